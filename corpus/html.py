@@ -1,0 +1,32 @@
+"""HTML pages: the article only, through trafilatura, as Markdown so tables and superscripts survive
+(`10<sup>25</sup>` would otherwise read 1025)."""
+
+from __future__ import annotations
+
+import re
+
+import trafilatura
+
+from floptrail.corpus.document import DocumentError
+from floptrail.corpus.markdown import markdown_to_text
+
+_SUP = re.compile(r"<sup>\s*([-+−]?\d+)\s*</sup>", re.I)
+
+
+def read_html(data: bytes, source: str) -> tuple[str, dict]:
+    """The article text (pipe tables kept) and its metadata: title, date, author, site."""
+    page = data.decode("utf-8", errors="replace")
+    if not page.strip():
+        raise DocumentError(source, "empty HTML file")
+    page = _SUP.sub(r"^\1", page)
+    extracted = trafilatura.extract(page, output_format="markdown", include_tables=True, include_comments=False,
+                                    include_links=False, include_images=False, favor_recall=True,
+                                    with_metadata=False)
+    if not extracted or not extracted.strip():
+        raise DocumentError(source, "HTML has no article text")
+    meta = trafilatura.extract_metadata(page)
+    info = {}
+    if meta is not None:
+        info = {k: v for k, v in (("title", meta.title), ("date", meta.date), ("author", meta.author),
+                                   ("site", meta.sitename)) if v}
+    return markdown_to_text(extracted), info

@@ -1,0 +1,49 @@
+"""Markdown (model cards, READMEs) to plain text that keeps tables as pipe rows: emphasis and links
+unwrapped (`**39.3**M` reads 39.3M), HTML tables turned into pipe rows, YAML front matter kept apart."""
+
+from __future__ import annotations
+
+import html
+import re
+
+_FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
+_HTML_TABLE = re.compile(r"<table\b.*?</table>", re.S | re.I)
+_ROW = re.compile(r"<tr\b.*?(?:</tr>|(?=<tr\b)|$)", re.S | re.I)
+_CELL = re.compile(r"<t[hd]\b[^>]*>(.*?)(?:</t[hd]>|(?=<t[hd]\b)|$)", re.S | re.I)
+_TAG = re.compile(r"<[^>]+>")
+
+
+def split_front_matter(text: str) -> tuple[str, str]:
+    m = _FRONT_MATTER.match(text)
+    return (m.group(1), text[m.end():]) if m else ("", text)
+
+
+def _table_to_rows(match: re.Match) -> str:
+    rows = []
+    for row in _ROW.findall(match.group(0)):
+        cells = [" ".join(_TAG.sub(" ", c).split()) for c in _CELL.findall(row)]
+        if cells:
+            rows.append("| " + " | ".join(cells) + " |")
+    if len(rows) > 1:
+        rows.insert(1, "|" + "---|" * len(rows[0].split("|")[1:-1]))
+    return "\n" + "\n".join(rows) + "\n"
+
+
+def markdown_to_text(text: str) -> str:
+    text = text.replace("\r\n", "\n")
+    text = re.sub(r"<sup>\s*([-+−]?\d+)\s*</sup>", r"^\1", text, flags=re.I)
+    text = _HTML_TABLE.sub(_table_to_rows, text)
+    text = re.sub(r"<br\s*/?>", " ", text, flags=re.I)
+    text = _TAG.sub("", text)
+    text = re.sub(r"!\[([^\]]*)\]\([^)]*\)", r"\1", text)  # images
+    text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)  # links keep their words
+    text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)  # bold, also inside numbers: **39.3**M
+    text = re.sub(r"(?<![\w*])\*(?!\s)([^*\n]+?)\*(?![\w*])", r"\1", text)  # italic
+    text = re.sub(r"`([^`\n]+)`", r"\1", text)
+    text = text.replace("\\|", "/").replace("\\", "")
+    return html.unescape(text)
+
+
+def title_of(text: str) -> str:
+    m = re.search(r"^#\s+(.+)$", text, re.M)
+    return m.group(1).strip() if m else ""

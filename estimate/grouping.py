@@ -1,0 +1,83 @@
+"""The facts about one model, chosen for estimation: which of several figures of a kind to use, and
+what a sized model takes from its family ("Llama 2 was trained on 2T tokens" holds for Llama 2 70B)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from floptrail.extract.canonical import Signature, signature
+from floptrail.extract.config import ModelNaming
+from floptrail.extract.facts import Fact
+
+INHERITED_KINDS = ("tokens", "hardware")  # what a family statement says of each of its sizes
+USABLE_QUALIFIERS = ("", "approximate", "lower_bound", "upper_bound", "range")
+
+
+@dataclass
+class ModelFacts:
+    model: str
+    facts: dict[str, list[Fact]] = field(default_factory=dict)
+    inherited_from: str = ""
+
+    def best(self, kind: str) -> Fact | None:
+        """The figure to use for `kind`: the most often stated value, the larger on a tie
+        (totals are larger than stages and per-size rows)."""
+        facts = self.facts.get(kind, [])
+        if not facts:
+            return None
+        counts = Counter(f.value for f in facts)
+        return max(facts, key=lambda f: (counts[f.value], f.value or 0))
+
+    def largest(self, kind: str) -> Fact | None:
+        facts = [f for f in self.facts.get(kind, []) if f.value is not None]
+        return max(facts, key=lambda f: f.value) if facts else None
+
+    def chip(self) -> str:
+        for kind in ("chip_hours", "chip_count", "hardware"):
+            for f in self.facts.get(kind, []):
+                if f.hardware:
+                    return f.hardware
+        return ""
+
+
+def usable(fact: Fact) -> bool:
+    return fact.qualifier in USABLE_QUALIFIERS
+
+
+def group_by_model(facts: list[Fact], naming: ModelNaming) -> dict[str, ModelFacts]:
+    """Facts per canonical model; subject facts win over cited ones of the same kind."""
+    groups: dict[str, ModelFacts] = {}
+    for fact in facts:
+        if not fact.model or not usable(fact):
+            continue
+        group = groups.setdefault(fact.model, ModelFacts(fact.model))
+        group.facts.setdefault(fact.kind, []).append(fact)
+    for group in groups.values():
+        for kind, items in group.facts.items():
+            own = [f for f in items if f.role == "subject"]
+            group.facts[kind] = own or items
+    _inherit_family_facts(groups, naming)
+    return groups
+
+
+def _family_key(sig: Signature) -> tuple:
+    return (sig.family, sig.version, sig.tiers, sig.extra)
+
+
+def _inherit_family_facts(groups: dict[str, ModelFacts], naming: ModelNaming) -> None:
+    families = {}
+    for name in groups:
+        sig = signature(name, naming)
+        if not sig.size:
+            families[_family_key(sig)] = name
+    for name, group in groups.items():
+        sig = signature(name, naming)
+        parent = families.get(_family_key(Signature(sig.family, sig.version, "", tuple(
+            t for t in sig.tiers if not t.startswith("a") or not t[1:2].isdigit()), sig.extra)))
+        if not sig.size or parent is None or parent == name:
+            continue
+        for kind in INHERITED_KINDS:
+            if kind not in group.facts and kind in groups[parent].facts:
+                group.facts[kind] = groups[parent].facts[kind]
+                group.inherited_from = parent

@@ -1,0 +1,33 @@
+"""The Estimate record and the small helpers every method shares."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Estimate:
+    model: str
+    method: str
+    value: float
+    low: float
+    high: float
+    confidence: str  # high, medium, low, speculative
+    evidence: tuple[str, ...]  # fact ids
+    reasoning: str
+    assumptions: tuple[str, ...] = ()  # named config values used
+
+
+def sci(value: float) -> str:
+    """3.79e25 rather than 3.79e+25: how analysts write compute."""
+    mantissa, exponent = f"{value:.3g}".split("e") if "e" in f"{value:.3g}" else (f"{value:.3g}", "")
+    return f"{mantissa}e{int(exponent)}" if exponent else mantissa
+
+
+def threshold_class(low: float, high: float, threshold: float) -> str:
+    """above or below only when the whole interval is on one side of the threshold."""
+    if low >= threshold:
+        return "above"
+    if high < threshold:
+        return "below"
+    return "uncertain"

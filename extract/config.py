@@ -1,0 +1,71 @@
+"""Loading the TOML tables in `configs/` that extraction reads (chips, model families)."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+
+def read_toml(name: str, config_dir: Path | None = None) -> dict:
+    """One TOML file from `config_dir`, or from the configs shipped with floptrail."""
+    if config_dir is not None:
+        return tomllib.loads((Path(config_dir) / name).read_text(encoding="utf-8"))
+    return tomllib.loads(resources.files("floptrail.configs").joinpath(name).read_text(encoding="utf-8"))
+
+
+@dataclass(frozen=True)
+class Chip:
+    name: str
+    aliases: tuple[str, ...]
+    vendor: str = ""
+    peak_flops_bf16: float | None = None
+    peak_flops_fp8: float | None = None
+    power_w: float | None = None
+    year: int | None = None
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class ModelNaming:
+    families: tuple[str, ...]
+    tiers: tuple[str, ...]
+    variant_suffixes: tuple[str, ...]
+    org_prefixes: tuple[str, ...]
+    aliases: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ExtractConfig:
+    chips: dict[str, Chip]
+    naming: ModelNaming
+
+    def chip_for(self, text: str) -> str | None:
+        """Canonical chip name for a token or phrase such as `H100-80GB`, `A100-40G`, `TPU v4`."""
+        key = re.sub(r"[\s_]+", "", text.lower())
+        key = re.sub(r"^(nvidia|google|amd)[-]?", "", key)
+        key = re.sub(r"^(hgx|dgx)[-]?", "", key)
+        for name, chip in self.chips.items():
+            for alias in chip.aliases:
+                pattern = re.sub(r"\s+", "", alias.lower())
+                if re.fullmatch(rf"{re.escape(pattern)}(?:[-]?(?:sxm\d?|pcie|nvl|\d+g(?:b)?|hbm\d?e?))*s?", key):
+                    return name
+        return None
+
+
+def load_extract_config(config_dir: Path | None = None) -> ExtractConfig:
+    chips = {
+        name: Chip(name=name, aliases=tuple(spec.pop("aliases")), **spec)
+        for name, spec in read_toml("chips.toml", config_dir).items()
+    }
+    models = read_toml("models.toml", config_dir)
+    naming = ModelNaming(
+        families=tuple(models["families"]),
+        tiers=tuple(models["tiers"]),
+        variant_suffixes=tuple(models["variant_suffixes"]),
+        org_prefixes=tuple(models["org_prefixes"]),
+        aliases=dict(models.get("aliases", {})),
+    )
+    return ExtractConfig(chips=chips, naming=naming)

@@ -1,0 +1,199 @@
+"""From a Document to Facts: run the pipeline, let each rule family read its matches, read the tables,
+attribute every fact to a model, and tie it to its span, sentence and page."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span, Token
+
+from floptrail.corpus.document import Document
+from floptrail.extract.canonical import signature, strip_name
+from floptrail.extract.config import ExtractConfig
+from floptrail.extract.pipeline import build_pipeline
+from floptrail.extract.rules import FAMILIES
+from floptrail.extract.rules.base import PLAN_CUES, Reading, sentence_stage
+from floptrail.extract.tables import TableValue, table_values
+
+UNITS = {
+    "flop": "FLOP", "tokens": "tokens", "params": "parameters", "active_params": "parameters", "hardware": "",
+    "chip_count": "chips", "duration_hours": "hours", "chip_hours": "chip-hours",
+    "chip_hours_rate": "chip-hours per 1e12 tokens", "cost_usd": "USD", "energy_kwh": "kWh",
+    "emissions_tco2e": "tCO2e",
+}
+KINDS = tuple(UNITS)
+_LIST_SEPARATORS = {",", "and", "or", "&", "/", "—", "-", "–"}
+
+
+@dataclass(frozen=True)
+class Fact:
+    fact_id: str
+    doc_id: str
+    source: str
+    kind: str
+    value: float | None
+    unit: str
+    model: str  # the model as written after stripping variants; canonicalised across documents later
+    model_mention: str
+    hardware: str
+    page: int | None
+    start: int
+    end: int
+    quote: str
+    rule: str
+    qualifier: str = ""  # approximate, lower_bound, upper_bound, range, planned
+    stage: str = ""  # pretraining, context_extension, fine_tuning, rl, or "" when not said
+    role: str = "subject"  # subject: this document's own model; cited: a figure quoted about another model
+
+
+def fact_id(doc_id: str, start: int, end: int, kind: str) -> str:
+    """Stable across runs: the same span and kind in the same document get the same id."""
+    return "f" + hashlib.sha1(f"{doc_id}:{start}:{end}:{kind}".encode()).hexdigest()[:10]
+
+
+class Extractor:
+    """Holds the built pipeline and matcher; `extract(document)` is pure given the config."""
+
+    def __init__(self, config: ExtractConfig, nlp: Language | None = None):
+        self.config = config
+        self.nlp = nlp or build_pipeline(config)
+        self.matcher = Matcher(self.nlp.vocab)
+        self.readers = {}
+        for family in FAMILIES:
+            for rule, patterns in family.PATTERNS.items():
+                self.matcher.add(rule, patterns)
+                self.readers[rule] = family.read
+
+    def extract(self, document: Document) -> list[Fact]:
+        doc = self.nlp(document.text)
+        main = main_model(doc, document, self.config)
+        readings: dict[tuple[int, str], tuple[str, Reading]] = {}
+        for match_id, start, end in self.matcher(doc):
+            rule = self.nlp.vocab.strings[match_id]
+            for reading in self.readers[rule](rule, doc[start:end], self.config):
+                for r in [reading, *coordinated(reading)]:
+                    key = (r.token.i, r.kind)
+                    readings.setdefault(key, (rule, r))
+        facts = [self._fact(document, doc, rule, r, main) for rule, r in readings.values()]
+        taken = {(f.start, f.kind) for f in facts}
+        for tv in table_values(document.text):
+            if (tv.cell.start, tv.kind) not in taken:
+                facts.append(self._table_fact(document, doc, tv, main))
+        return sorted(_drop_duplicate_chips(facts), key=lambda f: (f.start, f.kind))
+
+    def _fact(self, document: Document, doc: Doc, rule: str, r: Reading, main: str) -> Fact:
+        sent = r.token.sent
+        mention, is_list = attribute(r.token, main), _in_list(r.token)
+        model = strip_name(mention, self.config.naming)
+        if r.kind == "params" and is_list and not signature(model, self.config.naming).size:
+            model = f"{model} {r.token.text.strip()}"  # "Llama 3 comes in 8B and 70B": the 8B model
+        qualifier = "planned" if PLAN_CUES.search(sent.text) else r.qualifier
+        start, end = r.token.idx, r.token.idx + len(r.token.text)
+        return Fact(
+            fact_id=fact_id(document.doc_id, start, end, r.kind), doc_id=document.doc_id,
+            source=document.source, kind=r.kind, value=r.value, unit=UNITS[r.kind], model=model,
+            model_mention=mention, hardware=r.hardware, page=document.page_of(start), start=start, end=end,
+            quote=_quote(sent), rule=rule, qualifier=qualifier, stage=sentence_stage(sent),
+            role=self._role(model, main),
+        )
+
+    def _table_fact(self, document: Document, doc: Doc, tv: TableValue, main: str) -> Fact:
+        label = tv.column_label or tv.row_label
+        mention = _model_in(doc, label.start, label.end) if label else ""
+        if not mention and label is not None and re.fullmatch(r"\d+(?:\.\d+)?[BM]", label.text.strip("* ")):
+            mention = f"{strip_name(main, self.config.naming)} {label.text.strip('* ')}"
+        mention = mention or main
+        model = strip_name(mention, self.config.naming)
+        row = document.text[tv.row_start:tv.row_end]
+        hardware = _table_chip(doc, tv.row_start, tv.row_end) if tv.kind in ("chip_hours", "chip_count") else ""
+        return Fact(
+            fact_id=fact_id(document.doc_id, tv.cell.start, tv.cell.end, tv.kind), doc_id=document.doc_id,
+            source=document.source, kind=tv.kind, value=tv.value, unit=UNITS[tv.kind], model=model,
+            model_mention=mention, hardware=hardware, page=document.page_of(tv.cell.start), start=tv.cell.start,
+            end=tv.cell.end, quote=" ".join(row.split()), rule=f"table_{tv.kind}", qualifier=tv.qualifier,
+            role=self._role(model, main),
+        )
+
+    def _role(self, model: str, main: str) -> str:
+        if not main or not model:
+            return "subject"
+        own = signature(main, self.config.naming).family
+        return "subject" if signature(model, self.config.naming).family == own else "cited"
+
+
+def main_model(doc: Doc, document: Document, config: ExtractConfig) -> str:
+    """The model a document is about: named in its title, else the one it names most often."""
+    mentions = [t._.model for t in doc if t._.model]
+    for mention in mentions:
+        if document.title and mention in document.title:
+            return mention
+    if not mentions:
+        return ""
+    counts = Counter(strip_name(m, config.naming) for m in mentions)
+    return counts.most_common(1)[0][0]
+
+
+def attribute(token: Token, main: str) -> str:
+    """The model a fact at `token` is about: the nearest name in its sentence, else the document's."""
+    names = [t for t in token.sent if t._.model]
+    if not names:
+        return main
+    # a name after the number is a little further away than one before it ("X has 7B parameters")
+    nearest = min(names, key=lambda t: abs(t.i - token.i) * (1.0 if t.i < token.i else 1.5))
+    return nearest._.model
+
+
+def coordinated(reading: Reading) -> list[Reading]:
+    """The other numbers of a list the reading ends ("7B, 13B, 33B and 65B parameters")."""
+    if reading.kind not in ("params", "tokens", "active_params"):
+        return []
+    out, token = [], reading.token
+    doc = token.doc
+    i = token.i - 1
+    while i > token.sent.start:
+        sep = doc[i]
+        if sep.is_space or sep.lower_ in _LIST_SEPARATORS:
+            i -= 1
+            continue
+        if sep._.qty is not None and sep._.qty.scaled and sep._.qty.value >= 1e6:
+            out.append(replace(reading, value=sep._.qty.value, token=sep, qualifier=sep._.qty.qualifier))
+            i -= 1
+            continue
+        break
+    return out
+
+
+def _in_list(token: Token) -> bool:
+    doc = token.doc
+    neighbours = [doc[j] for j in (token.i - 2, token.i + 2) if token.sent.start <= j < token.sent.end]
+    return any(n._.qty is not None and n._.qty.scaled for n in neighbours)
+
+
+def _model_in(doc: Doc, start: int, end: int) -> str:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return next((t._.model for t in span if t._.model), "") if span is not None else ""
+
+
+def _table_chip(doc: Doc, start: int, end: int) -> str:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return next((t._.chip for t in span if t._.chip), "") if span is not None else ""
+
+
+def _quote(sent: Span) -> str:
+    return " ".join(sent.text.split())
+
+
+def _drop_duplicate_chips(facts: list[Fact]) -> list[Fact]:
+    """A chip named in a chip-count phrase is also a hardware fact once; keep both kinds, one each."""
+    seen, out = set(), []
+    for f in facts:
+        key = (f.start, f.end, f.kind)
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    return out

@@ -1,0 +1,227 @@
+"""The number grammar: find quantities in text and read their values.
+
+A quantity is a number as documents write it, with its magnitude and its hedges:
+`3.8 × 10^25`, `3.8e25`, `10²⁵`, `15.6T`, `2 trillion`, `16,384`, `~54`, `over 15T`, `1-2 trillion`,
+`three trillion`, `4000 亿`. Everything here is pure text -> values; units (tokens, GPUs, days) are
+decided by the rule families that look at the words around a quantity.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MAGNITUDE_WORDS = {
+    "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "quadrillion": 1e15,
+    "mn": 1e6, "bn": 1e9, "tn": 1e12, "mio": 1e6,
+}
+MAGNITUDE_LETTERS = {"k": 1e3, "K": 1e3, "M": 1e6, "B": 1e9, "b": 1e9, "G": 1e9, "T": 1e12, "P": 1e15}
+CJK_MAGNITUDES = {"千": 1e3, "万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8, "兆": 1e12}
+SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻", "0123456789+-")
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a": 1, "an": 1,
+}
+
+APPROX = r"~|∼|≈|≃|about|approximately|approx\.?|around|roughly|nearly|almost|circa|some|an estimated|estimated"
+LOWER = r"over|more than|greater than|above|exceeding|in excess of|at least|upwards of|>=|≥|>|超过|逾"
+UPPER = r"under|less than|below|up to|at most|no more than|fewer than|<=|≤|<"
+
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+_EXP = r"[-+−]?\d+"
+# mantissa × 10^exp in its spellings: ×10^25, x10^{25}, * 10**25, ×10²⁵, \times 10^{25}
+_TIMES_TEN = (
+    rf"\s*(?:×|✕|x|X|\*|\\times|·)\s*10\s*(?:\^\s*\{{?\s*(?P<exp1>{_EXP})\s*\}}?|\*\*\s*(?P<exp2>{_EXP})"
+    rf"|(?P<exp3>[⁺⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))"
+)
+_E_NOTATION = rf"[eE](?P<exp4>[-+]?\d+)"
+_POWER_ONLY = rf"10\s*(?:\^\s*\{{?\s*(?P<pexp1>{_EXP})\s*\}}?|(?P<pexp2>[⁺⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))"
+def _mag_word(group: str) -> str:
+    return rf"\s*(?P<{group}>" + "|".join(MAGNITUDE_WORDS) + r")\b"
+
+
+
+_MAG_LETTER = r"(?P<letter>[kKMBbGTP])(?![A-Za-z0-9])"
+_MAG_CJK = r"\s*(?P<cjk>[千万萬亿億兆])"
+_WORD_NUMBER = (
+    r"(?P<words>(?:(?:" + "|".join(k for k in NUMBER_WORDS if len(k) > 2) + r")(?:[\s-]+|(?=\s)))+"
+    r"(?:hundred\s+)?)(?=(?:thousand|million|billion|trillion)\b)"
+)
+
+_SINGLE = (
+    rf"(?:(?P<mant>{_DIGITS})(?:{_TIMES_TEN}|{_E_NOTATION})"
+    rf"|{_POWER_ONLY}"
+    rf"|(?P<plain>{_DIGITS})(?:{_mag_word('word')}|{_MAG_LETTER}|{_MAG_CJK})?"
+    rf"|{_WORD_NUMBER}{_mag_word('wword')})"
+)
+_CURRENCY_PREFIX = r"(?P<cur>US\$|\$|USD\s?|€|EUR\s?|£|GBP\s?|¥|RMB\s?|CNY\s?)?"
+
+QUANTITY_RE = re.compile(
+    rf"(?:(?P<approx>{APPROX})\s+|(?P<approxsym>~|∼|≈)\s*|(?P<lower>{LOWER})\s*|(?P<upper>{UPPER})\s*"
+    rf"|(?P<between>between)\s+|(?P<from>from)\s+)?"
+    rf"{_CURRENCY_PREFIX}"
+    rf"(?<![A-Za-z0-9_.\-/])(?P<first>{_SINGLE.replace('?P<', '?P<a_')})"
+    rf"(?:\s*(?P<sep>-|–|—|~|∼|to|and)\s*{_CURRENCY_PREFIX.replace('?P<cur>', '?P<cur2>')}"
+    rf"(?P<second>{_SINGLE.replace('?P<', '?P<b_')}))?"
+    rf"(?![A-Za-z0-9_])",
+    re.IGNORECASE,
+)
+_FLAGS_CASE_SENSITIVE = re.compile(r"[kKMBbGTP]")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number found in text, in its own units (magnitudes applied, no unit conversion)."""
+
+    start: int
+    end: int
+    text: str
+    value: float
+    low: float | None = None
+    high: float | None = None
+    qualifier: str = ""  # "", approximate, lower_bound, upper_bound, range
+    scaled: bool = False  # whether a magnitude (K, billion, 10^x, 亿) was written
+    currency: str = ""
+    integer_digits: int = 0  # digits before the decimal point, for telling years and counts apart
+
+
+def _exponent(text: str) -> int:
+    return int(text.translate(SUPERSCRIPTS).replace("−", "-"))
+
+
+def _read_single(groups: dict[str, str | None], prefix: str) -> tuple[float, bool, int] | None:
+    """Value, whether a magnitude was written, and the integer digit count of one matched number."""
+
+    def g(name: str) -> str | None:
+        return groups.get(prefix + name)
+
+    if g("mant"):
+        exp = next(v for v in (g("exp1"), g("exp2"), g("exp3"), g("exp4")) if v)
+        mant = float(g("mant").replace(",", ""))
+        return mant * 10.0 ** _exponent(exp), True, 0
+    if g("pexp1") or g("pexp2"):
+        return 10.0 ** _exponent(g("pexp1") or g("pexp2")), True, 0
+    if g("words"):
+        return _read_number_words(g("words")) * MAGNITUDE_WORDS[g("wword").lower()], True, 0
+    plain = g("plain")
+    if plain is None:
+        return None
+    number = float(plain.replace(",", ""))
+    digits = len(plain.replace(",", "").split(".")[0])
+    if g("word"):
+        return number * MAGNITUDE_WORDS[g("word").lower()], True, digits
+    if g("letter"):
+        return number * MAGNITUDE_LETTERS[g("letter")], True, digits
+    if g("cjk"):
+        return number * CJK_MAGNITUDES[g("cjk")], True, digits
+    return number, False, digits
+
+
+def _read_number_words(words: str) -> float:
+    total = 0.0
+    for word in re.split(r"[\s-]+", words.strip().lower()):
+        if word == "hundred":
+            total = (total or 1) * 100
+        elif word in NUMBER_WORDS:
+            total += NUMBER_WORDS[word]
+    return total
+
+
+def _letter_ok(match: re.Match, prefix: str) -> bool:
+    """Magnitude letters are case-sensitive (`7B` yes, `7b` only as b=billion is common, `5m` is metres)."""
+    letter = match.group(prefix + "letter")
+    return letter is None or bool(_FLAGS_CASE_SENSITIVE.fullmatch(letter))
+
+
+def _qualifier(m: re.Match) -> str:
+    if m.group("second") is not None:
+        return "range"
+    if m.group("approx") or m.group("approxsym"):
+        return "approximate"
+    if m.group("lower"):
+        return "lower_bound"
+    if m.group("upper"):
+        return "upper_bound"
+    return ""
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every quantity in `text`, left to right, not overlapping."""
+    found, pos = [], 0
+    while (m := QUANTITY_RE.search(text, pos)) is not None:
+        pos = m.end()
+        groups = m.groupdict()
+        if not _letter_ok(m, "a_"):
+            pos = m.start("first") + 1
+            continue
+        first = _read_single(groups, "a_")
+        second = None
+        if m.group("second") is not None and _letter_ok(m, "b_") and _is_range(m):
+            second = _read_single(groups, "b_")
+        if second is None:
+            # the text after the first number is searched again ("33B and 65B" are two numbers)
+            pos = m.end("first")
+            found.append(_single_quantity(text, m, _start_of(m), m.end("first"), first))
+        else:
+            found.append(_range_quantity(text, m, first, second))
+    return found
+
+
+def _is_range(m: re.Match) -> bool:
+    """`and`/`to` join a range only after `between`/`from`; dashes and tildes always do."""
+    sep = m.group("sep").lower()
+    if sep == "and":
+        return bool(m.group("between"))
+    if sep == "to":
+        return bool(m.group("between") or m.group("from"))
+    return True
+
+
+def _start_of(m: re.Match) -> int:
+    for name in ("approx", "approxsym", "lower", "upper", "between", "from", "cur"):
+        if m.group(name):
+            return m.start(name)
+    return m.start("first")
+
+
+def _single_quantity(text, m, start, end, first) -> Quantity:
+    value, scaled, digits = first
+    qualifier = "approximate" if (m.group("approx") or m.group("approxsym")) else (
+        "lower_bound" if m.group("lower") else "upper_bound" if m.group("upper") else "")
+    if m.group("between") or m.group("from"):
+        start = m.start("cur") if m.group("cur") else m.start("first")
+    return Quantity(start, end, text[start:end], value, qualifier=qualifier, scaled=scaled,
+                    currency=_currency(m.group("cur")), integer_digits=digits)
+
+
+def _range_quantity(text, m, first, second) -> Quantity:
+    (low, low_scaled, _), (high, high_scaled, digits) = first, second
+    # A magnitude written once covers both ends: "1-2 trillion", "18.6B∼31.3B".
+    if high_scaled and not low_scaled:
+        plain = m.group("b_plain")
+        scale = high / float(plain.replace(",", "")) if plain else 1.0
+        low *= scale
+    if low > high:
+        return _single_quantity(text, m, _start_of(m), m.end("first"), first)
+    start = _start_of(m)
+    return Quantity(start, m.end(), text[start:m.end()], (low + high) / 2, low=low, high=high,
+                    qualifier="range", scaled=low_scaled or high_scaled,
+                    currency=_currency(m.group("cur") or m.group("cur2")), integer_digits=digits)
+
+
+def _currency(symbol: str | None) -> str:
+    if not symbol:
+        return ""
+    s = symbol.strip().upper()
+    return {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY", "RMB": "CNY"}.get(s, s)
+
+
+def parse_quantity(text: str) -> Quantity | None:
+    """The single quantity that makes up `text` (after stripping), or None."""
+    stripped = text.strip()
+    found = find_quantities(stripped)
+    if len(found) == 1 and found[0].start == 0 and found[0].end == len(stripped):
+        return found[0]
+    return None

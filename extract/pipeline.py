@@ -1,0 +1,139 @@
+"""The spaCy pipeline: a blank English tokenizer tuned for model and chip names, name rulers built
+from `configs/`, quantities merged into single tokens, and sentence boundaries for prose and tables.
+
+After `build_pipeline(config)(text)` every token carries `_.qty` (a Quantity), `_.chip` (canonical chip
+name) or `_.model` (the model name as written) where it is one, so the rule families can match phrase
+shapes such as [quantity] [chip] GPUs with the Matcher.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy
+import spacy
+from spacy.attrs import SENT_START
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+from spacy.util import compile_infix_regex, filter_spans
+
+from floptrail.extract.config import ExtractConfig
+from floptrail.extract.numbers import find_quantities
+
+_CJK = "\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef"
+# hyphen before a unit word splits ("13B-parameter", "1.5-day"); hyphens inside names do not
+_UNIT_HYPHEN = r"(?<=[0-9BMKTbmkt])-(?=(?:parameter|param|token|billion|million|trillion|day|hour|week|month)s?\b)"
+_SENTENCE_END = {".", "!", "?", "。", "！", "？", "；"}
+
+
+def _make_tokenizer(nlp: Language) -> None:
+    """Keep hyphenated names whole (`Llama-3.1-405B`, `A100-80GB`) and split CJK text by character."""
+    hyphen_rules = [r for r in nlp.Defaults.infixes if "-|–|—" in r or r"[+\-\*^](?=[0-9-])" in r]
+    infixes = [r for r in nlp.Defaults.infixes if r not in hyphen_rules]
+    infixes += [rf"[{_CJK}]", _UNIT_HYPHEN, r"(?<=[0-9])[+\*^](?=[0-9-])", r"\|"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
+def _name_patterns(config: ExtractConfig) -> list[dict]:
+    naming = config.naming
+    stems = "|".join(re.escape(f) for f in sorted(naming.families, key=len, reverse=True))
+    family = {"TEXT": {"REGEX": rf"^(?:{stems})(?:[-_.]?[A-Za-z0-9.]+)*$"}}
+    lower_family = {"TEXT": {"REGEX": rf"^(?i:{stems})-[0-9][-_.A-Za-z0-9]*$"}}
+    version = {"TEXT": {"REGEX": r"^[vV]?\d+(?:\.\d+)?[a-z]?$"}, "OP": "?"}
+    size = {"TEXT": {"REGEX": r"^(?:\d+x)?\d+(?:\.\d+)?[BMT]$"}, "OP": "?"}
+    tier = {"TEXT": {"IN": list(naming.tiers)}, "OP": "*"}
+    variant = {"LOWER": {"IN": ["instruct", "chat", "base"]}, "OP": "?"}
+    # an unlisted family written as Name-13B or Name-V2
+    generic = {"TEXT": {"REGEX": r"^[A-Z][A-Za-z]+(?:-[A-Za-z]+)*-(?:\d+(?:\.\d+)?[BM]|V\d+(?:\.\d+)?)$"}}
+    return [
+        {"label": "MODEL", "pattern": [head, version, tier, size, tier, variant]}
+        for head in (family, lower_family, generic)
+    ]
+
+
+def _chip_patterns(config: ExtractConfig) -> list[dict]:
+    patterns = []
+    for chip in config.chips.values():
+        for alias in chip.aliases:
+            suffix = r"(?:[-_]?(?:sxm\d?|pcie|nvl|\d+g(?:b)?|\d+|hbm\d?e?))*"
+            token = {"LOWER": {"REGEX": rf"^(?:nvidia-|dgx-|hgx-|nvidia-hgx-|nvidia-dgx-)?{re.escape(alias)}{suffix}$"}}
+            memory = {"LOWER": {"REGEX": r"^(?:\d*gb?|sxm\d?|pcie)$"}, "OP": "*"}
+            patterns.append({"label": "CHIP", "pattern": [{"LOWER": "nvidia", "OP": "?"}, token, memory]})
+        if chip.name.startswith("TPU"):
+            version = chip.name.split()[1].lower()
+            patterns.append({"label": "CHIP", "pattern": [{"LOWER": {"IN": ["tpu", "tpus"]}}, {"LOWER": version}]})
+    patterns.append({"label": "CHIP", "pattern": [{"LOWER": {"IN": ["tpu", "tpus"]}}]})
+    return patterns
+
+
+@Language.factory("floptrail_mentions", default_config={})
+def _mentions_factory(nlp: Language, name: str):
+    return merge_mentions
+
+
+def merge_mentions(doc: Doc) -> Doc:
+    """Merge model names, chips and quantities into single tokens carrying their meaning."""
+    spans: list[Span] = []
+    for key in ("models", "chips"):
+        spans.extend(doc.spans.get(key, []))
+    named = filter_spans(spans)
+    taken = {i for span in named for i in range(span.start, span.end)}
+    quantities = []
+    for q in find_quantities(doc.text):
+        span = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is None or any(i in taken for i in range(span.start, span.end)):
+            continue
+        taken.update(range(span.start, span.end))
+        quantities.append((span, q))
+    with doc.retokenize() as retokenizer:
+        for span in named:
+            attr = "model" if span.label_ == "MODEL" else "chip"
+            retokenizer.merge(span, attrs={"_": {attr: span.text}})
+        for span, q in quantities:
+            retokenizer.merge(span, attrs={"_": {"qty": q}})
+    return doc
+
+
+@Language.component("floptrail_sentences")
+def mark_sentences(doc: Doc) -> Doc:
+    """Sentences end at . ! ? and at line breaks that start a table row, list item or new block."""
+    text = doc.text
+    starts = numpy.full((len(doc), 1), -1, dtype="int32")  # set all at once: per-token setting is O(n) each
+    if len(doc):
+        starts[0] = 1
+    for i, token in enumerate(doc[:-1]):
+        nxt = doc[i + 1]
+        if token.text in _SENTENCE_END and token._.qty is None and (token.whitespace_ or nxt.is_space):
+            starts[i + 1] = 1
+        elif ("\n" in token.text or "\n" in token.whitespace_) and _starts_block(text, token, nxt):
+            starts[i + 1] = 1
+    doc.from_array([SENT_START], starts.astype("uint64"))
+    return doc
+
+
+def _starts_block(text: str, token: Token, nxt: Token) -> bool:
+    newlines = token.text.count("\n") + token.whitespace_.count("\n")
+    if newlines >= 2:
+        return True
+    line_start = text[nxt.idx:nxt.idx + 2]
+    previous_line = text[text.rfind("\n", 0, token.idx) + 1:token.idx].lstrip()
+    return bool(re.match(r"[|#>*\-+•]|\d+[.)]\s", line_start)) or previous_line.startswith(("#", "|"))
+
+
+def build_pipeline(config: ExtractConfig) -> Language:
+    """A blank English pipeline with floptrail's tokenizer, rulers, mention merging and sentences."""
+    for attr in ("qty", "chip", "model"):
+        Token.set_extension(attr, default=None, force=True)
+    # boolean views for Matcher patterns: {"_": {"is_qty": True}}
+    Token.set_extension("is_qty", getter=lambda t: t._.qty is not None, force=True)
+    Token.set_extension("is_chip", getter=lambda t: t._.chip is not None, force=True)
+    Token.set_extension("is_model", getter=lambda t: t._.model is not None, force=True)
+    nlp = spacy.blank("en")
+    _make_tokenizer(nlp)
+    models = nlp.add_pipe("span_ruler", name="model_names", config={"spans_key": "models"})
+    models.add_patterns(_name_patterns(config))
+    chips = nlp.add_pipe("span_ruler", name="chip_names", config={"spans_key": "chips"})
+    chips.add_patterns(_chip_patterns(config))
+    nlp.add_pipe("floptrail_mentions")
+    nlp.add_pipe("floptrail_sentences")
+    return nlp

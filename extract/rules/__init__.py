@@ -1,0 +1,8 @@
+"""Rule families, one module each: its Matcher patterns and the function that reads a match.
+
+Adding a phrasing means adding a pattern to one family; adding a family means one module and one line here.
+"""
+
+from floptrail.extract.rules import chip_hours, cost, duration, energy, flop, hardware, params, tokens
+
+FAMILIES = (flop, tokens, params, hardware, chip_hours, duration, cost, energy)

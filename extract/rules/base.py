@@ -1,0 +1,67 @@
+"""What every rule family shares: token pattern pieces, the reading a rule returns, sentence cues."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+QTY = {"_": {"is_qty": True}}
+CHIP = {"_": {"is_chip": True}}
+MODEL = {"_": {"is_model": True}}
+
+INFERENCE_CUES = re.compile(
+    r"\b(inference|serving|deploy(?:ed|ment)?|throughput|latency|generation speed|to test the model|"
+    r"memory is required|to infer|enough gpu memory|quantiz\w+ to run)\b", re.I)
+PLAN_CUES = re.compile(r"\b(aims? to|plan(?:s|ned)? to|initial plan|we will|will be trained|intend|target(?:ing)?|goal)\b",
+                       re.I)
+_STAGES = [
+    ("fine_tuning", re.compile(r"\b(fine-?tun\w*|SFT|supervised|instruction[- ]tun\w*)\b", re.I)),
+    ("rl", re.compile(r"\b(RL|RLHF|reinforcement|DPO|GRPO|PPO)\b")),
+    ("context_extension", re.compile(r"\b(long[- ]context|context (?:length )?extension|extend(?:ed|ing)? the context)\b",
+                                     re.I)),
+    ("pretraining", re.compile(r"\b(pre-?train\w*|from scratch)\b", re.I)),
+]
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One fact as a rule family reads it, before attribution to a model."""
+
+    kind: str
+    value: float | None
+    token: Token  # the token the fact is anchored on (its quantity or chip)
+    hardware: str = ""
+    qualifier: str = ""
+
+
+def is_integer(value: float) -> bool:
+    return abs(value - round(value)) < 1e-9
+
+
+def sentence_stage(sent: Span) -> str:
+    for stage, cue in _STAGES:
+        if cue.search(sent.text):
+            return stage
+    return ""
+
+
+def nearest_chip(token: Token) -> str:
+    """The chip named closest to `token` in its sentence, if any."""
+    chips = [t for t in token.sent if t._.chip]
+    if not chips:
+        return ""
+    return min(chips, key=lambda t: abs(t.i - token.i))._.chip
+
+
+def words_before(token: Token, n: int) -> list[str]:
+    start = max(token.sent.start, token.i - n)
+    return [t.lower_ for t in token.doc[start:token.i] if not t.is_space]
+
+
+def word_after(span_end: int, doc) -> str:
+    for t in doc[span_end:span_end + 3]:
+        if not t.is_space:
+            return t.lower_
+    return ""

@@ -1,0 +1,37 @@
+"""Chip-hours: "3.3M GPU hours", "30.84M H100-hours", "2,788K GPU-hours". A figure per trillion tokens
+("180K GPU hours per trillion tokens") is a rate, kept apart as `chip_hours_rate`."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from floptrail.extract.rules.base import CHIP, QTY, Reading, nearest_chip, word_after
+
+HOUR_WORDS = ["hours", "hour", "hrs", "hr"]
+CHIP_HOUR_TOKEN = r"^(?:gpu|tpu|chip|accelerator|device)s?(?:-?(?:hours?|hrs?))?$"
+PATTERNS = {
+    "chip_hours": [[QTY, CHIP, {"LOWER": {"REGEX": CHIP_HOUR_TOKEN}, "OP": "?"}, {"LOWER": {"IN": HOUR_WORDS}, "OP": "?"}],
+                   [QTY, {"LOWER": {"REGEX": CHIP_HOUR_TOKEN}}, {"LOWER": {"IN": HOUR_WORDS}, "OP": "?"}],
+                   [QTY, {"LOWER": {"REGEX": r"^[a-z0-9]+-hours?$"}}]],
+}
+RATE_CUES = re.compile(r"\b(?:per|each|every)\s+(?:trillion|billion|million|1T|1B)\b|\bper\s+\d", re.I)
+
+
+def read(rule: str, span: Span, config) -> list[Reading]:
+    text = span.text.lower()
+    if not re.search(r"hours?\b|hrs?\b", text):
+        return []
+    qty_token = span[0]
+    q = qty_token._.qty
+    chip = next((t._.chip for t in span if t._.chip), "")
+    glued = re.match(r"^([a-z0-9]+)-hours?$", span[-1].lower_)
+    if glued and not re.match(CHIP_HOUR_TOKEN, span[-1].lower_):
+        chip = config.chip_for(glued.group(1)) or ""
+        if not chip:
+            return []
+    chip = chip or nearest_chip(qty_token)
+    after = word_after(span.end, span.doc)
+    kind = "chip_hours_rate" if after == "per" or RATE_CUES.search(span.sent.text) else "chip_hours"
+    return [Reading(kind, q.value, qty_token, hardware=chip, qualifier=q.qualifier)]

@@ -1,0 +1,29 @@
+"""Training cost in US dollars: "$61.6 million", "4.9 million USD", "490万美元". Other currencies are
+recognised and left out rather than reported as dollars."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from floptrail.extract.rules.base import QTY, Reading, word_after
+
+PATTERNS = {
+    "cost_usd": [[QTY, {"LOWER": {"IN": ["dollars", "usd", "us$"]}}],
+                 [QTY, {"TEXT": "美"}, {"TEXT": "元"}],
+                 [QTY]],
+}
+COST_CUES = re.compile(r"\b(cost|costs|spent|spend|price|budget|expense|training|compute|rent)\w*|费用|花费|成本", re.I)
+MIN_COST = 1000  # smaller sums are prices per token or per hour
+
+
+def read(rule: str, span: Span, config) -> list[Reading]:
+    qty_token = span[0]
+    q = qty_token._.qty
+    named_usd = len(span) > 1
+    if not (named_usd or q.currency == "USD") or q.value < MIN_COST:
+        return []
+    if word_after(span.end, span.doc) in ("per", "/", "an", "a") or not COST_CUES.search(span.sent.text):
+        return []
+    return [Reading("cost_usd", q.value, qty_token, qualifier=q.qualifier)]

@@ -1,0 +1,29 @@
+"""Training duration: "for 54 days", "spanned a total of 39 days", "持续了60天". Values in hours."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from floptrail.extract.rules.base import QTY, Reading, words_before
+
+HOURS_PER = {"hour": 1, "hours": 1, "hrs": 1, "day": 24, "days": 24, "week": 168, "weeks": 168,
+             "month": 730, "months": 730, "天": 24, "周": 168, "小时": 1}
+PATTERNS = {
+    "duration": [[QTY, {"LOWER": {"IN": [u for u in HOURS_PER if u.isascii()]}}],
+                 [QTY, {"TEXT": {"IN": ["天", "周"]}}]],
+}
+NOT_DURATIONS_BEFORE = {"every", "per", "each", "last", "first", "within", "after", "gpu", "tpu"}
+MAX_HOURS = 24 * 365 * 2  # longer "hours" figures are chip-hours written without the chip
+
+
+def read(rule: str, span: Span, config) -> list[Reading]:
+    qty_token, unit = span[0], span[-1].lower_
+    q = qty_token._.qty
+    hours = q.value * HOURS_PER[unit]
+    if q.scaled or hours > MAX_HOURS or hours <= 0:
+        return []
+    if NOT_DURATIONS_BEFORE & set(words_before(qty_token, 2)) - {"within"}:
+        return []
+    if span.doc[span.end:span.end + 2].text.lower().startswith(("ago", "later", "of gpu")):
+        return []
+    return [Reading("duration_hours", hours, qty_token, qualifier=q.qualifier)]

@@ -1,0 +1,31 @@
+"""Energy and emissions: "539 tCO2eq", "8,930 tons CO2eq", "433 MWh". Values in kWh and tonnes CO2e."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from floptrail.extract.rules.base import QTY, Reading
+
+CO2_TOKEN = r"^(?:t|kg|mt)?co2(?:e|eq|-eq|e\.)?\.?$"
+PATTERNS = {
+    "emissions": [[QTY, {"LOWER": {"REGEX": r"^(?:t|kg|mt)co2(?:e|eq|-eq)?\.?$"}}],
+                  [QTY, {"LOWER": {"IN": ["t", "tons", "tonnes", "ton", "tonne", "metric", "kg", "kilograms"]}},
+                   {"LOWER": {"IN": ["tons", "tonnes", "of"]}, "OP": "*"}, {"LOWER": {"REGEX": CO2_TOKEN}}]],
+    "energy": [[QTY, {"LOWER": {"IN": ["kwh", "mwh", "gwh", "twh"]}}]],
+}
+KWH = {"kwh": 1, "mwh": 1e3, "gwh": 1e6, "twh": 1e9}
+PER_REQUEST = re.compile(r"\b(per (?:query|request|prompt|token)|each (?:query|request))\b", re.I)
+
+
+def read(rule: str, span: Span, config) -> list[Reading]:
+    qty_token = span[0]
+    q = qty_token._.qty
+    if PER_REQUEST.search(span.sent.text):
+        return []
+    words = span.text.lower()
+    if rule == "energy":
+        return [Reading("energy_kwh", q.value * KWH[span[-1].lower_], qty_token, qualifier=q.qualifier)]
+    tonnes = q.value / 1000 if re.search(r"\bkg|kilogram", words) else q.value * (1e6 if "mtco2" in words else 1)
+    return [Reading("emissions_tco2e", tonnes, qty_token, qualifier=q.qualifier)]

@@ -1,0 +1,31 @@
+"""Disclosed training compute: "3.8 × 10^25 FLOPs", "3.14e23 FLOP", "3640 petaflop/s-days".
+Per-token FLOPs and throughput (TFLOP/s per GPU) are not totals."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from floptrail.extract.rules.base import QTY, Reading, word_after
+
+PF_DAY = 1e15 * 86400
+PATTERNS = {
+    "flop": [[QTY, {"LOWER": {"IN": ["flop", "flops", "flop.", "flops."]}}]],
+    "pf_days": [[QTY, {"LOWER": {"REGEX": r"^(?:pf|petaflops?(?:/s)?)-?days?$"}}],
+                [QTY, {"LOWER": {"IN": ["pf", "petaflop", "petaflops", "petaflop/s"]}}, {"TEXT": "-", "OP": "?"},
+                 {"LOWER": {"IN": ["days", "day"]}}]],
+}
+MIN_TRAINING_FLOP = 1e18
+NOT_TOTAL = re.compile(r"\bper[- ](?:token|second|sample|step|gpu|chip)|flops?/s|flops? per\b", re.I)
+
+
+def read(rule: str, span: Span, config) -> list[Reading]:
+    qty_token = span[0]
+    q = qty_token._.qty
+    value = q.value * PF_DAY if rule == "pf_days" else q.value
+    if value < MIN_TRAINING_FLOP or word_after(span.end, span.doc) in ("per", "/"):
+        return []
+    if NOT_TOTAL.search(span.sent.text[span.start_char - span.sent.start_char:]):
+        return []
+    return [Reading("flop", value, qty_token, qualifier=q.qualifier)]

@@ -1,0 +1,33 @@
+"""Training hardware: the chip ("NVIDIA H800 GPUs") and how many ("16,384 H100 GPUs", "GPUs = 384").
+Hardware named for inference, serving or testing is not a training fact."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from floptrail.extract.rules.base import CHIP, INFERENCE_CUES, QTY, Reading, is_integer, nearest_chip, word_after
+
+CHIP_WORDS = ["gpus", "gpu", "tpus", "tpu", "chips", "accelerators", "cards", "devices"]
+PATTERNS = {
+    "chip_count": [[QTY, {"LOWER": "nvidia", "OP": "?"}, CHIP, {"LOWER": {"IN": CHIP_WORDS}, "OP": "?"}],
+                   [QTY, {"LOWER": {"IN": CHIP_WORDS}}]],
+    "chip_count_label": [[{"LOWER": {"IN": ["gpus", "tpus", "accelerators"]}}, {"TEXT": {"IN": ["=", ":"]}}, QTY]],
+    "chip_mention": [[CHIP]],
+}
+MAX_CHIPS = 1_000_000
+NOT_CHIPS_AFTER = {"hours", "hour", "-hours", "nodes", "node", "servers", "per", "days", "hrs", "memory"}
+
+
+def read(rule: str, span: Span, config) -> list[Reading]:
+    if INFERENCE_CUES.search(span.sent.text):
+        return []
+    if rule == "chip_mention":
+        return [Reading("hardware", None, span[0], hardware=span[0]._.chip)]
+    qty_token = next(t for t in span if t._.qty is not None)
+    q = qty_token._.qty
+    if not is_integer(q.value) or not 1 <= q.value <= MAX_CHIPS or q.qualifier == "range":
+        return []
+    if word_after(span.end, span.doc) in NOT_CHIPS_AFTER or "hours" in span.text.lower():
+        return []
+    chip = next((t._.chip for t in span if t._.chip), "") or nearest_chip(qty_token)
+    return [Reading("chip_count", q.value, qty_token, hardware=chip, qualifier=q.qualifier)]

@@ -1,0 +1,33 @@
+"""Total and active parameter counts: "405B parameters", "236B total parameters, of which 21B are
+activated", "Model size: 176B", "with 22B activated ones", "1300 亿个参数"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from floptrail.extract.rules.base import QTY, Reading
+
+PARAMS = ["parameters", "parameter", "params", "param", "参数"]
+ACTIVE = ["activated", "active", "activation"]
+MODIFIERS = ["total", "trainable", "model", "learnable", "dense"]
+FILLERS = ["of", "is", "are", "around", "about", "approximately", ":", "=", "roughly", "only", "just"]
+PATTERNS = {
+    "params_after_number": [[QTY, {"LOWER": {"IN": MODIFIERS}, "OP": "*"}, {"TEXT": "-", "OP": "?"},
+                             {"LOWER": {"IN": PARAMS}}],
+                            [QTY, {"TEXT": "个"}, {"TEXT": "参"}, {"TEXT": "数"}]],
+    "params_label": [[{"LOWER": {"IN": ["size", "parameters", "params"]}}, {"TEXT": {"IN": [":", "="]}}, QTY],
+                     [{"LOWER": "total"}, {"LOWER": {"IN": PARAMS}}, {"LOWER": {"IN": FILLERS}, "OP": "*"}, QTY]],
+    "active_after_number": [[QTY, {"LOWER": {"IN": ACTIVE}}, {"LOWER": {"IN": PARAMS + ["ones"]}, "OP": "?"}],
+                            [QTY, {"LOWER": {"IN": ["are", "is", "being"]}}, {"LOWER": {"IN": ACTIVE}}]],
+    "active_label": [[{"LOWER": {"IN": ACTIVE}}, {"LOWER": {"IN": PARAMS}}, {"LOWER": {"IN": FILLERS}, "OP": "*"}, QTY]],
+}
+MIN_PARAMS = 1e6
+
+
+def read(rule: str, span: Span, config) -> list[Reading]:
+    qty_token = next(t for t in span if t._.qty is not None)
+    q = qty_token._.qty
+    if not q.scaled or q.value < MIN_PARAMS:
+        return []
+    kind = "active_params" if rule.startswith("active") else "params"
+    return [Reading(kind, q.value, qty_token, qualifier=q.qualifier)]

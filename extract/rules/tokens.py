@@ -1,0 +1,30 @@
+"""Training tokens: "trained on 15.6T tokens", "2 trillion tokens of data", "4000亿个文本标记"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from floptrail.extract.rules.base import QTY, Reading, word_after, words_before
+
+MODIFIERS = ["training", "high-quality", "higher-quality", "quality", "high", "text", "unique", "additional",
+             "more", "pretraining", "pre-training", "diverse", "web", "code", "multilingual", "english", "data",
+             "total", "curated", "filtered", "deduplicated", "clean", "raw", "of"]
+PATTERNS = {
+    "tokens_after_number": [[QTY, {"LOWER": {"IN": MODIFIERS}, "OP": "*"}, {"LOWER": {"IN": ["tokens", "token"]}}]],
+    "tokens_cjk": [[QTY, {"TEXT": "个", "OP": "?"}, {"TEXT": "文"}, {"TEXT": "本"}, {"TEXT": {"IN": ["标", "词"]}}],
+                   [QTY, {"TEXT": "个", "OP": "?"}, {"LOWER": {"IN": ["token", "tokens"]}}]],
+}
+MIN_TRAINING_TOKENS = 1e8  # smaller counts are context windows, batch sizes or per-step figures
+NOT_TOTALS = {"length", "context", "window", "batch", "sequence", "at", "every", "each", "per", "first", "last"}
+
+
+def read(rule: str, span: Span, config) -> list[Reading]:
+    qty_token = span[0]
+    q = qty_token._.qty
+    if q.value < MIN_TRAINING_TOKENS or not q.scaled and q.value < 1e9:
+        return []
+    if NOT_TOTALS & set(words_before(qty_token, 4)):
+        return []
+    if word_after(span.end, span.doc) in ("per", "/", "each", "a", "/s"):
+        return []
+    return [Reading("tokens", q.value, qty_token, qualifier=q.qualifier)]

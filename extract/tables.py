@@ -1,0 +1,136 @@
+"""Facts from tables written as pipe rows (Markdown tables, and HTML/PDF tables rendered as such).
+
+A column's kind comes from its header ("GPU hours", "tCO2eq", "Params", "Tokens"); the model comes from
+the row's label cell, or from the column header when the table lists models across the top.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from floptrail.extract.numbers import parse_quantity
+
+HEADER_KINDS = [
+    ("active_params", re.compile(r"activ\w*\s*(?:param|#?\s*param)|active\s*param", re.I)),
+    ("chip_hours", re.compile(r"(?:gpu|tpu|chip)[- ]?hours?|time\s*\(?gpu", re.I)),
+    ("emissions_tco2e", re.compile(r"co2|carbon|emission", re.I)),
+    ("energy_kwh", re.compile(r"\b[kmg]wh\b", re.I)),
+    ("flop", re.compile(r"(?:training\s*)?compute\s*\(flops?\)|^\W*(?:training\s*)?flops?\W*$", re.I)),
+    ("tokens", re.compile(r"tokens", re.I)),
+    ("params", re.compile(r"(?<!non-embedding )(?<!embedding )\bparam\w*|^\W*size\W*$|model size", re.I)),
+    ("chip_count", re.compile(r"^\W*#?\s*(?:gpus|tpus|chips|accelerators)\W*$", re.I)),
+]
+NOT_KINDS = re.compile(r"non-embedding|embedding|per\s|/\s*token|batch|context|seq|lr|learning", re.I)
+HEADER_SCALE = {"k": 1e3, "m": 1e6, "b": 1e9, "t": 1e12}
+KG_HEADER = re.compile(r"\bkg\b", re.I)
+
+
+@dataclass(frozen=True)
+class Cell:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class TableValue:
+    """One number in a table, with what its row and column say about it."""
+
+    kind: str
+    value: float
+    cell: Cell
+    row_start: int
+    row_end: int
+    row_label: Cell | None  # the label cell of the row (a model name, a size, "Total")
+    column_label: Cell | None  # the header cell above (a model name in transposed tables)
+    qualifier: str
+
+
+def split_row(line: str, offset: int) -> list[Cell]:
+    cells, pos = [], 0
+    parts = line.split("|")
+    for i, part in enumerate(parts):
+        if (i == 0 or i == len(parts) - 1) and not part.strip():
+            pos += len(part) + 1
+            continue
+        lead = len(part) - len(part.lstrip())
+        text = part.strip()
+        cells.append(Cell(text, offset + pos + lead, offset + pos + lead + len(text)))
+        pos += len(part) + 1
+    return cells
+
+
+def find_tables(text: str) -> list[list[tuple[int, list[Cell]]]]:
+    """Runs of pipe rows: each table is a list of (line start offset, cells), header first."""
+    tables, current, offset = [], [], 0
+    for line in text.split("\n"):
+        if line.count("|") >= 2 and not re.match(r"^\s*\|?\s*:?-{3,}", line.strip()):
+            current.append((offset, split_row(line, offset)))
+        elif not re.match(r"^\s*\|?\s*:?-{3,}", line.strip()) or not current:
+            if len(current) >= 2:
+                tables.append(current)
+            current = []
+        offset += len(line) + 1
+    if len(current) >= 2:
+        tables.append(current)
+    return tables
+
+
+def header_kind(header: str) -> tuple[str, float] | None:
+    """The fact kind a column or row label names, and the scale its unit implies."""
+    if NOT_KINDS.search(header) and not re.search(r"gpu|co2|carbon", header, re.I):
+        return None
+    for kind, pattern in HEADER_KINDS:
+        if pattern.search(header):
+            scale = re.search(r"\(\s*([kmbt])\s*\)|\bin\s+([kmbt])\b", header, re.I)
+            factor = HEADER_SCALE[(scale.group(1) or scale.group(2)).lower()] if scale else 1.0
+            if kind == "emissions_tco2e" and KG_HEADER.search(header):
+                factor = 1e-3
+            return kind, factor
+    return None
+
+
+def table_values(text: str) -> list[TableValue]:
+    values = []
+    for table in find_tables(text):
+        header_cells = table[0][1]
+        columns = [header_kind(c.text) for c in header_cells]
+        for line_start, cells in table[1:]:
+            row_end = cells[-1].end if cells else line_start
+            label = cells[0] if cells else None
+            row_kind = header_kind(label.text) if label else None
+            for j, cell in enumerate(cells):
+                kind_scale = columns[j] if j < len(columns) and columns[j] else None
+                column_label = None
+                if kind_scale is None and row_kind and j > 0:
+                    kind_scale = row_kind
+                    column_label = header_cells[j] if j < len(header_cells) else None
+                if kind_scale is None:
+                    continue
+                value = _cell_value(cell.text, *kind_scale)
+                if value is not None:
+                    q = parse_quantity(_clean(cell.text))
+                    values.append(TableValue(kind_scale[0], value, cell, line_start, row_end,
+                                             None if column_label else label, column_label,
+                                             q.qualifier if q else ""))
+    return values
+
+
+def _clean(cell: str) -> str:
+    return re.sub(r"[*_\\]", "", cell).strip().rstrip("+")
+
+
+def _cell_value(cell: str, kind: str, scale: float) -> float | None:
+    q = parse_quantity(_clean(cell))
+    if q is None:
+        return None
+    value = q.value * scale
+    if kind in ("params", "active_params") and not q.scaled and scale == 1.0:
+        # bare numbers in a parameter column are billions by convention ("14.3" in "#Parameters")
+        value = q.value * 1e9 if q.value < 2000 else q.value
+    if kind == "tokens" and value < 1e8:
+        return None
+    if kind in ("params", "active_params") and value < 1e6:
+        return None
+    return value

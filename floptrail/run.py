@@ -1,0 +1,109 @@
+"""The run: sources -> documents -> facts -> canonical models -> estimates, stored and written out.
+This is the one place that knows every stage."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field, replace
+from importlib import resources
+from pathlib import Path
+
+from rich.progress import track
+
+from floptrail.corpus.document import DocumentError
+from floptrail.corpus.load import EXTENSIONS, content_hash, load_file
+from floptrail.estimate.combine import preferred
+from floptrail.estimate.config import EstimateConfig, load_estimate_config
+from floptrail.estimate.grouping import group_by_model
+from floptrail.estimate.records import Estimate
+from floptrail.extract.canonical import resolve_names
+from floptrail.extract.config import ExtractConfig, load_extract_config
+from floptrail.extract.facts import Extractor, Fact
+from floptrail.workspace import Workspace
+
+PROGRESS_FROM = 5  # show a progress bar for batches of at least this many documents
+
+
+@dataclass
+class RunResult:
+    facts: list[Fact] = field(default_factory=list)
+    estimates: list[tuple[str, Estimate | None]] = field(default_factory=list)  # per canonical model
+    failures: list[tuple[str, str]] = field(default_factory=list)  # (source, reason)
+    documents: dict[str, dict] = field(default_factory=dict)  # doc_id -> source, title, date
+
+
+def expand_sources(sources: list[str]) -> list[Path]:
+    """Files named, and the documents inside folders named, in a stable order."""
+    files = []
+    for source in sources:
+        path = Path(source)
+        if path.is_dir():
+            files.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in EXTENSIONS))
+        else:
+            files.append(path)
+    return files
+
+
+def extractor_version(config_dir: Path | None) -> str:
+    """Changes whenever extraction code or configs change, so stored facts are re-extracted then."""
+    digest = hashlib.sha256()
+    roots = [resources.files("floptrail.extract"), resources.files("floptrail.configs")]
+    for root in roots:
+        for path in sorted(Path(str(root)).rglob("*")):
+            if path.suffix in (".py", ".toml"):
+                digest.update(path.read_bytes())
+    if config_dir is not None:
+        for path in sorted(Path(config_dir).glob("*.toml")):
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def ingest(files: list[Path], workspace: Workspace, extractor: Extractor, version: str,
+           result: RunResult) -> dict[str, str]:
+    """Parse and extract each file (reusing stored facts when nothing changed); doc_id -> source."""
+    done: dict[str, str] = {}
+    for path in track(files, description="Reading documents", transient=True, disable=len(files) < PROGRESS_FROM):
+        source = str(path)
+        try:
+            raw = path.read_bytes()
+            doc_id = content_hash(raw)
+            if workspace.extracted_with(doc_id) != version:
+                _, document = load_file(path)
+                workspace.keep_raw(raw, doc_id)
+                workspace.save_document(document, extractor.extract(document), version)
+            else:
+                workspace.mark_source(source, doc_id)
+            done[doc_id] = source
+        except DocumentError as exc:
+            workspace.record_failure(source, exc.reason)
+            result.failures.append((source, exc.reason))
+        except OSError as exc:
+            workspace.record_failure(source, f"cannot read file ({exc.strerror})")
+            result.failures.append((source, f"cannot read file ({exc.strerror})"))
+    return done
+
+
+def canonicalise(facts: list[Fact], config: ExtractConfig) -> list[Fact]:
+    """Give every fact the canonical name of its model, merged across documents."""
+    names = resolve_names([f.model for f in facts if f.model], config.naming)
+    return [replace(f, model=names.get(f.model, f.model)) for f in facts]
+
+
+def estimate_all(facts: list[Fact], extract_config: ExtractConfig,
+                 config: EstimateConfig) -> list[tuple[str, Estimate | None]]:
+    groups = group_by_model(facts, extract_config.naming)
+    return [(name, preferred(group, config)) for name, group in sorted(groups.items())]
+
+
+def run(sources: list[str], workspace_dir: Path, use_curated: bool = True,
+        config_dir: Path | None = None) -> RunResult:
+    extract_config = load_extract_config(config_dir)
+    estimate_config = load_estimate_config(config_dir, use_curated=use_curated)
+    result = RunResult()
+    with Workspace(workspace_dir) as workspace:
+        files = expand_sources(sources)
+        done = ingest(files, workspace, Extractor(extract_config), extractor_version(config_dir), result)
+        result.facts = canonicalise(workspace.facts_for(list(done), done), extract_config)
+        result.documents = {doc_id: workspace.document_info(doc_id) for doc_id in done}
+    result.estimates = estimate_all(result.facts, extract_config, estimate_config)
+    return result

@@ -1,0 +1,123 @@
+"""The workspace: raw files kept once under their content hash, and one SQLite catalog of documents,
+their text and their facts. Each document is written in one transaction, so a killed run leaves whole
+documents or none, and re-running ends in the same state."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import tempfile
+from dataclasses import asdict, fields
+from datetime import UTC, datetime
+from pathlib import Path
+
+from floptrail.corpus.document import Document
+from floptrail.extract.facts import Fact
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS documents (
+    doc_id TEXT PRIMARY KEY, source TEXT NOT NULL, kind TEXT NOT NULL, title TEXT, date TEXT,
+    pages INTEGER, page_starts TEXT, chars INTEGER, metadata TEXT, text TEXT NOT NULL,
+    extractor TEXT, ingested_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS sources (
+    source TEXT PRIMARY KEY, doc_id TEXT, status TEXT NOT NULL, error TEXT, updated_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS facts (
+    fact_id TEXT PRIMARY KEY, doc_id TEXT NOT NULL, source TEXT, kind TEXT NOT NULL, value REAL, unit TEXT,
+    model TEXT, model_mention TEXT, hardware TEXT, page INTEGER, start INTEGER, "end" INTEGER, quote TEXT,
+    rule TEXT, qualifier TEXT, stage TEXT, role TEXT
+);
+CREATE INDEX IF NOT EXISTS facts_doc ON facts(doc_id);
+"""
+FACT_COLUMNS = [f.name for f in fields(Fact)]
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write to a temporary file beside `path`, then rename: readers never see half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+class Workspace:
+    def __init__(self, root: Path):
+        self.root = Path(root)
+        self.root.mkdir(parents=True, exist_ok=True)
+        self.db = sqlite3.connect(self.root / "floptrail.db")
+        self.db.executescript(SCHEMA)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def keep_raw(self, data: bytes, doc_id: str) -> Path:
+        path = self.root / "raw" / doc_id[:2] / doc_id
+        if not path.exists():
+            write_atomic(path, data)
+        return path
+
+    def extracted_with(self, doc_id: str) -> str | None:
+        row = self.db.execute("SELECT extractor FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()
+        return row[0] if row else None
+
+    def save_document(self, document: Document, facts: list[Fact], extractor: str) -> None:
+        """The document, its facts and its source status in one transaction."""
+        with self.db:
+            self.db.execute(
+                "INSERT OR REPLACE INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                (document.doc_id, document.source, document.kind, document.title, document.date,
+                 len(document.page_starts) or None, json.dumps(document.page_starts), len(document.text),
+                 json.dumps(document.metadata, default=str), document.text, extractor, now()))
+            self.db.execute("DELETE FROM facts WHERE doc_id = ?", (document.doc_id,))
+            self.db.executemany(
+                f"INSERT OR REPLACE INTO facts VALUES ({','.join('?' * len(FACT_COLUMNS))})",
+                [tuple(asdict(f).values()) for f in facts])
+            self._set_source(document.source, document.doc_id, "ok", "")
+
+    def record_failure(self, source: str, reason: str) -> None:
+        with self.db:
+            self._set_source(source, None, "failed", reason)
+
+    def mark_source(self, source: str, doc_id: str) -> None:
+        with self.db:
+            self._set_source(source, doc_id, "ok", "")
+
+    def _set_source(self, source: str, doc_id: str | None, status: str, error: str) -> None:
+        self.db.execute("INSERT OR REPLACE INTO sources VALUES (?,?,?,?,?)", (source, doc_id, status, error, now()))
+
+    def facts_for(self, doc_ids: list[str], source_of: dict[str, str] | None = None) -> list[Fact]:
+        """Stored facts of these documents; `source_of` relabels them with the source given this run."""
+        out = []
+        for doc_id in doc_ids:
+            rows = self.db.execute(
+                f"SELECT {','.join(chr(34) + c + chr(34) for c in FACT_COLUMNS)} FROM facts WHERE doc_id = ? "
+                "ORDER BY start, kind", (doc_id,)).fetchall()
+            for row in rows:
+                fact = Fact(**dict(zip(FACT_COLUMNS, row, strict=True)))
+                if source_of and doc_id in source_of:
+                    fact = Fact(**{**asdict(fact), "source": source_of[doc_id]})
+                out.append(fact)
+        return out
+
+    def document_info(self, doc_id: str) -> dict:
+        row = self.db.execute("SELECT source, kind, title, date FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()
+        return dict(zip(("source", "kind", "title", "date"), row, strict=True)) if row else {}
