@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 
 import trafilatura
-
 from floptrail.corpus.document import DocumentError
 from floptrail.corpus.markdown import markdown_to_text
 

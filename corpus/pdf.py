@@ -7,7 +7,6 @@ import re
 import unicodedata
 
 import pypdfium2 as pdfium
-
 from floptrail.corpus.document import DocumentError
 
 _HYPHEN_BREAK = re.compile(r"[\u0002\ufffe]\s*\r?\n?\s*")  # pdfium's marks for a hyphen at a line end
@@ -17,8 +16,9 @@ _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi",
 def clean_page(text: str) -> str:
     text = _HYPHEN_BREAK.sub("", text).translate(_LIGATURES).replace("\r\n", "\n").replace("\r", "\n")
     text = unicodedata.normalize("NFC", text)
-    # a line that ends mid-sentence continues on the next: join it so sentences read whole
-    text = re.sub(r"(?<=[^.!?:\n|])\n(?=[a-z0-9(])", " ", text)
+    # a line that ends mid-sentence continues on the next: join it so phrases such as "39.3M / GPU hours"
+    # split over two lines read whole; lines ending a sentence keep their break
+    text = re.sub(r"(?<=[^.!?:\n|])[ \t]*\n(?=[^\n])", " ", text)
     return text
 
 

@@ -11,9 +11,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
-
 from floptrail.extract.config import ModelNaming
+from rapidfuzz import fuzz
 
 FAMILY_SIMILARITY = 90  # rapidfuzz ratio on the family part; 90 merges "Deepseek"/"DeepSeek", not "GPT"/"GLM"
 _SIZE = re.compile(r"^(?:\d+x)?\d+(?:\.\d+)?[bmkt]$")
@@ -89,7 +88,8 @@ def same_model(a: str, b: str, naming: ModelNaming) -> bool:
 
 
 def resolve_names(names: list[str], naming: ModelNaming) -> dict[str, str]:
-    """Map each name to its canonical model: the most common stripped spelling of its cluster."""
+    """Map each name to its canonical model: the most common stripped spelling of its cluster,
+    preferring the prose spelling ("Llama 3.1 405B") over an identifier ("Llama-3.1-405B") on a tie."""
     clusters: list[list[str]] = []
     for name in dict.fromkeys(names):
         home = next((c for c in clusters if same_model(c[0], name, naming)), None)
@@ -101,7 +101,7 @@ def resolve_names(names: list[str], naming: ModelNaming) -> dict[str, str]:
     result = {}
     for cluster in clusters:
         spellings = [strip_name(n, naming) for n in cluster]
-        best = max(spellings, key=lambda s: (counts[s], -spellings.index(s)))
+        best = max(spellings, key=lambda s: (counts[s], " " in s, -spellings.index(s)))
         for name in cluster:
             result[name] = best
     return result

@@ -8,17 +8,16 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from spacy.language import Language
-from spacy.matcher import Matcher
-from spacy.tokens import Doc, Span, Token
-
 from floptrail.corpus.document import Document
 from floptrail.extract.canonical import signature, strip_name
 from floptrail.extract.config import ExtractConfig
 from floptrail.extract.pipeline import build_pipeline
 from floptrail.extract.rules import FAMILIES
-from floptrail.extract.rules.base import PLAN_CUES, Reading, sentence_stage
+from floptrail.extract.rules.base import INFERENCE_CUES, PLAN_CUES, Reading, sentence_stage
 from floptrail.extract.tables import TableValue, table_values
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span, Token
 
 UNITS = {
     "flop": "FLOP", "tokens": "tokens", "params": "parameters", "active_params": "parameters", "hardware": "",
@@ -27,6 +26,8 @@ UNITS = {
     "emissions_tco2e": "tCO2e",
 }
 KINDS = tuple(UNITS)
+# hardware, time and energy named in a sentence about inference or serving are not training facts
+RUN_KINDS = {"hardware", "chip_count", "duration_hours", "chip_hours", "energy_kwh", "emissions_tco2e"}
 _LIST_SEPARATORS = {",", "and", "or", "&", "/", "—", "-", "–"}
 
 
@@ -75,7 +76,10 @@ class Extractor:
         readings: dict[tuple[int, str], tuple[str, Reading]] = {}
         for match_id, start, end in self.matcher(doc):
             rule = self.nlp.vocab.strings[match_id]
-            for reading in self.readers[rule](rule, doc[start:end], self.config):
+            span = doc[start:end]
+            for reading in self.readers[rule](rule, span, self.config):
+                if reading.kind in RUN_KINDS and INFERENCE_CUES.search(span.sent.text):
+                    continue
                 for r in [reading, *coordinated(reading)]:
                     key = (r.token.i, r.kind)
                     readings.setdefault(key, (rule, r))

@@ -8,6 +8,7 @@ decided by the rule families that look at the words around a quantity.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -36,10 +37,10 @@ _TIMES_TEN = (
     rf"\s*(?:×|✕|x|X|\*|\\times|·)\s*10\s*(?:\^\s*\{{?\s*(?P<exp1>{_EXP})\s*\}}?|\*\*\s*(?P<exp2>{_EXP})"
     rf"|(?P<exp3>[⁺⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))"
 )
-_E_NOTATION = rf"[eE](?P<exp4>[-+]?\d+)"
+_E_NOTATION = r"[eE](?P<exp4>[-+]?\d+)"
 _POWER_ONLY = rf"10\s*(?:\^\s*\{{?\s*(?P<pexp1>{_EXP})\s*\}}?|(?P<pexp2>[⁺⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))"
 def _mag_word(group: str) -> str:
-    return rf"\s*(?P<{group}>" + "|".join(MAGNITUDE_WORDS) + r")\b"
+    return rf"(?:\s*|-)(?P<{group}>" + "|".join(MAGNITUDE_WORDS) + r")\b"
 
 
 
@@ -99,8 +100,7 @@ def _read_single(groups: dict[str, str | None], prefix: str) -> tuple[float, boo
 
     if g("mant"):
         exp = next(v for v in (g("exp1"), g("exp2"), g("exp3"), g("exp4")) if v)
-        mant = float(g("mant").replace(",", ""))
-        return mant * 10.0 ** _exponent(exp), True, 0
+        return _scaled(g("mant"), _exponent(exp)), True, 0
     if g("pexp1") or g("pexp2"):
         return 10.0 ** _exponent(g("pexp1") or g("pexp2")), True, 0
     if g("words"):
@@ -108,15 +108,17 @@ def _read_single(groups: dict[str, str | None], prefix: str) -> tuple[float, boo
     plain = g("plain")
     if plain is None:
         return None
-    number = float(plain.replace(",", ""))
     digits = len(plain.replace(",", "").split(".")[0])
-    if g("word"):
-        return number * MAGNITUDE_WORDS[g("word").lower()], True, digits
-    if g("letter"):
-        return number * MAGNITUDE_LETTERS[g("letter")], True, digits
-    if g("cjk"):
-        return number * CJK_MAGNITUDES[g("cjk")], True, digits
-    return number, False, digits
+    for name, table in (("word", MAGNITUDE_WORDS), ("letter", MAGNITUDE_LETTERS), ("cjk", CJK_MAGNITUDES)):
+        if g(name):
+            key = g(name).lower() if name == "word" else g(name)
+            return _scaled(plain, round(math.log10(table[key]))), True, digits
+    return float(plain.replace(",", "")), False, digits
+
+
+def _scaled(number: str, power: int) -> float:
+    """number x 10^power read as one decimal literal, so 3.14e23 is exactly 3.14e23."""
+    return float(f"{number.replace(',', '')}e{power}")
 
 
 def _read_number_words(words: str) -> float:

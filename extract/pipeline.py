@@ -12,17 +12,17 @@ import re
 
 import numpy
 import spacy
+from floptrail.extract.config import ExtractConfig
+from floptrail.extract.numbers import find_quantities
 from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import compile_infix_regex, filter_spans
 
-from floptrail.extract.config import ExtractConfig
-from floptrail.extract.numbers import find_quantities
-
 _CJK = "\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef"
 # hyphen before a unit word splits ("13B-parameter", "1.5-day"); hyphens inside names do not
-_UNIT_HYPHEN = r"(?<=[0-9BMKTbmkt])-(?=(?:parameter|param|token|billion|million|trillion|day|hour|week|month)s?\b)"
+_UNIT_WORDS = r"(?=(?:parameter|param|token|billion|million|trillion|day|hour|week|month)s?\b)"
+_UNIT_HYPHENS = [rf"(?<=[0-9BMKTbmkt])-{_UNIT_WORDS}", rf"(?<=illion)-{_UNIT_WORDS}"]
 _SENTENCE_END = {".", "!", "?", "。", "！", "？", "；"}
 
 
@@ -30,7 +30,7 @@ def _make_tokenizer(nlp: Language) -> None:
     """Keep hyphenated names whole (`Llama-3.1-405B`, `A100-80GB`) and split CJK text by character."""
     hyphen_rules = [r for r in nlp.Defaults.infixes if "-|–|—" in r or r"[+\-\*^](?=[0-9-])" in r]
     infixes = [r for r in nlp.Defaults.infixes if r not in hyphen_rules]
-    infixes += [rf"[{_CJK}]", _UNIT_HYPHEN, r"(?<=[0-9])[+\*^](?=[0-9-])", r"\|"]
+    infixes += [rf"[{_CJK}]", *_UNIT_HYPHENS, r"(?<=[0-9])[+\*^](?=[0-9-])", r"\|"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
@@ -58,11 +58,13 @@ def _chip_patterns(config: ExtractConfig) -> list[dict]:
             suffix = r"(?:[-_]?(?:sxm\d?|pcie|nvl|\d+g(?:b)?|\d+|hbm\d?e?))*"
             token = {"LOWER": {"REGEX": rf"^(?:nvidia-|dgx-|hgx-|nvidia-hgx-|nvidia-dgx-)?{re.escape(alias)}{suffix}$"}}
             memory = {"LOWER": {"REGEX": r"^(?:\d*gb?|sxm\d?|pcie)$"}, "OP": "*"}
-            patterns.append({"label": "CHIP", "pattern": [{"LOWER": "nvidia", "OP": "?"}, token, memory]})
+            patterns.append({"label": "CHIP", "id": chip.name,
+                             "pattern": [{"LOWER": "nvidia", "OP": "?"}, token, memory]})
         if chip.name.startswith("TPU"):
             version = chip.name.split()[1].lower()
-            patterns.append({"label": "CHIP", "pattern": [{"LOWER": {"IN": ["tpu", "tpus"]}}, {"LOWER": version}]})
-    patterns.append({"label": "CHIP", "pattern": [{"LOWER": {"IN": ["tpu", "tpus"]}}]})
+            patterns.append({"label": "CHIP", "id": chip.name,
+                             "pattern": [{"LOWER": {"IN": ["tpu", "tpus"]}}, {"LOWER": version}]})
+    patterns.append({"label": "CHIP", "id": "TPU", "pattern": [{"LOWER": {"IN": ["tpu", "tpus"]}}]})
     return patterns
 
 
@@ -87,8 +89,9 @@ def merge_mentions(doc: Doc) -> Doc:
         quantities.append((span, q))
     with doc.retokenize() as retokenizer:
         for span in named:
-            attr = "model" if span.label_ == "MODEL" else "chip"
-            retokenizer.merge(span, attrs={"_": {attr: span.text}})
+            # a chip token carries its canonical name (the pattern id), a model token its name as written
+            attrs = {"model": span.text} if span.label_ == "MODEL" else {"chip": span.id_}
+            retokenizer.merge(span, attrs={"_": attrs})
         for span, q in quantities:
             retokenizer.merge(span, attrs={"_": {"qty": q}})
     return doc
@@ -103,9 +106,9 @@ def mark_sentences(doc: Doc) -> Doc:
         starts[0] = 1
     for i, token in enumerate(doc[:-1]):
         nxt = doc[i + 1]
-        if token.text in _SENTENCE_END and token._.qty is None and (token.whitespace_ or nxt.is_space):
-            starts[i + 1] = 1
-        elif ("\n" in token.text or "\n" in token.whitespace_) and _starts_block(text, token, nxt):
+        ends_sentence = token.text in _SENTENCE_END and token._.qty is None and (token.whitespace_ or nxt.is_space)
+        breaks_line = "\n" in token.text or "\n" in token.whitespace_
+        if ends_sentence or (breaks_line and _starts_block(text, token, nxt)):
             starts[i + 1] = 1
     doc.from_array([SENT_START], starts.astype("uint64"))
     return doc

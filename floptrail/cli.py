@@ -21,12 +21,14 @@ app = typer.Typer(help="Training-compute estimates for AI models, every number t
                   no_args_is_help=True, add_completion=False)
 models_app = typer.Typer(help="Canonical model names.", no_args_is_help=True)
 app.add_typer(models_app, name="models")
-console = Console()
-err = Console(stderr=True)
+# piped output gets a wide fixed width so table rows stay whole for people grepping logs
+console = Console(width=None if sys.stdout.isatty() else 160)
+err = Console(stderr=True, width=None if sys.stderr.isatty() else 160)
 
 WorkspaceOpt = Annotated[Path, typer.Option("--workspace", help="Workspace folder (catalog and raw files).")]
 OutOpt = Annotated[Path, typer.Option("--out", help="Folder for facts.csv and estimates.csv.")]
-ConfigOpt = Annotated[Path | None, typer.Option("--configs", help="Folder of TOML configs replacing the built-in ones.")]
+ConfigOpt = Annotated[Path | None,
+                      typer.Option("--configs", help="Folder of TOML configs replacing the built-in ones.")]
 
 
 def sample_corpus() -> Path:

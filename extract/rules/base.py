@@ -12,15 +12,15 @@ CHIP = {"_": {"is_chip": True}}
 MODEL = {"_": {"is_model": True}}
 
 INFERENCE_CUES = re.compile(
-    r"\b(inference|serving|deploy(?:ed|ment)?|throughput|latency|generation speed|to test the model|"
+    r"\b(inference|serv(?:e|ed|es|ing)|deploy(?:ed|ment)?|throughput|latency|generation speed|to test the model|"
     r"memory is required|to infer|enough gpu memory|quantiz\w+ to run)\b", re.I)
-PLAN_CUES = re.compile(r"\b(aims? to|plan(?:s|ned)? to|initial plan|we will|will be trained|intend|target(?:ing)?|goal)\b",
-                       re.I)
+PLAN_CUES = re.compile(
+    r"\b(aims? to|plan(?:s|ned)? to|initial plan|we will|will be trained|intend|target(?:ing)?|goal)\b", re.I)
 _STAGES = [
     ("fine_tuning", re.compile(r"\b(fine-?tun\w*|SFT|supervised|instruction[- ]tun\w*)\b", re.I)),
     ("rl", re.compile(r"\b(RL|RLHF|reinforcement|DPO|GRPO|PPO)\b")),
-    ("context_extension", re.compile(r"\b(long[- ]context|context (?:length )?extension|extend(?:ed|ing)? the context)\b",
-                                     re.I)),
+    ("context_extension",
+     re.compile(r"\b(long[- ]context|context (?:length )?extension|extend(?:ed|ing)? the context)\b", re.I)),
     ("pretraining", re.compile(r"\b(pre-?train\w*|from scratch)\b", re.I)),
 ]
 

@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
-
 from floptrail.extract.rules.base import CHIP, QTY, Reading, nearest_chip, word_after
+from spacy.tokens import Span
 
 HOUR_WORDS = ["hours", "hour", "hrs", "hr"]
 CHIP_HOUR_TOKEN = r"^(?:gpu|tpu|chip|accelerator|device)s?(?:-?(?:hours?|hrs?))?$"
 PATTERNS = {
-    "chip_hours": [[QTY, CHIP, {"LOWER": {"REGEX": CHIP_HOUR_TOKEN}, "OP": "?"}, {"LOWER": {"IN": HOUR_WORDS}, "OP": "?"}],
+    "chip_hours": [[QTY, CHIP, {"LOWER": {"REGEX": CHIP_HOUR_TOKEN}, "OP": "?"},
+                    {"LOWER": {"IN": HOUR_WORDS}, "OP": "?"}],
                    [QTY, {"LOWER": {"REGEX": CHIP_HOUR_TOKEN}}, {"LOWER": {"IN": HOUR_WORDS}, "OP": "?"}],
                    [QTY, {"LOWER": {"REGEX": r"^[a-z0-9]+-hours?$"}}]],
 }

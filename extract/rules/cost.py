@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
-
 from floptrail.extract.rules.base import QTY, Reading, word_after
+from spacy.tokens import Span
 
 PATTERNS = {
     "cost_usd": [[QTY, {"LOWER": {"IN": ["dollars", "usd", "us$"]}}],

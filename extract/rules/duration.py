@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span
-
 from floptrail.extract.rules.base import QTY, Reading, words_before
+from spacy.tokens import Span
 
 HOURS_PER = {"hour": 1, "hours": 1, "hrs": 1, "day": 24, "days": 24, "week": 168, "weeks": 168,
              "month": 730, "months": 730, "天": 24, "周": 168, "小时": 1}

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
-
 from floptrail.extract.rules.base import QTY, Reading
+from spacy.tokens import Span
 
 CO2_TOKEN = r"^(?:t|kg|mt)?co2(?:e|eq|-eq|e\.)?\.?$"
 PATTERNS = {

@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
-
 from floptrail.extract.rules.base import QTY, Reading, word_after
+from spacy.tokens import Span
 
 PF_DAY = 1e15 * 86400
 PATTERNS = {

@@ -3,9 +3,8 @@ Hardware named for inference, serving or testing is not a training fact."""
 
 from __future__ import annotations
 
+from floptrail.extract.rules.base import CHIP, QTY, Reading, is_integer, nearest_chip, word_after
 from spacy.tokens import Span
-
-from floptrail.extract.rules.base import CHIP, INFERENCE_CUES, QTY, Reading, is_integer, nearest_chip, word_after
 
 CHIP_WORDS = ["gpus", "gpu", "tpus", "tpu", "chips", "accelerators", "cards", "devices"]
 PATTERNS = {
@@ -19,8 +18,6 @@ NOT_CHIPS_AFTER = {"hours", "hour", "-hours", "nodes", "node", "servers", "per",
 
 
 def read(rule: str, span: Span, config) -> list[Reading]:
-    if INFERENCE_CUES.search(span.sent.text):
-        return []
     if rule == "chip_mention":
         return [Reading("hardware", None, span[0], hardware=span[0]._.chip)]
     qty_token = next(t for t in span if t._.qty is not None)

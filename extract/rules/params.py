@@ -3,9 +3,8 @@ activated", "Model size: 176B", "with 22B activated ones", "1300 亿个参数"."
 
 from __future__ import annotations
 
-from spacy.tokens import Span
-
 from floptrail.extract.rules.base import QTY, Reading
+from spacy.tokens import Span
 
 PARAMS = ["parameters", "parameter", "params", "param", "参数"]
 ACTIVE = ["activated", "active", "activation"]
@@ -19,7 +18,8 @@ PATTERNS = {
                      [{"LOWER": "total"}, {"LOWER": {"IN": PARAMS}}, {"LOWER": {"IN": FILLERS}, "OP": "*"}, QTY]],
     "active_after_number": [[QTY, {"LOWER": {"IN": ACTIVE}}, {"LOWER": {"IN": PARAMS + ["ones"]}, "OP": "?"}],
                             [QTY, {"LOWER": {"IN": ["are", "is", "being"]}}, {"LOWER": {"IN": ACTIVE}}]],
-    "active_label": [[{"LOWER": {"IN": ACTIVE}}, {"LOWER": {"IN": PARAMS}}, {"LOWER": {"IN": FILLERS}, "OP": "*"}, QTY]],
+    "active_label": [[{"LOWER": {"IN": ACTIVE}}, {"LOWER": {"IN": PARAMS}}, {"LOWER": {"IN": FILLERS}, "OP": "*"},
+                      QTY]],
 }
 MIN_PARAMS = 1e6
 

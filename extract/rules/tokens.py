@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span
-
 from floptrail.extract.rules.base import QTY, Reading, word_after, words_before
+from spacy.tokens import Span
 
 MODIFIERS = ["training", "high-quality", "higher-quality", "quality", "high", "text", "unique", "additional",
              "more", "pretraining", "pre-training", "diverse", "web", "code", "multilingual", "english", "data",

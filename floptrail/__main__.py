@@ -1,0 +1,3 @@
+from floptrail.cli import app
+
+app(prog_name="floptrail")

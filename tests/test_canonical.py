@@ -1,0 +1,76 @@
+"""Canonical model names: variants merge, different sizes, versions and families never do."""
+
+import subprocess
+import sys
+
+import pytest
+from floptrail.extract.canonical import resolve_names, same_model
+from floptrail.extract.config import load_extract_config
+
+NAMING = load_extract_config().naming
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Llama-3.1-405B-Instruct", "Llama 3.1 405B"),
+        ("meta-llama/Llama-3.1-405B", "Llama 3.1 405B"),
+        ("Llama 3.1 405B Instruct", "meta-llama/Llama-3.1-405B"),
+        ("Llama-3.1-405B-Instruct-FP8", "Llama 3.1 405B"),
+        ("Claude 3.5 Sonnet", "claude-3-5-sonnet-20240620"),
+        ("Llama-2-7b-chat-hf", "Llama 2 7B"),
+        ("LLaMA 7B", "Llama 7B"),
+        ("Meta-Llama-3-8B", "Llama 3 8B"),
+        ("DeepSeek LLM 67B", "DeepSeek 67B"),
+        ("bloom-1b7", "BLOOM 1.7B"),
+        ("Qwen/Qwen2.5-72B-Instruct", "Qwen2.5-72B"),
+    ],
+)
+def test_variants_merge(a, b):
+    assert same_model(a, b, NAMING)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("llama-3.1-8b", "llama-3.1-70b"),
+        ("Llama 2 70B", "Llama 3 70B"),
+        ("DeepSeek-V2", "DeepSeek-V3"),
+        ("Qwen2-72B", "Qwen2.5-72B"),
+        ("gpt-4o", "gpt-4o-mini"),
+        ("GPT-4o", "GPT-4"),
+        ("GPT-3", "GPT-4"),
+        ("Gemini 1.5 Pro", "Gemini 1.5 Flash"),
+        ("Mixtral-8x7B", "Mistral 7B"),
+        ("Qwen3-235B-A22B", "Qwen3-30B-A3B"),
+        ("Qwen3", "Qwen3-235B-A22B"),
+        ("DeepSeek-V2", "DeepSeek-V2-Lite"),
+        ("Llama 2", "Llama 2 70B"),
+    ],
+)
+def test_different_models_never_merge(a, b):
+    assert not same_model(a, b, NAMING)
+
+
+def test_resolve_picks_the_most_common_spelling():
+    names = ["Llama-3.1-405B-Instruct", "Llama 3.1 405B", "meta-llama/Llama-3.1-405B", "Llama 3.1 405B",
+             "Llama 3.1 70B"]
+    resolved = resolve_names(names, NAMING)
+    assert resolved == {
+        "Llama-3.1-405B-Instruct": "Llama 3.1 405B",
+        "Llama 3.1 405B": "Llama 3.1 405B",
+        "meta-llama/Llama-3.1-405B": "Llama 3.1 405B",
+        "Llama 3.1 70B": "Llama 3.1 70B",
+    }
+
+
+def test_models_resolve_command_prints_csv():
+    out = subprocess.run(
+        [sys.executable, "-m", "floptrail", "models", "resolve", "Llama-3.1-405B-Instruct", "Llama 3.1 405B",
+         "Llama 3.1 8B"], capture_output=True, text=True, check=True).stdout
+    assert out.splitlines() == [
+        "name,model",
+        "Llama-3.1-405B-Instruct,Llama 3.1 405B",
+        "Llama 3.1 405B,Llama 3.1 405B",
+        "Llama 3.1 8B,Llama 3.1 8B",
+    ]

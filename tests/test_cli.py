@@ -1,0 +1,92 @@
+"""The command line end to end in a temporary folder, with broken documents among good ones."""
+
+import csv
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from floptrail.cli import sample_corpus
+from floptrail.export import ESTIMATE_COLUMNS, FACT_COLUMNS
+
+
+def floptrail(*args, cwd=None):
+    return subprocess.run([sys.executable, "-m", "floptrail", *map(str, args)], capture_output=True, text=True,
+                          cwd=cwd)
+
+
+@pytest.fixture
+def mixed_folder(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for name in ("gpt3_notes.txt", "deepseek_v3.pdf", "llama2_card.md", "falcon180b.html"):
+        shutil.copy(sample_corpus() / name, docs / name)
+    (docs / "broken.pdf").write_bytes(b"%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer garbage")
+    (docs / "empty.html").write_text("", encoding="utf-8")
+    return docs
+
+
+def read_csv(path):
+    with open(path, encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def test_run_reports_bad_documents_and_keeps_the_rest(mixed_folder, tmp_path):
+    out, ws = tmp_path / "out", tmp_path / "ws"
+    proc = floptrail("run", mixed_folder, "--workspace", ws, "--out", out)
+    assert proc.returncode == 1
+    assert "broken.pdf: unreadable PDF" in proc.stderr
+    assert "empty.html: empty file" in proc.stderr
+    assert "2 of 6 documents failed" in proc.stderr
+    facts = read_csv(out / "facts.csv")
+    assert list(facts[0]) == FACT_COLUMNS
+    assert {f["doc"] for f in facts} == {"gpt3_notes", "deepseek_v3", "llama2_card", "falcon180b"}
+    estimates = {row["model"]: row for row in read_csv(out / "estimates.csv")}
+    assert list(next(iter(estimates.values()))) == ESTIMATE_COLUMNS
+    assert estimates["GPT-3"]["training_flop"] == "3.14e23"
+    assert estimates["GPT-3"]["method"] == "direct"
+    assert estimates["DeepSeek-V3"]["threshold_class"] == "below"
+
+
+def test_rerun_gives_the_same_tables(mixed_folder, tmp_path):
+    ws = tmp_path / "ws"
+    floptrail("run", mixed_folder, "--workspace", ws, "--out", tmp_path / "a")
+    floptrail("run", mixed_folder, "--workspace", ws, "--out", tmp_path / "b")
+    for name in ("facts.csv", "estimates.csv"):
+        assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()
+
+
+def test_failures_are_recorded_in_the_catalog(mixed_folder, tmp_path):
+    import sqlite3
+
+    ws = tmp_path / "ws"
+    floptrail("run", mixed_folder, "--workspace", ws, "--out", tmp_path / "out")
+    with sqlite3.connect(ws / "floptrail.db") as db:
+        rows = dict(db.execute("SELECT source, status FROM sources"))
+    assert rows[str(mixed_folder / "broken.pdf")] == "failed"
+    assert rows[str(mixed_folder / "deepseek_v3.pdf")] == "ok"
+
+
+def test_all_good_documents_exit_zero(tmp_path):
+    doc = tmp_path / "note.txt"
+    doc.write_text("Foo-13B has 13 billion parameters and was trained on 2 trillion tokens.", encoding="utf-8")
+    proc = floptrail("run", doc, "--workspace", tmp_path / "ws", "--out", tmp_path / "out", "--no-curated")
+    assert proc.returncode == 0, proc.stderr
+    rows = read_csv(tmp_path / "out" / "estimates.csv")
+    assert [(r["model"], r["training_flop"], r["method"]) for r in rows] == [("Foo-13B", "1.56e23", "arithmetic")]
+
+
+def test_demo_writes_both_tables(tmp_path):
+    proc = floptrail("demo", "--workspace", tmp_path / "ws", "--out", tmp_path / "out")
+    assert proc.returncode == 0, proc.stderr
+    assert "Llama 3.1 405B" in proc.stdout
+    assert "facts.csv" in proc.stdout and "estimates.csv" in proc.stdout
+    assert (tmp_path / "out" / "facts.csv").exists() and (tmp_path / "out" / "estimates.csv").exists()
+
+
+@pytest.mark.parametrize("command", [["run"], ["demo"], ["models", "resolve"]])
+def test_every_command_has_help(command):
+    proc = floptrail(*command, "--help")
+    assert proc.returncode == 0
+    assert len(proc.stdout.strip()) > 50

@@ -1,0 +1,81 @@
+"""The number grammar, case by case: each spelling a document may use, and its value."""
+
+import pytest
+from floptrail.extract.numbers import find_quantities, parse_quantity
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier"),
+    [
+        ("3.8 × 10^25", 3.8e25, ""),
+        ("3.8x10^25", 3.8e25, ""),
+        ("3.8 x 10^{25}", 3.8e25, ""),
+        ("3.8e25", 3.8e25, ""),
+        ("3.8E+25", 3.8e25, ""),
+        ("1.2×10²⁴", 1.2e24, ""),
+        ("10^{25}", 1e25, ""),
+        ("10²⁵", 1e25, ""),
+        ("15.6T", 15.6e12, ""),
+        ("671B", 671e9, ""),
+        ("2.788M", 2.788e6, ""),
+        ("180K", 180e3, ""),
+        ("2 trillion", 2e12, ""),
+        ("3.5 million", 3.5e6, ""),
+        ("40 thousand", 40e3, ""),
+        ("540-billion", 540e9, ""),
+        ("16,384", 16384, ""),
+        ("1,082,990", 1082990, ""),
+        ("~54", 54, "approximate"),
+        ("∼30", 30, "approximate"),
+        ("about 15.6T", 15.6e12, "approximate"),
+        ("approximately 2.7 billion", 2.7e9, "approximate"),
+        ("over 15T", 15e12, "lower_bound"),
+        ("more than 3.2 trillion", 3.2e12, "lower_bound"),
+        ("up to 9 trillion", 9e12, "upper_bound"),
+        ("less than $0.1 million", 1e5, "upper_bound"),
+        ("1-2 trillion", 1.5e12, "range"),
+        ("18.6B∼31.3B", 24.95e9, "range"),
+        ("between 1e23 and 3e23", 2e23, "range"),
+        ("three trillion", 3e12, ""),
+        ("twenty-five billion", 25e9, ""),
+        ("4000 亿", 4e11, ""),
+        ("490万", 4.9e6, ""),
+        ("$61.6 million", 61.6e6, ""),
+    ],
+)
+def test_reads_value_and_qualifier(text, value, qualifier):
+    q = parse_quantity(text)
+    assert q is not None, text
+    assert q.value == pytest.approx(value, rel=1e-9)
+    assert q.qualifier == qualifier
+
+
+def test_range_keeps_both_ends():
+    q = parse_quantity("1-2 trillion")
+    assert (q.low, q.high) == (1e12, 2e12)
+
+
+def test_currency_is_recognised():
+    assert parse_quantity("$5.576 million").currency == "USD"
+    assert parse_quantity("€3 million").currency == "EUR"
+
+
+def test_list_of_sizes_gives_each_number():
+    found = find_quantities("7B, 13B, 33B and 65B parameters")
+    assert [q.value for q in found] == [7e9, 13e9, 33e9, 65e9]
+    assert [q.text for q in found] == ["7B", "13B", "33B", "65B"]
+
+
+def test_spans_point_into_the_text():
+    text = "trained on 15.6T tokens using 16,384 GPUs"
+    assert [text[q.start:q.end] for q in find_quantities(text)] == ["15.6T", "16,384"]
+
+
+@pytest.mark.parametrize("text", ["A100-80GB", "Qwen3-235B-A22B", "5m tall", "H100s"])
+def test_numbers_inside_names_are_not_quantities(text):
+    assert find_quantities(text) == []
+
+
+def test_unscaled_number_says_so():
+    q = parse_quantity("384")
+    assert q.value == 384 and not q.scaled

@@ -1,0 +1,187 @@
+"""The sample corpus end to end: the exact facts (kind, value, model, span) of every document and the
+final estimate and class of every model."""
+
+import math
+import sqlite3
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from floptrail.cli import sample_corpus
+from floptrail.export import estimates_frame, facts_frame
+from floptrail.run import run
+
+EXPECTED_FACTS = [
+    ('bloom_run', 'params', 176000000000.0, 'BLOOM', '', '176B', 'subject'),
+    ('bloom_run', 'tokens', 366000000000.0, 'BLOOM', '', '366 billion', 'subject'),
+    ('bloom_run', 'chip_count', 384.0, 'BLOOM', 'A100', '384', 'subject'),
+    ('bloom_run', 'hardware', None, 'BLOOM', 'A100', 'NVIDIA A100', 'subject'),
+    ('bloom_run', 'duration_hours', 2555.0, 'BLOOM', '', 'about 3.5', 'subject'),
+    ('bloom_run', 'chip_hours', 1082990.0, 'BLOOM', '', '1,082,990', 'subject'),
+    ('bloom_run', 'energy_kwh', 433000.0, 'BLOOM', '', 'about 433', 'subject'),
+    ('bloom_run', 'emissions_tco2e', 24.7, 'BLOOM', '', '24.7', 'subject'),
+    ('chinchilla', 'params', 70000000000.0, 'Chinchilla', '', '70 billion', 'subject'),
+    ('chinchilla', 'tokens', 1400000000000.0, 'Chinchilla', '', '1.4 trillion', 'subject'),
+    ('chinchilla', 'params', 280000000000.0, 'Gopher', '', '280 billion', 'cited'),
+    ('chinchilla', 'tokens', 300000000000.0, 'Gopher', '', '300 billion', 'cited'),
+    ('chinchilla', 'hardware', None, 'Chinchilla', 'TPU v3', 'TPU v3', 'subject'),
+    ('chinchilla', 'hardware', None, 'Chinchilla', 'TPU v4', 'TPU v4', 'subject'),
+    ('deepseek_v3', 'params', 671000000000.0, 'DeepSeek-V3', '', '671B', 'subject'),
+    ('deepseek_v3', 'active_params', 37000000000.0, 'DeepSeek-V3', '', '37B', 'subject'),
+    ('deepseek_v3', 'tokens', 14800000000000.0, 'DeepSeek-V3', '', '14.8 trillion', 'subject'),
+    ('deepseek_v3', 'chip_count', 2048.0, 'DeepSeek-V3', 'H800', '2048', 'subject'),
+    ('deepseek_v3', 'hardware', None, 'DeepSeek-V3', 'H800', 'NVIDIA H800', 'subject'),
+    ('deepseek_v3', 'chip_hours', 2788000.0, 'DeepSeek-V3', 'H800', '2.788M', 'subject'),
+    ('deepseek_v3', 'hardware', None, 'DeepSeek-V3', 'H800', 'H800', 'subject'),
+    ('deepseek_v3', 'cost_usd', 5576000.0, 'DeepSeek-V3', '', '$5.576 million', 'subject'),
+    ('falcon180b', 'params', 180000000000.0, 'Falcon 180B', '', '180 billion', 'subject'),
+    ('falcon180b', 'tokens', 3500000000000.0, 'Falcon 180B', '', '3.5 trillion', 'subject'),
+    ('falcon180b', 'chip_count', 4096.0, 'Falcon 180B', 'A100', 'up to 4,096', 'subject'),
+    ('falcon180b', 'hardware', None, 'Falcon 180B', 'A100', 'A100', 'subject'),
+    ('falcon180b', 'chip_hours', 7000000.0, 'Falcon 180B', 'A100', 'roughly 7,000,000', 'subject'),
+    ('falcon180b', 'params', 7000000000.0, 'Falcon 7B', '', '7B', 'subject'),
+    ('falcon180b', 'tokens', 1500000000000.0, 'Falcon 7B', '', '1.5T', 'subject'),
+    ('falcon180b', 'params', 40000000000.0, 'Falcon 40B', '', '40B', 'subject'),
+    ('falcon180b', 'tokens', 1000000000000.0, 'Falcon 40B', '', '1T', 'subject'),
+    ('falcon180b', 'params', 180000000000.0, 'Falcon 180B', '', '180B', 'subject'),
+    ('falcon180b', 'tokens', 3500000000000.0, 'Falcon 180B', '', '3.5T', 'subject'),
+    ('gpt3_notes', 'params', 175000000000.0, 'GPT-3', '', '175 billion', 'subject'),
+    ('gpt3_notes', 'tokens', 300000000000.0, 'GPT-3', '', '300 billion', 'subject'),
+    ('gpt3_notes', 'flop', 3.14e23, 'GPT-3', '', '3.14e23', 'subject'),
+    ('gpt3_notes', 'hardware', None, 'GPT-3', 'V100', 'V100', 'subject'),
+    ('grok1_card', 'params', 314000000000.0, 'Grok-1', '', '314B', 'subject'),
+    ('llama2_card', 'params', 7000000000.0, 'Llama 2 7B', '', '7B', 'subject'),
+    ('llama2_card', 'params', 13000000000.0, 'Llama 2 13B', '', '13B', 'subject'),
+    ('llama2_card', 'params', 70000000000.0, 'Llama 2 70B', '', '70B', 'subject'),
+    ('llama2_card', 'tokens', 2000000000000.0, 'Llama 2', '', '2 trillion', 'subject'),
+    ('llama2_card', 'hardware', None, 'Llama 2', 'A100', 'A100-80GB', 'subject'),
+    ('llama2_card', 'chip_hours', 184320.0, 'Llama 2 7B', '', '184,320', 'subject'),
+    ('llama2_card', 'emissions_tco2e', 31.22, 'Llama 2 7B', '', '31.22', 'subject'),
+    ('llama2_card', 'chip_hours', 368640.0, 'Llama 2 13B', '', '368,640', 'subject'),
+    ('llama2_card', 'emissions_tco2e', 62.44, 'Llama 2 13B', '', '62.44', 'subject'),
+    ('llama2_card', 'chip_hours', 1720320.0, 'Llama 2 70B', '', '1,720,320', 'subject'),
+    ('llama2_card', 'emissions_tco2e', 291.42, 'Llama 2 70B', '', '291.42', 'subject'),
+    ('llama2_card', 'emissions_tco2e', 539.0, 'Llama 2', '', '539', 'subject'),
+    ('llama31_405b', 'params', 405000000000.0, 'Llama 3.1 405B', '', '405 billion', 'subject'),
+    ('llama31_405b', 'tokens', 15600000000000.0, 'Llama 3.1 405B', '', 'about 15.6T', 'subject'),
+    ('llama31_405b', 'chip_count', 16384.0, 'Llama 3.1 405B', 'H100', 'up to 16,384', 'subject'),
+    ('llama31_405b', 'hardware', None, 'Llama 3.1 405B', 'H100', 'NVIDIA H100', 'subject'),
+    ('llama31_405b', 'flop', 3.8e+25, 'Llama 3.1 405B', '', 'roughly 3.8 x 10^25', 'subject'),
+    ('llama31_405b', 'chip_hours', 30840000.0, 'Llama 3.1 405B', 'H100', '30.84M', 'subject'),
+    ('llama31_405b', 'hardware', None, 'Llama 3.1 405B', 'H100', 'H100', 'subject'),
+    ('llama31_405b', 'chip_hours', 39300000.0, 'Llama 3.1', '', '39.3M', 'subject'),
+    ('llama31_405b', 'flop', 3.14e23, 'GPT-3', '', '3.14e23', 'cited'),
+    ('nemotron4_340b_card', 'params', 340000000000.0, 'Nemotron-4 340B', '', '340 billion', 'subject'),
+    ('nemotron4_340b_card', 'tokens', 9000000000000.0, 'Nemotron-4 340B', '', '9 trillion', 'subject'),
+    ('nemotron4_340b_card', 'hardware', None, 'Nemotron-4 340B', 'H100', 'H100', 'subject'),
+    ('nemotron4_340b_card', 'chip_count', 6144.0, 'Nemotron-4 340B', 'H100', '6,144', 'subject'),
+    ('nemotron4_340b_card', 'hardware', None, 'Nemotron-4 340B', 'H100', 'H100', 'subject'),
+    ('olmo2', 'tokens', 4000000000000.0, 'OLMo 2 7B', '', '4 trillion', 'subject'),
+    ('olmo2', 'tokens', 50000000000.0, 'OLMo 2', '', '50 billion', 'subject'),
+    ('olmo2', 'tokens', 5000000000000.0, 'OLMo 2 13B', '', '5 trillion', 'subject'),
+    ('olmo2', 'flop', 5.76e+23, 'Chinchilla', '', 'about 5.76 × 10^23', 'cited'),
+    ('palm_540b', 'params', 540000000000.0, 'PaLM 540B', '', '540 billion', 'subject'),
+    ('palm_540b', 'tokens', 780000000000.0, 'PaLM 540B', '', '780 billion', 'subject'),
+    ('palm_540b', 'chip_count', 6144.0, 'PaLM 540B', 'TPU v4', '6144', 'subject'),
+    ('palm_540b', 'hardware', None, 'PaLM 540B', 'TPU v4', 'TPU v4', 'subject'),
+    ('qwen25_72b_card', 'params', 72700000000.0, 'Qwen2.5-72B', '', '72.7B', 'subject'),
+    ('qwen25_72b_card', 'tokens', 18000000000000.0, 'Qwen2.5-72B', '', 'up to 18 trillion', 'subject'),
+]
+
+EXPECTED_ESTIMATES = [
+    ('BLOOM', 4.87e+23, 'hardware', 'below'),
+    ('Chinchilla', 5.76e+23, 'direct', 'below'),
+    ('DeepSeek-V3', 3.97e+24, 'hardware', 'below'),
+    ('Falcon 180B', 3.14e+24, 'hardware', 'below'),
+    ('Falcon 40B', 2.4e+23, 'arithmetic', 'below'),
+    ('Falcon 7B', 6.3e+22, 'arithmetic', 'below'),
+    ('GPT-3', 3.14e+23, 'direct', 'below'),
+    ('Gopher', 5.04e+23, 'arithmetic', 'below'),
+    ('Grok-1', 2.9e+24, 'curated', 'below'),
+    ('Llama 2', None, None, None),
+    ('Llama 2 13B', 1.66e+23, 'hardware', 'below'),
+    ('Llama 2 70B', 7.73e+23, 'hardware', 'below'),
+    ('Llama 2 7B', 8.28e+22, 'hardware', 'below'),
+    ('Llama 3.1', None, None, None),
+    ('Llama 3.1 405B', 3.8e+25, 'direct', 'above'),
+    ('Nemotron-4 340B', 1.84e+25, 'arithmetic', 'above'),
+    ('OLMo 2', None, None, None),
+    ('OLMo 2 13B', None, None, None),
+    ('OLMo 2 7B', None, None, None),
+    ('PaLM 540B', 2.53e+24, 'arithmetic', 'below'),
+    ('Qwen2.5-72B', 7.85e+24, 'arithmetic', 'uncertain'),
+]
+
+
+@pytest.fixture(scope="module")
+def sample_run(tmp_path_factory):
+    workspace = tmp_path_factory.mktemp("ws")
+    return run([str(sample_corpus())], workspace), workspace
+
+
+def _text_of(workspace: Path) -> dict[str, str]:
+    with sqlite3.connect(workspace / "floptrail.db") as db:
+        return dict(db.execute("SELECT doc_id, text FROM documents"))
+
+
+def test_sample_corpus_has_every_format():
+    kinds = sorted(p.suffix for p in sample_corpus().iterdir())
+    assert len(kinds) >= 12
+    for suffix in (".pdf", ".html", ".md", ".txt"):
+        assert kinds.count(suffix) >= 2
+
+
+def test_every_sample_document_is_read(sample_run):
+    result, _ = sample_run
+    assert result.failures == []
+    assert len(result.documents) == len(list(sample_corpus().iterdir()))
+
+
+def test_sample_facts_exactly(sample_run):
+    result, workspace = sample_run
+    texts = _text_of(workspace)
+    frame = facts_frame(result.facts)
+    got = []
+    for fact, row in zip(result.facts, frame.itertuples(), strict=True):
+        got.append((row.doc, fact.kind, fact.value, fact.model, fact.hardware, texts[fact.doc_id][fact.start:fact.end],
+                    fact.role))
+    assert sorted(got, key=repr) == sorted(EXPECTED_FACTS, key=repr)
+
+
+def test_fact_quotes_contain_their_span(sample_run):
+    result, workspace = sample_run
+    texts = _text_of(workspace)
+    for fact in result.facts:
+        span = texts[fact.doc_id][fact.start:fact.end]
+        assert " ".join(span.split()) in fact.quote
+
+
+def test_pdf_facts_carry_their_page(sample_run):
+    result, _ = sample_run
+    pages = {(f.model, f.kind): f.page for f in result.facts if f.source.endswith("llama31_405b.pdf")}
+    assert pages[("Llama 3.1 405B", "params")] == 1
+    assert pages[("GPT-3", "flop")] == 2
+
+
+def test_sample_estimates_exactly(sample_run):
+    result, _ = sample_run
+    frame = estimates_frame(result.estimates, result.facts, 1e25)
+    got = [(r.model, None if pd.isna(r.training_flop) else float(r.training_flop),
+            None if pd.isna(r.method) else r.method, None if pd.isna(r.threshold_class) else r.threshold_class)
+           for r in frame.itertuples()]
+    expected = [(m, None if v is None or (isinstance(v, float) and math.isnan(v)) else float(v), meth, cls)
+                for m, v, meth, cls in EXPECTED_ESTIMATES]
+    assert got == expected
+
+
+def test_reasoning_names_the_arithmetic(sample_run):
+    result, _ = sample_run
+    est = dict(result.estimates)["Nemotron-4 340B"]
+    assert est.reasoning.startswith("6 x 3.4e11 params x 9e12 tokens = 1.84e25 (facts ")
+    assert len(est.evidence) == 2
+
+
+def test_no_curated_drops_reference_figures(tmp_path):
+    result = run([str(sample_corpus() / "grok1_card.md")], tmp_path, use_curated=False)
+    assert dict(result.estimates) == {"Grok-1": None}
