@@ -83,10 +83,14 @@ class Extractor:
                 for r in [reading, *coordinated(reading)]:
                     key = (r.token.i, r.kind)
                     readings.setdefault(key, (rule, r))
-        facts = [self._fact(document, doc, rule, r, main) for rule, r in readings.values()]
+        # a count read as active parameters is not also a total ("36B parameters are active")
+        active = {i for i, kind in readings if kind == "active_params"}
+        kept = [(rule, r) for (i, kind), (rule, r) in readings.items()
+                if not (kind == "params" and i in active) and r.value != 0]
+        facts = [self._fact(document, doc, rule, r, main) for rule, r in kept]
         taken = {(f.start, f.kind) for f in facts}
         for tv in table_values(document.text):
-            if (tv.cell.start, tv.kind) not in taken:
+            if (tv.cell.start, tv.kind) not in taken and tv.value != 0:
                 facts.append(self._table_fact(document, doc, tv, main))
         return sorted(_drop_duplicate_chips(facts), key=lambda f: (f.start, f.kind))
 
@@ -168,6 +172,11 @@ def coordinated(reading: Reading) -> list[Reading]:
             out.append(replace(reading, value=sep._.qty.value, token=sep, qualifier=sep._.qty.qualifier))
             i -= 1
             continue
+        if sep.lower_ == "total" and i - 1 > token.sent.start and doc[i - 1]._.qty is not None:
+            # "480B total and 17B active parameters": the total is a parameter count too
+            q = doc[i - 1]._.qty
+            out.append(replace(reading, kind="params", value=q.value, token=doc[i - 1], qualifier=q.qualifier))
+            break
         break
     return out
 

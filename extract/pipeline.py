@@ -24,6 +24,7 @@ _CJK = "\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef"
 _UNIT_WORDS = r"(?=(?:parameter|param|token|billion|million|trillion|day|hour|week|month)s?\b)"
 _UNIT_HYPHENS = [rf"(?<=[0-9BMKTbmkt])-{_UNIT_WORDS}", rf"(?<=illion)-{_UNIT_WORDS}"]
 _SENTENCE_END = {".", "!", "?", "。", "！", "？", "；"}
+_CJK_SENTENCE_END = {"。", "！", "？", "；"}  # Chinese text has no space after a full stop
 
 
 def _make_tokenizer(nlp: Language) -> None:
@@ -106,7 +107,8 @@ def mark_sentences(doc: Doc) -> Doc:
         starts[0] = 1
     for i, token in enumerate(doc[:-1]):
         nxt = doc[i + 1]
-        ends_sentence = token.text in _SENTENCE_END and token._.qty is None and (token.whitespace_ or nxt.is_space)
+        ends_sentence = token.text in _CJK_SENTENCE_END or (
+            token.text in _SENTENCE_END and token._.qty is None and (token.whitespace_ or nxt.is_space))
         breaks_line = "\n" in token.text or "\n" in token.whitespace_
         if ends_sentence or (breaks_line and _starts_block(text, token, nxt)):
             starts[i + 1] = 1

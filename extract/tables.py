@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from floptrail.extract.numbers import parse_quantity
 
 HEADER_KINDS = [
-    ("active_params", re.compile(r"activ\w*\s*(?:param|#?\s*param)|active\s*param", re.I)),
+    ("active_params", re.compile(r"activ\w*\W*param", re.I)),
     ("chip_hours", re.compile(r"(?:gpu|tpu|chip)[- ]?hours?|time\s*\(?gpu", re.I)),
     ("emissions_tco2e", re.compile(r"co2|carbon|emission", re.I)),
     ("energy_kwh", re.compile(r"\b[kmg]wh\b", re.I)),
@@ -24,6 +24,7 @@ HEADER_KINDS = [
 NOT_KINDS = re.compile(r"non-embedding|embedding|per\s|/\s*token|batch|context|seq|lr|learning", re.I)
 HEADER_SCALE = {"k": 1e3, "m": 1e6, "b": 1e9, "t": 1e12}
 KG_HEADER = re.compile(r"\bkg\b", re.I)
+CHECKPOINT_HEADER = re.compile(r"\b(?:step|steps|checkpoint|ckpt)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,8 @@ def table_values(text: str) -> list[TableValue]:
     values = []
     for table in find_tables(text):
         header_cells = table[0][1]
+        if any(CHECKPOINT_HEADER.search(c.text) for c in header_cells):
+            continue  # a table of intermediate checkpoints lists progress, not the finished run
         columns = [header_kind(c.text) for c in header_cells]
         for line_start, cells in table[1:]:
             row_end = cells[-1].end if cells else line_start

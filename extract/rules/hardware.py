@@ -3,10 +3,16 @@ Hardware named for inference, serving or testing is not a training fact."""
 
 from __future__ import annotations
 
+import re
+
 from floptrail.extract.rules.base import CHIP, QTY, Reading, is_integer, nearest_chip, word_after
 from spacy.tokens import Span
 
-CHIP_WORDS = ["gpus", "gpu", "tpus", "tpu", "chips", "accelerators", "cards", "devices"]
+CHIP_WORDS = ["gpus", "gpu", "tpus", "tpu", "chips", "accelerators", "cards"]
+# "each node contains 8 GPUs", "48 nodes with 8 GPUs each": the make-up of a node, not the run's chip count
+NODE_MAKEUP = re.compile(
+    r"\b(?:each|every|a single|one)\s+(?:node|server|machine|replica)\b(?:\s+\S+){0,5}?\s+(?:contains?|has|have|is|"
+    r"comprises?)\b|\bper\s+(?:node|server)\b|\bgpus? each\b", re.I)
 PATTERNS = {
     "chip_count": [[QTY, {"LOWER": "nvidia", "OP": "?"}, CHIP, {"LOWER": {"IN": CHIP_WORDS}, "OP": "?"}],
                    [QTY, {"LOWER": {"IN": CHIP_WORDS}}]],
@@ -25,6 +31,8 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     if not is_integer(q.value) or not 1 <= q.value <= MAX_CHIPS or q.qualifier == "range":
         return []
     if word_after(span.end, span.doc) in NOT_CHIPS_AFTER or "hours" in span.text.lower():
+        return []
+    if NODE_MAKEUP.search(span.sent.text) or span.doc[qty_token.i + 1:qty_token.i + 2].text == "/":
         return []
     chip = next((t._.chip for t in span if t._.chip), "") or nearest_chip(qty_token)
     return [Reading("chip_count", q.value, qty_token, hardware=chip, qualifier=q.qualifier)]

@@ -17,7 +17,8 @@ PATTERNS = {
     "params_label": [[{"LOWER": {"IN": ["size", "parameters", "params"]}}, {"TEXT": {"IN": [":", "="]}}, QTY],
                      [{"LOWER": "total"}, {"LOWER": {"IN": PARAMS}}, {"LOWER": {"IN": FILLERS}, "OP": "*"}, QTY]],
     "active_after_number": [[QTY, {"LOWER": {"IN": ACTIVE}}, {"LOWER": {"IN": PARAMS + ["ones"]}, "OP": "?"}],
-                            [QTY, {"LOWER": {"IN": ["are", "is", "being"]}}, {"LOWER": {"IN": ACTIVE}}]],
+                            [QTY, {"LOWER": {"IN": PARAMS}, "OP": "?"}, {"LOWER": {"IN": ["are", "is", "being"]}},
+                             {"LOWER": {"IN": ACTIVE}}]],
     "active_label": [[{"LOWER": {"IN": ACTIVE}}, {"LOWER": {"IN": PARAMS}}, {"LOWER": {"IN": FILLERS}, "OP": "*"},
                       QTY]],
 }
@@ -27,7 +28,19 @@ MIN_PARAMS = 1e6
 def read(rule: str, span: Span, config) -> list[Reading]:
     qty_token = next(t for t in span if t._.qty is not None)
     q = qty_token._.qty
-    if not q.scaled or q.value < MIN_PARAMS:
+    if not q.scaled or q.value < MIN_PARAMS or _wide_range(q) or _starts_value_row(qty_token):
         return []
     kind = "active_params" if rule.startswith("active") else "params"
     return [Reading(kind, q.value, qty_token, qualifier=q.qualifier)]
+
+
+def _wide_range(q) -> bool:
+    """"from 7 billion to 70 billion parameters" names several models' sizes, not one count."""
+    return q.qualifier == "range" and q.high > 2 * q.low
+
+
+def _starts_value_row(token) -> bool:
+    """A label followed by a run of numbers is a table row flattened into text ("# Total Params 12B 14B 32B");
+    which number belongs to which model needs the table's columns."""
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return nxt is not None and nxt._.qty is not None

@@ -9,7 +9,8 @@ MODIFIERS = ["training", "high-quality", "higher-quality", "quality", "high", "t
              "more", "pretraining", "pre-training", "diverse", "web", "code", "multilingual", "english", "data",
              "total", "curated", "filtered", "deduplicated", "clean", "raw", "of"]
 PATTERNS = {
-    "tokens_after_number": [[QTY, {"LOWER": {"IN": MODIFIERS}, "OP": "*"}, {"LOWER": {"IN": ["tokens", "token"]}}]],
+    "tokens_after_number": [[QTY, {"TEXT": "-", "OP": "?"}, {"LOWER": {"IN": MODIFIERS}, "OP": "*"},
+                             {"LOWER": {"IN": ["tokens", "token"]}}]],
     "tokens_cjk": [[QTY, {"TEXT": "个", "OP": "?"}, {"TEXT": "文"}, {"TEXT": "本"}, {"TEXT": {"IN": ["标", "词"]}}],
                    [QTY, {"TEXT": "个", "OP": "?"}, {"LOWER": {"IN": ["token", "tokens"]}}]],
 }
