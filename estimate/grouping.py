@@ -77,7 +77,10 @@ def _inherit_family_facts(groups: dict[str, ModelFacts], naming: ModelNaming) ->
             t for t in sig.tiers if not t.startswith("a") or not t[1:2].isdigit()), sig.extra)))
         if not sig.size or parent is None or parent == name:
             continue
+        # only a statement in one of the model's own documents speaks for it
+        docs = {f.doc_id for facts in group.facts.values() for f in facts}
         for kind in INHERITED_KINDS:
-            if kind not in group.facts and kind in groups[parent].facts:
-                group.facts[kind] = groups[parent].facts[kind]
+            shared = [f for f in groups[parent].facts.get(kind, []) if f.doc_id in docs]
+            if kind not in group.facts and shared:
+                group.facts[kind] = shared
                 group.inherited_from = parent
