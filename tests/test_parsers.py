@@ -1,0 +1,67 @@
+"""Parsers: real PDFs (made here with fpdf2), HTML through trafilatura, Markdown with tables and emphasis."""
+
+import pytest
+from floptrail.corpus.document import DocumentError
+from floptrail.corpus.load import parse_document, sniff_kind
+from floptrail.corpus.markdown import markdown_to_text
+from fpdf import FPDF
+
+
+def make_pdf(pages: list[str]) -> bytes:
+    pdf = FPDF()
+    for text in pages:
+        pdf.add_page()
+        pdf.set_font("Helvetica", size=11)
+        pdf.multi_cell(0, 6, text, new_x="LMARGIN", new_y="NEXT")
+    return bytes(pdf.output())
+
+
+def test_pdf_pages_map_offsets_back_to_pages():
+    doc = parse_document(make_pdf(["First page about Foo-7B.", "Second page: 2 trillion tokens."]), "x.pdf", "pdf")
+    offset = doc.text.index("2 trillion")
+    assert doc.page_of(offset) == 2
+    assert doc.page_of(doc.text.index("Foo-7B")) == 1
+
+
+def test_pdf_lines_broken_mid_phrase_are_joined():
+    pdf = make_pdf(["The run used 39.3M GPU hours of compute on a large cluster of accelerators in the year " * 2])
+    text = parse_document(pdf, "x.pdf", "pdf").text
+    assert "39.3M GPU hours" in text
+
+
+@pytest.mark.parametrize(("data", "reason"), [
+    (b"%PDF-1.7\ngarbage", "unreadable PDF"),
+    (b"hello", "not a PDF"),
+])
+def test_bad_pdfs_raise_with_the_reason(data, reason):
+    with pytest.raises(DocumentError, match=reason) as info:
+        parse_document(data, "bad.pdf", "pdf")
+    assert info.value.source == "bad.pdf"
+
+
+def test_html_keeps_the_article_and_superscripts():
+    page = (b"<html><head><title>T</title></head><body><nav>Menu Home About</nav><article><h1>Foo</h1>"
+            b"<p>Foo-7B used 1.2 &times; 10<sup>24</sup> FLOPs to train, which is a lot of compute for its size "
+            b"and more than its predecessor needed.</p></article><footer>Subscribe now</footer></body></html>")
+    doc = parse_document(page, "x.html", "html")
+    assert "10^24" in doc.text and "1024" not in doc.text
+    assert "Subscribe" not in doc.text
+
+
+def test_html_without_article_text_is_an_error():
+    with pytest.raises(DocumentError, match="no article text"):
+        parse_document(b"<html><body><script>var a=1;</script></body></html>", "x.html", "html")
+
+
+def test_markdown_unwraps_emphasis_inside_numbers_and_html_tables():
+    text = markdown_to_text("We used **39.3**M GPU hours.\n\n<table><tr><th>Model</th><th>Tokens</th></tr>"
+                            "<tr><td>Foo 7B</td><td>1T</td></tr></table>\n")
+    assert "39.3M GPU hours" in text
+    assert "| Model | Tokens |" in text and "| Foo 7B | 1T |" in text
+
+
+def test_kind_is_sniffed_from_type_name_and_bytes():
+    assert sniff_kind(b"%PDF-1.4", "paper") == "pdf"
+    assert sniff_kind(b"<!DOCTYPE html><html>", "") == "html"
+    assert sniff_kind(b"# Card", "README.md") == "markdown"
+    assert sniff_kind(b"x", "", "application/pdf") == "pdf"
