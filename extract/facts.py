@@ -92,7 +92,7 @@ class Extractor:
         for tv in table_values(document.text):
             if (tv.cell.start, tv.kind) not in taken and tv.value != 0:
                 facts.append(self._table_fact(document, doc, tv, main))
-        return sorted(_drop_duplicate_chips(facts), key=lambda f: (f.start, f.kind))
+        return sorted(_unique_spans(facts), key=lambda f: (f.start, f.kind))
 
     def _fact(self, document: Document, doc: Doc, rule: str, r: Reading, main: str) -> Fact:
         sent = r.token.sent
@@ -201,8 +201,8 @@ def _quote(sent: Span) -> str:
     return " ".join(sent.text.split())
 
 
-def _drop_duplicate_chips(facts: list[Fact]) -> list[Fact]:
-    """A chip named in a chip-count phrase is also a hardware fact once; keep both kinds, one each."""
+def _unique_spans(facts: list[Fact]) -> list[Fact]:
+    """One fact per span and kind, whichever reading (prose rule or table) found it first."""
     seen, out = set(), []
     for f in facts:
         key = (f.start, f.end, f.kind)
