@@ -70,9 +70,14 @@ def load_file(path: Path) -> tuple[bytes, Document]:
         data = path.read_bytes()
     except OSError as exc:
         raise DocumentError(source, f"cannot read file ({exc.strerror})") from None
+    return data, document_from_bytes(data, source, path.name)
+
+
+def document_from_bytes(data: bytes, source: str, name: str = "", content_type: str = "") -> Document:
+    """A Document from raw bytes whose kind is sniffed; empty input is an error naming the source."""
     if not data.strip():
         raise DocumentError(source, "empty file")
-    return data, parse_document(data, source, sniff_kind(data, path.name))
+    return parse_document(data, source, sniff_kind(data, name, content_type))
 
 
 def _decode(data: bytes, source: str) -> str:

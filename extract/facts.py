@@ -112,13 +112,13 @@ class Extractor:
 
     def _table_fact(self, document: Document, doc: Doc, tv: TableValue, main: str) -> Fact:
         label = tv.column_label or tv.row_label
-        mention = _model_in(doc, label.start, label.end) if label else ""
+        mention = _first_in(doc, label.start, label.end, "model") if label else ""
         if not mention and label is not None and re.fullmatch(r"\d+(?:\.\d+)?[BM]", label.text.strip("* ")):
             mention = f"{strip_name(main, self.config.naming)} {label.text.strip('* ')}"
         mention = mention or main
         model = strip_name(mention, self.config.naming)
         row = document.text[tv.row_start:tv.row_end]
-        hardware = _table_chip(doc, tv.row_start, tv.row_end) if tv.kind in ("chip_hours", "chip_count") else ""
+        hardware = _first_in(doc, tv.row_start, tv.row_end, "chip") if tv.kind in ("chip_hours", "chip_count") else ""
         return Fact(
             fact_id=fact_id(document.doc_id, tv.cell.start, tv.cell.end, tv.kind), doc_id=document.doc_id,
             source=document.source, kind=tv.kind, value=tv.value, unit=UNITS[tv.kind], model=model,
@@ -187,14 +187,10 @@ def _in_list(token: Token) -> bool:
     return any(n._.qty is not None and n._.qty.scaled for n in neighbours)
 
 
-def _model_in(doc: Doc, start: int, end: int) -> str:
+def _first_in(doc: Doc, start: int, end: int, attr: str) -> str:
+    """The first model name or chip (`attr`) among the tokens covering text[start:end]."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    return next((t._.model for t in span if t._.model), "") if span is not None else ""
-
-
-def _table_chip(doc: Doc, start: int, end: int) -> str:
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return next((t._.chip for t in span if t._.chip), "") if span is not None else ""
+    return next((t._.get(attr) for t in span if t._.get(attr)), "") if span is not None else ""
 
 
 def _quote(sent: Span) -> str:

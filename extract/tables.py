@@ -111,12 +111,10 @@ def table_values(text: str) -> list[TableValue]:
                     column_label = header_cells[j] if j < len(header_cells) else None
                 if kind_scale is None:
                     continue
-                value = _cell_value(cell.text, *kind_scale)
-                if value is not None:
-                    q = parse_quantity(_clean(cell.text))
-                    values.append(TableValue(kind_scale[0], value, cell, line_start, row_end,
-                                             None if column_label else label, column_label,
-                                             q.qualifier if q else ""))
+                read = _cell_value(cell.text, *kind_scale)
+                if read is not None:
+                    values.append(TableValue(kind_scale[0], read[0], cell, line_start, row_end,
+                                             None if column_label else label, column_label, read[1]))
     return values
 
 
@@ -124,7 +122,8 @@ def _clean(cell: str) -> str:
     return re.sub(r"[*_\\]", "", cell).strip().rstrip("+")
 
 
-def _cell_value(cell: str, kind: str, scale: float) -> float | None:
+def _cell_value(cell: str, kind: str, scale: float) -> tuple[float, str] | None:
+    """The cell's value in base units and its qualifier, or None when it is not a plausible figure."""
     q = parse_quantity(_clean(cell))
     if q is None:
         return None
@@ -136,4 +135,4 @@ def _cell_value(cell: str, kind: str, scale: float) -> float | None:
         return None
     if kind in ("params", "active_params") and value < 1e6:
         return None
-    return value
+    return value, q.qualifier

@@ -11,7 +11,7 @@ from pathlib import Path
 from rich.progress import track
 
 from floptrail.corpus.document import DocumentError
-from floptrail.corpus.load import EXTENSIONS, content_hash, load_file
+from floptrail.corpus.load import EXTENSIONS, content_hash, document_from_bytes
 from floptrail.estimate.combine import preferred
 from floptrail.estimate.config import EstimateConfig, load_estimate_config
 from floptrail.estimate.grouping import group_by_model
@@ -68,7 +68,7 @@ def ingest(files: list[Path], workspace: Workspace, extractor: Extractor, versio
             raw = path.read_bytes()
             doc_id = content_hash(raw)
             if workspace.extracted_with(doc_id) != version:
-                _, document = load_file(path)
+                document = document_from_bytes(raw, source, path.name)
                 workspace.keep_raw(raw, doc_id)
                 workspace.save_document(document, extractor.extract(document), version)
             else:
