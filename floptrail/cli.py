@@ -11,6 +11,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from floptrail import evaluate
 from floptrail.estimate.config import load_estimate_config
 from floptrail.export import estimates_frame, facts_frame, write_csv
 from floptrail.extract.canonical import resolve_names
@@ -65,6 +66,38 @@ def demo(
     console.print(f"\nWrote {out / 'facts.csv'} ({len(result.facts)} facts) and {out / 'estimates.csv'} "
                   f"({len(result.estimates)} models).")
     if result.failures:
+        raise typer.Exit(1)
+
+
+@app.command("eval")
+def eval_command(
+    gold: Annotated[Path, typer.Option("--gold", help="Gold facts, one JSON object per line.")],
+    facts: Annotated[Path, typer.Option("--facts", help="A facts.csv written by `floptrail run`.")],
+    with_model: Annotated[bool, typer.Option("--with-model", help="The model must match too.")] = False,
+    tol: Annotated[float, typer.Option("--tol", help="Relative tolerance on values.")] = 0.02,
+    show: Annotated[int, typer.Option("--show", help="How many misses and extras to list (-1: all).")] = -1,
+    min_f1: Annotated[float | None, typer.Option("--min-f1", help="Exit 1 when overall F1 is below this.")] = None,
+) -> None:
+    """Precision, recall and F1 per kind against gold facts, with the misses and extras and their quotes."""
+    result = evaluate.score(evaluate.load_gold(gold), evaluate.load_predictions(facts), with_model, tol)
+    table = Table(title=f"{facts} against {gold} ({'with model' if with_model else 'value only'})")
+    frame = result.frame()
+    for column in frame.columns:
+        table.add_column(column, justify="left" if column == "kind" else "right")
+    for row in frame.itertuples(index=False):
+        table.add_row(*(f"{v:.3f}" if isinstance(v, float) else str(v) for v in row))
+    console.print(table)
+    limit = None if show < 0 else show
+    for label, items in (("MISS", result.misses[:limit]), ("EXTRA", result.extras[:limit])):
+        for item in items:
+            figure = item.hardware if item.kind == "hardware" else f"{item.value:.4g}"
+            quote = " ".join(item.quote.split())[:140]
+            console.print(f"{label:5} {item.doc} {item.kind} {figure} [{item.model}] | {quote}",
+                          markup=False, highlight=False, soft_wrap=True)
+    p, r, f = result.overall()
+    console.print(f"overall ({'with model' if with_model else 'value only'}): P={p:.3f} R={r:.3f} F1={f:.3f}",
+                  highlight=False)
+    if min_f1 is not None and f < min_f1:
         raise typer.Exit(1)
 
 
