@@ -8,6 +8,7 @@ import unicodedata
 
 import pypdfium2 as pdfium
 from floptrail.corpus.document import DocumentError
+from floptrail.corpus.pdf_tables import PdfTable, find_pdf_tables, worth_searching
 
 _HYPHEN_BREAK = re.compile(r"[\u0002\ufffe]\s*\r?\n?\s*")  # pdfium's marks for a hyphen at a line end
 _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
@@ -16,6 +17,8 @@ _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi",
 def clean_page(text: str) -> str:
     text = _HYPHEN_BREAK.sub("", text).translate(_LIGATURES).replace("\r\n", "\n").replace("\r", "\n")
     text = unicodedata.normalize("NFC", text)
+    # a hyphen the author typed ("A800-" / "80G") stays, and the name it splits is joined back
+    text = re.sub(r"(?<=[A-Za-z0-9])-[ \t]*\n(?=[A-Za-z0-9])", "-", text)
     # a line that ends mid-sentence continues on the next: join it so phrases such as "39.3M / GPU hours"
     # split over two lines read whole; lines ending a sentence keep their break
     text = re.sub(r"(?<=[^.!?:\n|])[ \t]*\n(?=[^\n])", " ", text)
@@ -32,13 +35,29 @@ def read_pdf(data: bytes, source: str) -> tuple[list[str], dict]:
         reason = "encrypted PDF" if "password" in str(exc).lower() else f"unreadable PDF ({exc})"
         raise DocumentError(source, reason) from None
     try:
-        pages = []
-        for i in range(len(pdf)):
-            textpage = pdf[i].get_textpage()
-            pages.append(clean_page(textpage.get_text_bounded()))
+        plain = [pdf[i].get_textpage().get_text_bounded() for i in range(len(pdf))]
+        tables = find_pdf_tables(data, [i for i, text in enumerate(plain) if worth_searching(text)])
+        pages = [clean_page(_text_around_tables(pdf[i], tables[i]) if i in tables else text)
+                 for i, text in enumerate(plain)]
         meta = pdf.get_metadata_dict(skip_empty=True)
     finally:
         pdf.close()
     if not any(p.strip() for p in pages):
         raise DocumentError(source, "PDF has no extractable text (scanned or empty)")
     return pages, meta
+
+
+def _text_around_tables(page: pdfium.PdfPage, tables: list[PdfTable]) -> str:
+    """The page's text with each table read as pipe rows in its place. A table as wide as the page cuts
+    the text above from the text below; a narrow one (in one column) is added after the page's text."""
+    width, height = page.get_size()
+    textpage = page.get_textpage()
+    wide = [t for t in tables if t.x1 - t.x0 >= 0.6 * width]
+    parts, top = [], 0.0
+    for table in wide:
+        parts.append(textpage.get_text_bounded(0, height - table.top, width, height - top))
+        parts.append("\n" + "\n".join(table.rows) + "\n")
+        top = table.bottom
+    parts.append(textpage.get_text_bounded(0, 0, width, height - top))
+    parts += ["\n" + "\n".join(t.rows) + "\n" for t in tables if t not in wide]
+    return "\n".join(parts)

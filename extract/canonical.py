@@ -87,6 +87,16 @@ def same_model(a: str, b: str, naming: ModelNaming) -> bool:
     return fuzz.ratio(f"{sa.family} {sa.extra}", f"{sb.family} {sb.extra}") >= FAMILY_SIMILARITY
 
 
+def same_line(model: str, main: str, naming: ModelNaming) -> bool:
+    """Whether `model` belongs to the model line `main` names: the same family and version (any size),
+    and the same kind of model where `main` names one ("Qwen1.5-MoE" is not "Qwen1.5-7B")."""
+    sm, sa = signature(model, naming), signature(main, naming)
+    if sm.family != sa.family or (sa.version and sm.version != sa.version):
+        return False
+    named_tiers = {t for t in sa.tiers if not _ACTIVE_SIZE.match(t)}
+    return not named_tiers or bool(named_tiers & set(sm.tiers))
+
+
 def resolve_names(names: list[str], naming: ModelNaming) -> dict[str, str]:
     """Map each name to its canonical model: the most common stripped spelling of its cluster,
     preferring the prose spelling ("Llama 3.1 405B") over an identifier ("Llama-3.1-405B") on a tie."""

@@ -9,11 +9,12 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from floptrail.corpus.document import Document
-from floptrail.extract.canonical import signature, strip_name
+from floptrail.extract.canonical import same_line, signature, strip_name
 from floptrail.extract.config import ExtractConfig
 from floptrail.extract.pipeline import build_pipeline
 from floptrail.extract.rules import FAMILIES
-from floptrail.extract.rules.base import INFERENCE_CUES, PLAN_CUES, Reading, sentence_stage
+from floptrail.extract.rules.base import CITED_WORK, INFERENCE_CUES, PLAN_CUES, READER_CUES, Reading, sentence_stage
+from floptrail.extract.sections import inside, reference_ranges, table_header_ranges
 from floptrail.extract.tables import TableValue, table_values
 from spacy.language import Language
 from spacy.matcher import Matcher
@@ -73,10 +74,13 @@ class Extractor:
     def extract(self, document: Document) -> list[Fact]:
         doc = self.nlp(document.text)
         main = main_model(doc, document, self.config)
+        skipped = reference_ranges(document.text) + table_header_ranges(document.text)
         readings: dict[tuple[int, str], tuple[str, Reading]] = {}
         for match_id, start, end in self.matcher(doc):
             rule = self.nlp.vocab.strings[match_id]
             span = doc[start:end]
+            if inside(span.start_char, skipped) or READER_CUES.search(span.sent.text):
+                continue
             for reading in self.readers[rule](rule, span, self.config):
                 if reading.kind in RUN_KINDS and INFERENCE_CUES.search(span.sent.text):
                     continue
@@ -90,8 +94,10 @@ class Extractor:
         facts = [self._fact(document, doc, rule, r, main) for rule, r in kept]
         taken = {(f.start, f.kind) for f in facts}
         for tv in table_values(document.text):
-            if (tv.cell.start, tv.kind) not in taken and tv.value != 0:
-                facts.append(self._table_fact(document, doc, tv, main))
+            if (tv.cell.start, tv.kind) not in taken and tv.value != 0 and not inside(tv.cell.start, skipped):
+                fact = self._table_fact(document, doc, tv, main)
+                if fact is not None:
+                    facts.append(fact)
         return sorted(_unique_spans(facts), key=lambda f: (f.start, f.kind))
 
     def _fact(self, document: Document, doc: Doc, rule: str, r: Reading, main: str) -> Fact:
@@ -100,6 +106,7 @@ class Extractor:
         model = strip_name(mention, self.config.naming)
         if r.kind == "params" and is_list and not signature(model, self.config.naming).size:
             model = f"{model} {r.token.text.strip()}"  # "Llama 3 comes in 8B and 70B": the 8B model
+        about_cited_work = mention == main and CITED_WORK.search(sent.text)
         qualifier = "planned" if PLAN_CUES.search(sent.text) else r.qualifier
         start, end = r.token.idx, r.token.idx + len(r.token.text)
         return Fact(
@@ -107,16 +114,24 @@ class Extractor:
             source=document.source, kind=r.kind, value=r.value, unit=UNITS[r.kind], model=model,
             model_mention=mention, hardware=r.hardware, page=document.page_of(start), start=start, end=end,
             quote=_quote(sent), rule=rule, qualifier=qualifier, stage=sentence_stage(sent),
-            role=self._role(model, main),
+            role="cited" if about_cited_work else self._role(model, main),
         )
 
-    def _table_fact(self, document: Document, doc: Doc, tv: TableValue, main: str) -> Fact:
-        label = tv.column_label or tv.row_label
-        mention = _first_in(doc, label.start, label.end, "model") if label else ""
-        if not mention and label is not None and re.fullmatch(r"\d+(?:\.\d+)?[BM]", label.text.strip("* ")):
-            mention = f"{strip_name(main, self.config.naming)} {label.text.strip('* ')}"
-        mention = mention or main
+    def _table_fact(self, document: Document, doc: Doc, tv: TableValue, main: str) -> Fact | None:
+        if tv.column_cells:
+            # models across the top: a column whose header names no model cannot be attributed
+            mention = next((m for c in tv.column_cells if (m := _first_in(doc, c.start, c.end, "model"))), "")
+            if not mention:
+                return None
+        else:
+            label = tv.row_label
+            mention = _first_in(doc, label.start, label.end, "model") if label else ""
+            if not mention and label is not None and re.fullmatch(r"\d+(?:\.\d+)?[BM]", label.text.strip("* ")):
+                mention = f"{strip_name(main, self.config.naming)} {label.text.strip('* ')}"
+            mention = mention or main
         model = strip_name(mention, self.config.naming)
+        if tv.nominal_size and not signature(model, self.config.naming).size:
+            model = f"{model} {tv.nominal_size}"  # "Llama 3.2 | 1B (1.23B)": the 1B model
         row = document.text[tv.row_start:tv.row_end]
         hardware = _first_in(doc, tv.row_start, tv.row_end, "chip") if tv.kind in ("chip_hours", "chip_count") else ""
         return Fact(
@@ -130,8 +145,7 @@ class Extractor:
     def _role(self, model: str, main: str) -> str:
         if not main or not model:
             return "subject"
-        own = signature(main, self.config.naming).family
-        return "subject" if signature(model, self.config.naming).family == own else "cited"
+        return "subject" if same_line(model, main, self.config.naming) else "cited"
 
 
 def main_model(doc: Doc, document: Document, config: ExtractConfig) -> str:

@@ -17,7 +17,7 @@ from floptrail.extract.numbers import find_quantities
 from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
-from spacy.util import compile_infix_regex, filter_spans
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, filter_spans
 
 _CJK = "\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef"
 # hyphen before a unit word splits ("13B-parameter", "1.5-day"); hyphens inside names do not
@@ -33,6 +33,9 @@ def _make_tokenizer(nlp: Language) -> None:
     infixes = [r for r in nlp.Defaults.infixes if r not in hyphen_rules]
     infixes += [rf"[{_CJK}]", *_UNIT_HYPHENS, r"(?<=[0-9])[+\*^](?=[0-9-])", r"\|"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    # table pipes written without spaces ("|Llama 1|33B|") bound the cells' tokens
+    nlp.tokenizer.prefix_search = compile_prefix_regex([r"\|", *nlp.Defaults.prefixes]).search
+    nlp.tokenizer.suffix_search = compile_suffix_regex([r"\|", *nlp.Defaults.suffixes]).search
 
 
 def _name_patterns(config: ExtractConfig) -> list[dict]:

@@ -21,9 +21,11 @@ HEADER_KINDS = [
     ("params", re.compile(r"(?<!non-embedding )(?<!embedding )\bparam\w*|^\W*size\W*$|model size", re.I)),
     ("chip_count", re.compile(r"^\W*#?\s*(?:gpus|tpus|chips|accelerators)\W*$", re.I)),
 ]
-NOT_KINDS = re.compile(r"non-embedding|embedding|per\s|/\s*token|batch|context|seq|lr|learning", re.I)
+NOT_KINDS = re.compile(r"non-embedding|embedding|expert|per\s|/\s*token|batch|context|seq|lr|learning", re.I)
 HEADER_SCALE = {"k": 1e3, "m": 1e6, "b": 1e9, "t": 1e12}
 KG_HEADER = re.compile(r"\bkg\b", re.I)
+RATE_HEADER = re.compile(r"\b(?:on|per|for|each)\s+(\S+)\s+tokens\b", re.I)  # "GPU hours taken on 300B tokens"
+NOMINAL_AND_EXACT = re.compile(r"(\d+(?:\.\d+)?[BMT])\s*\((\d+(?:\.\d+)?[BMT])\)")
 CHECKPOINT_HEADER = re.compile(r"\b(?:step|steps|checkpoint|ckpt)\b", re.I)
 
 
@@ -44,8 +46,9 @@ class TableValue:
     row_start: int
     row_end: int
     row_label: Cell | None  # the label cell of the row (a model name, a size, "Total")
-    column_label: Cell | None  # the header cell above (a model name in transposed tables)
+    column_cells: tuple[Cell, ...]  # in tables listing models across the top: the cells above, nearest first
     qualifier: str
+    nominal_size: str = ""  # "1B" in a cell "1B (1.23B)": the size the model is named by
 
 
 def split_row(line: str, offset: int) -> list[Cell]:
@@ -88,6 +91,9 @@ def header_kind(header: str) -> tuple[str, float] | None:
             factor = HEADER_SCALE[(scale.group(1) or scale.group(2)).lower()] if scale else 1.0
             if kind == "emissions_tco2e" and KG_HEADER.search(header):
                 factor = 1e-3
+            per = RATE_HEADER.search(header)
+            if kind == "chip_hours" and per and (tokens := parse_quantity(per.group(1))) and tokens.scaled:
+                return "chip_hours_rate", factor * 1e12 / tokens.value  # stored per trillion tokens
             return kind, factor
     return None
 
@@ -95,36 +101,50 @@ def header_kind(header: str) -> tuple[str, float] | None:
 def table_values(text: str) -> list[TableValue]:
     values = []
     for table in find_tables(text):
-        header_cells = table[0][1]
+        # a title row may sit above the row of column names: of the top rows without figures, take the one
+        # naming most kinds
+        names = [i for i in range(min(3, len(table) - 1)) if not any(parse_quantity(c.text) for c in table[i][1])]
+        top = max(names or [0], key=lambda i: (sum(map(bool, _kinds(table[i][1]))), -i))
+        header_cells = table[top][1]
         if any(CHECKPOINT_HEADER.search(c.text) for c in header_cells):
             continue  # a table of intermediate checkpoints lists progress, not the finished run
-        columns = [header_kind(c.text) for c in header_cells]
-        for line_start, cells in table[1:]:
+        columns = _kinds(header_cells)
+        for r, (line_start, cells) in enumerate(table[top + 1:], top + 1):
             row_end = cells[-1].end if cells else line_start
             label = cells[0] if cells else None
             row_kind = header_kind(label.text) if label else None
             for j, cell in enumerate(cells):
                 kind_scale = columns[j] if j < len(columns) and columns[j] else None
-                column_label = None
+                above: tuple[Cell, ...] = ()
                 if kind_scale is None and row_kind and j > 0:
                     kind_scale = row_kind
-                    column_label = header_cells[j] if j < len(header_cells) else None
+                    if len(header_cells) > 2:  # one value column is a key-value list about the document's model
+                        above = tuple(row[j] for _, row in reversed(table[:r]) if j < len(row) and row[j].text)
                 if kind_scale is None:
                     continue
                 read = _cell_value(cell.text, *kind_scale)
                 if read is not None:
                     values.append(TableValue(kind_scale[0], read[0], cell, line_start, row_end,
-                                             None if column_label else label, column_label, read[1]))
+                                             None if above else label, above, *read[1:]))
     return values
+
+
+def _kinds(cells: list[Cell]) -> list[tuple[str, float] | None]:
+    return [header_kind(c.text) for c in cells]
 
 
 def _clean(cell: str) -> str:
     return re.sub(r"[*_\\]", "", cell).strip().rstrip("+")
 
 
-def _cell_value(cell: str, kind: str, scale: float) -> tuple[float, str] | None:
-    """The cell's value in base units and its qualifier, or None when it is not a plausible figure."""
-    q = parse_quantity(_clean(cell))
+def _cell_value(cell: str, kind: str, scale: float) -> tuple[float, str, str] | None:
+    """The cell's value in base units, its qualifier and the nominal size it restates ("1B (1.23B)"),
+    or None when it is not a plausible figure."""
+    text, nominal = _clean(cell), ""
+    restated = NOMINAL_AND_EXACT.fullmatch(text)
+    if restated and kind in ("params", "active_params"):
+        nominal, text = restated.group(1), restated.group(2)
+    q = parse_quantity(text)
     if q is None:
         return None
     value = q.value * scale
@@ -135,4 +155,4 @@ def _cell_value(cell: str, kind: str, scale: float) -> tuple[float, str] | None:
         return None
     if kind in ("params", "active_params") and value < 1e6:
         return None
-    return value, q.qualifier
+    return value, q.qualifier, nominal

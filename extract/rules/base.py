@@ -13,7 +13,11 @@ MODEL = {"_": {"is_model": True}}
 
 INFERENCE_CUES = re.compile(
     r"\b(inference|serv(?:e|ed|es|ing)|deploy(?:ed|ment)?|throughput|latency|generation speed|to test the model|"
-    r"memory is required|to infer|enough gpu memory|quantiz\w+ to run)\b", re.I)
+    r"memory is required|to infer|enough gpu memory|quantiz\w+ to run)\b|推理|部署", re.I)
+# instructions to the reader ("you can pretrain it on 8 A100s") are not reports of what was done
+READER_CUES = re.compile(r"\byou(?:'ll| can| could| may| might| should| will| need)\b", re.I)
+# a sentence that opens on another work and its citation is about that work ("X (Roller et al., 2021) has ...")
+CITED_WORK = re.compile(r"^\W*[A-Z][^.()]{0,50}\((?:[^()]*\bet al\.?|[A-Z][A-Za-z-]+),? (?:19|20)\d\d[a-z]?\)")
 PLAN_CUES = re.compile(
     r"\b(aims? to|plan(?:s|ned)? to|initial plan|we will|will be trained|intend|target(?:ing)?|goal)\b", re.I)
 _STAGES = [

@@ -20,12 +20,14 @@ PATTERNS = {
     "chip_mention": [[CHIP]],
 }
 MAX_CHIPS = 1_000_000
+RESERVE = re.compile(r"\b(?:in reserve|spares?|as backup|idle)\b", re.I)
 NOT_CHIPS_AFTER = {"hours", "hour", "-hours", "nodes", "node", "servers", "per", "days", "hrs", "memory"}
 
 
 def read(rule: str, span: Span, config) -> list[Reading]:
     if rule == "chip_mention":
-        return [Reading("hardware", None, span[0], hardware=span[0]._.chip)]
+        chips = _alternatives(span[0])
+        return [Reading("hardware", None, span[0], hardware=chips)] if chips else []
     qty_token = next(t for t in span if t._.qty is not None)
     q = qty_token._.qty
     if not is_integer(q.value) or not 1 <= q.value <= MAX_CHIPS or q.qualifier == "range":
@@ -34,5 +36,17 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         return []
     if NODE_MAKEUP.search(span.sent.text) or span.doc[qty_token.i + 1:qty_token.i + 2].text == "/":
         return []
+    if RESERVE.search(span.doc[span.end:min(span.end + 8, span.sent.end)].text):
+        return []
     chip = next((t._.chip for t in span if t._.chip), "") or nearest_chip(qty_token)
     return [Reading("chip_count", q.value, qty_token, hardware=chip, qualifier=q.qualifier)]
+
+
+def _alternatives(chip_token) -> str:
+    """"A100 or H800 GPUs": the run used one of the two, so one fact names both (read at the first)."""
+    doc = chip_token.doc
+    if chip_token.i >= 2 and doc[chip_token.i - 2]._.chip and doc[chip_token.i - 1].lower_ == "or":
+        return ""
+    if chip_token.i + 2 < len(doc) and doc[chip_token.i + 2]._.chip and doc[chip_token.i + 1].lower_ == "or":
+        return f"{chip_token._.chip} or {doc[chip_token.i + 2]._.chip}"
+    return chip_token._.chip

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from floptrail.extract.rules.base import QTY, Reading, word_after, words_before
 from spacy.tokens import Span
 
@@ -14,6 +16,10 @@ PATTERNS = {
     "tokens_cjk": [[QTY, {"TEXT": "个", "OP": "?"}, {"TEXT": "文"}, {"TEXT": "本"}, {"TEXT": {"IN": ["标", "词"]}}],
                    [QTY, {"TEXT": "个", "OP": "?"}, {"LOWER": {"IN": ["token", "tokens"]}}]],
 }
+# counts tied to a point in training (a checkpoint, a learning-rate milestone) are not the run's total
+PROGRESS = {"checkpoint", "checkpoints", "intermediate", "after", "warmup", "warm-up", "decay", "until"}
+SCHEDULE_CUES = re.compile(r"\b(warm-?up|learning rate|lr|decay|batch size|ramp(?:ed|s)? up|increase linearly|"
+                           r"stepped)\b", re.I)
 MIN_TRAINING_TOKENS = 1e8  # smaller counts are context windows, batch sizes or per-step figures
 NOT_TOTALS = {"length", "context", "window", "batch", "sequence", "at", "every", "each", "per", "first", "last"}
 
@@ -25,6 +31,8 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         return []
     if NOT_TOTALS & set(words_before(qty_token, 4)):
         return []
-    if word_after(span.end, span.doc) in ("per", "/", "each", "a", "/s"):
+    if word_after(span.end, span.doc) in ("per", "/", "each", "a", "/s", "checkpoint", "后", "之后"):
+        return []
+    if PROGRESS & set(words_before(qty_token, 4)) or SCHEDULE_CUES.search(span.sent.text):
         return []
     return [Reading("tokens", q.value, qty_token, qualifier=q.qualifier)]

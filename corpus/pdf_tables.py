@@ -1,0 +1,122 @@
+"""Tables on PDF pages, read back as pipe rows whose cells line up with the columns.
+
+pdfplumber's table finder locates each table (ruled tables by their lines; papers' tables, which have
+horizontal rules only, by rules plus the text's alignment). Inside a table the words are grouped into
+visual lines, each line into cells at wide gaps, and the cells are placed in columns found from the
+x-extent of cells across all rows, so a row `# Total Params 72B 271B` sits under the right model header.
+Only pages whose text mentions a table and a training-compute word are searched: the finder is slow.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+import pdfplumber
+
+TABLE_HINT = re.compile(r"\bTable\s+\d+", re.I)
+FACT_HINT = re.compile(r"param|tokens|hours|flops?\b|co2|emission|gpus", re.I)
+FINDER_SETTINGS = ({}, {"vertical_strategy": "text", "horizontal_strategy": "lines"})
+WORD_TOLERANCE = 1.5  # pdfplumber's default 3 glues words together on many papers
+
+
+@dataclass(frozen=True)
+class PdfTable:
+    """A table's box in PDF points from the page's top-left corner, and its rows as pipe lines."""
+
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    rows: list[str]
+
+
+def worth_searching(page_text: str) -> bool:
+    return bool(TABLE_HINT.search(page_text) and FACT_HINT.search(page_text))
+
+
+def find_pdf_tables(data: bytes, page_numbers: list[int]) -> dict[int, list[PdfTable]]:
+    """Tables of the given (0-based) pages, top to bottom; pages without a readable table are left out."""
+    found: dict[int, list[PdfTable]] = {}
+    if not page_numbers:
+        return found
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        for n in page_numbers:
+            tables = _page_tables(pdf.pages[n])
+            if tables:
+                found[n] = tables
+    return found
+
+
+def _page_tables(page) -> list[PdfTable]:
+    for settings in FINDER_SETTINGS:
+        boxes = [t.bbox for t in page.find_tables(settings)]
+        tables = [t for t in (_read_table(page, box) for box in boxes) if t is not None]
+        if tables:
+            return sorted(tables, key=lambda t: t.top)
+    return []
+
+
+def _read_table(page, box: tuple[float, float, float, float]) -> PdfTable | None:
+    words = page.crop(box).extract_words(x_tolerance=WORD_TOLERANCE, y_tolerance=2)
+    if not words:
+        return None
+    # the crop can clip a caption's glyphs to slivers: keep words of full height only
+    heights = sorted(w["bottom"] - w["top"] for w in words)
+    words = [w for w in words if w["bottom"] - w["top"] >= 0.6 * heights[len(heights) // 2]]
+    lines = [_cells(line) for line in _visual_lines(words)]
+    while lines and len(lines[0]) < 2:  # caption or note lines above the first row of cells
+        lines.pop(0)
+    columns = _columns(lines)
+    if len(columns) < 2 or len(lines) < 2:
+        return None
+    return PdfTable(*box, rows=[_pipe_row(cells, columns) for cells in lines])
+
+
+def _visual_lines(words: list[dict]) -> list[list[dict]]:
+    """Words sharing a baseline, each line left to right, lines top to bottom."""
+    lines: list[list[dict]] = []
+    for word in sorted(words, key=lambda w: (round(w["bottom"]), w["x0"])):
+        if lines and abs(lines[-1][0]["bottom"] - word["bottom"]) <= 2:
+            lines[-1].append(word)
+        else:
+            lines.append([word])
+    return [sorted(line, key=lambda w: w["x0"]) for line in lines]
+
+
+def _cells(line: list[dict]) -> list[tuple[float, float, str]]:
+    """A line split into (x0, x1, text) cells where the gap between words is wider than a space."""
+    cells: list[list[dict]] = [[line[0]]]
+    for prev, word in zip(line, line[1:], strict=False):
+        if word["x0"] - prev["x1"] > 0.5 * (word["bottom"] - word["top"]):
+            cells.append([word])
+        else:
+            cells[-1].append(word)
+    return [(c[0]["x0"], c[-1]["x1"], " ".join(w["text"] for w in c)) for c in cells]
+
+
+def _columns(lines: list[list[tuple[float, float, str]]]) -> list[tuple[float, float]]:
+    """Column spans from the lines with the most common number of cells (the body rows), merged where
+    they overlap; headers spanning several columns do not take part."""
+    counts = Counter(len(cells) for cells in lines if len(cells) > 1)
+    if not counts:
+        return []
+    typical = max(counts, key=lambda k: (counts[k], k))
+    spans = sorted((x0, x1) for cells in lines if len(cells) == typical for x0, x1, _ in cells)
+    merged: list[list[float]] = []
+    for x0, x1 in spans:
+        if merged and x0 < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], x1)
+        else:
+            merged.append([x0, x1])
+    return [(a, b) for a, b in merged]
+
+
+def _pipe_row(cells: list[tuple[float, float, str]], columns: list[tuple[float, float]]) -> str:
+    slots = [""] * len(columns)
+    for x0, x1, text in cells:
+        j = max(range(len(columns)), key=lambda k: (min(x1, columns[k][1]) - max(x0, columns[k][0])))
+        slots[j] = f"{slots[j]} {text}".strip()
+    return "| " + " | ".join(slots) + " |"
