@@ -45,5 +45,7 @@ def markdown_to_text(text: str) -> str:
 
 
 def title_of(text: str) -> str:
-    m = re.search(r"^#\s+(.+)$", text, re.M)
+    """The first level-one heading outside fenced code (where `#` starts a shell comment)."""
+    prose = re.sub(r"(?ms)^(```|~~~).*?^\1", "", text)
+    m = re.search(r"^#\s+(.+)$", prose, re.M)
     return m.group(1).strip() if m else ""

@@ -13,7 +13,15 @@ from floptrail.extract.canonical import same_line, signature, strip_name
 from floptrail.extract.config import ExtractConfig
 from floptrail.extract.pipeline import build_pipeline
 from floptrail.extract.rules import FAMILIES
-from floptrail.extract.rules.base import CITED_WORK, INFERENCE_CUES, PLAN_CUES, READER_CUES, Reading, sentence_stage
+from floptrail.extract.rules.base import (
+    CITED_WORK,
+    INFERENCE_CUES,
+    PLAN_CUES,
+    READER_CUES,
+    UNNAMED_MODELS,
+    Reading,
+    sentence_stage,
+)
 from floptrail.extract.sections import inside, reference_ranges, table_header_ranges
 from floptrail.extract.tables import TableValue, table_values
 from spacy.language import Language
@@ -29,6 +37,7 @@ UNITS = {
 KINDS = tuple(UNITS)
 # hardware, time and energy named in a sentence about inference or serving are not training facts
 RUN_KINDS = {"hardware", "chip_count", "duration_hours", "chip_hours", "energy_kwh", "emissions_tco2e"}
+PRONOUN_OPENING = re.compile(r"^\W*(?:It|Its|This model|The model)\b")
 _LIST_SEPARATORS = {",", "and", "or", "&", "/", "—", "-", "–"}
 
 
@@ -91,6 +100,7 @@ class Extractor:
         active = {i for i, kind in readings if kind == "active_params"}
         kept = [(rule, r) for (i, kind), (rule, r) in readings.items()
                 if not (kind == "params" and i in active) and r.value != 0]
+        kept = [(rule, r) for rule, r in kept if not _about_unnamed_models(r.token)]
         facts = [self._fact(document, doc, rule, r, main) for rule, r in kept]
         taken = {(f.start, f.kind) for f in facts}
         for tv in table_values(document.text):
@@ -149,25 +159,61 @@ class Extractor:
 
 
 def main_model(doc: Doc, document: Document, config: ExtractConfig) -> str:
-    """The model a document is about: named in its title, else the one it names most often."""
-    mentions = [t._.model for t in doc if t._.model]
-    for mention in mentions:
-        if document.title and mention in document.title:
-            return mention
-    if not mentions:
+    """The model a document is about: the one its title names, made specific by the text ("OLMo" in the
+    title, "OLMo 2" throughout), else the one it names most often."""
+    raw = [t._.model for t in doc if t._.model]
+    if not raw:
         return ""
-    counts = Counter(strip_name(m, config.naming) for m in mentions)
-    return counts.most_common(1)[0][0]
+    counts = Counter(strip_name(m, config.naming) for m in raw)
+    titled = next((strip_name(m, config.naming) for m in raw if document.title and m in document.title), "")
+    titled = titled or counts.most_common(1)[0][0]
+    line = signature(titled, config.naming)
+    if line.version:
+        return titled
+    by_version: Counter = Counter()
+    for name, n in counts.items():
+        sig = signature(name, config.naming)
+        if sig.family == line.family and sig.version:
+            by_version[sig.version] += n
+    if by_version and by_version.most_common(1)[0][1] > counts[titled]:
+        version = by_version.most_common(1)[0][0]
+        return _without_size(next(m for m, _ in counts.most_common()
+                                  if (signature(m, config.naming).family, signature(m, config.naming).version)
+                                  == (line.family, version)))
+    return titled
 
 
 def attribute(token: Token, main: str) -> str:
-    """The model a fact at `token` is about: the nearest name in its sentence, else the document's."""
+    """The model a fact at `token` is about: the nearest name before it in its sentence, else the nearest
+    after it; a sentence naming none speaks of "the 7B model" (the main model's line at that size), or
+    opens with "It" about the model the previous sentence opened with; else the document's model."""
     names = [t for t in token.sent if t._.model]
-    if not names:
-        return main
-    # a name after the number is a little further away than one before it ("X has 7B parameters")
-    nearest = min(names, key=lambda t: abs(t.i - token.i) * (1.0 if t.i < token.i else 1.5))
-    return nearest._.model
+    before = [t for t in names if t.i < token.i]
+    if names:
+        return (before[-1] if before else min(names, key=lambda t: t.i))._.model
+    size = _size_mention(token.sent)
+    if size and main:
+        return f"{_without_size(main)} {size}"
+    if PRONOUN_OPENING.match(token.sent.text) and token.sent.start > 0:
+        previous = token.doc[token.sent.start - 1].sent
+        return next((t._.model for t in previous if t._.model), main)
+    return main
+
+
+def _about_unnamed_models(token: Token) -> bool:
+    sent = token.sent
+    return not any(t._.model for t in sent) and not _size_mention(sent) and bool(UNNAMED_MODELS.search(sent.text))
+
+
+def _size_mention(sent: Span) -> str:
+    """"the 7B model", "our 13B-parameter variant": the one size a sentence names its model by."""
+    sizes = {t.text for t in sent[:-1] if t._.qty is not None and re.fullmatch(r"\d+(?:\.\d+)?[BM]", t.text)
+             and sent.doc[t.i + 1 + (sent.doc[t.i + 1].text == "-")].lower_.startswith(("model", "variant"))}
+    return sizes.pop() if len(sizes) == 1 else ""
+
+
+def _without_size(name: str) -> str:
+    return re.sub(r"[-\s]\d+(?:\.\d+)?[BM]\b", "", name).strip()
 
 
 def coordinated(reading: Reading) -> list[Reading]:

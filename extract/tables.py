@@ -48,7 +48,7 @@ class TableValue:
     row_label: Cell | None  # the label cell of the row (a model name, a size, "Total")
     column_cells: tuple[Cell, ...]  # in tables listing models across the top: the cells above, nearest first
     qualifier: str
-    nominal_size: str = ""  # "1B" in a cell "1B (1.23B)": the size the model is named by
+    nominal_size: str = ""  # the size the row's model is named by: "1B" in "1B (1.23B)", the row's params cell
 
 
 def split_row(line: str, offset: int) -> list[Cell]:
@@ -101,10 +101,7 @@ def header_kind(header: str) -> tuple[str, float] | None:
 def table_values(text: str) -> list[TableValue]:
     values = []
     for table in find_tables(text):
-        # a title row may sit above the row of column names: of the top rows without figures, take the one
-        # naming most kinds
-        names = [i for i in range(min(3, len(table) - 1)) if not any(parse_quantity(c.text) for c in table[i][1])]
-        top = max(names or [0], key=lambda i: (sum(map(bool, _kinds(table[i][1]))), -i))
+        top = _header_index(table)
         header_cells = table[top][1]
         if any(CHECKPOINT_HEADER.search(c.text) for c in header_cells):
             continue  # a table of intermediate checkpoints lists progress, not the finished run
@@ -113,6 +110,7 @@ def table_values(text: str) -> list[TableValue]:
             row_end = cells[-1].end if cells else line_start
             label = cells[0] if cells else None
             row_kind = header_kind(label.text) if label else None
+            row_size = _row_size(cells, columns)
             for j, cell in enumerate(cells):
                 kind_scale = columns[j] if j < len(columns) and columns[j] else None
                 above: tuple[Cell, ...] = ()
@@ -124,9 +122,31 @@ def table_values(text: str) -> list[TableValue]:
                     continue
                 read = _cell_value(cell.text, *kind_scale)
                 if read is not None:
-                    values.append(TableValue(kind_scale[0], read[0], cell, line_start, row_end,
-                                             None if above else label, above, *read[1:]))
+                    value, qualifier, nominal = read
+                    values.append(TableValue(kind_scale[0], value, cell, line_start, row_end,
+                                             None if above else label, above, qualifier,
+                                             nominal or ("" if above else row_size)))
     return values
+
+
+def _row_size(cells: list[Cell], columns: list[tuple[str, float] | None]) -> str:
+    """The size a row's parameter column names ("70B"), which names the row's model when its label does not."""
+    for cell, column in zip(cells, columns, strict=False):
+        m = re.fullmatch(r"(\d+(?:\.\d+)?[BM])\b.*", _clean(cell.text))
+        if column and column[0] == "params" and m:
+            return m.group(1)
+    return ""
+
+
+def _header_index(table: list[tuple[int, list[Cell]]]) -> int:
+    """A title row may sit above the row of column names: of the rows above the first figure, the one
+    naming most kinds."""
+    names = []
+    for i, (_, cells) in enumerate(table[:3]):
+        if any(parse_quantity(c.text) for c in cells):
+            break
+        names.append(i)
+    return max(names or [0], key=lambda i: (sum(map(bool, _kinds(table[i][1]))), -i))
 
 
 def _kinds(cells: list[Cell]) -> list[tuple[str, float] | None]:

@@ -71,8 +71,10 @@ def demo(
 
 @app.command("eval")
 def eval_command(
-    gold: Annotated[Path, typer.Option("--gold", help="Gold facts, one JSON object per line.")],
-    facts: Annotated[Path, typer.Option("--facts", help="A facts.csv written by `floptrail run`.")],
+    gold: Annotated[Path, typer.Option("--gold", help="Gold facts, one JSON object per line.", exists=True,
+                                       dir_okay=False)],
+    facts: Annotated[Path, typer.Option("--facts", help="A facts.csv written by `floptrail run`.", exists=True,
+                                        dir_okay=False)],
     with_model: Annotated[bool, typer.Option("--with-model", help="The model must match too.")] = False,
     tol: Annotated[float, typer.Option("--tol", help="Relative tolerance on values.")] = 0.02,
     show: Annotated[int, typer.Option("--show", help="How many misses and extras to list (-1: all).")] = -1,

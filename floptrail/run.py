@@ -80,6 +80,10 @@ def ingest(files: list[Path], workspace: Workspace, extractor: Extractor, versio
         except OSError as exc:
             workspace.record_failure(source, f"cannot read file ({exc.strerror})")
             result.failures.append((source, f"cannot read file ({exc.strerror})"))
+        except Exception as exc:  # a defect met on one document must not cost the batch its other documents
+            reason = f"extraction failed ({type(exc).__name__}: {exc})"
+            workspace.record_failure(source, reason)
+            result.failures.append((source, reason))
     return done
 
 

@@ -13,11 +13,15 @@ MODEL = {"_": {"is_model": True}}
 
 INFERENCE_CUES = re.compile(
     r"\b(inference|serv(?:e|ed|es|ing)|deploy(?:ed|ment)?|throughput|latency|generation speed|to test the model|"
-    r"memory is required|to infer|enough gpu memory|quantiz\w+ to run)\b|推理|部署", re.I)
+    r"memory is required|to infer|enough gpu memory|quantiz\w+ to run)\b|推理|推断|部署", re.I)
 # instructions to the reader ("you can pretrain it on 8 A100s") are not reports of what was done
 READER_CUES = re.compile(r"\byou(?:'ll| can| could| may| might| should| will| need)\b", re.I)
 # a sentence that opens on another work and its citation is about that work ("X (Roller et al., 2021) has ...")
 CITED_WORK = re.compile(r"^\W*[A-Z][^.()]{0,50}\((?:[^()]*\bet al\.?|[A-Z][A-Za-z-]+),? (?:19|20)\d\d[a-z]?\)")
+# unnamed experimental models ("two small MoE models", "a model with 7 billion parameters"): facts about
+# them cannot be attributed, so a sentence naming no model that speaks of them yields none
+UNNAMED_MODELS = re.compile(r"\b(?:(?:two|three|four|five|several|these|those|both)\s+(?:[\w-]+\s+){0,2}"
+                            r"(?:models|variants|baselines)|an? (?:[\w-]+ ){0,2}model with)\b", re.I)
 PLAN_CUES = re.compile(
     r"\b(aims? to|plan(?:s|ned)? to|initial plan|we will|will be trained|intend|target(?:ing)?|goal)\b", re.I)
 _STAGES = [

@@ -25,4 +25,6 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         return []
     if span.doc[span.end:span.end + 2].text.lower().startswith(("ago", "later", "of gpu")):
         return []
+    if not unit.isascii() and "训练" not in span.sent.text:
+        return []  # Chinese text has no word boundaries to hang other cues on: ask for 训练 (training)
     return [Reading("duration_hours", hours, qty_token, qualifier=q.qualifier)]

@@ -3,7 +3,7 @@ activated", "Model size: 176B", "with 22B activated ones", "1300 亿个参数"."
 
 from __future__ import annotations
 
-from floptrail.extract.rules.base import QTY, Reading
+from floptrail.extract.rules.base import QTY, Reading, words_before
 from spacy.tokens import Span
 
 PARAMS = ["parameters", "parameter", "params", "param", "参数"]
@@ -23,6 +23,7 @@ PATTERNS = {
                       QTY]],
 }
 MIN_PARAMS = 1e6
+COMPARED = {"with", "than", "to", "other", "contemporary", "existing", "similar", "larger", "smaller", "against"}
 
 
 def read(rule: str, span: Span, config) -> list[Reading]:
@@ -30,8 +31,17 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     q = qty_token._.qty
     if not q.scaled or q.value < MIN_PARAMS or _wide_range(q) or _starts_value_row(qty_token):
         return []
+    if _class_of_models(span):
+        return []
     kind = "active_params" if rule.startswith("active") else "params"
     return [Reading(kind, q.value, qty_token, qualifier=q.qualifier)]
+
+
+def _class_of_models(span: Span) -> bool:
+    """"parity with contemporary 7B parameter models": a size class of other models, not a count."""
+    doc = span.doc
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    return after == "models" and bool(COMPARED & set(words_before(span[0], 3)))
 
 
 def _wide_range(q) -> bool:

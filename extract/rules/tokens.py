@@ -21,7 +21,8 @@ PROGRESS = {"checkpoint", "checkpoints", "intermediate", "after", "warmup", "war
 SCHEDULE_CUES = re.compile(r"\b(warm-?up|learning rate|lr|decay|batch size|ramp(?:ed|s)? up|increase linearly|"
                            r"stepped)\b", re.I)
 MIN_TRAINING_TOKENS = 1e8  # smaller counts are context windows, batch sizes or per-step figures
-NOT_TOTALS = {"length", "context", "window", "batch", "sequence", "at", "every", "each", "per", "first", "last"}
+NOT_TOTALS = {"length", "context", "window", "batch", "sequence", "at", "every", "each", "per", "first", "last",
+              "subsequent", "next"}
 
 
 def read(rule: str, span: Span, config) -> list[Reading]:
