@@ -56,8 +56,8 @@ def parse_document(data: bytes, source: str, kind: str, fallback_date: str = "")
                         date=meta.get("date", "") or fallback_date, metadata=meta)
     raw = _decode(data, source)
     if kind == "markdown":
-        front, body = split_front_matter(raw)
-        text = markdown_to_text(body)
+        front, body = split_front_matter(raw.replace("\r\n", "\n"))
+        text = front + markdown_to_text(body)
         meta = {"front_matter": front} if front else {}
         return Document(doc_id, source, "markdown", text, title=title_of(body), date=fallback_date, metadata=meta)
     return Document(doc_id, source, "text", raw.replace("\r\n", "\n"), title=_first_line(raw), date=fallback_date)

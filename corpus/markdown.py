@@ -1,5 +1,6 @@
 """Markdown (model cards, READMEs) to plain text that keeps tables as pipe rows: emphasis and links
-unwrapped (`**39.3**M` reads 39.3M), HTML tables turned into pipe rows, YAML front matter kept apart."""
+unwrapped (`**39.3**M` reads 39.3M), HTML tables turned into pipe rows, YAML front matter kept verbatim
+ahead of the body (its `co2_eq_emissions` is a fact)."""
 
 from __future__ import annotations
 
@@ -14,8 +15,9 @@ _TAG = re.compile(r"<[^>]+>")
 
 
 def split_front_matter(text: str) -> tuple[str, str]:
+    """The YAML front matter block (with its `---` lines, verbatim) and the body after it."""
     m = _FRONT_MATTER.match(text)
-    return (m.group(1), text[m.end():]) if m else ("", text)
+    return (text[:m.end()], text[m.end():]) if m else ("", text)
 
 
 def _table_to_rows(match: re.Match) -> str:

@@ -11,6 +11,8 @@ from dataclasses import dataclass, replace
 from floptrail.corpus.document import Document
 from floptrail.extract.canonical import same_line, signature, strip_name
 from floptrail.extract.config import ExtractConfig
+from floptrail.extract.front_matter import FrontMatterValue, front_matter_range
+from floptrail.extract.front_matter import emissions as front_matter_emissions
 from floptrail.extract.pipeline import build_pipeline
 from floptrail.extract.rules import FAMILIES
 from floptrail.extract.rules.base import (
@@ -60,6 +62,8 @@ class Fact:
     qualifier: str = ""  # approximate, lower_bound, upper_bound, range, planned
     stage: str = ""  # pretraining, context_extension, fine_tuning, rl, or "" when not said
     role: str = "subject"  # subject: this document's own model; cited: a figure quoted about another model
+    low: float | None = None  # the ends a range states ("18.6B∼31.3B"), in the same unit as value
+    high: float | None = None
 
 
 def fact_id(doc_id: str, start: int, end: int, kind: str) -> str:
@@ -83,7 +87,8 @@ class Extractor:
     def extract(self, document: Document) -> list[Fact]:
         doc = self.nlp(document.text)
         main = main_model(doc, document, self.config)
-        skipped = reference_ranges(document.text) + table_header_ranges(document.text)
+        front = front_matter_range(document.text)
+        skipped = reference_ranges(document.text) + table_header_ranges(document.text) + ([front] if front else [])
         readings: dict[tuple[int, str], tuple[str, Reading]] = {}
         for match_id, start, end in self.matcher(doc):
             rule = self.nlp.vocab.strings[match_id]
@@ -108,6 +113,7 @@ class Extractor:
                 fact = self._table_fact(document, doc, tv, main)
                 if fact is not None:
                     facts.append(fact)
+        facts += [self._front_matter_fact(document, value, main) for value in front_matter_emissions(document.text)]
         return sorted(_unique_spans(facts), key=lambda f: (f.start, f.kind))
 
     def _fact(self, document: Document, doc: Doc, rule: str, r: Reading, main: str) -> Fact:
@@ -118,13 +124,14 @@ class Extractor:
             model = f"{model} {r.token.text.strip()}"  # "Llama 3 comes in 8B and 70B": the 8B model
         about_cited_work = mention == main and CITED_WORK.search(sent.text)
         qualifier = "planned" if PLAN_CUES.search(sent.text) else r.qualifier
+        low, high = _range_ends(r.token._.qty, r.value)
         start, end = r.token.idx, r.token.idx + len(r.token.text)
         return Fact(
             fact_id=fact_id(document.doc_id, start, end, r.kind), doc_id=document.doc_id,
             source=document.source, kind=r.kind, value=r.value, unit=UNITS[r.kind], model=model,
             model_mention=mention, hardware=r.hardware, page=document.page_of(start), start=start, end=end,
             quote=_quote(sent), rule=rule, qualifier=qualifier, stage=sentence_stage(sent),
-            role="cited" if about_cited_work else self._role(model, main),
+            role="cited" if about_cited_work else self._role(model, main), low=low, high=high,
         )
 
     def _table_fact(self, document: Document, doc: Doc, tv: TableValue, main: str) -> Fact | None:
@@ -149,7 +156,16 @@ class Extractor:
             source=document.source, kind=tv.kind, value=tv.value, unit=UNITS[tv.kind], model=model,
             model_mention=mention, hardware=hardware, page=document.page_of(tv.cell.start), start=tv.cell.start,
             end=tv.cell.end, quote=" ".join(row.split()), rule=f"table_{tv.kind}", qualifier=tv.qualifier,
-            role=self._role(model, main),
+            role=self._role(model, main), low=tv.low, high=tv.high,
+        )
+
+    def _front_matter_fact(self, document: Document, v: FrontMatterValue, main: str) -> Fact:
+        kind = "emissions_tco2e"
+        return Fact(
+            fact_id=fact_id(document.doc_id, v.start, v.end, kind), doc_id=document.doc_id, source=document.source,
+            kind=kind, value=v.tonnes, unit=UNITS[kind], model=strip_name(main, self.config.naming),
+            model_mention=main, hardware="", page=document.page_of(v.start), start=v.start, end=v.end,
+            quote=v.quote, rule="front_matter_co2_eq_emissions", stage=v.stage,
         )
 
     def _role(self, model: str, main: str) -> str:
@@ -251,6 +267,13 @@ def _first_in(doc: Doc, start: int, end: int, attr: str) -> str:
     """The first model name or chip (`attr`) among the tokens covering text[start:end]."""
     span = doc.char_span(start, end, alignment_mode="expand")
     return next((t._.get(attr) for t in span if t._.get(attr)), "") if span is not None else ""
+
+
+def _range_ends(q, value: float | None) -> tuple[float | None, float | None]:
+    """A range's ends in the fact's unit: readers convert units (days to hours), so scale by the ratio."""
+    if q is None or q.low is None or q.high is None or not value or not q.value:
+        return None, None
+    return value * q.low / q.value, value * q.high / q.value
 
 
 def _quote(sent: Span) -> str:

@@ -49,6 +49,8 @@ class TableValue:
     column_cells: tuple[Cell, ...]  # in tables listing models across the top: the cells above, nearest first
     qualifier: str
     nominal_size: str = ""  # the size the row's model is named by: "1B" in "1B (1.23B)", the row's params cell
+    low: float | None = None  # a range's ends ("18.6B∼31.3B")
+    high: float | None = None
 
 
 def split_row(line: str, offset: int) -> list[Cell]:
@@ -122,10 +124,10 @@ def table_values(text: str) -> list[TableValue]:
                     continue
                 read = _cell_value(cell.text, *kind_scale)
                 if read is not None:
-                    value, qualifier, nominal = read
+                    value, qualifier, nominal, low, high = read
                     values.append(TableValue(kind_scale[0], value, cell, line_start, row_end,
                                              None if above else label, above, qualifier,
-                                             nominal or ("" if above else row_size)))
+                                             nominal or ("" if above else row_size), low, high))
     return values
 
 
@@ -157,9 +159,9 @@ def _clean(cell: str) -> str:
     return re.sub(r"[*_\\]", "", cell).strip().rstrip("+")
 
 
-def _cell_value(cell: str, kind: str, scale: float) -> tuple[float, str, str] | None:
-    """The cell's value in base units, its qualifier and the nominal size it restates ("1B (1.23B)"),
-    or None when it is not a plausible figure."""
+def _cell_value(cell: str, kind: str, scale: float) -> tuple[float, str, str, float | None, float | None] | None:
+    """The cell's value in base units, its qualifier, the nominal size it restates ("1B (1.23B)") and a
+    range's ends, or None when it is not a plausible figure."""
     text, nominal = _clean(cell), ""
     restated = NOMINAL_AND_EXACT.fullmatch(text)
     if restated and kind in ("params", "active_params"):
@@ -175,4 +177,5 @@ def _cell_value(cell: str, kind: str, scale: float) -> tuple[float, str, str] | 
         return None
     if kind in ("params", "active_params") and value < 1e6:
         return None
-    return value, q.qualifier, nominal
+    ends = (value * q.low / q.value, value * q.high / q.value) if q.low is not None and q.value else (None, None)
+    return value, q.qualifier, nominal, *ends

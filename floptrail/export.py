@@ -11,8 +11,8 @@ from floptrail.estimate.records import Estimate, sci, threshold_class
 from floptrail.extract.facts import Fact
 from floptrail.workspace import write_atomic
 
-FACT_COLUMNS = ["fact_id", "doc", "source", "kind", "value", "unit", "model", "model_mention", "hardware", "page",
-                "start", "end", "quote", "rule", "qualifier", "stage", "role"]
+FACT_COLUMNS = ["fact_id", "doc", "source", "kind", "value", "low", "high", "unit", "model", "model_mention",
+                "hardware", "page", "start", "end", "quote", "rule", "qualifier", "stage", "role"]
 ESTIMATE_COLUMNS = ["model", "training_flop", "flop_low", "flop_high", "method", "confidence", "threshold_class",
                     "evidence", "sources", "reasoning"]
 

@@ -24,14 +24,12 @@ CREATE TABLE IF NOT EXISTS documents (
 CREATE TABLE IF NOT EXISTS sources (
     source TEXT PRIMARY KEY, doc_id TEXT, status TEXT NOT NULL, error TEXT, updated_at TEXT NOT NULL
 );
-CREATE TABLE IF NOT EXISTS facts (
-    fact_id TEXT PRIMARY KEY, doc_id TEXT NOT NULL, source TEXT, kind TEXT NOT NULL, value REAL, unit TEXT,
-    model TEXT, model_mention TEXT, hardware TEXT, page INTEGER, start INTEGER, "end" INTEGER, quote TEXT,
-    rule TEXT, qualifier TEXT, stage TEXT, role TEXT
-);
-CREATE INDEX IF NOT EXISTS facts_doc ON facts(doc_id);
 """
 FACT_COLUMNS = [f.name for f in fields(Fact)]
+# facts are derived from stored documents: the table follows the Fact record, and when the record gains a
+# field the table is rebuilt and every document re-extracted on the next run
+FACTS_SCHEMA = (f"CREATE TABLE IF NOT EXISTS facts ({', '.join(chr(34) + c + chr(34) for c in FACT_COLUMNS)}, "
+                "PRIMARY KEY (fact_id)); CREATE INDEX IF NOT EXISTS facts_doc ON facts(doc_id);")
 
 
 def now() -> str:
@@ -59,6 +57,15 @@ class Workspace:
         self.root.mkdir(parents=True, exist_ok=True)
         self.db = sqlite3.connect(self.root / "floptrail.db")
         self.db.executescript(SCHEMA)
+        self._follow_fact_record()
+
+    def _follow_fact_record(self) -> None:
+        columns = [row[1] for row in self.db.execute("PRAGMA table_info(facts)")]
+        if columns and columns != FACT_COLUMNS:
+            with self.db:
+                self.db.execute("DROP TABLE facts")
+                self.db.execute("UPDATE documents SET extractor = NULL")
+        self.db.executescript(FACTS_SCHEMA)
 
     def close(self) -> None:
         self.db.close()
