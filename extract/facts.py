@@ -181,7 +181,8 @@ def main_model(doc: Doc, document: Document, config: ExtractConfig) -> str:
     if not raw:
         return ""
     counts = Counter(strip_name(m, config.naming) for m in raw)
-    titled = next((strip_name(m, config.naming) for m in raw if document.title and m in document.title), "")
+    in_title = [m for m in raw if document.title and m in document.title]
+    titled = strip_name(max(in_title, key=len), config.naming) if in_title else ""
     titled = titled or counts.most_common(1)[0][0]
     line = signature(titled, config.naming)
     if line.version:
