@@ -31,7 +31,8 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 UNITS = {
-    "flop": "FLOP", "tokens": "tokens", "params": "parameters", "active_params": "parameters", "hardware": "",
+    "flop": "FLOP", "tokens": "tokens", "dataset_tokens": "tokens", "params": "parameters",
+    "active_params": "parameters", "hardware": "",
     "chip_count": "chips", "duration_hours": "hours", "chip_hours": "chip-hours",
     "chip_hours_rate": "chip-hours per 1e12 tokens", "cost_usd": "USD", "energy_kwh": "kWh",
     "emissions_tco2e": "tCO2e",

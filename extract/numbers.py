@@ -45,7 +45,7 @@ def _mag_word(group: str) -> str:
 
 
 _MAG_LETTER = r"(?P<letter>[kKMBbGTP])(?![A-Za-z0-9])"
-_MAG_CJK = r"\s*(?P<cjk>[千万萬亿億兆])"
+_MAG_CJK = r"\s*(?P<cjk>[千万萬亿億兆]{1,2})"  # compounds multiply: 万亿 is 10^12
 _WORD_NUMBER = (
     r"(?P<words>(?:(?:" + "|".join(k for k in NUMBER_WORDS if len(k) > 2) + r")(?:[\s-]+|(?=\s)))+"
     r"(?:hundred\s+)?)(?=(?:thousand|million|billion|trillion)\b)"
@@ -109,10 +109,12 @@ def _read_single(groups: dict[str, str | None], prefix: str) -> tuple[float, boo
     if plain is None:
         return None
     digits = len(plain.replace(",", "").split(".")[0])
-    for name, table in (("word", MAGNITUDE_WORDS), ("letter", MAGNITUDE_LETTERS), ("cjk", CJK_MAGNITUDES)):
+    for name, table in (("word", MAGNITUDE_WORDS), ("letter", MAGNITUDE_LETTERS)):
         if g(name):
             key = g(name).lower() if name == "word" else g(name)
             return _scaled(plain, round(math.log10(table[key]))), True, digits
+    if g("cjk"):
+        return _scaled(plain, sum(round(math.log10(CJK_MAGNITUDES[c])) for c in g("cjk"))), True, digits
     return float(plain.replace(",", "")), False, digits
 
 

@@ -35,7 +35,9 @@ def _make_tokenizer(nlp: Language) -> None:
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     # table pipes written without spaces ("|Llama 1|33B|") bound the cells' tokens
     nlp.tokenizer.prefix_search = compile_prefix_regex([r"\|", *nlp.Defaults.prefixes]).search
-    nlp.tokenizer.suffix_search = compile_suffix_regex([r"\|", *nlp.Defaults.suffixes]).search
+    # and sizes stay whole: spaCy's unit suffixes would cut "OPT-125M" into "OPT-125" + "M" ("m" for metres)
+    suffixes = [r for r in nlp.Defaults.suffixes if not r.startswith("(?<=[0-9])(?:km|")]
+    nlp.tokenizer.suffix_search = compile_suffix_regex([r"\|", *suffixes]).search
 
 
 def _name_patterns(config: ExtractConfig) -> list[dict]:

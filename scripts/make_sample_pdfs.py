@@ -1,4 +1,5 @@
-"""Build the sample corpus PDFs from the text below (our own words, publicly reported figures).
+"""Build the sample corpus PDFs and the gate set's report PDF from the text below (our own words,
+publicly reported figures). The report has what real papers have: two columns, a ruled table, references.
 
 Run: python scripts/make_sample_pdfs.py   (needs fpdf2, from the `test` extra)
 """
@@ -8,7 +9,34 @@ from pathlib import Path
 
 from fpdf import FPDF
 
-SAMPLE = Path(__file__).resolve().parent.parent / "corpus" / "sample"
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "corpus" / "sample"
+GATE = ROOT / "annotations" / "gold" / "docs"
+
+REPORT_TITLE = "The Falcon models: a short technical report"
+REPORT_COLUMNS = (
+    [
+        "The Technology Innovation Institute trained the Falcon family of causal decoder models and released "
+        "them in 2023 under a permissive licence.",
+        "Falcon-40B has 40 billion parameters. It was trained on 1,000B tokens of RefinedWeb, a filtered and "
+        "deduplicated web corpus, mixed with curated sources.",
+    ],
+    [
+        "Falcon-40B was trained on 384 A100 40GB GPUs over two months, using a 3D parallelism strategy.",
+        "The smaller Falcon-7B was trained on 1.5 trillion tokens, also on 384 A100 40GB GPUs, for roughly "
+        "two weeks.",
+        "For inference, Falcon-40B needs about 90GB of GPU memory.",
+    ],
+)
+REPORT_TABLE = (
+    "Table 1: Falcon models next to GPT-3.",
+    ["", "Falcon-7B", "Falcon-40B", "GPT-3"],
+    [["# Params", "7B", "40B", "175B"], ["Training tokens", "1.5T", "1T", "300B"], ["Layers", "32", "60", "96"]],
+)
+REPORT_REFERENCES = [
+    "Brown, T. et al. 2020. Language models are few-shot learners. NeurIPS.",
+    "Dehghani, M. et al. 2023. Scaling vision transformers to 22 billion parameters. ICML.",
+]
 
 PDFS = {
     "llama31_405b.pdf": ("Llama 3.1 405B: notes on the training run", [
@@ -71,7 +99,47 @@ def write_pdf(path: Path, title: str, pages: list[list[str]]) -> None:
     pdf.output(str(path))
 
 
+def write_report_pdf(path: Path) -> None:
+    """Page 1 in two columns; page 2 a table ruled above, below and under its header, then references."""
+    pdf = FPDF()
+    pdf.set_title(REPORT_TITLE)
+    pdf.set_creation_date(datetime(2025, 1, 15, tzinfo=UTC))
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 14)
+    pdf.multi_cell(0, 8, REPORT_TITLE, new_x="LMARGIN", new_y="NEXT")
+    top = pdf.get_y() + 4
+    pdf.set_font("Helvetica", size=10)
+    for x, paragraphs in zip((10, 110), REPORT_COLUMNS, strict=True):
+        pdf.set_xy(x, top)
+        for paragraph in paragraphs:
+            pdf.set_x(x)
+            pdf.multi_cell(90, 5, paragraph, new_x="LEFT", new_y="NEXT")
+            pdf.ln(3)
+    pdf.add_page()
+    caption, header, rows = REPORT_TABLE
+    pdf.multi_cell(0, 6, caption, new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(2)
+    widths = (50, 40, 40, 40)
+    pdf.line(10, pdf.get_y(), 180, pdf.get_y())
+    for i, row in enumerate([header, *rows]):
+        for width, text in zip(widths, row, strict=True):
+            pdf.cell(width, 7, text)
+        pdf.ln(7)
+        if i == 0:
+            pdf.line(10, pdf.get_y(), 180, pdf.get_y())
+    pdf.line(10, pdf.get_y(), 180, pdf.get_y())
+    pdf.ln(8)
+    pdf.set_font("Helvetica", "B", 12)
+    pdf.multi_cell(0, 7, "References", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", size=10)
+    for reference in REPORT_REFERENCES:
+        pdf.multi_cell(0, 5, reference, new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(path))
+
+
 if __name__ == "__main__":
     for name, (title, pages) in PDFS.items():
         write_pdf(SAMPLE / name, title, pages)
         print("wrote", SAMPLE / name)
+    write_report_pdf(GATE / "falcon_report.pdf")
+    print("wrote", GATE / "falcon_report.pdf")

@@ -40,6 +40,7 @@ from floptrail.extract.numbers import find_quantities, parse_quantity
         ("twenty-five billion", 25e9, ""),
         ("4000 亿", 4e11, ""),
         ("490万", 4.9e6, ""),
+        ("2.6万亿", 2.6e12, ""),
         ("$61.6 million", 61.6e6, ""),
     ],
 )

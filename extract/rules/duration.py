@@ -2,21 +2,35 @@
 
 from __future__ import annotations
 
+import re
+
 from floptrail.extract.rules.base import QTY, Reading, words_before
 from spacy.tokens import Span
 
 HOURS_PER = {"hour": 1, "hours": 1, "hrs": 1, "day": 24, "days": 24, "week": 168, "weeks": 168,
              "month": 730, "months": 730, "天": 24, "周": 168, "小时": 1}
+SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                 "ten": 10, "eleven": 11, "twelve": 12}
 PATTERNS = {
     "duration": [[QTY, {"LOWER": {"IN": [u for u in HOURS_PER if u.isascii()]}}],
                  [QTY, {"TEXT": {"IN": ["天", "周"]}}]],
+    # "over two months": small numbers are spelled out, and only a duration unit makes them a figure
+    "duration_words": [[{"LOWER": {"IN": list(SMALL_NUMBERS)}},
+                        {"LOWER": {"IN": ["days", "weeks", "months"]}}]],
 }
 NOT_DURATIONS_BEFORE = {"every", "per", "each", "last", "first", "within", "after", "gpu", "tpu"}
+TRAINING = re.compile(r"\btrain|训练", re.I)
 MAX_HOURS = 24 * 365 * 2  # longer "hours" figures are chip-hours written without the chip
 
 
 def read(rule: str, span: Span, config) -> list[Reading]:
     qty_token, unit = span[0], span[-1].lower_
+    if rule == "duration_words":
+        if not TRAINING.search(span.sent.text) or NOT_DURATIONS_BEFORE & set(words_before(qty_token, 2)):
+            return []
+        hours = SMALL_NUMBERS[qty_token.lower_] * HOURS_PER[unit]
+        approximate = {"about", "around", "roughly", "approximately", "nearly"} & set(words_before(qty_token, 2))
+        return [Reading("duration_hours", hours, qty_token, qualifier="approximate" if approximate else "")]
     q = qty_token._.qty
     hours = q.value * HOURS_PER[unit]
     if q.scaled or hours > MAX_HOURS or hours <= 0:
@@ -25,6 +39,6 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         return []
     if span.doc[span.end:span.end + 2].text.lower().startswith(("ago", "later", "of gpu")):
         return []
-    if not unit.isascii() and "训练" not in span.sent.text:
+    if not unit.isascii() and not TRAINING.search(span.sent.text):
         return []  # Chinese text has no word boundaries to hang other cues on: ask for 训练 (training)
     return [Reading("duration_hours", hours, qty_token, qualifier=q.qualifier)]

@@ -14,7 +14,9 @@ NODE_MAKEUP = re.compile(
     r"\b(?:each|every|a single|one)\s+(?:node|server|machine|replica)\b(?:\s+\S+){0,5}?\s+(?:contains?|has|have|is|"
     r"comprises?)\b|\bper\s+(?:node|server)\b|\bgpus? each\b", re.I)
 PATTERNS = {
-    "chip_count": [[QTY, {"LOWER": "nvidia", "OP": "?"}, CHIP, {"LOWER": {"IN": CHIP_WORDS}, "OP": "?"}],
+    # Chinese counts take a measure word: "1024 张 A800 GPU"
+    "chip_count": [[QTY, {"TEXT": {"IN": ["张", "块", "台"]}, "OP": "?"}, {"LOWER": "nvidia", "OP": "?"}, CHIP,
+                    {"LOWER": {"IN": CHIP_WORDS}, "OP": "?"}],
                    [QTY, {"LOWER": {"IN": CHIP_WORDS}}]],
     "chip_count_label": [[{"LOWER": {"IN": ["gpus", "tpus", "accelerators"]}}, {"TEXT": {"IN": ["=", ":"]}}, QTY]],
     "chip_mention": [[CHIP]],

@@ -3,6 +3,8 @@ activated", "Model size: 176B", "with 22B activated ones", "1300 亿个参数"."
 
 from __future__ import annotations
 
+import re
+
 from floptrail.extract.rules.base import QTY, Reading, words_before
 from spacy.tokens import Span
 
@@ -13,7 +15,7 @@ FILLERS = ["of", "is", "are", "around", "about", "approximately", ":", "=", "rou
 PATTERNS = {
     "params_after_number": [[QTY, {"LOWER": {"IN": MODIFIERS}, "OP": "*"}, {"TEXT": "-", "OP": "?"},
                              {"LOWER": {"IN": PARAMS}}],
-                            [QTY, {"TEXT": "个"}, {"TEXT": "参"}, {"TEXT": "数"}]],
+                            [QTY, {"TEXT": "个", "OP": "?"}, {"TEXT": "参"}, {"TEXT": "数"}]],
     "params_label": [[{"LOWER": {"IN": ["size", "parameters", "params"]}}, {"TEXT": {"IN": [":", "="]}}, QTY],
                      [{"LOWER": "total"}, {"LOWER": {"IN": PARAMS}}, {"LOWER": {"IN": FILLERS}, "OP": "*"}, QTY]],
     "active_after_number": [[QTY, {"LOWER": {"IN": ACTIVE}}, {"LOWER": {"IN": PARAMS + ["ones"]}, "OP": "?"}],
@@ -23,6 +25,7 @@ PATTERNS = {
                       QTY]],
 }
 MIN_PARAMS = 1e6
+SIZE_SPAN = re.compile(r"\bfrom\s+\S+\s+(?:\w+\s+)?(?:up\s+)?to\s+\S+\s+(?:total\s+)?param", re.I)
 COMPARED = {"with", "than", "to", "other", "contemporary", "existing", "similar", "larger", "smaller", "against"}
 
 
@@ -31,10 +34,16 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     q = qty_token._.qty
     if not q.scaled or q.value < MIN_PARAMS or _wide_range(q) or _starts_value_row(qty_token):
         return []
-    if _class_of_models(span):
+    if _class_of_models(span) or _in_size_span(qty_token):
         return []
     kind = "active_params" if rule.startswith("active") else "params"
     return [Reading(kind, q.value, qty_token, qualifier=q.qualifier)]
+
+
+def _in_size_span(token) -> bool:
+    """"models from 125M up to 175B parameters": the ends of a family's size span, not one model's count."""
+    offset = token.idx - token.sent.start_char
+    return any(m.start() <= offset < m.end() for m in SIZE_SPAN.finditer(token.sent.text))
 
 
 def _class_of_models(span: Span) -> bool:

@@ -20,6 +20,8 @@ PATTERNS = {
 PROGRESS = {"checkpoint", "checkpoints", "intermediate", "after", "warmup", "warm-up", "decay", "until"}
 SCHEDULE_CUES = re.compile(r"\b(warm-?up|learning rate|lr|decay|batch size|ramp(?:ed|s)? up|increase linearly|"
                            r"stepped)\b", re.I)
+DATASET = {"corpus", "dataset", "collection", "comprising"}
+TRAIN_VERBS = ("train", "pretrain", "pre-train", "utiliz", "use")  # "trained on a dataset of 2T tokens" is training
 MIN_TRAINING_TOKENS = 1e8  # smaller counts are context windows, batch sizes or per-step figures
 NOT_TOTALS = {"length", "context", "window", "batch", "sequence", "at", "every", "each", "per", "first", "last",
               "subsequent", "next"}
@@ -36,4 +38,8 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         return []
     if PROGRESS & set(words_before(qty_token, 4)) or SCHEDULE_CUES.search(span.sent.text):
         return []
-    return [Reading("tokens", q.value, qty_token, qualifier=q.qualifier)]
+    # "passes over a corpus of 250B tokens": the data's size, which epochs multiply into the tokens trained on
+    near = words_before(qty_token, 8)
+    trained_on = any(w.startswith(TRAIN_VERBS) for w in near)
+    kind = "dataset_tokens" if DATASET & set(near[-5:]) and not trained_on else "tokens"
+    return [Reading(kind, q.value, qty_token, qualifier=q.qualifier)]
