@@ -107,13 +107,12 @@ class Extractor:
         kept = [(rule, r) for (i, kind), (rule, r) in readings.items()
                 if not (kind == "params" and i in active) and r.value != 0]
         kept = [(rule, r) for rule, r in kept if not _about_unnamed_models(r.token)]
-        facts = [self._fact(document, doc, rule, r, main) for rule, r in kept]
+        # a table reads a cell with its row and column, so it wins over a prose reading of the same cell
+        facts = [f for tv in table_values(document.text)
+                 if tv.value != 0 and not inside(tv.cell.start, skipped)
+                 and (f := self._table_fact(document, doc, tv, main)) is not None]
         taken = {(f.start, f.kind) for f in facts}
-        for tv in table_values(document.text):
-            if (tv.cell.start, tv.kind) not in taken and tv.value != 0 and not inside(tv.cell.start, skipped):
-                fact = self._table_fact(document, doc, tv, main)
-                if fact is not None:
-                    facts.append(fact)
+        facts += [f for rule, r in kept if ((f := self._fact(document, doc, rule, r, main)).start, f.kind) not in taken]
         facts += [self._front_matter_fact(document, value, main) for value in front_matter_emissions(document.text)]
         return sorted(_unique_spans(facts), key=lambda f: (f.start, f.kind))
 
@@ -136,7 +135,7 @@ class Extractor:
         )
 
     def _table_fact(self, document: Document, doc: Doc, tv: TableValue, main: str) -> Fact | None:
-        if tv.column_cells:
+        if tv.across:
             # models across the top: a column whose header names no model cannot be attributed
             mention = next((m for c in tv.column_cells if (m := _first_in(doc, c.start, c.end, "model"))), "")
             if not mention:

@@ -17,11 +17,12 @@ HEADER_KINDS = [
     ("emissions_tco2e", re.compile(r"co2|carbon|emission", re.I)),
     ("energy_kwh", re.compile(r"\b[kmg]wh\b", re.I)),
     ("flop", re.compile(r"(?:training\s*)?compute\s*\(flops?\)|^\W*(?:training\s*)?flops?\W*$", re.I)),
-    ("tokens", re.compile(r"tokens", re.I)),
+    ("tokens", re.compile(r"\btokens?\b", re.I)),
     ("params", re.compile(r"(?<!non-embedding )(?<!embedding )\bparam\w*|^\W*size\W*$|model size", re.I)),
     ("chip_count", re.compile(r"^\W*#?\s*(?:gpus|tpus|chips|accelerators)\W*$", re.I)),
 ]
-NOT_KINDS = re.compile(r"non-embedding|embedding|expert|per\s|/\s*token|batch|context|seq|lr|learning", re.I)
+NOT_KINDS = re.compile(r"non-embedding|embedding|expert|per\s|/\s*token|tokens?\s*/|throughput|speed|batch|context|"
+                       r"seq|lr|learning|vocab", re.I)
 HEADER_SCALE = {"k": 1e3, "m": 1e6, "b": 1e9, "t": 1e12}
 KG_HEADER = re.compile(r"\bkg\b", re.I)
 RATE_HEADER = re.compile(r"\b(?:on|per|for|each)\s+(\S+)\s+tokens\b", re.I)  # "GPU hours taken on 300B tokens"
@@ -51,6 +52,7 @@ class TableValue:
     nominal_size: str = ""  # the size the row's model is named by: "1B" in "1B (1.23B)", the row's params cell
     low: float | None = None  # a range's ends ("18.6B∼31.3B")
     high: float | None = None
+    across: bool = False  # the table lists models across the top, so column_cells name this value's model
 
 
 def split_row(line: str, offset: int) -> list[Cell]:
@@ -115,19 +117,20 @@ def table_values(text: str) -> list[TableValue]:
             row_size = _row_size(cells, columns)
             for j, cell in enumerate(cells):
                 kind_scale = columns[j] if j < len(columns) and columns[j] else None
-                above: tuple[Cell, ...] = ()
+                # models across the top (a kind in the row label, several value columns): the column's
+                # header cells name the model; a key-value list names none and is about the document's model
+                across = kind_scale is None and bool(row_kind) and j > 0 and len(header_cells) > 2
                 if kind_scale is None and row_kind and j > 0:
                     kind_scale = row_kind
-                    if len(header_cells) > 2:  # one value column is a key-value list about the document's model
-                        above = tuple(row[j] for _, row in reversed(table[:r]) if j < len(row) and row[j].text)
                 if kind_scale is None:
                     continue
+                above = tuple(row[j] for _, row in reversed(table[:r]) if j < len(row) and row[j].text)
                 read = _cell_value(cell.text, *kind_scale)
                 if read is not None:
                     value, qualifier, nominal, low, high = read
                     values.append(TableValue(kind_scale[0], value, cell, line_start, row_end,
-                                             None if above else label, above, qualifier,
-                                             nominal or ("" if above else row_size), low, high))
+                                             None if across else label, above if across else (), qualifier,
+                                             nominal or ("" if across else row_size), low, high, across))
     return values
 
 
@@ -156,7 +159,9 @@ def _kinds(cells: list[Cell]) -> list[tuple[str, float] | None]:
 
 
 def _clean(cell: str) -> str:
-    return re.sub(r"[*_\\]", "", cell).strip().rstrip("+")
+    """Markup, a trailing `+` ("15T+") and a unit word the column already names ("9T tokens") removed."""
+    text = re.sub(r"[*_\\]", "", cell).strip().rstrip("+")
+    return re.sub(r"\s+(?:tokens?|param(?:eter)?s?)$", "", text, flags=re.I)
 
 
 def _cell_value(cell: str, kind: str, scale: float) -> tuple[float, str, str, float | None, float | None] | None:

@@ -18,6 +18,7 @@ PATTERNS = {
 }
 # counts tied to a point in training (a checkpoint, a learning-rate milestone) are not the run's total
 PROGRESS = {"checkpoint", "checkpoints", "intermediate", "after", "warmup", "warm-up", "decay", "until"}
+CHECKPOINT = re.compile(r"\b(?:intermediate|checkpoints?)\b", re.I)
 SCHEDULE_CUES = re.compile(r"\b(warm-?up|learning rate|lr|decay|batch size|ramp(?:ed|s)? up|increase linearly|"
                            r"stepped)\b", re.I)
 DATASET = {"corpus", "dataset", "collection", "comprising"}
@@ -36,7 +37,8 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         return []
     if word_after(span.end, span.doc) in ("per", "/", "each", "a", "/s", "checkpoint", "后", "之后"):
         return []
-    if PROGRESS & set(words_before(qty_token, 4)) or SCHEDULE_CUES.search(span.sent.text):
+    before = span.doc[span.sent.start:qty_token.i].text
+    if PROGRESS & set(words_before(qty_token, 4)) or SCHEDULE_CUES.search(span.sent.text) or CHECKPOINT.search(before):
         return []
     # "passes over a corpus of 250B tokens": the data's size, which epochs multiply into the tokens trained on
     near = words_before(qty_token, 8)

@@ -1,0 +1,94 @@
+"""Rule families and attribution on single sentences and small tables: what is a fact, what is not."""
+
+import pytest
+from floptrail.corpus.document import Document
+from floptrail.extract.config import load_extract_config
+from floptrail.extract.facts import Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return Extractor(load_extract_config(None))
+
+
+def facts(extractor, text, title=""):
+    document = Document("d", "d.md", "markdown", text, title=title)
+    return [(f.kind, f.value, f.model, f.hardware, f.qualifier, f.role, text[f.start:f.end])
+            for f in extractor.extract(document)]
+
+
+@pytest.mark.parametrize("text", [
+    "You can pretrain TinyLlama on 8 A100 GPUs in a week.",  # an instruction to the reader
+    "We released an intermediate checkpoint of Falcon-40B trained on 503B tokens.",
+    "The learning rate of Falcon-40B decays over 410B tokens.",
+    "Falcon-40B keeps 32 GPUs in reserve.",
+    "Our model reaches parity with contemporary 7B parameter models.",
+    "Two small MoE models comprise about 16B total parameters, and we train them on 1.33T tokens.",
+    "For inference, Falcon-40B runs on 8 A100 GPUs.",
+    "GLM-130B 可以在 8 张 A100 上进行推理。",
+    "The models come in sizes from 125M up to 175B parameters.",
+])
+def test_not_training_facts(extractor, text):
+    assert [f for f in facts(extractor, text) if f[0] != "hardware"] == []
+
+
+def test_alternative_chips_are_one_fact(extractor):
+    got = facts(extractor, "All experiments are carried out on clusters equipped with NVIDIA A100 or H800 GPUs.")
+    assert [(f[0], f[3]) for f in got] == [("hardware", "A100 or H800")]
+
+
+def test_a_sentence_about_cited_work_is_cited(extractor):
+    got = facts(extractor, "Hash Layer (Roller et al., 2021) is an MoE architecture with 2.0B total parameters.")
+    assert [(f[0], f[1], f[5]) for f in got] == [("params", 2e9, "cited")]
+
+
+def test_dataset_size_is_not_training_tokens(extractor):
+    got = facts(extractor, "Phi-2 was trained on 1.4T tokens, several passes over a corpus of about 250B tokens.")
+    assert [(f[0], f[1]) for f in got] == [("tokens", 1.4e12), ("dataset_tokens", 250e9)]
+
+
+def test_durations_spelled_out_and_chinese_measure_words(extractor):
+    got = facts(extractor, "Falcon-40B was trained over two months on 384 A100 GPUs.")
+    assert [(f[0], f[1]) for f in got] == [("duration_hours", 1460), ("chip_count", 384), ("hardware", None)]
+    got = facts(extractor, "Baichuan 2 的训练使用了 1024 张 NVIDIA A800 GPU。")
+    assert ("chip_count", 1024, "Baichuan 2", "A800", "", "subject", "1024") in got
+
+
+def test_references_are_skipped(extractor):
+    text = "Falcon-40B has 40B parameters.\n\nReferences\nDehghani, M. et al. 2023. Scaling to 22 billion parameters.\n"
+    assert [(f[0], f[1]) for f in facts(extractor, text)] == [("params", 40e9)]
+
+
+def test_attribution_prefers_the_name_before_the_number(extractor):
+    text = ("We open two models: Qwen3-235B-A22B, with 235 billion total parameters and 22 billion activated "
+            "parameters, and Qwen3-30B-A3B, with 30 billion total parameters.")
+    got = {(f[0], f[1]): f[2] for f in facts(extractor, text)}
+    assert got == {("params", 235e9): "Qwen3-235B-A22B", ("active_params", 22e9): "Qwen3-235B-A22B",
+                   ("params", 30e9): "Qwen3-30B-A3B"}
+
+
+def test_the_size_named_model_and_it(extractor):
+    text = ("# OLMo 2\n\nFor the 7B model, we train on 50B high quality tokens.\n\n"
+            "OLMo 2 13B is the larger one. It was trained on 5T tokens.")
+    got = [(f[1], f[2]) for f in facts(extractor, text, title="OLMo 2")]
+    assert got == [(50e9, "OLMo 2 7B"), (5e12, "OLMo 2 13B")]
+
+
+def test_tables_rows_columns_rates_and_restated_sizes(extractor):
+    text = (
+        "# Llama 3.2\n\n"
+        "| | Params | Token count |\n|---|---|---|\n"
+        "| Llama 3.2 (text only) | 1B (1.23B) | 9T tokens |\n\n"
+        "| Model | A100 GPU hours taken on 300B tokens |\n|---|---|\n"
+        "| TinyLlama-1.1B | 3456 |\n| Pythia-1.0B | 4830 |\n\n"
+        "| | Llama 3.2 1B | Llama 3.1 8B | |\n|---|---|---|---|\n| # Total Params | 1.23B | 8B | 3B |\n"
+    )
+    got = [(f[0], f[1], f[2], f[5]) for f in facts(extractor, text, title="Llama 3.2")]
+    assert got == [
+        ("params", 1.23e9, "Llama 3.2 1B", "subject"),
+        ("tokens", 9e12, "Llama 3.2 1B", "subject"),
+        ("chip_hours_rate", 11520.0, "TinyLlama-1.1B", "cited"),
+        ("chip_hours_rate", 16100.0, "Pythia-1.0B", "cited"),
+        ("params", 1.23e9, "Llama 3.2 1B", "subject"),
+        ("params", 8e9, "Llama 3.1 8B", "cited"),  # another version: quoted for comparison
+    ]  # the last column names no model: its 3B is nobody's
