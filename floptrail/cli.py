@@ -12,11 +12,13 @@ from rich.console import Console
 from rich.table import Table
 
 from floptrail import evaluate
+from floptrail.bench import benchmark
 from floptrail.estimate.config import load_estimate_config
 from floptrail.export import estimates_frame, facts_frame, write_csv
 from floptrail.extract.canonical import resolve_names
 from floptrail.extract.config import load_extract_config
-from floptrail.run import RunResult, run
+from floptrail.extract.facts import Extractor
+from floptrail.run import RunResult, expand_sources, run
 
 app = typer.Typer(help="Training-compute estimates for AI models, every number tied to its source.",
                   no_args_is_help=True, add_completion=False)
@@ -101,6 +103,23 @@ def eval_command(
                   highlight=False)
     if min_f1 is not None and f < min_f1:
         raise typer.Exit(1)
+
+
+@app.command()
+def bench(
+    sources: Annotated[list[str], typer.Argument(help="Files or folders of documents to time.")],
+    configs: ConfigOpt = None,
+) -> None:
+    """Documents and pages per second for parsing and for extraction (the pipeline is built first)."""
+    extractor = Extractor(load_extract_config(configs))
+    times = benchmark(expand_sources(sources), extractor)
+    table = Table(title=f"{times.documents} documents, {times.pages} pages, {times.facts} facts"
+                        + (f", {times.failed} unreadable" if times.failed else ""))
+    for column in ("stage", "seconds", "documents/s", "pages/s"):
+        table.add_column(column, justify="left" if column == "stage" else "right")
+    for stage, seconds, docs, pages in times.rows():
+        table.add_row(stage, f"{seconds:.2f}", f"{docs:.1f}", f"{pages:.1f}")
+    console.print(table)
 
 
 @models_app.command("resolve")

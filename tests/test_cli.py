@@ -90,3 +90,33 @@ def test_every_command_has_help(command):
     proc = floptrail(*command, "--help")
     assert proc.returncode == 0
     assert len(proc.stdout.strip()) > 50
+
+
+def test_eval_prints_scores_misses_and_extras_and_enforces_a_floor(tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(
+        '{"doc": "llama2_card", "model": "Llama 2", "kind": "tokens", "value": 2e12, "quote": "2 trillion tokens"}\n'
+        '{"doc": "llama2_card", "model": "Llama 2", "kind": "flop", "value": 9e23, "quote": "made up"}\n',
+        encoding="utf-8")
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    shutil.copy(sample_corpus() / "llama2_card.md", docs)
+    assert floptrail("run", docs, "--workspace", tmp_path / "ws", "--out", tmp_path / "out").returncode == 0
+    proc = floptrail("eval", "--gold", gold, "--facts", tmp_path / "out" / "facts.csv", "--min-f1", "0.99")
+    assert proc.returncode == 1
+    assert "MISS  llama2_card flop 9e+23 [Llama 2] | made up" in proc.stdout
+    assert "EXTRA llama2_card params 7e+09 [Llama 2 7B]" in proc.stdout
+    last = proc.stdout.strip().splitlines()[-1]
+    assert last.startswith("overall (value only): P=0.") and "R=0.500" in last
+
+
+def test_eval_names_a_missing_file(tmp_path):
+    proc = floptrail("eval", "--gold", tmp_path / "none.jsonl", "--facts", tmp_path / "none.csv")
+    assert proc.returncode == 2 and "none.jsonl" in proc.stderr
+
+
+def test_bench_prints_throughput_by_stage():
+    proc = floptrail("bench", sample_corpus())
+    assert proc.returncode == 0
+    assert "12 documents, 14 pages" in proc.stdout
+    assert all(stage in proc.stdout for stage in ("parse", "extract", "total", "pages/s"))

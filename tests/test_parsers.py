@@ -1,9 +1,12 @@
 """Parsers: real PDFs (made here with fpdf2), HTML through trafilatura, Markdown with tables and emphasis."""
 
+from pathlib import Path
+
 import pytest
 from floptrail.corpus.document import DocumentError
 from floptrail.corpus.load import parse_document, sniff_kind
 from floptrail.corpus.markdown import markdown_to_text
+from floptrail.extract.front_matter import emissions
 from fpdf import FPDF
 
 
@@ -65,3 +68,52 @@ def test_kind_is_sniffed_from_type_name_and_bytes():
     assert sniff_kind(b"<!DOCTYPE html><html>", "") == "html"
     assert sniff_kind(b"# Card", "README.md") == "markdown"
     assert sniff_kind(b"x", "", "application/pdf") == "pdf"
+
+
+GATE_REPORT = Path(__file__).resolve().parent.parent / "annotations" / "gold" / "docs" / "falcon_report.pdf"
+
+
+def test_pdf_two_columns_read_in_column_order_and_tables_as_aligned_rows():
+    doc = parse_document(GATE_REPORT.read_bytes(), "falcon_report.pdf", "pdf")
+    left, right = doc.text.index("Falcon-40B has 40 billion"), doc.text.index("Falcon-40B was trained on 384")
+    assert left < right and doc.page_of(right) == 1
+    rows = ("|  | Falcon-7B | Falcon-40B | GPT-3 |\n| # Params | 7B | 40B | 175B |\n"
+            "| Training tokens | 1.5T | 1T | 300B |")
+    assert rows in doc.text
+    assert doc.page_of(doc.text.index("| # Params")) == 2
+    assert doc.text.index("| Layers") < doc.text.index("References")  # the table sits where it was
+
+
+def test_pdf_table_search_is_skipped_on_pages_without_a_table():
+    doc = parse_document(make_pdf(["Foo-7B was trained on 2T tokens.\nBar 1 2 3"]), "x.pdf", "pdf")
+    assert "|" not in doc.text
+
+
+def test_pdf_typed_hyphen_at_line_end_joins_the_name():
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    pdf.cell(0, 6, "a total of 512 A800-", new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(0, 6, "80G SXM GPUs were used.", new_x="LMARGIN", new_y="NEXT")
+    assert "512 A800-80G SXM GPUs" in parse_document(bytes(pdf.output()), "x.pdf", "pdf").text
+
+
+@pytest.mark.parametrize("front, span, tonnes, stage", [
+    ("co2_eq_emissions: 149200\n", "149200", 0.1492, ""),  # grams by default
+    ("co2_eq_emissions:\n  emissions: 539000000\n  training_type: pre-training\n", "539000000", 539.0,
+     "pretraining"),
+    ("co2_eq_emissions:\n  emissions: 12.5\n  unit: kg\n", "12.5", 0.0125, ""),
+    ("co2_eq_emissions: 3 tCO2eq\n", "3", 3.0, ""),
+])
+def test_front_matter_co2_eq_emissions(front, span, tonnes, stage):
+    raw = f"---\nlicense: mit\n{front}---\n# Foo-7B\n\nFoo-7B is a model.\n".encode()
+    doc = parse_document(raw, "card.md", "markdown")
+    (value,) = emissions(doc.text)
+    assert value.tonnes == pytest.approx(tonnes) and value.stage == stage
+    assert doc.text[value.start:value.end] == span
+    assert doc.title == "Foo-7B"
+
+
+def test_front_matter_with_an_unknown_unit_yields_nothing():
+    raw = b"---\nco2_eq_emissions:\n  emissions: 5\n  unit: lbs\n---\ntext\n"
+    assert emissions(parse_document(raw, "card.md", "markdown").text) == []
