@@ -21,8 +21,10 @@ PROGRESS = {"checkpoint", "checkpoints", "intermediate", "after", "warmup", "war
 CHECKPOINT = re.compile(r"\b(?:intermediate|checkpoints?)\b", re.I)
 SCHEDULE_CUES = re.compile(r"\b(warm-?up|learning rate|lr|decay|batch size|ramp(?:ed|s)? up|increase linearly|"
                            r"stepped)\b", re.I)
-DATASET = {"corpus", "dataset", "collection", "comprising"}
-TRAIN_VERBS = ("train", "pretrain", "pre-train", "utiliz", "use")  # "trained on a dataset of 2T tokens" is training
+DATASET = {"corpus", "dataset", "collection", "comprising", "contains", "containing"}
+# "trained on a dataset of 2T tokens" is training ("a training corpus of" is not a verb)
+TRAIN_VERBS = {"train", "trained", "trains", "pretrain", "pretrained", "pre-train", "pre-trained", "utilizes",
+               "utilize", "uses", "use", "used"}
 MIN_TRAINING_TOKENS = 1e8  # smaller counts are context windows, batch sizes or per-step figures
 NOT_TOTALS = {"length", "context", "window", "batch", "sequence", "at", "every", "each", "per", "first", "last",
               "subsequent", "next"}
@@ -42,6 +44,6 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         return []
     # "passes over a corpus of 250B tokens": the data's size, which epochs multiply into the tokens trained on
     near = words_before(qty_token, 8)
-    trained_on = any(w.startswith(TRAIN_VERBS) for w in near)
+    trained_on = bool(TRAIN_VERBS & set(near))
     kind = "dataset_tokens" if DATASET & set(near[-5:]) and not trained_on else "tokens"
     return [Reading(kind, q.value, qty_token, qualifier=q.qualifier)]
