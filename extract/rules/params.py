@@ -61,5 +61,5 @@ def _wide_range(q) -> bool:
 def _starts_value_row(token) -> bool:
     """A label followed by a run of numbers is a table row flattened into text ("# Total Params 12B 14B 32B");
     which number belongs to which model needs the table's columns."""
-    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return nxt is not None and nxt._.qty is not None
+    following = [t for t in token.doc[token.i + 1:token.i + 3] if t.text != "|"]
+    return bool(following) and following[0]._.qty is not None
