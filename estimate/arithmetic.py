@@ -1,4 +1,5 @@
-"""6 x parameters x tokens, with active parameters for mixture-of-experts models."""
+"""6 x parameters x tokens, with active parameters for mixture-of-experts models; tokens are the run's
+total (stages summed when given apart), or a dataset's size times the epochs stated."""
 
 from __future__ import annotations
 
@@ -7,20 +8,35 @@ from floptrail.estimate.grouping import ModelFacts
 from floptrail.estimate.records import Estimate, sci
 
 
+def training_tokens(group: ModelFacts) -> tuple[float, str, tuple[str, ...]] | None:
+    found = group.total("tokens")
+    if found is not None:
+        value, facts, stages = found
+        how = f"{sci(value)} tokens" + (f" ({stages} summed)" if len(facts) > 1 else "")
+        return value, how, tuple(f.fact_id for f in facts)
+    dataset, epochs = group.best("dataset_tokens"), group.best("epochs")
+    if dataset is not None and epochs is not None:
+        value = dataset.value * epochs.value
+        return value, f"{sci(dataset.value)} dataset tokens x {epochs.value:g} epochs", (dataset.fact_id,
+                                                                                          epochs.fact_id)
+    return None
+
+
 def estimate(group: ModelFacts, config: EstimateConfig) -> Estimate | None:
     params = group.best("active_params") or group.best("params")
-    tokens = group.largest("tokens")
+    tokens = training_tokens(group)
     if params is None or tokens is None:
         return None
+    count, how, token_ids = tokens
     settings = config.methods["arithmetic"]
     spread = settings["spread"]
-    value = 6 * params.value * tokens.value
+    value = 6 * params.value * count
     label = "active params" if params.kind == "active_params" else "params"
-    inherited = f"; tokens stated for {group.inherited_from}" if tokens.model != group.model else ""
+    inherited = f"; tokens stated for {group.inherited_from}" if group.inherited_from else ""
+    evidence = (params.fact_id, *token_ids)
     return Estimate(
         model=group.model, method="arithmetic", value=value, low=value / spread, high=value * spread,
-        confidence=settings["confidence"], evidence=(params.fact_id, tokens.fact_id),
-        reasoning=(f"6 x {sci(params.value)} {label} x {sci(tokens.value)} tokens = {sci(value)} "
-                   f"(facts {params.fact_id}, {tokens.fact_id}{inherited})"),
+        confidence=settings["confidence"], evidence=evidence,
+        reasoning=f"6 x {sci(params.value)} {label} x {how} = {sci(value)} (facts {', '.join(evidence)}{inherited})",
         assumptions=(f"arithmetic.spread={spread}",),
     )

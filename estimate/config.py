@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from floptrail.estimate.curves import Curve
 from floptrail.extract.config import Chip, load_extract_config, read_toml
 
 
@@ -14,18 +15,32 @@ class EstimateConfig:
     prices: dict
     curated: dict
     chips: dict[str, Chip]
+    benchmarks: dict  # configs/benchmarks.toml: names, aliases, score scales
+    curves: dict[str, Curve]  # configs/benchmark_curves.toml, fitted by `floptrail calibrate`
+    combined_curve: dict  # leave-one-out error of the median over a model's benchmarks
     use_curated: bool = True
 
     @property
+    def thresholds(self) -> list[float]:
+        return [float(t) for t in self.methods["thresholds"]["flop"]]
+
+    @property
     def threshold(self) -> float:
-        return float(self.methods["threshold"]["flop"])
+        """The first threshold: the one the summary and `threshold_class` speak of."""
+        return self.thresholds[0]
 
 
 def load_estimate_config(config_dir: Path | None = None, use_curated: bool = True) -> EstimateConfig:
+    fitted = read_toml("benchmark_curves.toml", config_dir)
+    curves = {name: Curve(benchmark=name, **values) for name, values in fitted.items()
+              if name not in ("provenance", "combined")}
     return EstimateConfig(
         methods=read_toml("methods.toml", config_dir),
         prices=read_toml("prices.toml", config_dir),
         curated=read_toml("curated.toml", config_dir),
         chips=load_extract_config(config_dir).chips,
+        benchmarks=read_toml("benchmarks.toml", config_dir),
+        curves=curves,
+        combined_curve=fitted.get("combined", {}),
         use_curated=use_curated,
     )

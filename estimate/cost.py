@@ -20,7 +20,7 @@ def estimate(group: ModelFacts, config: EstimateConfig) -> Estimate | None:
         return None
     hours = cost.value / price
     settings = config.methods["cost"]
-    est = from_chip_hours(group.model, chip, config, hours,
+    est = from_chip_hours(group, chip, config, hours,
                           f"${sci(cost.value)} / ${price} per {chip}-hour = {sci(hours)} chip-hours", (cost.fact_id,),
                           method="cost", extra_spread=settings["spread"] ** 0.5, confidence=settings["confidence"])
     return replace(est, assumptions=(*est.assumptions, f"prices.{chip}.usd_per_hour={price}")) if est else None

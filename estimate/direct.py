@@ -1,4 +1,4 @@
-"""A disclosed training FLOP figure."""
+"""A disclosed training FLOP figure, or the stages a document gives apart, summed."""
 
 from __future__ import annotations
 
@@ -8,15 +8,19 @@ from floptrail.estimate.records import Estimate, sci
 
 
 def estimate(group: ModelFacts, config: EstimateConfig) -> Estimate | None:
-    fact = group.largest("flop")
-    if fact is None:
+    found = group.total("flop")
+    if found is None:
         return None
+    value, facts, stages = found
     settings = config.methods["direct"]
     spread = settings["spread"]
-    cited = " (quoted in another model's document)" if fact.role == "cited" else ""
+    cited = any(f.role == "cited" for f in facts)
+    ids = ", ".join(f.fact_id for f in facts)
+    how = (f"stages {stages} summed: " + " + ".join(sci(f.value) for f in facts) if len(facts) > 1
+           else f"disclosed training compute {sci(value)} FLOP")
     return Estimate(
-        model=group.model, method="direct", value=fact.value, low=fact.value / spread, high=fact.value * spread,
-        confidence=settings["confidence"] if not cited else "medium", evidence=(fact.fact_id,),
-        reasoning=f"disclosed training compute {sci(fact.value)} FLOP{cited} (fact {fact.fact_id})",
+        model=group.model, method="direct", value=value, low=value / spread, high=value * spread,
+        confidence="medium" if cited else settings["confidence"], evidence=tuple(f.fact_id for f in facts),
+        reasoning=f"{how}{' (quoted in another model' + chr(39) + 's document)' if cited else ''} (facts {ids})",
         assumptions=(f"direct.spread={spread}",),
     )

@@ -3,6 +3,7 @@ what a sized model takes from its family ("Llama 2 was trained on 2T tokens" hol
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -19,6 +20,32 @@ class ModelFacts:
     model: str
     facts: dict[str, list[Fact]] = field(default_factory=dict)
     inherited_from: str = ""
+    signature: Signature | None = None
+    date: str = ""  # the earliest date of a document reporting this model (YYYY-MM-DD or YYYY)
+
+    @property
+    def year(self) -> float | None:
+        """The date as a fractional year (2024-07-01 is 2024.5), for curves that use release year."""
+        m = re.match(r"(\d{4})(?:-(\d{2}))?", self.date)
+        return int(m.group(1)) + (int(m.group(2) or 7) - 1) / 12 if m else None
+
+    def total(self, kind: str) -> tuple[float, list[Fact], str] | None:
+        """The whole run's figure: a total the documents state, else the stages they give apart summed
+        (the largest figure per stage). Returns the value, the facts used and which stages."""
+        facts = [f for f in self.facts.get(kind, []) if f.value is not None]
+        if not facts:
+            return None
+        per_stage: dict[str, Fact] = {}
+        for f in facts:
+            if f.stage and (f.stage not in per_stage or f.value > per_stage[f.stage].value):
+                per_stage[f.stage] = f
+        summed = sum(f.value for f in per_stage.values())
+        unstaged = max((f for f in facts if not f.stage), key=lambda f: f.value, default=None)
+        if len(per_stage) < 2 or (unstaged is not None and unstaged.value >= summed):
+            best = unstaged or max(facts, key=lambda f: f.value)
+            return best.value, [best], best.stage
+        stages = sorted(per_stage)
+        return summed, [per_stage[s] for s in stages], " + ".join(stages)
 
     def best(self, kind: str) -> Fact | None:
         """The figure to use for `kind`: the most often stated value, the larger on a tie
@@ -45,14 +72,20 @@ def usable(fact: Fact) -> bool:
     return fact.qualifier in USABLE_QUALIFIERS
 
 
-def group_by_model(facts: list[Fact], naming: ModelNaming) -> dict[str, ModelFacts]:
-    """Facts per canonical model; subject facts win over cited ones of the same kind."""
+def group_by_model(facts: list[Fact], naming: ModelNaming,
+                   dates: dict[str, str] | None = None) -> dict[str, ModelFacts]:
+    """Facts per canonical model; subject facts win over cited ones of the same kind. `dates` maps a
+    document to its date; a model's date is the earliest of the documents reporting it."""
     groups: dict[str, ModelFacts] = {}
+    dates = dates or {}
     for fact in facts:
         if not fact.model or not usable(fact):
             continue
-        group = groups.setdefault(fact.model, ModelFacts(fact.model))
+        group = groups.setdefault(fact.model, ModelFacts(fact.model, signature=signature(fact.model, naming)))
         group.facts.setdefault(fact.kind, []).append(fact)
+        date = dates.get(fact.doc_id, "")
+        if date and fact.role == "subject" and (not group.date or date < group.date):
+            group.date = date
     for group in groups.values():
         for kind, items in group.facts.items():
             own = [f for f in items if f.role == "subject"]

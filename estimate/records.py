@@ -18,6 +18,18 @@ class Estimate:
     assumptions: tuple[str, ...] = ()  # named config values used
 
 
+@dataclass(frozen=True)
+class ModelEstimate:
+    """Every method's estimate for one model, the preferred one, and what an analyst should know."""
+
+    model: str
+    preferred: Estimate | None
+    methods: tuple[Estimate, ...] = ()
+    disagreement: str = ""  # set when methods differ by more than the configured factor
+    variant_of: str = ""  # the base model of a fine-tune or instruct variant
+    date: str = ""  # the earliest date of a document reporting the model
+
+
 def sci(value: float) -> str:
     """3.79e25 rather than 3.79e+25: how analysts write compute."""
     mantissa, exponent = f"{value:.3g}".split("e") if "e" in f"{value:.3g}" else (f"{value:.3g}", "")

@@ -10,8 +10,8 @@ from pathlib import Path
 
 
 def read_toml(name: str, config_dir: Path | None = None) -> dict:
-    """One TOML file from `config_dir`, or from the configs shipped with floptrail."""
-    if config_dir is not None:
+    """One TOML file from `config_dir` where it has one (a folder of overrides), else the shipped one."""
+    if config_dir is not None and (Path(config_dir) / name).exists():
         return tomllib.loads((Path(config_dir) / name).read_text(encoding="utf-8"))
     return tomllib.loads(resources.files("floptrail.configs").joinpath(name).read_text(encoding="utf-8"))
 
@@ -41,6 +41,11 @@ class ModelNaming:
 class ExtractConfig:
     chips: dict[str, Chip]
     naming: ModelNaming
+    benchmarks: dict[str, tuple[str, bool]] = field(default_factory=dict)  # lower-case alias -> (name, percent)
+
+    def benchmark_for(self, text: str) -> tuple[str, bool] | None:
+        """The benchmark a table label or name denotes ("MMLU (5-shot)"), with whether it is in percent."""
+        return self.benchmarks.get(" ".join(text.lower().strip("*_ ").split()))
 
     def chip_for(self, text: str) -> str | None:
         """Canonical chip name for a token or phrase such as `H100-80GB`, `A100-40G`, `TPU v4`."""
@@ -68,4 +73,6 @@ def load_extract_config(config_dir: Path | None = None) -> ExtractConfig:
         org_prefixes=tuple(models["org_prefixes"]),
         aliases=dict(models.get("aliases", {})),
     )
-    return ExtractConfig(chips=chips, naming=naming)
+    benchmarks = {alias.lower(): (name, bool(spec.get("percent")))
+                  for name, spec in read_toml("benchmarks.toml", config_dir).items() for alias in spec["aliases"]}
+    return ExtractConfig(chips=chips, naming=naming, benchmarks=benchmarks)

@@ -35,7 +35,8 @@ UNITS = {
     "active_params": "parameters", "hardware": "",
     "chip_count": "chips", "duration_hours": "hours", "chip_hours": "chip-hours",
     "chip_hours_rate": "chip-hours per 1e12 tokens", "cost_usd": "USD", "energy_kwh": "kWh",
-    "emissions_tco2e": "tCO2e",
+    "emissions_tco2e": "tCO2e", "epochs": "epochs", "utilization": "fraction of peak", "precision": "",
+    "benchmark": "",  # the benchmark's name goes in `unit` ("MMLU")
 }
 KINDS = tuple(UNITS)
 # hardware, time and energy named in a sentence about inference or serving are not training facts
@@ -108,7 +109,7 @@ class Extractor:
                 if not (kind == "params" and i in active) and r.value != 0]
         kept = [(rule, r) for rule, r in kept if not _about_unnamed_models(r.token)]
         # a table reads a cell with its row and column, so it wins over a prose reading of the same cell
-        facts = [f for tv in table_values(document.text)
+        facts = [f for tv in table_values(document.text, self.config.benchmark_for)
                  if tv.value != 0 and not inside(tv.cell.start, skipped)
                  and (f := self._table_fact(document, doc, tv, main)) is not None]
         taken = {(f.start, f.kind) for f in facts}
@@ -128,8 +129,9 @@ class Extractor:
         start, end = r.token.idx, r.token.idx + len(r.token.text)
         return Fact(
             fact_id=fact_id(document.doc_id, start, end, r.kind), doc_id=document.doc_id,
-            source=document.source, kind=r.kind, value=r.value, unit=UNITS[r.kind], model=model,
-            model_mention=mention, hardware=r.hardware, page=document.page_of(start), start=start, end=end,
+            source=document.source, kind=r.kind, value=r.value,
+            unit=r.hardware if r.kind == "benchmark" else UNITS[r.kind], model=model, model_mention=mention,
+            hardware="" if r.kind == "benchmark" else r.hardware, page=document.page_of(start), start=start, end=end,
             quote=_quote(sent), rule=rule, qualifier=qualifier, stage=sentence_stage(sent),
             role="cited" if about_cited_work else self._role(model, main), low=low, high=high,
         )
@@ -153,7 +155,7 @@ class Extractor:
         hardware = _first_in(doc, tv.row_start, tv.row_end, "chip") if tv.kind in ("chip_hours", "chip_count") else ""
         return Fact(
             fact_id=fact_id(document.doc_id, tv.cell.start, tv.cell.end, tv.kind), doc_id=document.doc_id,
-            source=document.source, kind=tv.kind, value=tv.value, unit=UNITS[tv.kind], model=model,
+            source=document.source, kind=tv.kind, value=tv.value, unit=tv.unit or UNITS[tv.kind], model=model,
             model_mention=mention, hardware=hardware, page=document.page_of(tv.cell.start), start=tv.cell.start,
             end=tv.cell.end, quote=" ".join(row.split()), rule=f"table_{tv.kind}", qualifier=tv.qualifier,
             role=self._role(model, main), low=tv.low, high=tv.high,

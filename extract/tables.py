@@ -7,6 +7,7 @@ the row's label cell, or from the column header when the table lists models acro
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from floptrail.extract.numbers import parse_quantity
@@ -53,6 +54,7 @@ class TableValue:
     low: float | None = None  # a range's ends ("18.6B∼31.3B")
     high: float | None = None
     across: bool = False  # the table lists models across the top, so column_cells name this value's model
+    unit: str = ""  # for benchmark scores, the benchmark's name
 
 
 def split_row(line: str, offset: int) -> list[Cell]:
@@ -102,7 +104,10 @@ def header_kind(header: str) -> tuple[str, float] | None:
     return None
 
 
-def table_values(text: str) -> list[TableValue]:
+def table_values(text: str, benchmark_for: Callable[[str], tuple[str, bool] | None] | None = None
+                 ) -> list[TableValue]:
+    """Every figure in the text's pipe tables that a header or row label gives a kind; `benchmark_for`
+    names the benchmark a row label denotes (MMLU rows give one score per model column)."""
     values = []
     for table in find_tables(text):
         top = _header_index(table)
@@ -113,7 +118,9 @@ def table_values(text: str) -> list[TableValue]:
         for r, (line_start, cells) in enumerate(table[top + 1:], top + 1):
             row_end = cells[-1].end if cells else line_start
             label = cells[0] if cells else None
-            row_kind = header_kind(label.text) if label else None
+            benchmark = benchmark_for(label.text) if label and benchmark_for else None
+            row_kind = ("benchmark", 0.01 if benchmark[1] else 1.0) if benchmark else (
+                header_kind(label.text) if label else None)
             row_size = _row_size(cells, columns)
             for j, cell in enumerate(cells):
                 kind_scale = columns[j] if j < len(columns) and columns[j] else None
@@ -130,7 +137,8 @@ def table_values(text: str) -> list[TableValue]:
                     value, qualifier, nominal, low, high = read
                     values.append(TableValue(kind_scale[0], value, cell, line_start, row_end,
                                              None if across else label, above if across else (), qualifier,
-                                             nominal or ("" if across else row_size), low, high, across))
+                                             nominal or ("" if across else row_size), low, high, across,
+                                             benchmark[0] if benchmark and kind_scale[0] == "benchmark" else ""))
     return values
 
 

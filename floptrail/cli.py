@@ -14,7 +14,8 @@ from rich.table import Table
 from floptrail import evaluate
 from floptrail.bench import benchmark
 from floptrail.estimate.config import load_estimate_config
-from floptrail.export import estimates_frame, facts_frame, write_csv
+from floptrail.estimate.variants import count_over
+from floptrail.export import class_column, estimates_frame, facts_frame, methods_frame, write_csv
 from floptrail.extract.canonical import resolve_names
 from floptrail.extract.config import load_extract_config
 from floptrail.extract.facts import Extractor
@@ -49,7 +50,7 @@ def run_command(
     """Ingest documents, extract facts, merge model names, estimate, and write the tables."""
     result = run(sources, workspace, use_curated=not no_curated, config_dir=configs)
     write_outputs(result, out, configs)
-    show_summary(result)
+    show_summary(result, configs)
     report_failures(result)
     if result.failures:
         raise typer.Exit(1)
@@ -65,8 +66,8 @@ def demo(
     write_outputs(result, out, None)
     show_summary(result)
     report_failures(result)
-    console.print(f"\nWrote {out / 'facts.csv'} ({len(result.facts)} facts) and {out / 'estimates.csv'} "
-                  f"({len(result.estimates)} models).")
+    console.print(f"\nWrote {out / 'facts.csv'} ({len(result.facts)} facts), {out / 'estimates.csv'} "
+                  f"({len(result.estimates)} models) and {out / 'methods.csv'} (every method's figure).")
     if result.failures:
         raise typer.Exit(1)
 
@@ -142,21 +143,28 @@ def models_resolve(
 
 
 def write_outputs(result: RunResult, out: Path, configs: Path | None) -> None:
-    threshold = load_estimate_config(configs).threshold
+    thresholds = load_estimate_config(configs).thresholds
     out.mkdir(parents=True, exist_ok=True)
     write_csv(facts_frame(result.facts), out / "facts.csv")
-    write_csv(estimates_frame(result.estimates, result.facts, threshold), out / "estimates.csv")
+    write_csv(estimates_frame(result.estimates, result.facts, thresholds), out / "estimates.csv")
+    write_csv(methods_frame(result.estimates), out / "methods.csv")
 
 
-def show_summary(result: RunResult) -> None:
-    frame = estimates_frame(result.estimates, result.facts, 1e25)
+def show_summary(result: RunResult, configs: Path | None = None) -> None:
+    thresholds = load_estimate_config(configs).thresholds
+    frame = estimates_frame(result.estimates, result.facts, thresholds)
     table = Table(title=f"{len(result.documents)} documents, {len(result.facts)} facts, {len(frame)} models")
-    for column in ("model", "training FLOP", "interval", "method", "confidence", "vs 1e25"):
+    for column in ("model", "training FLOP", "interval", "method", "confidence",
+                   *(f"vs {t:.0e}".replace("e+", "e") for t in thresholds), "flag"):
         table.add_column(column)
-    for row in frame.fillna("").itertuples():
-        interval = f"{row.flop_low} - {row.flop_high}" if row.method else ""
-        table.add_row(row.model, row.training_flop, interval, row.method, row.confidence, row.threshold_class)
+    for row in frame.fillna("").to_dict("records"):
+        interval = f"{row['flop_low']} - {row['flop_high']}" if row["method"] else ""
+        name = f"{row['model']} (variant)" if row["variant_of"] else row["model"]
+        table.add_row(name, row["training_flop"], interval, row["method"], row["confidence"],
+                      *(row[class_column(t)] for t in thresholds), "methods disagree" if row["disagreement"] else "")
     console.print(table)
+    over = ", ".join(f"{count_over(result.estimates, t)} over {t:.0e}".replace("e+", "e") for t in thresholds)
+    console.print(f"Models whose whole interval is over a threshold (base models once): {over}")
 
 
 def report_failures(result: RunResult) -> None:

@@ -12,10 +12,11 @@ from rich.progress import track
 
 from floptrail.corpus.document import DocumentError
 from floptrail.corpus.load import EXTENSIONS, content_hash, document_from_bytes
-from floptrail.estimate.combine import preferred
+from floptrail.estimate.combine import estimate_model
 from floptrail.estimate.config import EstimateConfig, load_estimate_config
 from floptrail.estimate.grouping import group_by_model
-from floptrail.estimate.records import Estimate
+from floptrail.estimate.records import ModelEstimate
+from floptrail.estimate.variants import variant_estimate, variant_names
 from floptrail.extract.canonical import resolve_names
 from floptrail.extract.config import ExtractConfig, load_extract_config
 from floptrail.extract.facts import Extractor, Fact
@@ -27,7 +28,7 @@ PROGRESS_FROM = 5  # show a progress bar for batches of at least this many docum
 @dataclass
 class RunResult:
     facts: list[Fact] = field(default_factory=list)
-    estimates: list[tuple[str, Estimate | None]] = field(default_factory=list)  # per canonical model
+    estimates: list[ModelEstimate] = field(default_factory=list)  # per canonical model and variant
     failures: list[tuple[str, str]] = field(default_factory=list)  # (source, reason)
     documents: dict[str, dict] = field(default_factory=dict)  # doc_id -> source, title, date
 
@@ -93,10 +94,15 @@ def canonicalise(facts: list[Fact], config: ExtractConfig) -> list[Fact]:
     return [replace(f, model=names.get(f.model, f.model)) for f in facts]
 
 
-def estimate_all(facts: list[Fact], extract_config: ExtractConfig,
-                 config: EstimateConfig) -> list[tuple[str, Estimate | None]]:
-    groups = group_by_model(facts, extract_config.naming)
-    return [(name, preferred(group, config)) for name, group in sorted(groups.items())]
+def estimate_all(facts: list[Fact], extract_config: ExtractConfig, config: EstimateConfig,
+                 dates: dict[str, str] | None = None, titles: list[str] = ()) -> list[ModelEstimate]:
+    """One row per canonical model, then one per variant seen in the documents, by name."""
+    groups = group_by_model(facts, extract_config.naming, dates)
+    rows = {name: estimate_model(group, config) for name, group in groups.items()}
+    for variant, base in variant_names(facts, extract_config.naming, titles).items():
+        if base in rows and variant not in rows:
+            rows[variant] = variant_estimate(variant, rows[base], groups.get(base))
+    return [rows[name] for name in sorted(rows)]
 
 
 def run(sources: list[str], workspace_dir: Path, use_curated: bool = True,
@@ -109,5 +115,7 @@ def run(sources: list[str], workspace_dir: Path, use_curated: bool = True,
         done = ingest(files, workspace, Extractor(extract_config), extractor_version(config_dir), result)
         result.facts = canonicalise(workspace.facts_for(list(done), done), extract_config)
         result.documents = {doc_id: workspace.document_info(doc_id) for doc_id in done}
-    result.estimates = estimate_all(result.facts, extract_config, estimate_config)
+    dates = {doc_id: info.get("date") or "" for doc_id, info in result.documents.items()}
+    titles = [info.get("title") or "" for info in result.documents.values()]
+    result.estimates = estimate_all(result.facts, extract_config, estimate_config, dates, titles)
     return result

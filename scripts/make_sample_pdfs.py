@@ -38,6 +38,10 @@ REPORT_REFERENCES = [
     "Dehghani, M. et al. 2023. Scaling vision transformers to 22 billion parameters. ICML.",
 ]
 
+# the date each report came out: PDFs carry it as their creation date, which floptrail reads as the document's date
+DATES = {"llama31_405b.pdf": datetime(2024, 7, 23, tzinfo=UTC), "deepseek_v3.pdf": datetime(2024, 12, 27, tzinfo=UTC),
+         "palm_540b.pdf": datetime(2022, 4, 5, tzinfo=UTC), "falcon_report.pdf": datetime(2023, 11, 28, tzinfo=UTC)}
+
 PDFS = {
     "llama31_405b.pdf": ("Llama 3.1 405B: notes on the training run", [
         [
@@ -87,7 +91,7 @@ PDFS = {
 def write_pdf(path: Path, title: str, pages: list[list[str]]) -> None:
     pdf = FPDF()
     pdf.set_title(title)
-    pdf.set_creation_date(datetime(2025, 1, 15, tzinfo=UTC))  # fixed, so rebuilt PDFs are byte-identical
+    pdf.set_creation_date(DATES[path.name])  # fixed, so rebuilt PDFs are byte-identical
     for paragraphs in pages:
         pdf.add_page()
         pdf.set_font("Helvetica", "B", 14)
@@ -103,7 +107,7 @@ def write_report_pdf(path: Path) -> None:
     """Page 1 in two columns; page 2 a table ruled above, below and under its header, then references."""
     pdf = FPDF()
     pdf.set_title(REPORT_TITLE)
-    pdf.set_creation_date(datetime(2025, 1, 15, tzinfo=UTC))
+    pdf.set_creation_date(DATES[path.name])
     pdf.add_page()
     pdf.set_font("Helvetica", "B", 14)
     pdf.multi_cell(0, 8, REPORT_TITLE, new_x="LMARGIN", new_y="NEXT")

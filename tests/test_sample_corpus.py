@@ -107,10 +107,11 @@ EXPECTED_ESTIMATES = [
     ('Llama 3.1 405B', 3.8e+25, 'direct', 'above'),
     ('Nemotron-4 340B', 1.84e+25, 'arithmetic', 'above'),
     ('OLMo 2', None, None, None),
-    ('OLMo 2 13B', None, None, None),
-    ('OLMo 2 7B', None, None, None),
+    ('OLMo 2 13B', 2.03e+22, 'heuristic', 'below'),  # the card gives stage tokens but no parameter counts
+    ('OLMo 2 7B', 5.88e+21, 'heuristic', 'below'),
     ('PaLM 540B', 2.53e+24, 'arithmetic', 'below'),
     ('Qwen2.5-72B', 7.85e+24, 'arithmetic', 'uncertain'),
+    ('Qwen2.5-72B-Instruct', 7.85e+24, 'arithmetic', 'uncertain'),  # a variant: inherits its base's compute
 ]
 
 
@@ -166,7 +167,7 @@ def test_pdf_facts_carry_their_page(sample_run):
 
 def test_sample_estimates_exactly(sample_run):
     result, _ = sample_run
-    frame = estimates_frame(result.estimates, result.facts, 1e25)
+    frame = estimates_frame(result.estimates, result.facts, [1e25, 1e26])
     got = [(r.model, None if pd.isna(r.training_flop) else float(r.training_flop),
             None if pd.isna(r.method) else r.method, None if pd.isna(r.threshold_class) else r.threshold_class)
            for r in frame.itertuples()]
@@ -177,11 +178,11 @@ def test_sample_estimates_exactly(sample_run):
 
 def test_reasoning_names_the_arithmetic(sample_run):
     result, _ = sample_run
-    est = dict(result.estimates)["Nemotron-4 340B"]
+    est = {e.model: e.preferred for e in result.estimates}["Nemotron-4 340B"]
     assert est.reasoning.startswith("6 x 3.4e11 params x 9e12 tokens = 1.84e25 (facts ")
     assert len(est.evidence) == 2
 
 
 def test_no_curated_drops_reference_figures(tmp_path):
     result = run([str(sample_corpus() / "grok1_card.md")], tmp_path, use_curated=False)
-    assert dict(result.estimates) == {"Grok-1": None}
+    assert {e.model: e.preferred for e in result.estimates} == {"Grok-1": None}

@@ -3,6 +3,17 @@
 Adding a phrasing means adding a pattern to one family; adding a family means one module and one line here.
 """
 
-from floptrail.extract.rules import chip_hours, cost, duration, energy, flop, hardware, params, tokens
+from floptrail.extract.rules import (
+    benchmarks,
+    chip_hours,
+    cost,
+    duration,
+    efficiency,
+    energy,
+    flop,
+    hardware,
+    params,
+    tokens,
+)
 
-FAMILIES = (flop, tokens, params, hardware, chip_hours, duration, cost, energy)
+FAMILIES = (flop, tokens, params, hardware, chip_hours, duration, cost, energy, efficiency, benchmarks)

@@ -13,6 +13,7 @@ MODIFIERS = ["training", "high-quality", "higher-quality", "quality", "high", "t
 PATTERNS = {
     "tokens_after_number": [[QTY, {"TEXT": "-", "OP": "?"}, {"LOWER": {"IN": MODIFIERS}, "OP": "*"},
                              {"LOWER": {"IN": ["tokens", "token"]}}]],
+    "epochs": [[QTY, {"LOWER": {"IN": ["epochs", "epoch"]}}]],
     "tokens_cjk": [[QTY, {"TEXT": "个", "OP": "?"}, {"TEXT": "文"}, {"TEXT": "本"}, {"TEXT": {"IN": ["标", "词"]}}],
                    [QTY, {"TEXT": "个", "OP": "?"}, {"LOWER": {"IN": ["token", "tokens"]}}]],
 }
@@ -33,6 +34,10 @@ NOT_TOTALS = {"length", "context", "window", "batch", "sequence", "at", "every",
 def read(rule: str, span: Span, config) -> list[Reading]:
     qty_token = span[0]
     q = qty_token._.qty
+    if rule == "epochs":
+        after = word_after(span.end, span.doc)
+        return [] if q.scaled or not 0 < q.value <= 100 or after in ("per", "of") else [
+            Reading("epochs", q.value, qty_token, qualifier=q.qualifier)]
     if q.value < MIN_TRAINING_TOKENS or not q.scaled and q.value < 1e9:
         return []
     if NOT_TOTALS & set(words_before(qty_token, 4)):
