@@ -3,6 +3,8 @@ by more than the configured factor are flagged."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from floptrail.estimate import arithmetic, benchmark, cost, curated, direct, hardware, heuristic
 from floptrail.estimate.config import EstimateConfig
 from floptrail.estimate.grouping import ModelFacts
@@ -17,15 +19,28 @@ def all_estimates(group: ModelFacts, config: EstimateConfig) -> list[Estimate]:
     return [e for _, method in PRIORITY if (e := method.estimate(group, config)) is not None]
 
 
+def choose(found: list[Estimate]) -> Estimate | None:
+    """The first by priority, with one exception: chip-hours can include work beyond the final run
+    (restarts, ablations, evaluation) that 6ND cannot contain, so when 6ND from stated parameters and
+    tokens falls outside the hardware estimate's interval, 6ND is preferred and says why."""
+    if not found:
+        return None
+    first = found[0]
+    arithmetic_estimate = next((e for e in found if e.method == "arithmetic"), None)
+    if first.method == "hardware" and arithmetic_estimate and not first.low <= arithmetic_estimate.value <= first.high:
+        why = (f"; preferred over hardware ({first.value:.3g}) because 6ND falls outside the hardware interval: "
+               "the chip-hours likely include work beyond the final run")
+        return replace(arithmetic_estimate, reasoning=arithmetic_estimate.reasoning + why)
+    return first
+
+
 def preferred(group: ModelFacts, config: EstimateConfig) -> Estimate | None:
-    found = all_estimates(group, config)
-    return found[0] if found else None
+    return choose(all_estimates(group, config))
 
 
 def estimate_model(group: ModelFacts, config: EstimateConfig) -> ModelEstimate:
     found = all_estimates(group, config)
-    return ModelEstimate(group.model, found[0] if found else None, tuple(found), disagreement(found, config),
-                         date=group.date)
+    return ModelEstimate(group.model, choose(found), tuple(found), disagreement(found, config), date=group.date)
 
 
 def disagreement(estimates: list[Estimate], config: EstimateConfig) -> str:

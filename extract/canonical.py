@@ -84,7 +84,9 @@ def same_model(a: str, b: str, naming: ModelNaming) -> bool:
     sa, sb = signature(a, naming), signature(b, naming)
     if sa.exact_key != sb.exact_key:
         return False
-    return fuzz.ratio(f"{sa.family} {sa.extra}", f"{sb.family} {sb.extra}") >= FAMILY_SIMILARITY
+    # family and the other words compared apart: "DeepSeek" and "DeepSeek-R1" share a family, not a model
+    return (fuzz.ratio(sa.family, sb.family) >= FAMILY_SIMILARITY
+            and (sa.extra == sb.extra or fuzz.ratio(sa.extra, sb.extra) >= FAMILY_SIMILARITY))
 
 
 def same_line(model: str, main: str, naming: ModelNaming) -> bool:

@@ -7,19 +7,24 @@ from importlib import resources
 from pathlib import Path
 from typing import Annotated
 
+import pandas as pd
 import typer
 from rich.console import Console
 from rich.table import Table
 
 from floptrail import evaluate
 from floptrail.bench import benchmark
+from floptrail.calibrate import calibrate as fit_curves
+from floptrail.calibrate import write_curves
 from floptrail.estimate.config import load_estimate_config
+from floptrail.estimate.records import sci
 from floptrail.estimate.variants import count_over
 from floptrail.export import class_column, estimates_frame, facts_frame, methods_frame, write_csv
 from floptrail.extract.canonical import resolve_names
-from floptrail.extract.config import load_extract_config
+from floptrail.extract.config import load_extract_config, read_toml
 from floptrail.extract.facts import Extractor
 from floptrail.run import RunResult, expand_sources, run
+from floptrail.validate import read_reference, validate
 
 app = typer.Typer(help="Training-compute estimates for AI models, every number tied to its source.",
                   no_args_is_help=True, add_completion=False)
@@ -121,6 +126,66 @@ def bench(
     for stage, seconds, docs, pages in times.rows():
         table.add_row(stage, f"{seconds:.2f}", f"{docs:.1f}", f"{pages:.1f}")
     console.print(table)
+
+
+@app.command("validate")
+def validate_command(
+    against: Annotated[Path, typer.Option("--against", help="Published compute table (Epoch's or our columns).",
+                                          exists=True, dir_okay=False)],
+    results: Annotated[Path, typer.Option("--results", help="Folder with estimates.csv and methods.csv.",
+                                          exists=True, file_okay=False)] = Path("floptrail-out"),
+    out: Annotated[Path | None, typer.Option("--out", help="Write the paired models to this CSV.")] = None,
+    configs: ConfigOpt = None,
+) -> None:
+    """Our estimates against published figures: per-model ratios, error, class agreement, interval coverage."""
+    estimates = pd.read_csv(results / "estimates.csv", dtype={"variant_of": str})
+    methods_path = results / "methods.csv"
+    methods = pd.read_csv(methods_path) if methods_path.exists() else None
+    config = load_estimate_config(configs)
+    v = validate(estimates, methods, read_reference(against), load_extract_config(configs).naming, config.threshold)
+    table = Table(title=f"{results / 'estimates.csv'} against {against}")
+    for column in ("model", "reference", "ours", "theirs", "ratio", "method", "our class", "their class"):
+        table.add_column(column)
+    for r in v.pairs.itertuples():
+        table.add_row(r.model, r.reference_model, sci(r.ours), sci(r.theirs), f"{r.ratio:.2f}", r.method,
+                      r.our_class, r.their_class)
+    console.print(table)
+    summary = v.summary()
+    if summary["paired"]:
+        console.print(f"paired={summary['paired']} median error {summary['median_factor']:.2f}x "
+                      f"within 2x {summary['within_2x']:.2f} within 3x {summary['within_3x']:.2f} "
+                      f"class agreement {summary['class_agreement']:.2f}", highlight=False)
+    for method, (inside, total) in sorted(v.coverage.items()):
+        console.print(f"{method:11} 90% interval holds the published value {inside}/{total}", highlight=False)
+    console.print(f"they list, we lack: {len(v.only_theirs)}; we have, they lack: {', '.join(v.only_ours) or '-'}",
+                  highlight=False, soft_wrap=True)
+    if out is not None:
+        write_csv(v.pairs, out)
+
+
+@app.command()
+def calibrate(
+    source: Annotated[Path, typer.Option("--from", help="CSV: model, training_compute_flop, benchmark, score[, date].",
+                                         exists=True, dir_okay=False)],
+    out: Annotated[Path, typer.Option("--out", help="Where to write the fitted curves (put it in your --configs "
+                                                    "folder).")] = Path("benchmark_curves.toml"),
+    configs: ConfigOpt = None,
+) -> None:
+    """Fit benchmark -> compute curves and print each one's leave-one-out error."""
+    result = fit_curves(source, read_toml("benchmarks.toml", configs))
+    table = Table(title=f"Curves fitted on {source} ({result.rows} rows); errors leave each model out")
+    for column in ("curve", "form", "models", "median error", "90th pct error", "log10 FLOP per year"):
+        table.add_column(column)
+    for name, c in sorted(result.curves.items()):
+        table.add_row(name, c.form, str(c.n), f"{c.loo_median_factor:.2f}x", f"{c.loo_p90_factor:.2f}x",
+                      f"{c.year_coef:+.2f}" if c.dated else "")
+    combined = result.combined
+    if combined.get("models"):
+        table.add_row("median of a model's benchmarks", "", str(combined["models"]),
+                      f"{combined['loo_median_factor']:.2f}x", f"{combined['loo_p90_factor']:.2f}x", "")
+    console.print(table)
+    write_curves(result, out)
+    console.print(f"Wrote {out}")
 
 
 @models_app.command("resolve")

@@ -36,15 +36,22 @@ def test_direct_beats_every_other_method():
 
 
 def test_hardware_from_chip_hours_uses_dense_peak_and_utilization():
-    est = estimate_for([fact("chip_hours", 1e6, hardware="A100"), fact("params", 70e9), fact("tokens", 2e12)])
+    est = estimate_for([fact("chip_hours", 1e6, hardware="A100"), fact("params", 70e9), fact("tokens", 1.2e12)])
     assert est.method == "hardware"
-    assert est.value == pytest.approx(1e6 * 3600 * 312e12 * 0.4)
-    assert est.low == pytest.approx(1e6 * 3600 * 312e12 * 0.25)
+    assert est.value == pytest.approx(1e6 * 3600 * 312e12 * 0.38)
+    assert est.low == pytest.approx(1e6 * 3600 * 312e12 * 0.19)
+
+
+def test_6nd_outside_the_hardware_interval_is_preferred_and_says_why():
+    # 1.3M H100-hours for an 8B model on 15T tokens: the hours hold more than the final run
+    est = estimate_for([fact("chip_hours", 1.3e6, hardware="H100"), fact("params", 8e9), fact("tokens", 15e12)])
+    assert (est.method, est.value) == ("arithmetic", pytest.approx(7.2e23))
+    assert "preferred over hardware" in est.reasoning
 
 
 def test_hardware_from_chips_times_duration():
     est = estimate_for([fact("chip_count", 1000, hardware="H100"), fact("duration_hours", 720)])
-    assert est.value == pytest.approx(1000 * 720 * 3600 * 989.4e12 * 0.4)
+    assert est.value == pytest.approx(1000 * 720 * 3600 * 989.4e12 * 0.38)
     assert "1000 chips x 720 h" in est.reasoning
 
 
@@ -58,7 +65,7 @@ def test_arithmetic_prefers_active_parameters():
 def test_cost_over_price_per_chip_hour():
     est = estimate_for([fact("cost_usd", 5.576e6, hardware=""), fact("hardware", None, hardware="H800")])
     assert est.method == "cost"
-    assert est.value == pytest.approx(5.576e6 / 2.0 * 3600 * 989.4e12 * 0.4)
+    assert est.value == pytest.approx(5.576e6 / 2.0 * 3600 * 989.4e12 * 0.38)
     assert est.confidence == "low"
 
 

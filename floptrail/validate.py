@@ -1,0 +1,85 @@
+"""`floptrail validate`: our estimates against a published table of training compute (Epoch AI's column
+names or ours), paired by canonical model name. Per model: both figures, the ratio and both classes; then
+the median error, the share within 2x and 3x, class agreement, how often each method's 90% interval holds
+the published value, and the models only one side has."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from floptrail.estimate.records import threshold_class
+from floptrail.extract.canonical import same_model
+from floptrail.extract.config import ModelNaming
+
+NAME_COLUMNS = ("model", "Model", "System")
+FLOP_COLUMNS = ("training_compute_flop", "Training compute (FLOP)")
+
+
+@dataclass
+class Validation:
+    pairs: pd.DataFrame  # model, reference_model, ours, theirs, ratio, method, our_class, their_class, in_interval
+    coverage: dict[str, tuple[int, int]] = field(default_factory=dict)  # method -> (inside, paired)
+    only_theirs: list[str] = field(default_factory=list)
+    only_ours: list[str] = field(default_factory=list)
+
+    def summary(self) -> dict[str, float]:
+        logs = [abs(math.log10(r)) for r in self.pairs["ratio"]]
+        if not logs:
+            return {"paired": 0}
+        agree = (self.pairs["our_class"] == self.pairs["their_class"]).sum()
+        return {"paired": len(logs), "median_factor": 10 ** float(pd.Series(logs).median()),
+                "within_2x": sum(v <= math.log10(2) for v in logs) / len(logs),
+                "within_3x": sum(v <= math.log10(3) for v in logs) / len(logs),
+                "class_agreement": agree / len(logs)}
+
+
+def read_reference(path: Path) -> pd.DataFrame:
+    """`model` and `flop` columns from a CSV with Epoch's or floptrail's column names."""
+    frame = pd.read_csv(path)
+    name = next((c for c in NAME_COLUMNS if c in frame.columns), None)
+    flop = next((c for c in FLOP_COLUMNS if c in frame.columns), None)
+    if name is None or flop is None:
+        raise ValueError(f"{path}: needs a model column ({' or '.join(NAME_COLUMNS)}) and a compute column "
+                         f"({' or '.join(FLOP_COLUMNS)})")
+    frame = frame[[name, flop]].rename(columns={name: "model", flop: "flop"})
+    frame["flop"] = pd.to_numeric(frame["flop"], errors="coerce")
+    return frame.dropna()
+
+
+def _bare(name: str) -> str:
+    """Epoch writes some names with a note in brackets: "DeepSeek-V2 (MoE-236B)"."""
+    return re.sub(r"\s*\(.*\)\s*$", "", str(name))
+
+
+def validate(estimates: pd.DataFrame, methods: pd.DataFrame | None, reference: pd.DataFrame, naming: ModelNaming,
+             threshold: float = 1e25) -> Validation:
+    """`estimates` and `methods` as `floptrail run` writes them (estimates.csv, methods.csv)."""
+    ours = estimates[estimates["training_flop"].notna() & estimates["variant_of"].fillna("").eq("")]
+    rows, matched_theirs = [], set()
+    for est in ours.sort_values("model").itertuples():
+        match = next((r for r in reference.itertuples() if same_model(est.model, _bare(r.model), naming)), None)
+        if match is None:
+            continue
+        matched_theirs.add(match.model)
+        value, low, high = float(est.training_flop), float(est.flop_low), float(est.flop_high)
+        rows.append({"model": est.model, "reference_model": match.model, "ours": value, "theirs": match.flop,
+                     "ratio": value / match.flop, "method": est.method,
+                     "our_class": threshold_class(low, high, threshold),
+                     "their_class": "above" if match.flop >= threshold else "below",
+                     "in_interval": low <= match.flop <= high})
+    pairs = pd.DataFrame(rows, columns=["model", "reference_model", "ours", "theirs", "ratio", "method", "our_class",
+                                        "their_class", "in_interval"])
+    coverage: dict[str, tuple[int, int]] = {}
+    truth = dict(zip(pairs["model"], pairs["theirs"], strict=True))
+    for row in (methods.itertuples() if methods is not None else []):
+        if row.model in truth:
+            inside, total = coverage.get(row.method, (0, 0))
+            hit = float(row.flop_low) <= truth[row.model] <= float(row.flop_high)
+            coverage[row.method] = (inside + hit, total + 1)
+    return Validation(pairs, coverage, only_theirs=sorted(set(reference["model"]) - matched_theirs),
+                      only_ours=sorted(set(ours["model"]) - set(pairs["model"])))
