@@ -12,6 +12,7 @@ from floptrail.extract.config import ModelNaming
 from floptrail.extract.facts import Fact
 
 INHERITED_KINDS = ("tokens", "hardware")  # what a family statement says of each of its sizes
+POST_TRAINING = ("fine_tuning", "rl")
 USABLE_QUALIFIERS = ("", "approximate", "lower_bound", "upper_bound", "range")
 
 
@@ -30,9 +31,10 @@ class ModelFacts:
         return int(m.group(1)) + (int(m.group(2) or 7) - 1) / 12 if m else None
 
     def total(self, kind: str) -> tuple[float, list[Fact], str] | None:
-        """The whole run's figure: a total the documents state, else the stages they give apart summed
-        (the largest figure per stage). Returns the value, the facts used and which stages."""
-        facts = [f for f in self.facts.get(kind, []) if f.value is not None]
+        """The base model's run: a total the documents state, else the stages they give apart summed (the
+        largest figure per stage). Fine-tuning and RL belong to the variants built on it, not to the base.
+        Returns the value, the facts used and which stages."""
+        facts = [f for f in self.facts.get(kind, []) if f.value is not None and f.stage not in POST_TRAINING]
         if not facts:
             return None
         per_stage: dict[str, Fact] = {}

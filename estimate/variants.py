@@ -6,14 +6,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from floptrail.estimate.grouping import ModelFacts
+from floptrail.estimate.grouping import POST_TRAINING, ModelFacts
 from floptrail.estimate.records import Estimate, ModelEstimate, sci
 from floptrail.extract.canonical import strip_name
 from floptrail.extract.config import ModelNaming
 from floptrail.extract.facts import Fact
-
-POST_TRAINING = ("fine_tuning", "rl")
-
 
 NOT_VARIANTS = {"base"}  # "-Base" names the base model itself
 

@@ -23,13 +23,15 @@ from floptrail.export import class_column, estimates_frame, facts_frame, methods
 from floptrail.extract.canonical import resolve_names
 from floptrail.extract.config import load_extract_config, read_toml
 from floptrail.extract.facts import Extractor
-from floptrail.run import RunResult, expand_sources, run
+from floptrail.run import RunResult, expand_sources, import_scores, run
 from floptrail.validate import read_reference, validate
 
 app = typer.Typer(help="Training-compute estimates for AI models, every number tied to its source.",
                   no_args_is_help=True, add_completion=False)
 models_app = typer.Typer(help="Canonical model names.", no_args_is_help=True)
 app.add_typer(models_app, name="models")
+scores_app = typer.Typer(help="Benchmark scores from leaderboards, for the benchmark method.", no_args_is_help=True)
+app.add_typer(scores_app, name="scores")
 # piped output gets a wide fixed width so table rows stay whole for people grepping logs
 console = Console(width=None if sys.stdout.isatty() else 160)
 err = Console(stderr=True, width=None if sys.stderr.isatty() else 160)
@@ -186,6 +188,24 @@ def calibrate(
     console.print(table)
     write_curves(result, out)
     console.print(f"Wrote {out}")
+
+
+@scores_app.command("import")
+def scores_import(
+    files: Annotated[list[Path], typer.Argument(help="CSV files with columns model, benchmark, score[, date].")],
+    workspace: WorkspaceOpt = Path(".floptrail"),
+    configs: ConfigOpt = None,
+) -> None:
+    """Keep leaderboard scores in the workspace; every later `floptrail run` there uses them."""
+    failed = False
+    for source, kept, notes in import_scores(files, workspace, configs):
+        console.print(f"{source}: {kept} scores kept" + (f", {len(notes)} rows left out" if notes else ""),
+                      highlight=False)
+        for note in notes:
+            err.print(f"  {source}: {note}", highlight=False)
+        failed = failed or not kept
+    if failed:
+        raise typer.Exit(1)
 
 
 @models_app.command("resolve")

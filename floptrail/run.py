@@ -17,9 +17,10 @@ from floptrail.estimate.config import EstimateConfig, load_estimate_config
 from floptrail.estimate.grouping import group_by_model
 from floptrail.estimate.records import ModelEstimate
 from floptrail.estimate.variants import variant_estimate, variant_names
-from floptrail.extract.canonical import resolve_names
+from floptrail.extract.canonical import resolve_names, strip_name
 from floptrail.extract.config import ExtractConfig, load_extract_config
 from floptrail.extract.facts import Extractor, Fact
+from floptrail.scores import scores_document
 from floptrail.workspace import Workspace
 
 PROGRESS_FROM = 5  # show a progress bar for batches of at least this many documents
@@ -59,6 +60,28 @@ def extractor_version(config_dir: Path | None) -> str:
     return digest.hexdigest()[:16]
 
 
+def import_scores(paths: list[Path], workspace_dir: Path, config_dir: Path | None = None
+                  ) -> list[tuple[str, int, list[str]]]:
+    """Keep each scores file in the workspace; per file, (source, facts kept, notes on rows left out)."""
+    config = load_extract_config(config_dir)
+    report = []
+    with Workspace(workspace_dir) as workspace:
+        for path in paths:
+            try:
+                data = path.read_bytes()
+                document, facts, skipped = scores_document(data, str(path), config)
+            except OSError as exc:
+                report.append((str(path), 0, [f"cannot read file ({exc.strerror})"]))
+                continue
+            except DocumentError as exc:
+                report.append((str(path), 0, [exc.reason]))
+                continue
+            workspace.keep_raw(data, document.doc_id)
+            workspace.save_document(document, facts, "scores")
+            report.append((str(path), len(facts), skipped))
+    return report
+
+
 def ingest(files: list[Path], workspace: Workspace, extractor: Extractor, version: str,
            result: RunResult) -> dict[str, str]:
     """Parse and extract each file (reusing stored facts when nothing changed); doc_id -> source."""
@@ -95,9 +118,15 @@ def canonicalise(facts: list[Fact], config: ExtractConfig) -> list[Fact]:
 
 
 def estimate_all(facts: list[Fact], extract_config: ExtractConfig, config: EstimateConfig,
-                 dates: dict[str, str] | None = None, titles: list[str] = ()) -> list[ModelEstimate]:
-    """One row per canonical model, then one per variant seen in the documents, by name."""
+                 dates: dict[str, str] | None = None, titles: list[str] = (),
+                 model_dates: dict[str, str] | None = None) -> list[ModelEstimate]:
+    """One row per canonical model, then one per variant seen in the documents, by name. `dates` are the
+    documents' dates; `model_dates` release dates given with imported scores, used when no document has one."""
     groups = group_by_model(facts, extract_config.naming, dates)
+    for name, date in (model_dates or {}).items():
+        group = groups.get(strip_name(name, extract_config.naming))
+        if group is not None and not group.date:
+            group.date = date
     rows = {name: estimate_model(group, config) for name, group in groups.items()}
     for variant, base in variant_names(facts, extract_config.naming, titles).items():
         if base in rows and variant not in rows:
@@ -113,9 +142,12 @@ def run(sources: list[str], workspace_dir: Path, use_curated: bool = True,
     with Workspace(workspace_dir) as workspace:
         files = expand_sources(sources)
         done = ingest(files, workspace, Extractor(extract_config), extractor_version(config_dir), result)
-        result.facts = canonicalise(workspace.facts_for(list(done), done), extract_config)
+        scores = workspace.documents_of_kind("scores")
+        score_ids = {doc_id: source for doc_id, source, _ in scores}
+        result.facts = canonicalise(workspace.facts_for([*done, *score_ids], {**done, **score_ids}), extract_config)
         result.documents = {doc_id: workspace.document_info(doc_id) for doc_id in done}
+        model_dates = {m: d for _, _, meta in scores for m, d in meta.get("dates", {}).items()}
     dates = {doc_id: info.get("date") or "" for doc_id, info in result.documents.items()}
     titles = [info.get("title") or "" for info in result.documents.values()]
-    result.estimates = estimate_all(result.facts, extract_config, estimate_config, dates, titles)
+    result.estimates = estimate_all(result.facts, extract_config, estimate_config, dates, titles, model_dates)
     return result

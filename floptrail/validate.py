@@ -51,9 +51,11 @@ def read_reference(path: Path) -> pd.DataFrame:
     return frame.dropna()
 
 
-def _bare(name: str) -> str:
-    """Epoch writes some names with a note in brackets: "DeepSeek-V2 (MoE-236B)"."""
-    return re.sub(r"\s*\(.*\)\s*$", "", str(name))
+def _spellings(name: str) -> list[str]:
+    """Epoch writes some names with a note in brackets, a size ("PaLM (540B)") or not ("DeepSeek-V2
+    (MoE-236B)"): try the name without it and with its contents as part of the name."""
+    m = re.match(r"^(.*?)\s*\((.*)\)\s*$", str(name))
+    return [str(name)] if not m else [f"{m.group(1)} {m.group(2)}", m.group(1)]
 
 
 def validate(estimates: pd.DataFrame, methods: pd.DataFrame | None, reference: pd.DataFrame, naming: ModelNaming,
@@ -62,7 +64,8 @@ def validate(estimates: pd.DataFrame, methods: pd.DataFrame | None, reference: p
     ours = estimates[estimates["training_flop"].notna() & estimates["variant_of"].fillna("").eq("")]
     rows, matched_theirs = [], set()
     for est in ours.sort_values("model").itertuples():
-        match = next((r for r in reference.itertuples() if same_model(est.model, _bare(r.model), naming)), None)
+        match = next((r for r in reference.itertuples()
+                      if any(same_model(est.model, spelling, naming) for spelling in _spellings(r.model))), None)
         if match is None:
             continue
         matched_theirs.add(match.model)

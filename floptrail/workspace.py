@@ -125,6 +125,12 @@ class Workspace:
                 out.append(fact)
         return out
 
+    def documents_of_kind(self, kind: str) -> list[tuple[str, str, dict]]:
+        """(doc_id, source, metadata) of the stored documents of one kind, such as imported scores."""
+        rows = self.db.execute("SELECT doc_id, source, metadata FROM documents WHERE kind = ? ORDER BY source",
+                               (kind,)).fetchall()
+        return [(doc_id, source, json.loads(metadata or "{}")) for doc_id, source, metadata in rows]
+
     def document_info(self, doc_id: str) -> dict:
         row = self.db.execute("SELECT source, kind, title, date FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()
         return dict(zip(("source", "kind", "title", "date"), row, strict=True)) if row else {}

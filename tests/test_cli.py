@@ -120,3 +120,49 @@ def test_bench_prints_throughput_by_stage():
     assert proc.returncode == 0
     assert "12 documents, 14 pages" in proc.stdout
     assert all(stage in proc.stdout for stage in ("parse", "extract", "total", "pages/s"))
+
+
+def test_calibrate_writes_curves_that_a_run_then_uses(tmp_path):
+    rows = ["model,training_compute_flop,benchmark,score,date"]
+    for i in range(12):  # log10 FLOP = 20 + 5 x MMLU, with a little noise
+        score = 0.3 + 0.05 * i
+        flop = 10 ** (20 + 5 * score + (0.05 if i % 2 else -0.05))
+        rows.append(f"M{i},{flop:.4g},MMLU,{score:.2f},2023-0{1 + i % 9}-01")
+    table = tmp_path / "cal.csv"
+    table.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    configs = tmp_path / "configs"
+    configs.mkdir()
+    proc = floptrail("calibrate", "--from", table, "--out", configs / "benchmark_curves.toml")
+    assert proc.returncode == 0, proc.stderr
+    assert "MMLU" in proc.stdout and "median error" in proc.stdout
+    text = (configs / "benchmark_curves.toml").read_text(encoding="utf-8")
+    assert "[MMLU]" in text and 'source = "cal.csv"' in text
+    scores = tmp_path / "scores.csv"
+    scores.write_text("model,benchmark,score\nNewModel-9B,MMLU,70%\nNewModel-9B,MMLU,oops\n", encoding="utf-8")
+    ws, out = tmp_path / "ws", tmp_path / "out"
+    proc = floptrail("scores", "import", scores, "--workspace", ws, "--configs", configs)
+    assert proc.returncode == 0 and "1 scores kept, 1 rows left out" in proc.stdout
+    assert "row 3: score 'oops' is not a number" in proc.stderr
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "note.txt").write_text("NewModel-9B is a model.\n", encoding="utf-8")
+    assert floptrail("run", docs, "--workspace", ws, "--out", out, "--configs", configs).returncode == 0
+    methods = {r["method"]: r for r in read_csv(out / "methods.csv") if r["model"] == "NewModel-9B"}
+    assert float(methods["benchmark"]["training_flop"]) == pytest.approx(10 ** 23.5, rel=0.05)
+    assert methods["benchmark"]["preferred"] == "True"  # the benchmark ranks above the name heuristic
+
+
+def test_validate_pairs_models_and_reports_errors(tmp_path):
+    out = tmp_path / "out"
+    assert floptrail("run", sample_corpus(), "--workspace", tmp_path / "ws", "--out", out).returncode == 0
+    reference = tmp_path / "epoch.csv"
+    reference.write_text("Model,Training compute (FLOP),Organization\n"
+                         "Llama 3.1-405B,3.8e25,Meta\nPaLM (540B),2.53e24,Google\nFalcon-180B,3.76e24,TII\n"
+                         "Unknown-1T,1e26,Nobody\n", encoding="utf-8")
+    proc = floptrail("validate", "--against", reference, "--results", out, "--out", tmp_path / "pairs.csv")
+    assert proc.returncode == 0, proc.stderr
+    assert "paired=3 median error 1.00x within 2x 1.00 within 3x 1.00 class agreement 1.00" in proc.stdout
+    pairs = {r["model"]: r for r in read_csv(tmp_path / "pairs.csv")}
+    assert set(pairs) == {"Llama 3.1 405B", "PaLM 540B", "Falcon 180B"}
+    assert pairs["Falcon 180B"]["method"] == "hardware" and pairs["Falcon 180B"]["in_interval"] == "True"
+    assert "they list, we lack: 1" in proc.stdout

@@ -1,0 +1,156 @@
+"""The full hierarchy: stage sums, rates, epochs, stated utilization and FP8, benchmark curves, the name
+heuristic, disagreement flags, variants and thresholds, on facts written inline."""
+
+import itertools
+
+import numpy as np
+import pytest
+from floptrail.estimate import benchmark, heuristic
+from floptrail.estimate.combine import estimate_model
+from floptrail.estimate.config import load_estimate_config
+from floptrail.estimate.curves import Curve, combine_log10, fit
+from floptrail.estimate.grouping import group_by_model
+from floptrail.estimate.records import ModelEstimate
+from floptrail.estimate.variants import count_over, variant_estimate, variant_names
+from floptrail.extract.config import load_extract_config
+from floptrail.extract.facts import UNITS, Fact
+
+from floptrail.export import estimates_frame
+
+NAMING = load_extract_config().naming
+CONFIG = load_estimate_config()
+_ids = itertools.count(1)
+
+
+def fact(kind, value, model="Foo", hardware="", stage="", unit="", mention="", doc="d1"):
+    n = next(_ids)
+    return Fact(fact_id=f"f{n}", doc_id=doc, source="d.txt", kind=kind, value=value, unit=unit or UNITS[kind],
+                model=model, model_mention=mention or model, hardware=hardware, page=None, start=n, end=n + 1,
+                quote="", rule="test", stage=stage)
+
+
+def group(facts, model="Foo", dates=None):
+    return group_by_model(facts, NAMING, dates)[model]
+
+
+def test_direct_sums_stages_given_apart_and_says_which():
+    facts = [fact("flop", 3e24, stage="pretraining"), fact("flop", 2e23, stage="context_extension"),
+             fact("flop", 1e23, stage="fine_tuning")]  # fine-tuning belongs to the variants, not the base
+    me = estimate_model(group(facts), CONFIG)
+    assert me.preferred.value == pytest.approx(3.2e24)
+    assert me.preferred.reasoning.startswith("stages context_extension + pretraining summed: 2e23 + 3e24")
+
+
+def test_a_stated_total_wins_over_its_stages():
+    facts = [fact("chip_hours", 2.664e6, hardware="H800", stage="pretraining"),
+             fact("chip_hours", 1.19e5, hardware="H800", stage="context_extension"),
+             fact("chip_hours", 2.788e6, hardware="H800")]
+    assert estimate_model(group(facts), CONFIG).preferred.value == pytest.approx(2.788e6 * 3600 * 989.4e12 * 0.38)
+
+
+def test_rate_per_trillion_tokens_times_tokens():
+    facts = [fact("chip_hours_rate", 172.8e3, hardware="H800"), fact("tokens", 8.1e12), fact("hardware", None,
+                                                                                            hardware="H800")]
+    est = estimate_model(group(facts), CONFIG).preferred
+    assert est.method == "hardware"
+    assert est.value == pytest.approx(172.8e3 * 8.1 * 3600 * 989.4e12 * 0.38)
+    assert "per 1e12 tokens x 8.1e12 tokens" in est.reasoning
+
+
+def test_dataset_times_epochs_when_no_training_tokens():
+    est = estimate_model(group([fact("params", 2.7e9), fact("dataset_tokens", 250e9), fact("epochs", 5.6)]),
+                         CONFIG).preferred
+    assert est.value == pytest.approx(6 * 2.7e9 * 250e9 * 5.6)
+    assert "250 dataset tokens" not in est.reasoning and "x 5.6 epochs" in est.reasoning
+
+
+def test_stated_utilization_and_fp8_replace_the_defaults():
+    facts = [fact("chip_hours", 1e6, hardware="H100"), fact("utilization", 0.5), fact("precision", None,
+                                                                                       hardware="FP8")]
+    est = estimate_model(group(facts), CONFIG).preferred
+    assert est.value == pytest.approx(1e6 * 3600 * 1978.9e12 * 0.5)
+    assert est.low == pytest.approx(1e6 * 3600 * 1978.9e12 * 0.5 / 1.2)
+    assert "dense FP8" in est.reasoning and "stated utilization 0.5" in est.reasoning
+
+
+@pytest.mark.parametrize(("name", "params"), [("Falcon-40B", 40e9), ("Qwen3-30B-A3B", 3e9),
+                                              ("Mixtral-8x7B", 56e9), ("Grok-1", None)])
+def test_heuristic_reads_the_name(name, params):
+    est = heuristic.estimate(group([fact("hardware", None, model=name, hardware="A100")], model=name), CONFIG)
+    if params is None:
+        assert est is None
+    else:
+        assert est.value == pytest.approx(6 * params * 20 * params)
+        assert (est.low, est.high) == (pytest.approx(est.value / 20), pytest.approx(est.value * 75))
+        assert est.confidence == "speculative"
+
+
+def test_benchmark_curve_prediction_and_leave_one_out_interval():
+    mmlu = CONFIG.curves["MMLU"]
+    est = benchmark.estimate(group([fact("benchmark", 0.7, unit="MMLU")]), CONFIG)
+    centre = mmlu.predict_log10(0.7)
+    assert est.value == pytest.approx(10 ** centre)
+    assert (est.low, est.high) == (pytest.approx(10 ** (centre - mmlu.residual_high)),
+                                   pytest.approx(10 ** (centre - mmlu.residual_low)))
+
+
+def test_several_benchmarks_take_the_median_and_the_dated_curve_when_the_year_is_known():
+    facts = [fact("benchmark", 0.7, unit="MMLU"), fact("benchmark", 1200, unit="Arena_Elo_text_raw"),
+             fact("benchmark", 0.4, unit="GPQA_Diamond_epoch")]
+    est = benchmark.estimate(group(facts, dates={"d1": "2024-07-01"}), CONFIG)
+    year = 2024.5
+    expected = np.median([CONFIG.curves["MMLU+year"].predict_log10(0.7, year),
+                          CONFIG.curves["Arena_Elo_text_raw+year"].predict_log10(1200, year),
+                          CONFIG.curves["GPQA_Diamond_epoch+year"].predict_log10(0.4, year)])
+    assert est.value == pytest.approx(10 ** expected)
+    assert "median of 3" in est.reasoning and "(dated curve)" in est.reasoning
+
+
+def test_curve_fit_recovers_a_line_and_its_leave_one_out_error():
+    rng = np.random.default_rng(0)
+    scores = np.linspace(0.3, 0.9, 40)
+    log_flop = 20 + 6 * scores + rng.normal(0, 0.1, 40)
+    curve, errors = fit("X", list(scores), list(log_flop), "linear")
+    assert (curve.intercept, curve.slope) == (pytest.approx(20, abs=0.1), pytest.approx(6, abs=0.2))
+    assert len(errors) == 40 and 1.05 < curve.loo_median_factor < 1.2
+    assert combine_log10([23.0, 24.0, 26.0]) == 24.0
+
+
+def test_sigmoid_curve_is_linear_in_the_logit():
+    curve = Curve("Y", "sigmoid", 0.25, 1.0, intercept=24.0, slope=1.0, n=10, loo_median_factor=2.0,
+                  loo_p90_factor=5.0, residual_low=-0.5, residual_high=0.5)
+    assert curve.predict_log10(0.625) == pytest.approx(24.0)  # halfway between floor and ceiling: logit 0
+    assert curve.predict_log10(0.1) == curve.predict_log10(0.25)  # below chance is held at the floor edge
+
+
+def test_disagreement_is_flagged_but_not_for_the_name_heuristic():
+    flagged = estimate_model(group([fact("flop", 1e25, model="Foo-7B"), fact("params", 7e9, model="Foo-7B"),
+                                    fact("tokens", 1e12, model="Foo-7B")], model="Foo-7B"), CONFIG)
+    assert flagged.disagreement == "direct 1e+25 vs arithmetic 4.2e+22 (238x)"
+    calm = estimate_model(group([fact("params", 7e9, model="Foo-7B"), fact("tokens", 15e12, model="Foo-7B")],
+                                model="Foo-7B"), CONFIG)
+    assert calm.disagreement == ""  # 6ND is 107x the 20-tokens-per-parameter guess
+
+
+def test_variants_inherit_base_compute_plus_post_training_and_count_once():
+    facts = [fact("flop", 3e24, model="Foo-70B", stage="pretraining", mention="Foo-70B-Instruct"),
+             fact("flop", 2e23, model="Foo-70B", stage="fine_tuning", mention="Foo-70B-Instruct"),
+             fact("params", 70e9, model="Foo-70B", mention="org/Foo-70B-Base")]
+    assert variant_names(facts, NAMING, ["Foo-70B-Chat: a card"]) == {"Foo-70B-Instruct": "Foo-70B",
+                                                                      "Foo-70B-Chat": "Foo-70B"}
+    g = group(facts, model="Foo-70B")
+    base = ModelEstimate("Foo-70B", estimate_model(g, CONFIG).preferred)
+    assert base.preferred.value == pytest.approx(3e24)  # pretraining only
+    variant = variant_estimate("Foo-70B-Instruct", base, g)
+    assert variant.variant_of == "Foo-70B" and variant.preferred.model == "Foo-70B-Instruct"
+    assert variant.preferred.value == pytest.approx(3.2e24)
+    assert variant.preferred.reasoning.startswith("inherits Foo-70B's 3e24 (direct) + 2e23 stated post-training")
+    assert count_over([base, variant], 1e24) == 1
+
+
+def test_estimates_table_has_a_class_column_per_threshold():
+    me = estimate_model(group([fact("flop", 3e25)]), CONFIG)
+    frame = estimates_frame([me], [], CONFIG.thresholds)
+    row = frame.to_dict("records")[0]
+    assert (row["class_1e25"], row["class_1e26"], row["threshold_class"]) == ("above", "below", "above")
+    assert row["methods"] == "direct=3e25"
