@@ -24,7 +24,7 @@ from floptrail.extract.canonical import resolve_names
 from floptrail.extract.config import load_extract_config, read_toml
 from floptrail.extract.facts import Extractor
 from floptrail.run import RunResult, expand_sources, import_scores, run
-from floptrail.validate import read_reference, validate
+from floptrail.validate import FROM_FACTS, read_reference, validate
 
 app = typer.Typer(help="Training-compute estimates for AI models, every number tied to its source.",
                   no_args_is_help=True, add_completion=False)
@@ -152,11 +152,12 @@ def validate_command(
         table.add_row(r.model, r.reference_model, sci(r.ours), sci(r.theirs), f"{r.ratio:.2f}", r.method,
                       r.our_class, r.their_class)
     console.print(table)
-    summary = v.summary()
-    if summary["paired"]:
-        console.print(f"paired={summary['paired']} median error {summary['median_factor']:.2f}x "
-                      f"within 2x {summary['within_2x']:.2f} within 3x {summary['within_3x']:.2f} "
-                      f"class agreement {summary['class_agreement']:.2f}", highlight=False)
+    for label, methods in (("", None), ("from stated facts: ", FROM_FACTS)):
+        summary = v.summary(methods)
+        if summary["paired"]:
+            console.print(f"{label}paired={summary['paired']} median error {summary['median_factor']:.2f}x "
+                          f"within 2x {summary['within_2x']:.2f} within 3x {summary['within_3x']:.2f} "
+                          f"class agreement {summary['class_agreement']:.2f}", highlight=False)
     for method, (inside, total) in sorted(v.coverage.items()):
         console.print(f"{method:11} 90% interval holds the published value {inside}/{total}", highlight=False)
     console.print(f"they list, we lack: {len(v.only_theirs)}; we have, they lack: {', '.join(v.only_ours) or '-'}",

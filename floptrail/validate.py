@@ -18,6 +18,7 @@ from floptrail.extract.config import ModelNaming
 
 NAME_COLUMNS = ("model", "Model", "System")
 FLOP_COLUMNS = ("training_compute_flop", "Training compute (FLOP)")
+FROM_FACTS = ("direct", "hardware", "arithmetic", "cost")  # methods that rest on stated training facts
 
 
 @dataclass
@@ -27,11 +28,13 @@ class Validation:
     only_theirs: list[str] = field(default_factory=list)
     only_ours: list[str] = field(default_factory=list)
 
-    def summary(self) -> dict[str, float]:
-        logs = [abs(math.log10(r)) for r in self.pairs["ratio"]]
+    def summary(self, methods: tuple[str, ...] | None = None) -> dict[str, float]:
+        """Error and agreement over the paired models, or over those whose preferred method is in `methods`."""
+        pairs = self.pairs if methods is None else self.pairs[self.pairs["method"].isin(methods)]
+        logs = [abs(math.log10(r)) for r in pairs["ratio"]]
         if not logs:
             return {"paired": 0}
-        agree = (self.pairs["our_class"] == self.pairs["their_class"]).sum()
+        agree = (pairs["our_class"] == pairs["their_class"]).sum()
         return {"paired": len(logs), "median_factor": 10 ** float(pd.Series(logs).median()),
                 "within_2x": sum(v <= math.log10(2) for v in logs) / len(logs),
                 "within_3x": sum(v <= math.log10(3) for v in logs) / len(logs),
