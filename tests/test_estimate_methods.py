@@ -154,3 +154,12 @@ def test_estimates_table_has_a_class_column_per_threshold():
     row = frame.to_dict("records")[0]
     assert (row["class_1e25"], row["class_1e26"], row["threshold_class"]) == ("above", "below", "above")
     assert row["methods"] == "direct=3e25"
+
+
+@pytest.mark.parametrize(("date", "price"), [("2022-08-01", 4.1), ("2024-03-01", 1.5), ("", 1.5)])
+def test_cost_uses_the_price_of_the_models_year(date, price):
+    facts = [fact("cost_usd", 4.9e6), fact("hardware", None, hardware="A100")]
+    est = estimate_model(group(facts, dates={"d1": date} if date else None), CONFIG).methods
+    cost = next(e for e in est if e.method == "cost")
+    assert cost.value == pytest.approx(4.9e6 / price * 3600 * 312e12 * 0.38)
+    assert f"prices.A100.usd_per_hour={price}" in cost.assumptions

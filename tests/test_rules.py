@@ -92,3 +92,13 @@ def test_tables_rows_columns_rates_and_restated_sizes(extractor):
         ("params", 1.23e9, "Llama 3.2 1B", "subject"),
         ("params", 8e9, "Llama 3.1 8B", "cited"),  # another version: quoted for comparison
     ]  # the last column names no model: its 3B is nobody's
+
+
+def test_utilization_number_format_epochs_and_benchmark_scores(extractor):
+    text = ("Foo-70B was trained in FP8 with an MFU of 38% for 3 epochs. Foo-70B reaches an MMLU score of 79.5.")
+    got = [(f[0], f[1], f[3] or f[2]) for f in facts(extractor, text)]
+    assert ("precision", None, "FP8") in got and ("utilization", 0.38, "Foo-70B") in got
+    assert ("epochs", 3, "Foo-70B") in got
+    document_facts = Extractor.extract(extractor, Document("d", "d.md", "markdown", text))
+    score = next(f for f in document_facts if f.kind == "benchmark")
+    assert (score.value, score.unit, text[score.start:score.end]) == (0.795, "MMLU", "79.5")

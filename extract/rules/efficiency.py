@@ -11,8 +11,8 @@ FILLERS = ["of", "was", "is", "at", "around", "about", "approximately", "roughly
            "achieved", "an", "average"]
 PATTERNS = {
     "utilization": [[{"LOWER": {"IN": UTILIZATION_WORDS}}, {"LOWER": {"IN": FILLERS}, "OP": "*"}, QTY,
-                     {"TEXT": "%"}],
-                    [QTY, {"TEXT": "%"}, {"LOWER": {"IN": ["mfu", "model"]}}]],
+                     {"TEXT": "%", "OP": "?"}],
+                    [QTY, {"TEXT": "%", "OP": "?"}, {"LOWER": {"IN": ["mfu", "model"]}}]],
     "number_format": [[{"LOWER": {"IN": ["fp8", "bf16"]}}]],
 }
 
@@ -24,6 +24,7 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         return [Reading("precision", None, span[0], hardware=span[0].text.upper())]
     qty_token = next(t for t in span if t._.qty is not None)
     percent = qty_token._.qty.value
-    if not 0 < percent <= 100:
+    written_percent = qty_token.text.endswith("%") or "%" in [t.text for t in span]
+    if not written_percent or not 0 < percent <= 100:
         return []
     return [Reading("utilization", percent / 100, qty_token, qualifier=qty_token._.qty.qualifier)]
