@@ -81,7 +81,7 @@ def group_by_model(facts: list[Fact], naming: ModelNaming,
     groups: dict[str, ModelFacts] = {}
     dates = dates or {}
     for fact in facts:
-        if not fact.model or not usable(fact):
+        if not fact.model or not usable(fact) or fact.status == "rejected":
             continue
         group = groups.setdefault(fact.model, ModelFacts(fact.model, signature=signature(fact.model, naming)))
         group.facts.setdefault(fact.kind, []).append(fact)

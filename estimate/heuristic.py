@@ -1,10 +1,12 @@
-"""The speculative last resort: the parameter count a model's name states ("Falcon-40B", "Qwen3-30B-A3B"
-uses its 3B active) times a tokens-per-parameter assumption, through 6 x N x D."""
+"""The last resort: the parameter count a model's name states ("Falcon-40B"; "Qwen3-30B-A3B" uses its 3B
+active) through 6 x N x D, with the tokens the documents state, else a tokens-per-parameter assumption
+(speculative)."""
 
 from __future__ import annotations
 
 import re
 
+from floptrail.estimate.arithmetic import training_tokens
 from floptrail.estimate.config import EstimateConfig
 from floptrail.estimate.grouping import ModelFacts
 from floptrail.estimate.records import Estimate, sci
@@ -29,6 +31,18 @@ def estimate(group: ModelFacts, config: EstimateConfig) -> Estimate | None:
     if params is None:
         return None
     settings = config.methods["heuristic"]
+    tokens = training_tokens(group)
+    if tokens is not None:
+        # the documents state the tokens: only the parameter count is read off the name
+        count, how, ids = tokens
+        value = 6 * params * count
+        spread = settings["named_size_spread"]
+        return Estimate(
+            model=group.model, method="heuristic", value=value, low=value / spread, high=value * spread,
+            confidence="low", evidence=ids,
+            reasoning=f"the name says {sci(params)} parameters; 6 x {sci(params)} x {how} = {sci(value)}",
+            assumptions=(f"heuristic.named_size_spread={spread}",),
+        )
     ratio = settings["tokens_per_param"]
     value = 6 * params * params * ratio
     return Estimate(

@@ -35,6 +35,12 @@ class ModelNaming:
     variant_suffixes: tuple[str, ...]
     org_prefixes: tuple[str, ...]
     aliases: dict[str, str] = field(default_factory=dict)
+    organizations: dict[str, str] = field(default_factory=dict)  # family stem -> developer
+
+    def organization_of(self, model: str) -> str:
+        """The developer of a model, by the longest family stem its name starts with."""
+        stems = sorted((s for s in self.organizations if model.lower().startswith(s.lower())), key=len)
+        return self.organizations[stems[-1]] if stems else ""
 
 
 @dataclass(frozen=True)
@@ -72,6 +78,7 @@ def load_extract_config(config_dir: Path | None = None) -> ExtractConfig:
         variant_suffixes=tuple(models["variant_suffixes"]),
         org_prefixes=tuple(models["org_prefixes"]),
         aliases=dict(models.get("aliases", {})),
+        organizations={k: v for k, v in models.get("organizations", {}).items() if k != "source"},
     )
     benchmarks = {alias.lower(): (name, bool(spec.get("percent")))
                   for name, spec in read_toml("benchmarks.toml", config_dir).items() for alias in spec["aliases"]}

@@ -66,6 +66,9 @@ class Fact:
     role: str = "subject"  # subject: this document's own model; cited: a figure quoted about another model
     low: float | None = None  # the ends a range states ("18.6B∼31.3B"), in the same unit as value
     high: float | None = None
+    status: str = "machine"  # machine, accepted, rejected, corrected, added (by a reviewer)
+    reviewer: str = ""
+    reviewed_at: str = ""
 
 
 def fact_id(doc_id: str, start: int, end: int, kind: str) -> str:

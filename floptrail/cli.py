@@ -13,23 +13,39 @@ from rich.console import Console
 from rich.table import Table
 
 from floptrail import evaluate
+from floptrail.annotations.files import AnnotationError
 from floptrail.bench import benchmark
 from floptrail.calibrate import calibrate as fit_curves
 from floptrail.calibrate import write_curves
 from floptrail.estimate.config import load_estimate_config
 from floptrail.estimate.records import sci
 from floptrail.estimate.variants import count_over
-from floptrail.export import class_column, estimates_frame, facts_frame, methods_frame, write_csv
+from floptrail.export import (
+    changes_frame,
+    class_column,
+    estimates_frame,
+    facts_frame,
+    methods_frame,
+    models_frame,
+    read_table,
+    write_csv,
+    write_table,
+)
 from floptrail.extract.canonical import resolve_names
 from floptrail.extract.config import load_extract_config, read_toml
 from floptrail.extract.facts import Extractor
-from floptrail.run import RunResult, expand_sources, import_scores, run
+from floptrail.report import report
+from floptrail.review import export_annotations, import_annotations, write_html
+from floptrail.run import RunResult, analyse_workspace, expand_sources, import_scores, run
 from floptrail.validate import FROM_FACTS, read_reference, validate
+from floptrail.workspace import Workspace
 
 app = typer.Typer(help="Training-compute estimates for AI models, every number tied to its source.",
                   no_args_is_help=True, add_completion=False)
 models_app = typer.Typer(help="Canonical model names.", no_args_is_help=True)
 app.add_typer(models_app, name="models")
+review_app = typer.Typer(help="Review extracted spans: annotation files out, decisions in.", no_args_is_help=True)
+app.add_typer(review_app, name="review")
 scores_app = typer.Typer(help="Benchmark scores from leaderboards, for the benchmark method.", no_args_is_help=True)
 app.add_typer(scores_app, name="scores")
 # piped output gets a wide fixed width so table rows stay whole for people grepping logs
@@ -209,6 +225,87 @@ def scores_import(
         raise typer.Exit(1)
 
 
+TableOpt = Annotated[str, typer.Option("--table", help="estimates, facts, models or methods.")]
+
+
+@app.command("export")
+def export_command(
+    out: Annotated[Path, typer.Option("--out", help="File to write: .csv, .parquet, .json or .html.")],
+    table: TableOpt = "estimates",
+    since: Annotated[Path | None, typer.Option("--since", help="An earlier export of the same table: write "
+                                                              "what changed beside OUT (.changes.csv).")] = None,
+    workspace: WorkspaceOpt = Path(".floptrail"),
+    no_curated: Annotated[bool, typer.Option("--no-curated", help="Use the documents only.")] = False,
+    configs: ConfigOpt = None,
+) -> None:
+    """Everything in the workspace, with review decisions applied, as one table; every number links to
+    its evidence (fact ids, quotes, pages, sources)."""
+    result = analyse_workspace(workspace, use_curated=not no_curated, config_dir=configs)
+    estimates = estimates_table(result, configs)
+    frames = {"estimates": estimates, "facts": facts_frame(result.facts), "methods": methods_frame(result.estimates),
+              "models": models_frame(estimates, result.facts)}
+    if table not in frames:
+        err.print(f"unknown table {table!r}: use one of {', '.join(frames)}")
+        raise typer.Exit(2)
+    thresholds = load_estimate_config(configs).thresholds
+    try:
+        write_table(frames[table], out, html=(lambda f: report(f, thresholds)) if table == "estimates" else None)
+    except ValueError as exc:
+        err.print(str(exc))
+        raise typer.Exit(2) from None
+    console.print(f"Wrote {out} ({len(frames[table])} rows)")
+    if since is not None:
+        changes = changes_frame(read_table(since), frames[table].astype(str), thresholds)
+        target = out.with_suffix(".changes.csv")
+        write_table(changes, target)
+        console.print(f"{len(changes)} changes since {since}: {target}")
+    for decision, reason in result.flagged:
+        err.print(f"review again {decision.source}: {reason}", highlight=False)
+
+
+@review_app.command("export")
+def review_export(
+    out: Annotated[Path | None, typer.Option("--out", help="Folder (default: annotations/ in the workspace).")] = None,
+    doc: Annotated[list[str] | None, typer.Option("--doc", help="Only documents whose source contains this.")] = None,
+    workspace: WorkspaceOpt = Path(".floptrail"),
+) -> None:
+    """One JSONL annotation file per document, and the same spans as Label Studio tasks."""
+    folder = out or workspace / "annotations"
+    with Workspace(workspace) as ws:
+        written = export_annotations(ws, folder, doc)
+    console.print(f"Wrote {len(written) - 1} annotation files and {written[-1]}", highlight=False)
+
+
+@review_app.command("import")
+def review_import(
+    files: Annotated[list[Path], typer.Argument(help="Edited JSONL files or Label Studio JSON exports.",
+                                                exists=True, dir_okay=False)],
+    reviewer: Annotated[str, typer.Option("--reviewer", help="Who reviewed (when the file does not say).")] = "",
+    workspace: WorkspaceOpt = Path(".floptrail"),
+) -> None:
+    """Apply review decisions: accept, reject, correct, add. They override the machine on every later run."""
+    with Workspace(workspace) as ws:
+        try:
+            counts = import_annotations(ws, files, reviewer)
+        except AnnotationError as exc:
+            err.print(f"[red]not imported[/red] {exc}", highlight=False)
+            raise typer.Exit(1) from None
+    for path, n in counts:
+        console.print(f"{path}: {n} decisions", highlight=False)
+
+
+@review_app.command("html")
+def review_html(
+    out: Annotated[Path | None, typer.Option("--out", help="Folder (default: review/ in the workspace).")] = None,
+    doc: Annotated[list[str] | None, typer.Option("--doc", help="Only documents whose source contains this.")] = None,
+    workspace: WorkspaceOpt = Path(".floptrail"),
+) -> None:
+    """Each document with its spans highlighted (kind, value, model, status), and an index of review counts."""
+    with Workspace(workspace) as ws:
+        index = write_html(ws, out or workspace / "review", doc)
+    console.print(f"Wrote {index}")
+
+
 @models_app.command("resolve")
 def models_resolve(
     names: Annotated[list[str] | None, typer.Argument(help="Model names to resolve.")] = None,
@@ -228,12 +325,19 @@ def models_resolve(
         writer.writerow([name, resolved[name]])
 
 
+def estimates_table(result: RunResult, configs: Path | None) -> pd.DataFrame:
+    naming = load_extract_config(configs).naming
+    return estimates_frame(result.estimates, result.facts, load_estimate_config(configs).thresholds,
+                           naming.organization_of)
+
+
 def write_outputs(result: RunResult, out: Path, configs: Path | None) -> None:
-    thresholds = load_estimate_config(configs).thresholds
     out.mkdir(parents=True, exist_ok=True)
     write_csv(facts_frame(result.facts), out / "facts.csv")
-    write_csv(estimates_frame(result.estimates, result.facts, thresholds), out / "estimates.csv")
+    write_csv(estimates_table(result, configs), out / "estimates.csv")
     write_csv(methods_frame(result.estimates), out / "methods.csv")
+    for decision, reason in result.flagged:
+        err.print(f"[yellow]review again[/yellow] {decision.source}: {reason}", highlight=False)
 
 
 def show_summary(result: RunResult, configs: Path | None = None) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
 
@@ -12,10 +14,14 @@ from floptrail.extract.facts import Fact
 from floptrail.workspace import write_atomic
 
 FACT_COLUMNS = ["fact_id", "doc", "source", "kind", "value", "low", "high", "unit", "model", "model_mention",
-                "hardware", "page", "start", "end", "quote", "rule", "qualifier", "stage", "role"]
-ESTIMATE_COLUMNS = ["model", "variant_of", "publication_date", "training_flop", "flop_low", "flop_high", "method",
-                    "confidence", "threshold_class", "class_1e25", "class_1e26", "disagreement", "methods",
+                "hardware", "page", "start", "end", "quote", "rule", "qualifier", "stage", "role", "status",
+                "reviewer", "reviewed_at"]
+ESTIMATE_COLUMNS = ["model", "variant_of", "organization", "publication_date", "training_flop", "flop_low",
+                    "flop_high", "method", "confidence", "threshold_class", "class_1e25", "class_1e26",
+                    "disagreement", "methods",
                     "evidence", "sources", "reasoning"]
+MODEL_COLUMNS = ["model", "organization", "publication_date", "variant_of", "documents", "facts", "reviewed_facts",
+                 "training_flop", "method"]
 METHOD_COLUMNS = ["model", "method", "preferred", "training_flop", "flop_low", "flop_high", "confidence", "evidence",
                   "reasoning", "assumptions"]
 
@@ -35,14 +41,17 @@ def class_column(threshold: float) -> str:
     return f"class_{threshold:.0e}".replace("e+", "e")
 
 
-def estimates_frame(estimates: list[ModelEstimate], facts: list[Fact], thresholds: list[float]) -> pd.DataFrame:
+def estimates_frame(estimates: list[ModelEstimate], facts: list[Fact], thresholds: list[float],
+                    organization_of: Callable[[str], str] | None = None) -> pd.DataFrame:
     """One row per model: the preferred estimate, its class against each threshold, every method's figure."""
     source_of = {f.fact_id: f.source for f in facts}
-    columns = ESTIMATE_COLUMNS[:9] + [class_column(t) for t in thresholds] + ESTIMATE_COLUMNS[11:]
+    fixed = ESTIMATE_COLUMNS.index("class_1e25")
+    columns = ESTIMATE_COLUMNS[:fixed] + [class_column(t) for t in thresholds] + ESTIMATE_COLUMNS[fixed + 2:]
     rows = []
     for me in estimates:
         est = me.preferred
-        row = {"model": me.model, "variant_of": me.variant_of, "publication_date": me.date,
+        row = {"model": me.model, "variant_of": me.variant_of,
+               "organization": organization_of(me.model) if organization_of else "", "publication_date": me.date,
                "disagreement": me.disagreement,
                "methods": "; ".join(f"{e.method}={sci(e.value)}" for e in me.methods)}
         if est is None:
@@ -70,5 +79,66 @@ def methods_frame(estimates: list[ModelEstimate]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=METHOD_COLUMNS)
 
 
+def models_frame(estimates: pd.DataFrame, facts: list[Fact]) -> pd.DataFrame:
+    """One row per model: who made it, when, and how much evidence and review stands behind it."""
+    by_model: dict[str, list[Fact]] = {}
+    for f in facts:
+        by_model.setdefault(f.model, []).append(f)
+    rows = []
+    for row in estimates.to_dict("records"):
+        own = by_model.get(row["variant_of"] or row["model"], [])
+        rows.append({"model": row["model"], "organization": row["organization"],
+                     "publication_date": row["publication_date"], "variant_of": row["variant_of"],
+                     "documents": len({f.doc_id for f in own}), "facts": len(own),
+                     "reviewed_facts": sum(f.status != "machine" for f in own),
+                     "training_flop": row["training_flop"], "method": row["method"]})
+    return pd.DataFrame(rows, columns=MODEL_COLUMNS)
+
+
+def changes_frame(before: pd.DataFrame, after: pd.DataFrame, thresholds: list[float]) -> pd.DataFrame:
+    """What changed between two estimates tables: new and removed models, changed estimates and classes."""
+    old, new = before.set_index("model"), after.set_index("model")
+    rows = [{"model": m, "change": "new", "before": "", "after": new.at[m, "training_flop"]}
+            for m in new.index.difference(old.index)]
+    rows += [{"model": m, "change": "removed", "before": old.at[m, "training_flop"], "after": ""}
+             for m in old.index.difference(new.index)]
+    for m in new.index.intersection(old.index):
+        if str(old.at[m, "training_flop"]) != str(new.at[m, "training_flop"]):
+            rows.append({"model": m, "change": "estimate", "before": old.at[m, "training_flop"],
+                         "after": new.at[m, "training_flop"]})
+        for column in (class_column(t) for t in thresholds):
+            if column in old.columns and str(old.at[m, column]) != str(new.at[m, column]):
+                rows.append({"model": m, "change": column, "before": old.at[m, column], "after": new.at[m, column]})
+    return pd.DataFrame(rows, columns=["model", "change", "before", "after"]).sort_values(["model", "change"])
+
+
+def read_table(path: Path) -> pd.DataFrame:
+    """A table floptrail wrote before, in any of its formats."""
+    suffix = Path(path).suffix.lower()
+    if suffix == ".parquet":
+        return pd.read_parquet(path)
+    if suffix == ".json":
+        return pd.read_json(path, orient="records", dtype=False)
+    return pd.read_csv(path, dtype=str, keep_default_na=False)
+
+
+def write_table(frame: pd.DataFrame, path: Path, html: Callable[[pd.DataFrame], str] | None = None) -> None:
+    """CSV, Parquet, JSON or HTML by the file's extension, written atomically."""
+    suffix = Path(path).suffix.lower()
+    if suffix == ".csv":
+        data = frame.to_csv(index=False).encode("utf-8")
+    elif suffix == ".parquet":
+        buffer = io.BytesIO()
+        frame.astype({c: str for c in frame.columns if frame[c].dtype == object}).to_parquet(buffer, index=False)
+        data = buffer.getvalue()
+    elif suffix == ".json":
+        data = frame.to_json(orient="records", indent=1, force_ascii=False).encode("utf-8")
+    elif suffix in (".html", ".htm"):
+        data = (html(frame) if html else frame.to_html(index=False)).encode("utf-8")
+    else:
+        raise ValueError(f"{path}: unknown format {suffix!r} (use .csv, .parquet, .json or .html)")
+    write_atomic(Path(path), data)
+
+
 def write_csv(frame: pd.DataFrame, path: Path) -> None:
-    write_atomic(Path(path), frame.to_csv(index=False).encode("utf-8"))
+    write_table(frame, path)

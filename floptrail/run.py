@@ -10,6 +10,7 @@ from pathlib import Path
 
 from rich.progress import track
 
+from floptrail.annotations.decisions import Decision, apply_decisions, carry_over
 from floptrail.corpus.document import DocumentError
 from floptrail.corpus.load import EXTENSIONS, content_hash, document_from_bytes
 from floptrail.estimate.combine import estimate_model
@@ -32,6 +33,7 @@ class RunResult:
     estimates: list[ModelEstimate] = field(default_factory=list)  # per canonical model and variant
     failures: list[tuple[str, str]] = field(default_factory=list)  # (source, reason)
     documents: dict[str, dict] = field(default_factory=dict)  # doc_id -> source, title, date
+    flagged: list[tuple[Decision, str]] = field(default_factory=list)  # review decisions to look at again
 
 
 def expand_sources(sources: list[str]) -> list[Path]:
@@ -134,20 +136,43 @@ def estimate_all(facts: list[Fact], extract_config: ExtractConfig, config: Estim
     return [rows[name] for name in sorted(rows)]
 
 
-def run(sources: list[str], workspace_dir: Path, use_curated: bool = True,
-        config_dir: Path | None = None) -> RunResult:
-    extract_config = load_extract_config(config_dir)
-    estimate_config = load_estimate_config(config_dir, use_curated=use_curated)
+def analyse(workspace: Workspace, documents: dict[str, str], extract_config: ExtractConfig,
+            estimate_config: EstimateConfig) -> RunResult:
+    """Facts of these documents (doc_id -> source) and of imported scores, with review decisions applied,
+    merged under canonical names and estimated."""
     result = RunResult()
-    with Workspace(workspace_dir) as workspace:
-        files = expand_sources(sources)
-        done = ingest(files, workspace, Extractor(extract_config), extractor_version(config_dir), result)
-        scores = workspace.documents_of_kind("scores")
-        score_ids = {doc_id: source for doc_id, source, _ in scores}
-        result.facts = canonicalise(workspace.facts_for([*done, *score_ids], {**done, **score_ids}), extract_config)
-        result.documents = {doc_id: workspace.document_info(doc_id) for doc_id in done}
-        model_dates = {m: d for _, _, meta in scores for m, d in meta.get("dates", {}).items()}
+    scores = workspace.documents_of_kind("scores")
+    score_ids = {doc_id: source for doc_id, source, _ in scores}
+    sources = {**documents, **score_ids}
+    texts = {doc_id: workspace.text_of(doc_id) or "" for doc_id in sources}
+    decisions, result.flagged = carry_over(workspace.decisions(), {s: d for d, s in documents.items()}, texts)
+    facts, stale = apply_decisions(workspace.facts_for(list(sources), sources), decisions, texts)
+    result.flagged += stale
+    result.facts = canonicalise(facts, extract_config)
+    result.documents = {doc_id: workspace.document_info(doc_id) for doc_id in documents}
+    model_dates = {m: d for _, _, meta in scores for m, d in meta.get("dates", {}).items()}
     dates = {doc_id: info.get("date") or "" for doc_id, info in result.documents.items()}
     titles = [info.get("title") or "" for info in result.documents.values()]
     result.estimates = estimate_all(result.facts, extract_config, estimate_config, dates, titles, model_dates)
     return result
+
+
+def run(sources: list[str], workspace_dir: Path, use_curated: bool = True,
+        config_dir: Path | None = None) -> RunResult:
+    """Ingest the sources, then analyse them (with the workspace's scores and review decisions)."""
+    extract_config = load_extract_config(config_dir)
+    estimate_config = load_estimate_config(config_dir, use_curated=use_curated)
+    with Workspace(workspace_dir) as workspace:
+        files = expand_sources(sources)
+        ingested = RunResult()
+        done = ingest(files, workspace, Extractor(extract_config), extractor_version(config_dir), ingested)
+        result = analyse(workspace, done, extract_config, estimate_config)
+    result.failures = ingested.failures
+    return result
+
+
+def analyse_workspace(workspace_dir: Path, use_curated: bool = True, config_dir: Path | None = None) -> RunResult:
+    """Everything the workspace holds now: the current version of every source read so far."""
+    with Workspace(workspace_dir) as workspace:
+        return analyse(workspace, workspace.current_documents(), load_extract_config(config_dir),
+                       load_estimate_config(config_dir, use_curated=use_curated))

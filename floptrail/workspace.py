@@ -8,10 +8,11 @@ import json
 import os
 import sqlite3
 import tempfile
-from dataclasses import asdict, fields
+from dataclasses import asdict, astuple, fields
 from datetime import UTC, datetime
 from pathlib import Path
 
+from floptrail.annotations.decisions import Decision
 from floptrail.corpus.document import Document
 from floptrail.extract.facts import Fact
 
@@ -21,11 +22,17 @@ CREATE TABLE IF NOT EXISTS documents (
     pages INTEGER, page_starts TEXT, chars INTEGER, metadata TEXT, text TEXT NOT NULL,
     extractor TEXT, ingested_at TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS decisions (
+    doc_id TEXT NOT NULL, source TEXT, text_sha256 TEXT, fact_id TEXT NOT NULL, start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL, span_text TEXT, answer TEXT, kind TEXT, value REAL, unit TEXT, model TEXT,
+    hardware TEXT, stage TEXT, note TEXT, reviewer TEXT, time TEXT, key TEXT PRIMARY KEY
+);
 CREATE TABLE IF NOT EXISTS sources (
     source TEXT PRIMARY KEY, doc_id TEXT, status TEXT NOT NULL, error TEXT, updated_at TEXT NOT NULL
 );
 """
 FACT_COLUMNS = [f.name for f in fields(Fact)]
+DECISION_COLUMNS = [f.name for f in fields(Decision)]
 # facts are derived from stored documents: the table follows the Fact record, and when the record gains a
 # field the table is rebuilt and every document re-extracted on the next run
 FACTS_SCHEMA = (f"CREATE TABLE IF NOT EXISTS facts ({', '.join(chr(34) + c + chr(34) for c in FACT_COLUMNS)}, "
@@ -124,6 +131,34 @@ class Workspace:
                     fact = Fact(**{**asdict(fact), "source": source_of[doc_id]})
                 out.append(fact)
         return out
+
+    def save_decisions(self, decisions: list[Decision]) -> None:
+        """Keep review decisions; a later decision on the same span replaces the earlier one."""
+        with self.db:
+            self.db.executemany(
+                f"INSERT OR REPLACE INTO decisions VALUES ({','.join('?' * (len(DECISION_COLUMNS) + 1))})",
+                [(*astuple(d), json.dumps(d.key)) for d in decisions])
+
+    def decisions(self) -> list[Decision]:
+        columns = ",".join(f'"{c}"' for c in DECISION_COLUMNS)
+        return [Decision(*row) for row in self.db.execute(f"SELECT {columns} FROM decisions ORDER BY key")]
+
+    def current_documents(self) -> dict[str, str]:
+        """doc_id -> source of every source's current version (the latest read of each file)."""
+        rows = self.db.execute("SELECT doc_id, source FROM sources WHERE status = 'ok' AND doc_id IS NOT NULL")
+        return {doc_id: source for doc_id, source in rows}
+
+    def source_versions(self) -> dict[str, list[str]]:
+        """source -> every document stored for it, oldest first (a changed file is a new document)."""
+        rows = self.db.execute("SELECT source, doc_id FROM documents ORDER BY ingested_at")
+        out: dict[str, list[str]] = {}
+        for source, doc_id in rows:
+            out.setdefault(source, []).append(doc_id)
+        return out
+
+    def text_of(self, doc_id: str) -> str | None:
+        row = self.db.execute("SELECT text FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()
+        return row[0] if row else None
 
     def documents_of_kind(self, kind: str) -> list[tuple[str, str, dict]]:
         """(doc_id, source, metadata) of the stored documents of one kind, such as imported scores."""

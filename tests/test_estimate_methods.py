@@ -163,3 +163,8 @@ def test_cost_uses_the_price_of_the_models_year(date, price):
     cost = next(e for e in est if e.method == "cost")
     assert cost.value == pytest.approx(4.9e6 / price * 3600 * 312e12 * 0.38)
     assert f"prices.A100.usd_per_hour={price}" in cost.assumptions
+
+
+def test_heuristic_uses_stated_tokens_when_there_are_some():
+    est = heuristic.estimate(group([fact("tokens", 1e12, model="Bar-13B")], model="Bar-13B"), CONFIG)
+    assert (est.value, est.low, est.confidence) == (pytest.approx(7.8e22), pytest.approx(3.9e22), "low")
