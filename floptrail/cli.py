@@ -97,18 +97,25 @@ def demo(
 
 @app.command("eval")
 def eval_command(
-    gold: Annotated[Path, typer.Option("--gold", help="Gold facts, one JSON object per line.", exists=True,
-                                       dir_okay=False)],
     facts: Annotated[Path, typer.Option("--facts", help="A facts.csv written by `floptrail run`.", exists=True,
                                         dir_okay=False)],
+    gold: Annotated[Path | None, typer.Option("--gold", help="Gold facts, one JSON object per line.", exists=True,
+                                              dir_okay=False)] = None,
     with_model: Annotated[bool, typer.Option("--with-model", help="The model must match too.")] = False,
     tol: Annotated[float, typer.Option("--tol", help="Relative tolerance on values.")] = 0.02,
     show: Annotated[int, typer.Option("--show", help="How many misses and extras to list (-1: all).")] = -1,
     min_f1: Annotated[float | None, typer.Option("--min-f1", help="Exit 1 when overall F1 is below this.")] = None,
+    annotations: Annotated[Path | None, typer.Option("--annotations", help="Reviewed annotation files as gold.",
+                                                     exists=True, file_okay=False)] = None,
 ) -> None:
-    """Precision, recall and F1 per kind against gold facts, with the misses and extras and their quotes."""
-    result = evaluate.score(evaluate.load_gold(gold), evaluate.load_predictions(facts), with_model, tol)
-    table = Table(title=f"{facts} against {gold} ({'with model' if with_model else 'value only'})")
+    """Precision, recall and F1 per kind against gold facts (a JSONL file, or reviewed annotation files),
+    with the misses and extras and their quotes."""
+    if (gold is None) == (annotations is None):
+        err.print("give either --gold FILE or --annotations DIR")
+        raise typer.Exit(2)
+    truth = evaluate.load_gold(gold) if gold else evaluate.load_annotations(annotations)
+    result = evaluate.score(truth, evaluate.load_predictions(facts), with_model, tol)
+    table = Table(title=f"{facts} against {gold or annotations} ({'with model' if with_model else 'value only'})")
     frame = result.frame()
     for column in frame.columns:
         table.add_column(column, justify="left" if column == "kind" else "right")

@@ -123,12 +123,31 @@ def load_gold(path: Path) -> list[Item]:
     return items
 
 
+def load_annotations(folder: Path) -> list[Item]:
+    """Gold from reviewed annotation files (`floptrail review export`, then edited): every span a reviewer
+    accepted, corrected or added. Spans not yet answered, rejected or ignored are not gold."""
+    items = []
+    for path in sorted(Path(folder).glob("*.jsonl")):
+        lines = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        if not lines or "doc_id" not in lines[0]:
+            continue
+        doc = doc_name(lines[0].get("source", ""))
+        for span in lines[1:]:
+            if (span.get("answer") or "").lower() == "accept":
+                items.append(Item(doc, span.get("kind") or span.get("label", ""), _number(span.get("value")),
+                                  span.get("hardware") or "", span.get("model") or "", span.get("text") or ""))
+    return items
+
+
 def load_predictions(path: Path) -> list[Item]:
-    """Rows of a facts.csv, leaving out facts quoted about other models (role `cited`)."""
+    """Rows of a facts.csv, leaving out facts quoted about other models (role `cited`) and spans a reviewer
+    added (the machine did not find them). Score a run made before decisions were imported: corrected
+    values in a reviewed run would be scored against themselves."""
     frame = pd.read_csv(path, dtype=str, keep_default_na=False)
     return [Item(doc_name(r.get("source") or r.get("doc", "")), r["kind"], _number(r.get("value")),
                  r.get("hardware", ""), r.get("model", ""), r.get("quote", ""))
-            for r in frame.to_dict("records") if r.get("role", "").lower() != "cited"]
+            for r in frame.to_dict("records")
+            if r.get("role", "").lower() != "cited" and r.get("status", "machine") != "added"]
 
 
 def _key(item: Item, with_model: bool) -> tuple:

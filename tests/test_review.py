@@ -164,3 +164,13 @@ def test_export_formats_and_changes_since_an_earlier_export(reviewed):
     changes = read_table(tmp_path / "after.changes.csv").to_dict("records")
     assert changes == [{"model": "Bar-13B", "change": "new", "before": "", "after": "7.8e22"}]  # 6 x 13B x 1T
     assert floptrail("export", "--workspace", ws, "--out", tmp_path / "x.xlsx").returncode == 2
+
+
+def test_reviewed_annotation_files_are_gold_for_eval(reviewed):
+    tmp_path, _, _ = reviewed
+    proc = floptrail("eval", "--annotations", tmp_path / "ann", "--facts", tmp_path / "out" / "facts.csv")
+    assert proc.returncode == 0, proc.stderr
+    # gold: 7 billion corrected to 6.7e9 (the machine said 7e9: a miss and an extra) and thirty days added (a miss)
+    assert "MISS  foo params 6.7e+09 [Foo-7B] | 7 billion" in proc.stdout
+    assert "MISS  foo duration_hours 720 [Foo-7B] | thirty days" in proc.stdout
+    assert proc.stdout.strip().splitlines()[-1].startswith("overall (value only): P=0.")
