@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from floptrail.estimate import arithmetic, benchmark, cost, curated, direct, hardware, heuristic
 from floptrail.estimate.config import EstimateConfig
+from floptrail.estimate.energy import training_energy
 from floptrail.estimate.grouping import ModelFacts
 from floptrail.estimate.records import Estimate, ModelEstimate
 
@@ -40,7 +41,10 @@ def preferred(group: ModelFacts, config: EstimateConfig) -> Estimate | None:
 
 def estimate_model(group: ModelFacts, config: EstimateConfig) -> ModelEstimate:
     found = all_estimates(group, config)
-    return ModelEstimate(group.model, choose(found), tuple(found), disagreement(found, config), date=group.date)
+    best = choose(found)
+    energy = training_energy(group, best, config, config.energy["training"]) if config.energy else None
+    return ModelEstimate(group.model, best, tuple(found), disagreement(found, config), date=group.date,
+                         energy=energy)
 
 
 def disagreement(estimates: list[Estimate], config: EstimateConfig) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from floptrail.estimate.curves import Curve
@@ -18,6 +18,8 @@ class EstimateConfig:
     benchmarks: dict  # configs/benchmarks.toml: names, aliases, score scales
     curves: dict[str, Curve]  # configs/benchmark_curves.toml, fitted by `floptrail calibrate`
     combined_curve: dict  # leave-one-out error of the median over a model's benchmarks
+    energy: dict = field(default_factory=dict)  # configs/energy.toml with command-line overrides applied
+    profiles: dict = field(default_factory=dict)  # configs/model_profiles.toml
     use_curated: bool = True
 
     @property
@@ -30,7 +32,23 @@ class EstimateConfig:
         return self.thresholds[0]
 
 
-def load_estimate_config(config_dir: Path | None = None, use_curated: bool = True) -> EstimateConfig:
+def apply_overrides(tables: dict, overrides: list[str]) -> dict:
+    """`section.name=value` settings over the TOML tables (numbers where they parse)."""
+    out = {k: dict(v) if isinstance(v, dict) else v for k, v in tables.items()}
+    for item in overrides:
+        key, _, raw = item.partition("=")
+        section, _, name = key.strip().partition(".")
+        if not raw or section not in out or name not in out[section]:
+            raise ValueError(f"--set {item}: expected section.name=value with a name configs/energy.toml has")
+        try:
+            out[section][name] = float(raw)
+        except ValueError:
+            out[section][name] = raw
+    return out
+
+
+def load_estimate_config(config_dir: Path | None = None, use_curated: bool = True,
+                         overrides: list[str] = ()) -> EstimateConfig:
     fitted = read_toml("benchmark_curves.toml", config_dir)
     curves = {name: Curve(benchmark=name, **values) for name, values in fitted.items()
               if name not in ("provenance", "combined")}
@@ -42,5 +60,7 @@ def load_estimate_config(config_dir: Path | None = None, use_curated: bool = Tru
         benchmarks=read_toml("benchmarks.toml", config_dir),
         curves=curves,
         combined_curve=fitted.get("combined", {}),
+        energy=apply_overrides(read_toml("energy.toml", config_dir), list(overrides)),
+        profiles=read_toml("model_profiles.toml", config_dir),
         use_curated=use_curated,
     )

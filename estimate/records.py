@@ -28,6 +28,7 @@ class ModelEstimate:
     disagreement: str = ""  # set when methods differ by more than the configured factor
     variant_of: str = ""  # the base model of a fine-tune or instruct variant
     date: str = ""  # the earliest date of a document reporting the model
+    energy: object = None  # TrainingEnergy, when chip-hours or a FLOP estimate allow one
 
 
 def sci(value: float) -> str:

@@ -52,7 +52,7 @@ def variant_estimate(name: str, base: ModelEstimate, group: ModelFacts | None) -
         est = replace(est, value=est.value + added, low=est.low + added, high=est.high + added,
                       evidence=(*est.evidence, *(f.fact_id for f in extra)))
     return ModelEstimate(name, replace(est, model=name, reasoning=f"{reasoning}; base: {est.reasoning}"),
-                         variant_of=base.model, date=base.date)
+                         variant_of=base.model, date=base.date, energy=base.energy)
 
 
 def count_over(estimates: list[ModelEstimate], threshold: float) -> int:

@@ -25,6 +25,8 @@ class Chip:
     peak_flops_fp8: float | None = None
     power_w: float | None = None
     year: int | None = None
+    memory_gb: float | None = None
+    server_power_w: float | None = None  # the GPU's share of its server's maximum power, host included
     source: str = ""
 
 

@@ -17,6 +17,7 @@ from floptrail.annotations.files import AnnotationError
 from floptrail.bench import benchmark
 from floptrail.calibrate import calibrate as fit_curves
 from floptrail.calibrate import write_curves
+from floptrail.energy_cli import energy_app
 from floptrail.estimate.config import load_estimate_config
 from floptrail.estimate.records import sci
 from floptrail.estimate.variants import count_over
@@ -44,6 +45,7 @@ app = typer.Typer(help="Training-compute estimates for AI models, every number t
                   no_args_is_help=True, add_completion=False)
 models_app = typer.Typer(help="Canonical model names.", no_args_is_help=True)
 app.add_typer(models_app, name="models")
+app.add_typer(energy_app, name="energy")
 review_app = typer.Typer(help="Review extracted spans: annotation files out, decisions in.", no_args_is_help=True)
 app.add_typer(review_app, name="review")
 scores_app = typer.Typer(help="Benchmark scores from leaderboards, for the benchmark method.", no_args_is_help=True)
@@ -54,6 +56,8 @@ err = Console(stderr=True, width=None if sys.stderr.isatty() else 160)
 
 WorkspaceOpt = Annotated[Path, typer.Option("--workspace", help="Workspace folder (catalog and raw files).")]
 OutOpt = Annotated[Path, typer.Option("--out", help="Folder for facts.csv and estimates.csv.")]
+SetOpt = Annotated[list[str] | None, typer.Option("--set", help="Override an energy assumption: "
+                                                                 "section.name=value (configs/energy.toml).")]
 ConfigOpt = Annotated[Path | None,
                       typer.Option("--configs", help="Folder of TOML configs replacing the built-in ones.")]
 
@@ -69,9 +73,14 @@ def run_command(
     out: OutOpt = Path("floptrail-out"),
     no_curated: Annotated[bool, typer.Option("--no-curated", help="Use the given documents only.")] = False,
     configs: ConfigOpt = None,
+    overrides: SetOpt = None,
 ) -> None:
     """Ingest documents, extract facts, merge model names, estimate, and write the tables."""
-    result = run(sources, workspace, use_curated=not no_curated, config_dir=configs)
+    try:
+        result = run(sources, workspace, use_curated=not no_curated, config_dir=configs, overrides=overrides or [])
+    except ValueError as exc:
+        err.print(str(exc), highlight=False)
+        raise typer.Exit(2) from None
     write_outputs(result, out, configs)
     show_summary(result, configs)
     report_failures(result)
@@ -244,10 +253,11 @@ def export_command(
     workspace: WorkspaceOpt = Path(".floptrail"),
     no_curated: Annotated[bool, typer.Option("--no-curated", help="Use the documents only.")] = False,
     configs: ConfigOpt = None,
+    overrides: SetOpt = None,
 ) -> None:
     """Everything in the workspace, with review decisions applied, as one table; every number links to
     its evidence (fact ids, quotes, pages, sources)."""
-    result = analyse_workspace(workspace, use_curated=not no_curated, config_dir=configs)
+    result = analyse_workspace(workspace, use_curated=not no_curated, config_dir=configs, overrides=overrides or [])
     estimates = estimates_table(result, configs)
     frames = {"estimates": estimates, "facts": facts_frame(result.facts), "methods": methods_frame(result.estimates),
               "models": models_frame(estimates, result.facts)}

@@ -18,7 +18,8 @@ FACT_COLUMNS = ["fact_id", "doc", "source", "kind", "value", "low", "high", "uni
                 "reviewer", "reviewed_at"]
 ESTIMATE_COLUMNS = ["model", "variant_of", "organization", "publication_date", "training_flop", "flop_low",
                     "flop_high", "method", "confidence", "threshold_class", "class_1e25", "class_1e26",
-                    "disagreement", "methods",
+                    "disagreement", "methods", "training_energy_mwh", "energy_low", "energy_high", "energy_method",
+                    "emissions_tco2e", "energy_reasoning",
                     "evidence", "sources", "reasoning"]
 MODEL_COLUMNS = ["model", "organization", "publication_date", "variant_of", "documents", "facts", "reviewed_facts",
                  "training_flop", "method"]
@@ -57,6 +58,12 @@ def estimates_frame(estimates: list[ModelEstimate], facts: list[Fact], threshold
         if est is None:
             rows.append({**row, "reasoning": "no method applies: the documents give too few facts"})
             continue
+        energy = me.energy
+        if energy is not None:
+            row.update({"training_energy_mwh": sci(energy.mwh), "energy_low": sci(energy.low),
+                        "energy_high": sci(energy.high), "energy_method": energy.method,
+                        "emissions_tco2e": sci(energy.emissions_tco2e) if energy.emissions_tco2e else "",
+                        "energy_reasoning": energy.reasoning})
         sources = sorted({source_of[e] for e in est.evidence if e in source_of})
         row.update({
             "training_flop": sci(est.value), "flop_low": sci(est.low), "flop_high": sci(est.high),

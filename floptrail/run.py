@@ -158,10 +158,10 @@ def analyse(workspace: Workspace, documents: dict[str, str], extract_config: Ext
 
 
 def run(sources: list[str], workspace_dir: Path, use_curated: bool = True,
-        config_dir: Path | None = None) -> RunResult:
+        config_dir: Path | None = None, overrides: list[str] = ()) -> RunResult:
     """Ingest the sources, then analyse them (with the workspace's scores and review decisions)."""
     extract_config = load_extract_config(config_dir)
-    estimate_config = load_estimate_config(config_dir, use_curated=use_curated)
+    estimate_config = load_estimate_config(config_dir, use_curated=use_curated, overrides=overrides)
     with Workspace(workspace_dir) as workspace:
         files = expand_sources(sources)
         ingested = RunResult()
@@ -171,8 +171,9 @@ def run(sources: list[str], workspace_dir: Path, use_curated: bool = True,
     return result
 
 
-def analyse_workspace(workspace_dir: Path, use_curated: bool = True, config_dir: Path | None = None) -> RunResult:
+def analyse_workspace(workspace_dir: Path, use_curated: bool = True, config_dir: Path | None = None,
+                      overrides: list[str] = ()) -> RunResult:
     """Everything the workspace holds now: the current version of every source read so far."""
     with Workspace(workspace_dir) as workspace:
         return analyse(workspace, workspace.current_documents(), load_extract_config(config_dir),
-                       load_estimate_config(config_dir, use_curated=use_curated))
+                       load_estimate_config(config_dir, use_curated=use_curated, overrides=overrides))

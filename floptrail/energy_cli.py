@@ -1,0 +1,118 @@
+"""`floptrail energy`: per-request inference energy, and the published figures side by side."""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from floptrail.estimate.config import load_estimate_config
+from floptrail.estimate.inference import ModelProfile, request_energy
+from floptrail.extract.canonical import same_model
+from floptrail.extract.config import load_extract_config
+
+energy_app = typer.Typer(help="Energy: per-request inference, and calibration against published figures.",
+                         no_args_is_help=True)
+
+
+def find_profile(name: str, profiles: dict, naming) -> ModelProfile:
+    for key, spec in profiles.items():
+        if key == name or same_model(key, name, naming):
+            return ModelProfile(name=key, **spec)
+    raise ValueError(f"no profile for {name!r} in configs/model_profiles.toml (known: {', '.join(profiles)})")
+
+
+def inference_wh(model: str, n_in: int, n_out: int, gpu: str = "H100", attention: str = "quadratic",
+                 batch: int = 64, boundary: str = "facility", overrides: list[str] = ()) -> dict:
+    """The Python entry point: one request's energy as a dict (wh, prefill_wh, decode_wh, flops, ...)."""
+    config = load_estimate_config(overrides=list(overrides))
+    profile = find_profile(model, config.profiles, load_extract_config().naming)
+    if gpu not in config.chips:
+        raise ValueError(f"unknown GPU {gpu!r}: configs/chips.toml lists {', '.join(config.chips)}")
+    return request_energy(profile, config.chips[gpu], n_in, n_out, config.energy["inference"], attention, batch,
+                          boundary).as_dict()
+
+
+@energy_app.command("inference")
+def inference_command(
+    model: Annotated[str, typer.Option("--model", help="A model in configs/model_profiles.toml.")],
+    input_tokens: Annotated[int, typer.Option("--input-tokens")] = 1000,
+    output_tokens: Annotated[int, typer.Option("--output-tokens")] = 500,
+    gpu: Annotated[str, typer.Option("--gpu")] = "H100",
+    attention: Annotated[str, typer.Option("--attention", help="quadratic or linear")] = "quadratic",
+    batch: Annotated[int, typer.Option("--batch", help="Requests decoded together.")] = 64,
+    boundary: Annotated[str, typer.Option("--boundary", help="gpu, server or facility")] = "facility",
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+    overrides: Annotated[list[str] | None, typer.Option("--set", help="section.name=value, e.g. "
+                                                                       "inference.pue=1.1")] = None,
+) -> None:
+    """Energy of one request: prefill and decode FLOPs, utilization, power at the chosen boundary."""
+    try:
+        result = inference_wh(model, input_tokens, output_tokens, gpu, attention, batch, boundary, overrides or [])
+    except ValueError as exc:
+        typer.echo(str(exc), err=True)
+        raise typer.Exit(2) from None
+    if as_json:
+        typer.echo(json.dumps(result))
+        return
+    typer.echo(f"{model}, {input_tokens} in / {output_tokens} out on {gpu} (batch {batch}, {boundary} boundary): "
+               f"{result['wh']:.4f} Wh (prefill {result['prefill_wh']:.4f}, decode {result['decode_wh']:.4f}); "
+               f"{result['flops']:.3g} FLOP on {result['gpus']} GPUs")
+
+
+# published figures (../shared/anchors/energy.md); the shape and boundary each was measured at
+INFERENCE_ANCHORS = [
+    ("Epoch AI (2025), GPT-4o typical query", "GPT-4o", 0, 500, "facility", 64, "0.30 Wh"),
+    ("OpenAI (2025), average ChatGPT query", "GPT-4o", 1000, 500, "facility", 64, "0.34 Wh"),
+    ("Google (2025), median Gemini text prompt", "GPT-4o", 1000, 500, "facility", 64, "0.24 Wh"),
+    ("EcoLogits 0.11.3, GPT-4o", "GPT-4o", 1000, 500, "facility", 64, "0.72-1.20 Wh"),
+]
+DECODE_ANCHORS = [("ML.ENERGY v3, Llama 3.1 8B, H100, batch 64", "Llama 3.1 8B", 0.119),
+                  ("ML.ENERGY v3, Llama 3.1 70B, 4 x H100, batch 64", "Llama 3.1 70B", 0.797)]
+
+
+@energy_app.command("anchors")
+def anchors_command() -> None:
+    """floptrail's figures next to published ones, at the shape and boundary each was measured."""
+    console = Console(width=160)
+    table = Table(title="Inference energy per request")
+    for column in ("published figure", "floptrail", "boundary", "shape"):
+        table.add_column(column)
+    for label, model, n_in, n_out, boundary, batch, published in INFERENCE_ANCHORS:
+        ours = inference_wh(model, n_in, n_out, boundary=boundary, batch=batch)
+        dense = inference_wh(model, n_in, n_out, boundary=boundary, batch=batch,
+                             overrides=["inference.memory_headroom=0"])
+        table.add_row(f"{label}: {published}", f"{ours['wh']:.3f} Wh ({dense['wh']:.3f} if served like a dense "
+                      f"model)", boundary, f"{n_in} in / {n_out} out")
+    console.print(table)
+    decode = Table(title="Decode energy per output token, GPU only")
+    for column in ("published (J/token)", "floptrail (J/token)", "ratio"):
+        decode.add_column(column)
+    for label, model, published in DECODE_ANCHORS:
+        one = inference_wh(model, 0, 1000, boundary="gpu", batch=64, attention="linear")
+        joules = one["decode_wh"] * 3600 / 1000
+        decode.add_row(f"{label}: {published}", f"{joules:.3f}", f"{joules / published:.2f}")
+    console.print(decode)
+    console.print(training_anchor_table())
+
+
+def training_anchor_table() -> Table:
+    """Training energy from the published hours or compute, through the same assumptions as the estimates."""
+    config = load_estimate_config()
+    t = config.energy["training"]
+    rows = [("GPT-3 175B (Patterson et al. 2021): 1,287 MWh", "V100", 3.14e23 / (125e12 * t["utilization"]) / 3600,
+             "3.14e23 FLOP at the default MFU"),
+            ("BLOOM 176B (Luccioni et al. 2023): 433 MWh dynamic", "A100", 1_082_990, "1,082,990 A100-hours"),
+            ("Llama 3.1 405B (model card): 30.84M H100-h x 700 W = 21,588 MWh", "H100", 30.84e6,
+             "30.84M H100-hours")]
+    table = Table(title="Training energy")
+    for column in ("published", "floptrail (MWh)", "from"):
+        table.add_column(column)
+    for label, chip_name, hours, how in rows:
+        chip = config.chips[chip_name]
+        mwh = hours * chip.power_w * t["power_utilization"] * (1 + t["host_overhead"]) * t["pue"] / 1e6
+        table.add_row(label, f"{mwh:,.0f}", f"{how}, {chip.power_w:g} W, PUE {t['pue']}")
+    return table
