@@ -9,6 +9,7 @@ import trafilatura
 from floptrail.corpus.document import DocumentError
 from floptrail.corpus.markdown import markdown_to_text
 
+MIN_ARTICLE_WORDS = 5  # a menu or a cookie notice is not an article
 _SUP = re.compile(r"<sup>\s*([-+−]?\d+)\s*</sup>", re.I)
 
 
@@ -21,7 +22,7 @@ def read_html(data: bytes, source: str) -> tuple[str, dict]:
     extracted = trafilatura.extract(page, output_format="markdown", include_tables=True, include_comments=False,
                                     include_links=False, include_images=False, favor_recall=True,
                                     with_metadata=False)
-    if not extracted or not extracted.strip():
+    if not extracted or len(extracted.split()) < MIN_ARTICLE_WORDS:
         raise DocumentError(source, "HTML has no article text")
     meta = trafilatura.extract_metadata(page)
     info = {}

@@ -12,6 +12,7 @@ from rich.progress import track
 
 from floptrail.annotations.decisions import Decision, apply_decisions, carry_over
 from floptrail.corpus.document import DocumentError
+from floptrail.corpus.fetch import Fetcher
 from floptrail.corpus.load import EXTENSIONS, content_hash, document_from_bytes
 from floptrail.estimate.combine import estimate_model
 from floptrail.estimate.config import EstimateConfig, load_estimate_config
@@ -21,6 +22,7 @@ from floptrail.estimate.variants import variant_estimate, variant_names
 from floptrail.extract.canonical import resolve_names, strip_name
 from floptrail.extract.config import ExtractConfig, load_extract_config
 from floptrail.extract.facts import Extractor, Fact
+from floptrail.fetching import Fetching, FetchReport, is_remote
 from floptrail.scores import scores_document
 from floptrail.workspace import Workspace
 
@@ -157,18 +159,37 @@ def analyse(workspace: Workspace, documents: dict[str, str], extract_config: Ext
     return result
 
 
-def run(sources: list[str], workspace_dir: Path, use_curated: bool = True,
-        config_dir: Path | None = None, overrides: list[str] = ()) -> RunResult:
-    """Ingest the sources, then analyse them (with the workspace's scores and review decisions)."""
+def run(sources: list[str], workspace_dir: Path, use_curated: bool = True, config_dir: Path | None = None,
+        overrides: list[str] = (), offline: bool = False, refresh: bool = False) -> RunResult:
+    """Ingest the sources (files, folders, URLs, arxiv:ID), then analyse them with the workspace's scores and
+    review decisions."""
     extract_config = load_extract_config(config_dir)
     estimate_config = load_estimate_config(config_dir, use_curated=use_curated, overrides=overrides)
+    remote = [s for s in sources if is_remote(s)]
     with Workspace(workspace_dir) as workspace:
-        files = expand_sources(sources)
+        extractor, version = Extractor(extract_config), extractor_version(config_dir)
         ingested = RunResult()
-        done = ingest(files, workspace, Extractor(extract_config), extractor_version(config_dir), ingested)
+        done = ingest(expand_sources([s for s in sources if not is_remote(s)]), workspace, extractor, version,
+                      ingested)
+        if remote:
+            fetched = fetch_remote(remote, Fetching(workspace, extractor, version, Fetcher(), refresh, offline))
+            done.update(fetched.fetched)
+            ingested.failures += fetched.failures
         result = analyse(workspace, done, extract_config, estimate_config)
     result.failures = ingested.failures
     return result
+
+
+def fetch_remote(sources: list[str], job: Fetching) -> FetchReport:
+    """URLs and arxiv:ID sources, fetched (or found in the workspace) into one report."""
+    ids = [s.removeprefix("arxiv:") for s in sources if s.startswith("arxiv:")]
+    report = job.urls([s for s in sources if not s.startswith("arxiv:")])
+    if ids:
+        papers = job.arxiv(ids)
+        report.fetched.update(papers.fetched)
+        report.unchanged += papers.unchanged
+        report.failures += papers.failures
+    return report
 
 
 def analyse_workspace(workspace_dir: Path, use_curated: bool = True, config_dir: Path | None = None,

@@ -27,6 +27,10 @@ CREATE TABLE IF NOT EXISTS decisions (
     "end" INTEGER NOT NULL, span_text TEXT, answer TEXT, kind TEXT, value REAL, unit TEXT, model TEXT,
     hardware TEXT, stage TEXT, note TEXT, reviewer TEXT, time TEXT, key TEXT PRIMARY KEY
 );
+CREATE TABLE IF NOT EXISTS fetches (
+    source TEXT PRIMARY KEY, url TEXT, doc_id TEXT, previous_doc_id TEXT, status TEXT NOT NULL, error TEXT,
+    fetched_at TEXT NOT NULL, http TEXT
+);
 CREATE TABLE IF NOT EXISTS sources (
     source TEXT PRIMARY KEY, doc_id TEXT, status TEXT NOT NULL, error TEXT, updated_at TEXT NOT NULL
 );
@@ -159,6 +163,44 @@ class Workspace:
     def text_of(self, doc_id: str) -> str | None:
         row = self.db.execute("SELECT text FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()
         return row[0] if row else None
+
+    def fetched(self, source: str) -> dict | None:
+        row = self.db.execute("SELECT url, doc_id, previous_doc_id, status, error, fetched_at, http FROM fetches "
+                              "WHERE source = ?", (source,)).fetchone()
+        if row is None:
+            return None
+        keys = ("url", "doc_id", "previous_doc_id", "status", "error", "fetched_at", "http")
+        return {**dict(zip(keys, row, strict=True)), "http": json.loads(row[6] or "{}")}
+
+    def record_fetch(self, source: str, url: str, doc_id: str | None, status: str, error: str, http: dict) -> None:
+        """The catalog row of a fetch. A new document for a known source links to the one it replaces; a
+        failed refresh keeps the document fetched before."""
+        old = self.fetched(source) or {}
+        current = doc_id or old.get("doc_id")
+        previous = old.get("doc_id") if doc_id and old.get("doc_id") not in (None, doc_id) else old.get(
+            "previous_doc_id")
+        with self.db:
+            self.db.execute("INSERT OR REPLACE INTO fetches VALUES (?,?,?,?,?,?,?,?)",
+                            (source, url, current, previous, status, error, now(), json.dumps(http)))
+
+    def catalog(self) -> list[dict]:
+        """Every source with its current document, status and error: what `floptrail corpus list` shows."""
+        rows = self.db.execute(
+            "SELECT s.source, s.doc_id, s.status, s.error, d.title, d.date, d.kind, d.pages, f.fetched_at, "
+            "f.previous_doc_id, f.status, f.error FROM sources s LEFT JOIN documents d ON d.doc_id = s.doc_id "
+            "LEFT JOIN fetches f ON f.source = s.source "
+            "UNION SELECT f.source, f.doc_id, f.status, f.error, d.title, d.date, d.kind, d.pages, f.fetched_at, "
+            "f.previous_doc_id, f.status, f.error FROM fetches f LEFT JOIN documents d ON d.doc_id = f.doc_id "
+            "WHERE f.source NOT IN (SELECT source FROM sources) ORDER BY 1").fetchall()
+        keys = ("source", "doc_id", "status", "error", "title", "date", "kind", "pages", "fetched_at",
+                "previous_doc_id", "fetch_status", "fetch_error")
+        return [dict(zip(keys, row, strict=True)) for row in rows]
+
+    def document_row(self, doc_id: str) -> dict:
+        row = self.db.execute("SELECT doc_id, source, kind, title, date, pages, chars, metadata, extractor, "
+                              "ingested_at FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()
+        keys = ("doc_id", "source", "kind", "title", "date", "pages", "chars", "metadata", "extractor", "ingested_at")
+        return {**dict(zip(keys, row, strict=True)), "metadata": json.loads(row[7] or "{}")} if row else {}
 
     def documents_of_kind(self, kind: str) -> list[tuple[str, str, dict]]:
         """(doc_id, source, metadata) of the stored documents of one kind, such as imported scores."""

@@ -1,0 +1,168 @@
+"""Fetching a corpus from the web into the workspace: pages and files by URL, the posts a feed or sitemap
+lists (found with trafilatura's own feed and sitemap parsing), and arXiv papers (metadata from the API
+through the `arxiv` package, the PDF downloaded here). A URL already fetched is not fetched again unless
+`refresh`; `offline` works from the workspace alone. A changed page or a new arXiv version is a new
+document, linked to the one it replaces."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from pathlib import PurePosixPath
+from urllib.parse import urljoin, urlsplit
+
+import arxiv
+from rich.progress import track
+from trafilatura.feeds import FeedParameters, find_links
+from trafilatura.sitemaps import DETECT_SITEMAP_LINK, SitemapObject
+
+from floptrail.corpus.document import DocumentError
+from floptrail.corpus.fetch import Fetcher, TimeoutSession
+from floptrail.corpus.load import document_from_bytes
+from floptrail.extract.facts import Extractor
+from floptrail.workspace import Workspace
+
+ARXIV_API = "https://export.arxiv.org/api/query"
+ARXIV_DELAY = 3.0  # seconds between API requests: arXiv's terms of use
+MAX_SITEMAPS = 100  # a sitemap index can nest; stop after this many
+
+
+@dataclass
+class FetchReport:
+    fetched: dict[str, str] = field(default_factory=dict)  # doc_id -> source
+    unchanged: list[str] = field(default_factory=list)
+    failures: list[tuple[str, str]] = field(default_factory=list)  # (url, reason)
+
+
+@dataclass
+class Fetching:
+    """What every fetch needs: the workspace, the extractor and its version, the HTTP client, the mode."""
+
+    workspace: Workspace
+    extractor: Extractor
+    version: str
+    fetcher: Fetcher
+    refresh: bool = False
+    offline: bool = False
+
+    def urls(self, urls: list[str], report: FetchReport | None = None) -> FetchReport:
+        report = report or FetchReport()
+        for url in track(urls, description="Fetching", transient=True, disable=len(urls) < 5):
+            self.one(url, url, report)
+        return report
+
+    def one(self, url: str, source: str, report: FetchReport, meta: dict | None = None) -> str | None:
+        """Fetch `url` (kept under `source`) unless the workspace has it; the document's id."""
+        known = self.workspace.fetched(source)
+        if known and (self.offline or not self.refresh) and known["status"] == "ok":
+            report.unchanged.append(source)
+            report.fetched[known["doc_id"]] = source
+            return known["doc_id"]
+        if self.offline:
+            report.failures.append((source, "offline, and not in the workspace"))
+            return None
+        try:
+            response = self.fetcher.get(url)
+            name = PurePosixPath(urlsplit(response.final_url).path).name
+            document = document_from_bytes(response.body, source, name, response.content_type)
+        except DocumentError as exc:
+            self.workspace.record_fetch(source, url, None, "failed", exc.reason, {})
+            report.failures.append((source, exc.reason))
+            return None
+        if meta:
+            document = replace(document, title=meta.get("title") or document.title,
+                               date=meta.get("date") or document.date, metadata={**document.metadata, **meta})
+        self.workspace.keep_raw(response.body, document.doc_id)
+        self.workspace.save_document(document, self.extractor.extract(document), self.version)
+        http = {"final_url": response.final_url, "content_type": response.content_type, "etag": response.etag,
+                "last_modified": response.last_modified}
+        self.workspace.record_fetch(source, url, document.doc_id, "ok", "", http)
+        report.fetched[document.doc_id] = source
+        return document.doc_id
+
+    def feed(self, url: str) -> FetchReport:
+        report = FetchReport()
+        try:
+            xml = self.fetcher.get(url).body.decode("utf-8", errors="replace")
+        except DocumentError as exc:
+            report.failures.append((url, exc.reason))
+            return report
+        parts = urlsplit(url)
+        found = find_links(xml.strip(), FeedParameters(f"{parts.scheme}://{parts.netloc}", parts.netloc, url))
+        # trafilatura's own link check (courlan) also drops addresses without a public domain, which local
+        # and intranet feeds have: keep web links on the feed's host instead
+        links = sorted({urljoin(url, link) for link in found if urlsplit(urljoin(url, link)).netloc == parts.netloc
+                        and urljoin(url, link) != url})
+        if not links:
+            report.failures.append((url, "not a feed: no RSS, Atom or JSON feed entries"))
+            return report
+        return self.urls(links, report)
+
+    def sitemap(self, url: str) -> FetchReport:
+        report = FetchReport()
+        parts = urlsplit(url)
+        sitemap = _PoliteSitemap(self.fetcher, report, f"{parts.scheme}://{parts.netloc}", parts.netloc, [url])
+        while sitemap.sitemap_urls and len(sitemap.seen) < MAX_SITEMAPS:
+            sitemap.current_url = sitemap.sitemap_urls.pop()
+            if sitemap.current_url not in sitemap.seen:
+                sitemap.fetch()
+                sitemap.process()
+        if not sitemap.urls and not report.failures:
+            report.failures.append((url, "not a sitemap: no page addresses in it"))
+        return self.urls(sorted(set(sitemap.urls)), report)
+
+    def arxiv(self, ids: list[str] | None = None, query: str = "", max_results: int = 10, since: str = "",
+              api: str = ARXIV_API, delay: float = ARXIV_DELAY, page_size: int = 100) -> FetchReport:
+        """Papers by id or search: the API's metadata, then each PDF, kept as source `arxiv:ID`."""
+        report = FetchReport()
+        if self.offline:
+            for arxiv_id in ids or []:
+                self.one("", f"arxiv:{arxiv_id.split('v')[0]}", report)
+            return report
+        client = arxiv.Client(page_size=min(max_results, page_size), delay_seconds=delay, num_retries=2)
+        client.query_url_format = api + "?{}"
+        client._session = TimeoutSession(self.fetcher.timeout)  # the package sets no timeout of its own
+        search = arxiv.Search(id_list=list(ids or []), query=query, max_results=None if ids else max_results)
+        try:
+            results = list(client.results(search))
+        except Exception as exc:  # the package raises its own HTTP and parse errors, and requests' ones
+            report.failures.append((f"arxiv:{query or ','.join(ids or [])}", f"arXiv API: {exc}"))
+            return report
+        for result in results:
+            published = result.published.date().isoformat() if result.published else ""
+            if since and published < since:
+                continue
+            short = result.get_short_id()
+            base, _, version = short.rpartition("v") if "v" in short else (short, "", "")
+            meta = {"title": result.title, "date": published, "authors": [a.name for a in result.authors],
+                    "categories": list(result.categories), "abstract": result.summary, "arxiv_id": base or short,
+                    "version": f"v{version}" if version else "", "entry_id": result.entry_id}
+            self.one(result.pdf_url or f"https://arxiv.org/pdf/{short}", f"arxiv:{base or short}", report, meta)
+        return report
+
+
+class _PoliteSitemap(SitemapObject):
+    """trafilatura's sitemap parsing, with downloads through our polite fetcher."""
+
+    def __init__(self, fetcher: Fetcher, report: FetchReport, *args):
+        super().__init__(*args)
+        self.fetcher, self.report = fetcher, report
+
+    def handle_link(self, link: str) -> None:
+        """Links on the sitemap's own host (trafilatura's check also drops hosts without a public domain)."""
+        link = urljoin(self.current_url, link.strip())
+        if link == self.current_url or urlsplit(link).netloc != self.domain:
+            return
+        (self.sitemap_urls if DETECT_SITEMAP_LINK.search(link) else self.urls).append(link)
+
+    def fetch(self) -> None:
+        self.seen.add(self.current_url)
+        try:
+            self.content = self.fetcher.get(self.current_url).body.decode("utf-8", errors="replace")
+        except DocumentError as exc:
+            self.report.failures.append((self.current_url, exc.reason))
+            self.content = ""
+
+
+def is_remote(source: str) -> bool:
+    return source.startswith(("http://", "https://", "arxiv:"))
+
