@@ -37,6 +37,8 @@ from floptrail.extract.canonical import resolve_names
 from floptrail.extract.config import load_extract_config, read_toml
 from floptrail.extract.facts import Extractor
 from floptrail.fetching import ARXIV_API, ARXIV_DELAY, Fetching, FetchReport
+from floptrail.forecast import PUBLISHED, ScenarioError, backtest, load_scenario, read_models, write_plots
+from floptrail.forecast import forecast as run_forecast
 from floptrail.report import report
 from floptrail.review import export_annotations, import_annotations, write_html
 from floptrail.run import RunResult, analyse_workspace, expand_sources, extractor_version, import_scores, run
@@ -451,6 +453,64 @@ def corpus_show(
     for key, value in row["metadata"].items():
         console.print(f"{key:12} {str(value)[:200]}", highlight=False)
     console.print(f"{'facts':12} {len(facts)}", highlight=False)
+
+
+@app.command("forecast")
+def forecast_command(
+    from_estimates: Annotated[Path | None, typer.Option("--from", help="An estimates.csv of floptrail's.",
+                                                        exists=True, dir_okay=False)] = None,
+    from_epoch: Annotated[Path | None, typer.Option("--from-epoch", help="Epoch's Notable AI Models CSV.",
+                                                    exists=True, dir_okay=False)] = None,
+    scenario: Annotated[Path | None, typer.Option("--scenario", help="A scenario TOML (default: the published "
+                                                                     "baseline, configs/scenarios/).")] = None,
+    runs: Annotated[int, typer.Option("--runs")] = 1000,
+    seed: Annotated[int, typer.Option("--seed")] = 0,
+    out: Annotated[Path, typer.Option("--out", help="Folder for counts.csv, frontier.csv and plots.")] = Path(
+        "forecast"),
+    backtest_until: Annotated[int | None, typer.Option("--backtest", help="Fit up to this year and check the "
+                                                                          "years after it.")] = None,
+) -> None:
+    """How many models will be over each compute threshold by the end of each year (5th, 50th, 95th pct)."""
+    source = from_estimates or from_epoch
+    if source is None:
+        err.print("give --from estimates.csv or --from-epoch FILE.csv")
+        raise typer.Exit(2)
+    try:
+        chosen = load_scenario(scenario or Path(str(resources.files("floptrail.configs") / "scenarios" /
+                                                    "baseline.toml")))
+        models = read_models(source)
+    except (ScenarioError, ValueError) as exc:
+        err.print(str(exc), highlight=False)
+        raise typer.Exit(2) from None
+    if backtest_until is not None:
+        check = backtest(models, chosen, backtest_until, (1e23, 1e24, 1e25), min(runs, 500), seed)
+        table = Table(title=f"Backtest: fit up to {backtest_until}, scenario {chosen.name}, seed {seed}")
+        for column in check.columns:
+            table.add_column(column)
+        for row in check.itertuples(index=False):
+            table.add_row(*map(str, row))
+        console.print(table)
+        console.print(f"{int(check['inside'].sum())} of {len(check)} observed counts inside the 90% intervals")
+        return
+    fitted = models[models["year"] <= chosen.fit_years[1]]
+    result = run_forecast(fitted, chosen, runs=runs, seed=seed)
+    out.mkdir(parents=True, exist_ok=True)
+    write_csv(result.counts, out / "counts.csv")
+    write_csv(result.frontier, out / "frontier.csv")
+    plots = write_plots(result, fitted, out)
+    table = Table(title=f"Models above each threshold by year end: scenario {chosen.name}, seed {seed}, {runs} runs, "
+                        f"data {source.name}")
+    for column in ("threshold", "year", "p5", "p50", "p95", "published (Epoch AI baseline)"):
+        table.add_column(column)
+    for r in result.counts.itertuples():
+        published = PUBLISHED.get((r.threshold, r.year))
+        table.add_row(r.threshold, str(r.year), str(r.p5), str(r.p50), str(r.p95),
+                      f"{published[1]} [{published[0]}-{published[2]}]" if published else "")
+    console.print(table)
+    ks = ", ".join(f"{y}: {k:.2f}" for y, k in sorted(result.fitted_k.items()))
+    console.print(f"fitted allocation gradient k by year: {ks}", highlight=False)
+    console.print(f"Wrote {out / 'counts.csv'}, {out / 'frontier.csv'} and {', '.join(p.name for p in plots)}",
+                  highlight=False)
 
 
 @models_app.command("resolve")
