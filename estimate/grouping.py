@@ -85,9 +85,9 @@ def group_by_model(facts: list[Fact], naming: ModelNaming,
             continue
         group = groups.setdefault(fact.model, ModelFacts(fact.model, signature=signature(fact.model, naming)))
         group.facts.setdefault(fact.kind, []).append(fact)
-        date = dates.get(fact.doc_id, "")
+        date = fact.unit if fact.kind == "release_date" else dates.get(fact.doc_id, "")
         if date and fact.role == "subject" and (not group.date or date < group.date):
-            group.date = date
+            group.date = date  # the earliest: a date the text states, or a reporting document's date
     for group in groups.values():
         for kind, items in group.facts.items():
             own = [f for f in items if f.role == "subject"]
@@ -112,6 +112,7 @@ def _inherit_family_facts(groups: dict[str, ModelFacts], naming: ModelNaming) ->
             t for t in sig.tiers if not t.startswith("a") or not t[1:2].isdigit()), sig.extra)))
         if not sig.size or parent is None or parent == name:
             continue
+        group.date = group.date or groups[parent].date  # "Llama 2 was released in July 2023" dates its sizes
         # only a statement in one of the model's own documents speaks for it
         docs = {f.doc_id for facts in group.facts.values() for f in facts}
         for kind in INHERITED_KINDS:

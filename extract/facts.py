@@ -37,8 +37,10 @@ UNITS = {
     "chip_hours_rate": "chip-hours per 1e12 tokens", "cost_usd": "USD", "energy_kwh": "kWh",
     "emissions_tco2e": "tCO2e", "epochs": "epochs", "utilization": "fraction of peak", "precision": "",
     "benchmark": "",  # the benchmark's name goes in `unit` ("MMLU")
+    "release_date": "",  # the date as written goes in `unit` ("2024-07"); the value is a fractional year
 }
 KINDS = tuple(UNITS)
+NAMED_UNITS = ("benchmark", "release_date")  # kinds whose reading names its unit (a benchmark, a date)
 # hardware, time and energy named in a sentence about inference or serving are not training facts
 RUN_KINDS = {"hardware", "chip_count", "duration_hours", "chip_hours", "energy_kwh", "emissions_tco2e"}
 PRONOUN_OPENING = re.compile(r"^\W*(?:It|Its|This model|The model)\b")
@@ -133,8 +135,8 @@ class Extractor:
         return Fact(
             fact_id=fact_id(document.doc_id, start, end, r.kind), doc_id=document.doc_id,
             source=document.source, kind=r.kind, value=r.value,
-            unit=r.hardware if r.kind == "benchmark" else UNITS[r.kind], model=model, model_mention=mention,
-            hardware="" if r.kind == "benchmark" else r.hardware, page=document.page_of(start), start=start, end=end,
+            unit=r.hardware if r.kind in NAMED_UNITS else UNITS[r.kind], model=model, model_mention=mention,
+            hardware="" if r.kind in NAMED_UNITS else r.hardware, page=document.page_of(start), start=start, end=end,
             quote=_quote(sent), rule=rule, qualifier=qualifier, stage=sentence_stage(sent),
             role="cited" if about_cited_work else self._role(model, main), low=low, high=high,
         )

@@ -102,3 +102,10 @@ def test_utilization_number_format_epochs_and_benchmark_scores(extractor):
     document_facts = Extractor.extract(extractor, Document("d", "d.md", "markdown", text))
     score = next(f for f in document_facts if f.kind == "benchmark")
     assert (score.value, score.unit, text[score.start:score.end]) == (0.795, "MMLU", "79.5")
+
+
+def test_release_dates_the_text_states(extractor):
+    text = "Meta released Llama 3.1 405B in July 2024. DeepSeek-V3 was published on December 26, 2024."
+    got = [(f[0], f[2], Extractor.extract(extractor, Document("d", "d.txt", "text", text))[i].unit)
+           for i, f in enumerate(facts(extractor, text))]
+    assert got == [("release_date", "Llama 3.1 405B", "2024-07"), ("release_date", "DeepSeek-V3", "2024-12-26")]

@@ -51,6 +51,7 @@ EXPECTED_FACTS = [
     ('gpt3_notes', 'flop', 3.14e23, 'GPT-3', '', '3.14e23', 'subject'),
     ('gpt3_notes', 'hardware', None, 'GPT-3', 'V100', 'V100', 'subject'),
     ('grok1_card', 'params', 314000000000.0, 'Grok-1', '', '314B', 'subject'),
+    ('llama2_card', 'release_date', 2023.5, 'Llama 2', '', '2023', 'subject'),  # "released in July 2023"
     ('llama2_card', 'params', 7000000000.0, 'Llama 2 7B', '', '7B', 'subject'),
     ('llama2_card', 'params', 13000000000.0, 'Llama 2 13B', '', '13B', 'subject'),
     ('llama2_card', 'params', 70000000000.0, 'Llama 2 70B', '', '70B', 'subject'),

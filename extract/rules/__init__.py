@@ -7,6 +7,7 @@ from floptrail.extract.rules import (
     benchmarks,
     chip_hours,
     cost,
+    dates,
     duration,
     efficiency,
     energy,
@@ -16,4 +17,4 @@ from floptrail.extract.rules import (
     tokens,
 )
 
-FAMILIES = (flop, tokens, params, hardware, chip_hours, duration, cost, energy, efficiency, benchmarks)
+FAMILIES = (flop, tokens, params, hardware, chip_hours, duration, cost, energy, efficiency, benchmarks, dates)
