@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Annotated
 
+import pandas as pd
 import typer
 from rich.console import Console
 from rich.table import Table
@@ -18,18 +20,38 @@ energy_app = typer.Typer(help="Energy: per-request inference, and calibration ag
                          no_args_is_help=True)
 
 
-def find_profile(name: str, profiles: dict, naming) -> ModelProfile:
+ASPECT_RATIO = 100  # d_model / layers, Kaplan et al. 2020's well-performing range; used without a profile
+
+
+def find_profile(name: str, profiles: dict, naming, facts_csv: Path | None = None) -> ModelProfile:
+    """The model's profile in configs/model_profiles.toml, else one built from the parameter counts a
+    facts.csv states for it, with the shape of a standard transformer of that size (N = 12 L d^2, d = 100 L)."""
     for key, spec in profiles.items():
         if key == name or same_model(key, name, naming):
             return ModelProfile(name=key, **spec)
-    raise ValueError(f"no profile for {name!r} in configs/model_profiles.toml (known: {', '.join(profiles)})")
+    if facts_csv is not None:
+        facts = pd.read_csv(facts_csv)
+        mine = facts[facts["model"].astype(str).map(lambda m: same_model(m, name, naming))
+                     & facts["kind"].isin(["params", "active_params"]) & (facts["role"] == "subject")]
+        total = mine[mine["kind"] == "params"]["value"].max()
+        active = mine[mine["kind"] == "active_params"]["value"].max()
+        if pd.notna(total) or pd.notna(active):
+            total = total if pd.notna(total) else active
+            active = active if pd.notna(active) else total
+            d_model = (ASPECT_RATIO * active / 12) ** (1 / 3)
+            heads = max(1, round(d_model / 128))
+            return ModelProfile(name, float(active), float(total), max(1, round(d_model / ASPECT_RATIO)), heads, 128,
+                                source=f"parameters from {facts_csv}; shape from N = 12 L d^2 with d = 100 L")
+    raise ValueError(f"no profile for {name!r} in configs/model_profiles.toml (known: {', '.join(profiles)}); "
+                     "give --results with a facts.csv that states its parameters")
 
 
 def inference_wh(model: str, n_in: int, n_out: int, gpu: str = "H100", attention: str = "quadratic",
-                 batch: int = 64, boundary: str = "facility", overrides: list[str] = ()) -> dict:
+                 batch: int = 64, boundary: str = "facility", overrides: list[str] = (),
+                 facts_csv: Path | None = None) -> dict:
     """The Python entry point: one request's energy as a dict (wh, prefill_wh, decode_wh, flops, ...)."""
     config = load_estimate_config(overrides=list(overrides))
-    profile = find_profile(model, config.profiles, load_extract_config().naming)
+    profile = find_profile(model, config.profiles, load_extract_config().naming, facts_csv)
     if gpu not in config.chips:
         raise ValueError(f"unknown GPU {gpu!r}: configs/chips.toml lists {', '.join(config.chips)}")
     return request_energy(profile, config.chips[gpu], n_in, n_out, config.energy["inference"], attention, batch,
@@ -48,10 +70,13 @@ def inference_command(
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
     overrides: Annotated[list[str] | None, typer.Option("--set", help="section.name=value, e.g. "
                                                                        "inference.pue=1.1")] = None,
+    results: Annotated[Path | None, typer.Option(
+        "--results", help="A run's output folder: a model without a profile takes its parameters from facts.csv")] = None,
 ) -> None:
     """Energy of one request: prefill and decode FLOPs, utilization, power at the chosen boundary."""
     try:
-        result = inference_wh(model, input_tokens, output_tokens, gpu, attention, batch, boundary, overrides or [])
+        result = inference_wh(model, input_tokens, output_tokens, gpu, attention, batch, boundary, overrides or [],
+                              results / "facts.csv" if results else None)
     except ValueError as exc:
         typer.echo(str(exc), err=True)
         raise typer.Exit(2) from None

@@ -117,3 +117,14 @@ def test_energy_from_a_flop_estimate_when_no_hours_are_stated():
     e = energy_of([fact("flop", 3.8e25), fact("hardware", None, "H100")])
     hours = 3.8e25 / (989.4e12 * 0.38) / 3600
     assert e.method == "from FLOP" and e.mwh == pytest.approx(hours * 700 * 1.1 / 1e6)
+
+
+def test_a_model_without_a_profile_takes_its_parameters_from_a_run(tmp_path):
+    facts = tmp_path / "facts.csv"
+    facts.write_text("model,kind,value,role\nFoo-70B,params,7.06e10,subject\nBar,params,1e9,cited\n", encoding="utf-8")
+    got = inference_wh("Foo-70B", 0, 100, boundary="gpu", facts_csv=facts)
+    assert got["assumptions"]["model_source"].startswith("parameters from")
+    profile = ModelProfile("x", 7.06e10, 7.06e10, 84, 65, 128)  # d = (100 N / 12)^(1/3) = 8,380; L = 84
+    assert got["decode_flops"] == pytest.approx(decode_flops(profile, 0, 100, "quadratic"))
+    with pytest.raises(ValueError, match="no profile for 'Bar'"):
+        inference_wh("Bar", 0, 100, facts_csv=facts)
