@@ -71,7 +71,8 @@ def inference_command(
     overrides: Annotated[list[str] | None, typer.Option("--set", help="section.name=value, e.g. "
                                                                        "inference.pue=1.1")] = None,
     results: Annotated[Path | None, typer.Option(
-        "--results", help="A run's output folder: a model without a profile takes its parameters from facts.csv")] = None,
+        "--results", help="A run's output folder: a model without a profile takes its parameters from facts.csv",
+    )] = None,
 ) -> None:
     """Energy of one request: prefill and decode FLOPs, utilization, power at the chosen boundary."""
     try:
