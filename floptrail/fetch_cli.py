@@ -1,0 +1,143 @@
+"""`floptrail fetch` and `floptrail corpus`: documents from the web into the workspace, and what it holds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.table import Table
+
+from floptrail.cli_common import (
+    ConfigOpt,
+    HostDelayOpt,
+    MaxBytesOpt,
+    OfflineOpt,
+    RefreshOpt,
+    TimeoutOpt,
+    WorkspaceOpt,
+    console,
+    err,
+)
+from floptrail.corpus.fetch import Fetcher
+from floptrail.extract.config import load_extract_config
+from floptrail.extract.facts import Extractor
+from floptrail.fetching import ARXIV_API, ARXIV_DELAY, Fetching, FetchReport
+from floptrail.run import extractor_version
+from floptrail.workspace import Workspace
+
+fetch_app = typer.Typer(help="Fetch documents from the web into the workspace.", no_args_is_help=True)
+corpus_app = typer.Typer(help="What the workspace holds.", no_args_is_help=True)
+
+
+def fetching(workspace: Workspace, configs: Path | None, refresh: bool, offline: bool, timeout: float,
+             host_delay: float, max_bytes: int) -> Fetching:
+    return Fetching(workspace, Extractor(load_extract_config(configs)), extractor_version(configs),
+                    Fetcher(timeout=timeout, host_delay=host_delay, max_bytes=max_bytes), refresh, offline)
+
+
+def show_fetch(report: FetchReport) -> None:
+    console.print(f"{len(report.fetched) - len(report.unchanged)} fetched, {len(report.unchanged)} already in the "
+                  f"workspace, {len(report.failures)} failed", highlight=False)
+    for url, reason in report.failures:
+        err.print(f"[red]failed[/red] {url}: {reason}", highlight=False)
+    if report.failures:
+        raise typer.Exit(1)
+
+
+@fetch_app.command("url")
+def fetch_url(
+    urls: Annotated[list[str], typer.Argument(help="Pages, PDFs or Markdown files.")],
+    workspace: WorkspaceOpt = Path(".floptrail"), refresh: RefreshOpt = False, offline: OfflineOpt = False,
+    timeout: TimeoutOpt = 30.0, host_delay: HostDelayOpt = 1.0, max_bytes: MaxBytesOpt = 100_000_000,
+    configs: ConfigOpt = None,
+) -> None:
+    """Fetch blog posts (article text through trafilatura), PDFs and Markdown by URL."""
+    with Workspace(workspace) as ws:
+        show_fetch(fetching(ws, configs, refresh, offline, timeout, host_delay, max_bytes).urls(urls))
+
+
+@fetch_app.command("feed")
+def fetch_feed(
+    url: Annotated[str, typer.Argument(help="An RSS, Atom or JSON feed.")],
+    workspace: WorkspaceOpt = Path(".floptrail"), refresh: RefreshOpt = False,
+    timeout: TimeoutOpt = 30.0, host_delay: HostDelayOpt = 1.0, max_bytes: MaxBytesOpt = 100_000_000,
+    configs: ConfigOpt = None,
+) -> None:
+    """Fetch every post a feed lists."""
+    with Workspace(workspace) as ws:
+        show_fetch(fetching(ws, configs, refresh, False, timeout, host_delay, max_bytes).feed(url))
+
+
+@fetch_app.command("sitemap")
+def fetch_sitemap(
+    url: Annotated[str, typer.Argument(help="A sitemap (or sitemap index).")],
+    workspace: WorkspaceOpt = Path(".floptrail"), refresh: RefreshOpt = False,
+    timeout: TimeoutOpt = 30.0, host_delay: HostDelayOpt = 1.0, max_bytes: MaxBytesOpt = 100_000_000,
+    configs: ConfigOpt = None,
+) -> None:
+    """Fetch every page a sitemap lists."""
+    with Workspace(workspace) as ws:
+        show_fetch(fetching(ws, configs, refresh, False, timeout, host_delay, max_bytes).sitemap(url))
+
+
+@fetch_app.command("arxiv")
+def fetch_arxiv(
+    ids: Annotated[list[str] | None, typer.Argument(help="arXiv ids (2407.21783 or 2407.21783v2).")] = None,
+    query: Annotated[str, typer.Option("--query", help="An arXiv API search query.")] = "",
+    max_results: Annotated[int, typer.Option("--max", help="Most papers a query fetches.")] = 10,
+    since: Annotated[str, typer.Option("--since", help="Only papers published on or after (YYYY-MM-DD).")] = "",
+    arxiv_api: Annotated[str, typer.Option("--arxiv-api", help="The API address.")] = ARXIV_API,
+    arxiv_delay: Annotated[float, typer.Option("--arxiv-delay", help="Seconds between API requests.",
+                                               hidden=True)] = ARXIV_DELAY,
+    workspace: WorkspaceOpt = Path(".floptrail"), refresh: RefreshOpt = False, offline: OfflineOpt = False,
+    timeout: TimeoutOpt = 30.0, host_delay: HostDelayOpt = 1.0, max_bytes: MaxBytesOpt = 100_000_000,
+    configs: ConfigOpt = None,
+) -> None:
+    """Fetch arXiv papers: metadata from the API, then each PDF; kept as source arxiv:ID."""
+    if not ids and not query:
+        err.print("give arXiv ids or --query")
+        raise typer.Exit(2)
+    with Workspace(workspace) as ws:
+        job = fetching(ws, configs, refresh, offline, timeout, host_delay, max_bytes)
+        show_fetch(job.arxiv(ids, query, max_results, since, arxiv_api, max(arxiv_delay, 0.0)))
+
+
+@corpus_app.command("list")
+def corpus_list(workspace: WorkspaceOpt = Path(".floptrail")) -> None:
+    """Every source in the workspace: title, date, kind, pages, status and any error."""
+    with Workspace(workspace) as ws:
+        rows = ws.catalog()
+    table = Table(title=f"{len(rows)} sources in {workspace}")
+    for column in ("source", "title", "date", "kind", "pages", "status", "error", "document"):
+        table.add_column(column)
+    for r in rows:
+        status = r["fetch_status"] or r["status"]
+        table.add_row(r["source"], (r["title"] or "")[:60], r["date"] or "", r["kind"] or "", str(r["pages"] or ""),
+                      status or "", r["fetch_error"] or r["error"] or "", (r["doc_id"] or "")[:12])
+    console.print(table)
+
+
+@corpus_app.command("show")
+def corpus_show(
+    doc: Annotated[str, typer.Argument(help="A document id (or its start) or part of its source.")],
+    workspace: WorkspaceOpt = Path(".floptrail"),
+) -> None:
+    """One document: source, title, date, kind, pages, metadata, fetch record and how many facts it gave."""
+    with Workspace(workspace) as ws:
+        matches = [r for r in ws.catalog() if r["doc_id"] and (r["doc_id"].startswith(doc) or doc in r["source"])]
+        if len(matches) != 1:
+            err.print(f"{len(matches)} documents match {doc!r}: give more of the id or source")
+            raise typer.Exit(1)
+        row = ws.document_row(matches[0]["doc_id"])
+        fetched = ws.fetched(matches[0]["source"])
+        facts = ws.facts_for([row["doc_id"]])
+    for key in ("doc_id", "source", "title", "date", "kind", "pages", "chars", "ingested_at"):
+        console.print(f"{key:12} {row[key]}", highlight=False)
+    if fetched:
+        console.print(f"{'fetched':12} {fetched['fetched_at']} from {fetched['url']} ({fetched['status']}"
+                      + (f", replaces {fetched['previous_doc_id'][:12]}" if fetched["previous_doc_id"] else "") + ")",
+                      highlight=False)
+    for key, value in row["metadata"].items():
+        console.print(f"{key:12} {str(value)[:200]}", highlight=False)
+    console.print(f"{'facts':12} {len(facts)}", highlight=False)
