@@ -4,16 +4,14 @@ total (stages summed when given apart), or a dataset's size times the epochs sta
 from __future__ import annotations
 
 from floptrail.estimate.config import EstimateConfig
-from floptrail.estimate.grouping import ModelFacts
+from floptrail.estimate.grouping import ModelFacts, described_total
 from floptrail.estimate.records import Estimate, sci
 
 
 def training_tokens(group: ModelFacts) -> tuple[float, str, tuple[str, ...]] | None:
-    found = group.total("tokens")
-    if found is not None:
-        value, facts, stages = found
-        how = f"{sci(value)} tokens" + (f" ({stages} summed)" if len(facts) > 1 else "")
-        return value, how, tuple(f.fact_id for f in facts)
+    stated = described_total(group, "tokens", "tokens")
+    if stated is not None:
+        return stated
     dataset, epochs = group.best("dataset_tokens"), group.best("epochs")
     if dataset is not None and epochs is not None:
         value = dataset.value * epochs.value

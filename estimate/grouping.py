@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from floptrail.estimate.records import sci
 from floptrail.extract.canonical import Signature, signature
 from floptrail.extract.config import ModelNaming
 from floptrail.extract.facts import Fact
@@ -68,6 +69,16 @@ class ModelFacts:
                 if f.hardware:
                     return f.hardware
         return ""
+
+
+def described_total(group: ModelFacts, kind: str, unit: str) -> tuple[float, str, tuple[str, ...]] | None:
+    """The run's total of `kind` (see ModelFacts.total) with how it was found, in words, and its facts."""
+    found = group.total(kind)
+    if found is None:
+        return None
+    value, facts, stages = found
+    how = f"{sci(value)} {unit}" + (f" ({stages} summed)" if len(facts) > 1 else "")
+    return value, how, tuple(f.fact_id for f in facts)
 
 
 def usable(fact: Fact) -> bool:

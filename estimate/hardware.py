@@ -5,17 +5,15 @@ uses the chip's FP8 peak."""
 from __future__ import annotations
 
 from floptrail.estimate.config import EstimateConfig
-from floptrail.estimate.grouping import ModelFacts
+from floptrail.estimate.grouping import ModelFacts, described_total
 from floptrail.estimate.records import Estimate, sci
 
 
 def chip_hours(group: ModelFacts) -> tuple[float, str, tuple[str, ...]] | None:
     """Chip-hours with how they were found and the facts used."""
-    stated = group.total("chip_hours")
+    stated = described_total(group, "chip_hours", "chip-hours")
     if stated is not None:
-        value, facts, stages = stated
-        how = f"{sci(value)} chip-hours" + (f" ({stages} summed)" if len(facts) > 1 else "")
-        return value, how, tuple(f.fact_id for f in facts)
+        return stated
     count, duration = group.best("chip_count"), group.largest("duration_hours")
     if count is not None and duration is not None:
         hours = count.value * duration.value

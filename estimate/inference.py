@@ -10,7 +10,7 @@ needs enough GPUs to hold all its weights, and those GPUs draw power while only 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from floptrail.extract.config import Chip
 
@@ -90,8 +90,7 @@ def request_energy(model: ModelProfile, chip: Chip, n_in: int, n_out: int, setti
              / (1 + (n_in + hidden / 2) / scale))
     gpus = gpus_to_hold(model, chip, settings)
     # GPUs holding inactive experts draw power without adding FLOPs: scale by the share of weights active
-    idle = max(1.0, gpus / gpus_to_hold(ModelProfile(model.name, model.active_params, model.active_params,
-                                                     model.layers, model.heads, model.head_dim), chip, settings))
+    idle = max(1.0, gpus / gpus_to_hold(replace(model, total_params=model.active_params), chip, settings))
     watts = power_per_gpu(chip, boundary, settings)
     peak = chip.peak_flops_bf16
     pre_wh = f_pre / (peak * u_pre) * watts * idle / 3600

@@ -25,7 +25,7 @@ from floptrail.extract.rules.base import (
     sentence_stage,
 )
 from floptrail.extract.sections import inside, reference_ranges, table_header_ranges
-from floptrail.extract.tables import TableValue, table_values
+from floptrail.extract.tables import TableValue, find_tables, table_values
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
@@ -40,7 +40,6 @@ UNITS = {
     "release_date": "",  # the date as written goes in `unit` ("2024-07"); the value is a fractional year
 }
 KINDS = tuple(UNITS)
-NAMED_UNITS = ("benchmark", "release_date")  # kinds whose reading names its unit (a benchmark, a date)
 # hardware, time and energy named in a sentence about inference or serving are not training facts
 RUN_KINDS = {"hardware", "chip_count", "duration_hours", "chip_hours", "energy_kwh", "emissions_tco2e"}
 PRONOUN_OPENING = re.compile(r"^\W*(?:It|Its|This model|The model)\b")
@@ -95,7 +94,8 @@ class Extractor:
         doc = self.nlp(document.text)
         main = main_model(doc, document, self.config)
         front = front_matter_range(document.text)
-        skipped = reference_ranges(document.text) + table_header_ranges(document.text) + ([front] if front else [])
+        tables = find_tables(document.text)
+        skipped = reference_ranges(document.text) + table_header_ranges(tables) + ([front] if front else [])
         readings: dict[tuple[int, str], tuple[str, Reading]] = {}
         for match_id, start, end in self.matcher(doc):
             rule = self.nlp.vocab.strings[match_id]
@@ -114,7 +114,7 @@ class Extractor:
                 if not (kind == "params" and i in active) and r.value != 0]
         kept = [(rule, r) for rule, r in kept if not _about_unnamed_models(r.token)]
         # a table reads a cell with its row and column, so it wins over a prose reading of the same cell
-        facts = [f for tv in table_values(document.text, self.config.benchmark_for)
+        facts = [f for tv in table_values(tables, self.config.benchmark_for)
                  if tv.value != 0 and not inside(tv.cell.start, skipped)
                  and (f := self._table_fact(document, doc, tv, main)) is not None]
         taken = {(f.start, f.kind) for f in facts}
@@ -135,8 +135,8 @@ class Extractor:
         return Fact(
             fact_id=fact_id(document.doc_id, start, end, r.kind), doc_id=document.doc_id,
             source=document.source, kind=r.kind, value=r.value,
-            unit=r.hardware if r.kind in NAMED_UNITS else UNITS[r.kind], model=model, model_mention=mention,
-            hardware="" if r.kind in NAMED_UNITS else r.hardware, page=document.page_of(start), start=start, end=end,
+            unit=r.unit or UNITS[r.kind], model=model, model_mention=mention, hardware=r.hardware,
+            page=document.page_of(start), start=start, end=end,
             quote=_quote(sent), rule=rule, qualifier=qualifier, stage=sentence_stage(sent),
             role="cited" if about_cited_work else self._role(model, main), low=low, high=high,
         )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from floptrail.extract.tables import find_tables
+from floptrail.extract.tables import Table
 
 # "References" opening a line, followed by the first entry
 REFERENCES_START = re.compile(r"(?m)^\s*(?:\d+\.?\s+)?(?:References|Bibliography)\b(?:\s*$|\s+(?=[A-Z]))")
@@ -22,9 +22,9 @@ def reference_ranges(text: str) -> list[tuple[int, int]]:
     return ranges
 
 
-def table_header_ranges(text: str) -> list[tuple[int, int]]:
+def table_header_ranges(tables: list[Table]) -> list[tuple[int, int]]:
     """Character ranges of pipe tables' header rows: "GPU hours on 300B tokens" there names a unit."""
-    return [(table[0][1][0].start, table[0][1][-1].end) for table in find_tables(text) if table[0][1]]
+    return [(table[0][1][0].start, table[0][1][-1].end) for table in tables if table[0][1]]
 
 
 def inside(position: int, ranges: list[tuple[int, int]]) -> bool:

@@ -71,7 +71,11 @@ def split_row(line: str, offset: int) -> list[Cell]:
     return cells
 
 
-def find_tables(text: str) -> list[list[tuple[int, list[Cell]]]]:
+Row = tuple[int, list[Cell]]  # a pipe row: where its line starts, and its cells
+Table = list[Row]  # header first
+
+
+def find_tables(text: str) -> list[Table]:
     """Runs of pipe rows: each table is a list of (line start offset, cells), header first."""
     tables, current, offset = [], [], 0
     for line in text.split("\n"):
@@ -104,41 +108,47 @@ def header_kind(header: str) -> tuple[str, float] | None:
     return None
 
 
-def table_values(text: str, benchmark_for: Callable[[str], tuple[str, bool] | None] | None = None
+def table_values(tables: list[Table], benchmark_for: Callable[[str], tuple[str, bool] | None] | None = None
                  ) -> list[TableValue]:
-    """Every figure in the text's pipe tables that a header or row label gives a kind; `benchmark_for`
-    names the benchmark a row label denotes (MMLU rows give one score per model column)."""
+    """Every figure in these pipe tables that a header or row label gives a kind; `benchmark_for` names the
+    benchmark a row label denotes (MMLU rows give one score per model column)."""
     values = []
-    for table in find_tables(text):
+    for table in tables:
         top = _header_index(table)
         header_cells = table[top][1]
         if any(CHECKPOINT_HEADER.search(c.text) for c in header_cells):
             continue  # a table of intermediate checkpoints lists progress, not the finished run
         columns = _kinds(header_cells)
-        for r, (line_start, cells) in enumerate(table[top + 1:], top + 1):
-            row_end = cells[-1].end if cells else line_start
-            label = cells[0] if cells else None
-            benchmark = benchmark_for(label.text) if label and benchmark_for else None
-            row_kind = ("benchmark", 0.01 if benchmark[1] else 1.0) if benchmark else (
-                header_kind(label.text) if label else None)
-            row_size = _row_size(cells, columns)
-            for j, cell in enumerate(cells):
-                kind_scale = columns[j] if j < len(columns) and columns[j] else None
-                # models across the top (a kind in the row label, several value columns): the column's
-                # header cells name the model; a key-value list names none and is about the document's model
-                across = kind_scale is None and bool(row_kind) and j > 0 and len(header_cells) > 2
-                if kind_scale is None and row_kind and j > 0:
-                    kind_scale = row_kind
-                if kind_scale is None:
-                    continue
-                above = tuple(row[j] for _, row in reversed(table[:r]) if j < len(row) and row[j].text)
-                read = _cell_value(cell.text, *kind_scale)
-                if read is not None:
-                    value, qualifier, nominal, low, high = read
-                    values.append(TableValue(kind_scale[0], value, cell, line_start, row_end,
-                                             None if across else label, above if across else (), qualifier,
-                                             nominal or ("" if across else row_size), low, high, across,
-                                             benchmark[0] if benchmark and kind_scale[0] == "benchmark" else ""))
+        for r in range(top + 1, len(table)):
+            values += _row_values(table, r, header_cells, columns, benchmark_for)
+    return values
+
+
+def _row_values(table: Table, r: int, header_cells: list[Cell], columns: list[tuple[str, float] | None],
+                benchmark_for) -> list[TableValue]:
+    line_start, cells = table[r]
+    row_end = cells[-1].end if cells else line_start
+    label = cells[0] if cells else None
+    benchmark = benchmark_for(label.text) if label and benchmark_for else None
+    row_kind = ("benchmark", 0.01 if benchmark[1] else 1.0) if benchmark else (
+        header_kind(label.text) if label else None)
+    row_size = _row_size(cells, columns)
+    values = []
+    for j, cell in enumerate(cells):
+        kind_scale = columns[j] if j < len(columns) and columns[j] else None
+        # models across the top (a kind in the row label, several value columns): the column's header cells
+        # name the model; a key-value list names none and is about the document's model
+        across = kind_scale is None and bool(row_kind) and j > 0 and len(header_cells) > 2
+        if kind_scale is None and row_kind and j > 0:
+            kind_scale = row_kind
+        read = _cell_value(cell.text, *kind_scale) if kind_scale else None
+        if read is None:
+            continue
+        value, qualifier, nominal, low, high = read
+        above = tuple(row[j] for _, row in reversed(table[:r]) if j < len(row) and row[j].text) if across else ()
+        values.append(TableValue(kind_scale[0], value, cell, line_start, row_end, None if across else label, above,
+                                 qualifier, nominal or ("" if across else row_size), low, high, across,
+                                 benchmark[0] if benchmark and kind_scale[0] == "benchmark" else ""))
     return values
 
 
@@ -151,7 +161,7 @@ def _row_size(cells: list[Cell], columns: list[tuple[str, float] | None]) -> str
     return ""
 
 
-def _header_index(table: list[tuple[int, list[Cell]]]) -> int:
+def _header_index(table: Table) -> int:
     """A title row may sit above the row of column names: of the rows above the first figure, the one
     naming most kinds."""
     names = []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 from typing import Annotated
 
@@ -48,10 +49,13 @@ def find_profile(name: str, profiles: dict, naming, facts_csv: Path | None = Non
 
 def inference_wh(model: str, n_in: int, n_out: int, gpu: str = "H100", attention: str = "quadratic",
                  batch: int = 64, boundary: str = "facility", overrides: list[str] = (),
-                 facts_csv: Path | None = None) -> dict:
-    """The Python entry point: one request's energy as a dict (wh, prefill_wh, decode_wh, flops, ...)."""
+                 facts_csv: Path | None = None, as_dense: bool = False) -> dict:
+    """The Python entry point: one request's energy as a dict (wh, prefill_wh, decode_wh, flops, ...).
+    `as_dense` serves a mixture-of-experts model on only the GPUs its active weights need."""
     config = load_estimate_config(overrides=list(overrides))
     profile = find_profile(model, config.profiles, load_extract_config().naming, facts_csv)
+    if as_dense:
+        profile = replace(profile, total_params=profile.active_params)
     if gpu not in config.chips:
         raise ValueError(f"unknown GPU {gpu!r}: configs/chips.toml lists {', '.join(config.chips)}")
     return request_energy(profile, config.chips[gpu], n_in, n_out, config.energy["inference"], attention, batch,
@@ -109,8 +113,7 @@ def anchors_command() -> None:
         table.add_column(column)
     for label, model, n_in, n_out, boundary, batch, published in INFERENCE_ANCHORS:
         ours = inference_wh(model, n_in, n_out, boundary=boundary, batch=batch)
-        dense = inference_wh(model, n_in, n_out, boundary=boundary, batch=batch,
-                             overrides=["inference.memory_headroom=0"])
+        dense = inference_wh(model, n_in, n_out, boundary=boundary, batch=batch, as_dense=True)
         table.add_row(f"{label}: {published}", f"{ours['wh']:.3f} Wh ({dense['wh']:.3f} if served like a dense "
                       f"model)", boundary, f"{n_in} in / {n_out} out")
     console.print(table)

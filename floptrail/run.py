@@ -146,8 +146,12 @@ def analyse(workspace: Workspace, documents: dict[str, str], extract_config: Ext
     scores = workspace.documents_of_kind("scores")
     score_ids = {doc_id: source for doc_id, source, _ in scores}
     sources = {**documents, **score_ids}
-    texts = {doc_id: workspace.text_of(doc_id) or "" for doc_id in sources}
-    decisions, result.flagged = carry_over(workspace.decisions(), {s: d for d, s in documents.items()}, texts)
+    current = {s: d for d, s in documents.items()}
+    stored = workspace.decisions()
+    # only documents with decisions (or a source whose earlier version has some) need their text read
+    touched = {d.doc_id for d in stored} | {current[d.source] for d in stored if d.source in current}
+    texts = {doc_id: workspace.text_of(doc_id) or "" for doc_id in sources if doc_id in touched}
+    decisions, result.flagged = carry_over(stored, current, texts)
     facts, stale = apply_decisions(workspace.facts_for(list(sources), sources), decisions, texts)
     result.flagged += stale
     result.facts = canonicalise(facts, extract_config)

@@ -42,6 +42,7 @@ class Reading:
     token: Token  # the token the fact is anchored on (its quantity or chip)
     hardware: str = ""
     qualifier: str = ""
+    unit: str = ""  # where the reading names its own unit: a benchmark ("MMLU"), a date as written ("2024-07")
 
 
 def is_integer(value: float) -> bool:

@@ -26,4 +26,4 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         value = value / 100 if value > 1 else value
         if not 0 < value <= 1:
             return []
-    return [Reading("benchmark", value, qty_token, hardware=name)]
+    return [Reading("benchmark", value, qty_token, unit=name)]

@@ -24,4 +24,4 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         return []
     number = MONTHS.index(month.lower_) + 1
     text = f"{int(year)}-{number:02d}" + (f"-{int(day):02d}" if day else "")
-    return [Reading("release_date", int(year) + (number - 1) / 12, year_token, hardware=text)]
+    return [Reading("release_date", int(year) + (number - 1) / 12, year_token, unit=text)]

@@ -18,7 +18,7 @@ PATTERNS = {
                    [QTY, {"TEXT": "个", "OP": "?"}, {"LOWER": {"IN": ["token", "tokens"]}}]],
 }
 # counts tied to a point in training (a checkpoint, a learning-rate milestone) are not the run's total
-PROGRESS = {"checkpoint", "checkpoints", "intermediate", "after", "warmup", "warm-up", "decay", "until"}
+PROGRESS = {"after", "until"}  # "after 2T tokens": a point in the run (checkpoints and schedules: below)
 CHECKPOINT = re.compile(r"\b(?:intermediate|checkpoints?)\b", re.I)
 SCHEDULE_CUES = re.compile(r"\b(warm-?up|learning rate|lr|decay|batch size|ramp(?:ed|s)? up|increase linearly|"
                            r"stepped)\b", re.I)
