@@ -60,6 +60,9 @@ def _page_tables(page) -> list[PdfTable]:
 
 
 def _read_table(page, box: tuple[float, float, float, float]) -> PdfTable | None:
+    box = _clipped(box, page.bbox)
+    if box is None:
+        return None
     words = page.crop(box).extract_words(x_tolerance=WORD_TOLERANCE, y_tolerance=2)
     if not words:
         return None
@@ -73,6 +76,15 @@ def _read_table(page, box: tuple[float, float, float, float]) -> PdfTable | None
     if len(columns) < 2 or len(lines) < 2:
         return None
     return PdfTable(*box, rows=[_pipe_row(cells, columns) for cells in lines])
+
+
+def _clipped(box: tuple[float, float, float, float], page_box: tuple[float, float, float, float]
+             ) -> tuple[float, float, float, float] | None:
+    """The part of a table's box on the page: the finder can report boxes reaching past the page's edge
+    (a rule drawn into the margin), and pdfplumber refuses to crop outside the page."""
+    x0, top = max(box[0], page_box[0]), max(box[1], page_box[1])
+    x1, bottom = min(box[2], page_box[2]), min(box[3], page_box[3])
+    return (x0, top, x1, bottom) if x1 > x0 and bottom > top else None
 
 
 def _visual_lines(words: list[dict]) -> list[list[dict]]:

@@ -117,3 +117,24 @@ def test_front_matter_co2_eq_emissions(front, span, tonnes, stage):
 def test_front_matter_with_an_unknown_unit_yields_nothing():
     raw = b"---\nco2_eq_emissions:\n  emissions: 5\n  unit: lbs\n---\ntext\n"
     assert emissions(parse_document(raw, "card.md", "markdown").text) == []
+
+
+def test_pdf_table_whose_rules_run_off_the_page_is_still_read():
+    # the table's rules are drawn past the right edge of the page, so the finder reports a box outside it
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    pdf.set_xy(10, 20)
+    pdf.multi_cell(0, 6, "Table 1: parameters and tokens of the Foo models.")
+    rows = [("Model", "Params", "Tokens"), ("Foo-1B", "1.1B", "2T"), ("Foo-7B", "6.9B", "3T")]
+    top = 40
+    for i, row in enumerate(rows):
+        y = top + 8 * i
+        for j, cell in enumerate(row):
+            pdf.text(20 + 70 * j, y + 6, cell)
+    for i in range(len(rows) + 1):
+        pdf.line(10, top + 8 * i, 260, top + 8 * i)  # the page is 210 mm wide
+    for x in (10, 80, 150, 260):
+        pdf.line(x, top, x, top + 8 * len(rows))
+    doc = parse_document(bytes(pdf.output()), "offpage.pdf", "pdf")
+    assert "| Foo-7B | 6.9B | 3T" in doc.text
