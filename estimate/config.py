@@ -1,4 +1,5 @@
-"""Estimation settings from `configs/`: method widths, utilization, chip prices, curated references."""
+"""Estimation settings from `configs/`: method widths, utilization by hardware generation, chip prices,
+curated references."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ class EstimateConfig:
     combined_curve: dict  # leave-one-out error of the median over a model's benchmarks
     energy: dict = field(default_factory=dict)  # configs/energy.toml with command-line overrides applied
     profiles: dict = field(default_factory=dict)  # configs/model_profiles.toml
+    utilization: dict = field(default_factory=dict)  # configs/utilization.toml: MFU by hardware generation
     use_curated: bool = True
 
     @property
@@ -30,6 +32,37 @@ class EstimateConfig:
     def threshold(self) -> float:
         """The first threshold: the one the summary and `threshold_class` speak of."""
         return self.thresholds[0]
+
+
+@dataclass(frozen=True)
+class Utilization:
+    """The model FLOP utilization to assume for a chip: the median of the stated MFUs of its hardware
+    generation and their 90% interval, with where that comes from."""
+
+    median: float
+    low: float
+    high: float
+    generation: str  # "ampere", or "default" when neither the chip nor its year places it
+    source: str  # in words, for reasoning columns
+
+
+def utilization_for(config: EstimateConfig, chip: str) -> Utilization:
+    """The chip's generation by name (configs/utilization.toml), else the latest measured generation whose
+    first year is not after the chip's year (configs/chips.toml), else every stated MFU together."""
+    table = config.utilization
+    measured = {name: g for name, g in table.get("generations", {}).items() if "median" in g}
+    name = next((n for n, g in measured.items() if chip in g["chips"]), None)
+    how = ""
+    year = config.chips[chip].year if chip in config.chips else None
+    if name is None and year is not None:
+        earlier = [n for n, g in measured.items() if g["first_year"] <= year]
+        name = max(earlier, key=lambda n: measured[n]["first_year"], default=None)
+        how = f", the latest generation measured by {chip}'s year {year}"
+    entry = measured[name] if name else table["default"]
+    source = (f"median of {entry['runs']} MFUs stated for {name}-generation chips" if name
+              else f"median of all {entry['runs']} stated MFUs")
+    return Utilization(entry["median"], entry["low"], entry["high"], name or "default",
+                       f"{source} in Epoch AI's tables{how} (configs/utilization.toml)")
 
 
 def apply_overrides(tables: dict, overrides: list[str]) -> dict:
@@ -62,5 +95,6 @@ def load_estimate_config(config_dir: Path | None = None, use_curated: bool = Tru
         combined_curve=fitted.get("combined", {}),
         energy=apply_overrides(read_toml("energy.toml", config_dir), list(overrides)),
         profiles=read_toml("model_profiles.toml", config_dir),
+        utilization=read_toml("utilization.toml", config_dir),
         use_curated=use_curated,
     )

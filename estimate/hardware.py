@@ -1,10 +1,10 @@
 """Chip-hours (stated and summed over stages, chips x duration, or a per-token rate x tokens) x dense peak
-FLOP/s x utilization. A utilization (MFU) the document states wins over the default, and FP8 training
-uses the chip's FP8 peak."""
+FLOP/s x utilization. A utilization (MFU) the document states wins over the one measured for the chip's
+hardware generation (configs/utilization.toml), and FP8 training uses the chip's FP8 peak."""
 
 from __future__ import annotations
 
-from floptrail.estimate.config import EstimateConfig
+from floptrail.estimate.config import EstimateConfig, utilization_for
 from floptrail.estimate.grouping import ModelFacts, described_total
 from floptrail.estimate.records import Estimate, sci
 
@@ -40,19 +40,20 @@ def from_chip_hours(group: ModelFacts, chip_name: str, config: EstimateConfig, h
         u = stated.value
         lo, hi = u / settings["stated_utilization_spread"], u * settings["stated_utilization_spread"]
         evidence = (*evidence, stated.fact_id)
-        u_how = f"stated utilization {u:g}"
+        u_how, u_note, u_name = f"stated utilization {u:g}", "", f"stated utilization {u}"
     else:
-        u, lo, hi = settings["utilization"], settings["utilization_low"], settings["utilization_high"]
-        u_how = f"utilization {u} (default)"
+        assumed = utilization_for(config, chip_name)
+        u, lo, hi = assumed.median, assumed.low, assumed.high
+        u_how, u_name = f"utilization {u}", f"utilization.{assumed.generation}.median={u}"
+        u_note = f"; utilization {u} (90% {lo}-{hi}) is the {assumed.source}"
     value = hours * 3600 * peak * u
     return Estimate(
         model=group.model, method=method, value=value,
         low=hours * 3600 * peak * lo / extra_spread, high=hours * 3600 * peak * hi * extra_spread,
         confidence=confidence or settings["confidence"], evidence=evidence,
         reasoning=(f"{how} x 3600 s x {sci(peak)} FLOP/s ({chip_name} dense {fmt}) x {u_how} "
-                   f"= {sci(value)} (facts {', '.join(evidence)})"),
-        assumptions=(f"chips.{chip_name}.peak_flops_{fmt.lower()}={sci(peak)}",
-                     f"hardware.utilization={u}" if stated is None else f"stated utilization {u}"),
+                   f"= {sci(value)} (facts {', '.join(evidence)}){u_note}"),
+        assumptions=(f"chips.{chip_name}.peak_flops_{fmt.lower()}={sci(peak)}", u_name),
     )
 
 

@@ -4,7 +4,7 @@ import itertools
 
 import pytest
 from floptrail.estimate.combine import all_estimates, preferred
-from floptrail.estimate.config import load_estimate_config
+from floptrail.estimate.config import load_estimate_config, utilization_for
 from floptrail.estimate.grouping import group_by_model
 from floptrail.estimate.records import threshold_class
 from floptrail.extract.config import load_extract_config
@@ -12,6 +12,7 @@ from floptrail.extract.facts import UNITS, Fact
 
 NAMING = load_extract_config().naming
 CONFIG = load_estimate_config()
+A100, H100 = utilization_for(CONFIG, "A100"), utilization_for(CONFIG, "H100")  # measured MFU by generation
 
 
 _ids = itertools.count(1)
@@ -38,8 +39,8 @@ def test_direct_beats_every_other_method():
 def test_hardware_from_chip_hours_uses_dense_peak_and_utilization():
     est = estimate_for([fact("chip_hours", 1e6, hardware="A100"), fact("params", 70e9), fact("tokens", 1.2e12)])
     assert est.method == "hardware"
-    assert est.value == pytest.approx(1e6 * 3600 * 312e12 * 0.38)
-    assert est.low == pytest.approx(1e6 * 3600 * 312e12 * 0.19)
+    assert est.value == pytest.approx(1e6 * 3600 * 312e12 * A100.median)
+    assert est.low == pytest.approx(1e6 * 3600 * 312e12 * A100.low)
 
 
 def test_6nd_outside_the_hardware_interval_is_preferred_and_says_why():
@@ -51,7 +52,7 @@ def test_6nd_outside_the_hardware_interval_is_preferred_and_says_why():
 
 def test_hardware_from_chips_times_duration():
     est = estimate_for([fact("chip_count", 1000, hardware="H100"), fact("duration_hours", 720)])
-    assert est.value == pytest.approx(1000 * 720 * 3600 * 989.4e12 * 0.38)
+    assert est.value == pytest.approx(1000 * 720 * 3600 * 989.4e12 * H100.median)
     assert "1000 chips x 720 h" in est.reasoning
 
 
@@ -65,7 +66,7 @@ def test_arithmetic_prefers_active_parameters():
 def test_cost_over_price_per_chip_hour():
     est = estimate_for([fact("cost_usd", 5.576e6, hardware=""), fact("hardware", None, hardware="H800")])
     assert est.method == "cost"
-    assert est.value == pytest.approx(5.576e6 / 2.0 * 3600 * 989.4e12 * 0.38)
+    assert est.value == pytest.approx(5.576e6 / 2.0 * 3600 * 989.4e12 * H100.median)
     assert est.confidence == "low"
 
 

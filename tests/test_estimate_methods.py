@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 from floptrail.estimate import benchmark, heuristic
 from floptrail.estimate.combine import estimate_model
-from floptrail.estimate.config import load_estimate_config
+from floptrail.estimate.config import load_estimate_config, utilization_for
 from floptrail.estimate.curves import Curve, combine_log10, fit
 from floptrail.estimate.grouping import group_by_model
 from floptrail.estimate.records import ModelEstimate
@@ -19,6 +19,7 @@ from floptrail.export import estimates_frame
 
 NAMING = load_extract_config().naming
 CONFIG = load_estimate_config()
+A100, H100 = utilization_for(CONFIG, "A100"), utilization_for(CONFIG, "H100")  # measured MFU by generation
 _ids = itertools.count(1)
 
 
@@ -45,7 +46,8 @@ def test_a_stated_total_wins_over_its_stages():
     facts = [fact("chip_hours", 2.664e6, hardware="H800", stage="pretraining"),
              fact("chip_hours", 1.19e5, hardware="H800", stage="context_extension"),
              fact("chip_hours", 2.788e6, hardware="H800")]
-    assert estimate_model(group(facts), CONFIG).preferred.value == pytest.approx(2.788e6 * 3600 * 989.4e12 * 0.38)
+    value = estimate_model(group(facts), CONFIG).preferred.value
+    assert value == pytest.approx(2.788e6 * 3600 * 989.4e12 * H100.median)
 
 
 def test_rate_per_trillion_tokens_times_tokens():
@@ -53,7 +55,7 @@ def test_rate_per_trillion_tokens_times_tokens():
                                                                                             hardware="H800")]
     est = estimate_model(group(facts), CONFIG).preferred
     assert est.method == "hardware"
-    assert est.value == pytest.approx(172.8e3 * 8.1 * 3600 * 989.4e12 * 0.38)
+    assert est.value == pytest.approx(172.8e3 * 8.1 * 3600 * 989.4e12 * H100.median)
     assert "per 1e12 tokens x 8.1e12 tokens" in est.reasoning
 
 
@@ -161,7 +163,7 @@ def test_cost_uses_the_price_of_the_models_year(date, price):
     facts = [fact("cost_usd", 4.9e6), fact("hardware", None, hardware="A100")]
     est = estimate_model(group(facts, dates={"d1": date} if date else None), CONFIG).methods
     cost = next(e for e in est if e.method == "cost")
-    assert cost.value == pytest.approx(4.9e6 / price * 3600 * 312e12 * 0.38)
+    assert cost.value == pytest.approx(4.9e6 / price * 3600 * 312e12 * A100.median)
     assert f"prices.A100.usd_per_hour={price}" in cost.assumptions
 
 
