@@ -9,7 +9,9 @@ from pathlib import Path
 
 from floptrail.corpus.document import DocumentError
 from floptrail.corpus.load import document_from_bytes
+from floptrail.extract.config import load_extract_config
 from floptrail.extract.facts import Extractor
+from floptrail.run import expand_sources
 
 
 @dataclass
@@ -48,3 +50,8 @@ def benchmark(files: list[Path], extractor: Extractor) -> StageTimes:
         times.documents += 1
         times.pages += max(1, len(document.page_starts))
     return times
+
+
+def benchmark_sources(sources: list[str], config_dir: Path | None = None) -> StageTimes:
+    """Files and folders of documents timed with a freshly built pipeline (its build is not timed)."""
+    return benchmark(expand_sources(sources), Extractor(load_extract_config(config_dir)))

@@ -198,3 +198,12 @@ def score(gold: list[Item], predicted: list[Item], with_model: bool = False, tol
             result.fp[p.kind] += 1
             result.extras.append(p)
     return result
+
+
+def evaluate(facts: Path, gold: Path | None = None, annotations: Path | None = None, with_model: bool = False,
+             tol: float = 0.02) -> Score:
+    """A facts.csv scored against gold facts: a JSONL file (`gold`) or a folder of reviewed annotation files."""
+    if (gold is None) == (annotations is None):
+        raise ValueError("give either gold (a JSONL file) or annotations (a folder), not both")
+    truth = load_gold(gold) if gold is not None else load_annotations(annotations)
+    return score(truth, load_predictions(facts), with_model, tol)

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
-from dataclasses import asdict
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import pandas as pd
 
+from floptrail.estimate.config import load_estimate_config
 from floptrail.estimate.records import ModelEstimate, sci, threshold_class
+from floptrail.extract.config import load_extract_config
 from floptrail.extract.facts import Fact
+from floptrail.report import report
+from floptrail.run import RunResult, analyse_workspace
 from floptrail.workspace import write_atomic
 
 FACT_COLUMNS = ["fact_id", "doc", "source", "kind", "value", "low", "high", "unit", "model", "model_mention",
@@ -149,3 +153,66 @@ def write_table(frame: pd.DataFrame, path: Path, html: Callable[[pd.DataFrame], 
 
 def write_csv(frame: pd.DataFrame, path: Path) -> None:
     write_table(frame, path)
+
+
+TABLES = ("estimates", "facts", "models", "methods")
+
+
+def estimates_table(result: RunResult, config_dir: Path | None = None) -> pd.DataFrame:
+    """The estimates of a run as one row per model, with each model's organization."""
+    naming = load_extract_config(config_dir).naming
+    return estimates_frame(result.estimates, result.facts, load_estimate_config(config_dir).thresholds,
+                           naming.organization_of)
+
+
+def tables(result: RunResult, config_dir: Path | None = None) -> dict[str, pd.DataFrame]:
+    """Every table a run can be exported as, by name."""
+    estimates = estimates_table(result, config_dir)
+    return {"estimates": estimates, "facts": facts_frame(result.facts), "models": models_frame(estimates, result.facts),
+            "methods": methods_frame(result.estimates)}
+
+
+def write_outputs(result: RunResult, out: Path, config_dir: Path | None = None) -> list[Path]:
+    """facts.csv, estimates.csv and methods.csv of a run in `out`; the paths written."""
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    written = [out / "facts.csv", out / "estimates.csv", out / "methods.csv"]
+    write_csv(facts_frame(result.facts), written[0])
+    write_csv(estimates_table(result, config_dir), written[1])
+    write_csv(methods_frame(result.estimates), written[2])
+    return written
+
+
+@dataclass
+class Export:
+    """What `export` wrote: the table, its rows, the changes file (if asked) and the run it came from."""
+
+    path: Path
+    rows: int
+    result: RunResult
+    changes_path: Path | None = None
+    changes: int = 0
+    written: list[Path] = field(default_factory=list)
+
+
+def export(workspace: Path, out: Path, table: str = "estimates", since: Path | None = None,
+           use_curated: bool = True, config_dir: Path | None = None, overrides: list[str] = ()) -> Export:
+    """Everything in the workspace, review decisions applied, as one table in the format `out` names
+    (.csv, .parquet, .json, or .html: for estimates, the evidence-linked report). With `since` (an earlier
+    export of the same table) what changed is written beside `out` as .changes.csv."""
+    if table not in TABLES:
+        raise ValueError(f"unknown table {table!r}: use one of {', '.join(TABLES)}")
+    out = Path(out)
+    if out.suffix.lower() not in (".csv", ".parquet", ".json", ".html", ".htm"):
+        raise ValueError(f"{out}: unknown format {out.suffix!r} (use .csv, .parquet, .json or .html)")
+    result = analyse_workspace(workspace, use_curated=use_curated, config_dir=config_dir, overrides=list(overrides))
+    frames = tables(result, config_dir)
+    thresholds = load_estimate_config(config_dir).thresholds
+    write_table(frames[table], out, html=(lambda f: report(f, thresholds)) if table == "estimates" else None)
+    done = Export(out, len(frames[table]), result, written=[out])
+    if since is not None:
+        changes = changes_frame(read_table(since), frames[table].astype(str), thresholds)
+        done.changes_path, done.changes = out.with_suffix(".changes.csv"), len(changes)
+        write_table(changes, done.changes_path)
+        done.written.append(done.changes_path)
+    return done

@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import math
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from importlib import resources
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
+
+from floptrail.export import write_csv
 
 SCENARIO_KEYS = {
     "name": str, "description": str, "growth_rates": list, "growth_weights": list, "growth_noise_sd": float,
@@ -51,6 +54,11 @@ class Scenario:
     def growth(self) -> float:
         """The weighted growth rate (4.1x a year in the published baseline)."""
         return float(np.average(self.growth_rates, weights=self.growth_weights))
+
+
+def default_scenario() -> Path:
+    """The published baseline scenario shipped in configs/scenarios/."""
+    return Path(str(resources.files("floptrail.configs") / "scenarios" / "baseline.toml"))
 
 
 def load_scenario(path: Path) -> Scenario:
@@ -185,6 +193,30 @@ def forecast(models: pd.DataFrame, scenario: Scenario, runs: int = 1000, seed: i
     return Forecast(_percentiles(cumulative, years, scenario.thresholds, "threshold"),
                     _percentiles(frontier, years, scenario.frontier_ooms, "within_oom"), fitted_k,
                     pd.DataFrame(one_run, columns=["year", "flop"]), scenario, seed)
+
+
+@dataclass
+class ForecastFiles:
+    """A forecast and the files it was written to."""
+
+    result: Forecast
+    written: list[Path] = field(default_factory=list)
+
+
+def forecast_to(out: Path, source: Path, scenario: Path | None = None, runs: int = 1000,
+                seed: int = 0) -> ForecastFiles:
+    """Forecast from a table of models (Epoch's or an estimates.csv) fitted on the scenario's fit years;
+    write counts.csv, frontier.csv and the plots in `out`."""
+    chosen = load_scenario(scenario or default_scenario())
+    models = read_models(source)
+    fitted = models[models["year"] <= chosen.fit_years[1]]
+    result = forecast(fitted, chosen, runs=runs, seed=seed)
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    write_csv(result.counts, out / "counts.csv")
+    write_csv(result.frontier, out / "frontier.csv")
+    plots = write_plots(result, fitted, out)
+    return ForecastFiles(result, [out / "counts.csv", out / "frontier.csv", *plots])
 
 
 def _percentiles(samples: np.ndarray, years: list[int], keys, name: str) -> pd.DataFrame:

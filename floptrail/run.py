@@ -38,6 +38,11 @@ class RunResult:
     flagged: list[tuple[Decision, str]] = field(default_factory=list)  # review decisions to look at again
 
 
+def sample_corpus() -> Path:
+    """The folder of sample documents shipped with floptrail (what `floptrail demo` runs on)."""
+    return Path(str(resources.files("floptrail.corpus").joinpath("sample")))
+
+
 def expand_sources(sources: list[str]) -> list[Path]:
     """Files named, and the documents inside folders named, in a stable order."""
     files = []
@@ -115,6 +120,11 @@ def ingest(files: list[Path], workspace: Workspace, extractor: Extractor, versio
     return done
 
 
+def canonical_names(names: list[str], config_dir: Path | None = None) -> dict[str, str]:
+    """Each name with the canonical model it resolves to, merged across the names given."""
+    return resolve_names(names, load_extract_config(config_dir).naming)
+
+
 def canonicalise(facts: list[Fact], config: ExtractConfig) -> list[Fact]:
     """Give every fact the canonical name of its model, merged across documents."""
     names = resolve_names([f.model for f in facts if f.model], config.naming)
@@ -182,6 +192,14 @@ def run(sources: list[str], workspace_dir: Path, use_curated: bool = True, confi
         result = analyse(workspace, done, extract_config, estimate_config)
     result.failures = ingested.failures
     return result
+
+
+def open_fetching(workspace: Workspace, config_dir: Path | None = None, refresh: bool = False,
+                  offline: bool = False, timeout: float = 30.0, host_delay: float = 1.0,
+                  max_bytes: int = 100_000_000) -> Fetching:
+    """A fetch job into an open workspace, extracting with the configured rules."""
+    return Fetching(workspace, Extractor(load_extract_config(config_dir)), extractor_version(config_dir),
+                    Fetcher(timeout=timeout, host_delay=host_delay, max_bytes=max_bytes), refresh, offline)
 
 
 def fetch_remote(sources: list[str], job: Fetching) -> FetchReport:

@@ -12,9 +12,10 @@ from pathlib import Path
 
 import pandas as pd
 
+from floptrail.estimate.config import load_estimate_config
 from floptrail.estimate.records import threshold_class
 from floptrail.extract.canonical import same_model
-from floptrail.extract.config import ModelNaming
+from floptrail.extract.config import ModelNaming, load_extract_config
 
 NAME_COLUMNS = ("model", "Model", "System")
 FLOP_COLUMNS = ("training_compute_flop", "Training compute (FLOP)")
@@ -52,6 +53,15 @@ def read_reference(path: Path) -> pd.DataFrame:
     frame = frame[[name, flop]].rename(columns={name: "model", flop: "flop"})
     frame["flop"] = pd.to_numeric(frame["flop"], errors="coerce")
     return frame.dropna()
+
+
+def validate_results(against: Path, results: Path, config_dir: Path | None = None) -> Validation:
+    """A run's output folder (estimates.csv, and methods.csv when there) against a published table."""
+    estimates = pd.read_csv(Path(results) / "estimates.csv", dtype={"variant_of": str})
+    methods_path = Path(results) / "methods.csv"
+    methods = pd.read_csv(methods_path) if methods_path.exists() else None
+    return validate(estimates, methods, read_reference(against), load_extract_config(config_dir).naming,
+                    load_estimate_config(config_dir).threshold)
 
 
 def _spellings(name: str) -> list[str]:

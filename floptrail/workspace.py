@@ -196,6 +196,10 @@ class Workspace:
                 "previous_doc_id", "fetch_status", "fetch_error")
         return [dict(zip(keys, row, strict=True)) for row in rows]
 
+    def find(self, doc: str) -> list[dict]:
+        """Catalog rows whose document id starts with `doc` or whose source contains it."""
+        return [r for r in self.catalog() if r["doc_id"] and (r["doc_id"].startswith(doc) or doc in r["source"])]
+
     def document_row(self, doc_id: str) -> dict:
         row = self.db.execute("SELECT doc_id, source, kind, title, date, pages, chars, metadata, extractor, "
                               "ingested_at FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()

@@ -1,11 +1,10 @@
 """Canonical model names: variants merge, different sizes, versions and families never do."""
 
-import subprocess
-import sys
 
 import pytest
 from floptrail.extract.canonical import resolve_names, same_model
 from floptrail.extract.config import load_extract_config
+from invoke import floptrail
 
 NAMING = load_extract_config().naming
 
@@ -65,9 +64,7 @@ def test_resolve_picks_the_most_common_spelling():
 
 
 def test_models_resolve_command_prints_csv():
-    out = subprocess.run(
-        [sys.executable, "-m", "floptrail", "models", "resolve", "Llama-3.1-405B-Instruct", "Llama 3.1 405B",
-         "Llama 3.1 8B"], capture_output=True, text=True, check=True).stdout
+    out = floptrail("models", "resolve", "Llama-3.1-405B-Instruct", "Llama 3.1 405B", "Llama 3.1 8B").stdout
     assert out.splitlines() == [
         "name,model",
         "Llama-3.1-405B-Instruct,Llama 3.1 405B",

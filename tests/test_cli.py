@@ -6,14 +6,13 @@ import subprocess
 import sys
 
 import pytest
+import typer
+from invoke import floptrail
+from typer.testing import CliRunner
 
-from floptrail.cli import sample_corpus
+from floptrail.cli import app
 from floptrail.export import ESTIMATE_COLUMNS, FACT_COLUMNS
-
-
-def floptrail(*args, cwd=None):
-    return subprocess.run([sys.executable, "-m", "floptrail", *map(str, args)], capture_output=True, text=True,
-                          cwd=cwd)
+from floptrail.run import sample_corpus
 
 
 @pytest.fixture
@@ -49,6 +48,7 @@ def test_run_reports_bad_documents_and_keeps_the_rest(mixed_folder, tmp_path):
     assert estimates["DeepSeek-V3"]["threshold_class"] == "below"
 
 
+@pytest.mark.slow
 def test_rerun_gives_the_same_tables(mixed_folder, tmp_path):
     ws = tmp_path / "ws"
     floptrail("run", mixed_folder, "--workspace", ws, "--out", tmp_path / "a")
@@ -77,19 +77,36 @@ def test_all_good_documents_exit_zero(tmp_path):
     assert [(r["model"], r["training_flop"], r["method"]) for r in rows] == [("Foo-13B", "1.56e23", "arithmetic")]
 
 
+@pytest.mark.slow
 def test_demo_writes_both_tables(tmp_path):
-    proc = floptrail("demo", "--workspace", tmp_path / "ws", "--out", tmp_path / "out")
+    """In its own process, through `python -m floptrail`, as a user runs it."""
+    proc = subprocess.run([sys.executable, "-m", "floptrail", "demo", "--workspace", tmp_path / "ws", "--out",
+                           tmp_path / "out"], capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr
     assert "Llama 3.1 405B" in proc.stdout
     assert "facts.csv" in proc.stdout and "estimates.csv" in proc.stdout
     assert (tmp_path / "out" / "facts.csv").exists() and (tmp_path / "out" / "estimates.csv").exists()
 
 
-@pytest.mark.parametrize("command", [["run"], ["demo"], ["models", "resolve"]])
-def test_every_command_has_help(command):
-    proc = floptrail(*command, "--help")
-    assert proc.returncode == 0
-    assert len(proc.stdout.strip()) > 50
+def all_commands(group, path=()):
+    for name, command in group.commands.items():
+        if hasattr(command, "commands"):  # a group of subcommands
+            yield from all_commands(command, (*path, name))
+        else:
+            yield (*path, name), command
+
+
+def test_every_command_has_help_and_flags_take_no_value_in_it():
+    runner = CliRunner()
+    commands = dict(all_commands(typer.main.get_command(app)))
+    assert len(commands) >= 20
+    for path, command in commands.items():
+        assert command.help and len(command.help) > 20, f"floptrail {' '.join(path)} has no help text"
+        result = runner.invoke(app, [*path, "--help"], env={"COLUMNS": "120"})
+        assert result.exit_code == 0, result.output
+        assert "<bool>" not in result.output, f"floptrail {' '.join(path)} --help shows a flag as taking a value"
+    main = runner.invoke(app, ["--help"]).output
+    assert main.index("run") < main.index("export") < main.index("validate")
 
 
 def test_eval_prints_scores_misses_and_extras_and_enforces_a_floor(tmp_path):
@@ -152,6 +169,7 @@ def test_calibrate_writes_curves_that_a_run_then_uses(tmp_path):
     assert methods["benchmark"]["preferred"] == "True"  # the benchmark ranks above the name heuristic
 
 
+@pytest.mark.slow
 def test_validate_pairs_models_and_reports_errors(tmp_path):
     out = tmp_path / "out"
     assert floptrail("run", sample_corpus(), "--workspace", tmp_path / "ws", "--out", out).returncode == 0

@@ -2,8 +2,6 @@
 training energy per model, with what the seed design got wrong pinned down."""
 
 import json
-import subprocess
-import sys
 
 import pytest
 from floptrail.estimate.combine import estimate_model
@@ -12,8 +10,9 @@ from floptrail.estimate.grouping import group_by_model
 from floptrail.estimate.inference import ModelProfile, decode_flops, gpus_to_hold, prefill_flops, request_energy
 from floptrail.extract.config import load_extract_config
 from floptrail.extract.facts import UNITS, Fact
+from invoke import floptrail
 
-from floptrail.energy_cli import inference_wh
+from floptrail.energy import inference_wh
 
 CONFIG = load_estimate_config()
 SETTINGS = CONFIG.energy["inference"]
@@ -69,9 +68,8 @@ def test_reasoning_tokens_multiply_output():
 
 
 def test_cli_json_has_the_figures_and_assumptions():
-    proc = subprocess.run([sys.executable, "-m", "floptrail", "energy", "inference", "--model", "Llama 3.1 8B",
-                           "--input-tokens", "1000", "--output-tokens", "500", "--gpu", "H100", "--batch", "64",
-                           "--boundary", "gpu", "--json"], capture_output=True, text=True)
+    proc = floptrail("energy", "inference", "--model", "Llama 3.1 8B", "--input-tokens", "1000", "--output-tokens",
+                     "500", "--gpu", "H100", "--batch", "64", "--boundary", "gpu", "--json")
     assert proc.returncode == 0, proc.stderr
     result = json.loads(proc.stdout)
     assert {"wh", "prefill_wh", "decode_wh", "flops", "boundary", "assumptions"} <= set(result)

@@ -12,10 +12,10 @@ from floptrail.corpus.document import DocumentError
 from floptrail.corpus.fetch import Fetcher
 from floptrail.extract.config import load_extract_config
 from floptrail.extract.facts import Extractor
+from invoke import floptrail
 
-from floptrail.cli import sample_corpus
 from floptrail.fetching import Fetching
-from floptrail.run import extractor_version, run
+from floptrail.run import extractor_version, run, sample_corpus
 from floptrail.workspace import Workspace
 
 SAMPLE = sample_corpus()
@@ -161,6 +161,7 @@ def job(workspace, clock=None, **kwargs):
     return Fetching(workspace, Extractor(config), extractor_version(None), fetcher, **kwargs)
 
 
+@pytest.mark.slow
 def test_fetched_documents_are_kept_once_and_give_the_facts_files_give(site, tmp_path):
     urls = [f"{site.base}/blog/falcon", f"{site.base}/cards/llama2"]
     clock = Clock()
@@ -206,6 +207,7 @@ def test_retries_honour_retry_after_and_recover_from_a_500(site, tmp_path):
     assert site.counts["/limited"] == 2 and site.counts["/flaky"] == 2
 
 
+@pytest.mark.slow
 def test_feeds_and_sitemaps_list_posts_through_trafilatura(site, tmp_path):
     with Workspace(tmp_path / "ws") as ws:
         report = job(ws).feed(f"{site.base}/feed.xml")
@@ -216,6 +218,7 @@ def test_feeds_and_sitemaps_list_posts_through_trafilatura(site, tmp_path):
         assert bad.failures == [(f"{site.base}/not-xml", "not a feed: no RSS, Atom or JSON feed entries")]
 
 
+@pytest.mark.slow
 def test_arxiv_metadata_pdf_versions_and_request_spacing(site, tmp_path):
     api = f"{site.base}/api/query"
     with Workspace(tmp_path / "ws") as ws:
@@ -237,6 +240,7 @@ def test_arxiv_metadata_pdf_versions_and_request_spacing(site, tmp_path):
     assert len(api_times) == 2 and api_times[1] - api_times[0] >= 0.3  # one page per request, spaced
 
 
+@pytest.mark.slow
 def test_offline_uses_the_workspace_alone(site, tmp_path):
     url = f"{site.base}/blog/falcon"
     with Workspace(tmp_path / "ws") as ws:
@@ -246,6 +250,7 @@ def test_offline_uses_the_workspace_alone(site, tmp_path):
     assert site.counts["/blog/falcon"] == 1
 
 
+@pytest.mark.slow
 def test_run_accepts_urls_and_names_failures(site, tmp_path):
     result = run([f"{site.base}/blog/olmo", f"{site.base}/missing"], tmp_path / "ws")
     assert result.failures == [(f"{site.base}/missing", "HTTP 404")]
@@ -264,13 +269,8 @@ def test_a_document_error_names_the_url(site):
         Fetcher(timeout=2).get(f"{site.base}/missing")
 
 
+@pytest.mark.slow
 def test_fetch_and_corpus_commands(site, tmp_path):
-    import subprocess
-    import sys
-
-    def floptrail(*args):
-        return subprocess.run([sys.executable, "-m", "floptrail", *map(str, args)], capture_output=True, text=True)
-
     ws = tmp_path / "ws"
     url = f"{site.base}/blog/falcon"
     proc = floptrail("fetch", "url", url, f"{site.base}/missing", "--workspace", ws, "--host-delay", "0")

@@ -1,14 +1,13 @@
 """The threshold forecast: the allocation fit on a table with a known answer, bins filled to their compute,
 determinism under a seed, scenario errors that name the bad key, and the command's files."""
 
-import subprocess
-import sys
 from importlib import resources
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 import pytest
+from invoke import floptrail
 
 from floptrail.forecast import ScenarioError, fill_bin, fit_k, forecast, load_scenario, simulate_year
 
@@ -65,6 +64,7 @@ def test_scenario_errors_name_the_bad_key(tmp_path, edit, message):
         load_scenario(path)
 
 
+@pytest.mark.slow
 def test_forecast_command_from_an_estimates_table(tmp_path):
     rows = ["model,variant_of,publication_date,training_flop"]
     rows += [f"m{y}{i},,{y}-03-01,{10 ** (20 + (y - 2017) * 0.5 + i * 0.1):.3g}" for y in range(2017, 2024)
@@ -72,8 +72,7 @@ def test_forecast_command_from_an_estimates_table(tmp_path):
     rows.append("m-chat,m20230,2023-05-01,1e30")  # a variant is not counted twice
     table = tmp_path / "estimates.csv"
     table.write_text("\n".join(rows) + "\n", encoding="utf-8")
-    proc = subprocess.run([sys.executable, "-m", "floptrail", "forecast", "--from", table, "--runs", "20", "--seed",
-                           "3", "--out", tmp_path / "fc"], capture_output=True, text=True)
+    proc = floptrail("forecast", "--from", table, "--runs", "20", "--seed", "3", "--out", tmp_path / "fc")
     assert proc.returncode == 0, proc.stderr
     assert "scenario baseline, seed 3" in proc.stdout and "20 runs" in proc.stdout and "33 [24-57]" in proc.stdout
     counts = pd.read_csv(tmp_path / "fc" / "counts.csv", dtype={"threshold": str})
@@ -81,6 +80,5 @@ def test_forecast_command_from_an_estimates_table(tmp_path):
     assert set(pd.read_csv(tmp_path / "fc" / "frontier.csv")["within_oom"]) == {0.5, 1.0, 1.5}
     assert all((tmp_path / "fc" / name).stat().st_size > 1000 for name in ("allocation.png", "counts.png",
                                                                            "one_run.png"))
-    bad = subprocess.run([sys.executable, "-m", "floptrail", "forecast", "--from", table, "--scenario", table],
-                         capture_output=True, text=True)
+    bad = floptrail("forecast", "--from", table, "--scenario", table)
     assert bad.returncode == 2 and "not TOML" in bad.stderr

@@ -3,23 +3,18 @@ every decision reflected in facts, estimates and exports, through re-runs, rule 
 
 import json
 import shutil
-import subprocess
-import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from invoke import floptrail
 
-from floptrail.cli import sample_corpus
 from floptrail.export import read_table
+from floptrail.run import sample_corpus
 
 TEXT = ("Foo-7B is a language model with 7 billion parameters.\n"
         "Foo-7B was trained on 2T tokens over thirty days.\n"
         "A later draft claimed Foo-7B saw 9T tokens.\n")
-
-
-def floptrail(*args):
-    return subprocess.run([sys.executable, "-m", "floptrail", *map(str, args)], capture_output=True, text=True)
 
 
 @pytest.fixture

@@ -8,9 +8,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from floptrail.cli import sample_corpus
 from floptrail.export import estimates_frame, facts_frame
-from floptrail.run import run
+from floptrail.run import run, sample_corpus
 
 EXPECTED_FACTS = [
     ('bloom_run', 'params', 176000000000.0, 'BLOOM', '', '176B', 'subject'),

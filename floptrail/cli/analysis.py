@@ -2,24 +2,36 @@
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
 from typing import Annotated
 
-import pandas as pd
 import typer
 from rich.table import Table
 
 from floptrail.calibrate import calibrate as fit_curves
 from floptrail.calibrate import write_curves
-from floptrail.cli_common import ConfigOpt, console, err
-from floptrail.estimate.config import load_estimate_config
+from floptrail.cli.common import ConfigOpt, console, err
 from floptrail.estimate.records import sci
 from floptrail.export import write_csv
-from floptrail.extract.config import load_extract_config, read_toml
-from floptrail.forecast import PUBLISHED, ScenarioError, backtest, load_scenario, read_models, write_plots
-from floptrail.forecast import forecast as run_forecast
-from floptrail.validate import FROM_FACTS, read_reference, validate
+from floptrail.extract.config import read_toml
+from floptrail.forecast import (
+    PUBLISHED,
+    ScenarioError,
+    backtest,
+    default_scenario,
+    forecast_to,
+    load_scenario,
+    read_models,
+)
+from floptrail.validate import FROM_FACTS, validate_results
+
+STUDY = "Studies"
+
+
+def register(app: typer.Typer) -> None:
+    app.command("validate", rich_help_panel=STUDY)(validate_command)
+    app.command("calibrate", rich_help_panel=STUDY)(calibrate)
+    app.command("forecast", rich_help_panel=STUDY)(forecast_command)
 
 
 def validate_command(
@@ -31,11 +43,7 @@ def validate_command(
     configs: ConfigOpt = None,
 ) -> None:
     """Our estimates against published figures: per-model ratios, error, class agreement, interval coverage."""
-    estimates = pd.read_csv(results / "estimates.csv", dtype={"variant_of": str})
-    methods_path = results / "methods.csv"
-    methods = pd.read_csv(methods_path) if methods_path.exists() else None
-    config = load_estimate_config(configs)
-    v = validate(estimates, methods, read_reference(against), load_extract_config(configs).naming, config.threshold)
+    v = validate_results(against, results, configs)
     table = Table(title=f"{results / 'estimates.csv'} against {against}")
     for column in ("model", "reference", "ours", "theirs", "ratio", "method", "our class", "their class"):
         table.add_column(column)
@@ -88,8 +96,8 @@ def forecast_command(
                                                     exists=True, dir_okay=False)] = None,
     scenario: Annotated[Path | None, typer.Option("--scenario", help="A scenario TOML (default: the published "
                                                                      "baseline, configs/scenarios/).")] = None,
-    runs: Annotated[int, typer.Option("--runs")] = 1000,
-    seed: Annotated[int, typer.Option("--seed")] = 0,
+    runs: Annotated[int, typer.Option("--runs", help="Monte Carlo runs.")] = 1000,
+    seed: Annotated[int, typer.Option("--seed", help="Random seed: the same seed gives the same counts.")] = 0,
     out: Annotated[Path, typer.Option("--out", help="Folder for counts.csv, frontier.csv and plots.")] = Path(
         "forecast"),
     backtest_until: Annotated[int | None, typer.Option("--backtest", help="Fit up to this year and check the "
@@ -101,9 +109,10 @@ def forecast_command(
         err.print("give --from estimates.csv or --from-epoch FILE.csv")
         raise typer.Exit(2)
     try:
-        chosen = load_scenario(scenario or Path(str(resources.files("floptrail.configs") / "scenarios" /
-                                                    "baseline.toml")))
-        models = read_models(source)
+        if backtest_until is not None:
+            chosen, models = load_scenario(scenario or default_scenario()), read_models(source)
+        else:
+            done = forecast_to(out, source, scenario, runs, seed)
     except (ScenarioError, ValueError) as exc:
         err.print(str(exc), highlight=False)
         raise typer.Exit(2) from None
@@ -117,14 +126,9 @@ def forecast_command(
         console.print(table)
         console.print(f"{int(check['inside'].sum())} of {len(check)} observed counts inside the 90% intervals")
         return
-    fitted = models[models["year"] <= chosen.fit_years[1]]
-    result = run_forecast(fitted, chosen, runs=runs, seed=seed)
-    out.mkdir(parents=True, exist_ok=True)
-    write_csv(result.counts, out / "counts.csv")
-    write_csv(result.frontier, out / "frontier.csv")
-    plots = write_plots(result, fitted, out)
-    table = Table(title=f"Models above each threshold by year end: scenario {chosen.name}, seed {seed}, {runs} runs, "
-                        f"data {source.name}")
+    result = done.result
+    table = Table(title=f"Models above each threshold by year end: scenario {result.scenario.name}, seed {seed}, "
+                        f"{runs} runs, data {source.name}")
     for column in ("threshold", "year", "p5", "p50", "p95", "published (Epoch AI baseline)"):
         table.add_column(column)
     for r in result.counts.itertuples():
@@ -134,5 +138,5 @@ def forecast_command(
     console.print(table)
     ks = ", ".join(f"{y}: {k:.2f}" for y, k in sorted(result.fitted_k.items()))
     console.print(f"fitted allocation gradient k by year: {ks}", highlight=False)
-    console.print(f"Wrote {out / 'counts.csv'}, {out / 'frontier.csv'} and {', '.join(p.name for p in plots)}",
-                  highlight=False)
+    counts, frontier, *plots = done.written
+    console.print(f"Wrote {counts}, {frontier} and {', '.join(p.name for p in plots)}", highlight=False)

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from floptrail.annotations.files import AnnotationError
-from floptrail.cli_common import WorkspaceOpt, console, err
+from floptrail.cli.common import WorkspaceOpt, console, err
 from floptrail.review import export_annotations, import_annotations, write_html
 from floptrail.workspace import Workspace
 
@@ -30,7 +30,7 @@ def review_export(
 
 @review_app.command("import")
 def review_import(
-    files: Annotated[list[Path], typer.Argument(help="Edited JSONL files or Label Studio JSON exports.",
+    files: Annotated[list[Path], typer.Argument(metavar="FILE...", help="Edited JSONL files or Label Studio JSON exports.",
                                                 exists=True, dir_okay=False)],
     reviewer: Annotated[str, typer.Option("--reviewer", help="Who reviewed (when the file does not say).")] = "",
     workspace: WorkspaceOpt = Path(".floptrail"),

@@ -1,25 +1,18 @@
-"""`floptrail energy`: per-request inference energy, and the published figures side by side."""
+"""Inference energy per request, from Python: a model's profile (configured, or shaped from the parameters a
+run's facts state), the chip and the boundary, through `estimate.inference`; and the published figures
+floptrail's energy model is checked against."""
 
 from __future__ import annotations
 
-import json
 from dataclasses import replace
 from pathlib import Path
-from typing import Annotated
 
 import pandas as pd
-import typer
-from rich.console import Console
-from rich.table import Table
 
 from floptrail.estimate.config import load_estimate_config
 from floptrail.estimate.inference import ModelProfile, request_energy
 from floptrail.extract.canonical import same_model
 from floptrail.extract.config import load_extract_config
-
-energy_app = typer.Typer(help="Energy: per-request inference, and calibration against published figures.",
-                         no_args_is_help=True)
-
 
 ASPECT_RATIO = 100  # d_model / layers, Kaplan et al. 2020's well-performing range; used without a profile
 
@@ -50,7 +43,7 @@ def find_profile(name: str, profiles: dict, naming, facts_csv: Path | None = Non
 def inference_wh(model: str, n_in: int, n_out: int, gpu: str = "H100", attention: str = "quadratic",
                  batch: int = 64, boundary: str = "facility", overrides: list[str] = (),
                  facts_csv: Path | None = None, as_dense: bool = False) -> dict:
-    """The Python entry point: one request's energy as a dict (wh, prefill_wh, decode_wh, flops, ...).
+    """One request's energy as a dict (wh, prefill_wh, decode_wh, flops, ...).
     `as_dense` serves a mixture-of-experts model on only the GPUs its active weights need."""
     config = load_estimate_config(overrides=list(overrides))
     profile = find_profile(model, config.profiles, load_extract_config().naming, facts_csv)
@@ -62,38 +55,7 @@ def inference_wh(model: str, n_in: int, n_out: int, gpu: str = "H100", attention
                           boundary).as_dict()
 
 
-@energy_app.command("inference")
-def inference_command(
-    model: Annotated[str, typer.Option("--model", help="A model in configs/model_profiles.toml.")],
-    input_tokens: Annotated[int, typer.Option("--input-tokens")] = 1000,
-    output_tokens: Annotated[int, typer.Option("--output-tokens")] = 500,
-    gpu: Annotated[str, typer.Option("--gpu")] = "H100",
-    attention: Annotated[str, typer.Option("--attention", help="quadratic or linear")] = "quadratic",
-    batch: Annotated[int, typer.Option("--batch", help="Requests decoded together.")] = 64,
-    boundary: Annotated[str, typer.Option("--boundary", help="gpu, server or facility")] = "facility",
-    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
-    overrides: Annotated[list[str] | None, typer.Option("--set", help="section.name=value, e.g. "
-                                                                       "inference.pue=1.1")] = None,
-    results: Annotated[Path | None, typer.Option(
-        "--results", help="A run's output folder: a model without a profile takes its parameters from facts.csv",
-    )] = None,
-) -> None:
-    """Energy of one request: prefill and decode FLOPs, utilization, power at the chosen boundary."""
-    try:
-        result = inference_wh(model, input_tokens, output_tokens, gpu, attention, batch, boundary, overrides or [],
-                              results / "facts.csv" if results else None)
-    except ValueError as exc:
-        typer.echo(str(exc), err=True)
-        raise typer.Exit(2) from None
-    if as_json:
-        typer.echo(json.dumps(result))
-        return
-    typer.echo(f"{model}, {input_tokens} in / {output_tokens} out on {gpu} (batch {batch}, {boundary} boundary): "
-               f"{result['wh']:.4f} Wh (prefill {result['prefill_wh']:.4f}, decode {result['decode_wh']:.4f}); "
-               f"{result['flops']:.3g} FLOP on {result['gpus']} GPUs")
-
-
-# published figures (../shared/anchors/energy.md); the shape and boundary each was measured at
+# published figures (the sources are named in each label); the shape and boundary each was measured at
 INFERENCE_ANCHORS = [
     ("Epoch AI (2025), GPT-4o typical query", "GPT-4o", 0, 500, "facility", 64, "0.30 Wh"),
     ("OpenAI (2025), average ChatGPT query", "GPT-4o", 1000, 500, "facility", 64, "0.34 Wh"),
@@ -104,44 +66,39 @@ DECODE_ANCHORS = [("ML.ENERGY v3, Llama 3.1 8B, H100, batch 64", "Llama 3.1 8B",
                   ("ML.ENERGY v3, Llama 3.1 70B, 4 x H100, batch 64", "Llama 3.1 70B", 0.797)]
 
 
-@energy_app.command("anchors")
-def anchors_command() -> None:
-    """floptrail's figures next to published ones, at the shape and boundary each was measured."""
-    console = Console(width=160)
-    table = Table(title="Inference energy per request")
-    for column in ("published figure", "floptrail", "boundary", "shape"):
-        table.add_column(column)
+def inference_anchors() -> list[dict]:
+    """Each published per-request figure beside ours at its shape and boundary (and ours served as dense)."""
+    rows = []
     for label, model, n_in, n_out, boundary, batch, published in INFERENCE_ANCHORS:
         ours = inference_wh(model, n_in, n_out, boundary=boundary, batch=batch)
         dense = inference_wh(model, n_in, n_out, boundary=boundary, batch=batch, as_dense=True)
-        table.add_row(f"{label}: {published}", f"{ours['wh']:.3f} Wh ({dense['wh']:.3f} if served like a dense "
-                      f"model)", boundary, f"{n_in} in / {n_out} out")
-    console.print(table)
-    decode = Table(title="Decode energy per output token, GPU only")
-    for column in ("published (J/token)", "floptrail (J/token)", "ratio"):
-        decode.add_column(column)
+        rows.append({"label": label, "published": published, "wh": ours["wh"], "dense_wh": dense["wh"],
+                     "boundary": boundary, "input_tokens": n_in, "output_tokens": n_out})
+    return rows
+
+
+def decode_anchors() -> list[dict]:
+    """Decode energy per output token (GPU only) beside published measurements."""
+    rows = []
     for label, model, published in DECODE_ANCHORS:
         one = inference_wh(model, 0, 1000, boundary="gpu", batch=64, attention="linear")
         joules = one["decode_wh"] * 3600 / 1000
-        decode.add_row(f"{label}: {published}", f"{joules:.3f}", f"{joules / published:.2f}")
-    console.print(decode)
-    console.print(training_anchor_table())
+        rows.append({"label": label, "published_j": published, "j_per_token": joules, "ratio": joules / published})
+    return rows
 
 
-def training_anchor_table() -> Table:
+def training_anchors() -> list[dict]:
     """Training energy from the published hours or compute, through the same assumptions as the estimates."""
     config = load_estimate_config()
     t = config.energy["training"]
-    rows = [("GPT-3 175B (Patterson et al. 2021): 1,287 MWh", "V100", 3.14e23 / (125e12 * t["utilization"]) / 3600,
-             "3.14e23 FLOP at the default MFU"),
-            ("BLOOM 176B (Luccioni et al. 2023): 433 MWh dynamic", "A100", 1_082_990, "1,082,990 A100-hours"),
-            ("Llama 3.1 405B (model card): 30.84M H100-h x 700 W = 21,588 MWh", "H100", 30.84e6,
-             "30.84M H100-hours")]
-    table = Table(title="Training energy")
-    for column in ("published", "floptrail (MWh)", "from"):
-        table.add_column(column)
-    for label, chip_name, hours, how in rows:
+    cases = [("GPT-3 175B (Patterson et al. 2021): 1,287 MWh", "V100", 3.14e23 / (125e12 * t["utilization"]) / 3600,
+              "3.14e23 FLOP at the default MFU"),
+             ("BLOOM 176B (Luccioni et al. 2023): 433 MWh dynamic", "A100", 1_082_990, "1,082,990 A100-hours"),
+             ("Llama 3.1 405B (model card): 30.84M H100-h x 700 W = 21,588 MWh", "H100", 30.84e6,
+              "30.84M H100-hours")]
+    rows = []
+    for label, chip_name, hours, how in cases:
         chip = config.chips[chip_name]
         mwh = hours * chip.power_w * t["power_utilization"] * (1 + t["host_overhead"]) * t["pue"] / 1e6
-        table.add_row(label, f"{mwh:,.0f}", f"{how}, {chip.power_w:g} W, PUE {t['pue']}")
-    return table
+        rows.append({"label": label, "mwh": mwh, "from": how, "power_w": chip.power_w, "pue": t["pue"]})
+    return rows

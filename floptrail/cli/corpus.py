@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from floptrail.cli_common import (
+from floptrail.cli.common import (
     ConfigOpt,
     HostDelayOpt,
     MaxBytesOpt,
@@ -19,21 +19,12 @@ from floptrail.cli_common import (
     console,
     err,
 )
-from floptrail.corpus.fetch import Fetcher
-from floptrail.extract.config import load_extract_config
-from floptrail.extract.facts import Extractor
-from floptrail.fetching import ARXIV_API, ARXIV_DELAY, Fetching, FetchReport
-from floptrail.run import extractor_version
+from floptrail.fetching import ARXIV_API, ARXIV_DELAY, FetchReport
+from floptrail.run import open_fetching
 from floptrail.workspace import Workspace
 
 fetch_app = typer.Typer(help="Fetch documents from the web into the workspace.", no_args_is_help=True)
 corpus_app = typer.Typer(help="What the workspace holds.", no_args_is_help=True)
-
-
-def fetching(workspace: Workspace, configs: Path | None, refresh: bool, offline: bool, timeout: float,
-             host_delay: float, max_bytes: int) -> Fetching:
-    return Fetching(workspace, Extractor(load_extract_config(configs)), extractor_version(configs),
-                    Fetcher(timeout=timeout, host_delay=host_delay, max_bytes=max_bytes), refresh, offline)
 
 
 def show_fetch(report: FetchReport) -> None:
@@ -47,43 +38,43 @@ def show_fetch(report: FetchReport) -> None:
 
 @fetch_app.command("url")
 def fetch_url(
-    urls: Annotated[list[str], typer.Argument(help="Pages, PDFs or Markdown files.")],
+    urls: Annotated[list[str], typer.Argument(metavar="URL...", help="Pages, PDFs or Markdown files.")],
     workspace: WorkspaceOpt = Path(".floptrail"), refresh: RefreshOpt = False, offline: OfflineOpt = False,
     timeout: TimeoutOpt = 30.0, host_delay: HostDelayOpt = 1.0, max_bytes: MaxBytesOpt = 100_000_000,
     configs: ConfigOpt = None,
 ) -> None:
     """Fetch blog posts (article text through trafilatura), PDFs and Markdown by URL."""
     with Workspace(workspace) as ws:
-        show_fetch(fetching(ws, configs, refresh, offline, timeout, host_delay, max_bytes).urls(urls))
+        show_fetch(open_fetching(ws, configs, refresh, offline, timeout, host_delay, max_bytes).urls(urls))
 
 
 @fetch_app.command("feed")
 def fetch_feed(
-    url: Annotated[str, typer.Argument(help="An RSS, Atom or JSON feed.")],
+    url: Annotated[str, typer.Argument(metavar="URL", help="An RSS, Atom or JSON feed.")],
     workspace: WorkspaceOpt = Path(".floptrail"), refresh: RefreshOpt = False,
     timeout: TimeoutOpt = 30.0, host_delay: HostDelayOpt = 1.0, max_bytes: MaxBytesOpt = 100_000_000,
     configs: ConfigOpt = None,
 ) -> None:
     """Fetch every post a feed lists."""
     with Workspace(workspace) as ws:
-        show_fetch(fetching(ws, configs, refresh, False, timeout, host_delay, max_bytes).feed(url))
+        show_fetch(open_fetching(ws, configs, refresh, False, timeout, host_delay, max_bytes).feed(url))
 
 
 @fetch_app.command("sitemap")
 def fetch_sitemap(
-    url: Annotated[str, typer.Argument(help="A sitemap (or sitemap index).")],
+    url: Annotated[str, typer.Argument(metavar="URL", help="A sitemap (or sitemap index).")],
     workspace: WorkspaceOpt = Path(".floptrail"), refresh: RefreshOpt = False,
     timeout: TimeoutOpt = 30.0, host_delay: HostDelayOpt = 1.0, max_bytes: MaxBytesOpt = 100_000_000,
     configs: ConfigOpt = None,
 ) -> None:
     """Fetch every page a sitemap lists."""
     with Workspace(workspace) as ws:
-        show_fetch(fetching(ws, configs, refresh, False, timeout, host_delay, max_bytes).sitemap(url))
+        show_fetch(open_fetching(ws, configs, refresh, False, timeout, host_delay, max_bytes).sitemap(url))
 
 
 @fetch_app.command("arxiv")
 def fetch_arxiv(
-    ids: Annotated[list[str] | None, typer.Argument(help="arXiv ids (2407.21783 or 2407.21783v2).")] = None,
+    ids: Annotated[list[str] | None, typer.Argument(metavar="[ID]...", help="arXiv ids (2407.21783 or 2407.21783v2).")] = None,
     query: Annotated[str, typer.Option("--query", help="An arXiv API search query.")] = "",
     max_results: Annotated[int, typer.Option("--max", help="Most papers a query fetches.")] = 10,
     since: Annotated[str, typer.Option("--since", help="Only papers published on or after (YYYY-MM-DD).")] = "",
@@ -99,7 +90,7 @@ def fetch_arxiv(
         err.print("give arXiv ids or --query")
         raise typer.Exit(2)
     with Workspace(workspace) as ws:
-        job = fetching(ws, configs, refresh, offline, timeout, host_delay, max_bytes)
+        job = open_fetching(ws, configs, refresh, offline, timeout, host_delay, max_bytes)
         show_fetch(job.arxiv(ids, query, max_results, since, arxiv_api, max(arxiv_delay, 0.0)))
 
 
@@ -120,12 +111,12 @@ def corpus_list(workspace: WorkspaceOpt = Path(".floptrail")) -> None:
 
 @corpus_app.command("show")
 def corpus_show(
-    doc: Annotated[str, typer.Argument(help="A document id (or its start) or part of its source.")],
+    doc: Annotated[str, typer.Argument(metavar="DOC", help="A document id (or its start) or part of its source.")],
     workspace: WorkspaceOpt = Path(".floptrail"),
 ) -> None:
     """One document: source, title, date, kind, pages, metadata, fetch record and how many facts it gave."""
     with Workspace(workspace) as ws:
-        matches = [r for r in ws.catalog() if r["doc_id"] and (r["doc_id"].startswith(doc) or doc in r["source"])]
+        matches = ws.find(doc)
         if len(matches) != 1:
             err.print(f"{len(matches)} documents match {doc!r}: give more of the id or source")
             raise typer.Exit(1)

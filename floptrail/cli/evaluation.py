@@ -1,0 +1,74 @@
+"""`floptrail eval` and `floptrail bench`: extraction quality against gold facts, and throughput."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.table import Table
+
+from floptrail.bench import benchmark_sources
+from floptrail.cli.common import ConfigOpt, console, err
+from floptrail.evaluate import evaluate
+
+MEASURE = "Measuring"
+
+
+def register(app: typer.Typer) -> None:
+    app.command("eval", rich_help_panel=MEASURE)(eval_command)
+    app.command("bench", rich_help_panel=MEASURE)(bench)
+
+
+def eval_command(
+    facts: Annotated[Path, typer.Option("--facts", help="A facts.csv written by `floptrail run`.", exists=True,
+                                        dir_okay=False)],
+    gold: Annotated[Path | None, typer.Option("--gold", help="Gold facts, one JSON object per line.", exists=True,
+                                              dir_okay=False)] = None,
+    with_model: Annotated[bool, typer.Option("--with-model", help="The model must match too.")] = False,
+    tol: Annotated[float, typer.Option("--tol", help="Relative tolerance on values.")] = 0.02,
+    show: Annotated[int, typer.Option("--show", help="How many misses and extras to list (-1: all).")] = -1,
+    min_f1: Annotated[float | None, typer.Option("--min-f1", help="Exit 1 when overall F1 is below this.")] = None,
+    annotations: Annotated[Path | None, typer.Option("--annotations", help="Reviewed annotation files as gold.",
+                                                     exists=True, file_okay=False)] = None,
+) -> None:
+    """Precision, recall and F1 per kind against gold facts (a JSONL file, or reviewed annotation files), with
+    the misses and extras and their quotes."""
+    if (gold is None) == (annotations is None):
+        err.print("give either --gold FILE or --annotations DIR")
+        raise typer.Exit(2)
+    result = evaluate(facts, gold, annotations, with_model, tol)
+    table = Table(title=f"{facts} against {gold or annotations} ({'with model' if with_model else 'value only'})")
+    frame = result.frame()
+    for column in frame.columns:
+        table.add_column(column, justify="left" if column == "kind" else "right")
+    for row in frame.itertuples(index=False):
+        table.add_row(*(f"{v:.3f}" if isinstance(v, float) else str(v) for v in row))
+    console.print(table)
+    limit = None if show < 0 else show
+    for label, items in (("MISS", result.misses[:limit]), ("EXTRA", result.extras[:limit])):
+        for item in items:
+            figure = item.hardware if item.kind == "hardware" else f"{item.value:.4g}"
+            quote = " ".join(item.quote.split())[:140]
+            console.print(f"{label:5} {item.doc} {item.kind} {figure} [{item.model}] | {quote}",
+                          markup=False, highlight=False, soft_wrap=True)
+    p, r, f = result.overall()
+    console.print(f"overall ({'with model' if with_model else 'value only'}): P={p:.3f} R={r:.3f} F1={f:.3f}",
+                  highlight=False)
+    if min_f1 is not None and f < min_f1:
+        raise typer.Exit(1)
+
+
+def bench(
+    sources: Annotated[list[str], typer.Argument(metavar="SOURCE...", help="Files or folders of documents to time.")],
+    configs: ConfigOpt = None,
+) -> None:
+    """Documents and pages per second for parsing and for extraction (the pipeline is built first)."""
+    times = benchmark_sources(sources, configs)
+    table = Table(title=f"{times.documents} documents, {times.pages} pages, {times.facts} facts"
+                        + (f", {times.failed} unreadable" if times.failed else ""))
+    for column in ("stage", "seconds", "documents/s", "pages/s"):
+        table.add_column(column, justify="left" if column == "stage" else "right")
+    for stage, seconds, docs, pages in times.rows():
+        table.add_row(stage, f"{seconds:.2f}", f"{docs:.1f}", f"{pages:.1f}")
+    console.print(table)

@@ -1,0 +1,32 @@
+"""`floptrail models`: canonical model names."""
+
+from __future__ import annotations
+
+import csv
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from floptrail.cli.common import ConfigOpt
+from floptrail.run import canonical_names
+
+models_app = typer.Typer(help="Canonical model names.", no_args_is_help=True)
+
+
+@models_app.command("resolve")
+def models_resolve(
+    names: Annotated[list[str] | None, typer.Argument(metavar="[NAME]...", help="Model names to resolve.")] = None,
+    file: Annotated[Path | None, typer.Option("--file", help="A file with one name per line.")] = None,
+    configs: ConfigOpt = None,
+) -> None:
+    """Print each name with its canonical model, as CSV (name,model)."""
+    given = list(names or [])
+    if file is not None:
+        given += [line.strip() for line in file.read_text(encoding="utf-8").splitlines() if line.strip()]
+    resolved = canonical_names(given, configs)
+    writer = csv.writer(sys.stdout, lineterminator="\n")
+    writer.writerow(["name", "model"])
+    for name in given:
+        writer.writerow([name, resolved[name]])
