@@ -74,7 +74,8 @@ def fetch_sitemap(
 
 @fetch_app.command("arxiv")
 def fetch_arxiv(
-    ids: Annotated[list[str] | None, typer.Argument(metavar="[ID]...", help="arXiv ids (2407.21783 or 2407.21783v2).")] = None,
+    ids: Annotated[list[str] | None, typer.Argument(metavar="[ID]...",
+                                                    help="arXiv ids (2407.21783 or 2407.21783v2).")] = None,
     query: Annotated[str, typer.Option("--query", help="An arXiv API search query.")] = "",
     max_results: Annotated[int, typer.Option("--max", help="Most papers a query fetches.")] = 10,
     since: Annotated[str, typer.Option("--since", help="Only papers published on or after (YYYY-MM-DD).")] = "",

@@ -30,8 +30,8 @@ def review_export(
 
 @review_app.command("import")
 def review_import(
-    files: Annotated[list[Path], typer.Argument(metavar="FILE...", help="Edited JSONL files or Label Studio JSON exports.",
-                                                exists=True, dir_okay=False)],
+    files: Annotated[list[Path], typer.Argument(metavar="FILE...", exists=True, dir_okay=False,
+                                                help="Edited JSONL files or Label Studio JSON exports.")],
     reviewer: Annotated[str, typer.Option("--reviewer", help="Who reviewed (when the file does not say).")] = "",
     workspace: WorkspaceOpt = Path(".floptrail"),
 ) -> None:

@@ -24,8 +24,8 @@ def register(app: typer.Typer) -> None:
 
 
 def run_command(
-    sources: Annotated[list[str], typer.Argument(metavar="SOURCE...", help="Files or folders of PDF, HTML, Markdown or text documents, "
-                                                      "URLs, or arxiv:ID.")],
+    sources: Annotated[list[str], typer.Argument(
+        metavar="SOURCE...", help="Files or folders of PDF, HTML, Markdown or text documents, URLs, or arxiv:ID.")],
     workspace: WorkspaceOpt = Path(".floptrail"),
     out: OutOpt = Path("floptrail-out"),
     no_curated: Annotated[bool, typer.Option("--no-curated", help="Use the given documents only.")] = False,

@@ -15,7 +15,8 @@ scores_app = typer.Typer(help="Benchmark scores from leaderboards, for the bench
 
 @scores_app.command("import")
 def scores_import(
-    files: Annotated[list[Path], typer.Argument(metavar="FILE...", help="CSV files with columns model, benchmark, score[, date].")],
+    files: Annotated[list[Path], typer.Argument(metavar="FILE...",
+                                                help="CSV files with columns model, benchmark, score[, date].")],
     workspace: WorkspaceOpt = Path(".floptrail"),
     configs: ConfigOpt = None,
 ) -> None:
