@@ -22,6 +22,7 @@ class EstimateConfig:
     energy: dict = field(default_factory=dict)  # configs/energy.toml with command-line overrides applied
     profiles: dict = field(default_factory=dict)  # configs/model_profiles.toml
     utilization: dict = field(default_factory=dict)  # configs/utilization.toml: MFU by hardware generation
+    serving: dict = field(default_factory=dict)  # configs/serving.toml with command-line overrides applied
     use_curated: bool = True
 
     @property
@@ -72,7 +73,8 @@ def apply_overrides(tables: dict, overrides: list[str]) -> dict:
         key, _, raw = item.partition("=")
         section, _, name = key.strip().partition(".")
         if not raw or section not in out or name not in out[section]:
-            raise ValueError(f"--set {item}: expected section.name=value with a name configs/energy.toml has")
+            raise ValueError(f"--set {item}: expected section.name=value with a name configs/energy.toml or "
+                             "configs/serving.toml has")
         try:
             out[section][name] = float(raw)
         except ValueError:
@@ -83,6 +85,9 @@ def apply_overrides(tables: dict, overrides: list[str]) -> dict:
 def load_estimate_config(config_dir: Path | None = None, use_curated: bool = True,
                          overrides: list[str] = ()) -> EstimateConfig:
     fitted = read_toml("benchmark_curves.toml", config_dir)
+    energy, serving = read_toml("energy.toml", config_dir), read_toml("serving.toml", config_dir)
+    # one namespace for --set: training.pue=1.2 and api.batch=256 alike
+    overridden = apply_overrides({**energy, **serving}, list(overrides))
     curves = {name: Curve(benchmark=name, **values) for name, values in fitted.items()
               if name not in ("provenance", "combined")}
     return EstimateConfig(
@@ -93,8 +98,9 @@ def load_estimate_config(config_dir: Path | None = None, use_curated: bool = Tru
         benchmarks=read_toml("benchmarks.toml", config_dir),
         curves=curves,
         combined_curve=fitted.get("combined", {}),
-        energy=apply_overrides(read_toml("energy.toml", config_dir), list(overrides)),
+        energy={k: overridden[k] for k in energy},
         profiles=read_toml("model_profiles.toml", config_dir),
         utilization=read_toml("utilization.toml", config_dir),
+        serving={k: overridden[k] for k in serving},
         use_curated=use_curated,
     )

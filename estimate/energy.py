@@ -1,7 +1,11 @@
-"""Training energy and emissions per model. A disclosed energy or emissions figure wins; otherwise
-chip-hours (stated, or the FLOP estimate over peak x utilization) x chip power x power utilization x
-(1 + host overhead) x PUE, and emissions from the grid's carbon intensity. Every assumption is named in
-configs/energy.toml, can be overridden, and is listed in the reasoning."""
+"""Training energy and emissions per model. A disclosed energy figure wins; otherwise chip-hours (stated, or
+the FLOP estimate over dense peak x utilization) x the chip's power at a boundary, and emissions from the
+grid's carbon intensity (disclosed emissions win). Every assumption is named in configs/energy.toml, can be
+overridden, and is listed in the reasoning.
+
+Boundaries, as for inference: `gpu` is the accelerators' draw (TDP x power utilization, how the BLOOM and
+Llama cards count); `server` adds host CPUs, memory and network; `facility` adds cooling and power
+conversion (PUE), as Patterson et al. count GPT-3. estimates.csv gives the facility figure."""
 
 from __future__ import annotations
 
@@ -11,8 +15,10 @@ from floptrail.estimate.config import EstimateConfig
 from floptrail.estimate.grouping import ModelFacts
 from floptrail.estimate.hardware import chip_hours
 from floptrail.estimate.records import Estimate, sci
+from floptrail.extract.config import Chip
 
 DEFAULT_CHIP = "H100"
+TRAINING_BOUNDARIES = ("gpu", "server", "facility")
 
 
 @dataclass(frozen=True)
@@ -25,6 +31,32 @@ class TrainingEnergy:
     emissions_method: str  # disclosed, grid intensity
     reasoning: str
     evidence: tuple[str, ...] = ()
+    chip: str = ""  # the hardware the figure assumes
+    boundary: str = "facility"
+
+
+def power_factor(settings: dict, boundary: str, bound: str = "") -> float:
+    """Average watts drawn per watt of TDP at the boundary; `bound` is "", "_low" or "_high"."""
+    if boundary not in TRAINING_BOUNDARIES:
+        raise ValueError(f"boundary must be one of {', '.join(TRAINING_BOUNDARIES)}, not {boundary!r}")
+    factor = settings[f"power_utilization{bound}"]
+    if boundary in ("server", "facility"):
+        factor *= 1 + settings["host_overhead"]
+    if boundary == "facility":
+        factor *= settings[f"pue{bound}"]
+    return factor
+
+
+def training_mwh(hours: float, chip: Chip, settings: dict, boundary: str = "facility", bound: str = "") -> float:
+    return hours * chip.power_w * power_factor(settings, boundary, bound) / 1e6
+
+
+def picojoules_per_flop(mwh: float, flop: float) -> float:
+    return mwh * 3.6e9 / flop * 1e12
+
+
+def hours_from_flop(flop: float, chip: Chip, utilization: float) -> float:
+    return flop / (chip.peak_flops_bf16 * utilization) / 3600
 
 
 def training_energy(group: ModelFacts, flop: Estimate | None, config: EstimateConfig,
@@ -32,46 +64,60 @@ def training_energy(group: ModelFacts, flop: Estimate | None, config: EstimateCo
     found = _energy(group, flop, config, settings)
     if found is None:
         return None
-    mwh, low, high, method, reasoning, evidence = found
     stated = group.best("emissions_tco2e")
     if stated is not None:
         emissions, how = stated.value, "disclosed"
-        reasoning += f"; emissions {sci(stated.value)} tCO2e disclosed (fact {stated.fact_id})"
-        evidence = (*evidence, stated.fact_id)
+        reasoning = f"{found.reasoning}; emissions {sci(stated.value)} tCO2e disclosed (fact {stated.fact_id})"
+        evidence = (*found.evidence, stated.fact_id)
     else:
-        emissions, how = mwh * settings["grid_tco2_per_mwh"], "grid intensity"
-        reasoning += f"; emissions at {settings['grid_tco2_per_mwh']} tCO2e/MWh"
-    return TrainingEnergy(mwh, low, high, method, emissions, how, reasoning, evidence)
+        emissions, how = found.mwh * settings["grid_tco2_per_mwh"], "grid intensity"
+        reasoning = f"{found.reasoning}; emissions at {settings['grid_tco2_per_mwh']} tCO2e/MWh"
+        evidence = found.evidence
+    return TrainingEnergy(found.mwh, found.low, found.high, found.method, emissions, how, reasoning, evidence,
+                          found.chip, found.boundary)
 
 
 def _energy(group: ModelFacts, flop: Estimate | None, config: EstimateConfig, settings: dict):
     disclosed = group.best("energy_kwh")
+    chip = config.chips.get(group.chip()) or config.chips[DEFAULT_CHIP]
     if disclosed is not None:
         mwh = disclosed.value / 1000
-        return mwh, mwh / 1.1, mwh * 1.1, "disclosed", f"disclosed {sci(mwh)} MWh (fact {disclosed.fact_id})", (
-            disclosed.fact_id,)
-    chip = config.chips.get(group.chip()) or config.chips[DEFAULT_CHIP]
+        return TrainingEnergy(mwh, mwh / 1.1, mwh * 1.1, "disclosed", None, "",
+                              f"disclosed {sci(mwh)} MWh (fact {disclosed.fact_id})", (disclosed.fact_id,),
+                              group.chip(), "as disclosed")
     hours_found = chip_hours(group)
     if hours_found is not None:
         hours, how, evidence = hours_found
-        method = "chip-hours"
-        spread_hours = (1.0, 1.0)
+        method, spread = "chip-hours", (1.0, 1.0)
     elif flop is not None and chip.peak_flops_bf16:
-        u = settings["utilization"]
-        hours = flop.value / (chip.peak_flops_bf16 * u) / 3600
-        how = f"{sci(flop.value)} FLOP / ({sci(chip.peak_flops_bf16)} FLOP/s x MFU {u}) = {sci(hours)} chip-hours"
-        evidence, method = flop.evidence, "from FLOP"
-        spread_hours = (flop.low / flop.value, flop.high / flop.value)
+        u, u_how, u_evidence = training_utilization(group, chip, config)
+        hours = hours_from_flop(flop.value, chip, u)
+        how = f"{sci(flop.value)} FLOP / ({sci(chip.peak_flops_bf16)} FLOP/s x MFU {u:.2f}, {u_how}) = " \
+              f"{sci(hours)} chip-hours"
+        evidence, method = (*flop.evidence, *u_evidence), "from FLOP"
+        spread = (flop.low / flop.value, flop.high / flop.value)
     else:
         return None
     if not chip.power_w:
         return None
-    factor = (1 + settings["host_overhead"]) * settings["pue"]
-    mwh = hours * chip.power_w * settings["power_utilization"] * factor / 1e6
-    low = (hours * spread_hours[0] * chip.power_w * settings["power_utilization_low"] * settings["pue_low"]
-           * (1 + settings["host_overhead"]) / 1e6)
-    high = (hours * spread_hours[1] * chip.power_w * settings["power_utilization_high"] * settings["pue_high"]
-            * (1 + settings["host_overhead"]) / 1e6)
+    mwh = training_mwh(hours, chip, settings)
+    low = training_mwh(hours * spread[0], chip, settings, bound="_low")
+    high = training_mwh(hours * spread[1], chip, settings, bound="_high")
     reasoning = (f"{how} x {chip.power_w:g} W ({chip.name}) x power utilization {settings['power_utilization']}"
-                 f" x (1 + host {settings['host_overhead']}) x PUE {settings['pue']} = {sci(mwh)} MWh")
-    return mwh, min(low, mwh), max(high, mwh), method, reasoning, tuple(evidence)
+                 f" x (1 + host {settings['host_overhead']}) x PUE {settings['pue']} = {sci(mwh)} MWh "
+                 "(facility boundary)")
+    return TrainingEnergy(mwh, min(low, mwh), max(high, mwh), method, None, "", reasoning, tuple(evidence),
+                          chip.name, "facility")
+
+
+def era_utilization(chip: Chip, config: EstimateConfig) -> tuple[float, str]:
+    """The MFU runs on this chip's hardware generation reach, and where that figure comes from."""
+    return config.energy["training"]["utilization"], "default"
+
+
+def training_utilization(group: ModelFacts, chip: Chip, config: EstimateConfig) -> tuple[float, str, tuple[str, ...]]:
+    """The MFU a run reached: stated in its documents, else its hardware era's."""
+    stated = group.best("utilization")
+    if stated is not None:
+        return stated.value, "stated", (stated.fact_id,)
+    return (*era_utilization(chip, config), ())

@@ -26,6 +26,7 @@ class Chip:
     power_w: float | None = None
     year: int | None = None
     memory_gb: float | None = None
+    memory_bandwidth: float | None = None  # peak HBM bandwidth in bytes/s: decode reads weights and KV cache
     server_power_w: float | None = None  # the GPU's share of its server's maximum power, host included
     source: str = ""
 

@@ -10,6 +10,7 @@ from pathlib import Path
 import pandas as pd
 
 from floptrail.estimate.config import load_estimate_config
+from floptrail.estimate.energy import picojoules_per_flop
 from floptrail.estimate.records import ModelEstimate, sci, threshold_class
 from floptrail.extract.config import load_extract_config
 from floptrail.extract.facts import Fact
@@ -23,7 +24,7 @@ FACT_COLUMNS = ["fact_id", "doc", "source", "kind", "value", "low", "high", "uni
 ESTIMATE_COLUMNS = ["model", "variant_of", "organization", "publication_date", "training_flop", "flop_low",
                     "flop_high", "method", "confidence", "threshold_class", "class_1e25", "class_1e26",
                     "disagreement", "methods", "training_energy_mwh", "energy_low", "energy_high", "energy_method",
-                    "emissions_tco2e", "energy_reasoning",
+                    "energy_pj_per_flop", "energy_hardware", "emissions_tco2e", "energy_reasoning",
                     "evidence", "sources", "reasoning"]
 MODEL_COLUMNS = ["model", "organization", "publication_date", "variant_of", "documents", "facts", "reviewed_facts",
                  "training_flop", "method"]
@@ -66,6 +67,8 @@ def estimates_frame(estimates: list[ModelEstimate], facts: list[Fact], threshold
         if energy is not None:
             row.update({"training_energy_mwh": sci(energy.mwh), "energy_low": sci(energy.low),
                         "energy_high": sci(energy.high), "energy_method": energy.method,
+                        "energy_pj_per_flop": f"{picojoules_per_flop(energy.mwh, est.value):.3g}",
+                        "energy_hardware": energy.chip,
                         "emissions_tco2e": sci(energy.emissions_tco2e) if energy.emissions_tco2e else "",
                         "energy_reasoning": energy.reasoning})
         sources = sorted({source_of[e] for e in est.evidence if e in source_of})
