@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from floptrail.estimate.config import EstimateConfig
+from floptrail.estimate.config import EstimateConfig, Utilization, utilization_for
 from floptrail.estimate.grouping import ModelFacts
 from floptrail.estimate.hardware import chip_hours
 from floptrail.estimate.records import Estimate, sci
@@ -91,11 +91,12 @@ def _energy(group: ModelFacts, flop: Estimate | None, config: EstimateConfig, se
         method, spread = "chip-hours", (1.0, 1.0)
     elif flop is not None and chip.peak_flops_bf16:
         u, u_how, u_evidence = training_utilization(group, chip, config)
-        hours = hours_from_flop(flop.value, chip, u)
-        how = f"{sci(flop.value)} FLOP / ({sci(chip.peak_flops_bf16)} FLOP/s x MFU {u:.2f}, {u_how}) = " \
+        hours = hours_from_flop(flop.value, chip, u.median)
+        how = f"{sci(flop.value)} FLOP / ({sci(chip.peak_flops_bf16)} FLOP/s x MFU {u.median:.2f}, {u_how}) = " \
               f"{sci(hours)} chip-hours"
         evidence, method = (*flop.evidence, *u_evidence), "from FLOP"
-        spread = (flop.low / flop.value, flop.high / flop.value)
+        # fewer hours with the FLOP's low end at the generation's best MFU; more at its high end and worst MFU
+        spread = (flop.low / flop.value * u.median / u.high, flop.high / flop.value * u.median / u.low)
     else:
         return None
     if not chip.power_w:
@@ -110,14 +111,12 @@ def _energy(group: ModelFacts, flop: Estimate | None, config: EstimateConfig, se
                           chip.name, "facility")
 
 
-def era_utilization(chip: Chip, config: EstimateConfig) -> tuple[float, str]:
-    """The MFU runs on this chip's hardware generation reach, and where that figure comes from."""
-    return config.energy["training"]["utilization"], "default"
-
-
-def training_utilization(group: ModelFacts, chip: Chip, config: EstimateConfig) -> tuple[float, str, tuple[str, ...]]:
-    """The MFU a run reached: stated in its documents, else its hardware era's."""
+def training_utilization(group: ModelFacts, chip: Chip, config: EstimateConfig) -> tuple[Utilization, str, tuple]:
+    """The MFU a run reached: stated in its documents, else its hardware generation's (configs/utilization.toml,
+    the table the hardware method reads)."""
     stated = group.best("utilization")
     if stated is not None:
-        return stated.value, "stated", (stated.fact_id,)
-    return (*era_utilization(chip, config), ())
+        u = stated.value
+        return Utilization(u, u, u, "stated", "stated"), "stated", (stated.fact_id,)
+    era = utilization_for(config, chip.name)
+    return era, f"{era.generation} generation", ()

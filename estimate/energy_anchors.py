@@ -7,8 +7,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
-from floptrail.estimate.config import EstimateConfig, load_estimate_config
-from floptrail.estimate.energy import era_utilization, hours_from_flop, training_mwh
+from floptrail.estimate.config import EstimateConfig, load_estimate_config, utilization_for
+from floptrail.estimate.energy import hours_from_flop, training_mwh
 from floptrail.estimate.inference import model_profile, request_energy, serving_profile
 from floptrail.extract.config import load_extract_config, read_toml
 
@@ -28,6 +28,7 @@ class AnchorRow:
     tolerance: float = 0.0
     low: float | None = None  # a published range
     high: float | None = None
+    gap: str = ""  # why a checked anchor is not met
 
     @property
     def ratio(self) -> float:
@@ -53,7 +54,7 @@ def energy_anchors(config_dir: Path | None = None, overrides: list[str] = ()) ->
 def _common(anchor: dict) -> dict:
     return {k: anchor[k] for k in ("label", "published", "unit", "boundary", "differs", "source")} | {
         "check": anchor.get("check", False), "tolerance": anchor.get("tolerance", 0.0),
-        "low": anchor.get("low"), "high": anchor.get("high")}
+        "low": anchor.get("low"), "high": anchor.get("high"), "gap": anchor.get("gap", "")}
 
 
 def inference_row(anchor: dict, config: EstimateConfig, naming) -> AnchorRow:
@@ -76,9 +77,9 @@ def training_row(anchor: dict, config: EstimateConfig) -> AnchorRow:
     if "chip_hours" in anchor:
         hours, route = anchor["chip_hours"], "stated chip-hours"
     else:
-        u, how = era_utilization(chip, config)
-        hours = hours_from_flop(anchor["flop"], chip, u)
-        route = f"{anchor['flop']:.3g} FLOP at MFU {u:.2f} ({how})"
+        u = utilization_for(config, chip.name)
+        hours = hours_from_flop(anchor["flop"], chip, u.median)
+        route = f"{anchor['flop']:.3g} FLOP at the {u.generation} generation's MFU {u.median:.2f}"
     mwh = training_mwh(hours, chip, settings, anchor["boundary"])
     setup = f"{route}: {hours / 1e6:.3g}M {chip.name}-hours x {chip.power_w:g} W"
     return AnchorRow(kind="training", ours=mwh, setup=setup, **_common(anchor))

@@ -83,3 +83,11 @@ def test_estimates_carry_energy_per_flop_and_the_hardware_assumed():
     assert row["energy_pj_per_flop"] == "1.74"  # 1e6 h x 400 W x 1.21 x 3600 s / 1e24 FLOP = 1.74e-12 J
     assert row["energy_hardware"] == "A100"
     assert picojoules_per_flop(1287, 3.14e23) == pytest.approx(14.76, rel=1e-3)  # GPT-3
+
+
+def test_energy_from_a_flop_estimate_uses_the_hardware_generation_s_mfu():
+    e = energy_of([fact("flop", 3.14e23), fact("hardware", None, "V100")])  # GPT-3: FLOP and chip, no hours
+    hours = 3.14e23 / (125e12 * 0.30) / 3600  # configs/utilization.toml: Volta median 0.30
+    assert e.mwh == pytest.approx(hours * 300 * 1.21 / 1e6) and e.chip == "V100"
+    assert "MFU 0.30, volta generation" in e.reasoning
+    assert e.low < 1287 < e.high  # Patterson et al.'s 1,287 MWh lies inside the interval the MFU spread gives

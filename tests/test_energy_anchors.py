@@ -9,7 +9,8 @@ ROWS = energy_anchors()
 CHECKED = [row for row in ROWS if row.check]
 
 
-@pytest.mark.parametrize("row", CHECKED, ids=[row.label for row in CHECKED])
+@pytest.mark.parametrize("row", [pytest.param(row, marks=pytest.mark.xfail(strict=True, reason=row.gap))
+                                 if row.gap else row for row in CHECKED], ids=[row.label for row in CHECKED])
 def test_checked_anchor_lands_within_its_tolerance(row):
     assert row.within, f"{row.label}: ours {row.ours:.4g} {row.unit} vs {row.published:g} ({row.ratio:.2f}x)"
 
