@@ -15,8 +15,8 @@ err = Console(stderr=True, width=None if sys.stderr.isatty() else 160)
 
 WorkspaceOpt = Annotated[Path, typer.Option("--workspace", help="Workspace folder (catalog and raw files).")]
 OutOpt = Annotated[Path, typer.Option("--out", help="Folder for facts.csv and estimates.csv.")]
-SetOpt = Annotated[list[str] | None, typer.Option("--set", help="Override an energy assumption: "
-                                                                 "section.name=value (configs/energy.toml).")]
+SetOpt = Annotated[list[str] | None, typer.Option("--set", help="Override an energy assumption: section.name=value "
+                                                                 "(configs/energy.toml, configs/serving.toml).")]
 ConfigOpt = Annotated[Path | None,
                       typer.Option("--configs", help="Folder of TOML configs replacing the built-in ones.")]
 RefreshOpt = Annotated[bool, typer.Option("--refresh", help="Fetch again what the workspace already has.")]
