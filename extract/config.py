@@ -37,6 +37,7 @@ class ModelNaming:
     tiers: tuple[str, ...]
     variant_suffixes: tuple[str, ...]
     org_prefixes: tuple[str, ...]
+    not_names: frozenset[str] = frozenset()  # lower-case words shaped like names that name no model
     aliases: dict[str, str] = field(default_factory=dict)
     organizations: dict[str, str] = field(default_factory=dict)  # family stem -> developer
 
@@ -80,6 +81,7 @@ def load_extract_config(config_dir: Path | None = None) -> ExtractConfig:
         tiers=tuple(models["tiers"]),
         variant_suffixes=tuple(models["variant_suffixes"]),
         org_prefixes=tuple(models["org_prefixes"]),
+        not_names=frozenset(models.get("not_names", [])),
         aliases=dict(models.get("aliases", {})),
         organizations={k: v for k, v in models.get("organizations", {}).items() if k != "source"},
     )

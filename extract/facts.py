@@ -4,16 +4,27 @@ attribute every fact to a model, and tie it to its span, sentence and page."""
 from __future__ import annotations
 
 import hashlib
-import re
-from collections import Counter
 from dataclasses import dataclass, replace
 
 from floptrail.corpus.document import Document
-from floptrail.extract.canonical import same_line, signature, strip_name
+from floptrail.extract.attribution import (
+    SIZE_TOKEN,
+    Section,
+    member_name,
+    prose_model,
+    role_of,
+    section_model,
+    sections,
+    size_mention,
+    with_size,
+)
+from floptrail.extract.canonical import strip_name
 from floptrail.extract.config import ExtractConfig
 from floptrail.extract.front_matter import FrontMatterValue, front_matter_range
 from floptrail.extract.front_matter import emissions as front_matter_emissions
-from floptrail.extract.pipeline import build_pipeline
+from floptrail.extract.inventory import Evidence, Inventory, build_inventory
+from floptrail.extract.names import NameEvidence, name_stems, own_names
+from floptrail.extract.pipeline import build_pipeline, parse
 from floptrail.extract.rules import FAMILIES
 from floptrail.extract.rules.base import (
     CITED_WORK,
@@ -24,7 +35,7 @@ from floptrail.extract.rules.base import (
     Reading,
     sentence_stage,
 )
-from floptrail.extract.sections import inside, reference_ranges, table_header_ranges
+from floptrail.extract.sections import code_ranges, inside, reference_ranges, table_header_ranges
 from floptrail.extract.tables import TableValue, find_tables, table_values
 from spacy.language import Language
 from spacy.matcher import Matcher
@@ -42,7 +53,6 @@ UNITS = {
 KINDS = tuple(UNITS)
 # hardware, time and energy named in a sentence about inference or serving are not training facts
 RUN_KINDS = {"hardware", "chip_count", "duration_hours", "chip_hours", "energy_kwh", "emissions_tco2e"}
-PRONOUN_OPENING = re.compile(r"^\W*(?:It|Its|This model|The model)\b")
 _LIST_SEPARATORS = {",", "and", "or", "&", "/", "—", "-", "–"}
 
 
@@ -77,6 +87,14 @@ def fact_id(doc_id: str, start: int, end: int, kind: str) -> str:
     return "f" + hashlib.sha1(f"{doc_id}:{start}:{end}:{kind}".encode()).hexdigest()[:10]
 
 
+@dataclass(frozen=True)
+class Extraction:
+    """What one document yields: its facts and its model inventory."""
+
+    facts: list[Fact]
+    inventory: Inventory
+
+
 class Extractor:
     """Holds the built pipeline and matcher; `extract(document)` is pure given the config."""
 
@@ -91,12 +109,21 @@ class Extractor:
                 self.readers[rule] = family.read
 
     def extract(self, document: Document) -> list[Fact]:
-        doc = self.nlp(document.text)
-        main = main_model(doc, document, self.config)
+        return self.read(document).facts
+
+    def read(self, document: Document) -> Extraction:
+        """The document's inventory, then every fact attributed against it."""
+        evidence = own_names(document, self.config)
+        stems = name_stems(evidence, self.config)
+        doc = parse(self.nlp, document.text, self.config, stems)
+        evidence += self._title_mentions(document, stems)
+        inventory = build_inventory(doc, evidence, self.config)
+        secs = sections(doc, inventory, self.config)
         front = front_matter_range(document.text)
         tables = find_tables(document.text)
-        skipped = reference_ranges(document.text) + table_header_ranges(tables) + ([front] if front else [])
-        readings: dict[tuple[int, str], tuple[str, Reading]] = {}
+        skipped = (reference_ranges(document.text) + table_header_ranges(tables) + code_ranges(document.text)
+                   + ([front] if front else []))
+        readings: dict[tuple[int, str, int | None], tuple[str, Reading]] = {}
         for match_id, start, end in self.matcher(doc):
             rule = self.nlp.vocab.strings[match_id]
             span = doc[start:end]
@@ -105,57 +132,87 @@ class Extractor:
             for reading in self.readers[rule](rule, span, self.config):
                 if reading.kind in RUN_KINDS and INFERENCE_CUES.search(span.sent.text):
                     continue
-                for r in [reading, *coordinated(reading)]:
-                    key = (r.token.i, r.kind)
-                    readings.setdefault(key, (rule, r))
+                others = coordinated(reading)
+                if others and reading.kind == "params" and reading.token._.is_size and not reading.member_size:
+                    # the last of "7B, 13B and 65B"
+                    reading = replace(reading, member_size=reading.token.text.rstrip(".,;:"))
+                for r in [reading, *others]:
+                    readings.setdefault((r.token.i, r.kind, r.start), (rule, r))
         # a count read as active parameters is not also a total ("36B parameters are active")
-        active = {i for i, kind in readings if kind == "active_params"}
-        kept = [(rule, r) for (i, kind), (rule, r) in readings.items()
+        active = {i for i, kind, _ in readings if kind == "active_params"}
+        kept = [(rule, r) for (i, kind, _), (rule, r) in readings.items()
                 if not (kind == "params" and i in active) and r.value != 0]
         kept = [(rule, r) for rule, r in kept if not _about_unnamed_models(r.token)]
+        context = _Context(document, doc, inventory, secs)
         # a table reads a cell with its row and column, so it wins over a prose reading of the same cell
         facts = [f for tv in table_values(tables, self.config.benchmark_for)
                  if tv.value != 0 and not inside(tv.cell.start, skipped)
-                 and (f := self._table_fact(document, doc, tv, main)) is not None]
+                 and (f := self._table_fact(context, tv)) is not None]
         taken = {(f.start, f.kind) for f in facts}
-        facts += [f for rule, r in kept if ((f := self._fact(document, doc, rule, r, main)).start, f.kind) not in taken]
-        facts += [self._front_matter_fact(document, value, main) for value in front_matter_emissions(document.text)]
-        return sorted(_unique_spans(facts), key=lambda f: (f.start, f.kind))
+        facts += [f for rule, r in kept if ((f := self._fact(context, rule, r)).start, f.kind) not in taken]
+        facts += [self._front_matter_fact(context, value) for value in front_matter_emissions(document.text)]
+        facts = sorted(_unique_spans(facts), key=lambda f: (f.start, f.kind))
+        for f in facts:
+            if f.role == "subject" and f.model:
+                inventory.add(f.model, Evidence(f"fact:{f.kind}", f.start, f.end, f.quote[:80]), self.config)
+        return Extraction(facts, inventory)
 
-    def _fact(self, document: Document, doc: Doc, rule: str, r: Reading, main: str) -> Fact:
+    def _title_mentions(self, document: Document, stems: list[str]) -> list[NameEvidence]:
+        """The model names the title holds, whole ("Llama 3.1 405B"), as the pipeline reads them."""
+        title = parse(self.nlp, document.title, self.config, stems) if document.title else []
+        out = []
+        for t in title:
+            if t._.model:
+                at = document.text.find(t._.model, 0, 5000)
+                out.append(NameEvidence(t._.model, "title", max(at, 0), max(at, 0) + len(t._.model)))
+        return out
+
+    def _fact(self, context: _Context, rule: str, r: Reading) -> Fact:
+        document, inventory = context.document, context.inventory
         sent = r.token.sent
-        mention, is_list = attribute(r.token, main), _in_list(r.token)
+        mention = prose_model(r.token, inventory, context.sections, self.config)
         model = strip_name(mention, self.config.naming)
-        if r.kind == "params" and is_list and not signature(model, self.config.naming).size:
-            model = f"{model} {r.token.text.strip()}"  # "Llama 3 comes in 8B and 70B": the 8B model
-        about_cited_work = mention == main and CITED_WORK.search(sent.text)
+        if r.member_size:
+            model = with_size(model, r.member_size, inventory, self.config)  # "comes in 8B and 70B": the 8B model
+        # a sentence opening on another work and its citation is about that work unless it names an own model
+        about_cited_work = bool(CITED_WORK.search(sent.text)) and not any(
+            t._.model and inventory.owns(t._.model, self.config) for t in sent)
         qualifier = "planned" if PLAN_CUES.search(sent.text) else r.qualifier
-        low, high = _range_ends(r.token._.qty, r.value)
-        start, end = r.token.idx, r.token.idx + len(r.token.text)
+        low, high = _range_ends(r.token._.qty, r.value) if r.start is None else (None, None)
+        start, end = _span(r)
+        role = "cited" if about_cited_work else role_of(model, inventory, self.config)
         return Fact(
             fact_id=fact_id(document.doc_id, start, end, r.kind), doc_id=document.doc_id,
             source=document.source, kind=r.kind, value=r.value,
             unit=r.unit or UNITS[r.kind], model=model, model_mention=mention, hardware=r.hardware,
             page=document.page_of(start), start=start, end=end,
             quote=_quote(sent), rule=rule, qualifier=qualifier, stage=sentence_stage(sent),
-            role="cited" if about_cited_work else self._role(model, main), low=low, high=high,
+            role=role, low=low, high=high,
         )
 
-    def _table_fact(self, document: Document, doc: Doc, tv: TableValue, main: str) -> Fact | None:
+    def _table_fact(self, context: _Context, tv: TableValue) -> Fact | None:
+        document, doc, inventory = context.document, context.doc, context.inventory
+        main = section_model(tv.cell.start, context.sections) or inventory.default
         if tv.across:
             # models across the top: a column whose header names no model cannot be attributed
             mention = next((m for c in tv.column_cells if (m := _first_in(doc, c.start, c.end, "model"))), "")
+            if not mention:
+                header = tv.column_cells[-1].text.strip("* ") if tv.column_cells else ""
+                size = header if SIZE_TOKEN.match(header) else ""  # a column headed "7B": the own model of that size
+                mention = member_name(inventory, inventory.line_of(main, self.config), size, self.config) if (
+                    size and main) else ""
             if not mention:
                 return None
         else:
             label = tv.row_label
             mention = _first_in(doc, label.start, label.end, "model") if label else ""
-            if not mention and label is not None and re.fullmatch(r"\d+(?:\.\d+)?[BM]", label.text.strip("* ")):
-                mention = f"{strip_name(main, self.config.naming)} {label.text.strip('* ')}"
+            if not mention and label is not None and SIZE_TOKEN.match(label.text.strip("* ")) and main:
+                mention = member_name(inventory, inventory.line_of(main, self.config), label.text.strip("* "),
+                                      self.config)
             mention = mention or main
         model = strip_name(mention, self.config.naming)
-        if tv.nominal_size and not signature(model, self.config.naming).size:
-            model = f"{model} {tv.nominal_size}"  # "Llama 3.2 | 1B (1.23B)": the 1B model
+        if tv.nominal_size:
+            model = with_size(model, tv.nominal_size, inventory, self.config)  # "Llama 3.2 | 1B (1.23B)": the 1B
         row = document.text[tv.row_start:tv.row_end]
         hardware = _first_in(doc, tv.row_start, tv.row_end, "chip") if tv.kind in ("chip_hours", "chip_count") else ""
         return Fact(
@@ -163,11 +220,11 @@ class Extractor:
             source=document.source, kind=tv.kind, value=tv.value, unit=tv.unit or UNITS[tv.kind], model=model,
             model_mention=mention, hardware=hardware, page=document.page_of(tv.cell.start), start=tv.cell.start,
             end=tv.cell.end, quote=" ".join(row.split()), rule=f"table_{tv.kind}", qualifier=tv.qualifier,
-            role=self._role(model, main), low=tv.low, high=tv.high,
+            role=role_of(model, inventory, self.config), low=tv.low, high=tv.high,
         )
 
-    def _front_matter_fact(self, document: Document, v: FrontMatterValue, main: str) -> Fact:
-        kind = "emissions_tco2e"
+    def _front_matter_fact(self, context: _Context, v: FrontMatterValue) -> Fact:
+        kind, document, main = "emissions_tco2e", context.document, context.inventory.default
         return Fact(
             fact_id=fact_id(document.doc_id, v.start, v.end, kind), doc_id=document.doc_id, source=document.source,
             kind=kind, value=v.tonnes, unit=UNITS[kind], model=strip_name(main, self.config.naming),
@@ -175,69 +232,20 @@ class Extractor:
             quote=v.quote, rule="front_matter_co2_eq_emissions", stage=v.stage,
         )
 
-    def _role(self, model: str, main: str) -> str:
-        if not main or not model:
-            return "subject"
-        return "subject" if same_line(model, main, self.config.naming) else "cited"
 
+@dataclass(frozen=True)
+class _Context:
+    """What attributing one document's facts needs."""
 
-def main_model(doc: Doc, document: Document, config: ExtractConfig) -> str:
-    """The model a document is about: the one its title names, made specific by the text ("OLMo" in the
-    title, "OLMo 2" throughout), else the one it names most often."""
-    raw = [t._.model for t in doc if t._.model]
-    if not raw:
-        return ""
-    counts = Counter(strip_name(m, config.naming) for m in raw)
-    in_title = [m for m in raw if document.title and m in document.title]
-    titled = strip_name(max(in_title, key=len), config.naming) if in_title else ""
-    titled = titled or counts.most_common(1)[0][0]
-    line = signature(titled, config.naming)
-    if line.version:
-        return titled
-    by_version: Counter = Counter()
-    for name, n in counts.items():
-        sig = signature(name, config.naming)
-        if sig.family == line.family and sig.version:
-            by_version[sig.version] += n
-    if by_version and by_version.most_common(1)[0][1] > counts[titled]:
-        version = by_version.most_common(1)[0][0]
-        return _without_size(next(m for m, _ in counts.most_common()
-                                  if (signature(m, config.naming).family, signature(m, config.naming).version)
-                                  == (line.family, version)))
-    return titled
-
-
-def attribute(token: Token, main: str) -> str:
-    """The model a fact at `token` is about: the nearest name before it in its sentence, else the nearest
-    after it; a sentence naming none speaks of "the 7B model" (the main model's line at that size), or
-    opens with "It" about the model the previous sentence opened with; else the document's model."""
-    names = [t for t in token.sent if t._.model]
-    before = [t for t in names if t.i < token.i]
-    if names:
-        return (before[-1] if before else min(names, key=lambda t: t.i))._.model
-    size = _size_mention(token.sent)
-    if size and main:
-        return f"{_without_size(main)} {size}"
-    if PRONOUN_OPENING.match(token.sent.text) and token.sent.start > 0:
-        previous = token.doc[token.sent.start - 1].sent
-        return next((t._.model for t in previous if t._.model), main)
-    return main
+    document: Document
+    doc: Doc
+    inventory: Inventory
+    sections: list[Section]
 
 
 def _about_unnamed_models(token: Token) -> bool:
     sent = token.sent
-    return not any(t._.model for t in sent) and not _size_mention(sent) and bool(UNNAMED_MODELS.search(sent.text))
-
-
-def _size_mention(sent: Span) -> str:
-    """"the 7B model", "our 13B-parameter variant": the one size a sentence names its model by."""
-    sizes = {t.text for t in sent[:-1] if t._.qty is not None and re.fullmatch(r"\d+(?:\.\d+)?[BM]", t.text)
-             and sent.doc[t.i + 1 + (sent.doc[t.i + 1].text == "-")].lower_.startswith(("model", "variant"))}
-    return sizes.pop() if len(sizes) == 1 else ""
-
-
-def _without_size(name: str) -> str:
-    return re.sub(r"[-\s]\d+(?:\.\d+)?[BM]\b", "", name).strip()
+    return not any(t._.model for t in sent) and not size_mention(sent) and bool(UNNAMED_MODELS.search(sent.text))
 
 
 def coordinated(reading: Reading) -> list[Reading]:
@@ -253,7 +261,9 @@ def coordinated(reading: Reading) -> list[Reading]:
             i -= 1
             continue
         if sep._.qty is not None and sep._.qty.scaled and sep._.qty.value >= 1e6:
-            out.append(replace(reading, value=sep._.qty.value, token=sep, qualifier=sep._.qty.qualifier))
+            size = sep.text.rstrip(".,;:") if reading.kind == "params" and sep._.is_size else ""
+            out.append(replace(reading, value=sep._.qty.value, token=sep, qualifier=sep._.qty.qualifier,
+                               member_size=size))
             i -= 1
             continue
         if sep.lower_ == "total" and i - 1 > token.sent.start and doc[i - 1]._.qty is not None:
@@ -265,10 +275,15 @@ def coordinated(reading: Reading) -> list[Reading]:
     return out
 
 
-def _in_list(token: Token) -> bool:
-    doc = token.doc
-    neighbours = [doc[j] for j in (token.i - 2, token.i + 2) if token.sent.start <= j < token.sent.end]
-    return any(n._.qty is not None and n._.qty.scaled for n in neighbours)
+def _span(r: Reading) -> tuple[int, int]:
+    """The fact's characters: the part the reading names, else its quantity (a merged token can carry a
+    full stop: "7B."), else its token."""
+    if r.start is not None:
+        return r.start, r.end
+    q = r.token._.qty
+    if q is not None:
+        return q.start, q.end
+    return r.token.idx, r.token.idx + len(r.token.text)
 
 
 def _first_in(doc: Doc, start: int, end: int, attr: str) -> str:

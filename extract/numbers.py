@@ -35,7 +35,9 @@ _EXP = r"[-+−]?\d+"
 # mantissa × 10^exp in its spellings: ×10^25, x10^{25}, * 10**25, ×10²⁵, \times 10^{25}
 _TIMES_TEN = (
     rf"\s*(?:×|✕|x|X|\*|\\times|·)\s*10\s*(?:\^\s*\{{?\s*(?P<exp1>{_EXP})\s*\}}?|\*\*\s*(?P<exp2>{_EXP})"
-    rf"|(?P<exp3>[⁺⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))"
+    rf"|(?P<exp3>[⁺⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)"
+    # PDF text drops the superscript's raise: "8.35 × 1023" is 8.35 × 10^23 (exponents of training-scale figures)
+    rf"|(?P<exp5>1[5-9]|2\d|30)(?![\d.,]))"
 )
 _E_NOTATION = r"[eE](?P<exp4>[-+]?\d+)"
 _POWER_ONLY = rf"10\s*(?:\^\s*\{{?\s*(?P<pexp1>{_EXP})\s*\}}?|(?P<pexp2>[⁺⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))"
@@ -64,7 +66,7 @@ QUANTITY_RE = re.compile(
     rf"|(?P<between>between)\s+|(?P<from>from)\s+)?"
     rf"{_CURRENCY_PREFIX}"
     rf"(?<![A-Za-z0-9_.\-/])(?P<first>{_SINGLE.replace('?P<', '?P<a_')})"
-    rf"(?:\s*(?P<sep>-|–|—|~|∼|to|and)\s*{_CURRENCY_PREFIX.replace('?P<cur>', '?P<cur2>')}"
+    rf"(?:\s*(?P<sep>-|–|—|~|∼|(?:up\s+)?to|and)\s*{_CURRENCY_PREFIX.replace('?P<cur>', '?P<cur2>')}"
     rf"(?P<second>{_SINGLE.replace('?P<', '?P<b_')}))?"
     rf"(?![A-Za-z0-9_])",
     re.IGNORECASE,
@@ -99,7 +101,7 @@ def _read_single(groups: dict[str, str | None], prefix: str) -> tuple[float, boo
         return groups.get(prefix + name)
 
     if g("mant"):
-        exp = next(v for v in (g("exp1"), g("exp2"), g("exp3"), g("exp4")) if v)
+        exp = next(v for v in (g("exp1"), g("exp2"), g("exp3"), g("exp4"), g("exp5")) if v)
         return _scaled(g("mant"), _exponent(exp)), True, 0
     if g("pexp1") or g("pexp2"):
         return 10.0 ** _exponent(g("pexp1") or g("pexp2")), True, 0
@@ -175,7 +177,7 @@ def find_quantities(text: str) -> list[Quantity]:
 
 def _is_range(m: re.Match) -> bool:
     """`and`/`to` join a range only after `between`/`from`; dashes and tildes always do."""
-    sep = m.group("sep").lower()
+    sep = m.group("sep").lower().split()[-1]  # "up to" reads as "to"
     if sep == "and":
         return bool(m.group("between"))
     if sep == "to":

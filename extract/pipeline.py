@@ -16,6 +16,7 @@ from floptrail.extract.config import ExtractConfig
 from floptrail.extract.numbers import find_quantities
 from spacy.attrs import SENT_START
 from spacy.language import Language
+from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, filter_spans
 
@@ -25,6 +26,9 @@ _UNIT_WORDS = r"(?=(?:parameter|param|token|billion|million|trillion|day|hour|we
 _UNIT_HYPHENS = [rf"(?<=[0-9BMKTbmkt])-{_UNIT_WORDS}", rf"(?<=illion)-{_UNIT_WORDS}"]
 _SENTENCE_END = {".", "!", "?", "。", "！", "？", "；"}
 _CJK_SENTENCE_END = {"。", "！", "？", "；"}  # Chinese text has no space after a full stop
+# a full stop after these ends an abbreviation, not a sentence ("Ma et al. (2025) showed ...")
+_ABBREVIATIONS = {"al", "e.g", "i.e", "etc", "fig", "figs", "eq", "eqs", "vs", "no", "sec", "tab", "approx", "cf",
+                  "resp", "ref", "refs", "appx", "ca"}
 
 
 def _make_tokenizer(nlp: Language) -> None:
@@ -40,9 +44,11 @@ def _make_tokenizer(nlp: Language) -> None:
     nlp.tokenizer.suffix_search = compile_suffix_regex([r"\|", *suffixes]).search
 
 
-def _name_patterns(config: ExtractConfig) -> list[dict]:
+def name_patterns(families: list[str], config: ExtractConfig, generic: bool = True) -> list[dict]:
+    """Token patterns for model names: a family stem and its version, size and tier parts; with `generic`,
+    also a name of any family written with a size or version (`Name-13B`, `Name-V2`)."""
     naming = config.naming
-    stems = "|".join(re.escape(f) for f in sorted(naming.families, key=len, reverse=True))
+    stems = "|".join(re.escape(f) for f in sorted(families, key=len, reverse=True))
     family = {"TEXT": {"REGEX": rf"^(?:{stems})(?:[-_.]?[A-Za-z0-9.]+)*$"}}
     lower_family = {"TEXT": {"REGEX": rf"^(?i:{stems})-[0-9][-_.A-Za-z0-9]*$"}}
     version = {"TEXT": {"REGEX": r"^[vV]?\d+(?:\.\d+)?[a-z]?$"}, "OP": "?"}
@@ -50,11 +56,9 @@ def _name_patterns(config: ExtractConfig) -> list[dict]:
     tier = {"TEXT": {"IN": list(naming.tiers)}, "OP": "*"}
     variant = {"LOWER": {"IN": ["instruct", "chat", "base"]}, "OP": "?"}
     # an unlisted family written as Name-13B or Name-V2
-    generic = {"TEXT": {"REGEX": r"^[A-Z][A-Za-z]+(?:-[A-Za-z]+)*-(?:\d+(?:\.\d+)?[BM]|V\d+(?:\.\d+)?)$"}}
-    return [
-        {"label": "MODEL", "pattern": [head, version, tier, size, tier, variant]}
-        for head in (family, lower_family, generic)
-    ]
+    generic_head = {"TEXT": {"REGEX": r"^[A-Z][A-Za-z]+(?:-[A-Za-z]+)*-(?:\d+(?:\.\d+)?[BM]|V\d+(?:\.\d+)?)$"}}
+    heads = (family, lower_family, generic_head) if generic else (family, lower_family)
+    return [{"label": "MODEL", "pattern": [head, version, tier, size, tier, variant]} for head in heads]
 
 
 def _chip_patterns(config: ExtractConfig) -> list[dict]:
@@ -96,7 +100,7 @@ def merge_mentions(doc: Doc) -> Doc:
     with doc.retokenize() as retokenizer:
         for span in named:
             # a chip token carries its canonical name (the pattern id), a model token its name as written
-            attrs = {"model": span.text} if span.label_ == "MODEL" else {"chip": span.id_}
+            attrs = {"model": span.text.rstrip(".,;:")} if span.label_ == "MODEL" else {"chip": span.id_}
             retokenizer.merge(span, attrs={"_": attrs})
         for span, q in quantities:
             retokenizer.merge(span, attrs={"_": {"qty": q}})
@@ -113,7 +117,8 @@ def mark_sentences(doc: Doc) -> Doc:
     for i, token in enumerate(doc[:-1]):
         nxt = doc[i + 1]
         ends_sentence = token.text in _CJK_SENTENCE_END or (
-            token.text in _SENTENCE_END and token._.qty is None and (token.whitespace_ or nxt.is_space))
+            token.text in _SENTENCE_END and token._.qty is None and (token.whitespace_ or nxt.is_space)
+            and not (token.text == "." and i > 0 and doc[i - 1].lower_ in _ABBREVIATIONS))
         breaks_line = "\n" in token.text or "\n" in token.whitespace_
         if ends_sentence or (breaks_line and _starts_block(text, token, nxt)):
             starts[i + 1] = 1
@@ -130,6 +135,29 @@ def _starts_block(text: str, token: Token, nxt: Token) -> bool:
     return bool(re.match(r"[|#>*\-+•]|\d+[.)]\s", line_start)) or previous_line.startswith(("#", "|"))
 
 
+def parse(nlp: Language, text: str, config: ExtractConfig, stems: list[str] = ()) -> Doc:
+    """Run the pipeline on `text`, also reading names of the families in `stems` (a document's own, found
+    by `extract.names`) as model names."""
+    doc = nlp.make_doc(text)
+    for name, component in nlp.pipeline:
+        if name == "floptrail_mentions" and stems:
+            matcher = Matcher(nlp.vocab)
+            for i, pattern in enumerate(name_patterns(list(stems), config, generic=False)):
+                matcher.add(f"own_name_{i}", [pattern["pattern"]])
+            found = [Span(doc, s, e, label="MODEL") for _, s, e in matcher(doc)]
+            doc.spans["models"] = filter_spans([*doc.spans.get("models", []), *found])
+        doc = component(doc)
+    return doc
+
+
+SIZE_TEXT = re.compile(r"^(?:\d+x)?\d+(?:\.\d+)?[BMT]$")
+
+
+def is_size(token: Token) -> bool:
+    """A quantity written the way model sizes are: "7B", "0.5B", "8x7B"."""
+    return token._.qty is not None and bool(SIZE_TEXT.match(token.text.rstrip(".,;:")))
+
+
 def build_pipeline(config: ExtractConfig) -> Language:
     """A blank English pipeline with floptrail's tokenizer, rulers, mention merging and sentences."""
     for attr in ("qty", "chip", "model"):
@@ -138,10 +166,11 @@ def build_pipeline(config: ExtractConfig) -> Language:
     Token.set_extension("is_qty", getter=lambda t: t._.qty is not None, force=True)
     Token.set_extension("is_chip", getter=lambda t: t._.chip is not None, force=True)
     Token.set_extension("is_model", getter=lambda t: t._.model is not None, force=True)
+    Token.set_extension("is_size", getter=is_size, force=True)
     nlp = spacy.blank("en")
     _make_tokenizer(nlp)
     models = nlp.add_pipe("span_ruler", name="model_names", config={"spans_key": "models"})
-    models.add_patterns(_name_patterns(config))
+    models.add_patterns(name_patterns(list(config.naming.families), config))
     chips = nlp.add_pipe("span_ruler", name="chip_names", config={"spans_key": "chips"})
     chips.add_patterns(_chip_patterns(config))
     nlp.add_pipe("floptrail_mentions")

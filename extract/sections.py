@@ -27,5 +27,13 @@ def table_header_ranges(tables: list[Table]) -> list[tuple[int, int]]:
     return [(table[0][1][0].start, table[0][1][-1].end) for table in tables if table[0][1]]
 
 
+CODE_FENCE = re.compile(r"(?ms)^[ \t]*(```|~~~).*?(?:^[ \t]*\1|\Z)")
+
+
+def code_ranges(text: str) -> list[tuple[int, int]]:
+    """Fenced code blocks: commands, configs and their comments ("# 375M tokens") are not statements."""
+    return [(m.start(), m.end()) for m in CODE_FENCE.finditer(text)]
+
+
 def inside(position: int, ranges: list[tuple[int, int]]) -> bool:
     return any(start <= position < end for start, end in ranges)

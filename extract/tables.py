@@ -22,7 +22,7 @@ HEADER_KINDS = [
     ("params", re.compile(r"(?<!non-embedding )(?<!embedding )\bparam\w*|^\W*size\W*$|model size", re.I)),
     ("chip_count", re.compile(r"^\W*#?\s*(?:gpus|tpus|chips|accelerators)\W*$", re.I)),
 ]
-NOT_KINDS = re.compile(r"non-embedding|embedding|expert|per\s|/\s*token|tokens?\s*/|throughput|speed|batch|context|"
+NOT_KINDS = re.compile(r"non-?emb|embedding|expert|per\s|/\s*token|tokens?\s*/|throughput|speed|batch|context|"
                        r"seq|lr|learning|vocab", re.I)
 HEADER_SCALE = {"k": 1e3, "m": 1e6, "b": 1e9, "t": 1e12}
 KG_HEADER = re.compile(r"\bkg\b", re.I)

@@ -26,7 +26,11 @@ def facts(extractor, text, title=""):
     "Two small MoE models comprise about 16B total parameters, and we train them on 1.33T tokens.",
     "For inference, Falcon-40B runs on 8 A100 GPUs.",
     "GLM-130B 可以在 8 张 A100 上进行推理。",
-    "The models come in sizes from 125M up to 175B parameters.",
+    "Nimbus2 outperforms other 7B and 13B models on every benchmark.",
+    "We distil from open-source LLMs under 10B parameters.",
+    "The 2B model is trained with 256 GPUs using tensor parallel sharding on 2 GPUs each.",
+    "The grid's carbon intensity of 0.39 kg CO2eq/kWh was used.",
+    "```\npython train.py --tokens 375B  # 375B tokens\n```",
 ])
 def test_not_training_facts(extractor, text):
     assert [f for f in facts(extractor, text) if f[0] != "hardware"] == []
@@ -109,3 +113,33 @@ def test_release_dates_the_text_states(extractor):
     got = [(f[0], f[2], Extractor.extract(extractor, Document("d", "d.txt", "text", text))[i].unit)
            for i, f in enumerate(facts(extractor, text))]
     assert got == [("release_date", "Llama 3.1 405B", "2024-07"), ("release_date", "DeepSeek-V3", "2024-12-26")]
+
+
+def test_sizes_named_as_members(extractor):
+    text = ("# Nimbus2: small open models\n\nWe introduce Nimbus2, a family of language models.\n\n"
+            "We release Nimbus2 in sizes of 0.5B, 1.5B and 7B.\n\n"
+            "Nimbus2-Lite (9B) was evaluated as well.\n\n"
+            "The checkpoints range from 1B to 33B versions.\n\n"
+            "The models come in sizes from 125M up to 175B parameters.")
+    got = [(f[0], f[1], f[2], f[6]) for f in facts(extractor, text, title="Nimbus2: small open models")]
+    assert got == [("params", 0.5e9, "Nimbus2 0.5B", "0.5B"), ("params", 1.5e9, "Nimbus2 1.5B", "1.5B"),
+                   ("params", 7e9, "Nimbus2 7B", "7B"), ("params", 9e9, "Nimbus2-Lite 9B", "9B"),
+                   ("params", 1e9, "Nimbus2 1B", "1B"), ("params", 33e9, "Nimbus2 33B", "33B"),
+                   ("params", 125e6, "Nimbus2 125M", "125M"), ("params", 175e9, "Nimbus2 175B", "175B")]
+
+
+def test_apposition_and_list_after_a_name(extractor):
+    text = "# Nimbus2\n\nWe developed Nimbus2, an 8B LLM for phones.\n\n- Nimbus2: 1B, 3B, and 8B\n"
+    got = [(f[0], f[1], f[2]) for f in facts(extractor, text, title="Nimbus2")]
+    assert got == [("params", 8e9, "Nimbus2 8B"), ("params", 1e9, "Nimbus2 1B"), ("params", 3e9, "Nimbus2 3B"),
+                   ("params", 8e9, "Nimbus2 8B")]
+
+
+def test_inventory_of_an_unlisted_family_and_cited_models(extractor):
+    text = ("# Nimbus2: efficient models\n\nWe introduce Nimbus2, a family of language models. The 8B model was "
+            "trained on 8.3T tokens. For comparison, Llama 3 70B was trained on 15T tokens.")
+    document = Document("d", "d.md", "markdown", text, title="Nimbus2: efficient models")
+    result = extractor.read(document)
+    assert (result.inventory.main, result.inventory.lines) == ("Nimbus2", ["Nimbus2"])
+    assert [(f.kind, f.value, f.model, f.role) for f in result.facts if f.kind == "tokens"] == [
+        ("tokens", 8.3e12, "Nimbus2 8B", "subject"), ("tokens", 15e12, "Llama 3 70B", "cited")]

@@ -14,7 +14,8 @@ from floptrail.extract.rules import (
     flop,
     hardware,
     params,
+    sizes,
     tokens,
 )
 
-FAMILIES = (flop, tokens, params, hardware, chip_hours, duration, cost, energy, efficiency, benchmarks, dates)
+FAMILIES = (flop, tokens, params, sizes, hardware, chip_hours, duration, cost, energy, efficiency, benchmarks, dates)

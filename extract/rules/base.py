@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 QTY = {"_": {"is_qty": True}}
+SIZE = {"_": {"is_size": True}}  # a parameter size written as a model's size: "7B", "0.5B", "175B"
 CHIP = {"_": {"is_chip": True}}
 MODEL = {"_": {"is_model": True}}
 
@@ -21,7 +22,7 @@ CITED_WORK = re.compile(r"^\W*[A-Z][^.()]{0,50}\((?:[^()]*\bet al\.?|[A-Z][A-Za-
 # unnamed experimental models ("two small MoE models", "a model with 7 billion parameters"): facts about
 # them cannot be attributed, so a sentence naming no model that speaks of them yields none
 UNNAMED_MODELS = re.compile(r"\b(?:(?:two|three|four|five|several|these|those|both)\s+(?:[\w-]+\s+){0,2}"
-                            r"(?:models|variants|baselines)|an? (?:[\w-]+ ){0,2}model with)\b", re.I)
+                            r"(?:models|variants|baselines)|an? (?:[\w-]+ ){0,4}model with)\b", re.I)
 PLAN_CUES = re.compile(
     r"\b(aims? to|plan(?:s|ned)? to|initial plan|we will|will be trained|intend|target(?:ing)?|goal)\b", re.I)
 _STAGES = [
@@ -43,6 +44,9 @@ class Reading:
     hardware: str = ""
     qualifier: str = ""
     unit: str = ""  # where the reading names its own unit: a benchmark ("MMLU"), a date as written ("2024-07")
+    member_size: str = ""  # the size this figure names its model by ("8B" in "comes in 8B and 70B")
+    start: int | None = None  # a part of the token's text (one end of "from 1B to 33B"), in document offsets
+    end: int | None = None
 
 
 def is_integer(value: float) -> bool:

@@ -23,6 +23,9 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     q = qty_token._.qty
     if PER_REQUEST.search(span.sent.text):
         return []
+    after = span.doc[span.end:span.end + 2].text.lower()
+    if rule == "emissions" and (after.startswith(("/", "per")) or re.search(r"/\s*k?wh", span.text, re.I)):
+        return []  # "0.39 kg CO2eq/kWh" is a grid's carbon intensity
     words = span.text.lower()
     if rule == "energy":
         return [Reading("energy_kwh", q.value * KWH[span[-1].lower_], qty_token, qualifier=q.qualifier)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from floptrail.extract.rules.base import CHIP, QTY, Reading, is_integer, nearest_chip, word_after
+from floptrail.extract.rules.base import CHIP, QTY, Reading, is_integer, nearest_chip, word_after, words_before
 from spacy.tokens import Span
 
 CHIP_WORDS = ["gpus", "gpu", "tpus", "tpu", "chips", "accelerators", "cards"]
@@ -22,6 +22,7 @@ PATTERNS = {
     "chip_mention": [[CHIP]],
 }
 MAX_CHIPS = 1_000_000
+PARALLELISM = {"parallel", "parallelism", "sharding", "sharded", "shards", "tensor-parallel", "pipeline-parallel"}
 RESERVE = re.compile(r"\b(?:in reserve|spares?|as backup|idle)\b", re.I)
 NOT_CHIPS_AFTER = {"hours", "hour", "-hours", "nodes", "node", "servers", "per", "days", "hrs", "memory"}
 
@@ -38,6 +39,8 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         return []
     if NODE_MAKEUP.search(span.sent.text) or span.doc[qty_token.i + 1:qty_token.i + 2].text == "/":
         return []
+    if PARALLELISM & set(words_before(qty_token, 4)):
+        return []  # "tensor-parallel sharding on 2 GPUs": a degree of parallelism, not the run's chips
     if RESERVE.search(span.doc[span.end:min(span.end + 8, span.sent.end)].text):
         return []
     chip = next((t._.chip for t in span if t._.chip), "") or nearest_chip(qty_token)

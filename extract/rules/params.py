@@ -34,16 +34,16 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     q = qty_token._.qty
     if not q.scaled or q.value < MIN_PARAMS or _wide_range(q) or _starts_value_row(qty_token):
         return []
-    if _class_of_models(span) or _in_size_span(qty_token):
+    if _class_of_models(span) or _bounded_class(qty_token):
         return []
     kind = "active_params" if rule.startswith("active") else "params"
     return [Reading(kind, q.value, qty_token, qualifier=q.qualifier)]
 
 
-def _in_size_span(token) -> bool:
-    """"models from 125M up to 175B parameters": the ends of a family's size span, not one model's count."""
-    offset = token.idx - token.sent.start_char
-    return any(m.start() <= offset < m.end() for m in SIZE_SPAN.finditer(token.sent.text))
+def _bounded_class(token) -> bool:
+    """"open-source LLMs under 10B parameters": a bound on a class of models, not a count."""
+    return token._.qty.qualifier in ("upper_bound", "lower_bound") and bool(
+        {"models", "llms", "model", "llm"} & set(words_before(token, 2)))
 
 
 def _class_of_models(span: Span) -> bool:

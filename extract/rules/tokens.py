@@ -22,7 +22,7 @@ PROGRESS = {"after", "until"}  # "after 2T tokens": a point in the run (checkpoi
 CHECKPOINT = re.compile(r"\b(?:intermediate|checkpoints?)\b", re.I)
 SCHEDULE_CUES = re.compile(r"\b(warm-?up|learning rate|lr|decay|batch size|ramp(?:ed|s)? up|increase linearly|"
                            r"stepped)\b", re.I)
-DATASET = {"corpus", "dataset", "collection", "comprising", "contains", "containing"}
+DATASET = {"corpus", "dataset", "collection", "comprising", "contains", "containing", "composed", "consisting"}
 # "trained on a dataset of 2T tokens" is training ("a training corpus of" is not a verb)
 TRAIN_VERBS = {"train", "trained", "trains", "pretrain", "pretrained", "pre-train", "pre-trained", "utilizes",
                "utilize", "uses", "use", "used"}
@@ -49,6 +49,17 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         return []
     # "passes over a corpus of 250B tokens": the data's size, which epochs multiply into the tokens trained on
     near = words_before(qty_token, 8)
-    trained_on = bool(TRAIN_VERBS & set(near))
+    trained_on = _trained_on(qty_token)
     kind = "dataset_tokens" if DATASET & set(near[-5:]) and not trained_on else "tokens"
     return [Reading(kind, q.value, qty_token, qualifier=q.qualifier)]
+
+
+def _trained_on(token) -> bool:
+    """A training verb governs this count: it comes before it in the sentence with no other figure between
+    ("pre-trained ... on a vast dataset of 2T tokens"; not "trained on 1.4T tokens, passes over a corpus of 250B")."""
+    for t in reversed(token.doc[max(token.sent.start, token.i - 20):token.i]):
+        if t._.qty is not None:
+            return False
+        if t.lower_ in TRAIN_VERBS:
+            return True
+    return False

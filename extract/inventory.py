@@ -1,0 +1,180 @@
+"""A document's model inventory: which models it reports training for, found before any fact is attributed.
+
+A model line (a family, version and named tiers: "MiniCPM4", "Qwen2.5-Coder", "DeepSeek-V2-Lite") is the
+document's own when the document introduces it: its title or front matter names it, a sentence introduces
+or releases it, or it is the line the document names most, with the lines that share its family and
+version ("Qwen2.5-Math" beside "Qwen2.5"). Members are the sizes of an own line that the document names.
+Every other name is someone else's model (or an earlier one of the lab's): facts about it are `cited`.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from floptrail.extract.canonical import signature, strip_name
+from floptrail.extract.config import ExtractConfig
+from floptrail.extract.names import NameEvidence
+from spacy.tokens import Doc
+
+# how much each place says that a line is the document's own
+WEIGHTS = {"title": 4.0, "front_matter": 4.0, "introduces": 3.0, "heading": 1.0, "sized": 0.25}
+SIZE = re.compile(r"(?i)(?:^|[-_\s])((?:\d+x)?\d+(?:\.\d+)?[bmt])(?=$|[-_\s])")
+ACTIVE = re.compile(r"(?i)(?:^|[-_\s])(a\d+(?:\.\d+)?[bm])(?=$|[-_\s])")
+
+
+@dataclass(frozen=True)
+class Evidence:
+    place: str  # title, front_matter, introduces, heading, sized, mention, table, size_list
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class InventoryModel:
+    name: str  # as the document writes it ("MiniCPM4-8B"; a line without a size: "MiniCPM4")
+    line: str  # the line it belongs to ("MiniCPM4")
+    size: str = ""  # "8B", "" for the line itself
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass
+class Inventory:
+    """The document's own models: its main line first, then other own lines, each followed by its sizes."""
+
+    main: str = ""
+    lines: list[str] = field(default_factory=list)
+    models: list[InventoryModel] = field(default_factory=list)
+    default: str = ""  # the model a sentence naming none is about: the main line, or the member its title names
+
+    def owns(self, name: str, config: ExtractConfig) -> bool:
+        """Whether a model name belongs to one of the document's own lines."""
+        return bool(name) and any(in_line(name, line, config) for line in self.lines)
+
+    def line_of(self, name: str, config: ExtractConfig) -> str:
+        return next((line for line in self.lines if in_line(name, line, config)), "")
+
+    def add(self, name: str, evidence: Evidence, config: ExtractConfig) -> None:
+        """Record a member (or the line itself) with one more piece of evidence."""
+        line = self.line_of(name, config)
+        if not line:
+            return
+        size = size_of(name)
+        model = next((m for m in self.models if m.line == line and m.size == size), None)
+        if model is None:
+            model = InventoryModel(strip_name(name, config.naming) if size else line, line, size)
+            self.models.append(model)
+        if len(model.evidence) < 5:
+            model.evidence.append(evidence)
+
+    def as_rows(self) -> list[dict]:
+        """One row per model for documents.csv and the review page."""
+        ordered = sorted(self.models, key=lambda m: (self.lines.index(m.line), _size_value(m.size)))
+        return [{"model": m.name, "line": m.line, "size": m.size, "main": m.line == self.main,
+                 "evidence": "; ".join(f"{e.place}@{e.start}: {e.text}" for e in m.evidence)} for m in ordered]
+
+
+def size_of(name: str) -> str:
+    """The parameter size a name carries ("Qwen2.5-72B-Instruct" -> "72B"), "" when none."""
+    m = SIZE.search(name)
+    return m.group(1).upper() if m else ""
+
+
+def line_name(name: str, config: ExtractConfig) -> str:
+    """A name without its size and variant suffixes: "Qwen2.5-72B-Instruct" -> "Qwen2.5"."""
+    stripped = strip_name(name, config.naming)
+    stripped = SIZE.sub("", stripped)
+    stripped = ACTIVE.sub("", stripped)
+    return stripped.strip(" -_")
+
+
+def in_line(name: str, line: str, config: ExtractConfig) -> bool:
+    """`name` belongs to `line`: the same family, version and named tiers, any size."""
+    a, b = signature(name, config.naming), signature(line, config.naming)
+    if not a.family or a.family != b.family or a.version != b.version:
+        return False
+    named = {t for t in a.tiers if not t.startswith("a") or not t[1:2].isdigit()}
+    line_tiers = {t for t in b.tiers if not t.startswith("a") or not t[1:2].isdigit()}
+    return named == line_tiers and a.extra == b.extra
+
+
+def build_inventory(doc: Doc, evidence: list[NameEvidence], config: ExtractConfig) -> Inventory:
+    """The lines this document reports training for, scored by where it names them."""
+    score: Counter = Counter()
+    spelled: dict[tuple, Counter] = defaultdict(Counter)
+    first: dict[tuple, int] = {}
+    mentions = [(t._.model, t.idx) for t in doc if t._.model]
+    for name, at in mentions:
+        key = _key(name, config)
+        if key[0]:
+            spelled[key][line_name(name, config)] += 1
+            first.setdefault(key, at)
+    counts = Counter(_key(name, config) for name, _ in mentions)
+    for key, n in counts.items():
+        score[key] += math.log2(1 + n)
+    for e in evidence:
+        key = _key(e.name, config)
+        if not key[0]:
+            continue
+        score[key] += WEIGHTS[e.place]
+        spelled[key][line_name(e.name, config)] += 1
+        first.setdefault(key, e.start)
+    if not score:
+        return Inventory()
+    main_key = max(score, key=lambda k: (score[k], -first.get(k, 0)))
+    main_key = _specific(main_key, counts)
+    own = [main_key] + sorted((k for k in score if k != main_key and _also_own(k, main_key, evidence, config)),
+                              key=lambda k: -score[k])
+    main = _display(main_key, spelled)
+    titled = [e.name for e in evidence if e.place in ("title", "front_matter") and _key(e.name, config) == main_key
+              and size_of(e.name)]
+    inventory = Inventory(main=main, lines=[_display(k, spelled) for k in own],
+                          default=strip_name(titled[0], config.naming) if titled else main)
+    for e in evidence:
+        if inventory.owns(e.name, config):
+            inventory.add(e.name, Evidence(e.place, e.start, e.end, e.name), config)
+    for name, at in mentions:
+        if inventory.owns(name, config):
+            inventory.add(name, Evidence("mention", at, at + len(name), name), config)
+    return inventory
+
+
+def _key(name: str, config: ExtractConfig) -> tuple:
+    sig = signature(line_name(name, config), config.naming)
+    tiers = tuple(t for t in sig.tiers if not (t.startswith("a") and t[1:2].isdigit()))
+    return (sig.family, sig.version, tiers, sig.extra)
+
+
+def _specific(key: tuple, counts: Counter) -> tuple:
+    """A title naming the family alone ("OLMo") means the version the text names most ("OLMo 2")."""
+    if key[1]:
+        return key
+    versions = Counter({k: n for k, n in counts.items() if k[0] == key[0] and k[1] and k[2:] == key[2:]})
+    if versions and versions.most_common(1)[0][1] > counts.get(key, 0):
+        return versions.most_common(1)[0][0]
+    return key
+
+
+def _also_own(key: tuple, main: tuple, evidence: list[NameEvidence], config: ExtractConfig) -> bool:
+    """Lines beside the main one: where the main line is a whole release ("Qwen2.5"), its tiers
+    ("Qwen2.5-Coder", "Qwen2.5-Math"); and a line the document introduces as its own ("we also release X").
+    A post about one tier ("Qwen1.5-MoE") compares it with the others."""
+    if key[0] == main[0] and key[1] == main[1] and not main[2] and not main[3]:
+        return True
+    return any(e.place in ("introduces", "front_matter") and _key(e.name, config) == key for e in evidence)
+
+
+def _display(key: tuple, spelled: dict[tuple, Counter]) -> str:
+    names = spelled.get(key)
+    return names.most_common(1)[0][0] if names else " ".join(p for p in (key[0], key[1]) if p)
+
+
+def _size_value(size: str) -> float:
+    m = re.match(r"(?i)(?:(\d+)x)?(\d+(?:\.\d+)?)([bmt])", size or "")
+    if not m:
+        return -1.0
+    scale = {"m": 1e6, "b": 1e9, "t": 1e12}[m.group(3).lower()]
+    return float(m.group(2)) * scale * (int(m.group(1)) if m.group(1) else 1)

@@ -1,0 +1,142 @@
+"""A document's own model names, found before the text is parsed, so that a family nobody listed in
+`configs/models.toml` ("MiniCPM4", "SmolLM3", "GRIN MoE") is still read as a model name.
+
+Labs name what they release in a few fixed places: the title ("X: Efficient LLMs on ..."), the front
+matter of a model card (`model_name`, `base_model`, a model-index `name`), sentences that introduce a model
+("we introduce X", "We are releasing X", "X is a series of language models"), headings ("Introduction
+to X"), and identifiers with a size ("X-7B"). Each place yields candidate names; a candidate must look like
+a name (a capital and a digit, an inner capital, or all capitals) and not be a common technical word.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from floptrail.corpus.document import Document
+from floptrail.extract.config import ExtractConfig
+from floptrail.extract.front_matter import FRONT_MATTER
+
+# one name-like word: "MiniCPM4", "GRIN-MoE", "Qwen2.5-Coder", "BLOOM-176B", "K1.5"
+WORD = r"[A-Z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*"
+NAME = rf"{WORD}(?:[ \t]+(?:{WORD}|v?\d+(?:\.\d+)*[A-Za-z]?))?"
+NAME_WORD = re.compile(rf"(?<![\w/.\-]){WORD}(?![\w])")
+# "X: a title", "X Technical Report", "X Model Card": the leading part of a title names the subject
+TITLE_LEAD = re.compile(r"^(.*?)(?::|\s[-–—|]\s|\s(?:technical report|tech report|model card|language models?|"
+                        r"foundation models?|large language models?|LLMs?)\b|$)", re.I)
+# what an introduced name must be followed by soon, so that "we introduce UltraClean, a filtering method" is not
+# taken for a model
+MODEL_WORDS = r"(?=[^.\n]{0,70}\b(?:models?|LLMs?|language|MoE|series|family|transformers?|checkpoints?|versions?)\b)"
+INTRODUCES = [
+    # "we introduce X", "We are releasing X", "we are excited to announce X", "we present the X series"
+    re.compile(rf"\b[Ww]e\s+(?:are\s+|have\s+)?(?:(?:very\s+)?(?:excited|pleased|proud|happy|thrilled)\s+to\s+)?"
+               rf"(?:introduc|present|releas|announc|open[- ]?sourc|unveil|launch|propos|develop|train|build|built)"
+               rf"\w*\s+(?:the\s+|our\s+|a\s+new\s+|an?\s+)?(?P<name>{NAME}){MODEL_WORDS}"),
+    # "Introducing X", "Introduction to X", "Meet X"
+    re.compile(rf"\b(?:Introducing|Introduction (?:to|of)|Meet)\s+(?:the\s+)?(?P<name>{NAME}){MODEL_WORDS}"),
+    # "X is a family of open models", "X are decoder-only language models", "X is composed of a series of ..."
+    re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The\s+)?(?P<name>{NAME})\s+(?:is|are)\s+(?:a|an|our|the|composed of)"
+               rf"\s+(?:[\w-]+\s+){{0,8}}?(?:models?|LLMs?|family|series|suite|collection|transformers?)\b"),
+]
+HEADING = re.compile(r"(?m)^#{1,3}\s+(.+)$")
+FRONT_MATTER_NAMES = re.compile(r"(?m)^[ \t-]*(?:model_name|base_model|name):[ \t]*['\"]?([^'\"\n]+)")
+SIZED = re.compile(r"(?<![\w/.\-])([A-Z][A-Za-z0-9.]*[A-Za-z][A-Za-z0-9.]*)[-_](?:\d+(?:\.\d+)?[BMT]|\d+x\d+B)(?![\w])")
+
+
+@dataclass(frozen=True)
+class NameEvidence:
+    """Where a document names a model of its own: the place (title, front_matter, introduces, heading,
+    sized) and the name's span in the document text (the title's span is (0, 0) when the title is
+    metadata rather than text)."""
+
+    name: str
+    place: str
+    start: int
+    end: int
+
+
+def is_name(word: str, config: ExtractConfig) -> bool:
+    """A word that can name a model: a digit with a letter, a capital inside it, or all capitals; not a
+    common technical word, a chip or a benchmark."""
+    core = word.strip(".-_")
+    letters = re.sub(r"[^A-Za-z]", "", core)
+    if len(letters) < 2 or core.lower() in config.naming.not_names:
+        return False
+    if config.chip_for(core) or config.benchmark_for(core):
+        return False
+    has_digit = any(c.isdigit() for c in core)
+    inner_capital = any(c.isupper() for c in core[1:])
+    return has_digit or inner_capital or (core.isupper() and len(letters) >= 3)
+
+
+def stem(name: str) -> str:
+    """The family part of a name: its leading letters ("MiniCPM4-8B" -> "MiniCPM", "GPT-J" -> "GPT")."""
+    m = re.match(r"[A-Za-z]+", name)
+    return m.group(0) if m else ""
+
+
+def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
+    """Candidate names of the document's own models, each with where it was found, in text order."""
+    text = document.text
+    found: list[NameEvidence] = []
+    found += _title_names(document, config)
+    front = FRONT_MATTER.match(text)
+    if front:
+        for m in FRONT_MATTER_NAMES.finditer(front.group(0)):
+            value = m.group(1).strip()
+            found.append(NameEvidence(value.split("/")[-1], "front_matter", m.start(1), m.end(1)))
+    for m in HEADING.finditer(text):
+        found += [NameEvidence(w.group(0), "heading", m.start(1) + w.start(), m.start(1) + w.end())
+                  for w in NAME_WORD.finditer(m.group(1)) if is_name(w.group(0), config)]
+    for pattern in INTRODUCES:
+        for m in pattern.finditer(text):
+            name = _clean(m.group("name"), config)
+            if name:
+                found.append(NameEvidence(name, "introduces", m.start("name"), m.start("name") + len(name)))
+    for m in SIZED.finditer(text):
+        if is_name(m.group(1), config) or stem(m.group(1)).lower() in _family_stems(config):
+            found.append(NameEvidence(m.group(0), "sized", m.start(), m.end()))
+    return sorted(found, key=lambda e: (e.start, e.place))
+
+
+STRONG_PLACES = {"title", "front_matter", "introduces", "sized"}
+
+
+def name_stems(evidence: list[NameEvidence], config: ExtractConfig) -> list[str]:
+    """Family stems of the names found in strong places (a heading names tools and sections too, so only a
+    heading's name with a digit counts) that the configured families do not already cover, longest first."""
+    known = _family_stems(config)
+    stems = {stem(e.name) for e in evidence
+             if e.place in STRONG_PLACES or any(c.isdigit() for c in e.name)}
+    return sorted((s for s in stems if len(s) >= 3 and s.lower() not in known
+                   and s.lower() not in config.naming.not_names), key=len, reverse=True)
+
+
+def _family_stems(config: ExtractConfig) -> set[str]:
+    return {f.lower() for f in config.naming.families}
+
+
+def _title_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
+    title = document.title.strip()
+    lead = TITLE_LEAD.match(title).group(1) if title else ""
+    words = [w.group(0) for w in NAME_WORD.finditer(lead)]
+    names = [w for w in words if is_name(w, config) or w.lower() in _family_stems(config)]
+    if not names and len(words) == 1 and len(lead) < len(title) and words[0].lower() not in config.naming.not_names:
+        names = words  # a title that opens on one plain word and a colon names it: "Skywork: A More Open ..."
+    out = []
+    for name in names[:3]:
+        at = document.text.find(name, 0, 5000)
+        out.append(NameEvidence(name, "title", max(at, 0), max(at, 0) + len(name) if at >= 0 else 0))
+    return out
+
+
+def _clean(name: str, config: ExtractConfig) -> str:
+    """An introduced name without trailing ordinary words: "Qwen2.5 Technical" -> "Qwen2.5"."""
+    words = name.split()
+    tiers = {t.lower() for t in config.naming.tiers}
+    while words and not (is_name(words[-1], config) or re.fullmatch(r"v?\d+(?:\.\d+)*[A-Za-z]?", words[-1])
+                         or words[-1].lower() in _family_stems(config) | tiers):
+        words.pop()
+    if not words or not (is_name(words[0], config) or stem(words[0]).lower() in _family_stems(config)):
+        return ""
+    return " ".join(words)

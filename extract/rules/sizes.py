@@ -1,0 +1,96 @@
+"""Model sizes named as members of a family: "of sizes 0.5B, 1B, 3B, and 8B", "Qwen2.5: 0.5B, 1.5B and 72B",
+"in 1B and 3B sizes", "Sparse 1B and 3B MoE models", "ranging from 1B to 33B versions", "X (9B)",
+"X, an 8B LLM", "It is a dense 1B Transformer". Each size is a parameter count of the model of that size.
+
+A list compared against ("outperforms 7B and 13B models", "than other 7B models") names a class of other
+models, not the document's own."""
+
+from __future__ import annotations
+
+import re
+
+from floptrail.extract.rules.base import MODEL, QTY, SIZE, Reading, words_before
+from spacy.tokens import Span, Token
+
+MEMBER_NOUNS = ["sizes", "size", "versions", "version", "variants", "models", "scales", "checkpoints"]
+KIND_WORDS = ["moe", "dense", "base", "chat", "instruct", "parameter", "-", "sparse", "language", "code", "pretrained",
+              "pre-trained", "open"]
+APPOSITION_NOUNS = ["llm", "transformer", "model", "language", "moe"]
+PATTERNS = {
+    # "of sizes 0.5B, 1B, 3B", "model sizes of 1B, 5.7B", "sizes: 7B and 13B", "sizes — 8B and 70B"
+    "sizes_named": [[{"LOWER": {"IN": ["sizes", "size", "scales"]}},
+                     {"LOWER": {"IN": ["of", ":", "—", "–", "-", "including", "include"]}, "OP": "*"}, SIZE]],
+    # "in 1B and 3B sizes", "Sparse 1B and 3B MoE models", "ranging from 1B to 33B versions"
+    "sizes_before_noun": [[SIZE, {"LOWER": {"IN": KIND_WORDS}, "OP": "*"}, {"LOWER": {"IN": MEMBER_NOUNS}}]],
+    # "from 7 billion to 70 billion parameters", "spanning from 0.5B to 72B param"
+    "size_range": [[QTY, {"LOWER": {"IN": KIND_WORDS}, "OP": "*"},
+                    {"LOWER": {"IN": [*MEMBER_NOUNS, "parameters", "params", "param"]}}]],
+    # "Qwen2.5: 0.5B, 1.5B, 3B", "MiniCPM-SALA (9B)"
+    "size_after_name": [[MODEL, {"TEXT": ":"}, SIZE], [MODEL, {"TEXT": "("}, SIZE, {"TEXT": ")"}]],
+    # "MiniCPM4, an 8B LLM", "It is a dense 1B Transformer"
+    "size_apposition": [[{"LOWER": {"IN": [",", "is", "was"]}}, {"LOWER": {"IN": ["a", "an"]}},
+                         {"IS_ALPHA": True, "OP": "?"}, SIZE, {"LOWER": {"IN": APPOSITION_NOUNS}}]],
+}
+COMPARED = {"with", "than", "to", "other", "contemporary", "existing", "similar", "larger", "smaller", "against",
+            "outperforms", "outperform", "outperforming", "beats", "surpasses", "rivals", "matches", "like", "vs",
+            "versus", "over", "comparable", "competitive", "leading", "popular", "open-source", "many", "most"}
+SEPARATORS = {",", "and", "or", "&", "/", "、", "及"}
+RANGE_SIZES = re.compile(r"\d+(?:\.\d+)?\s*(?:[BMT]\b|billion|million|trillion)", re.I)
+WIDE = 2.0  # a range whose ends differ more than this names the smallest and largest sizes of a family
+
+
+def read(rule: str, span: Span, config) -> list[Reading]:
+    anchor = next(t for t in span if t._.qty is not None)
+    if rule == "size_range":
+        return _range_ends(anchor) if anchor._.qty.qualifier == "range" else []
+    if not anchor._.is_size:
+        return []
+    if rule == "size_apposition" and not _names_its_subject(span):
+        return []
+    members = size_list(anchor) if rule != "size_after_name" or span[1].text == ":" else [anchor]
+    if COMPARED & set(words_before(members[0], 3)):
+        return []
+    return [Reading("params", t._.qty.value, t, member_size=t.text.rstrip(".,;:")) for t in members
+            if t._.qty.value >= 1e6]
+
+
+def size_list(token: Token) -> list[Token]:
+    """The sizes of the list `token` stands in ("0.5B, 1B, 3B, and 8B"), in order."""
+    doc, sent = token.doc, token.sent
+    members = [token]
+    for step in (-1, 1):
+        i = token.i + step
+        while sent.start <= i < sent.end:
+            t = doc[i]
+            if t.is_space or t.lower_ in SEPARATORS:
+                i += step
+                continue
+            if t._.is_size:
+                members.append(t)
+                i += step
+                continue
+            break
+    return sorted(members, key=lambda t: t.i)
+
+
+def _range_ends(token: Token) -> list[Reading]:
+    """"ranging from 1B to 33B versions": the smallest and the largest member, each a count of its own."""
+    q = token._.qty
+    if q.low is None or q.high is None or q.high <= WIDE * q.low or q.low < 1e6:
+        return []
+    ends = list(RANGE_SIZES.finditer(token.text))
+    if len(ends) != 2:
+        return []
+    out = []
+    for m, value in zip(ends, (q.low, q.high), strict=True):
+        size = f"{value / 1e9:g}B" if value >= 1e9 else f"{value / 1e6:g}M"
+        out.append(Reading("params", value, token, member_size=size, start=token.idx + m.start(),
+                           end=token.idx + m.end()))
+    return out
+
+
+def _names_its_subject(span: Span) -> bool:
+    """"X, an 8B LLM" follows a model's name; "It is a 1B Transformer" has a subject to stand for."""
+    sent = span.sent
+    before = span.doc[sent.start:span.start]
+    return any(t._.model for t in before) or sent.text.lstrip().lower().startswith(("it ", "this model"))
