@@ -25,6 +25,7 @@ class Document:
     date: str = ""  # ISO date when the document or its metadata states one
     page_starts: tuple[int, ...] = ()  # offset into `text` where each PDF page begins
     metadata: dict = field(default_factory=dict, compare=False)
+    warnings: tuple[str, ...] = field(default=(), compare=False)  # read, but with a caveat (a guessed encoding)
 
     @property
     def name(self) -> str:

@@ -13,9 +13,8 @@ MIN_ARTICLE_WORDS = 5  # a menu or a cookie notice is not an article
 _SUP = re.compile(r"<sup>\s*([-+−]?\d+)\s*</sup>", re.I)
 
 
-def read_html(data: bytes, source: str) -> tuple[str, dict]:
-    """The article text (pipe tables kept) and its metadata: title, date, author, site."""
-    page = data.decode("utf-8", errors="replace")
+def read_html(page: str, source: str) -> tuple[str, dict]:
+    """The article text (pipe tables kept) and its metadata: title, date, author, site, from a decoded page."""
     if not page.strip():
         raise DocumentError(source, "empty HTML file")
     page = _SUP.sub(r"^\1", page)

@@ -1,5 +1,6 @@
 """Reading a local file into a Document: its kind from the extension or the bytes, its text from the
-right parser. A file that cannot be read raises DocumentError naming it and the reason."""
+right parser, decoded as its byte-order mark or declared charset says (a guess is reported as a warning),
+with control characters removed. A file that cannot be read raises DocumentError naming it and the reason."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import re
 from pathlib import Path
 
 from floptrail.corpus.document import Document, DocumentError
+from floptrail.corpus.encoding import decode, html_charset, without_controls
 from floptrail.corpus.html import read_html
 from floptrail.corpus.markdown import markdown_to_text, split_front_matter, title_of
 from floptrail.corpus.pdf import read_pdf
@@ -38,29 +40,36 @@ def sniff_kind(data: bytes, name: str = "", content_type: str = "") -> str:
     return "text"
 
 
-def parse_document(data: bytes, source: str, kind: str, fallback_date: str = "") -> Document:
-    """Parse raw bytes of a known kind into a Document."""
+def parse_document(data: bytes, source: str, kind: str, fallback_date: str = "", charset: str = "") -> Document:
+    """Parse raw bytes of a known kind into a Document. `charset` is one declared outside the bytes (an
+    HTTP header); for HTML it wins over the page's own meta tag, and a byte-order mark wins over both."""
     doc_id = content_hash(data)
     if kind == "pdf":
         pages, meta = read_pdf(data, source)
         starts, text = [], ""
         for page in pages:
             starts.append(len(text))
-            text += page.rstrip() + "\n\n"
+            text += without_controls(page).rstrip() + "\n\n"
         title = meta.get("Title", "") or _first_line(pages[0])
         return Document(doc_id, source, "pdf", text, title=title, date=_pdf_date(meta) or fallback_date,
                         page_starts=tuple(starts), metadata=meta)
+    decoded = decode(data, charset or (html_charset(data) if kind == "html" else ""))
+    raw = without_controls(decoded.text)
+    encoding = {"encoding": f"{decoded.encoding} ({decoded.how})"} if decoded.how != "utf-8" else {}
+    warnings = (decoded.warning,) if decoded.warning else ()
     if kind == "html":
-        text, meta = read_html(data, source)
+        text, meta = read_html(raw, source)
         return Document(doc_id, source, "html", text, title=meta.get("title", ""),
-                        date=meta.get("date", "") or fallback_date, metadata=meta)
-    raw = _decode(data, source)
+                        date=meta.get("date", "") or fallback_date, metadata={**meta, **encoding}, warnings=warnings)
+    raw = raw.replace("\r\n", "\n")
     if kind == "markdown":
-        front, body = split_front_matter(raw.replace("\r\n", "\n"))
+        front, body = split_front_matter(raw)
         text = front + markdown_to_text(body)
         meta = {"front_matter": front} if front else {}
-        return Document(doc_id, source, "markdown", text, title=title_of(body), date=fallback_date, metadata=meta)
-    return Document(doc_id, source, "text", raw.replace("\r\n", "\n"), title=_first_line(raw), date=fallback_date)
+        return Document(doc_id, source, "markdown", text, title=title_of(body), date=fallback_date,
+                        metadata={**meta, **encoding}, warnings=warnings)
+    return Document(doc_id, source, "text", raw, title=_first_line(raw), date=fallback_date, metadata=encoding,
+                    warnings=warnings)
 
 
 def load_file(path: Path) -> tuple[bytes, Document]:
@@ -73,18 +82,12 @@ def load_file(path: Path) -> tuple[bytes, Document]:
     return data, document_from_bytes(data, source, path.name)
 
 
-def document_from_bytes(data: bytes, source: str, name: str = "", content_type: str = "") -> Document:
+def document_from_bytes(data: bytes, source: str, name: str = "", content_type: str = "",
+                        charset: str = "") -> Document:
     """A Document from raw bytes whose kind is sniffed; empty input is an error naming the source."""
     if not data.strip():
         raise DocumentError(source, "empty file")
-    return parse_document(data, source, sniff_kind(data, name, content_type))
-
-
-def _decode(data: bytes, source: str) -> str:
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise DocumentError(source, "text is not UTF-8") from None
+    return parse_document(data, source, sniff_kind(data, name, content_type), charset=charset)
 
 
 def _first_line(text: str) -> str:

@@ -6,17 +6,19 @@ document, linked to the one it replaces."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field, replace
 from pathlib import PurePosixPath
 from urllib.parse import urljoin, urlsplit
 
 import arxiv
+from lxml import etree
 from rich.progress import track
 from trafilatura.feeds import FeedParameters, find_links
 from trafilatura.sitemaps import DETECT_SITEMAP_LINK, SitemapObject
 
 from floptrail.corpus.document import DocumentError
-from floptrail.corpus.fetch import Fetcher, TimeoutSession
+from floptrail.corpus.fetch import Fetcher
 from floptrail.corpus.load import document_from_bytes
 from floptrail.extract.facts import Extractor
 from floptrail.workspace import Workspace
@@ -31,6 +33,7 @@ class FetchReport:
     fetched: dict[str, str] = field(default_factory=dict)  # doc_id -> source
     unchanged: list[str] = field(default_factory=list)
     failures: list[tuple[str, str]] = field(default_factory=list)  # (url, reason)
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # (url, what to know about how it was read)
 
 
 @dataclass
@@ -63,7 +66,7 @@ class Fetching:
         try:
             response = self.fetcher.get(url)
             name = PurePosixPath(urlsplit(response.final_url).path).name
-            document = document_from_bytes(response.body, source, name, response.content_type)
+            document = document_from_bytes(response.body, source, name, response.content_type, response.charset)
         except DocumentError as exc:
             self.workspace.record_fetch(source, url, None, "failed", exc.reason, {})
             report.failures.append((source, exc.reason))
@@ -73,8 +76,9 @@ class Fetching:
                                date=meta.get("date") or document.date, metadata={**document.metadata, **meta})
         self.workspace.keep_raw(response.body, document.doc_id)
         self.workspace.save_document(document, self.extractor.extract(document), self.version)
-        http = {"final_url": response.final_url, "content_type": response.content_type, "etag": response.etag,
-                "last_modified": response.last_modified}
+        http = {"final_url": response.final_url, "content_type": response.content_type, "charset": response.charset,
+                "etag": response.etag, "last_modified": response.last_modified}
+        report.warnings += [(source, warning) for warning in document.warnings]
         self.workspace.record_fetch(source, url, document.doc_id, "ok", "", http)
         report.fetched[document.doc_id] = source
         return document.doc_id
@@ -90,8 +94,10 @@ class Fetching:
         found = find_links(xml.strip(), FeedParameters(f"{parts.scheme}://{parts.netloc}", parts.netloc, url))
         # trafilatura's own link check (courlan) also drops addresses without a public domain, which local
         # and intranet feeds have: keep web links on the feed's host instead
+        # and the feed's own links (its site's home page, itself) are not posts
+        own = {urljoin(url, link) for link in feed_own_links(xml)} | {url}
         links = sorted({urljoin(url, link) for link in found if urlsplit(urljoin(url, link)).netloc == parts.netloc
-                        and urljoin(url, link) != url})
+                        and urljoin(url, link) not in own})
         if not links:
             report.failures.append((url, "not a feed: no RSS, Atom or JSON feed entries"))
             return report
@@ -120,7 +126,7 @@ class Fetching:
             return report
         client = arxiv.Client(page_size=min(max_results, page_size), delay_seconds=delay, num_retries=2)
         client.query_url_format = api + "?{}"
-        client._session = TimeoutSession(self.fetcher.timeout)  # the package sets no timeout of its own
+        client._session = self.fetcher.api_session()  # the package sets no timeout of its own
         search = arxiv.Search(id_list=list(ids or []), query=query, max_results=None if ids else max_results)
         try:
             results = list(client.results(search))
@@ -138,6 +144,34 @@ class Fetching:
                     "version": f"v{version}" if version else "", "entry_id": result.entry_id}
             self.one(result.pdf_url or f"https://arxiv.org/pdf/{short}", f"arxiv:{base or short}", report, meta)
         return report
+
+
+def feed_own_links(feed: str) -> set[str]:
+    """The links a feed gives for itself rather than for a post: RSS `channel/link`, Atom `feed/link`, JSON
+    Feed `home_page_url` and `feed_url`."""
+    text = feed.strip()
+    if text.startswith("{"):
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError:
+            return set()
+        own = [data.get(k) for k in ("home_page_url", "feed_url")] if isinstance(data, dict) else []
+        return {link for link in own if isinstance(link, str)}
+    try:
+        root = etree.fromstring(text.encode("utf-8"), etree.XMLParser(resolve_entities=False, no_network=True,
+                                                                      recover=True))
+    except etree.XMLSyntaxError:
+        return set()
+    if root is None:
+        return set()
+    links = set()
+    for element in root.iter():
+        parent = element.getparent()
+        if not isinstance(element.tag, str) or parent is None or etree.QName(element).localname != "link":
+            continue
+        if etree.QName(parent).localname in ("channel", "feed"):  # not inside an item or entry
+            links.add((element.get("href") or element.text or "").strip())
+    return links - {""}
 
 
 class _PoliteSitemap(SitemapObject):

@@ -34,6 +34,7 @@ class RunResult:
     facts: list[Fact] = field(default_factory=list)
     estimates: list[ModelEstimate] = field(default_factory=list)  # per canonical model and variant
     failures: list[tuple[str, str]] = field(default_factory=list)  # (source, reason)
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # (source, a caveat on how it was read)
     documents: dict[str, dict] = field(default_factory=dict)  # doc_id -> source, title, date
     flagged: list[tuple[Decision, str]] = field(default_factory=list)  # review decisions to look at again
 
@@ -104,6 +105,7 @@ def ingest(files: list[Path], workspace: Workspace, extractor: Extractor, versio
                 document = document_from_bytes(raw, source, path.name)
                 workspace.keep_raw(raw, doc_id)
                 workspace.save_document(document, extractor.extract(document), version)
+                result.warnings += [(source, warning) for warning in document.warnings]
             else:
                 workspace.mark_source(source, doc_id)
             done[doc_id] = source
@@ -174,9 +176,10 @@ def analyse(workspace: Workspace, documents: dict[str, str], extract_config: Ext
 
 
 def run(sources: list[str], workspace_dir: Path, use_curated: bool = True, config_dir: Path | None = None,
-        overrides: list[str] = (), offline: bool = False, refresh: bool = False) -> RunResult:
+        overrides: list[str] = (), offline: bool = False, refresh: bool = False,
+        fetcher: Fetcher | None = None) -> RunResult:
     """Ingest the sources (files, folders, URLs, arxiv:ID), then analyse them with the workspace's scores and
-    review decisions."""
+    review decisions. `fetcher` sets how URLs are fetched (timeouts, private addresses)."""
     extract_config = load_extract_config(config_dir)
     estimate_config = load_estimate_config(config_dir, use_curated=use_curated, overrides=overrides)
     remote = [s for s in sources if is_remote(s)]
@@ -186,11 +189,13 @@ def run(sources: list[str], workspace_dir: Path, use_curated: bool = True, confi
         done = ingest(expand_sources([s for s in sources if not is_remote(s)]), workspace, extractor, version,
                       ingested)
         if remote:
-            fetched = fetch_remote(remote, Fetching(workspace, extractor, version, Fetcher(), refresh, offline))
+            job = Fetching(workspace, extractor, version, fetcher or Fetcher(), refresh, offline)
+            fetched = fetch_remote(remote, job)
             done.update(fetched.fetched)
             ingested.failures += fetched.failures
+            ingested.warnings += fetched.warnings
         result = analyse(workspace, done, extract_config, estimate_config)
-    result.failures = ingested.failures
+    result.failures, result.warnings = ingested.failures, ingested.warnings
     return result
 
 
@@ -211,6 +216,7 @@ def fetch_remote(sources: list[str], job: Fetching) -> FetchReport:
         report.fetched.update(papers.fetched)
         report.unchanged += papers.unchanged
         report.failures += papers.failures
+        report.warnings += papers.warnings
     return report
 
 
