@@ -7,6 +7,7 @@ document, linked to the one it replaces."""
 from __future__ import annotations
 
 import json
+from contextlib import suppress
 from dataclasses import dataclass, field, replace
 from pathlib import PurePosixPath
 from urllib.parse import urljoin, urlsplit
@@ -21,7 +22,7 @@ from floptrail.corpus.document import DocumentError
 from floptrail.corpus.fetch import Fetcher
 from floptrail.corpus.load import document_from_bytes
 from floptrail.extract.facts import Extractor
-from floptrail.workspace import Workspace
+from floptrail.workspace import Workspace, WorkspaceBusy
 
 ARXIV_API = "https://export.arxiv.org/api/query"
 ARXIV_DELAY = 3.0  # seconds between API requests: arXiv's terms of use
@@ -68,20 +69,32 @@ class Fetching:
             name = PurePosixPath(urlsplit(response.final_url).path).name
             document = document_from_bytes(response.body, source, name, response.content_type, response.charset)
         except DocumentError as exc:
-            self.workspace.record_fetch(source, url, None, "failed", exc.reason, {})
-            report.failures.append((source, exc.reason))
-            return None
+            return self._fail(source, url, exc.reason, report)
         if meta:
             document = replace(document, title=meta.get("title") or document.title,
                                date=meta.get("date") or document.date, metadata={**document.metadata, **meta})
-        self.workspace.keep_raw(response.body, document.doc_id)
-        self.workspace.save_document(document, self.extractor.extract(document), self.version)
+        try:
+            facts = self.extractor.extract(document)
+        except Exception as exc:  # a defect met on one document must not cost the batch its other documents
+            return self._fail(source, url, f"extraction failed ({type(exc).__name__}: {exc})", report)
         http = {"final_url": response.final_url, "content_type": response.content_type, "charset": response.charset,
                 "etag": response.etag, "last_modified": response.last_modified}
+        try:
+            self.workspace.keep_raw(response.body, document.doc_id)
+            self.workspace.save_document(document, facts, self.version)
+            self.workspace.record_fetch(source, url, document.doc_id, "ok", "", http)
+        except WorkspaceBusy as exc:  # the catalog is what is locked: report it, write nothing more there
+            report.failures.append((source, f"not stored: {exc}"))
+            return None
         report.warnings += [(source, warning) for warning in document.warnings]
-        self.workspace.record_fetch(source, url, document.doc_id, "ok", "", http)
         report.fetched[document.doc_id] = source
         return document.doc_id
+
+    def _fail(self, source: str, url: str, reason: str, report: FetchReport) -> None:
+        """A URL that failed: reported, and recorded in the catalog unless the catalog is locked."""
+        report.failures.append((source, reason))
+        with suppress(WorkspaceBusy):  # reported above; the URL is fetched again on the next run
+            self.workspace.record_fetch(source, url, None, "failed", reason, {})
 
     def feed(self, url: str) -> FetchReport:
         report = FetchReport()

@@ -4,6 +4,7 @@ This is the one place that knows every stage."""
 from __future__ import annotations
 
 import hashlib
+from contextlib import suppress
 from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
@@ -24,7 +25,7 @@ from floptrail.extract.config import ExtractConfig, load_extract_config
 from floptrail.extract.facts import Extractor, Fact
 from floptrail.fetching import Fetching, FetchReport, is_remote
 from floptrail.scores import scores_document
-from floptrail.workspace import Workspace
+from floptrail.workspace import Workspace, WorkspaceBusy
 
 PROGRESS_FROM = 5  # show a progress bar for batches of at least this many documents
 
@@ -109,22 +110,27 @@ def ingest(files: list[Path], workspace: Workspace, extractor: Extractor, versio
             else:
                 workspace.mark_source(source, doc_id)
             done[doc_id] = source
+        except WorkspaceBusy as exc:  # the catalog is what is locked: report it, write nothing more there
+            result.failures.append((source, f"not stored: {exc}"))
         except DocumentError as exc:
-            workspace.record_failure(source, exc.reason)
-            result.failures.append((source, exc.reason))
+            _fail(workspace, result, source, exc.reason)
         except OSError as exc:
-            workspace.record_failure(source, f"cannot read file ({exc.strerror})")
-            result.failures.append((source, f"cannot read file ({exc.strerror})"))
+            _fail(workspace, result, source, f"cannot read file ({exc.strerror})")
         except Exception as exc:  # a defect met on one document must not cost the batch its other documents
-            reason = f"extraction failed ({type(exc).__name__}: {exc})"
-            workspace.record_failure(source, reason)
-            result.failures.append((source, reason))
+            _fail(workspace, result, source, f"extraction failed ({type(exc).__name__}: {exc})")
     return done
 
 
 def canonical_names(names: list[str], config_dir: Path | None = None) -> dict[str, str]:
     """Each name with the canonical model it resolves to, merged across the names given."""
     return resolve_names(names, load_extract_config(config_dir).naming)
+
+
+def _fail(workspace: Workspace, result: RunResult, source: str, reason: str) -> None:
+    """A document that failed: reported, and recorded in the catalog unless the catalog is locked."""
+    result.failures.append((source, reason))
+    with suppress(WorkspaceBusy):  # reported above; the source is read again on the next run
+        workspace.record_failure(source, reason)
 
 
 def canonicalise(facts: list[Fact], config: ExtractConfig) -> list[Fact]:

@@ -1,13 +1,17 @@
 """The workspace: raw files kept once under their content hash, and one SQLite catalog of documents,
 their text and their facts. Each document is written in one transaction, so a killed run leaves whole
-documents or none, and re-running ends in the same state."""
+documents or none, and re-running ends in the same state. The catalog is in WAL mode (readers never wait for
+a writer) with a busy timeout, and a write that finds it locked is tried again; one that stays locked raises
+WorkspaceBusy, which costs that document only."""
 
 from __future__ import annotations
 
 import json
 import os
+import secrets
 import sqlite3
-import tempfile
+import time
+from collections.abc import Callable
 from dataclasses import asdict, astuple, fields
 from datetime import UTC, datetime
 from pathlib import Path
@@ -43,14 +47,25 @@ FACTS_SCHEMA = (f"CREATE TABLE IF NOT EXISTS facts ({', '.join(chr(34) + c + chr
                 "PRIMARY KEY (fact_id)); CREATE INDEX IF NOT EXISTS facts_doc ON facts(doc_id);")
 
 
+BUSY_TIMEOUT = 20.0  # seconds a statement waits for another process's lock (a long document's write is ~1 s)
+WRITE_ATTEMPTS = 3  # a write still locked after the busy timeout is tried again, this many times in all
+RETRY_PAUSE = 1.0  # seconds between two attempts
+
+
+class WorkspaceBusy(Exception):
+    """The catalog stayed locked by another process through every attempt."""
+
+
 def now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def write_atomic(path: Path, data: bytes) -> None:
-    """Write to a temporary file beside `path`, then rename: readers never see half a file."""
+    """Write to a temporary file beside `path`, then rename: readers never see half a file. The file gets the
+    permissions any new file of the process gets (0666 less the umask)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+    tmp = path.parent / f".{path.name}.{secrets.token_hex(6)}.tmp"
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
@@ -63,20 +78,51 @@ def write_atomic(path: Path, data: bytes) -> None:
 
 
 class Workspace:
-    def __init__(self, root: Path):
+    def __init__(self, root: Path, busy_timeout: float = BUSY_TIMEOUT, write_attempts: int = WRITE_ATTEMPTS):
         self.root = Path(root)
         self.root.mkdir(parents=True, exist_ok=True)
-        self.db = sqlite3.connect(self.root / "floptrail.db")
-        self.db.executescript(SCHEMA)
-        self._follow_fact_record()
+        self.busy_timeout, self.write_attempts = busy_timeout, write_attempts
+        self.db = sqlite3.connect(self.root / "floptrail.db", timeout=busy_timeout)
+        try:
+            self._retrying(self._prepare)
+        except BaseException:
+            self.db.close()
+            raise
 
-    def _follow_fact_record(self) -> None:
+    def _prepare(self) -> None:
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.executescript(SCHEMA)
         columns = [row[1] for row in self.db.execute("PRAGMA table_info(facts)")]
         if columns and columns != FACT_COLUMNS:
-            with self.db:
-                self.db.execute("DROP TABLE facts")
-                self.db.execute("UPDATE documents SET extractor = NULL")
+            # facts follow the Fact record: rebuilt, and every document re-extracted on the next run
+            self.db.executescript("BEGIN IMMEDIATE; DROP TABLE facts; UPDATE documents SET extractor = NULL; COMMIT;")
         self.db.executescript(FACTS_SCHEMA)
+
+    def _retrying(self, work: Callable[[], None]) -> None:
+        for attempt in range(1, self.write_attempts + 1):
+            try:
+                return work()
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) and "busy" not in str(exc):
+                    raise
+                if self.db.in_transaction:
+                    self.db.rollback()
+                if attempt == self.write_attempts:
+                    waited = self.write_attempts * self.busy_timeout + (self.write_attempts - 1) * RETRY_PAUSE
+                    raise WorkspaceBusy(f"the workspace catalog {self.root / 'floptrail.db'} stayed locked by another "
+                                        f"process for {waited:g} s; run again when it is free") from None
+                time.sleep(RETRY_PAUSE)
+
+    def _write(self, work: Callable[[], None]) -> None:
+        """`work`'s statements in one transaction, taken at once (BEGIN IMMEDIATE, so the busy timeout
+        applies to it), and tried again while another process holds the lock."""
+
+        def transaction() -> None:
+            with self.db:
+                self.db.execute("BEGIN IMMEDIATE")
+                work()
+
+        self._retrying(transaction)
 
     def close(self) -> None:
         self.db.close()
@@ -99,25 +145,25 @@ class Workspace:
 
     def save_document(self, document: Document, facts: list[Fact], extractor: str) -> None:
         """The document, its facts and its source status in one transaction."""
-        with self.db:
-            self.db.execute(
-                "INSERT OR REPLACE INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                (document.doc_id, document.source, document.kind, document.title, document.date,
-                 len(document.page_starts) or None, json.dumps(document.page_starts), len(document.text),
-                 json.dumps(document.metadata, default=str), document.text, extractor, now()))
-            self.db.execute("DELETE FROM facts WHERE doc_id = ?", (document.doc_id,))
-            self.db.executemany(
-                f"INSERT OR REPLACE INTO facts VALUES ({','.join('?' * len(FACT_COLUMNS))})",
-                [tuple(asdict(f).values()) for f in facts])
-            self._set_source(document.source, document.doc_id, "ok", "")
+        self._write(lambda: self._save_document(document, facts, extractor))
+
+    def _save_document(self, document: Document, facts: list[Fact], extractor: str) -> None:
+        self.db.execute(
+            "INSERT OR REPLACE INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            (document.doc_id, document.source, document.kind, document.title, document.date,
+             len(document.page_starts) or None, json.dumps(document.page_starts), len(document.text),
+             json.dumps(document.metadata, default=str), document.text, extractor, now()))
+        self.db.execute("DELETE FROM facts WHERE doc_id = ?", (document.doc_id,))
+        self.db.executemany(
+            f"INSERT OR REPLACE INTO facts VALUES ({','.join('?' * len(FACT_COLUMNS))})",
+            [tuple(asdict(f).values()) for f in facts])
+        self._set_source(document.source, document.doc_id, "ok", "")
 
     def record_failure(self, source: str, reason: str) -> None:
-        with self.db:
-            self._set_source(source, None, "failed", reason)
+        self._write(lambda: self._set_source(source, None, "failed", reason))
 
     def mark_source(self, source: str, doc_id: str) -> None:
-        with self.db:
-            self._set_source(source, doc_id, "ok", "")
+        self._write(lambda: self._set_source(source, doc_id, "ok", ""))
 
     def _set_source(self, source: str, doc_id: str | None, status: str, error: str) -> None:
         self.db.execute("INSERT OR REPLACE INTO sources VALUES (?,?,?,?,?)", (source, doc_id, status, error, now()))
@@ -138,10 +184,9 @@ class Workspace:
 
     def save_decisions(self, decisions: list[Decision]) -> None:
         """Keep review decisions; a later decision on the same span replaces the earlier one."""
-        with self.db:
-            self.db.executemany(
-                f"INSERT OR REPLACE INTO decisions VALUES ({','.join('?' * (len(DECISION_COLUMNS) + 1))})",
-                [(*astuple(d), json.dumps(d.key)) for d in decisions])
+        self._write(lambda: self.db.executemany(
+            f"INSERT OR REPLACE INTO decisions VALUES ({','.join('?' * (len(DECISION_COLUMNS) + 1))})",
+            [(*astuple(d), json.dumps(d.key)) for d in decisions]))
 
     def decisions(self) -> list[Decision]:
         columns = ",".join(f'"{c}"' for c in DECISION_COLUMNS)
@@ -179,9 +224,8 @@ class Workspace:
         current = doc_id or old.get("doc_id")
         previous = old.get("doc_id") if doc_id and old.get("doc_id") not in (None, doc_id) else old.get(
             "previous_doc_id")
-        with self.db:
-            self.db.execute("INSERT OR REPLACE INTO fetches VALUES (?,?,?,?,?,?,?,?)",
-                            (source, url, current, previous, status, error, now(), json.dumps(http)))
+        self._write(lambda: self.db.execute("INSERT OR REPLACE INTO fetches VALUES (?,?,?,?,?,?,?,?)",
+                                            (source, url, current, previous, status, error, now(), json.dumps(http))))
 
     def catalog(self) -> list[dict]:
         """Every source with its current document, status and error: what `floptrail corpus list` shows."""
