@@ -15,6 +15,7 @@ from floptrail.extract.facts import UNITS, Fact, fact_id
 
 ANSWERS = ("accept", "reject", "ignore")
 CORRECTABLE = ("kind", "value", "unit", "model", "hardware", "stage")
+STAGES = ("pretraining", "context_extension", "fine_tuning", "rl")  # facts.csv's `stage`, when the text says one
 
 
 @dataclass(frozen=True)

@@ -8,18 +8,25 @@ exactly the spans a reviewer touched. Set `answer` to accept, reject or ignore; 
 from __future__ import annotations
 
 import json
+import math
 import re
 from pathlib import Path
 
-from floptrail.annotations.decisions import ANSWERS, Decision, text_sha256
-from floptrail.extract.facts import Fact
+from floptrail.annotations.decisions import ANSWERS, STAGES, Decision, text_sha256
+from floptrail.extract.facts import KINDS, Fact
 
 SPAN_FIELDS = ("start", "end", "text", "label", "fact_id", "kind", "value", "unit", "model", "hardware", "stage",
                "rule", "status", "answer", "note")
+TEXT_FIELDS = ("text", "label", "fact_id", "kind", "unit", "model", "hardware", "stage", "rule", "status", "answer",
+               "note", "reviewer")
 
 
 class AnnotationError(ValueError):
-    """A file that cannot be applied, naming the file, the line and the reason."""
+    """Files that cannot be applied: every problem found, each naming its file and line (or task)."""
+
+    def __init__(self, problems: str | list[str]):
+        self.problems = [problems] if isinstance(problems, str) else list(problems)
+        super().__init__("\n".join(self.problems))
 
 
 def file_name(source: str, doc_id: str) -> str:
@@ -42,38 +49,91 @@ def document_lines(doc_id: str, source: str, text: str, facts: list[Fact], decis
     return "\n".join(lines) + "\n"
 
 
-def read_decisions(path: Path, reviewer: str, time: str) -> list[Decision]:
-    """Decisions in one annotation file; every span's offsets are checked against the file's text."""
-    rows = []
-    for n, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
+def read_decisions(path: Path, reviewer: str, time: str) -> list[tuple[str, Decision]]:
+    """The decisions in one annotation file, each with where it was written ("file, line n"). Every field is
+    checked (types, offsets inside the text, start before end, the span's text); AnnotationError lists every
+    problem in the file."""
+    rows, problems = [], []
+    try:
+        lines = Path(path).read_text(encoding="utf-8-sig").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise AnnotationError(f"{path}: cannot read ({getattr(exc, 'strerror', None) or exc})") from None
+    for n, line in enumerate(lines, 1):
         if line.strip():
             try:
                 rows.append((n, json.loads(line)))
             except json.JSONDecodeError as exc:
-                raise AnnotationError(f"{path}, line {n}: not JSON ({exc.msg})") from None
-    if not rows or "text" not in rows[0][1] or "doc_id" not in rows[0][1]:
-        raise AnnotationError(f"{path}: the first line must hold the document (doc_id, text)")
-    header = rows[0][1]
+                problems.append(f"{path}, line {n}: not JSON ({exc.msg})")
+    header = rows[0][1] if rows else None
+    if header is None or not isinstance(header, dict) or not isinstance(header.get("text"), str) \
+            or not isinstance(header.get("doc_id"), str) or not header["doc_id"]:
+        raise AnnotationError([*problems, f"{path}: the first line must hold the document (doc_id and text)"])
     text = header["text"]
     if header.get("text_sha256") and header["text_sha256"] != text_sha256(text):
-        raise AnnotationError(f"{path}: the text was edited (its hash no longer matches); edit spans, not the text")
+        problems.append(f"{path}: the text was edited (its hash no longer matches); edit spans, not the text")
     decisions = []
     for n, span in rows[1:]:
-        answer = (span.get("answer") or "").strip().lower()
-        if not answer:
-            continue  # not reviewed yet
-        if answer not in ANSWERS:
-            raise AnnotationError(f"{path}, line {n}: answer {answer!r} is not one of {', '.join(ANSWERS)}")
-        start, end = int(span["start"]), int(span["end"])
-        if text[start:end] != span.get("text"):
-            raise AnnotationError(f"{path}, line {n}: text[{start}:{end}] is {text[start:end]!r}, "
-                                  f"not {span.get('text')!r}")
-        kind = span.get("kind") or span.get("label") or ""
-        decisions.append(Decision(
-            doc_id=header["doc_id"], source=header.get("source", ""), text_sha256=text_sha256(text),
-            fact_id=span.get("fact_id") or "", start=start, end=end, span_text=text[start:end], answer=answer,
-            kind=kind, value=None if span.get("value") in (None, "") else float(span["value"]),
-            unit=span.get("unit") or "", model=span.get("model") or "", hardware=span.get("hardware") or "",
-            stage=span.get("stage") or "", note=span.get("note") or "", reviewer=span.get("reviewer") or reviewer,
-            time=time))
+        where = f"{path}, line {n}"
+        found = span_problems(span, text)
+        problems += [f"{where}: {problem}" for problem in found]
+        answer = (span.get("answer") or "").strip().lower() if isinstance(span, dict) and not found else ""
+        if answer:
+            decisions.append((where, Decision(
+                doc_id=header["doc_id"], source=str(header.get("source") or ""), text_sha256=text_sha256(text),
+                fact_id=span.get("fact_id") or "", start=span["start"], end=span["end"], answer=answer,
+                span_text=text[span["start"]:span["end"]], kind=span.get("kind") or span.get("label") or "",
+                value=None if span.get("value") in (None, "") else float(span["value"]),
+                unit=span.get("unit") or "", model=span.get("model") or "", hardware=span.get("hardware") or "",
+                stage=span.get("stage") or "", note=span.get("note") or "", reviewer=span.get("reviewer") or reviewer,
+                time=time)))
+    if problems:
+        raise AnnotationError(problems)
     return decisions
+
+
+def span_problems(span: object, text: str) -> list[str]:
+    """What is wrong with one span line of an annotation file ([] when it can be applied). Lines with no
+    answer are not reviewed and only need to be objects."""
+    if not isinstance(span, dict):
+        return ["a span must be a JSON object"]
+    problems = [f"{name} must be text, not {json.dumps(span[name])}" for name in TEXT_FIELDS
+                if span.get(name) is not None and not isinstance(span[name], str)]
+    answer = span.get("answer")
+    if problems or not (answer or "").strip():
+        return problems
+    if answer.strip().lower() not in ANSWERS:
+        problems.append(f"answer {answer!r} is not one of {', '.join(ANSWERS)}")
+    problems += offset_problems(span.get("start"), span.get("end"), text, span.get("text"))
+    value = span.get("value")
+    if value not in (None, "") and (isinstance(value, bool) or not isinstance(value, int | float)
+                                    or not math.isfinite(value)):
+        problems.append(f"value must be a number, not {json.dumps(value)}")
+    kind = span.get("kind") or span.get("label") or ""
+    if kind and kind not in KINDS:
+        problems.append(f"kind {kind!r} is not one of {', '.join(KINDS)}")
+    elif not kind and not span.get("fact_id"):
+        problems.append("a span the reviewer adds needs a kind")
+    if span.get("stage") and span["stage"] not in STAGES:
+        problems.append(f"stage {span['stage']!r} is not one of {', '.join(STAGES)}")
+    return problems
+
+
+def offset_problems(start: object, end: object, text: str, expected: object = None) -> list[str]:
+    """Offsets that are whole numbers inside the text, start before end, and (when given) read `expected`."""
+    problems = []
+    for name, offset in (("start", start), ("end", end)):
+        if offset is None:
+            problems.append(f"{name} is missing")
+        elif isinstance(offset, bool) or not isinstance(offset, int):
+            problems.append(f"{name} must be a whole number, not {json.dumps(offset)}")
+    if problems:
+        return problems
+    if start < 0:
+        problems.append(f"start {start} is before the start of the text")
+    if end > len(text):
+        problems.append(f"end {end} is past the end of the text ({len(text)} characters)")
+    if start >= end:
+        problems.append(f"start {start} must be before end {end}")
+    if not problems and expected is not None and text[start:end] != expected:
+        problems.append(f"text[{start}:{end}] is {text[start:end]!r}, not {expected!r}")
+    return problems

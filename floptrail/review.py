@@ -49,35 +49,54 @@ def export_annotations(workspace: Workspace, out: Path, only: list[str] | None =
 
 
 def import_annotations(workspace: Workspace, paths: list[Path], reviewer: str) -> list[tuple[Path, int]]:
-    """Decisions from our JSONL files or Label Studio exports, checked, then kept in the workspace.
-    Nothing is kept from a file with an error (AnnotationError names it)."""
+    """Decisions from our JSONL files or Label Studio exports, kept in the workspace. All or nothing: every
+    file is read and checked first (each field, and each span against the workspace's text), and only when
+    no file has a problem are all their decisions kept, in one transaction. AnnotationError lists every
+    problem, each naming its file and line."""
     now = datetime.now(UTC).isoformat(timespec="seconds")
     facts = {f.fact_id: f for f in workspace.facts_for(list(workspace.current_documents()))}
-    counts = []
+    problems, decisions, counts = [], [], []
     for path in paths:
-        raw = Path(path).read_text(encoding="utf-8")
-        if raw.lstrip().startswith("["):
-            try:
-                tasks = json.loads(raw)
-            except json.JSONDecodeError as exc:
-                raise AnnotationError(f"{path}: not JSON ({exc.msg})") from None
-            decisions = label_studio.read_export(tasks, facts, str(path), now)
-        else:
-            decisions = read_decisions(Path(path), reviewer, now)
-        _check_against_workspace(workspace, decisions, path)
-        workspace.save_decisions(decisions)
-        counts.append((Path(path), len(decisions)))
+        try:
+            located = _read_annotations(Path(path), facts, reviewer, now)
+        except AnnotationError as exc:
+            problems += exc.problems
+            continue
+        problems += _workspace_problems(workspace, located)
+        decisions += [d for _, d in located]
+        counts.append((Path(path), len(located)))
+    if problems:
+        raise AnnotationError(problems)
+    workspace.save_decisions(decisions)
     return counts
 
 
-def _check_against_workspace(workspace: Workspace, decisions: list[Decision], path: Path) -> None:
-    for d in decisions:
-        text = workspace.text_of(d.doc_id)
+def _read_annotations(path: Path, facts: dict[str, Fact], reviewer: str, now: str) -> list[tuple[str, Decision]]:
+    try:
+        raw = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise AnnotationError(f"{path}: cannot read ({getattr(exc, 'strerror', None) or exc})") from None
+    if not raw.lstrip().startswith("["):
+        return read_decisions(path, reviewer, now)
+    try:
+        tasks = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        raise AnnotationError(f"{path}, line {exc.lineno}: not JSON ({exc.msg})") from None
+    return label_studio.read_export(tasks, facts, str(path), now)
+
+
+def _workspace_problems(workspace: Workspace, located: list[tuple[str, Decision]]) -> list[str]:
+    problems, texts = [], {}
+    for where, d in located:
+        if d.doc_id not in texts:
+            texts[d.doc_id] = workspace.text_of(d.doc_id)
+        text = texts[d.doc_id]
         if text is None:
-            raise AnnotationError(f"{path}: document {d.doc_id[:12]} ({d.source}) is not in this workspace")
-        if text[d.start:d.end] != d.span_text:
-            raise AnnotationError(f"{path}: in {d.source}, text[{d.start}:{d.end}] is {text[d.start:d.end]!r}, "
-                                  f"not {d.span_text!r}")
+            problems.append(f"{where}: document {d.doc_id[:12]} ({d.source}) is not in this workspace")
+        elif text[d.start:d.end] != d.span_text:
+            problems.append(f"{where}: in {d.source}, text[{d.start}:{d.end}] is {text[d.start:d.end]!r}, "
+                            f"not {d.span_text!r}")
+    return problems
 
 
 STYLE = """body{font:15px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem}
