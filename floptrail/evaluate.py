@@ -18,6 +18,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from floptrail.export import read_table
+
 SCORED_KINDS = ("flop", "tokens", "params", "active_params", "hardware", "chip_count", "duration_hours",
                 "chip_hours", "cost_usd", "energy_kwh", "emissions_tco2e")
 
@@ -143,7 +145,7 @@ def load_predictions(path: Path) -> list[Item]:
     """Rows of a facts.csv, leaving out facts quoted about other models (role `cited`) and spans a reviewer
     added (the machine did not find them). Score a run made before decisions were imported: corrected
     values in a reviewed run would be scored against themselves."""
-    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+    frame = read_table(path)
     return [Item(doc_name(r.get("source") or r.get("doc", "")), r["kind"], _number(r.get("value")),
                  r.get("hardware", ""), r.get("model", ""), r.get("quote", ""))
             for r in frame.to_dict("records")

@@ -126,6 +126,37 @@ def changes_frame(before: pd.DataFrame, after: pd.DataFrame, thresholds: list[fl
     return pd.DataFrame(rows, columns=["model", "change", "before", "after"]).sort_values(["model", "change"])
 
 
+# a spreadsheet runs a cell starting with one of these as a formula (OWASP, "CSV Injection")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise_formulas(frame: pd.DataFrame) -> pd.DataFrame:
+    """Text cells a spreadsheet would run as formulas, with an apostrophe in front (shown, never run); numbers,
+    negative ones included, stay as they are."""
+    def cell(value):
+        return f"'{value}" if isinstance(value, str) and value.startswith(FORMULA_STARTS) and not _number(value) \
+            else value
+
+    text = [c for c in frame.columns if not pd.api.types.is_numeric_dtype(frame[c])]
+    return frame.assign(**{c: frame[c].map(cell) for c in text}) if text else frame
+
+
+def _restore_formulas(frame: pd.DataFrame) -> pd.DataFrame:
+    """The cells `neutralise_formulas` changed, as they were."""
+    def cell(value):
+        return value[1:] if isinstance(value, str) and value[:1] == "'" and value[1:2] in FORMULA_STARTS else value
+
+    return frame.map(cell)
+
+
+def _number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
+
+
 def read_table(path: Path) -> pd.DataFrame:
     """A table floptrail wrote before, in any of its formats."""
     suffix = Path(path).suffix.lower()
@@ -133,14 +164,14 @@ def read_table(path: Path) -> pd.DataFrame:
         return pd.read_parquet(path)
     if suffix == ".json":
         return pd.read_json(path, orient="records", dtype=False)
-    return pd.read_csv(path, dtype=str, keep_default_na=False)
+    return _restore_formulas(pd.read_csv(path, dtype=str, keep_default_na=False))
 
 
 def write_table(frame: pd.DataFrame, path: Path, html: Callable[[pd.DataFrame], str] | None = None) -> None:
     """CSV, Parquet, JSON or HTML by the file's extension, written atomically."""
     suffix = Path(path).suffix.lower()
     if suffix == ".csv":
-        data = frame.to_csv(index=False).encode("utf-8")
+        data = neutralise_formulas(frame).to_csv(index=False).encode("utf-8")
     elif suffix == ".parquet":
         buffer = io.BytesIO()
         frame.astype({c: str for c in frame.columns if frame[c].dtype == object}).to_parquet(buffer, index=False)
@@ -155,6 +186,7 @@ def write_table(frame: pd.DataFrame, path: Path, html: Callable[[pd.DataFrame], 
 
 
 def write_csv(frame: pd.DataFrame, path: Path) -> None:
+    """CSV, written atomically, with text cells neutralised against spreadsheet formulas."""
     write_table(frame, path)
 
 
