@@ -207,10 +207,12 @@ def run(sources: list[str], workspace_dir: Path, use_curated: bool = True, confi
 
 def open_fetching(workspace: Workspace, config_dir: Path | None = None, refresh: bool = False,
                   offline: bool = False, timeout: float = 30.0, host_delay: float = 1.0,
-                  max_bytes: int = 100_000_000) -> Fetching:
+                  max_bytes: int = 100_000_000, max_wait: float = 60.0, allow_private: bool = False) -> Fetching:
     """A fetch job into an open workspace, extracting with the configured rules."""
-    return Fetching(workspace, Extractor(load_extract_config(config_dir)), extractor_version(config_dir),
-                    Fetcher(timeout=timeout, host_delay=host_delay, max_bytes=max_bytes), refresh, offline)
+    fetcher = Fetcher(timeout=timeout, host_delay=host_delay, max_bytes=max_bytes, max_wait=max_wait,
+                      allow_private=allow_private)
+    return Fetching(workspace, Extractor(load_extract_config(config_dir)), extractor_version(config_dir), fetcher,
+                    refresh, offline)
 
 
 def fetch_remote(sources: list[str], job: Fetching) -> FetchReport:

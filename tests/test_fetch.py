@@ -274,7 +274,8 @@ def test_a_document_error_names_the_url(site):
 def test_fetch_and_corpus_commands(site, tmp_path):
     ws = tmp_path / "ws"
     url = f"{site.base}/blog/falcon"
-    proc = floptrail("fetch", "url", url, f"{site.base}/missing", "--workspace", ws, "--host-delay", "0")
+    proc = floptrail("fetch", "url", url, f"{site.base}/missing", "--workspace", ws, "--host-delay", "0",
+                     "--allow-private")
     assert proc.returncode == 1 and "1 fetched, 0 already in the workspace, 1 failed" in proc.stdout
     assert f"{site.base}/missing: HTTP 404" in proc.stderr
     listing = floptrail("corpus", "list", "--workspace", ws).stdout
@@ -282,5 +283,5 @@ def test_fetch_and_corpus_commands(site, tmp_path):
     shown = floptrail("corpus", "show", "blog/falcon", "--workspace", ws).stdout
     assert f"from {url} (ok)" in shown and "facts" in shown
     proc = floptrail("fetch", "arxiv", "2412.00002", "--arxiv-api", f"{site.base}/api/query", "--arxiv-delay", "0",
-                     "--workspace", ws, "--host-delay", "0")
+                     "--workspace", ws, "--host-delay", "0", "--allow-private")
     assert proc.returncode == 0 and "1 fetched" in proc.stdout

@@ -7,6 +7,7 @@ from __future__ import annotations
 import typer
 
 from floptrail.cli import analysis, evaluation, run
+from floptrail.cli.common import GuardedGroup
 from floptrail.cli.corpus import corpus_app, fetch_app
 from floptrail.cli.energy import energy_app
 from floptrail.cli.models import models_app
@@ -14,7 +15,7 @@ from floptrail.cli.review import review_app
 from floptrail.cli.scores import scores_app
 
 app = typer.Typer(help="Training-compute estimates for AI models, every number tied to its source.",
-                  no_args_is_help=True, add_completion=False)
+                  no_args_is_help=True, add_completion=False, cls=GuardedGroup)
 
 run.register(app)
 app.add_typer(fetch_app, name="fetch", rich_help_panel="Documents")

@@ -1,17 +1,64 @@
-"""What every command module shares: the consoles and the option types."""
+"""What every command module shares: the consoles, the option types, and what happens when a command fails
+in a way nobody planned for. Exit codes: 0 all done, 1 some documents failed (each named), 2 a usage error,
+3 an internal error (one line on the screen, the traceback in a log file whose path that line gives)."""
 
 from __future__ import annotations
 
+import os
 import sys
+import tempfile
+import traceback
+from datetime import datetime
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
+from typer.core import TyperGroup
+from typer.exceptions import TyperException
 
-# piped output gets a wide fixed width so table rows stay whole for people grepping logs
-console = Console(width=None if sys.stdout.isatty() else 160)
-err = Console(stderr=True, width=None if sys.stderr.isatty() else 160)
+from floptrail.workspace import WorkspaceBusy
+
+# piped output gets a wide fixed width so table rows stay whole for people grepping logs; markup is off, so a
+# file or model name such as "a[/x]b.md" prints as it is (styled lines opt in with markup=True and escape())
+console = Console(width=None if sys.stdout.isatty() else 160, markup=False)
+err = Console(stderr=True, width=None if sys.stderr.isatty() else 160, markup=False)
+INTERNAL_ERROR = 3
+
+
+def failed(name: str, reason: str, label: str = "failed", style: str = "red") -> None:
+    """One line on stderr naming a document or URL and what went wrong with it."""
+    err.print(f"[{style}]{label}[/{style}] {escape(name)}: {escape(reason)}", markup=True, highlight=False)
+
+
+def error_log(exc: BaseException) -> Path:
+    """Keep the traceback of an internal error in a file of its own; its path."""
+    folder = Path(tempfile.gettempdir()) / "floptrail-errors"
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{datetime.now():%Y%m%d-%H%M%S}-{os.getpid()}.log"
+    path.write_text(f"floptrail {' '.join(sys.argv[1:])}\n\n" + "".join(traceback.format_exception(exc)),
+                    encoding="utf-8")
+    return path
+
+
+class GuardedGroup(TyperGroup):
+    """The command group: a defect in any command ends in exit status 3 with one line and a log, never a
+    traceback on the screen; a catalog locked for too long is said as such (exit 1)."""
+
+    def invoke(self, ctx: typer.Context):
+        try:
+            return super().invoke(ctx)
+        except (typer.Exit, typer.Abort, TyperException):  # usage errors, --help, and the commands' own exits
+            raise
+        except WorkspaceBusy as exc:
+            err.print(f"not done: {exc}", highlight=False)
+            raise typer.Exit(1) from None
+        except Exception as exc:
+            path = error_log(exc)
+            line = " ".join(f"{type(exc).__name__}: {exc}".split())[:300]
+            err.print(f"internal error: {line} (the details are in {path})", highlight=False)
+            raise typer.Exit(INTERNAL_ERROR) from None
 
 WorkspaceOpt = Annotated[Path, typer.Option("--workspace", help="Workspace folder (catalog and raw files).")]
 OutOpt = Annotated[Path, typer.Option("--out", help="Folder for facts.csv and estimates.csv.")]
@@ -21,7 +68,12 @@ ConfigOpt = Annotated[Path | None,
                       typer.Option("--configs", help="Folder of TOML configs replacing the built-in ones.")]
 RefreshOpt = Annotated[bool, typer.Option("--refresh", help="Fetch again what the workspace already has.")]
 OfflineOpt = Annotated[bool, typer.Option("--offline", help="Use the workspace only; fetch nothing.")]
-TimeoutOpt = Annotated[float, typer.Option("--timeout", help="Seconds to wait for a server.")]
+TimeoutOpt = Annotated[float, typer.Option("--timeout", help="Seconds for a whole request: connect, redirects "
+                                                             "and body.")]
+MaxWaitOpt = Annotated[float, typer.Option("--max-wait", help="Longest Retry-After to honour, in seconds; a server "
+                                                              "asking more fails the URL.")]
+AllowPrivateOpt = Annotated[bool, typer.Option("--allow-private", help="Fetch from loopback, private, link-local "
+                                                                       "and reserved addresses too.")]
 HostDelayOpt = Annotated[float, typer.Option("--host-delay", help="Seconds between requests to one host.")]
 MaxBytesOpt = Annotated[int, typer.Option("--max-bytes", help="Largest download accepted.")]
 TableOpt = Annotated[str, typer.Option("--table", help="estimates, facts, models or methods.")]

@@ -9,15 +9,18 @@ import typer
 from rich.table import Table
 
 from floptrail.cli.common import (
+    AllowPrivateOpt,
     ConfigOpt,
     HostDelayOpt,
     MaxBytesOpt,
+    MaxWaitOpt,
     OfflineOpt,
     RefreshOpt,
     TimeoutOpt,
     WorkspaceOpt,
     console,
     err,
+    failed,
 )
 from floptrail.fetching import ARXIV_API, ARXIV_DELAY, FetchReport
 from floptrail.run import open_fetching
@@ -30,8 +33,10 @@ corpus_app = typer.Typer(help="What the workspace holds.", no_args_is_help=True)
 def show_fetch(report: FetchReport) -> None:
     console.print(f"{len(report.fetched) - len(report.unchanged)} fetched, {len(report.unchanged)} already in the "
                   f"workspace, {len(report.failures)} failed", highlight=False)
+    for url, warning in report.warnings:
+        failed(url, warning, "warning", "yellow")
     for url, reason in report.failures:
-        err.print(f"[red]failed[/red] {url}: {reason}", highlight=False)
+        failed(url, reason)
     if report.failures:
         raise typer.Exit(1)
 
@@ -41,11 +46,13 @@ def fetch_url(
     urls: Annotated[list[str], typer.Argument(metavar="URL...", help="Pages, PDFs or Markdown files.")],
     workspace: WorkspaceOpt = Path(".floptrail"), refresh: RefreshOpt = False, offline: OfflineOpt = False,
     timeout: TimeoutOpt = 30.0, host_delay: HostDelayOpt = 1.0, max_bytes: MaxBytesOpt = 100_000_000,
-    configs: ConfigOpt = None,
+    max_wait: MaxWaitOpt = 60.0, allow_private: AllowPrivateOpt = False, configs: ConfigOpt = None,
 ) -> None:
     """Fetch blog posts (article text through trafilatura), PDFs and Markdown by URL."""
     with Workspace(workspace) as ws:
-        show_fetch(open_fetching(ws, configs, refresh, offline, timeout, host_delay, max_bytes).urls(urls))
+        job = open_fetching(ws, configs, refresh, offline, timeout, host_delay, max_bytes, max_wait,
+                            allow_private)
+        show_fetch(job.urls(urls))
 
 
 @fetch_app.command("feed")
@@ -53,11 +60,12 @@ def fetch_feed(
     url: Annotated[str, typer.Argument(metavar="URL", help="An RSS, Atom or JSON feed.")],
     workspace: WorkspaceOpt = Path(".floptrail"), refresh: RefreshOpt = False,
     timeout: TimeoutOpt = 30.0, host_delay: HostDelayOpt = 1.0, max_bytes: MaxBytesOpt = 100_000_000,
-    configs: ConfigOpt = None,
+    max_wait: MaxWaitOpt = 60.0, allow_private: AllowPrivateOpt = False, configs: ConfigOpt = None,
 ) -> None:
     """Fetch every post a feed lists."""
     with Workspace(workspace) as ws:
-        show_fetch(open_fetching(ws, configs, refresh, False, timeout, host_delay, max_bytes).feed(url))
+        job = open_fetching(ws, configs, refresh, False, timeout, host_delay, max_bytes, max_wait, allow_private)
+        show_fetch(job.feed(url))
 
 
 @fetch_app.command("sitemap")
@@ -65,11 +73,12 @@ def fetch_sitemap(
     url: Annotated[str, typer.Argument(metavar="URL", help="A sitemap (or sitemap index).")],
     workspace: WorkspaceOpt = Path(".floptrail"), refresh: RefreshOpt = False,
     timeout: TimeoutOpt = 30.0, host_delay: HostDelayOpt = 1.0, max_bytes: MaxBytesOpt = 100_000_000,
-    configs: ConfigOpt = None,
+    max_wait: MaxWaitOpt = 60.0, allow_private: AllowPrivateOpt = False, configs: ConfigOpt = None,
 ) -> None:
     """Fetch every page a sitemap lists."""
     with Workspace(workspace) as ws:
-        show_fetch(open_fetching(ws, configs, refresh, False, timeout, host_delay, max_bytes).sitemap(url))
+        job = open_fetching(ws, configs, refresh, False, timeout, host_delay, max_bytes, max_wait, allow_private)
+        show_fetch(job.sitemap(url))
 
 
 @fetch_app.command("arxiv")
@@ -84,14 +93,15 @@ def fetch_arxiv(
                                                hidden=True)] = ARXIV_DELAY,
     workspace: WorkspaceOpt = Path(".floptrail"), refresh: RefreshOpt = False, offline: OfflineOpt = False,
     timeout: TimeoutOpt = 30.0, host_delay: HostDelayOpt = 1.0, max_bytes: MaxBytesOpt = 100_000_000,
-    configs: ConfigOpt = None,
+    max_wait: MaxWaitOpt = 60.0, allow_private: AllowPrivateOpt = False, configs: ConfigOpt = None,
 ) -> None:
     """Fetch arXiv papers: metadata from the API, then each PDF; kept as source arxiv:ID."""
     if not ids and not query:
         err.print("give arXiv ids or --query")
         raise typer.Exit(2)
     with Workspace(workspace) as ws:
-        job = open_fetching(ws, configs, refresh, offline, timeout, host_delay, max_bytes)
+        job = open_fetching(ws, configs, refresh, offline, timeout, host_delay, max_bytes, max_wait,
+                            allow_private)
         show_fetch(job.arxiv(ids, query, max_results, since, arxiv_api, max(arxiv_delay, 0.0)))
 
 

@@ -40,7 +40,10 @@ def review_import(
         try:
             counts = import_annotations(ws, files, reviewer)
         except AnnotationError as exc:
-            err.print(f"[red]not imported[/red] {exc}", highlight=False)
+            err.print(f"nothing imported: {len(exc.problems)} problem{'s' * (len(exc.problems) != 1)}",
+                      highlight=False)
+            for problem in exc.problems:
+                err.print(f"  {problem}", highlight=False)
             raise typer.Exit(1) from None
     for path, n in counts:
         console.print(f"{path}: {n} decisions", highlight=False)

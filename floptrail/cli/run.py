@@ -8,7 +8,22 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from floptrail.cli.common import ConfigOpt, OfflineOpt, OutOpt, RefreshOpt, SetOpt, TableOpt, WorkspaceOpt, console, err
+from floptrail.cli.common import (
+    AllowPrivateOpt,
+    ConfigOpt,
+    MaxWaitOpt,
+    OfflineOpt,
+    OutOpt,
+    RefreshOpt,
+    SetOpt,
+    TableOpt,
+    TimeoutOpt,
+    WorkspaceOpt,
+    console,
+    err,
+    failed,
+)
+from floptrail.corpus.fetch import Fetcher
 from floptrail.estimate.config import load_estimate_config
 from floptrail.estimate.variants import count_over
 from floptrail.export import class_column, estimates_frame, export, write_outputs
@@ -33,11 +48,15 @@ def run_command(
     overrides: SetOpt = None,
     offline: OfflineOpt = False,
     refresh: RefreshOpt = False,
+    timeout: TimeoutOpt = 30.0,
+    max_wait: MaxWaitOpt = 60.0,
+    allow_private: AllowPrivateOpt = False,
 ) -> None:
     """Ingest documents, extract facts, merge model names, estimate, and write the tables."""
+    fetcher = Fetcher(timeout=timeout, max_wait=max_wait, allow_private=allow_private)
     try:
         result = run(sources, workspace, use_curated=not no_curated, config_dir=configs, overrides=overrides or [],
-                     offline=offline, refresh=refresh)
+                     offline=offline, refresh=refresh, fetcher=fetcher)
     except ValueError as exc:
         err.print(str(exc), highlight=False)
         raise typer.Exit(2) from None
@@ -91,7 +110,7 @@ def export_command(
 
 def show_flagged(result: RunResult) -> None:
     for decision, reason in result.flagged:
-        err.print(f"[yellow]review again[/yellow] {decision.source}: {reason}", highlight=False)
+        failed(decision.source, reason, "review again", "yellow")
 
 
 def show_summary(result: RunResult, configs: Path | None = None) -> None:
@@ -112,8 +131,10 @@ def show_summary(result: RunResult, configs: Path | None = None) -> None:
 
 
 def report_failures(result: RunResult) -> None:
+    for source, warning in result.warnings:
+        failed(source, warning, "warning", "yellow")
     for source, reason in result.failures:
-        err.print(f"[red]failed[/red] {source}: {reason}")
+        failed(source, reason)
     if result.failures:
         err.print(f"{len(result.failures)} of {len(result.failures) + len(result.documents)} documents failed; "
                   "the others were processed and stored.")
