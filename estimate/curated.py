@@ -1,4 +1,5 @@
-"""Reference figures kept in configs/curated.toml, each with its citation (off with --no-curated)."""
+"""Published figures kept in configs/curated.toml, each with its citation, which `evidence` names: a disclosure
+of that source, above every derived method (off with --no-curated)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ def estimate(group: ModelFacts, config: EstimateConfig) -> Estimate | None:
     value, spread = float(entry["training_flop"]), float(entry["spread"])
     return Estimate(
         model=group.model, method="curated", value=value, low=value / spread, high=value * spread,
-        confidence=entry["confidence"], evidence=(),
+        confidence=entry["confidence"], evidence=(f"curated: {entry['source']}",),
         reasoning=f"reference figure {sci(value)} FLOP from {entry['source']}",
         assumptions=(f"curated.{group.model}",),
     )

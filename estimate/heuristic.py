@@ -1,9 +1,11 @@
 """The last resort: the parameter count a model's name states ("Falcon-40B"; "Qwen3-30B-A3B" uses its 3B
-active) through 6 x N x D, with the tokens the documents state, else a tokens-per-parameter assumption
-(speculative)."""
+active) trained on the tokens per parameter typical of its year and size, fitted on Epoch AI's data by
+`floptrail calibrate methods` (speculative). In a given year models of every size were trained on similar
+token counts, so tokens per parameter falls with size as well as rising with the year."""
 
 from __future__ import annotations
 
+import math
 import re
 
 from floptrail.estimate.arithmetic import training_tokens
@@ -24,31 +26,33 @@ def name_params(signature) -> float | None:
     return (int(m.group(1)) if m.group(1) else 1) * float(m.group(2)) * SIZE[m.group(3)]
 
 
+def tokens_per_param(params: float, year: float, settings: dict) -> float:
+    """10^(intercept + per_year x (year - 2020) + per_log10_size x log10(params / 1e9))."""
+    return 10 ** (settings["intercept"] + settings["per_year"] * (year - 2020)
+                  + settings["per_log10_size"] * math.log10(params / 1e9))
+
+
 def estimate(group: ModelFacts, config: EstimateConfig) -> Estimate | None:
-    if group.signature is None:
+    if group.signature is None or training_tokens(group) is not None:  # stated tokens: size_times_tokens
         return None
     params = name_params(group.signature)
     if params is None:
         return None
     settings = config.methods["heuristic"]
-    tokens = training_tokens(group)
-    if tokens is not None:
-        # the documents state the tokens: only the parameter count is read off the name
-        count, how, ids = tokens
-        value = 6 * params * count
-        spread = settings["named_size_spread"]
-        return Estimate(
-            model=group.model, method="heuristic", value=value, low=value / spread, high=value * spread,
-            confidence="low", evidence=ids,
-            reasoning=f"the name says {sci(params)} parameters; 6 x {sci(params)} x {how} = {sci(value)}",
-            assumptions=(f"heuristic.named_size_spread={spread}",),
-        )
-    ratio = settings["tokens_per_param"]
+    year, widen = group.year, 0.0
+    if year is None:  # undated: the year most models named in documents come from, and a wider interval
+        year, widen = settings["undated_year"], settings["undated_widen"]
+    ratio = tokens_per_param(params, year, settings)
     value = 6 * params * params * ratio
+    low = value * 10 ** (settings["residual_low"] - widen)
+    high = value * 10 ** (settings["residual_high"] + widen)
+    when = f"{year:.0f}" + (" (undated: assumed)" if widen else "")
     return Estimate(
-        model=group.model, method="heuristic", value=value, low=value / settings["spread_low"],
-        high=value * settings["spread_high"], confidence=settings["confidence"], evidence=(),
-        reasoning=(f"the name says {sci(params)} parameters; assuming {ratio} tokens per parameter, "
+        model=group.model, method="heuristic", value=value, low=low, high=high,
+        confidence=settings["confidence"], evidence=(),
+        reasoning=(f"the name says {sci(params)} parameters; a model of that size from {when} was typically "
+                   f"trained on {ratio:.0f} tokens per parameter (fitted on Epoch AI's data), "
                    f"6 x {sci(params)} x {sci(params * ratio)} = {sci(value)} (speculative)"),
-        assumptions=(f"heuristic.tokens_per_param={ratio}",),
+        assumptions=(f"heuristic.intercept={settings['intercept']}", f"heuristic.per_year={settings['per_year']}",
+                     f"heuristic.per_log10_size={settings['per_log10_size']}"),
     )

@@ -86,7 +86,8 @@ def estimates_frame(estimates: list[ModelEstimate], facts: list[Fact], threshold
 def methods_frame(estimates: list[ModelEstimate]) -> pd.DataFrame:
     """Every method's estimate for every model, so disagreements can be read side by side."""
     rows = [{"model": me.model, "method": e.method,
-             "preferred": me.preferred is not None and e.method == me.preferred.method, "training_flop": sci(e.value),
+             "preferred": me.preferred is not None and e.method in me.preferred.method.split("+"),
+             "training_flop": sci(e.value),
              "flop_low": sci(e.low), "flop_high": sci(e.high), "confidence": e.confidence,
              "evidence": ";".join(e.evidence), "reasoning": e.reasoning, "assumptions": ";".join(e.assumptions)}
             for me in estimates for e in me.methods]

@@ -17,6 +17,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from floptrail.extract.config import load_extract_config, read_toml
 from floptrail.workspace import write_atomic
 
 NAME, DATE, HARDWARE, MFU = "Model", "Publication date", "Training hardware", "Hardware utilization (MFU)"
@@ -140,3 +141,11 @@ def write_utilization(fit: UtilizationFit, path: Path) -> None:
 
 def _toml_list(values: list[str]) -> str:
     return "[" + ", ".join(f'"{v}"' for v in values) + "]"
+
+
+def measure_utilization_to(tables: list[Path], out: Path, config_dir: Path | None = None) -> UtilizationFit:
+    """Measure with the generations of the current configs/utilization.toml, and write `out`."""
+    generations = read_toml("utilization.toml", config_dir)["generations"]
+    fit = measure_utilization(tables, load_extract_config(config_dir).chip_for, generations)
+    write_utilization(fit, out)
+    return fit

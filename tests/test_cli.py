@@ -149,7 +149,7 @@ def test_calibrate_writes_curves_that_a_run_then_uses(tmp_path):
     table.write_text("\n".join(rows) + "\n", encoding="utf-8")
     configs = tmp_path / "configs"
     configs.mkdir()
-    proc = floptrail("calibrate", "--from", table, "--out", configs / "benchmark_curves.toml")
+    proc = floptrail("calibrate", "curves", "--from", table, "--out", configs / "benchmark_curves.toml")
     assert proc.returncode == 0, proc.stderr
     assert "MMLU" in proc.stdout and "median error" in proc.stdout
     text = (configs / "benchmark_curves.toml").read_text(encoding="utf-8")

@@ -1,19 +1,18 @@
-"""The study commands: validate against published compute, calibrate benchmark curves, forecast counts."""
+"""The study commands: validate against published compute, calibrate (floptrail.cli.calibrate), forecast counts."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Annotated
 
+import pandas as pd
 import typer
 from rich.table import Table
 
-from floptrail.calibrate import calibrate as fit_curves
-from floptrail.calibrate import write_curves
+from floptrail.cli.calibrate import calibrate_app
 from floptrail.cli.common import ConfigOpt, console, err
 from floptrail.estimate.records import sci
 from floptrail.export import write_csv
-from floptrail.extract.config import read_toml
 from floptrail.forecast import (
     PUBLISHED,
     ScenarioError,
@@ -23,14 +22,14 @@ from floptrail.forecast import (
     load_scenario,
     read_models,
 )
-from floptrail.validate import FROM_FACTS, validate_results
+from floptrail.validate import validate_results
 
 STUDY = "Studies"
 
 
 def register(app: typer.Typer) -> None:
     app.command("validate", rich_help_panel=STUDY)(validate_command)
-    app.command("calibrate", rich_help_panel=STUDY)(calibrate)
+    app.add_typer(calibrate_app, name="calibrate", rich_help_panel=STUDY)
     app.command("forecast", rich_help_panel=STUDY)(forecast_command)
 
 
@@ -51,42 +50,31 @@ def validate_command(
         table.add_row(r.model, r.reference_model, sci(r.ours), sci(r.theirs), f"{r.ratio:.2f}", r.method,
                       r.our_class, r.their_class)
     console.print(table)
-    for label, methods in (("", None), ("from stated facts: ", FROM_FACTS)):
-        summary = v.summary(methods)
-        if summary["paired"]:
-            console.print(f"{label}paired={summary['paired']} median error {summary['median_factor']:.2f}x "
-                          f"within 2x {summary['within_2x']:.2f} within 3x {summary['within_3x']:.2f} "
-                          f"class agreement {summary['class_agreement']:.2f}", highlight=False)
-    for method, (inside, total) in sorted(v.coverage.items()):
-        console.print(f"{method:11} 90% interval holds the published value {inside}/{total}", highlight=False)
+    console.print(method_table(v.method_summary(), "Every method's figure against the published one"))
+    console.print(method_table(v.method_summary(by_era=True), "By era of publication"))
+    for label, stated_only in (("all paired models", False), ("estimates from stated facts", True)):
+        s = v.summary(stated_only)
+        if s["paired"]:
+            console.print(f"{label}: paired={s['paired']} median error {s['median_factor']:.2f}x "
+                          f"within 2x {s['within_2x']:.2f} within 3x {s['within_3x']:.2f} "
+                          f"90% interval coverage {s['coverage']:.2f} class agreement {s['class_agreement']:.2f}; "
+                          f"where the published value is over 2x from {sci(v.threshold)}: "
+                          f"{s['clear_agreement']:.2f} of {s['clear_pairs']}", highlight=False)
     console.print(f"they list, we lack: {len(v.only_theirs)}; we have, they lack: {', '.join(v.only_ours) or '-'}",
                   highlight=False, soft_wrap=True)
     if out is not None:
         write_csv(v.pairs, out)
 
 
-def calibrate(
-    source: Annotated[Path, typer.Option("--from", help="CSV: model, training_compute_flop, benchmark, score[, date].",
-                                         exists=True, dir_okay=False)],
-    out: Annotated[Path, typer.Option("--out", help="Where to write the fitted curves (put it in your --configs "
-                                                    "folder).")] = Path("benchmark_curves.toml"),
-    configs: ConfigOpt = None,
-) -> None:
-    """Fit benchmark -> compute curves and print each one's leave-one-out error."""
-    result = fit_curves(source, read_toml("benchmarks.toml", configs))
-    table = Table(title=f"Curves fitted on {source} ({result.rows} rows); errors leave each model out")
-    for column in ("curve", "form", "models", "median error", "90th pct error", "log10 FLOP per year"):
+def method_table(summary: pd.DataFrame, title: str) -> Table:
+    table = Table(title=title)
+    keys = [c for c in ("method", "era") if c in summary.columns]
+    for column in (*keys, "pairs", "median error", "within 2x", "90% interval holds"):
         table.add_column(column)
-    for name, c in sorted(result.curves.items()):
-        table.add_row(name, c.form, str(c.n), f"{c.loo_median_factor:.2f}x", f"{c.loo_p90_factor:.2f}x",
-                      f"{c.year_coef:+.2f}" if c.dated else "")
-    combined = result.combined
-    if combined.get("models"):
-        table.add_row("median of a model's benchmarks", "", str(combined["models"]),
-                      f"{combined['loo_median_factor']:.2f}x", f"{combined['loo_p90_factor']:.2f}x", "")
-    console.print(table)
-    write_curves(result, out)
-    console.print(f"Wrote {out}")
+    for r in summary.to_dict("records"):
+        table.add_row(*(str(r[k]) for k in keys), str(r["paired"]), f"{r['median_factor']:.2f}x",
+                      f"{r['within_2x']:.2f}", f"{r['coverage']:.2f}")
+    return table
 
 
 def forecast_command(
