@@ -98,9 +98,11 @@ def outside_reason(found: list[Estimate], config: EstimateConfig) -> tuple[list[
 
 
 def representatives(found: list[Estimate]) -> list[Estimate]:
-    """One figure per kind of evidence: the first in PRIORITY."""
+    """One figure per kind of evidence: the first in PRIORITY. The speculative name heuristic only speaks
+    when nothing else does: a guess about the tokens adds its bias, not evidence, to a figure from facts."""
+    evidence = [e for e in found if e.confidence != "speculative"] or found
     seen, out = set(), []
-    for e in found:
+    for e in evidence:
         if EVIDENCE.get(e.method) and EVIDENCE[e.method] not in seen:
             seen.add(EVIDENCE[e.method])
             out.append(e)

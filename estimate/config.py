@@ -3,7 +3,7 @@ curated references."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from floptrail.estimate.curves import Curve
@@ -64,6 +64,14 @@ def utilization_for(config: EstimateConfig, chip: str) -> Utilization:
               else f"median of all {entry['runs']} stated MFUs")
     return Utilization(entry["median"], entry["low"], entry["high"], name or "default",
                        f"{source} in Epoch AI's tables{how} (configs/utilization.toml)")
+
+
+def unmeasured(config: EstimateConfig) -> EstimateConfig:
+    """The configuration without the errors `floptrail calibrate methods` measured: every method keeps the
+    interval of its own model (for studying a method apart from the data it was calibrated on)."""
+    methods = {name: {k: v for k, v in s.items() if k != "measured"} if isinstance(s, dict) else s
+               for name, s in config.methods.items()}
+    return replace(config, methods=methods)
 
 
 def apply_overrides(tables: dict, overrides: list[str]) -> dict:

@@ -46,7 +46,7 @@ def estimate(group: ModelFacts, config: EstimateConfig) -> Estimate | None:
     value = 6 * params * params * ratio
     low = value * 10 ** (settings["residual_low"] - widen)
     high = value * 10 ** (settings["residual_high"] + widen)
-    when = f"{year:.0f}" + (" (undated: assumed)" if widen else "")
+    when = f"{int(year)}" + (" (undated: assumed)" if widen else "")
     return Estimate(
         model=group.model, method="heuristic", value=value, low=low, high=high,
         confidence=settings["confidence"], evidence=(),

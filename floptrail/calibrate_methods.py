@@ -69,7 +69,7 @@ def calibrate_methods(results: list[Path], reference: Path, naming: ModelNaming,
     winner = min(policies, key=lambda p: (policies[p].get("median_factor", math.inf),
                                           abs(policies[p].get("coverage", 0) - 0.9)))
     heuristic = fit_tokens_per_param(tables) if tables else {}
-    source = (f"runs {', '.join(str(p) for p in results)} against {Path(reference).name}, "
+    source = (f"runs {', '.join(Path(p).name for p in results)} against {Path(reference).name}, "
               f"{datetime.now(UTC).date()}")
     return MethodCalibration(measured, policies, winner, heuristic, source)
 
@@ -139,8 +139,8 @@ def fit_tokens_per_param(paths: list[Path], since: int = 2018, smallest: float =
     models = read_epoch_models(paths)
     if "domain" in models.columns:
         models = models[models["domain"].fillna("").str.contains("Language")]
-    n = pd.to_numeric(models["parameters"], errors="coerce")
-    c = pd.to_numeric(models["training_compute_flop"], errors="coerce")
+    n = pd.to_numeric(models["parameters"], errors="coerce").astype(float)  # N^2 overflows int64
+    c = pd.to_numeric(models["training_compute_flop"], errors="coerce").astype(float)
     dates = pd.to_datetime(models["publication_date"], errors="coerce")
     year = dates.dt.year + (dates.dt.month - 1) / 12
     keep = n.notna() & c.notna() & year.notna() & (n >= smallest) & (year >= since)
@@ -170,6 +170,7 @@ def write_methods(calibration: MethodCalibration, path: Path, template: str) -> 
             if isinstance(value, dict):
                 table[key].update(value)
         table.comment(f"`floptrail calibrate methods`: {calibration.source}")
+        table.add(tomlkit.nl())
         doc[method]["measured"] = table
     if calibration.heuristic:
         for key, value in calibration.heuristic.items():

@@ -1,9 +1,11 @@
 """The command line end to end in a temporary folder, with broken documents among good ones."""
 
 import csv
+import re
 import shutil
 import subprocess
 import sys
+import tomllib
 
 import pytest
 import typer
@@ -179,8 +181,28 @@ def test_validate_pairs_models_and_reports_errors(tmp_path):
                          "Unknown-1T,1e26,Nobody\n", encoding="utf-8")
     proc = floptrail("validate", "--against", reference, "--results", out, "--out", tmp_path / "pairs.csv")
     assert proc.returncode == 0, proc.stderr
-    assert "paired=3 median error 1.00x within 2x 1.00 within 3x 1.00 class agreement 1.00" in proc.stdout
+    assert ("all paired models: paired=3 median error 1.00x within 2x 1.00 within 3x 1.00 90% interval coverage "
+            "1.00 class agreement 1.00; where the published value is over 2x from 1e25: 1.00 of 3") in proc.stdout
+    assert re.search(r"│ hardware\s+│ 2\s+│ 1\.16x", proc.stdout)  # every method's own figure, not only the preferred
     pairs = {r["model"]: r for r in read_csv(tmp_path / "pairs.csv")}
     assert set(pairs) == {"Llama 3.1 405B", "PaLM 540B", "Falcon 180B"}
-    assert pairs["Falcon 180B"]["method"] == "hardware" and pairs["Falcon 180B"]["in_interval"] == "True"
+    assert pairs["Falcon 180B"]["method"] == "arithmetic" and pairs["Falcon 180B"]["in_interval"] == "True"
     assert "they list, we lack: 1" in proc.stdout
+
+    epoch = tmp_path / "models.csv"  # Epoch's columns: a tokens-per-parameter trend to fit
+    rows = ["Model,Domain,Parameters,Training compute (FLOP),Publication date"]
+    for i in range(12):
+        n, year = 10 ** (9 + i % 3), 2019 + i % 6
+        rows.append(f"M{i},Language,{n:.0f},{6 * n * n * 10 ** (2 + 0.3 * (year - 2020) - (i % 3)):.4g},{year}-01-01")
+    epoch.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    written = tmp_path / "methods.toml"
+    proc = floptrail("calibrate", "methods", "--results", out, "--against", reference, "--table", epoch,
+                     "--out", written)
+    assert proc.returncode == 0, proc.stderr
+    assert "policy combine: 3 models" in proc.stdout and "policy best: 3 models" in proc.stdout
+    methods = tomllib.loads(written.read_text(encoding="utf-8"))
+    assert methods["arithmetic"]["measured"]["pairs"] == 3
+    fitted = methods["heuristic"]
+    assert (fitted["per_year"], fitted["intercept"]) == (pytest.approx(0.3), pytest.approx(2.0))
+    assert methods["combine"]["policy"] in ("combine", "best") and "over 3 models" in methods["combine"]["measured"]
+    assert methods["arithmetic"]["confidence"] == "high"  # the hand-written parts are kept

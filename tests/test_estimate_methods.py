@@ -2,12 +2,13 @@
 heuristic, disagreement flags, variants and thresholds, on facts written inline."""
 
 import itertools
+import math
 
 import numpy as np
 import pytest
-from floptrail.estimate import benchmark, heuristic
+from floptrail.estimate import benchmark, heuristic, size_times_tokens
 from floptrail.estimate.combine import estimate_model
-from floptrail.estimate.config import load_estimate_config, utilization_for
+from floptrail.estimate.config import load_estimate_config, unmeasured, utilization_for
 from floptrail.estimate.curves import Curve, combine_log10, fit
 from floptrail.estimate.grouping import group_by_model
 from floptrail.estimate.records import ModelEstimate
@@ -18,7 +19,7 @@ from floptrail.extract.facts import UNITS, Fact
 from floptrail.export import estimates_frame
 
 NAMING = load_extract_config().naming
-CONFIG = load_estimate_config()
+CONFIG = unmeasured(load_estimate_config())
 A100, H100 = utilization_for(CONFIG, "A100"), utilization_for(CONFIG, "H100")  # measured MFU by generation
 _ids = itertools.count(1)
 
@@ -77,14 +78,28 @@ def test_stated_utilization_and_fp8_replace_the_defaults():
 
 @pytest.mark.parametrize(("name", "params"), [("Falcon-40B", 40e9), ("Qwen3-30B-A3B", 3e9),
                                               ("Mixtral-8x7B", 56e9), ("Grok-1", None)])
-def test_heuristic_reads_the_name(name, params):
-    est = heuristic.estimate(group([fact("hardware", None, model=name, hardware="A100")], model=name), CONFIG)
+def test_heuristic_reads_the_name_and_assumes_the_years_tokens_per_parameter(name, params):
+    dated = group([fact("hardware", None, model=name, hardware="A100")], model=name, dates={"d1": "2023-07-01"})
+    est = heuristic.estimate(dated, CONFIG)
     if params is None:
         assert est is None
-    else:
-        assert est.value == pytest.approx(6 * params * 20 * params)
-        assert (est.low, est.high) == (pytest.approx(est.value / 20), pytest.approx(est.value * 75))
-        assert est.confidence == "speculative"
+        return
+    h = CONFIG.methods["heuristic"]
+    ratio = 10 ** (h["intercept"] + h["per_year"] * 3.5 + h["per_log10_size"] * math.log10(params / 1e9))
+    assert est.value == pytest.approx(6 * params * params * ratio)
+    assert (est.low, est.high) == (pytest.approx(est.value * 10 ** h["residual_low"]),
+                                   pytest.approx(est.value * 10 ** h["residual_high"]))
+    assert est.confidence == "speculative" and "from 2023 was typically trained on" in est.reasoning
+
+
+def test_heuristic_for_an_undated_model_assumes_a_recent_year_and_widens():
+    est = heuristic.estimate(group([fact("hardware", None, model="Bar-8B", hardware="A100")], model="Bar-8B"),
+                             CONFIG)
+    h = CONFIG.methods["heuristic"]
+    ratio = 10 ** (h["intercept"] + h["per_year"] * (h["undated_year"] - 2020) + h["per_log10_size"] * math.log10(8))
+    assert est.value == pytest.approx(6 * 8e9 * 8e9 * ratio)
+    assert est.high == pytest.approx(est.value * 10 ** (h["residual_high"] + h["undated_widen"]))
+    assert f"from {h['undated_year']} (undated: assumed)" in est.reasoning
 
 
 def test_benchmark_curve_prediction_and_leave_one_out_interval():
@@ -126,12 +141,13 @@ def test_sigmoid_curve_is_linear_in_the_logit():
 
 
 def test_disagreement_is_flagged_but_not_for_the_name_heuristic():
-    flagged = estimate_model(group([fact("flop", 1e25, model="Foo-7B"), fact("params", 7e9, model="Foo-7B"),
+    flagged = estimate_model(group([fact("hardware", None, model="Foo-7B", hardware="H100"),
+                                    fact("chip_hours", 1e7, model="Foo-7B"), fact("params", 7e9, model="Foo-7B"),
                                     fact("tokens", 1e12, model="Foo-7B")], model="Foo-7B"), CONFIG)
-    assert flagged.disagreement == "direct 1e+25 vs arithmetic 4.2e+22 (238x)"
+    assert flagged.disagreement == "hardware 1.1e+25 vs arithmetic 4.2e+22 (271x)"
     calm = estimate_model(group([fact("params", 7e9, model="Foo-7B"), fact("tokens", 15e12, model="Foo-7B")],
                                 model="Foo-7B"), CONFIG)
-    assert calm.disagreement == ""  # 6ND is 107x the 20-tokens-per-parameter guess
+    assert calm.disagreement == ""
 
 
 def test_variants_inherit_base_compute_plus_post_training_and_count_once():
@@ -167,6 +183,11 @@ def test_cost_uses_the_price_of_the_models_year(date, price):
     assert f"prices.A100.usd_per_hour={price}" in cost.assumptions
 
 
-def test_heuristic_uses_stated_tokens_when_there_are_some():
-    est = heuristic.estimate(group([fact("tokens", 1e12, model="Bar-13B")], model="Bar-13B"), CONFIG)
-    assert (est.value, est.low, est.confidence) == (pytest.approx(7.8e22), pytest.approx(3.9e22), "low")
+def test_size_from_the_name_times_stated_tokens_is_its_own_method():
+    g = group([fact("tokens", 1e12, model="Bar-13B")], model="Bar-13B")
+    assert heuristic.estimate(g, CONFIG) is None  # stated tokens: not a guess about them
+    est = size_times_tokens.estimate(g, CONFIG)
+    assert (est.method, est.value, est.low, est.confidence) == ("size_times_tokens", pytest.approx(7.8e22),
+                                                                pytest.approx(3.9e22), "low")
+
+

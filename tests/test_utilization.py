@@ -9,6 +9,7 @@ from floptrail.estimate.config import load_estimate_config, utilization_for
 from floptrail.estimate.grouping import group_by_model
 from floptrail.extract.config import load_extract_config, read_toml
 from floptrail.extract.facts import UNITS, Fact
+from invoke import floptrail
 
 from floptrail.utilization import chip_of, measure_utilization, write_utilization
 
@@ -119,3 +120,14 @@ def test_hardware_method_assumes_the_generations_utilization(tmp_path):
     assert (est.low, est.high) == (pytest.approx(1e6 * 3600 * 125e12 * 0.13), pytest.approx(1e6 * 3600 * 125e12 * 0.36))
     assert "utilization.old.median=0.25" in est.assumptions
     assert "median of 3 MFUs stated for old-generation chips in Epoch AI's tables" in est.reasoning
+
+
+def test_calibrate_utilization_command_writes_the_table(tmp_path):
+    table = tmp_path / "epoch.csv"
+    table.write_text(HEADER + "Run A,2020-05-01,NVIDIA V100,0.25\nRun B,2023-05-01,NVIDIA A100 SXM4 40 GB,0.40\n"
+                     "Run C,2024-05-01,Huawei Ascend 910B,0.5\n", encoding="utf-8")
+    proc = floptrail("calibrate", "utilization", "--table", table, "--out", tmp_path / "utilization.toml")
+    assert proc.returncode == 0, proc.stderr
+    assert "not placed: Run C: Huawei Ascend 910B" in proc.stdout
+    written = read_toml("utilization.toml", tmp_path)
+    assert (written["generations"]["volta"]["median"], written["generations"]["ampere"]["median"]) == (0.25, 0.4)
