@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import math
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -14,7 +15,7 @@ from floptrail.estimate.energy import picojoules_per_flop
 from floptrail.estimate.records import ModelEstimate, sci, threshold_class
 from floptrail.extract.config import load_extract_config
 from floptrail.extract.facts import Fact
-from floptrail.report import report
+from floptrail.report import document_links, report
 from floptrail.run import RunResult, analyse_workspace
 from floptrail.workspace import write_atomic
 
@@ -65,33 +66,31 @@ def estimates_frame(estimates: list[ModelEstimate], facts: list[Fact], threshold
             continue
         energy = me.energy
         if energy is not None:
-            row.update({"training_energy_mwh": sci(energy.mwh), "energy_low": sci(energy.low),
-                        "energy_high": sci(energy.high), "energy_method": energy.method,
-                        "energy_pj_per_flop": f"{picojoules_per_flop(energy.mwh, est.value):.3g}",
-                        "energy_hardware": energy.chip,
-                        "emissions_tco2e": sci(energy.emissions_tco2e) if energy.emissions_tco2e else "",
+            row.update({"training_energy_mwh": energy.mwh, "energy_low": energy.low, "energy_high": energy.high,
+                        "energy_method": energy.method,
+                        "energy_pj_per_flop": picojoules_per_flop(energy.mwh, est.value),
+                        "energy_hardware": energy.chip, "emissions_tco2e": energy.emissions_tco2e or None,
                         "energy_reasoning": energy.reasoning})
         sources = sorted({source_of[e] for e in est.evidence if e in source_of})
         row.update({
-            "training_flop": sci(est.value), "flop_low": sci(est.low), "flop_high": sci(est.high),
+            "training_flop": est.value, "flop_low": est.low, "flop_high": est.high,
             "method": est.method, "confidence": est.confidence,
             "threshold_class": threshold_class(est.low, est.high, thresholds[0]),
             **{class_column(t): threshold_class(est.low, est.high, t) for t in thresholds},
             "evidence": ";".join(est.evidence), "sources": ";".join(sources), "reasoning": est.reasoning,
         })
         rows.append(row)
-    return pd.DataFrame(rows, columns=columns)
+    return _typed(pd.DataFrame(rows, columns=columns))
 
 
 def methods_frame(estimates: list[ModelEstimate]) -> pd.DataFrame:
     """Every method's estimate for every model, so disagreements can be read side by side."""
     rows = [{"model": me.model, "method": e.method,
              "preferred": me.preferred is not None and e.method in me.preferred.method.split("+"),
-             "training_flop": sci(e.value),
-             "flop_low": sci(e.low), "flop_high": sci(e.high), "confidence": e.confidence,
+             "training_flop": e.value, "flop_low": e.low, "flop_high": e.high, "confidence": e.confidence,
              "evidence": ";".join(e.evidence), "reasoning": e.reasoning, "assumptions": ";".join(e.assumptions)}
             for me in estimates for e in me.methods]
-    return pd.DataFrame(rows, columns=METHOD_COLUMNS)
+    return _typed(pd.DataFrame(rows, columns=METHOD_COLUMNS))
 
 
 def models_frame(estimates: pd.DataFrame, facts: list[Fact]) -> pd.DataFrame:
@@ -107,12 +106,37 @@ def models_frame(estimates: pd.DataFrame, facts: list[Fact]) -> pd.DataFrame:
                      "documents": len({f.doc_id for f in own}), "facts": len(own),
                      "reviewed_facts": sum(f.status != "machine" for f in own),
                      "training_flop": row["training_flop"], "method": row["method"]})
-    return pd.DataFrame(rows, columns=MODEL_COLUMNS)
+    return _typed(pd.DataFrame(rows, columns=MODEL_COLUMNS))
+
+
+# quantities: numbers in every format; CSV writes them as analysts do (3.8e25), the others keep full precision
+QUANTITY_COLUMNS = ("training_flop", "flop_low", "flop_high", "training_energy_mwh", "energy_low", "energy_high",
+                    "emissions_tco2e", "energy_pj_per_flop")
+
+
+def _typed(frame: pd.DataFrame) -> pd.DataFrame:
+    """Quantity columns as floats (missing: NaN), every other column as it was built."""
+    for column in QUANTITY_COLUMNS:
+        if column in frame.columns:
+            frame[column] = pd.to_numeric(frame[column], errors="coerce").astype("float64")
+    return frame
+
+
+def cell_text(value) -> str:
+    """A cell as a person reads it in a CSV: quantities as 3.8e25, missing as empty."""
+    if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA:
+        return ""
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, int | float):
+        return sci(float(value))
+    return str(value)
 
 
 def changes_frame(before: pd.DataFrame, after: pd.DataFrame, thresholds: list[float]) -> pd.DataFrame:
-    """What changed between two estimates tables: new and removed models, changed estimates and classes."""
-    old, new = before.set_index("model"), after.set_index("model")
+    """What changed between two estimates tables (in any format, typed or read back from CSV): new and
+    removed models, changed estimates and classes. Figures are compared as a CSV shows them (3 digits)."""
+    old, new = (_as_text(frame).set_index("model") for frame in (before, after))
     rows = [{"model": m, "change": "new", "before": "", "after": new.at[m, "training_flop"]}
             for m in new.index.difference(old.index)]
     rows += [{"model": m, "change": "removed", "before": old.at[m, "training_flop"], "after": ""}
@@ -158,6 +182,19 @@ def _number(text: str) -> bool:
     return True
 
 
+def _as_text(frame: pd.DataFrame) -> pd.DataFrame:
+    return frame.apply(lambda column: column.map(lambda v: cell_text(_number_or_text(v))))
+
+
+def _number_or_text(value):
+    if isinstance(value, str):
+        try:
+            return float(value) if value.strip() else None
+        except ValueError:
+            return value
+    return value
+
+
 def read_table(path: Path) -> pd.DataFrame:
     """A table floptrail wrote before, in any of its formats."""
     suffix = Path(path).suffix.lower()
@@ -172,13 +209,13 @@ def write_table(frame: pd.DataFrame, path: Path, html: Callable[[pd.DataFrame], 
     """CSV, Parquet, JSON or HTML by the file's extension, written atomically."""
     suffix = Path(path).suffix.lower()
     if suffix == ".csv":
-        data = neutralise_formulas(frame).to_csv(index=False).encode("utf-8")
+        data = neutralise_formulas(_for_csv(frame)).to_csv(index=False).encode("utf-8")
     elif suffix == ".parquet":
         buffer = io.BytesIO()
-        frame.astype({c: str for c in frame.columns if frame[c].dtype == object}).to_parquet(buffer, index=False)
+        _with_nulls(frame).to_parquet(buffer, index=False)
         data = buffer.getvalue()
     elif suffix == ".json":
-        data = frame.to_json(orient="records", indent=1, force_ascii=False).encode("utf-8")
+        data = _with_nulls(frame).to_json(orient="records", indent=1, force_ascii=False).encode("utf-8")
     elif suffix in (".html", ".htm"):
         data = (html(frame) if html else frame.to_html(index=False)).encode("utf-8")
     else:
@@ -189,6 +226,25 @@ def write_table(frame: pd.DataFrame, path: Path, html: Callable[[pd.DataFrame], 
 def write_csv(frame: pd.DataFrame, path: Path) -> None:
     """CSV, written atomically, with text cells neutralised against spreadsheet formulas."""
     write_table(frame, path)
+
+
+def _for_csv(frame: pd.DataFrame) -> pd.DataFrame:
+    out = frame.copy()
+    for column in QUANTITY_COLUMNS:
+        if column in out.columns:
+            out[column] = out[column].map(cell_text)
+    return out
+
+
+def _with_nulls(frame: pd.DataFrame) -> pd.DataFrame:
+    """Typed columns for Parquet and JSON: numbers stay numbers, and an empty text cell is null."""
+    out = frame.copy()
+    for column in out.columns:
+        if out[column].dtype == object or pd.api.types.is_string_dtype(out[column]):
+            out[column] = out[column].map(lambda v: None if v is None or v == "" or (isinstance(v, float)
+                                                                                      and math.isnan(v)) else v)
+            out[column] = out[column].astype(object)
+    return out
 
 
 TABLES = ("estimates", "facts", "models", "methods")
@@ -244,7 +300,9 @@ def export(workspace: Path, out: Path, table: str = "estimates", since: Path | N
     result = analyse_workspace(workspace, use_curated=use_curated, config_dir=config_dir, overrides=list(overrides))
     frames = tables(result, config_dir)
     thresholds = load_estimate_config(config_dir).thresholds
-    write_table(frames[table], out, html=(lambda f: report(f, thresholds)) if table == "estimates" else None)
+    links = document_links(result.documents, out.parent)
+    write_table(frames[table], out, html=(lambda f: report(f, thresholds, frames["facts"], links))
+                if table == "estimates" else None)
     done = Export(out, len(frames[table]), result, written=[out])
     if since is not None:
         changes = changes_frame(read_table(since), frames[table].astype(str), thresholds)

@@ -1,11 +1,9 @@
-"""The review loop over a workspace: write annotation files (JSONL per document, Label Studio tasks, HTML
-pages with the spans highlighted), and read reviewed files back as decisions."""
+"""The review loop over a workspace: write annotation files (JSONL per document, Label Studio tasks), and
+read reviewed files back as decisions. The HTML review pages are in review_pages."""
 
 from __future__ import annotations
 
-import html
 import json
-from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -18,14 +16,17 @@ from floptrail.workspace import Workspace, write_atomic
 LABEL_STUDIO_TASKS = "label-studio-tasks.json"
 
 
-def _documents(workspace: Workspace, only: list[str] | None) -> dict[str, str]:
+def documents_in(workspace: Workspace, only: list[str] | None) -> dict[str, str]:
+    """doc_id -> source of the workspace's current documents, or of those whose source contains (or id
+    starts with) one of `only`."""
     docs = workspace.current_documents()
     if only:
         docs = {d: s for d, s in docs.items() if any(o in s or d.startswith(o) for o in only)}
     return docs
 
 
-def _reviewed(workspace: Workspace, docs: dict[str, str]) -> tuple[dict[str, str], dict[str, list[Fact]], dict]:
+def reviewed_facts(workspace: Workspace, docs: dict[str, str]) -> tuple[dict[str, str], dict[str, list[Fact]], dict]:
+    """Texts, facts per document with review decisions applied, and the decisions by key."""
     texts = {d: workspace.text_of(d) or "" for d in docs}
     decisions = workspace.decisions()
     facts, _ = apply_decisions(workspace.facts_for(list(docs), docs), decisions, texts)
@@ -35,9 +36,14 @@ def _reviewed(workspace: Workspace, docs: dict[str, str]) -> tuple[dict[str, str
     return texts, by_doc, {d.key: d for d in decisions}
 
 
+def annotation_files(folder: Path) -> list[Path]:
+    """The JSONL annotation files `export_annotations` wrote in a folder (Label Studio's tasks file is not one)."""
+    return sorted(Path(folder).glob("*.jsonl"))
+
+
 def export_annotations(workspace: Workspace, out: Path, only: list[str] | None = None) -> list[Path]:
-    docs = _documents(workspace, only)
-    texts, by_doc, decisions = _reviewed(workspace, docs)
+    docs = documents_in(workspace, only)
+    texts, by_doc, decisions = reviewed_facts(workspace, docs)
     written = []
     for doc_id, source in sorted(docs.items(), key=lambda item: item[1]):
         path = out / file_name(source, doc_id)
@@ -98,47 +104,3 @@ def _workspace_problems(workspace: Workspace, located: list[tuple[str, Decision]
                             f"not {d.span_text!r}")
     return problems
 
-
-STYLE = """body{font:15px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem}
-pre{white-space:pre-wrap;font:inherit}mark{padding:0 .15em;border-radius:.2em}
-mark.machine{background:#fff3b0}mark.accepted,mark.added{background:#c8f0c8}mark.corrected{background:#b8e0ff}
-mark.rejected{background:#f4c4c4;text-decoration:line-through}
-mark::after{content:" [" attr(data-label) "]";font-size:.75em;color:#444}
-table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2em .6em;text-align:left}"""
-
-
-def write_html(workspace: Workspace, out: Path, only: list[str] | None = None) -> Path:
-    """One page per document with its spans highlighted and labelled, and an index with review counts."""
-    docs = _documents(workspace, only)
-    texts, by_doc, _ = _reviewed(workspace, docs)
-    rows = []
-    for doc_id, source in sorted(docs.items(), key=lambda item: item[1]):
-        name = file_name(source, doc_id).replace(".jsonl", ".html")
-        page = _page(source, texts[doc_id], by_doc[doc_id])
-        write_atomic(out / name, page.encode("utf-8"))
-        counts = Counter("pending" if f.status == "machine" else f.status for f in by_doc[doc_id])
-        rows.append(f'<tr><td><a href="{html.escape(name)}">{html.escape(source)}</a></td>'
-                    + "".join(f"<td>{counts.get(k, 0)}</td>" for k in ("pending", "accepted", "corrected",
-                                                                       "added", "rejected")) + "</tr>")
-    index = (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>floptrail review</title>"
-             f"<style>{STYLE}</style></head><body><h1>Review</h1><table><thead><tr><th>document</th>"
-             "<th>pending</th><th>accepted</th><th>corrected</th><th>added</th><th>rejected</th></tr></thead>"
-             f"<tbody>{''.join(rows)}</tbody></table></body></html>")
-    write_atomic(out / "index.html", index.encode("utf-8"))
-    return out / "index.html"
-
-
-def _page(source: str, text: str, facts: list[Fact]) -> str:
-    parts, position = [], 0
-    for f in sorted(facts, key=lambda f: (f.start, -f.end)):
-        if f.start < position:
-            continue  # overlapping spans: the first one is shown
-        label = f"{f.kind} {f.value if f.value is not None else f.hardware} {f.model} ({f.status})"
-        parts.append(html.escape(text[position:f.start]))
-        parts.append(f'<mark class="{f.status}" id="{f.fact_id}" data-label="{html.escape(label)}" '
-                     f'title="{html.escape(label)}">{html.escape(text[f.start:f.end])}</mark>')
-        position = f.end
-    parts.append(html.escape(text[position:]))
-    return (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{html.escape(source)}</title>"
-            f"<style>{STYLE}</style></head><body><p><a href='index.html'>all documents</a></p>"
-            f"<h1>{html.escape(source)}</h1><pre>{''.join(parts)}</pre></body></html>")

@@ -4,12 +4,13 @@ This is the one place that knows every stage."""
 from __future__ import annotations
 
 import hashlib
+import os
+import shutil
+from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
-
-from rich.progress import track
 
 from floptrail.annotations.decisions import Decision, apply_decisions, carry_over
 from floptrail.corpus.document import DocumentError
@@ -27,7 +28,7 @@ from floptrail.fetching import Fetching, FetchReport, is_remote
 from floptrail.scores import scores_document
 from floptrail.workspace import Workspace, WorkspaceBusy
 
-PROGRESS_FROM = 5  # show a progress bar for batches of at least this many documents
+Progress = Callable[[int, int, str], None]  # (documents done, documents in all, the last one's source)
 
 
 @dataclass
@@ -43,6 +44,27 @@ class RunResult:
 def sample_corpus() -> Path:
     """The folder of sample documents shipped with floptrail (what `floptrail demo` runs on)."""
     return Path(str(resources.files("floptrail.corpus").joinpath("sample")))
+
+
+def copy_sample(folder: Path) -> Path:
+    """The sample corpus copied into `folder` (what `floptrail demo` reads, so its sources are files a user
+    can open beside the outputs); the folder."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for path in sorted(sample_corpus().iterdir()):
+        target = folder / path.name
+        if path.is_file() and (not target.exists() or target.read_bytes() != path.read_bytes()):
+            shutil.copyfile(path, target)
+    return folder
+
+
+def source_name(path: Path) -> str:
+    """How a file is named in the workspace and the outputs: relative to the working folder when inside it,
+    else absolute, so `docs/a.pdf` and `/home/me/docs/a.pdf` read from /home/me are one source."""
+    absolute = Path(os.path.abspath(path))
+    try:
+        return absolute.relative_to(Path.cwd()).as_posix()
+    except ValueError:
+        return absolute.as_posix()
 
 
 def expand_sources(sources: list[str]) -> list[Path]:
@@ -94,11 +116,12 @@ def import_scores(paths: list[Path], workspace_dir: Path, config_dir: Path | Non
 
 
 def ingest(files: list[Path], workspace: Workspace, extractor: Extractor, version: str,
-           result: RunResult) -> dict[str, str]:
-    """Parse and extract each file (reusing stored facts when nothing changed); doc_id -> source."""
+           result: RunResult, progress: Progress | None = None) -> dict[str, str]:
+    """Parse and extract each file (reusing stored facts when nothing changed); doc_id -> source.
+    `progress(done, total, source)` is called after each file."""
     done: dict[str, str] = {}
-    for path in track(files, description="Reading documents", transient=True, disable=len(files) < PROGRESS_FROM):
-        source = str(path)
+    for n, path in enumerate(files, 1):
+        source = source_name(path)
         try:
             raw = path.read_bytes()
             doc_id = content_hash(raw)
@@ -118,6 +141,8 @@ def ingest(files: list[Path], workspace: Workspace, extractor: Extractor, versio
             _fail(workspace, result, source, f"cannot read file ({exc.strerror})")
         except Exception as exc:  # a defect met on one document must not cost the batch its other documents
             _fail(workspace, result, source, f"extraction failed ({type(exc).__name__}: {exc})")
+        if progress is not None:
+            progress(n, len(files), source)
     return done
 
 
@@ -183,7 +208,8 @@ def analyse(workspace: Workspace, documents: dict[str, str], extract_config: Ext
 
 def run(sources: list[str], workspace_dir: Path, use_curated: bool = True, config_dir: Path | None = None,
         overrides: list[str] = (), offline: bool = False, refresh: bool = False,
-        fetcher: Fetcher | None = None) -> RunResult:
+        fetcher: Fetcher | None = None,
+        progress: Progress | None = None) -> RunResult:
     """Ingest the sources (files, folders, URLs, arxiv:ID), then analyse them with the workspace's scores and
     review decisions. `fetcher` sets how URLs are fetched (timeouts, private addresses)."""
     extract_config = load_extract_config(config_dir)
@@ -193,7 +219,7 @@ def run(sources: list[str], workspace_dir: Path, use_curated: bool = True, confi
         extractor, version = Extractor(extract_config), extractor_version(config_dir)
         ingested = RunResult()
         done = ingest(expand_sources([s for s in sources if not is_remote(s)]), workspace, extractor, version,
-                      ingested)
+                      ingested, progress)
         if remote:
             job = Fetching(workspace, extractor, version, fetcher or Fetcher(), refresh, offline)
             fetched = fetch_remote(remote, job)

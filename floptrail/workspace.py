@@ -209,6 +209,11 @@ class Workspace:
         row = self.db.execute("SELECT text FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()
         return row[0] if row else None
 
+    def page_starts(self, doc_id: str) -> list[int]:
+        """Where each page of a paged document (PDF) begins in its text; empty for other documents."""
+        row = self.db.execute("SELECT page_starts FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()
+        return json.loads(row[0] or "[]") if row else []
+
     def fetched(self, source: str) -> dict | None:
         row = self.db.execute("SELECT url, doc_id, previous_doc_id, status, error, fetched_at, http FROM fetches "
                               "WHERE source = ?", (source,)).fetchone()

@@ -65,7 +65,7 @@ def test_decisions_override_the_machine_and_survive_a_rule_change(reviewed):
     assert estimates["Foo-7B"]["training_flop"] == "8.04e22"  # 6 x 6.7e9 x 2T: the rejected 9T is not used
     assert floptrail("export", "--workspace", ws, "--out", tmp_path / "e.json").returncode == 0
     exported = {r["model"]: r for r in json.loads((tmp_path / "e.json").read_text(encoding="utf-8"))}
-    assert exported["Foo-7B"]["training_flop"] == "8.04e22"
+    assert exported["Foo-7B"]["training_flop"] == pytest.approx(8.04e22)  # a number in JSON, not a string
 
 
 def test_a_changed_document_flags_its_decisions(reviewed):
@@ -118,13 +118,16 @@ def test_label_studio_tasks_out_and_annotations_in(reviewed):
 
 
 class _Rows(HTMLParser):
+    """Rows of the models table, and whether there is a plot."""
+
     def __init__(self):
         super().__init__()
-        self.rows, self.in_body, self.svg = 0, False, False
+        self.rows, self.table, self.in_body, self.svg = 0, "", False, False
 
     def handle_starttag(self, tag, attrs):
-        self.in_body |= tag == "tbody"
-        self.rows += tag == "tr" and self.in_body
+        self.table = dict(attrs).get("id", "") if tag == "table" else self.table
+        self.in_body = (self.in_body or tag == "tbody") and tag != "table"
+        self.rows += tag == "tr" and self.in_body and self.table == "models"
         self.svg |= tag == "svg"
 
 
@@ -140,7 +143,7 @@ def test_html_report_and_review_pages(reviewed):
     row = next(line for line in index.split("<tr>") if "foo.txt" in line)
     assert row.count("<td>") == 6 and "<td>1</td><td>0</td><td>1</td><td>1</td><td>1</td>" in row
     (page,) = (tmp_path / "review").glob("foo.*.html")
-    assert 'class="rejected"' in page.read_text(encoding="utf-8")
+    assert '<mark class="rejected own"' in page.read_text(encoding="utf-8")
 
 
 def test_export_formats_and_changes_since_an_earlier_export(reviewed):

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from floptrail.estimate.records import sci
 
 from floptrail.export import estimates_frame, facts_frame
 from floptrail.run import run, sample_corpus
@@ -168,7 +169,7 @@ def test_pdf_facts_carry_their_page(sample_run):
 def test_sample_estimates_exactly(sample_run):
     result, _ = sample_run
     frame = estimates_frame(result.estimates, result.facts, [1e25, 1e26])
-    got = [(r.model, None if pd.isna(r.training_flop) else float(r.training_flop),
+    got = [(r.model, None if pd.isna(r.training_flop) else float(sci(r.training_flop)),  # as the CSV rounds
             None if pd.isna(r.method) else r.method, None if pd.isna(r.threshold_class) else r.threshold_class)
            for r in frame.itertuples()]
     expected = [(m, None if v is None or (isinstance(v, float) and math.isnan(v)) else float(v), meth, cls)

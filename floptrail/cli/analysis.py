@@ -10,7 +10,7 @@ import typer
 from rich.table import Table
 
 from floptrail.cli.calibrate import calibrate_app
-from floptrail.cli.common import ConfigOpt, console, err
+from floptrail.cli.common import OUT, ConfigOpt, console, err
 from floptrail.estimate.records import sci
 from floptrail.export import write_csv
 from floptrail.forecast import (
@@ -37,7 +37,7 @@ def validate_command(
     against: Annotated[Path, typer.Option("--against", help="Published compute table (Epoch's or our columns).",
                                           exists=True, dir_okay=False)],
     results: Annotated[Path, typer.Option("--results", help="Folder with estimates.csv and methods.csv.",
-                                          exists=True, file_okay=False)] = Path("floptrail-out"),
+                                          exists=True, file_okay=False)] = OUT,
     out: Annotated[Path | None, typer.Option("--out", help="Write the paired models to this CSV.")] = None,
     configs: ConfigOpt = None,
 ) -> None:

@@ -1,9 +1,11 @@
-"""What every command module shares: the consoles, the option types, and what happens when a command fails
-in a way nobody planned for. Exit codes: 0 all done, 1 some documents failed (each named), 2 a usage error,
-3 an internal error (one line on the screen, the traceback in a log file whose path that line gives)."""
+"""What every command module shares: the consoles, the option types, progress reporting, and what
+happens when a command fails in a way nobody planned for. Exit codes: 0 all done, 1 some documents failed
+(each named), 2 a usage error, 3 an internal error (one line on the screen, the traceback in a log file
+whose path that line gives)."""
 
 from __future__ import annotations
 
+import math
 import os
 import sys
 import tempfile
@@ -15,6 +17,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from typer.core import TyperGroup
 from typer.exceptions import TyperException
 
@@ -60,8 +63,13 @@ class GuardedGroup(TyperGroup):
             err.print(f"internal error: {line} (the details are in {path})", highlight=False)
             raise typer.Exit(INTERNAL_ERROR) from None
 
+# the user's files, in one place beside the working folder: tables, annotation files to edit, review pages
+OUT = Path("floptrail-out")
+ANNOTATIONS = OUT / "annotations"
+REVIEW_PAGES = OUT / "review"
+
 WorkspaceOpt = Annotated[Path, typer.Option("--workspace", help="Workspace folder (catalog and raw files).")]
-OutOpt = Annotated[Path, typer.Option("--out", help="Folder for facts.csv and estimates.csv.")]
+OutOpt = Annotated[Path, typer.Option("--out", help="Folder for facts.csv, estimates.csv and methods.csv.")]
 SetOpt = Annotated[list[str] | None, typer.Option("--set", help="Override an energy assumption: section.name=value "
                                                                  "(configs/energy.toml, configs/serving.toml).")]
 ConfigOpt = Annotated[Path | None,
@@ -77,3 +85,37 @@ AllowPrivateOpt = Annotated[bool, typer.Option("--allow-private", help="Fetch fr
 HostDelayOpt = Annotated[float, typer.Option("--host-delay", help="Seconds between requests to one host.")]
 MaxBytesOpt = Annotated[int, typer.Option("--max-bytes", help="Largest download accepted.")]
 TableOpt = Annotated[str, typer.Option("--table", help="estimates, facts, models or methods.")]
+VerboseOpt = Annotated[bool, typer.Option("--verbose", "-v", help="Name each document as it is read.")]
+
+
+class ProgressReport:
+    """Progress of a batch, called as progress(done, total, source): a bar on a terminal; in a log, a line at
+    every tenth of the batch (every document with `verbose`), so a long run is never silent."""
+
+    def __init__(self, description: str, verbose: bool = False):
+        self.description, self.verbose = description, verbose
+        self.bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                            TextColumn("{task.fields[source]}", markup=False), console=err, transient=True,
+                            ) if err.is_terminal else None
+        self.task = None
+
+    def __enter__(self) -> ProgressReport:
+        if self.bar is not None:
+            self.bar.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+
+    def __call__(self, done: int, total: int, source: str) -> None:
+        if self.bar is not None:
+            if self.task is None:
+                self.task = self.bar.add_task(self.description, total=total, source="")
+            self.bar.update(self.task, completed=done, source=source if self.verbose else "")
+            return
+        step = max(1, math.ceil(total / 10))
+        if self.verbose or done % step == 0 or done == total:
+            named = f": {source}" if self.verbose else ""
+            err.print(f"{self.description} {done}/{total} ({100 * done // total}%){named}", markup=False,
+                      highlight=False)

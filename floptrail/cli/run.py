@@ -9,15 +9,18 @@ import typer
 from rich.table import Table
 
 from floptrail.cli.common import (
+    OUT,
     AllowPrivateOpt,
     ConfigOpt,
     MaxWaitOpt,
     OfflineOpt,
     OutOpt,
+    ProgressReport,
     RefreshOpt,
     SetOpt,
     TableOpt,
     TimeoutOpt,
+    VerboseOpt,
     WorkspaceOpt,
     console,
     err,
@@ -26,8 +29,8 @@ from floptrail.cli.common import (
 from floptrail.corpus.fetch import Fetcher
 from floptrail.estimate.config import load_estimate_config
 from floptrail.estimate.variants import count_over
-from floptrail.export import class_column, estimates_frame, export, write_outputs
-from floptrail.run import RunResult, run, sample_corpus
+from floptrail.export import cell_text, class_column, estimates_frame, export, write_outputs
+from floptrail.run import RunResult, copy_sample, run
 
 MAIN = "Main commands"
 
@@ -42,7 +45,7 @@ def run_command(
     sources: Annotated[list[str], typer.Argument(
         metavar="SOURCE...", help="Files or folders of PDF, HTML, Markdown or text documents, URLs, or arxiv:ID.")],
     workspace: WorkspaceOpt = Path(".floptrail"),
-    out: OutOpt = Path("floptrail-out"),
+    out: OutOpt = OUT,
     no_curated: Annotated[bool, typer.Option("--no-curated", help="Use the given documents only.")] = False,
     configs: ConfigOpt = None,
     overrides: SetOpt = None,
@@ -51,35 +54,42 @@ def run_command(
     timeout: TimeoutOpt = 30.0,
     max_wait: MaxWaitOpt = 60.0,
     allow_private: AllowPrivateOpt = False,
+    verbose: VerboseOpt = False,
 ) -> None:
     """Ingest documents, extract facts, merge model names, estimate, and write the tables."""
     fetcher = Fetcher(timeout=timeout, max_wait=max_wait, allow_private=allow_private)
     try:
-        result = run(sources, workspace, use_curated=not no_curated, config_dir=configs, overrides=overrides or [],
-                     offline=offline, refresh=refresh, fetcher=fetcher)
+        with ProgressReport("Reading documents", verbose) as progress:
+            result = run(sources, workspace, use_curated=not no_curated, config_dir=configs,
+                         overrides=overrides or [], offline=offline, refresh=refresh, fetcher=fetcher,
+                         progress=progress)
     except ValueError as exc:
         err.print(str(exc), highlight=False)
         raise typer.Exit(2) from None
-    write_outputs(result, out, configs)
+    written = write_outputs(result, out, configs)
     show_flagged(result)
     show_summary(result, configs)
     report_failures(result)
+    show_written(result, written)
     if result.failures:
         raise typer.Exit(1)
 
 
 def demo(
     workspace: WorkspaceOpt = Path(".floptrail"),
-    out: OutOpt = Path("floptrail-out"),
+    out: OutOpt = OUT,
+    verbose: VerboseOpt = False,
 ) -> None:
-    """Run on the sample corpus shipped with floptrail and say where the outputs are."""
-    result = run([str(sample_corpus())], workspace)
-    write_outputs(result, out, None)
+    """Run on the sample corpus shipped with floptrail (copied to OUT/sample/) and say where the outputs are."""
+    sample = copy_sample(out / "sample")
+    with ProgressReport("Reading documents", verbose) as progress:
+        result = run([str(sample)], workspace, progress=progress)
+    written = write_outputs(result, out, None)
     show_flagged(result)
     show_summary(result)
     report_failures(result)
-    console.print(f"\nWrote {out / 'facts.csv'} ({len(result.facts)} facts), {out / 'estimates.csv'} "
-                  f"({len(result.estimates)} models) and {out / 'methods.csv'} (every method's figure).")
+    console.print(f"\nThe {len(result.documents)} sample documents are in {sample}/.", markup=False, highlight=False)
+    show_written(result, written)
     if result.failures:
         raise typer.Exit(1)
 
@@ -100,12 +110,18 @@ def export_command(
         done = export(workspace, out, table, since, use_curated=not no_curated, config_dir=configs,
                       overrides=overrides or [])
     except ValueError as exc:
-        err.print(str(exc))
+        err.print(str(exc), markup=False, highlight=False)
         raise typer.Exit(2) from None
-    console.print(f"Wrote {done.path} ({done.rows} rows)")
+    console.print(f"Wrote {done.path} ({done.rows} rows)", markup=False, highlight=False)
     if done.changes_path is not None:
-        console.print(f"{done.changes} changes since {since}: {done.changes_path}")
+        console.print(f"{done.changes} changes since {since}: {done.changes_path}", markup=False, highlight=False)
     show_flagged(done.result)
+
+
+def show_written(result: RunResult, written: list[Path]) -> None:
+    facts, estimates, methods = written
+    console.print(f"Wrote {facts} ({len(result.facts)} facts), {estimates} ({len(result.estimates)} models) and "
+                  f"{methods} (every method's figure).", markup=False, highlight=False, soft_wrap=True)
 
 
 def show_flagged(result: RunResult) -> None:
@@ -120,7 +136,8 @@ def show_summary(result: RunResult, configs: Path | None = None) -> None:
     for column in ("model", "training FLOP", "interval", "method", "confidence",
                    *(f"vs {t:.0e}".replace("e+", "e") for t in thresholds), "flag"):
         table.add_column(column)
-    for row in frame.fillna("").to_dict("records"):
+    for row in frame.to_dict("records"):
+        row = {k: cell_text(v) for k, v in row.items()}
         interval = f"{row['flop_low']} - {row['flop_high']}" if row["method"] else ""
         name = f"{row['model']} (variant)" if row["variant_of"] else row["model"]
         table.add_row(name, row["training_flop"], interval, row["method"], row["confidence"],
