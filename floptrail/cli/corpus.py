@@ -111,8 +111,9 @@ def corpus_list(workspace: WorkspaceOpt = Path(".floptrail")) -> None:
     with Workspace(workspace) as ws:
         rows = ws.catalog()
     table = Table(title=f"{len(rows)} sources in {workspace}")
-    for column in ("source", "title", "date", "kind", "pages", "status", "error", "document"):
-        table.add_column(column)
+    table.add_column("source", overflow="fold", ratio=3)  # folded, never cut: the file name is at the end
+    for column in ("title", "date", "kind", "pages", "status", "error", "document"):
+        table.add_column(column, overflow="fold")
     for r in rows:
         status = r["fetch_status"] or r["status"]
         table.add_row(r["source"], (r["title"] or "")[:60], r["date"] or "", r["kind"] or "", str(r["pages"] or ""),
