@@ -80,7 +80,7 @@ def test_energy_from_a_flop_estimate_uses_a_stated_mfu_first():
 def test_estimates_carry_energy_per_flop_and_the_hardware_assumed():
     me = estimate_of([fact("chip_hours", 1e6, "A100"), fact("flop", 1e24)])
     row = estimates_frame([me], [], CONFIG.thresholds).iloc[0]
-    assert row["energy_pj_per_flop"] == "1.74"  # 1e6 h x 400 W x 1.21 x 3600 s / 1e24 FLOP = 1.74e-12 J
+    assert row["energy_pj_per_flop"] == pytest.approx(1.7424)  # 1e6 h x 400 W x 1.21 x 3600 s / 1e24 FLOP, in pJ
     assert row["energy_hardware"] == "A100"
     assert picojoules_per_flop(1287, 3.14e23) == pytest.approx(14.76, rel=1e-3)  # GPT-3
 
