@@ -6,7 +6,8 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
-from collections.abc import Callable
+from collections import deque
+from collections.abc import Callable, Iterator
 from contextlib import suppress
 from dataclasses import dataclass, field, replace
 from importlib import resources
@@ -15,7 +16,7 @@ from pathlib import Path
 from floptrail.annotations.decisions import Decision, apply_decisions, carry_over
 from floptrail.corpus.document import DocumentError
 from floptrail.corpus.fetch import Fetcher
-from floptrail.corpus.load import EXTENSIONS, content_hash, document_from_bytes
+from floptrail.corpus.load import EXTENSIONS, content_hash
 from floptrail.estimate.combine import estimate_model
 from floptrail.estimate.config import EstimateConfig, load_estimate_config
 from floptrail.estimate.grouping import group_by_model
@@ -26,6 +27,7 @@ from floptrail.extract.config import ExtractConfig, load_extract_config
 from floptrail.extract.facts import Extractor, Fact
 from floptrail.fetching import Fetching, FetchReport, is_remote
 from floptrail.scores import scores_document
+from floptrail.workers import Engine, Job, Read, engine_for
 from floptrail.workspace import Workspace, WorkspaceBusy
 
 Progress = Callable[[int, int, str], None]  # (documents done, documents in all, the last one's source)
@@ -115,35 +117,76 @@ def import_scores(paths: list[Path], workspace_dir: Path, config_dir: Path | Non
     return report
 
 
-def ingest(files: list[Path], workspace: Workspace, extractor: Extractor, version: str,
+@dataclass
+class _Step:
+    """One file of a batch, in order: to be read, already stored, a copy of one read earlier in the batch, or
+    unreadable from disk."""
+
+    source: str
+    doc_id: str = ""
+    job: Job | None = None
+    copy: bool = False
+    error: str = ""
+
+
+def ingest(files: list[Path], workspace: Workspace, engine: Engine, version: str,
            result: RunResult, progress: Progress | None = None) -> dict[str, str]:
-    """Parse and extract each file (reusing stored facts when nothing changed); doc_id -> source.
+    """Parse and extract each new or changed file in `engine` (stored facts are reused when nothing changed),
+    and store the documents here, in file order, so every engine leaves the same workspace; doc_id -> source.
     `progress(done, total, source)` is called after each file."""
     done: dict[str, str] = {}
-    for n, path in enumerate(files, 1):
+    failed: dict[str, str] = {}  # doc_id -> reason, for copies of a document that could not be read
+    plan: deque[_Step] = deque()
+    counted = iter(range(1, len(files) + 1))
+
+    def settle(step: _Step, read: Read | None = None) -> None:
+        try:
+            if step.error or (read is not None and read.error):
+                failed[step.doc_id] = step.error or read.error
+                _fail(workspace, result, step.source, failed[step.doc_id])
+            elif read is not None:
+                workspace.keep_raw(step.job.raw, step.doc_id)
+                workspace.save_document(read.document, read.extraction.facts, version)
+                result.warnings += [(step.source, warning) for warning in read.document.warnings]
+                done[step.doc_id] = step.source
+            elif step.copy and step.doc_id in failed:
+                _fail(workspace, result, step.source, failed[step.doc_id])
+            else:
+                workspace.mark_source(step.source, step.doc_id)
+                done[step.doc_id] = step.source
+        except WorkspaceBusy as exc:  # the catalog is what is locked: report it, write nothing more there
+            result.failures.append((step.source, f"not stored: {exc}"))
+        if progress is not None:
+            progress(next(counted), len(files), step.source)
+
+    for read in engine.map(_jobs(files, workspace, version, plan)):
+        while plan[0].job is None:
+            settle(plan.popleft())
+        settle(plan.popleft(), read)
+    while plan:
+        settle(plan.popleft())
+    return done
+
+
+def _jobs(files: list[Path], workspace: Workspace, version: str, plan: deque[_Step]) -> Iterator[Job]:
+    """Plan each file (appended to `plan` in file order) and yield the ones to read."""
+    batch: set[str] = set()
+    for path in files:
         source = source_name(path)
         try:
             raw = path.read_bytes()
-            doc_id = content_hash(raw)
-            if workspace.extracted_with(doc_id) != version:
-                document = document_from_bytes(raw, source, path.name)
-                workspace.keep_raw(raw, doc_id)
-                workspace.save_document(document, extractor.extract(document), version)
-                result.warnings += [(source, warning) for warning in document.warnings]
-            else:
-                workspace.mark_source(source, doc_id)
-            done[doc_id] = source
-        except WorkspaceBusy as exc:  # the catalog is what is locked: report it, write nothing more there
-            result.failures.append((source, f"not stored: {exc}"))
-        except DocumentError as exc:
-            _fail(workspace, result, source, exc.reason)
         except OSError as exc:
-            _fail(workspace, result, source, f"cannot read file ({exc.strerror})")
-        except Exception as exc:  # a defect met on one document must not cost the batch its other documents
-            _fail(workspace, result, source, f"extraction failed ({type(exc).__name__}: {exc})")
-        if progress is not None:
-            progress(n, len(files), source)
-    return done
+            plan.append(_Step(source, error=f"cannot read file ({exc.strerror})"))
+            continue
+        doc_id = content_hash(raw)
+        if doc_id in batch:
+            plan.append(_Step(source, doc_id, copy=True))
+        elif workspace.extracted_with(doc_id) != version:
+            batch.add(doc_id)
+            plan.append(step := _Step(source, doc_id, Job(source, path.name, raw)))
+            yield step.job
+        else:
+            plan.append(_Step(source, doc_id))
 
 
 def canonical_names(names: list[str], config_dir: Path | None = None) -> dict[str, str]:
@@ -208,20 +251,23 @@ def analyse(workspace: Workspace, documents: dict[str, str], extract_config: Ext
 
 def run(sources: list[str], workspace_dir: Path, use_curated: bool = True, config_dir: Path | None = None,
         overrides: list[str] = (), offline: bool = False, refresh: bool = False,
-        fetcher: Fetcher | None = None,
-        progress: Progress | None = None) -> RunResult:
+        fetcher: Fetcher | None = None, progress: Progress | None = None, jobs: int | None = 1,
+        scheduler: str | None = None) -> RunResult:
     """Ingest the sources (files, folders, URLs, arxiv:ID), then analyse them with the workspace's scores and
-    review decisions. `fetcher` sets how URLs are fetched (timeouts, private addresses)."""
+    review decisions. `fetcher` sets how URLs are fetched (timeouts, private addresses). Local files are read
+    in `jobs` worker processes (None: one per core), or on the Dask cluster whose scheduler is at `scheduler`;
+    the outputs are the same either way."""
     extract_config = load_extract_config(config_dir)
     estimate_config = load_estimate_config(config_dir, use_curated=use_curated, overrides=overrides)
     remote = [s for s in sources if is_remote(s)]
+    version = extractor_version(config_dir)
+    engine = engine_for(extract_config, version, jobs, scheduler)
     with Workspace(workspace_dir) as workspace:
-        extractor, version = Extractor(extract_config), extractor_version(config_dir)
         ingested = RunResult()
-        done = ingest(expand_sources([s for s in sources if not is_remote(s)]), workspace, extractor, version,
+        done = ingest(expand_sources([s for s in sources if not is_remote(s)]), workspace, engine, version,
                       ingested, progress)
         if remote:
-            job = Fetching(workspace, extractor, version, fetcher or Fetcher(), refresh, offline)
+            job = Fetching(workspace, Extractor(extract_config), version, fetcher or Fetcher(), refresh, offline)
             fetched = fetch_remote(remote, job)
             done.update(fetched.fetched)
             ingested.failures += fetched.failures

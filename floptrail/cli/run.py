@@ -55,6 +55,10 @@ def run_command(
     max_wait: MaxWaitOpt = 60.0,
     allow_private: AllowPrivateOpt = False,
     verbose: VerboseOpt = False,
+    jobs: Annotated[int | None, typer.Option("--jobs", "-j", help="Worker processes that read documents "
+                                             "(default: one per core).", show_default=False)] = None,
+    scheduler: Annotated[str | None, typer.Option("--scheduler", help="Read documents on the Dask cluster whose "
+                                                  "scheduler is at this address (tcp://HOST:8786).")] = None,
 ) -> None:
     """Ingest documents, extract facts, merge model names, estimate, and write the tables."""
     fetcher = Fetcher(timeout=timeout, max_wait=max_wait, allow_private=allow_private)
@@ -62,7 +66,7 @@ def run_command(
         with ProgressReport("Reading documents", verbose) as progress:
             result = run(sources, workspace, use_curated=not no_curated, config_dir=configs,
                          overrides=overrides or [], offline=offline, refresh=refresh, fetcher=fetcher,
-                         progress=progress)
+                         progress=progress, jobs=jobs, scheduler=scheduler)
     except ValueError as exc:
         err.print(str(exc), highlight=False)
         raise typer.Exit(2) from None

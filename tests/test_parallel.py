@@ -1,0 +1,69 @@
+"""Reading documents in worker processes: the same workspace and the same tables as one process, with bad
+documents and copies in the batch."""
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from floptrail.extract.config import load_extract_config
+
+from floptrail.export import write_outputs
+from floptrail.run import run, sample_corpus
+from floptrail.workers import Job, LocalProcesses, engine_for
+
+
+def mixed_corpus(folder: Path) -> Path:
+    """The sample corpus, a copy of one of its documents under another name, a file that only claims to be
+    a PDF, and an empty note."""
+    shutil.copytree(sample_corpus(), folder)
+    shutil.copy(folder / "chinchilla.txt", folder / "chinchilla_copy.txt")
+    (folder / "broken.pdf").write_bytes(b"%PDF-1.7\nnot really a pdf\n")
+    (folder / "empty.md").write_text("\n")
+    return folder
+
+
+def outputs(folder: Path) -> dict[str, bytes]:
+    return {name: (folder / name).read_bytes() for name in ("facts.csv", "estimates.csv", "methods.csv")}
+
+
+def stored(workspace: Path) -> list[tuple]:
+    with sqlite3.connect(workspace / "floptrail.db") as db:
+        return (db.execute("SELECT source, doc_id, status, error FROM sources ORDER BY source").fetchall()
+                + db.execute("SELECT fact_id, doc_id, kind, value, model FROM facts ORDER BY fact_id").fetchall())
+
+
+@pytest.mark.slow
+def test_two_workers_write_the_same_tables_and_workspace_as_one_process(tmp_path):
+    corpus = mixed_corpus(tmp_path / "docs")
+    results = {}
+    for jobs in (1, 2):
+        result = run([str(corpus)], tmp_path / f"ws{jobs}", use_curated=False, jobs=jobs)
+        write_outputs(result, tmp_path / f"out{jobs}")
+        results[jobs] = result
+    assert outputs(tmp_path / "out1") == outputs(tmp_path / "out2")
+    assert stored(tmp_path / "ws1") == stored(tmp_path / "ws2")
+    assert results[1].failures == results[2].failures == [
+        (str(corpus / "broken.pdf"), "unreadable PDF (Failed to load document (PDFium: Data format error).)"),
+        (str(corpus / "empty.md"), "empty file"),
+    ]
+    # the copy is one document, known under the later name, as a one-process run has it
+    assert {f.source for f in results[2].facts if "chinchilla" in f.source} == {str(corpus / "chinchilla_copy.txt")}
+
+
+def test_a_run_with_nothing_new_starts_no_worker_and_builds_no_pipeline(tmp_path):
+    engine = engine_for(load_extract_config(), "v", jobs=2)
+    assert isinstance(engine, LocalProcesses)
+    assert list(engine.map([])) == []
+
+
+def test_a_single_document_is_read_in_this_process(tmp_path):
+    text = b"We trained Tiny-7B on 2 trillion tokens.\n"
+    reads = list(engine_for(load_extract_config(), "v", jobs=2).map([Job("note.txt", "note.txt", text)]))
+    assert [(r.source, r.error, [(f.kind, f.value) for f in r.extraction.facts]) for r in reads] == [
+        ("note.txt", "", [("tokens", 2e12)])]
+
+
+def test_jobs_below_one_is_an_error():
+    with pytest.raises(ValueError, match="--jobs must be at least 1"):
+        engine_for(load_extract_config(), "v", jobs=0)
