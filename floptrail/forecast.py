@@ -28,6 +28,9 @@ SCENARIO_KEYS = {
 }
 
 
+MIN_MODELS_TO_FIT = 5  # a year's allocation gradient k is fitted only from this many dated models
+
+
 class ScenarioError(ValueError):
     """A scenario file that cannot be used, naming the file and the bad key."""
 
@@ -165,7 +168,7 @@ def forecast(models: pd.DataFrame, scenario: Scenario, runs: int = 1000, seed: i
     rng = np.random.default_rng(seed)
     first, last = scenario.fit_years
     fitted_k = {int(y): fit_k(g["flop"].to_numpy()) for y, g in models.groupby("year") if first <= y <= last
-                and len(g) >= 5}
+                and len(g) >= MIN_MODELS_TO_FIT}
     before = models[models["year"] < scenario.base_year]
     years = list(range(scenario.base_year, scenario.end_year + 1))
     floor = min(scenario.thresholds) / 10
@@ -206,17 +209,27 @@ class ForecastFiles:
 def forecast_to(out: Path, source: Path, scenario: Path | None = None, runs: int = 1000,
                 seed: int = 0) -> ForecastFiles:
     """Forecast from a table of models (Epoch's or an estimates.csv) fitted on the scenario's fit years;
-    write counts.csv, frontier.csv and the plots in `out`."""
+    write counts.csv (with `observed`: the table's own cumulative counts), frontier.csv and the plots in
+    `out`. The projection itself comes from the scenario's base year; the table gives the models before
+    it and the fitted allocation gradients."""
     chosen = load_scenario(scenario or default_scenario())
     models = read_models(source)
     fitted = models[models["year"] <= chosen.fit_years[1]]
     result = forecast(fitted, chosen, runs=runs, seed=seed)
+    result.counts["observed"] = observed_counts(models, result.counts)
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     write_csv(result.counts, out / "counts.csv")
     write_csv(result.frontier, out / "frontier.csv")
     plots = write_plots(result, fitted, out)
     return ForecastFiles(result, [out / "counts.csv", out / "frontier.csv", *plots])
+
+
+def observed_counts(models: pd.DataFrame, counts: pd.DataFrame) -> list[int]:
+    """For each (threshold, year) row of `counts`, how many models of the input table are over the threshold
+    by that year's end: what the table itself shows, beside what the scenario projects."""
+    return [int(((models["year"] <= row.year) & (models["flop"] > float(row.threshold))).sum())
+            for row in counts.itertuples()]
 
 
 def _percentiles(samples: np.ndarray, years: list[int], keys, name: str) -> pd.DataFrame:
@@ -274,7 +287,12 @@ def write_plots(result: Forecast, models: pd.DataFrame, out: Path) -> list[Path]
         ax.plot(flops / flops[-1], np.cumsum(flops) / flops.sum(), ".", markersize=3, label=f"{year} (k={k:.2f})")
     ax.set(xscale="log", yscale="log", xlabel="model compute / largest that year",
            ylabel="cumulative share of the year's compute", title="Allocation across model sizes")
-    ax.legend(fontsize=7)
+    if result.fitted_k:
+        ax.legend(fontsize=7)
+    else:
+        ax.text(0.5, 0.5, f"no year in {result.scenario.fit_years[0]}-{result.scenario.fit_years[1]} has\n"
+                f"{MIN_MODELS_TO_FIT} models with a date and compute", ha="center", va="center",
+                transform=ax.transAxes)
     paths.append(_save(fig, out / "allocation.png", plt))
     fig, ax = plt.subplots(figsize=(7, 5))
     for threshold, rows in result.counts.groupby("threshold", sort=False):

@@ -225,3 +225,23 @@ def test_a_file_read_by_absolute_and_relative_path_is_one_source(demo, tmp_path)
     listing = floptrail("corpus", "list", "--workspace", ws, cwd=home).stdout
     assert "1 sources in" in listing and listing.count("gpt3_notes.txt") == 1
     assert "floptrail-out/sample/gpt3_notes.txt" in listing  # the whole path, file name included
+
+
+def test_forecast_from_the_demo_says_what_its_counts_rest_on(demo, recwarn):
+    home, _ = demo
+    proc = floptrail("forecast", "--from", "floptrail-out/estimates.csv", "--runs", "20", "--out", "fc", cwd=home)
+    assert proc.returncode == 0, proc.stderr
+    assert "fitted allocation gradient k by year: \n" not in proc.stdout
+    assert "no year in 2017-2023 has 5 models with a date and compute in estimates.csv" in proc.stdout
+    assert "The projection starts from the scenario's 2024" in proc.stdout
+    assert not [w for w in recwarn if "legend" in str(w.message)]
+    counts = pd.read_csv(home / "fc" / "counts.csv", dtype={"threshold": str}).set_index(["threshold", "year"])
+    assert counts.at[("1e25", 2024), "observed"] == 1  # Llama 3.1 405B (Nemotron-4 340B has no date), as the table says
+
+
+@pytest.mark.parametrize("command", [["forecast", "--from-epoch"], ["validate", "--against"]])
+def test_a_missing_published_table_says_where_to_get_it(demo, command):
+    home, _ = demo
+    proc = floptrail(*command, "epoch_notable_ai_models.csv", cwd=home)
+    assert proc.returncode == 2
+    assert "no such file" in proc.stderr and "https://epoch.ai/data/notable-ai-models" in proc.stderr

@@ -14,6 +14,7 @@ from floptrail.cli.common import OUT, ConfigOpt, console, err
 from floptrail.estimate.records import sci
 from floptrail.export import write_csv
 from floptrail.forecast import (
+    MIN_MODELS_TO_FIT,
     PUBLISHED,
     ScenarioError,
     backtest,
@@ -33,15 +34,30 @@ def register(app: typer.Typer) -> None:
     app.command("forecast", rich_help_panel=STUDY)(forecast_command)
 
 
+# until a snapshot ships with floptrail, say exactly where the published table comes from
+GET_EPOCH = ("Epoch AI publishes its Notable AI Models table (CC-BY 4.0, credit Epoch AI) at "
+             "https://epoch.ai/data/notable-ai-models: download the CSV there and give its path")
+
+
+def need_table(path: Path, option: str) -> None:
+    """Stop with the way to get the published table when the file given is not there."""
+    if not path.is_file():
+        err.print(f"{option} {path}: no such file. {GET_EPOCH}, e.g. {option} notable_ai_models.csv",
+                  markup=False, highlight=False, soft_wrap=True)
+        raise typer.Exit(2)
+
+
 def validate_command(
-    against: Annotated[Path, typer.Option("--against", help="Published compute table (Epoch's or our columns).",
-                                          exists=True, dir_okay=False)],
+    against: Annotated[Path, typer.Option("--against", help="Published compute table (Epoch's or our columns), "
+                                                            "such as Epoch AI's Notable AI Models CSV.",
+                                          dir_okay=False)],
     results: Annotated[Path, typer.Option("--results", help="Folder with estimates.csv and methods.csv.",
                                           exists=True, file_okay=False)] = OUT,
     out: Annotated[Path | None, typer.Option("--out", help="Write the paired models to this CSV.")] = None,
     configs: ConfigOpt = None,
 ) -> None:
     """Our estimates against published figures: per-model ratios, error, class agreement, interval coverage."""
+    need_table(against, "--against")
     v = validate_results(against, results, configs)
     table = Table(title=f"{results / 'estimates.csv'} against {against}")
     for column in ("model", "reference", "ours", "theirs", "ratio", "method", "our class", "their class"):
@@ -80,8 +96,8 @@ def method_table(summary: pd.DataFrame, title: str) -> Table:
 def forecast_command(
     from_estimates: Annotated[Path | None, typer.Option("--from", help="An estimates.csv of floptrail's.",
                                                         exists=True, dir_okay=False)] = None,
-    from_epoch: Annotated[Path | None, typer.Option("--from-epoch", help="Epoch's Notable AI Models CSV.",
-                                                    exists=True, dir_okay=False)] = None,
+    from_epoch: Annotated[Path | None, typer.Option("--from-epoch", help="Epoch AI's Notable AI Models CSV.",
+                                                    dir_okay=False)] = None,
     scenario: Annotated[Path | None, typer.Option("--scenario", help="A scenario TOML (default: the published "
                                                                      "baseline, configs/scenarios/).")] = None,
     runs: Annotated[int, typer.Option("--runs", help="Monte Carlo runs.")] = 1000,
@@ -94,8 +110,11 @@ def forecast_command(
     """How many models will be over each compute threshold by the end of each year (5th, 50th, 95th pct)."""
     source = from_estimates or from_epoch
     if source is None:
-        err.print("give --from estimates.csv or --from-epoch FILE.csv")
+        err.print(f"give --from estimates.csv (from floptrail run) or --from-epoch FILE.csv: {GET_EPOCH}",
+                  markup=False, highlight=False)
         raise typer.Exit(2)
+    if from_epoch is not None:
+        need_table(from_epoch, "--from-epoch")
     try:
         if backtest_until is not None:
             chosen, models = load_scenario(scenario or default_scenario()), read_models(source)
@@ -117,14 +136,26 @@ def forecast_command(
     result = done.result
     table = Table(title=f"Models above each threshold by year end: scenario {result.scenario.name}, seed {seed}, "
                         f"{runs} runs, data {source.name}")
-    for column in ("threshold", "year", "p5", "p50", "p95", "published (Epoch AI baseline)"):
+    for column in ("threshold", "year", "p5", "p50", "p95", "published (Epoch AI baseline)", f"in {source.name}"):
         table.add_column(column)
     for r in result.counts.itertuples():
         published = PUBLISHED.get((r.threshold, r.year))
         table.add_row(r.threshold, str(r.year), str(r.p5), str(r.p50), str(r.p95),
-                      f"{published[1]} [{published[0]}-{published[2]}]" if published else "")
+                      f"{published[1]} [{published[0]}-{published[2]}]" if published else "", str(r.observed))
     console.print(table)
-    ks = ", ".join(f"{y}: {k:.2f}" for y, k in sorted(result.fitted_k.items()))
-    console.print(f"fitted allocation gradient k by year: {ks}", highlight=False)
+    scenario = result.scenario
+    first, last = scenario.fit_years
+    if result.fitted_k:
+        ks = ", ".join(f"{y}: {k:.2f}" for y, k in sorted(result.fitted_k.items()))
+        console.print(f"fitted allocation gradient k by year: {ks}", highlight=False)
+    else:
+        console.print(f"no year in {first}-{last} has {MIN_MODELS_TO_FIT} models with a date and compute in "
+                      f"{source.name}, so no allocation gradient was fitted; the runs draw k from the scenario's "
+                      f"range {scenario.k_range[0]}-{scenario.k_range[1]}", markup=False, highlight=False,
+                      soft_wrap=True)
+    console.print(f"The projection starts from the scenario's {scenario.base_year} (largest model "
+                  f"{sci(scenario.base_largest_flop)} FLOP at {scenario.base_largest_share:.0%} of that year's "
+                  f"training compute); {source.name} gives the models before {scenario.base_year} and, in the last "
+                  "column, its own counts.", markup=False, highlight=False, soft_wrap=True)
     counts, frontier, *plots = done.written
     console.print(f"Wrote {counts}, {frontier} and {', '.join(p.name for p in plots)}", highlight=False)
