@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import replace
 from pathlib import Path
 
+from floptrail.corpus.dates import arxiv_date, front_matter_date, normal_date
 from floptrail.corpus.document import Document, DocumentError
 from floptrail.corpus.encoding import decode, html_charset, without_controls
 from floptrail.corpus.html import read_html
@@ -43,6 +45,21 @@ def sniff_kind(data: bytes, name: str = "", content_type: str = "") -> str:
 def parse_document(data: bytes, source: str, kind: str, fallback_date: str = "", charset: str = "") -> Document:
     """Parse raw bytes of a known kind into a Document. `charset` is one declared outside the bytes (an
     HTTP header); for HTML it wins over the page's own meta tag, and a byte-order mark wins over both."""
+    return dated(_parse(data, source, kind, charset), fallback_date)
+
+
+def dated(document: Document, fallback: str = "") -> Document:
+    """The document with its date and, in its metadata, where the date came from: front matter first (the
+    author's own), then an arXiv identifier (the first version's month), then PDF or page metadata."""
+    metadata_how = {"pdf": "PDF metadata (creation date)", "html": "page metadata"}.get(document.kind, "")
+    candidates = [front_matter_date(document.metadata.get("front_matter", "")),
+                  arxiv_date(document.source.rstrip("/").split("/")[-1], document.text),
+                  (normal_date(document.date), metadata_how), (normal_date(fallback), "given with the source")]
+    when, how = next(((d, h) for d, h in candidates if d), ("", ""))
+    return replace(document, date=when, metadata={**document.metadata, **({"date_source": how} if how else {})})
+
+
+def _parse(data: bytes, source: str, kind: str, charset: str = "") -> Document:
     doc_id = content_hash(data)
     if kind == "pdf":
         pages, meta = read_pdf(data, source)
@@ -51,7 +68,7 @@ def parse_document(data: bytes, source: str, kind: str, fallback_date: str = "",
             starts.append(len(text))
             text += without_controls(page).rstrip() + "\n\n"
         title = meta.get("Title", "") or _first_line(pages[0])
-        return Document(doc_id, source, "pdf", text, title=title, date=_pdf_date(meta) or fallback_date,
+        return Document(doc_id, source, "pdf", text, title=title, date=_pdf_date(meta),
                         page_starts=tuple(starts), metadata=meta)
     decoded = decode(data, charset or (html_charset(data) if kind == "html" else ""))
     raw = without_controls(decoded.text)
@@ -60,15 +77,15 @@ def parse_document(data: bytes, source: str, kind: str, fallback_date: str = "",
     if kind == "html":
         text, meta = read_html(raw, source)
         return Document(doc_id, source, "html", text, title=meta.get("title", ""),
-                        date=meta.get("date", "") or fallback_date, metadata={**meta, **encoding}, warnings=warnings)
+                        date=meta.get("date", ""), metadata={**meta, **encoding}, warnings=warnings)
     raw = raw.replace("\r\n", "\n")
     if kind == "markdown":
         front, body = split_front_matter(raw)
         text = front + markdown_to_text(body)
         meta = {"front_matter": front} if front else {}
-        return Document(doc_id, source, "markdown", text, title=title_of(body), date=fallback_date,
+        return Document(doc_id, source, "markdown", text, title=title_of(body),
                         metadata={**meta, **encoding}, warnings=warnings)
-    return Document(doc_id, source, "text", raw, title=_first_line(raw), date=fallback_date, metadata=encoding,
+    return Document(doc_id, source, "text", raw, title=_first_line(raw), metadata=encoding,
                     warnings=warnings)
 
 

@@ -22,8 +22,8 @@ from floptrail.workspace import write_atomic
 FACT_COLUMNS = ["fact_id", "doc", "source", "kind", "value", "low", "high", "unit", "model", "model_mention",
                 "hardware", "page", "start", "end", "quote", "rule", "qualifier", "stage", "role", "status",
                 "reviewer", "reviewed_at"]
-ESTIMATE_COLUMNS = ["model", "variant_of", "organization", "publication_date", "training_flop", "flop_low",
-                    "flop_high", "method", "confidence", "threshold_class", "class_1e25", "class_1e26",
+ESTIMATE_COLUMNS = ["model", "variant_of", "organization", "publication_date", "date_source", "training_flop",
+                    "flop_low", "flop_high", "method", "confidence", "threshold_class", "class_1e25", "class_1e26",
                     "disagreement", "methods", "training_energy_mwh", "energy_low", "energy_high", "energy_method",
                     "energy_pj_per_flop", "energy_hardware", "emissions_tco2e", "energy_reasoning",
                     "evidence", "sources", "reasoning"]
@@ -49,9 +49,12 @@ def class_column(threshold: float) -> str:
 
 
 def estimates_frame(estimates: list[ModelEstimate], facts: list[Fact], thresholds: list[float],
-                    organization_of: Callable[[str], str] | None = None) -> pd.DataFrame:
-    """One row per model: the preferred estimate, its class against each threshold, every method's figure."""
+                    organization_of: Callable[[str], str] | None = None,
+                    documents: dict[str, dict] | None = None) -> pd.DataFrame:
+    """One row per model: the preferred estimate, its class against each threshold, every method's figure.
+    `documents` (doc_id -> source, date, date_source) let each date say where it came from."""
     source_of = {f.fact_id: f.source for f in facts}
+    dates = [f for f in facts if f.kind == "release_date" and f.role == "subject" and f.status != "rejected"]
     fixed = ESTIMATE_COLUMNS.index("class_1e25")
     columns = ESTIMATE_COLUMNS[:fixed] + [class_column(t) for t in thresholds] + ESTIMATE_COLUMNS[fixed + 2:]
     rows = []
@@ -59,6 +62,7 @@ def estimates_frame(estimates: list[ModelEstimate], facts: list[Fact], threshold
         est = me.preferred
         row = {"model": me.model, "variant_of": me.variant_of,
                "organization": organization_of(me.model) if organization_of else "", "publication_date": me.date,
+               "date_source": date_source(me, dates, facts, documents or {}),
                "disagreement": me.disagreement,
                "methods": "; ".join(f"{e.method}={sci(e.value)}" for e in me.methods)}
         if est is None:
@@ -81,6 +85,31 @@ def estimates_frame(estimates: list[ModelEstimate], facts: list[Fact], threshold
         })
         rows.append(row)
     return _typed(pd.DataFrame(rows, columns=columns))
+
+
+def date_source(me: ModelEstimate, stated: list[Fact], facts: list[Fact], documents: dict[str, dict]) -> str:
+    """Where a model's date came from: a sentence stating it (release_date facts of the model or its family),
+    or the date of a document reporting it, with how that document was dated."""
+    if not me.date:
+        return ""
+    base = me.variant_of or me.model
+
+    def ours(model: str) -> bool:
+        return model == base or base.startswith(f"{model} ")  # "Llama 2" dates "Llama 2 7B"
+
+    said = next((f for f in stated if f.unit == me.date and ours(f.model)), None)
+    if said is not None:
+        quote = " ".join(said.quote.split())
+        return f'{_name(said.source)}: "{quote[:100]}{"..." if len(quote) > 100 else ""}"'
+    reporting = {f.doc_id for f in facts if ours(f.model)}
+    for doc_id, info in sorted(documents.items(), key=lambda item: item[1].get("source", "")):
+        if doc_id in reporting and info.get("date") == me.date:
+            return f"{_name(info.get('source', ''))}: {info.get('date_source') or 'document date'}"
+    return ""
+
+
+def _name(source: str) -> str:
+    return source.rstrip("/").split("/")[-1]
 
 
 def methods_frame(estimates: list[ModelEstimate]) -> pd.DataFrame:
@@ -254,7 +283,7 @@ def estimates_table(result: RunResult, config_dir: Path | None = None) -> pd.Dat
     """The estimates of a run as one row per model, with each model's organization."""
     naming = load_extract_config(config_dir).naming
     return estimates_frame(result.estimates, result.facts, load_estimate_config(config_dir).thresholds,
-                           naming.organization_of)
+                           naming.organization_of, result.documents)
 
 
 def tables(result: RunResult, config_dir: Path | None = None) -> dict[str, pd.DataFrame]:

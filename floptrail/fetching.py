@@ -71,8 +71,9 @@ class Fetching:
         except DocumentError as exc:
             return self._fail(source, url, exc.reason, report)
         if meta:
+            how = {"date_source": "arXiv API (first version)"} if meta.get("date") else {}
             document = replace(document, title=meta.get("title") or document.title,
-                               date=meta.get("date") or document.date, metadata={**document.metadata, **meta})
+                               date=meta.get("date") or document.date, metadata={**document.metadata, **meta, **how})
         try:
             facts = self.extractor.extract(document)
         except Exception as exc:  # a defect met on one document must not cost the batch its other documents

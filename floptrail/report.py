@@ -34,6 +34,7 @@ table.models,table.facts{table-layout:fixed}
 .above{color:var(--above);font-weight:600}.uncertain{color:var(--uncertain);font-weight:600}
 .below{color:var(--below)}
 .variant{color:var(--muted);font-size:.85em;display:block}
+.clip{overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
 a.fact{display:inline-block;margin:0 .25rem .2rem 0;padding:0 .35rem;border:1px solid var(--line);border-radius:.6rem;
 font-size:.8em;text-decoration:none;white-space:nowrap;background:#fff}
 a.fact:hover{border-color:var(--accent)}
@@ -186,7 +187,9 @@ def _model_row(row: dict, classes: list[str], facts_by_id: dict[str, dict], docs
     cells = [
         cell(name, row["model"]),
         cell(escape(str(row["organization"] or "")), row["organization"] or None),
-        cell(escape(str(row["publication_date"] or "")), row["publication_date"] or None, "num"),
+        cell(escape(str(row["publication_date"] or "")) + (
+            f'<div class="small clip" title="{escape(str(row["date_source"]))}">{escape(str(row["date_source"]))}'
+            "</div>" if row.get("date_source") else ""), row["publication_date"] or None),
         cell(f'{escape(flop(row["training_flop"]))}<div class="small">'
               f'{escape(flop_interval(row["flop_low"], row["flop_high"]))}</div>',
               None if is_missing(row["training_flop"]) else row["training_flop"], "num"),

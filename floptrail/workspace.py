@@ -262,5 +262,10 @@ class Workspace:
         return [(doc_id, source, json.loads(metadata or "{}")) for doc_id, source, metadata in rows]
 
     def document_info(self, doc_id: str) -> dict:
-        row = self.db.execute("SELECT source, kind, title, date FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()
-        return dict(zip(("source", "kind", "title", "date"), row, strict=True)) if row else {}
+        """source, kind, title, date and date_source (where the date came from) of a stored document."""
+        row = self.db.execute("SELECT source, kind, title, date, metadata FROM documents WHERE doc_id = ?",
+                              (doc_id,)).fetchone()
+        if not row:
+            return {}
+        info = dict(zip(("source", "kind", "title", "date"), row[:4], strict=True))
+        return {**info, "date_source": json.loads(row[4] or "{}").get("date_source", "")}

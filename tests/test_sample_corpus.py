@@ -46,10 +46,12 @@ EXPECTED_FACTS = [
     ('falcon180b', 'tokens', 1000000000000.0, 'Falcon 40B', '', '1T', 'subject'),
     ('falcon180b', 'params', 180000000000.0, 'Falcon 180B', '', '180B', 'subject'),
     ('falcon180b', 'tokens', 3500000000000.0, 'Falcon 180B', '', '3.5T', 'subject'),
+    ('gpt3_notes', 'release_date', 2020.0, 'GPT-3', '', '2020', 'subject'),  # "in a 2020 paper"
     ('gpt3_notes', 'params', 175000000000.0, 'GPT-3', '', '175 billion', 'subject'),
     ('gpt3_notes', 'tokens', 300000000000.0, 'GPT-3', '', '300 billion', 'subject'),
     ('gpt3_notes', 'flop', 3.14e23, 'GPT-3', '', '3.14e23', 'subject'),
     ('gpt3_notes', 'hardware', None, 'GPT-3', 'V100', 'V100', 'subject'),
+    ('grok1_card', 'release_date', 2024 + 2 / 12, 'Grok-1', '', '2024', 'subject'),  # released ... in March 2024
     ('grok1_card', 'params', 314000000000.0, 'Grok-1', '', '314B', 'subject'),
     ('llama2_card', 'release_date', 2023.5, 'Llama 2', '', '2023', 'subject'),  # "released in July 2023"
     ('llama2_card', 'params', 7000000000.0, 'Llama 2 7B', '', '7B', 'subject'),
