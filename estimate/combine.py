@@ -98,13 +98,16 @@ def outside_reason(found: list[Estimate], config: EstimateConfig) -> tuple[list[
 
 
 def representatives(found: list[Estimate]) -> list[Estimate]:
-    """One figure per kind of evidence: the first in PRIORITY. The speculative name heuristic only speaks
+    """One figure per kind of evidence, the first in PRIORITY, and none resting on a fact another already
+    used. The speculative name heuristic only speaks
     when nothing else does: a guess about the tokens adds its bias, not evidence, to a figure from facts."""
     evidence = [e for e in found if e.confidence != "speculative"] or found
-    seen, out = set(), []
+    seen, used, out = set(), set(), []
     for e in evidence:
-        if EVIDENCE.get(e.method) and EVIDENCE[e.method] not in seen:
+        # chip-hours from a rate per token x the tokens rest partly on 6ND's tokens: shared facts count once
+        if EVIDENCE.get(e.method) and EVIDENCE[e.method] not in seen and not used & set(e.evidence):
             seen.add(EVIDENCE[e.method])
+            used |= set(e.evidence)
             out.append(e)
     return out
 

@@ -73,6 +73,15 @@ def test_cost_priced_from_the_same_chip_hours_counts_once():
     assert result.preferred.method == "hardware"
 
 
+def test_chip_hours_from_a_rate_times_the_tokens_do_not_count_beside_6nd():
+    facts = [fact("chip_hours_rate", 180e3, hardware="H800"), fact("hardware", None, hardware="H800"),
+             fact("params", 67e9), fact("tokens", 2e12)]
+    config = with_methods(arithmetic=measured(12, -0.05, 0.05), combine={"policy": "combine"})
+    result = run(facts, config)
+    assert [e.method for e in result.methods] == ["arithmetic", "hardware"]
+    assert result.preferred.method == "arithmetic"  # the tokens are already 6ND's
+
+
 def test_a_stated_total_then_a_curated_figure_then_a_quoted_one():
     config = replace(BASE, curated={"Foo": {"training_flop": 2e24, "confidence": "high", "spread": 1.3,
                                             "source": "Foo et al. 2024, Table 3"}})
