@@ -10,7 +10,7 @@ from floptrail.extract.config import load_extract_config
 
 from floptrail.export import write_outputs
 from floptrail.run import run, sample_corpus
-from floptrail.workers import Job, LocalProcesses, engine_for
+from floptrail.workers import ClusterError, DaskCluster, Job, LocalProcesses, engine_for
 
 
 def mixed_corpus(folder: Path) -> Path:
@@ -67,3 +67,26 @@ def test_a_single_document_is_read_in_this_process(tmp_path):
 def test_jobs_below_one_is_an_error():
     with pytest.raises(ValueError, match="--jobs must be at least 1"):
         engine_for(load_extract_config(), "v", jobs=0)
+
+
+@pytest.mark.slow
+def test_a_dask_cluster_of_two_worker_processes_writes_the_same_tables_as_a_plain_run(tmp_path):
+    from dask.distributed import LocalCluster
+
+    corpus = mixed_corpus(tmp_path / "docs")
+    plain = run([str(corpus)], tmp_path / "ws_plain", use_curated=False, jobs=1)
+    write_outputs(plain, tmp_path / "out_plain")
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        spread = run([str(corpus)], tmp_path / "ws_dask", use_curated=False, scheduler=cluster.scheduler_address)
+        workers = len(cluster.workers)
+    write_outputs(spread, tmp_path / "out_dask")
+    assert workers == 2
+    assert outputs(tmp_path / "out_plain") == outputs(tmp_path / "out_dask")
+    assert stored(tmp_path / "ws_plain") == stored(tmp_path / "ws_dask")
+    assert spread.failures == plain.failures
+
+
+def test_an_unreachable_scheduler_is_named_in_the_error():
+    cluster = DaskCluster(load_extract_config(), "v", "tcp://127.0.0.1:9", connect_timeout=1)
+    with pytest.raises(ClusterError, match="cannot reach the Dask scheduler at tcp://127.0.0.1:9"):
+        list(cluster.map([Job("note.txt", "note.txt", b"We trained Tiny-7B on 2 trillion tokens.")]))
