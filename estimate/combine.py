@@ -75,9 +75,9 @@ def sigma(method: str, est: Estimate, config: EstimateConfig) -> float:
 
 def disclosure(found: list[Estimate]) -> Estimate | None:
     """A stated total of the model's own documents, else a curated figure, else one quoted elsewhere."""
-    own = [e for e in found if e.method == "direct" and e.confidence != "medium"]
-    cited = [e for e in found if e.method == "direct" and e.confidence == "medium"]
-    return next(iter(own + [e for e in found if e.method == "curated"] + cited), None)
+    own = [e for e in found if e.method == "direct" and not direct.quoted(e)]
+    return next(iter(own + [e for e in found if e.method == "curated"] + [e for e in found if direct.quoted(e)]),
+                None)
 
 
 def outside_reason(found: list[Estimate], config: EstimateConfig) -> tuple[list[Estimate], list[str]]:
