@@ -92,6 +92,9 @@ def _era_label(year) -> str:
 
 
 def _read_run(path: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
+    missing = [name for name in ("estimates.csv", "methods.csv") if not (Path(path) / name).exists()]
+    if missing:
+        raise ValueError(f"{path}: not a run's output folder (no {' or '.join(missing)}; `floptrail run` writes both)")
     estimates = pd.read_csv(Path(path) / "estimates.csv", dtype={"variant_of": str})
     methods = pd.read_csv(Path(path) / "methods.csv", dtype={"evidence": str, "reasoning": str})
     return estimates, methods
