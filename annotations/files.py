@@ -17,6 +17,7 @@ from floptrail.extract.facts import KINDS, Fact
 
 SPAN_FIELDS = ("start", "end", "text", "label", "fact_id", "kind", "value", "unit", "model", "hardware", "stage",
                "rule", "status", "answer", "note")
+FACT_ID = re.compile(r"f[0-9a-f]{10}")  # as extract.facts.fact_id makes them
 TEXT_FIELDS = ("text", "label", "fact_id", "kind", "unit", "model", "hardware", "stage", "rule", "status", "answer",
                "note", "reviewer")
 
@@ -108,6 +109,8 @@ def span_problems(span: object, text: str) -> list[str]:
     if value not in (None, "") and (isinstance(value, bool) or not isinstance(value, int | float)
                                     or not math.isfinite(value)):
         problems.append(f"value must be a number, not {json.dumps(value)}")
+    if span.get("fact_id") and not FACT_ID.fullmatch(span["fact_id"]):
+        problems.append(f"fact_id {span['fact_id']!r} is not one floptrail wrote (f and 10 hex digits)")
     kind = span.get("kind") or span.get("label") or ""
     if kind and kind not in KINDS:
         problems.append(f"kind {kind!r} is not one of {', '.join(KINDS)}")

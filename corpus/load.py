@@ -14,7 +14,7 @@ from floptrail.corpus.document import Document, DocumentError
 from floptrail.corpus.encoding import decode, html_charset, without_controls
 from floptrail.corpus.html import read_html
 from floptrail.corpus.markdown import markdown_to_text, split_front_matter, title_of
-from floptrail.corpus.pdf import read_pdf
+from floptrail.corpus.pdf import MAX_PAGES, read_pdf
 
 EXTENSIONS = {".pdf": "pdf", ".html": "html", ".htm": "html", ".md": "markdown", ".markdown": "markdown",
               ".txt": "text", ".text": "text"}
@@ -42,10 +42,11 @@ def sniff_kind(data: bytes, name: str = "", content_type: str = "") -> str:
     return "text"
 
 
-def parse_document(data: bytes, source: str, kind: str, fallback_date: str = "", charset: str = "") -> Document:
+def parse_document(data: bytes, source: str, kind: str, fallback_date: str = "", charset: str = "",
+                   max_pages: int = MAX_PAGES) -> Document:
     """Parse raw bytes of a known kind into a Document. `charset` is one declared outside the bytes (an
     HTTP header); for HTML it wins over the page's own meta tag, and a byte-order mark wins over both."""
-    return dated(_parse(data, source, kind, charset), fallback_date)
+    return dated(_parse(data, source, kind, charset, max_pages), fallback_date)
 
 
 def dated(document: Document, fallback: str = "") -> Document:
@@ -59,10 +60,10 @@ def dated(document: Document, fallback: str = "") -> Document:
     return replace(document, date=when, metadata={**document.metadata, **({"date_source": how} if how else {})})
 
 
-def _parse(data: bytes, source: str, kind: str, charset: str = "") -> Document:
+def _parse(data: bytes, source: str, kind: str, charset: str = "", max_pages: int = MAX_PAGES) -> Document:
     doc_id = content_hash(data)
     if kind == "pdf":
-        pages, meta = read_pdf(data, source)
+        pages, meta = read_pdf(data, source, max_pages)
         starts, text = [], ""
         for page in pages:
             starts.append(len(text))
@@ -100,11 +101,11 @@ def load_file(path: Path) -> tuple[bytes, Document]:
 
 
 def document_from_bytes(data: bytes, source: str, name: str = "", content_type: str = "",
-                        charset: str = "") -> Document:
+                        charset: str = "", max_pages: int = MAX_PAGES) -> Document:
     """A Document from raw bytes whose kind is sniffed; empty input is an error naming the source."""
     if not data.strip():
         raise DocumentError(source, "empty file")
-    return parse_document(data, source, sniff_kind(data, name, content_type), charset=charset)
+    return parse_document(data, source, sniff_kind(data, name, content_type), charset=charset, max_pages=max_pages)
 
 
 def _first_line(text: str) -> str:

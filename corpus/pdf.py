@@ -25,8 +25,12 @@ def clean_page(text: str) -> str:
     return text
 
 
-def read_pdf(data: bytes, source: str) -> tuple[list[str], dict]:
-    """Each page's text and the PDF's metadata (title, creation date)."""
+MAX_PAGES = 3000  # a longer PDF is refused before its text is read (reading 2,000 pages takes minutes)
+
+
+def read_pdf(data: bytes, source: str, max_pages: int = MAX_PAGES) -> tuple[list[str], dict]:
+    """Each page's text and the PDF's metadata (title, creation date). A PDF of more than `max_pages`
+    pages is refused, naming its length."""
     if not data.startswith(b"%PDF"):
         raise DocumentError(source, "not a PDF (no %PDF header)")
     try:
@@ -34,8 +38,11 @@ def read_pdf(data: bytes, source: str) -> tuple[list[str], dict]:
     except pdfium.PdfiumError as exc:
         reason = "encrypted PDF" if "password" in str(exc).lower() else f"unreadable PDF ({exc})"
         raise DocumentError(source, reason) from None
+    if (pages := len(pdf)) > max_pages:
+        pdf.close()
+        raise DocumentError(source, f"{pages:,} pages, more than the {max_pages:,} allowed (--max-pages)")
     try:
-        plain = [pdf[i].get_textpage().get_text_bounded() for i in range(len(pdf))]
+        plain = [_page_text(pdf, i) for i in range(len(pdf))]
         tables = find_pdf_tables(data, [i for i, text in enumerate(plain) if worth_searching(text)])
         pages = [clean_page(_text_around_tables(pdf[i], tables[i]) if i in tables else text)
                  for i, text in enumerate(plain)]
@@ -45,6 +52,16 @@ def read_pdf(data: bytes, source: str) -> tuple[list[str], dict]:
     if not any(p.strip() for p in pages):
         raise DocumentError(source, "PDF has no extractable text (scanned or empty)")
     return pages, meta
+
+
+def _page_text(pdf: pdfium.PdfDocument, i: int) -> str:
+    page = pdf[i]
+    textpage = page.get_textpage()
+    try:
+        return textpage.get_text_bounded()
+    finally:  # closed at once, not when the garbage collector gets to them: a long PDF holds thousands
+        textpage.close()
+        page.close()
 
 
 def _text_around_tables(page: pdfium.PdfPage, tables: list[PdfTable]) -> str:

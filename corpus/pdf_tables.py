@@ -44,7 +44,9 @@ def find_pdf_tables(data: bytes, page_numbers: list[int]) -> dict[int, list[PdfT
         return found
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         for n in page_numbers:
-            tables = _page_tables(pdf.pages[n])
+            page = pdf.pages[n]
+            tables = _page_tables(page)
+            page.close()  # pdfplumber keeps every parsed page otherwise: memory would grow with the document
             if tables:
                 found[n] = tables
     return found

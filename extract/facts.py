@@ -24,6 +24,7 @@ from floptrail.extract.front_matter import FrontMatterValue, front_matter_range
 from floptrail.extract.front_matter import emissions as front_matter_emissions
 from floptrail.extract.inventory import Evidence, Inventory, build_inventory
 from floptrail.extract.names import NameEvidence, name_stems, own_names
+from floptrail.extract.pieces import PIECE_CHARS, pieces
 from floptrail.extract.pipeline import build_pipeline, parse
 from floptrail.extract.rules import FAMILIES
 from floptrail.extract.rules.base import (
@@ -98,8 +99,9 @@ class Extraction:
 class Extractor:
     """Holds the built pipeline and matcher; `extract(document)` is pure given the config."""
 
-    def __init__(self, config: ExtractConfig, nlp: Language | None = None):
+    def __init__(self, config: ExtractConfig, nlp: Language | None = None, piece_chars: int = PIECE_CHARS):
         self.config = config
+        self.piece_chars = piece_chars  # a longer document is read in pieces of at most this many characters
         self.nlp = nlp or build_pipeline(config)
         self.matcher = Matcher(self.nlp.vocab)
         self.readers = {}
@@ -109,7 +111,15 @@ class Extractor:
                 self.readers[rule] = family.read
 
     def extract(self, document: Document) -> list[Fact]:
-        return self.read(document).facts
+        if len(document.text) <= self.piece_chars:
+            return self.read(document).facts
+        facts = []  # a long document, read in pieces so memory stays bounded (extract/pieces.py)
+        for piece in pieces(document, self.piece_chars):
+            for f in self.read(piece.document).facts:
+                if (place := piece.place(f.start, f.end, document)) is not None:
+                    facts.append(replace(f, **place, fact_id=fact_id(document.doc_id, place["start"], place["end"],
+                                                                     f.kind)))
+        return sorted(facts, key=lambda f: (f.start, f.kind))
 
     def read(self, document: Document) -> Extraction:
         """The document's inventory, then every fact attributed against it."""

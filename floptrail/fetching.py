@@ -21,6 +21,7 @@ from trafilatura.sitemaps import DETECT_SITEMAP_LINK, SitemapObject
 from floptrail.corpus.document import DocumentError
 from floptrail.corpus.fetch import Fetcher
 from floptrail.corpus.load import document_from_bytes
+from floptrail.corpus.pdf import MAX_PAGES
 from floptrail.extract.facts import Extractor
 from floptrail.workspace import Workspace, WorkspaceBusy
 
@@ -47,6 +48,7 @@ class Fetching:
     fetcher: Fetcher
     refresh: bool = False
     offline: bool = False
+    max_pages: int = MAX_PAGES  # a longer PDF fails with its length
 
     def urls(self, urls: list[str], report: FetchReport | None = None) -> FetchReport:
         report = report or FetchReport()
@@ -67,7 +69,8 @@ class Fetching:
         try:
             response = self.fetcher.get(url)
             name = PurePosixPath(urlsplit(response.final_url).path).name
-            document = document_from_bytes(response.body, source, name, response.content_type, response.charset)
+            document = document_from_bytes(response.body, source, name, response.content_type, response.charset,
+                                           self.max_pages)
         except DocumentError as exc:
             return self._fail(source, url, exc.reason, report)
         if meta:

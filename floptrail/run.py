@@ -17,6 +17,7 @@ from floptrail.annotations.decisions import Decision, apply_decisions, carry_ove
 from floptrail.corpus.document import DocumentError
 from floptrail.corpus.fetch import Fetcher
 from floptrail.corpus.load import EXTENSIONS, content_hash
+from floptrail.corpus.pdf import MAX_PAGES
 from floptrail.estimate.combine import estimate_model
 from floptrail.estimate.config import EstimateConfig, load_estimate_config
 from floptrail.estimate.grouping import group_by_model
@@ -130,7 +131,7 @@ class _Step:
 
 
 def ingest(files: list[Path], workspace: Workspace, engine: Engine, version: str,
-           result: RunResult, progress: Progress | None = None) -> dict[str, str]:
+           result: RunResult, progress: Progress | None = None, max_pages: int = MAX_PAGES) -> dict[str, str]:
     """Parse and extract each new or changed file in `engine` (stored facts are reused when nothing changed),
     and store the documents here, in file order, so every engine leaves the same workspace; doc_id -> source.
     `progress(done, total, source)` is called after each file."""
@@ -159,7 +160,7 @@ def ingest(files: list[Path], workspace: Workspace, engine: Engine, version: str
         if progress is not None:
             progress(next(counted), len(files), step.source)
 
-    for read in engine.map(_jobs(files, workspace, version, plan)):
+    for read in engine.map(_jobs(files, workspace, version, plan, max_pages)):
         while plan[0].job is None:
             settle(plan.popleft())
         settle(plan.popleft(), read)
@@ -168,7 +169,8 @@ def ingest(files: list[Path], workspace: Workspace, engine: Engine, version: str
     return done
 
 
-def _jobs(files: list[Path], workspace: Workspace, version: str, plan: deque[_Step]) -> Iterator[Job]:
+def _jobs(files: list[Path], workspace: Workspace, version: str, plan: deque[_Step],
+          max_pages: int = MAX_PAGES) -> Iterator[Job]:
     """Plan each file (appended to `plan` in file order) and yield the ones to read."""
     batch: set[str] = set()
     for path in files:
@@ -183,7 +185,7 @@ def _jobs(files: list[Path], workspace: Workspace, version: str, plan: deque[_St
             plan.append(_Step(source, doc_id, copy=True))
         elif workspace.extracted_with(doc_id) != version:
             batch.add(doc_id)
-            plan.append(step := _Step(source, doc_id, Job(source, path.name, raw)))
+            plan.append(step := _Step(source, doc_id, Job(source, path.name, raw, max_pages)))
             yield step.job
         else:
             plan.append(_Step(source, doc_id))
@@ -252,11 +254,11 @@ def analyse(workspace: Workspace, documents: dict[str, str], extract_config: Ext
 def run(sources: list[str], workspace_dir: Path, use_curated: bool = True, config_dir: Path | None = None,
         overrides: list[str] = (), offline: bool = False, refresh: bool = False,
         fetcher: Fetcher | None = None, progress: Progress | None = None, jobs: int | None = 1,
-        scheduler: str | None = None) -> RunResult:
+        scheduler: str | None = None, max_pages: int = MAX_PAGES) -> RunResult:
     """Ingest the sources (files, folders, URLs, arxiv:ID), then analyse them with the workspace's scores and
     review decisions. `fetcher` sets how URLs are fetched (timeouts, private addresses). Local files are read
     in `jobs` worker processes (None: one per core), or on the Dask cluster whose scheduler is at `scheduler`;
-    the outputs are the same either way."""
+    the outputs are the same either way. A PDF of more than `max_pages` pages fails with that reason."""
     extract_config = load_extract_config(config_dir)
     estimate_config = load_estimate_config(config_dir, use_curated=use_curated, overrides=overrides)
     remote = [s for s in sources if is_remote(s)]
@@ -265,9 +267,10 @@ def run(sources: list[str], workspace_dir: Path, use_curated: bool = True, confi
     with Workspace(workspace_dir) as workspace:
         ingested = RunResult()
         done = ingest(expand_sources([s for s in sources if not is_remote(s)]), workspace, engine, version,
-                      ingested, progress)
+                      ingested, progress, max_pages)
         if remote:
-            job = Fetching(workspace, Extractor(extract_config), version, fetcher or Fetcher(), refresh, offline)
+            job = Fetching(workspace, Extractor(extract_config), version, fetcher or Fetcher(), refresh, offline,
+                           max_pages)
             fetched = fetch_remote(remote, job)
             done.update(fetched.fetched)
             ingested.failures += fetched.failures
@@ -279,12 +282,13 @@ def run(sources: list[str], workspace_dir: Path, use_curated: bool = True, confi
 
 def open_fetching(workspace: Workspace, config_dir: Path | None = None, refresh: bool = False,
                   offline: bool = False, timeout: float = 30.0, host_delay: float = 1.0,
-                  max_bytes: int = 100_000_000, max_wait: float = 60.0, allow_private: bool = False) -> Fetching:
+                  max_bytes: int = 100_000_000, max_wait: float = 60.0, allow_private: bool = False,
+                  max_pages: int = MAX_PAGES) -> Fetching:
     """A fetch job into an open workspace, extracting with the configured rules."""
     fetcher = Fetcher(timeout=timeout, host_delay=host_delay, max_bytes=max_bytes, max_wait=max_wait,
                       allow_private=allow_private)
     return Fetching(workspace, Extractor(load_extract_config(config_dir)), extractor_version(config_dir), fetcher,
-                    refresh, offline)
+                    refresh, offline, max_pages)
 
 
 def fetch_remote(sources: list[str], job: Fetching) -> FetchReport:

@@ -17,6 +17,7 @@ from typing import Protocol
 
 from floptrail.corpus.document import Document, DocumentError
 from floptrail.corpus.load import document_from_bytes
+from floptrail.corpus.pdf import MAX_PAGES
 from floptrail.extract.config import ExtractConfig
 from floptrail.extract.facts import Extraction, Extractor
 
@@ -30,6 +31,7 @@ class Job:
     source: str
     name: str  # the file name, which helps tell the document's kind
     raw: bytes
+    max_pages: int = MAX_PAGES  # a longer PDF fails with its length
 
 
 @dataclass(frozen=True)
@@ -45,7 +47,7 @@ class Read:
 def read_job(job: Job, extractor: Extractor) -> Read:
     """Parse and extract one document; a failure becomes its reason, so one document never stops a batch."""
     try:
-        document = document_from_bytes(job.raw, job.source, job.name)
+        document = document_from_bytes(job.raw, job.source, job.name, max_pages=job.max_pages)
         return Read(job.source, document, extractor.read(document))
     except DocumentError as exc:
         return Read(job.source, error=exc.reason)

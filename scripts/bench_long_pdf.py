@@ -2,7 +2,7 @@
 within its memory target (1 GB) and grows linearly with the page count.
 
     python scripts/bench_long_pdf.py                       # 500, 1000 and 2000 pages
-    python scripts/bench_long_pdf.py --pages 2000 --keep /tmp/long.pdf
+    python scripts/bench_long_pdf.py --pages 2000 --pdfs /tmp/longbench     # keep the PDFs for the next time
 
 The PDF is made here with fpdf2 (a test dependency): pages of our own prose about an invented model, a
 small table every 25 pages (so pdfplumber's table finder runs on them too, as on a real report), and a few
@@ -29,16 +29,17 @@ PROSE = ("This part of the report describes how the evaluation suite was assembl
          "how answers were graded by two annotators working apart. Section {page} lists the prompts used for "
          "the long-context probes and the filters applied to the web data before deduplication. Results are "
          "reported as the mean over three seeds with the spread between runs shown in brackets. ")
-FACTS = {1: "Longbench-9B is the model this report introduces. Longbench-9B was trained on 4 trillion tokens.",
-         0.5: "The pre-training run of Longbench-9B used 1,024 H100 GPUs for 30 days.",
-         1.0: "Longbench-9B has 9 billion parameters in total."}
+# (where in the document, as a share of its pages; the sentence): the facts the run must find, far apart
+FACTS = [(0.0, "Longbench-9B is the model this report introduces. Longbench-9B was trained on 4 trillion tokens."),
+         (0.5, "The pre-training run of Longbench-9B used 1,024 H100 GPUs for 30 days."),
+         (1.0, "Longbench-9B has 9 billion parameters in total.")]
 
 
 def make_pdf(pages: int, path: Path) -> None:
     pdf = FPDF()
     pdf.set_font("Helvetica", size=10)
     pdf.set_title("Longbench-9B technical report")
-    at = {max(1, round(pages * k)) if isinstance(k, float) else k: text for k, text in FACTS.items()}
+    at = {max(1, round(pages * share)): text for share, text in FACTS}
     for page in range(1, pages + 1):
         pdf.add_page()
         body = at.get(page, "") + " " + PROSE.format(page=page) * 7
@@ -73,23 +74,23 @@ def measure(pdf: Path, work: Path, max_pages: int) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pages", type=int, nargs="+", default=[500, 1000, 2000])
-    parser.add_argument("--keep", type=Path, help="Also keep the longest PDF at this path.")
+    parser.add_argument("--pdfs", type=Path, help="Folder to keep the made PDFs in and reuse them from (making "
+                                                   "2,000 pages takes minutes).")
     args = parser.parse_args()
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         for pages in sorted(args.pages):
-            pdf = Path(tmp) / f"long-{pages}.pdf"
-            made = time.perf_counter()
-            make_pdf(pages, pdf)
-            print(f"{pages} pages: PDF made in {time.perf_counter() - made:.0f} s ({pdf.stat().st_size / 1e6:.1f} MB)",
-                  flush=True)
+            pdf = (args.pdfs or Path(tmp)) / f"longbench-{pages}.pdf"
+            if not pdf.exists():
+                pdf.parent.mkdir(parents=True, exist_ok=True)
+                made = time.perf_counter()
+                make_pdf(pages, pdf)
+                print(f"{pages} pages: PDF made in {time.perf_counter() - made:.0f} s", flush=True)
             work = Path(tmp) / f"run-{pages}"
             result = measure(pdf, work, max_pages=max(args.pages))
             rows.append((pages, result))
             print(f"{pages} pages: {result['seconds']:.1f} s, {result['seconds'] / pages * 1000:.0f} ms per page, "
                   f"peak {result['peak_mb']:.0f} MB; facts about Longbench-9B: {sorted(result['facts'])}", flush=True)
-            if args.keep and pages == max(args.pages):
-                args.keep.write_bytes(pdf.read_bytes())
     longest = rows[-1][1]
     verdict = "within" if longest["peak_mb"] <= TARGET_PEAK_MB else "OVER"
     print(f"peak {longest['peak_mb']:.0f} MB at {rows[-1][0]} pages: {verdict} the {TARGET_PEAK_MB} MB target")

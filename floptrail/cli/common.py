@@ -60,7 +60,7 @@ class GuardedGroup(TyperGroup):
         except Exception as exc:
             path = error_log(exc)
             line = " ".join(f"{type(exc).__name__}: {exc}".split())[:300]
-            err.print(f"internal error: {line} (the details are in {path})", highlight=False)
+            err.print(f"internal error: {line} (the details are in {path})", highlight=False, soft_wrap=True)
             raise typer.Exit(INTERNAL_ERROR) from None
 
 # the user's files, in one place beside the working folder: tables, annotation files to edit, review pages
@@ -80,6 +80,8 @@ TimeoutOpt = Annotated[float, typer.Option("--timeout", help="Seconds for a whol
                                                              "and body.")]
 MaxWaitOpt = Annotated[float, typer.Option("--max-wait", help="Longest Retry-After to honour, in seconds; a server "
                                                               "asking more fails the URL.")]
+MaxPagesOpt = Annotated[int, typer.Option("--max-pages", help="Longest PDF read, in pages; a longer one fails with "
+                                                               "its length.")]
 AllowPrivateOpt = Annotated[bool, typer.Option("--allow-private", help="Fetch from loopback, private, link-local "
                                                                        "and reserved addresses too.")]
 HostDelayOpt = Annotated[float, typer.Option("--host-delay", help="Seconds between requests to one host.")]

@@ -13,6 +13,7 @@ from floptrail.cli.common import (
     ConfigOpt,
     HostDelayOpt,
     MaxBytesOpt,
+    MaxPagesOpt,
     MaxWaitOpt,
     OfflineOpt,
     RefreshOpt,
@@ -22,6 +23,7 @@ from floptrail.cli.common import (
     err,
     failed,
 )
+from floptrail.corpus.pdf import MAX_PAGES
 from floptrail.fetching import ARXIV_API, ARXIV_DELAY, FetchReport
 from floptrail.run import open_fetching
 from floptrail.workspace import Workspace
@@ -46,12 +48,13 @@ def fetch_url(
     urls: Annotated[list[str], typer.Argument(metavar="URL...", help="Pages, PDFs or Markdown files.")],
     workspace: WorkspaceOpt = Path(".floptrail"), refresh: RefreshOpt = False, offline: OfflineOpt = False,
     timeout: TimeoutOpt = 30.0, host_delay: HostDelayOpt = 1.0, max_bytes: MaxBytesOpt = 100_000_000,
-    max_wait: MaxWaitOpt = 60.0, allow_private: AllowPrivateOpt = False, configs: ConfigOpt = None,
+    max_wait: MaxWaitOpt = 60.0, allow_private: AllowPrivateOpt = False, max_pages: MaxPagesOpt = MAX_PAGES,
+    configs: ConfigOpt = None,
 ) -> None:
     """Fetch blog posts (article text through trafilatura), PDFs and Markdown by URL."""
     with Workspace(workspace) as ws:
         job = open_fetching(ws, configs, refresh, offline, timeout, host_delay, max_bytes, max_wait,
-                            allow_private)
+                            allow_private, max_pages)
         show_fetch(job.urls(urls))
 
 
@@ -60,11 +63,13 @@ def fetch_feed(
     url: Annotated[str, typer.Argument(metavar="URL", help="An RSS, Atom or JSON feed.")],
     workspace: WorkspaceOpt = Path(".floptrail"), refresh: RefreshOpt = False,
     timeout: TimeoutOpt = 30.0, host_delay: HostDelayOpt = 1.0, max_bytes: MaxBytesOpt = 100_000_000,
-    max_wait: MaxWaitOpt = 60.0, allow_private: AllowPrivateOpt = False, configs: ConfigOpt = None,
+    max_wait: MaxWaitOpt = 60.0, allow_private: AllowPrivateOpt = False, max_pages: MaxPagesOpt = MAX_PAGES,
+    configs: ConfigOpt = None,
 ) -> None:
     """Fetch every post a feed lists."""
     with Workspace(workspace) as ws:
-        job = open_fetching(ws, configs, refresh, False, timeout, host_delay, max_bytes, max_wait, allow_private)
+        job = open_fetching(ws, configs, refresh, False, timeout, host_delay, max_bytes, max_wait, allow_private,
+                            max_pages)
         show_fetch(job.feed(url))
 
 
@@ -73,11 +78,13 @@ def fetch_sitemap(
     url: Annotated[str, typer.Argument(metavar="URL", help="A sitemap (or sitemap index).")],
     workspace: WorkspaceOpt = Path(".floptrail"), refresh: RefreshOpt = False,
     timeout: TimeoutOpt = 30.0, host_delay: HostDelayOpt = 1.0, max_bytes: MaxBytesOpt = 100_000_000,
-    max_wait: MaxWaitOpt = 60.0, allow_private: AllowPrivateOpt = False, configs: ConfigOpt = None,
+    max_wait: MaxWaitOpt = 60.0, allow_private: AllowPrivateOpt = False, max_pages: MaxPagesOpt = MAX_PAGES,
+    configs: ConfigOpt = None,
 ) -> None:
     """Fetch every page a sitemap lists."""
     with Workspace(workspace) as ws:
-        job = open_fetching(ws, configs, refresh, False, timeout, host_delay, max_bytes, max_wait, allow_private)
+        job = open_fetching(ws, configs, refresh, False, timeout, host_delay, max_bytes, max_wait, allow_private,
+                            max_pages)
         show_fetch(job.sitemap(url))
 
 
@@ -93,7 +100,8 @@ def fetch_arxiv(
                                                hidden=True)] = ARXIV_DELAY,
     workspace: WorkspaceOpt = Path(".floptrail"), refresh: RefreshOpt = False, offline: OfflineOpt = False,
     timeout: TimeoutOpt = 30.0, host_delay: HostDelayOpt = 1.0, max_bytes: MaxBytesOpt = 100_000_000,
-    max_wait: MaxWaitOpt = 60.0, allow_private: AllowPrivateOpt = False, configs: ConfigOpt = None,
+    max_wait: MaxWaitOpt = 60.0, allow_private: AllowPrivateOpt = False, max_pages: MaxPagesOpt = MAX_PAGES,
+    configs: ConfigOpt = None,
 ) -> None:
     """Fetch arXiv papers: metadata from the API, then each PDF; kept as source arxiv:ID."""
     if not ids and not query:
@@ -101,7 +109,7 @@ def fetch_arxiv(
         raise typer.Exit(2)
     with Workspace(workspace) as ws:
         job = open_fetching(ws, configs, refresh, offline, timeout, host_delay, max_bytes, max_wait,
-                            allow_private)
+                            allow_private, max_pages)
         show_fetch(job.arxiv(ids, query, max_results, since, arxiv_api, max(arxiv_delay, 0.0)))
 
 

@@ -12,6 +12,7 @@ from floptrail.cli.common import (
     OUT,
     AllowPrivateOpt,
     ConfigOpt,
+    MaxPagesOpt,
     MaxWaitOpt,
     OfflineOpt,
     OutOpt,
@@ -27,6 +28,7 @@ from floptrail.cli.common import (
     failed,
 )
 from floptrail.corpus.fetch import Fetcher
+from floptrail.corpus.pdf import MAX_PAGES
 from floptrail.estimate.config import load_estimate_config
 from floptrail.estimate.variants import count_over
 from floptrail.export import cell_text, class_column, estimates_frame, export, write_outputs
@@ -59,6 +61,7 @@ def run_command(
                                              "(default: one per core).", show_default=False)] = None,
     scheduler: Annotated[str | None, typer.Option("--scheduler", help="Read documents on the Dask cluster whose "
                                                   "scheduler is at this address (tcp://HOST:8786).")] = None,
+    max_pages: MaxPagesOpt = MAX_PAGES,
 ) -> None:
     """Ingest documents, extract facts, merge model names, estimate, and write the tables."""
     fetcher = Fetcher(timeout=timeout, max_wait=max_wait, allow_private=allow_private)
@@ -66,7 +69,8 @@ def run_command(
         with ProgressReport("Reading documents", verbose) as progress:
             result = run(sources, workspace, use_curated=not no_curated, config_dir=configs,
                          overrides=overrides or [], offline=offline, refresh=refresh, fetcher=fetcher,
-                         progress=progress, jobs=jobs, scheduler=scheduler)
+                         progress=progress, jobs=jobs, scheduler=scheduler,
+                         max_pages=max_pages)
     except ValueError as exc:
         err.print(str(exc), highlight=False)
         raise typer.Exit(2) from None
