@@ -111,18 +111,24 @@ class Extractor:
                 self.readers[rule] = family.read
 
     def extract(self, document: Document) -> list[Fact]:
+        return self.read(document).facts
+
+    def read(self, document: Document) -> Extraction:
+        """The document's inventory, then every fact attributed against it. A long document is read in
+        pieces, so memory stays bounded (extract/pieces.py); its inventory is the first piece's."""
         if len(document.text) <= self.piece_chars:
-            return self.read(document).facts
-        facts = []  # a long document, read in pieces so memory stays bounded (extract/pieces.py)
+            return self._read_whole(document)
+        facts, inventory = [], None
         for piece in pieces(document, self.piece_chars):
-            for f in self.read(piece.document).facts:
+            extraction = self._read_whole(piece.document)
+            inventory = inventory or extraction.inventory
+            for f in extraction.facts:
                 if (place := piece.place(f.start, f.end, document)) is not None:
                     facts.append(replace(f, **place, fact_id=fact_id(document.doc_id, place["start"], place["end"],
                                                                      f.kind)))
-        return sorted(facts, key=lambda f: (f.start, f.kind))
+        return Extraction(sorted(facts, key=lambda f: (f.start, f.kind)), inventory)
 
-    def read(self, document: Document) -> Extraction:
-        """The document's inventory, then every fact attributed against it."""
+    def _read_whole(self, document: Document) -> Extraction:
         evidence = own_names(document, self.config)
         stems = name_stems(evidence, self.config)
         doc = parse(self.nlp, document.text, self.config, stems)

@@ -27,6 +27,7 @@ from invoke import floptrail
 from floptrail.export import read_table
 from floptrail.review import import_annotations
 from floptrail.run import RunResult, extractor_version, ingest, open_fetching, run, sample_corpus
+from floptrail.workers import InProcess
 from floptrail.workspace import Workspace
 
 SAMPLE = sample_corpus()
@@ -155,7 +156,7 @@ def test_case_03_text_past_spacys_limit_is_read_in_pieces_with_global_offsets():
     reader.nlp.max_length = 1_000  # and spaCy refuses the whole text, as it does past 1,000,000 characters
     assert len(document.text) > reader.nlp.max_length
     with pytest.raises(ValueError, match="E088"):
-        reader.read(document)
+        reader.nlp(document.text)
     pieced = reader.extract(document)
     facts = lambda fs: sorted((f.fact_id, f.kind, f.value, f.model, f.page, f.start, f.end) for f in fs)  # noqa: E731
     assert facts(pieced) == facts(whole)
@@ -214,11 +215,11 @@ def test_case_04_a_lock_outlasting_every_retry_costs_one_document_and_no_traceba
     docs.mkdir()
     (docs / "gpt3_notes.txt").write_bytes((SAMPLE / "gpt3_notes.txt").read_bytes())
     (docs / "empty.md").write_bytes(b"")
-    extractor = Extractor(load_extract_config())
+    engine = InProcess(load_extract_config())
     with Workspace(tmp_path / "ws", busy_timeout=0.2, write_attempts=2) as ws:
         holder = hold_lock(tmp_path / "ws" / "floptrail.db", 5)  # longer than both documents' tries
         result = RunResult()
-        done = ingest(sorted(docs.iterdir()), ws, extractor, extractor_version(None), result)
+        done = ingest(sorted(docs.iterdir()), ws, engine, extractor_version(None), result)
         holder.wait()
         assert done == {}
         reasons = dict(result.failures)
@@ -226,7 +227,7 @@ def test_case_04_a_lock_outlasting_every_retry_costs_one_document_and_no_traceba
         assert reasons[str(docs / "gpt3_notes.txt")].startswith("not stored: the workspace catalog")
         assert "stayed locked by another process" in reasons[str(docs / "gpt3_notes.txt")]
         result = RunResult()  # the lock gone, the same batch stores everything
-        ingest(sorted(docs.iterdir()), ws, extractor, extractor_version(None), result)
+        ingest(sorted(docs.iterdir()), ws, engine, extractor_version(None), result)
         assert result.failures == [(str(docs / "empty.md"), "empty file")]
         assert list(ws.current_documents().values()) == [str(docs / "gpt3_notes.txt")]
 
