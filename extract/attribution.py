@@ -89,8 +89,10 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
     if unknown and not names:
         return f"{size} model"  # "even the 410M model ...": a model of a size the document does not have
     if names:
-        before = [t for t in names if t.i < token.i]
-        return (before[-1] if before else min(names, key=lambda t: t.i))._.model
+        # "our X model is trained on Y-Data for 3T tokens": in a sentence about the lab's own work, its own name
+        candidates = own_names if own_names and OWN_CUES.search(sent.text) else names
+        before = [t for t in candidates if t.i < token.i]
+        return (before[-1] if before else min(candidates, key=lambda t: t.i))._.model
     if PRONOUN_OPENING.match(sent.text) and sent.start > 0:
         previous = token.doc[sent.start - 1].sent
         named = next((t._.model for t in previous if t._.model), "")
@@ -114,10 +116,10 @@ def member_name(inventory: Inventory, line: str, size: str, config: ExtractConfi
 def with_size(model: str, size: str, inventory: Inventory, config: ExtractConfig) -> str:
     """A model named without a size, made specific by a size the fact states for it ("Llama 3 comes in 8B
     and 70B": the 8B model)."""
-    if not model or size_of(model):
+    if not model or size_of(model) == size.upper():
         return model
     line = inventory.line_of(model, config)
-    return member_name(inventory, line, size, config) if line else f"{line_name(model, config)} {size}"
+    return member_name(inventory, line, size, config) if line else f"{line_name(model, config)} {size.upper()}"
 
 
 def role_of(model: str, inventory: Inventory, config: ExtractConfig) -> str:

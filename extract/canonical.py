@@ -42,7 +42,7 @@ def strip_name(name: str, naming: ModelNaming) -> str:
     name = naming.aliases.get(name, name)
     parts = re.split(r"([-_\s]+)", name)
     words = parts[0::2]
-    if len(words) > 1 and words[0].lower() in naming.org_prefixes:
+    if len(words) > 1 and words[0].lower() in naming.org_prefixes and not words[1][:1].isdigit():
         parts = parts[2:]
     suffixes = {s.lower() for s in naming.variant_suffixes}
     while len(parts) > 2 and (parts[-1].lower() in suffixes or _DATE.match(parts[-1])):

@@ -213,7 +213,7 @@ class Extractor:
             # models across the top: a column whose header names no model cannot be attributed
             mention = next((m for c in tv.column_cells if (m := _first_in(doc, c.start, c.end, "model"))), "")
             if not mention:
-                header = tv.column_cells[-1].text.strip("* ") if tv.column_cells else ""
+                header = tv.column_header.strip("* ")
                 size = header if SIZE_TOKEN.match(header) else ""  # a column headed "7B": the own model of that size
                 mention = member_name(inventory, inventory.line_of(main, self.config), size, self.config) if (
                     size and main) else ""

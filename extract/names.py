@@ -26,7 +26,9 @@ TITLE_LEAD = re.compile(r"^(.*?)(?::|\s[-–—|]\s|\s(?:technical report|tech r
                         r"foundation models?|large language models?|LLMs?)\b|$)", re.I)
 # what an introduced name must be followed by soon, so that "we introduce UltraClean, a filtering method" is not
 # taken for a model
-MODEL_WORDS = r"(?=[^.\n]{0,70}\b(?:models?|LLMs?|language|MoE|series|family|transformers?|checkpoints?|versions?)\b)"
+MODEL_WORDS = (r"(?=[,:(—–-]?\s*(?:(?:a|an|the|our|its)\s+)?(?:[\w-]+\s+){0,6}?(?:models?|LLMs?|MoE|series|family|"
+               r"transformers?|checkpoints?|versions?)\b(?!\s+(?:API|service|platform|server|app|framework|library|"
+               r"toolkit|inference|engine)))")
 INTRODUCES = [
     # "we introduce X", "We are releasing X", "we are excited to announce X", "we present the X series"
     re.compile(rf"\b[Ww]e\s+(?:are\s+|have\s+)?(?:(?:very\s+)?(?:excited|pleased|proud|happy|thrilled)\s+to\s+)?"

@@ -55,6 +55,7 @@ class TableValue:
     high: float | None = None
     across: bool = False  # the table lists models across the top, so column_cells name this value's model
     unit: str = ""  # for benchmark scores, the benchmark's name
+    column_header: str = ""  # the column's cell in a header row of names (not a row of figures), "" when none
 
 
 def split_row(line: str, offset: int) -> list[Cell]:
@@ -146,9 +147,11 @@ def _row_values(table: Table, r: int, header_cells: list[Cell], columns: list[tu
             continue
         value, qualifier, nominal, low, high = read
         above = tuple(row[j] for _, row in reversed(table[:r]) if j < len(row) and row[j].text) if across else ()
+        names_header = header_kind(header_cells[0].text) is None if header_cells else False
+        column_header = header_cells[j].text if names_header and j < len(header_cells) else ""
         values.append(TableValue(kind_scale[0], value, cell, line_start, row_end, None if across else label, above,
                                  qualifier, nominal or ("" if across else row_size), low, high, across,
-                                 benchmark[0] if benchmark and kind_scale[0] == "benchmark" else ""))
+                                 benchmark[0] if benchmark and kind_scale[0] == "benchmark" else "", column_header))
     return values
 
 
