@@ -52,6 +52,7 @@ class ExtractConfig:
     chips: dict[str, Chip]
     naming: ModelNaming
     benchmarks: dict[str, tuple[str, bool]] = field(default_factory=dict)  # lower-case alias -> (name, percent)
+    bounds: dict[str, tuple[float | None, float | None]] = field(default_factory=dict)  # kind -> (low, high)
 
     def benchmark_for(self, text: str) -> tuple[str, bool] | None:
         """The benchmark a table label or name denotes ("MMLU (5-shot)"), with whether it is in percent."""
@@ -87,4 +88,6 @@ def load_extract_config(config_dir: Path | None = None) -> ExtractConfig:
     )
     benchmarks = {alias.lower(): (name, bool(spec.get("percent")))
                   for name, spec in read_toml("benchmarks.toml", config_dir).items() for alias in spec["aliases"]}
-    return ExtractConfig(chips=chips, naming=naming, benchmarks=benchmarks)
+    bounds = {kind: (spec.get("low"), spec.get("high"))
+              for kind, spec in read_toml("extraction.toml", config_dir).get("bounds", {}).items()}
+    return ExtractConfig(chips=chips, naming=naming, benchmarks=benchmarks, bounds=bounds)

@@ -4,7 +4,7 @@ attribute every fact to a model, and tie it to its span, sentence and page."""
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from floptrail.corpus.document import Document
 from floptrail.extract.attribution import (
@@ -89,11 +89,20 @@ def fact_id(doc_id: str, start: int, end: int, kind: str) -> str:
 
 
 @dataclass(frozen=True)
+class Rejection:
+    """A figure the rules read that is not kept as a fact, and why."""
+
+    fact: Fact
+    reason: str
+
+
+@dataclass(frozen=True)
 class Extraction:
-    """What one document yields: its facts and its model inventory."""
+    """What one document yields: its facts, its model inventory, and the readings rejected with a reason."""
 
     facts: list[Fact]
     inventory: Inventory
+    rejected: list[Rejection] = field(default_factory=list)
 
 
 class Extractor:
@@ -168,10 +177,11 @@ class Extractor:
         facts += [f for rule, r in kept if ((f := self._fact(context, rule, r)).start, f.kind) not in taken]
         facts += [self._front_matter_fact(context, value) for value in front_matter_emissions(document.text)]
         facts = sorted(_unique_spans(facts), key=lambda f: (f.start, f.kind))
+        facts, rejected = _within_bounds(facts, self.config.bounds)
         for f in facts:
             if f.role == "subject" and f.model:
                 inventory.add(f.model, Evidence(f"fact:{f.kind}", f.start, f.end, f.quote[:80]), self.config)
-        return Extraction(facts, inventory)
+        return Extraction(facts, inventory, rejected)
 
     def _title_mentions(self, document: Document, stems: list[str]) -> list[NameEvidence]:
         """The model names the title holds, whole ("Llama 3.1 405B"), as the pipeline reads them."""
@@ -289,6 +299,21 @@ def coordinated(reading: Reading) -> list[Reading]:
             break
         break
     return out
+
+
+def _within_bounds(facts: list[Fact], bounds: dict[str, tuple[float | None, float | None]]
+                   ) -> tuple[list[Fact], list[Rejection]]:
+    """Facts inside the bounds of physical reason (configs/extraction.toml), and the others rejected."""
+    kept, rejected = [], []
+    for f in facts:
+        low, high = bounds.get(f.kind, (None, None))
+        if f.value is not None and high is not None and f.value > high:
+            rejected.append(Rejection(f, f"{f.kind} {f.value:.3g} is above {high:.0e}, beyond physical reason"))
+        elif f.value is not None and low is not None and f.value < low:
+            rejected.append(Rejection(f, f"{f.kind} {f.value:.3g} is below {low:.0e}, beyond physical reason"))
+        else:
+            kept.append(f)
+    return kept, rejected
 
 
 def _span(r: Reading) -> tuple[int, int]:

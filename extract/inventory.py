@@ -49,13 +49,19 @@ class Inventory:
     lines: list[str] = field(default_factory=list)
     models: list[InventoryModel] = field(default_factory=list)
     default: str = ""  # the model a sentence naming none is about: the main line, or the member its title names
+    _lines_of: dict[str, str] = field(default_factory=dict, repr=False, compare=False)  # name -> its own line
 
     def owns(self, name: str, config: ExtractConfig) -> bool:
         """Whether a model name belongs to one of the document's own lines."""
-        return bool(name) and any(in_line(name, line, config) for line in self.lines)
+        return bool(self.line_of(name, config))
 
     def line_of(self, name: str, config: ExtractConfig) -> str:
-        return next((line for line in self.lines if in_line(name, line, config)), "")
+        """The own line a name belongs to, "" when none (asked for every figure, so remembered)."""
+        if not name:
+            return ""
+        if name not in self._lines_of:
+            self._lines_of[name] = next((line for line in self.lines if in_line(name, line, config)), "")
+        return self._lines_of[name]
 
     def add(self, name: str, evidence: Evidence, config: ExtractConfig) -> None:
         """Record a member (or the line itself) with one more piece of evidence."""
@@ -107,12 +113,13 @@ def build_inventory(doc: Doc, evidence: list[NameEvidence], config: ExtractConfi
     spelled: dict[tuple, Counter] = defaultdict(Counter)
     first: dict[tuple, int] = {}
     mentions = [(t._.model, t.idx) for t in doc if t._.model]
+    keys = {name: _key(name, config) for name in {name for name, _ in mentions}}
     for name, at in mentions:
-        key = _key(name, config)
+        key = keys[name]
         if key[0]:
             spelled[key][line_name(name, config)] += 1
             first.setdefault(key, at)
-    counts = Counter(_key(name, config) for name, _ in mentions)
+    counts = Counter(keys[name] for name, _ in mentions)
     for key, n in counts.items():
         score[key] += math.log2(1 + n)
     for e in evidence:

@@ -16,7 +16,6 @@ from floptrail.extract.config import ExtractConfig
 from floptrail.extract.numbers import find_quantities
 from spacy.attrs import SENT_START
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, filter_spans
 
@@ -78,16 +77,19 @@ def _chip_patterns(config: ExtractConfig) -> list[dict]:
     return patterns
 
 
-@Language.factory("floptrail_mentions", default_config={})
-def _mentions_factory(nlp: Language, name: str):
-    return merge_mentions
+@Language.factory("floptrail_mentions", default_config={"not_names": []})
+def _mentions_factory(nlp: Language, name: str, not_names: list[str]):
+    excluded = frozenset(not_names)
+    return lambda doc: merge_mentions(doc, excluded)
 
 
-def merge_mentions(doc: Doc) -> Doc:
+def merge_mentions(doc: Doc, not_names: frozenset[str] = frozenset()) -> Doc:
     """Merge model names, chips and quantities into single tokens carrying their meaning."""
     spans: list[Span] = []
     for key in ("models", "chips"):
         spans.extend(doc.spans.get(key, []))
+    # an organisation written like a model ("DeepSeek-AI (2024)") names none
+    spans = [s for s in spans if s.label_ != "MODEL" or s.text.lower() not in not_names]
     named = filter_spans(spans)
     taken = {i for span in named for i in range(span.start, span.end)}
     quantities = []
@@ -103,7 +105,8 @@ def merge_mentions(doc: Doc) -> Doc:
             attrs = {"model": span.text.rstrip(".,;:")} if span.label_ == "MODEL" else {"chip": span.id_}
             retokenizer.merge(span, attrs={"_": attrs})
         for span, q in quantities:
-            retokenizer.merge(span, attrs={"_": {"qty": q}})
+            size = bool(SIZE_TEXT.match(span.text.rstrip(".,;:")))  # written as models' sizes are: "7B", "8x7B"
+            retokenizer.merge(span, attrs={"_": {"qty": q, "is_size": size}})
     return doc
 
 
@@ -141,21 +144,34 @@ def parse(nlp: Language, text: str, config: ExtractConfig, stems: list[str] = ()
     doc = nlp.make_doc(text)
     for name, component in nlp.pipeline:
         if name == "floptrail_mentions" and stems:
-            matcher = Matcher(nlp.vocab)
-            for i, pattern in enumerate(name_patterns(list(stems), config, generic=False)):
-                matcher.add(f"own_name_{i}", [pattern["pattern"]])
-            found = [Span(doc, s, e, label="MODEL") for _, s, e in matcher(doc)]
+            found = own_name_spans(doc, stems, config)
             doc.spans["models"] = filter_spans([*doc.spans.get("models", []), *found])
         doc = component(doc)
     return doc
 
 
 SIZE_TEXT = re.compile(r"^(?:\d+x)?\d+(?:\.\d+)?[BMT]$")
+_NAME_PART = re.compile(r"^(?:[vV]?\d+(?:\.\d+)?[a-z]?|(?:\d+x)?\d+(?:\.\d+)?[BMT])$")
 
 
-def is_size(token: Token) -> bool:
-    """A quantity written the way model sizes are: "7B", "0.5B", "8x7B"."""
-    return token._.qty is not None and bool(SIZE_TEXT.match(token.text.rstrip(".,;:")))
+def own_name_spans(doc: Doc, stems: list[str], config: ExtractConfig) -> list[Span]:
+    """Names of the families in `stems`, found with one regular expression over the text (a token Matcher
+    per document costs as much as the whole pipeline), each extended over the version, size, tier and
+    variant words that follow it ("MiniCPM4 8B", "GRIN MoE")."""
+    alternatives = "|".join(re.escape(s) for s in sorted(stems, key=len, reverse=True))
+    head = re.compile(rf"(?<![\w/.\-])(?:{alternatives})(?:[-_.]?[A-Za-z0-9.]+)*(?![\w\-])")
+    words = {w.lower() for w in config.naming.tiers} | {"instruct", "chat", "base"}
+    spans = []
+    for m in head.finditer(doc.text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        end = span.end
+        while (end < len(doc) and end - span.end < 4 and doc[end - 1].whitespace_ == " "
+               and (_NAME_PART.match(doc[end].text) or doc[end].lower_ in words)):
+            end += 1
+        spans.append(Span(doc, span.start, end, label="MODEL"))
+    return spans
 
 
 def build_pipeline(config: ExtractConfig) -> Language:
@@ -166,13 +182,14 @@ def build_pipeline(config: ExtractConfig) -> Language:
     Token.set_extension("is_qty", getter=lambda t: t._.qty is not None, force=True)
     Token.set_extension("is_chip", getter=lambda t: t._.chip is not None, force=True)
     Token.set_extension("is_model", getter=lambda t: t._.model is not None, force=True)
-    Token.set_extension("is_size", getter=is_size, force=True)
+    Token.set_extension("is_size", default=False, force=True)
     nlp = spacy.blank("en")
     _make_tokenizer(nlp)
     models = nlp.add_pipe("span_ruler", name="model_names", config={"spans_key": "models"})
     models.add_patterns(name_patterns(list(config.naming.families), config))
     chips = nlp.add_pipe("span_ruler", name="chip_names", config={"spans_key": "chips"})
     chips.add_patterns(_chip_patterns(config))
-    nlp.add_pipe("floptrail_mentions")
+    nlp.add_pipe("floptrail_mentions",
+                 config={"not_names": sorted(config.naming.not_names | set(config.naming.org_prefixes))})
     nlp.add_pipe("floptrail_sentences")
     return nlp

@@ -276,7 +276,7 @@ def _with_nulls(frame: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-TABLES = ("estimates", "facts", "models", "methods")
+TABLES = ("estimates", "facts", "models", "methods", "documents", "rejected")
 
 
 def estimates_table(result: RunResult, config_dir: Path | None = None) -> pd.DataFrame:
@@ -290,17 +290,46 @@ def tables(result: RunResult, config_dir: Path | None = None) -> dict[str, pd.Da
     """Every table a run can be exported as, by name."""
     estimates = estimates_table(result, config_dir)
     return {"estimates": estimates, "facts": facts_frame(result.facts), "models": models_frame(estimates, result.facts),
-            "methods": methods_frame(result.estimates)}
+            "methods": methods_frame(result.estimates), "documents": documents_frame(result),
+            "rejected": rejected_frame(result)}
+
+
+DOCUMENT_COLUMNS = ["doc", "source", "title", "date", "model", "line", "size", "main", "evidence"]
+REJECTED_COLUMNS = ["fact_id", "source", "kind", "value", "unit", "model", "page", "start", "end", "quote", "rule",
+                    "reason"]
+
+
+def documents_frame(result: RunResult) -> pd.DataFrame:
+    """Each document's model inventory: one row per model it reports training for, with the evidence
+    (place@offset: text) that shows it; a document with no inventory gets one row without a model."""
+    rows = []
+    for doc_id, info in sorted(result.documents.items(), key=lambda item: item[1].get("source", "")):
+        source = info.get("source", "")
+        base = {"doc": Path(source).stem, "source": source, "title": info.get("title") or "",
+                "date": info.get("date") or ""}
+        models = result.inventories.get(doc_id) or [{}]
+        rows += [{**base, **{c: m.get(c, "") for c in DOCUMENT_COLUMNS[4:]}} for m in models]
+    return pd.DataFrame(rows, columns=DOCUMENT_COLUMNS)
+
+
+def rejected_frame(result: RunResult) -> pd.DataFrame:
+    """Readings the rules found and did not keep as facts, each with the reason."""
+    return pd.DataFrame([{c: r.get(c, "") for c in REJECTED_COLUMNS} for r in result.rejected],
+                        columns=REJECTED_COLUMNS)
 
 
 def write_outputs(result: RunResult, out: Path, config_dir: Path | None = None) -> list[Path]:
-    """facts.csv, estimates.csv and methods.csv of a run in `out`; the paths written."""
+    """facts.csv, estimates.csv, methods.csv, documents.csv (each document's model inventory) and rejected.csv
+    (readings not kept, with the reason) of a run in `out`; the paths written."""
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
-    written = [out / "facts.csv", out / "estimates.csv", out / "methods.csv"]
-    write_csv(facts_frame(result.facts), written[0])
-    write_csv(estimates_table(result, config_dir), written[1])
-    write_csv(methods_frame(result.estimates), written[2])
+    frames = {"facts": facts_frame(result.facts), "estimates": estimates_table(result, config_dir),
+              "methods": methods_frame(result.estimates), "documents": documents_frame(result),
+              "rejected": rejected_frame(result)}
+    written = []
+    for name, frame in frames.items():
+        written.append(out / f"{name}.csv")
+        write_csv(frame, written[-1])
     return written
 
 

@@ -78,7 +78,7 @@ class Fetching:
             document = replace(document, title=meta.get("title") or document.title,
                                date=meta.get("date") or document.date, metadata={**document.metadata, **meta, **how})
         try:
-            facts = self.extractor.extract(document)
+            facts = self.extractor.read(document)
         except Exception as exc:  # a defect met on one document must not cost the batch its other documents
             return self._fail(source, url, f"extraction failed ({type(exc).__name__}: {exc})", report)
         http = {"final_url": response.final_url, "content_type": response.content_type, "charset": response.charset,

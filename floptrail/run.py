@@ -42,6 +42,8 @@ class RunResult:
     warnings: list[tuple[str, str]] = field(default_factory=list)  # (source, a caveat on how it was read)
     documents: dict[str, dict] = field(default_factory=dict)  # doc_id -> source, title, date
     flagged: list[tuple[Decision, str]] = field(default_factory=list)  # review decisions to look at again
+    inventories: dict[str, list[dict]] = field(default_factory=dict)  # doc_id -> its model inventory's rows
+    rejected: list[dict] = field(default_factory=list)  # readings not kept as facts: fact fields and a reason
 
 
 def sample_corpus() -> Path:
@@ -147,7 +149,7 @@ def ingest(files: list[Path], workspace: Workspace, engine: Engine, version: str
                 _fail(workspace, result, step.source, failed[step.doc_id])
             elif read is not None:
                 workspace.keep_raw(step.job.raw, step.doc_id)
-                workspace.save_document(read.document, read.extraction.facts, version)
+                workspace.save_document(read.document, read.extraction, version)
                 result.warnings += [(step.source, warning) for warning in read.document.warnings]
                 done[step.doc_id] = step.source
             elif step.copy and step.doc_id in failed:
@@ -244,6 +246,9 @@ def analyse(workspace: Workspace, documents: dict[str, str], extract_config: Ext
     result.flagged += stale
     result.facts = canonicalise(facts, extract_config)
     result.documents = {doc_id: workspace.document_info(doc_id) for doc_id in documents}
+    result.inventories = {doc_id: workspace.inventory_of(doc_id) for doc_id in documents}
+    result.rejected = [{**r, "source": source} for doc_id, source in documents.items()
+                       for r in workspace.rejected_of(doc_id)]
     model_dates = {m: d for _, _, meta in scores for m, d in meta.get("dates", {}).items()}
     dates = {doc_id: info.get("date") or "" for doc_id, info in result.documents.items()}
     titles = [info.get("title") or "" for info in result.documents.values()]

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from floptrail.annotations.decisions import Decision
 from floptrail.corpus.document import Document
-from floptrail.extract.facts import Fact
+from floptrail.extract.facts import Extraction, Fact
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -34,6 +34,9 @@ CREATE TABLE IF NOT EXISTS decisions (
 CREATE TABLE IF NOT EXISTS fetches (
     source TEXT PRIMARY KEY, url TEXT, doc_id TEXT, previous_doc_id TEXT, status TEXT NOT NULL, error TEXT,
     fetched_at TEXT NOT NULL, http TEXT
+);
+CREATE TABLE IF NOT EXISTS extractions (
+    doc_id TEXT PRIMARY KEY, inventory TEXT NOT NULL, rejected TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS sources (
     source TEXT PRIMARY KEY, doc_id TEXT, status TEXT NOT NULL, error TEXT, updated_at TEXT NOT NULL
@@ -143,11 +146,14 @@ class Workspace:
         row = self.db.execute("SELECT extractor FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()
         return row[0] if row else None
 
-    def save_document(self, document: Document, facts: list[Fact], extractor: str) -> None:
-        """The document, its facts and its source status in one transaction."""
+    def save_document(self, document: Document, facts: list[Fact] | Extraction, extractor: str) -> None:
+        """The document, its facts (with its inventory and rejected readings when given an Extraction) and its
+        source status in one transaction."""
         self._write(lambda: self._save_document(document, facts, extractor))
 
-    def _save_document(self, document: Document, facts: list[Fact], extractor: str) -> None:
+    def _save_document(self, document: Document, facts: list[Fact] | Extraction, extractor: str) -> None:
+        extraction = facts if isinstance(facts, Extraction) else None
+        facts = extraction.facts if extraction else facts
         self.db.execute(
             "INSERT OR REPLACE INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
             (document.doc_id, document.source, document.kind, document.title, document.date,
@@ -157,7 +163,21 @@ class Workspace:
         self.db.executemany(
             f"INSERT OR REPLACE INTO facts VALUES ({','.join('?' * len(FACT_COLUMNS))})",
             [tuple(asdict(f).values()) for f in facts])
+        inventory = extraction.inventory.as_rows() if extraction else []
+        rejected = [{**asdict(r.fact), "reason": r.reason} for r in extraction.rejected] if extraction else []
+        self.db.execute("INSERT OR REPLACE INTO extractions VALUES (?,?,?)",
+                        (document.doc_id, json.dumps(inventory), json.dumps(rejected)))
         self._set_source(document.source, document.doc_id, "ok", "")
+
+    def inventory_of(self, doc_id: str) -> list[dict]:
+        """The document's model inventory, one dict per model (see Inventory.as_rows)."""
+        row = self.db.execute("SELECT inventory FROM extractions WHERE doc_id = ?", (doc_id,)).fetchone()
+        return json.loads(row[0]) if row else []
+
+    def rejected_of(self, doc_id: str) -> list[dict]:
+        """The readings rejected in this document: fact fields and a `reason`."""
+        row = self.db.execute("SELECT rejected FROM extractions WHERE doc_id = ?", (doc_id,)).fetchone()
+        return json.loads(row[0]) if row else []
 
     def record_failure(self, source: str, reason: str) -> None:
         self._write(lambda: self._set_source(source, None, "failed", reason))

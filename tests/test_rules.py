@@ -143,3 +143,11 @@ def test_inventory_of_an_unlisted_family_and_cited_models(extractor):
     assert (result.inventory.main, result.inventory.lines) == ("Nimbus2", ["Nimbus2"])
     assert [(f.kind, f.value, f.model, f.role) for f in result.facts if f.kind == "tokens"] == [
         ("tokens", 8.3e12, "Nimbus2 8B", "subject"), ("tokens", 15e12, "Llama 3 70B", "cited")]
+
+
+def test_figures_beyond_physical_reason_are_rejected_with_the_reason(extractor):
+    text = "Foo-7B was trained on 1008210923117631260313443142831512415964 tokens and has 7B parameters."
+    result = extractor.read(Document("d", "d.md", "markdown", text))
+    assert [(f.kind, f.value) for f in result.facts] == [("params", 7e9)]
+    assert [(r.fact.kind, r.reason) for r in result.rejected] == [
+        ("tokens", "tokens 1.01e+39 is above 1e+15, beyond physical reason")]

@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 from floptrail.estimate.records import sci
 
-from floptrail.export import estimates_frame, facts_frame
+from floptrail.export import documents_frame, estimates_frame, facts_frame, rejected_frame
 from floptrail.run import run, sample_corpus
 
 EXPECTED_FACTS = [
@@ -205,3 +205,27 @@ def test_reasoning_names_the_arithmetic(sample_run):
 def test_no_curated_drops_reference_figures(tmp_path):
     result = run([str(sample_corpus() / "grok1_card.md")], tmp_path, use_curated=False)
     assert {e.model: e.preferred for e in result.estimates} == {"Grok-1": None}
+
+
+EXPECTED_INVENTORY = [  # each document's own models (doc, model, size, main line)
+    ("bloom_run", "BLOOM", "", True), ("chinchilla", "Chinchilla", "", True), ("deepseek_v3", "DeepSeek-V3", "", True),
+    ("falcon180b", "Falcon", "", True), ("falcon180b", "Falcon 7B", "7B", True),
+    ("falcon180b", "Falcon 40B", "40B", True), ("falcon180b", "Falcon 180B", "180B", True),
+    ("gpt3_notes", "GPT-3", "", True), ("grok1_card", "Grok-1", "", True), ("llama2_card", "Llama 2", "", True),
+    ("llama2_card", "Llama 2 7B", "7B", True), ("llama2_card", "Llama 2 13B", "13B", True),
+    ("llama2_card", "Llama 2 70B", "70B", True), ("llama31_405b", "Llama 3.1", "", True),
+    ("llama31_405b", "Llama 3.1 405B", "405B", True), ("nemotron4_340b_card", "Nemotron-4", "", True),
+    ("nemotron4_340b_card", "Nemotron-4 340B", "340B", True), ("olmo2", "OLMo 2", "", True),
+    ("olmo2", "OLMo 2 7B", "7B", True), ("olmo2", "OLMo 2 13B", "13B", True), ("palm_540b", "PaLM", "", True),
+    ("palm_540b", "PaLM 540B", "540B", True), ("qwen25_72b_card", "Qwen2.5", "", True),
+    ("qwen25_72b_card", "Qwen2.5-72B", "72B", True),
+]
+
+
+def test_documents_table_lists_each_documents_inventory(sample_run):
+    result, _ = sample_run
+    frame = documents_frame(result)
+    got = [(row.doc, row.model, row.size, row.main) for row in frame.itertuples()]
+    assert got == EXPECTED_INVENTORY
+    assert all(frame["evidence"].str.len() > 0)
+    assert rejected_frame(result).empty
