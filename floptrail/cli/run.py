@@ -127,9 +127,11 @@ def export_command(
 
 
 def show_written(result: RunResult, written: list[Path]) -> None:
-    facts, estimates, methods = written
-    console.print(f"Wrote {facts} ({len(result.facts)} facts), {estimates} ({len(result.estimates)} models) and "
-                  f"{methods} (every method's figure).", markup=False, highlight=False, soft_wrap=True)
+    facts, estimates, methods, documents, rejected = written
+    console.print(f"Wrote {facts} ({len(result.facts)} facts), {estimates} ({len(result.estimates)} models), "
+                  f"{methods} (every method's figure), {documents} (each document's models) and {rejected} "
+                  f"({len(result.rejected)} readings not kept, with the reason).", markup=False, highlight=False,
+                  soft_wrap=True)
 
 
 def show_flagged(result: RunResult) -> None:
