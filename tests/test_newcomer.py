@@ -59,8 +59,9 @@ class Page(HTMLParser):
 
 def test_demo_names_each_file_it_wrote_and_reads_sources_beside_them(demo):
     home, proc = demo
-    assert re.search(r"Wrote floptrail-out/facts.csv \(\d+ facts\), floptrail-out/estimates.csv \(\d+ models\) "
-                     r"and floptrail-out/methods.csv", proc.stdout)
+    assert re.search(r"Wrote floptrail-out/facts.csv \(\d+ facts\), floptrail-out/estimates.csv \(\d+ models\), "
+                     r"floptrail-out/methods.csv .*floptrail-out/documents.csv .*floptrail-out/rejected.csv",
+                     " ".join(proc.stdout.split()))
     facts = pd.read_csv(home / "floptrail-out" / "facts.csv")
     assert set(facts["source"]) <= {f"floptrail-out/sample/{p.name}" for p in (home / "floptrail-out" / "sample")
                                     .iterdir()}
@@ -68,7 +69,7 @@ def test_demo_names_each_file_it_wrote_and_reads_sources_beside_them(demo):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("table", ["estimates", "facts", "models", "methods"])
+@pytest.mark.parametrize("table", ["estimates", "facts", "models", "methods", "documents"])
 def test_every_export_format_of_every_table_from_the_demo(demo, table):
     home, _ = demo
     frames = {}
