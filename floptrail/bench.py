@@ -1,57 +1,129 @@
-"""Throughput of the two per-document stages, parse (bytes to text) and extract (text to facts), so speed
-work has a baseline. A document without pages (HTML, Markdown, text) counts as one page."""
+"""Throughput by stage, so speed work has a baseline and shows where the time goes: building the pipeline,
+then per document parse (bytes to text), extract (text to facts) and store (into a scratch workspace), then
+analyse (canonical names and estimates over everything stored). Each stage is timed in CPU seconds (what
+the work costs, however busy the machine is) and wall seconds. A document without pages (HTML, Markdown,
+text) counts as one page. `scale` reads K distinct copies of the sources, to show how cost grows with a
+corpus. Documents are read one after another through `read_job`, the same function every engine of
+`floptrail run` uses, so the figures are per core."""
 
 from __future__ import annotations
 
+import math
+import resource
+import subprocess
+import sys
+import tempfile
 import time
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from floptrail.corpus.document import DocumentError
-from floptrail.corpus.load import document_from_bytes
+from floptrail.corpus.load import content_hash
+from floptrail.estimate.config import load_estimate_config
 from floptrail.extract.config import load_extract_config
 from floptrail.extract.facts import Extractor
-from floptrail.run import expand_sources
+from floptrail.run import analyse, expand_sources, extractor_version, source_name
+from floptrail.workers import Clock, Job, read_job
+from floptrail.workspace import Workspace
+
+PER_DOCUMENT = ("parse", "extract", "store")
 
 
 @dataclass
-class StageTimes:
+class Stage:
+    cpu: float = 0.0
+    wall: float = 0.0
+
+    def add(self, spent: tuple[float, float]) -> None:
+        self.cpu += spent[0]
+        self.wall += spent[1]
+
+
+@dataclass
+class Bench:
+    scale: int = 1
     documents: int = 0
     pages: int = 0
     facts: int = 0
-    parse_seconds: float = 0.0
-    extract_seconds: float = 0.0
-    failed: int = 0
+    stages: dict[str, Stage] = field(default_factory=lambda: {s: Stage() for s in ("build", *PER_DOCUMENT,
+                                                                                      "analyse")})
+    failures: list[tuple[str, str]] = field(default_factory=list)  # (source, reason): skipped, not timed
+    peak_memory_mb: float = 0.0
 
-    def rows(self) -> list[tuple[str, float, float, float]]:
-        """(stage, seconds, documents per second, pages per second)."""
+    def end_to_end(self) -> Stage:
+        """Every stage after the pipeline's build: what a corpus costs once the program is running."""
+        parts = [self.stages[s] for s in (*PER_DOCUMENT, "analyse")]
+        return Stage(sum(p.cpu for p in parts), sum(p.wall for p in parts))
+
+    def rows(self) -> list[tuple[str, float, float, float, float]]:
+        """(stage, CPU seconds, wall seconds, documents per CPU second, pages per CPU second)."""
         out = []
-        for stage, seconds in (("parse", self.parse_seconds), ("extract", self.extract_seconds),
-                               ("total", self.parse_seconds + self.extract_seconds)):
-            out.append((stage, seconds, self.documents / seconds if seconds else 0.0,
-                        self.pages / seconds if seconds else 0.0))
+        for name, stage in [*self.stages.items(), ("end to end", self.end_to_end())]:
+            cpu = stage.cpu if name != "build" else 0.0  # built once, whatever the corpus: no rate
+            out.append((name, stage.cpu, stage.wall, self.documents / cpu if cpu else math.nan,
+                        self.pages / cpu if cpu else math.nan))
         return out
 
 
-def benchmark(files: list[Path], extractor: Extractor) -> StageTimes:
-    times = StageTimes()
-    for path in files:
-        data = path.read_bytes()
+def copies(files: list[Path], scale: int) -> Iterator[Job | tuple[str, str]]:
+    """The files `scale` times over; copy i has i newlines appended, so its content hash differs while every
+    parser reads the same text. A file that cannot be read is (source, reason)."""
+    for i in range(scale):
+        for path in files:
+            source = source_name(path) + (f"#copy{i}" if i else "")
+            try:
+                yield Job(source, path.name, path.read_bytes() + b"\n" * i)
+            except OSError as exc:
+                yield source, f"cannot read file ({exc.strerror})"
+
+
+def benchmark(files: list[Path], config_dir: Path | None = None, scale: int = 1) -> Bench:
+    bench = Bench(scale=scale)
+    clock = Clock()
+    extract_config = load_extract_config(config_dir)
+    extractor, version = Extractor(extract_config), extractor_version(config_dir)
+    bench.stages["build"].add(clock.lap())
+    with tempfile.TemporaryDirectory(prefix="floptrail-bench-") as scratch, Workspace(Path(scratch)) as workspace:
+        done = {}
+        for job in copies(files, scale):
+            if isinstance(job, tuple):
+                bench.failures.append(job)
+                continue
+            read = read_job(job, extractor)
+            if read.error:
+                bench.failures.append((job.source, read.error))
+                continue
+            for stage, spent in read.seconds.items():
+                bench.stages[stage].add(spent)
+            clock.lap()
+            doc_id = content_hash(job.raw)
+            workspace.keep_raw(job.raw, doc_id)
+            workspace.save_document(read.document, read.extraction.facts, version)
+            done[doc_id] = job.source
+            bench.stages["store"].add(clock.lap())
+            bench.documents += 1
+            bench.pages += max(1, len(read.document.page_starts))
+            bench.facts += len(read.extraction.facts)
+        clock.lap()
+        analyse(workspace, done, extract_config, load_estimate_config(config_dir, use_curated=False))
+        bench.stages["analyse"].add(clock.lap())
+    bench.peak_memory_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return bench
+
+
+def benchmark_sources(sources: list[str], config_dir: Path | None = None, scale: int = 1) -> Bench:
+    """Files and folders of documents, `scale` distinct copies of each, timed stage by stage."""
+    if scale < 1:
+        raise ValueError(f"--scale must be at least 1, not {scale}")
+    return benchmark(expand_sources(sources), config_dir, scale)
+
+
+def help_seconds(repeat: int = 3) -> float:
+    """Wall seconds of `floptrail --help` in a fresh interpreter: the best of `repeat`, the least disturbed
+    by whatever else the machine runs."""
+    best = math.inf
+    for _ in range(repeat):
         start = time.perf_counter()
-        try:
-            document = document_from_bytes(data, str(path), path.name)
-        except DocumentError:
-            times.failed += 1
-            continue
-        parsed = time.perf_counter()
-        times.facts += len(extractor.extract(document))
-        times.parse_seconds += parsed - start
-        times.extract_seconds += time.perf_counter() - parsed
-        times.documents += 1
-        times.pages += max(1, len(document.page_starts))
-    return times
-
-
-def benchmark_sources(sources: list[str], config_dir: Path | None = None) -> StageTimes:
-    """Files and folders of documents timed with a freshly built pipeline (its build is not timed)."""
-    return benchmark(expand_sources(sources), Extractor(load_extract_config(config_dir)))
+        subprocess.run([sys.executable, "-m", "floptrail", "--help"], capture_output=True, check=True)
+        best = min(best, time.perf_counter() - start)
+    return best

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -36,19 +37,38 @@ class Job:
 
 @dataclass(frozen=True)
 class Read:
-    """A document read: the parsed document and its extraction, or the reason it could not be read."""
+    """A document read: the parsed document and its extraction, or the reason it could not be read; with
+    the (CPU, wall) seconds each stage took where it ran."""
 
     source: str
     document: Document | None = None
     extraction: Extraction | None = None
     error: str = ""
+    seconds: dict[str, tuple[float, float]] | None = None  # "parse", "extract" -> (CPU, wall)
+
+
+class Clock:
+    """CPU and wall seconds since the last lap."""
+
+    def __init__(self):
+        self.cpu, self.wall = time.process_time(), time.perf_counter()
+
+    def lap(self) -> tuple[float, float]:
+        cpu, wall = time.process_time(), time.perf_counter()
+        spent = (cpu - self.cpu, wall - self.wall)
+        self.cpu, self.wall = cpu, wall
+        return spent
 
 
 def read_job(job: Job, extractor: Extractor) -> Read:
     """Parse and extract one document; a failure becomes its reason, so one document never stops a batch."""
+    clock, seconds = Clock(), {}
     try:
         document = document_from_bytes(job.raw, job.source, job.name, max_pages=job.max_pages)
-        return Read(job.source, document, extractor.read(document))
+        seconds["parse"] = clock.lap()
+        extraction = extractor.read(document)
+        seconds["extract"] = clock.lap()
+        return Read(job.source, document, extraction, seconds=seconds)
     except DocumentError as exc:
         return Read(job.source, error=exc.reason)
     except Exception as exc:  # a defect met on one document must not cost the batch its other documents

@@ -134,13 +134,6 @@ def test_eval_names_a_missing_file(tmp_path):
     assert proc.returncode == 2 and "none.jsonl" in proc.stderr
 
 
-def test_bench_prints_throughput_by_stage():
-    proc = floptrail("bench", sample_corpus())
-    assert proc.returncode == 0
-    assert "12 documents, 14 pages" in proc.stdout
-    assert all(stage in proc.stdout for stage in ("parse", "extract", "total", "pages/s"))
-
-
 def test_calibrate_writes_curves_that_a_run_then_uses(tmp_path):
     rows = ["model,training_compute_flop,benchmark,score,date"]
     for i in range(12):  # log10 FLOP = 20 + 5 x MMLU, with a little noise

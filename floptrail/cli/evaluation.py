@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from floptrail.bench import benchmark_sources
+from floptrail.bench import benchmark_sources, help_seconds
 from floptrail.cli.common import ConfigOpt, console, err
 from floptrail.evaluate import evaluate
 
@@ -62,13 +62,27 @@ def eval_command(
 def bench(
     sources: Annotated[list[str], typer.Argument(metavar="SOURCE...", help="Files or folders of documents to time.")],
     configs: ConfigOpt = None,
+    scale: Annotated[int, typer.Option("--scale", help="Read K distinct copies of the documents, to show how "
+                                                       "cost grows with the corpus.")] = 1,
 ) -> None:
-    """Documents and pages per second for parsing and for extraction (the pipeline is built first)."""
-    times = benchmark_sources(sources, configs)
-    table = Table(title=f"{times.documents} documents, {times.pages} pages, {times.facts} facts"
-                        + (f", {times.failed} unreadable" if times.failed else ""))
-    for column in ("stage", "seconds", "documents/s", "pages/s"):
+    """CPU and wall time per stage (build, parse, extract, store, analyse), documents and pages per CPU second,
+    peak memory, and the wall time of `floptrail --help`. Unreadable documents are skipped with the reason."""
+    try:
+        b = benchmark_sources(sources, configs, scale)
+    except ValueError as exc:
+        err.print(str(exc), highlight=False)
+        raise typer.Exit(2) from None
+    copies = f" ({scale} copies)" if scale > 1 else ""
+    table = Table(title=f"{b.documents} documents{copies}, {b.pages} pages, {b.facts} facts"
+                        + (f", {len(b.failures)} skipped" if b.failures else ""))
+    for column in ("stage", "CPU s", "wall s", "documents/CPU s", "pages/CPU s"):
         table.add_column(column, justify="left" if column == "stage" else "right")
-    for stage, seconds, docs, pages in times.rows():
-        table.add_row(stage, f"{seconds:.2f}", f"{docs:.1f}", f"{pages:.1f}")
+    for stage, cpu, wall, docs, pages in b.rows():
+        table.add_row(stage, f"{cpu:.2f}", f"{wall:.2f}", f"{docs:.1f}" if docs == docs else "",
+                      f"{pages:.1f}" if pages == pages else "")
     console.print(table)
+    per_doc = b.end_to_end().cpu / b.documents * 1000 if b.documents else 0.0
+    console.print(f"end to end: {per_doc:.1f} ms of CPU per document; peak memory {b.peak_memory_mb:.0f} MB; "
+                  f"floptrail --help {help_seconds():.2f} s wall (best of 3)", highlight=False)
+    for source, reason in b.failures:
+        err.print(f"skipped {source}: {reason}", highlight=False, markup=False)
