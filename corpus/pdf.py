@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import TYPE_CHECKING
 
-import pypdfium2 as pdfium
 from floptrail.corpus.document import DocumentError
 from floptrail.corpus.pdf_tables import PdfTable, find_pdf_tables, worth_searching
+
+if TYPE_CHECKING:
+    import pypdfium2 as pdfium
 
 _HYPHEN_BREAK = re.compile(r"[\u0002\ufffe]\s*\r?\n?\s*")  # pdfium's marks for a hyphen at a line end
 _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
@@ -31,6 +34,8 @@ MAX_PAGES = 3000  # a longer PDF is refused before its text is read (reading 2,0
 def read_pdf(data: bytes, source: str, max_pages: int = MAX_PAGES) -> tuple[list[str], dict]:
     """Each page's text and the PDF's metadata (title, creation date). A PDF of more than `max_pages`
     pages is refused, naming its length."""
+    import pypdfium2 as pdfium  # here, so importing the corpus package costs no PDF library
+
     if not data.startswith(b"%PDF"):
         raise DocumentError(source, "not a PDF (no %PDF header)")
     try:

@@ -14,8 +14,6 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-import pdfplumber
-
 TABLE_HINT = re.compile(r"\bTable\s+\d+", re.I)
 FACT_HINT = re.compile(r"param|tokens|hours|flops?\b|co2|emission|gpus", re.I)
 FINDER_SETTINGS = ({}, {"vertical_strategy": "text", "horizontal_strategy": "lines"})
@@ -42,6 +40,8 @@ def find_pdf_tables(data: bytes, page_numbers: list[int]) -> dict[int, list[PdfT
     found: dict[int, list[PdfTable]] = {}
     if not page_numbers:
         return found
+    import pdfplumber  # here: importing it costs more than most commands need
+
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         for n in page_numbers:
             page = pdf.pages[n]

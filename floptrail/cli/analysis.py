@@ -3,27 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
-import pandas as pd
 import typer
 from rich.table import Table
 
 from floptrail.cli.calibrate import calibrate_app
 from floptrail.cli.common import OUT, ConfigOpt, console, err
-from floptrail.estimate.records import sci
-from floptrail.export import write_csv
-from floptrail.forecast import (
-    MIN_MODELS_TO_FIT,
-    PUBLISHED,
-    ScenarioError,
-    backtest,
-    default_scenario,
-    forecast_to,
-    load_scenario,
-    read_models,
-)
-from floptrail.validate import validate_results
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 STUDY = "Studies"
 
@@ -57,6 +46,9 @@ def validate_command(
     configs: ConfigOpt = None,
 ) -> None:
     """Our estimates against published figures: per-model ratios, error, class agreement, interval coverage."""
+    from floptrail.estimate.records import sci
+    from floptrail.export import write_csv
+    from floptrail.validate import validate_results
     need_table(against, "--against")
     v = validate_results(against, results, configs)
     table = Table(title=f"{results / 'estimates.csv'} against {against}")
@@ -108,6 +100,17 @@ def forecast_command(
                                                                           "years after it.")] = None,
 ) -> None:
     """How many models will be over each compute threshold by the end of each year (5th, 50th, 95th pct)."""
+    from floptrail.estimate.records import sci
+    from floptrail.forecast import (
+        MIN_MODELS_TO_FIT,
+        PUBLISHED,
+        ScenarioError,
+        backtest,
+        default_scenario,
+        forecast_to,
+        load_scenario,
+        read_models,
+    )
     source = from_estimates or from_epoch
     if source is None:
         err.print(f"give --from estimates.csv (from floptrail run) or --from-epoch FILE.csv: {GET_EPOCH}",

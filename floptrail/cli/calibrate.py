@@ -9,12 +9,7 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from floptrail.calibrate import calibrate as fit_curves
-from floptrail.calibrate import write_curves
-from floptrail.calibrate_methods import calibrate_methods_to
 from floptrail.cli.common import ConfigOpt, console, err
-from floptrail.extract.config import read_toml
-from floptrail.utilization import measure_utilization_to
 
 calibrate_app = typer.Typer(help="Remeasure curves, method errors and utilization from published data.",
                             no_args_is_help=True)
@@ -31,6 +26,9 @@ def curves(
     configs: ConfigOpt = None,
 ) -> None:
     """Fit benchmark -> compute curves and print each one's leave-one-out error."""
+    from floptrail.calibrate import calibrate as fit_curves
+    from floptrail.calibrate import write_curves
+    from floptrail.extract.config import read_toml
     result = fit_curves(source, read_toml("benchmarks.toml", configs))
     table = Table(title=f"Curves fitted on {source} ({result.rows} rows); errors leave each model out")
     for column in ("curve", "form", "models", "median error", "90th pct error", "log10 FLOP per year"):
@@ -60,6 +58,7 @@ def methods(
 ) -> None:
     """Each method's error against published figures (overall and by era), both ways of choosing among
     methods replayed and the better kept; with --table, the name heuristic's tokens per parameter refitted."""
+    from floptrail.calibrate_methods import calibrate_methods_to
     try:
         result = calibrate_methods_to(results, against, out, tables or [], configs)
     except ValueError as exc:
@@ -94,6 +93,7 @@ def utilization(
     configs: ConfigOpt = None,
 ) -> None:
     """Model FLOP utilization by hardware generation, from the MFUs stated in Epoch AI's tables."""
+    from floptrail.utilization import measure_utilization_to
     try:
         fit = measure_utilization_to(tables, out, configs)
     except ValueError as exc:

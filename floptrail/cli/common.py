@@ -21,8 +21,6 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from typer.core import TyperGroup
 from typer.exceptions import TyperException
 
-from floptrail.workspace import WorkspaceBusy
-
 # piped output gets a wide fixed width so table rows stay whole for people grepping logs; markup is off, so a
 # file or model name such as "a[/x]b.md" prints as it is (styled lines opt in with markup=True and escape())
 console = Console(width=None if sys.stdout.isatty() else 160, markup=False)
@@ -54,10 +52,12 @@ class GuardedGroup(TyperGroup):
             return super().invoke(ctx)
         except (typer.Exit, typer.Abort, TyperException):  # usage errors, --help, and the commands' own exits
             raise
-        except WorkspaceBusy as exc:
-            err.print(f"not done: {exc}", highlight=False)
-            raise typer.Exit(1) from None
         except Exception as exc:
+            from floptrail.workspace import WorkspaceBusy  # imported here: `floptrail --help` needs no catalog
+
+            if isinstance(exc, WorkspaceBusy):
+                err.print(f"not done: {exc}", highlight=False)
+                raise typer.Exit(1) from None
             path = error_log(exc)
             line = " ".join(f"{type(exc).__name__}: {exc}".split())[:300]
             err.print(f"internal error: {line} (the details are in {path})", highlight=False, soft_wrap=True)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.table import Table
@@ -23,10 +23,10 @@ from floptrail.cli.common import (
     err,
     failed,
 )
-from floptrail.corpus.pdf import MAX_PAGES
-from floptrail.fetching import ARXIV_API, ARXIV_DELAY, FetchReport
-from floptrail.run import open_fetching
-from floptrail.workspace import Workspace
+from floptrail.corpus.pdf import MAX_PAGES  # light: the PDF libraries load when a PDF is read
+
+if TYPE_CHECKING:
+    from floptrail.fetching import FetchReport
 
 fetch_app = typer.Typer(help="Fetch documents from the web into the workspace.", no_args_is_help=True)
 corpus_app = typer.Typer(help="What the workspace holds.", no_args_is_help=True)
@@ -52,6 +52,8 @@ def fetch_url(
     configs: ConfigOpt = None,
 ) -> None:
     """Fetch blog posts (article text through trafilatura), PDFs and Markdown by URL."""
+    from floptrail.run import open_fetching
+    from floptrail.workspace import Workspace
     with Workspace(workspace) as ws:
         job = open_fetching(ws, configs, refresh, offline, timeout, host_delay, max_bytes, max_wait,
                             allow_private, max_pages)
@@ -67,6 +69,8 @@ def fetch_feed(
     configs: ConfigOpt = None,
 ) -> None:
     """Fetch every post a feed lists."""
+    from floptrail.run import open_fetching
+    from floptrail.workspace import Workspace
     with Workspace(workspace) as ws:
         job = open_fetching(ws, configs, refresh, False, timeout, host_delay, max_bytes, max_wait, allow_private,
                             max_pages)
@@ -82,6 +86,8 @@ def fetch_sitemap(
     configs: ConfigOpt = None,
 ) -> None:
     """Fetch every page a sitemap lists."""
+    from floptrail.run import open_fetching
+    from floptrail.workspace import Workspace
     with Workspace(workspace) as ws:
         job = open_fetching(ws, configs, refresh, False, timeout, host_delay, max_bytes, max_wait, allow_private,
                             max_pages)
@@ -95,27 +101,33 @@ def fetch_arxiv(
     query: Annotated[str, typer.Option("--query", help="An arXiv API search query.")] = "",
     max_results: Annotated[int, typer.Option("--max", help="Most papers a query fetches.")] = 10,
     since: Annotated[str, typer.Option("--since", help="Only papers published on or after (YYYY-MM-DD).")] = "",
-    arxiv_api: Annotated[str, typer.Option("--arxiv-api", help="The API address.")] = ARXIV_API,
-    arxiv_delay: Annotated[float, typer.Option("--arxiv-delay", help="Seconds between API requests.",
-                                               hidden=True)] = ARXIV_DELAY,
+    arxiv_api: Annotated[str | None, typer.Option("--arxiv-api", help="The API address (default: arXiv's export "
+                                                                      "API).", show_default=False)] = None,
+    arxiv_delay: Annotated[float | None, typer.Option("--arxiv-delay", help="Seconds between API requests.",
+                                                      hidden=True)] = None,
     workspace: WorkspaceOpt = Path(".floptrail"), refresh: RefreshOpt = False, offline: OfflineOpt = False,
     timeout: TimeoutOpt = 30.0, host_delay: HostDelayOpt = 1.0, max_bytes: MaxBytesOpt = 100_000_000,
     max_wait: MaxWaitOpt = 60.0, allow_private: AllowPrivateOpt = False, max_pages: MaxPagesOpt = MAX_PAGES,
     configs: ConfigOpt = None,
 ) -> None:
     """Fetch arXiv papers: metadata from the API, then each PDF; kept as source arxiv:ID."""
+    from floptrail.fetching import ARXIV_API, ARXIV_DELAY
+    from floptrail.run import open_fetching
+    from floptrail.workspace import Workspace
     if not ids and not query:
         err.print("give arXiv ids or --query")
         raise typer.Exit(2)
     with Workspace(workspace) as ws:
         job = open_fetching(ws, configs, refresh, offline, timeout, host_delay, max_bytes, max_wait,
                             allow_private, max_pages)
-        show_fetch(job.arxiv(ids, query, max_results, since, arxiv_api, max(arxiv_delay, 0.0)))
+        delay = ARXIV_DELAY if arxiv_delay is None else max(arxiv_delay, 0.0)
+        show_fetch(job.arxiv(ids, query, max_results, since, arxiv_api or ARXIV_API, delay))
 
 
 @corpus_app.command("list")
 def corpus_list(workspace: WorkspaceOpt = Path(".floptrail")) -> None:
     """Every source in the workspace: title, date, kind, pages, status and any error."""
+    from floptrail.workspace import Workspace
     with Workspace(workspace) as ws:
         rows = ws.catalog()
     table = Table(title=f"{len(rows)} sources in {workspace}")
@@ -135,6 +147,7 @@ def corpus_show(
     workspace: WorkspaceOpt = Path(".floptrail"),
 ) -> None:
     """One document: source, title, date, kind, pages, metadata, fetch record and how many facts it gave."""
+    from floptrail.workspace import Workspace
     with Workspace(workspace) as ws:
         matches = ws.find(doc)
         if len(matches) != 1:

@@ -11,7 +11,6 @@ import typer
 from rich.table import Table
 
 from floptrail.cli.common import SetOpt, console
-from floptrail.energy import energy_anchors, inference_wh, serving_profiles
 
 energy_app = typer.Typer(help="Energy: per-request inference, serving profiles, and published figures beside ours.",
                          no_args_is_help=True)
@@ -46,6 +45,7 @@ def inference_command(
     )] = None,
 ) -> None:
     """Energy of one request: prefill compute-bound, each decode step the longer of compute and memory time."""
+    from floptrail.energy import inference_wh
     try:
         r = inference_wh(model, input_tokens, output_tokens, profile, gpu, batch, boundary, attention, cached,
                          overrides=overrides or [], facts_csv=results / "facts.csv" if results else None)
@@ -68,6 +68,7 @@ def inference_command(
 @energy_app.command("profiles")
 def profiles_command(overrides: SetOpt = None, as_json: JsonOpt = False) -> None:
     """The serving profiles (configs/serving.toml): batch, number formats, GPUs, utilization, power, PUE."""
+    from floptrail.energy import serving_profiles
     try:
         profiles = serving_profiles(overrides or [])
     except ValueError as exc:
@@ -90,6 +91,7 @@ def profiles_command(overrides: SetOpt = None, as_json: JsonOpt = False) -> None
 @energy_app.command("anchors")
 def anchors_command(overrides: SetOpt = None, as_json: JsonOpt = False) -> None:
     """Each published figure with its boundary, floptrail's at the same boundary, and the ratio."""
+    from floptrail.energy import energy_anchors
     try:
         rows = energy_anchors(overrides=overrides or [])
     except ValueError as exc:

@@ -8,9 +8,7 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from floptrail.bench import benchmark_sources, help_seconds
 from floptrail.cli.common import ConfigOpt, console, err
-from floptrail.evaluate import evaluate
 
 MEASURE = "Measuring"
 
@@ -34,6 +32,7 @@ def eval_command(
 ) -> None:
     """Precision, recall and F1 per kind against gold facts (a JSONL file, or reviewed annotation files), with
     the misses and extras and their quotes."""
+    from floptrail.evaluate import evaluate
     if (gold is None) == (annotations is None):
         err.print("give either --gold FILE or --annotations DIR")
         raise typer.Exit(2)
@@ -67,6 +66,7 @@ def bench(
 ) -> None:
     """CPU and wall time per stage (build, parse, extract, store, analyse), documents and pages per CPU second,
     peak memory, and the wall time of `floptrail --help`. Unreadable documents are skipped with the reason."""
+    from floptrail.bench import benchmark_sources, help_seconds
     try:
         b = benchmark_sources(sources, configs, scale)
     except ValueError as exc:

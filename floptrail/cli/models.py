@@ -10,7 +10,6 @@ from typing import Annotated
 import typer
 
 from floptrail.cli.common import ConfigOpt
-from floptrail.run import canonical_names
 
 models_app = typer.Typer(help="Canonical model names.", no_args_is_help=True)
 
@@ -22,6 +21,7 @@ def models_resolve(
     configs: ConfigOpt = None,
 ) -> None:
     """Print each name with its canonical model, as CSV (name,model)."""
+    from floptrail.run import canonical_names
     given = list(names or [])
     if file is not None:
         given += [line.strip() for line in file.read_text(encoding="utf-8").splitlines() if line.strip()]

@@ -7,11 +7,7 @@ from typing import Annotated
 
 import typer
 
-from floptrail.annotations.files import AnnotationError
 from floptrail.cli.common import ANNOTATIONS, REVIEW_PAGES, WorkspaceOpt, console, err
-from floptrail.review import annotation_files, export_annotations, import_annotations
-from floptrail.review_pages import write_review_pages
-from floptrail.workspace import Workspace
 
 review_app = typer.Typer(help="Review extracted spans: annotation files out, decisions in.", no_args_is_help=True)
 
@@ -23,6 +19,8 @@ def review_export(
     workspace: WorkspaceOpt = Path(".floptrail"),
 ) -> None:
     """One JSONL annotation file per document, and the same spans as Label Studio tasks."""
+    from floptrail.review import export_annotations
+    from floptrail.workspace import Workspace
     with Workspace(workspace) as ws:
         written = export_annotations(ws, out, doc)
     console.print(f"Wrote {len(written) - 1} annotation files to {out}/ and {written[-1]}; edit them, then run "
@@ -40,6 +38,9 @@ def review_import(
     workspace: WorkspaceOpt = Path(".floptrail"),
 ) -> None:
     """Apply review decisions: accept, reject, correct, add. They override the machine on every later run."""
+    from floptrail.annotations.files import AnnotationError
+    from floptrail.review import annotation_files, import_annotations
+    from floptrail.workspace import Workspace
     files = files or annotation_files(folder)
     if not files:
         err.print(f"no annotation files in {folder}/: run floptrail review export first, or name the files",
@@ -67,6 +68,8 @@ def review_html(
     workspace: WorkspaceOpt = Path(".floptrail"),
 ) -> None:
     """Each document with its spans highlighted (kind, value, model, status), and an index of review counts."""
+    from floptrail.review_pages import write_review_pages
+    from floptrail.workspace import Workspace
     with Workspace(workspace) as ws:
         index = write_review_pages(ws, out, doc, annotations)
     console.print(f"Wrote {index}", markup=False, highlight=False)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.table import Table
@@ -27,12 +27,10 @@ from floptrail.cli.common import (
     err,
     failed,
 )
-from floptrail.corpus.fetch import Fetcher
-from floptrail.corpus.pdf import MAX_PAGES
-from floptrail.estimate.config import load_estimate_config
-from floptrail.estimate.variants import count_over
-from floptrail.export import cell_text, class_column, estimates_frame, export, write_outputs
-from floptrail.run import RunResult, copy_sample, run
+from floptrail.corpus.pdf import MAX_PAGES  # light: the PDF libraries load when a PDF is read
+
+if TYPE_CHECKING:
+    from floptrail.run import RunResult
 
 MAIN = "Main commands"
 
@@ -64,6 +62,9 @@ def run_command(
     max_pages: MaxPagesOpt = MAX_PAGES,
 ) -> None:
     """Ingest documents, extract facts, merge model names, estimate, and write the tables."""
+    from floptrail.corpus.fetch import Fetcher
+    from floptrail.export import write_outputs
+    from floptrail.run import run
     fetcher = Fetcher(timeout=timeout, max_wait=max_wait, allow_private=allow_private)
     try:
         with ProgressReport("Reading documents", verbose) as progress:
@@ -89,6 +90,8 @@ def demo(
     verbose: VerboseOpt = False,
 ) -> None:
     """Run on the sample corpus shipped with floptrail (copied to OUT/sample/) and say where the outputs are."""
+    from floptrail.export import write_outputs
+    from floptrail.run import copy_sample, run
     sample = copy_sample(out / "sample")
     with ProgressReport("Reading documents", verbose) as progress:
         result = run([str(sample)], workspace, progress=progress)
@@ -114,6 +117,7 @@ def export_command(
 ) -> None:
     """Everything in the workspace, with review decisions applied, as one table; every number links to
     its evidence (fact ids, quotes, pages, sources)."""
+    from floptrail.export import export
     try:
         done = export(workspace, out, table, since, use_curated=not no_curated, config_dir=configs,
                       overrides=overrides or [])
@@ -140,6 +144,9 @@ def show_flagged(result: RunResult) -> None:
 
 
 def show_summary(result: RunResult, configs: Path | None = None) -> None:
+    from floptrail.estimate.config import load_estimate_config
+    from floptrail.estimate.variants import count_over
+    from floptrail.export import cell_text, class_column, estimates_frame
     thresholds = load_estimate_config(configs).thresholds
     frame = estimates_frame(result.estimates, result.facts, thresholds)
     table = Table(title=f"{len(result.documents)} documents, {len(result.facts)} facts, {len(frame)} models")

@@ -8,7 +8,6 @@ from typing import Annotated
 import typer
 
 from floptrail.cli.common import ConfigOpt, WorkspaceOpt, console, err
-from floptrail.run import import_scores
 
 scores_app = typer.Typer(help="Benchmark scores from leaderboards, for the benchmark method.", no_args_is_help=True)
 
@@ -21,6 +20,7 @@ def scores_import(
     configs: ConfigOpt = None,
 ) -> None:
     """Keep leaderboard scores in the workspace; every later `floptrail run` there uses them."""
+    from floptrail.run import import_scores
     failed = False
     for source, kept, notes in import_scores(files, workspace, configs):
         console.print(f"{source}: {kept} scores kept" + (f", {len(notes)} rows left out" if notes else ""),
