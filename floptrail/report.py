@@ -8,6 +8,7 @@ Everything written into the page is escaped: names, quotes and ids come from doc
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -40,10 +41,9 @@ font-size:.8em;text-decoration:none;white-space:nowrap;background:#fff}
 a.fact:hover{border-color:var(--accent)}
 a.fact.accepted,a.fact.added{border-color:#6cbf6c;background:#eefaee}a.fact.corrected{border-color:#5fa8e0;
 background:#eaf5ff}a.fact.rejected{border-color:#e08c8c;text-decoration:line-through}
-details.reasoning summary{cursor:pointer;color:var(--muted);font-size:.85em;overflow:hidden;text-overflow:ellipsis;
-white-space:nowrap}
-details.reasoning[open] summary{white-space:normal}
-details.reasoning div{font-size:.85em;margin-top:.3rem}
+details.reasoning summary{cursor:pointer;color:var(--accent);font-size:.8em}
+details.reasoning div{font-size:.85em;margin-top:.2rem;color:var(--muted)}
+.nowrap{white-space:nowrap}
 section.document{margin:.4rem 0}
 section.document>details>summary{cursor:pointer;font-weight:600;padding:.35rem 0}
 section.document .meta{font-weight:400;color:var(--muted);font-size:.9em}
@@ -167,42 +167,48 @@ def _fact_chip(fact: dict) -> str:
             f'title="{escape(title)}">{escape(label)}</a>')
 
 
+def date_how(date_source: str) -> str:
+    """A short word on where a date came from, for the report's date column (the whole source in its title)."""
+    how = date_source.split(": ", 1)[-1]
+    return "in the text" if how.startswith('"') else re.sub(r"\s*\(.*\)$", "", how)
+
+
 def _model_row(row: dict, classes: list[str], facts_by_id: dict[str, dict], docs: dict[str, DocumentLink]) -> str:
     name = escape(str(row["model"]))
     if row["variant_of"]:
         name += f'<span class="variant">variant of {escape(str(row["variant_of"]))}</span>'
     evidence = [facts_by_id[f] for f in str(row["evidence"] or "").split(";") if f in facts_by_id]
     reviewed = sum(f["status"] != "machine" for f in evidence)
-    chips = "".join(_fact_chip(f) for f in evidence)
-    if evidence:
-        state = ("not reviewed" if not reviewed else "reviewed" if reviewed == len(evidence)
-                 else f"{reviewed} of {len(evidence)} reviewed")
-        chips += f'<div class="small review-state">{state}</div>'
+    notes = []
     sources = [docs[s] for s in str(row["sources"] or "").split(";") if s in docs]
     if sources:
-        links = ", ".join(f'<a href="{escape(d.href)}">{escape(d.name)}</a>' for d in sources)
-        chips += f'<div class="small">from {links}</div>'
-
+        notes.append("from " + ", ".join(f'<a href="{escape(d.href)}">{escape(d.name)}</a>' for d in sources))
+    if evidence:
+        notes.append("not reviewed" if not reviewed else "reviewed" if reviewed == len(evidence)
+                     else f"{reviewed} of {len(evidence)} reviewed")
+    elif row["method"]:
+        notes.append("no fact from the documents: see why")
+    evidence_html = "".join(_fact_chip(f) for f in evidence) + f'<div class="small">{" · ".join(notes)}</div>'
     reasoning = escape(str(row["reasoning"] or ""))
+    why = f'<details class="reasoning"><summary>why</summary><div>{reasoning}</div></details>' if reasoning else ""
+    disagreement = (f'<div class="uncertain small">{escape(str(row["disagreement"]))}</div>'
+                    if row["disagreement"] else "")
+    date_source = str(row.get("date_source") or "")
     cells = [
         cell(name, row["model"]),
         cell(escape(str(row["organization"] or "")), row["organization"] or None),
-        cell(escape(str(row["publication_date"] or "")) + (
-            f'<div class="small clip" title="{escape(str(row["date_source"]))}">{escape(str(row["date_source"]))}'
-            "</div>" if row.get("date_source") else ""), row["publication_date"] or None),
+        cell(f'<span class="nowrap">{escape(str(row["publication_date"] or ""))}</span>'
+             + (f'<div class="small" title="{escape(date_source)}">{escape(date_how(date_source))}</div>'
+                if date_source else ""), row["publication_date"] or None),
         cell(f'{escape(flop(row["training_flop"]))}<div class="small">'
-              f'{escape(flop_interval(row["flop_low"], row["flop_high"]))}</div>',
-              None if is_missing(row["training_flop"]) else row["training_flop"], "num"),
-        cell(escape(str(row["method"] or "")), row["method"] or None),
+             f'{escape(flop_interval(row["flop_low"], row["flop_high"]))}</div>',
+             None if is_missing(row["training_flop"]) else row["training_flop"], "num"),
+        cell(escape(str(row["method"] or "")) + why + disagreement, row["method"] or None),
         cell(escape(str(row["confidence"] or "")), CONFIDENCE_RANK.get(row["confidence"])),
         *(cell(escape(str(row[c] or "")), row[c] or None, str(row[c] or "")) for c in classes),
         cell(escape(energy_mwh(row.get("training_energy_mwh"))),
-              None if is_missing(row.get("training_energy_mwh")) else row["training_energy_mwh"], "num"),
-        cell(chips or '<span class="small">none</span>', len(evidence)),
-        cell((f'<details class="reasoning"><summary>{reasoning}</summary><div>{reasoning}</div></details>'
-               if reasoning else "")
-              + (f'<div class="uncertain small">{escape(str(row["disagreement"]))}</div>'
-                 if row["disagreement"] else ""), row["reasoning"] or None),
+             None if is_missing(row.get("training_energy_mwh")) else row["training_energy_mwh"], "num"),
+        cell(evidence_html, len(evidence)),
     ]
     return "<tr>" + "".join(cells) + "</tr>"
 
@@ -252,9 +258,9 @@ def report(estimates: pd.DataFrame, thresholds: list[float], facts: pd.DataFrame
     docs = {d.source: d for d in documents}
     plot, plotted, undated = compute_plot(estimates, thresholds)
     headers = ["model", "organization", "date", "training compute", "method", "confidence",
-               *(c.replace("class_", "vs ") for c in classes), "training energy", "evidence", "reasoning"]
-    widths = ["12%", "10%", "7%", "10.5%", "7%", "6.5%", *(["6.5%"] * len(classes)), "7.5%", "15%"]
-    cols = "".join(f'<col style="width:{w}">' for w in widths) + "<col>"
+               *(c.replace("class_", "vs ") for c in classes), "training energy", "evidence"]
+    widths = ["12.5%", "11%", "8.5%", "11%", "10%", "7%", *(["6%"] * len(classes)), "7.5%"]
+    cols = "".join(f'<col style="width:{w}">' for w in widths) + "<col>"  # evidence takes the rest
     head = "".join(f"<th>{escape(h)}</th>" for h in headers)
     rows = "".join(_model_row(r, classes, facts_by_id, docs) for r in records)
     by_doc: dict[str, list[dict]] = {}

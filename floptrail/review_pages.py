@@ -24,7 +24,7 @@ from floptrail.workspace import Workspace, write_atomic
 STYLE = """
 body{max-width:62rem}
 .text{font-size:15px;line-height:1.6}
-.text p{white-space:pre-wrap;margin:0 0 .2rem}
+.text p{white-space:pre-wrap;margin:0 0 .2rem}.text p.heading{font-weight:650;font-size:1.08em;margin:.6rem 0 .1rem}
 .text table{width:auto;margin:.4rem 0 .8rem;font-size:.95em}.text td,.text th{border:1px solid var(--line)}
 .pagebreak{display:flex;align-items:center;gap:.6rem;color:var(--muted);font-size:.8em;margin:1rem 0 .4rem}
 .pagebreak::before,.pagebreak::after{content:"";flex:1;border-top:1px dashed #b8c0c8}
@@ -39,6 +39,7 @@ mark:target{outline:2px solid #e0b400}
 table.facts{table-layout:fixed}
 """
 TABLE_LINE = re.compile(r"^[ \t]*\|.*\|[ \t]*$")
+HEADING_LINE = re.compile(r"^#{1,6}[ \t]+\S")  # a Markdown heading, shown as one (its marks kept)
 SEPARATOR_LINE = re.compile(r"^[ \t]*\|(?:[ \t]*:?-{2,}:?[ \t]*\|)+[ \t]*$")
 
 
@@ -93,7 +94,8 @@ def _mark(f: Fact, span: str) -> str:
 
 
 def text_blocks(text: str, page_starts: list[int]) -> list[tuple[str, int, int]]:
-    """The text cut into ("page", n, offset), ("table", start, end) and ("text", start, end) blocks, in order."""
+    """The text cut into ("page", n, offset) markers and ("table" | "heading" | "text", start, end) blocks, in
+    order."""
     blocks: list[tuple[str, int, int]] = []
     breaks = sorted(set(page_starts))
     offset, pending = 0, None  # pending: (kind, start) of the block being built
@@ -103,8 +105,9 @@ def text_blocks(text: str, page_starts: list[int]) -> list[tuple[str, int, int]]
                 blocks.append((pending[0], pending[1], offset))
                 pending = None
             blocks.append(("page", len(page_starts) - len(breaks) + 1, breaks.pop(0)))
-        kind = "table" if TABLE_LINE.match(line.rstrip("\r\n")) else "text"
-        if pending and pending[0] != kind:
+        bare = line.rstrip("\r\n")
+        kind = "table" if TABLE_LINE.match(bare) else "heading" if HEADING_LINE.match(bare) else "text"
+        if pending and (pending[0] != kind or kind == "heading"):
             blocks.append((pending[0], pending[1], offset))
             pending = None
         pending = pending or (kind, offset)
@@ -140,6 +143,8 @@ def document_html(text: str, facts: list[Fact], page_starts: list[int]) -> str:
             out.append(f'<div class="pagebreak" id="page-{a}">page {a}</div>')
         elif kind == "table":
             out.append(_table(marked, a, b))
+        elif kind == "heading":
+            out.append(f'<p class="heading">{marked.html(a, b)}</p>')
         elif text[a:b].strip():
             out.append(f"<p>{marked.html(a, b)}</p>")
     return f'<div class="text">{"".join(out)}</div>'
