@@ -24,7 +24,9 @@ from floptrail.workspace import Workspace, write_atomic
 STYLE = """
 body{max-width:62rem}
 .text{font-size:15px;line-height:1.6}
-.text p{white-space:pre-wrap;margin:0 0 .2rem}.text p.heading{font-weight:650;font-size:1.08em;margin:.6rem 0 .1rem}
+.text p{white-space:pre-wrap;margin:0 0 .2rem}
+.text pre.front{background:var(--soft);color:var(--muted);padding:.4rem .6rem;border-radius:.3rem;font-size:.85em;
+white-space:pre-wrap;margin:0 0 .6rem}.text p.heading{font-weight:650;font-size:1.08em;margin:.6rem 0 .1rem}
 .text table{width:auto;margin:.4rem 0 .8rem;font-size:.95em}.text td,.text th{border:1px solid var(--line)}
 .pagebreak{display:flex;align-items:center;gap:.6rem;color:var(--muted);font-size:.8em;margin:1rem 0 .4rem}
 .pagebreak::before,.pagebreak::after{content:"";flex:1;border-top:1px dashed #b8c0c8}
@@ -39,6 +41,7 @@ mark:target{outline:2px solid #e0b400}
 table.facts{table-layout:fixed}
 """
 TABLE_LINE = re.compile(r"^[ \t]*\|.*\|[ \t]*$")
+FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)  # a model card's YAML header, shown apart
 HEADING_LINE = re.compile(r"^#{1,6}[ \t]+\S")  # a Markdown heading, shown as one (its marks kept)
 SEPARATOR_LINE = re.compile(r"^[ \t]*\|(?:[ \t]*:?-{2,}:?[ \t]*\|)+[ \t]*$")
 
@@ -94,12 +97,16 @@ def _mark(f: Fact, span: str) -> str:
 
 
 def text_blocks(text: str, page_starts: list[int]) -> list[tuple[str, int, int]]:
-    """The text cut into ("page", n, offset) markers and ("table" | "heading" | "text", start, end) blocks, in
-    order."""
+    """The text cut into ("page", n, offset) markers and ("front" | "table" | "heading" | "text", start, end)
+    blocks, in order."""
     blocks: list[tuple[str, int, int]] = []
     breaks = sorted(set(page_starts))
     offset, pending = 0, None  # pending: (kind, start) of the block being built
-    for line in text.splitlines(keepends=True):
+    front = FRONT_MATTER.match(text)
+    if front:
+        blocks.append(("front", 0, front.end()))
+        offset = front.end()
+    for line in text[offset:].splitlines(keepends=True):
         while breaks and breaks[0] <= offset:
             if pending:
                 blocks.append((pending[0], pending[1], offset))
@@ -143,6 +150,8 @@ def document_html(text: str, facts: list[Fact], page_starts: list[int]) -> str:
             out.append(f'<div class="pagebreak" id="page-{a}">page {a}</div>')
         elif kind == "table":
             out.append(_table(marked, a, b))
+        elif kind == "front":
+            out.append(f'<pre class="front">{marked.html(a, b)}</pre>')
         elif kind == "heading":
             out.append(f'<p class="heading">{marked.html(a, b)}</p>')
         elif text[a:b].strip():

@@ -3,6 +3,7 @@ Debian's chromedriver. Sorting works, an evidence link opens its quote, and scre
 folder FLOPTRAIL_SCREENSHOTS names, e.g. `docs`, else a temporary one). Skipped, saying why, when there is
 no Chromium: `apt-get install chromium chromium-driver` brings it (CI installs it)."""
 
+import json
 import os
 import shutil
 import tempfile
@@ -19,7 +20,7 @@ CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 CHROMEDRIVER = shutil.which("chromedriver")
 pytestmark = [
     pytest.mark.slow,
-    pytest.mark.skipif(CHROMIUM is None or CHROMEDRIVER is None,
+    pytest.mark.skipif((CHROMIUM is None or CHROMEDRIVER is None) and not os.environ.get("FLOPTRAIL_REQUIRE_BROWSER"),
                        reason="no Chromium and chromedriver here: apt-get install chromium chromium-driver"),
 ]
 WIDTH, HEIGHT = 1400, 1000  # a laptop screen: the report's table must fit its width
@@ -27,8 +28,21 @@ WIDTH, HEIGHT = 1400, 1000  # a laptop screen: the report's table must fit its w
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
+    """The demo with a few review decisions on the Llama 2 card (so pages show every review state), then the
+    report and the review pages, as a user makes them."""
     home = tmp_path_factory.mktemp("browser")
-    for command in (["demo"], ["export", "--out", "floptrail-out/report.html"], ["review", "html"]):
+    for command in (["demo"], ["review", "export"]):
+        assert floptrail(*command, cwd=home).returncode == 0
+    (card,) = (home / "floptrail-out" / "annotations").glob("llama2_card.*.jsonl")
+    lines = [json.loads(line) for line in card.read_text(encoding="utf-8").splitlines()]
+    answers = {"2 trillion": {"answer": "accept"}, "184,320": {"answer": "accept"},
+               "539": {"answer": "reject", "note": "the family's total, not one model's"},
+               "31.22": {"answer": "accept", "value": 31.2}}
+    for line in lines[1:]:
+        line.update(answers.get(line["text"], {}))
+    card.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
+    for command in (["review", "import", "--reviewer", "ana"], ["export", "--out", "floptrail-out/report.html"],
+                    ["review", "html"]):
         proc = floptrail(*command, cwd=home)
         assert proc.returncode == 0, proc.stderr
     return home / "floptrail-out"
@@ -105,6 +119,11 @@ def test_a_review_page_renders_tables_marks_spans_and_sorts_its_facts(site, brow
     assert cells[:3] == ["Llama 2 7B", "184,320", "31.22"] or "Llama 2 7B" in cells[0]
     marks = browser.find_elements(By.CSS_SELECTOR, ".text mark")
     assert len(marks) >= 10 and all(m.get_attribute("data-label") for m in marks)
+    states = {m.text: m.get_attribute("class").split()[0] for m in marks}
+    assert (states["2 trillion"], states["539"], states["31.22"], states["7B"]) == (
+        "accepted", "rejected", "corrected", "machine")
+    colours = {m.get_attribute("class"): m.value_of_css_property("background-color") for m in marks}
+    assert len(set(colours.values())) >= 4  # each review state looks different
     browser.save_screenshot(str(shots / "review.png"))
     header = next(th for th in browser.find_elements(By.CSS_SELECTOR, "table.facts th") if th.text.startswith("value"))
     header.click()
