@@ -3,9 +3,13 @@ total (stages summed when given apart), or a dataset's size times the epochs sta
 
 from __future__ import annotations
 
+from collections import Counter
+
 from floptrail.estimate.config import EstimateConfig
 from floptrail.estimate.grouping import ModelFacts, described_total
+from floptrail.estimate.named_size import name_params
 from floptrail.estimate.records import Estimate, sci
+from floptrail.extract.facts import Fact
 
 
 def training_tokens(group: ModelFacts) -> tuple[float, str, tuple[str, ...]] | None:
@@ -20,8 +24,23 @@ def training_tokens(group: ModelFacts) -> tuple[float, str, tuple[str, ...]] | N
     return None
 
 
+def parameters(group: ModelFacts, agree: float) -> Fact | None:
+    """Active parameters, else the stated count. Where the name states a size, counts within `agree`x of it
+    are preferred: a count far from the name is usually a neighbour's cell in a flattened table row."""
+    active = group.best("active_params")
+    if active is not None:
+        return active
+    named = name_params(group.signature)
+    facts = [f for f in group.facts.get("params", []) if f.value]
+    agreeing = [f for f in facts if named and 1 / agree <= f.value / named <= agree]
+    if not agreeing:
+        return group.best("params")
+    counts = Counter(f.value for f in agreeing)
+    return max(agreeing, key=lambda f: (counts[f.value], f.value))
+
+
 def estimate(group: ModelFacts, config: EstimateConfig) -> Estimate | None:
-    params = group.best("active_params") or group.best("params")
+    params = parameters(group, config.methods["arithmetic"]["name_agreement"])
     tokens = training_tokens(group)
     if params is None or tokens is None:
         return None

@@ -6,24 +6,12 @@ token counts, so tokens per parameter falls with size as well as rising with the
 from __future__ import annotations
 
 import math
-import re
 
 from floptrail.estimate.arithmetic import training_tokens
 from floptrail.estimate.config import EstimateConfig
 from floptrail.estimate.grouping import ModelFacts
+from floptrail.estimate.named_size import name_params
 from floptrail.estimate.records import Estimate, sci
-
-SIZE = {"k": 1e3, "m": 1e6, "b": 1e9, "t": 1e12}
-
-
-def name_params(signature) -> float | None:
-    """Active parameters from an `A3B` tier, else total parameters from the size ("8x7b" multiplies)."""
-    active = next((t for t in signature.tiers if re.fullmatch(r"a\d+(?:\.\d+)?[bm]", t)), "")
-    size = active[1:] if active else signature.size
-    m = re.fullmatch(r"(?:(\d+)x)?(\d+(?:\.\d+)?)([kmbt])", size or "")
-    if not m:
-        return None
-    return (int(m.group(1)) if m.group(1) else 1) * float(m.group(2)) * SIZE[m.group(3)]
 
 
 def tokens_per_param(params: float, year: float, settings: dict) -> float:

@@ -7,12 +7,12 @@ from __future__ import annotations
 from floptrail.estimate.arithmetic import training_tokens
 from floptrail.estimate.config import EstimateConfig
 from floptrail.estimate.grouping import ModelFacts
-from floptrail.estimate.heuristic import name_params
+from floptrail.estimate.named_size import name_params
 from floptrail.estimate.records import Estimate, sci
 
 
 def estimate(group: ModelFacts, config: EstimateConfig) -> Estimate | None:
-    params = name_params(group.signature) if group.signature is not None else None
+    params = name_params(group.signature)
     tokens = training_tokens(group)
     if params is None or tokens is None:
         return None

@@ -92,3 +92,12 @@ def test_curated_figures_only_when_allowed():
                                                    (5e24, 2e25, "uncertain"), (1e25, 3e25, "above")])
 def test_threshold_class_comes_from_the_interval(low, high, cls):
     assert threshold_class(low, high, 1e25) == cls
+
+
+def test_a_parameter_count_far_from_the_size_in_the_name_gives_way_to_one_that_agrees():
+    # a flattened comparison row puts a neighbour's 140B beside the 67B model
+    facts = [fact("params", 67e9, model="Foo 67B"), fact("params", 67.4e9, model="Foo 67B", doc="d2"),
+             fact("params", 140e9, model="Foo 67B", doc="d2"), fact("tokens", 2e12, model="Foo 67B")]
+    assert estimate_for(facts, "Foo 67B").value == pytest.approx(6 * 67.4e9 * 2e12)
+    unnamed = [fact("params", 67e9, model="Foo"), fact("params", 140e9, model="Foo"), fact("tokens", 2e12, model="Foo")]
+    assert estimate_for(unnamed, "Foo").value == pytest.approx(6 * 140e9 * 2e12)  # no size to check against
