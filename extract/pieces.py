@@ -15,8 +15,10 @@ from dataclasses import dataclass, replace
 
 from floptrail.corpus.document import Document
 
-# spaCy's max_length is 1,000,000; a blank pipeline's Doc of 200,000 characters stays near 100 MB
-PIECE_CHARS = 200_000
+# under spaCy's max_length (1,000,000); reading 500,000 characters of a report whole peaked at 160 MB and took
+# as long per character as 100,000 (scripts/bench_long_pdf.py has the whole run), so documents of usual length
+# are read whole, as before
+PIECE_CHARS = 500_000
 OPENING_CHARS = 5_000  # how much of the document's start each later piece is read with
 _SEPARATOR = "\n\n"
 _BREAKS = (re.compile(r"\n\s*\n"), re.compile(r"\n"), re.compile(r"\s"))  # best first
