@@ -15,6 +15,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+from floptrail.annotations.decisions import Decision
 from floptrail.corpus.document import Document, DocumentError
 from floptrail.corpus.fetch import Fetcher
 from floptrail.corpus.load import parse_document
@@ -282,6 +283,19 @@ def test_case_05_review_import_is_all_or_nothing_and_names_every_problem(annotat
         assert workspace.decisions() == []  # the good file was not kept either
         counts = import_annotations(workspace, [paths[0]], "ana")
         assert counts == [(paths[0], 1)] and len(workspace.decisions()) == 1
+
+
+def test_case_06_a_hostile_fact_id_already_in_a_workspace_stays_text_on_the_review_page(annotated):
+    tmp_path, ws, files = annotated  # review import refuses it now (case 5); an older workspace may hold one
+    header, span = files["llama2_card"][0], files["llama2_card"][1]
+    hostile = 'x" onmouseover="alert(5)'
+    with Workspace(ws) as workspace:
+        workspace.save_decisions([Decision(header["doc_id"], header["source"], "", hostile, span["start"],
+                                           span["end"], span["text"], "accept", span["kind"], span["value"], "",
+                                           span["model"])])
+    assert floptrail("review", "html", "--workspace", ws, "--out", tmp_path / "pages").returncode == 0
+    page = next((tmp_path / "pages").glob("llama2_card*.html")).read_text(encoding="utf-8")
+    assert 'onmouseover="alert(5)' not in page and "x&quot; onmouseover=&quot;alert(5)" in page
 
 
 def test_case_07_csv_cells_never_run_as_formulas(tmp_path):
