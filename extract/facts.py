@@ -149,7 +149,7 @@ class Extractor:
         skipped = (reference_ranges(document.text) + table_header_ranges(tables) + code_ranges(document.text)
                    + ([front] if front else []))
         readings: dict[tuple[int, str, int | None], tuple[str, Reading]] = {}
-        for match_id, start, end in self.matcher(doc):
+        for match_id, start, end in self.matcher(doc, allow_missing=True):  # TAG and POS are ours (base.QTY)
             rule = self.nlp.vocab.strings[match_id]
             span = doc[start:end]
             if inside(span.start_char, skipped) or READER_CUES.search(span.sent.text):

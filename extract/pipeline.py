@@ -103,10 +103,11 @@ def merge_mentions(doc: Doc, not_names: frozenset[str] = frozenset()) -> Doc:
         for span in named:
             # a chip token carries its canonical name (the pattern id), a model token its name as written
             attrs = {"model": span.text.rstrip(".,;:")} if span.label_ == "MODEL" else {"chip": span.id_}
-            retokenizer.merge(span, attrs={"_": attrs})
+            retokenizer.merge(span, attrs={"TAG": span.label_, "_": attrs})
         for span, q in quantities:
             size = bool(SIZE_TEXT.match(span.text.rstrip(".,;:")))  # written as models' sizes are: "7B", "8x7B"
-            retokenizer.merge(span, attrs={"_": {"qty": q, "is_size": size}})
+            flags = {"TAG": "QTY", "POS": "NUM"} if size else {"TAG": "QTY"}  # what Matcher patterns test
+            retokenizer.merge(span, attrs={**flags, "_": {"qty": q, "is_size": size}})
     return doc
 
 
@@ -178,7 +179,7 @@ def build_pipeline(config: ExtractConfig) -> Language:
     """A blank English pipeline with floptrail's tokenizer, rulers, mention merging and sentences."""
     for attr in ("qty", "chip", "model"):
         Token.set_extension(attr, default=None, force=True)
-    # boolean views for Matcher patterns: {"_": {"is_qty": True}}
+    # boolean views for the rules' Python code (Matcher patterns test the TAG and POS merge_mentions sets)
     Token.set_extension("is_qty", getter=lambda t: t._.qty is not None, force=True)
     Token.set_extension("is_chip", getter=lambda t: t._.chip is not None, force=True)
     Token.set_extension("is_model", getter=lambda t: t._.model is not None, force=True)

@@ -7,10 +7,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-QTY = {"_": {"is_qty": True}}
-SIZE = {"_": {"is_size": True}}  # a parameter size written as a model's size: "7B", "0.5B", "175B"
-CHIP = {"_": {"is_chip": True}}
-MODEL = {"_": {"is_model": True}}
+# merged mentions are flagged on built-in attributes (extract.pipeline.merge_mentions), which the Matcher tests
+# in compiled code; custom attributes would cost a Python call per token and pattern
+QTY = {"TAG": "QTY"}
+SIZE = {"TAG": "QTY", "POS": "NUM"}  # a parameter size written as a model's size: "7B", "0.5B", "175B"
+CHIP = {"TAG": "CHIP"}
+MODEL = {"TAG": "MODEL"}
 
 INFERENCE_CUES = re.compile(
     r"\b(inference|serv(?:e|ed|es|ing)|deploy(?:ed|ment)?|throughput|latency|generation speed|to test the model|"
