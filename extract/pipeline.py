@@ -60,21 +60,60 @@ def name_patterns(families: list[str], config: ExtractConfig, generic: bool = Tr
     return [{"label": "MODEL", "pattern": [head, version, tier, size, tier, variant]} for head in heads]
 
 
+_CHIP_PREFIX = r"(?:nvidia-|dgx-|hgx-|nvidia-hgx-|nvidia-dgx-)?"
+_CHIP_SUFFIX = r"(?:[-_]?(?:sxm\d?|pcie|nvl|\d+g(?:b)?|\d+|hbm\d?e?))*"
+_CHIP_MEMORY = re.compile(r"^(?:\d*gb?|sxm\d?|pcie)$")  # words after a chip's name: "80GB", "SXM4", "PCIe"
+
+
 def _chip_patterns(config: ExtractConfig) -> list[dict]:
+    """Token patterns for TPUs written as two words ("TPU v4") or as a bare "TPU"; chips written as one word
+    ("A100-80GB", "tpu-v4") are found by `ChipAliases`."""
     patterns = []
     for chip in config.chips.values():
-        for alias in chip.aliases:
-            suffix = r"(?:[-_]?(?:sxm\d?|pcie|nvl|\d+g(?:b)?|\d+|hbm\d?e?))*"
-            token = {"LOWER": {"REGEX": rf"^(?:nvidia-|dgx-|hgx-|nvidia-hgx-|nvidia-dgx-)?{re.escape(alias)}{suffix}$"}}
-            memory = {"LOWER": {"REGEX": r"^(?:\d*gb?|sxm\d?|pcie)$"}, "OP": "*"}
-            patterns.append({"label": "CHIP", "id": chip.name,
-                             "pattern": [{"LOWER": "nvidia", "OP": "?"}, token, memory]})
         if chip.name.startswith("TPU"):
             version = chip.name.split()[1].lower()
             patterns.append({"label": "CHIP", "id": chip.name,
                              "pattern": [{"LOWER": {"IN": ["tpu", "tpus"]}}, {"LOWER": version}]})
     patterns.append({"label": "CHIP", "id": "TPU", "pattern": [{"LOWER": {"IN": ["tpu", "tpus"]}}]})
     return patterns
+
+
+@Language.factory("floptrail_chip_aliases", default_config={"aliases": {}})
+def _chip_aliases_factory(nlp: Language, name: str, aliases: dict[str, list[str]]):
+    return ChipAliases(aliases)
+
+
+class ChipAliases:
+    """Chips written as one word ("A100", "H100-80GB", "nvidia-dgx-a100"), with an "NVIDIA" before and memory
+    words after, added to doc.spans["chips"] with the chip as the span's id: every span a token Matcher with
+    the pattern [nvidia?, alias word, memory word*] would give. One regular expression finds where an alias
+    starts and only those tokens are tested, instead of a regex predicate per alias on every token."""
+
+    def __init__(self, aliases: dict[str, list[str]]):
+        self.chips = [(chip, re.compile(rf"^{_CHIP_PREFIX}(?:{'|'.join(map(re.escape, names))}){_CHIP_SUFFIX}$"))
+                      for chip, names in aliases.items()]
+        every = "|".join(re.escape(a) for names in aliases.values() for a in names)
+        self.starts = re.compile(rf"(?=(?:{every}))", re.I)  # zero-width: overlapping starts are all found
+
+    def __call__(self, doc: Doc) -> Doc:
+        found, tested = [], set()
+        for m in self.starts.finditer(doc.text):
+            token = doc.char_span(m.start(), m.start() + 1, alignment_mode="expand")
+            if token is None or token.start in tested:
+                continue
+            i = token.start
+            tested.add(i)
+            chip = next((c for c, pattern in self.chips if pattern.match(doc[i].lower_)), None)
+            if chip is None:
+                continue
+            end = i + 1
+            while end < len(doc) and _CHIP_MEMORY.match(doc[end].lower_):
+                end += 1
+            starts = [i - 1, i] if i > 0 and doc[i - 1].lower_ == "nvidia" else [i]
+            found += [Span(doc, s, e, label="CHIP", span_id=chip) for s in starts for e in range(i + 1, end + 1)]
+        if found:
+            doc.spans["chips"] = sorted(set([*doc.spans.get("chips", []), *found]))
+        return doc
 
 
 @Language.factory("floptrail_mentions", default_config={"not_names": []})
@@ -190,6 +229,8 @@ def build_pipeline(config: ExtractConfig) -> Language:
     models.add_patterns(name_patterns(list(config.naming.families), config))
     chips = nlp.add_pipe("span_ruler", name="chip_names", config={"spans_key": "chips"})
     chips.add_patterns(_chip_patterns(config))
+    nlp.add_pipe("floptrail_chip_aliases",
+                 config={"aliases": {chip.name: list(chip.aliases) for chip in config.chips.values()}})
     nlp.add_pipe("floptrail_mentions",
                  config={"not_names": sorted(config.naming.not_names | set(config.naming.org_prefixes))})
     nlp.add_pipe("floptrail_sentences")
