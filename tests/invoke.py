@@ -20,7 +20,9 @@ class Finished:
 
 def floptrail(*args, cwd: Path | None = None) -> Finished:
     with contextlib.chdir(cwd) if cwd else contextlib.nullcontext():
-        result = CliRunner().invoke(app, [str(a) for a in args], env={"COLUMNS": "160", "NO_COLOR": "1"})
+        # one process reads the documents: a test's handful of files costs less than starting workers
+        result = CliRunner().invoke(app, [str(a) for a in args], env={"COLUMNS": "160", "NO_COLOR": "1",
+                                                                       "FLOPTRAIL_JOBS": "1"})
     stderr = result.stderr
     if result.exception is not None and not isinstance(result.exception, SystemExit):
         stderr += "".join(traceback.format_exception(result.exception))  # a crash shows as it would in a shell

@@ -98,6 +98,7 @@ def all_commands(group, path=()):
             yield (*path, name), command
 
 
+@pytest.mark.slow
 def test_every_command_has_help_and_flags_take_no_value_in_it():
     runner = CliRunner()
     commands = dict(all_commands(typer.main.get_command(app)))

@@ -190,6 +190,7 @@ def test_fetched_documents_are_kept_once_and_give_the_facts_files_give(site, tmp
     ("/not-a-pdf.pdf", "not a PDF"),
     ("/nav-only", "HTML has no article text"),
 ])
+@pytest.mark.slow
 def test_bad_documents_fail_clearly_and_the_batch_goes_on(site, tmp_path, path, reason):
     with Workspace(tmp_path / "ws") as ws:
         report = job(ws, timeout=0.5).urls([f"{site.base}{path}", f"{site.base}/blog/olmo"])

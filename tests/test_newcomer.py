@@ -98,6 +98,7 @@ def test_parquet_and_json_hold_numbers_as_numbers_and_missing_as_null(demo):
     assert rows["Llama 2"]["training_flop"] is None and rows["BLOOM"]["variant_of"] is None
 
 
+@pytest.mark.slow
 def test_the_report_links_each_estimate_to_its_facts_and_each_document_to_its_source(demo):
     home, _ = demo
     assert floptrail("export", "--out", "out/report.html", cwd=home).returncode == 0
@@ -228,6 +229,7 @@ def test_a_file_read_by_absolute_and_relative_path_is_one_source(demo, tmp_path)
     assert "floptrail-out/sample/gpt3_notes.txt" in listing  # the whole path, file name included
 
 
+@pytest.mark.slow
 def test_forecast_from_the_demo_says_what_its_counts_rest_on(demo, recwarn):
     home, _ = demo
     proc = floptrail("forecast", "--from", "floptrail-out/estimates.csv", "--runs", "20", "--out", "fc", cwd=home)

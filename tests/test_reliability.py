@@ -130,6 +130,7 @@ def test_case_01_a_day_long_retry_after_fails_the_url_at_once(server, tmp_path):
     assert seen.count("/rate-limited") == 1  # not retried: the wait asked for is the reason
 
 
+@pytest.mark.slow
 def test_case_02_one_deadline_for_the_whole_request_and_the_bytes_received(server, tmp_path):
     base, _ = server
     with Workspace(tmp_path / "ws") as ws:
@@ -394,6 +395,7 @@ def test_case_11_files_follow_the_umask(tmp_path):
         assert {p.stat().st_mode & 0o777 for p in written if p.is_file()} == {mode}
 
 
+@pytest.mark.slow
 def test_case_12_exit_codes_tell_a_crash_from_failed_documents(tmp_path):
     docs = tmp_path / "docs"
     docs.mkdir()

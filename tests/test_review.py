@@ -68,6 +68,7 @@ def test_decisions_override_the_machine_and_survive_a_rule_change(reviewed):
     assert exported["Foo-7B"]["training_flop"] == pytest.approx(8.04e22)  # a number in JSON, not a string
 
 
+@pytest.mark.slow
 def test_a_changed_document_flags_its_decisions(reviewed):
     tmp_path, docs, ws = reviewed
     (docs / "foo.txt").write_text("Notes, revised.\n" + TEXT, encoding="utf-8")
@@ -131,6 +132,7 @@ class _Rows(HTMLParser):
         self.svg |= tag == "svg"
 
 
+@pytest.mark.slow
 def test_html_report_and_review_pages(reviewed):
     tmp_path, _, ws = reviewed
     assert floptrail("export", "--workspace", ws, "--out", tmp_path / "report.html").returncode == 0
@@ -146,6 +148,7 @@ def test_html_report_and_review_pages(reviewed):
     assert '<mark class="rejected own"' in page.read_text(encoding="utf-8")
 
 
+@pytest.mark.slow
 def test_export_formats_and_changes_since_an_earlier_export(reviewed):
     tmp_path, docs, ws = reviewed
     for suffix in ("csv", "parquet", "json"):

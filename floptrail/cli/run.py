@@ -55,8 +55,9 @@ def run_command(
     max_wait: MaxWaitOpt = 60.0,
     allow_private: AllowPrivateOpt = False,
     verbose: VerboseOpt = False,
-    jobs: Annotated[int | None, typer.Option("--jobs", "-j", help="Worker processes that read documents "
-                                             "(default: one per core).", show_default=False)] = None,
+    jobs: Annotated[int | None, typer.Option("--jobs", "-j", envvar="FLOPTRAIL_JOBS", show_default=False,
+                                             help="Worker processes that read documents (default: one per "
+                                                  "core).")] = None,
     scheduler: Annotated[str | None, typer.Option("--scheduler", help="Read documents on the Dask cluster whose "
                                                   "scheduler is at this address (tcp://HOST:8786).")] = None,
     max_pages: MaxPagesOpt = MAX_PAGES,
