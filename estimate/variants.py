@@ -4,39 +4,33 @@ plus the fine-tuning compute the documents state, marked as a variant so counts 
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 from floptrail.estimate.grouping import POST_TRAINING, ModelFacts
 from floptrail.estimate.records import Estimate, ModelEstimate, sci
-from floptrail.extract.canonical import strip_name
+from floptrail.extract.canonical import peel, signature, written_name
 from floptrail.extract.config import ModelNaming
 from floptrail.extract.facts import Fact
 
-NOT_VARIANTS = {"base"}  # "-Base" names the base model itself
-
 
 def variant_names(facts: list[Fact], naming: ModelNaming, titles: list[str] = ()) -> dict[str, str]:
-    """Variant name (as written, org prefix dropped) -> its base model's canonical name, from the names
-    facts were attributed under and from document titles ("Qwen2.5-72B-Instruct")."""
-    bases = {strip_name(f.model, naming): f.model for f in facts if f.model}
-    found = {}
-    for fact in facts:
-        written = fact.model_mention.split("/")[-1].strip()
-        if fact.model and _is_variant(written, naming):
-            found.setdefault(written, fact.model)
-    for word in (w.strip(":,;()") for title in titles for w in title.split()):
-        written = word.split("/")[-1]
-        if _is_variant(written, naming) and strip_name(written, naming) in bases:
-            found.setdefault(written, bases[strip_name(written, naming)])
-    return found
-
-
-def _is_variant(name: str, naming: ModelNaming) -> bool:
-    if not name or strip_name(name, naming) == name:
-        return False
-    words = name.replace("_", "-").replace(" ", "-").lower().split("-")[1:]
-    suffixes = {s.lower() for s in naming.variant_suffixes} - NOT_VARIANTS
-    return any(word in suffixes for word in words)
+    """Fine-tuned variant (as written, organization dropped) -> its base model's canonical name, from the
+    names facts were attributed under and from document titles ("Qwen2.5-72B-Instruct"). Spellings of one
+    variant ("Llama-3-70B-Instruct", "Llama 3 70B Instruct") give one row, under the most common spelling;
+    a quantized or dated release is its model and no variant."""
+    bases = {signature(f.model, naming).key: f.model for f in facts if f.model}
+    written = [f.model_mention for f in facts if f.model and f.model_mention]
+    written += [w for title in titles for w in (w.strip(":,;()") for w in title.split())]
+    seen: dict[tuple[str, str], Counter] = {}
+    for mention in written:
+        peeled = peel(mention, naming)
+        base = bases.get(signature(peeled.core, naming).key) if peeled.tuned else None
+        if base is None:
+            continue
+        tuned = " ".join(sorted(w for w in peeled.variant if w in naming.tuned_suffixes))
+        seen.setdefault((base, tuned), Counter())[written_name(mention, naming)] += 1
+    return {max(spellings, key=lambda s: (spellings[s], " " in s, s)): base for (base, _), spellings in seen.items()}
 
 
 def variant_estimate(name: str, base: ModelEstimate, group: ModelFacts | None) -> ModelEstimate:

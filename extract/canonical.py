@@ -1,25 +1,45 @@
-"""Canonical model names: merge the spellings of one model, never two different models.
+"""Canonical model names: merge the spellings of one model, never two different models, and keep model,
+family and variant apart.
 
-A name is read into a signature (family, version, size, tiers, other parts). Sizes, versions and tiers
-must agree exactly before rapidfuzz compares the rest, because fuzzy scores alone cannot tell
-`Llama 3.1 8B` from `Llama 3.1 70B` (ratio 88) or `Qwen2-72B` from `Qwen2.5-72B` (WRatio 95).
+A name is read in three steps. String rules peel what does not change the model: an organization
+(`meta-llama/`, "Meta"), a runtime tag (`llama3.1:405b`), a dated snapshot (`-2024-05-13`, `(Mar 2023)`),
+a context length (`-128k`), a quantization (`-AWQ`), a release (`-v0.2` after the size) and fine-tuning
+words (`-Instruct`, which make a variant). Knowledge the rules cannot have comes from the alias table
+(`configs/aliases.toml`: API snapshots, nicknames, renamed models) and from the reference vocabulary
+(Epoch AI's models, `extract/reference.py`), tried after every peeled part so that a name the reference
+lists as a model of its own (`o1-preview`, `Kimi K2 Thinking`) stays one. What is left is read into a
+signature (family, version, size, tiers, other words); sizes, versions and tiers must agree exactly,
+because fuzzy scores alone cannot tell `Llama 3.1 8B` from `Llama 3.1 70B` (ratio 88) or `Qwen2-72B`
+from `Qwen2.5-72B` (WRatio 95).
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
-from dataclasses import dataclass
+from collections import Counter, defaultdict
+from dataclasses import dataclass, replace
 
-from floptrail.extract.config import ModelNaming
+from floptrail.extract.config import ModelNaming, normal_name
 from rapidfuzz import fuzz
 
 FAMILY_SIMILARITY = 90  # rapidfuzz ratio on the family part; 90 merges "Deepseek"/"DeepSeek", not "GPT"/"GLM"
 _SIZE = re.compile(r"^(?:\d+x)?\d+(?:\.\d+)?[bmkt]$")
 _ACTIVE_SIZE = re.compile(r"^a\d+(?:\.\d+)?[bm]$")
 _VERSION = re.compile(r"^v?(\d+(?:\.\d+)*[a-z]?)$")
-_DATE = re.compile(r"^(?:19|20)\d{4,6}$|^\d{4}$")
 _NOISE = {"llm", "model", "language", "the"}
+_MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
+# a snapshot's date in parentheses: "GPT-4 (Mar 2023)", "(2024-05-13)"
+_DATE_QUALIFIER = re.compile(rf"\s*\((?:(?:{_MONTHS})[a-z]*\.?\s+\d{{4}}|(?:19|20)\d\d(?:-\d\d){{1,2}})\)", re.I)
+_PAREN = re.compile(r"\s*\(([^()]*)\)")
+_SEP = r"[-_\s]+"
+# what the end of a name may carry without naming another model, each with what kind of variant it makes
+_DATE_END = re.compile(rf"{_SEP}((?:19|20)\d\d[-_]?\d\d[-_]?\d\d|(?:19|20)\d\d[-_]\d\d)$")
+_SHORT_DATE_END = re.compile(rf"{_SEP}(\d{{4}})$")  # "gpt-4-0613" (MMDD), "-2407" (YYMM)
+_CONTEXT_END = re.compile(rf"{_SEP}(\d+[kK]|[1-9]\d{{3,6}})$")  # "-128k", "-32768"
+_RELEASE_END = re.compile(rf"{_SEP}([vV]\d+(?:\.\d+)*)$")  # "-v0.2" after a size
+_QUANT_END = re.compile(rf"{_SEP}((?:i?q\d)(?:_[a-z0-9]+)+)$", re.I)  # llama.cpp's "Q4_K_M", "IQ3_XS"
+_QUANT = re.compile(r"^(?:q\d(?:_k)?(?:_[a-z0-9]+)*|\d+bit|w\d+a\d+|nf4|int\d|fp\d+|bf16|\d+bpw)$", re.I)
+_SIZE_IN_TEXT = re.compile(r"(?<![A-Za-z0-9.])(?:\d+x)?\d+(?:\.\d+)?[BbMmTt](?![A-Za-z])")
 
 
 @dataclass(frozen=True)
@@ -34,30 +54,232 @@ class Signature:
     def exact_key(self) -> tuple:
         return (self.version, self.size, self.tiers)
 
+    @property
+    def key(self) -> tuple:
+        """What identifies a model: every part, the family without its separators and case."""
+        return (re.sub(r"[^a-z0-9]", "", self.family), self.version, self.size, self.tiers, self.extra)
 
-def strip_name(name: str, naming: ModelNaming) -> str:
-    """The name without org prefix and variant suffixes, as written otherwise."""
-    name = name.strip().strip("*_`\"'")
-    name = name.split("/")[-1]
-    name = naming.aliases.get(name, name)
+    @property
+    def line(self) -> tuple:
+        """The model line a sized model belongs to: its key without the size and the active size."""
+        family, version, _, tiers, extra = self.key
+        return (family, version, tuple(t for t in tiers if not _ACTIVE_SIZE.match(t)), extra)
+
+
+@dataclass(frozen=True)
+class Peeled:
+    """A name with its organization and variant parts taken off (`core`, as written otherwise), what was
+    taken off that makes it a variant (`variant`, e.g. "instruct", "fp8", "2024-05-13"), the alias or
+    reference entry it matched on the way (`known`), and whether a fine-tuning word was among the parts."""
+    core: str
+    variant: tuple[str, ...] = ()
+    known: str = ""
+    tuned: bool = False
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """One name read: the canonical `model` it names (empty when it names a family or nothing), its
+    `family` (the model line: "Llama 3.1" for "Llama-3.1-405B-Instruct"), its `variant` (instruct, chat, a
+    quantization, a dated snapshot; empty for the model itself) and the reference entry it matched."""
+    name: str
+    model: str
+    family: str
+    variant: str
+    kind: str  # "model", "family" or "none" (a bare size, an organization, a quantization method)
+    reference: str = ""
+
+    @property
+    def canonical(self) -> str:
+        """What a fact about this name is kept under: the model, else the family (whose facts reach its
+        members), else nothing."""
+        return self.model or self.family
+
+
+@dataclass(frozen=True)
+class _Lookups:
+    """What naming derives once per ModelNaming: word sets, and the reference's names by exact spelling
+    and by signature."""
+    tiers: frozenset[str]
+    tuned: frozenset[str]
+    packaging: frozenset[str]
+    stems: frozenset[str]
+    not_models: frozenset[str]
+    organizations: frozenset[str]
+    exact: dict[str, str]  # normalised name -> display name (an alias's model, or the reference's spelling)
+    by_key: dict[tuple, str]  # signature key -> the reference's display name
+    sized_lines: frozenset[tuple]  # (model line, size) of every sized model the reference lists
+
+
+def _lookups(naming: ModelNaming) -> _Lookups:
+    return naming.memo("canonical", lambda: _build_lookups(naming))
+
+
+def _build_lookups(naming: ModelNaming) -> _Lookups:
+    lower = lambda words: frozenset(w.lower() for w in words)  # noqa: E731
+    flat = lambda text: re.sub(r"[^a-z0-9]", "", text.lower())  # noqa: E731
+    stems = lower(naming.known_stems())
+    organizations = frozenset(flat(o) for o in (*naming.org_prefixes, *naming.organizations.values())
+                              if flat(o) not in stems)
+    base = _Lookups(lower(naming.tiers), lower(naming.tuned_suffixes), lower(naming.packaging_suffixes), stems,
+                    lower(naming.not_models), organizations, {}, {}, frozenset())
+    models = naming.reference.models if naming.reference else ()
+    displays = [(_DATE_QUALIFIER.sub("", m.name).strip(), m.name) for m in models]
+    exact: dict[str, str] = {}
+    for display, raw in displays:
+        exact.setdefault(normal_name(display), display)
+        exact.setdefault(normal_name(raw), display)
+    by_key: dict[tuple, str] = {}
+    for display, _ in displays:  # as spelled, then without words in parentheses ("GPT-3 175B (davinci)")
+        by_key.setdefault(_signature_of_core(clean(display), naming, base).key, display)
+    for display, _ in displays:
+        by_key.setdefault(_signature_of_core(_PAREN.sub("", clean(display)), naming, base).key, display)
+    sigs = [_signature_of_core(clean(d), naming, base) for d, _ in displays]
+    sized = frozenset((s.line, s.size) for s in sigs if s.size)
+    return replace(base, exact={**exact, **naming.aliases}, by_key=by_key, sized_lines=sized)
+
+
+def known_name(text: str, naming: ModelNaming) -> str:
+    """The model an alias names, or the reference's spelling of a name it lists; "" when neither knows it."""
+    return _lookups(naming).exact.get(normal_name(text), "")
+
+
+def clean(name: str) -> str:
+    """The name as written without markup, quotes, trailing punctuation, a repository's owner, a runtime
+    tag's colon (`llama3.1:405b`) or a size in parentheses (`PaLM (540B)`)."""
+    name = " ".join(name.split()).strip("*_`\"' ").rstrip(".,;:!?")
+    name = name.split("/")[-1].strip()
+    name = re.sub(r"^([\w.\-]+):([\w.\-]+)$", r"\1-\2", name)  # ollama's family:tag
+    return re.sub(r"\s*\(((?:\d+x)?\d+(?:\.\d+)?[BMT])\)", r" \1", name)
+
+
+def written_name(name: str, naming: ModelNaming) -> str:
+    """The name as written, without markup, owner or organization word ("Meta-Llama-3-8B-Instruct" ->
+    "Llama-3-8B-Instruct")."""
+    return _drop_org(clean(name), naming)
+
+
+def _drop_org(name: str, naming: ModelNaming) -> str:
+    """"Meta Llama 3", "Meta-Llama-3-8B", "snowflake-arctic": an organization word before a name. A word
+    that is an organization and a family ("Qwen") goes only before a family stem ("Qwen Qwen2.5")."""
     parts = re.split(r"([-_\s]+)", name)
     words = parts[0::2]
-    if len(words) > 1 and words[0].lower() in naming.org_prefixes and not words[1][:1].isdigit():
-        parts = parts[2:]
-    suffixes = {s.lower() for s in naming.variant_suffixes}
-    while len(parts) > 2 and (parts[-1].lower() in suffixes or _DATE.match(parts[-1])):
-        parts = parts[:-2]
-    stripped = "".join(parts).strip(" -_")
-    return naming.aliases.get(stripped, stripped)
+    if len(words) < 2 or words[0].lower() not in {o.lower() for o in naming.org_prefixes}:
+        return name
+    rest = "".join(parts[2:])
+    first = words[1].lower()
+    if _SIZE.match(first) or _VERSION.match(first) or first in _lookups(naming).tiers:
+        return name  # "Qwen-7B", "Qwen-Max": the word is the family here
+    stems = _lookups(naming).stems
+    if words[0].lower() in stems and not any(first.startswith(s) for s in stems):
+        return name
+    return rest
+
+
+def peel(name: str, naming: ModelNaming) -> Peeled:
+    """Take a name's variant parts off one at a time, from the end, trying the alias table and the reference
+    after each; then fine-tuning words anywhere after the first word ("Llama-2-Chat 13B")."""
+    text = clean(name)
+    variant: list[str] = []
+    m = _DATE_QUALIFIER.search(text)
+    if m:
+        variant.append(m.group(0).strip(" ()"))
+        text = (text[:m.start()] + text[m.end():]).strip()
+    text = _drop_org(text, naming)
+    tuned = False
+    while True:
+        known = known_name(text, naming)
+        if known:  # spelled as written where the words agree ("Llama 3.1 405B", Epoch's "Llama 3.1-405B")
+            return Peeled(_spelled(text, known), tuple(reversed(variant)), known, tuned)
+        step = _peel_end(text, naming)
+        if step is None:
+            break
+        text, part, is_tuned = step
+        tuned = tuned or is_tuned
+        if part:
+            variant.append(part)
+    words = re.split(r"([-_\s]+)", text)
+    kept = [words[0]]
+    for sep, word in zip(words[1::2], words[2::2], strict=False):
+        if word.lower() in _lookups(naming).tuned:
+            variant.append(word.lower())
+            tuned = True
+        else:
+            kept += [sep, word]
+    core = "".join(kept).strip(" -_")
+    known = known_name(core, naming) if core != text else ""
+    return Peeled(_spelled(core, known) if known else core, tuple(reversed(variant)), known, tuned)
+
+
+def _peel_end(text: str, naming: ModelNaming) -> tuple[str, str, bool] | None:
+    """The name without its last variant part, that part as a variant label ("" for "-base", "-hf"), and
+    whether it was a fine-tuning word; None when the end is part of the model's name."""
+    words = re.split(_SEP, text)
+    if len(words) < 2:
+        return None
+    last, head = words[-1], text[: len(text) - len(words[-1])].rstrip(" -_")
+    lower = last.lower()
+    if not re.search(r"[A-Za-z]", head):
+        return None  # never peel down to a bare number
+    if m := _QUANT_END.search(text):
+        return text[:m.start()], m.group(1).lower(), False
+    if m := _DATE_END.search(text):
+        return text[:m.start()], m.group(1).replace("_", "-"), False
+    lookups = _lookups(naming)
+    if lower in lookups.tuned:
+        return head, lower, True
+    if lower in lookups.packaging:
+        return head, "" if lower in ("base", "hf") else lower, False
+    if _QUANT.match(last):
+        return head, lower, False
+    if _CONTEXT_END.search(text) and (lower.endswith("k") or _power_of_two(lower)):
+        return head, f"{lower} context", False
+    if _SHORT_DATE_END.search(text) and _plausible_date(last) and _has_model_part(head):
+        return head, last, False
+    if _RELEASE_END.search(text) and _SIZE_IN_TEXT.search(head):
+        return head, lower, False
+    return None
+
+
+def _power_of_two(word: str) -> bool:
+    return word.isdigit() and int(word) >= 1024 and int(word) & (int(word) - 1) == 0
+
+
+def _plausible_date(digits: str) -> bool:
+    """MMDD ("0613") or YYMM ("2407") of the years models have been released in."""
+    a, b = int(digits[:2]), int(digits[2:])
+    return (1 <= a <= 12 and 1 <= b <= 31) or (18 <= a <= 35 and 1 <= b <= 12)
+
+
+def _has_model_part(head: str) -> bool:
+    """A head that already names a model by version or size ("gpt-4", "mistral-large"), not a bare stem."""
+    words = re.split(_SEP, head)
+    return len(words) >= 2 or bool(re.search(r"\d", head))
+
+
+def strip_name(name: str, naming: ModelNaming) -> str:
+    """The name without organization and variant parts, as written otherwise (or as the alias table and
+    the reference spell it, where one of them knows the name)."""
+    return peel(name, naming).core
 
 
 def signature(name: str, naming: ModelNaming) -> Signature:
     """Read a model name into the parts that decide identity."""
-    words = [w for w in re.split(r"[-_\s]+", strip_name(name, naming).lower()) if w and w not in _NOISE]
-    tiers_known = {t.lower() for t in naming.tiers}
+    return _signature_of_core(strip_name(name, naming), naming)
+
+
+def _glued_size(word: str) -> str:
+    """"1b7" (bloom-1b7) is 1.7b, "1.0b" is 1b."""
+    return re.sub(r"^(\d+)\.0([bmkt])$", r"\1\2", re.sub(r"^(\d+)([bm])(\d+)$", r"\1.\3\2", word))
+
+
+def _signature_of_core(core: str, naming: ModelNaming, lookups: _Lookups | None = None) -> Signature:
+    core = _PAREN.sub(lambda m: f" {m.group(1)}", core)
+    words = [w for w in re.split(r"[-_\s]+", core.lower()) if w and w not in _NOISE]
+    tiers_known = (lookups or _lookups(naming)).tiers
     family, version, size, tiers, extra = "", "", "", [], []
     for i, word in enumerate(words):
-        word = re.sub(r"^(\d+)([bm])(\d+)$", r"\1.\3\2", word)  # bloom-1b7 is 1.7b
+        word = _glued_size(word)
         if i == 0:
             m = re.match(r"^([a-z]+?)[-]?v?(\d+(?:\.\d+)*[a-z]?)$", word)
             if m and m.group(1) not in ("a",):
@@ -77,7 +299,9 @@ def signature(name: str, naming: ModelNaming) -> Signature:
             tiers.append(word)
         else:
             extra.append(word)
-    return Signature(family, version, size, tuple(tiers), " ".join(extra))
+    version = re.sub(r"^(\d+)\.0$", r"\1", version)  # "Gemini 1.0" is Gemini 1
+    version = version or naming.implied_versions.get(family, "")
+    return Signature(family, version, size, tuple(sorted(tiers)), " ".join(extra))
 
 
 def same_model(a: str, b: str, naming: ModelNaming) -> bool:
@@ -99,21 +323,125 @@ def same_line(model: str, main: str, naming: ModelNaming) -> bool:
     return not named_tiers or bool(named_tiers & set(sm.tiers))
 
 
-def resolve_names(names: list[str], naming: ModelNaming) -> dict[str, str]:
-    """Map each name to its canonical model: the most common stripped spelling of its cluster,
-    preferring the prose spelling ("Llama 3.1 405B") over an identifier ("Llama-3.1-405B") on a tie."""
-    clusters: list[list[str]] = []
-    for name in dict.fromkeys(names):
-        home = next((c for c in clusters if same_model(c[0], name, naming)), None)
-        if home is None:
-            clusters.append([name])
-        else:
-            home.append(name)
-    counts = Counter(strip_name(n, naming) for n in names)
+def names_no_model(core: str, naming: ModelNaming) -> bool:
+    """A bare size ("7B", "7B 72B"), an organization ("DeepSeekAI"), a quantization method ("GPTQ") or a
+    tool or data set ("llama.cpp", "...-Dataset")."""
+    words = [w for w in re.split(r"[-_\s]+", core.lower()) if w]
+    if not words or all(_SIZE.match(w) or re.fullmatch(r"[\d.]+", w) for w in words):
+        return True
+    lookups = _lookups(naming)
+    flat = re.sub(r"[^a-z0-9]", "", core.lower())
+    pieces = re.split(r"[^a-z0-9]+", core.lower())
+    return (flat in lookups.organizations or _QUANT.match(core) is not None
+            or any(p in lookups.not_models for p in pieces))
+
+
+def resolve(names: list[str], naming: ModelNaming) -> dict[str, Resolution]:
+    """Every name read and merged: names whose signatures agree are one model, compared only within blocks
+    of the same version, size, tiers and other words (so 20,000 names take seconds). A model the reference
+    lists is spelled as the reference spells it; else by its most common spelling, preferring prose
+    ("Llama 3.1 405B") over an identifier on a tie. A name without a size is the model of its line's one
+    size where only one is known, here or in the reference ("SmolLM3" with "SmolLM3-3B"); a family where
+    several are ("Llama 2"); unless the reference lists it as a model of its own ("GPT-4")."""
+    unique = list(dict.fromkeys(names))
+    peeled = {n: peel(n, naming) for n in unique}
+    sigs = {n: _signature_of_core(p.core, naming) for n, p in peeled.items()}
+    counts = Counter(peeled[n].core for n in names)
+    lookups = _lookups(naming)
+    displays: dict[tuple, str] = {}  # signature key -> display name of its cluster
+    for cluster in _cluster(unique, sigs):
+        spellings = [peeled[n].core for n in cluster]
+        reference = plain(lookups.by_key.get(sigs[cluster[0]].key, ""))
+        # the reference decides the words ("BLOOM" is "BLOOM-176B"); separators and case follow the documents
+        same_words = [s for s in spellings if _words(s) == _words(reference)] if reference else spellings
+        display = max(same_words, key=lambda s: (counts[s], " " in s, s != s.lower(), -spellings.index(s))) if (
+            same_words) else reference
+        displays.update((sigs[n].key, display) for n in cluster)
+    sizes = _sizes_by_line([*sigs.values()], lookups)
     result = {}
-    for cluster in clusters:
-        spellings = [strip_name(n, naming) for n in cluster]
-        best = max(spellings, key=lambda s: (counts[s], " " in s, -spellings.index(s)))
-        for name in cluster:
-            result[name] = best
+    for name in unique:
+        sig, display = sigs[name], displays[sigs[name].key]
+        kind, reference = "model", lookups.by_key.get(sig.key, "")
+        if names_no_model(display, naming):
+            kind, display = "none", ""
+        elif not sig.size and not reference and sig.line in sizes:
+            known = sizes[sig.line]
+            if len(known) == 1:  # the line's one size: that model
+                size_key = (*sig.key[:2], *known, *sig.key[3:])
+                display = displays.get(size_key) or lookups.by_key.get(size_key, display)
+            else:
+                kind = "family"
+        result[name] = Resolution(name, display if kind == "model" else "",
+                                  _family_name(display, _signature_of_core(display, naming)) if display else "",
+                                  " ".join(peeled[name].variant), kind, lookups.by_key.get(sig.key, ""))
     return result
+
+
+def plain(name: str) -> str:
+    """A reference name without Epoch AI's notes in parentheses, sizes kept ("GPT-3 175B (davinci)" ->
+    "GPT-3 175B", "PaLM (540B)" -> "PaLM 540B")."""
+    return _PAREN.sub("", clean(name)).strip()
+
+
+def _spelled(written: str, known: str) -> str:
+    """A known name as the document writes it where the words agree, else as the reference or alias does."""
+    return written if _words(written) == _words(plain(known)) else plain(known)
+
+
+def _words(name: str) -> list[str]:
+    return [w for w in re.split(r"[-_\s()]+", name.lower()) if w]
+
+
+def _sizes_by_line(sigs: list[Signature], lookups: _Lookups) -> dict[tuple, set[str]]:
+    """The sizes known of each model line, among the names given and in the reference."""
+    sizes: dict[tuple, set[str]] = defaultdict(set)
+    for line, size in (*((s.line, s.size) for s in sigs if s.size), *lookups.sized_lines):
+        sizes[line].add(size)
+    return sizes
+
+
+def _family_name(display: str, sig: Signature) -> str:
+    """The model line of a display name: without its size and active size ("Qwen3-235B-A22B" -> "Qwen3")."""
+    display = _PAREN.sub("", clean(display))
+    if not sig.size:
+        return display
+    words = re.split(r"([-_\s]+)", display)
+    kept = [w for w in words[0::2] if not (_SIZE.match(_glued_size(w.lower())) or _ACTIVE_SIZE.match(w.lower()))]
+    seps = words[1::2]
+    out = kept[0] if kept else display
+    for i, word in enumerate(kept[1:]):
+        out += (seps[i] if i < len(seps) else " ") + word
+    return out.strip(" -_")
+
+
+def _cluster(names: list[str], sigs: dict[str, Signature]) -> list[list[str]]:
+    """Names grouped by signature: exact keys first, then families compared with rapidfuzz only inside a
+    block of the same version, size, tiers and other words."""
+    by_key: dict[tuple, list[str]] = defaultdict(list)
+    for name in names:
+        by_key[sigs[name].key].append(name)
+    blocks: dict[tuple, list[tuple]] = defaultdict(list)
+    for key in by_key:
+        blocks[key[1:]].append(key)
+    clusters = []
+    for keys in blocks.values():
+        merged: list[list[tuple]] = []
+        for key in keys:
+            home = next((g for g in merged if fuzz.ratio(g[0][0], key[0]) >= FAMILY_SIMILARITY), None)
+            if home is None:
+                merged.append([key])
+            else:
+                home.append(key)
+        clusters.extend([n for key in group for n in by_key[key]] for group in merged)
+    return clusters
+
+
+def family_names(names: list[str], naming: ModelNaming) -> set[str]:
+    """Those of the names that name a model family rather than a model: never a row to estimate."""
+    return {name for name, r in resolve(names, naming).items() if r.kind == "family"}
+
+
+def resolve_names(names: list[str], naming: ModelNaming) -> dict[str, str]:
+    """Map each name to its canonical model (or family, whose facts reach its members); "" for a name that
+    names no model."""
+    return {name: r.canonical for name, r in resolve(names, naming).items()}

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
+from floptrail.extract.reference import Reference, family_stems, load_reference
+
 
 def read_toml(name: str, config_dir: Path | None = None) -> dict:
     """One TOML file from `config_dir` where it has one (a folder of overrides), else the shipped one."""
@@ -33,13 +35,37 @@ class Chip:
 
 @dataclass(frozen=True)
 class ModelNaming:
+    """How model names are read (`configs/models.toml`), the alias table (`configs/aliases.toml`) and the
+    reference vocabulary (Epoch AI's models). Lookups derived from them are built once per instance."""
     families: tuple[str, ...]
     tiers: tuple[str, ...]
-    variant_suffixes: tuple[str, ...]
+    tuned_suffixes: tuple[str, ...]  # fine-tuning words: a variant with its own row ("-Instruct")
+    packaging_suffixes: tuple[str, ...]  # the same model packaged or released otherwise ("-AWQ", "-hf")
     org_prefixes: tuple[str, ...]
     not_names: frozenset[str] = frozenset()  # lower-case words shaped like names that name no model
-    aliases: dict[str, str] = field(default_factory=dict)
+    aliases: dict[str, str] = field(default_factory=dict)  # normalised name -> the model it names
     organizations: dict[str, str] = field(default_factory=dict)  # family stem -> developer
+    implied_versions: dict[str, str] = field(default_factory=dict)  # family -> version a bare name means
+    not_models: tuple[str, ...] = ()  # words that name a tool, a data set or a method, never a model
+    reference: Reference | None = None
+    _memo: dict = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def variant_suffixes(self) -> tuple[str, ...]:
+        return self.tuned_suffixes + self.packaging_suffixes
+
+    def memo(self, key: str, build):
+        """A lookup derived from this naming, built on first use and kept with it (not globally)."""
+        if key not in self._memo:
+            self._memo[key] = build()
+        return self._memo[key]
+
+    def known_stems(self) -> frozenset[str]:
+        """Family stems to recognise model names by: the configured families and the stems of the
+        reference's language models ("MiniCPM", "SmolLM"), as written. Built once per naming."""
+        return self.memo("stems", lambda: frozenset(self.families) | (
+            family_stems(self.reference, exclude=(*self.tiers, *self.org_prefixes))
+            if self.reference else frozenset()))
 
     def organization_of(self, model: str) -> str:
         """The developer of a model, by the longest family stem its name starts with."""
@@ -71,21 +97,41 @@ class ExtractConfig:
         return None
 
 
+def load_naming(config_dir: Path | None = None) -> ModelNaming:
+    """Model naming from `models.toml` and `aliases.toml`, with the reference snapshot: the one in
+    `config_dir` where it has one, else the one shipped."""
+    models = read_toml("models.toml", config_dir)
+    aliases = {}
+    for entry in read_toml("aliases.toml", config_dir).get("alias", []):
+        for name in entry["names"]:
+            aliases[normal_name(name)] = entry["model"]
+    snapshot = Path(config_dir) / "epoch_models.csv" if config_dir is not None else None
+    return ModelNaming(
+        families=tuple(models["families"]),
+        tiers=tuple(models["tiers"]),
+        tuned_suffixes=tuple(models["tuned_suffixes"]),
+        packaging_suffixes=tuple(models["packaging_suffixes"]),
+        org_prefixes=tuple(models["org_prefixes"]),
+        not_names=frozenset(models.get("not_names", [])),
+        aliases=aliases,
+        organizations={k: v for k, v in models.get("organizations", {}).items() if k != "source"},
+        implied_versions={k: v for k, v in models.get("implied_versions", {}).items() if k != "source"},
+        not_models=tuple(models.get("not_models", ())),
+        reference=load_reference(snapshot if snapshot is not None and snapshot.exists() else None),
+    )
+
+
+def normal_name(name: str) -> str:
+    """A model name for exact lookups: lower case, parentheses opened, separators unified ("claude-3-opus")."""
+    return re.sub(r"[\s_\-]+", "-", name.lower().replace("(", " ").replace(")", " ")).strip("-")
+
+
 def load_extract_config(config_dir: Path | None = None) -> ExtractConfig:
     chips = {
         name: Chip(name=name, aliases=tuple(spec.pop("aliases")), **spec)
         for name, spec in read_toml("chips.toml", config_dir).items()
     }
-    models = read_toml("models.toml", config_dir)
-    naming = ModelNaming(
-        families=tuple(models["families"]),
-        tiers=tuple(models["tiers"]),
-        variant_suffixes=tuple(models["variant_suffixes"]),
-        org_prefixes=tuple(models["org_prefixes"]),
-        not_names=frozenset(models.get("not_names", [])),
-        aliases=dict(models.get("aliases", {})),
-        organizations={k: v for k, v in models.get("organizations", {}).items() if k != "source"},
-    )
+    naming = load_naming(config_dir)
     benchmarks = {alias.lower(): (name, bool(spec.get("percent")))
                   for name, spec in read_toml("benchmarks.toml", config_dir).items() for alias in spec["aliases"]}
     bounds = {kind: (spec.get("low"), spec.get("high"))

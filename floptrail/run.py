@@ -23,7 +23,7 @@ from floptrail.estimate.config import EstimateConfig, load_estimate_config
 from floptrail.estimate.grouping import group_by_model
 from floptrail.estimate.records import ModelEstimate
 from floptrail.estimate.variants import variant_estimate, variant_names
-from floptrail.extract.canonical import resolve_names, strip_name
+from floptrail.extract.canonical import family_names, resolve_names, strip_name
 from floptrail.extract.config import ExtractConfig, load_extract_config
 from floptrail.extract.facts import Extractor, Fact
 from floptrail.fetching import Fetching, FetchReport, is_remote
@@ -90,10 +90,10 @@ def extractor_version(config_dir: Path | None) -> str:
     roots = [resources.files("floptrail.extract"), resources.files("floptrail.configs")]
     for root in roots:
         for path in sorted(Path(str(root)).rglob("*")):
-            if path.suffix in (".py", ".toml"):
+            if path.suffix in (".py", ".toml", ".csv"):
                 digest.update(path.read_bytes())
     if config_dir is not None:
-        for path in sorted(Path(config_dir).glob("*.toml")):
+        for path in sorted([*Path(config_dir).glob("*.toml"), *Path(config_dir).glob("*.csv")]):
             digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
 
@@ -206,7 +206,8 @@ def _fail(workspace: Workspace, result: RunResult, source: str, reason: str) -> 
 
 
 def canonicalise(facts: list[Fact], config: ExtractConfig) -> list[Fact]:
-    """Give every fact the canonical name of its model, merged across documents."""
+    """Give every fact the canonical name of its model (or of its family, whose facts reach its members),
+    merged across documents; a fact whose name names no model (a bare size, an organization) keeps none."""
     names = resolve_names([f.model for f in facts if f.model], config.naming)
     return [replace(f, model=names.get(f.model, f.model)) for f in facts]
 
@@ -221,7 +222,8 @@ def estimate_all(facts: list[Fact], extract_config: ExtractConfig, config: Estim
         group = groups.get(strip_name(name, extract_config.naming))
         if group is not None and not group.date:
             group.date = date
-    rows = {name: estimate_model(group, config) for name, group in groups.items()}
+    families = family_names(list(groups), extract_config.naming)
+    rows = {name: estimate_model(group, config) for name, group in groups.items() if name not in families}
     for variant, base in variant_names(facts, extract_config.naming, titles).items():
         if base in rows and variant not in rows:
             rows[variant] = variant_estimate(variant, rows[base], groups.get(base))

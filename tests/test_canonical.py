@@ -51,15 +51,26 @@ def test_different_models_never_merge(a, b):
     assert not same_model(a, b, NAMING)
 
 
-def test_resolve_picks_the_most_common_spelling():
+def test_resolve_picks_the_most_common_spelling_of_a_model_the_reference_does_not_know():
+    names = ["Foo-3.1-405B-Instruct", "Foo 3.1 405B", "fooai/Foo-3.1-405B", "Foo 3.1 405B", "Foo 3.1 70B"]
+    assert resolve_names(names, NAMING) == {
+        "Foo-3.1-405B-Instruct": "Foo 3.1 405B",
+        "Foo 3.1 405B": "Foo 3.1 405B",
+        "fooai/Foo-3.1-405B": "Foo 3.1 405B",
+        "Foo 3.1 70B": "Foo 3.1 70B",
+    }
+
+
+def test_the_reference_decides_the_words_of_a_name_and_the_documents_its_separators():
     names = ["Llama-3.1-405B-Instruct", "Llama 3.1 405B", "meta-llama/Llama-3.1-405B", "Llama 3.1 405B",
-             "Llama 3.1 70B"]
-    resolved = resolve_names(names, NAMING)
-    assert resolved == {
-        "Llama-3.1-405B-Instruct": "Llama 3.1 405B",
+             "GPT-4 (Mar 2023)", "bigscience/bloom", "davinci"]
+    assert resolve_names(names, NAMING) == {
+        "Llama-3.1-405B-Instruct": "Llama 3.1 405B",  # Epoch AI writes "Llama 3.1-405B": the same words
         "Llama 3.1 405B": "Llama 3.1 405B",
         "meta-llama/Llama-3.1-405B": "Llama 3.1 405B",
-        "Llama 3.1 70B": "Llama 3.1 70B",
+        "GPT-4 (Mar 2023)": "GPT-4",  # a dated snapshot is its model
+        "bigscience/bloom": "BLOOM-176B",
+        "davinci": "GPT-3 175B",  # Epoch AI's "GPT-3 175B (davinci)", without its note
     }
 
 

@@ -45,8 +45,8 @@ def test_run_reports_bad_documents_and_keeps_the_rest(mixed_folder, tmp_path):
     assert {f["doc"] for f in facts} == {"gpt3_notes", "deepseek_v3", "llama2_card", "falcon180b"}
     estimates = {row["model"]: row for row in read_csv(out / "estimates.csv")}
     assert list(next(iter(estimates.values()))) == ESTIMATE_COLUMNS
-    assert estimates["GPT-3"]["training_flop"] == "3.14e23"
-    assert estimates["GPT-3"]["method"] == "direct"
+    assert estimates["GPT-3 175B"]["training_flop"] == "3.14e23"
+    assert estimates["GPT-3 175B"]["method"] == "direct"
     assert estimates["DeepSeek-V3"]["threshold_class"] == "below"
 
 

@@ -155,7 +155,7 @@ def test_export_formats_and_changes_since_an_earlier_export(reviewed):
         assert floptrail("export", "--workspace", ws, "--table", "models", "--out",
                          tmp_path / f"m.{suffix}").returncode == 0
         models = read_table(tmp_path / f"m.{suffix}")
-        row = models[models["model"] == "GPT-3"].iloc[0]
+        row = models[models["model"] == "GPT-3 175B"].iloc[0]
         assert (row["organization"], str(row["documents"])) == ("OpenAI", "1")
     assert floptrail("export", "--workspace", ws, "--out", tmp_path / "before.csv").returncode == 0
     (docs / "bar.txt").write_text("Bar-13B was trained on 1T tokens.\n", encoding="utf-8")

@@ -13,18 +13,18 @@ from floptrail.export import documents_frame, estimates_frame, facts_frame, reje
 from floptrail.run import run, sample_corpus
 
 EXPECTED_FACTS = [
-    ('bloom_run', 'params', 176000000000.0, 'BLOOM', '', '176B', 'subject'),
-    ('bloom_run', 'tokens', 366000000000.0, 'BLOOM', '', '366 billion', 'subject'),
-    ('bloom_run', 'chip_count', 384.0, 'BLOOM', 'A100', '384', 'subject'),
-    ('bloom_run', 'hardware', None, 'BLOOM', 'A100', 'NVIDIA A100 80GB', 'subject'),
-    ('bloom_run', 'duration_hours', 2555.0, 'BLOOM', '', 'about 3.5', 'subject'),
-    ('bloom_run', 'chip_hours', 1082990.0, 'BLOOM', '', '1,082,990', 'subject'),
-    ('bloom_run', 'energy_kwh', 433000.0, 'BLOOM', '', 'about 433', 'subject'),
-    ('bloom_run', 'emissions_tco2e', 24.7, 'BLOOM', '', '24.7', 'subject'),
+    ('bloom_run', 'params', 176000000000.0, 'BLOOM-176B', '', '176B', 'subject'),
+    ('bloom_run', 'tokens', 366000000000.0, 'BLOOM-176B', '', '366 billion', 'subject'),
+    ('bloom_run', 'chip_count', 384.0, 'BLOOM-176B', 'A100', '384', 'subject'),
+    ('bloom_run', 'hardware', None, 'BLOOM-176B', 'A100', 'NVIDIA A100 80GB', 'subject'),
+    ('bloom_run', 'duration_hours', 2555.0, 'BLOOM-176B', '', 'about 3.5', 'subject'),
+    ('bloom_run', 'chip_hours', 1082990.0, 'BLOOM-176B', '', '1,082,990', 'subject'),
+    ('bloom_run', 'energy_kwh', 433000.0, 'BLOOM-176B', '', 'about 433', 'subject'),
+    ('bloom_run', 'emissions_tco2e', 24.7, 'BLOOM-176B', '', '24.7', 'subject'),
     ('chinchilla', 'params', 70000000000.0, 'Chinchilla', '', '70 billion', 'subject'),
     ('chinchilla', 'tokens', 1400000000000.0, 'Chinchilla', '', '1.4 trillion', 'subject'),
-    ('chinchilla', 'params', 280000000000.0, 'Gopher', '', '280 billion', 'cited'),
-    ('chinchilla', 'tokens', 300000000000.0, 'Gopher', '', '300 billion', 'cited'),
+    ('chinchilla', 'params', 280000000000.0, 'Gopher 280B', '', '280 billion', 'cited'),
+    ('chinchilla', 'tokens', 300000000000.0, 'Gopher 280B', '', '300 billion', 'cited'),
     ('chinchilla', 'hardware', None, 'Chinchilla', 'TPU v3', 'TPU v3', 'subject'),
     ('chinchilla', 'hardware', None, 'Chinchilla', 'TPU v4', 'TPU v4', 'subject'),
     ('deepseek_v3', 'params', 671000000000.0, 'DeepSeek-V3', '', '671B', 'subject'),
@@ -46,11 +46,11 @@ EXPECTED_FACTS = [
     ('falcon180b', 'tokens', 1000000000000.0, 'Falcon 40B', '', '1T', 'subject'),
     ('falcon180b', 'params', 180000000000.0, 'Falcon 180B', '', '180B', 'subject'),
     ('falcon180b', 'tokens', 3500000000000.0, 'Falcon 180B', '', '3.5T', 'subject'),
-    ('gpt3_notes', 'release_date', 2020.0, 'GPT-3', '', '2020', 'subject'),  # "in a 2020 paper"
-    ('gpt3_notes', 'params', 175000000000.0, 'GPT-3', '', '175 billion', 'subject'),
-    ('gpt3_notes', 'tokens', 300000000000.0, 'GPT-3', '', '300 billion', 'subject'),
-    ('gpt3_notes', 'flop', 3.14e23, 'GPT-3', '', '3.14e23', 'subject'),
-    ('gpt3_notes', 'hardware', None, 'GPT-3', 'V100', 'V100', 'subject'),
+    ('gpt3_notes', 'release_date', 2020.0, 'GPT-3 175B', '', '2020', 'subject'),  # "in a 2020 paper"
+    ('gpt3_notes', 'params', 175000000000.0, 'GPT-3 175B', '', '175 billion', 'subject'),
+    ('gpt3_notes', 'tokens', 300000000000.0, 'GPT-3 175B', '', '300 billion', 'subject'),
+    ('gpt3_notes', 'flop', 3.14e23, 'GPT-3 175B', '', '3.14e23', 'subject'),
+    ('gpt3_notes', 'hardware', None, 'GPT-3 175B', 'V100', 'V100', 'subject'),
     ('grok1_card', 'release_date', 2024 + 2 / 12, 'Grok-1', '', '2024', 'subject'),  # released ... in March 2024
     ('grok1_card', 'params', 314000000000.0, 'Grok-1', '', '314B', 'subject'),
     ('llama2_card', 'release_date', 2023.5, 'Llama 2', '', '2023', 'subject'),  # "released in July 2023"
@@ -74,7 +74,7 @@ EXPECTED_FACTS = [
     ('llama31_405b', 'chip_hours', 30840000.0, 'Llama 3.1 405B', 'H100', '30.84M', 'subject'),
     ('llama31_405b', 'hardware', None, 'Llama 3.1 405B', 'H100', 'H100', 'subject'),
     ('llama31_405b', 'chip_hours', 39300000.0, 'Llama 3.1', '', '39.3M', 'subject'),
-    ('llama31_405b', 'flop', 3.14e23, 'GPT-3', '', '3.14e23', 'cited'),
+    ('llama31_405b', 'flop', 3.14e23, 'GPT-3 175B', '', '3.14e23', 'cited'),
     ('nemotron4_340b_card', 'params', 340000000000.0, 'Nemotron-4 340B', '', '340 billion', 'subject'),
     ('nemotron4_340b_card', 'tokens', 9000000000000.0, 'Nemotron-4 340B', '', '9 trillion', 'subject'),
     ('nemotron4_340b_card', 'hardware', None, 'Nemotron-4 340B', 'H100', 'H100', 'subject'),
@@ -92,24 +92,22 @@ EXPECTED_FACTS = [
     ('qwen25_72b_card', 'tokens', 18000000000000.0, 'Qwen2.5-72B', '', 'up to 18 trillion', 'subject'),
 ]
 
+# one row per model: families ("Llama 2") are never rows; their facts reach their sizes
 EXPECTED_ESTIMATES = [
-    ('BLOOM', 3.86e+23, 'arithmetic', 'below'),
+    ('BLOOM-176B', 3.86e+23, 'arithmetic', 'below'),
     ('Chinchilla', 5.76e+23, 'direct', 'below'),
     ('DeepSeek-V3', 3.29e+24, 'arithmetic', 'below'),
     ('Falcon 180B', 3.78e+24, 'arithmetic', 'below'),
     ('Falcon 40B', 2.4e+23, 'arithmetic', 'below'),
     ('Falcon 7B', 6.3e+22, 'arithmetic', 'below'),
-    ('GPT-3', 3.14e+23, 'direct', 'below'),
-    ('Gopher', 6.31e+23, 'curated', 'below'),
+    ('GPT-3 175B', 3.14e+23, 'direct', 'below'),
+    ('Gopher 280B', 6.31e+23, 'curated', 'below'),
     ('Grok-1', 2.9e+24, 'curated', 'below'),
-    ('Llama 2', None, None, None),
     ('Llama 2 13B', 1.56e+23, 'arithmetic', 'below'),
     ('Llama 2 70B', 8.4e+23, 'arithmetic', 'below'),
     ('Llama 2 7B', 8.4e+22, 'arithmetic', 'below'),
-    ('Llama 3.1', None, None, None),
     ('Llama 3.1 405B', 3.8e+25, 'direct', 'above'),
     ('Nemotron-4 340B', 1.84e+25, 'arithmetic', 'above'),
-    ('OLMo 2', None, None, None),
     ('OLMo 2 13B', 3.9e+23, 'size_times_tokens', 'below'),  # tokens stated, parameters only in the name
     ('OLMo 2 7B', 1.68e+23, 'size_times_tokens', 'below'),
     ('PaLM 540B', 2.53e+24, 'arithmetic', 'below'),
@@ -165,7 +163,7 @@ def test_pdf_facts_carry_their_page(sample_run):
     result, _ = sample_run
     pages = {(f.model, f.kind): f.page for f in result.facts if f.source.endswith("llama31_405b.pdf")}
     assert pages[("Llama 3.1 405B", "params")] == 1
-    assert pages[("GPT-3", "flop")] == 2
+    assert pages[("GPT-3 175B", "flop")] == 2
 
 
 def test_sample_estimates_exactly(sample_run):
@@ -229,3 +227,10 @@ def test_documents_table_lists_each_documents_inventory(sample_run):
     assert got == EXPECTED_INVENTORY
     assert all(frame["evidence"].str.len() > 0)
     assert rejected_frame(result).empty
+
+
+def test_every_row_is_a_model_with_an_estimate(sample_run):
+    result, _ = sample_run
+    frame = estimates_frame(result.estimates, result.facts, [1e25, 1e26])
+    assert frame["model"].str.strip().ne("").all()
+    assert frame["training_flop"].notna().all() and frame["training_flop"].astype(str).str.strip().ne("").all()
