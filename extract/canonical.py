@@ -436,6 +436,12 @@ def _cluster(names: list[str], sigs: dict[str, Signature]) -> list[list[str]]:
     return clusters
 
 
+def same_models(names: list[str], targets: list[str], naming: ModelNaming) -> dict[str, str]:
+    """Each of `names` that names the same model as one of `targets` (by signature) -> that target."""
+    by_key = {signature(t, naming).key: t for t in targets}
+    return {n: by_key[k] for n in names if (k := signature(n, naming).key) in by_key}
+
+
 def family_names(names: list[str], naming: ModelNaming) -> set[str]:
     """Those of the names that name a model family rather than a model: never a row to estimate."""
     return {name for name, r in resolve(names, naming).items() if r.kind == "family"}

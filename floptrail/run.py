@@ -23,7 +23,7 @@ from floptrail.estimate.config import EstimateConfig, load_estimate_config
 from floptrail.estimate.grouping import group_by_model
 from floptrail.estimate.records import ModelEstimate
 from floptrail.estimate.variants import variant_estimate, variant_names
-from floptrail.extract.canonical import family_names, resolve_names, strip_name
+from floptrail.extract.canonical import family_names, resolve_names, same_models
 from floptrail.extract.config import ExtractConfig, load_extract_config
 from floptrail.extract.facts import Extractor, Fact
 from floptrail.fetching import Fetching, FetchReport, is_remote
@@ -217,12 +217,17 @@ def estimate_all(facts: list[Fact], extract_config: ExtractConfig, config: Estim
                  model_dates: dict[str, str] | None = None) -> list[ModelEstimate]:
     """One row per canonical model, then one per variant seen in the documents, by name. `dates` are the
     documents' dates; `model_dates` release dates given with imported scores, used when no document has one."""
-    groups = group_by_model(facts, extract_config.naming, dates)
+    naming = extract_config.naming
+    groups = group_by_model(facts, naming, dates)
+    dated = same_models(list(model_dates or {}), list(groups), naming)
     for name, date in (model_dates or {}).items():
-        group = groups.get(strip_name(name, extract_config.naming))
+        group = groups.get(dated.get(name, ""))
         if group is not None and not group.date:
             group.date = date
-    families = family_names(list(groups), extract_config.naming)
+    # curated figures are keyed by a name people write ("GPT-3"); find them under the canonical one
+    curated = same_models(list(config.curated), list(groups), naming)
+    config = replace(config, curated={curated.get(k, k): v for k, v in config.curated.items()})
+    families = family_names(list(groups), naming)
     rows = {name: estimate_model(group, config) for name, group in groups.items() if name not in families}
     for variant, base in variant_names(facts, extract_config.naming, titles).items():
         if base in rows and variant not in rows:

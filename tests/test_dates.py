@@ -24,7 +24,7 @@ def extractor():
     ("Grok-1 was released on 2024-03-17 by xAI.", "Grok-1", "2024-03-17"),
     ("xAI released Grok-1 with open weights in March 2024.", "Grok-1", "2024-03"),
     ("Bar-13B was released in 2023 under an open license.", "Bar-13B", "2023"),
-    ("OpenAI described GPT-3 in a 2020 paper on few-shot learning.", "GPT-3", "2020"),
+    ("OpenAI described GPT-3 in a 2020 paper on few-shot learning.", "GPT-3 175B", "2020"),
 ])
 def test_release_dates_in_the_forms_people_write(extractor, text, model, date):
     facts = [f for f in extractor.extract(Document("d", "d.txt", "text", text)) if f.kind == "release_date"]

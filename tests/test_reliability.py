@@ -182,7 +182,7 @@ def test_case_03_a_pdf_past_max_pages_fails_by_name_and_the_batch_goes_on(tmp_pa
     (docs / "gpt3_notes.txt").write_bytes((SAMPLE / "gpt3_notes.txt").read_bytes())
     result = run([str(docs)], tmp_path / "ws", max_pages=2)
     assert result.failures == [(str(docs / "long.pdf"), "3 pages, more than the 2 allowed (--max-pages)")]
-    assert {f.model for f in result.facts} == {"GPT-3"}
+    assert {f.model for f in result.facts} == {"GPT-3 175B"}
 
 
 def hold_lock(db: Path, seconds: float) -> subprocess.Popen:

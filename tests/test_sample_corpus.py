@@ -178,8 +178,9 @@ def test_sample_estimates_exactly(sample_run):
 
 
 # Published training compute for the sample's models: Epoch AI, Data on AI Models (CC-BY 4.0, credit Epoch AI)
-PUBLISHED = {"BLOOM": 3.66e23, "Chinchilla": 5.76e23, "DeepSeek-V3": 3.3e24, "Falcon 180B": 3.76e24,
-             "Falcon 40B": 2.4e23, "GPT-3": 3.14e23, "Gopher": 6.31e23, "Llama 2 7B": 8.4e22, "Llama 2 13B": 1.6e23,
+PUBLISHED = {"BLOOM-176B": 3.66e23, "Chinchilla": 5.76e23, "DeepSeek-V3": 3.3e24, "Falcon 180B": 3.76e24,
+             "Falcon 40B": 2.4e23, "GPT-3 175B": 3.14e23, "Gopher 280B": 6.31e23, "Llama 2 7B": 8.4e22,
+             "Llama 2 13B": 1.6e23,
              "Llama 2 70B": 8.1e23, "Llama 3.1 405B": 3.8e25, "Nemotron-4 340B": 1.8e25, "PaLM 540B": 2.53e24,
              "Qwen2.5-72B": 7.8e24}
 
