@@ -207,10 +207,12 @@ def test_no_curated_drops_reference_figures(tmp_path):
 
 
 EXPECTED_INVENTORY = [  # each document's own models (doc, model, size, main line)
-    ("bloom_run", "BLOOM", "", True), ("chinchilla", "Chinchilla", "", True), ("deepseek_v3", "DeepSeek-V3", "", True),
+    ("bloom_run", "BLOOM", "", True), ("bloom_run", "BLOOM-176B", "176B", True),
+    ("chinchilla", "Chinchilla", "", True), ("deepseek_v3", "DeepSeek-V3", "", True),
     ("falcon180b", "Falcon", "", True), ("falcon180b", "Falcon 7B", "7B", True),
     ("falcon180b", "Falcon 40B", "40B", True), ("falcon180b", "Falcon 180B", "180B", True),
-    ("gpt3_notes", "GPT-3", "", True), ("grok1_card", "Grok-1", "", True), ("llama2_card", "Llama 2", "", True),
+    ("gpt3_notes", "GPT-3", "", True), ("gpt3_notes", "GPT-3 175B", "175B", True),
+    ("grok1_card", "Grok-1", "", True), ("llama2_card", "Llama 2", "", True),
     ("llama2_card", "Llama 2 7B", "7B", True), ("llama2_card", "Llama 2 13B", "13B", True),
     ("llama2_card", "Llama 2 70B", "70B", True), ("llama31_405b", "Llama 3.1", "", True),
     ("llama31_405b", "Llama 3.1 405B", "405B", True), ("nemotron4_340b_card", "Nemotron-4", "", True),
