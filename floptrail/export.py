@@ -358,7 +358,7 @@ def export(workspace: Path, out: Path, table: str = "estimates", since: Path | N
     result = analyse_workspace(workspace, use_curated=use_curated, config_dir=config_dir, overrides=list(overrides))
     frames = tables(result, config_dir)
     thresholds = load_estimate_config(config_dir).thresholds
-    links = document_links(result.documents, out.parent)
+    links = document_links(result.documents, out.parent, result.inventories)
     write_table(frames[table], out, html=(lambda f: report(f, thresholds, frames["facts"], links))
                 if table == "estimates" else None)
     done = Export(out, len(frames[table]), result, written=[out])

@@ -63,16 +63,20 @@ class DocumentLink:
     title: str = ""
     date: str = ""
     kind: str = ""
+    models: tuple[str, ...] = ()  # the models the document reports training for (its inventory)
 
     @property
     def name(self) -> str:
         return self.source.rstrip("/").split("/")[-1] or self.source
 
 
-def document_links(documents: dict[str, dict], page_dir: Path) -> list[DocumentLink]:
-    """`documents` as a RunResult holds them (doc_id -> source, title, date, kind), sorted by source."""
+def document_links(documents: dict[str, dict], page_dir: Path,
+                   inventories: dict[str, list[dict]] | None = None) -> list[DocumentLink]:
+    """`documents` and `inventories` as a RunResult holds them (doc_id -> source, title, date, kind; doc_id ->
+    inventory rows), sorted by source."""
     return sorted((DocumentLink(doc_id, info.get("source") or "", source_href(info.get("source") or "", page_dir),
-                                info.get("title") or "", info.get("date") or "", info.get("kind") or "")
+                                info.get("title") or "", info.get("date") or "", info.get("kind") or "",
+                                tuple(row["model"] for row in (inventories or {}).get(doc_id, []) if row.get("model")))
                    for doc_id, info in documents.items()), key=lambda d: d.source)
 
 
@@ -237,7 +241,8 @@ def _document_section(doc: DocumentLink, facts: list[dict]) -> str:
     rows = "".join(
         f'<tr id="{escape(fact_anchor(f["fact_id"]))}" class="{escape(f["role"])}">'
         + "".join(render(f) for _, _, render in FACT_COLUMNS) + "</tr>" for f in facts)
-    meta = " &middot; ".join(escape(x) for x in (doc.title, doc.date, doc.kind, f"{len(facts)} facts") if x)
+    reports = f"reports {', '.join(doc.models)}" if doc.models else ""
+    meta = " &middot; ".join(escape(x) for x in (doc.title, doc.date, doc.kind, reports, f"{len(facts)} facts") if x)
     return (f'<section class="document" id="{escape("doc-" + doc.doc_id[:12])}"><details open><summary>'
             f'<a href="{escape(doc.href)}">{escape(doc.source)}</a> <span class="meta">{meta}</span></summary>'
             f'<table class="facts sortable"><colgroup>{cols}</colgroup><thead><tr>{head}</tr></thead>'

@@ -180,14 +180,18 @@ LEGEND = ('<p class="legend small"><span><mark class="machine own">unreviewed</m
 
 
 def review_page(source: str, href: str, info: dict, text: str, facts: list[Fact], page_starts: list[int],
-                annotation_file: str = "") -> str:
-    """One document's review page."""
-    models = Counter(f.model for f in facts if f.role != "cited" and f.model)
+                annotation_file: str = "", inventory: list[dict] = ()) -> str:
+    """One document's review page. `inventory` is the document's model inventory (documents.csv's rows):
+    the models it reports training for and the spans that show it; without one, the models of its facts."""
+    own = Counter(f.model for f in facts if f.role != "cited" and f.model)
+    models = {row["model"]: (own.get(row["model"], 0), row.get("evidence", "")) for row in inventory} or {
+        m: (n, "") for m, n in own.items()}
     cited = Counter(f.model for f in facts if f.role == "cited" and f.model)
     meta = " · ".join(escape(str(x)) for x in (info.get("title"), info.get("date"), info.get("kind"),
                                                 f"{len(page_starts)} pages" if page_starts else "",
                                                 f"{len(facts)} facts") if x)
-    inventory = ", ".join(f"{escape(m)} ({n})" for m, n in sorted(models.items())) or "none"
+    reported = ", ".join(f'<span title="{escape(why)}">{escape(m)}</span> ({n} facts)'
+                         for m, (n, why) in models.items()) or "none"
     others = ", ".join(f"{escape(m)} ({n})" for m, n in sorted(cited.items()))
     how = (f" Review it in <code>{escape(annotation_file)}</code> and run <code>floptrail review import</code>."
            if annotation_file else "")
@@ -197,7 +201,7 @@ def review_page(source: str, href: str, info: dict, text: str, facts: list[Fact]
                    for f in sorted(facts, key=lambda f: (f.start, f.kind)))
     body = (f"<p><a href='index.html'>all documents</a></p><h1>{escape(source)}</h1>"
             f"<p class='lead'>{meta} · <a href=\"{escape(href)}\">open the source</a>.{how}</p>"
-            f"<section class='models'><p><b>Models this document reports:</b> {inventory}"
+            f"<section class='models'><p><b>Models this document reports:</b> {reported}"
             + (f"<br><b>Cited from other work:</b> {others}" if others else "") + "</p></section>"
             + LEGEND + document_html(text, facts, page_starts)
             + f"<h2>Facts</h2><table class='facts sortable'><colgroup>{cols}</colgroup><thead><tr>{head}</tr>"
@@ -216,7 +220,8 @@ def write_review_pages(workspace: Workspace, out: Path, only: list[str] | None =
         name = file_name(source, doc_id).replace(".jsonl", ".html")
         annotation_file = str(annotations / file_name(source, doc_id)) if annotations else ""
         html = review_page(source, source_href(source, out), workspace.document_info(doc_id), texts[doc_id],
-                           by_doc[doc_id], workspace.page_starts(doc_id), annotation_file)
+                           by_doc[doc_id], workspace.page_starts(doc_id), annotation_file,
+                           workspace.inventory_of(doc_id))
         write_atomic(out / name, html.encode("utf-8"))
         counts = Counter("pending" if f.status == "machine" else f.status for f in by_doc[doc_id])
         rows.append(f'<tr><td><a href="{escape(name)}">{escape(source)}</a></td>'

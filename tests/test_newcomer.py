@@ -153,7 +153,9 @@ def test_review_pages_format_numbers_mark_cited_facts_pages_and_tables(demo):
     shown = re.sub(r"<[^>]+>", "", llama)
     assert "184K GPU-hours" in shown and "184320" not in shown  # numbers for people
     assert "<table><tr><th>Model</th><th>Training Time (GPU hours)</th>" in llama  # the card's table, rendered
-    assert "| Llama 2 7B |" not in llama
+    assert "| Llama 2 7B |" not in shown  # no raw pipes on the page
+    assert re.search(r"Models this document reports:</b> <span title=\"[^\"]+\">Llama 2</span> \(\d+ facts\)",
+                     llama)  # the document's inventory, each model with the spans that show it
     chinchilla = next(review.glob("chinchilla.*.html")).read_text(encoding="utf-8")
     assert '<mark class="machine cited"' in chinchilla and '<mark class="machine own"' in chinchilla
     deepseek = next(review.glob("deepseek_v3.*.html")).read_text(encoding="utf-8")
