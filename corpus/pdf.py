@@ -8,7 +8,7 @@ import unicodedata
 from typing import TYPE_CHECKING
 
 from floptrail.corpus.document import DocumentError
-from floptrail.corpus.pdf_tables import PdfTable, find_pdf_tables, worth_searching
+from floptrail.corpus.pdf_tables import PdfTable, find_pdf_tables, may_hold_facts, worth_searching
 
 if TYPE_CHECKING:
     import pypdfium2 as pdfium
@@ -48,7 +48,8 @@ def read_pdf(data: bytes, source: str, max_pages: int = MAX_PAGES) -> tuple[list
         raise DocumentError(source, f"{pages:,} pages, more than the {max_pages:,} allowed (--max-pages)")
     try:
         plain = [_page_text(pdf, i) for i in range(len(pdf))]
-        tables = find_pdf_tables(data, [i for i, text in enumerate(plain) if worth_searching(text)])
+        tables = find_pdf_tables(data, [i for i, text in enumerate(plain) if worth_searching(text)
+                                        and _on_page(pdf, i, may_hold_facts)])
         pages = [clean_page(_text_around_tables(pdf[i], tables[i]) if i in tables else text)
                  for i, text in enumerate(plain)]
         meta = pdf.get_metadata_dict(skip_empty=True)
@@ -66,6 +67,14 @@ def _page_text(pdf: pdfium.PdfDocument, i: int) -> str:
         return textpage.get_text_bounded()
     finally:  # closed at once, not when the garbage collector gets to them: a long PDF holds thousands
         textpage.close()
+        page.close()
+
+
+def _on_page(pdf: pdfium.PdfDocument, i: int, test) -> bool:
+    page = pdf[i]
+    try:
+        return test(page)
+    finally:
         page.close()
 
 

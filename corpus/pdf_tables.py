@@ -4,15 +4,22 @@ pdfplumber's table finder locates each table (ruled tables by their lines; paper
 horizontal rules only, by rules plus the text's alignment). Inside a table the words are grouped into
 visual lines, each line into cells at wide gaps, and the cells are placed in columns found from the
 x-extent of cells across all rows, so a row `# Total Params 72B 271B` sits under the right model header.
-Only pages whose text mentions a table and a training-compute word are searched: the finder is slow.
+The finder is slow (100-1000 ms a page, most of it pdfminer reading the page's objects), so it runs only
+where a table can hold compute facts: on pages whose text mentions a table and a training-compute word and
+that have a ruled region (two or more horizontal edges of one width, read from pypdfium2's page objects in a
+few milliseconds) whose own text has such a word.
 """
 
 from __future__ import annotations
 
 import io
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import pypdfium2 as pdfium
 
 TABLE_HINT = re.compile(r"\bTable\s+\d+", re.I)
 FACT_HINT = re.compile(r"param|tokens|hours|flops?\b|co2|emission|gpus", re.I)
@@ -31,8 +38,35 @@ class PdfTable:
     rows: list[str]
 
 
+RULE_MIN_WIDTH = 30.0  # points: narrower paths are glyph parts, arrows or markers, not a table's rules
+RULE_ALIGN = 6.0  # points: rules of one table start and end within this of each other
+
+
 def worth_searching(page_text: str) -> bool:
     return bool(TABLE_HINT.search(page_text) and FACT_HINT.search(page_text))
+
+
+def ruled_regions(page: pdfium.PdfPage) -> list[tuple[float, float, float, float]]:
+    """Boxes (left, bottom, right, top in PDF points) spanned by two or more horizontal edges of paths that
+    start and end together: a booktabs table's top, middle and bottom rules, or a grid's cell borders."""
+    import pypdfium2.raw as pdfium_c
+
+    edges: dict[tuple[int, int], set[float]] = defaultdict(set)
+    for path in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_PATH,), max_depth=3):
+        left, bottom, right, top = path.get_bounds()
+        if right - left >= RULE_MIN_WIDTH:
+            edges[round(left / RULE_ALIGN), round(right / RULE_ALIGN)].update((round(bottom, 1), round(top, 1)))
+    return [(left * RULE_ALIGN - RULE_ALIGN, min(ys) - 1, right * RULE_ALIGN + RULE_ALIGN, max(ys) + 1)
+            for (left, right), ys in edges.items() if len(ys) >= 2]
+
+
+def may_hold_facts(page: pdfium.PdfPage) -> bool:
+    """Whether a ruled region of the page has a training-compute word in its own text."""
+    textpage = page.get_textpage()
+    try:
+        return any(FACT_HINT.search(textpage.get_text_bounded(*box)) for box in ruled_regions(page))
+    finally:
+        textpage.close()
 
 
 def find_pdf_tables(data: bytes, page_numbers: list[int]) -> dict[int, list[PdfTable]]:

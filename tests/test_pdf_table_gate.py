@@ -1,0 +1,68 @@
+"""PDF tables are looked for only where one can hold compute facts: a ruled region (horizontal rules of one
+width, from pypdfium2's page objects) whose own text has a training-compute word. Real PDFs made here."""
+
+import pypdfium2 as pdfium
+from floptrail.corpus.load import parse_document
+from floptrail.corpus.pdf_tables import find_pdf_tables, may_hold_facts, ruled_regions
+from fpdf import FPDF
+
+
+def ruled_table_pdf(caption: str, rows: list[tuple[str, ...]], prose: str, grid: bool = False) -> bytes:
+    """One page: prose, then a caption and a table with a top, middle and bottom rule (as papers draw them),
+    with `grid` a rule under every row and lines between the columns too."""
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    pdf.set_xy(10, 15)
+    pdf.multi_cell(0, 6, prose)
+    pdf.set_xy(10, 40)
+    pdf.multi_cell(0, 6, caption)
+    top = 55
+    for i, row in enumerate(rows):
+        for j, cell in enumerate(row):
+            pdf.text(25 + 50 * j, top + 8 * i + 6, cell)
+    for y in range(top, top + 8 * len(rows) + 1, 8) if grid else (top, top + 8, top + 8 * len(rows)):
+        pdf.line(20, y, 190, y)
+    for x in (20, 70, 120, 190) if grid else ():
+        pdf.line(x, top, x, top + 8 * len(rows))
+    return bytes(pdf.output())
+
+
+COMPUTE = [("Model", "Params", "Tokens"), ("Foo-1B", "1.1B", "2T"), ("Foo-7B", "6.9B", "3T")]
+SCORES = [("Model", "MMLU", "GSM8K"), ("Foo-1B", "41.2", "20.5"), ("Foo-7B", "63.0", "51.8")]
+PROSE = "We pretrain the Foo models on 3T tokens; Table 1 lists them."
+
+
+def first_page(data: bytes):
+    return pdfium.PdfDocument(data)[0]
+
+
+def test_a_table_with_a_compute_word_is_a_ruled_region_that_may_hold_facts():
+    page = first_page(ruled_table_pdf("Table 1: the Foo models.", COMPUTE, PROSE))
+    regions = ruled_regions(page)
+    assert len(regions) == 1
+    left, bottom, right, top = regions[0]
+    width, height = page.get_size()
+    assert left < 0.2 * width and right > 0.8 * width and bottom < top < height
+    assert may_hold_facts(page)
+
+
+def test_a_table_of_benchmark_scores_is_not_searched_even_when_the_page_names_tokens():
+    data = ruled_table_pdf("Table 1: scores of the Foo models.", SCORES, PROSE, grid=True)
+    assert find_pdf_tables(data, [0])  # the finder would read it, at a cost
+    assert not may_hold_facts(first_page(data))
+    assert "|" not in parse_document(data, "scores.pdf", "pdf").text
+
+
+def test_a_table_of_compute_facts_is_read_as_rows():
+    data = ruled_table_pdf("Table 1: the Foo models.", COMPUTE, PROSE, grid=True)
+    text = parse_document(data, "foo.pdf", "pdf").text
+    assert "| Foo-7B | 6.9B | 3T |" in text
+
+
+def test_a_page_without_rules_has_no_ruled_region():
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    pdf.text(20, 20, "Table 1 would list parameters, but this page draws no table.")
+    assert ruled_regions(first_page(bytes(pdf.output()))) == []
