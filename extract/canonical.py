@@ -134,9 +134,21 @@ def _build_lookups(naming: ModelNaming) -> _Lookups:
         by_key.setdefault(_signature_of_core(clean(display), naming, base).key, display)
     for display, _ in displays:
         by_key.setdefault(_signature_of_core(_PAREN.sub("", clean(display)), naming, base).key, display)
+    for model, (display, _) in zip(models, displays, strict=True):  # "Chinchilla" is 70B: "Chinchilla 70B"
+        sig = _signature_of_core(clean(display), naming, base)
+        if not sig.size and model.parameters:
+            by_key.setdefault(replace(sig, size=_size_word(model.parameters)).key, display)
     sigs = [_signature_of_core(clean(d), naming, base) for d, _ in displays]
     sized = frozenset((s.line, s.size) for s in sigs if s.size)
     return replace(base, exact={**exact, **naming.aliases}, by_key=by_key, sized_lines=sized)
+
+
+def _size_word(parameters: float) -> str:
+    """A parameter count as names write it: 7e10 -> "70b", 1.5e9 -> "1.5b", 1.25e8 -> "125m"."""
+    for scale, unit in ((1e12, "t"), (1e9, "b"), (1e6, "m")):
+        if parameters >= scale:
+            return f"{parameters / scale:.4g}{unit}"
+    return f"{parameters:.4g}"
 
 
 def known_name(text: str, naming: ModelNaming) -> str:
@@ -280,6 +292,8 @@ def _signature_of_core(core: str, naming: ModelNaming, lookups: _Lookups | None 
     family, version, size, tiers, extra = "", "", "", [], []
     for i, word in enumerate(words):
         word = _glued_size(word)
+        if i > 0 and re.fullmatch(r"\d{4}", word) and _plausible_date(word) and i < len(words) - 1:
+            continue  # a release date inside the name: "OLMo-2-1124-13B"
         if i == 0:
             m = re.match(r"^([a-z]+?)[-]?v?(\d+(?:\.\d+)*[a-z]?)$", word)
             if m and m.group(1) not in ("a",):
@@ -451,3 +465,35 @@ def resolve_names(names: list[str], naming: ModelNaming) -> dict[str, str]:
     """Map each name to its canonical model (or family, whose facts reach its members); "" for a name that
     names no model."""
     return {name: r.canonical for name, r in resolve(names, naming).items()}
+
+
+@dataclass(frozen=True)
+class PairScore:
+    """Pairwise agreement of resolved names with labelled ones: every pair of spellings counts once."""
+    precision: float
+    recall: float
+    f1: float
+    false_merges: tuple[tuple[str, str], ...]  # pairs merged that name different models
+    missed: tuple[tuple[str, str], ...]  # pairs of one model left apart
+
+
+def score_pairs(labelled: list[tuple[str, str]], naming: ModelNaming) -> PairScore:
+    """Resolve the spellings of (spelling, true model) rows together and score the pairs they merge."""
+    spellings = [s for s, _ in labelled]
+    resolved = resolve(spellings, naming)
+    merged, apart = [], []
+    true_pos = 0
+    for i, (a, ta) in enumerate(labelled):
+        for b, tb in labelled[i + 1:]:
+            ma, mb = resolved[a].model, resolved[b].model
+            same = bool(ma) and ma == mb
+            if same and ta == tb:
+                true_pos += 1
+            elif same:
+                merged.append((a, b))
+            elif ta == tb:
+                apart.append((a, b))
+    precision = true_pos / (true_pos + len(merged)) if true_pos + len(merged) else 1.0
+    recall = true_pos / (true_pos + len(apart)) if true_pos + len(apart) else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return PairScore(precision, recall, f1, tuple(merged), tuple(apart))

@@ -23,7 +23,7 @@ from floptrail.estimate.config import EstimateConfig, load_estimate_config
 from floptrail.estimate.grouping import group_by_model
 from floptrail.estimate.records import ModelEstimate
 from floptrail.estimate.variants import variant_estimate, variant_names
-from floptrail.extract.canonical import family_names, resolve_names, same_models
+from floptrail.extract.canonical import Resolution, family_names, resolve, resolve_names, same_models
 from floptrail.extract.config import ExtractConfig, load_extract_config
 from floptrail.extract.facts import Extractor, Fact
 from floptrail.fetching import Fetching, FetchReport, is_remote
@@ -193,9 +193,9 @@ def _jobs(files: list[Path], workspace: Workspace, version: str, plan: deque[_St
             plan.append(_Step(source, doc_id))
 
 
-def canonical_names(names: list[str], config_dir: Path | None = None) -> dict[str, str]:
-    """Each name with the canonical model it resolves to, merged across the names given."""
-    return resolve_names(names, load_extract_config(config_dir).naming)
+def canonical_names(names: list[str], config_dir: Path | None = None) -> dict[str, Resolution]:
+    """Each name with the model, family and variant it resolves to, merged across the names given."""
+    return resolve(names, load_extract_config(config_dir).naming)
 
 
 def _fail(workspace: Workspace, result: RunResult, source: str, reason: str) -> None:

@@ -20,13 +20,15 @@ def models_resolve(
     file: Annotated[Path | None, typer.Option("--file", help="A file with one name per line.")] = None,
     configs: ConfigOpt = None,
 ) -> None:
-    """Print each name with its canonical model, as CSV (name,model)."""
+    """Print each name with its canonical model, its family and its variant, as CSV (name,model,family,variant).
+    A family name has no model; a name that names no model (a bare size, an organization) has neither."""
     from floptrail.run import canonical_names
     given = list(names or [])
     if file is not None:
         given += [line.strip() for line in file.read_text(encoding="utf-8").splitlines() if line.strip()]
     resolved = canonical_names(given, configs)
     writer = csv.writer(sys.stdout, lineterminator="\n")
-    writer.writerow(["name", "model"])
+    writer.writerow(["name", "model", "family", "variant"])
     for name in given:
-        writer.writerow([name, resolved[name]])
+        r = resolved[name]
+        writer.writerow([name, r.model, r.family, r.variant])
