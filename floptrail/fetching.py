@@ -7,6 +7,7 @@ document, linked to the one it replaces."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass, field, replace
 from pathlib import PurePosixPath
@@ -14,7 +15,6 @@ from urllib.parse import urljoin, urlsplit
 
 import arxiv
 from lxml import etree
-from rich.progress import track
 from trafilatura.feeds import FeedParameters, find_links
 from trafilatura.sitemaps import DETECT_SITEMAP_LINK, SitemapObject
 
@@ -28,6 +28,9 @@ from floptrail.workspace import Workspace, WorkspaceBusy
 ARXIV_API = "https://export.arxiv.org/api/query"
 ARXIV_DELAY = 3.0  # seconds between API requests: arXiv's terms of use
 MAX_SITEMAPS = 100  # a sitemap index can nest; stop after this many
+
+
+Progress = Callable[[int, int, str], None]  # (done, in all, the last one's source): how a caller follows a batch
 
 
 @dataclass
@@ -49,11 +52,14 @@ class Fetching:
     refresh: bool = False
     offline: bool = False
     max_pages: int = MAX_PAGES  # a longer PDF fails with its length
+    progress: Progress | None = None  # called as progress(done, total, url) after each page or paper
 
     def urls(self, urls: list[str], report: FetchReport | None = None) -> FetchReport:
         report = report or FetchReport()
-        for url in track(urls, description="Fetching", transient=True, disable=len(urls) < 5):
+        for n, url in enumerate(urls, 1):
             self.one(url, url, report)
+            if self.progress is not None:
+                self.progress(n, len(urls), url)
         return report
 
     def one(self, url: str, source: str, report: FetchReport, meta: dict | None = None) -> str | None:
@@ -150,8 +156,10 @@ class Fetching:
         except Exception as exc:  # the package raises its own HTTP and parse errors, and requests' ones
             report.failures.append((f"arxiv:{query or ','.join(ids or [])}", f"arXiv API: {exc}"))
             return report
-        for result in results:
+        for n, result in enumerate(results, 1):
             published = result.published.date().isoformat() if result.published else ""
+            if self.progress is not None:
+                self.progress(n, len(results), result.get_short_id())
             if since and published < since:
                 continue
             short = result.get_short_id()

@@ -7,7 +7,7 @@ import hashlib
 import os
 import shutil
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import suppress
 from dataclasses import dataclass, field, replace
 from importlib import resources
@@ -26,12 +26,10 @@ from floptrail.estimate.variants import variant_estimate, variant_names
 from floptrail.extract.canonical import Resolution, family_names, resolve, resolve_names, same_models
 from floptrail.extract.config import ExtractConfig, load_extract_config
 from floptrail.extract.facts import Extractor, Fact
-from floptrail.fetching import Fetching, FetchReport, is_remote
+from floptrail.fetching import Fetching, FetchReport, Progress, is_remote
 from floptrail.scores import scores_document
 from floptrail.workers import Engine, Job, Read, engine_for
 from floptrail.workspace import Workspace, WorkspaceBusy
-
-Progress = Callable[[int, int, str], None]  # (documents done, documents in all, the last one's source)
 
 
 @dataclass
@@ -295,12 +293,13 @@ def run(sources: list[str], workspace_dir: Path, use_curated: bool = True, confi
 def open_fetching(workspace: Workspace, config_dir: Path | None = None, refresh: bool = False,
                   offline: bool = False, timeout: float = 30.0, host_delay: float = 1.0,
                   max_bytes: int = 100_000_000, max_wait: float = 60.0, allow_private: bool = False,
-                  max_pages: int = MAX_PAGES) -> Fetching:
-    """A fetch job into an open workspace, extracting with the configured rules."""
+                  max_pages: int = MAX_PAGES, progress: Progress | None = None) -> Fetching:
+    """A fetch job into an open workspace, extracting with the configured rules; `progress(done, total, url)`
+    follows it."""
     fetcher = Fetcher(timeout=timeout, host_delay=host_delay, max_bytes=max_bytes, max_wait=max_wait,
                       allow_private=allow_private)
     return Fetching(workspace, Extractor(load_extract_config(config_dir)), extractor_version(config_dir), fetcher,
-                    refresh, offline, max_pages)
+                    refresh, offline, max_pages, progress)
 
 
 def fetch_remote(sources: list[str], job: Fetching) -> FetchReport:

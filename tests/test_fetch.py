@@ -279,6 +279,7 @@ def test_fetch_and_corpus_commands(site, tmp_path):
                      "--allow-private")
     assert proc.returncode == 1 and "1 fetched, 0 already in the workspace, 1 failed" in proc.stdout
     assert f"{site.base}/missing: HTTP 404" in proc.stderr
+    assert "Fetching 2/2 (100%)" in proc.stderr  # in a log, progress is a line at every tenth of the batch
     listing = floptrail("corpus", "list", "--workspace", ws).stdout
     assert "blog/falcon" in listing and "html" in listing and "HTTP 404" in listing
     shown = floptrail("corpus", "show", "blog/falcon", "--workspace", ws).stdout

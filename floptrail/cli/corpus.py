@@ -16,6 +16,7 @@ from floptrail.cli.common import (
     MaxPagesOpt,
     MaxWaitOpt,
     OfflineOpt,
+    ProgressReport,
     RefreshOpt,
     TimeoutOpt,
     WorkspaceOpt,
@@ -54,9 +55,9 @@ def fetch_url(
     """Fetch blog posts (article text through trafilatura), PDFs and Markdown by URL."""
     from floptrail.run import open_fetching
     from floptrail.workspace import Workspace
-    with Workspace(workspace) as ws:
+    with Workspace(workspace) as ws, ProgressReport("Fetching") as progress:
         job = open_fetching(ws, configs, refresh, offline, timeout, host_delay, max_bytes, max_wait,
-                            allow_private, max_pages)
+                            allow_private, max_pages, progress)
         show_fetch(job.urls(urls))
 
 
@@ -71,9 +72,9 @@ def fetch_feed(
     """Fetch every post a feed lists."""
     from floptrail.run import open_fetching
     from floptrail.workspace import Workspace
-    with Workspace(workspace) as ws:
+    with Workspace(workspace) as ws, ProgressReport("Fetching") as progress:
         job = open_fetching(ws, configs, refresh, False, timeout, host_delay, max_bytes, max_wait, allow_private,
-                            max_pages)
+                            max_pages, progress)
         show_fetch(job.feed(url))
 
 
@@ -88,9 +89,9 @@ def fetch_sitemap(
     """Fetch every page a sitemap lists."""
     from floptrail.run import open_fetching
     from floptrail.workspace import Workspace
-    with Workspace(workspace) as ws:
+    with Workspace(workspace) as ws, ProgressReport("Fetching") as progress:
         job = open_fetching(ws, configs, refresh, False, timeout, host_delay, max_bytes, max_wait, allow_private,
-                            max_pages)
+                            max_pages, progress)
         show_fetch(job.sitemap(url))
 
 
@@ -117,9 +118,9 @@ def fetch_arxiv(
     if not ids and not query:
         err.print("give arXiv ids or --query")
         raise typer.Exit(2)
-    with Workspace(workspace) as ws:
+    with Workspace(workspace) as ws, ProgressReport("Fetching") as progress:
         job = open_fetching(ws, configs, refresh, offline, timeout, host_delay, max_bytes, max_wait,
-                            allow_private, max_pages)
+                            allow_private, max_pages, progress)
         delay = ARXIV_DELAY if arxiv_delay is None else max(arxiv_delay, 0.0)
         show_fetch(job.arxiv(ids, query, max_results, since, arxiv_api or ARXIV_API, delay))
 
