@@ -125,13 +125,14 @@ def compute_plot(frame: pd.DataFrame, thresholds: list[float]) -> tuple[str, int
 
 # where a label may sit around its point, in points: beside it first, then further up or down with a leader line
 LABEL_OFFSETS = [(6, 4, "left"), (6, -11, "left"), (-6, 4, "right"), (-6, -11, "right")] + [
-    (dx, dy, ha) for step in range(1, 7) for dy in (9 + 9 * step, -16 - 9 * step)
-    for dx, ha in ((10, "left"), (-10, "right"))]
+    (dx, dy, ha) for step in range(1, 10) for dy in (9 + 9 * step, -16 - 9 * step)
+    for dx, ha in ((10, "left"), (-10, "right"), (40, "left"), (-40, "right"))]
 
 
 def place_labels(fig, ax, points: list[tuple], names: list[str]) -> None:
     """Label each point with the first offset whose box overlaps no other label or point and stays in the
     axes; a label moved away from its point gets a thin leader line."""
+    from matplotlib.text import Text
     renderer = fig.canvas.get_renderer()
     frame = ax.get_window_extent(renderer)
     taken = []
@@ -146,7 +147,8 @@ def place_labels(fig, ax, points: list[tuple], names: list[str]) -> None:
             label = ax.annotate(names[i], points[i], xytext=(dx, dy), textcoords="offset points", ha=ha,
                                 fontsize=7.5, color="#1d232b", zorder=4,
                                 arrowprops={"arrowstyle": "-", "color": "#9aa4ae", "lw": 0.6} if far else None)
-            box = label.get_window_extent(renderer)
+            label.update_positions(renderer)
+            box = Text.get_window_extent(label, renderer)  # the words alone, not the leader line
             edges = (box.x0 - 1, box.y0 - 1, box.x1 + 1, box.y1 + 1)
             inside = frame.x0 <= edges[0] and edges[2] <= frame.x1 and frame.y0 <= edges[1] and edges[3] <= frame.y1
             if inside and not any(_overlap(edges, other) for other in taken):

@@ -249,3 +249,30 @@ def test_a_missing_published_table_says_where_to_get_it(demo, command):
     proc = floptrail(*command, "epoch_notable_ai_models.csv", cwd=home)
     assert proc.returncode == 2
     assert "no such file" in proc.stderr and "https://epoch.ai/data/notable-ai-models" in proc.stderr
+
+
+def test_plot_labels_never_overlap_even_for_models_of_one_date():
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from datetime import date
+
+    import matplotlib.pyplot as plt
+    from matplotlib.text import Text
+
+    from floptrail.report import place_labels
+
+    fig, ax = plt.subplots(figsize=(14, 5.2))
+    points = [(date(2023, 7, 15), 10 ** (22 + i * 0.15)) for i in range(8)]  # eight sizes released together
+    points += [(date(2023, 9, 1 + i), 3e23) for i in range(4)]  # and four models a day apart
+    ax.plot([p[0] for p in points], [p[1] for p in points], "o")
+    ax.set_yscale("log")
+    ax.margins(x=0.3, y=0.3)
+    place_labels(fig, ax, points, [f"Model-{i} {7 * (i + 1)}B" for i in range(len(points))])
+    renderer = fig.canvas.get_renderer()
+    for label in ax.texts:
+        label.update_positions(renderer)
+    boxes = [Text.get_window_extent(t, renderer) for t in ax.texts]  # the words, without leader lines
+    plt.close(fig)
+    assert len(boxes) == len(points)
+    assert not [(a, b) for i, a in enumerate(boxes) for b in boxes[i + 1:] if a.overlaps(b)]
