@@ -1,9 +1,9 @@
 """Annotation files people edit: one JSONL file per document, in the spaCy/Prodigy manner (the text, and
 spans with `start`, `end`, `label`) with floptrail's fields. The first line holds the document (`text`,
-`doc_id`, `source`, `text_sha256`); each further line is one span, in document order, so a diff shows
-exactly the spans a reviewer touched. Set `answer` to accept, reject or ignore; correct `value`, `model`,
-`kind` or `stage` and accept; add a missed span as a new line with `start`, `end`, `text`, `kind`, `value`,
-`model` and `answer: accept`."""
+`doc_id`, `source`, `text_sha256`); each further line is one span, the least certain first (by the
+extractor's `confidence`), so a reviewer's time goes where the machine is unsure. Set `answer` to accept,
+reject or ignore; correct `value`, `model`, `kind` or `stage` and accept; add a missed span as a new line
+with `start`, `end`, `text`, `kind`, `value`, `model` and `answer: accept`."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from floptrail.annotations.decisions import ANSWERS, STAGES, Decision, text_sha2
 from floptrail.extract.facts import KINDS, Fact
 
 SPAN_FIELDS = ("start", "end", "text", "label", "fact_id", "kind", "value", "unit", "model", "hardware", "stage",
-               "rule", "status", "answer", "note")
+               "rule", "confidence", "status", "answer", "note")
 FACT_ID = re.compile(r"f[0-9a-f]{10}")  # as extract.facts.fact_id makes them
 TEXT_FIELDS = ("text", "label", "fact_id", "kind", "unit", "model", "hardware", "stage", "rule", "status", "answer",
                "note", "reviewer")
@@ -39,13 +39,14 @@ def document_lines(doc_id: str, source: str, text: str, facts: list[Fact], decis
     """The annotation file of one document; earlier decisions are shown in `answer` and `note`."""
     header = {"doc_id": doc_id, "source": source, "text_sha256": text_sha256(text), "text": text}
     lines = [json.dumps(header, ensure_ascii=False)]
-    for f in sorted(facts, key=lambda f: (f.start, f.end, f.kind)):
+    for f in sorted(facts, key=lambda f: (f.confidence is None, f.confidence or 0.0, f.start, f.end, f.kind)):
         d = decisions.get((doc_id, f.start, f.end, f.fact_id)) or decisions.get((doc_id, f.start, f.end,
                                                                                    f"added:{f.kind}"))
         span = {"start": f.start, "end": f.end, "text": text[f.start:f.end], "label": f.kind,
                 "fact_id": f.fact_id if f.rule != "reviewer" or f.status != "added" else "", "kind": f.kind,
                 "value": f.value, "unit": f.unit, "model": f.model, "hardware": f.hardware, "stage": f.stage,
-                "rule": f.rule, "status": f.status, "answer": d.answer if d else "", "note": d.note if d else ""}
+                "rule": f.rule, "confidence": f.confidence, "status": f.status, "answer": d.answer if d else "",
+                "note": d.note if d else ""}
         lines.append(json.dumps(span, ensure_ascii=False))
     return "\n".join(lines) + "\n"
 

@@ -72,7 +72,17 @@ def size_mention(sent: Span) -> str:
     return sizes.pop() if len(sizes) == 1 else ""
 
 
-def prose_model(token: Token, inventory: Inventory, secs: list[Section], config: ExtractConfig) -> str:
+@dataclass(frozen=True)
+class Attribution:
+    """A fact's model and how it was decided: size (a size the sentence names a model by), unknown_size,
+    own_name (the lab's own name in a sentence about its work), name (the nearest name), pronoun, section,
+    default (the document's model)."""
+
+    model: str
+    how: str
+
+
+def prose_model(token: Token, inventory: Inventory, secs: list[Section], config: ExtractConfig) -> Attribution:
     """The model a prose figure at `token` is about, as a name (a member's name where the document has one)."""
     sent = token.sent
     names = [t for t in sent if t._.model]
@@ -85,20 +95,24 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
         line = inventory.line_of(own_names[0]._.model, config) if own_names else _context_line(token, inventory,
                                                                                               secs, config)
         if line:
-            return member_name(inventory, line, size, config)
+            return Attribution(member_name(inventory, line, size, config), "size")
     if unknown and not names:
-        return f"{size} model"  # "even the 410M model ...": a model of a size the document does not have
+        # "even the 410M model ...": a model of a size the document does not have
+        return Attribution(f"{size} model", "unknown_size")
     if names:
         # "our X model is trained on Y-Data for 3T tokens": in a sentence about the lab's own work, its own name
-        candidates = own_names if own_names and OWN_CUES.search(sent.text) else names
+        own_work = bool(own_names) and bool(OWN_CUES.search(sent.text))
+        candidates = own_names if own_work else names
         before = [t for t in candidates if t.i < token.i]
-        return (before[-1] if before else min(candidates, key=lambda t: t.i))._.model
+        chosen = (before[-1] if before else min(candidates, key=lambda t: t.i))._.model
+        return Attribution(chosen, "own_name" if own_work else "name")
     if PRONOUN_OPENING.match(sent.text) and sent.start > 0:
         previous = token.doc[sent.start - 1].sent
         named = next((t._.model for t in previous if t._.model), "")
         if named:
-            return named
-    return section_model(token.idx, secs) or inventory.default
+            return Attribution(named, "pronoun")
+    section = section_model(token.idx, secs)
+    return Attribution(section, "section") if section else Attribution(inventory.default, "default")
 
 
 def _context_line(token: Token, inventory: Inventory, secs: list[Section], config: ExtractConfig) -> str:

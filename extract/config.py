@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
+from floptrail.extract.confidence import ConfidenceModel, load_confidence_model
 from floptrail.extract.reference import Reference, family_stems, load_reference
 
 
@@ -79,6 +80,7 @@ class ExtractConfig:
     naming: ModelNaming
     benchmarks: dict[str, tuple[str, bool]] = field(default_factory=dict)  # lower-case alias -> (name, percent)
     bounds: dict[str, tuple[float | None, float | None]] = field(default_factory=dict)  # kind -> (low, high)
+    confidence: ConfidenceModel | None = None  # judges each fact (configs/confidence.json), None: not judged
 
     def benchmark_for(self, text: str) -> tuple[str, bool] | None:
         """The benchmark a table label or name denotes ("MMLU (5-shot)"), with whether it is in percent."""
@@ -136,4 +138,5 @@ def load_extract_config(config_dir: Path | None = None) -> ExtractConfig:
                   for name, spec in read_toml("benchmarks.toml", config_dir).items() for alias in spec["aliases"]}
     bounds = {kind: (spec.get("low"), spec.get("high"))
               for kind, spec in read_toml("extraction.toml", config_dir).get("bounds", {}).items()}
-    return ExtractConfig(chips=chips, naming=naming, benchmarks=benchmarks, bounds=bounds)
+    return ExtractConfig(chips=chips, naming=naming, benchmarks=benchmarks, bounds=bounds,
+                         confidence=load_confidence_model(config_dir))

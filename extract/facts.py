@@ -19,6 +19,7 @@ from floptrail.extract.attribution import (
     with_size,
 )
 from floptrail.extract.canonical import strip_name
+from floptrail.extract.confidence import appendix_start, fact_features
 from floptrail.extract.config import ExtractConfig
 from floptrail.extract.front_matter import FrontMatterValue, front_matter_range
 from floptrail.extract.front_matter import emissions as front_matter_emissions
@@ -81,6 +82,7 @@ class Fact:
     status: str = "machine"  # machine, accepted, rejected, corrected, added (by a reviewer)
     reviewer: str = ""
     reviewed_at: str = ""
+    confidence: float | None = None  # the probability that the fact is right (extract/confidence.py)
 
 
 def fact_id(doc_id: str, start: int, end: int, kind: str) -> str:
@@ -103,6 +105,7 @@ class Extraction:
     facts: list[Fact]
     inventory: Inventory
     rejected: list[Rejection] = field(default_factory=list)
+    features: dict[str, dict[str, float]] = field(default_factory=dict)  # fact_id -> the cues it was judged on
 
 
 class Extractor:
@@ -127,7 +130,7 @@ class Extractor:
         pieces, so memory stays bounded (extract/pieces.py); its inventory is the first piece's."""
         if len(document.text) <= self.piece_chars:
             return self._read_whole(document)
-        facts, inventory = [], None
+        facts, rejected, inventory = [], [], None
         for piece in pieces(document, self.piece_chars):
             extraction = self._read_whole(piece.document)
             inventory = inventory or extraction.inventory
@@ -135,7 +138,8 @@ class Extractor:
                 if (place := piece.place(f.start, f.end, document)) is not None:
                     facts.append(replace(f, **place, fact_id=fact_id(document.doc_id, place["start"], place["end"],
                                                                      f.kind)))
-        return Extraction(sorted(facts, key=lambda f: (f.start, f.kind)), inventory)
+            rejected += extraction.rejected
+        return Extraction(sorted(facts, key=lambda f: (f.start, f.kind)), inventory, rejected)
 
     def _read_whole(self, document: Document) -> Extraction:
         evidence = own_names(document, self.config)
@@ -178,10 +182,28 @@ class Extractor:
         facts += [self._front_matter_fact(context, value) for value in front_matter_emissions(document.text)]
         facts = sorted(_unique_spans(facts), key=lambda f: (f.start, f.kind))
         facts, rejected = _within_bounds(facts, self.config.bounds)
+        features = {f.fact_id: fact_features(f, context.how.get(f.fact_id, ""), doc, appendix_start(document.text),
+                                             inventory.owns(f.model, self.config)) for f in facts}
+        facts, doubtful = self._judge(facts, features)
+        rejected += doubtful
         for f in facts:
             if f.role == "subject" and f.model:
                 inventory.add(f.model, Evidence(f"fact:{f.kind}", f.start, f.end, f.quote[:80]), self.config)
-        return Extraction(facts, inventory, rejected)
+        return Extraction(facts, inventory, rejected, features)
+
+    def _judge(self, facts: list[Fact], features: dict[str, dict[str, float]]) -> tuple[list[Fact], list[Rejection]]:
+        """Each fact with its confidence; those below the model's threshold are rejected with it."""
+        model = self.config.confidence
+        if model is None:
+            return facts, []
+        kept, rejected = [], []
+        for f in facts:
+            f = replace(f, confidence=round(model.score(features[f.fact_id]), 3))
+            if f.confidence < model.threshold:
+                rejected.append(Rejection(f, f"confidence {f.confidence:.2f} is below {model.threshold:.2f}"))
+            else:
+                kept.append(f)
+        return kept, rejected
 
     def _title_mentions(self, document: Document, stems: list[str]) -> list[NameEvidence]:
         """The model names the title holds, whole ("Llama 3.1 405B"), as the pipeline reads them."""
@@ -196,7 +218,8 @@ class Extractor:
     def _fact(self, context: _Context, rule: str, r: Reading) -> Fact:
         document, inventory = context.document, context.inventory
         sent = r.token.sent
-        mention = prose_model(r.token, inventory, context.sections, self.config)
+        attribution = prose_model(r.token, inventory, context.sections, self.config)
+        mention = attribution.model
         model = strip_name(mention, self.config.naming)
         if r.member_size:
             model = with_size(model, r.member_size, inventory, self.config)  # "comes in 8B and 70B": the 8B model
@@ -207,6 +230,8 @@ class Extractor:
         low, high = _range_ends(r.token._.qty, r.value) if r.start is None else (None, None)
         start, end = _span(r)
         role = "cited" if about_cited_work else role_of(model, inventory, self.config)
+        how = "cited_work" if about_cited_work else attribution.how
+        context.how[fact_id(document.doc_id, start, end, r.kind)] = how
         return Fact(
             fact_id=fact_id(document.doc_id, start, end, r.kind), doc_id=document.doc_id,
             source=document.source, kind=r.kind, value=r.value,
@@ -222,25 +247,31 @@ class Extractor:
         if tv.across:
             # models across the top: a column whose header names no model cannot be attributed
             mention = next((m for c in tv.column_cells if (m := _first_in(doc, c.start, c.end, "model"))), "")
+            how = "column"
             if not mention:
                 header = tv.column_header.strip("* ")
                 size = header if SIZE_TOKEN.match(header) else ""  # a column headed "7B": the own model of that size
                 mention = member_name(inventory, inventory.line_of(main, self.config), size, self.config) if (
                     size and main) else ""
+                how = "column_size"
             if not mention:
                 return None
         else:
             label = tv.row_label
             mention = _first_in(doc, label.start, label.end, "model") if label else ""
+            how = "row_label"
             if not mention and label is not None and SIZE_TOKEN.match(label.text.strip("* ")) and main:
                 mention = member_name(inventory, inventory.line_of(main, self.config), label.text.strip("* "),
                                       self.config)
-            mention = mention or main
+                how = "row_size"
+            if not mention:
+                mention, how = main, "default"
         model = strip_name(mention, self.config.naming)
         if tv.nominal_size:
             model = with_size(model, tv.nominal_size, inventory, self.config)  # "Llama 3.2 | 1B (1.23B)": the 1B
         row = document.text[tv.row_start:tv.row_end]
         hardware = _first_in(doc, tv.row_start, tv.row_end, "chip") if tv.kind in ("chip_hours", "chip_count") else ""
+        context.how[fact_id(document.doc_id, tv.cell.start, tv.cell.end, tv.kind)] = f"table_{how}"
         return Fact(
             fact_id=fact_id(document.doc_id, tv.cell.start, tv.cell.end, tv.kind), doc_id=document.doc_id,
             source=document.source, kind=tv.kind, value=tv.value, unit=tv.unit or UNITS[tv.kind], model=model,
@@ -267,6 +298,7 @@ class _Context:
     doc: Doc
     inventory: Inventory
     sections: list[Section]
+    how: dict[str, str] = field(default_factory=dict)  # fact_id -> how its model was found (for its confidence)
 
 
 def _about_unnamed_models(token: Token) -> bool:

@@ -35,6 +35,7 @@ class Item:
     model: str
     quote: str
     optional: bool = False
+    confidence: float | None = None  # the extractor's confidence in a predicted fact
 
 
 @dataclass
@@ -44,6 +45,7 @@ class Score:
     fn: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     misses: list[Item] = field(default_factory=list)
     extras: list[Item] = field(default_factory=list)
+    calibration: list[dict] = field(default_factory=list)  # share right per confidence band (see calibration)
 
     def kind_prf(self, kind: str) -> tuple[float, float, float]:
         return prf(self.tp[kind], self.fp[kind], self.fn[kind])
@@ -147,7 +149,7 @@ def load_predictions(path: Path) -> list[Item]:
     values in a reviewed run would be scored against themselves."""
     frame = read_table(path)
     return [Item(doc_name(r.get("source") or r.get("doc", "")), r["kind"], _number(r.get("value")),
-                 r.get("hardware", ""), r.get("model", ""), r.get("quote", ""))
+                 r.get("hardware", ""), r.get("model", ""), r.get("quote", ""), confidence=_number(r.get("confidence")))
             for r in frame.to_dict("records")
             if r.get("role", "").lower() != "cited" and r.get("status", "machine") != "added"]
 
@@ -208,4 +210,30 @@ def evaluate(facts: Path, gold: Path | None = None, annotations: Path | None = N
     if (gold is None) == (annotations is None):
         raise ValueError("give either gold (a JSONL file) or annotations (a folder), not both")
     truth = load_gold(gold) if gold is not None else load_annotations(annotations)
-    return score(truth, load_predictions(facts), with_model, tol)
+    predicted = load_predictions(facts)
+    result = score(truth, predicted, with_model, tol)
+    result.calibration = calibration(truth, predicted, tol)
+    return result
+
+
+CONFIDENCE_BANDS = (0.0, 0.3, 0.5, 0.7, 0.9, 1.0001)
+
+
+def calibration(gold: list[Item], predicted: list[Item], tol: float = 0.02) -> list[dict]:
+    """How often the predicted facts of each confidence band are right (a gold fact of their document has
+    their kind and value, optional ones included), and the same for every fact at 0.9 or above: a
+    confidence means what it says when the share right is at least the band's floor."""
+    gold_docs = {g.doc for g in gold}
+    by_doc_kind: dict[tuple[str, str], list[Item]] = defaultdict(list)
+    for g in gold:
+        by_doc_kind[(g.doc, g.kind)].append(g)
+    judged = [(p.confidence, any(same_value(g, p, tol) for g in by_doc_kind[(p.doc, p.kind)]))
+              for p in predicted if p.doc in gold_docs and p.kind in SCORED_KINDS and p.confidence is not None]
+    bands = [(f"{low:.1f}-{min(high, 1.0):.1f}", low, high) for low, high in
+             zip(CONFIDENCE_BANDS, CONFIDENCE_BANDS[1:], strict=False)] + [(">=0.9", 0.9, 1.0001)]
+    rows = []
+    for label, low, high in bands:
+        band = [right for c, right in judged if low <= c < high]
+        share = round(sum(band) / len(band), 3) if band else None
+        rows.append({"confidence": label, "facts": len(band), "right": share})
+    return rows

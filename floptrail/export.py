@@ -20,8 +20,8 @@ from floptrail.run import RunResult, analyse_workspace
 from floptrail.workspace import write_atomic
 
 FACT_COLUMNS = ["fact_id", "doc", "source", "kind", "value", "low", "high", "unit", "model", "model_mention",
-                "hardware", "page", "start", "end", "quote", "rule", "qualifier", "stage", "role", "status",
-                "reviewer", "reviewed_at"]
+                "hardware", "page", "start", "end", "quote", "rule", "qualifier", "stage", "role", "confidence",
+                "status", "reviewer", "reviewed_at"]
 ESTIMATE_COLUMNS = ["model", "variant_of", "organization", "publication_date", "date_source", "training_flop",
                     "flop_low", "flop_high", "method", "confidence", "threshold_class", "class_1e25", "class_1e26",
                     "disagreement", "methods", "training_energy_mwh", "energy_low", "energy_high", "energy_method",

@@ -159,18 +159,19 @@ def document_html(text: str, facts: list[Fact], page_starts: list[int]) -> str:
     return f'<div class="text">{"".join(out)}</div>'
 
 
-# the fact list's columns: (header, width, cell); a per-fact confidence would be one more line here
+# the fact list's columns: (header, width, cell)
 FACT_COLUMNS = [
-    ("kind", "16%", lambda f: cell(escape(kind_label(f.kind)), f.kind)),
-    ("value", "18%", lambda f: cell(f'<a href="{escape(fact_link(f.fact_id))}">{escape(_value(f))}</a>', f.value,
+    ("confidence", "9%", lambda f: cell("" if f.confidence is None else f"{f.confidence:.2f}", f.confidence, "num")),
+    ("kind", "14%", lambda f: cell(escape(kind_label(f.kind)), f.kind)),
+    ("value", "16%", lambda f: cell(f'<a href="{escape(fact_link(f.fact_id))}">{escape(_value(f))}</a>', f.value,
                                     "num")),
-    ("model", "20%", lambda f: cell(escape(f.model or "") + (' <span class="role-cited">cited</span>'
+    ("model", "19%", lambda f: cell(escape(f.model or "") + (' <span class="role-cited">cited</span>'
                                                              if f.role == "cited" else ""), f.model or None)),
-    ("stage", "12%", lambda f: cell(escape(f.stage or ""), f.stage or None)),
+    ("stage", "10%", lambda f: cell(escape(f.stage or ""), f.stage or None)),
     ("page", "7%", lambda f: cell("" if f.page is None else str(f.page), f.page, "num")),
-    ("status", "12%", lambda f: cell(f'<span class="status {escape(f.status)}">'
+    ("status", "11%", lambda f: cell(f'<span class="status {escape(f.status)}">'
                                      f"{escape(STATUS_LABELS.get(f.status, f.status))}</span>", f.status)),
-    ("rule", "15%", lambda f: cell(f'<span class="small">{escape(f.rule)}</span>', f.rule)),
+    ("rule", "13%", lambda f: cell(f'<span class="small">{escape(f.rule)}</span>', f.rule)),
 ]
 
 LEGEND = ('<p class="legend small"><span><mark class="machine own">unreviewed</mark></span>'
@@ -181,8 +182,9 @@ LEGEND = ('<p class="legend small"><span><mark class="machine own">unreviewed</m
 
 def review_page(source: str, href: str, info: dict, text: str, facts: list[Fact], page_starts: list[int],
                 annotation_file: str = "", inventory: list[dict] = ()) -> str:
-    """One document's review page. `inventory` is the document's model inventory (documents.csv's rows):
-    the models it reports training for and the spans that show it; without one, the models of its facts."""
+    """One document's review page, its facts least certain first. `inventory` is the document's model inventory
+    (documents.csv's rows): the models it reports training for and the spans that show it; without one, the
+    models of its facts."""
     own = Counter(f.model for f in facts if f.role != "cited" and f.model)
     models = {row["model"]: (own.get(row["model"], 0), row.get("evidence", "")) for row in inventory} or {
         m: (n, "") for m, n in own.items()}
@@ -198,7 +200,7 @@ def review_page(source: str, href: str, info: dict, text: str, facts: list[Fact]
     cols = "".join(f'<col style="width:{w}">' for _, w, _ in FACT_COLUMNS)
     head = "".join(f"<th>{escape(h)}</th>" for h, _, _ in FACT_COLUMNS)
     rows = "".join("<tr>" + "".join(render(f) for _, _, render in FACT_COLUMNS) + "</tr>"
-                   for f in sorted(facts, key=lambda f: (f.start, f.kind)))
+                   for f in sorted(facts, key=lambda f: (f.confidence is None, f.confidence or 0.0, f.start)))
     body = (f"<p><a href='index.html'>all documents</a></p><h1>{escape(source)}</h1>"
             f"<p class='lead'>{meta} · <a href=\"{escape(href)}\">open the source</a>.{how}</p>"
             f"<section class='models'><p><b>Models this document reports:</b> {reported}"

@@ -51,3 +51,15 @@ def test_loaders_read_gold_jsonl_and_facts_csv_leaving_out_cited(tmp_path):
     frame = evaluate.score(gold_items, predicted).frame()
     assert frame.to_dict("records")[-1] == {"kind": "overall", "gold": 1, "predicted": 1, "precision": 1.0,
                                             "recall": 1.0, "f1": 1.0}
+
+
+def test_calibration_says_how_often_each_confidence_band_is_right():
+    truth = [gold("d", "tokens", 15e12), gold("d", "params", 7e9, optional=True)]
+    predicted = [Item("d", "tokens", 15e12, "", "M", "q", confidence=0.95),  # right
+                 Item("d", "params", 7e9, "", "M", "q", confidence=0.92),  # right: an optional fact is a fact
+                 Item("d", "chip_count", 8, "", "M", "q", confidence=0.91),  # wrong
+                 Item("d", "tokens", 2e12, "", "M", "q", confidence=0.4),  # wrong
+                 Item("other", "tokens", 1e12, "", "M", "q", confidence=0.4)]  # a document without gold
+    rows = {row["confidence"]: (row["facts"], row["right"]) for row in evaluate.calibration(truth, predicted)}
+    assert rows == {"0.0-0.3": (0, None), "0.3-0.5": (1, 0.0), "0.5-0.7": (0, None), "0.7-0.9": (0, None),
+                    "0.9-1.0": (3, 0.667), ">=0.9": (3, 0.667)}

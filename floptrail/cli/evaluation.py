@@ -1,4 +1,5 @@
-"""`floptrail eval` and `floptrail bench`: extraction quality against gold facts, and throughput."""
+"""`floptrail eval`, `floptrail train confidence` and `floptrail bench`: extraction quality against gold facts,
+the fact judge trained on them, and throughput."""
 
 from __future__ import annotations
 
@@ -13,8 +14,12 @@ from floptrail.cli.common import ConfigOpt, console, err
 MEASURE = "Measuring"
 
 
+train_app = typer.Typer(help="Train the components learned from labelled documents.", no_args_is_help=True)
+
+
 def register(app: typer.Typer) -> None:
     app.command("eval", rich_help_panel=MEASURE)(eval_command)
+    app.add_typer(train_app, name="train", rich_help_panel=MEASURE)
     app.command("bench", rich_help_panel=MEASURE)(bench)
 
 
@@ -51,6 +56,7 @@ def eval_command(
             quote = " ".join(item.quote.split())[:140]
             console.print(f"{label:5} {item.doc} {item.kind} {figure} [{item.model}] | {quote}",
                           markup=False, highlight=False, soft_wrap=True)
+    show_calibration(result.calibration, "how often facts of each confidence are right")
     p, r, f = result.overall()
     console.print(f"overall ({'with model' if with_model else 'value only'}): P={p:.3f} R={r:.3f} F1={f:.3f}",
                   highlight=False)
@@ -86,3 +92,45 @@ def bench(
                   f"floptrail --help {help_seconds():.2f} s wall (best of 3)", highlight=False)
     for source, reason in b.failures:
         err.print(f"skipped {source}: {reason}", highlight=False, markup=False)
+
+
+def show_calibration(rows: list[dict], title: str) -> None:
+    if not any(row["facts"] for row in rows):
+        return
+    table = Table(title=title)
+    for column in ("confidence", "facts", "right"):
+        table.add_column(column, justify="left" if column == "confidence" else "right")
+    for row in rows:
+        table.add_row(row["confidence"], str(row["facts"]), "" if row["right"] is None else f"{row['right']:.3f}")
+    console.print(table)
+
+
+@train_app.command("confidence")
+def train_confidence(
+    docs: Annotated[list[Path], typer.Argument(metavar="DOCS...", help="Labelled documents (files or folders).")],
+    gold: Annotated[Path, typer.Option("--gold", help="Their gold facts, one JSON object per line.", exists=True,
+                                       dir_okay=False)],
+    out: Annotated[Path, typer.Option("--out", help="Where to write the model (configs/confidence.json to ship it; "
+                                                    "a --configs folder to try it).")] = Path("confidence.json"),
+    folds: Annotated[int, typer.Option("--folds", help="Cross-validation folds, by document.")] = 8,
+    configs: ConfigOpt = None,
+) -> None:
+    """Train the fact judge on labelled documents: prints its cross-validated figures by document (precision,
+    recall and F1 before and after its threshold, and how often facts of each confidence are right), then
+    writes the model fitted on every document."""
+    from floptrail.confidence_training import save_model, train
+    from floptrail.extract.config import load_extract_config
+    from floptrail.run import expand_sources
+    try:
+        report = train(expand_sources([str(d) for d in docs]), gold, load_extract_config(configs), folds)
+    except ValueError as exc:
+        err.print(str(exc), highlight=False, markup=False)
+        raise typer.Exit(2) from None
+    console.print(f"{report.documents} documents, {report.candidates} candidate facts, {report.folds} folds "
+                  "by document", highlight=False)
+    for name, (p, r, f) in (("all candidates", report.before), (f"judged (>= {report.model.threshold:.2f})",
+                                                                report.after)):
+        console.print(f"cross-validated, {name}: P={p:.3f} R={r:.3f} F1={f:.3f}", highlight=False)
+    show_calibration(report.calibration, "cross-validated: how often facts of each confidence are right")
+    save_model(report.model, out)
+    console.print(f"Wrote {out}", markup=False, highlight=False)

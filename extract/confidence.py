@@ -1,0 +1,110 @@
+"""How sure extraction is of each fact: a logistic model over general cues of the fact's context, trained on
+hand-labelled documents (`floptrail train confidence`) and shipped as weights in `configs/confidence.json`.
+
+The rules generate candidates; this judges them (as Fonduer judges candidates with features of their context):
+which rule read it, how its model was found, the words of its sentence (experiments, inference, data
+processing, schedules, comparisons, citations), where it stands (a table, an appendix, a list), and how
+large it is for its kind. A fact is right when a person would label it a training fact of the document's
+models; the confidence is the probability of that, and `floptrail eval` prints how well it is calibrated.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from spacy.tokens import Doc
+
+# cue lexicons: each is one general kind of context, never one document's wording
+CUES = {
+    "experiment": re.compile(r"\b(?:experiment\w*|ablation\w*|baselines?|proxy|small[- ]scale|toy|pilot|preliminary|"
+                             r"verif\w+|validat\w+|hyper-?parameter|sweep|search|explor\w+|study|studies)\b", re.I),
+    "inference": re.compile(r"\b(?:inference|serv(?:e|ed|ing)|deploy\w*|throughput|latency|memory|quantiz\w+|"
+                            r"decod\w+|generation)\b|推理|部署", re.I),
+    "data": re.compile(r"\b(?:dataset|corpus|corpora|filter\w*|classifier|process\w*|annotat\w+|dedup\w*|crawl\w*|"
+                       r"mixture|sources?|domains?)\b", re.I),
+    "train": re.compile(r"\b(?:train\w*|pre-?train\w*|learn\w*)\b|训练", re.I),
+    "own": re.compile(r"\b(?:our|we|ours)\b|我们", re.I),
+    "compare": re.compile(r"\b(?:than|compared?|comparison|outperform\w*|versus|vs\.?|comparable|match\w*|"
+                          r"surpass\w*|rival\w*|competitive)\b", re.I),
+    "schedule": re.compile(r"\b(?:batch|learning rate|lr|warm-?up|schedul\w+|steps?|decay|anneal\w*|stage|phase|"
+                           r"checkpoints?)\b", re.I),
+    "rate": re.compile(r"\b(?:per|each|every)\b|/", re.I),
+    "citation": re.compile(r"et al\.|\(\d{4}[a-z]?\)|\[\d+(?:,\s*\d+)*\]"),
+    "total": re.compile(r"\b(?:total|in total|overall|altogether|whole|entire)\b", re.I),
+    "plan": re.compile(r"\b(?:will|plan\w*|aim\w*|future|upcoming|expect\w*)\b", re.I),
+    "hardware": re.compile(r"\b(?:gpus?|tpus?|npus?|chips?|accelerators?|cluster|nodes?)\b", re.I),
+    "ranging": re.compile(r"\b(?:rang\w+|spanning|from|sizes?|variants?|versions?)\b", re.I),
+}
+APPENDIX = re.compile(r"(?m)^(?:#+\s*)?(?:Appendix|Appendices|"
+                      r"[A-H]\.?\s+[A-Z][a-z]+.*(?:Details|Ablation|Experiments))")
+KIND_SCALE = {  # typical order of magnitude of each kind, so that log10(value) reads as "large or small for it"
+    "flop": 23, "tokens": 12, "dataset_tokens": 12, "params": 10, "active_params": 10, "chip_count": 3,
+    "duration_hours": 3, "chip_hours": 6, "cost_usd": 6, "energy_kwh": 5, "emissions_tco2e": 2,
+}
+
+
+@dataclass(frozen=True)
+class ConfidenceModel:
+    """Weights of a logistic model over named features, and what it was trained on."""
+
+    weights: dict[str, float]
+    intercept: float
+    threshold: float  # facts judged less likely than this are rejected
+    about: dict  # what it was trained on and how it measured (cross-validated by document)
+
+    def score(self, features: dict[str, float]) -> float:
+        z = self.intercept + sum(self.weights.get(name, 0.0) * value for name, value in features.items())
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def load_confidence_model(config_dir: Path | None = None) -> ConfidenceModel | None:
+    """The shipped model (or one in `config_dir`), None when there is none."""
+    path = Path(config_dir) / "confidence.json" if config_dir is not None else None
+    if path is None or not path.exists():
+        shipped = resources.files("floptrail.configs").joinpath("confidence.json")
+        if not shipped.is_file():
+            return None
+        data = json.loads(shipped.read_text(encoding="utf-8"))
+    else:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    return ConfidenceModel(data["weights"], data["intercept"], data.get("threshold", 0.0), data.get("about", {}))
+
+
+def fact_features(fact, how: str, doc: Doc, appendix_start: int, owns: bool) -> dict[str, float]:
+    """The general cues of one fact's context, as named numbers (one-hot for categories)."""
+    sentence = fact.quote
+    features = {f"rule={fact.rule}": 1.0, f"how={how}": 1.0, f"stage={fact.stage}": 1.0,
+                f"qualifier={fact.qualifier}": 1.0, f"own_model={owns}": 1.0,
+                "table": float(fact.rule.startswith("table_")),
+                "sized_model": float(bool(re.search(r"(?i)\d(?:\.\d+)?[bm]\b", fact.model or ""))),
+                "appendix": float(appendix_start >= 0 and fact.start >= appendix_start),
+                "position": fact.start / max(1, len(doc.text)),
+                "list_item": float(bool(re.match(r"\s*(?:[-*•]|\d+[.)])\s", sentence))),
+                "short_sentence": float(len(sentence) < 60)}
+    for name, cue in CUES.items():
+        if cue.search(sentence):
+            features[f"cue={name}"] = 1.0
+    if fact.value:
+        magnitude = math.log10(abs(fact.value)) - KIND_SCALE.get(fact.kind, 0)
+        features[f"magnitude&kind={fact.kind}"] = magnitude / 3
+        features[f"small&kind={fact.kind}"] = float(magnitude < -1.5)
+    span = doc.char_span(fact.start, fact.end, alignment_mode="expand")
+    if span is not None:
+        sent = span[0].sent
+        names = sum(1 for t in sent if t._.model)
+        figures = sum(1 for t in sent if t._.qty is not None)
+        features["names"] = min(names, 5) / 5
+        features["no_name"] = float(names == 0)
+        features["figures"] = min(figures, 10) / 10
+    return features
+
+
+def appendix_start(text: str) -> int:
+    """Where the appendix begins, -1 when there is none: experiments and ablations gather there."""
+    m = APPENDIX.search(text, len(text) // 3)
+    return m.start() if m else -1
