@@ -126,11 +126,12 @@ def test_a_review_page_renders_tables_marks_spans_and_sorts_its_facts(site, brow
     colours = {m.get_attribute("class"): m.value_of_css_property("background-color") for m in marks}
     assert len(set(colours.values())) >= 4  # each review state looks different
     browser.save_screenshot(str(shots / "review.png"))
-    header = next(th for th in browser.find_elements(By.CSS_SELECTOR, "table.facts th") if th.text.startswith("value"))
-    header.click()
+    headers = browser.find_elements(By.CSS_SELECTOR, "table.facts th")
+    column = next(i for i, th in enumerate(headers) if th.text.startswith("value"))
+    headers[column].click()
     rows = browser.find_elements(By.CSS_SELECTOR, "table.facts tbody tr")
-    numbers = [float(r.find_elements(By.TAG_NAME, "td")[1].get_attribute("data-v")) for r in rows
-               if r.find_elements(By.TAG_NAME, "td")[1].get_attribute("data-v") not in (None, "", "None")]
+    numbers = [float(r.find_elements(By.TAG_NAME, "td")[column].get_attribute("data-v")) for r in rows
+               if r.find_elements(By.TAG_NAME, "td")[column].get_attribute("data-v") not in (None, "", "None")]
     assert numbers == sorted(numbers)
     rows[0].find_element(By.TAG_NAME, "a").click()
     target = browser.execute_script("return document.querySelector(':target')")
