@@ -27,8 +27,8 @@ ESTIMATE_COLUMNS = ["model", "variant_of", "organization", "publication_date", "
                     "disagreement", "methods", "training_energy_mwh", "energy_low", "energy_high", "energy_method",
                     "energy_pj_per_flop", "energy_hardware", "emissions_tco2e", "energy_reasoning",
                     "evidence", "sources", "reasoning"]
-MODEL_COLUMNS = ["model", "organization", "publication_date", "variant_of", "documents", "facts", "reviewed_facts",
-                 "training_flop", "method"]
+MODEL_COLUMNS = ["model", "organization", "aliases", "publication_date", "variant_of", "documents", "facts",
+                 "reviewed_facts", "training_flop", "method"]
 METHOD_COLUMNS = ["model", "method", "preferred", "training_flop", "flop_low", "flop_high", "confidence", "evidence",
                   "reasoning", "assumptions"]
 
@@ -123,14 +123,16 @@ def methods_frame(estimates: list[ModelEstimate]) -> pd.DataFrame:
 
 
 def models_frame(estimates: pd.DataFrame, facts: list[Fact]) -> pd.DataFrame:
-    """One row per model: who made it, when, and how much evidence and review stands behind it."""
+    """One row per model, estimated or not: who made it, when, every spelling the documents used for it, and
+    how much evidence and review stands behind it."""
     by_model: dict[str, list[Fact]] = {}
     for f in facts:
         by_model.setdefault(f.model, []).append(f)
     rows = []
     for row in estimates.to_dict("records"):
         own = by_model.get(row["variant_of"] or row["model"], [])
-        rows.append({"model": row["model"], "organization": row["organization"],
+        names = sorted({f.model_mention for f in by_model.get(row["model"], []) if f.model_mention})
+        rows.append({"model": row["model"], "organization": row["organization"], "aliases": "; ".join(names),
                      "publication_date": row["publication_date"], "variant_of": row["variant_of"],
                      "documents": len({f.doc_id for f in own}), "facts": len(own),
                      "reviewed_facts": sum(f.status != "machine" for f in own),
@@ -286,10 +288,17 @@ def estimates_table(result: RunResult, config_dir: Path | None = None) -> pd.Dat
                            naming.organization_of, result.documents)
 
 
+def estimated(frame: pd.DataFrame) -> pd.DataFrame:
+    """The rows with an estimate: estimates.csv lists only those; models.csv lists every model."""
+    flop = frame["training_flop"]
+    return frame[flop.notna() & flop.astype(str).str.strip().ne("")].reset_index(drop=True)
+
+
 def tables(result: RunResult, config_dir: Path | None = None) -> dict[str, pd.DataFrame]:
     """Every table a run can be exported as, by name."""
-    estimates = estimates_table(result, config_dir)
-    return {"estimates": estimates, "facts": facts_frame(result.facts), "models": models_frame(estimates, result.facts),
+    every = estimates_table(result, config_dir)
+    return {"estimates": estimated(every), "facts": facts_frame(result.facts),
+            "models": models_frame(every, result.facts),
             "methods": methods_frame(result.estimates), "documents": documents_frame(result),
             "rejected": rejected_frame(result)}
 
@@ -323,7 +332,8 @@ def write_outputs(result: RunResult, out: Path, config_dir: Path | None = None) 
     (readings not kept, with the reason) of a run in `out`; the paths written."""
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
-    frames = {"facts": facts_frame(result.facts), "estimates": estimates_table(result, config_dir),
+    every = estimates_table(result, config_dir)
+    frames = {"facts": facts_frame(result.facts), "estimates": estimated(every),
               "methods": methods_frame(result.estimates), "documents": documents_frame(result),
               "rejected": rejected_frame(result)}
     written = []
