@@ -49,6 +49,12 @@ class Bench:
                                                                                       "analyse")})
     failures: list[tuple[str, str]] = field(default_factory=list)  # (source, reason): skipped, not timed
     peak_memory_mb: float = 0.0
+    # per copy of the sources: (documents read, CPU seconds of their parse, extract and store); the first copy
+    # also pays one-time costs (spaCy's vocabulary meets each word once), so growth shows between later copies
+    copies: list[tuple[int, float]] = field(default_factory=list)
+
+    def ms_per_document_by_copy(self) -> list[float]:
+        return [1000 * cpu / n if n else math.nan for n, cpu in self.copies]
 
     def end_to_end(self) -> Stage:
         """Every stage after the pipeline's build: what a corpus costs once the program is running."""
@@ -65,16 +71,16 @@ class Bench:
         return out
 
 
-def copies(files: list[Path], scale: int) -> Iterator[Job | tuple[str, str]]:
-    """The files `scale` times over; copy i has i newlines appended, so its content hash differs while every
-    parser reads the same text. A file that cannot be read is (source, reason)."""
+def copies(files: list[Path], scale: int) -> Iterator[tuple[int, Job | tuple[str, str]]]:
+    """The files `scale` times over, each with its copy's number; copy i has i newlines appended, so its content
+    hash differs while every parser reads the same text. A file that cannot be read is (source, reason)."""
     for i in range(scale):
         for path in files:
             source = source_name(path) + (f"#copy{i}" if i else "")
             try:
-                yield Job(source, path.name, path.read_bytes() + b"\n" * i)
+                yield i, Job(source, path.name, path.read_bytes() + b"\n" * i)
             except OSError as exc:
-                yield source, f"cannot read file ({exc.strerror})"
+                yield i, (source, f"cannot read file ({exc.strerror})")
 
 
 def benchmark(files: list[Path], config_dir: Path | None = None, scale: int = 1) -> Bench:
@@ -85,7 +91,8 @@ def benchmark(files: list[Path], config_dir: Path | None = None, scale: int = 1)
     bench.stages["build"].add(clock.lap())
     with tempfile.TemporaryDirectory(prefix="floptrail-bench-") as scratch, Workspace(Path(scratch)) as workspace:
         done = {}
-        for job in copies(files, scale):
+        bench.copies = [(0, 0.0)] * scale
+        for i, job in copies(files, scale):
             if isinstance(job, tuple):
                 bench.failures.append(job)
                 continue
@@ -100,7 +107,9 @@ def benchmark(files: list[Path], config_dir: Path | None = None, scale: int = 1)
             workspace.keep_raw(job.raw, doc_id)
             workspace.save_document(read.document, read.extraction.facts, version)
             done[doc_id] = job.source
-            bench.stages["store"].add(clock.lap())
+            bench.stages["store"].add(stored := clock.lap())
+            n, cpu = bench.copies[i]
+            bench.copies[i] = (n + 1, cpu + sum(read.seconds[s][0] for s in ("parse", "extract")) + stored[0])
             bench.documents += 1
             bench.pages += max(1, len(read.document.page_starts))
             bench.facts += len(read.extraction.facts)

@@ -14,7 +14,9 @@ NOTE = "Tiny-7B was trained on 2 trillion tokens with 64 H100 GPUs for 3 days.\n
 
 def test_copies_are_distinct_documents_with_the_same_text(tmp_path):
     (tmp_path / "a.txt").write_text(NOTE)
-    jobs = list(copies([tmp_path / "a.txt"], 3))
+    numbered = list(copies([tmp_path / "a.txt"], 3))
+    assert [i for i, _ in numbered] == [0, 1, 2]
+    jobs = [job for _, job in numbered]
     assert [j.source.rsplit("/", 1)[-1] for j in jobs] == ["a.txt", "a.txt#copy1", "a.txt#copy2"]
     assert len({content_hash(j.raw) for j in jobs}) == 3
     assert {j.raw.rstrip() for j in jobs} == {NOTE.rstrip().encode()}
@@ -37,6 +39,8 @@ def test_every_copy_is_read_and_a_bad_document_is_skipped_with_its_reason(tmp_pa
                                                                                    "analyse")))
     assert rows["end to end"][3] == pytest.approx(2 / rows["end to end"][0])  # pages per CPU second
     assert b.peak_memory_mb > 50
+    assert [n for n, _ in b.copies] == [1, 1]  # one readable document in each copy
+    assert all(ms > 0 for ms in b.ms_per_document_by_copy())
 
 
 def test_scale_below_one_is_an_error():
@@ -51,4 +55,5 @@ def test_bench_prints_every_stage_and_the_help_time(tmp_path):
     assert proc.returncode == 0, proc.stderr
     assert "2 documents (2 copies), 2 pages" in proc.stdout
     assert all(word in proc.stdout for word in ("build", "parse", "extract", "store", "analyse", "end to end",
-                                                  "pages/CPU s", "peak memory", "floptrail --help"))
+                                                  "pages/CPU s", "peak memory", "floptrail --help",
+                                                  "per document, by copy"))

@@ -3,6 +3,7 @@ the fact judge trained on them, and throughput."""
 
 from __future__ import annotations
 
+import statistics
 from pathlib import Path
 from typing import Annotated
 
@@ -90,6 +91,11 @@ def bench(
     per_doc = b.end_to_end().cpu / b.documents * 1000 if b.documents else 0.0
     console.print(f"end to end: {per_doc:.1f} ms of CPU per document; peak memory {b.peak_memory_mb:.0f} MB; "
                   f"floptrail --help {help_seconds():.2f} s wall (best of 3)", highlight=False)
+    if scale > 1:
+        first, *later = b.ms_per_document_by_copy()
+        console.print(f"per document, by copy (CPU of parse, extract and store): first {first:.1f} ms; later copies "
+                      f"median {statistics.median(later):.1f} ms ({min(later):.1f}-{max(later):.1f}), "
+                      f"last {later[-1]:.1f} ms", highlight=False)
     for source, reason in b.failures:
         err.print(f"skipped {source}: {reason}", highlight=False, markup=False)
 
