@@ -22,7 +22,8 @@ from floptrail.corpus.pdf import MAX_PAGES
 from floptrail.extract.config import ExtractConfig
 from floptrail.extract.facts import Extraction, Extractor
 
-IN_FLIGHT_PER_WORKER = 2  # jobs queued per worker: one running and one ready, so memory stays bounded
+IN_FLIGHT_PER_WORKER = 8  # jobs ahead per worker: a long document at the head of the order (results are
+# stored in order) leaves the other workers this many to read meanwhile; memory stays bounded by the window
 
 
 @dataclass(frozen=True)
