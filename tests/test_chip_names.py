@@ -31,6 +31,7 @@ def per_alias_matcher(nlp, config) -> Matcher:
 
 
 @pytest.mark.parametrize("sentence", SENTENCES)
+@pytest.mark.slow
 def test_chip_aliases_give_the_spans_of_the_per_alias_patterns(sentence):
     config = load_extract_config()
     nlp = build_pipeline(config)

@@ -59,6 +59,7 @@ def test_rerun_gives_the_same_tables(mixed_folder, tmp_path):
         assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()
 
 
+@pytest.mark.slow
 def test_failures_are_recorded_in_the_catalog(mixed_folder, tmp_path):
     import sqlite3
 
@@ -135,6 +136,7 @@ def test_eval_names_a_missing_file(tmp_path):
     assert proc.returncode == 2 and "none.jsonl" in proc.stderr
 
 
+@pytest.mark.slow
 def test_calibrate_writes_curves_that_a_run_then_uses(tmp_path):
     rows = ["model,training_compute_flop,benchmark,score,date"]
     for i in range(12):  # log10 FLOP = 20 + 5 x MMLU, with a little noise

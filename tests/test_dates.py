@@ -63,6 +63,7 @@ def test_a_document_is_dated_by_front_matter_then_arxiv_id_then_metadata():
     assert (note.date, note.metadata["date_source"]) == ("2023-10", "arXiv identifier 2310.06825 (name)")
 
 
+@pytest.mark.slow
 def test_estimates_say_where_each_date_came_from(tmp_path):
     docs = tmp_path / "docs"
     docs.mkdir()

@@ -199,6 +199,7 @@ def test_bad_documents_fail_clearly_and_the_batch_goes_on(site, tmp_path, path, 
         assert ws.fetched(f"{site.base}{path}")["status"] == "failed"
 
 
+@pytest.mark.slow
 def test_retries_honour_retry_after_and_recover_from_a_500(site, tmp_path):
     clock = Clock()
     with Workspace(tmp_path / "ws") as ws:

@@ -82,6 +82,7 @@ def test_every_export_format_of_every_table_from_the_demo(demo, table):
     assert len(frames["csv"]) == len(frames["parquet"]) == len(frames["json"]) > 0
 
 
+@pytest.mark.slow
 def test_parquet_and_json_hold_numbers_as_numbers_and_missing_as_null(demo):
     home, _ = demo
     for suffix in ("parquet", "json"):
@@ -117,6 +118,7 @@ def test_the_report_links_each_estimate_to_its_facts_and_each_document_to_its_so
     assert "/tmp" not in html.split("<figure>")[0] + html.split("</figure>")[1]  # no absolute paths shown
 
 
+@pytest.mark.slow
 def test_the_report_plots_every_model_with_a_date_whatever_its_form(demo):
     home, _ = demo
     assert floptrail("export", "--out", "plot.html", cwd=home).returncode == 0
@@ -164,6 +166,7 @@ def test_review_pages_format_numbers_mark_cited_facts_pages_and_tables(demo):
     assert len([h for h in index.links() if h.endswith(".html")]) == 12
 
 
+@pytest.mark.slow
 def test_hostile_text_and_names_are_escaped_everywhere(tmp_path):
     docs = tmp_path / 'odd "name" <b>'
     docs.mkdir()

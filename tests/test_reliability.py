@@ -146,6 +146,7 @@ def test_case_02_one_deadline_for_the_whole_request_and_the_bytes_received(serve
     assert list(report.fetched.values()) == [f"{base}/post"]
 
 
+@pytest.mark.slow
 def test_case_03_text_past_spacys_limit_is_read_in_pieces_with_global_offsets():
     config = load_extract_config()
     pages = ["Foo-7B is the model this report introduces, a decoder-only transformer.",
@@ -380,6 +381,7 @@ def test_case_10_encodings_are_honoured_or_guessed_aloud_and_controls_removed(se
         assert "Café-3B" in ws.text_of(doc_id) and report.warnings == []
 
 
+@pytest.mark.slow
 def test_case_11_files_follow_the_umask(tmp_path):
     docs = tmp_path / "docs"
     docs.mkdir()

@@ -47,6 +47,7 @@ def facts_of(out):
             if r["source"].endswith("foo.txt")}
 
 
+@pytest.mark.slow
 def test_decisions_override_the_machine_and_survive_a_rule_change(reviewed):
     tmp_path, docs, ws = reviewed
     configs = tmp_path / "configs"  # a changed rule: one more model family makes every document re-extract
