@@ -99,6 +99,8 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
     if unknown and not names:
         # "even the 410M model ...": a model of a size the document does not have
         return Attribution(f"{size} model", "unknown_size")
+    if names and not own_names and OWN_CUES.search(sent.text) and all(_compared(t) for t in names):
+        names = []  # "Similar to LLaMA, we trained a ~15B model for 1T tokens": the lab's own model
     if names:
         # "our X model is trained on Y-Data for 3T tokens": in a sentence about the lab's own work, its own name
         own_work = bool(own_names) and bool(OWN_CUES.search(sent.text))
@@ -113,6 +115,15 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
             return Attribution(named, "pronoun")
     section = section_model(token.idx, secs)
     return Attribution(section, "section") if section else Attribution(inventory.default, "default")
+
+
+COMPARISON_WORDS = {"like", "unlike", "than", "similar", "compared", "comparing", "versus", "vs", "vs.", "following",
+                    "as"}
+
+
+def _compared(name: Token) -> bool:
+    """A name introduced as a point of comparison ("Similar to LLaMA", "unlike GPT-3", "compared with X")."""
+    return bool(COMPARISON_WORDS & set(words_before(name, 3)))
 
 
 def _context_line(token: Token, inventory: Inventory, secs: list[Section], config: ExtractConfig) -> str:

@@ -26,7 +26,7 @@ FAMILY_SIMILARITY = 90  # rapidfuzz ratio on the family part; 90 merges "Deepsee
 _SIZE = re.compile(r"^(?:\d+x)?\d+(?:\.\d+)?[bmkt]$")
 _ACTIVE_SIZE = re.compile(r"^a\d+(?:\.\d+)?[bm]$")
 _VERSION = re.compile(r"^v?(\d+(?:\.\d+)*[a-z]?)$")
-_NOISE = {"llm", "model", "language", "the"}
+_NOISE = {"llm", "model", "language", "the", "base", "hf"}  # words that never tell two models apart
 _MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
 # a snapshot's date in parentheses: "GPT-4 (Mar 2023)", "(2024-05-13)"
 _DATE_QUALIFIER = re.compile(rf"\s*\((?:(?:{_MONTHS})[a-z]*\.?\s+\d{{4}}|(?:19|20)\d\d(?:-\d\d){{1,2}})\)", re.I)

@@ -19,8 +19,10 @@ from floptrail.extract.front_matter import FRONT_MATTER
 
 # one name-like word: "MiniCPM4", "GRIN-MoE", "Qwen2.5-Coder", "BLOOM-176B", "K1.5"
 WORD = r"[A-Z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*"
-NAME = rf"{WORD}(?:[ \t]+(?:{WORD}|v?\d+(?:\.\d+)*[A-Za-z]?))?"
-NAME_WORD = re.compile(rf"(?<![\w/.\-]){WORD}(?![\w])")
+# a name written in lower case carries a digit and a separator: "dots.llm1", "gpt-oss-20b"
+LOWER_WORD = r"[a-z][a-z0-9]*(?=[a-z0-9]*[.\-_])(?=[a-z0-9.\-_]*\d)[a-z0-9]*(?:[-_.][a-z0-9]+)+"
+NAME = rf"(?:{WORD}|{LOWER_WORD})(?:[ \t]+(?:{WORD}|v?\d+(?:\.\d+)*[A-Za-z]?))?"
+NAME_WORD = re.compile(rf"(?<![\w/.\-])(?:{WORD}|{LOWER_WORD})(?![\w])")
 # "X: a title", "X Technical Report", "X Model Card": the leading part of a title names the subject
 TITLE_LEAD = re.compile(r"^(.*?)(?::|\s[-–—|]\s|\s(?:technical report|tech report|model card|language models?|"
                         r"foundation models?|large language models?|LLMs?)\b|$)", re.I)
@@ -72,7 +74,10 @@ def is_name(word: str, config: ExtractConfig) -> bool:
 
 
 def stem(name: str) -> str:
-    """The family part of a name: its leading letters ("MiniCPM4-8B" -> "MiniCPM", "GPT-J" -> "GPT")."""
+    """The family part of a name: its leading letters ("MiniCPM4-8B" -> "MiniCPM", "GPT-J" -> "GPT"). A name in
+    lower case is its own stem ("dots.llm1"): its leading letters may be a word ("dots")."""
+    if name[:1].islower():
+        return name.split()[0]
     m = re.match(r"[A-Za-z]+", name)
     return m.group(0) if m else ""
 

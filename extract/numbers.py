@@ -56,7 +56,8 @@ _WORD_NUMBER = (
 _SINGLE = (
     rf"(?:(?P<mant>{_DIGITS})(?:{_TIMES_TEN}|{_E_NOTATION})"
     rf"|{_POWER_ONLY}"
-    rf"|(?P<plain>{_DIGITS})(?:{_mag_word('word')}|{_MAG_LETTER}|{_MAG_CJK})?"
+    rf"|(?P<plain>{_DIGITS})(?P<plus>\+(?=\s*(?:thousand|million|billion|trillion)\b))?"
+    rf"(?:{_mag_word('word')}|{_MAG_LETTER}|{_MAG_CJK})?"
     rf"|{_WORD_NUMBER}{_mag_word('wword')})"
 )
 _CURRENCY_PREFIX = r"(?P<cur>US\$|\$|USD\s?|€|EUR\s?|£|GBP\s?|¥|RMB\s?|CNY\s?)?"
@@ -68,7 +69,8 @@ QUANTITY_RE = re.compile(
     rf"(?<![A-Za-z0-9_.\-/])(?P<first>{_SINGLE.replace('?P<', '?P<a_')})"
     rf"(?:\s*(?P<sep>-|–|—|~|∼|(?:up\s+)?to|and)\s*{_CURRENCY_PREFIX.replace('?P<cur>', '?P<cur2>')}"
     rf"(?P<second>{_SINGLE.replace('?P<', '?P<b_')}))?"
-    rf"(?![A-Za-z0-9_])",
+    # a word right after a number makes it part of a name ("7Bx"), unless a CJK magnitude ends it ("2.5万亿token")
+    rf"(?:(?<=[千万萬亿億兆])|(?![A-Za-z0-9_]))",
     re.IGNORECASE,
 )
 _FLAGS_CASE_SENSITIVE = re.compile(r"[kKMBbGTP]")
@@ -141,18 +143,6 @@ def _letter_ok(match: re.Match, prefix: str) -> bool:
     return letter is None or bool(_FLAGS_CASE_SENSITIVE.fullmatch(letter))
 
 
-def _qualifier(m: re.Match) -> str:
-    if m.group("second") is not None:
-        return "range"
-    if m.group("approx") or m.group("approxsym"):
-        return "approximate"
-    if m.group("lower"):
-        return "lower_bound"
-    if m.group("upper"):
-        return "upper_bound"
-    return ""
-
-
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in `text`, left to right, not overlapping."""
     found, pos = [], 0
@@ -195,7 +185,7 @@ def _start_of(m: re.Match) -> int:
 def _single_quantity(text, m, start, end, first) -> Quantity:
     value, scaled, digits = first
     qualifier = "approximate" if (m.group("approx") or m.group("approxsym")) else (
-        "lower_bound" if m.group("lower") else "upper_bound" if m.group("upper") else "")
+        "lower_bound" if m.group("lower") or m.group("a_plus") else "upper_bound" if m.group("upper") else "")
     if m.group("between") or m.group("from"):
         start = m.start("cur") if m.group("cur") else m.start("first")
     return Quantity(start, end, text[start:end], value, qualifier=qualifier, scaled=scaled,

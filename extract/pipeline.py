@@ -90,7 +90,8 @@ class ChipAliases:
     starts and only those tokens are tested, instead of a regex predicate per alias on every token."""
 
     def __init__(self, aliases: dict[str, list[str]]):
-        self.chips = [(chip, re.compile(rf"^{_CHIP_PREFIX}(?:{'|'.join(map(re.escape, names))}){_CHIP_SUFFIX}$"))
+        # an "s" ends a plural ("TPU-v4s")
+        self.chips = [(chip, re.compile(rf"^{_CHIP_PREFIX}(?:{'|'.join(map(re.escape, names))}){_CHIP_SUFFIX}s?$"))
                       for chip, names in aliases.items()]
         every = "|".join(re.escape(a) for names in aliases.values() for a in names)
         self.starts = re.compile(rf"(?=(?:{every}))", re.I)  # zero-width: overlapping starts are all found

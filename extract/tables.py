@@ -12,12 +12,13 @@ from dataclasses import dataclass
 
 from floptrail.extract.numbers import parse_quantity
 
+PF_DAYS = r"pf-?days?|petaflops?(?:/s)?[- ]?days?"
 HEADER_KINDS = [
     ("active_params", re.compile(r"activ\w*\W*param", re.I)),
     ("chip_hours", re.compile(r"(?:gpu|tpu|chip)[- ]?hours?|time\s*\(?gpu", re.I)),
     ("emissions_tco2e", re.compile(r"co2|carbon|emission", re.I)),
     ("energy_kwh", re.compile(r"\b[kmg]wh\b", re.I)),
-    ("flop", re.compile(r"(?:training\s*)?compute\s*\(flops?\)|^\W*(?:training\s*)?flops?\W*$", re.I)),
+    ("flop", re.compile(r"(?:training\s*)?compute\s*\(flops?\)|^\W*(?:training\s*)?flops?\W*$|" + PF_DAYS, re.I)),
     ("tokens", re.compile(r"\btokens?\b", re.I)),
     ("params", re.compile(r"(?<!non-embedding )(?<!embedding )\bparam\w*|^\W*size\W*$|model size", re.I)),
     ("chip_count", re.compile(r"^\W*#?\s*(?:gpus|tpus|chips|accelerators)\W*$", re.I)),
@@ -25,10 +26,14 @@ HEADER_KINDS = [
 NOT_KINDS = re.compile(r"non-?emb|embedding|expert|per\s|/\s*token|tokens?\s*/|throughput|speed|batch|context|"
                        r"seq|lr|learning|vocab", re.I)
 HEADER_SCALE = {"k": 1e3, "m": 1e6, "b": 1e9, "t": 1e12}
+PF_DAY = 1e15 * 86400  # a petaflop/s-day in FLOP
 KG_HEADER = re.compile(r"\bkg\b", re.I)
 RATE_HEADER = re.compile(r"\b(?:on|per|for|each)\s+(\S+)\s+tokens\b", re.I)  # "GPU hours taken on 300B tokens"
 NOMINAL_AND_EXACT = re.compile(r"(\d+(?:\.\d+)?[BMT])\s*\((\d+(?:\.\d+)?[BMT])\)")
-CHECKPOINT_HEADER = re.compile(r"\b(?:step|steps|checkpoint|ckpt)\b", re.I)
+# a column of the step each row stands at ("Number of Steps" is a run's length, not a point in it)
+CHECKPOINT_HEADER = re.compile(r"^\W*(?:training\s+)?steps?\W*$", re.I)
+# a row naming an intermediate checkpoint ("TinyLlama-1.1B-intermediate-step-480k-1T"): progress, not the run
+CHECKPOINT_ROW = re.compile(r"intermediate|\bstep[-_ ]?\d|\biter(?:ation)?[-_ ]?\d", re.I)
 
 
 @dataclass(frozen=True)
@@ -76,13 +81,18 @@ Row = tuple[int, list[Cell]]  # a pipe row: where its line starts, and its cells
 Table = list[Row]  # header first
 
 
+def is_separator(line: str) -> bool:
+    """A Markdown table's rule under its header: dashes, colons and pipes only ("|---|:-:|", "| - | - |")."""
+    return "-" in line and bool(re.fullmatch(r"[\s|:\-]+", line)) and bool(re.search(r"-{3,}|\|\s*:?-", line))
+
+
 def find_tables(text: str) -> list[Table]:
     """Runs of pipe rows: each table is a list of (line start offset, cells), header first."""
     tables, current, offset = [], [], 0
     for line in text.split("\n"):
-        if line.count("|") >= 2 and not re.match(r"^\s*\|?\s*:?-{3,}", line.strip()):
+        if line.count("|") >= 2 and not is_separator(line):
             current.append((offset, split_row(line, offset)))
-        elif not re.match(r"^\s*\|?\s*:?-{3,}", line.strip()) or not current:
+        elif not is_separator(line) or not current:
             if len(current) >= 2:
                 tables.append(current)
             current = []
@@ -102,6 +112,8 @@ def header_kind(header: str) -> tuple[str, float] | None:
             factor = HEADER_SCALE[(scale.group(1) or scale.group(2)).lower()] if scale else 1.0
             if kind == "emissions_tco2e" and KG_HEADER.search(header):
                 factor = 1e-3
+            if kind == "flop" and re.search(PF_DAYS, header, re.I):
+                factor = PF_DAY  # "Pretraining compute [PF-days]"
             per = RATE_HEADER.search(header)
             if kind == "chip_hours" and per and (tokens := parse_quantity(per.group(1))) and tokens.scaled:
                 return "chip_hours_rate", factor * 1e12 / tokens.value  # stored per trillion tokens
@@ -118,7 +130,7 @@ def table_values(tables: list[Table], benchmark_for: Callable[[str], tuple[str, 
         top = _header_index(table)
         header_cells = table[top][1]
         if any(CHECKPOINT_HEADER.search(c.text) for c in header_cells):
-            continue  # a table of intermediate checkpoints lists progress, not the finished run
+            continue  # a table whose rows are intermediate checkpoints lists progress, not the finished run
         columns = _kinds(header_cells)
         for r in range(top + 1, len(table)):
             values += _row_values(table, r, header_cells, columns, benchmark_for)
@@ -128,6 +140,8 @@ def table_values(tables: list[Table], benchmark_for: Callable[[str], tuple[str, 
 def _row_values(table: Table, r: int, header_cells: list[Cell], columns: list[tuple[str, float] | None],
                 benchmark_for) -> list[TableValue]:
     line_start, cells = table[r]
+    if any(CHECKPOINT_ROW.search(c.text) for c in cells):
+        return []
     row_end = cells[-1].end if cells else line_start
     label = cells[0] if cells else None
     benchmark = benchmark_for(label.text) if label and benchmark_for else None

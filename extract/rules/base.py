@@ -16,9 +16,14 @@ MODEL = {"TAG": "MODEL"}
 
 INFERENCE_CUES = re.compile(
     r"\b(inference|serv(?:e|ed|es|ing)|deploy(?:ed|ment)?|throughput|latency|generation speed|to test the model|"
-    r"memory is required|to infer|enough gpu memory|quantiz\w+ to run)\b|推理|推断|部署", re.I)
+    r"memory is required|to infer|enough gpu memory|quantiz\w+ to run|fits? (?:in|on|into)|(?:does|do)n't fit|"
+    r"v?ram)\b|推理|推断|部署", re.I)
 # instructions to the reader ("you can pretrain it on 8 A100s") are not reports of what was done
-READER_CUES = re.compile(r"\byou(?:'ll| can| could| may| might| should| will| need)\b", re.I)
+READER_CUES = re.compile(r"\byou(?:'ll| can| could| may| might| should| will| need)\b"
+                         # a command-line flag: a tutorial's run ("takes 9 hours ... by tweaking --num_processes")
+                         r"|(?<![\w-])--[a-z][\w-]+"
+                         # thanks name a sponsor's hardware ("the TPU Research Cloud program"), not the run's
+                         r"|\b(?:we (?:would like to )?thank|we are grateful|grateful to|acknowledge?)", re.I)
 # a sentence that opens on another work and its citation is about that work ("X (Roller et al., 2021) has ...")
 CITED_WORK = re.compile(r"^\W*[A-Z][^.()]{0,50}\((?:[^()]*\bet al\.?|[A-Z][A-Za-z-]+),? (?:19|20)\d\d[a-z]?\)")
 # unnamed experimental models ("two small MoE models", "a model with 7 billion parameters"): facts about

@@ -8,7 +8,7 @@ import re
 from floptrail.extract.rules.base import CHIP, QTY, Reading, is_integer, nearest_chip, word_after, words_before
 from spacy.tokens import Span
 
-CHIP_WORDS = ["gpus", "gpu", "tpus", "tpu", "chips", "accelerators", "cards"]
+CHIP_WORDS = ["gpus", "gpu", "tpus", "tpu", "npus", "npu", "chips", "accelerators", "cards", "systems"]
 # "each node contains 8 GPUs", "48 nodes with 8 GPUs each": the make-up of a node, not the run's chip count
 NODE_MAKEUP = re.compile(
     r"\b(?:each|every|a single|one)\s+(?:node|server|machine|replica)\b(?:\s+\S+){0,5}?\s+(?:contains?|has|have|is|"
@@ -29,6 +29,8 @@ NOT_CHIPS_AFTER = {"hours", "hour", "-hours", "nodes", "node", "servers", "per",
 
 def read(rule: str, span: Span, config) -> list[Reading]:
     if rule == "chip_mention":
+        if span.sent.text.lstrip().startswith("|") and not any(t._.qty is not None for t in span.sent):
+            return []  # a table row naming a platform and no figure: downloads or backends, not a run
         chips = _alternatives(span[0])
         return [Reading("hardware", None, span[0], hardware=chips)] if chips else []
     qty_token = next(t for t in span if t._.qty is not None)

@@ -15,7 +15,9 @@ FILLERS = ["of", "is", "are", "around", "about", "approximately", ":", "=", "rou
 PATTERNS = {
     "params_after_number": [[QTY, {"LOWER": {"IN": MODIFIERS}, "OP": "*"}, {"TEXT": "-", "OP": "?"},
                              {"LOWER": {"IN": PARAMS}}],
-                            [QTY, {"TEXT": "个", "OP": "?"}, {"TEXT": "参"}, {"TEXT": "数"}]],
+                            # "1300 亿个参数", "3890亿总参数"
+                            [QTY, {"TEXT": "个", "OP": "?"}, {"TEXT": "总", "OP": "?"}, {"TEXT": "参"},
+                             {"TEXT": "数"}]],
     "params_label": [[{"LOWER": {"IN": ["size", "parameters", "params"]}}, {"TEXT": {"IN": [":", "="]}}, QTY],
                      [{"LOWER": "total"}, {"LOWER": {"IN": PARAMS}}, {"LOWER": {"IN": FILLERS}, "OP": "*"}, QTY]],
     "active_after_number": [[QTY, {"LOWER": {"IN": ACTIVE}}, {"LOWER": {"IN": PARAMS + ["ones"]}, "OP": "?"}],
@@ -23,6 +25,10 @@ PATTERNS = {
                              {"LOWER": {"IN": ACTIVE}}]],
     "active_label": [[{"LOWER": {"IN": ACTIVE}}, {"LOWER": {"IN": PARAMS}}, {"LOWER": {"IN": FILLERS}, "OP": "*"},
                       QTY]],
+    # "activates 14B parameters", "520亿激活参数"
+    "active_verb": [[{"LOWER": {"IN": ["activates", "activating", "activate"]}}, {"LOWER": {"IN": FILLERS}, "OP": "*"},
+                     QTY, {"LOWER": {"IN": PARAMS}, "OP": "?"}],
+                    [QTY, {"TEXT": "个", "OP": "?"}, {"TEXT": "激"}, {"TEXT": "活"}, {"TEXT": "参"}, {"TEXT": "数"}]],
 }
 MIN_PARAMS = 1e6
 SIZE_SPAN = re.compile(r"\bfrom\s+\S+\s+(?:\w+\s+)?(?:up\s+)?to\s+\S+\s+(?:total\s+)?param", re.I)
@@ -34,10 +40,20 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     q = qty_token._.qty
     if not q.scaled or q.value < MIN_PARAMS or _wide_range(q) or _starts_value_row(qty_token):
         return []
-    if _class_of_models(span) or _bounded_class(qty_token):
+    if _class_of_models(span) or _bounded_class(qty_token) or _size_class(span):
         return []
     kind = "active_params" if rule.startswith("active") else "params"
     return [Reading(kind, q.value, qty_token, qualifier=q.qualifier)]
+
+
+CLASS_WORDS = {"range", "class", "level", "scale", "category", "tier", "regime", "级", "级别", "量级"}
+
+
+def _size_class(span: Span) -> bool:
+    """"models in the 13B parameter range", "1B-class models", "20B参数级别": a size class, not a count."""
+    doc = span.doc
+    after = [t.lower_ for t in doc[span.end:span.end + 2] if t.text != "-"]
+    return bool(after) and (after[0] in CLASS_WORDS or "".join(after[:2]) in CLASS_WORDS)
 
 
 def _bounded_class(token) -> bool:

@@ -22,7 +22,10 @@ PROGRESS = {"after", "until"}  # "after 2T tokens": a point in the run (checkpoi
 CHECKPOINT = re.compile(r"\b(?:intermediate|checkpoints?)\b", re.I)
 SCHEDULE_CUES = re.compile(r"\b(warm-?up|learning rate|lr|decay|batch size|ramp(?:ed|s)? up|increase linearly|"
                            r"stepped)\b", re.I)
-DATASET = {"corpus", "dataset", "collection", "comprising", "contains", "containing", "composed", "consisting"}
+DATASET = {"corpus", "dataset", "collection", "comprising", "contains", "containing", "composed", "consisting",
+           "has", "have", "had"}
+# "a 600 billion tokens extract of RefinedWeb": a part of a dataset
+DATASET_AFTER = {"extract", "subset", "sample", "portion", "snapshot", "split", "slice"}
 # "trained on a dataset of 2T tokens" is training ("a training corpus of" is not a verb)
 TRAIN_VERBS = {"train", "trained", "trains", "pretrain", "pretrained", "pre-train", "pre-trained", "utilizes",
                "utilize", "uses", "use", "used"}
@@ -50,7 +53,8 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     # "passes over a corpus of 250B tokens": the data's size, which epochs multiply into the tokens trained on
     near = words_before(qty_token, 8)
     trained_on = _trained_on(qty_token)
-    kind = "dataset_tokens" if DATASET & set(near[-5:]) and not trained_on else "tokens"
+    part_of_data = word_after(span.end, span.doc) in DATASET_AFTER
+    kind = "dataset_tokens" if (DATASET & set(near[-5:]) or part_of_data) and not trained_on else "tokens"
     return [Reading(kind, q.value, qty_token, qualifier=q.qualifier)]
 
 
