@@ -29,7 +29,7 @@ def write_config(folder, text):
 @pytest.mark.parametrize(("hardware", "chip"), [("NVIDIA A100 SXM4 40 GB", "A100"), ("Google TPU v4", "TPU v4"),
                                                 ("NVIDIA Tesla V100 DGXS 32 GB", "V100"),
                                                 ("NVIDIA A100,NVIDIA H100 SXM5 80GB", None),
-                                                ("Huawei Ascend 910B", None)])
+                                                ("Graphcore Colossus MK2 IPU", None)])
 def test_chip_of_reads_one_chip_from_a_hardware_field(hardware, chip):
     assert chip_of(hardware, EXTRACT.chip_for) == chip
 
@@ -125,9 +125,9 @@ def test_hardware_method_assumes_the_generations_utilization(tmp_path):
 def test_calibrate_utilization_command_writes_the_table(tmp_path):
     table = tmp_path / "epoch.csv"
     table.write_text(HEADER + "Run A,2020-05-01,NVIDIA V100,0.25\nRun B,2023-05-01,NVIDIA A100 SXM4 40 GB,0.40\n"
-                     "Run C,2024-05-01,Huawei Ascend 910B,0.5\n", encoding="utf-8")
+                     "Run C,2024-05-01,Graphcore Colossus MK2 IPU,0.5\n", encoding="utf-8")
     proc = floptrail("calibrate", "utilization", "--table", table, "--out", tmp_path / "utilization.toml")
     assert proc.returncode == 0, proc.stderr
-    assert "not placed: Run C: Huawei Ascend 910B" in proc.stdout
+    assert "not placed: Run C: Graphcore Colossus MK2 IPU" in proc.stdout
     written = read_toml("utilization.toml", tmp_path)
     assert (written["generations"]["volta"]["median"], written["generations"]["ampere"]["median"]) == (0.25, 0.4)
