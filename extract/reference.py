@@ -23,7 +23,8 @@ CREDIT = ("Epoch AI, 'Data on AI Models' (https://epoch.ai/data/ai-models), lice
 EPOCH_COLUMNS = {
     "Model": "model", "Organization": "organization", "Publication date": "publication_date",
     "Parameters": "parameters", "Training compute (FLOP)": "training_compute_flop", "Base model": "base_model",
-    "Domain": "domain",
+    "Domain": "domain", "Training hardware": "training_hardware",
+    "Hardware utilization (MFU)": "hardware_utilization_mfu",
 }
 COLUMNS = [*EPOCH_COLUMNS.values(), "table"]
 _STEM = re.compile(r"^([A-Za-z]+)(?=[-_ .\d]|$)")  # the leading letters: "MiniCPM" of "MiniCPM4-8B"

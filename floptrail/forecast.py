@@ -19,6 +19,7 @@ import numpy as np
 import pandas as pd
 
 from floptrail.export import write_csv
+from floptrail.validate import leading_comments
 
 SCENARIO_KEYS = {
     "name": str, "description": str, "growth_rates": list, "growth_weights": list, "growth_noise_sd": float,
@@ -97,11 +98,15 @@ def load_scenario(path: Path) -> Scenario:
 
 
 def read_models(path: Path) -> pd.DataFrame:
-    """(date, flop) per model from Epoch's table or floptrail's estimates.csv (base models only)."""
-    frame = pd.read_csv(path)
+    """(date, flop) per model from Epoch's table, a reference snapshot of it, or floptrail's estimates.csv (base
+    models only)."""
+    frame = pd.read_csv(path, skiprows=leading_comments(path))
     if "Training compute (FLOP)" in frame.columns:
         out = pd.DataFrame({"model": frame["Model"], "date": frame["Publication date"],
                             "flop": frame["Training compute (FLOP)"]})
+    elif "training_compute_flop" in frame.columns:  # a reference snapshot (floptrail reference update)
+        out = pd.DataFrame({"model": frame["model"], "date": frame["publication_date"],
+                            "flop": frame["training_compute_flop"]})
     elif "training_flop" in frame.columns:
         base = frame[frame.get("variant_of", pd.Series("", index=frame.index)).fillna("") == ""]
         out = pd.DataFrame({"model": base["model"], "date": base["publication_date"], "flop": base["training_flop"]})

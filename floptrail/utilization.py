@@ -18,6 +18,7 @@ import numpy as np
 import pandas as pd
 
 from floptrail.extract.config import load_extract_config, read_toml
+from floptrail.extract.reference import read_rows
 from floptrail.workspace import write_atomic
 
 NAME, DATE, HARDWARE, MFU = "Model", "Publication date", "Training hardware", "Hardware utilization (MFU)"
@@ -57,13 +58,20 @@ def chip_of(hardware: str, chip_for) -> str | None:
 
 def stated_mfus(paths: list[Path], chip_for) -> tuple[list[StatedMFU], list[str]]:
     """Every stated MFU once: a model in several tables counts once (the first table wins), and versions of
-    one run that repeat its figure on the same chip ("DeepSeek-V3", "DeepSeek-V3 (Mar 2025)") count once."""
+    one run that repeat its figure on the same chip ("DeepSeek-V3", "DeepSeek-V3 (Mar 2025)") count once.
+    A table is one of Epoch's CSV downloads or a reference snapshot (ours, `floptrail reference update`)."""
     frames = []
     for path in paths:
-        frame = pd.read_csv(path)
-        missing = [c for c in (NAME, HARDWARE, MFU) if c not in frame.columns]
+        try:
+            frame = pd.DataFrame(read_rows(Path(path).read_text(encoding="utf-8")))
+        except (OSError, UnicodeDecodeError, ValueError) as exc:
+            raise ValueError(f"{path}: not an Epoch AI model table ({exc})") from None
+        missing = [epoch for epoch, ours in ((NAME, "model"), (HARDWARE, "training_hardware"),
+                                             (MFU, "hardware_utilization_mfu")) if ours not in frame.columns]
         if missing:
             raise ValueError(f"{path}: not an Epoch AI model table (missing {', '.join(missing)})")
+        frame = frame.rename(columns={"model": NAME, "publication_date": DATE, "training_hardware": HARDWARE,
+                                      "hardware_utilization_mfu": MFU})
         frames.append(frame.assign(**{DATE: frame.get(DATE, "")}).reindex(columns=[NAME, DATE, HARDWARE, MFU]))
     rows = pd.concat(frames, ignore_index=True)
     rows[MFU] = pd.to_numeric(rows[MFU], errors="coerce")

@@ -9,7 +9,7 @@ import typer
 from rich.table import Table
 
 from floptrail.cli.calibrate import calibrate_app
-from floptrail.cli.common import OUT, ConfigOpt, console, err
+from floptrail.cli.common import OUT, ConfigOpt, WorkspaceOpt, console, epoch_table, err
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -23,33 +23,22 @@ def register(app: typer.Typer) -> None:
     app.command("forecast", rich_help_panel=STUDY)(forecast_command)
 
 
-# until a snapshot ships with floptrail, say exactly where the published table comes from
-GET_EPOCH = ("Epoch AI publishes its Notable AI Models table (CC-BY 4.0, credit Epoch AI) at "
-             "https://epoch.ai/data/notable-ai-models: download the CSV there and give its path")
-
-
-def need_table(path: Path, option: str) -> None:
-    """Stop with the way to get the published table when the file given is not there."""
-    if not path.is_file():
-        err.print(f"{option} {path}: no such file. {GET_EPOCH}, e.g. {option} notable_ai_models.csv",
-                  markup=False, highlight=False, soft_wrap=True)
-        raise typer.Exit(2)
-
-
 def validate_command(
-    against: Annotated[Path, typer.Option("--against", help="Published compute table (Epoch's or our columns), "
-                                                            "such as Epoch AI's Notable AI Models CSV.",
-                                          dir_okay=False)],
+    against: Annotated[Path | None, typer.Option("--against", help="Published compute table (Epoch's or our "
+                                                                   "columns). Default: the workspace's Epoch AI "
+                                                                   "table, else the one shipped.",
+                                                 dir_okay=False, show_default=False)] = None,
     results: Annotated[Path, typer.Option("--results", help="Folder with estimates.csv and methods.csv.",
                                           exists=True, file_okay=False)] = OUT,
     out: Annotated[Path | None, typer.Option("--out", help="Write the paired models to this CSV.")] = None,
     configs: ConfigOpt = None,
+    workspace: WorkspaceOpt = Path(".floptrail"),
 ) -> None:
     """Our estimates against published figures: per-model ratios, error, class agreement, interval coverage."""
     from floptrail.estimate.records import sci
     from floptrail.export import write_csv
     from floptrail.validate import validate_results
-    need_table(against, "--against")
+    against = epoch_table(against, "--against", workspace)
     v = validate_results(against, results, configs)
     table = Table(title=f"{results / 'estimates.csv'} against {against}")
     for column in ("model", "reference", "ours", "theirs", "ratio", "method", "our class", "their class"):
@@ -88,7 +77,9 @@ def method_table(summary: pd.DataFrame, title: str) -> Table:
 def forecast_command(
     from_estimates: Annotated[Path | None, typer.Option("--from", help="An estimates.csv of floptrail's.",
                                                         exists=True, dir_okay=False)] = None,
-    from_epoch: Annotated[Path | None, typer.Option("--from-epoch", help="Epoch AI's Notable AI Models CSV.",
+    from_epoch: Annotated[Path | None, typer.Option("--from-epoch", help="Epoch AI's Notable AI Models CSV. "
+                                                                         "Without it or --from: the workspace's "
+                                                                         "Epoch AI table, else the one shipped.",
                                                     dir_okay=False)] = None,
     scenario: Annotated[Path | None, typer.Option("--scenario", help="A scenario TOML (default: the published "
                                                                      "baseline, configs/scenarios/).")] = None,
@@ -98,6 +89,7 @@ def forecast_command(
         "forecast"),
     backtest_until: Annotated[int | None, typer.Option("--backtest", help="Fit up to this year and check the "
                                                                           "years after it.")] = None,
+    workspace: WorkspaceOpt = Path(".floptrail"),
 ) -> None:
     """How many models will be over each compute threshold by the end of each year (5th, 50th, 95th pct)."""
     from floptrail.estimate.records import sci
@@ -111,13 +103,7 @@ def forecast_command(
         load_scenario,
         read_models,
     )
-    source = from_estimates or from_epoch
-    if source is None:
-        err.print(f"give --from estimates.csv (from floptrail run) or --from-epoch FILE.csv: {GET_EPOCH}",
-                  markup=False, highlight=False)
-        raise typer.Exit(2)
-    if from_epoch is not None:
-        need_table(from_epoch, "--from-epoch")
+    source = from_estimates or epoch_table(from_epoch, "--from-epoch", workspace)
     try:
         if backtest_until is not None:
             chosen, models = load_scenario(scenario or default_scenario()), read_models(source)

@@ -9,12 +9,12 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from floptrail.cli.common import ConfigOpt, console, err
+from floptrail.cli.common import ConfigOpt, WorkspaceOpt, console, epoch_table, err
 
 calibrate_app = typer.Typer(help="Remeasure curves, method errors and utilization from published data.",
                             no_args_is_help=True)
-TablesOpt = Annotated[list[Path], typer.Option("--table", help="Epoch AI's model table (CSV); repeat for more.",
-                                               exists=True, dir_okay=False)]
+TablesOpt = Annotated[list[Path] | None, typer.Option("--table", help="Epoch AI's model table (CSV); repeat for "
+                                                                      "more.", exists=True, dir_okay=False)]
 
 
 @calibrate_app.command("curves")
@@ -50,15 +50,19 @@ def methods(
     results: Annotated[list[Path], typer.Option("--results", help="A run's output folder (estimates.csv, "
                                                                   "methods.csv); repeat for more.",
                                                 exists=True, file_okay=False)],
-    against: Annotated[Path, typer.Option("--against", help="Published compute table (Epoch's or our columns).",
-                                          exists=True, dir_okay=False)],
+    against: Annotated[Path | None, typer.Option("--against", help="Published compute table (Epoch's or our "
+                                                                   "columns). Default: the workspace's Epoch AI "
+                                                                   "table, else the one shipped.",
+                                                 dir_okay=False, show_default=False)] = None,
     tables: TablesOpt = None,
     out: Annotated[Path, typer.Option("--out", help="Where to write methods.toml.")] = Path("methods.toml"),
     configs: ConfigOpt = None,
+    workspace: WorkspaceOpt = Path(".floptrail"),
 ) -> None:
     """Each method's error against published figures (overall and by era), both ways of choosing among
     methods replayed and the better kept; with --table, the name heuristic's tokens per parameter refitted."""
     from floptrail.calibrate_methods import calibrate_methods_to
+    against = epoch_table(against, "--against", workspace)
     try:
         result = calibrate_methods_to(results, against, out, tables or [], configs)
     except ValueError as exc:
@@ -88,12 +92,15 @@ def methods(
 
 @calibrate_app.command("utilization")
 def utilization(
-    tables: TablesOpt,
+    tables: TablesOpt = None,
     out: Annotated[Path, typer.Option("--out", help="Where to write utilization.toml.")] = Path("utilization.toml"),
     configs: ConfigOpt = None,
+    workspace: WorkspaceOpt = Path(".floptrail"),
 ) -> None:
-    """Model FLOP utilization by hardware generation, from the MFUs stated in Epoch AI's tables."""
+    """Model FLOP utilization by hardware generation, from the MFUs stated in Epoch AI's tables (default: the
+    workspace's reference table, else the one shipped)."""
     from floptrail.utilization import measure_utilization_to
+    tables = tables or [epoch_table(None, "--table", workspace)]
     try:
         fit = measure_utilization_to(tables, out, configs)
     except ValueError as exc:

@@ -121,3 +121,23 @@ class ProgressReport:
             named = f": {source}" if self.verbose else ""
             err.print(f"{self.description} {done}/{total} ({100 * done // total}%){named}", markup=False,
                       highlight=False)
+
+
+# where Epoch AI's table comes from, for a user who names a file that is not there
+GET_EPOCH = ("Epoch AI publishes its Notable AI Models table (CC-BY 4.0, credit Epoch AI) at "
+             "https://epoch.ai/data/notable-ai-models: download the CSV there and give its path, or leave the "
+             "option out to use the reference table (`floptrail reference update` refreshes it)")
+
+
+def epoch_table(given: Path | None, option: str, workspace: Path) -> Path:
+    """The table of Epoch AI's models a study command reads: the file given (stopping with where to get one
+    when it is not there), else the workspace's reference, else the one shipped; says which, with the credit."""
+    if given is not None:
+        if not given.is_file():
+            err.print(f"{option} {given}: no such file. {GET_EPOCH}", markup=False, highlight=False, soft_wrap=True)
+            raise typer.Exit(2)
+        return given
+    from floptrail.epoch_tables import describe, reference_table
+    path = reference_table(workspace)
+    err.print(f"Epoch AI's models from {describe(path)}", markup=False, highlight=False, soft_wrap=True)
+    return path
