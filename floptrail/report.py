@@ -219,7 +219,7 @@ def _model_row(row: dict, classes: list[str], facts_by_id: dict[str, dict], docs
     return "<tr>" + "".join(cells) + "</tr>"
 
 
-# the evidence table's columns: (header, cell). A new fact field (a confidence, say) is one more line here.
+# the evidence table's columns: (header, width, cell); a new fact field is one more line here
 FACT_COLUMNS: list[tuple[str, str, Callable[[dict], str]]] = [
     ("kind", "12%", lambda f: cell(escape(kind_label(f["kind"])), f["kind"])),
     ("value", "13%", lambda f: cell(escape(fact_value(f["kind"], f["value"], f["unit"], f["hardware"], f["qualifier"],
@@ -227,13 +227,15 @@ FACT_COLUMNS: list[tuple[str, str, Callable[[dict], str]]] = [
                               "num")),
     ("model", "12%", lambda f: cell(escape(f["model"] or "") + (' <span class="role-cited">cited</span>'
                                                           if f["role"] == "cited" else ""))),
-    ("quote", "50%", lambda f: cell(escape(f["quote"] or ""), css="quote")),
+    ("quote", "43%", lambda f: cell(escape(f["quote"] or ""), css="quote")),
     ("page", "5%", lambda f: cell("" if is_missing(f["page"]) else str(int(f["page"])),
                              None if is_missing(f["page"]) else int(f["page"]), "num")),
     ("status", "8%", lambda f: cell(f'<span class="status {escape(f["status"])}">'
                                f'{escape(STATUS_LABELS.get(f["status"], f["status"]))}</span>'
                                + (f'<div class="small">{escape(f["reviewer"])}</div>' if f["reviewer"] else ""),
                                f["status"])),
+    ("confidence", "7%", lambda f: cell("" if is_missing(f.get("confidence")) else f"{float(f['confidence']):.2f}",
+                                        None if is_missing(f.get("confidence")) else f["confidence"], "num")),
 ]
 
 
@@ -259,7 +261,8 @@ def report(estimates: pd.DataFrame, thresholds: list[float], facts: pd.DataFrame
     classes = [c for c in estimates.columns if c.startswith("class_")]
     records = [{k: (None if is_missing(v) else v) for k, v in r.items()} for r in estimates.to_dict("records")]
     fact_rows = [] if facts is None else [
-        {k: ("" if is_missing(v) and k not in ("value", "low", "high", "page") else v) for k, v in r.items()}
+        {k: ("" if is_missing(v) and k not in ("value", "low", "high", "page", "confidence") else v)
+         for k, v in r.items()}
         for r in facts.to_dict("records")]
     facts_by_id = {f["fact_id"]: f for f in fact_rows}
     docs = {d.source: d for d in documents}
