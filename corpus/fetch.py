@@ -204,6 +204,17 @@ class Fetcher:
         """A session for API clients (arXiv's) with this fetcher's timeout and address guard."""
         return TimeoutSession(self.timeout, self.guard)
 
+    def check_address(self, url: str) -> None:
+        """Refuse a URL another HTTP client is about to use (the Hub's API client) as this fetcher's own
+        connections would: a scheme other than http and https, or a refused address; DocumentError naming it."""
+        parts = urlsplit(url)
+        if parts.scheme.lower() not in SCHEMES or not parts.hostname:
+            raise DocumentError(url, f"refused: {parts.scheme or 'no'} scheme in {url} (only http and https)")
+        try:
+            self.guard.address_for(parts.hostname, parts.port or (443 if parts.scheme.lower() == "https" else 80))
+        except AddressRefused as exc:
+            raise DocumentError(url, f"refused: {exc} (allow with --allow-private)") from None
+
     def get(self, url: str) -> Response:
         for attempt in range(self.retries + 1):
             self._wait_for_host(url)

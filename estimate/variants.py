@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from floptrail.estimate.grouping import POST_TRAINING, ModelFacts
 from floptrail.estimate.records import Estimate, ModelEstimate, sci
-from floptrail.extract.canonical import peel, signature, written_name
+from floptrail.extract.canonical import peel, same_models, signature, written_name
 from floptrail.extract.config import ModelNaming
 from floptrail.extract.facts import Fact
 
@@ -47,6 +47,25 @@ def variant_estimate(name: str, base: ModelEstimate, group: ModelFacts | None) -
                       evidence=(*est.evidence, *(f.fact_id for f in extra)))
     return ModelEstimate(name, replace(est, model=name, reasoning=f"{reasoning}; base: {est.reasoning}"),
                          variant_of=base.model, date=base.date, energy=base.energy)
+
+
+def fine_tune_rows(rows: dict[str, ModelEstimate], groups: dict[str, ModelFacts], tuned: dict[str, str],
+                   naming: ModelNaming) -> dict[str, ModelEstimate]:
+    """The rows with one for each fine-tune or adapter a Hub card names (repository -> its base repository):
+    it inherits its base's compute, plus the post-training compute its own facts state, under its own name
+    and marked with the base, whatever its own facts would estimate (a fine-tune's card states the
+    fine-tune's work, not the model's). Without a base row, its own row (if any) is only marked."""
+    found = same_models([name for pair in tuned.items() for name in pair], list(rows), naming)
+    out = dict(rows)
+    for repo, base_repo in tuned.items():
+        base, name = found.get(base_repo), found.get(repo) or written_name(repo, naming)
+        if name == base:
+            continue
+        if base is not None:
+            out[name] = variant_estimate(name, rows[base], groups.get(name))
+        elif name in rows:
+            out[name] = replace(rows[name], variant_of=written_name(base_repo, naming))
+    return out
 
 
 def count_over(estimates: list[ModelEstimate], threshold: float) -> int:

@@ -18,14 +18,16 @@ from lxml import etree
 from trafilatura.feeds import FeedParameters, find_links
 from trafilatura.sitemaps import DETECT_SITEMAP_LINK, SitemapObject
 
-from floptrail.corpus.document import DocumentError
+from floptrail.corpus.document import Document, DocumentError
 from floptrail.corpus.fetch import Fetcher
 from floptrail.corpus.load import document_from_bytes
 from floptrail.corpus.pdf import MAX_PAGES
-from floptrail.extract.facts import Extractor
+from floptrail.extract.facts import Extractor, Fact
+from floptrail.extract.model_card import model_index_facts
 from floptrail.workspace import Workspace, WorkspaceBusy
 
 ARXIV_API = "https://export.arxiv.org/api/query"
+HUB = "https://huggingface.co"  # the Hugging Face Hub's address; HF_ENDPOINT or --endpoint point elsewhere
 ARXIV_DELAY = 3.0  # seconds between API requests: arXiv's terms of use
 MAX_SITEMAPS = 100  # a sitemap index can nest; stop after this many
 
@@ -62,8 +64,11 @@ class Fetching:
                 self.progress(n, len(urls), url)
         return report
 
-    def one(self, url: str, source: str, report: FetchReport, meta: dict | None = None) -> str | None:
-        """Fetch `url` (kept under `source`) unless the workspace has it; the document's id."""
+    def one(self, url: str, source: str, report: FetchReport, meta: dict | None = None,
+            card: Callable[[Document], tuple[dict, list[Fact]]] | None = None) -> str | None:
+        """Fetch `url` (kept under `source`) unless the workspace has it; the document's id. `card` reads what
+        a source's own format states beyond the text (a model card's metadata and scores): metadata to keep
+        and facts to add to the extracted ones."""
         known = self.workspace.fetched(source)
         if known and (self.offline or not self.refresh) and known["status"] == "ok":
             report.unchanged.append(source)
@@ -84,7 +89,11 @@ class Fetching:
             document = replace(document, title=meta.get("title") or document.title,
                                date=meta.get("date") or document.date, metadata={**document.metadata, **meta, **how})
         try:
+            stated, more = card(document) if card is not None else ({}, [])
+            document = replace(document, metadata={**document.metadata, **stated})
             facts = self.extractor.read(document)
+            known = {f.fact_id for f in facts.facts}
+            facts = replace(facts, facts=[*facts.facts, *(f for f in more if f.fact_id not in known)])
         except Exception as exc:  # a defect met on one document must not cost the batch its other documents
             return self._fail(source, url, f"extraction failed ({type(exc).__name__}: {exc})", report)
         http = {"final_url": response.final_url, "content_type": response.content_type, "charset": response.charset,
@@ -169,6 +178,58 @@ class Fetching:
                     "version": f"v{version}" if version else "", "entry_id": result.entry_id}
             self.one(result.pdf_url or f"https://arxiv.org/pdf/{short}", f"arxiv:{base or short}", report, meta)
         return report
+
+
+    def hf(self, repos: list[str], author: str = "", endpoint: str = HUB, limit: int = 100) -> FetchReport:
+        """Model cards of Hugging Face Hub repositories, named or every one of an `author`'s (most downloaded
+        first, at most `limit`), each kept as source hf:ORG/NAME with its commit, tags, license and lineage
+        (base model and relation) in the document's metadata; its model-index scores become benchmark facts.
+        `endpoint` is the Hub's address (HF_ENDPOINT), checked against the fetcher's address guard."""
+        from huggingface_hub import HfApi  # here: only fetching from the Hub pays for the library
+
+        from floptrail.corpus import hub
+        report = FetchReport()
+        names = list(dict.fromkeys(repos))
+        for bad in [r for r in names if not hub.valid_repo(r)]:
+            report.failures.append((hub.source_of(bad), "not a repository id: give ORG/NAME"))
+        names = [r for r in names if hub.valid_repo(r)]
+        if self.offline:
+            for repo_id in names:
+                self.one("", hub.source_of(repo_id), report)
+            return report
+        try:
+            self.fetcher.check_address(endpoint)
+        except DocumentError as exc:
+            report.failures += [(hub.source_of(r), exc.reason) for r in names] or [(f"hf:{author}", exc.reason)]
+            return report
+        api = HfApi(endpoint=endpoint.rstrip("/"), library_name="floptrail")
+        if author:
+            try:
+                names += [r for r in hub.author_repos(api, author, limit) if r not in names]
+            except DocumentError as exc:
+                report.failures.append((exc.source, exc.reason))
+        for n, repo_id in enumerate(names, 1):
+            source = hub.source_of(repo_id)
+            known = self.workspace.fetched(source)
+            if known and not self.refresh and known["status"] == "ok":
+                self.one("", source, report)  # in the workspace already: no API call either
+            else:
+                try:
+                    repo = hub.repo_info(api, repo_id, self.fetcher.timeout)
+                except DocumentError as exc:
+                    self._fail(source, "", exc.reason, report)
+                else:
+                    meta = {"title": repo.repo_id, "hf_repo": repo.repo_id, "hf_sha": repo.sha,
+                            "hf_tags": list(repo.tags)}
+                    self.one(repo.card_url, source, report, meta, self._card_reader(repo.tags))
+            if self.progress is not None:
+                self.progress(n, len(names), source)
+        return report
+
+    def _card_reader(self, tags: tuple[str, ...]) -> Callable[[Document], tuple[dict, list[Fact]]]:
+        from floptrail.corpus.hub import card_metadata
+        config = self.extractor.config
+        return lambda document: (card_metadata(document.text, tags), model_index_facts(document, config))
 
 
 def feed_own_links(feed: str) -> set[str]:

@@ -22,10 +22,11 @@ from floptrail.estimate.combine import estimate_model
 from floptrail.estimate.config import EstimateConfig, load_estimate_config
 from floptrail.estimate.grouping import group_by_model
 from floptrail.estimate.records import ModelEstimate
-from floptrail.estimate.variants import variant_estimate, variant_names
+from floptrail.estimate.variants import fine_tune_rows, variant_estimate, variant_names
 from floptrail.extract.canonical import Resolution, family_names, resolve, resolve_names, same_models
 from floptrail.extract.config import ExtractConfig, load_extract_config
 from floptrail.extract.facts import Extractor, Fact
+from floptrail.extract.lineage import SAME_MODEL, Link, links_from, to_bases
 from floptrail.fetching import Fetching, FetchReport, Progress, is_remote
 from floptrail.scores import scores_document
 from floptrail.workers import Engine, Job, Read, engine_for
@@ -203,18 +204,24 @@ def _fail(workspace: Workspace, result: RunResult, source: str, reason: str) -> 
         workspace.record_failure(source, reason)
 
 
-def canonicalise(facts: list[Fact], config: ExtractConfig) -> list[Fact]:
+def canonicalise(facts: list[Fact], config: ExtractConfig, links: list[Link] = ()) -> list[Fact]:
     """Give every fact the canonical name of its model (or of its family, whose facts reach its members),
-    merged across documents; a fact whose name names no model (a bare size, an organization) keeps none."""
+    merged across documents; a fact whose name names no model (a bare size, an organization) keeps none.
+    Facts about a quantized or merged Hub repository (`links`) are its base model's."""
+    facts = to_bases(facts, list(links), config.naming)
     names = resolve_names([f.model for f in facts if f.model], config.naming)
     return [replace(f, model=names.get(f.model, f.model)) for f in facts]
 
 
+
+
 def estimate_all(facts: list[Fact], extract_config: ExtractConfig, config: EstimateConfig,
                  dates: dict[str, str] | None = None, titles: list[str] = (),
-                 model_dates: dict[str, str] | None = None) -> list[ModelEstimate]:
+                 model_dates: dict[str, str] | None = None, tuned: dict[str, str] | None = None
+                 ) -> list[ModelEstimate]:
     """One row per canonical model, then one per variant seen in the documents, by name. `dates` are the
-    documents' dates; `model_dates` release dates given with imported scores, used when no document has one."""
+    documents' dates; `model_dates` release dates given with imported scores, used when no document has one;
+    `tuned` the fine-tunes Hub cards name, each with its base (variant rows, never models of their own)."""
     naming = extract_config.naming
     groups = group_by_model(facts, naming, dates)
     dated = same_models(list(model_dates or {}), list(groups), naming)
@@ -230,6 +237,7 @@ def estimate_all(facts: list[Fact], extract_config: ExtractConfig, config: Estim
     for variant, base in variant_names(facts, extract_config.naming, titles).items():
         if base in rows and variant not in rows:
             rows[variant] = variant_estimate(variant, rows[base], groups.get(base))
+    rows = fine_tune_rows(rows, groups, tuned or {}, naming)
     return [rows[name] for name in sorted(rows)]
 
 
@@ -249,7 +257,8 @@ def analyse(workspace: Workspace, documents: dict[str, str], extract_config: Ext
     decisions, result.flagged = carry_over(stored, current, texts)
     facts, stale = apply_decisions(workspace.facts_for(list(sources), sources), decisions, texts)
     result.flagged += stale
-    result.facts = canonicalise(facts, extract_config)
+    links = links_from(workspace.document_row(doc_id).get("metadata", {}) for doc_id in documents)
+    result.facts = canonicalise(facts, extract_config, links)
     result.documents = {doc_id: workspace.document_info(doc_id) for doc_id in documents}
     result.inventories = {doc_id: workspace.inventory_of(doc_id) for doc_id in documents}
     result.rejected = [{**r, "source": source} for doc_id, source in documents.items()
@@ -257,7 +266,8 @@ def analyse(workspace: Workspace, documents: dict[str, str], extract_config: Ext
     model_dates = {m: d for _, _, meta in scores for m, d in meta.get("dates", {}).items()}
     dates = {doc_id: info.get("date") or "" for doc_id, info in result.documents.items()}
     titles = [info.get("title") or "" for info in result.documents.values()]
-    result.estimates = estimate_all(result.facts, extract_config, estimate_config, dates, titles, model_dates)
+    result.estimates = estimate_all(result.facts, extract_config, estimate_config, dates, titles, model_dates,
+                                    {link.name: link.base for link in links if link.relation not in SAME_MODEL})
     return result
 
 

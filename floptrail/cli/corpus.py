@@ -125,6 +125,33 @@ def fetch_arxiv(
         show_fetch(job.arxiv(ids, query, max_results, since, arxiv_api or ARXIV_API, delay))
 
 
+@fetch_app.command("hf")
+def fetch_hf(
+    repos: Annotated[list[str] | None, typer.Argument(metavar="[ORG/NAME]...",
+                                                      help="Model repositories on the Hugging Face Hub.")] = None,
+    author: Annotated[str, typer.Option("--author", help="Every model repository of this user or organization "
+                                                         "(most downloaded first).")] = "",
+    limit: Annotated[int, typer.Option("--limit", help="Most repositories --author fetches.")] = 100,
+    endpoint: Annotated[str | None, typer.Option("--endpoint", envvar="HF_ENDPOINT", show_default=False,
+                                                 help="The Hub's address (default: https://huggingface.co).")] = None,
+    workspace: WorkspaceOpt = Path(".floptrail"), refresh: RefreshOpt = False, offline: OfflineOpt = False,
+    timeout: TimeoutOpt = 30.0, host_delay: HostDelayOpt = 1.0, max_bytes: MaxBytesOpt = 100_000_000,
+    max_wait: MaxWaitOpt = 60.0, allow_private: AllowPrivateOpt = False, configs: ConfigOpt = None,
+) -> None:
+    """Fetch Hugging Face model cards: each README kept as source hf:ORG/NAME with its license, base model and
+    relation (fine-tune, quantized, merge, adapter); model-index scores become benchmark facts."""
+    from floptrail.fetching import HUB
+    from floptrail.run import open_fetching
+    from floptrail.workspace import Workspace
+    if not repos and not author:
+        err.print("give repositories (ORG/NAME) or --author ORG")
+        raise typer.Exit(2)
+    with Workspace(workspace) as ws, ProgressReport("Fetching") as progress:
+        job = open_fetching(ws, configs, refresh, offline, timeout, host_delay, max_bytes, max_wait,
+                            allow_private, MAX_PAGES, progress)
+        show_fetch(job.hf(list(repos or []), author, endpoint or HUB, limit))
+
+
 @corpus_app.command("list")
 def corpus_list(workspace: WorkspaceOpt = Path(".floptrail")) -> None:
     """Every source in the workspace: title, date, kind, pages, status and any error."""
