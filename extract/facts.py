@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from floptrail.corpus.document import Document
 from floptrail.extract.attribution import (
     SIZE_TOKEN,
+    Attribution,
     Section,
     member_name,
     prose_model,
@@ -172,7 +173,7 @@ class Extractor:
         kept = [(rule, r) for (i, kind, _), (rule, r) in readings.items()
                 if not (kind == "params" and i in active) and r.value != 0]
         kept = [(rule, r) for rule, r in kept if not _about_unnamed_models(r.token)]
-        context = _Context(document, doc, inventory, secs)
+        context = _Context(document, doc, inventory, secs, respective=respectively([r for _, r in kept]))
         # a table reads a cell with its row and column, so it wins over a prose reading of the same cell
         facts = [f for tv in table_values(tables, self.config.benchmark_for)
                  if tv.value != 0 and not inside(tv.cell.start, skipped)
@@ -219,6 +220,8 @@ class Extractor:
         document, inventory = context.document, context.inventory
         sent = r.token.sent
         attribution = prose_model(r.token, inventory, context.sections, self.config)
+        if r.token.i in context.respective:
+            attribution = Attribution(context.respective[r.token.i], "respectively")
         mention = attribution.model
         model = strip_name(mention, self.config.naming)
         if r.member_size:
@@ -299,6 +302,24 @@ class _Context:
     inventory: Inventory
     sections: list[Section]
     how: dict[str, str] = field(default_factory=dict)  # fact_id -> how its model was found (for its confidence)
+    respective: dict[int, str] = field(default_factory=dict)  # token index -> the name "respectively" pairs it with
+
+
+def respectively(readings: list[Reading]) -> dict[int, str]:
+    """"Falcon-7B and Falcon-40B were trained on 1.5 and 1 trillion tokens respectively": the figures of one
+    kind pair, in order, with the names before them (token index -> name)."""
+    by_sentence: dict[tuple[int, str], list[Reading]] = {}
+    for r in readings:
+        if "respectively" in r.token.sent.text.lower():
+            by_sentence.setdefault((r.token.sent.start, r.kind), []).append(r)
+    pairs = {}
+    for group in by_sentence.values():
+        group = sorted({r.token.i: r for r in group}.values(), key=lambda r: r.token.i)
+        first = group[0].token
+        names = list(dict.fromkeys(t._.model for t in first.sent if t._.model and t.i < first.i))
+        if len(group) > 1 and len(names) == len(group):
+            pairs.update({r.token.i: name for r, name in zip(group, names, strict=True)})
+    return pairs
 
 
 def _about_unnamed_models(token: Token) -> bool:

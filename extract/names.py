@@ -22,7 +22,7 @@ WORD = r"[A-Z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*"
 # a name written in lower case carries a digit and a separator: "dots.llm1", "gpt-oss-20b"
 LOWER_WORD = r"[a-z][a-z0-9]*(?=[a-z0-9]*[.\-_])(?=[a-z0-9.\-_]*\d)[a-z0-9]*(?:[-_.][a-z0-9]+)+"
 NAME = rf"(?:{WORD}|{LOWER_WORD})(?:[ \t]+(?:{WORD}|v?\d+(?:\.\d+)*[A-Za-z]?))?"
-NAME_WORD = re.compile(rf"(?<![\w/.\-])(?:{WORD}|{LOWER_WORD})(?![\w])")
+NAME_WORD = re.compile(rf"(?<![A-Za-z0-9_/.\-])(?:{WORD}|{LOWER_WORD})(?![A-Za-z0-9_])")
 # "X: a title", "X Technical Report", "X Model Card": the leading part of a title names the subject
 TITLE_LEAD = re.compile(r"^(.*?)(?::|\s[-–—|]\s|\s(?:technical report|tech report|model card|language models?|"
                         r"foundation models?|large language models?|LLMs?)\b|$)", re.I)
@@ -44,7 +44,12 @@ INTRODUCES = [
 ]
 HEADING = re.compile(r"(?m)^#{1,3}\s+(.+)$")
 FRONT_MATTER_NAMES = re.compile(r"(?m)^[ \t-]*(?:model_name|base_model|name):[ \t]*['\"]?([^'\"\n]+)")
-SIZED = re.compile(r"(?<![\w/.\-])([A-Z][A-Za-z0-9.]*[A-Za-z][A-Za-z0-9.]*)[-_](?:\d+(?:\.\d+)?[BMT]|\d+x\d+B)(?![\w])")
+# a model card's key-value lines: "Model Name: `Seed-OSS`", "**Model:** Foo-7B"
+CARD_NAMES = re.compile(r"(?mi)^[ \t*-]*(?:\*\*)?model(?:[ _]name)?(?:\*\*)?[ \t]*[:：](?:\*\*)?[ \t]*`?"
+                        rf"(?P<name>{WORD}|{LOWER_WORD})`?[ \t]*$")
+# an identifier with a size: "MiniCPM4-8B", "Seed-OSS-36B" (a CJK character may follow it directly)
+SIZED = re.compile(r"(?<![A-Za-z0-9_/.\-])([A-Z][A-Za-z0-9.]*[A-Za-z][A-Za-z0-9.]*(?:-[A-Z][A-Za-z0-9.]*)*)"
+                   r"[-_](?:\d+(?:\.\d+)?[BMT]|\d+x\d+B)(?![A-Za-z0-9_])")
 
 
 @dataclass(frozen=True)
@@ -92,6 +97,9 @@ def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
         for m in FRONT_MATTER_NAMES.finditer(front.group(0)):
             value = m.group(1).strip()
             found.append(NameEvidence(value.split("/")[-1], "front_matter", m.start(1), m.end(1)))
+    found += [NameEvidence(m.group("name"), "front_matter", m.start("name"), m.end("name"))
+              for m in CARD_NAMES.finditer(text) if is_name(m.group("name"), config)
+              or m.group("name").lower() in _family_stems(config)]
     for m in HEADING.finditer(text):
         found += [NameEvidence(w.group(0), "heading", m.start(1) + w.start(), m.start(1) + w.end())
                   for w in NAME_WORD.finditer(m.group(1)) if is_name(w.group(0), config)]
@@ -128,8 +136,10 @@ def _title_names(document: Document, config: ExtractConfig) -> list[NameEvidence
     lead = TITLE_LEAD.match(title).group(1) if title else ""
     words = [w.group(0) for w in NAME_WORD.finditer(lead)]
     names = [w for w in words if is_name(w, config) or w.lower() in _family_stems(config)]
-    if not names and len(words) == 1 and len(lead) < len(title) and words[0].lower() not in config.naming.not_names:
-        names = words  # a title that opens on one plain word and a colon names it: "Skywork: A More Open ..."
+    if not names and len(words) == 1 and (len(lead) < len(title) or lead == words[0]) \
+            and words[0].lower() not in config.naming.not_names:
+        # a title that is one plain word ("# Ling"), or opens on one and a colon ("Skywork: A More Open ...")
+        names = words
     out = []
     for name in names[:3]:
         at = document.text.find(name, 0, 5000)

@@ -162,7 +162,10 @@ def mark_sentences(doc: Doc) -> Doc:
         nxt = doc[i + 1]
         ends_sentence = token.text in _CJK_SENTENCE_END or (
             token.text in _SENTENCE_END and token._.qty is None and (token.whitespace_ or nxt.is_space)
-            and not (token.text == "." and i > 0 and doc[i - 1].lower_ in _ABBREVIATIONS))
+            and not (token.text == "." and i > 0 and doc[i - 1].lower_ in _ABBREVIATIONS)) or (
+            # a name or figure that took the full stop after it ("... brother Falcon-7B. The 40B model")
+            len(token.text) > 1 and token.text[-1] == "." and (token._.model or token._.qty is not None)
+            and token.whitespace_ and nxt.text[:1].isupper())
         breaks_line = "\n" in token.text or "\n" in token.whitespace_
         if ends_sentence or (breaks_line and _starts_block(text, token, nxt)):
             starts[i + 1] = 1
@@ -200,7 +203,10 @@ def own_name_spans(doc: Doc, stems: list[str], config: ExtractConfig) -> list[Sp
     per document costs as much as the whole pipeline), each extended over the version, size, tier and
     variant words that follow it ("MiniCPM4 8B", "GRIN MoE")."""
     alternatives = "|".join(re.escape(s) for s in sorted(stems, key=len, reverse=True))
-    head = re.compile(rf"(?<![\w/.\-])(?:{alternatives})(?:[-_.]?[A-Za-z0-9.]+)*(?![\w\-])")
+    # a stem goes on only after a separator or a digit ("Ling-Lite", "MiniCPM4", not "Linguistic"); a CJK
+    # character may touch a name ("Orion-14B是")
+    head = re.compile(rf"(?<![A-Za-z0-9_/.\-])(?:{alternatives})(?:[-_.][A-Za-z0-9.]+|\d[A-Za-z0-9.]*)*"
+                      rf"(?![A-Za-z0-9_\-])")
     words = {w.lower() for w in config.naming.tiers} | {"instruct", "chat", "base"}
     spans = []
     for m in head.finditer(doc.text):

@@ -143,7 +143,7 @@ def _row_values(table: Table, r: int, header_cells: list[Cell], columns: list[tu
     if any(CHECKPOINT_ROW.search(c.text) for c in cells):
         return []
     row_end = cells[-1].end if cells else line_start
-    label = cells[0] if cells else None
+    label = _row_label(table, r)
     benchmark = benchmark_for(label.text) if label and benchmark_for else None
     row_kind = ("benchmark", 0.01 if benchmark[1] else 1.0) if benchmark else (
         header_kind(label.text) if label else None)
@@ -167,6 +167,15 @@ def _row_values(table: Table, r: int, header_cells: list[Cell], columns: list[tu
                                  qualifier, nominal or ("" if across else row_size), low, high, across,
                                  benchmark[0] if benchmark and kind_scale[0] == "benchmark" else "", column_header))
     return values
+
+
+def _row_label(table: Table, r: int) -> Cell | None:
+    """The row's label cell; an empty one continues the group of the rows above ("| Pythia | 1B |" then
+    "| | 6.9B |")."""
+    for _, cells in reversed(table[1:r + 1]):
+        if cells and cells[0].text:
+            return cells[0]
+    return table[r][1][0] if table[r][1] else None
 
 
 def _row_size(cells: list[Cell], columns: list[tuple[str, float] | None]) -> str:

@@ -151,3 +151,51 @@ def test_figures_beyond_physical_reason_are_rejected_with_the_reason(extractor):
     assert [(f.kind, f.value) for f in result.facts] == [("params", 7e9)]
     assert [(r.fact.kind, r.reason) for r in result.rejected] == [
         ("tokens", "tokens 1.01e+39 is above 1e+15, beyond physical reason")]
+
+
+def test_respectively_pairs_figures_with_names_in_order(extractor):
+    text = ("# Kestrel\n\nKestrel-7B and Kestrel-40B were trained on 1.5 trillion and 1 trillion tokens respectively. "
+            "The 40B parameter model used 384 GPUs.")
+    got = [(f[0], f[1], f[2]) for f in facts(extractor, text, title="Kestrel")]
+    assert got == [("tokens", 1.5e12, "Kestrel-7B"), ("tokens", 1e12, "Kestrel-40B"), ("params", 40e9, "Kestrel-40B"),
+                   ("chip_count", 384, "Kestrel-40B")]
+
+
+def test_a_one_word_title_and_a_name_touching_chinese_text(extractor):
+    text = "# Ling\n\nLing-Lite has 16.8 billion parameters.\n\n- Orion-14B是一个具有140亿参数的模型。"
+    result = extractor.read(Document("d", "d.md", "markdown", text, title="Ling"))
+    assert result.inventory.main == "Ling"
+    assert [(f.kind, f.value, f.model, f.role) for f in result.facts] == [
+        ("params", 16.8e9, "Ling-Lite", "subject"), ("params", 14e9, "Orion-14B", "cited")]
+
+
+def test_a_model_card_key_names_its_model(extractor):
+    text = "## Model Details\n- Model Name: `Tern-OSS`\n- Context: 512K\n\nThe model is pre-trained over 12 trillion tokens."
+    result = extractor.read(Document("d", "d.md", "markdown", text))
+    assert result.inventory.main == "Tern-OSS"
+    assert [(f.kind, f.value, f.model, f.qualifier) for f in result.facts] == [
+        ("tokens", 12e12, "Tern-OSS", "lower_bound")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kestrel拥有3890亿总参数和520亿激活参数。", [("params", 389e9), ("active_params", 52e9)]),
+    ("Kestrel is a MoE model that activates 14B parameters out of a total of 142B parameters.",
+     [("active_params", 14e9), ("params", 142e9)]),
+    ("Kestrel-3B was trained on 3+ trillion tokens.", [("tokens", 3e12)]),
+    ("The Kestrel models were trained on 2.5万亿token的数据。", [("tokens", 2.5e12)]),
+    ("| Model | Pretraining compute [PF-days] |\n|---|---|\n| Kestrel-7B | 700 |\n", [("flop", 700 * 8.64e19)]),
+    ("| Model Name | #params |\n| - | - |\n| Kestrel-7B | 6.9B |\n", [("params", 6.9e9)]),
+])
+def test_forms_of_new_documents(extractor, text, expected):
+    assert [(f[0], pytest.approx(f[1])) for f in facts(extractor, text) if f[0] != "hardware"] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Kestrel-13B outperforms open-source models in the 13B parameter range.",
+    "We thank the TPU Research Cloud program for providing TPU v4 chips.",
+    "This takes about 9 hours to train on a single A10G by tweaking --num_processes.",
+    "Running the 40B model is hard: it doesn't fit in a single A100 with 80 GB of RAM.",
+    "| Date | HF Checkpoint | Tokens |\n|---|---|---|\n| 2023-10-01 | Kestrel-1B-intermediate-step-480k-1T | 1T |\n",
+])
+def test_more_figures_that_are_not_training_facts(extractor, text):
+    assert [f for f in facts(extractor, text) if f[0] not in ("hardware",)] == []
