@@ -11,7 +11,8 @@ _FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
 _HTML_TABLE = re.compile(r"<table\b.*?</table>", re.S | re.I)
 _ROW = re.compile(r"<tr\b.*?(?:</tr>|(?=<tr\b)|$)", re.S | re.I)
 _CELL = re.compile(r"<t[hd]\b[^>]*>(.*?)(?:</t[hd]>|(?=<t[hd]\b)|$)", re.S | re.I)
-_TAG = re.compile(r"<[^>]+>")
+# an HTML tag or comment; a bare "<" in prose ("<10MB", "pydantic<2.0") is text, not the start of one
+_TAG = re.compile(r"<!--.*?-->|</?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>]*)?/?>", re.S)
 
 
 def split_front_matter(text: str) -> tuple[str, str]:

@@ -1,5 +1,6 @@
 """The last resort: the parameter count a model's name states ("Falcon-40B"; "Qwen3-30B-A3B" uses its 3B
-active) trained on the tokens per parameter typical of its year and size, fitted on Epoch AI's data by
+active), or where the name states none, the count its documents state ("Grok-1 ... 314B parameters"),
+trained on the tokens per parameter typical of its year and size, fitted on Epoch AI's data by
 `floptrail calibrate methods` (speculative). In a given year models of every size were trained on similar
 token counts, so tokens per parameter falls with size as well as rising with the year."""
 
@@ -7,7 +8,7 @@ from __future__ import annotations
 
 import math
 
-from floptrail.estimate.arithmetic import training_tokens
+from floptrail.estimate.arithmetic import parameters, training_tokens
 from floptrail.estimate.config import EstimateConfig
 from floptrail.estimate.grouping import ModelFacts
 from floptrail.estimate.named_size import name_params
@@ -23,9 +24,12 @@ def tokens_per_param(params: float, year: float, settings: dict) -> float:
 def estimate(group: ModelFacts, config: EstimateConfig) -> Estimate | None:
     if group.signature is None or training_tokens(group) is not None:  # stated tokens: size_times_tokens
         return None
-    params = name_params(group.signature)
+    params, stated = name_params(group.signature), None
     if params is None:
-        return None
+        stated = parameters(group, config.methods["arithmetic"]["name_agreement"])
+        if stated is None:
+            return None
+        params = stated.value
     settings = config.methods["heuristic"]
     year, widen = group.year, 0.0
     if year is None:  # undated: the year most models named in documents come from, and a wider interval
@@ -37,8 +41,10 @@ def estimate(group: ModelFacts, config: EstimateConfig) -> Estimate | None:
     when = f"{int(year)}" + (" (undated: assumed)" if widen else "")
     return Estimate(
         model=group.model, method="heuristic", value=value, low=low, high=high,
-        confidence=settings["confidence"], evidence=(),
-        reasoning=(f"the name says {sci(params)} parameters; a model of that size from {when} was typically "
+        confidence=settings["confidence"], evidence=(stated.fact_id,) if stated else (),
+        reasoning=(f"{'the name says' if stated is None else f'fact {stated.fact_id} states'} {sci(params)} "
+                   f"{'active ' if stated is not None and stated.kind == 'active_params' else ''}parameters; "
+                   f"a model of that size from {when} was typically "
                    f"trained on {ratio:.0f} tokens per parameter (fitted on Epoch AI's data), "
                    f"6 x {sci(params)} x {sci(params * ratio)} = {sci(value)} (speculative)"),
         assumptions=(f"heuristic.intercept={settings['intercept']}", f"heuristic.per_year={settings['per_year']}",

@@ -26,7 +26,7 @@ FAMILY_SIMILARITY = 90  # rapidfuzz ratio on the family part; 90 merges "Deepsee
 _SIZE = re.compile(r"^(?:\d+x)?\d+(?:\.\d+)?[bmkt]$")
 _ACTIVE_SIZE = re.compile(r"^a\d+(?:\.\d+)?[bm]$")
 _VERSION = re.compile(r"^v?(\d+(?:\.\d+)*[a-z]?)$")
-_NOISE = {"llm", "model", "language", "the", "base", "hf"}  # words that never tell two models apart
+_NOISE = {"llm", "model", "language", "the", "hf"}  # words that never tell two models apart
 _MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
 # a snapshot's date in parentheses: "GPT-4 (Mar 2023)", "(2024-05-13)"
 _DATE_QUALIFIER = re.compile(rf"\s*\((?:(?:{_MONTHS})[a-z]*\.?\s+\d{{4}}|(?:19|20)\d\d(?:-\d\d){{1,2}})\)", re.I)
@@ -240,6 +240,8 @@ def _peel_end(text: str, naming: ModelNaming) -> tuple[str, str, bool] | None:
     lookups = _lookups(naming)
     if lower in lookups.tuned:
         return head, lower, True
+    if lower == "base" and not re.search(r"\d", head):
+        return None  # "BERT-Base", "T5-Base": a size of the family, not the pretrained release of a model
     if lower in lookups.packaging:
         return head, "" if lower in ("base", "hf") else lower, False
     if _QUANT.match(last):
@@ -311,6 +313,8 @@ def _signature_of_core(core: str, naming: ModelNaming, lookups: _Lookups | None 
                 version or digits)
         elif word in tiers_known:
             tiers.append(word)
+        elif word == "base" and (size or version):
+            continue  # "MiMo-7B-Base" is the pretrained MiMo-7B; "BERT-Base" is a size of BERT
         else:
             extra.append(word)
     version = re.sub(r"^(\d+)\.0$", r"\1", version)  # "Gemini 1.0" is Gemini 1

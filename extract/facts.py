@@ -230,7 +230,8 @@ class Extractor:
         about_cited_work = bool(CITED_WORK.search(sent.text)) and not any(
             t._.model and inventory.owns(t._.model, self.config) for t in sent)
         qualifier = "planned" if PLAN_CUES.search(sent.text) else r.qualifier
-        low, high = _range_ends(r.token._.qty, r.value) if r.start is None else (None, None)
+        low, high = (r.low, r.high) if r.low is not None else (
+            _range_ends(r.token._.qty, r.value) if r.start is None else (None, None))
         start, end = _span(r)
         role = "cited" if about_cited_work else role_of(model, inventory, self.config)
         how = "cited_work" if about_cited_work else attribution.how

@@ -29,7 +29,10 @@ HEADER_SCALE = {"k": 1e3, "m": 1e6, "b": 1e9, "t": 1e12}
 PF_DAY = 1e15 * 86400  # a petaflop/s-day in FLOP
 KG_HEADER = re.compile(r"\bkg\b", re.I)
 RATE_HEADER = re.compile(r"\b(?:on|per|for|each)\s+(\S+)\s+tokens\b", re.I)  # "GPU hours taken on 300B tokens"
-NOMINAL_AND_EXACT = re.compile(r"(\d+(?:\.\d+)?[BMT])\s*\((\d+(?:\.\d+)?[BMT])\)")
+# "1B (1.23B)", "11B (10.6)": a nominal size and the exact count (its unit that of the nominal when unwritten)
+NOMINAL_AND_EXACT = re.compile(r"(\d+(?:\.\d+)?([BMT]))\s*\((\d+(?:\.\d+)?)([BMT])?\)")
+# "17B (Activated) 109B (Total)": several counts in one cell, each with what it counts
+LABELLED_COUNTS = re.compile(r"(\d+(?:\.\d+)?\s*[BMT])\s*\(\s*(activ\w*|total)\s*\)", re.I)
 # a column of the step each row stands at ("Number of Steps" is a run's length, not a point in it)
 CHECKPOINT_HEADER = re.compile(r"^\W*(?:training\s+)?steps?\W*$", re.I)
 # a row naming an intermediate checkpoint ("TinyLlama-1.1B-intermediate-step-480k-1T"): progress, not the run
@@ -142,12 +145,19 @@ def _row_values(table: Table, r: int, header_cells: list[Cell], columns: list[tu
     line_start, cells = table[r]
     if any(CHECKPOINT_ROW.search(c.text) for c in cells):
         return []
+    if cells and all(re.fullmatch(r"\d+", c.text) for c in cells if c.text):
+        return []  # a row of bare integers under a header ("| 256 | 512 | 1024 |"): the header's second line
     row_end = cells[-1].end if cells else line_start
     label = _row_label(table, r)
     benchmark = benchmark_for(label.text) if label and benchmark_for else None
     row_kind = ("benchmark", 0.01 if benchmark[1] else 1.0) if benchmark else (
         header_kind(label.text) if label else None)
-    row_size = _row_size(cells, columns)
+    # the params cell names the row's model by size where several rows share a name ("Llama 2 | 7B",
+    # "Llama 2 | 13B") or it restates a nominal size ("1B (1.23B)"); a row of its own ("DeepSeek-V2-Lite |
+    # 15.7B") keeps its name
+    shared = label is None or not label.text or sum(1 for _, row in table if row and row[0].text == label.text) > 1
+    row_size, restated = _row_size(cells, columns)
+    row_size = row_size if shared or restated else ""
     values = []
     for j, cell in enumerate(cells):
         kind_scale = columns[j] if j < len(columns) and columns[j] else None
@@ -156,17 +166,28 @@ def _row_values(table: Table, r: int, header_cells: list[Cell], columns: list[tu
         across = kind_scale is None and bool(row_kind) and j > 0 and len(header_cells) > 2
         if kind_scale is None and row_kind and j > 0:
             kind_scale = row_kind
-        read = _cell_value(cell.text, *kind_scale) if kind_scale else None
-        if read is None:
-            continue
-        value, qualifier, nominal, low, high = read
         above = tuple(row[j] for _, row in reversed(table[:r]) if j < len(row) and row[j].text) if across else ()
         names_header = header_kind(header_cells[0].text) is None if header_cells else False
         column_header = header_cells[j].text if names_header and j < len(header_cells) else ""
-        values.append(TableValue(kind_scale[0], value, cell, line_start, row_end, None if across else label, above,
-                                 qualifier, nominal or ("" if across else row_size), low, high, across,
-                                 benchmark[0] if benchmark and kind_scale[0] == "benchmark" else "", column_header))
+        labelled = _labelled_counts(cell) if kind_scale and kind_scale[0] in ("params", "active_params") else []
+        for kind, part in labelled or [(kind_scale[0], cell)] if kind_scale else []:
+            read = _cell_value(part.text, kind, kind_scale[1])
+            if read is None:
+                continue
+            value, qualifier, nominal, low, high = read
+            values.append(TableValue(kind, value, part, line_start, row_end, None if across else label, above,
+                                     qualifier, nominal or ("" if across else row_size), low, high, across,
+                                     benchmark[0] if benchmark and kind == "benchmark" else "", column_header))
     return values
+
+
+def _labelled_counts(cell: Cell) -> list[tuple[str, Cell]]:
+    """"17B (Activated) 109B (Total)": each count of a cell that holds several, with the kind its label says."""
+    found = list(LABELLED_COUNTS.finditer(cell.text))
+    if len(found) < 2:
+        return []
+    return [("active_params" if m.group(2).lower().startswith("activ") else "params",
+             Cell(m.group(1), cell.start + m.start(1), cell.start + m.end(1))) for m in found]
 
 
 def _row_label(table: Table, r: int) -> Cell | None:
@@ -178,13 +199,14 @@ def _row_label(table: Table, r: int) -> Cell | None:
     return table[r][1][0] if table[r][1] else None
 
 
-def _row_size(cells: list[Cell], columns: list[tuple[str, float] | None]) -> str:
-    """The size a row's parameter column names ("70B"), which names the row's model when its label does not."""
+def _row_size(cells: list[Cell], columns: list[tuple[str, float] | None]) -> tuple[str, bool]:
+    """The size a row's parameter column names ("70B"), which names the row's model when its label does not,
+    and whether the cell restates it as a nominal size ("1B (1.23B)")."""
     for cell, column in zip(cells, columns, strict=False):
         m = re.fullmatch(r"(\d+(?:\.\d+)?[BM])\b.*", _clean(cell.text))
         if column and column[0] == "params" and m:
-            return m.group(1)
-    return ""
+            return m.group(1), bool(NOMINAL_AND_EXACT.fullmatch(_clean(cell.text)))
+    return "", False
 
 
 def _header_index(table: Table) -> int:
@@ -214,7 +236,7 @@ def _cell_value(cell: str, kind: str, scale: float) -> tuple[float, str, str, fl
     text, nominal = _clean(cell), ""
     restated = NOMINAL_AND_EXACT.fullmatch(text)
     if restated and kind in ("params", "active_params"):
-        nominal, text = restated.group(1), restated.group(2)
+        nominal, text = restated.group(1), restated.group(3) + (restated.group(4) or restated.group(2))
     q = parse_quantity(text)
     if q is None:
         return None

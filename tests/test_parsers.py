@@ -138,3 +138,8 @@ def test_pdf_table_whose_rules_run_off_the_page_is_still_read():
         pdf.line(x, top, x, top + 8 * len(rows))
     doc = parse_document(bytes(pdf.output()), "offpage.pdf", "pdf")
     assert "| Foo-7B | 6.9B | 3T" in doc.text
+
+
+def test_a_bare_angle_bracket_in_markdown_prose_is_text():
+    text = markdown_to_text("It needs <10MB of disk and pydantic<2.0. Foo-7B was trained on 2T tokens. <b>x</b>")
+    assert text == "It needs <10MB of disk and pydantic<2.0. Foo-7B was trained on 2T tokens. x"

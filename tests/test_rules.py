@@ -123,7 +123,7 @@ def test_sizes_named_as_members(extractor):
             "The models come in sizes from 125M up to 175B parameters.")
     got = [(f[0], f[1], f[2], f[6]) for f in facts(extractor, text, title="Nimbus2: small open models")]
     assert got == [("params", 0.5e9, "Nimbus2 0.5B", "0.5B"), ("params", 1.5e9, "Nimbus2 1.5B", "1.5B"),
-                   ("params", 7e9, "Nimbus2 7B", "7B"), ("params", 9e9, "Nimbus2-Lite 9B", "9B"),
+                   ("params", 7e9, "Nimbus2 7B", "7B"), ("params", 9e9, "Nimbus2-Lite", "9B"),
                    ("params", 1e9, "Nimbus2 1B", "1B"), ("params", 33e9, "Nimbus2 33B", "33B"),
                    ("params", 125e6, "Nimbus2 125M", "125M"), ("params", 175e9, "Nimbus2 175B", "175B")]
 
@@ -131,7 +131,7 @@ def test_sizes_named_as_members(extractor):
 def test_apposition_and_list_after_a_name(extractor):
     text = "# Nimbus2\n\nWe developed Nimbus2, an 8B LLM for phones.\n\n- Nimbus2: 1B, 3B, and 8B\n"
     got = [(f[0], f[1], f[2]) for f in facts(extractor, text, title="Nimbus2")]
-    assert got == [("params", 8e9, "Nimbus2 8B"), ("params", 1e9, "Nimbus2 1B"), ("params", 3e9, "Nimbus2 3B"),
+    assert got == [("params", 8e9, "Nimbus2"), ("params", 1e9, "Nimbus2 1B"), ("params", 3e9, "Nimbus2 3B"),
                    ("params", 8e9, "Nimbus2 8B")]
 
 
@@ -170,7 +170,8 @@ def test_a_one_word_title_and_a_name_touching_chinese_text(extractor):
 
 
 def test_a_model_card_key_names_its_model(extractor):
-    text = "## Model Details\n- Model Name: `Tern-OSS`\n- Context: 512K\n\nThe model is pre-trained over 12 trillion tokens."
+    text = ("## Model Details\n- Model Name: `Tern-OSS`\n- Context: 512K\n\n"
+            "The model is pre-trained over 12 trillion tokens.")
     result = extractor.read(Document("d", "d.md", "markdown", text))
     assert result.inventory.main == "Tern-OSS"
     assert [(f.kind, f.value, f.model, f.qualifier) for f in result.facts] == [
@@ -199,3 +200,34 @@ def test_forms_of_new_documents(extractor, text, expected):
 ])
 def test_more_figures_that_are_not_training_facts(extractor, text):
     assert [f for f in facts(extractor, text) if f[0] not in ("hardware",)] == []
+
+
+def test_sizes_after_a_sized_name_are_its_siblings(extractor):
+    text = "# Wren\n\nWe release Wren-135M, 360M, and 1.7B, trained on 600B tokens."
+    got = [(f[0], f[1], f[2]) for f in facts(extractor, text, title="Wren") if f[0] == "params"]
+    assert got == [("params", 360e6, "Wren 360M"), ("params", 1.7e9, "Wren 1.7B")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Training Kestrel-70B takes 180K H800 GPU hours per trillion tokens.", [("chip_hours_rate", 180e3, "")]),
+    ("Kestrel-70B needs 3.7 days per trillion tokens on our cluster.", []),
+    ("For Kestrel-70B, training 1 trillion tokens costs about $5.6M.", []),
+    ("Llama 4 Scout is a 17 billion parameter model with 16 experts.", [("active_params", 17e9, "")]),
+    ("Kestrel-MoE activates 18.6B to 31.3B parameters per token.", [("active_params", 24.95e9, "range")]),
+    ("Kestrel-Mini has under 5B parameters.", [("params", 5e9, "upper_bound")]),
+    ("Kestrel-70B decays the learning rate over the remaining 4.8T tokens.", []),
+])
+def test_rates_activation_and_bounds(extractor, text, expected):
+    got = [(f[0], f[1], f[4]) for f in facts(extractor, text) if f[0] != "hardware"]
+    assert [(k, pytest.approx(v), q) for k, v, q in got] == expected
+
+
+def test_a_cell_with_several_labelled_counts_and_a_nominal_size_with_its_exact_count(extractor):
+    text = ("# Kestrel 4\n\n| Model | Params | Tokens |\n|---|---|---|\n"
+            "| Kestrel 4 Scout | 17B (Activated) 109B (Total) | 40T |\n| Kestrel 3.2 | 11B (10.6) | 6T |\n")
+    got = [(f[0], f[1], f[2], f[5], f[6]) for f in facts(extractor, text, title="Kestrel 4")]
+    assert got == [("active_params", 17e9, "Kestrel 4 Scout", "subject", "17B"),
+                   ("params", 109e9, "Kestrel 4 Scout", "subject", "109B"),
+                   ("tokens", 40e12, "Kestrel 4 Scout", "subject", "40T"),
+                   ("params", 10.6e9, "Kestrel 3.2 11B", "cited", "11B (10.6)"),
+                   ("tokens", 6e12, "Kestrel 3.2 11B", "cited", "6T")]

@@ -17,7 +17,7 @@ MODEL = {"TAG": "MODEL"}
 INFERENCE_CUES = re.compile(
     r"\b(inference|serv(?:e|ed|es|ing)|deploy(?:ed|ment)?|throughput|latency|generation speed|to test the model|"
     r"memory is required|to infer|enough gpu memory|quantiz\w+ to run|fits? (?:in|on|into)|(?:does|do)n't fit|"
-    r"v?ram)\b|推理|推断|部署", re.I)
+    r"v?ram|profil\w+|statistics of|memory usage|speed)\b|推理|推断|部署", re.I)
 # instructions to the reader ("you can pretrain it on 8 A100s") are not reports of what was done
 READER_CUES = re.compile(r"\byou(?:'ll| can| could| may| might| should| will| need)\b"
                          # a command-line flag: a tutorial's run ("takes 9 hours ... by tweaking --num_processes")
@@ -54,6 +54,21 @@ class Reading:
     member_size: str = ""  # the size this figure names its model by ("8B" in "comes in 8B and 70B")
     start: int | None = None  # a part of the token's text (one end of "from 1B to 33B"), in document offsets
     end: int | None = None
+    low: float | None = None  # the ends of a range the reading spans over several tokens ("18.6B to 31.3B")
+    high: float | None = None
+
+
+# a figure for a unit of work, not the run: "3.7 days per trillion tokens", "training 1 trillion tokens costs $5M"
+PER_UNIT_OF_WORK = re.compile(r"^\W*(?:per|for (?:each|every)|each|every|a)\s+(?:\w+\s+){0,2}tokens?\b"
+                              r"|^\W*/\s*\w*\s*tokens?", re.I)
+UNIT_OF_WORK = re.compile(r"\b(?:training|train|to train|processing)\s+(?:on\s+)?(?:1|one|a)\s*"
+                          r"(?:T|B|trillion|billion)\s+tokens?\s+(?:costs?|takes?|requires?|needs?)\b", re.I)
+
+
+def per_unit_of_work(span: Span) -> bool:
+    """The figure is a rate: what follows it says per so many tokens, or its sentence prices a unit of work."""
+    rest = span.doc[span.end:min(span.end + 6, span.sent.end)].text
+    return bool(PER_UNIT_OF_WORK.search(rest) or UNIT_OF_WORK.search(span.sent.text))
 
 
 def is_integer(value: float) -> bool:

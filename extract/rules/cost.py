@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from floptrail.extract.rules.base import QTY, Reading, word_after
+from floptrail.extract.rules.base import QTY, Reading, per_unit_of_work, word_after
 from spacy.tokens import Span
 
 PATTERNS = {
@@ -24,5 +24,7 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     if not (named_usd or q.currency == "USD") or q.value < MIN_COST:
         return []
     if word_after(span.end, span.doc) in ("per", "/", "an", "a") or not COST_CUES.search(span.sent.text):
+        return []
+    if per_unit_of_work(span):
         return []
     return [Reading("cost_usd", q.value, qty_token, qualifier=q.qualifier)]

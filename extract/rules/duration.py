@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from floptrail.extract.rules.base import QTY, Reading, words_before
+from floptrail.extract.rules.base import QTY, Reading, per_unit_of_work, words_before
 from spacy.tokens import Span
 
 HOURS_PER = {"hour": 1, "hours": 1, "hrs": 1, "day": 24, "days": 24, "week": 168, "weeks": 168,
@@ -37,7 +37,7 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         return []
     if NOT_DURATIONS_BEFORE & set(words_before(qty_token, 2)) - {"within"}:
         return []
-    if span.doc[span.end:span.end + 2].text.lower().startswith(("ago", "later", "of gpu")):
+    if span.doc[span.end:span.end + 2].text.lower().startswith(("ago", "later", "of gpu")) or per_unit_of_work(span):
         return []
     if not unit.isascii() and not TRAINING.search(span.sent.text):
         return []  # Chinese text has no word boundaries to hang other cues on: ask for 训练 (training)

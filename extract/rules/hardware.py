@@ -37,7 +37,9 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     q = qty_token._.qty
     if not is_integer(q.value) or not 1 <= q.value <= MAX_CHIPS or q.qualifier == "range":
         return []
-    if word_after(span.end, span.doc) in NOT_CHIPS_AFTER or "hours" in span.text.lower():
+    following = {t.lower_ for t in span.doc[span.end:span.end + 2]}  # "180K H800 GPU hours"
+    if word_after(span.end, span.doc) in NOT_CHIPS_AFTER or "hours" in span.text.lower() or {"hours", "hour"} & (
+            following):
         return []
     if NODE_MAKEUP.search(span.sent.text) or span.doc[qty_token.i + 1:qty_token.i + 2].text == "/":
         return []

@@ -40,10 +40,31 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     q = qty_token._.qty
     if not q.scaled or q.value < MIN_PARAMS or _wide_range(q) or _starts_value_row(qty_token):
         return []
-    if _class_of_models(span) or _bounded_class(qty_token) or _size_class(span):
+    if _class_of_models(span) or _bounded_class(qty_token) or _size_class(span) or _end_of_active_range(qty_token):
         return []
-    kind = "active_params" if rule.startswith("active") else "params"
+    kind = "active_params" if rule.startswith("active") or _with_experts(span) else "params"
+    if kind == "active_params" and (top := _range_to(qty_token)) is not None:
+        # "activates 18.6B to 31.3B parameters": one count that varies by token, a range
+        return [Reading(kind, (q.value + top.value) / 2, qty_token, qualifier="range", start=q.start, end=top.end,
+                        low=q.value, high=top.value)]
     return [Reading(kind, q.value, qty_token, qualifier=q.qualifier)]
+
+
+def _range_to(token):
+    """The quantity after "to" that closes a range opened at `token` ("18.6B to 31.3B"), if any."""
+    doc = token.doc
+    if token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "to" and doc[token.i + 2]._.qty is not None:
+        top = doc[token.i + 2]._.qty
+        return top if top.scaled and top.value > token._.qty.value else None
+    return None
+
+
+def _end_of_active_range(token) -> bool:
+    """The upper end of "activates 18.6B to 31.3B parameters", read with its lower end."""
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].lower_ != "to" or doc[token.i - 2]._.qty is None:
+        return False
+    return any(w.startswith("activ") for w in words_before(doc[token.i - 2], 3))
 
 
 CLASS_WORDS = {"range", "class", "level", "scale", "category", "tier", "regime", "级", "级别", "量级"}
@@ -54,6 +75,14 @@ def _size_class(span: Span) -> bool:
     doc = span.doc
     after = [t.lower_ for t in doc[span.end:span.end + 2] if t.text != "-"]
     return bool(after) and (after[0] in CLASS_WORDS or "".join(after[:2]) in CLASS_WORDS)
+
+
+EXPERTS_AFTER = re.compile(r"^\W*(?:[\w-]+\s+){0,2}with\s+\d+\s+(?:routed\s+)?experts\b", re.I)
+
+
+def _with_experts(span: Span) -> bool:
+    """"a 17 billion parameter model with 16 experts": the size a mixture of experts runs at, its active count."""
+    return bool(EXPERTS_AFTER.search(span.doc[span.end:min(span.end + 8, span.sent.end)].text))
 
 
 def _bounded_class(token) -> bool:

@@ -27,6 +27,8 @@ PATTERNS = {
                     {"LOWER": {"IN": [*MEMBER_NOUNS, "parameters", "params", "param"]}}]],
     # "Qwen2.5: 0.5B, 1.5B, 3B", "MiniCPM-SALA (9B)"
     "size_after_name": [[MODEL, {"TEXT": ":"}, SIZE], [MODEL, {"TEXT": "("}, SIZE, {"TEXT": ")"}]],
+    # "SmolLM-135M, 360M, and 1.7B": the sizes that follow a sized name are its siblings
+    "sizes_after_sized_name": [[MODEL, {"TEXT": ","}, SIZE]],
     # "MiniCPM4, an 8B LLM", "It is a dense 1B Transformer"
     "size_apposition": [[{"LOWER": {"IN": [",", "is", "was"]}}, {"LOWER": {"IN": ["a", "an"]}},
                          {"IS_ALPHA": True, "OP": "?"}, SIZE, {"LOWER": {"IN": APPOSITION_NOUNS}}]],
@@ -36,6 +38,10 @@ COMPARED = {"with", "than", "to", "other", "contemporary", "existing", "similar"
             "versus", "over", "comparable", "competitive", "leading", "popular", "open-source", "many", "most"}
 SEPARATORS = {",", "and", "or", "&", "/", "、", "及"}
 RANGE_SIZES = re.compile(r"\d+(?:\.\d+)?\s*(?:[BMT]\b|billion|million|trillion)", re.I)
+# sizes of something other than a model ("batch size of 7.8M", "vocabulary size: 152K")
+HYPERPARAMETERS = {"batch", "vocabulary", "vocab", "hidden", "context", "window", "embedding", "chunk", "block",
+                   "step", "file", "memory", "cache", "sample", "data", "dataset", "corpus", "beam", "kernel"}
+SIZED_NAME = re.compile(r"(?i)[-_\s]\d+(?:\.\d+)?[bm]\b")
 WIDE = 2.0  # a range whose ends differ more than this names the smallest and largest sizes of a family
 
 
@@ -47,7 +53,14 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         return []
     if rule == "size_apposition" and not _names_its_subject(span):
         return []
-    members = size_list(anchor) if rule != "size_after_name" or span[1].text == ":" else [anchor]
+    if rule == "sizes_after_sized_name" and not SIZED_NAME.search(span[0]._.model):
+        return []
+    if rule == "sizes_named" and HYPERPARAMETERS & set(words_before(span[0], 2)):
+        return []  # "a global batch size of 7.8M tokens"
+    if rule == "size_apposition" or (rule == "size_after_name" and span[1].text == "("):
+        # "X (9B)", "X, an 8B LLM": the size of the model just named, which keeps its name
+        return [Reading("params", anchor._.qty.value, anchor)] if anchor._.qty.value >= 1e6 else []
+    members = size_list(anchor)
     if COMPARED & set(words_before(members[0], 3)):
         return []
     return [Reading("params", t._.qty.value, t, member_size=t.text.rstrip(".,;:")) for t in members

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from floptrail.extract.rules.base import QTY, Reading, word_after, words_before
+from floptrail.extract.rules.base import QTY, UNIT_OF_WORK, Reading, word_after, words_before
 from spacy.tokens import Span
 
 MODIFIERS = ["training", "high-quality", "higher-quality", "quality", "high", "text", "unique", "additional",
@@ -31,7 +31,7 @@ TRAIN_VERBS = {"train", "trained", "trains", "pretrain", "pretrained", "pre-trai
                "utilize", "uses", "use", "used"}
 MIN_TRAINING_TOKENS = 1e8  # smaller counts are context windows, batch sizes or per-step figures
 NOT_TOTALS = {"length", "context", "window", "batch", "sequence", "at", "every", "each", "per", "first", "last",
-              "subsequent", "next"}
+              "subsequent", "next", "remaining", "final"}
 
 
 def read(rule: str, span: Span, config) -> list[Reading]:
@@ -46,6 +46,8 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     if NOT_TOTALS & set(words_before(qty_token, 4)):
         return []
     if word_after(span.end, span.doc) in ("per", "/", "each", "a", "/s", "checkpoint", "后", "之后"):
+        return []
+    if UNIT_OF_WORK.search(span.sent.text) and q.value in (1e9, 1e12):
         return []
     before = span.doc[span.sent.start:qty_token.i].text
     if PROGRESS & set(words_before(qty_token, 4)) or SCHEDULE_CUES.search(span.sent.text) or CHECKPOINT.search(before):
