@@ -19,11 +19,12 @@ from trafilatura.feeds import FeedParameters, find_links
 from trafilatura.sitemaps import DETECT_SITEMAP_LINK, SitemapObject
 
 from floptrail.corpus.document import Document, DocumentError
-from floptrail.corpus.fetch import Fetcher
+from floptrail.corpus.fetch import Fetcher, Response
 from floptrail.corpus.load import document_from_bytes
 from floptrail.corpus.pdf import MAX_PAGES
 from floptrail.extract.facts import Extractor, Fact
 from floptrail.extract.model_card import model_index_facts
+from floptrail.leaderboards import Board, hub_file_url, leaderboard_document
 from floptrail.workspace import Workspace, WorkspaceBusy
 
 ARXIV_API = "https://export.arxiv.org/api/query"
@@ -96,12 +97,10 @@ class Fetching:
             facts = replace(facts, facts=[*facts.facts, *(f for f in more if f.fact_id not in known)])
         except Exception as exc:  # a defect met on one document must not cost the batch its other documents
             return self._fail(source, url, f"extraction failed ({type(exc).__name__}: {exc})", report)
-        http = {"final_url": response.final_url, "content_type": response.content_type, "charset": response.charset,
-                "etag": response.etag, "last_modified": response.last_modified}
         try:
             self.workspace.keep_raw(response.body, document.doc_id)
             self.workspace.save_document(document, facts, self.version)
-            self.workspace.record_fetch(source, url, document.doc_id, "ok", "", http)
+            self.workspace.record_fetch(source, url, document.doc_id, "ok", "", http_record(response))
         except WorkspaceBusy as exc:  # the catalog is what is locked: report it, write nothing more there
             report.failures.append((source, f"not stored: {exc}"))
             return None
@@ -230,6 +229,50 @@ class Fetching:
         from floptrail.corpus.hub import card_metadata
         config = self.extractor.config
         return lambda document: (card_metadata(document.text, tags), model_index_facts(document, config))
+
+
+    def leaderboards(self, urls: list[str], boards: list[Board], endpoint: str = HUB) -> FetchReport:
+        """Leaderboard tables (CSV or Parquet) by URL, or Hub dataset files written hf://datasets/ORG/NAME/FILE
+        (downloaded from `endpoint`), each kept under its URL as a document of scores whose rows are models and
+        whose scores are benchmark facts (floptrail/leaderboards.py)."""
+        report = FetchReport()
+        for n, url in enumerate(urls, 1):
+            known = self.workspace.fetched(url)
+            if known and known["status"] == "ok" and (self.offline or not self.refresh):
+                report.unchanged.append(url)
+                report.fetched[known["doc_id"]] = url
+            elif self.offline:
+                report.failures.append((url, "offline, and not in the workspace"))
+            else:
+                self._leaderboard(url, hub_file_url(url, endpoint), boards, report)
+            if self.progress is not None:
+                self.progress(n, len(urls), url)
+        return report
+
+    def _leaderboard(self, url: str, address: str, boards: list[Board], report: FetchReport) -> None:
+        try:
+            response = self.fetcher.get(address)
+            document, facts, notes = leaderboard_document(response.body, url, self.extractor.config, boards)
+        except DocumentError as exc:
+            self._fail(url, address, exc.reason, report)
+            return
+        try:
+            self.workspace.keep_raw(response.body, document.doc_id)
+            self.workspace.save_document(document, facts, "leaderboard")
+            self.workspace.record_fetch(url, address, document.doc_id, "ok", "", http_record(response))
+        except WorkspaceBusy as exc:
+            report.failures.append((url, f"not stored: {exc}"))
+            return
+        if notes:
+            report.warnings.append((url, f"{len(notes)} rows left out: {'; '.join(notes[:3])}"
+                                         + ("; ..." if len(notes) > 3 else "")))
+        report.fetched[document.doc_id] = url
+
+
+def http_record(response: Response) -> dict:
+    """What the catalog keeps of a response's HTTP metadata."""
+    return {"final_url": response.final_url, "content_type": response.content_type, "charset": response.charset,
+            "etag": response.etag, "last_modified": response.last_modified}
 
 
 def feed_own_links(feed: str) -> set[str]:

@@ -12,6 +12,7 @@ from contextlib import suppress
 from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from floptrail.annotations.decisions import Decision, apply_decisions, carry_over
 from floptrail.corpus.document import DocumentError
@@ -28,9 +29,13 @@ from floptrail.extract.config import ExtractConfig, load_extract_config
 from floptrail.extract.facts import Extractor, Fact
 from floptrail.extract.lineage import SAME_MODEL, Link, links_from, to_bases
 from floptrail.fetching import Fetching, FetchReport, Progress, is_remote
+from floptrail.leaderboards import leaderboard_models
 from floptrail.scores import scores_document
 from floptrail.workers import Engine, Job, Read, engine_for
 from floptrail.workspace import Workspace, WorkspaceBusy
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 @dataclass
@@ -323,6 +328,13 @@ def fetch_remote(sources: list[str], job: Fetching) -> FetchReport:
         report.failures += papers.failures
         report.warnings += papers.warnings
     return report
+
+
+def leaderboard_status(workspace_dir: Path, config_dir: Path | None = None) -> pd.DataFrame:
+    """The models the workspace's leaderboards name, each with whether documents estimate it (see
+    floptrail.leaderboards.leaderboard_models)."""
+    result = analyse_workspace(workspace_dir, config_dir=config_dir)
+    return leaderboard_models(result.facts, result.estimates)
 
 
 def analyse_workspace(workspace_dir: Path, use_curated: bool = True, config_dir: Path | None = None,

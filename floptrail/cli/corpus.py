@@ -152,6 +152,29 @@ def fetch_hf(
         show_fetch(job.hf(list(repos or []), author, endpoint or HUB, limit))
 
 
+@fetch_app.command("leaderboard")
+def fetch_leaderboard(
+    urls: Annotated[list[str], typer.Argument(metavar="URL...", help="Leaderboard tables: CSV or Parquet URLs, or "
+                                                                    "Hub dataset files as hf://datasets/ORG/NAME/FILE.")],
+    endpoint: Annotated[str | None, typer.Option("--endpoint", envvar="HF_ENDPOINT", show_default=False,
+                                                 help="The Hub's address for hf:// files (default: "
+                                                      "https://huggingface.co).")] = None,
+    workspace: WorkspaceOpt = Path(".floptrail"), refresh: RefreshOpt = False, offline: OfflineOpt = False,
+    timeout: TimeoutOpt = 30.0, host_delay: HostDelayOpt = 1.0, max_bytes: MaxBytesOpt = 100_000_000,
+    max_wait: MaxWaitOpt = 60.0, allow_private: AllowPrivateOpt = False, configs: ConfigOpt = None,
+) -> None:
+    """Fetch Chatbot Arena or Open LLM Leaderboard tables: every row a model name to resolve, its scores benchmark
+    facts for the benchmark method (configs/leaderboards.toml says how each table is read)."""
+    from floptrail.fetching import HUB
+    from floptrail.leaderboards import load_boards
+    from floptrail.run import open_fetching
+    from floptrail.workspace import Workspace
+    with Workspace(workspace) as ws, ProgressReport("Fetching") as progress:
+        job = open_fetching(ws, configs, refresh, offline, timeout, host_delay, max_bytes, max_wait,
+                            allow_private, MAX_PAGES, progress)
+        show_fetch(job.leaderboards(urls, load_boards(configs), endpoint or HUB))
+
+
 @corpus_app.command("list")
 def corpus_list(workspace: WorkspaceOpt = Path(".floptrail")) -> None:
     """Every source in the workspace: title, date, kind, pages, status and any error."""

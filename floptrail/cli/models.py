@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from floptrail.cli.common import ConfigOpt
+from floptrail.cli.common import ConfigOpt, WorkspaceOpt, console
 
 models_app = typer.Typer(help="Canonical model names.", no_args_is_help=True)
 
@@ -32,3 +32,44 @@ def models_resolve(
     for name in given:
         r = resolved[name]
         writer.writerow([name, r.model, r.family, r.variant])
+
+
+@models_app.command("list")
+def models_list(
+    from_leaderboards: Annotated[bool, typer.Option("--from-leaderboards", help="The models the fetched leaderboards "
+                                                                                 "name that no document estimates "
+                                                                                 "yet.")] = False,
+    everything: Annotated[bool, typer.Option("--all", help="With --from-leaderboards: every leaderboard model, "
+                                                           "estimated or not.")] = False,
+    workspace: WorkspaceOpt = Path(".floptrail"),
+    configs: ConfigOpt = None,
+) -> None:
+    """The workspace's models with their estimates; with --from-leaderboards, the leaderboards' models that no
+    document estimates yet (the ones that might be over a threshold unseen), largest guess first."""
+    from rich.table import Table
+
+    from floptrail.estimate.records import sci
+    if from_leaderboards:
+        from floptrail.run import leaderboard_status
+        status = leaderboard_status(workspace, configs)
+        missing = status[status["status"] != "documents"]
+        shown = (status if everything else missing).sort_values("training_flop", ascending=False, na_position="last")
+        table = Table(title=f"Leaderboard models in {workspace}")
+        for column in ("model", "as written", "scores", "estimate", "method", "from"):
+            table.add_column(column, overflow="fold")
+        for r in shown.to_dict("records"):
+            flop = sci(r["training_flop"]) if r["training_flop"] == r["training_flop"] and r["training_flop"] else ""
+            table.add_row(r["model"], r["names"], r["scores"], flop, r["method"], r["status"])
+        console.print(table)
+        console.print(f"{len(missing)} of the {len(status)} leaderboard models have no estimate from documents",
+                      highlight=False)
+        return
+    from floptrail.export import estimates_table
+    from floptrail.run import analyse_workspace
+    frame = estimates_table(analyse_workspace(workspace, config_dir=configs))
+    table = Table(title=f"{len(frame)} models in {workspace}")
+    for column in ("model", "variant of", "training FLOP", "method"):
+        table.add_column(column, overflow="fold")
+    for r in frame.to_dict("records"):
+        table.add_row(r["model"], r["variant_of"] or "", sci(r["training_flop"]), r["method"])
+    console.print(table)
