@@ -13,8 +13,9 @@ import pandas as pd
 from floptrail.estimate.config import load_estimate_config
 from floptrail.estimate.energy import picojoules_per_flop
 from floptrail.estimate.records import ModelEstimate, sci, threshold_class
-from floptrail.extract.config import load_extract_config
+from floptrail.extract.config import ModelNaming, load_extract_config
 from floptrail.extract.facts import Fact
+from floptrail.models_table import models_frame
 from floptrail.report import document_links, report
 from floptrail.run import RunResult, analyse_workspace
 from floptrail.workspace import write_atomic
@@ -27,8 +28,6 @@ ESTIMATE_COLUMNS = ["model", "variant_of", "organization", "publication_date", "
                     "disagreement", "methods", "training_energy_mwh", "energy_low", "energy_high", "energy_method",
                     "energy_pj_per_flop", "energy_hardware", "emissions_tco2e", "energy_reasoning",
                     "evidence", "sources", "reasoning"]
-MODEL_COLUMNS = ["model", "organization", "aliases", "publication_date", "variant_of", "documents", "facts",
-                 "reviewed_facts", "training_flop", "method"]
 METHOD_COLUMNS = ["model", "method", "preferred", "training_flop", "flop_low", "flop_high", "confidence", "evidence",
                   "reasoning", "assumptions"]
 
@@ -120,24 +119,6 @@ def methods_frame(estimates: list[ModelEstimate]) -> pd.DataFrame:
              "evidence": ";".join(e.evidence), "reasoning": e.reasoning, "assumptions": ";".join(e.assumptions)}
             for me in estimates for e in me.methods]
     return _typed(pd.DataFrame(rows, columns=METHOD_COLUMNS))
-
-
-def models_frame(estimates: pd.DataFrame, facts: list[Fact]) -> pd.DataFrame:
-    """One row per model, estimated or not: who made it, when, every spelling the documents used for it, and
-    how much evidence and review stands behind it."""
-    by_model: dict[str, list[Fact]] = {}
-    for f in facts:
-        by_model.setdefault(f.model, []).append(f)
-    rows = []
-    for row in estimates.to_dict("records"):
-        own = by_model.get(row["variant_of"] or row["model"], [])
-        names = sorted({f.model_mention for f in by_model.get(row["model"], []) if f.model_mention})
-        rows.append({"model": row["model"], "organization": row["organization"], "aliases": "; ".join(names),
-                     "publication_date": row["publication_date"], "variant_of": row["variant_of"],
-                     "documents": len({f.doc_id for f in own}), "facts": len(own),
-                     "reviewed_facts": sum(f.status != "machine" for f in own),
-                     "training_flop": row["training_flop"], "method": row["method"]})
-    return _typed(pd.DataFrame(rows, columns=MODEL_COLUMNS))
 
 
 # quantities: numbers in every format; CSV writes them as analysts do (3.8e25), the others keep full precision
@@ -283,7 +264,11 @@ TABLES = ("estimates", "facts", "models", "methods", "documents", "rejected")
 
 def estimates_table(result: RunResult, config_dir: Path | None = None) -> pd.DataFrame:
     """The estimates of a run as one row per model, with each model's organization."""
-    naming = load_extract_config(config_dir).naming
+    return _every_estimate(result, load_extract_config(config_dir).naming, config_dir)
+
+
+def _every_estimate(result: RunResult, naming: ModelNaming, config_dir: Path | None) -> pd.DataFrame:
+    """Every model's row, estimated or not (models.csv lists them all; estimates.csv those estimated)."""
     return estimates_frame(result.estimates, result.facts, load_estimate_config(config_dir).thresholds,
                            naming.organization_of, result.documents)
 
@@ -295,10 +280,11 @@ def estimated(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def tables(result: RunResult, config_dir: Path | None = None) -> dict[str, pd.DataFrame]:
-    """Every table a run can be exported as, by name."""
-    every = estimates_table(result, config_dir)
+    """Every table a run can be exported as, by name, in the order `TABLES` lists them."""
+    naming = load_extract_config(config_dir).naming
+    every = _every_estimate(result, naming, config_dir)
     return {"estimates": estimated(every), "facts": facts_frame(result.facts),
-            "models": models_frame(every, result.facts),
+            "models": _typed(models_frame(every, result.facts, naming)),
             "methods": methods_frame(result.estimates), "documents": documents_frame(result),
             "rejected": rejected_frame(result)}
 
@@ -327,19 +313,16 @@ def rejected_frame(result: RunResult) -> pd.DataFrame:
                         columns=REJECTED_COLUMNS)
 
 
-def write_outputs(result: RunResult, out: Path, config_dir: Path | None = None) -> list[Path]:
-    """facts.csv, estimates.csv, methods.csv, documents.csv (each document's model inventory) and rejected.csv
-    (readings not kept, with the reason) of a run in `out`; the paths written."""
+def write_outputs(result: RunResult, out: Path, config_dir: Path | None = None) -> dict[str, tuple[Path, int]]:
+    """Every table of a run as CSV in `out`: estimates.csv, facts.csv, models.csv (every model, variant and
+    family with the names the documents used), methods.csv, documents.csv (each document's model inventory)
+    and rejected.csv (readings not kept, with the reason); table -> (path written, rows)."""
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
-    every = estimates_table(result, config_dir)
-    frames = {"facts": facts_frame(result.facts), "estimates": estimated(every),
-              "methods": methods_frame(result.estimates), "documents": documents_frame(result),
-              "rejected": rejected_frame(result)}
-    written = []
-    for name, frame in frames.items():
-        written.append(out / f"{name}.csv")
-        write_csv(frame, written[-1])
+    written = {}
+    for name, frame in tables(result, config_dir).items():
+        written[name] = (out / f"{name}.csv", len(frame))
+        write_csv(frame, written[name][0])
     return written
 
 

@@ -59,7 +59,8 @@ class Page(HTMLParser):
 
 def test_demo_names_each_file_it_wrote_and_reads_sources_beside_them(demo):
     home, proc = demo
-    assert re.search(r"Wrote floptrail-out/facts.csv \(\d+ facts\), floptrail-out/estimates.csv \(\d+ models\), "
+    assert re.search(r"Wrote floptrail-out/estimates.csv \(19 models with an estimate\), floptrail-out/facts.csv "
+                     r"\(\d+ facts\), floptrail-out/models.csv \(23 models, variants and families, with their names\), "
                      r"floptrail-out/methods.csv .*floptrail-out/documents.csv .*floptrail-out/rejected.csv",
                      " ".join(proc.stdout.split()))
     facts = pd.read_csv(home / "floptrail-out" / "facts.csv")
@@ -216,7 +217,7 @@ def test_progress_is_a_line_per_tenth_in_a_log_and_per_document_with_verbose(dem
     loud = floptrail("run", sample, "--workspace", tmp_path / "ws", "--out", tmp_path / "o", "--verbose")
     lines = [line for line in loud.stderr.splitlines() if line.startswith("Reading documents")]
     assert len(lines) == 12 and lines[0].endswith("bloom_run.txt")
-    assert f"Wrote {tmp_path / 'o' / 'facts.csv'}" in loud.stdout
+    assert f"Wrote {tmp_path / 'o' / 'estimates.csv'}" in loud.stdout
 
 
 @pytest.mark.slow

@@ -24,7 +24,7 @@ def mixed_corpus(folder: Path) -> Path:
 
 
 def outputs(folder: Path) -> dict[str, bytes]:
-    return {name: (folder / name).read_bytes() for name in ("facts.csv", "estimates.csv", "methods.csv")}
+    return {name: (folder / name).read_bytes() for name in ("facts.csv", "estimates.csv", "models.csv", "methods.csv")}
 
 
 def stored(workspace: Path) -> list[tuple]:

@@ -9,8 +9,15 @@ import pandas as pd
 import pytest
 from floptrail.estimate.records import sci
 
-from floptrail.export import documents_frame, estimates_frame, facts_frame, rejected_frame
-from floptrail.run import run, sample_corpus
+from floptrail.export import (
+    documents_frame,
+    estimates_frame,
+    facts_frame,
+    read_table,
+    rejected_frame,
+    write_outputs,
+)
+from floptrail.run import canonical_names, run, sample_corpus
 
 EXPECTED_FACTS = [
     ('bloom_run', 'params', 176000000000.0, 'BLOOM-176B', '', '176B', 'subject'),
@@ -233,8 +240,56 @@ def test_documents_table_lists_each_documents_inventory(sample_run):
     assert rejected_frame(result).empty
 
 
-def test_every_row_is_a_model_with_an_estimate(sample_run):
-    result, _ = sample_run
-    frame = estimates_frame(result.estimates, result.facts, [1e25, 1e26])
-    assert frame["model"].str.strip().ne("").all()
-    assert frame["training_flop"].notna().all() and frame["training_flop"].astype(str).str.strip().ne("").all()
+# models.csv: every model, variant and family, the spellings the documents used for it and where; a family of
+# one size ("BLOOM") is that model, and a family's name in a sentence about its sizes is the family's
+EXPECTED_MODELS = [  # model, kind, family, variant_of, members, aliases, documents that wrote one
+    ("BLOOM-176B", "model", "BLOOM", "", "", "BLOOM", "bloom_run"),
+    ("Chinchilla", "model", "", "", "", "Chinchilla", "chinchilla; olmo2"),
+    ("DeepSeek-V3", "model", "", "", "", "DeepSeek-V3", "deepseek_v3"),
+    ("Falcon 180B", "model", "Falcon", "", "", "Falcon 180B", "falcon180b"),
+    ("Falcon 40B", "model", "Falcon", "", "", "Falcon 40B", "falcon180b"),
+    ("Falcon 7B", "model", "Falcon", "", "", "Falcon 7B", "falcon180b"),
+    ("GPT-3 175B", "model", "GPT-3", "", "", "GPT-3", "gpt3_notes; llama31_405b"),
+    ("Gopher 280B", "model", "Gopher", "", "", "Gopher", "chinchilla"),
+    ("Grok-1", "model", "", "", "", "Grok-1", "grok1_card"),
+    ("Llama 2 13B", "model", "Llama 2", "", "", "Llama 2 13B", "llama2_card"),
+    ("Llama 2 70B", "model", "Llama 2", "", "", "Llama 2 70B", "llama2_card"),
+    ("Llama 2 7B", "model", "Llama 2", "", "", "Llama 2 7B", "llama2_card"),
+    ("Llama 3.1 405B", "model", "Llama 3.1", "", "", "Llama 3.1 405B", "llama31_405b"),
+    ("Nemotron-4 340B", "model", "Nemotron-4", "", "", "Nemotron-4 340B Base", "nemotron4_340b_card"),
+    ("OLMo 2 13B", "model", "OLMo 2", "", "", "OLMo 2 13B", "olmo2"),
+    ("OLMo 2 7B", "model", "OLMo 2", "", "", "OLMo 2 7B", "olmo2"),
+    ("PaLM 540B", "model", "PaLM", "", "", "PaLM 540B", "palm_540b"),
+    ("Qwen2.5-72B", "model", "Qwen2.5", "", "", "", ""),  # the card writes only its instruct variant's name
+    ("Qwen2.5-72B-Instruct", "variant", "Qwen2.5", "Qwen2.5-72B", "", "Qwen2.5-72B-Instruct", "qwen25_72b_card"),
+    ("Falcon", "family", "", "", "Falcon 180B; Falcon 40B; Falcon 7B", "", ""),
+    ("Llama 2", "family", "", "", "Llama 2 13B; Llama 2 70B; Llama 2 7B", "Llama 2", "llama2_card"),
+    ("Llama 3.1", "family", "", "", "Llama 3.1 405B", "Llama 3.1", "llama31_405b"),
+    ("OLMo 2", "family", "", "", "OLMo 2 13B; OLMo 2 7B", "OLMo 2", "olmo2"),
+]
+
+
+@pytest.fixture(scope="module")
+def written(sample_run, tmp_path_factory):
+    out = tmp_path_factory.mktemp("out")
+    write_outputs(sample_run[0], out)
+    return {name: read_table(out / f"{name}.csv") for name in ("estimates", "models")}
+
+
+def test_models_csv_lists_every_model_variant_and_family_with_its_names(written):
+    got = [(r["model"], r["kind"], r["family"], r["variant_of"], r["members"], r["aliases"],
+            "; ".join(Path(s).stem for s in r["sources"].split("; ") if s))
+           for r in written["models"].to_dict("records")]
+    assert got == EXPECTED_MODELS
+
+
+def test_every_row_of_estimates_csv_is_a_model_with_an_estimate(written):
+    estimates, models = written["estimates"], written["models"]
+    assert estimates["training_flop"].str.strip().ne("").all()
+    # each name is a model (or a variant of one), never a family or a name of no model (a size, an organization)
+    read = canonical_names(list(estimates["model"]))
+    assert {m: r.kind for m, r in read.items() if r.kind != "model" or not r.model} == {}
+    assert [m for m, base in zip(estimates["model"], estimates["variant_of"], strict=True) if base] == [
+        m for m, r in read.items() if r.variant]
+    # and estimates.csv is exactly the rows of models.csv with an estimate
+    assert list(estimates["model"]) == list(models["model"][models["training_flop"].str.strip().ne("")])

@@ -86,7 +86,7 @@ AllowPrivateOpt = Annotated[bool, typer.Option("--allow-private", help="Fetch fr
                                                                        "and reserved addresses too.")]
 HostDelayOpt = Annotated[float, typer.Option("--host-delay", help="Seconds between requests to one host.")]
 MaxBytesOpt = Annotated[int, typer.Option("--max-bytes", help="Largest download accepted.")]
-TableOpt = Annotated[str, typer.Option("--table", help="estimates, facts, models or methods.")]
+TableOpt = Annotated[str, typer.Option("--table", help="estimates, facts, models, methods, documents or rejected.")]
 VerboseOpt = Annotated[bool, typer.Option("--verbose", "-v", help="Name each document as it is read.")]
 
 

@@ -80,7 +80,7 @@ def run_command(
     show_flagged(result)
     show_summary(result, configs)
     report_failures(result)
-    show_written(result, written)
+    show_written(written)
     if result.failures:
         raise typer.Exit(1)
 
@@ -101,7 +101,7 @@ def demo(
     show_summary(result)
     report_failures(result)
     console.print(f"\nThe {len(result.documents)} sample documents are in {sample}/.", markup=False, highlight=False)
-    show_written(result, written)
+    show_written(written)
     if result.failures:
         raise typer.Exit(1)
 
@@ -131,12 +131,12 @@ def export_command(
     show_flagged(done.result)
 
 
-def show_written(result: RunResult, written: list[Path]) -> None:
-    facts, estimates, methods, documents, rejected = written
-    console.print(f"Wrote {facts} ({len(result.facts)} facts), {estimates} ({len(result.estimates)} models), "
-                  f"{methods} (every method's figure), {documents} (each document's models) and {rejected} "
-                  f"({len(result.rejected)} readings not kept, with the reason).", markup=False, highlight=False,
-                  soft_wrap=True)
+def show_written(written: dict[str, tuple[Path, int]]) -> None:
+    what = {"estimates": "{} models with an estimate", "facts": "{} facts",
+            "models": "{} models, variants and families, with their names", "methods": "every method's figure",
+            "documents": "each document's models", "rejected": "{} readings not kept, with the reason"}
+    files = [f"{path} ({what[name].format(rows)})" for name, (path, rows) in written.items()]
+    console.print(f"Wrote {', '.join(files[:-1])} and {files[-1]}.", markup=False, highlight=False, soft_wrap=True)
 
 
 def show_flagged(result: RunResult) -> None:

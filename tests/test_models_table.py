@@ -1,0 +1,64 @@
+"""The models table: one row per model, variant and family, with every spelling the documents used and the
+documents that used it; variants that are the same model (a quantization, a dated snapshot) listed without an
+estimate and never a row of estimates.csv, nor is a family."""
+
+from floptrail.estimate.config import load_estimate_config
+from floptrail.extract.config import load_extract_config
+from floptrail.extract.facts import Fact, fact_id
+
+from floptrail.export import tables
+from floptrail.run import RunResult, canonicalise, estimate_all
+
+# (document, name as written, kind, value, model the sentence is about when the name is not its own): what
+# extraction gives for sentences such as "Llama 3.1 8B has 8 billion parameters", "the Llama 3.1 models saw 15T
+# tokens" or "Llama 3.1 comes in 8B and 70B" (a family's name, a member's fact)
+READINGS = [
+    ("a.md", "Llama 3.1 8B", "params", 8e9, ""), ("a.md", "Llama 3.1 8B", "tokens", 15e12, ""),
+    ("a.md", "Llama 3.1", "params", 8e9, "Llama 3.1 8B"),
+    ("b.md", "meta-llama/Meta-Llama-3.1-8B-Instruct", "params", 8e9, ""),
+    ("c.md", "Llama-3.1-8B-AWQ", "params", 8e9, ""),
+    ("d.md", "Llama 3.1", "tokens", 15e12, ""),
+    ("e.md", "Llama 3.1 70B", "params", 70e9, ""), ("e.md", "Llama-3.1-70B", "tokens", 15e12, ""),
+    ("f.md", "Llama 3.1 70B (Jul 2024)", "params", 70e9, ""),
+]
+
+
+def run_tables():
+    config = load_extract_config()
+    facts = [Fact(fact_id=fact_id(doc, i, i + 1, kind), doc_id=doc, source=f"docs/{doc}", kind=kind, value=value,
+                  unit="", model=model or name, model_mention=name, hardware="", page=None, start=i, end=i + 1,
+                  quote=name, rule="test")
+             for i, (doc, name, kind, value, model) in enumerate(READINGS)]
+    facts = canonicalise(facts, config)
+    estimates = estimate_all(facts, config, load_estimate_config(use_curated=False))
+    return tables(RunResult(facts=facts, estimates=estimates))
+
+
+def test_models_families_and_variants_each_get_a_row_with_their_spellings_and_documents():
+    table = run_tables()["models"]
+    rows = {r["model"]: r for r in table.to_dict("records")}
+    columns = ("kind", "family", "variant", "variant_of", "members", "aliases", "sources")
+    assert {m: tuple(r[c] for c in columns) for m, r in rows.items()} == {
+        "Llama 3.1 8B": ("model", "Llama 3.1", "", "", "", "Llama 3.1 8B", "docs/a.md"),
+        "Llama 3.1 70B": ("model", "Llama 3.1", "", "", "", "Llama 3.1 70B; Llama-3.1-70B", "docs/e.md"),
+        "Llama-3.1-8B-Instruct": ("variant", "Llama 3.1", "instruct", "Llama 3.1 8B", "",
+                                  "meta-llama/Meta-Llama-3.1-8B-Instruct", "docs/b.md"),
+        "Llama 3.1 70B (Jul 2024)": ("variant", "Llama 3.1", "Jul 2024", "Llama 3.1 70B", "",
+                                     "Llama 3.1 70B (Jul 2024)", "docs/f.md"),
+        "Llama-3.1-8B-AWQ": ("variant", "Llama 3.1", "awq", "Llama 3.1 8B", "", "Llama-3.1-8B-AWQ", "docs/c.md"),
+        "Llama 3.1": ("family", "", "", "", "Llama 3.1 70B; Llama 3.1 8B", "Llama 3.1", "docs/a.md; docs/d.md"),
+    }
+    assert list(table["kind"]) == ["model", "model", "variant", "variant", "variant", "family"]
+    # an instruct variant inherits its base's compute; a quantized or dated release is the same model: no estimate
+    assert rows["Llama 3.1 8B"]["training_flop"] == rows["Llama-3.1-8B-Instruct"]["training_flop"] == 6 * 8e9 * 15e12
+    assert [m for m, r in rows.items() if r["training_flop"] == r["training_flop"]] == [
+        "Llama 3.1 70B", "Llama 3.1 8B", "Llama-3.1-8B-Instruct"]
+    # the evidence of an estimate: facts under its model, any spelling, and the family's that reach it are apart
+    assert (rows["Llama 3.1 8B"]["documents"], rows["Llama 3.1 8B"]["facts"]) == (3, 5)
+    assert (rows["Llama 3.1"]["documents"], rows["Llama 3.1"]["facts"]) == (1, 1)
+
+
+def test_estimates_has_a_row_per_model_and_instruct_variant_and_none_for_families_or_releases():
+    estimates = run_tables()["estimates"]
+    assert [(r["model"], r["variant_of"]) for r in estimates.to_dict("records")] == [
+        ("Llama 3.1 70B", ""), ("Llama 3.1 8B", ""), ("Llama-3.1-8B-Instruct", "Llama 3.1 8B")]
