@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from floptrail.cli.common import ConfigOpt, WorkspaceOpt, console
+from floptrail.cli.common import ConfigOpt, WorkspaceOpt, console, err
 
 models_app = typer.Typer(help="Canonical model names.", no_args_is_help=True)
 
@@ -32,6 +32,29 @@ def models_resolve(
     for name in given:
         r = resolved[name]
         writer.writerow([name, r.model, r.family, r.variant])
+
+
+@models_app.command("score")
+def models_score(
+    file: Annotated[Path, typer.Argument(help="A CSV of labelled spellings: model,spelling (more columns are "
+                                              "ignored).")],
+    configs: ConfigOpt = None,
+) -> None:
+    """Resolve labelled spellings together and print pairwise precision, recall and F1, with every false merge
+    (two models made one) and every missed pair (one model left apart)."""
+    from floptrail.spellings import score_spellings
+    try:
+        result = score_spellings(file, configs)
+    except ValueError as exc:
+        err.print(str(exc), markup=False, highlight=False)
+        raise typer.Exit(2) from None
+    s = result.score
+    console.print(f"{result.spellings} spellings of {result.models} models: pairwise precision {s.precision:.3f}, "
+                  f"recall {s.recall:.3f}, F1 {s.f1:.3f}; {len(s.false_merges)} false merges, {len(s.missed)} "
+                  "missed pairs", markup=False, highlight=False)
+    for title, pairs in (("false merge", s.false_merges), ("missed", s.missed)):
+        for a, b in pairs:
+            console.print(f"  {title}: {a} | {b}", markup=False, highlight=False, soft_wrap=True)
 
 
 @models_app.command("list")
