@@ -49,18 +49,23 @@ class Utilization:
 
 def utilization_for(config: EstimateConfig, chip: str) -> Utilization:
     """The chip's generation by name (configs/utilization.toml), else the latest measured generation whose
-    first year is not after the chip's year (configs/chips.toml), else every stated MFU together."""
+    first year is not after the chip's year (configs/chips.toml), one of its own vendor's if there is one,
+    else every stated MFU together."""
     table = config.utilization
     measured = {name: g for name, g in table.get("generations", {}).items() if "median" in g}
     name = next((n for n, g in measured.items() if chip in g["chips"]), None)
     how = ""
-    year = config.chips[chip].year if chip in config.chips else None
-    if name is None and year is not None:
-        earlier = [n for n, g in measured.items() if g["first_year"] <= year]
-        name = max(earlier, key=lambda n: measured[n]["first_year"], default=None)
-        how = f", the latest generation measured by {chip}'s year {year}"
+    spec = config.chips.get(chip)
+    if name is None and spec is not None and spec.year is not None:
+        earlier = [n for n, g in measured.items() if g["first_year"] <= spec.year]
+        # GPUs and TPUs of one era reach different MFUs: a new GPU takes the last GPU generation's
+        own = [n for n in earlier if spec.vendor in {config.chips[c].vendor for c in measured[n]["chips"]
+                                                      if c in config.chips}]
+        name = max(own or earlier, key=lambda n: measured[n]["first_year"], default=None)
+        how = f", the latest generation measured by {chip}'s year {spec.year}"
     entry = measured[name] if name else table["default"]
-    source = (f"median of {entry['runs']} MFUs stated for {name}-generation chips" if name
+    stated = "one MFU" if entry["runs"] == 1 else f"median of {entry['runs']} MFUs"
+    source = (f"{stated} stated for {name}-generation chips" if name
               else f"median of all {entry['runs']} stated MFUs")
     return Utilization(entry["median"], entry["low"], entry["high"], name or "default",
                        f"{source} in Epoch AI's tables{how} (configs/utilization.toml)")

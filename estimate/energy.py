@@ -51,6 +51,17 @@ def training_mwh(hours: float, chip: Chip, settings: dict, boundary: str = "faci
     return hours * chip.power_w * power_factor(settings, boundary, bound) / 1e6
 
 
+def power_terms(chip: Chip, settings: dict, boundary: str) -> str:
+    """A chip's average draw at the boundary, term by term, for reasoning and anchors:
+    '300 W (V100) x power utilization 1.0 x (1 + host 0.1) x PUE 1.1 = 363 W a chip'."""
+    terms = [f"{chip.power_w:g} W ({chip.name})", f"power utilization {settings['power_utilization']}"]
+    if boundary in ("server", "facility"):
+        terms.append(f"(1 + host {settings['host_overhead']})")
+    if boundary == "facility":
+        terms.append(f"PUE {settings['pue']}")
+    return f"{' x '.join(terms)} = {chip.power_w * power_factor(settings, boundary):.3g} W a chip"
+
+
 def picojoules_per_flop(mwh: float, flop: float) -> float:
     return mwh * 3.6e9 / flop * 1e12
 
@@ -92,7 +103,7 @@ def _energy(group: ModelFacts, flop: Estimate | None, config: EstimateConfig, se
     elif flop is not None and chip.peak_flops_bf16:
         u, u_how, u_evidence = training_utilization(group, chip, config)
         hours = hours_from_flop(flop.value, chip, u.median)
-        how = f"{sci(flop.value)} FLOP / ({sci(chip.peak_flops_bf16)} FLOP/s x MFU {u.median:.2f}, {u_how}) = " \
+        how = f"{sci(flop.value)} FLOP / ({sci(chip.peak_flops_bf16)} FLOP/s x MFU {u.median:.3g}, {u_how}) = " \
               f"{sci(hours)} chip-hours"
         evidence, method = (*flop.evidence, *u_evidence), "from FLOP"
         # fewer hours with the FLOP's low end at the generation's best MFU; more at its high end and worst MFU
@@ -104,9 +115,7 @@ def _energy(group: ModelFacts, flop: Estimate | None, config: EstimateConfig, se
     mwh = training_mwh(hours, chip, settings)
     low = training_mwh(hours * spread[0], chip, settings, bound="_low")
     high = training_mwh(hours * spread[1], chip, settings, bound="_high")
-    reasoning = (f"{how} x {chip.power_w:g} W ({chip.name}) x power utilization {settings['power_utilization']}"
-                 f" x (1 + host {settings['host_overhead']}) x PUE {settings['pue']} = {sci(mwh)} MWh "
-                 "(facility boundary)")
+    reasoning = f"{how} x {power_terms(chip, settings, 'facility')}: {sci(mwh)} MWh (facility boundary)"
     return TrainingEnergy(mwh, min(low, mwh), max(high, mwh), method, None, "", reasoning, tuple(evidence),
                           chip.name, "facility")
 

@@ -8,7 +8,7 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from floptrail.estimate.config import EstimateConfig, load_estimate_config, utilization_for
-from floptrail.estimate.energy import hours_from_flop, training_mwh
+from floptrail.estimate.energy import hours_from_flop, power_terms, training_mwh
 from floptrail.estimate.inference import model_profile, request_energy, serving_profile
 from floptrail.extract.config import load_extract_config, read_toml
 
@@ -79,7 +79,7 @@ def training_row(anchor: dict, config: EstimateConfig) -> AnchorRow:
     else:
         u = utilization_for(config, chip.name)
         hours = hours_from_flop(anchor["flop"], chip, u.median)
-        route = f"{anchor['flop']:.3g} FLOP at the {u.generation} generation's MFU {u.median:.2f}"
+        route = f"{anchor['flop']:.3g} FLOP at the {u.generation} generation's MFU {u.median:.3g}"
     mwh = training_mwh(hours, chip, settings, anchor["boundary"])
-    setup = f"{route}: {hours / 1e6:.3g}M {chip.name}-hours x {chip.power_w:g} W"
+    setup = f"{route}: {hours / 1e6:.3g}M {chip.name}-hours x {power_terms(chip, settings, anchor['boundary'])}"
     return AnchorRow(kind="training", ours=mwh, setup=setup, **_common(anchor))

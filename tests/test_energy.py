@@ -74,7 +74,7 @@ def test_energy_from_a_flop_estimate_uses_a_stated_mfu_first():
     e = energy_of([fact("flop", 3.8e25), fact("hardware", None, "H100"), fact("utilization", 0.4)])
     hours = 3.8e25 / (989.4e12 * 0.4) / 3600
     assert e.method == "from FLOP" and e.mwh == pytest.approx(hours * 700 * 1.21 / 1e6)
-    assert "MFU 0.40, stated" in e.reasoning
+    assert "MFU 0.4, stated" in e.reasoning
 
 
 def test_estimates_carry_energy_per_flop_and_the_hardware_assumed():
@@ -87,7 +87,8 @@ def test_estimates_carry_energy_per_flop_and_the_hardware_assumed():
 
 def test_energy_from_a_flop_estimate_uses_the_hardware_generation_s_mfu():
     e = energy_of([fact("flop", 3.14e23), fact("hardware", None, "V100")])  # GPT-3: FLOP and chip, no hours
-    hours = 3.14e23 / (125e12 * 0.30) / 3600  # configs/utilization.toml: Volta median 0.30
+    hours = 3.14e23 / (125e12 * 0.197) / 3600  # configs/utilization.toml: the V100 generation's median 0.197
     assert e.mwh == pytest.approx(hours * 300 * 1.21 / 1e6) and e.chip == "V100"
-    assert "MFU 0.30, volta generation" in e.reasoning
-    assert e.low < 1287 < e.high  # Patterson et al.'s 1,287 MWh lies inside the interval the MFU spread gives
+    assert "MFU 0.197, volta generation" in e.reasoning
+    assert "300 W (V100) x power utilization 1.0 x (1 + host 0.1) x PUE 1.1 = 363 W a chip" in e.reasoning
+    assert e.mwh == pytest.approx(1287, rel=0.2) and e.low < 1287 < e.high  # Patterson et al.'s 1,287 MWh

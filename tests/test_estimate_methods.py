@@ -144,7 +144,7 @@ def test_disagreement_is_flagged_but_not_for_the_name_heuristic():
     flagged = estimate_model(group([fact("hardware", None, model="Foo-7B", hardware="H100"),
                                     fact("chip_hours", 1e7, model="Foo-7B"), fact("params", 7e9, model="Foo-7B"),
                                     fact("tokens", 1e12, model="Foo-7B")], model="Foo-7B"), CONFIG)
-    assert flagged.disagreement == "hardware 1.1e+25 vs arithmetic 4.2e+22 (271x)"
+    assert flagged.disagreement == "hardware 1.1e+25 vs arithmetic 4.2e+22 (270x)"
     calm = estimate_model(group([fact("params", 7e9, model="Foo-7B"), fact("tokens", 15e12, model="Foo-7B")],
                                 model="Foo-7B"), CONFIG)
     assert calm.disagreement == ""

@@ -111,6 +111,39 @@ def test_a_chip_takes_its_generation_then_its_year_then_the_default(tmp_path):
     assert (unknown.median, unknown.generation) == (0.35, "default")
 
 
+TPU_TABLE = TABLE + """
+[generations.tpu]
+chips = ["TPU v4"]
+first_year = 2021
+median = 0.45
+low = 0.23
+high = 0.64
+runs = 1
+"""
+
+
+def test_a_new_chip_takes_its_own_vendors_latest_generation_not_a_later_tpus(tmp_path):
+    config = write_config(tmp_path / "configs", TPU_TABLE)
+    h100 = utilization_for(config, "H100")  # NVIDIA, 2022: the TPU generation (2021) is later than mid (2020)
+    assert (h100.median, h100.generation) == (0.4, "mid")
+    v5e = utilization_for(config, "TPU v5e")  # Google, 2023: the TPU generation, not the GPUs'
+    assert (v5e.median, v5e.generation) == (0.45, "tpu")
+    assert v5e.source.startswith("one MFU stated for tpu-generation chips")
+    ascend = utilization_for(config, "Ascend NPU")  # no Huawei generation: the latest by its year (2019)
+    assert ascend.generation == "old"
+
+
+def test_the_shipped_table_keeps_gpus_and_tpus_of_one_era_apart():
+    config = load_estimate_config()
+    for name, generation in config.utilization["generations"].items():
+        vendors = {config.chips[chip].vendor for chip in generation["chips"]}
+        assert "Google" not in vendors or vendors == {"Google"}, name
+    v100, tpu_v3 = utilization_for(config, "V100"), utilization_for(config, "TPU v3")
+    assert (v100.generation, v100.median) == ("volta", 0.197)  # GPT-3, the one V100 run Epoch AI states
+    assert (tpu_v3.generation, tpu_v3.median) == ("tpu_v2_v3", 0.321)
+    assert utilization_for(config, "B200").generation == "hopper"  # an NVIDIA GPU no generation lists yet
+
+
 def test_hardware_method_assumes_the_generations_utilization(tmp_path):
     config = write_config(tmp_path / "configs", TABLE)
     fact = Fact(fact_id="f1", doc_id="d1", source="d.txt", kind="chip_hours", value=1e6, unit=UNITS["chip_hours"],
