@@ -71,10 +71,22 @@ class Validation:
         if not out["paired"]:
             return out
         agree = pairs["our_class"] == pairs["their_class"]
-        clear = (pairs["theirs"] / self.threshold).map(lambda r: abs(math.log10(r)) > math.log10(2))
+        clear = self._clear(pairs)
         out |= {"class_agreement": float(agree.mean()), "clear_pairs": int(clear.sum()),
-                "clear_agreement": float(agree[clear].mean()) if clear.any() else float("nan")}
+                "clear_agreement": float(agree[clear].mean()) if clear.any() else float("nan"),
+                "clear_uncertain": int((clear & pairs["our_class"].eq("uncertain")).sum()),
+                "clear_opposite": int((clear & ~agree & pairs["our_class"].ne("uncertain")).sum())}
         return out
+
+    def clear_misses(self) -> pd.DataFrame:
+        """The clear cases whose class we do not give: `uncertain` (our interval spans the threshold) or the
+        opposite side, with the method that decided it."""
+        pairs = self.pairs[self._clear(self.pairs) & self.pairs["our_class"].ne(self.pairs["their_class"])]
+        return pairs[["model", "method", "ours", "low", "high", "theirs", "our_class", "their_class"]]
+
+    def _clear(self, pairs: pd.DataFrame) -> pd.Series:
+        """Pairs whose published value is more than 2x from the threshold."""
+        return (pairs["theirs"] / self.threshold).map(lambda r: abs(math.log10(r)) > math.log10(2))
 
     def method_summary(self, by_era: bool = False) -> pd.DataFrame:
         """Per method (and era): paired figures, median error, within 2x and 3x, interval coverage."""

@@ -48,6 +48,20 @@ def test_figures_per_method_by_era_and_class_agreement_where_the_published_value
     assert from_facts("arithmetic+hardware") and not from_facts("arithmetic+benchmark")
 
 
+def test_clear_cases_without_the_published_class_are_told_apart_as_uncertain_or_on_the_other_side():
+    ours = frame([["Foo-7B", "", 2e24, 1e24, 4e24, "arithmetic"],  # published 4e23: clear, and below
+                  ["Qwen2.5-72B", "", 5e24, 2.5e24, 1.5e25, "benchmark"],  # published 7.8e24: not clear
+                  ["DeepSeek-V2", "", 4e24, 2e24, 1.6e25, "benchmark"]], ESTIMATE_COLUMNS)  # published 1.02e24
+    v = validate(ours, None, PUBLISHED, NAMING)
+    summary = v.summary()
+    assert (summary["clear_pairs"], summary["clear_uncertain"], summary["clear_opposite"]) == (2, 1, 0)
+    assert v.clear_misses().to_dict("records") == [
+        {"model": "DeepSeek-V2", "method": "benchmark", "ours": 4e24, "low": 2e24, "high": 1.6e25,
+         "theirs": 1.02e24, "our_class": "uncertain", "their_class": "below"}]
+    above = validate(frame([["Foo-7B", "", 3e25, 2e25, 4e25, "hardware"]], ESTIMATE_COLUMNS), None, PUBLISHED, NAMING)
+    assert (above.summary()["clear_opposite"], list(above.clear_misses()["our_class"])) == (1, ["above"])
+
+
 def test_calibrate_methods_names_a_folder_that_is_not_a_run(tmp_path):
     reference = tmp_path / "ref.csv"
     reference.write_text("model,training_compute_flop\nFoo-7B,4e23\n", encoding="utf-8")

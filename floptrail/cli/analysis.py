@@ -56,7 +56,13 @@ def validate_command(
                           f"within 2x {s['within_2x']:.2f} within 3x {s['within_3x']:.2f} "
                           f"90% interval coverage {s['coverage']:.2f} class agreement {s['class_agreement']:.2f}; "
                           f"where the published value is over 2x from {sci(v.threshold)}: "
-                          f"{s['clear_agreement']:.2f} of {s['clear_pairs']}", highlight=False, soft_wrap=True)
+                          f"{s['clear_agreement']:.2f} of {s['clear_pairs']} ({s['clear_uncertain']} uncertain, "
+                          f"{s['clear_opposite']} on the other side)", highlight=False, soft_wrap=True)
+    misses = v.clear_misses()
+    if len(misses):
+        console.print("clear cases without the published class: " + "; ".join(
+            f"{r.model} {r.method} {sci(r.ours)} ({sci(r.low)}-{sci(r.high)}) {r.our_class}, published "
+            f"{sci(r.theirs)}" for r in misses.itertuples()), highlight=False, soft_wrap=True)
     console.print(f"they list, we lack: {len(v.only_theirs)}; we have, they lack: {', '.join(v.only_ours) or '-'}",
                   highlight=False, soft_wrap=True)
     if out is not None:
