@@ -30,11 +30,14 @@ def parameters(group: ModelFacts, agree: float) -> Fact | None:
     active = group.best("active_params")
     if active is not None:
         return active
-    named = name_params(group.signature)
-    facts = [f for f in group.facts.get("params", []) if f.value]
-    agreeing = [f for f in facts if named and 1 / agree <= f.value / named <= agree]
+    return agreeing_count(group, name_params(group.signature), agree) or group.best("params")
+
+
+def agreeing_count(group: ModelFacts, named: float | None, agree: float) -> Fact | None:
+    """The stated parameter count within `agree`x of the size the name states, the most often stated."""
+    agreeing = [f for f in group.facts.get("params", []) if f.value and named and 1 / agree <= f.value / named <= agree]
     if not agreeing:
-        return group.best("params")
+        return None
     counts = Counter(f.value for f in agreeing)
     return max(agreeing, key=lambda f: (counts[f.value], f.value))
 

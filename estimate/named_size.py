@@ -13,7 +13,15 @@ def name_params(signature) -> float | None:
     if signature is None:
         return None
     active = next((t for t in signature.tiers if re.fullmatch(r"a\d+(?:\.\d+)?[bm]", t)), "")
-    size = active[1:] if active else signature.size
+    return _count(active[1:]) if active else _count(signature.size)
+
+
+def name_total_params(signature) -> float | None:
+    """Total parameters from the size, leaving an `A3B` tier aside ("Qwen3-30B-A3B" 30e9)."""
+    return None if signature is None else _count(signature.size)
+
+
+def _count(size: str | None) -> float | None:
     m = re.fullmatch(r"(?:(\d+)x)?(\d+(?:\.\d+)?)([kmbt])", size or "")
     if not m:
         return None

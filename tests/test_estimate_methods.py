@@ -76,7 +76,7 @@ def test_stated_utilization_and_fp8_replace_the_defaults():
     assert "dense FP8" in est.reasoning and "stated utilization 0.5" in est.reasoning
 
 
-@pytest.mark.parametrize(("name", "params"), [("Falcon-40B", 40e9), ("Qwen3-30B-A3B", 3e9),
+@pytest.mark.parametrize(("name", "params"), [("Falcon-40B", 40e9), ("Qwen3-30B-A3B", 30e9),
                                               ("Mixtral-8x7B", 56e9), ("Grok-1", None)])
 def test_heuristic_reads_the_name_and_assumes_the_years_tokens_per_parameter(name, params):
     dated = group([fact("hardware", None, model=name, hardware="A100")], model=name, dates={"d1": "2023-07-01"})
@@ -90,6 +90,30 @@ def test_heuristic_reads_the_name_and_assumes_the_years_tokens_per_parameter(nam
     assert (est.low, est.high) == (pytest.approx(est.value * 10 ** h["residual_low"]),
                                    pytest.approx(est.value * 10 ** h["residual_high"]))
     assert est.confidence == "speculative" and "from 2023 was typically trained on" in est.reasoning
+
+
+def test_heuristic_applies_its_fit_to_a_mixture_of_experts_total_as_the_fit_was_made():
+    # a model named without a size, its table row giving 236B total and 21B activated
+    facts = [fact("params", 236e9, model="Baz-MoE"), fact("active_params", 21e9, model="Baz-MoE")]
+    est = heuristic.estimate(group(facts, model="Baz-MoE", dates={"d1": "2024-07-01"}), CONFIG)
+    h = CONFIG.methods["heuristic"]
+    ratio = 10 ** (h["intercept"] + h["per_year"] * 4.5 + h["per_log10_size"] * math.log10(236))
+    assert est.value == pytest.approx(6 * 236e9 * 236e9 * ratio)
+    assert est.evidence == (facts[0].fact_id,)
+    assert est.reasoning.startswith(f"fact {facts[0].fact_id} states 2.36e11 parameters; ")
+
+
+def test_heuristic_prefers_a_stated_count_that_agrees_with_the_names_size():
+    facts = [fact("params", 46.7e9, model="Baz-8x7B"), fact("params", 180e9, model="Baz-8x7B")]  # a neighbour's cell
+    est = heuristic.estimate(group(facts, model="Baz-8x7B", dates={"d1": "2024-07-01"}), CONFIG)
+    assert est.evidence == (facts[0].fact_id,) and "states 4.67e10 parameters" in est.reasoning
+
+
+def test_heuristic_falls_back_to_an_active_count_and_says_it_guesses_low():
+    facts = [fact("active_params", 37e9, model="Baz-MoE")]
+    est = heuristic.estimate(group(facts, model="Baz-MoE", dates={"d1": "2024-07-01"}), CONFIG)
+    assert est.evidence == (facts[0].fact_id,)
+    assert "3.7e10 active parameters (no total stated: the fit is on totals, so this guesses low)" in est.reasoning
 
 
 def test_heuristic_for_an_undated_model_assumes_a_recent_year_and_widens():
