@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from floptrail.extract.config import ExtractConfig
 from floptrail.extract.inventory import Inventory, line_name, size_of
 from floptrail.extract.rules.base import words_before
+from floptrail.extract.sections import Heading, headings
 from spacy.tokens import Span, Token
 
 PRONOUN_OPENING = re.compile(r"^\W*(?:It|Its|This model|The model)\b")
@@ -22,8 +23,7 @@ SIZE_TOKEN = re.compile(r"^(?:\d+x)?\d+(?:\.\d+)?[BMT]$")
 MODEL_NOUNS = ("model", "variant", "version", "llm", "checkpoint", "base", "dense", "moe")
 DEFINITE = {"the", "our", "this", "that", "each", "both", "its", "their"}
 OWN_CUES = re.compile(r"\b(?:our|we|ours)\b", re.I)
-# a heading: Markdown "## Title", or a numbered paper heading "3.1 Title", "B. Title"
-MD_HEADING = re.compile(r"(?m)^(#{1,6})\s+(.+)$")
+# a numbered paper heading "3.1 Title", "B. Title" (Markdown and underlined headings: `sections.headings`)
 PAPER_HEADING = re.compile(r"(?m)^((?:\d{1,2}|[A-H])(?:\.\d{1,2})*)\.?\s+(?=[A-Z][a-z])(.{0,80})")
 
 
@@ -36,15 +36,14 @@ class Section:
 
 def sections(doc, inventory: Inventory, config: ExtractConfig) -> list[Section]:
     """Headings in text order, each with the own model it names (the first own name in the heading)."""
-    text = doc.text
+    found = headings(doc.text) + [Heading(m.start(), m.start(2), m.end(2), m.group(1).count(".") + 1)
+                                  for m in PAPER_HEADING.finditer(doc.text)]
     out = []
-    for pattern, level_of in ((MD_HEADING, lambda m: len(m.group(1))),
-                              (PAPER_HEADING, lambda m: m.group(1).count(".") + 1)):
-        for m in pattern.finditer(text):
-            span = doc.char_span(m.start(2), m.end(2), alignment_mode="expand")
-            names = [t._.model for t in span if t._.model] if span is not None else []
-            own = next((n for n in names if inventory.owns(n, config)), "")
-            out.append(Section(m.start(), level_of(m), own))
+    for h in found:
+        span = doc.char_span(h.title_start, h.title_end, alignment_mode="expand")
+        names = [t._.model for t in span if t._.model] if span is not None else []
+        own = next((n for n in names if inventory.owns(n, config)), "")
+        out.append(Section(h.start, h.level, own))
     return sorted(out, key=lambda s: s.start)
 
 
@@ -99,8 +98,17 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
     if unknown and not names:
         # "even the 410M model ...": a model of a size the document does not have
         return Attribution(f"{size} model", "unknown_size")
+    described = _described_by_clause(token, names)
+    if described is not None:
+        return Attribution(described._.model, "relative_clause")
     if names and not own_names and OWN_CUES.search(sent.text) and all(_compared(t) for t in names):
         names = []  # "Similar to LLaMA, we trained a ~15B model for 1T tokens": the lab's own model
+    if names and _clause_has_own_subject(token, names):
+        names = []  # "the corpus used for RoBERTa ..., and the model was trained on 180B tokens"
+    if not names and sent.start > 0 and THAT_MODEL.search(sent.text):
+        earlier = [t for t in token.doc[sent.start - 1].sent if t._.model]
+        if earlier:  # "GPT-3 was trained on 300B tokens. Estimates put that model's footprint at ..."
+            return Attribution(earlier[-1]._.model, "pronoun")
     if names:
         # "our X model is trained on Y-Data for 3T tokens": in a sentence about the lab's own work, its own name
         own_work = bool(own_names) and bool(OWN_CUES.search(sent.text))
@@ -110,11 +118,63 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
         return Attribution(chosen, "own_name" if own_work else "name")
     if PRONOUN_OPENING.match(sent.text) and sent.start > 0:
         previous = token.doc[sent.start - 1].sent
-        named = next((t._.model for t in previous if t._.model), "")
-        if named:
-            return Attribution(named, "pronoun")
+        named = _subject_of(previous, inventory, config)
+        size = "" if named else size_mention(previous)  # "The 405B model was ... Its largest run ..."
+        line = _context_line(token, inventory, secs, config) if size else ""
+        if named or line:
+            return Attribution(named or member_name(inventory, line, size, config), "pronoun")
     section = section_model(token.idx, secs)
     return Attribution(section, "section") if section else Attribution(inventory.default, "default")
+
+
+# what opens a clause of its own inside a sentence, and the subjects that clause can have
+CLAUSE_BREAK = re.compile(r"^(?:;|,\s*(?:and|but|while|whereas|so)\b|\b(?:while|whereas)\b)", re.I)
+CLAUSE_SUBJECT = re.compile(r"^\W*(?:and|but|while|whereas|so)?\s*(?:the model|our model|this model|it|we|the network|"
+                            r"the final model|training)\b", re.I)
+THAT_MODEL = re.compile(r"\b(?:that|this) model(?:'s)?\b|\bthe (?:latter|former)\b", re.I)
+RELATIVE = {"which", "who"}
+
+
+def _clause_start(token: Token) -> int:
+    """Where the clause holding `token` starts: the sentence start or the last clause break before it."""
+    sent, start = token.sent, token.sent.start
+    for t in sent.doc[sent.start:token.i]:
+        rest = sent.doc[t.i:min(t.i + 2, token.i)].text
+        if t.text in (";", ",") and CLAUSE_BREAK.match(rest) or t.lower_ in ("while", "whereas"):
+            start = t.i
+    return start
+
+
+def _clause_has_own_subject(token: Token, names: list[Token]) -> bool:
+    """The figure's clause names no model and has its own subject ("..., and the model was trained on ...")."""
+    start = _clause_start(token)
+    if start == token.sent.start or any(start <= t.i < token.i for t in names):
+        return False
+    return bool(CLAUSE_SUBJECT.match(token.doc[start:token.i].text.lstrip(";,").lstrip()))
+
+
+def _described_by_clause(token: Token, names: list[Token]) -> Token | None:
+    """"GPT-3, which ... was trained on 300B tokens": the name a relative clause holding the figure describes."""
+    before = [t for t in names if t.i < token.i]
+    if not before:
+        return None
+    name = before[-1]
+    doc = token.doc
+    if name.i + 2 < token.i and doc[name.i + 1].text == "," and doc[name.i + 2].lower_ in RELATIVE:
+        between = doc[name.i + 3:token.i]
+        if not any(t.text in (";", ".") for t in between) and not any(CLAUSE_BREAK.match(doc[t.i:t.i + 2].text)
+                                                                    for t in between if t.text == ","):
+            return name
+    return None
+
+
+def _subject_of(sent: Span, inventory: Inventory, config: ExtractConfig) -> str:
+    """The model a sentence is about, for "It" in the next: an own name anywhere in it, else a name that opens it
+    ("GPT-3 was trained on ..."); not a name used in passing ("keeps the DeepSeekMoE layout")."""
+    names = [t for t in sent if t._.model]
+    own = next((t._.model for t in names if inventory.owns(t._.model, config)), "")
+    opening = [t for t in sent[:6] if not t.is_space and not t.is_punct and t.lower_ not in DEFINITE | {"a", "an"}]
+    return own or next((t._.model for t in opening[:2] if t._.model), "")
 
 
 COMPARISON_WORDS = {"like", "unlike", "than", "similar", "compared", "comparing", "versus", "vs", "vs.", "following",

@@ -109,6 +109,11 @@ class _Lookups:
     exact: dict[str, str]  # normalised name -> display name (an alias's model, or the reference's spelling)
     by_key: dict[tuple, str]  # signature key -> the reference's display name
     sized_lines: frozenset[tuple]  # (model line, size) of every sized model the reference lists
+    # families the reference sizes in words ("BERT-Large", "T5-Small"), whose "-Base" is a size too
+    word_sized: frozenset[str] = frozenset()
+
+
+_WORD_SIZE_END = re.compile(r"^(.+?)[-_ ](?:large|small|tiny|medium|xl|xxl)$", re.I)
 
 
 def _lookups(naming: ModelNaming) -> _Lookups:
@@ -140,7 +145,9 @@ def _build_lookups(naming: ModelNaming) -> _Lookups:
             by_key.setdefault(replace(sig, size=_size_word(model.parameters)).key, display)
     sigs = [_signature_of_core(clean(d), naming, base) for d, _ in displays]
     sized = frozenset((s.line, s.size) for s in sigs if s.size)
-    return replace(base, exact={**exact, **naming.aliases}, by_key=by_key, sized_lines=sized)
+    word_sized = frozenset(flat(m.group(1)) for d, _ in displays if (m := _WORD_SIZE_END.search(d))) | {
+        flat(f) for f in naming.word_sized}
+    return replace(base, exact={**exact, **naming.aliases}, by_key=by_key, sized_lines=sized, word_sized=word_sized)
 
 
 def _size_word(parameters: float) -> str:
@@ -240,8 +247,8 @@ def _peel_end(text: str, naming: ModelNaming) -> tuple[str, str, bool] | None:
     lookups = _lookups(naming)
     if lower in lookups.tuned:
         return head, lower, True
-    if lower == "base" and not re.search(r"\d", head):
-        return None  # "BERT-Base", "T5-Base": a size of the family, not the pretrained release of a model
+    if lower == "base" and re.sub(r"[^a-z0-9]", "", head.lower()) in lookups.word_sized:
+        return None  # "BERT-Base", "T5-Base": a size of a family sized in words, not the pretrained release
     if lower in lookups.packaging:
         return head, "" if lower in ("base", "hf") else lower, False
     if _QUANT.match(last):

@@ -48,6 +48,7 @@ class ModelNaming:
     organizations: dict[str, str] = field(default_factory=dict)  # family stem -> developer
     implied_versions: dict[str, str] = field(default_factory=dict)  # family -> version a bare name means
     not_models: tuple[str, ...] = ()  # words that name a tool, a data set or a method, never a model
+    word_sized: tuple[str, ...] = ()  # families sized in words ("BERT-Base", "BERT-Large"): "-Base" is a size
     reference: Reference | None = None
     _memo: dict = field(default_factory=dict, compare=False, repr=False)
 
@@ -119,6 +120,7 @@ def load_naming(config_dir: Path | None = None) -> ModelNaming:
         organizations={k: v for k, v in models.get("organizations", {}).items() if k != "source"},
         implied_versions={k: v for k, v in models.get("implied_versions", {}).items() if k != "source"},
         not_models=tuple(models.get("not_models", ())),
+        word_sized=tuple(models.get("word_sized_families", ())),
         reference=load_reference(snapshot if snapshot is not None and snapshot.exists() else None),
     )
 

@@ -4,6 +4,7 @@ attribute every fact to a model, and tie it to its span, sentence and page."""
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field, replace
 
 from floptrail.corpus.document import Document
@@ -24,7 +25,7 @@ from floptrail.extract.confidence import appendix_start, fact_features
 from floptrail.extract.config import ExtractConfig
 from floptrail.extract.front_matter import FrontMatterValue, front_matter_range
 from floptrail.extract.front_matter import emissions as front_matter_emissions
-from floptrail.extract.inventory import Evidence, Inventory, build_inventory
+from floptrail.extract.inventory import Evidence, Inventory, build_inventory, size_of
 from floptrail.extract.names import NameEvidence, name_stems, own_names
 from floptrail.extract.pieces import PIECE_CHARS, pieces
 from floptrail.extract.pipeline import build_pipeline, parse
@@ -34,6 +35,7 @@ from floptrail.extract.rules.base import (
     INFERENCE_CUES,
     PLAN_CUES,
     READER_CUES,
+    SUM_OVER_MODELS,
     UNNAMED_MODELS,
     Reading,
     sentence_stage,
@@ -157,7 +159,8 @@ class Extractor:
         for match_id, start, end in self.matcher(doc, allow_missing=True):  # TAG and POS are ours (base.QTY)
             rule = self.nlp.vocab.strings[match_id]
             span = doc[start:end]
-            if inside(span.start_char, skipped) or READER_CUES.search(span.sent.text):
+            if inside(span.start_char, skipped) or READER_CUES.search(span.sent.text) or SUM_OVER_MODELS.search(
+                    span.sent.text):
                 continue
             for reading in self.readers[rule](rule, span, self.config):
                 if reading.kind in RUN_KINDS and INFERENCE_CUES.search(span.sent.text):
@@ -182,6 +185,7 @@ class Extractor:
         facts += [f for rule, r in kept if ((f := self._fact(context, rule, r)).start, f.kind) not in taken]
         facts += [self._front_matter_fact(context, value) for value in front_matter_emissions(document.text)]
         facts = sorted(_unique_spans(facts), key=lambda f: (f.start, f.kind))
+        facts = [_about_every_member(f, inventory, self.config, context.how) for f in facts]
         facts, rejected = _within_bounds(facts, self.config.bounds)
         features = {f.fact_id: fact_features(f, context.how.get(f.fact_id, ""), doc, appendix_start(document.text),
                                              inventory.owns(f.model, self.config)) for f in facts}
@@ -292,6 +296,21 @@ class Extractor:
             model_mention=main, hardware="", page=document.page_of(v.start), start=v.start, end=v.end,
             quote=v.quote, rule="front_matter_co2_eq_emissions", stage=v.stage,
         )
+
+
+# a sentence about every size of a line: "the entire Llama 3.1 collection", "both models", "all three sizes"
+EVERY_MEMBER = re.compile(r"\b(?:both|all|each|every|entire|whole)\b(?:\s+[\w.-]+){0,3}?\s+(?:models?|sizes?|"
+                          r"variants?|series|family|families|collection|versions?|of\s+them)\b", re.I)
+
+
+def _about_every_member(fact: Fact, inventory: Inventory, config: ExtractConfig, how: dict[str, str]) -> Fact:
+    """A sentence naming no model that speaks of every size ("Both models were trained on H100s") is about the
+    line, which its members inherit in estimation, not about the document's default member."""
+    if (fact.role != "subject" or fact.kind in ("params", "active_params") or not size_of(fact.model)
+            or how.get(fact.fact_id) not in ("default", "section", "pronoun") or not EVERY_MEMBER.search(fact.quote)):
+        return fact
+    line = inventory.line_of(fact.model, config)
+    return replace(fact, model=strip_name(line, config.naming), model_mention=line) if line else fact
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from floptrail.corpus.document import Document
 from floptrail.extract.config import ExtractConfig
 from floptrail.extract.front_matter import FRONT_MATTER
+from floptrail.extract.sections import headings
 
 # one name-like word: "MiniCPM4", "GRIN-MoE", "Qwen2.5-Coder", "BLOOM-176B", "K1.5"
 WORD = r"[A-Z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*"
@@ -42,7 +43,6 @@ INTRODUCES = [
     re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The\s+)?(?P<name>{NAME})\s+(?:is|are)\s+(?:a|an|our|the|composed of)"
                rf"\s+(?:[\w-]+\s+){{0,8}}?(?:models?|LLMs?|family|series|suite|collection|transformers?)\b"),
 ]
-HEADING = re.compile(r"(?m)^#{1,3}\s+(.+)$")
 FRONT_MATTER_NAMES = re.compile(r"(?m)^[ \t-]*(?:model_name|base_model|name):[ \t]*['\"]?([^'\"\n]+)")
 # a model card's key-value lines: "Model Name: `Seed-OSS`", "**Model:** Foo-7B"
 CARD_NAMES = re.compile(r"(?mi)^[ \t*-]*(?:\*\*)?model(?:[ _]name)?(?:\*\*)?[ \t]*[:：](?:\*\*)?[ \t]*`?"
@@ -100,9 +100,10 @@ def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
     found += [NameEvidence(m.group("name"), "front_matter", m.start("name"), m.end("name"))
               for m in CARD_NAMES.finditer(text) if is_name(m.group("name"), config)
               or m.group("name").lower() in _family_stems(config)]
-    for m in HEADING.finditer(text):
-        found += [NameEvidence(w.group(0), "heading", m.start(1) + w.start(), m.start(1) + w.end())
-                  for w in NAME_WORD.finditer(m.group(1)) if is_name(w.group(0), config)]
+    for h in headings(text):
+        if h.level <= 3:
+            found += [NameEvidence(w.group(0), "heading", h.title_start + w.start(), h.title_start + w.end())
+                      for w in NAME_WORD.finditer(text, h.title_start, h.title_end) if is_name(w.group(0), config)]
     for pattern in INTRODUCES:
         for m in pattern.finditer(text):
             name = _clean(m.group("name"), config)
@@ -142,6 +143,11 @@ def _title_names(document: Document, config: ExtractConfig) -> list[NameEvidence
         # a title that is one plain word ("# Ling"), a word and a version ("Kestrel 4"), or opens on one and a
         # colon ("Skywork: A More Open ...")
         names = [lead.strip()] if versioned else words
+    # a name followed by its version ("LLAMA 3.1: Notes on ...") is the name with the version
+    names = [m.group(0) if (m := re.search(rf"{re.escape(n)}\s+v?\d+(?:\.\d+)*\b", lead)) else n for n in names]
+    if title.isupper():  # a title set in capitals says nothing of the name's case: the text's spelling does
+        body = document.text[document.text.find(title) + len(title):] if title in document.text else document.text
+        names = [m.group(0) if (m := re.search(rf"(?<!\w){re.escape(n)}(?!\w)", body, re.I)) else n for n in names]
     out = []
     for name in names[:3]:
         at = document.text.find(name, 0, 5000)

@@ -14,6 +14,7 @@ import numpy
 import spacy
 from floptrail.extract.config import ExtractConfig
 from floptrail.extract.numbers import find_quantities
+from floptrail.extract.sections import RULE_LINE
 from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -179,7 +180,8 @@ def _starts_block(text: str, token: Token, nxt: Token) -> bool:
         return True
     line_start = text[nxt.idx:nxt.idx + 2]
     previous_line = text[text.rfind("\n", 0, token.idx) + 1:token.idx].lstrip()
-    return bool(re.match(r"[|#>*\-+•]|\d+[.)]\s", line_start)) or previous_line.startswith(("#", "|"))
+    return (bool(re.match(r"[|#>*\-+•=]|\d+[.)]\s", line_start)) or previous_line.startswith(("#", "|"))
+            or bool(RULE_LINE.match(previous_line)))
 
 
 def parse(nlp: Language, text: str, config: ExtractConfig, stems: list[str] = ()) -> Doc:

@@ -1,8 +1,10 @@
-"""Parts of a document that hold no facts about its own models: the reference list and table headers."""
+"""Parts of a document: headings, and the parts that hold no facts about its own models (the reference list,
+table headers, code)."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from floptrail.extract.tables import Table
 
@@ -11,6 +13,30 @@ REFERENCES_START = re.compile(r"(?m)^\s*(?:\d+\.?\s+)?(?:References|Bibliography
 # the list ends at an appendix: "Appendix A", "Appendices", or a lettered heading such as "A Details on ..."
 # (a reference opening with an initial, "A. Vaswani, N. Shazeer", has a comma early on)
 APPENDIX_START = re.compile(r"(?m)^(?:Appendi(?:x|ces)\b|[A-H](?:\.\d+)*\.?\s+[A-Z][a-z]+\s(?![^\n]{0,24},))")
+
+
+# a heading: Markdown "## Title", or a line underlined with "=" (level 1) or "-" (level 2), as Markdown and plain
+# text write one; a YAML key ("name: x") above a front matter's closing "---" is not a heading
+MD_HEADING = re.compile(r"(?m)^(#{1,6})\s+(.+)$")
+UNDERLINED_HEADING = re.compile(r"(?m)^(?![ \t]*[|>*+-]|[\w-]+:(?:\s|$))([^\n]*\w[^\n]{0,78})\n[ \t]*(=+|-+)[ \t]*$")
+# a line of rule characters only: a heading's underline or a horizontal rule
+RULE_LINE = re.compile(r"^[ \t]*([-=_*~+])\1{2,}[ \t]*$")
+
+
+@dataclass(frozen=True)
+class Heading:
+    start: int  # where the heading's line starts
+    title_start: int
+    title_end: int
+    level: int
+
+
+def headings(text: str) -> list[Heading]:
+    """Markdown and underlined headings, in text order."""
+    found = [Heading(m.start(), m.start(2), m.end(2), len(m.group(1))) for m in MD_HEADING.finditer(text)]
+    found += [Heading(m.start(), m.start(1), m.end(1), 1 if m.group(2)[0] == "=" else 2)
+              for m in UNDERLINED_HEADING.finditer(text) if len(m.group(2)) >= 3]
+    return sorted(found, key=lambda h: h.start)
 
 
 def reference_ranges(text: str) -> list[tuple[int, int]]:

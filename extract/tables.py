@@ -85,8 +85,9 @@ Table = list[Row]  # header first
 
 
 def is_separator(line: str) -> bool:
-    """A Markdown table's rule under its header: dashes, colons and pipes only ("|---|:-:|", "| - | - |")."""
-    return "-" in line and bool(re.fullmatch(r"[\s|:\-]+", line)) and bool(re.search(r"-{3,}|\|\s*:?-", line))
+    """A table's rule under its header: dashes, colons and pipes only ("|---|:-:|", "| - | - |"), or a plain-text
+    table's rule with "+" where columns cross ("------+------")."""
+    return "-" in line and bool(re.fullmatch(r"[\s|:+\-]+", line)) and bool(re.search(r"-{3,}|\|\s*:?-", line))
 
 
 def find_tables(text: str) -> list[Table]:

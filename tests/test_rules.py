@@ -231,3 +231,60 @@ def test_a_cell_with_several_labelled_counts_and_a_nominal_size_with_its_exact_c
                    ("tokens", 40e12, "Kestrel 4 Scout", "subject", "40T"),
                    ("params", 10.6e9, "Kestrel 3.2 11B", "cited", "11B (10.6)"),
                    ("tokens", 6e12, "Kestrel 3.2 11B", "cited", "6T")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kestrel-7B: Twelve A100 GPUs trained it in 30 days.", [("chip_count", 12), ("duration_hours", 720)]),
+    ("Kestrel-7B consumed 0.4 million H100-hours.", [("chip_hours", 0.4e6)]),
+    ("Kestrel-7B was trained on 9T diverse, multilingual tokens.", [("tokens", 9e12)]),
+])
+def test_spelled_counts_chip_hours_glued_to_a_chip_and_described_tokens(extractor, text, expected):
+    assert [(f[0], pytest.approx(f[1])) for f in facts(extractor, text) if f[0] != "hardware"] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Kestrel-7B runs on a cluster where each host carries 8 GPUs.",
+    "Kestrel-7B: training on each trillion tokens takes only 90K H800 GPU\nhours, or 2.1 days on the cluster.",
+    "Kestrel-7B then follows a cosine curve down to 3e-5 across 1.2T tokens.",
+    "Summed over the four sizes, the Kestrel family used 12M GPU hours and 900 tCO2eq.",
+])
+def test_node_makeup_rates_schedules_and_sums_over_models(extractor, text):
+    assert [f for f in facts(extractor, text) if f[0] != "hardware"] == []
+
+
+def test_plain_text_headings_rules_and_tables(extractor):
+    """An underlined title with its version, headings underlined with dashes, a table ruled with "+"."""
+    text = ("KESTREL 2: HOW IT WAS TRAINED\n=============================\n\nCompute\n-------\n"
+            "Training used H100 GPUs.\n\n  Model        | Params     | GPU hours\n"
+            "  -------------+------------+----------\n  Kestrel 2 9B | 9B (9.2)   | 1.1M\n"
+            "  Kestrel 2 27B| 27B        | 4.0M\n")
+    got = [(f[0], f[1], f[2], f[6]) for f in facts(extractor, text, title="KESTREL 2: HOW IT WAS TRAINED")]
+    assert got == [("hardware", None, "Kestrel 2", "H100"),
+                   ("params", 9.2e9, "Kestrel 2 9B", "9B (9.2)"), ("chip_hours", 1.1e6, "Kestrel 2 9B", "1.1M"),
+                   ("params", 27e9, "Kestrel 2 27B", "27B"), ("chip_hours", 4e6, "Kestrel 2 27B", "4.0M")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the figure's clause has its own subject: the dataset's model is not the one trained
+    ("# Kestrel-13B\n\nThe data mixes the corpus used for RoBERTa with web text, and the model was trained on about "
+     "900B tokens.", [("tokens", 900e9, "Kestrel-13B", "subject")]),
+    # a relative clause describes the name before it
+    ("# Kestrel-13B\n\nWe compare with GPT-3, which was trained on 300B tokens.", [("tokens", 300e9, "GPT-3 175B", "cited")]),
+    # "that model" is the one the sentence before named
+    ("# Kestrel-13B\n\nOur baseline is Gopher. Estimates put that model's emissions at 380 tCO2e.",
+     [("emissions_tco2e", 380, "Gopher 280B", "cited")]),
+    # "Its" after a sentence naming a model by its size
+    ("# Kestrel\n\nKestrel comes in 8B and 70B.\n\nThe 70B model was trained on 15T tokens. Its run spanned 4,096 "
+     "H100 GPUs.", [("tokens", 15e12, "Kestrel 70B", "subject"), ("chip_count", 4096, "Kestrel 70B", "subject")]),
+    # "The model" after a sentence that names another model in passing is the document's
+    ("# Kestrel-V2\n\nThe design keeps the MoE layout that DeepSeek-V2 validated. The model was pretrained on 8T "
+     "tokens.", [("tokens", 8e12, "Kestrel-V2", "subject")]),
+    # a sentence about both sizes is the line's, not the default member's
+    ("# Kestrel-20b and Kestrel-120b\n\nWe release Kestrel-120b and Kestrel-20b. Both models were trained on 4T tokens.",
+     [("tokens", 4e12, "Kestrel", "subject")]),
+])
+def test_clauses_pronouns_and_statements_about_every_size(extractor, text, expected):
+    title = text.split("\n")[0].lstrip("# ")
+    got = [(f[0], f[1], f[2], f[5]) for f in facts(extractor, text, title=title)
+           if f[0] not in ("hardware", "params")]
+    assert [(k, pytest.approx(v), m, r) for k, v, m, r in got] == expected

@@ -24,11 +24,15 @@ READER_CUES = re.compile(r"\byou(?:'ll| can| could| may| might| should| will| ne
                          r"|(?<![\w-])--[a-z][\w-]+"
                          # thanks name a sponsor's hardware ("the TPU Research Cloud program"), not the run's
                          r"|\b(?:we (?:would like to )?thank|we are grateful|grateful to|acknowledge?)", re.I)
+# a total over several models ("summed over the three sizes", "across all our models combined") is no model's
+SUM_OVER_MODELS = re.compile(r"\b(?:summed|sum(?:ming)?|added up|combined|aggregated?|together|in total|total)\s+"
+                             r"(?:over|across|for)\s+(?:all\s+)?(?:the\s+|our\s+)?(?:\w+\s+)?(?:models|sizes|variants)\b"
+                             r"|\bacross all (?:\w+ )?(?:models|sizes|variants)\b", re.I)
 # a sentence that opens on another work and its citation is about that work ("X (Roller et al., 2021) has ...")
 CITED_WORK = re.compile(r"^\W*[A-Z][^.()]{0,50}\((?:[^()]*\bet al\.?|[A-Z][A-Za-z-]+),? (?:19|20)\d\d[a-z]?\)")
 # unnamed experimental models ("two small MoE models", "a model with 7 billion parameters"): facts about
 # them cannot be attributed, so a sentence naming no model that speaks of them yields none
-UNNAMED_MODELS = re.compile(r"\b(?:(?:two|three|four|five|several|these|those|both)\s+(?:[\w-]+\s+){0,2}"
+UNNAMED_MODELS = re.compile(r"\b(?:(?:two|three|four|five|several|these|those)\s+(?:[\w-]+\s+){0,2}"
                             r"(?:models|variants|baselines)|an? (?:[\w-]+ ){0,4}model with)\b", re.I)
 PLAN_CUES = re.compile(
     r"\b(aims? to|plan(?:s|ned)? to|initial plan|we will|will be trained|intend|target(?:ing)?|goal)\b", re.I)
@@ -61,8 +65,9 @@ class Reading:
 # a figure for a unit of work, not the run: "3.7 days per trillion tokens", "training 1 trillion tokens costs $5M"
 PER_UNIT_OF_WORK = re.compile(r"^\W*(?:per|for (?:each|every)|each|every|a)\s+(?:\w+\s+){0,2}tokens?\b"
                               r"|^\W*/\s*\w*\s*tokens?", re.I)
-UNIT_OF_WORK = re.compile(r"\b(?:training|train|to train|processing)\s+(?:on\s+)?(?:1|one|a)\s*"
-                          r"(?:T|B|trillion|billion)\s+tokens?\s+(?:costs?|takes?|requires?|needs?)\b", re.I)
+UNIT_OF_WORK = re.compile(r"\b(?:training|train|to train|processing)\s+(?:on\s+|over\s+|through\s+)?(?:1|one|a|each|"
+                          r"every)\s*(?:T|B|trillion|billion)\s+tokens?\s+(?:only\s+)?(?:costs?|takes?|requires?|"
+                          r"needs?|consumes?|uses?)\b", re.I)
 
 
 def per_unit_of_work(span: Span) -> bool:

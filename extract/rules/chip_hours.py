@@ -11,7 +11,7 @@ from spacy.tokens import Span
 HOUR_WORDS = ["hours", "hour", "hrs", "hr"]
 CHIP_HOUR_TOKEN = r"^(?:gpu|tpu|chip|accelerator|device)s?(?:-?(?:hours?|hrs?))?$"
 PATTERNS = {
-    "chip_hours": [[QTY, CHIP, {"LOWER": {"REGEX": CHIP_HOUR_TOKEN}, "OP": "?"},
+    "chip_hours": [[QTY, CHIP, {"LOWER": {"REGEX": CHIP_HOUR_TOKEN}, "OP": "?"}, {"TEXT": "-", "OP": "?"},
                     {"LOWER": {"IN": HOUR_WORDS}, "OP": "?"}],
                    [QTY, {"LOWER": {"REGEX": CHIP_HOUR_TOKEN}}, {"LOWER": {"IN": HOUR_WORDS}, "OP": "?"}],
                    [QTY, {"LOWER": {"REGEX": r"^[a-z0-9]+-hours?$"}}]],

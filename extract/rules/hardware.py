@@ -5,19 +5,28 @@ from __future__ import annotations
 
 import re
 
+from floptrail.extract.numbers import NUMBER_WORDS
 from floptrail.extract.rules.base import CHIP, QTY, Reading, is_integer, nearest_chip, word_after, words_before
 from spacy.tokens import Span
 
+# spelled-out counts from two up ("a single GPU", "one A100" say nothing about a training run)
+COUNT_WORDS = [w for w, n in NUMBER_WORDS.items() if n >= 2] + [
+    f"{tens}-{unit}" for tens, t in NUMBER_WORDS.items() if t >= 20 and t % 10 == 0
+    for unit, u in NUMBER_WORDS.items() if 1 <= u <= 9 and len(unit) > 2]
 CHIP_WORDS = ["gpus", "gpu", "tpus", "tpu", "npus", "npu", "chips", "accelerators", "cards", "systems"]
 # "each node contains 8 GPUs", "48 nodes with 8 GPUs each": the make-up of a node, not the run's chip count
 NODE_MAKEUP = re.compile(
-    r"\b(?:each|every|a single|one)\s+(?:node|server|machine|replica)\b(?:\s+\S+){0,5}?\s+(?:contains?|has|have|is|"
-    r"comprises?)\b|\bper\s+(?:node|server)\b|\bgpus? each\b", re.I)
+    r"\b(?:each|every|a single|one)\s+(?:node|server|machine|replica|host|pod slice)\b(?:\s+\S+){0,5}?\s+(?:contains?|"
+    r"has|have|is|comprises?|carr(?:y|ies)|holds?|hosts?|houses?|packs?|includes?|with)\b|\bper\s+(?:node|server|host)"
+    r"\b|\bgpus? each\b", re.I)
 PATTERNS = {
     # Chinese counts take a measure word: "1024 张 A800 GPU"
     "chip_count": [[QTY, {"TEXT": {"IN": ["张", "块", "台"]}, "OP": "?"}, {"LOWER": "nvidia", "OP": "?"}, CHIP,
                     {"LOWER": {"IN": CHIP_WORDS}, "OP": "?"}],
                    [QTY, {"LOWER": {"IN": CHIP_WORDS}}]],
+    # a count spelled out: "Sixteen A100 GPUs", "sixty-four TPU v4 chips"
+    "chip_count_words": [[{"LOWER": {"IN": COUNT_WORDS}}, {"LOWER": "nvidia", "OP": "?"}, CHIP,
+                          {"LOWER": {"IN": CHIP_WORDS}, "OP": "?"}]],
     "chip_count_label": [[{"LOWER": {"IN": ["gpus", "tpus", "accelerators"]}}, {"TEXT": {"IN": ["=", ":"]}}, QTY]],
     "chip_mention": [[CHIP]],
 }
@@ -33,11 +42,15 @@ def read(rule: str, span: Span, config) -> list[Reading]:
             return []  # a table row naming a platform and no figure: downloads or backends, not a run
         chips = _alternatives(span[0])
         return [Reading("hardware", None, span[0], hardware=chips)] if chips else []
-    qty_token = next(t for t in span if t._.qty is not None)
-    q = qty_token._.qty
-    if not is_integer(q.value) or not 1 <= q.value <= MAX_CHIPS or q.qualifier == "range":
-        return []
-    following = {t.lower_ for t in span.doc[span.end:span.end + 2]}  # "180K H800 GPU hours"
+    if rule == "chip_count_words":
+        qty_token, value, qualifier = span[0], float(_spelled_number(span[0].lower_)), ""
+    else:
+        qty_token = next(t for t in span if t._.qty is not None)
+        q = qty_token._.qty
+        if not is_integer(q.value) or not 1 <= q.value <= MAX_CHIPS or q.qualifier == "range":
+            return []
+        value, qualifier = q.value, q.qualifier
+    following = {t.lower_ for t in span.doc[span.end:span.end + 4] if not t.is_space}  # "180K H800 GPU hours"
     if word_after(span.end, span.doc) in NOT_CHIPS_AFTER or "hours" in span.text.lower() or {"hours", "hour"} & (
             following):
         return []
@@ -48,7 +61,11 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     if RESERVE.search(span.doc[span.end:min(span.end + 8, span.sent.end)].text):
         return []
     chip = next((t._.chip for t in span if t._.chip), "") or nearest_chip(qty_token)
-    return [Reading("chip_count", q.value, qty_token, hardware=chip, qualifier=q.qualifier)]
+    return [Reading("chip_count", value, qty_token, hardware=chip, qualifier=qualifier)]
+
+
+def _spelled_number(word: str) -> int:
+    return sum(NUMBER_WORDS[part] for part in word.split("-"))
 
 
 def _alternatives(chip_token) -> str:

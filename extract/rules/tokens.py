@@ -9,7 +9,7 @@ from spacy.tokens import Span
 
 MODIFIERS = ["training", "high-quality", "higher-quality", "quality", "high", "text", "unique", "additional",
              "more", "pretraining", "pre-training", "diverse", "web", "code", "multilingual", "english", "data",
-             "total", "curated", "filtered", "deduplicated", "clean", "raw", "of"]
+             "total", "curated", "filtered", "deduplicated", "clean", "raw", "of", ",", "and"]
 PATTERNS = {
     "tokens_after_number": [[QTY, {"TEXT": "-", "OP": "?"}, {"LOWER": {"IN": MODIFIERS}, "OP": "*"},
                              {"LOWER": {"IN": ["tokens", "token"]}}]],
@@ -20,8 +20,10 @@ PATTERNS = {
 # counts tied to a point in training (a checkpoint, a learning-rate milestone) are not the run's total
 PROGRESS = {"after", "until"}  # "after 2T tokens": a point in the run (checkpoints and schedules: below)
 CHECKPOINT = re.compile(r"\b(?:intermediate|checkpoints?)\b", re.I)
-SCHEDULE_CUES = re.compile(r"\b(warm-?up|learning rate|lr|decay|batch size|ramp(?:ed|s)? up|increase linearly|"
-                           r"stepped)\b", re.I)
+SCHEDULE_CUES = re.compile(r"\b(warm-?up|learning rate|lr|decay|anneal\w*|batch size|ramp(?:ed|s)? up|"
+                           r"increase linearly|stepped)\b"
+                           # a learning rate's value ("down to 2.2e-5", "3 × 10^-4"): the sentence is a schedule
+                           r"|\b\d(?:\.\d+)?\s*[eE]-\d+\b|×\s*10\^?[-−]\d", re.I)
 DATASET = {"corpus", "dataset", "collection", "comprising", "contains", "containing", "composed", "consisting",
            "has", "have", "had"}
 # "a 600 billion tokens extract of RefinedWeb": a part of a dataset
