@@ -33,6 +33,20 @@ def variant_names(facts: list[Fact], naming: ModelNaming, titles: list[str] = ()
     return {max(spellings, key=lambda s: (spellings[s], " " in s, s)): base for (base, _), spellings in seen.items()}
 
 
+def variant_row_of(facts: list[Fact], variants: dict[str, str], naming: ModelNaming) -> dict[str, str]:
+    """Fact id -> the variant row (of `variants`, name -> base) its fact is about: a fact written under a
+    fine-tune's name ("| Ling-Lite-Chat | 16.8B |") is merged into the base for estimation, and shown under
+    the variant's own row."""
+    def key(name: str) -> tuple:
+        peeled = peel(name, naming)
+        tuned = " ".join(sorted(w for w in peeled.variant if w in naming.tuned_suffixes))
+        return (signature(peeled.core, naming).key, tuned) if peeled.tuned else ()
+
+    rows = {key(name): name for name, base in variants.items() if base}
+    return {f.fact_id: rows[k] for f in facts if f.model and f.model_mention
+            and (k := key(f.model_mention)) and k in rows and variants[rows[k]] == f.model}
+
+
 def variant_estimate(name: str, base: ModelEstimate, group: ModelFacts | None) -> ModelEstimate:
     """The base's preferred estimate plus stated post-training compute (FLOP facts of those stages)."""
     if base.preferred is None:

@@ -4,12 +4,12 @@ with the same matching rules `floptrail eval` uses. A change that lowers extract
 from pathlib import Path
 
 import pytest
-
-from floptrail import evaluate
 from floptrail.corpus.load import load_file
-from floptrail.export import facts_frame, write_csv
 from floptrail.extract.config import load_extract_config
 from floptrail.extract.facts import Extractor
+
+from floptrail import evaluate
+from floptrail.export import facts_frame, write_csv
 from floptrail.run import run
 
 GOLD = Path(__file__).resolve().parent.parent / "annotations" / "gold"

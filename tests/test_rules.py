@@ -269,7 +269,8 @@ def test_plain_text_headings_rules_and_tables(extractor):
     ("# Kestrel-13B\n\nThe data mixes the corpus used for RoBERTa with web text, and the model was trained on about "
      "900B tokens.", [("tokens", 900e9, "Kestrel-13B", "subject")]),
     # a relative clause describes the name before it
-    ("# Kestrel-13B\n\nWe compare with GPT-3, which was trained on 300B tokens.", [("tokens", 300e9, "GPT-3 175B", "cited")]),
+    ("# Kestrel-13B\n\nWe compare with GPT-3, which was trained on 300B tokens.",
+     [("tokens", 300e9, "GPT-3 175B", "cited")]),
     # "that model" is the one the sentence before named
     ("# Kestrel-13B\n\nOur baseline is Gopher. Estimates put that model's emissions at 380 tCO2e.",
      [("emissions_tco2e", 380, "Gopher 280B", "cited")]),
@@ -280,7 +281,8 @@ def test_plain_text_headings_rules_and_tables(extractor):
     ("# Kestrel-V2\n\nThe design keeps the MoE layout that DeepSeek-V2 validated. The model was pretrained on 8T "
      "tokens.", [("tokens", 8e12, "Kestrel-V2", "subject")]),
     # a sentence about both sizes is the line's, not the default member's
-    ("# Kestrel-20b and Kestrel-120b\n\nWe release Kestrel-120b and Kestrel-20b. Both models were trained on 4T tokens.",
+    ("# Kestrel-20b and Kestrel-120b\n\nWe release Kestrel-120b and Kestrel-20b. Both models were trained on 4T "
+     "tokens.",
      [("tokens", 4e12, "Kestrel", "subject")]),
 ])
 def test_clauses_pronouns_and_statements_about_every_size(extractor, text, expected):

@@ -20,10 +20,12 @@ PATTERNS = {
 # counts tied to a point in training (a checkpoint, a learning-rate milestone) are not the run's total
 PROGRESS = {"after", "until"}  # "after 2T tokens": a point in the run (checkpoints and schedules: below)
 CHECKPOINT = re.compile(r"\b(?:intermediate|checkpoints?)\b", re.I)
-SCHEDULE_CUES = re.compile(r"\b(warm-?up|learning rate|lr|decay|anneal\w*|batch size|ramp(?:ed|s)? up|"
-                           r"increase linearly|stepped)\b"
-                           # a learning rate's value ("down to 2.2e-5", "3 × 10^-4"): the sentence is a schedule
-                           r"|\b\d(?:\.\d+)?\s*[eE]-\d+\b|×\s*10\^?[-−]\d", re.I)
+SCHEDULE_CUES = re.compile(r"\b(warm-?up|learning rate|lr|decay|batch size|ramp(?:ed|s)? up|increase linearly|"
+                           r"stepped)\b", re.I)
+# a learning rate's value ("follows a cosine curve down to 2.2e-5 across 4.3T tokens"): a count the rate moves
+# "across" or "over" is a span of the schedule; "trained on 2T tokens with a peak rate of 3e-4" is the run's
+LR_VALUE = re.compile(r"\b\d(?:\.\d+)?\s*[eE]-\d+\b|×\s*10\^?[-−]\d")
+SPAN_WORDS = {"across", "over", "during", "through"}
 DATASET = {"corpus", "dataset", "collection", "comprising", "contains", "containing", "composed", "consisting",
            "has", "have", "had"}
 # "a 600 billion tokens extract of RefinedWeb": a part of a dataset
@@ -53,6 +55,8 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         return []
     before = span.doc[span.sent.start:qty_token.i].text
     if PROGRESS & set(words_before(qty_token, 4)) or SCHEDULE_CUES.search(span.sent.text) or CHECKPOINT.search(before):
+        return []
+    if LR_VALUE.search(span.sent.text) and SPAN_WORDS & set(words_before(qty_token, 2)):
         return []
     # "passes over a corpus of 250B tokens": the data's size, which epochs multiply into the tokens trained on
     near = words_before(qty_token, 8)
