@@ -12,7 +12,7 @@ from floptrail.estimate.config import load_estimate_config, unmeasured, utilizat
 from floptrail.estimate.curves import Curve, combine_log10, fit
 from floptrail.estimate.grouping import group_by_model
 from floptrail.estimate.records import ModelEstimate
-from floptrail.estimate.variants import count_over, variant_estimate, variant_names
+from floptrail.estimate.variants import count_over, variant_estimate, variant_names, variant_row_of
 from floptrail.extract.config import load_extract_config
 from floptrail.extract.facts import UNITS, Fact
 
@@ -187,7 +187,18 @@ def test_variants_inherit_base_compute_plus_post_training_and_count_once():
     assert variant.variant_of == "Foo-70B" and variant.preferred.model == "Foo-70B-Instruct"
     assert variant.preferred.value == pytest.approx(3.2e24)
     assert variant.preferred.reasoning.startswith("inherits Foo-70B's 3e24 (direct) + 2e23 stated post-training")
+
     assert count_over([base, variant], 1e24) == 1
+
+
+def test_a_fact_written_under_a_fine_tunes_name_is_shown_under_its_row():
+    facts = [fact("params", 70e9, model="Foo-70B", mention="Foo-70B-Instruct"),
+             fact("params", 70e9, model="Foo-70B", mention="foo-70b-instruct-AWQ"),
+             fact("params", 70e9, model="Foo-70B", mention="org/Foo-70B-Base"),
+             fact("params", 8e9, model="Bar-8B", mention="Bar-8B-Chat")]
+    rows = {"Foo-70B": "", "Foo-70B-Instruct": "Foo-70B"}
+    assert variant_row_of(facts, rows, NAMING) == {facts[0].fact_id: "Foo-70B-Instruct",
+                                                   facts[1].fact_id: "Foo-70B-Instruct"}
 
 
 def test_estimates_table_has_a_class_column_per_threshold():

@@ -290,3 +290,8 @@ def test_clauses_pronouns_and_statements_about_every_size(extractor, text, expec
     got = [(f[0], f[1], f[2], f[5]) for f in facts(extractor, text, title=title)
            if f[0] not in ("hardware", "params")]
     assert [(k, pytest.approx(v), m, r) for k, v, m, r in got] == expected
+
+
+def test_a_prompts_shot_count_is_not_a_benchmark_score(extractor):
+    got = facts(extractor, "Kestrel-7B reaches MMLU (5-shot) 66.6.")
+    assert [(f[0], pytest.approx(f[1]), f[6]) for f in got] == [("benchmark", 0.666, "66.6")]

@@ -16,9 +16,9 @@ PATTERNS = {
 
 def read(rule: str, span: Span, config) -> list[Reading]:
     name_token = next(t for t in span if t.lower_ in BENCHMARK["LOWER"]["IN"])
-    qty_token = next(t for t in span if t._.qty is not None)
+    qty_token = [t for t in span if t._.qty is not None][-1]
     known = config.benchmark_for(name_token.text)
-    if known is None or qty_token._.qty.scaled:
+    if known is None or qty_token._.qty.scaled or _shots(qty_token):
         return []
     name, percent = known
     value = qty_token._.qty.value
@@ -27,3 +27,9 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         if not 0 < value <= 1:
             return []
     return [Reading("benchmark", value, qty_token, unit=name)]
+
+
+def _shots(token) -> bool:
+    """"MMLU (5-shot)": the number of examples in the prompt, not a score."""
+    following = token.doc[token.i + 1:token.i + 2].text.lower()
+    return token.lower_.endswith("shot") or following in ("shot", "-shot", "shots")
