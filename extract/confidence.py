@@ -10,6 +10,7 @@ models; the confidence is the probability of that, and `floptrail eval` prints h
 
 from __future__ import annotations
 
+import bisect
 import json
 import math
 import re
@@ -17,7 +18,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 # cue lexicons: each is one general kind of context, never one document's wording
 CUES = {
@@ -75,7 +76,21 @@ def load_confidence_model(config_dir: Path | None = None) -> ConfidenceModel | N
     return ConfidenceModel(data["weights"], data["intercept"], data.get("threshold", 0.0), data.get("about", {}))
 
 
-def fact_features(fact, how: str, doc: Doc, appendix_start: int, owns: bool) -> dict[str, float]:
+class Sentences:
+    """A parsed document's sentences by character offset, found once (spaCy finds a token's sentence by walking
+    the document's sentences, which costs a document's length per fact)."""
+
+    def __init__(self, doc: Doc):
+        self.sents = list(doc.sents)
+        self.starts = [s.start_char for s in self.sents]
+
+    def at(self, offset: int) -> Span | None:
+        i = bisect.bisect_right(self.starts, offset) - 1
+        return self.sents[i] if i >= 0 and offset < self.sents[i].end_char else None
+
+
+def fact_features(fact, how: str, text_length: int, appendix_start: int, owns: bool, sentences: Sentences
+                  ) -> dict[str, float]:
     """The general cues of one fact's context, as named numbers (one-hot for categories)."""
     sentence = fact.quote
     features = {f"rule={fact.rule}": 1.0, f"how={how}": 1.0, f"stage={fact.stage}": 1.0,
@@ -83,7 +98,7 @@ def fact_features(fact, how: str, doc: Doc, appendix_start: int, owns: bool) -> 
                 "table": float(fact.rule.startswith("table_")),
                 "sized_model": float(bool(re.search(r"(?i)\d(?:\.\d+)?[bm]\b", fact.model or ""))),
                 "appendix": float(appendix_start >= 0 and fact.start >= appendix_start),
-                "position": fact.start / max(1, len(doc.text)),
+                "position": fact.start / max(1, text_length),
                 "list_item": float(bool(re.match(r"\s*(?:[-*•]|\d+[.)])\s", sentence))),
                 "short_sentence": float(len(sentence) < 60)}
     for name, cue in CUES.items():
@@ -93,9 +108,8 @@ def fact_features(fact, how: str, doc: Doc, appendix_start: int, owns: bool) -> 
         magnitude = math.log10(abs(fact.value)) - KIND_SCALE.get(fact.kind, 0)
         features[f"magnitude&kind={fact.kind}"] = magnitude / 3
         features[f"small&kind={fact.kind}"] = float(magnitude < -1.5)
-    span = doc.char_span(fact.start, fact.end, alignment_mode="expand")
-    if span is not None:
-        sent = span[0].sent
+    sent = sentences.at(fact.start)
+    if sent is not None:
         names = sum(1 for t in sent if t._.model)
         figures = sum(1 for t in sent if t._.qty is not None)
         features["names"] = min(names, 5) / 5

@@ -21,7 +21,7 @@ from floptrail.extract.attribution import (
     with_size,
 )
 from floptrail.extract.canonical import strip_name
-from floptrail.extract.confidence import appendix_start, fact_features
+from floptrail.extract.confidence import Sentences, appendix_start, fact_features
 from floptrail.extract.config import ExtractConfig
 from floptrail.extract.front_matter import FrontMatterValue, front_matter_range
 from floptrail.extract.front_matter import emissions as front_matter_emissions
@@ -187,8 +187,9 @@ class Extractor:
         facts = sorted(_unique_spans(facts), key=lambda f: (f.start, f.kind))
         facts = [_about_every_member(f, inventory, self.config, context.how) for f in facts]
         facts, rejected = _within_bounds(facts, self.config.bounds)
-        features = {f.fact_id: fact_features(f, context.how.get(f.fact_id, ""), doc, appendix_start(document.text),
-                                             inventory.owns(f.model, self.config)) for f in facts}
+        appendix, sentences = appendix_start(document.text), Sentences(doc)
+        features = {f.fact_id: fact_features(f, context.how.get(f.fact_id, ""), len(document.text), appendix,
+                                             inventory.owns(f.model, self.config), sentences) for f in facts}
         facts, doubtful = self._judge(facts, features)
         rejected += doubtful
         for f in facts:
