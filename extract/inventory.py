@@ -20,14 +20,14 @@ from floptrail.extract.names import NameEvidence
 from spacy.tokens import Doc
 
 # how much each place says that a line is the document's own
-WEIGHTS = {"title": 4.0, "front_matter": 4.0, "introduces": 3.0, "heading": 1.0, "sized": 0.25}
+WEIGHTS = {"title": 4.0, "front_matter": 4.0, "introduces": 3.0, "file": 3.0, "heading": 1.0, "sized": 0.25}
 SIZE = re.compile(r"(?i)(?:^|[-_\s])((?:\d+x)?\d+(?:\.\d+)?[bmt])(?=$|[-_\s])")
 ACTIVE = re.compile(r"(?i)(?:^|[-_\s])(a\d+(?:\.\d+)?[bm])(?=$|[-_\s])")
 
 
 @dataclass(frozen=True)
 class Evidence:
-    place: str  # title, front_matter, introduces, heading, sized, mention, table, size_list
+    place: str  # title, front_matter, introduces, file, heading, sized, mention, table, size_list
     start: int
     end: int
     text: str
@@ -136,8 +136,8 @@ def build_inventory(doc: Doc, evidence: list[NameEvidence], config: ExtractConfi
     own = [main_key] + sorted((k for k in score if k != main_key and _also_own(k, main_key, evidence, config)),
                               key=lambda k: -score[k])
     main = _display(main_key, spelled)
-    titled = [e.name for e in evidence if e.place in ("title", "front_matter") and _key(e.name, config) == main_key
-              and size_of(e.name)]
+    titled = [e.name for e in evidence if e.place in ("title", "front_matter", "file")
+              and _key(e.name, config) == main_key and size_of(e.name)]
     inventory = Inventory(main=main, lines=[_display(k, spelled) for k in own],
                           default=strip_name(titled[0], config.naming) if titled else main)
     for e in evidence:

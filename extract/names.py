@@ -112,7 +112,25 @@ def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
     for m in SIZED.finditer(text):
         if is_name(m.group(1), config) or stem(m.group(1)).lower() in _family_stems(config):
             found.append(NameEvidence(m.group(0), "sized", m.start(), m.end()))
+    if not any(e.place in ("title", "front_matter", "introduces") for e in found):
+        found += _file_names(document, config)
     return sorted(found, key=lambda e: (e.start, e.place))
+
+
+def _file_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
+    """A known family in the file or repository name ("opt175b_final_update.md"), with the size or one-digit
+    version glued to it: the subject of a document whose text never names its own model ("our 175B model")."""
+    stem_name = re.split(r"[/\\]", document.source.rstrip("/"))[-1].rsplit(".", 1)[0]
+    families = {f.lower(): f for f in config.naming.families}
+    out = []
+    for piece in re.split(r"[-_.\s]+", stem_name):
+        m = re.match(r"([a-z]+)(\d+(?:\.\d+)?[bm]|v?\d)?$", piece.lower())
+        # only a family the text never names: where it does, the text's own spelling and evidence decide
+        if m and m.group(1) in families and not re.search(rf"(?i)(?<![a-z]){m.group(1)}", document.text):
+            family, tail = families[m.group(1)], m.group(2) or ""
+            name = f"{family}-{tail.upper()}" if tail[-1:] in ("b", "m") else f"{family} {tail}".strip()
+            out.append(NameEvidence(name, "file", 0, 0))
+    return out[:1]
 
 
 STRONG_PLACES = {"title", "front_matter", "introduces", "sized"}

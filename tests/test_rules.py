@@ -295,3 +295,14 @@ def test_clauses_pronouns_and_statements_about_every_size(extractor, text, expec
 def test_a_prompts_shot_count_is_not_a_benchmark_score(extractor):
     got = facts(extractor, "Kestrel-7B reaches MMLU (5-shot) 66.6.")
     assert [(f[0], pytest.approx(f[1]), f[6]) for f in got] == [("benchmark", 0.666, "66.6")]
+
+
+def test_a_file_name_names_the_model_a_text_never_names(extractor):
+    """A post that only says "our 175B model": its file name ("opt175b_update.md") names it; another lab's
+    model in the text is cited, and "A 1.1T MoE model requires ..." is some model of that size."""
+    text = ("# Training run finished\n\nOur 175B model completed its run on 300B tokens, on 1024 80GB A100s.\n\n"
+            "* The 175B GPT-3 model used 10,000 V100s.\n* A 1.1T Mixture-of-Experts model requires 512 A100s.\n")
+    document = Document("d", "/data/opt175b_update.md", "markdown", text, title="Training run finished")
+    got = [(f.kind, f.value, f.model, f.role) for f in extractor.extract(document) if f.kind != "hardware"]
+    assert got == [("tokens", 300e9, "OPT-175B", "subject"), ("chip_count", 1024, "OPT-175B", "subject"),
+                   ("chip_count", 10000, "GPT-3 175B", "cited")]

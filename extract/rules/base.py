@@ -33,7 +33,9 @@ CITED_WORK = re.compile(r"^\W*[A-Z][^.()]{0,50}\((?:[^()]*\bet al\.?|[A-Z][A-Za-
 # unnamed experimental models ("two small MoE models", "a model with 7 billion parameters"): facts about
 # them cannot be attributed, so a sentence naming no model that speaks of them yields none
 UNNAMED_MODELS = re.compile(r"\b(?:(?:two|three|four|five|several|these|those)\s+(?:[\w-]+\s+){0,2}"
-                            r"(?:models|variants|baselines)|an? (?:[\w-]+ ){0,4}model with)\b", re.I)
+                            r"(?:models|variants|baselines)|an? (?:[\w-]+ ){0,4}model with)\b"
+                            # "A 1.1T Mixture-of-Experts model requires ...": some model of that size
+                            r"|^\W*an?\s+\d+(?:\.\d+)?\s*[BMT]\b(?:[\s-]+[\w-]+){0,3}?[\s-]+models?\b", re.I)
 PLAN_CUES = re.compile(
     r"\b(aims? to|plan(?:s|ned)? to|initial plan|we will|will be trained|intend|target(?:ing)?|goal)\b", re.I)
 _STAGES = [

@@ -21,7 +21,9 @@ NODE_MAKEUP = re.compile(
     r"\b|\bgpus? each\b", re.I)
 PATTERNS = {
     # Chinese counts take a measure word: "1024 张 A800 GPU"
-    "chip_count": [[QTY, {"TEXT": {"IN": ["张", "块", "台"]}, "OP": "?"}, {"LOWER": "nvidia", "OP": "?"}, CHIP,
+    # a memory size may stand between the count and the chip: "1024 80GB A100s"
+    "chip_count": [[QTY, {"TEXT": {"IN": ["张", "块", "台"]}, "OP": "?"}, {"LOWER": {"REGEX": r"^\d+gb?$"}, "OP": "?"},
+                    {"LOWER": "nvidia", "OP": "?"}, CHIP,
                     {"LOWER": {"IN": CHIP_WORDS}, "OP": "?"}],
                    [QTY, {"LOWER": {"IN": CHIP_WORDS}}]],
     # a count spelled out: "Sixteen A100 GPUs", "sixty-four TPU v4 chips"
