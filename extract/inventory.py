@@ -104,7 +104,11 @@ def in_line(name: str, line: str, config: ExtractConfig) -> bool:
         return False
     named = {t for t in a.tiers if not t.startswith("a") or not t[1:2].isdigit()}
     line_tiers = {t for t in b.tiers if not t.startswith("a") or not t[1:2].isdigit()}
-    return named == line_tiers and a.extra == b.extra
+    # "Cerebras 111M" in a table of the "Cerebras-GPT" document: the line's first word alone, where that word is
+    # no family of its own (a known family alone, "Falcon" beside "Falcon Mamba", may be another model)
+    short = not a.extra and not named and bool(b.extra) and a.family.lower() not in {
+        f.lower() for f in config.naming.families}
+    return named == line_tiers and (a.extra == b.extra or short)
 
 
 def build_inventory(doc: Doc, evidence: list[NameEvidence], config: ExtractConfig) -> Inventory:

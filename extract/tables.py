@@ -156,8 +156,10 @@ def _row_values(table: Table, r: int, header_cells: list[Cell], columns: list[tu
     # the params cell names the row's model by size where several rows share a name ("Llama 2 | 7B",
     # "Llama 2 | 13B") or it restates a nominal size ("1B (1.23B)"); a row of its own ("DeepSeek-V2-Lite |
     # 15.7B") keeps its name
-    shared = label is None or not label.text or sum(1 for _, row in table if row and row[0].text == label.text) > 1
-    row_size, restated = _row_size(cells, columns)
+    following = table[r + 1][1] if r + 1 < len(table) else []
+    shared = (label is None or not label.text or sum(1 for _, row in table if row and row[0].text == label.text) > 1
+              or not (cells and cells[0].text) or bool(following and not following[0].text))  # a group of rows
+    row_size, restated = _row_size(cells, columns, header_cells)
     row_size = row_size if shared or restated else ""
     values = []
     for j, cell in enumerate(cells):
@@ -200,13 +202,21 @@ def _row_label(table: Table, r: int) -> Cell | None:
     return table[r][1][0] if table[r][1] else None
 
 
-def _row_size(cells: list[Cell], columns: list[tuple[str, float] | None]) -> tuple[str, bool]:
+def _row_size(cells: list[Cell], columns: list[tuple[str, float] | None], header: list[Cell]) -> tuple[str, bool]:
     """The size a row's parameter column names ("70B"), which names the row's model when its label does not,
-    and whether the cell restates it as a nominal size ("1B (1.23B)")."""
+    and whether the cell restates it as a nominal size ("1B (1.23B)"). Without a parameter column, a cell that
+    is a size alone under a header naming no kind ("Count | 111M") names it."""
     for cell, column in zip(cells, columns, strict=False):
         m = re.fullmatch(r"(\d+(?:\.\d+)?[BM])\b.*", _clean(cell.text))
         if column and column[0] == "params" and m:
             return m.group(1), bool(NOMINAL_AND_EXACT.fullmatch(_clean(cell.text)))
+    if any(column and column[0] == "params" for column in columns):
+        return "", False
+    for j, (cell, column) in enumerate(zip(cells, columns, strict=False)):
+        heading = header[j].text if j < len(header) else ""
+        if j > 0 and column is None and not NOT_KINDS.search(heading) and re.fullmatch(r"\d+(?:\.\d+)?[BM]",
+                                                                                        _clean(cell.text)):
+            return _clean(cell.text), False
     return "", False
 
 

@@ -306,3 +306,14 @@ def test_a_file_name_names_the_model_a_text_never_names(extractor):
     got = [(f.kind, f.value, f.model, f.role) for f in extractor.extract(document) if f.kind != "hardware"]
     assert got == [("tokens", 300e9, "OPT-175B", "subject"), ("chip_count", 1024, "OPT-175B", "subject"),
                    ("chip_count", 10000, "GPT-3 175B", "cited")]
+
+
+def test_a_group_of_rows_under_a_short_name_with_a_column_of_sizes(extractor):
+    """Rows continuing a group under its label, a size column headed "Count", and the label the first word
+    of the document's own line ("Kestrel" in a Kestrel-LM document); another family's rows stay cited."""
+    text = ("# Kestrel-LM\n\nWe release Kestrel-LM models.\n\n| Model | Count | Training FLOPs | Loss |\n"
+            "|---|---|---|---|\n| Kestrel | 111M | 2.6E+18 | 2.6 |\n| | 1.3B | 2.8E+20 | 2.0 |\n"
+            "| Pythia | 70M | 1.6E+20 | 2.5 |\n")
+    got = [(f[0], f[1], f[2], f[5]) for f in facts(extractor, text, title="Kestrel-LM") if f[0] == "flop"]
+    assert got == [("flop", 2.6e18, "Kestrel-LM 111M", "subject"), ("flop", 2.8e20, "Kestrel-LM 1.3B", "subject"),
+                   ("flop", 1.6e20, "Pythia", "cited")]
