@@ -21,7 +21,7 @@ HEADER_KINDS = [
     ("flop", re.compile(r"(?:training\s*)?compute\s*\(flops?\)|^\W*(?:training\s*)?flops?\W*$|" + PF_DAYS, re.I)),
     ("tokens", re.compile(r"\btokens?\b", re.I)),
     ("params", re.compile(r"(?<!non-embedding )(?<!embedding )\bparam\w*|^\W*size\W*$|model size", re.I)),
-    ("chip_count", re.compile(r"^\W*#?\s*(?:gpus|tpus|chips|accelerators)\W*$", re.I)),
+    ("chip_count", re.compile(r"^\W*(?:#|number of|num\.? of)?\s*(?:gpus|tpus|chips|accelerators)\W*$", re.I)),
 ]
 NOT_KINDS = re.compile(r"non-?emb|embedding|expert|per\s|/\s*token|tokens?\s*/|throughput|speed|batch|context|"
                        r"seq|lr|learning|vocab", re.I)
@@ -238,6 +238,7 @@ def _kinds(cells: list[Cell]) -> list[tuple[str, float] | None]:
 def _clean(cell: str) -> str:
     """Markup, a trailing `+` ("15T+") and a unit word the column already names ("9T tokens") removed."""
     text = re.sub(r"[*_\\]", "", cell).strip().rstrip("+")
+    text = re.sub(r"^(\d+(?:\.\d+)?)\s+([BMT])$", r"\1\2", text)  # "1.3 B": a cell is one figure
     return re.sub(r"\s+(?:tokens?|param(?:eter)?s?)$", "", text, flags=re.I)
 
 

@@ -317,3 +317,10 @@ def test_a_group_of_rows_under_a_short_name_with_a_column_of_sizes(extractor):
     got = [(f[0], f[1], f[2], f[5]) for f in facts(extractor, text, title="Kestrel-LM") if f[0] == "flop"]
     assert got == [("flop", 2.6e18, "Kestrel-LM 111M", "subject"), ("flop", 2.8e20, "Kestrel-LM 1.3B", "subject"),
                    ("flop", 1.6e20, "Pythia", "cited")]
+
+
+def test_a_model_cards_key_value_rows_of_hardware_and_a_spaced_size(extractor):
+    text = ("# Kestrel-7B\n\n|Item|Value|\n|---|---|\n|Accelerators|NVIDIA H100 80GB|\n|Number of accelerators|512|\n"
+            "|Number of accelerators per node|8|\n\n| Model | Parameters |\n|---|---|\n| Kestrel-7B | 6.7 B |\n")
+    got = [(f[0], f[1], f[3]) for f in facts(extractor, text, title="Kestrel-7B")]
+    assert got == [("hardware", None, "H100"), ("chip_count", 512, ""), ("params", 6.7e9, "")]

@@ -19,6 +19,8 @@ NODE_MAKEUP = re.compile(
     r"\b(?:each|every|a single|one)\s+(?:node|server|machine|replica|host|pod slice)\b(?:\s+\S+){0,5}?\s+(?:contains?|"
     r"has|have|is|comprises?|carr(?:y|ies)|holds?|hosts?|houses?|packs?|includes?|with)\b|\bper\s+(?:node|server|host)"
     r"\b|\bgpus? each\b", re.I)
+# a key-value row of a model card's training set-up: "| Accelerators | NVIDIA H100 80GB |"
+HARDWARE_KEY = re.compile(r"^\|\s*(?:training\s+)?(?:accelerators?|gpus?|tpus?|hardware|chips?|devices?)\s*\|", re.I)
 PATTERNS = {
     # Chinese counts take a measure word: "1024 张 A800 GPU"
     # a memory size may stand between the count and the chip: "1024 80GB A100s"
@@ -40,7 +42,8 @@ NOT_CHIPS_AFTER = {"hours", "hour", "-hours", "nodes", "node", "servers", "per",
 
 def read(rule: str, span: Span, config) -> list[Reading]:
     if rule == "chip_mention":
-        if span.sent.text.lstrip().startswith("|") and not any(t._.qty is not None for t in span.sent):
+        row = span.sent.text.lstrip()
+        if row.startswith("|") and not any(t._.qty is not None for t in span.sent) and not HARDWARE_KEY.match(row):
             return []  # a table row naming a platform and no figure: downloads or backends, not a run
         chips = _alternatives(span[0])
         return [Reading("hardware", None, span[0], hardware=chips)] if chips else []
