@@ -41,7 +41,7 @@ from floptrail.extract.rules.base import (
     sentence_stage,
 )
 from floptrail.extract.sections import code_ranges, inside, reference_ranges, table_header_ranges
-from floptrail.extract.tables import TableValue, find_tables, table_values
+from floptrail.extract.tables import Table, TableValue, find_tables, table_values
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
@@ -176,7 +176,8 @@ class Extractor:
         kept = [(rule, r) for (i, kind, _), (rule, r) in readings.items()
                 if not (kind == "params" and i in active) and r.value != 0]
         kept = [(rule, r) for rule, r in kept if not _about_unnamed_models(r.token)]
-        context = _Context(document, doc, inventory, secs, respective=respectively([r for _, r in kept]))
+        context = _Context(document, doc, inventory, secs, respective=respectively([r for _, r in kept]),
+                           tables=tables)
         # a table reads a cell with its row and column, so it wins over a prose reading of the same cell
         facts = [f for tv in table_values(tables, self.config.benchmark_for)
                  if tv.value != 0 and not inside(tv.cell.start, skipped)
@@ -227,6 +228,12 @@ class Extractor:
         attribution = prose_model(r.token, inventory, context.sections, self.config)
         if r.token.i in context.respective:
             attribution = Attribution(context.respective[r.token.i], "respectively")
+        size = _size_heading_column(context.tables, r.token.idx)
+        if size and attribution.how in ("default", "section", "pronoun"):
+            # "| 125M | 350M |" over "| ~3 days | ~6 days |": a column's figure is the model of its size
+            line = inventory.line_of(attribution.model, self.config)
+            attribution = Attribution(member_name(inventory, line, size, self.config), "column_size") if line else (
+                attribution)
         mention = attribution.model
         model = strip_name(mention, self.config.naming)
         if r.member_size:
@@ -324,6 +331,22 @@ class _Context:
     sections: list[Section]
     how: dict[str, str] = field(default_factory=dict)  # fact_id -> how its model was found (for its confidence)
     respective: dict[int, str] = field(default_factory=dict)  # token index -> the name "respectively" pairs it with
+    tables: list[Table] = field(default_factory=list)
+
+
+def _size_heading_column(tables: list[Table], offset: int) -> str:
+    """The size heading the column that holds `offset`, in a table whose header row is sizes alone."""
+    for table in tables:
+        (_, header), (last_start, last) = table[0], table[-1]
+        if not table[0][0] <= offset <= (last[-1].end if last else last_start):
+            continue
+        if not header or not all(SIZE_TOKEN.match(c.text.strip("* ")) for c in header):
+            return ""
+        for _, cells in table[1:]:
+            for j, cell in enumerate(cells):
+                if cell.start <= offset < cell.end and j < len(header):
+                    return header[j].text.strip("* ")
+    return ""
 
 
 def respectively(readings: list[Reading]) -> dict[int, str]:

@@ -324,3 +324,10 @@ def test_a_model_cards_key_value_rows_of_hardware_and_a_spaced_size(extractor):
             "|Number of accelerators per node|8|\n\n| Model | Parameters |\n|---|---|\n| Kestrel-7B | 6.7 B |\n")
     got = [(f[0], f[1], f[3]) for f in facts(extractor, text, title="Kestrel-7B")]
     assert got == [("hardware", None, "H100"), ("chip_count", 512, ""), ("params", 6.7e9, "")]
+
+
+def test_figures_under_a_header_of_sizes_are_the_models_of_those_sizes(extractor):
+    text = ("# Kestrel\n\nTraining Kestrel on 1T tokens with 32 A100 GPUs takes this many days:\n\n"
+            "| 125M | 1B |\n|---|---|\n| ~3 days | ~12 days |\n")
+    got = [(f[0], f[1], f[2]) for f in facts(extractor, text, title="Kestrel") if f[0] == "duration_hours"]
+    assert got == [("duration_hours", 72, "Kestrel 125M"), ("duration_hours", 288, "Kestrel 1B")]
