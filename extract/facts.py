@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 
 from floptrail.corpus.document import Document
 from floptrail.extract.attribution import (
+    PRONOUN_OPENING,
     SIZE_TOKEN,
     Attribution,
     Section,
@@ -367,8 +368,11 @@ def respectively(readings: list[Reading]) -> dict[int, str]:
 
 
 def _about_unnamed_models(token: Token) -> bool:
+    """A sentence naming no model that speaks of unnamed ones; "It combines a 10B dense model with ..." speaks
+    of the model named before, which "It" stands for."""
     sent = token.sent
-    return not any(t._.model for t in sent) and not size_mention(sent) and bool(UNNAMED_MODELS.search(sent.text))
+    return (not any(t._.model for t in sent) and not size_mention(sent) and not PRONOUN_OPENING.match(sent.text)
+            and bool(UNNAMED_MODELS.search(sent.text)))
 
 
 def coordinated(reading: Reading) -> list[Reading]:

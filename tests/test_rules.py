@@ -331,3 +331,17 @@ def test_figures_under_a_header_of_sizes_are_the_models_of_those_sizes(extractor
             "| 125M | 1B |\n|---|---|\n| ~3 days | ~12 days |\n")
     got = [(f[0], f[1], f[2]) for f in facts(extractor, text, title="Kestrel") if f[0] == "duration_hours"]
     assert got == [("duration_hours", 72, "Kestrel 125M"), ("duration_hours", 288, "Kestrel 1B")]
+
+
+def test_a_total_sharing_its_noun_with_the_active_count():
+    extractor = Extractor(load_extract_config(None))
+    got = facts(extractor, "Kestrel-MoE has 480B total and 17B active parameters.")
+    assert [(f[0], f[1]) for f in got] == [("params", 480e9), ("active_params", 17e9)]
+
+
+def test_it_stands_for_the_model_named_before_even_beside_an_unnamed_part():
+    extractor = Extractor(load_extract_config(None))
+    text = ("# Kestrel\n\nKestrel is a hybrid model. It combines a 10B dense model with an MoE block: 480B total "
+            "parameters.")
+    got = facts(extractor, text, title="Kestrel")
+    assert [(f[0], f[1], f[2]) for f in got] == [("params", 480e9, "Kestrel")]

@@ -18,6 +18,9 @@ PATTERNS = {
                             # "1300 亿个参数", "3890亿总参数"
                             [QTY, {"TEXT": "个", "OP": "?"}, {"TEXT": "总", "OP": "?"}, {"TEXT": "参"},
                              {"TEXT": "数"}]],
+    # "480B total and 17B active parameters": a total whose noun the active count after it carries
+    "params_total_and_active": [[QTY, {"LOWER": "total"}, {"LOWER": {"IN": ["and", ","]}}, QTY,
+                                 {"LOWER": {"IN": ACTIVE}}, {"LOWER": {"IN": PARAMS}}]],
     "params_label": [[{"LOWER": {"IN": ["size", "parameters", "params"]}}, {"TEXT": {"IN": [":", "="]}}, QTY],
                      [{"LOWER": "total"}, {"LOWER": {"IN": PARAMS}}, {"LOWER": {"IN": FILLERS}, "OP": "*"}, QTY]],
     "active_after_number": [[QTY, {"LOWER": {"IN": ACTIVE}}, {"LOWER": {"IN": PARAMS + ["ones"]}, "OP": "?"}],
