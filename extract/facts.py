@@ -33,6 +33,7 @@ from floptrail.extract.pipeline import build_pipeline, parse
 from floptrail.extract.rules import FAMILIES
 from floptrail.extract.rules.base import (
     CITED_WORK,
+    EXPERIMENT_CUES,
     INFERENCE_CUES,
     PLAN_CUES,
     READER_CUES,
@@ -176,7 +177,8 @@ class Extractor:
         active = {i for i, kind, _ in readings if kind == "active_params"}
         kept = [(rule, r) for (i, kind, _), (rule, r) in readings.items()
                 if not (kind == "params" and i in active) and r.value != 0]
-        kept = [(rule, r) for rule, r in kept if not _about_unnamed_models(r.token)]
+        kept = [(rule, r) for rule, r in kept if not _about_unnamed_models(r.token)
+                and not (r.kind != "hardware" and _about_experiments(r.token))]
         context = _Context(document, doc, inventory, secs, respective=respectively([r for _, r in kept]),
                            tables=tables)
         # a table reads a cell with its row and column, so it wins over a prose reading of the same cell
@@ -365,6 +367,14 @@ def respectively(readings: list[Reading]) -> dict[int, str]:
         if len(group) > 1 and len(names) == len(group):
             pairs.update({r.token.i: name for r, name in zip(group, names, strict=True)})
     return pairs
+
+
+def _about_experiments(token: Token) -> bool:
+    """A sentence about experiments that names no model ("we experimented with a small MoE model featuring 32
+    experts", "The experiments were conducted on 64 A800 GPUs"): its figures are not the release's (the chips
+    all experiments ran on are, so hardware stays)."""
+    sent = token.sent
+    return not any(t._.model for t in sent) and not size_mention(sent) and bool(EXPERIMENT_CUES.search(sent.text))
 
 
 def _about_unnamed_models(token: Token) -> bool:

@@ -345,3 +345,12 @@ def test_it_stands_for_the_model_named_before_even_beside_an_unnamed_part():
             "parameters.")
     got = facts(extractor, text, title="Kestrel")
     assert [(f[0], f[1], f[2]) for f in got] == [("params", 480e9, "Kestrel")]
+
+
+@pytest.mark.parametrize("text", [
+    "To check the idea, we experimented with a small MoE model featuring 32 experts and 1.8B parameters.",
+    "Verification experiments on a 150M-parameter model confirm the schedule.",
+    "The experiments were conducted on 64 A800 GPUs for 110 hours.",
+])
+def test_experiments_train_other_models_than_the_release(extractor, text):
+    assert [f for f in facts(extractor, "# Kestrel-8B\n\n" + text, title="Kestrel-8B") if f[0] != "hardware"] == []

@@ -36,6 +36,10 @@ UNNAMED_MODELS = re.compile(r"\b(?:(?:two|three|four|five|several|these|those)\s
                             r"(?:models|variants|baselines)|an? (?:[\w-]+ ){0,4}model with)\b"
                             # "A 1.1T Mixture-of-Experts model requires ...": some model of that size
                             r"|^\W*an?\s+\d+(?:\.\d+)?\s*[BMT]\b(?:[\s-]+[\w-]+){0,3}?[\s-]+models?\b", re.I)
+# experiments around the release (ablations, searches, small proxies) train other models than the one released
+EXPERIMENT_CUES = re.compile(r"\b(?:experimented|ablations?|hyper-?parameter search|small[- ]scale|proxy models?|"
+                             r"pilot (?:runs?|models?)|(?:verification|preliminary|small|toy|scaling) experiments?|"
+                             r"experiments? (?:were|are|was|is) (?:conducted|carried out|run|performed))\b", re.I)
 PLAN_CUES = re.compile(
     r"\b(aims? to|plan(?:s|ned)? to|initial plan|we will|will be trained|intend|target(?:ing)?|goal)\b", re.I)
 _STAGES = [
