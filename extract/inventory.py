@@ -100,7 +100,10 @@ def line_name(name: str, config: ExtractConfig) -> str:
 def in_line(name: str, line: str, config: ExtractConfig) -> bool:
     """`name` belongs to `line`: the same family, version and named tiers, any size."""
     a, b = signature(name, config.naming), signature(line, config.naming)
-    if not a.family or a.family != b.family or a.version != b.version:
+    # "DeepSeekMoE 145" for DeepSeekMoE 145B: a whole number from 10 up after a name without a version is a size
+    # whose unit was left off, not a version
+    unit_left_off = not b.version and not a.size and a.version.isdigit() and 10 <= int(a.version) < 1900
+    if not a.family or a.family != b.family or (a.version != b.version and not unit_left_off):
         return False
     named = {t for t in a.tiers if not t.startswith("a") or not t[1:2].isdigit()}
     line_tiers = {t for t in b.tiers if not t.startswith("a") or not t[1:2].isdigit()}

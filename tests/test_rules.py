@@ -354,3 +354,11 @@ def test_it_stands_for_the_model_named_before_even_beside_an_unnamed_part():
 ])
 def test_experiments_train_other_models_than_the_release(extractor, text):
     assert [f for f in facts(extractor, "# Kestrel-8B\n\n" + text, title="Kestrel-8B") if f[0] != "hardware"] == []
+
+
+def test_a_size_written_without_its_unit_and_servers_each_holding_chips(extractor):
+    text = ("# Kestrel\n\nWe train Kestrel 16B and Kestrel 145B. Kestrel 145 has about 144.6B total parameters.\n\n"
+            "We fine-tune on two servers, each containing two A100 GPUs.")
+    got = [(f[0], f[1], f[2], f[5]) for f in facts(extractor, text, title="Kestrel") if f[0] != "hardware"]
+    assert ("params", 144.6e9, "Kestrel 145", "subject") in got
+    assert not [f for f in got if f[0] == "chip_count"]

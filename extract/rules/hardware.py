@@ -18,7 +18,7 @@ CHIP_WORDS = ["gpus", "gpu", "tpus", "tpu", "npus", "npu", "chips", "accelerator
 NODE_MAKEUP = re.compile(
     r"\b(?:each|every|a single|one)\s+(?:node|server|machine|replica|host|pod slice)\b(?:\s+\S+){0,5}?\s+(?:contains?|"
     r"has|have|is|comprises?|carr(?:y|ies)|holds?|hosts?|houses?|packs?|includes?|with)\b|\bper\s+(?:node|server|host)"
-    r"\b|\bgpus? each\b", re.I)
+    r"\b|\bgpus? each\b|\beach (?:containing|carrying|holding|having|with)\b", re.I)
 # a key-value row of a model card's training set-up: "| Accelerators | NVIDIA H100 80GB |"
 HARDWARE_KEY = re.compile(r"^\|\s*(?:training\s+)?(?:accelerators?|gpus?|tpus?|hardware|chips?|devices?)\s*\|", re.I)
 PATTERNS = {
