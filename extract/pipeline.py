@@ -166,12 +166,20 @@ def mark_sentences(doc: Doc) -> Doc:
             and not (token.text == "." and i > 0 and doc[i - 1].lower_ in _ABBREVIATIONS)) or (
             # a name or figure that took the full stop after it ("... brother Falcon-7B. The 40B model")
             len(token.text) > 1 and token.text[-1] == "." and (token._.model or token._.qty is not None)
-            and token.whitespace_ and nxt.text[:1].isupper())
+            and (token.whitespace_ or nxt.is_space) and _next_word(doc, i).text[:1].isupper())
         breaks_line = "\n" in token.text or "\n" in token.whitespace_
         if ends_sentence or (breaks_line and _starts_block(text, token, nxt)):
             starts[i + 1] = 1
     doc.from_array([SENT_START], starts.astype("uint64"))
     return doc
+
+
+def _next_word(doc: Doc, i: int) -> Token:
+    """The first token after token `i` that is not a line break."""
+    j = i + 1
+    while j < len(doc) - 1 and doc[j].is_space:
+        j += 1
+    return doc[j]
 
 
 def _starts_block(text: str, token: Token, nxt: Token) -> bool:
@@ -187,13 +195,23 @@ def _starts_block(text: str, token: Token, nxt: Token) -> bool:
 def parse(nlp: Language, text: str, config: ExtractConfig, stems: list[str] = ()) -> Doc:
     """Run the pipeline on `text`, also reading names of the families in `stems` (a document's own, found
     by `extract.names`) as model names."""
-    doc = nlp.make_doc(text)
+    doc = nlp.make_doc(unwrap_lines(text))
     for name, component in nlp.pipeline:
         if name == "floptrail_mentions" and stems:
             found = own_name_spans(doc, stems, config)
             doc.spans["models"] = filter_spans([*doc.spans.get("models", []), *found])
         doc = component(doc)
     return doc
+
+
+# a line break inside a sentence of wrapped prose ("a model with 176 billion\nparameters"): the next line goes on
+# in lower case, and neither line is a heading, a table row, a quote or a rule
+_WRAPPED = re.compile(r"(?m)^(?![ \t]*[#|>])([^\n]*[^\s\n|=\-])\n(?=[a-z])")
+
+
+def unwrap_lines(text: str) -> str:
+    """The text with the line breaks of wrapped prose read as spaces, every offset kept."""
+    return _WRAPPED.sub(lambda m: m.group(1) + " ", text)
 
 
 SIZE_TEXT = re.compile(r"^(?:\d+x)?\d+(?:\.\d+)?[BMT]$")

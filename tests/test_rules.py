@@ -362,3 +362,16 @@ def test_a_size_written_without_its_unit_and_servers_each_holding_chips(extracto
     got = [(f[0], f[1], f[2], f[5]) for f in facts(extractor, text, title="Kestrel") if f[0] != "hardware"]
     assert ("params", 144.6e9, "Kestrel 145", "subject") in got
     assert not [f for f in got if f[0] == "chip_count"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # wrapped plain text: the line break inside the sentence is a space
+    ("Kestrel-7B is a language model with 7 billion\nparameters.", [("params", 7e9)]),
+    ("| Key | Value |\n|---|---|\n| Kestrel-7B | Active parameters per token: 12B |\n", [("active_params", 12e9)]),
+    ("Kestrel-7B was trained on 2T tokens. The public slice of the corpus we released is only 600 billion tokens.",
+     [("tokens", 2e12), ("dataset_tokens", 600e9)]),
+    # a sentence ends at a figure that took its full stop, before a line break
+    ("Training Kestrel-7B cost $5.6M.\nThese figures exclude ablation experiments.", [("cost_usd", 5.6e6)]),
+])
+def test_wrapped_lines_labels_per_token_dataset_slices_and_a_full_stop_before_a_break(extractor, text, expected):
+    assert [(f[0], pytest.approx(f[1])) for f in facts(extractor, text) if f[0] != "hardware"] == expected
