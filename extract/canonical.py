@@ -109,11 +109,8 @@ class _Lookups:
     exact: dict[str, str]  # normalised name -> display name (an alias's model, or the reference's spelling)
     by_key: dict[tuple, str]  # signature key -> the reference's display name
     sized_lines: frozenset[tuple]  # (model line, size) of every sized model the reference lists
-    # families the reference sizes in words ("BERT-Large", "T5-Small"), whose "-Base" is a size too
+    # families sized in words ("BERT-Base", "BERT-Large"; configs/models.toml), whose "-Base" is a size
     word_sized: frozenset[str] = frozenset()
-
-
-_WORD_SIZE_END = re.compile(r"^(.+?)[-_ ](?:large|small|tiny|medium|xl|xxl)$", re.I)
 
 
 def _lookups(naming: ModelNaming) -> _Lookups:
@@ -145,8 +142,8 @@ def _build_lookups(naming: ModelNaming) -> _Lookups:
             by_key.setdefault(replace(sig, size=_size_word(model.parameters)).key, display)
     sigs = [_signature_of_core(clean(d), naming, base) for d, _ in displays]
     sized = frozenset((s.line, s.size) for s in sigs if s.size)
-    word_sized = frozenset(flat(m.group(1)) for d, _ in displays if (m := _WORD_SIZE_END.search(d))) | {
-        flat(f) for f in naming.word_sized}
+    # only the configured families: the reference's "Yi-Large" or "Mistral Large" are tiers, not sizes in words
+    word_sized = frozenset(flat(f) for f in naming.word_sized)
     return replace(base, exact={**exact, **naming.aliases}, by_key=by_key, sized_lines=sized, word_sized=word_sized)
 
 

@@ -146,3 +146,11 @@ def test_models_resolve_command_prints_csv():
         "Llama 3.1 405B,Llama 3.1 405B,Llama 3.1,",
         "Llama 3.1 8B,Llama 3.1 8B,Llama 3.1,",
     ]
+
+
+def test_base_is_a_size_only_in_families_sized_in_words():
+    """"BERT-Base" is a size of BERT; "dbrx-base" is DBRX; "Yi base" is the Yi family, although the reference
+    lists a "Yi-Large" (a tier, not a size in words)."""
+    got = {name: (r.model, r.kind) for name, r in resolve(["BERT-Base", "dbrx-base", "Yi base"], NAMING).items()}
+    assert got["BERT-Base"] == ("BERT-Base", "model")
+    assert got["dbrx-base"][0].lower() == "dbrx" and got["Yi base"] == ("", "family")
