@@ -43,10 +43,10 @@ from floptrail.extract.rules.base import (
     sentence_stage,
 )
 from floptrail.extract.sections import code_ranges, inside, reference_ranges, table_header_ranges
-from floptrail.extract.tables import Table, TableValue, find_tables, table_values
+from floptrail.extract.tables import Table, TableValue, find_tables, size_heading, table_values
 from spacy.language import Language
 from spacy.matcher import Matcher
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 UNITS = {
     "flop": "FLOP", "tokens": "tokens", "dataset_tokens": "tokens", "params": "parameters",
@@ -177,8 +177,7 @@ class Extractor:
         active = {i for i, kind, _ in readings if kind == "active_params"}
         kept = [(rule, r) for (i, kind, _), (rule, r) in readings.items()
                 if not (kind == "params" and i in active) and r.value != 0]
-        kept = [(rule, r) for rule, r in kept if not _about_unnamed_models(r.token)
-                and not (r.kind != "hardware" and _about_experiments(r.token))]
+        kept = [(rule, r) for rule, r in kept if not _about_other_models(r)]
         context = _Context(document, doc, inventory, secs, respective=respectively([r for _, r in kept]),
                            tables=tables)
         # a table reads a cell with its row and column, so it wins over a prose reading of the same cell
@@ -231,7 +230,7 @@ class Extractor:
         attribution = prose_model(r.token, inventory, context.sections, self.config)
         if r.token.i in context.respective:
             attribution = Attribution(context.respective[r.token.i], "respectively")
-        size = _size_heading_column(context.tables, r.token.idx)
+        size = size_heading(context.tables, r.token.idx)
         if size and attribution.how in ("default", "section", "pronoun"):
             # "| 125M | 350M |" over "| ~3 days | ~6 days |": a column's figure is the model of its size
             line = inventory.line_of(attribution.model, self.config)
@@ -337,21 +336,6 @@ class _Context:
     tables: list[Table] = field(default_factory=list)
 
 
-def _size_heading_column(tables: list[Table], offset: int) -> str:
-    """The size heading the column that holds `offset`, in a table whose header row is sizes alone."""
-    for table in tables:
-        (_, header), (last_start, last) = table[0], table[-1]
-        if not table[0][0] <= offset <= (last[-1].end if last else last_start):
-            continue
-        if not header or not all(SIZE_TOKEN.match(c.text.strip("* ")) for c in header):
-            return ""
-        for _, cells in table[1:]:
-            for j, cell in enumerate(cells):
-                if cell.start <= offset < cell.end and j < len(header):
-                    return header[j].text.strip("* ")
-    return ""
-
-
 def respectively(readings: list[Reading]) -> dict[int, str]:
     """"Falcon-7B and Falcon-40B were trained on 1.5 and 1 trillion tokens respectively": the figures of one
     kind pair, in order, with the names before them (token index -> name)."""
@@ -369,20 +353,16 @@ def respectively(readings: list[Reading]) -> dict[int, str]:
     return pairs
 
 
-def _about_experiments(token: Token) -> bool:
-    """A sentence about experiments that names no model ("we experimented with a small MoE model featuring 32
-    experts", "The experiments were conducted on 64 A800 GPUs"): its figures are not the release's (the chips
-    all experiments ran on are, so hardware stays)."""
-    sent = token.sent
-    return not any(t._.model for t in sent) and not size_mention(sent) and bool(EXPERIMENT_CUES.search(sent.text))
-
-
-def _about_unnamed_models(token: Token) -> bool:
-    """A sentence naming no model that speaks of unnamed ones; "It combines a 10B dense model with ..." speaks
-    of the model named before, which "It" stands for."""
-    sent = token.sent
-    return (not any(t._.model for t in sent) and not size_mention(sent) and not PRONOUN_OPENING.match(sent.text)
-            and bool(UNNAMED_MODELS.search(sent.text)))
+def _about_other_models(reading: Reading) -> bool:
+    """A sentence naming no model (by name or by size) that speaks of unnamed ones ("a model with 7B
+    parameters") or of experiments ("we experimented with a small MoE model"): its figures are not the
+    release's. "It combines a 10B dense model with ..." speaks of the model "It" stands for, and the chips all
+    experiments ran on are the release's too."""
+    sent = reading.token.sent
+    if any(t._.model for t in sent) or size_mention(sent):
+        return False
+    unnamed = bool(UNNAMED_MODELS.search(sent.text)) and not PRONOUN_OPENING.match(sent.text)
+    return unnamed or reading.kind != "hardware" and bool(EXPERIMENT_CUES.search(sent.text))
 
 
 def coordinated(reading: Reading) -> list[Reading]:

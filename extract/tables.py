@@ -33,6 +33,8 @@ RATE_HEADER = re.compile(r"\b(?:on|per|for|each)\s+(\S+)\s+tokens\b", re.I)  # "
 NOMINAL_AND_EXACT = re.compile(r"(\d+(?:\.\d+)?([BMT]))\s*\((\d+(?:\.\d+)?)([BMT])?\)")
 # "17B (Activated) 109B (Total)": several counts in one cell, each with what it counts
 LABELLED_COUNTS = re.compile(r"(\d+(?:\.\d+)?\s*[BMT])\s*\(\s*(activ\w*|total)\s*\)", re.I)
+# a cell that is a size alone ("70B", "1.5B", "111M")
+SIZE_CELL = re.compile(r"\d+(?:\.\d+)?[BM]")
 # a column of the step each row stands at ("Number of Steps" is a run's length, not a point in it)
 CHECKPOINT_HEADER = re.compile(r"^\W*(?:training\s+)?steps?\W*$", re.I)
 # a row naming an intermediate checkpoint ("TinyLlama-1.1B-intermediate-step-480k-1T"): progress, not the run
@@ -214,10 +216,25 @@ def _row_size(cells: list[Cell], columns: list[tuple[str, float] | None], header
         return "", False
     for j, (cell, column) in enumerate(zip(cells, columns, strict=False)):
         heading = header[j].text if j < len(header) else ""
-        if j > 0 and column is None and not NOT_KINDS.search(heading) and re.fullmatch(r"\d+(?:\.\d+)?[BM]",
-                                                                                        _clean(cell.text)):
+        if j > 0 and column is None and not NOT_KINDS.search(heading) and SIZE_CELL.fullmatch(_clean(cell.text)):
             return _clean(cell.text), False
     return "", False
+
+
+def size_heading(tables: list[Table], offset: int) -> str:
+    """The size heading the column that holds `offset`, in a table whose header row is sizes alone ("| 125M |
+    1B |" over "| ~3 days | ~12 days |"), "" elsewhere."""
+    for table in tables:
+        (_, header), (last_start, last) = table[0], table[-1]
+        if not table[0][0] <= offset <= (last[-1].end if last else last_start):
+            continue
+        if not header or not all(SIZE_CELL.fullmatch(c.text.strip("* ")) for c in header):
+            return ""
+        for _, cells in table[1:]:
+            for j, cell in enumerate(cells):
+                if cell.start <= offset < cell.end and j < len(header):
+                    return header[j].text.strip("* ")
+    return ""
 
 
 def _header_index(table: Table) -> int:
