@@ -48,8 +48,9 @@ def read_pdf(data: bytes, source: str, max_pages: int = MAX_PAGES) -> tuple[list
         raise DocumentError(source, f"{pages:,} pages, more than the {max_pages:,} allowed (--max-pages)")
     try:
         plain = [_page_text(pdf, i) for i in range(len(pdf))]
-        tables = find_pdf_tables(data, [i for i, text in enumerate(plain) if worth_searching(text)
-                                        and _on_page(pdf, i, may_hold_facts)])
+        candidates = [i for i, text in enumerate(plain) if worth_searching(text)]
+        unruled = frozenset(i for i in candidates if not _on_page(pdf, i, may_hold_facts))
+        tables = find_pdf_tables(data, candidates, unruled)
         pages = [clean_page(_text_around_tables(pdf[i], tables[i]) if i in tables else text)
                  for i, text in enumerate(plain)]
         meta = pdf.get_metadata_dict(skip_empty=True)

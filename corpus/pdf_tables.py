@@ -7,7 +7,8 @@ x-extent of cells across all rows, so a row `# Total Params 72B 271B` sits under
 The finder is slow (100-1000 ms a page, most of it pdfminer reading the page's objects), so it runs only
 where a table can hold compute facts: on pages whose text mentions a table and a training-compute word and
 that have a ruled region (two or more horizontal edges of one width, read from pypdfium2's page objects in a
-few milliseconds) whose own text has such a word.
+few milliseconds) whose own text has such a word. Tables drawn with no rules at all are found from the
+text alone: a run of lines whose cells, split at gaps of an em or more, line up in the same columns.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
 TABLE_HINT = re.compile(r"\bTable\s+\d+", re.I)
 FACT_HINT = re.compile(r"param|tokens|hours|flops?\b|co2|emission|gpus", re.I)
 FINDER_SETTINGS = ({}, {"vertical_strategy": "text", "horizontal_strategy": "lines"})
+FIGURE = re.compile(r"[\d.,]+\s*[KMBT%]?", re.I)  # a cell that is a figure: its line is a row, not the header
 WORD_TOLERANCE = 1.5  # pdfplumber's default 3 glues words together on many papers
 
 
@@ -69,8 +71,10 @@ def may_hold_facts(page: pdfium.PdfPage) -> bool:
         textpage.close()
 
 
-def find_pdf_tables(data: bytes, page_numbers: list[int]) -> dict[int, list[PdfTable]]:
-    """Tables of the given (0-based) pages, top to bottom; pages without a readable table are left out."""
+def find_pdf_tables(data: bytes, page_numbers: list[int], unruled: frozenset[int] = frozenset()
+                    ) -> dict[int, list[PdfTable]]:
+    """Tables of the given (0-based) pages, top to bottom; pages without a readable table are left out.
+    On `unruled` pages (no ruled region) the finder, which needs rules, is skipped for aligned text."""
     found: dict[int, list[PdfTable]] = {}
     if not page_numbers:
         return found
@@ -79,7 +83,7 @@ def find_pdf_tables(data: bytes, page_numbers: list[int]) -> dict[int, list[PdfT
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         for n in page_numbers:
             page = pdf.pages[n]
-            tables = _page_tables(page)
+            tables = _aligned_tables(page) if n in unruled else _page_tables(page)
             page.close()  # pdfplumber keeps every parsed page otherwise: memory would grow with the document
             if tables:
                 found[n] = tables
@@ -92,7 +96,53 @@ def _page_tables(page) -> list[PdfTable]:
         tables = [t for t in (_read_table(page, box) for box in boxes) if t is not None]
         if tables:
             return sorted(tables, key=lambda t: t.top)
-    return []
+    return _aligned_tables(page)
+
+
+COLUMN_GAP = 1.0  # ems: a justified line stretches its spaces less than this; a table's columns are wider apart
+
+
+def _aligned_tables(page) -> list[PdfTable]:
+    """Tables drawn without rules: two or more rows of three or more cells, each cell under the one above,
+    with the header lines just above them, where that text names a training-compute quantity."""
+    words = page.extract_words(x_tolerance=WORD_TOLERANCE, y_tolerance=2)
+    tables = []
+    for run in _aligned_runs(_visual_lines(words)):
+        box = (min(w["x0"] for line in run for w in line) - 1, min(w["top"] for w in run[0]) - 1,
+               max(w["x1"] for line in run for w in line) + 1, max(w["bottom"] for w in run[-1]) + 1)
+        text = " ".join(w["text"] for line in run for w in line)
+        if FACT_HINT.search(text) and (table := _read_table(page, box)) is not None:
+            tables.append(table)
+    return tables
+
+
+def _aligned_runs(lines: list[list[dict]]) -> list[list[list[dict]]]:
+    """Runs of body rows (same number of cells, at least three, each overlapping the cell above), each run
+    with up to three header lines of two or more cells right above it."""
+    runs: list[list[list[dict]]] = []
+    start = 0
+    for i in range(1, len(lines) + 1):
+        if i < len(lines) and _continues(lines[i - 1], lines[i]):
+            continue
+        if i - start >= 2:
+            head = start
+            while head > 0 and start - head < 3 and _just_above(lines[head - 1], lines[head]) \
+                    and len(_cells(lines[head - 1], COLUMN_GAP)) >= 2:
+                head -= 1
+            runs.append(lines[head:i])
+        start = i
+    return runs
+
+
+def _continues(above: list[dict], line: list[dict]) -> bool:
+    cells, upper = _cells(line, COLUMN_GAP), _cells(above, COLUMN_GAP)
+    return (len(cells) >= 3 and len(cells) == len(upper) and _just_above(above, line)
+            and all(min(a[1], b[1]) > max(a[0], b[0]) for a, b in zip(upper, cells, strict=True)))
+
+
+def _just_above(above: list[dict], line: list[dict]) -> bool:
+    """Whether `above` (a line before `line`) is at most half a line away: a header's lines may overlap."""
+    return line[0]["top"] - above[0]["bottom"] < 1.5 * (line[0]["bottom"] - line[0]["top"])
 
 
 def _read_table(page, box: tuple[float, float, float, float]) -> PdfTable | None:
@@ -105,13 +155,33 @@ def _read_table(page, box: tuple[float, float, float, float]) -> PdfTable | None
     # the crop can clip a caption's glyphs to slivers: keep words of full height only
     heights = sorted(w["bottom"] - w["top"] for w in words)
     words = [w for w in words if w["bottom"] - w["top"] >= 0.6 * heights[len(heights) // 2]]
-    lines = [_cells(line) for line in _visual_lines(words)]
-    while lines and len(lines[0]) < 2:  # caption or note lines above the first row of cells
-        lines.pop(0)
+    visual = _visual_lines(words)
+    while visual and len(_cells(visual[0])) < 2:  # caption or note lines above the first row of cells
+        visual.pop(0)
+    lines = [_cells(line) for line in visual]
     columns = _columns(lines)
     if len(columns) < 2 or len(lines) < 2:
         return None
-    return PdfTable(*box, rows=[_pipe_row(cells, columns) for cells in lines])
+    slots = [_slots(cells, columns) for cells in lines]
+    head = _stacked_header(visual, slots)
+    if head >= 2:  # a header set on two or three lines ("GPU power" over "consumption") reads as one row
+        slots[:head] = [[" ".join(filter(None, texts)) for texts in zip(*slots[:head], strict=True)]]
+    return PdfTable(*box, rows=["| " + " | ".join(row) + " |" for row in slots])
+
+
+def _stacked_header(visual: list[list[dict]], slots: list[list[str]]) -> int:
+    """How many lines at the top make one header: lines before the first row of figures, set closer
+    together than the rows below them are."""
+    body = next((i for i, row in enumerate(slots) if any(FIGURE.fullmatch(text) for text in row[1:])), 0)
+    tops = [line[0]["top"] for line in visual]
+    pitches = sorted(b - a for a, b in zip(tops[body:], tops[body + 1:], strict=False))
+    if body < 2 or not pitches:
+        return 0
+    pitch = pitches[len(pitches) // 2]
+    head = 1
+    while head < min(body, 3) and tops[head] - tops[head - 1] < 0.8 * pitch:
+        head += 1
+    return head
 
 
 def _clipped(box: tuple[float, float, float, float], page_box: tuple[float, float, float, float]
@@ -134,11 +204,12 @@ def _visual_lines(words: list[dict]) -> list[list[dict]]:
     return [sorted(line, key=lambda w: w["x0"]) for line in lines]
 
 
-def _cells(line: list[dict]) -> list[tuple[float, float, str]]:
-    """A line split into (x0, x1, text) cells where the gap between words is wider than a space."""
+def _cells(line: list[dict], gap: float = 0.5) -> list[tuple[float, float, str]]:
+    """A line split into (x0, x1, text) cells where the gap between words is wider than `gap` ems (half
+    an em: wider than a space)."""
     cells: list[list[dict]] = [[line[0]]]
     for prev, word in zip(line, line[1:], strict=False):
-        if word["x0"] - prev["x1"] > 0.5 * (word["bottom"] - word["top"]):
+        if word["x0"] - prev["x1"] > gap * (word["bottom"] - word["top"]):
             cells.append([word])
         else:
             cells[-1].append(word)
@@ -162,9 +233,10 @@ def _columns(lines: list[list[tuple[float, float, str]]]) -> list[tuple[float, f
     return [(a, b) for a, b in merged]
 
 
-def _pipe_row(cells: list[tuple[float, float, str]], columns: list[tuple[float, float]]) -> str:
+def _slots(cells: list[tuple[float, float, str]], columns: list[tuple[float, float]]) -> list[str]:
+    """The line's text in each column: a cell goes to the column it overlaps most."""
     slots = [""] * len(columns)
     for x0, x1, text in cells:
         j = max(range(len(columns)), key=lambda k: (min(x1, columns[k][1]) - max(x0, columns[k][0])))
         slots[j] = f"{slots[j]} {text}".strip()
-    return "| " + " | ".join(slots) + " |"
+    return slots

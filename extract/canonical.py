@@ -286,6 +286,12 @@ def signature(name: str, naming: ModelNaming) -> Signature:
     return _signature_of_core(strip_name(name, naming), naming)
 
 
+def _count(size: str) -> float:
+    """The parameters a size word ("400m", "1.5b", "8x7b") stands for."""
+    *experts, each = size.split("x")
+    return float(each[:-1]) * {"k": 1e3, "m": 1e6, "b": 1e9, "t": 1e12}[each[-1]] * float(experts[0] if experts else 1)
+
+
 def _glued_size(word: str) -> str:
     """"1b7" (bloom-1b7) is 1.7b, "1.0b" is 1b."""
     return re.sub(r"^(\d+)\.0([bmkt])$", r"\1\2", re.sub(r"^(\d+)([bm])(\d+)$", r"\1.\3\2", word))
@@ -308,6 +314,9 @@ def _signature_of_core(core: str, naming: ModelNaming, lookups: _Lookups | None 
                 family = word
         elif _SIZE.match(word) and not size:
             size = word
+        elif _SIZE.match(word) and "x" not in word and 0.02 < _count(word) / _count(size) < 1:
+            # a smaller second size is the active one ("1B-400M" is "1B-A400M"); "7B-1M" is a context length
+            tiers.append(f"a{word}")
         elif _ACTIVE_SIZE.match(word):
             tiers.append(word)
         elif _VERSION.match(word) and not size:

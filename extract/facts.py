@@ -284,6 +284,7 @@ class Extractor:
                 how = "row_size"
             if not mention:
                 mention, how = main, "default"
+            mention = inventory.spelling(mention, self.config)  # a row's "1B-400M" is the member "1B-A400M"
         model = strip_name(mention, self.config.naming)
         if tv.nominal_size:
             model = with_size(model, tv.nominal_size, inventory, self.config)  # "Llama 3.2 | 1B (1.23B)": the 1B

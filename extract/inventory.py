@@ -14,7 +14,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from floptrail.extract.canonical import signature, strip_name
+from floptrail.extract.canonical import same_models, signature, strip_name
 from floptrail.extract.config import ExtractConfig
 from floptrail.extract.names import NameEvidence
 from spacy.tokens import Doc
@@ -75,6 +75,12 @@ class Inventory:
             self.models.append(model)
         if len(model.evidence) < 5:
             model.evidence.append(evidence)
+
+    def spelling(self, name: str, config: ExtractConfig) -> str:
+        """The inventory's spelling of the model `name` names ("Granite 3.0 1B-400M" -> "Granite-3.0-1B-A400M"):
+        one model, one name in the document's facts; `name` itself when it is no member."""
+        members = [m.name for m in self.models if m.size]
+        return same_models([name], members, config.naming).get(name, name) if members else name
 
     def as_rows(self) -> list[dict]:
         """One row per model for documents.csv and the review page."""

@@ -52,11 +52,14 @@ def name_patterns(families: list[str], config: ExtractConfig, generic: bool = Tr
     family = {"TEXT": {"REGEX": rf"^(?:{stems})(?:[-_.]?[A-Za-z0-9.]+)*$"}}
     lower_family = {"TEXT": {"REGEX": rf"^(?i:{stems})-[0-9][-_.A-Za-z0-9]*$"}}
     version = {"TEXT": {"REGEX": r"^[vV]?\d+(?:\.\d+)?[a-z]?$"}, "OP": "?"}
-    size = {"TEXT": {"REGEX": r"^(?:\d+x)?\d+(?:\.\d+)?[BMT]$"}, "OP": "?"}
+    # a size, or a total and an active size in one word ("1B-400M")
+    size = {"TEXT": {"REGEX": r"^(?:\d+x)?\d+(?:\.\d+)?[BMT](?:-\d+(?:\.\d+)?[BM])?$"}, "OP": "?"}
     tier = {"TEXT": {"IN": list(naming.tiers)}, "OP": "*"}
     variant = {"LOWER": {"IN": ["instruct", "chat", "base"]}, "OP": "?"}
     # an unlisted family written as Name-13B or Name-V2
-    generic_head = {"TEXT": {"REGEX": r"^[A-Z][A-Za-z]+(?:-[A-Za-z]+)*-(?:\d+(?:\.\d+)?[BM]|V\d+(?:\.\d+)?)$"}}
+    # (a version may come before the size: "Name-2-6B", "Name-2.5-7B")
+    generic_head = {"TEXT": {"REGEX": r"^[A-Z][A-Za-z]+(?:-[A-Za-z]+)*(?:-\d+(?:\.\d+)?)?"
+                                      r"-(?:\d+(?:\.\d+)?[BM]|V\d+(?:\.\d+)?)$"}}
     heads = (family, lower_family, generic_head) if generic else (family, lower_family)
     return [{"label": "MODEL", "pattern": [head, version, tier, size, tier, variant]} for head in heads]
 

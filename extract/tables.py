@@ -7,6 +7,7 @@ the row's label cell, or from the column header when the table lists models acro
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -15,10 +16,12 @@ from floptrail.extract.numbers import parse_quantity
 PF_DAYS = r"pf-?days?|petaflops?(?:/s)?[- ]?days?"
 HEADER_KINDS = [
     ("active_params", re.compile(r"activ\w*\W*param", re.I)),
-    ("chip_hours", re.compile(r"(?:gpu|tpu|chip)[- ]?hours?|time\s*\(?gpu", re.I)),
+    # "GPU hours", "H100 hours", "TPUv4 hours"
+    ("chip_hours", re.compile(r"(?:gpu|tpu|npu|chip|\b[a-z]\d{2,3}|tpu\s?v\d)[- ]?hours?|time\s*\(?gpu", re.I)),
     ("emissions_tco2e", re.compile(r"co2|carbon|emission", re.I)),
     ("energy_kwh", re.compile(r"\b[kmg]wh\b", re.I)),
-    ("flop", re.compile(r"(?:training\s*)?compute\s*\(flops?\)|^\W*(?:training\s*)?flops?\W*$|" + PF_DAYS, re.I)),
+    ("flop", re.compile(r"(?:training\s*)?compute\s*\(flops?\)|^\W*(?:(?:pre-?)?train(?:ing)?\s*|total\s*)?flops?\W*$|"
+                        + PF_DAYS, re.I)),
     ("tokens", re.compile(r"\btokens?\b", re.I)),
     ("params", re.compile(r"(?<!non-embedding )(?<!embedding )\bparam\w*|^\W*size\W*$|model size", re.I)),
     ("chip_count", re.compile(r"^\W*(?:#|number of|num\.? of)?\s*(?:gpus|tpus|chips|accelerators)\W*$", re.I)),
@@ -118,6 +121,8 @@ def header_kind(header: str) -> tuple[str, float] | None:
             factor = HEADER_SCALE[(scale.group(1) or scale.group(2)).lower()] if scale else 1.0
             if kind == "emissions_tco2e" and KG_HEADER.search(header):
                 factor = 1e-3
+            if kind == "energy_kwh":  # the unit's prefix: "(MWh)" is a thousand kWh
+                factor = {"k": 1.0, "m": 1e3, "g": 1e6}[re.search(r"([kmg])wh", header, re.I).group(1).lower()]
             if kind == "flop" and re.search(PF_DAYS, header, re.I):
                 factor = PF_DAY  # "Pretraining compute [PF-days]"
             per = RATE_HEADER.search(header)
@@ -249,7 +254,11 @@ def _header_index(table: Table) -> int:
 
 
 def _kinds(cells: list[Cell]) -> list[tuple[str, float] | None]:
-    return [header_kind(c.text) for c in cells]
+    """Each column's kind. A kind heading three or more columns is a metric repeated per group ("func |
+    param | p_v" under each of several models), not a column of the models' own figures."""
+    kinds = [header_kind(c.text) for c in cells]
+    repeated = {kind for kind, n in Counter(k[0] for k in kinds if k).items() if n >= 3}
+    return [None if k and k[0] in repeated else k for k in kinds]
 
 
 def _clean(cell: str) -> str:

@@ -66,3 +66,29 @@ def test_a_page_without_rules_has_no_ruled_region():
     pdf.set_font("Helvetica", size=10)
     pdf.text(20, 20, "Table 1 would list parameters, but this page draws no table.")
     assert ruled_regions(first_page(bytes(pdf.output()))) == []
+
+
+def unruled_table_pdf() -> bytes:
+    """One page: a caption, a header set on two lines and rows aligned in columns, with no rule drawn."""
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    pdf.set_xy(10, 15)
+    pdf.multi_cell(0, 6, "Table 3 gives the energy of training the Foo models, which we trained on H100 GPUs.")
+    header = [("", "GPU", "Energy"), ("Model", "hours", "(MWh)")]
+    rows = [("Foo-1B", "71,171", "64.5"), ("Foo-7B", "832,102", "757.0")]
+    for y, row in zip((45, 48.5, 54, 60), [*header, *rows], strict=True):  # baselines in mm: a tight header
+        for j, cell in enumerate(row):
+            pdf.text(25 + 50 * j, y, cell)
+    pdf.set_xy(10, 75)
+    pdf.multi_cell(0, 6, "The rest of this page is prose that lines up with nothing in particular.")
+    return bytes(pdf.output())
+
+
+def test_a_table_drawn_without_rules_is_read_with_its_header_on_two_lines_as_one_row():
+    data = unruled_table_pdf()
+    assert ruled_regions(first_page(data)) == []
+    text = parse_document(data, "energy.pdf", "pdf").text
+    assert "| Model | GPU hours | Energy (MWh) |" in text
+    assert "| Foo-7B | 832,102 | 757.0 |" in text
+    assert "lines up with nothing" in text and "| The rest" not in text

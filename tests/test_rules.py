@@ -376,3 +376,44 @@ def test_a_size_written_without_its_unit_and_servers_each_holding_chips(extracto
 ])
 def test_wrapped_lines_labels_per_token_dataset_slices_and_a_full_stop_before_a_break(extractor, text, expected):
     assert [(f[0], pytest.approx(f[1])) for f in facts(extractor, text) if f[0] != "hardware"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a table's "Train FLOPs" and "<chip> hours" columns
+    ("| Scale | Parameters | Train tokens | Train FLOPs | Train A100 hours |\n|---|---|---|---|---|\n"
+     "| Kestrel-1B | 1.2B | 30B | 2.2e20 | 310 |\n",
+     [("params", 1.2e9), ("tokens", 30e9), ("flop", 2.2e20), ("chip_hours", 310)]),
+    # a count multiplied out before the chip
+    ("We trained Kestrel-3B on a 32 x H100 GPU machine for 2 days.", [("chip_count", 32), ("duration_hours", 48)]),
+    # a card's Chinese keys for the parameter count and the activated count
+    ("- **模型参数量：** 24B\n- **激活参数量：** 2.5B", [("params", 24e9), ("active_params", 2.5e9)]),
+    # pretrained on a corpus of a stated size; words counted; floating-point operations in Chinese
+    ("Kestrel-7B 在3.1T 中英文语料上预训练。", [("tokens", 3.1e12)]),
+    ("Kestrel-7B 的预训练语料约900B单词，计算量约4.2x10^22次浮点数运算。", [("tokens", 900e9), ("flop", 4.2e22)]),
+    # sizes in parentheses after "models"
+    ("We release the Kestrel-2 models (1B, 3B and 9B) today.", [("params", 1e9), ("params", 3e9), ("params", 9e9)]),
+])
+def test_table_headers_multiplied_counts_chinese_keys_and_size_lists(extractor, text, expected):
+    assert [(f[0], pytest.approx(f[1])) for f in facts(extractor, text) if f[0] != "hardware"] == expected
+
+
+def test_a_comparison_row_named_with_a_version_before_its_size_is_cited(extractor):
+    text = ("# Kestrel-2\n\n| Model | Training tokens |\n|---|---|\n| Kestrel-2-9B | 2,500B |\n"
+            "| Heron-2-6B | 2,000B |\n| Plover-2.5-7B | 1,400B |\n")
+    got = [(f[0], f[1], f[2], f[5]) for f in facts(extractor, text, title="Kestrel-2")]
+    assert got == [("tokens", 2.5e12, "Kestrel-2-9B", "subject"), ("tokens", 2e12, "Heron-2-6B", "cited"),
+                   ("tokens", 1.4e12, "Plover-2.5-7B", "cited")]
+
+
+def test_a_row_labelled_by_total_and_active_size_is_that_member(extractor):
+    text = ("# Granite 9.0\n\nWe release Granite-9.0-8B and Granite-9.0-3B-A800M.\n\n"
+            "| Model | GPU hours | Energy (MWh) |\n|---|---|---|\n| Granite 9.0 3B-800M | 133,000 | 121.2 |\n")
+    got = [(f[0], f[1], f[2]) for f in facts(extractor, text, title="Granite 9.0") if f[0] != "hardware"]
+    assert got == [("chip_hours", 133000, "Granite-9.0-3B-A800M"), ("energy_kwh", 121200, "Granite-9.0-3B-A800M")]
+
+
+def test_a_metric_repeated_under_several_models_is_not_a_column_of_sizes(extractor):
+    text = ("# Kestrel-8B\n\n| Server | func | param | p_v | func | param | p_v | func | param | p_v |\n"
+            "|---|---|---|---|---|---|---|---|---|---|\n"
+            "| Calculator | 100.0 | 90.0 | 20.0 | 80.0 | 80.0 | 13.3 | 100.0 | 100.0 | 6.7 |\n")
+    assert [f for f in facts(extractor, text, title="Kestrel-8B") if f[0] in ("params", "active_params")] == []

@@ -10,7 +10,10 @@ from spacy.tokens import Span
 
 PF_DAY = 1e15 * 86400
 PATTERNS = {
-    "flop": [[QTY, {"LOWER": {"IN": ["flop", "flops", "flop.", "flops."]}}]],
+    # "6.7x10^22 次浮点数运算" (floating-point operations)
+    "flop": [[QTY, {"LOWER": {"IN": ["flop", "flops", "flop.", "flops."]}}],
+             [QTY, {"TEXT": "次", "OP": "?"}, {"TEXT": "浮"}, {"TEXT": "点"}, {"TEXT": "数", "OP": "?"}, {"TEXT": "运"},
+              {"TEXT": "算"}]],
     "pf_days": [[QTY, {"LOWER": {"REGEX": r"^(?:pf|petaflops?(?:/s)?)-?days?$"}}],
                 [QTY, {"LOWER": {"IN": ["pf", "petaflop", "petaflops", "petaflop/s"]}}, {"TEXT": "-", "OP": "?"},
                  {"LOWER": {"IN": ["days", "day"]}}]],

@@ -24,7 +24,9 @@ HARDWARE_KEY = re.compile(r"^\|\s*(?:training\s+)?(?:accelerators?|gpus?|tpus?|h
 PATTERNS = {
     # Chinese counts take a measure word: "1024 张 A800 GPU"
     # a memory size may stand between the count and the chip: "1024 80GB A100s"
-    "chip_count": [[QTY, {"TEXT": {"IN": ["张", "块", "台"]}, "OP": "?"}, {"LOWER": {"REGEX": r"^\d+gb?$"}, "OP": "?"},
+    # "16 x A100": a count multiplied out
+    "chip_count": [[QTY, {"TEXT": {"IN": ["张", "块", "台", "x", "×", "*"]}, "OP": "?"},
+                    {"LOWER": {"REGEX": r"^\d+gb?$"}, "OP": "?"},
                     {"LOWER": "nvidia", "OP": "?"}, CHIP,
                     {"LOWER": {"IN": CHIP_WORDS}, "OP": "?"}],
                    [QTY, {"LOWER": {"IN": CHIP_WORDS}}]],

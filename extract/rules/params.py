@@ -21,14 +21,19 @@ PATTERNS = {
     # "480B total and 17B active parameters": a total whose noun the active count after it carries
     "params_total_and_active": [[QTY, {"LOWER": "total"}, {"LOWER": {"IN": ["and", ","]}}, QTY,
                                  {"LOWER": {"IN": ACTIVE}}, {"LOWER": {"IN": PARAMS}}]],
+    # "Parameters: 40B"; a card's "模型参数量：40B" (model parameter count)
     "params_label": [[{"LOWER": {"IN": ["size", "parameters", "params"]}}, {"TEXT": {"IN": [":", "="]}}, QTY],
+                     [{"TEXT": "参"}, {"TEXT": "数"}, {"TEXT": "量", "OP": "?"}, {"TEXT": {"IN": [":", "：", "="]}},
+                      {"TEXT": "*", "OP": "*"}, QTY],
                      [{"LOWER": "total"}, {"LOWER": {"IN": PARAMS}}, {"LOWER": {"IN": FILLERS}, "OP": "*"}, QTY]],
     "active_after_number": [[QTY, {"LOWER": {"IN": ACTIVE}}, {"LOWER": {"IN": PARAMS + ["ones"]}, "OP": "?"}],
                             [QTY, {"LOWER": {"IN": PARAMS}, "OP": "?"}, {"LOWER": {"IN": ["are", "is", "being"]}},
                              {"LOWER": {"IN": ACTIVE}}]],
     # "Activated parameters: 22B", "Active parameters per token: 12B"
     "active_label": [[{"LOWER": {"IN": ACTIVE}}, {"LOWER": {"IN": PARAMS}},
-                      {"LOWER": {"IN": [*FILLERS, "per", "each", "token"]}, "OP": "*"}, QTY]],
+                      {"LOWER": {"IN": [*FILLERS, "per", "each", "token"]}, "OP": "*"}, QTY],
+                     [{"TEXT": "激"}, {"TEXT": "活"}, {"TEXT": "参"}, {"TEXT": "数"}, {"TEXT": "量", "OP": "?"},
+                      {"TEXT": {"IN": [":", "：", "="]}}, {"TEXT": "*", "OP": "*"}, QTY]],
     # "activates 14B parameters", "520亿激活参数"
     "active_verb": [[{"LOWER": {"IN": ["activates", "activating", "activate"]}}, {"LOWER": {"IN": FILLERS}, "OP": "*"},
                      QTY, {"LOWER": {"IN": PARAMS}, "OP": "?"}],

@@ -25,6 +25,8 @@ PATTERNS = {
     # "from 7 billion to 70 billion parameters", "spanning from 0.5B to 72B param"
     "size_range": [[QTY, {"LOWER": {"IN": KIND_WORDS}, "OP": "*"},
                     {"LOWER": {"IN": [*MEMBER_NOUNS, "parameters", "params", "param"]}}]],
+    # "the Nimbus models (1B, 3B, 9B)"
+    "sizes_in_parentheses": [[{"LOWER": {"IN": MEMBER_NOUNS}}, {"TEXT": "("}, SIZE]],
     # "Qwen2.5: 0.5B, 1.5B, 3B", "MiniCPM-SALA (9B)"
     "size_after_name": [[MODEL, {"TEXT": ":"}, SIZE], [MODEL, {"TEXT": "("}, SIZE, {"TEXT": ")"}]],
     # "SmolLM-135M, 360M, and 1.7B": the sizes that follow a sized name are its siblings
