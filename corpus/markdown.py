@@ -37,6 +37,7 @@ def markdown_to_text(text: str) -> str:
     text = re.sub(r"<sup>\s*([-+−]?\d+)\s*</sup>", r"^\1", text, flags=re.I)
     text = _HTML_TABLE.sub(_table_to_rows, text)
     text = re.sub(r"<br\s*/?>", " ", text, flags=re.I)
+    text = _HTML_HEADING.sub(_heading_line, text)
     text = _TAG.sub("", text)
     text = re.sub(r"!\[([^\]]*)\]\([^)]*\)", r"\1", text)  # images
     text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)  # links keep their words
@@ -47,8 +48,19 @@ def markdown_to_text(text: str) -> str:
     return html.unescape(text)
 
 
+# an HTML heading in Markdown, as READMEs centre their title: '<h1 align="center">Name</h1>'
+_HTML_HEADING = re.compile(r"<h([1-6])\b[^>]*>(.*?)</h\1\s*>", re.S | re.I)
+
+
+def _heading_line(match: re.Match) -> str:
+    words = " ".join(_TAG.sub(" ", match.group(2)).split())
+    return f"\n{'#' * int(match.group(1))} {words}\n" if words else "\n"
+
+
 def title_of(text: str) -> str:
-    """The first level-one heading outside fenced code (where `#` starts a shell comment)."""
+    """The first level-one heading outside fenced code (where `#` starts a shell comment); where Markdown has
+    none, the first HTML one (a README's centred '<h1>Name</h1>')."""
     prose = re.sub(r"(?ms)^(```|~~~).*?^\1", "", text)
-    m = re.search(r"^#\s+(.+)$", prose, re.M)
+    m = (re.search(r"^#\s+(.+)$", prose, re.M)
+         or re.search(r"^#\s+(.+)$", _HTML_HEADING.sub(_heading_line, prose), re.M))
     return m.group(1).strip() if m else ""

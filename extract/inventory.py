@@ -20,14 +20,15 @@ from floptrail.extract.names import NameEvidence
 from spacy.tokens import Doc
 
 # how much each place says that a line is the document's own
-WEIGHTS = {"title": 4.0, "front_matter": 4.0, "introduces": 3.0, "file": 3.0, "heading": 1.0, "sized": 0.25}
+WEIGHTS = {"title": 4.0, "front_matter": 4.0, "introduces": 3.0, "file": 3.0, "release": 2.0, "heading": 1.0,
+           "sized": 0.25}
 SIZE = re.compile(r"(?i)(?:^|[-_\s])((?:\d+x)?\d+(?:\.\d+)?[bmt])(?=$|[-_\s])")
 ACTIVE = re.compile(r"(?i)(?:^|[-_\s])(a\d+(?:\.\d+)?[bm])(?=$|[-_\s])")
 
 
 @dataclass(frozen=True)
 class Evidence:
-    place: str  # title, front_matter, introduces, file, heading, sized, mention, table, size_list
+    place: str  # title, front_matter, introduces, file, release, heading, sized, mention, table, size_list
     start: int
     end: int
     text: str
@@ -184,7 +185,7 @@ def _also_own(key: tuple, main: tuple, evidence: list[NameEvidence], config: Ext
     A post about one tier ("Qwen1.5-MoE") compares it with the others."""
     if key[0] == main[0] and key[1] == main[1] and not main[2] and not main[3]:
         return True
-    return any(e.place in ("introduces", "front_matter") and _key(e.name, config) == key for e in evidence)
+    return any(e.place in ("introduces", "front_matter", "release") and _key(e.name, config) == key for e in evidence)
 
 
 def _display(key: tuple, spelled: dict[tuple, Counter]) -> str:

@@ -47,6 +47,9 @@ FRONT_MATTER_NAMES = re.compile(r"(?m)^[ \t-]*(?:model_name|base_model|name):[ \
 # a model card's key-value lines: "Model Name: `Seed-OSS`", "**Model:** Foo-7B"
 CARD_NAMES = re.compile(r"(?mi)^[ \t*-]*(?:\*\*)?model(?:[ _]name)?(?:\*\*)?[ \t]*[:：](?:\*\*)?[ \t]*`?"
                         rf"(?P<name>{WORD}|{LOWER_WORD})`?[ \t]*$")
+# a README's table of downloads lists the models it releases: "| Foo-7B | 32K | 🤗 Hugging Face / ModelScope |"
+RELEASE_ROW = re.compile(r"(?mi)^\|\s*(?P<name>[^|\n]+?)\s*\|"
+                         r"(?=[^\n]*(?:hugging\s?face|🤗|modelscope|download|下载|wisemodel))")
 # an identifier with a size: "MiniCPM4-8B", "Seed-OSS-36B" (a CJK character may follow it directly)
 SIZED = re.compile(r"(?<![A-Za-z0-9_/.\-])([A-Z][A-Za-z0-9.]*[A-Za-z][A-Za-z0-9.]*(?:-[A-Z][A-Za-z0-9.]*)*)"
                    r"[-_](?:\d+(?:\.\d+)?[BMT]|\d+x\d+B)(?![A-Za-z0-9_])")
@@ -109,6 +112,10 @@ def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
             name = _clean(m.group("name"), config)
             if name:
                 found.append(NameEvidence(name, "introduces", m.start("name"), m.start("name") + len(name)))
+    for m in RELEASE_ROW.finditer(text):
+        name = m.group("name").strip("*` ")
+        if is_name(name, config) and " " not in name:
+            found.append(NameEvidence(name, "release", m.start("name"), m.start("name") + len(name)))
     for m in SIZED.finditer(text):
         if is_name(m.group(1), config) or stem(m.group(1)).lower() in _family_stems(config):
             found.append(NameEvidence(m.group(0), "sized", m.start(), m.end()))
@@ -133,7 +140,7 @@ def _file_names(document: Document, config: ExtractConfig) -> list[NameEvidence]
     return out[:1]
 
 
-STRONG_PLACES = {"title", "front_matter", "introduces", "sized"}
+STRONG_PLACES = {"title", "front_matter", "introduces", "release", "sized"}
 
 
 def name_stems(evidence: list[NameEvidence], config: ExtractConfig) -> list[str]:

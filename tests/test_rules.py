@@ -417,3 +417,31 @@ def test_a_metric_repeated_under_several_models_is_not_a_column_of_sizes(extract
             "|---|---|---|---|---|---|---|---|---|---|\n"
             "| Calculator | 100.0 | 90.0 | 20.0 | 80.0 | 80.0 | 13.3 | 100.0 | 100.0 | 6.7 |\n")
     assert [f for f in facts(extractor, text, title="Kestrel-8B") if f[0] in ("params", "active_params")] == []
+
+
+def test_a_readme_titled_by_an_html_heading_and_a_table_of_downloads(extractor):
+    from floptrail.corpus.load import parse_document
+
+    text = ('<h1 align="center">Stormcrow</h1>\n\n<p align="center"><img src="logo.png"></p>\n\n'
+            "This repository trains Stormcrow, a 7B-parameter language model, on Cerebras CS-2 hardware.\n")
+    document = parse_document(text.encode(), "readme.md", "markdown")
+    assert document.title == "Stormcrow"
+    result = extractor.read(document)
+    assert result.inventory.main == "Stormcrow"
+    assert [(f.kind, f.value, f.model) for f in result.facts if f.kind == "params"] == [("params", 7e9, "Stormcrow")]
+    text = ("# 模型介绍\n\n| 模型 | 序列长度 | 下载 |\n|---|---|---|\n"
+            "| Petrel2.0-M16 | 16K | HuggingFace / ModelScope |\n\n- 模型参数量：20B\n\n| Model | Params |\n|---|---|\n| Llama3-8B | 8 |\n| Llama3-70B | 70 |\n")
+    result = extractor.read(parse_document(text.encode(), "readme.md", "markdown"))
+    assert result.inventory.main == "Petrel2.0-M16"
+    assert [(f.kind, f.value, f.model, f.role) for f in result.facts] == [
+        ("params", 20e9, "Petrel2.0-M16", "subject"), ("params", 8e9, "Llama3-8B", "cited"),
+        ("params", 70e9, "Llama3-70B", "cited")]
+
+
+@pytest.mark.parametrize("text", [
+    "You can run the 13B models on consumer GPUs such as two 4090 cards.",
+    "For the 34B model we recommend using 2 A100 GPUs.",
+    "Kestrel-2 在FP16精度下可在两张A100显卡运行。",
+])
+def test_hardware_to_run_the_model_on_is_not_training_hardware(extractor, text):
+    assert [f for f in facts(extractor, text) if f[0] in ("chip_count", "hardware")] == []

@@ -17,7 +17,8 @@ MODEL = {"TAG": "MODEL"}
 INFERENCE_CUES = re.compile(
     r"\b(inference|serv(?:e|ed|es|ing)|deploy(?:ed|ment)?|throughput|latency|generation speed|to test the model|"
     r"memory is required|to infer|enough gpu memory|quantiz\w+ to run|fits? (?:in|on|into)|(?:does|do)n't fit|"
-    r"v?ram|profil\w+|statistics of|memory usage|speed)\b|推理|推断|部署", re.I)
+    r"v?ram|profil\w+|statistics of|memory usage|speed|consumer (?:gpus?|cards?|hardware)|(?:advise|recommend)"
+    r"(?:ed)? (?:you|using|to))\b|推理|推断|部署|运行", re.I)  # 运行: "can run on"
 # instructions to the reader ("you can pretrain it on 8 A100s") are not reports of what was done
 READER_CUES = re.compile(r"\byou(?:'ll| can| could| may| might| should| will| need)\b"
                          # a command-line flag: a tutorial's run ("takes 9 hours ... by tweaking --num_processes")
