@@ -430,7 +430,8 @@ def test_a_readme_titled_by_an_html_heading_and_a_table_of_downloads(extractor):
     assert result.inventory.main == "Stormcrow"
     assert [(f.kind, f.value, f.model) for f in result.facts if f.kind == "params"] == [("params", 7e9, "Stormcrow")]
     text = ("# 模型介绍\n\n| 模型 | 序列长度 | 下载 |\n|---|---|---|\n"
-            "| Petrel2.0-M16 | 16K | HuggingFace / ModelScope |\n\n- 模型参数量：20B\n\n| Model | Params |\n|---|---|\n| Llama3-8B | 8 |\n| Llama3-70B | 70 |\n")
+            "| Petrel2.0-M16 | 16K | HuggingFace / ModelScope |\n\n"
+            "- 模型参数量：20B\n\n| Model | Params |\n|---|---|\n| Llama3-8B | 8 |\n| Llama3-70B | 70 |\n")
     result = extractor.read(parse_document(text.encode(), "readme.md", "markdown"))
     assert result.inventory.main == "Petrel2.0-M16"
     assert [(f.kind, f.value, f.model, f.role) for f in result.facts] == [
