@@ -84,7 +84,7 @@ def _parse(data: bytes, source: str, kind: str, charset: str = "", max_pages: in
         front, body = split_front_matter(raw)
         text = front + markdown_to_text(body)
         meta = {"front_matter": front} if front else {}
-        return Document(doc_id, source, "markdown", text, title=title_of(body),
+        return Document(doc_id, source, "markdown", text, title=title_of(body, front),
                         metadata={**meta, **encoding}, warnings=warnings)
     return Document(doc_id, source, "text", raw, title=_first_line(raw), metadata=encoding,
                     warnings=warnings)

@@ -57,10 +57,14 @@ def _heading_line(match: re.Match) -> str:
     return f"\n{'#' * int(match.group(1))} {words}\n" if words else "\n"
 
 
-def title_of(text: str) -> str:
+_FRONT_MATTER_TITLE = re.compile(r"(?m)^title:[ \t]*(['\"]?)(.+?)\1[ \t]*$")
+
+
+def title_of(text: str, front: str = "") -> str:
     """The first level-one heading outside fenced code (where `#` starts a shell comment); where Markdown has
-    none, the first HTML one (a README's centred '<h1>Name</h1>')."""
+    none, the front matter's `title:` (a blog post's), else the first HTML heading (a README's centred
+    '<h1>Name</h1>')."""
     prose = re.sub(r"(?ms)^(```|~~~).*?^\1", "", text)
-    m = (re.search(r"^#\s+(.+)$", prose, re.M)
+    m = (re.search(r"^#\s+(.+)$", prose, re.M) or _FRONT_MATTER_TITLE.search(front)
          or re.search(r"^#\s+(.+)$", _HTML_HEADING.sub(_heading_line, prose), re.M))
-    return m.group(1).strip() if m else ""
+    return m.group(m.lastindex).strip() if m else ""

@@ -43,7 +43,8 @@ INTRODUCES = [
     re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The\s+)?(?P<name>{NAME})\s+(?:is|are)\s+(?:a|an|our|the|composed of)"
                rf"\s+(?:[\w-]+\s+){{0,8}}?(?:models?|LLMs?|family|series|suite|collection|transformers?)\b"),
 ]
-FRONT_MATTER_NAMES = re.compile(r"(?m)^[ \t-]*(?:model_name|base_model|name):[ \t]*['\"]?([^'\"\n]+)")
+# top-level keys, and a model-index entry's "- name:" (deeper "name:" keys name data sets and metrics: "pass@1")
+FRONT_MATTER_NAMES = re.compile(r"(?m)^(?:-[ \t]+)?(?:model_name|base_model|name):[ \t]*['\"]?([^'\"\n]+)")
 # a model card's key-value lines: "Model Name: `Seed-OSS`", "**Model:** Foo-7B"
 CARD_NAMES = re.compile(r"(?mi)^[ \t*-]*(?:\*\*)?model(?:[ _]name)?(?:\*\*)?[ \t]*[:：](?:\*\*)?[ \t]*`?"
                         rf"(?P<name>{WORD}|{LOWER_WORD})`?[ \t]*$")

@@ -140,9 +140,10 @@ def table_values(tables: list[Table], benchmark_for: Callable[[str], tuple[str, 
     for table in tables:
         top = _header_index(table)
         header_cells = table[top][1]
-        if any(CHECKPOINT_HEADER.search(c.text) for c in header_cells):
-            continue  # a table whose rows are intermediate checkpoints lists progress, not the finished run
         columns = _kinds(header_cells)
+        if any(CHECKPOINT_HEADER.search(c.text) for c in header_cells):
+            # rows that are checkpoints at a step list progress, not the finished run; their size is the model's
+            columns = [k if k and k[0] in ("params", "active_params") else None for k in columns]
         for r in range(top + 1, len(table)):
             values += _row_values(table, r, header_cells, columns, benchmark_for)
     return values

@@ -446,3 +446,35 @@ def test_a_readme_titled_by_an_html_heading_and_a_table_of_downloads(extractor):
 ])
 def test_hardware_to_run_the_model_on_is_not_training_hardware(extractor, text):
     assert [f for f in facts(extractor, text) if f[0] in ("chip_count", "hardware")] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a card's keys
+    ("# Kestrel-3B\n\n- Pretraining tokens: 236 billion\n- Training time: 6.2 days",
+     [("tokens", 236e9), ("duration_hours", 148.8)]),
+    # a context length before "trained on" does not make the count a context
+    ("Kestrel-3B is a 3 billion parameter model with an 8k context length trained on 627B tokens of web text.",
+     [("params", 3e9), ("tokens", 627e9)]),
+    ("Kestrel-3B uses a context length of 4096 tokens.", []),
+    # a fine-tune's small training bill, and a run done "in one day"
+    ("The cost of training Kestrel-13B is around $300. It was trained on 8 A100 GPUs in one day.",
+     [("cost_usd", 300), ("chip_count", 8), ("duration_hours", 24)]),
+    ("Kestrel-13B answers in one day what took a week.", []),
+    # sizes in a table of checkpoints at a step
+    ("| Model | Size | Step |\n|---|---|---|\n| Kestrel-20B | 20B | 1870000 |\n", [("params", 20e9)]),
+])
+def test_card_keys_context_before_training_small_bills_and_checkpoint_sizes(extractor, text, expected):
+    assert [(f[0], pytest.approx(f[1])) for f in facts(extractor, text) if f[0] != "hardware"] == expected
+
+
+def test_a_blog_titled_in_its_front_matter_and_metrics_named_in_its_model_index(extractor):
+    from floptrail.corpus.load import parse_document
+
+    text = ('---\ntitle: "Stormcrow: An Open Chatbot Rivalling GPT-4"\nmodel-index:\n- name: Stormcrow-13B\n'
+            "  results:\n  - metrics:\n    - name: pass@1\n      value: 0.3\n---\n\n"
+            "We compare with GPT-4 and GPT-4 again. Stormcrow-13B was trained on 8 A100 GPUs.\n")
+    document = parse_document(text.encode(), "post.md", "markdown")
+    assert document.title == "Stormcrow: An Open Chatbot Rivalling GPT-4"
+    result = extractor.read(document)
+    assert result.inventory.main == "Stormcrow"
+    assert ("chip_count", 8, "Stormcrow-13B") in [(f.kind, f.value, f.model) for f in result.facts]

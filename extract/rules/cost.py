@@ -15,13 +15,17 @@ PATTERNS = {
 }
 COST_CUES = re.compile(r"\b(cost|costs|spent|spend|price|budget|expense|training|compute|rent)\w*|费用|花费|成本", re.I)
 MIN_COST = 1000  # smaller sums are prices per token or per hour
+# unless the sentence says what the sum paid for: "the cost of training X is around $300" (a fine-tune's run)
+TRAINING_COST = re.compile(r"\bcosts?\s+(?:of|for|to)\s+(?:the\s+)?train|\btraining\s+costs?\b|\(training\)", re.I)
+MIN_TRAINING_COST = 50
 
 
 def read(rule: str, span: Span, config) -> list[Reading]:
     qty_token = span[0]
     q = qty_token._.qty
     named_usd = len(span) > 1
-    if not (named_usd or q.currency == "USD") or q.value < MIN_COST:
+    floor = MIN_TRAINING_COST if TRAINING_COST.search(span.sent.text) else MIN_COST
+    if not (named_usd or q.currency == "USD") or q.value < floor:
         return []
     if word_after(span.end, span.doc) in ("per", "/", "an", "a") or not COST_CUES.search(span.sent.text):
         return []

@@ -17,6 +17,10 @@ PATTERNS = {
     # "over two months": small numbers are spelled out, and only a duration unit makes them a figure
     "duration_words": [[{"LOWER": {"IN": list(SMALL_NUMBERS)}},
                         {"LOWER": {"IN": ["days", "weeks", "months"]}}]],
+    # "trained ... in one day", "took a single week"
+    "duration_one": [[{"LOWER": {"IN": ["in", "for", "within", "over", "took", "takes"]}},
+                      {"LOWER": {"IN": ["one", "a"]}}, {"LOWER": "single", "OP": "?"},
+                      {"LOWER": {"IN": ["day", "week", "month"]}}]],
 }
 NOT_DURATIONS_BEFORE = {"every", "per", "each", "last", "first", "within", "after", "gpu", "tpu"}
 TRAINING = re.compile(r"\btrain|训练", re.I)
@@ -25,6 +29,11 @@ MAX_HOURS = 24 * 365 * 2  # longer "hours" figures are chip-hours written withou
 
 def read(rule: str, span: Span, config) -> list[Reading]:
     qty_token, unit = span[0], span[-1].lower_
+    if rule == "duration_one":
+        after = span.doc[span.end:span.end + 1].text.lower()
+        if not TRAINING.search(span.sent.text) or after in ("of", "per") or per_unit_of_work(span):
+            return []
+        return [Reading("duration_hours", HOURS_PER[unit], span[1])]
     if rule == "duration_words":
         if not TRAINING.search(span.sent.text) or NOT_DURATIONS_BEFORE & set(words_before(qty_token, 2)):
             return []

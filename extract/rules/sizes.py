@@ -32,8 +32,10 @@ PATTERNS = {
     # "SmolLM-135M, 360M, and 1.7B": the sizes that follow a sized name are its siblings
     "sizes_after_sized_name": [[MODEL, {"TEXT": ","}, SIZE]],
     # "MiniCPM4, an 8B LLM", "It is a dense 1B Transformer"
+    # "X is a 2.7B Causal Language Model": two words may describe it before its noun
     "size_apposition": [[{"LOWER": {"IN": [",", "is", "was"]}}, {"LOWER": {"IN": ["a", "an"]}},
-                         {"IS_ALPHA": True, "OP": "?"}, SIZE, {"LOWER": {"IN": APPOSITION_NOUNS}}]],
+                         {"IS_ALPHA": True, "OP": "?"}, SIZE, {"IS_ALPHA": True, "IS_TITLE": True, "OP": "{0,2}"},
+                         {"LOWER": {"IN": APPOSITION_NOUNS}}]],
 }
 COMPARED = {"with", "than", "to", "other", "contemporary", "existing", "similar", "larger", "smaller", "against",
             "outperforms", "outperform", "outperforming", "beats", "surpasses", "rivals", "matches", "like", "vs",

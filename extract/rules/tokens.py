@@ -13,6 +13,9 @@ MODIFIERS = ["training", "high-quality", "higher-quality", "quality", "high", "t
 PATTERNS = {
     "tokens_after_number": [[QTY, {"TEXT": "-", "OP": "?"}, {"LOWER": {"IN": MODIFIERS}, "OP": "*"},
                              {"LOWER": {"IN": ["tokens", "token"]}}]],
+    # a card's key: "Pretraining tokens: 236 billion", "Training tokens = 2T"
+    "tokens_label": [[{"LOWER": {"IN": ["training", "pretraining", "pre-training", "train"]}},
+                      {"LOWER": {"IN": ["tokens", "token"]}}, {"TEXT": {"IN": [":", "=", "："]}}, QTY]],
     "epochs": [[QTY, {"LOWER": {"IN": ["epochs", "epoch"]}}]],
     "tokens_cjk": [[QTY, {"TEXT": "个", "OP": "?"}, {"TEXT": "文"}, {"TEXT": "本"}, {"TEXT": {"IN": ["标", "词"]}}],
                    [QTY, {"TEXT": "个", "OP": "?"}, {"LOWER": {"IN": ["token", "tokens"]}}],
@@ -37,13 +40,14 @@ DATASET_AFTER = {"extract", "subset", "sample", "portion", "snapshot", "split", 
 # "trained on a dataset of 2T tokens" is training ("a training corpus of" is not a verb)
 TRAIN_VERBS = {"train", "trained", "trains", "pretrain", "pretrained", "pre-train", "pre-trained", "utilizes",
                "utilize", "uses", "use", "used"}
+TRAINED = {"train", "trained", "trains", "pretrain", "pretrained", "pre-train", "pre-trained"}
 MIN_TRAINING_TOKENS = 1e8  # smaller counts are context windows, batch sizes or per-step figures
 NOT_TOTALS = {"length", "context", "window", "batch", "sequence", "at", "every", "each", "per", "first", "last",
               "subsequent", "next", "remaining", "final"}
 
 
 def read(rule: str, span: Span, config) -> list[Reading]:
-    qty_token = span[0]
+    qty_token = span[-1] if rule == "tokens_label" else span[0]
     q = qty_token._.qty
     if rule == "epochs":
         after = word_after(span.end, span.doc)
@@ -51,7 +55,10 @@ def read(rule: str, span: Span, config) -> list[Reading]:
             Reading("epochs", q.value, qty_token, qualifier=q.qualifier)]
     if q.value < MIN_TRAINING_TOKENS or not q.scaled and q.value < 1e9:
         return []
-    if NOT_TOTALS & set(words_before(qty_token, 4)):
+    before = words_before(qty_token, 4)
+    # "a context length of 4096 tokens"; but "with an 8k context length trained on 627B tokens" trains on it
+    trained_after = max((i for i, w in enumerate(before) if w in TRAINED), default=-1)
+    if NOT_TOTALS & set(before[trained_after + 1:]):
         return []
     if word_after(span.end, span.doc) in ("per", "/", "each", "a", "/s", "checkpoint", "后", "之后"):
         return []
