@@ -35,6 +35,7 @@ def _table_to_rows(match: re.Match) -> str:
 def markdown_to_text(text: str) -> str:
     text = text.replace("\r\n", "\n")
     text = re.sub(r"<sup>\s*([-+−]?\d+)\s*</sup>", r"^\1", text, flags=re.I)
+    text = re.sub(r"<sub>\s*(\w+)\s*</sub>", r"_\1", text, flags=re.I)  # "n<sub>parameters</sub>"
     text = _HTML_TABLE.sub(_table_to_rows, text)
     text = re.sub(r"<br\s*/?>", " ", text, flags=re.I)
     text = _HTML_HEADING.sub(_heading_line, text)

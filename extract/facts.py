@@ -43,7 +43,15 @@ from floptrail.extract.rules.base import (
     sentence_stage,
 )
 from floptrail.extract.sections import code_ranges, inside, reference_ranges, table_header_ranges
-from floptrail.extract.tables import Table, TableValue, find_tables, size_heading, table_values
+from floptrail.extract.tables import (
+    Table,
+    TableValue,
+    find_tables,
+    own_organization,
+    repo_label,
+    size_heading,
+    table_values,
+)
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
@@ -179,7 +187,7 @@ class Extractor:
                 if not (kind == "params" and i in active) and r.value != 0]
         kept = [(rule, r) for rule, r in kept if not _about_other_models(r)]
         context = _Context(document, doc, inventory, secs, respective=respectively([r for _, r in kept]),
-                           tables=tables)
+                           tables=tables, own_organization=own_organization(tables))
         # a table reads a cell with its row and column, so it wins over a prose reading of the same cell
         facts = [f for tv in table_values(tables, self.config.benchmark_for)
                  if tv.value != 0 and not inside(tv.cell.start, skipped)
@@ -262,6 +270,7 @@ class Extractor:
     def _table_fact(self, context: _Context, tv: TableValue) -> Fact | None:
         document, doc, inventory = context.document, context.doc, context.inventory
         main = section_model(tv.cell.start, context.sections) or inventory.default
+        repo = None
         if tv.across:
             # models across the top: a column whose header names no model cannot be attributed
             mention = next((m for c in tv.column_cells if (m := _first_in(doc, c.start, c.end, "model"))), "")
@@ -282,6 +291,9 @@ class Extractor:
                 mention = member_name(inventory, inventory.line_of(main, self.config), label.text.strip("* "),
                                       self.config)
                 how = "row_size"
+            repo = repo_label(label.text) if label is not None and not mention else None
+            if repo:  # "| kakaobrain/kogpt | 6.0B |": the model the repository holds, another lab's unless
+                mention, how = repo[1], "row_repo"  # the organization is the document's own
             if not mention:
                 mention, how = main, "default"
             mention = inventory.spelling(mention, self.config)  # a row's "1B-400M" is the member "1B-A400M"
@@ -296,7 +308,8 @@ class Extractor:
             source=document.source, kind=tv.kind, value=tv.value, unit=tv.unit or UNITS[tv.kind], model=model,
             model_mention=mention, hardware=hardware, page=document.page_of(tv.cell.start), start=tv.cell.start,
             end=tv.cell.end, quote=" ".join(row.split()), rule=f"table_{tv.kind}", qualifier=tv.qualifier,
-            role=role_of(model, inventory, self.config), low=tv.low, high=tv.high,
+            role="subject" if repo and repo[0].lower() == context.own_organization else role_of(
+                model, inventory, self.config), low=tv.low, high=tv.high,
         )
 
     def _front_matter_fact(self, context: _Context, v: FrontMatterValue) -> Fact:
@@ -335,6 +348,7 @@ class _Context:
     how: dict[str, str] = field(default_factory=dict)  # fact_id -> how its model was found (for its confidence)
     respective: dict[int, str] = field(default_factory=dict)  # token index -> the name "respectively" pairs it with
     tables: list[Table] = field(default_factory=list)
+    own_organization: str = ""  # the organization most table rows name as "org/model" (tables.own_organization)
 
 
 def respectively(readings: list[Reading]) -> dict[int, str]:

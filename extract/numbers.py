@@ -53,12 +53,17 @@ _WORD_NUMBER = (
     r"(?:hundred\s+)?)(?=(?:thousand|million|billion|trillion)\b)"
 )
 
+# a count in Chinese numerals with a magnitude: 五千亿 (500 billion), 七千亿, 一万亿
+_CJK_NUMERAL = r"(?P<cjknum>[一二两三四五六七八九十][一二两三四五六七八九十百千]*[万萬亿億兆]+)"
+CJK_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+CJK_UNITS = {"十": 10, "百": 100, "千": 1000}
+
 _SINGLE = (
     rf"(?:(?P<mant>{_DIGITS})(?:{_TIMES_TEN}|{_E_NOTATION})"
     rf"|{_POWER_ONLY}"
     rf"|(?P<plain>{_DIGITS})(?P<plus>\+(?=\s*(?:thousand|million|billion|trillion)\b))?"
     rf"(?:{_mag_word('word')}|{_MAG_LETTER}|{_MAG_CJK})?"
-    rf"|{_WORD_NUMBER}{_mag_word('wword')})"
+    rf"|{_WORD_NUMBER}{_mag_word('wword')}|{_CJK_NUMERAL})"
 )
 _CURRENCY_PREFIX = r"(?P<cur>US\$|\$|USD\s?|€|EUR\s?|£|GBP\s?|¥|RMB\s?|CNY\s?)?"
 
@@ -109,6 +114,8 @@ def _read_single(groups: dict[str, str | None], prefix: str) -> tuple[float, boo
         return 10.0 ** _exponent(g("pexp1") or g("pexp2")), True, 0
     if g("words"):
         return _read_number_words(g("words")) * MAGNITUDE_WORDS[g("wword").lower()], True, 0
+    if g("cjknum"):
+        return _read_cjk_numeral(g("cjknum")), True, 0
     plain = g("plain")
     if plain is None:
         return None
@@ -125,6 +132,20 @@ def _read_single(groups: dict[str, str | None], prefix: str) -> tuple[float, boo
 def _scaled(number: str, power: int) -> float:
     """number x 10^power read as one decimal literal, so 3.14e23 is exactly 3.14e23."""
     return float(f"{number.replace(',', '')}e{power}")
+
+
+def _read_cjk_numeral(text: str) -> float:
+    """五千亿 -> 5e11: digits times 十/百/千 summed, then the 万/亿 magnitudes after them multiplied in."""
+    body = text.rstrip("万萬亿億兆")
+    total, digit = 0.0, 0.0
+    for ch in body:
+        if ch in CJK_DIGITS:
+            digit = CJK_DIGITS[ch]
+        else:
+            total += (digit or 1) * CJK_UNITS[ch]
+            digit = 0.0
+    total += digit
+    return total * math.prod(CJK_MAGNITUDES[c] for c in text[len(body):])
 
 
 def _read_number_words(words: str) -> float:

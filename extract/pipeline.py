@@ -127,13 +127,18 @@ def _mentions_factory(nlp: Language, name: str, not_names: list[str]):
     return lambda doc: merge_mentions(doc, excluded)
 
 
+TOOL_WORDS = {"library", "libraries", "framework", "codebase", "toolkit", "package", "repository", "repo"}
+
+
 def merge_mentions(doc: Doc, not_names: frozenset[str] = frozenset()) -> Doc:
     """Merge model names, chips and quantities into single tokens carrying their meaning."""
     spans: list[Span] = []
     for key in ("models", "chips"):
         spans.extend(doc.spans.get(key, []))
-    # an organisation written like a model ("DeepSeek-AI (2024)") names none
-    spans = [s for s in spans if s.label_ != "MODEL" or s.text.lower() not in not_names]
+    # an organisation written like a model ("DeepSeek-AI (2024)") names none, nor does a tool's name ("the
+    # GPT-NeoX library")
+    spans = [s for s in spans if s.label_ != "MODEL" or not (s.text.lower() in not_names or (
+        s.end < len(doc) and doc[s.end].lower_ in TOOL_WORDS))]
     named = filter_spans(spans)
     taken = {i for span in named for i in range(span.start, span.end)}
     quantities = []

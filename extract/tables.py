@@ -23,10 +23,10 @@ HEADER_KINDS = [
     ("flop", re.compile(r"(?:training\s*)?compute\s*\(flops?\)|^\W*(?:(?:pre-?)?train(?:ing)?\s*|total\s*)?flops?\W*$|"
                         + PF_DAYS, re.I)),
     ("tokens", re.compile(r"\btokens?\b", re.I)),
-    ("params", re.compile(r"(?<!non-embedding )(?<!embedding )\bparam\w*|^\W*size\W*$|model size", re.I)),
+    ("params", re.compile(r"(?<!non-embedding )(?<!embedding )(?:\b|_)param\w*|^\W*size\W*$|model size", re.I)),
     ("chip_count", re.compile(r"^\W*(?:#|number of|num\.? of)?\s*(?:gpus|tpus|chips|accelerators)\W*$", re.I)),
 ]
-NOT_KINDS = re.compile(r"non-?emb|embedding|expert|per\s|/\s*token|tokens?\s*/|throughput|speed|batch|context|"
+NOT_KINDS = re.compile(r"non-?emb|embedding|expert|\bhead\b|per\s|/\s*token|tokens?\s*/|throughput|speed|batch|context|"
                        r"seq|lr|learning|vocab", re.I)
 HEADER_SCALE = {"k": 1e3, "m": 1e6, "b": 1e9, "t": 1e12}
 PF_DAY = 1e15 * 86400  # a petaflop/s-day in FLOP
@@ -36,6 +36,12 @@ RATE_HEADER = re.compile(r"\b(?:on|per|for|each)\s+(\S+)\s+tokens\b", re.I)  # "
 NOMINAL_AND_EXACT = re.compile(r"(\d+(?:\.\d+)?([BMT]))\s*\((\d+(?:\.\d+)?)([BMT])?\)")
 # "17B (Activated) 109B (Total)": several counts in one cell, each with what it counts
 LABELLED_COUNTS = re.compile(r"(\d+(?:\.\d+)?\s*[BMT])\s*\(\s*(activ\w*|total)\s*\)", re.I)
+# a row labelled with a Hub repository ("kakaobrain/kogpt", "EleutherAI/polyglot-ko-1.3b"), a footnote mark after it
+REPO_LABEL = re.compile(r"(?P<org>[A-Za-z0-9][\w.-]*)/(?P<name>[A-Za-z0-9][\w.-]*)\W*")
+# a row that totals the ones above it
+TOTAL_LABEL = re.compile(r"^\W*(?:total|sum|overall|all|合计|总计|总和)\b", re.I)
+# a column of shares (headed "Proportion", "Sampling ratio", or of percentages): the table is a data mixture
+SHARE_HEADER = re.compile(r"\bproportions?\b|\bpercentage\b|\bsampling\b|\bshare\b|\bmixture\b", re.I)
 # a cell that is a size alone ("70B", "1.5B", "111M")
 SIZE_CELL = re.compile(r"\d+(?:\.\d+)?[BM]")
 # a column of the step each row stands at ("Number of Steps" is a run's length, not a point in it)
@@ -144,9 +150,44 @@ def table_values(tables: list[Table], benchmark_for: Callable[[str], tuple[str, 
         if any(CHECKPOINT_HEADER.search(c.text) for c in header_cells):
             # rows that are checkpoints at a step list progress, not the finished run; their size is the model's
             columns = [k if k and k[0] in ("params", "active_params") else None for k in columns]
+        mixture = _is_data_mixture(table, top)
         for r in range(top + 1, len(table)):
-            values += _row_values(table, r, header_cells, columns, benchmark_for)
+            row_values = _row_values(table, r, header_cells, columns, benchmark_for)
+            if mixture and not TOTAL_LABEL.match(table[r][1][0].text if table[r][1] else ""):
+                row_values = [v for v in row_values if v.kind != "tokens"]
+            values += row_values
     return values
+
+
+def _is_data_mixture(table: Table, top: int) -> bool:
+    """A table of the training data's sources with each one's share (a column headed so, or of percentages
+    adding up to a hundred): the tokens of a source row are a part of the data, only a total row's the run's."""
+    if any(SHARE_HEADER.search(c.text) for c in table[top][1][1:]):
+        return True
+    rows = [cells for _, cells in table[top + 1:] if cells and not TOTAL_LABEL.match(cells[0].text)]
+    for j in range(1, max((len(cells) for cells in rows), default=0)):
+        shares = [float(m.group(1)) for cells in rows if j < len(cells)
+                  and (m := re.fullmatch(r"([\d.]+)\s*%", cells[j].text.strip()))]
+        if len(shares) >= 3 and 95 <= sum(shares) <= 105:
+            return True
+    return False
+
+
+def repo_label(text: str) -> tuple[str, str] | None:
+    """(organization, name) of a row label that is a Hub repository id."""
+    m = REPO_LABEL.fullmatch(text.strip("* "))
+    return (m.group("org"), m.group("name")) if m else None
+
+
+def own_organization(tables: list[Table]) -> str:
+    """The organization most rows are labelled with ("EleutherAI/polyglot-ko-1.3b", ...), where one names
+    two or more rows and more than any other: the document's own, in tables comparing with others' models."""
+    orgs = Counter(r[0].lower() for table in tables for _, cells in table[1:] if cells
+                   and (r := repo_label(cells[0].text)))
+    ranked = orgs.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return ""
+    return ranked[0][0]
 
 
 def _row_values(table: Table, r: int, header_cells: list[Cell], columns: list[tuple[str, float] | None],
@@ -157,6 +198,8 @@ def _row_values(table: Table, r: int, header_cells: list[Cell], columns: list[tu
     if cells and all(re.fullmatch(r"\d+", c.text) for c in cells if c.text):
         return []  # a row of bare integers under a header ("| 256 | 512 | 1024 |"): the header's second line
     row_end = cells[-1].end if cells else line_start
+    if cells and cells[0].text and not any(c.text for c in cells[1:]):
+        return []  # a heading over a group of rows ("| LMs with ~2-3B active parameters | | |")
     label = _row_label(table, r)
     benchmark = benchmark_for(label.text) if label and benchmark_for else None
     row_kind = ("benchmark", 0.01 if benchmark[1] else 1.0) if benchmark else (

@@ -478,3 +478,41 @@ def test_a_blog_titled_in_its_front_matter_and_metrics_named_in_its_model_index(
     result = extractor.read(document)
     assert result.inventory.main == "Stormcrow"
     assert ("chip_count", 8, "Stormcrow-13B") in [(f.kind, f.value, f.model) for f in result.facts]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a count glued to its multiplier, a chip maker's name before the chip
+    ("Kestrel-7B was trained on a 8x V100 32GB machine.", [("chip_count", 8)]),
+    ("Kestrel-7B was trained on the Nordic supercomputer, using 512 AMD MI250X GPUs.", [("chip_count", 512)]),
+    # servers counted, not chips; a node's make-up; a table of what each task needs
+    ("Kestrel-7B is trained on a cluster of 24 DGX-A800 GPU (8×80G) servers for 26 days.", [("duration_hours", 624)]),
+    ("Each node consists of two CPUs, 8x NVIDIA H100 80GB and ten network adapters.", []),
+    ("| Task | Method | Memory | Hardware |\n|---|---|---|---|\n| Training | QLoRA | 160GB | 2x A100 80GB |\n", []),
+    # a library named like a model is no model
+    ("Kestrel-7B training was performed across 256 A100 GPUs using the Heron-NeoX library.",
+     [("chip_count", 256)]),
+    # Chinese numerals with a magnitude, and 的 between a count and "token"
+    ("Kestrel-7B 在五千亿Tokens上进行了训练，数据规模达到了 2.6 万亿 的 token 数。",
+     [("tokens", 5e11), ("tokens", 2.6e12)]),
+    ("- Tokens: 1.4T", [("tokens", 1.4e12)]),
+])
+def test_chip_counts_libraries_chinese_numerals_and_bare_token_keys(extractor, text, expected):
+    got = [(f[0], pytest.approx(f[1])) for f in facts(extractor, "# Kestrel-7B\n\n" + text, title="Kestrel-7B")
+           if f[0] != "hardware"]
+    assert got == expected
+
+
+def test_a_data_mixture_gives_only_its_total_and_comparison_rows_name_their_repositories(extractor):
+    from floptrail.corpus.load import parse_document
+
+    text = ("# Kestrel-7B\n\n| Source | Tokens | Epochs | Share |\n|---|---|---|---|\n| web | 612.3B | 1x | 47.1% |\n"
+            "| code | 132.6B | 0.5x | 5.1% |\n| books | 80.6B | 1x | 47.8% |\n| Total | 1.3T | | 100% |\n\n"
+            "| Model | Params | Score |\n|---|---|---|\n| kestrel-lab/kestrel-7b | 6.9B | 0.71 |\n"
+            "| kestrel-lab/kestrel-13b | 13.1B | 0.75 |\n| otherlab/heron | 6.0B | 0.73 |\n"
+            "| LMs with ~2-3B active parameters | | |\n\n"
+            "| Hyperparameter | Value |\n|---|---|\n| n<sub>parameters</sub> | 6900000000 |\n")
+    document = parse_document(text.encode(), "k.md", "markdown")
+    got = [(f.kind, f.value, f.model, f.role) for f in extractor.extract(document)]
+    assert got == [("tokens", 1.3e12, "Kestrel-7B", "subject"), ("params", 6.9e9, "Kestrel-7B", "subject"),
+                   ("params", 13.1e9, "kestrel-13b", "subject"), ("params", 6e9, "heron", "cited"),
+                   ("params", 6.9e9, "Kestrel-7B", "subject")]

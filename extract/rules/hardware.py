@@ -13,12 +13,13 @@ from spacy.tokens import Span
 COUNT_WORDS = [w for w, n in NUMBER_WORDS.items() if n >= 2] + [
     f"{tens}-{unit}" for tens, t in NUMBER_WORDS.items() if t >= 20 and t % 10 == 0
     for unit, u in NUMBER_WORDS.items() if 1 <= u <= 9 and len(unit) > 2]
+VENDORS = ["nvidia", "amd", "intel", "google", "huawei"]
 CHIP_WORDS = ["gpus", "gpu", "tpus", "tpu", "npus", "npu", "chips", "accelerators", "cards", "systems"]
 # "each node contains 8 GPUs", "48 nodes with 8 GPUs each": the make-up of a node, not the run's chip count
 NODE_MAKEUP = re.compile(
     r"\b(?:each|every|a single|one)\s+(?:node|server|machine|replica|host|pod slice)\b(?:\s+\S+){0,5}?\s+(?:contains?|"
-    r"has|have|is|comprises?|carr(?:y|ies)|holds?|hosts?|houses?|packs?|includes?|with)\b|\bper\s+(?:node|server|host)"
-    r"\b|\bgpus? each\b|\beach (?:containing|carrying|holding|having|with)\b", re.I)
+    r"has|have|is|comprises?|consists? of|carr(?:y|ies)|holds?|hosts?|houses?|packs?|includes?|with)\b"
+    r"|\bper\s+(?:node|server|host)\b|\bgpus? each\b|\beach (?:containing|carrying|holding|having|with)\b", re.I)
 # a key-value row of a model card's training set-up: "| Accelerators | NVIDIA H100 80GB |"
 HARDWARE_KEY = re.compile(r"^\|\s*(?:training\s+)?(?:accelerators?|gpus?|tpus?|hardware|chips?|devices?)\s*\|", re.I)
 PATTERNS = {
@@ -27,8 +28,10 @@ PATTERNS = {
     # "16 x A100": a count multiplied out
     "chip_count": [[QTY, {"TEXT": {"IN": ["张", "块", "台", "x", "×", "*"]}, "OP": "?"},
                     {"LOWER": {"REGEX": r"^\d+gb?$"}, "OP": "?"},
-                    {"LOWER": "nvidia", "OP": "?"}, CHIP,
+                    {"LOWER": {"IN": VENDORS}, "OP": "?"}, CHIP,
                     {"LOWER": {"IN": CHIP_WORDS}, "OP": "?"}],
+                   # "a 8x V100 32GB machine": the count glued to its multiplier
+                   [{"LOWER": {"REGEX": r"^\d+x$"}}, {"LOWER": {"IN": VENDORS}, "OP": "?"}, CHIP],
                    [QTY, {"LOWER": {"IN": CHIP_WORDS}}]],
     # a count spelled out: "Sixteen A100 GPUs", "sixty-four TPU v4 chips"
     "chip_count_words": [[{"LOWER": {"IN": COUNT_WORDS}}, {"LOWER": "nvidia", "OP": "?"}, CHIP,
@@ -51,6 +54,10 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         return [Reading("hardware", None, span[0], hardware=chips)] if chips else []
     if rule == "chip_count_words":
         qty_token, value, qualifier = span[0], float(_spelled_number(span[0].lower_)), ""
+    elif rule == "chip_count" and span[0]._.qty is None:  # "8x V100"
+        if span.sent.text.lstrip().startswith("|"):
+            return []  # "| QLoRA | 160GB | 2x A100 80GB |": a table of what a task needs
+        qty_token, value, qualifier = span[0], float(span[0].lower_[:-1]), ""
     else:
         qty_token = next(t for t in span if t._.qty is not None)
         q = qty_token._.qty
@@ -63,6 +70,8 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         return []
     if NODE_MAKEUP.search(span.sent.text) or span.doc[qty_token.i + 1:qty_token.i + 2].text == "/":
         return []
+    if any(t._.chip and t.lower_.startswith(("dgx", "hgx")) for t in span):
+        return []  # "24 DGX-A800 servers": a count of servers, each with several chips
     if PARALLELISM & set(words_before(qty_token, 4)):
         return []  # "tensor-parallel sharding on 2 GPUs": a degree of parallelism, not the run's chips
     if RESERVE.search(span.doc[span.end:min(span.end + 8, span.sent.end)].text):

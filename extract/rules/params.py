@@ -41,6 +41,7 @@ PATTERNS = {
 }
 MIN_PARAMS = 1e6
 SIZE_SPAN = re.compile(r"\bfrom\s+\S+\s+(?:\w+\s+)?(?:up\s+)?to\s+\S+\s+(?:total\s+)?param", re.I)
+PLURAL_MODELS = {"models", "lms", "llms", "baselines", "networks", "transformers"}
 COMPARED = {"with", "than", "to", "other", "contemporary", "existing", "similar", "larger", "smaller", "against"}
 
 
@@ -104,7 +105,12 @@ def _class_of_models(span: Span) -> bool:
     """"parity with contemporary 7B parameter models": a size class of other models, not a count."""
     doc = span.doc
     after = doc[span.end].lower_ if span.end < len(doc) else ""
-    return after == "models" and bool(COMPARED & set(words_before(span[0], 3)))
+    before = words_before(span[0], 3)
+    # "LMs with ~2-3B active parameters": models of a size class
+    qty = next((t._.qty for t in span if t._.qty is not None), None)
+    plural_with = qty is not None and qty.qualifier in ("range", "approximate") and any(
+        w == "with" and i > 0 and before[i - 1] in PLURAL_MODELS for i, w in enumerate(before))
+    return plural_with or (after == "models" and bool(COMPARED & set(before)))
 
 
 def _wide_range(q) -> bool:

@@ -14,11 +14,11 @@ PATTERNS = {
     "tokens_after_number": [[QTY, {"TEXT": "-", "OP": "?"}, {"LOWER": {"IN": MODIFIERS}, "OP": "*"},
                              {"LOWER": {"IN": ["tokens", "token"]}}]],
     # a card's key: "Pretraining tokens: 236 billion", "Training tokens = 2T"
-    "tokens_label": [[{"LOWER": {"IN": ["training", "pretraining", "pre-training", "train"]}},
+    "tokens_label": [[{"LOWER": {"IN": ["training", "pretraining", "pre-training", "train"]}, "OP": "?"},
                       {"LOWER": {"IN": ["tokens", "token"]}}, {"TEXT": {"IN": [":", "=", "："]}}, QTY]],
     "epochs": [[QTY, {"LOWER": {"IN": ["epochs", "epoch"]}}]],
     "tokens_cjk": [[QTY, {"TEXT": "个", "OP": "?"}, {"TEXT": "文"}, {"TEXT": "本"}, {"TEXT": {"IN": ["标", "词"]}}],
-                   [QTY, {"TEXT": "个", "OP": "?"}, {"LOWER": {"IN": ["token", "tokens"]}}],
+                   [QTY, {"TEXT": {"IN": ["个", "的"]}, "OP": "?"}, {"LOWER": {"IN": ["token", "tokens"]}}],
                    [QTY, {"TEXT": "个", "OP": "?"}, {"TEXT": "单"}, {"TEXT": "词"}]],  # "700B 单词" (words)
     # "在 2.8T 中英文语料上预训练" (pretrained on a 2.8T corpus of Chinese and English): a corpus trained on
     "tokens_cjk_corpus": [[QTY, {"TEXT": {"REGEX": r"^[\u4e00-\u9fff]$"}, "OP": "{0,8}"}, {"TEXT": "语"},
