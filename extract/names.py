@@ -18,8 +18,9 @@ from floptrail.extract.config import ExtractConfig
 from floptrail.extract.front_matter import FRONT_MATTER
 from floptrail.extract.sections import headings
 
-# one name-like word: "MiniCPM4", "GRIN-MoE", "Qwen2.5-Coder", "BLOOM-176B", "K1.5"
-WORD = r"[A-Z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*"
+# one name-like word: "MiniCPM4", "GRIN-MoE", "Qwen2.5-Coder", "BLOOM-176B", "K1.5", and a lower-case prefix
+# before capitals
+WORD = r"(?:[A-Z]|[a-z]{1,3}(?=[A-Z]))[A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*"  # also "ruGPT-3.5", "mPLUG-Owl"
 # a name written in lower case carries a digit and a separator: "dots.llm1", "gpt-oss-20b"
 LOWER_WORD = r"[a-z][a-z0-9]*(?=[a-z0-9]*[.\-_])(?=[a-z0-9.\-_]*\d)[a-z0-9]*(?:[-_.][a-z0-9]+)+"
 NAME = rf"(?:{WORD}|{LOWER_WORD})(?:[ \t]+(?:{WORD}|v?\d+(?:\.\d+)*[A-Za-z]?))?"

@@ -516,3 +516,16 @@ def test_a_data_mixture_gives_only_its_total_and_comparison_rows_name_their_repo
     assert got == [("tokens", 1.3e12, "Kestrel-7B", "subject"), ("params", 6.9e9, "Kestrel-7B", "subject"),
                    ("params", 13.1e9, "kestrel-13b", "subject"), ("params", 6e9, "heron", "cited"),
                    ("params", 6.9e9, "Kestrel-7B", "subject")]
+
+
+def test_a_name_opening_in_lower_case_and_a_tokens_key_only_at_a_line_start(extractor):
+    from floptrail.corpus.load import parse_document
+
+    text = ("# 🦉 ruKestrel-3.5 13B\n\nLanguage model for Russian.\n\n"
+            "Model was trained on 300B tokens for 45 days on 512 V100 GPUs. Pretrained on 9 trillion tokens: "
+            "8 trillion in the main phase.\n")
+    result = extractor.read(parse_document(text.encode(), "card.md", "markdown"))
+    assert result.inventory.main == "ruKestrel-3.5"
+    assert [(f.kind, f.value, f.model) for f in result.facts if f.kind != "hardware"] == [
+        ("tokens", 300e9, "ruKestrel-3.5 13B"), ("duration_hours", 1080, "ruKestrel-3.5 13B"),
+        ("chip_count", 512, "ruKestrel-3.5 13B"), ("tokens", 9e12, "ruKestrel-3.5 13B")]

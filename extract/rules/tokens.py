@@ -48,6 +48,8 @@ NOT_TOTALS = {"length", "context", "window", "batch", "sequence", "at", "every",
 
 def read(rule: str, span: Span, config) -> list[Reading]:
     qty_token = span[-1] if rule == "tokens_label" else span[0]
+    if rule == "tokens_label" and not _starts_line(span):
+        return []  # "9 trillion tokens: 8 trillion in the main phase" is prose, not a card's key
     q = qty_token._.qty
     if rule == "epochs":
         after = word_after(span.end, span.doc)
@@ -86,3 +88,10 @@ def _trained_on(token) -> bool:
         if t.lower_ in TRAIN_VERBS:
             return True
     return False
+
+
+def _starts_line(span: Span) -> bool:
+    """Whether the span opens its line, after list marks ("- ", "* ", "| ")."""
+    text = span.doc.text
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    return not text[line_start:span.start_char].strip(" \t-*•|>")
