@@ -317,6 +317,9 @@ def _signature_of_core(core: str, naming: ModelNaming, lookups: _Lookups | None 
         elif _SIZE.match(word) and "x" not in word and 0.02 < _count(word) / _count(size) < 1:
             # a smaller second size is the active one ("1B-400M" is "1B-A400M"); "7B-1M" is a context length
             tiers.append(f"a{word}")
+        elif _SIZE.match(word) and "x" not in word + size and 0.02 < _count(size) / _count(word) < 1:
+            tiers.append(f"a{size}")  # the active size written first ("OLMoE-1B-7B": 1B active of 7B)
+            size = word
         elif _ACTIVE_SIZE.match(word):
             tiers.append(word)
         elif _VERSION.match(word) and not size:

@@ -51,6 +51,10 @@ def name_patterns(families: list[str], config: ExtractConfig, generic: bool = Tr
     stems = "|".join(re.escape(f) for f in sorted(families, key=len, reverse=True))
     family = {"TEXT": {"REGEX": rf"^(?:{stems})(?:[-_.]?[A-Za-z0-9.]+)*$"}}
     lower_family = {"TEXT": {"REGEX": rf"^(?i:{stems})-[0-9][-_.A-Za-z0-9]*$"}}
+    # a family written in camel case is that family in any case ("Deepseek Coder", "CodeLLama"): no English word
+    # is spelled so; plain words ("Falcon", "Command") keep their case
+    camel = "|".join(re.escape(f) for f in sorted(families, key=len, reverse=True) if re.search(r"[a-z][A-Z]", f))
+    any_case_family = {"TEXT": {"REGEX": rf"^(?i:{camel})(?:[-_.]?[A-Za-z0-9.]+)*$"}} if camel else family
     version = {"TEXT": {"REGEX": r"^[vV]?\d+(?:\.\d+)?[a-z]?$"}, "OP": "?"}
     # a size, or a total and an active size in one word ("1B-400M")
     size = {"TEXT": {"REGEX": r"^(?:\d+x)?\d+(?:\.\d+)?[BMT](?:-\d+(?:\.\d+)?[BM])?$"}, "OP": "?"}
@@ -60,7 +64,8 @@ def name_patterns(families: list[str], config: ExtractConfig, generic: bool = Tr
     # (a version may come before the size: "Name-2-6B", "Name-2.5-7B")
     generic_head = {"TEXT": {"REGEX": r"^[A-Z][A-Za-z]+(?:-[A-Za-z]+)*(?:-\d+(?:\.\d+)?)?"
                                       r"-(?:\d+(?:\.\d+)?[BM]|V\d+(?:\.\d+)?)$"}}
-    heads = (family, lower_family, generic_head) if generic else (family, lower_family)
+    heads = (family, lower_family, any_case_family, generic_head) if generic else (family, lower_family,
+                                                                                    any_case_family)
     return [{"label": "MODEL", "pattern": [head, version, tier, size, tier, variant]} for head in heads]
 
 

@@ -39,7 +39,7 @@ LABELLED_COUNTS = re.compile(r"(\d+(?:\.\d+)?\s*[BMT])\s*\(\s*(activ\w*|total)\s
 # a row labelled with a Hub repository ("kakaobrain/kogpt", "EleutherAI/polyglot-ko-1.3b"), a footnote mark after it
 REPO_LABEL = re.compile(r"(?P<org>[A-Za-z0-9][\w.-]*)/(?P<name>[A-Za-z0-9][\w.-]*)\W*")
 # a row that totals the ones above it
-TOTAL_LABEL = re.compile(r"^\W*(?:total|sum|overall|all|合计|总计|总和)\b", re.I)
+TOTAL_LABEL = re.compile(r"^\W*(?:totals?|sum|overall|all|合计|总计|总和)\b", re.I)
 # a column of shares (headed "Proportion", "Sampling ratio", or of percentages): the table is a data mixture
 SHARE_HEADER = re.compile(r"\bproportions?\b|\bpercentage\b|\bsampling\b|\bshare\b|\bmixture\b", re.I)
 # a cell that is a size alone ("70B", "1.5B", "111M")

@@ -529,3 +529,32 @@ def test_a_name_opening_in_lower_case_and_a_tokens_key_only_at_a_line_start(extr
     assert [(f.kind, f.value, f.model) for f in result.facts if f.kind != "hardware"] == [
         ("tokens", 300e9, "ruKestrel-3.5 13B"), ("duration_hours", 1080, "ruKestrel-3.5 13B"),
         ("chip_count", 512, "ruKestrel-3.5 13B"), ("tokens", 9e12, "ruKestrel-3.5 13B")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Chinese: the total parameter scale and the activated count
+    ("模型的总参数规模为 258 亿，实际激活的参数量为 42 亿。",
+     [("params", 25.8e9, "subject"), ("active_params", 4.2e9, "subject")]),
+    # the base a model was made from is not the model trained
+    ("Kestrel-7B 是基于LLaMa的130亿参数模型，并完成了中英文 110B tokens 的增量预训练。",
+     [("params", 13e9, "subject"), ("tokens", 110e9, "subject")]),
+    # the active count first, then the total
+    ("Kestrel-7B is a mixture of experts with 1B active and 7B total parameters.",
+     [("active_params", 1e9, "subject"), ("params", 7e9, "subject")]),
+    # languages together; one language's count is a slice
+    ("Kestrel-7B is trained from scratch on 4.5T English and Chinese tokens, with performance comparable to "
+     "Heron-2-7B.", [("tokens", 4.5e12, "subject")]),
+    ("Kestrel-7B saw 200B Chinese tokens in its second stage.", []),
+    # "these models" are the ones the text is about
+    ("We used a 16 x A100 GPU machine to train these models for 1 day.", [("chip_count", 16, "subject"),
+                                                                          ("duration_hours", 24, "subject")]),
+    # a comparison table names other labs' models in any case
+    ("| Model | Size |\n|---|---|\n| Kestrel-7B | 6.9B |\n| Deepseek Coder | 1.3B |\n| CodeLLama | 7B |\n",
+     [("params", 6.9e9, "subject"), ("params", 1.3e9, "cited"), ("params", 7e9, "cited")]),
+    ("| Subset | Tokens | Share |\n|---|---|---|\n| web | 612B | 50.1% |\n| code | 132B | 49.9% |\n"
+     "| Totals | 1.3T | 100% |\n", [("tokens", 1.3e12, "subject")]),
+])
+def test_chinese_totals_active_first_language_slices_and_comparison_rows(extractor, text, expected):
+    got = [(f[0], pytest.approx(f[1]), f[5]) for f in facts(extractor, "# Kestrel-7B\n\n" + text, title="Kestrel-7B")
+           if f[0] != "hardware"]
+    assert got == expected

@@ -33,7 +33,7 @@ SUM_OVER_MODELS = re.compile(r"\b(?:summed|sum(?:ming)?|added up|combined|aggreg
 CITED_WORK = re.compile(r"^\W*[A-Z][^.()]{0,50}\((?:[^()]*\bet al\.?|[A-Z][A-Za-z-]+),? (?:19|20)\d\d[a-z]?\)")
 # unnamed experimental models ("two small MoE models", "a model with 7 billion parameters"): facts about
 # them cannot be attributed, so a sentence naming no model that speaks of them yields none
-UNNAMED_MODELS = re.compile(r"\b(?:(?:two|three|four|five|several|these|those)\s+(?:[\w-]+\s+){0,2}"
+UNNAMED_MODELS = re.compile(r"\b(?:(?:two|three|four|five|several)\s+(?:[\w-]+\s+){0,2}"
                             r"(?:models|variants|baselines)|an? (?:[\w-]+ ){0,4}model with)\b"
                             # "A 1.1T Mixture-of-Experts model requires ...": some model of that size
                             r"|^\W*an?\s+\d+(?:\.\d+)?\s*[BMT]\b(?:[\s-]+[\w-]+){0,3}?[\s-]+models?\b", re.I)

@@ -20,11 +20,17 @@ PATTERNS = {
                              {"TEXT": "数"}]],
     # "480B total and 17B active parameters": a total whose noun the active count after it carries
     "params_total_and_active": [[QTY, {"LOWER": "total"}, {"LOWER": {"IN": ["and", ","]}}, QTY,
-                                 {"LOWER": {"IN": ACTIVE}}, {"LOWER": {"IN": PARAMS}}]],
+                                 {"LOWER": {"IN": ACTIVE}}, {"LOWER": {"IN": PARAMS}}],
+                                # "1B active and 7B total parameters"
+                                [QTY, {"LOWER": {"IN": ACTIVE}}, {"LOWER": {"IN": ["and", ","]}}, QTY,
+                                 {"LOWER": "total"}, {"LOWER": {"IN": PARAMS}}]],
     # "Parameters: 40B"; a card's "模型参数量：40B" (model parameter count)
     "params_label": [[{"LOWER": {"IN": ["size", "parameters", "params"]}}, {"TEXT": {"IN": [":", "="]}}, QTY],
                      [{"TEXT": "参"}, {"TEXT": "数"}, {"TEXT": "量", "OP": "?"}, {"TEXT": {"IN": [":", "：", "="]}},
                       {"TEXT": "*", "OP": "*"}, QTY],
+                     # "总参数规模为 258 亿" (the total parameter scale is 25.8B), "参数量为 7B"
+                     [{"TEXT": "参"}, {"TEXT": "数"}, {"TEXT": {"IN": ["量", "规"]}}, {"TEXT": "模", "OP": "?"},
+                      {"TEXT": {"IN": ["为", "是", "达"]}}, QTY],
                      [{"LOWER": "total"}, {"LOWER": {"IN": PARAMS}}, {"LOWER": {"IN": FILLERS}, "OP": "*"}, QTY]],
     "active_after_number": [[QTY, {"LOWER": {"IN": ACTIVE}}, {"LOWER": {"IN": PARAMS + ["ones"]}, "OP": "?"}],
                             [QTY, {"LOWER": {"IN": PARAMS}, "OP": "?"}, {"LOWER": {"IN": ["are", "is", "being"]}},
@@ -32,8 +38,9 @@ PATTERNS = {
     # "Activated parameters: 22B", "Active parameters per token: 12B"
     "active_label": [[{"LOWER": {"IN": ACTIVE}}, {"LOWER": {"IN": PARAMS}},
                       {"LOWER": {"IN": [*FILLERS, "per", "each", "token"]}, "OP": "*"}, QTY],
-                     [{"TEXT": "激"}, {"TEXT": "活"}, {"TEXT": "参"}, {"TEXT": "数"}, {"TEXT": "量", "OP": "?"},
-                      {"TEXT": {"IN": [":", "：", "="]}}, {"TEXT": "*", "OP": "*"}, QTY]],
+                     [{"TEXT": "激"}, {"TEXT": "活"}, {"TEXT": "的", "OP": "?"}, {"TEXT": "参"}, {"TEXT": "数"},
+                      {"TEXT": "量", "OP": "?"}, {"TEXT": {"IN": [":", "：", "=", "为", "是"]}},
+                      {"TEXT": "*", "OP": "*"}, QTY]],
     # "activates 14B parameters", "520亿激活参数"
     "active_verb": [[{"LOWER": {"IN": ["activates", "activating", "activate"]}}, {"LOWER": {"IN": FILLERS}, "OP": "*"},
                      QTY, {"LOWER": {"IN": PARAMS}, "OP": "?"}],
@@ -46,7 +53,9 @@ COMPARED = {"with", "than", "to", "other", "contemporary", "existing", "similar"
 
 
 def read(rule: str, span: Span, config) -> list[Reading]:
-    qty_token = next(t for t in span if t._.qty is not None)
+    counts = [t for t in span if t._.qty is not None]
+    # "1B active and 7B total parameters": the total is the second count (the first is read as active)
+    qty_token = counts[-1] if rule == "params_total_and_active" and span[1].lower_ in ACTIVE else counts[0]
     q = qty_token._.qty
     if not q.scaled or q.value < MIN_PARAMS or _wide_range(q) or _starts_value_row(qty_token):
         return []

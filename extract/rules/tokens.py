@@ -11,8 +11,12 @@ MODIFIERS = ["training", "high-quality", "higher-quality", "quality", "high", "t
              "more", "pretraining", "pre-training", "diverse", "web", "code", "multilingual", "english", "data",
              "total", "curated", "filtered", "deduplicated", "clean", "raw", "of", ",", "and"]
 PATTERNS = {
+    # "4.5T English and Chinese tokens": the languages together (one language's count is a slice of the data)
     "tokens_after_number": [[QTY, {"TEXT": "-", "OP": "?"}, {"LOWER": {"IN": MODIFIERS}, "OP": "*"},
-                             {"LOWER": {"IN": ["tokens", "token"]}}]],
+                             {"LOWER": {"IN": ["tokens", "token"]}}],
+                            [QTY, {"LOWER": {"IN": MODIFIERS}, "OP": "*"}, {"IS_TITLE": True, "IS_ALPHA": True},
+                             {"LOWER": {"IN": ["and", "&", ","]}}, {"IS_TITLE": True, "IS_ALPHA": True},
+                             {"LOWER": {"IN": MODIFIERS}, "OP": "*"}, {"LOWER": {"IN": ["tokens", "token"]}}]],
     # a card's key: "Pretraining tokens: 236 billion", "Training tokens = 2T"
     "tokens_label": [[{"LOWER": {"IN": ["training", "pretraining", "pre-training", "train"]}, "OP": "?"},
                       {"LOWER": {"IN": ["tokens", "token"]}}, {"TEXT": {"IN": [":", "=", "："]}}, QTY]],
