@@ -20,7 +20,7 @@ from floptrail.extract.names import NameEvidence
 from spacy.tokens import Doc
 
 # how much each place says that a line is the document's own
-WEIGHTS = {"title": 6.0, "front_matter": 4.0, "introduces": 3.0, "file": 3.0, "release": 2.0, "heading": 1.0,
+WEIGHTS = {"title": 4.0, "front_matter": 4.0, "introduces": 3.0, "file": 3.0, "release": 2.0, "heading": 1.0,
            "sized": 0.25}
 SIZE = re.compile(r"(?i)(?:^|[-_\s])((?:\d+x)?\d+(?:\.\d+)?[bmt])(?=$|[-_\s])")
 ACTIVE = re.compile(r"(?i)(?:^|[-_\s])(a\d+(?:\.\d+)?[bm])(?=$|[-_\s])")

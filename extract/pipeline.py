@@ -51,9 +51,10 @@ def name_patterns(families: list[str], config: ExtractConfig, generic: bool = Tr
     stems = "|".join(re.escape(f) for f in sorted(families, key=len, reverse=True))
     family = {"TEXT": {"REGEX": rf"^(?:{stems})(?:[-_.]?[A-Za-z0-9.]+)*$"}}
     lower_family = {"TEXT": {"REGEX": rf"^(?i:{stems})-[0-9][-_.A-Za-z0-9]*$"}}
-    # a family written in camel case is that family in any case ("Deepseek Coder", "CodeLLama"): no English word
-    # is spelled so; plain words ("Falcon", "Command") keep their case
-    camel = "|".join(re.escape(f) for f in sorted(families, key=len, reverse=True) if re.search(r"[a-z][A-Z]", f))
+    # a family written in camel case from words ("DeepSeek", "CodeLlama") is that family in any case ("Deepseek
+    # Coder", "CodeLLama"); a plain word ("Falcon") or one cased oddly ("LLaMA", "llama" the animal) keeps its case
+    camel = "|".join(re.escape(f) for f in sorted(families, key=len, reverse=True)
+                     if re.fullmatch(r"(?:[A-Z][a-z]{2,}){2,}[A-Za-z]*", f))
     any_case_family = {"TEXT": {"REGEX": rf"^(?i:{camel})(?:[-_.]?[A-Za-z0-9.]+)*$"}} if camel else family
     version = {"TEXT": {"REGEX": r"^[vV]?\d+(?:\.\d+)?[a-z]?$"}, "OP": "?"}
     # a size, or a total and an active size in one word ("1B-400M")
