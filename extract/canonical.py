@@ -300,7 +300,11 @@ def _glued_size(word: str) -> str:
 def _signature_of_core(core: str, naming: ModelNaming, lookups: _Lookups | None = None) -> Signature:
     core = _PAREN.sub(lambda m: f" {m.group(1)}", core)
     words = [w for w in re.split(r"[-_\s]+", core.lower()) if w and w not in _NOISE]
-    tiers_known = (lookups or _lookups(naming)).tiers
+    lookups = lookups or _lookups(naming)
+    tiers_known = lookups.tiers
+    two = re.match(r"\s*([A-Za-z]+) ([A-Za-z]+)(?![A-Za-z])", core)  # two words apart ("Cerebras-GPT" is one name)
+    if two and two.group(1).lower() not in lookups.stems | _NOISE and two.group(2).lower() in lookups.stems:
+        words = [words[0] + words[1], *words[2:]]  # "Code Llama" is CodeLlama, a family of its own
     family, version, size, tiers, extra = "", "", "", [], []
     for i, word in enumerate(words):
         word = _glued_size(word)

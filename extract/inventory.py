@@ -14,7 +14,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from floptrail.extract.canonical import same_models, signature, strip_name
+from floptrail.extract.canonical import peel, same_models, signature, strip_name
 from floptrail.extract.config import ExtractConfig
 from floptrail.extract.names import NameEvidence
 from spacy.tokens import Doc
@@ -81,7 +81,9 @@ class Inventory:
         """The inventory's spelling of the model `name` names ("Granite 3.0 1B-400M" -> "Granite-3.0-1B-A400M"):
         one model, one name in the document's facts; `name` itself when it is no member."""
         members = [m.name for m in self.models if m.size]
-        return same_models([name], members, config.naming).get(name, name) if members else name
+        if not members or peel(name, config.naming).variant:
+            return name  # a variant ("-Instruct") is not its base
+        return same_models([name], members, config.naming).get(name, name)
 
     def as_rows(self) -> list[dict]:
         """One row per model for documents.csv and the review page."""

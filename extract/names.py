@@ -88,6 +88,9 @@ def stem(name: str) -> str:
     lower case is its own stem ("dots.llm1"): its leading letters may be a word ("dots")."""
     if name[:1].islower():
         return name.split()[0]
+    two = re.match(r"([A-Z][a-z]+) ([A-Z][A-Za-z]+)", name)
+    if two and two.group(1).lower() not in SENTENCE_WORDS and not re.match(r"[A-Za-z]+\d", name):
+        return two.group(0)  # "Code Llama 7B" -> "Code Llama": a word and a family make one name
     m = re.match(r"[A-Za-z]+", name)
     return m.group(0) if m else ""
 
@@ -189,6 +192,16 @@ def _clean(name: str, config: ExtractConfig) -> str:
     while words and not (is_name(words[-1], config) or re.fullmatch(r"v?\d+(?:\.\d+)*[A-Za-z]?", words[-1])
                          or words[-1].lower() in _family_stems(config) | tiers):
         words.pop()
-    if not words or not (is_name(words[0], config) or stem(words[0]).lower() in _family_stems(config)):
+    if not words or not (is_name(words[0], config) or stem(words[0]).lower() in _family_stems(config)
+                         or _word_before_family(words, config)):
         return ""
     return " ".join(words)
+
+
+def _word_before_family(words: list[str], config: ExtractConfig) -> bool:
+    """A capitalised word before a known family makes a name of its own ("Code Llama", "Falcon Mamba")."""
+    return (len(words) >= 2 and words[0].isalpha() and words[0].istitle() and words[0].lower() not in SENTENCE_WORDS
+            and stem(words[1]).lower() in _family_stems(config))
+
+
+SENTENCE_WORDS = {"the", "our", "this", "that", "these", "those", "a", "an", "its", "their", "meta", "new", "open"}

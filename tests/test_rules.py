@@ -558,3 +558,14 @@ def test_chinese_totals_active_first_language_slices_and_comparison_rows(extract
     got = [(f[0], pytest.approx(f[1]), f[5]) for f in facts(extractor, "# Kestrel-7B\n\n" + text, title="Kestrel-7B")
            if f[0] != "hardware"]
     assert got == expected
+
+
+def test_a_word_before_a_known_family_makes_a_family_of_its_own(extractor):
+    text = ("# Falcon 2 learns to draw\n\nPaint Falcon is a family of image models built on Falcon 2.\n\n"
+            "| Model | Training tokens |\n|---|---|\n| PaintFalcon-7B | 2,500B |\n"
+            "| PaintFalcon-7B-Instruct | 2,620B |\n")
+    result = extractor.read(Document("d", "d.md", "markdown", text, title="Falcon 2 learns to draw"))
+    assert result.inventory.lines == ["Falcon 2", "PaintFalcon"]  # one line, however it is spaced
+    assert [(f.kind, f.value, f.model, f.model_mention, f.role) for f in result.facts] == [
+        ("tokens", 2.5e12, "PaintFalcon-7B", "PaintFalcon-7B", "subject"),
+        ("tokens", 2.62e12, "PaintFalcon-7B", "PaintFalcon-7B-Instruct", "subject")]  # the variant's row shows it
