@@ -569,3 +569,8 @@ def test_a_word_before_a_known_family_makes_a_family_of_its_own(extractor):
     assert [(f.kind, f.value, f.model, f.model_mention, f.role) for f in result.facts] == [
         ("tokens", 2.5e12, "PaintFalcon-7B", "PaintFalcon-7B", "subject"),
         ("tokens", 2.62e12, "PaintFalcon-7B", "PaintFalcon-7B-Instruct", "subject")]  # the variant's row shows it
+
+
+def test_a_run_given_as_a_range_of_tokens_is_reported_by_its_upper_end(extractor):
+    got = facts(extractor, "We trained Kestrel-7B on roughly 25-30B tokens of code.")
+    assert [(f[0], f[1], f[4]) for f in got] == [("tokens", 30e9, "range")]

@@ -80,6 +80,10 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     trained_on = _trained_on(qty_token)
     part_of_data = word_after(span.end, span.doc) in DATASET_AFTER
     kind = "dataset_tokens" if (DATASET & set(near[-5:]) or part_of_data) and not trained_on else "tokens"
+    # "roughly 25-30B tokens": a run's length given as a range is reported by its upper end (the low end and
+    # the high end stay on the fact); the middle was never trained to
+    if q.qualifier == "range" and q.high:
+        return [Reading(kind, q.high, qty_token, qualifier=q.qualifier, low=q.low, high=q.high)]
     return [Reading(kind, q.value, qty_token, qualifier=q.qualifier)]
 
 
