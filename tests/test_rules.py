@@ -574,3 +574,8 @@ def test_a_word_before_a_known_family_makes_a_family_of_its_own(extractor):
 def test_a_run_given_as_a_range_of_tokens_is_reported_by_its_upper_end(extractor):
     got = facts(extractor, "We trained Kestrel-7B on roughly 25-30B tokens of code.")
     assert [(f[0], f[1], f[4]) for f in got] == [("tokens", 30e9, "range")]
+
+
+def test_a_table_of_what_it_takes_to_run_a_model_gives_no_chip_count(extractor):
+    text = "| Model | Precision | Hardware |\n|---|---|---|\n| Kestrel-7B | FP8 | 8 x H100 80GB |\n"
+    assert [f for f in facts(extractor, text) if f[0] == "chip_count"] == []

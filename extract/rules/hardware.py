@@ -60,6 +60,9 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         qty_token, value, qualifier = span[0], float(span[0].lower_[:-1]), ""
     else:
         qty_token = next(t for t in span if t._.qty is not None)
+        if qty_token.i + 1 < len(span.doc) and span.doc[qty_token.i + 1].text in ("x", "×", "*") and (
+                span.sent.text.lstrip().startswith("|")):
+            return []  # "| FP8 | 8 x H100 80GB |": a table of what it takes to run the model
         q = qty_token._.qty
         if not is_integer(q.value) or not 1 <= q.value <= MAX_CHIPS or q.qualifier == "range":
             return []
