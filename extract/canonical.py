@@ -286,10 +286,13 @@ def signature(name: str, naming: ModelNaming) -> Signature:
     return _signature_of_core(strip_name(name, naming), naming)
 
 
-def _count(size: str) -> float:
-    """The parameters a size word ("400m", "1.5b", "8x7b") stands for."""
-    *experts, each = size.split("x")
-    return float(each[:-1]) * {"k": 1e3, "m": 1e6, "b": 1e9, "t": 1e12}[each[-1]] * float(experts[0] if experts else 1)
+def size_count(size: str) -> float:
+    """The parameters a size ("400m", "1.5B", "8x7b") stands for; -1 for no size."""
+    m = re.match(r"(?i)(?:(\d+)x)?(\d+(?:\.\d+)?)([kmbt])", size or "")
+    if not m:
+        return -1.0
+    scale = {"k": 1e3, "m": 1e6, "b": 1e9, "t": 1e12}[m.group(3).lower()]
+    return float(m.group(2)) * scale * (int(m.group(1)) if m.group(1) else 1)
 
 
 def _glued_size(word: str) -> str:
@@ -318,10 +321,10 @@ def _signature_of_core(core: str, naming: ModelNaming, lookups: _Lookups | None 
                 family = word
         elif _SIZE.match(word) and not size:
             size = word
-        elif _SIZE.match(word) and "x" not in word and 0.02 < _count(word) / _count(size) < 1:
+        elif _SIZE.match(word) and "x" not in word and 0.02 < size_count(word) / size_count(size) < 1:
             # a smaller second size is the active one ("1B-400M" is "1B-A400M"); "7B-1M" is a context length
             tiers.append(f"a{word}")
-        elif _SIZE.match(word) and "x" not in word + size and 0.02 < _count(size) / _count(word) < 1:
+        elif _SIZE.match(word) and "x" not in word + size and 0.02 < size_count(size) / size_count(word) < 1:
             tiers.append(f"a{size}")  # the active size written first ("OLMoE-1B-7B": 1B active of 7B)
             size = word
         elif _ACTIVE_SIZE.match(word):

@@ -14,7 +14,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from floptrail.extract.canonical import peel, same_models, signature, strip_name
+from floptrail.extract.canonical import peel, same_models, signature, size_count, strip_name
 from floptrail.extract.config import ExtractConfig
 from floptrail.extract.names import NameEvidence
 from spacy.tokens import Doc
@@ -87,7 +87,7 @@ class Inventory:
 
     def as_rows(self) -> list[dict]:
         """One row per model for documents.csv and the review page."""
-        ordered = sorted(self.models, key=lambda m: (self.lines.index(m.line), _size_value(m.size)))
+        ordered = sorted(self.models, key=lambda m: (self.lines.index(m.line), size_count(m.size)))
         return [{"model": m.name, "line": m.line, "size": m.size, "main": m.line == self.main,
                  "evidence": "; ".join(f"{e.place}@{e.start}: {e.text}" for e in m.evidence)} for m in ordered]
 
@@ -194,10 +194,3 @@ def _display(key: tuple, spelled: dict[tuple, Counter]) -> str:
     names = spelled.get(key)
     return names.most_common(1)[0][0] if names else " ".join(p for p in (key[0], key[1]) if p)
 
-
-def _size_value(size: str) -> float:
-    m = re.match(r"(?i)(?:(\d+)x)?(\d+(?:\.\d+)?)([bmt])", size or "")
-    if not m:
-        return -1.0
-    scale = {"m": 1e6, "b": 1e9, "t": 1e12}[m.group(3).lower()]
-    return float(m.group(2)) * scale * (int(m.group(1)) if m.group(1) else 1)

@@ -13,6 +13,7 @@ from spacy.tokens import Span
 COUNT_WORDS = [w for w, n in NUMBER_WORDS.items() if n >= 2] + [
     f"{tens}-{unit}" for tens, t in NUMBER_WORDS.items() if t >= 20 and t % 10 == 0
     for unit, u in NUMBER_WORDS.items() if 1 <= u <= 9 and len(unit) > 2]
+MULTIPLIERS = ["x", "×", "*"]
 VENDORS = ["nvidia", "amd", "intel", "google", "huawei"]
 CHIP_WORDS = ["gpus", "gpu", "tpus", "tpu", "npus", "npu", "chips", "accelerators", "cards", "systems"]
 # "each node contains 8 GPUs", "48 nodes with 8 GPUs each": the make-up of a node, not the run's chip count
@@ -26,7 +27,7 @@ PATTERNS = {
     # Chinese counts take a measure word: "1024 张 A800 GPU"
     # a memory size may stand between the count and the chip: "1024 80GB A100s"
     # "16 x A100": a count multiplied out
-    "chip_count": [[QTY, {"TEXT": {"IN": ["张", "块", "台", "x", "×", "*"]}, "OP": "?"},
+    "chip_count": [[QTY, {"TEXT": {"IN": ["张", "块", "台", *MULTIPLIERS]}, "OP": "?"},
                     {"LOWER": {"REGEX": r"^\d+gb?$"}, "OP": "?"},
                     {"LOWER": {"IN": VENDORS}, "OP": "?"}, CHIP,
                     {"LOWER": {"IN": CHIP_WORDS}, "OP": "?"}],
@@ -52,17 +53,15 @@ def read(rule: str, span: Span, config) -> list[Reading]:
             return []  # a table row naming a platform and no figure: downloads or backends, not a run
         chips = _alternatives(span[0])
         return [Reading("hardware", None, span[0], hardware=chips)] if chips else []
+    glued = rule == "chip_count" and span[0]._.qty is None  # "8x V100"
+    if (glued or span[1].text in MULTIPLIERS) and span.sent.text.lstrip().startswith("|"):
+        return []  # "| FP8 | 8 x H100 80GB |": a table of what it takes to run or tune the model
     if rule == "chip_count_words":
         qty_token, value, qualifier = span[0], float(_spelled_number(span[0].lower_)), ""
-    elif rule == "chip_count" and span[0]._.qty is None:  # "8x V100"
-        if span.sent.text.lstrip().startswith("|"):
-            return []  # "| QLoRA | 160GB | 2x A100 80GB |": a table of what a task needs
+    elif glued:
         qty_token, value, qualifier = span[0], float(span[0].lower_[:-1]), ""
     else:
         qty_token = next(t for t in span if t._.qty is not None)
-        if qty_token.i + 1 < len(span.doc) and span.doc[qty_token.i + 1].text in ("x", "×", "*") and (
-                span.sent.text.lstrip().startswith("|")):
-            return []  # "| FP8 | 8 x H100 80GB |": a table of what it takes to run the model
         q = qty_token._.qty
         if not is_integer(q.value) or not 1 <= q.value <= MAX_CHIPS or q.qualifier == "range":
             return []
