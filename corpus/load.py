@@ -13,7 +13,7 @@ from floptrail.corpus.dates import arxiv_date, front_matter_date, normal_date
 from floptrail.corpus.document import Document, DocumentError
 from floptrail.corpus.encoding import decode, html_charset, without_controls
 from floptrail.corpus.html import read_html
-from floptrail.corpus.markdown import markdown_to_text, split_front_matter, title_of
+from floptrail.corpus.markdown import markdown_to_text, opening_repos, split_front_matter, title_of
 from floptrail.corpus.pdf import MAX_PAGES, read_pdf
 
 EXTENSIONS = {".pdf": "pdf", ".html": "html", ".htm": "html", ".md": "markdown", ".markdown": "markdown",
@@ -84,6 +84,8 @@ def _parse(data: bytes, source: str, kind: str, charset: str = "", max_pages: in
         front, body = split_front_matter(raw)
         text = front + markdown_to_text(body)
         meta = {"front_matter": front} if front else {}
+        if repos := opening_repos(body):
+            meta["repos"] = repos
         return Document(doc_id, source, "markdown", text, title=title_of(body, front),
                         metadata={**meta, **encoding}, warnings=warnings)
     return Document(doc_id, source, "text", raw, title=_first_line(raw), metadata=encoding,

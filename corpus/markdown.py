@@ -58,6 +58,27 @@ def _heading_line(match: re.Match) -> str:
     return f"\n{'#' * int(match.group(1))} {words}\n" if words else "\n"
 
 
+# a model repository a link points at: "huggingface.co/microsoft/GRIN-MoE", "github.com/org/Name", "hf.co/org/x"
+_REPO_LINK = re.compile(r"(?:huggingface\.co|hf\.co|github\.com|modelscope\.cn/models)/([\w.-]+)/([\w.-]+)")
+# the opening of a README or card ends at its first second-level heading
+_SECOND_HEADING = re.compile(r"(?m)^##\s|<h2\b", re.I)
+# repository names that are not models: a Hub collection or space, a docs or organisation page
+_NOT_REPOS = {"collections", "spaces", "datasets", "docs", "blog", "papers", "models", "orgs"}
+
+
+def opening_repos(body: str, limit: int = 4000) -> list[str]:
+    """The repositories the opening of a README or card links to ("microsoft/GRIN-MoE"), in order: a release's
+    badges and download links at the top name what it releases, often where no sentence does."""
+    end = _SECOND_HEADING.search(body)
+    head = body[:min(end.start() if end else limit, limit)]
+    repos = []
+    for m in _REPO_LINK.finditer(head):
+        org, name = m.group(1), m.group(2).removesuffix(".git")
+        if org.lower() not in _NOT_REPOS and f"{org}/{name}" not in repos:
+            repos.append(f"{org}/{name}")
+    return repos
+
+
 _FRONT_MATTER_TITLE = re.compile(r"(?m)^title:[ \t]*(['\"]?)(.+?)\1[ \t]*$")
 
 

@@ -59,11 +59,14 @@ def section_model(position: int, secs: list[Section]) -> str:
 
 def size_mention(sent: Span) -> str:
     """"the 7B model", "our 13B-parameter variant", "At the 0.5B-parameter level": the one size a sentence
-    names a model by. "a 7B model" is some model of that size, not the document's."""
+    names a model by. "a 7B model" is some model of that size, not the document's, and so is "better than the
+    7B model": a model compared with."""
     sizes = set()
     for t in sent[:-1]:
         if not t._.is_size or not DEFINITE & set(words_before(t, 2)):
             continue
+        if (MEASURED_AGAINST - {"as", "following"}) & set(words_before(t, 4)):  # not "As for the 7B model"
+            continue  # "performs similar to the 14B dense model": what the figure is measured against
         following = [w.lower_ for w in sent.doc[t.i + 1:min(t.i + 4, sent.end)] if w.text not in ("-", "(", ")")]
         following = [w for w in following if w not in ("parameter", "parameters", "param", "params")]
         if following and following[0].startswith(MODEL_NOUNS):

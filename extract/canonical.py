@@ -60,6 +60,12 @@ class Signature:
         return (re.sub(r"[^a-z0-9]", "", self.family), self.version, self.size, self.tiers, self.extra)
 
     @property
+    def undated_extra(self) -> str:
+        """The extra words without a release date ("GLM-4-32B-0414" -> ""): a dated release of a line is still
+        in that line, whether or not the reference spells it with its date."""
+        return " ".join(w for w in self.extra.split() if not (len(w) == 4 and w.isdigit() and _plausible_date(w)))
+
+    @property
     def line(self) -> tuple:
         """The model line a sized model belongs to: its key without the size and the active size."""
         family, version, _, tiers, extra = self.key

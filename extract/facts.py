@@ -170,7 +170,7 @@ class Extractor:
             rule = self.nlp.vocab.strings[match_id]
             span = doc[start:end]
             if inside(span.start_char, skipped) or READER_CUES.search(span.sent.text) or SUM_OVER_MODELS.search(
-                    span.sent.text):
+                    span.sent.text) or _axis_tick(span):
                 continue
             for reading in self.readers[rule](rule, span, self.config):
                 if reading.kind in RUN_KINDS and INFERENCE_CUES.search(span.sent.text):
@@ -366,6 +366,24 @@ def respectively(readings: list[Reading]) -> dict[int, str]:
         if len(group) > 1 and len(names) == len(group):
             pairs.update({r.token.i: name for r, name in zip(group, names, strict=True)})
     return pairs
+
+
+def _axis_tick(span) -> bool:
+    """The last label of a chart's axis, as a PDF's text layer gives it: "0.5 1.0 1.5 2.0 2.5 trillion tokens" is a
+    scale running up to 2.5T, not a run of 2.5T tokens. Three or more plain numbers rising by equal steps end on
+    the figure."""
+    doc = span.doc
+    first = next((t for t in span if t._.qty is not None), None)
+    lead = re.match(r"\d+(?:\.\d+)?", first.text) if first is not None else None
+    if lead is None:
+        return False
+    values = [float(lead.group(0))]
+    i = first.i - 1
+    while i >= span.sent.start and re.fullmatch(r"\d+(?:\.\d+)?", doc[i].text) and len(values) < 4:
+        values.insert(0, float(doc[i].text))
+        i -= 1
+    steps = {round(b - a, 6) for a, b in zip(values, values[1:], strict=False)}
+    return len(values) >= 3 and len(steps) == 1 and steps.pop() > 0
 
 
 def _about_other_models(reading: Reading) -> bool:

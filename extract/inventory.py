@@ -20,7 +20,8 @@ from floptrail.extract.names import NameEvidence
 from spacy.tokens import Doc
 
 # how much each place says that a line is the document's own
-WEIGHTS = {"title": 4.0, "front_matter": 4.0, "introduces": 3.0, "file": 3.0, "release": 2.0, "heading": 1.0,
+WEIGHTS = {"title": 4.0, "front_matter": 4.0, "introduces": 3.0, "file": 3.0, "release": 2.0, "link": 2.0,
+           "heading": 1.0,
            "sized": 0.25}
 SIZE = re.compile(r"(?i)(?:^|[-_\s])((?:\d+x)?\d+(?:\.\d+)?[bmt])(?=$|[-_\s])")
 ACTIVE = re.compile(r"(?i)(?:^|[-_\s])(a\d+(?:\.\d+)?[bm])(?=$|[-_\s])")
@@ -118,9 +119,9 @@ def in_line(name: str, line: str, config: ExtractConfig) -> bool:
     line_tiers = {t for t in b.tiers if not t.startswith("a") or not t[1:2].isdigit()}
     # "Cerebras 111M" in a table of the "Cerebras-GPT" document: the line's first word alone, where that word is
     # no family of its own (a known family alone, "Falcon" beside "Falcon Mamba", may be another model)
-    short = not a.extra and not named and bool(b.extra) and a.family.lower() not in {
+    short = not a.undated_extra and not named and bool(b.undated_extra) and a.family.lower() not in {
         f.lower() for f in config.naming.families}
-    return named == line_tiers and (a.extra == b.extra or short)
+    return named == line_tiers and (a.undated_extra == b.undated_extra or short)
 
 
 def build_inventory(doc: Doc, evidence: list[NameEvidence], config: ExtractConfig) -> Inventory:
@@ -168,16 +169,20 @@ def build_inventory(doc: Doc, evidence: list[NameEvidence], config: ExtractConfi
 def _key(name: str, config: ExtractConfig) -> tuple:
     sig = signature(line_name(name, config), config.naming)
     tiers = tuple(t for t in sig.tiers if not (t.startswith("a") and t[1:2].isdigit()))
-    return (sig.family, sig.version, tiers, sig.extra)
+    return (sig.family, sig.version, tiers, sig.undated_extra)
 
 
 def _specific(key: tuple, counts: Counter) -> tuple:
-    """A title naming the family alone ("OLMo") means the version the text names most ("OLMo 2")."""
-    if key[1]:
-        return key
-    versions = Counter({k: n for k, n in counts.items() if k[0] == key[0] and k[1] and k[2:] == key[2:]})
-    if versions and versions.most_common(1)[0][1] > counts.get(key, 0):
-        return versions.most_common(1)[0][0]
+    """A title naming the family alone ("OLMo") means the version the text names most ("OLMo 2"); a title naming a
+    method ("GRIN: ...") means the tier the text calls its model by far more often ("GRIN MoE")."""
+    if not key[1]:
+        versions = Counter({k: n for k, n in counts.items() if k[0] == key[0] and k[1] and k[2:] == key[2:]})
+        if versions and versions.most_common(1)[0][1] > counts.get(key, 0):
+            key = versions.most_common(1)[0][0]
+    if not key[2] and not key[3]:
+        tiers = Counter({k: n for k, n in counts.items() if k[:2] == key[:2] and k[2] and not k[3]})
+        if len(tiers) == 1 and (top := tiers.most_common(1)[0])[1] >= max(3, 3 * counts.get(key, 0)):
+            key = top[0]
     return key
 
 

@@ -124,9 +124,18 @@ def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
     for m in SIZED.finditer(text):
         if is_name(m.group(1), config) or stem(m.group(1)).lower() in _family_stems(config):
             found.append(NameEvidence(m.group(0), "sized", m.start(), m.end()))
+    found += _repo_names(document, config)
     if not any(e.place in ("title", "front_matter", "introduces") for e in found):
         found += _file_names(document, config)
     return sorted(found, key=lambda e: (e.start, e.place))
+
+
+def _repo_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
+    """Model repositories that the opening of a README or card links to ("microsoft/GRIN-MoE" -> "GRIN-MoE"):
+    its badges and download links name what it releases. A link has no place in the text, so its span is
+    (0, 0)."""
+    names = [repo.split("/")[-1] for repo in document.metadata.get("repos", ())]
+    return [NameEvidence(n, "link", 0, 0) for n in dict.fromkeys(names) if is_name(n, config)]
 
 
 def _file_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
@@ -145,7 +154,7 @@ def _file_names(document: Document, config: ExtractConfig) -> list[NameEvidence]
     return out[:1]
 
 
-STRONG_PLACES = {"title", "front_matter", "introduces", "release", "sized"}
+STRONG_PLACES = {"title", "front_matter", "introduces", "release", "sized", "link"}
 
 
 def name_stems(evidence: list[NameEvidence], config: ExtractConfig) -> list[str]:

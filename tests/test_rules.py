@@ -579,3 +579,55 @@ def test_a_run_given_as_a_range_of_tokens_is_reported_by_its_upper_end(extractor
 def test_a_table_of_what_it_takes_to_run_a_model_gives_no_chip_count(extractor):
     text = "| Model | Precision | Hardware |\n|---|---|---|\n| Kestrel-7B | FP8 | 8 x H100 80GB |\n"
     assert [f for f in facts(extractor, text) if f[0] == "chip_count"] == []
+
+
+def test_a_readme_names_its_model_in_the_repository_links_of_its_opening(extractor):
+    """No sentence introduces "SKEIN MoE" and its title is a slogan; the badges at the top link to its repository,
+    so the repository's name is the model the figures below are about, not a model compared in a table."""
+    from floptrail.corpus.load import parse_document
+
+    text = ('<h1 align="center">Sparse and fast</h1>\n<p><a href="https://huggingface.co/acme-ai/SKEIN-MoE">Weights'
+            '</a> | <a href="https://github.com/acme-ai/SKEIN-MoE/blob/main/LICENSE">License</a></p>\n\n'
+            "- With only 4.2B activate parameters, SKEIN MoE rivals far larger models.\n\n"
+            "## Results\n\n| | SKEIN MoE | Mixtral-8x7B |\n|---|---|---|\n| MMLU | 70.1 | 70.6 |\n\n"
+            "## Training\n\n| | |\n|---|---|\n| GPUs | 256 H100-80G |\n| Training data | 2.5T tokens |\n")
+    document = parse_document(text.encode(), "readme.md", "markdown")
+    assert document.metadata["repos"] == ["acme-ai/SKEIN-MoE"]
+    result = extractor.read(document)
+    assert result.inventory.main == "SKEIN MoE"
+    assert [(f.kind, f.value, f.model) for f in result.facts if f.kind != "benchmark"] == [
+        ("active_params", 4.2e9, "SKEIN MoE"), ("chip_count", 256, "SKEIN MoE"), ("hardware", None, "SKEIN MoE"),
+        ("tokens", 2.5e12, "SKEIN MoE")]
+
+
+def test_the_last_tick_of_a_chart_axis_is_no_fact(extractor):
+    assert facts(extractor, "Figure 3: loss. 0 1 2 3 trillion tokens 2.0 2.2 2.4 loss (Kestrel-7B)") == []
+    assert [f[:2] for f in facts(extractor, "Kestrel-7B saw 1 2 trillion tokens.")] == [("tokens", 2e12)]
+
+
+def test_a_size_the_figure_is_measured_against_names_no_own_model(extractor):
+    """"performs better than the 7B dense model and similar to the 14B dense model": compared with, not about."""
+    text = ("# Heron: sparse routing\n\nWe build Heron MoE. Heron MoE is trained on 3T tokens. "
+            "Heron MoE with 5B active parameters performs better than the 7B dense model and similar to the 14B "
+            "dense model. Heron MoE scores well. Heron MoE is fast. Heron MoE is open. Heron MoE is small.\n")
+    result = extractor.read(Document("d", "d.md", "markdown", text, title="Heron: sparse routing"))
+    assert result.inventory.main == "Heron MoE"  # the title names the method; the text calls its model so
+    assert [(f.kind, f.value, f.model) for f in result.facts] == [
+        ("tokens", 3e12, "Heron MoE"), ("active_params", 5e9, "Heron MoE")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kestrel-9B 经过 12T 高质量数据的预训练，其中包含大量合成数据。", [("tokens", 12e12)]),  # trained on 12T
+    ("我们发布 Kestrel-9B 系列模型，规模提升至 9B。", [("params", 9e9)]),  # the scale rises to 9B
+    ("Kestrel-9B 的训练数据规模达到 3T。", []),  # the data's scale, not the model's
+])
+def test_chinese_pretraining_data_and_model_scale(extractor, text, expected):
+    assert [f[:2] for f in facts(extractor, "# Kestrel-9B\n\n" + text, title="Kestrel-9B")] == expected
+
+
+def test_a_dated_release_belongs_to_its_line(extractor):
+    """The reference spells "GLM-4-32B-0414" with its date: still a member of the GLM-4 line the title names."""
+    text = "# GLM-4-0414\n\nThe new GLM-4-32B-0414 has 32B parameters and was pretrained on 15T tokens.\n"
+    result = extractor.read(Document("d", "d.md", "markdown", text, title="GLM-4-0414"))
+    assert [(f.kind, f.value, f.model, f.role) for f in result.facts] == [
+        ("params", 32e9, "GLM-4-32B-0414", "subject"), ("tokens", 15e12, "GLM-4-32B-0414", "subject")]

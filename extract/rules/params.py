@@ -9,7 +9,7 @@ from floptrail.extract.rules.base import QTY, Reading, words_before
 from spacy.tokens import Span
 
 PARAMS = ["parameters", "parameter", "params", "param", "参数"]
-ACTIVE = ["activated", "active", "activation"]
+ACTIVE = ["activated", "active", "activation", "activate"]  # "6.6B activate parameters": a common slip
 MODIFIERS = ["total", "trainable", "model", "learnable", "dense"]
 FILLERS = ["of", "is", "are", "around", "about", "approximately", ":", "=", "roughly", "only", "just"]
 PATTERNS = {
@@ -31,7 +31,12 @@ PATTERNS = {
                      # "总参数规模为 258 亿" (the total parameter scale is 25.8B), "参数量为 7B"
                      [{"TEXT": "参"}, {"TEXT": "数"}, {"TEXT": {"IN": ["量", "规"]}}, {"TEXT": "模", "OP": "?"},
                       {"TEXT": {"IN": ["为", "是", "达"]}}, QTY],
-                     [{"LOWER": "total"}, {"LOWER": {"IN": PARAMS}}, {"LOWER": {"IN": FILLERS}, "OP": "*"}, QTY]],
+                     [{"LOWER": "total"}, {"LOWER": {"IN": PARAMS}}, {"LOWER": {"IN": FILLERS}, "OP": "*"}, QTY],
+                     # "规模提升至 32B" (the scale rises to 32B), "模型规模达到 7B": a model's scale given as a size;
+                     # not the scale of data ("数据规模", "语料规模", "数据集规模")
+                     [{"TEXT": {"NOT_IN": ["据", "料", "集"]}}, {"TEXT": "规"}, {"TEXT": "模"},
+                      {"TEXT": {"IN": ["提", "升", "扩", "展", "大", "增", "加"]}, "OP": "*"},
+                      {"TEXT": {"IN": ["至", "到", "为", "达"]}, "OP": "+"}, {"TAG": "QTY", "_": {"is_size": True}}]],
     "active_after_number": [[QTY, {"LOWER": {"IN": ACTIVE}}, {"LOWER": {"IN": PARAMS + ["ones"]}, "OP": "?"}],
                             [QTY, {"LOWER": {"IN": PARAMS}, "OP": "?"}, {"LOWER": {"IN": ["are", "is", "being"]}},
                              {"LOWER": {"IN": ACTIVE}}]],

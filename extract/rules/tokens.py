@@ -24,9 +24,11 @@ PATTERNS = {
     "tokens_cjk": [[QTY, {"TEXT": "个", "OP": "?"}, {"TEXT": "文"}, {"TEXT": "本"}, {"TEXT": {"IN": ["标", "词"]}}],
                    [QTY, {"TEXT": {"IN": ["个", "的"]}, "OP": "?"}, {"LOWER": {"IN": ["token", "tokens"]}}],
                    [QTY, {"TEXT": "个", "OP": "?"}, {"TEXT": "单"}, {"TEXT": "词"}]],  # "700B 单词" (words)
-    # "在 2.8T 中英文语料上预训练" (pretrained on a 2.8T corpus of Chinese and English): a corpus trained on
-    "tokens_cjk_corpus": [[QTY, {"TEXT": {"REGEX": r"^[\u4e00-\u9fff]$"}, "OP": "{0,8}"}, {"TEXT": "语"},
-                           {"TEXT": "料"}, {"TEXT": "上"}, {"TEXT": "预", "OP": "?"}, {"TEXT": "训"}, {"TEXT": "练"}]],
+    # "在 2.8T 中英文语料上预训练" (pretrained on a 2.8T corpus of Chinese and English), "经过 15T 高质量数据的预训练"
+    # (through pretraining on 15T of high-quality data): a corpus or data trained on
+    "tokens_cjk_corpus": [[QTY, {"TEXT": {"REGEX": r"^[\u4e00-\u9fff]$"}, "OP": "{0,8}"}, {"TEXT": first},
+                           {"TEXT": second}, {"TEXT": {"IN": ["上", "的"]}}, {"TEXT": "预", "OP": "?"}, {"TEXT": "训"},
+                           {"TEXT": "练"}] for first, second in (("语", "料"), ("数", "据"))],
 }
 # counts tied to a point in training (a checkpoint, a learning-rate milestone) are not the run's total
 PROGRESS = {"after", "until"}  # "after 2T tokens": a point in the run (checkpoints and schedules: below)
