@@ -27,7 +27,7 @@ from floptrail.extract.config import ExtractConfig
 from floptrail.extract.front_matter import FrontMatterValue, front_matter_range
 from floptrail.extract.front_matter import emissions as front_matter_emissions
 from floptrail.extract.inventory import Evidence, Inventory, build_inventory, size_of
-from floptrail.extract.names import NameEvidence, name_stems, own_names
+from floptrail.extract.names import NameEvidence, is_name, name_stems, own_names
 from floptrail.extract.pieces import PIECE_CHARS, pieces
 from floptrail.extract.pipeline import build_pipeline, parse
 from floptrail.extract.rules import FAMILIES
@@ -294,6 +294,8 @@ class Extractor:
             repo = repo_label(label.text) if label is not None and not mention else None
             if repo:  # "| kakaobrain/kogpt | 6.0B |": the model the repository holds, another lab's unless
                 mention, how = repo[1], "row_repo"  # the organization is the document's own
+            if not mention and label is not None and (named := _sized_label(label.text, self.config)):
+                mention, how = named, "row_name"
             if not mention:
                 mention, how = main, "default"
             mention = inventory.spelling(mention, self.config)  # a row's "1B-400M" is the member "1B-A400M"
@@ -366,6 +368,16 @@ def respectively(readings: list[Reading]) -> dict[int, str]:
         if len(group) > 1 and len(names) == len(group):
             pairs.update({r.token.i: name for r, name in zip(group, names, strict=True)})
     return pairs
+
+
+FOOTNOTE_MARKS = "*†‡§¶"
+
+
+def _sized_label(text: str, config: ExtractConfig) -> str:
+    """A row label that names a sized model the name matcher did not read ("GPT-3-6.7B*‡", its footnote marks
+    glued on): the row is that model's, not the document's by default."""
+    name = text.strip().rstrip(FOOTNOTE_MARKS + " ")
+    return name if name and is_name(name.split()[0], config) and size_of(name) else ""
 
 
 def _axis_tick(span) -> bool:

@@ -631,3 +631,12 @@ def test_a_dated_release_belongs_to_its_line(extractor):
     result = extractor.read(Document("d", "d.md", "markdown", text, title="GLM-4-0414"))
     assert [(f.kind, f.value, f.model, f.role) for f in result.facts] == [
         ("params", 32e9, "GLM-4-32B-0414", "subject"), ("tokens", 15e12, "GLM-4-32B-0414", "subject")]
+
+
+def test_comparison_rows_with_footnote_marks_are_other_models(extractor):
+    """Row labels carry footnote marks glued to the name ("Falcon-40B*‡"): still another lab's row."""
+    text = ("# Kestrel-6B\n\nKestrel-6B is a 6B model.\n\n| Model | Training FLOPs | Score |\n|---|---|---|\n"
+            "| Falcon-40B*‡ | 2.4e23 | 60% |\n| Kestrel-6B‡ | 1.5e22 | 58% |\n| Megatron-11B† | 1.0e22 | - |\n")
+    got = [(f[0], f[1], f[2], f[5]) for f in facts(extractor, text, title="Kestrel-6B") if f[0] == "flop"]
+    assert got == [("flop", 2.4e23, "Falcon-40B", "cited"), ("flop", 1.5e22, "Kestrel-6B", "subject"),
+                   ("flop", 1e22, "Megatron-11B", "cited")]
