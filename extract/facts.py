@@ -54,7 +54,7 @@ from floptrail.extract.tables import (
 )
 from spacy.language import Language
 from spacy.matcher import Matcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 UNITS = {
     "flop": "FLOP", "tokens": "tokens", "dataset_tokens": "tokens", "params": "parameters",
@@ -238,6 +238,8 @@ class Extractor:
         attribution = prose_model(r.token, inventory, context.sections, self.config)
         if r.token.i in context.respective:
             attribution = Attribution(context.respective[r.token.i], "respectively")
+        if r.member_size and (listed := _sizes_listed_after_name(r.token)):
+            attribution = Attribution(listed, "size_list")
         size = size_heading(context.tables, r.token.idx)
         if size and attribution.how in ("default", "section", "pronoun"):
             # "| 125M | 350M |" over "| ~3 days | ~6 days |": a column's figure is the model of its size
@@ -368,6 +370,16 @@ def respectively(readings: list[Reading]) -> dict[int, str]:
         if len(group) > 1 and len(names) == len(group):
             pairs.update({r.token.i: name for r, name in zip(group, names, strict=True)})
     return pairs
+
+
+def _sizes_listed_after_name(token: Token) -> str:
+    """"the Llama 3.1 8B and 70B models": a list of sizes that goes on from a sized name is of that name's line,
+    whoever the sentence is about; the name, or "" when the list follows no sized name."""
+    doc, i = token.doc, token.i - 1
+    while i > token.sent.start and (doc[i].is_space or doc[i].lower_ in _LIST_SEPARATORS or doc[i]._.is_size):
+        i -= 1
+    name = doc[i]._.model if i >= token.sent.start else ""
+    return name if name and size_of(name) and i < token.i - 1 else ""
 
 
 FOOTNOTE_MARKS = "*†‡§¶"

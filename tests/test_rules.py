@@ -640,3 +640,13 @@ def test_comparison_rows_with_footnote_marks_are_other_models(extractor):
     got = [(f[0], f[1], f[2], f[5]) for f in facts(extractor, text, title="Kestrel-6B") if f[0] == "flop"]
     assert got == [("flop", 2.4e23, "Falcon-40B", "cited"), ("flop", 1.5e22, "Kestrel-6B", "subject"),
                    ("flop", 1e22, "Megatron-11B", "cited")]
+
+
+def test_a_list_of_sizes_after_a_sized_name_is_that_names_line(extractor):
+    text = ("Kestrel 3.2 is trained on 9T tokens, with logits from the Llama 3.1 8B and 70B models.\n"
+            "Subsequently, BitNet b1.58 2B4T Ma et al. (2025) showed that ternary weights scale to 2B parameters.\n"
+            "Following Hoffmann et al. (2022), Kestrel 3.2 1B is trained on 40B tokens.\n")
+    got = [(f[0], f[1], f[2], f[5]) for f in facts(extractor, "# Kestrel 3.2\n\n" + text, title="Kestrel 3.2")]
+    assert got == [("tokens", 9e12, "Kestrel 3.2", "subject"), ("params", 70e9, "Llama 3.1 70B", "cited"),
+                   ("params", 2e9, "Kestrel 3.2", "cited"),  # a work named with its citation
+                   ("tokens", 40e9, "Kestrel 3.2 1B", "subject")]  # own work done after a method
