@@ -111,8 +111,8 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
     # "It is trained on 4.5T tokens, exhibiting performance comparable to LLaMA2 7B": a model compared with
     # after the figure is not what the figure is about
     names = [t for t in names if not (t.i > token.i and MEASURED_AGAINST & set(words_before(t, 3)))]
-    if own_names:  # "X, based on LLaMA, was trained on 110B tokens": the base is not what was trained
-        names = [t for t in names if t in own_names or not _is_base(t)]
+    if own_names or inventory.lines:  # "X, based on LLaMA, was trained on 110B tokens": the base is not what was
+        names = [t for t in names if t in own_names or not _is_base(t)]  # trained, named or not
     if not names and sent.start > 0 and THAT_MODEL.search(sent.text):
         earlier = [t for t in token.doc[sent.start - 1].sent if t._.model]
         if earlier:  # "GPT-3 was trained on 300B tokens. Estimates put that model's footprint at ..."
@@ -193,13 +193,14 @@ MEASURED_AGAINST = COMPARISON_WORDS | {"comparable", "outperforming", "outperfor
 
 
 BASE_CUES = re.compile(r"(?:based on|built on|initiali[sz]ed from|(?:fine-?tuned|continued|upcycled|distilled) from|"
-                       r"基于|来自)\W*$", re.I)
+                       # "fine-tuning a 7B LLaMA model took 3 hours": the run made another model from it
+                       r"fine-?tun(?:ing|es?)\s+(?:(?:a|an|the)\s+)?(?:[\w.]+)?|基于|来自)\W*$", re.I)
 
 
 def _is_base(name: Token) -> bool:
     """A name introduced as the base a model was made from ("based on LLaMA", "基于LLaMA")."""
     doc = name.doc
-    return bool(BASE_CUES.search(doc[max(name.sent.start, name.i - 3):name.i].text))
+    return bool(BASE_CUES.search(doc[max(name.sent.start, name.i - 5):name.i].text))
 
 
 def _compared(name: Token) -> bool:

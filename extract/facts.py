@@ -366,10 +366,22 @@ def respectively(readings: list[Reading]) -> dict[int, str]:
     for group in by_sentence.values():
         group = sorted({r.token.i: r for r in group}.values(), key=lambda r: r.token.i)
         first = group[0].token
-        names = list(dict.fromkeys(t._.model for t in first.sent if t._.model and t.i < first.i))
+        names = list(dict.fromkeys(_names_with_listed_sizes(first.sent, first.i)))
         if len(group) > 1 and len(names) == len(group):
             pairs.update({r.token.i: name for r, name in zip(group, names, strict=True)})
     return pairs
+
+
+def _names_with_listed_sizes(sent: Span, before: int) -> list[str]:
+    """The model names before token `before`, a sized name's list of further sizes read as names ("Gemma 2B and
+    7B" names Gemma 2B and Gemma 7B)."""
+    names, doc = [], sent.doc
+    for t in doc[sent.start:before]:
+        if t._.model:
+            names.append(t._.model)
+        elif t._.is_size and (listed := _sizes_listed_after_name(t)) in names:
+            names.append(f"{listed[: -len(size_of(listed))].rstrip(' -')} {t.text.rstrip('.,;:').upper()}")
+    return names
 
 
 def _sizes_listed_after_name(token: Token) -> str:

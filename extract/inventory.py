@@ -29,7 +29,7 @@ ACTIVE = re.compile(r"(?i)(?:^|[-_\s])(a\d+(?:\.\d+)?[bm])(?=$|[-_\s])")
 
 @dataclass(frozen=True)
 class Evidence:
-    place: str  # title, front_matter, introduces, file, release, heading, sized, mention, table, size_list
+    place: str  # title, front_matter, introduces, file, release, link, heading, sized, mention, table, size_list
     start: int
     end: int
     text: str

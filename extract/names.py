@@ -44,6 +44,11 @@ INTRODUCES = [
     re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The\s+)?(?P<name>{NAME})\s+(?:is|are)\s+(?:a|an|our|the|composed of)"
                rf"\s+(?:[\w-]+\s+){{0,8}}?(?:models?|LLMs?|family|series|suite|collection|transformers?)\b"),
 ]
+# "Chinchilla, a 70B parameter model trained on ...", "Kestrel, an 8B-parameter language model": an apposition that
+# gives a name its size introduces a model, even a plain word that no other evidence marks as a name
+APPOSITION = re.compile(rf"(?<![\w-])(?P<name>{WORD}),\s+(?:a|an)\s+(?:[\w.-]+\s+)?\d+(?:\.\d+)?\s*(?:[BMT]|billion|"
+                        r"million)\b[\s-]*(?:parameters?\s+|params?\s+)?(?:[\w-]+\s+){0,2}?(?:models?|LLMs?|"
+                        r"transformers?)\b")
 # top-level keys, and a model-index entry's "- name:" (deeper "name:" keys name data sets and metrics: "pass@1")
 FRONT_MATTER_NAMES = re.compile(r"(?m)^(?:-[ \t]+)?(?:model_name|base_model|name):[ \t]*['\"]?([^'\"\n]+)")
 # a model card's key-value lines: "Model Name: `Seed-OSS`", "**Model:** Foo-7B"
@@ -117,6 +122,12 @@ def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
             name = _clean(m.group("name"), config)
             if name:
                 found.append(NameEvidence(name, "introduces", m.start("name"), m.start("name") + len(name)))
+    for m in APPOSITION.finditer(text):
+        name = m.group("name")
+        # a plain word must be a name the text keeps using ("Chinchilla"), not a sentence's opening word
+        if is_name(name, config) or (len(name) >= 4 and name.lower() not in SENTENCE_WORDS | config.naming.not_names
+                                     and len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)) >= 3):
+            found.append(NameEvidence(name, "introduces", m.start("name"), m.end("name")))
     for m in RELEASE_ROW.finditer(text):
         name = m.group("name").strip("*` ")
         if is_name(name, config) and " " not in name:

@@ -650,3 +650,29 @@ def test_a_list_of_sizes_after_a_sized_name_is_that_names_line(extractor):
     assert got == [("tokens", 9e12, "Kestrel 3.2", "subject"), ("params", 70e9, "Llama 3.1 70B", "cited"),
                    ("params", 2e9, "Kestrel 3.2", "cited"),  # a work named with its citation
                    ("tokens", 40e9, "Kestrel 3.2 1B", "subject")]  # own work done after a method
+
+
+def test_an_apposition_with_a_size_introduces_a_plain_word_name(extractor):
+    """"Heron, a 70B parameter model": a name with no digit or inner capital, introduced by its size."""
+    text = ("# Notes on spending compute well\n\nWe test this with Heron, a 70B parameter model trained on 1.4T "
+            "tokens. Heron beats larger models. Heron is cheaper to serve.\n")
+    result = extractor.read(Document("d", "d.md", "markdown", text, title="Notes on spending compute well"))
+    assert result.inventory.main == "Heron"
+    assert [(f.kind, f.value, f.model) for f in result.facts] == [("params", 70e9, "Heron"),
+                                                                 ("tokens", 1.4e12, "Heron")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # fine-tuning another lab's base: the run's figures are the document's model's
+    ("Kestrel is an instruction-following model. Our first run, fine-tuning a 7B LLaMA model, took 3 hours on 8 "
+     "A100s.", [("duration_hours", 3, "Kestrel", "subject"), ("chip_count", 8, "Kestrel", "subject"),
+                ("hardware", None, "Kestrel", "subject")]),
+    # advice in Chinese ("suffices", "we suggest") is no training run
+    ("以 Kestrel 为例，单机 4 × A100 即可完成全参数微调；更大的模型建议使用 8 × A800。", []),
+    # "Gemma 2B and 7B ... respectively": the list of sizes names two models
+    ("Gemma 2B and 7B were trained on 3T and 6T tokens respectively.",
+     [("tokens", 3e12, "Gemma 2B", "cited"), ("tokens", 6e12, "Gemma 7B", "cited")]),
+])
+def test_fine_tuning_runs_advice_and_sizes_listed_after_a_name(extractor, text, expected):
+    got = [(f[0], f[1], f[2], f[5]) for f in facts(extractor, "# Kestrel\n\n" + text, title="Kestrel")]
+    assert got == expected

@@ -24,7 +24,9 @@ READER_CUES = re.compile(r"\byou(?:'ll| can| could| may| might| should| will| ne
                          # a command-line flag: a tutorial's run ("takes 9 hours ... by tweaking --num_processes")
                          r"|(?<![\w-])--[a-z][\w-]+"
                          # thanks name a sponsor's hardware ("the TPU Research Cloud program"), not the run's
-                         r"|\b(?:we (?:would like to )?thank|we are grateful|grateful to|acknowledge?)", re.I)
+                         r"|\b(?:we (?:would like to )?thank|we are grateful|grateful to|acknowledge?)"
+                         # advice in Chinese: "建议使用 8 × A800" (we suggest using), "4 × A100 即可" (4 A100s suffice)
+                         r"|建议|即可", re.I)
 # a total over several models ("summed over the three sizes", "across all our models combined") is no model's
 SUM_OVER_MODELS = re.compile(r"\b(?:summed|sum(?:ming)?|added up|combined|aggregated?|together|in total|total)\s+"
                              r"(?:over|across|for)\s+(?:all\s+)?(?:the\s+|our\s+)?(?:\w+\s+)?(?:models|sizes|variants)\b"
@@ -32,7 +34,9 @@ SUM_OVER_MODELS = re.compile(r"\b(?:summed|sum(?:ming)?|added up|combined|aggreg
 # a sentence that opens on another work and its citation is about that work ("X (Roller et al., 2021) has ...")
 # or names it in the text ("Subsequently, BitNet b1.58 Ma et al. (2025) showed ..."); not own work done after a method
 # ("We follow X et al. (2023)", "Following X et al. (2022), the model is ...")
-CITED_WORK = re.compile(r"^\W*(?!(?:We|Our|Here we|In this|Following|As|Like|Similar|Inspired|Based|Using|With|After)\b)[A-Z](?:[^.()]|\.(?=\d)){0,60}"
+CITED_WORK = re.compile(r"^\W*(?!(?:We|Our|Here we|In this|Following|As|Like|Similar|Inspired|Based|Using|With|"
+                        r"After)\b)"
+                        r"[A-Z](?:[^.()]|\.(?=\d)){0,60}"
                         r"(?:\((?:[^()]*\bet al\.?|[A-Z][A-Za-z-]+),? (?:19|20)\d\d[a-z]?\)"
                         r"|\b[A-Z][A-Za-z-]+ et al\.? \((?:19|20)\d\d[a-z]?\))")
 # unnamed experimental models ("two small MoE models", "a model with 7 billion parameters"): facts about
