@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 # how much each place says that a line is the document's own
 WEIGHTS = {"title": 4.0, "front_matter": 4.0, "introduces": 3.0, "file": 3.0, "release": 2.0, "link": 2.0,
-           "heading": 1.0,
+           "heading": 1.0, "section": 1.0,
            "sized": 0.25}
 SIZE = re.compile(r"(?i)(?:^|[-_\s])((?:\d+x)?\d+(?:\.\d+)?[bmt])(?=$|[-_\s])")
 ACTIVE = re.compile(r"(?i)(?:^|[-_\s])(a\d+(?:\.\d+)?[bm])(?=$|[-_\s])")
@@ -29,7 +29,8 @@ ACTIVE = re.compile(r"(?i)(?:^|[-_\s])(a\d+(?:\.\d+)?[bm])(?=$|[-_\s])")
 
 @dataclass(frozen=True)
 class Evidence:
-    place: str  # title, front_matter, introduces, file, release, link, heading, sized, mention, table, size_list
+    # title, front_matter, introduces, file, release, link, heading, section, sized, mention, table, size_list
+    place: str
     start: int
     end: int
     text: str
@@ -192,6 +193,9 @@ def _also_own(key: tuple, main: tuple, evidence: list[NameEvidence], config: Ext
     A post about one tier ("Qwen1.5-MoE") compares it with the others."""
     if key[0] == main[0] and key[1] == main[1] and not main[2] and not main[3]:
         return True
+    if key[0] == main[0] and any(e.place == "section" and re.search(r"\d", e.name) and _key(e.name, config) == key
+                                 for e in evidence):
+        return True  # a family's retrospective gives each version a section ("## Phi-2: scaling up")
     return any(e.place in ("introduces", "front_matter", "release") and _key(e.name, config) == key for e in evidence)
 
 

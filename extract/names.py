@@ -115,7 +115,9 @@ def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
               or m.group("name").lower() in _family_stems(config)]
     for h in headings(text):
         if h.level <= 3:
-            found += [NameEvidence(w.group(0), "heading", h.title_start + w.start(), h.title_start + w.end())
+            # a heading that opens on a name ("## Phi-2: scaling up") heads that model's section
+            found += [NameEvidence(w.group(0), "section" if w.start() == h.title_start else "heading", w.start(),
+                                   w.end())
                       for w in NAME_WORD.finditer(text, h.title_start, h.title_end) if is_name(w.group(0), config)]
     for pattern in INTRODUCES:
         for m in pattern.finditer(text):

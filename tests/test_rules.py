@@ -676,3 +676,17 @@ def test_an_apposition_with_a_size_introduces_a_plain_word_name(extractor):
 def test_fine_tuning_runs_advice_and_sizes_listed_after_a_name(extractor, text, expected):
     got = [(f[0], f[1], f[2], f[5]) for f in facts(extractor, "# Kestrel\n\n" + text, title="Kestrel")]
     assert got == expected
+
+
+def test_a_family_retrospective_gives_each_version_its_section(extractor):
+    """Each "## Kestrel-N: ..." section is about that version; "Its ... with GPT-4" keeps its subject; a table row
+    that says how long the run took reports the run, multiplied chip count and all."""
+    text = ("# Kestrel-1: where it began\n\nKestrel-1 was a 1.3B model.\n\n## Kestrel-2: scaling up\n\n"
+            "Kestrel-2 has 2.7B parameters. Its data was rewritten with GPT-4, and it trained on 96 A100 GPUs.\n\n"
+            "## Kestrel-3: the recipe\n\n| Model | Hardware | Time |\n|---|---|---|\n"
+            "| Kestrel-3-Coder | 440 x A100-40GB | 9.5 days |\n")
+    result = extractor.read(Document("d", "d.md", "markdown", text, title="Kestrel-1: where it began"))
+    assert result.inventory.lines[:3] == ["Kestrel-1", "Kestrel-2", "Kestrel-3"]
+    assert [(f.kind, f.value, f.model_mention) for f in result.facts if f.kind in ("chip_count", "params")] == [
+        ("params", 1.3e9, "Kestrel-1"), ("params", 2.7e9, "Kestrel-2"), ("chip_count", 96, "Kestrel-2"),
+        ("chip_count", 440, "Kestrel-3-Coder")]

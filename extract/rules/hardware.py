@@ -41,6 +41,8 @@ PATTERNS = {
     "chip_mention": [[CHIP]],
 }
 MAX_CHIPS = 1_000_000
+# a row that gives how long a run took or what it cost reports a run ("| Chat | 8 x A100 | 8.2 hours | $1.2k |")
+RUN_ROW = re.compile(r"\d\s*(?:hours?|hrs?|h|days?|weeks?|months?)\b|[$€¥£]\s?\d", re.I)
 PARALLELISM = {"parallel", "parallelism", "sharding", "sharded", "shards", "tensor-parallel", "pipeline-parallel"}
 RESERVE = re.compile(r"\b(?:in reserve|spares?|as backup|idle)\b", re.I)
 NOT_CHIPS_AFTER = {"hours", "hour", "-hours", "nodes", "node", "servers", "per", "days", "hrs", "memory"}
@@ -54,7 +56,8 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         chips = _alternatives(span[0])
         return [Reading("hardware", None, span[0], hardware=chips)] if chips else []
     glued = rule == "chip_count" and span[0]._.qty is None  # "8x V100"
-    if (glued or span[1].text in MULTIPLIERS) and span.sent.text.lstrip().startswith("|"):
+    if (glued or span[1].text in MULTIPLIERS) and span.sent.text.lstrip().startswith("|") and not RUN_ROW.search(
+            span.sent.text):
         return []  # "| FP8 | 8 x H100 80GB |": a table of what it takes to run or tune the model
     if rule == "chip_count_words":
         qty_token, value, qualifier = span[0], float(_spelled_number(span[0].lower_)), ""
