@@ -29,7 +29,7 @@ from floptrail.extract.front_matter import emissions as front_matter_emissions
 from floptrail.extract.inventory import Evidence, Inventory, build_inventory, size_of
 from floptrail.extract.names import NameEvidence, is_name, name_stems, own_names
 from floptrail.extract.pieces import PIECE_CHARS, pieces
-from floptrail.extract.pipeline import build_pipeline, parse
+from floptrail.extract.pipeline import build_pipeline, parse, with_word_flags
 from floptrail.extract.rules import FAMILIES
 from floptrail.extract.rules.base import (
     CITED_WORK,
@@ -128,11 +128,11 @@ class Extractor:
         self.config = config
         self.piece_chars = piece_chars  # a longer document is read in pieces of at most this many characters
         self.nlp = nlp or build_pipeline(config)
-        self.matcher = Matcher(self.nlp.vocab)
+        self.matcher = Matcher(self.nlp.vocab, validate=False)  # with_word_flags validates the patterns
         self.readers = {}
         for family in FAMILIES:
             for rule, patterns in family.PATTERNS.items():
-                self.matcher.add(rule, patterns)
+                self.matcher.add(rule, with_word_flags(patterns, self.nlp.vocab))
                 self.readers[rule] = family.read
 
     def extract(self, document: Document) -> list[Fact]:

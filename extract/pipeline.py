@@ -9,16 +9,19 @@ shapes such as [quantity] [chip] GPUs with the Matcher.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 import numpy
 import spacy
 from floptrail.extract.config import ExtractConfig
 from floptrail.extract.numbers import find_quantities
 from floptrail.extract.sections import RULE_LINE
-from spacy.attrs import SENT_START
+from spacy.attrs import FLAG19, FLAG63, IDX, LOWER, SENT_START, SPACY
 from spacy.language import Language
+from spacy.schemas import validate_token_pattern
 from spacy.tokens import Doc, Span, Token
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, filter_spans
+from spacy.vocab import Vocab
 
 _CJK = "\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef"
 # hyphen before a unit word splits ("13B-parameter", "1.5-day"); hyphens inside names do not
@@ -70,6 +73,140 @@ def name_patterns(families: list[str], config: ExtractConfig, generic: bool = Tr
     return [{"label": "MODEL", "pattern": [head, version, tier, size, tier, variant]} for head in heads]
 
 
+@Language.factory("floptrail_model_names", default_config={"families": [], "tiers": []})
+def _model_names_factory(nlp: Language, name: str, families: list[str], tiers: list[str]):
+    return ModelNames(name_patterns(families, _Naming(tiers)))
+
+
+class _Naming:
+    """The one part of the extraction config `name_patterns` reads (`config.naming.tiers`), so the factory
+    can rebuild the patterns from its own serialisable settings."""
+
+    def __init__(self, tiers: list[str]):
+        self.naming = self
+        self.tiers = tiers
+
+
+class ModelNames:
+    """Model names added to doc.spans["models"]: exactly the spans a SpanRuler with `name_patterns` gives
+    (every match of [head, version?, tier*, size?, tier*, variant?], each span once, sorted), found without
+    spaCy's Matcher, which builds a Token and runs four regular expressions on every word. Here each word is
+    tested against one alternation of the heads, and only the few words after a head are walked."""
+
+    def __init__(self, patterns: list[dict]):
+        tokens = patterns[0]["pattern"]
+        heads = [p["pattern"][0]["TEXT"]["REGEX"] for p in patterns]
+        # every head is anchored at both ends, so `match` on the alternation is `search` on any one of them
+        self.head = re.compile("|".join(f"(?:{h})" for h in heads))
+        # the words after a head as (test, repeats); all are optional, so a name may end after any of them
+        self.tail: list[tuple[object, bool]] = [(_token_test(t), t["OP"] == "*") for t in tokens[1:]]
+
+    def __call__(self, doc: Doc) -> Doc:
+        text, found = doc_text(doc), set()
+        # each word's text from the offsets, without building a Token per word: it runs to the next word's
+        # start less its trailing space (SPACY)
+        starts, spaced = doc.to_array([IDX, SPACY]).T.tolist() if len(doc) else ([], [])
+        for i, (a, b, space) in enumerate(zip(starts, [*starts[1:], len(text)][:len(starts)], spaced, strict=True)):
+            if self.head.match(text[a:b - space]) is not None:
+                found.update(Span(doc, i, end, label="MODEL") for end in self._ends(doc, i))
+        doc.spans["models"] = sorted(found)
+        return doc
+
+    def _ends(self, doc: Doc, i: int) -> list[int]:
+        """Where a name starting with the head at token `i` may end: after the head, then after each word
+        the tail's patterns take (the smallest pattern position still open is the whole state, as every
+        position after it can be skipped)."""
+        out, state, j = [i + 1], 0, i + 1
+        while j < len(doc):
+            token = doc[j]
+            taken = next((k for k in range(state, len(self.tail)) if self.tail[k][0](token)), None)
+            if taken is None:
+                break
+            state = taken if self.tail[taken][1] else taken + 1
+            j += 1
+            out.append(j)
+        return out
+
+
+def _token_test(spec: dict):
+    """A test of one token for the Matcher spec `spec`: a REGEX or IN on TEXT or LOWER, as spaCy tests it."""
+    attr, predicate = next((k, v) for k, v in spec.items() if k != "OP")
+    value = (lambda t: t.text) if attr == "TEXT" else (lambda t: t.lower_)
+    if "REGEX" in predicate:
+        pattern = re.compile(predicate["REGEX"])
+        return lambda t: pattern.search(value(t)) is not None
+    members = frozenset(predicate["IN"])
+    return lambda t: value(t) in members
+
+
+@dataclass(frozen=True)
+class _WordTest:
+    """A Matcher predicate on a word's own text (TEXT or LOWER, with IN, NOT_IN or REGEX) as a function of
+    the word's string, which spaCy stores as a flag on each word of the vocabulary (`Vocab.add_flag`)."""
+
+    lower: bool
+    predicate: str
+    value: str | frozenset[str]
+
+    def __call__(self, word: str) -> bool:
+        text = word.lower() if self.lower else word  # spaCy's LOWER is str.lower of the word (asserted below)
+        if self.predicate == "REGEX":
+            return re.search(self.value, text) is not None
+        return (text in self.value) == (self.predicate == "IN")
+
+
+_FREE_FLAGS = range(FLAG19, FLAG63 + 1)  # the bits spaCy leaves to applications
+
+
+def with_word_flags(patterns: list[list[dict]], vocab: Vocab) -> list[list[dict]]:
+    """Matcher patterns that match exactly as `patterns` do, with the set and regex tests on a word's text at
+    their start (the token specs the Matcher tries on every word) turned into vocabulary flags. The Matcher
+    runs such tests in Python, building a Token per word and test; a flag is a bit it reads in C. Once the
+    free bits are used up, tests stay as they are. Give the result to a `Matcher(vocab, validate=False)`: its
+    validator knows no flags (the patterns given here are validated first)."""
+    for pattern in patterns:
+        if errors := validate_token_pattern(pattern):
+            raise ValueError(f"invalid token pattern {pattern}: {errors}")
+    out = []
+    for pattern in patterns:
+        leading = True
+        tokens = []
+        for spec in pattern:
+            tokens.append(_flagged(spec, vocab) if leading else spec)
+            leading = leading and spec.get("OP") in ("?", "*")  # the next spec may start a match too
+        out.append(tokens)
+    return out
+
+
+def _flagged(spec: dict, vocab: Vocab) -> dict:
+    out = {}
+    for key, value in spec.items():
+        attr = key.upper() if isinstance(key, str) else key
+        test = None
+        if attr in ("TEXT", "ORTH", "LOWER") and isinstance(value, dict) and len(value) == 1:
+            (predicate, argument), = value.items()
+            if predicate in ("IN", "NOT_IN") and all(isinstance(v, str) for v in argument):
+                test = _WordTest(attr == "LOWER", predicate, frozenset(argument))
+            elif predicate == "REGEX" and isinstance(argument, str):
+                test = _WordTest(attr == "LOWER", predicate, argument)
+        flag = _flag_for(test, vocab) if test is not None else None
+        if flag is None:
+            out[key] = value
+        else:
+            out[flag] = True
+    return out
+
+
+def _flag_for(test: _WordTest, vocab: Vocab) -> int | None:
+    getters = vocab.lex_attr_getters
+    if test.lower and getters.get(LOWER, str.lower)("ÀB") != "àb":
+        return None  # a language whose LOWER is not str.lower: keep the Matcher's own test
+    if (known := next((bit for bit in _FREE_FLAGS if getters.get(bit) == test), None)) is not None:
+        return known
+    free = next((bit for bit in _FREE_FLAGS if bit not in getters), None)
+    return None if free is None else vocab.add_flag(test, flag_id=free)
+
+
 _CHIP_PREFIX = r"(?:nvidia-|dgx-|hgx-|nvidia-hgx-|nvidia-dgx-)?"
 _CHIP_SUFFIX = r"(?:[-_]?(?:sxm\d?|pcie|nvl|\d+g(?:b)?|\d+|hbm\d?e?))*"
 _CHIP_MEMORY = re.compile(r"^(?:\d*gb?|sxm\d?|pcie)$")  # words after a chip's name: "80GB", "SXM4", "PCIe"
@@ -108,7 +245,7 @@ class ChipAliases:
 
     def __call__(self, doc: Doc) -> Doc:
         found, tested = [], set()
-        for m in self.starts.finditer(doc.text):
+        for m in self.starts.finditer(doc_text(doc)):
             token = doc.char_span(m.start(), m.start() + 1, alignment_mode="expand")
             if token is None or token.start in tested:
                 continue
@@ -148,7 +285,7 @@ def merge_mentions(doc: Doc, not_names: frozenset[str] = frozenset()) -> Doc:
     named = filter_spans(spans)
     taken = {i for span in named for i in range(span.start, span.end)}
     quantities = []
-    for q in find_quantities(doc.text):
+    for q in find_quantities(doc_text(doc)):
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
         if span is None or any(i in taken for i in range(span.start, span.end)):
             continue
@@ -169,7 +306,7 @@ def merge_mentions(doc: Doc, not_names: frozenset[str] = frozenset()) -> Doc:
 @Language.component("floptrail_sentences")
 def mark_sentences(doc: Doc) -> Doc:
     """Sentences end at . ! ? and at line breaks that start a table row, list item or new block."""
-    text = doc.text
+    text = doc_text(doc)
     starts = numpy.full((len(doc), 1), -1, dtype="int32")  # set all at once: per-token setting is O(n) each
     if len(doc):
         starts[0] = 1
@@ -206,10 +343,23 @@ def _starts_block(text: str, token: Token, nxt: Token) -> bool:
             or bool(RULE_LINE.match(previous_line)))
 
 
+_TEXT = "floptrail_text"
+
+
+def doc_text(doc: Doc) -> str:
+    """The doc's text, kept with the doc: `Doc.text` joins every token's text anew on each call (a tenth of a
+    second on a long report), and merging tokens never changes it."""
+    if (text := doc.user_data.get(_TEXT)) is None:
+        text = doc.user_data[_TEXT] = doc.text
+    return text
+
+
 def parse(nlp: Language, text: str, config: ExtractConfig, stems: list[str] = ()) -> Doc:
     """Run the pipeline on `text`, also reading names of the families in `stems` (a document's own, found
     by `extract.names`) as model names."""
-    doc = nlp.make_doc(unwrap_lines(text))
+    text = unwrap_lines(text)
+    doc = nlp.make_doc(text)
+    doc.user_data[_TEXT] = text  # the tokenizer keeps every character, so this is `doc.text`
     for name, component in nlp.pipeline:
         if name == "floptrail_mentions" and stems:
             found = own_name_spans(doc, stems, config)
@@ -243,7 +393,7 @@ def own_name_spans(doc: Doc, stems: list[str], config: ExtractConfig) -> list[Sp
                       rf"(?![A-Za-z0-9_\-])")
     words = {w.lower() for w in config.naming.tiers} | {"instruct", "chat", "base"}
     spans = []
-    for m in head.finditer(doc.text):
+    for m in head.finditer(doc_text(doc)):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is None:
             continue
@@ -266,8 +416,8 @@ def build_pipeline(config: ExtractConfig) -> Language:
     Token.set_extension("is_size", default=False, force=True)
     nlp = spacy.blank("en")
     _make_tokenizer(nlp)
-    models = nlp.add_pipe("span_ruler", name="model_names", config={"spans_key": "models"})
-    models.add_patterns(name_patterns(list(config.naming.families), config))
+    nlp.add_pipe("floptrail_model_names", name="model_names",
+                 config={"families": list(config.naming.families), "tiers": list(config.naming.tiers)})
     chips = nlp.add_pipe("span_ruler", name="chip_names", config={"spans_key": "chips"})
     chips.add_patterns(_chip_patterns(config))
     nlp.add_pipe("floptrail_chip_aliases",

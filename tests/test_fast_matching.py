@@ -1,0 +1,71 @@
+"""The pipeline's fast paths must give exactly what spaCy's own components give: model names found without
+a SpanRuler (extract.pipeline.ModelNames), and rule patterns whose word tests are vocabulary flags
+(extract.pipeline.with_word_flags) against the same patterns as written. Checked on the sample corpus and
+the gold documents, every word of which the real pipeline reads."""
+
+from pathlib import Path
+
+import pytest
+from floptrail.corpus.load import document_from_bytes
+from floptrail.extract.config import load_extract_config
+from floptrail.extract.pipeline import build_pipeline, name_patterns, unwrap_lines, with_word_flags
+from floptrail.extract.rules import FAMILIES
+from spacy.matcher import Matcher
+
+ROOT = Path(__file__).parents[1]
+DOCS = [ROOT / "corpus" / "sample", ROOT / "annotations" / "gold" / "docs"]
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    paths = sorted(p for folder in DOCS for p in folder.iterdir())
+    documents = [document_from_bytes(p.read_bytes(), str(p), p.name) for p in paths]
+    return [unwrap_lines(d.text) for d in documents] + [d.title for d in documents]
+
+
+@pytest.mark.slow
+def test_model_names_are_the_spans_of_the_span_ruler(texts):
+    config = load_extract_config()
+    nlp = build_pipeline(config)
+    ruler = nlp.add_pipe("span_ruler", name="ruler", config={"spans_key": "ruler"}, last=True)
+    ruler.add_patterns(name_patterns(list(config.naming.families), config))
+    names = nlp.get_pipe("model_names")
+    found = 0
+    for text in texts:
+        doc = nlp.make_doc(text)
+        expected = [(s.start, s.end, s.label_, s.id_) for s in ruler.match(doc)]
+        assert [(s.start, s.end, s.label_, s.id_) for s in names(doc).spans["models"]] == expected
+        found += len(expected)
+    assert found > 300
+
+
+@pytest.mark.slow
+def test_flagged_rule_patterns_match_as_written(texts):
+    nlp = build_pipeline(load_extract_config())
+    written, flagged = Matcher(nlp.vocab), Matcher(nlp.vocab, validate=False)
+    for family in FAMILIES:
+        for rule, patterns in family.PATTERNS.items():
+            written.add(rule, patterns)
+            flagged.add(rule, with_word_flags(patterns, nlp.vocab))
+    found = 0
+    for text in texts:
+        doc = nlp(text)
+        expected = written(doc, allow_missing=True)
+        assert flagged(doc, allow_missing=True) == expected
+        found += len(expected)
+    assert found > 500
+
+
+def test_a_flag_is_the_test_it_replaces():
+    nlp = build_pipeline(load_extract_config())
+    patterns = [[{"LOWER": {"IN": ["gpus", "tpus"]}, "OP": "?"}, {"TEXT": {"REGEX": r"^H\d+$"}},
+                 {"LOWER": {"NOT_IN": ["cards"]}}]]
+    flagged = with_word_flags(patterns, nlp.vocab)
+    assert all(isinstance(key, int) for spec in flagged[0][:2] for key in spec if key != "OP")
+    assert flagged[0][2] == patterns[0][2]  # not where a match can start: left as written
+    matcher = Matcher(nlp.vocab, validate=False)
+    matcher.add("x", flagged)
+    doc = nlp.make_doc("GPUs H100 boards and TPUS H800 cards, h100 chips")
+    assert [doc[s:e].text for _, s, e in matcher(doc)] == ["GPUs H100 boards", "H100 boards"]
+    with pytest.raises(ValueError, match="invalid token pattern"):
+        with_word_flags([[{"LOWR": "x"}]], nlp.vocab)
