@@ -419,7 +419,9 @@ def build_pipeline(config: ExtractConfig) -> Language:
     nlp.add_pipe("floptrail_model_names", name="model_names",
                  config={"families": list(config.naming.families), "tiers": list(config.naming.tiers)})
     chips = nlp.add_pipe("span_ruler", name="chip_names", config={"spans_key": "chips"})
-    chips.add_patterns(_chip_patterns(config))
+    # the ruler's Matcher does not validate, so it takes flags
+    chips.add_patterns([{**p, "pattern": with_word_flags([p["pattern"]], nlp.vocab)[0]}
+                        for p in _chip_patterns(config)])
     nlp.add_pipe("floptrail_chip_aliases",
                  config={"aliases": {chip.name: list(chip.aliases) for chip in config.chips.values()}})
     nlp.add_pipe("floptrail_mentions",
