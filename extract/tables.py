@@ -22,9 +22,14 @@ HEADER_KINDS = [
     ("energy_kwh", re.compile(r"\b[kmg]wh\b", re.I)),
     ("flop", re.compile(r"(?:training\s*)?compute\s*\(flops?\)|^\W*(?:(?:pre-?)?train(?:ing)?\s*|total\s*)?flops?\W*$|"
                         + PF_DAYS, re.I)),
-    ("tokens", re.compile(r"\btokens?\b", re.I)),
-    ("params", re.compile(r"(?<!non-embedding )(?<!embedding )(?:\b|_)param\w*|^\W*size\W*$|model size", re.I)),
+    # "预训练数据" (pretraining data), "训练数据量" (amount of training data)
+    ("tokens", re.compile(r"\btokens?\b|^\W*(?:预)?训练(?:数据|语料)(?:量|规模)?\W*$", re.I)),
+    # "参数量", "参数规模" (parameter count)
+    ("params", re.compile(r"(?<!non-embedding )(?<!embedding )(?:\b|_)param\w*|^\W*size\W*$|model size|"
+                          r"^\W*(?:模型)?参数(?:量|规模)?\W*$", re.I)),
     ("chip_count", re.compile(r"^\W*(?:#|number of|num\.? of)?\s*(?:gpus|tpus|chips|accelerators)\W*$", re.I)),
+    # "Cost", "Training cost", "Compute cost (USD)"; not a price ("Cost per 1M tokens": NOT_KINDS)
+    ("cost_usd", re.compile(r"^\W*(?:training\s+|total\s+|compute\s+|estimated\s+)?cost\b", re.I)),
 ]
 NOT_KINDS = re.compile(r"non-?emb|embedding|expert|\bhead\b|per\s|/\s*token|tokens?\s*/|throughput|speed|batch|context|"
                        r"seq|lr|learning|vocab", re.I)
@@ -328,6 +333,8 @@ def _cell_value(cell: str, kind: str, scale: float) -> tuple[float, str, str, fl
         value = q.value * 1e9 if q.value < 2000 else q.value
     if kind == "tokens" and value < 1e8:
         return None
+    if kind == "cost_usd" and q.currency != "USD":
+        return None  # a figure without its dollar sign may be any currency, or a count
     if kind in ("params", "active_params") and value < 1e6:
         return None
     ends = (value * q.low / q.value, value * q.high / q.value) if q.low is not None and q.value else (None, None)

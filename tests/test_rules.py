@@ -690,3 +690,19 @@ def test_a_family_retrospective_gives_each_version_its_section(extractor):
     assert [(f.kind, f.value, f.model_mention) for f in result.facts if f.kind in ("chip_count", "params")] == [
         ("params", 1.3e9, "Kestrel-1"), ("params", 2.7e9, "Kestrel-2"), ("chip_count", 96, "Kestrel-2"),
         ("chip_count", 440, "Kestrel-3-Coder")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a run's chips counted "8 x A100" with its duration later in the sentence
+    ("Kestrel-7B was trained on 8 x A100-80GB for 8.2 hours.", [("chip_count", 8), ("duration_hours", 8.2)]),
+    # a table of runs: a cost column in dollars
+    ("| Model | Hardware | Time | Cost |\n|---|---|---|---|\n| Kestrel-7B | 16 x A100-80GB | 2 days | $4k |\n",
+     [("chip_count", 16), ("duration_hours", 48), ("cost_usd", 4000)]),
+    # Chinese headers: parameter count and pretraining data
+    ("| 模型 | 参数量 | 预训练数据 | 下载 |\n|---|---|---|---|\n| Kestrel-7B | 6.9B | 3T | HF |\n",
+     [("params", 6.9e9), ("tokens", 3e12)]),
+])
+def test_runs_in_tables_and_sentences_with_multiplied_counts_costs_and_chinese_headers(extractor, text, expected):
+    got = [(f[0], pytest.approx(f[1])) for f in facts(extractor, "# Kestrel-7B\n\n" + text, title="Kestrel-7B")
+           if f[0] != "hardware"]
+    assert got == expected

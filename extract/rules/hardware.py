@@ -69,7 +69,11 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         if not is_integer(q.value) or not 1 <= q.value <= MAX_CHIPS or q.qualifier == "range":
             return []
         value, qualifier = q.value, q.qualifier
-    following = {t.lower_ for t in span.doc[span.end:span.end + 4] if not t.is_space}  # "180K H800 GPU hours"
+    following = set()  # "180K H800 GPU hours": the words up to the next figure ("on 8 x A100 for 8.2 hours" is a count)
+    for t in span.doc[span.end:span.end + 4]:
+        if t._.qty is not None:
+            break
+        following |= set() if t.is_space else {t.lower_}
     if word_after(span.end, span.doc) in NOT_CHIPS_AFTER or "hours" in span.text.lower() or {"hours", "hour"} & (
             following):
         return []
