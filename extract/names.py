@@ -189,8 +189,9 @@ def _title_names(document: Document, config: ExtractConfig) -> list[NameEvidence
     lead = TITLE_LEAD.match(title).group(1) if title else ""
     words = [w.group(0) for w in NAME_WORD.finditer(lead)]
     names = [w for w in words if is_name(w, config) or w.lower() in _family_stems(config)]
-    versioned = re.fullmatch(r"([A-Z][a-z]+)\s+v?\d+(?:\.\d+)?", lead.strip())
-    if not names and len(words) == 1 and (len(lead) < len(title) or lead == words[0] or versioned) \
+    # "Kestrel 4", "Stable Diffusion v1-4": plain words and a version
+    versioned = re.fullmatch(r"(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+\s+v?\d+(?:[.-]\d+)*", lead.strip())
+    if not names and (len(words) == 1 or versioned) and (len(lead) < len(title) or lead == words[0] or versioned) \
             and words[0].lower() not in config.naming.not_names:
         # a title that is one plain word ("# Ling"), a word and a version ("Kestrel 4"), or opens on one and a
         # colon ("Skywork: A More Open ...")

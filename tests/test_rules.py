@@ -706,3 +706,15 @@ def test_runs_in_tables_and_sentences_with_multiplied_counts_costs_and_chinese_h
     got = [(f[0], pytest.approx(f[1])) for f in facts(extractor, "# Kestrel-7B\n\n" + text, title="Kestrel-7B")
            if f[0] != "hardware"]
     assert got == expected
+
+
+def test_a_model_card_titled_by_plain_words_and_a_version_with_its_environmental_keys(extractor):
+    from floptrail.corpus.load import parse_document
+
+    text = ("# Heron Diffusion v2-1 Model Card\n\nHeron Diffusion renders images from text. It builds on LAION-5B.\n\n"
+            "## Environmental impact\n- **Hardware Type:** A100 PCIe 40GB\n- **Hours used:** 120000\n"
+            "- **Hardware:** 16 x 8 x A100 GPUs\n")
+    result = extractor.read(parse_document(text.encode(), "card.md", "markdown"))
+    assert result.inventory.main == "Heron Diffusion"
+    assert [(f.kind, f.value, f.model) for f in result.facts if f.kind != "hardware"] == [
+        ("chip_hours", 120000, "Heron Diffusion"), ("chip_count", 128, "Heron Diffusion")]

@@ -15,11 +15,16 @@ PATTERNS = {
                     {"LOWER": {"IN": HOUR_WORDS}, "OP": "?"}],
                    [QTY, {"LOWER": {"REGEX": CHIP_HOUR_TOKEN}}, {"LOWER": {"IN": HOUR_WORDS}, "OP": "?"}],
                    [QTY, {"LOWER": {"REGEX": r"^[a-z0-9]+-hours?$"}}]],
+    # the environmental-impact key of a model card: "Hours used: 150000" counts hours of the hardware it names
+    "chip_hours_label": [[{"LOWER": "hours"}, {"LOWER": "used"}, {"TEXT": {"IN": [":", "："]}}, QTY]],
 }
 RATE_CUES = re.compile(r"\b(?:per|each|every)\s+(?:trillion|billion|million|1T|1B)\b|\bper\s+\d", re.I)
 
 
 def read(rule: str, span: Span, config) -> list[Reading]:
+    if rule == "chip_hours_label":
+        q = span[-1]._.qty
+        return [Reading("chip_hours", q.value, span[-1], hardware=nearest_chip(span[-1]), qualifier=q.qualifier)]
     text = span.text.lower()
     if not re.search(r"hours?\b|hrs?\b", text):
         return []

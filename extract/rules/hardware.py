@@ -86,6 +86,11 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     if RESERVE.search(span.doc[span.end:min(span.end + 8, span.sent.end)].text):
         return []
     chip = next((t._.chip for t in span if t._.chip), "") or nearest_chip(qty_token)
+    doc = span.doc
+    if qty_token.i >= 2 and doc[qty_token.i - 1].text in MULTIPLIERS and (nodes := doc[qty_token.i - 2]._.qty) and (
+            is_integer(nodes.value) and not nodes.scaled):
+        # "32 x 8 x A100": nodes times chips per node, the run's chips
+        return [Reading("chip_count", nodes.value * value, doc[qty_token.i - 2], hardware=chip, qualifier=qualifier)]
     return [Reading("chip_count", value, qty_token, hardware=chip, qualifier=qualifier)]
 
 
