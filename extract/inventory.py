@@ -24,6 +24,7 @@ WEIGHTS = {"title": 4.0, "front_matter": 4.0, "introduces": 3.0, "file": 3.0, "r
            "heading": 1.0, "section": 1.0,
            "sized": 0.25}
 SIZE = re.compile(r"(?i)(?:^|[-_\s])((?:\d+x)?\d+(?:\.\d+)?[bmt])(?=$|[-_\s])")
+WORD_SIZES = {"tiny", "nano", "micro", "mini", "small", "medium", "large", "xl", "xxl"}
 ACTIVE = re.compile(r"(?i)(?:^|[-_\s])(a\d+(?:\.\d+)?[bm])(?=$|[-_\s])")
 
 
@@ -116,8 +117,9 @@ def in_line(name: str, line: str, config: ExtractConfig) -> bool:
     unit_left_off = not b.version and not a.size and a.version.isdigit() and 10 <= int(a.version) < 1900
     if not a.family or a.family != b.family or (a.version != b.version and not unit_left_off):
         return False
-    named = {t for t in a.tiers if not t.startswith("a") or not t[1:2].isdigit()}
-    line_tiers = {t for t in b.tiers if not t.startswith("a") or not t[1:2].isdigit()}
+    # an active size ("a2.7b") and a size in words ("Phi-3-mini", "T5-large") pick a member, not another line
+    named = {t for t in a.tiers if not (t.startswith("a") and t[1:2].isdigit()) and t not in WORD_SIZES}
+    line_tiers = {t for t in b.tiers if not (t.startswith("a") and t[1:2].isdigit()) and t not in WORD_SIZES}
     # "Cerebras 111M" in a table of the "Cerebras-GPT" document: the line's first word alone, where that word is
     # no family of its own (a known family alone, "Falcon" beside "Falcon Mamba", may be another model)
     short = not a.undated_extra and not named and bool(b.undated_extra) and a.family.lower() not in {

@@ -718,3 +718,11 @@ def test_a_model_card_titled_by_plain_words_and_a_version_with_its_environmental
     assert result.inventory.main == "Heron Diffusion"
     assert [(f.kind, f.value, f.model) for f in result.facts if f.kind != "hardware"] == [
         ("chip_hours", 120000, "Heron Diffusion"), ("chip_count", 128, "Heron Diffusion")]
+
+
+def test_sizes_in_words_are_members_of_the_line_and_a_parameter_count_is_a_count(extractor):
+    text = ("# Kestrel-3: small models\n\nKestrel-3-mini has 3.8B parameters. Kestrel-3-medium doubled the parameter "
+            "count to 7.6 billion.\n")
+    result = extractor.read(Document("d", "d.md", "markdown", text, title="Kestrel-3: small models"))
+    assert [(f.kind, f.value, f.model, f.role) for f in result.facts] == [
+        ("params", 3.8e9, "Kestrel-3-mini", "subject"), ("params", 7.6e9, "Kestrel-3-medium", "subject")]

@@ -32,6 +32,10 @@ PATTERNS = {
                      [{"TEXT": "参"}, {"TEXT": "数"}, {"TEXT": {"IN": ["量", "规"]}}, {"TEXT": "模", "OP": "?"},
                       {"TEXT": {"IN": ["为", "是", "达"]}}, QTY],
                      [{"LOWER": "total"}, {"LOWER": {"IN": PARAMS}}, {"LOWER": {"IN": FILLERS}, "OP": "*"}, QTY],
+                     # "doubled the parameter count to 2.7 billion", "the parameter count of X is 7 billion"
+                     [{"LOWER": {"IN": ["parameter", "parameters"]}}, {"LOWER": "count"},
+                      {"LOWER": {"IN": ["to", "of", "is", "was", "at", ":", "="]}},
+                      {"TAG": {"NOT_IN": ["QTY"]}, "IS_SENT_START": False, "OP": "{0,3}"}, QTY],
                      # "规模提升至 32B" (the scale rises to 32B), "模型规模达到 7B": a model's scale given as a size;
                      # not the scale of data ("数据规模", "语料规模", "数据集规模")
                      [{"TEXT": {"NOT_IN": ["据", "料", "集"]}}, {"TEXT": "规"}, {"TEXT": "模"},
