@@ -8,7 +8,7 @@ import unicodedata
 from typing import TYPE_CHECKING
 
 from floptrail.corpus.document import DocumentError
-from floptrail.corpus.pdf_tables import PdfTable, find_pdf_tables, may_hold_facts, worth_searching
+from floptrail.corpus.pdf_tables import PdfTable, page_tables, worth_searching
 
 if TYPE_CHECKING:
     import pypdfium2 as pdfium
@@ -48,9 +48,8 @@ def read_pdf(data: bytes, source: str, max_pages: int = MAX_PAGES) -> tuple[list
         raise DocumentError(source, f"{pages:,} pages, more than the {max_pages:,} allowed (--max-pages)")
     try:
         plain = [_page_text(pdf, i) for i in range(len(pdf))]
-        candidates = [i for i, text in enumerate(plain) if worth_searching(text)]
-        unruled = frozenset(i for i in candidates if not _on_page(pdf, i, may_hold_facts))
-        tables = find_pdf_tables(data, candidates, unruled)
+        tables = {i: found for i, text in enumerate(plain)
+                  if worth_searching(text) and (found := _on_page(pdf, i, page_tables))}
         pages = [clean_page(_text_around_tables(pdf[i], tables[i]) if i in tables else text)
                  for i, text in enumerate(plain)]
         meta = pdf.get_metadata_dict(skip_empty=True)

@@ -13,9 +13,9 @@ text alone: a run of lines whose cells, split at gaps of an em or more, line up 
 
 from __future__ import annotations
 
-import io
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -51,15 +51,33 @@ def worth_searching(page_text: str) -> bool:
 def ruled_regions(page: pdfium.PdfPage) -> list[tuple[float, float, float, float]]:
     """Boxes (left, bottom, right, top in PDF points) spanned by two or more horizontal edges of paths that
     start and end together: a booktabs table's top, middle and bottom rules, or a grid's cell borders."""
-    import pypdfium2.raw as pdfium_c
-
     edges: dict[tuple[int, int], set[float]] = defaultdict(set)
-    for path in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_PATH,), max_depth=3):
-        left, bottom, right, top = path.get_bounds()
+    for left, bottom, right, top in _path_bounds(page):
         if right - left >= RULE_MIN_WIDTH:
             edges[round(left / RULE_ALIGN), round(right / RULE_ALIGN)].update((round(bottom, 1), round(top, 1)))
     return [(left * RULE_ALIGN - RULE_ALIGN, min(ys) - 1, right * RULE_ALIGN + RULE_ALIGN, max(ys) + 1)
             for (left, right), ys in edges.items() if len(ys) >= 2]
+
+
+def _path_bounds(page: pdfium.PdfPage) -> Iterator[tuple[float, float, float, float]]:
+    """Each path's box in page space. pdfium gives a path inside a form XObject (a figure placed whole) its
+    box in the form's own space; left so, a chart's gridlines land over the prose beside it and read as a
+    table. Each form's matrix, after those of the forms around it, maps the box onto the page."""
+    import pypdfium2.raw as pdfium_c
+
+    forms: list = []  # forms[k]: the matrix from the space of the form open at level k+1 to the page
+    for obj in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_FORM), max_depth=3):
+        del forms[obj.level:]
+        if obj.type == pdfium_c.FPDF_PAGEOBJ_FORM:
+            matrix = obj.get_matrix()
+            forms.append(matrix.multiply(forms[-1]) if forms else matrix)
+            continue
+        box = obj.get_bounds()
+        if obj.level:
+            xs, ys = zip(*(forms[-1].on_point(x, y) for x in (box[0], box[2]) for y in (box[1], box[3])),
+                         strict=True)
+            box = (min(xs), min(ys), max(xs), max(ys))
+        yield box
 
 
 def may_hold_facts(page: pdfium.PdfPage) -> bool:
@@ -71,47 +89,104 @@ def may_hold_facts(page: pdfium.PdfPage) -> bool:
         textpage.close()
 
 
-def find_pdf_tables(data: bytes, page_numbers: list[int], unruled: frozenset[int] = frozenset()
-                    ) -> dict[int, list[PdfTable]]:
-    """Tables of the given (0-based) pages, top to bottom; pages without a readable table are left out.
-    On `unruled` pages (no ruled region) the finder, which needs rules, is skipped for aligned text."""
-    found: dict[int, list[PdfTable]] = {}
-    if not page_numbers:
-        return found
-    import pdfplumber  # here: importing it costs more than most commands need
-
-    with pdfplumber.open(io.BytesIO(data)) as pdf:
-        for n in page_numbers:
-            page = pdf.pages[n]
-            tables = _aligned_tables(page) if n in unruled else _page_tables(page)
-            page.close()  # pdfplumber keeps every parsed page otherwise: memory would grow with the document
+def page_tables(page: pdfium.PdfPage) -> list[PdfTable]:
+    """Tables of a page, top to bottom, read from pypdfium2's character boxes and rules alone. Each ruled
+    region is read as a table when one holds a compute word; a page without one (or whose regions read as no
+    table) is searched for tables drawn without rules. pdfminer, which cost 100-1000 ms a page (5 s on a
+    figure-heavy one) interpreting every object, is not needed."""
+    textpage = page.get_textpage()
+    try:
+        words = page_words(page, textpage)
+        regions = ruled_regions(page)
+        if any(FACT_HINT.search(textpage.get_text_bounded(*box)) for box in regions):
+            height = page.get_size()[1]
+            boxes = _merged([(left, height - top, right, height - bottom) for left, bottom, right, top in regions])
+            tables = [t for t in (_read_table(_inside(words, box), box) for box in boxes) if t is not None]
             if tables:
-                found[n] = tables
-    return found
+                return sorted(tables, key=lambda t: t.top)
+        return _aligned_tables(words)
+    finally:
+        textpage.close()
 
 
-def _page_tables(page) -> list[PdfTable]:
-    for settings in FINDER_SETTINGS:
-        boxes = [t.bbox for t in page.find_tables(settings)]
-        tables = [t for t in (_read_table(page, box) for box in boxes) if t is not None]
-        if tables:
-            return sorted(tables, key=lambda t: t.top)
-    return _aligned_tables(page)
+def page_words(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> list[dict]:
+    """The page's words as boxes from its top-left corner (`x0`, `top`, `x1`, `bottom`, `text`): characters on
+    one baseline, split at white space and at gaps wider than WORD_TOLERANCE. Loose character boxes span the
+    font's full height, so the characters of a line share a top and a bottom whatever their shapes."""
+    import pypdfium2.raw as pdfium_c
+
+    height = page.get_size()[1]
+    rect = pdfium_c.FS_RECTF()
+    chars = []
+    for i in range(textpage.count_chars()):
+        # pdfium's generated characters (spaces and line breaks it infers) have no extent: gaps split words
+        if pdfium_c.FPDFText_IsGenerated(textpage, i) or not pdfium_c.FPDFText_GetLooseCharBox(textpage, i, rect):
+            continue
+        chars.append((chr(pdfium_c.FPDFText_GetUnicode(textpage, i)), rect.left, height - rect.top, rect.right,
+                      height - rect.bottom))
+    return [word for line in _char_lines(chars) for word in _line_words(line)]
+
+
+def _char_lines(chars: list[tuple[str, float, float, float, float]]) -> list[list[tuple]]:
+    """Characters sharing a baseline (bottoms within 2 points), each line left to right."""
+    lines: list[list[tuple]] = []
+    for char in sorted(chars, key=lambda c: (round(c[4]), c[1])):
+        if lines and abs(lines[-1][0][4] - char[4]) <= 2:
+            lines[-1].append(char)
+        else:
+            lines.append([char])
+    return [sorted(line, key=lambda c: c[1]) for line in lines]
+
+
+def _line_words(line: list[tuple[str, float, float, float, float]]) -> list[dict]:
+    words: list[list[tuple]] = []
+    last_x1 = None
+    for char in line:
+        if char[0].isspace():
+            last_x1 = None  # the next character starts a word
+            continue
+        if last_x1 is None or char[1] - last_x1 > WORD_TOLERANCE or char[1] < last_x1 - WORD_TOLERANCE:
+            words.append([char])
+        else:
+            words[-1].append(char)
+        last_x1 = char[3]
+    return [{"text": "".join(c[0] for c in w), "x0": w[0][1], "x1": max(c[3] for c in w),
+             "top": min(c[2] for c in w), "bottom": max(c[4] for c in w)} for w in words]
+
+
+def _merged(boxes: list[tuple[float, float, float, float]]) -> list[tuple[float, float, float, float]]:
+    """Overlapping boxes joined: the rules under a table's header groups ('cmidrule') lie inside the box of
+    its full-width rules, and the table is one."""
+    merged: list[tuple[float, float, float, float]] = []
+    for box in sorted(boxes, key=lambda b: b[1]):
+        for k, other in enumerate(merged):
+            if box[0] < other[2] and other[0] < box[2] and box[1] < other[3] and other[1] < box[3]:
+                merged[k] = (min(box[0], other[0]), min(box[1], other[1]), max(box[2], other[2]),
+                             max(box[3], other[3]))
+                break
+        else:
+            merged.append(box)
+    return merged if len(merged) == len(boxes) else _merged(merged)
+
+
+def _inside(words: list[dict], box: tuple[float, float, float, float]) -> list[dict]:
+    """The words whose middle lies in the box."""
+    x0, top, x1, bottom = box
+    return [w for w in words if x0 <= (w["x0"] + w["x1"]) / 2 <= x1 and top <= (w["top"] + w["bottom"]) / 2 <= bottom]
 
 
 COLUMN_GAP = 1.0  # ems: a justified line stretches its spaces less than this; a table's columns are wider apart
 
 
-def _aligned_tables(page) -> list[PdfTable]:
+def _aligned_tables(words: list[dict]) -> list[PdfTable]:
     """Tables drawn without rules: two or more rows of three or more cells, each cell under the one above,
     with the header lines just above them, where that text names a training-compute quantity."""
-    words = page.extract_words(x_tolerance=WORD_TOLERANCE, y_tolerance=2)
     tables = []
     for run in _aligned_runs(_visual_lines(words)):
         box = (min(w["x0"] for line in run for w in line) - 1, min(w["top"] for w in run[0]) - 1,
                max(w["x1"] for line in run for w in line) + 1, max(w["bottom"] for w in run[-1]) + 1)
         text = " ".join(w["text"] for line in run for w in line)
-        if FACT_HINT.search(text) and (table := _read_table(page, box)) is not None:
+        if FACT_HINT.search(text) and (table := _read_table(_inside(words, box), box)) is not None:
             tables.append(table)
     return tables
 
@@ -145,14 +220,10 @@ def _just_above(above: list[dict], line: list[dict]) -> bool:
     return line[0]["top"] - above[0]["bottom"] < 1.5 * (line[0]["bottom"] - line[0]["top"])
 
 
-def _read_table(page, box: tuple[float, float, float, float]) -> PdfTable | None:
-    box = _clipped(box, page.bbox)
-    if box is None:
-        return None
-    words = page.crop(box).extract_words(x_tolerance=WORD_TOLERANCE, y_tolerance=2)
+def _read_table(words: list[dict], box: tuple[float, float, float, float]) -> PdfTable | None:
     if not words:
         return None
-    # the crop can clip a caption's glyphs to slivers: keep words of full height only
+    # a caption's words at the box's edge can be cut to slivers: keep words of full height only
     heights = sorted(w["bottom"] - w["top"] for w in words)
     words = [w for w in words if w["bottom"] - w["top"] >= 0.6 * heights[len(heights) // 2]]
     visual = _visual_lines(words)
@@ -182,15 +253,6 @@ def _stacked_header(visual: list[list[dict]], slots: list[list[str]]) -> int:
     while head < min(body, 3) and tops[head] - tops[head - 1] < 0.8 * pitch:
         head += 1
     return head
-
-
-def _clipped(box: tuple[float, float, float, float], page_box: tuple[float, float, float, float]
-             ) -> tuple[float, float, float, float] | None:
-    """The part of a table's box on the page: the finder can report boxes reaching past the page's edge
-    (a rule drawn into the margin), and pdfplumber refuses to crop outside the page."""
-    x0, top = max(box[0], page_box[0]), max(box[1], page_box[1])
-    x1, bottom = min(box[2], page_box[2]), min(box[3], page_box[3])
-    return (x0, top, x1, bottom) if x1 > x0 and bottom > top else None
 
 
 def _visual_lines(words: list[dict]) -> list[list[dict]]:
