@@ -97,8 +97,8 @@ def page_tables(page: pdfium.PdfPage) -> list[PdfTable]:
     textpage = page.get_textpage()
     try:
         words = page_words(page, textpage)
-        regions = ruled_regions(page)
-        if any(FACT_HINT.search(textpage.get_text_bounded(*box)) for box in regions):
+        regions = [box for box in ruled_regions(page) if FACT_HINT.search(textpage.get_text_bounded(*box))]
+        if regions:
             height = page.get_size()[1]
             boxes = _merged([(left, height - top, right, height - bottom) for left, bottom, right, top in regions])
             tables = [t for t in (_read_table(_inside(words, box), box) for box in boxes) if t is not None]

@@ -3,7 +3,7 @@ width, from pypdfium2's page objects) whose own text has a training-compute word
 
 import pypdfium2 as pdfium
 from floptrail.corpus.load import parse_document
-from floptrail.corpus.pdf_tables import find_pdf_tables, may_hold_facts, ruled_regions
+from floptrail.corpus.pdf_tables import may_hold_facts, page_tables, ruled_regions
 from fpdf import FPDF
 
 
@@ -49,8 +49,9 @@ def test_a_table_with_a_compute_word_is_a_ruled_region_that_may_hold_facts():
 
 def test_a_table_of_benchmark_scores_is_not_searched_even_when_the_page_names_tokens():
     data = ruled_table_pdf("Table 1: scores of the Foo models.", SCORES, PROSE, grid=True)
-    assert find_pdf_tables(data, [0])  # the finder would read it, at a cost
+    assert ruled_regions(first_page(data))  # it is drawn as a table
     assert not may_hold_facts(first_page(data))
+    assert page_tables(first_page(data)) == []
     assert "|" not in parse_document(data, "scores.pdf", "pdf").text
 
 
@@ -58,6 +59,25 @@ def test_a_table_of_compute_facts_is_read_as_rows():
     data = ruled_table_pdf("Table 1: the Foo models.", COMPUTE, PROSE, grid=True)
     text = parse_document(data, "foo.pdf", "pdf").text
     assert "| Foo-7B | 6.9B | 3T |" in text
+
+
+def test_only_the_ruled_region_holding_a_compute_word_is_read_as_a_table():
+    """Words come from pypdfium2's character boxes; the table of scores below the compute table, ruled too,
+    stays prose. (The two tables are of different widths: rules of one width are one region however far apart.)"""
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    pdf.set_xy(10, 15)
+    pdf.multi_cell(0, 6, PROSE)
+    for top, rows, right in ((40, COMPUTE, 190), (90, SCORES, 150)):
+        for i, row in enumerate(rows):
+            for j, cell in enumerate(row):
+                pdf.text(25 + 40 * j, top + 8 * i + 6, cell)
+        for y in (top, top + 8, top + 8 * len(rows)):
+            pdf.line(20, y, right, y)
+    tables = page_tables(first_page(bytes(pdf.output())))
+    assert [t.rows for t in tables] == [["| Model | Params | Tokens |", "| Foo-1B | 1.1B | 2T |",
+                                         "| Foo-7B | 6.9B | 3T |"]]
 
 
 def test_a_page_without_rules_has_no_ruled_region():
