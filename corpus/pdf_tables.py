@@ -1,14 +1,12 @@
-"""Tables on PDF pages, read back as pipe rows whose cells line up with the columns.
+"""Tables on PDF pages, read back as pipe rows whose cells line up with the columns, from pypdfium2 alone.
 
-pdfplumber's table finder locates each table (ruled tables by their lines; papers' tables, which have
-horizontal rules only, by rules plus the text's alignment). Inside a table the words are grouped into
-visual lines, each line into cells at wide gaps, and the cells are placed in columns found from the
-x-extent of cells across all rows, so a row `# Total Params 72B 271B` sits under the right model header.
-The finder is slow (100-1000 ms a page, most of it pdfminer reading the page's objects), so it runs only
-where a table can hold compute facts: on pages whose text mentions a table and a training-compute word and
-that have a ruled region (two or more horizontal edges of one width, read from pypdfium2's page objects in a
-few milliseconds) whose own text has such a word. Tables drawn with no rules at all are found from the
-text alone: a run of lines whose cells, split at gaps of an em or more, line up in the same columns.
+A table is a ruled region (two or more horizontal edges of one width, from pypdfium2's page objects) whose
+own text has a training-compute word, on a page whose text mentions a table and such a word. Its words (the
+page's loose character boxes grouped on baselines) are grouped into visual lines, each line into cells at
+wide gaps, and the cells are placed in columns found from the x-extent of cells across all rows, so a row
+`# Total Params 72B 271B` sits under the right model header. Tables drawn with no rules at all are found from
+the text alone: a run of lines whose cells, split at gaps of an em or more, line up in the same columns.
+pdfplumber's finder, which did this before, cost 100-1000 ms a page in pdfminer; this costs a few.
 """
 
 from __future__ import annotations
