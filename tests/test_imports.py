@@ -4,7 +4,7 @@ command needs it, so `floptrail --help` stays quick."""
 import subprocess
 import sys
 
-HEAVY = ("spacy", "pandas", "matplotlib", "pdfplumber", "pypdfium2", "trafilatura", "pyarrow", "rapidfuzz")
+HEAVY = ("spacy", "pandas", "matplotlib", "pypdfium2", "trafilatura", "pyarrow", "rapidfuzz")
 
 
 def test_the_command_line_loads_no_heavy_library_until_a_command_runs():
