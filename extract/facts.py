@@ -21,12 +21,12 @@ from floptrail.extract.attribution import (
     size_mention,
     with_size,
 )
-from floptrail.extract.canonical import strip_name
+from floptrail.extract.canonical import size_count, strip_name
 from floptrail.extract.confidence import Sentences, appendix_start, fact_features
 from floptrail.extract.config import ExtractConfig
 from floptrail.extract.front_matter import FrontMatterValue, front_matter_range
 from floptrail.extract.front_matter import emissions as front_matter_emissions
-from floptrail.extract.inventory import Evidence, Inventory, build_inventory, size_of
+from floptrail.extract.inventory import WORD_SIZES, Evidence, Inventory, build_inventory, size_of
 from floptrail.extract.names import NameEvidence, is_name, name_stems, own_names
 from floptrail.extract.pieces import PIECE_CHARS, pieces
 from floptrail.extract.pipeline import build_pipeline, parse, with_word_flags
@@ -44,9 +44,11 @@ from floptrail.extract.rules.base import (
 )
 from floptrail.extract.sections import code_ranges, inside, reference_ranges, table_header_ranges
 from floptrail.extract.tables import (
+    Cell,
     Table,
     TableValue,
     find_tables,
+    header_kind,
     own_organization,
     repo_label,
     size_heading,
@@ -300,6 +302,9 @@ class Extractor:
                 mention, how = named, "row_name"
             if not mention:
                 mention, how = main, "default"
+                count = size_count(tv.nominal_size) if tv.nominal_size else tv.value if tv.kind == "params" else 0
+                if _configuration_row(label, count or 0, inventory):
+                    return None
             mention = inventory.spelling(mention, self.config)  # a row's "1B-400M" is the member "1B-A400M"
         model = strip_name(mention, self.config.naming)
         if tv.nominal_size:
@@ -392,6 +397,18 @@ def _sizes_listed_after_name(token: Token) -> str:
         i -= 1
     name = doc[i]._.model if i >= token.sent.start else ""
     return name if name and size_of(name) and i < token.i - 1 else ""
+
+
+def _configuration_row(label: Cell | None, count: float, inventory: Inventory) -> bool:
+    """A row labelled by a plain word ("Dense", "MoE", "Baseline") at a size none of the document's models has:
+    a configuration measured in an ablation or a throughput study, not a model the document trains."""
+    words = label.text.strip("* `") if label is not None else ""
+    if set(words.lower().split()) & (WORD_SIZES | {"base", "standard", "huge", "giant", "model", "models"}):
+        return False  # "| small | 244 M |", "| Base model | 2B |": a member named by a size in words or its part
+    sizes = [size_count(m.size) for m in inventory.models if m.size]
+    # a key and its value ("| Parameters | 7B |") is the document's own model
+    return count > 0 and bool(re.fullmatch(r"[A-Za-z][A-Za-z ]*", words)) and header_kind(words) is None and not any(
+        abs(count / s - 1) < 0.05 for s in sizes)
 
 
 FOOTNOTE_MARKS = "*†‡§¶"

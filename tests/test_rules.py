@@ -726,3 +726,16 @@ def test_sizes_in_words_are_members_of_the_line_and_a_parameter_count_is_a_count
     result = extractor.read(Document("d", "d.md", "markdown", text, title="Kestrel-3: small models"))
     assert [(f.kind, f.value, f.model, f.role) for f in result.facts] == [
         ("params", 3.8e9, "Kestrel-3-mini", "subject"), ("params", 7.6e9, "Kestrel-3-medium", "subject")]
+
+
+def test_a_row_labelled_by_a_plain_word_at_a_size_no_model_has_is_a_configuration(extractor):
+    """A throughput study's rows ("Dense | 1.6B", "MoE | 10B") are configurations, not the document's models."""
+    text = ("# Kestrel-42B\n\nKestrel-42B is trained on 4T tokens.\n\n| Setup | Total Parameters | Throughput |\n"
+            "|---|---|---|\n| Dense | 1.6B | 34222 |\n| MoE | 10B | 27962 |\n| Kestrel-42B | 42B | 7077 |\n")
+    got = [(f[0], f[1], f[2]) for f in facts(extractor, text, title="Kestrel-42B")]
+    assert got == [("tokens", 4e12, "Kestrel-42B"), ("params", 42e9, "Kestrel-42B")]
+    card = "# Kestrel\n\nKestrel is our model.\n\n| | |\n|---|---|\n| Parameters | 7B |\n| Training tokens | 2T |\n"
+    assert [(f[0], f[1]) for f in facts(extractor, card, title="Kestrel")] == [("params", 7e9), ("tokens", 2e12)]
+    sizes = ("# Kestrel\n\nKestrel is our model.\n\n| Size | Parameters |\n|---|---|\n| small | 244M |\n"
+             "| Base model | 2B |\n")
+    assert [(f[0], f[1]) for f in facts(extractor, sizes, title="Kestrel")] == [("params", 244e6), ("params", 2e9)]
