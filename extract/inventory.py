@@ -21,8 +21,7 @@ from spacy.tokens import Doc
 
 # how much each place says that a line is the document's own
 WEIGHTS = {"title": 4.0, "front_matter": 4.0, "introduces": 3.0, "file": 3.0, "release": 2.0, "link": 2.0,
-           "heading": 1.0, "section": 1.0,
-           "sized": 0.25}
+           "base_model": 2.0, "heading": 1.0, "section": 1.0, "sized": 0.25}
 SIZE = re.compile(r"(?i)(?:^|[-_\s])((?:\d+x)?\d+(?:\.\d+)?[bmt])(?=$|[-_\s])")
 WORD_SIZES = {"tiny", "nano", "micro", "mini", "small", "medium", "large", "xl", "xxl"}
 ACTIVE = re.compile(r"(?i)(?:^|[-_\s])(a\d+(?:\.\d+)?[bm])(?=$|[-_\s])")
@@ -30,7 +29,8 @@ ACTIVE = re.compile(r"(?i)(?:^|[-_\s])(a\d+(?:\.\d+)?[bm])(?=$|[-_\s])")
 
 @dataclass(frozen=True)
 class Evidence:
-    # title, front_matter, introduces, file, release, link, heading, section, sized, mention, table, size_list
+    # title, front_matter, base_model, introduces, file, release, link, heading, section, sized, mention, table,
+    # size_list
     place: str
     start: int
     end: int

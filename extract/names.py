@@ -20,11 +20,13 @@ from floptrail.extract.sections import headings
 
 # one name-like word: "MiniCPM4", "GRIN-MoE", "Qwen2.5-Coder", "BLOOM-176B", "K1.5", and a lower-case prefix
 # before capitals
-WORD = r"(?:[A-Z]|[a-z]{1,3}(?=[A-Z]))[A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*"  # also "ruGPT-3.5", "mPLUG-Owl"
+# also "ruGPT-3.5", "mPLUG-Owl", and a Greek letter naming a release ("Zephyr-7B-β")
+WORD = r"(?:[A-Z]|[a-z]{1,3}(?=[A-Z]))[A-Za-z0-9]*(?:[-_.][A-Za-z0-9α-ω]+)*"
 # a name written in lower case carries a digit and a separator: "dots.llm1", "gpt-oss-20b"
 LOWER_WORD = r"[a-z][a-z0-9]*(?=[a-z0-9]*[.\-_])(?=[a-z0-9.\-_]*\d)[a-z0-9]*(?:[-_.][a-z0-9]+)+"
 NAME = rf"(?:{WORD}|{LOWER_WORD})(?:[ \t]+(?:{WORD}|v?\d+(?:\.\d+)*[A-Za-z]?))?"
 NAME_WORD = re.compile(rf"(?<![A-Za-z0-9_/.\-])(?:{WORD}|{LOWER_WORD})(?![A-Za-z0-9_])")
+CARD_TITLE = re.compile(r"^model\s+card\s+(?:for|of)\s+", re.I)
 # "X: a title", "X Technical Report", "X Model Card": the leading part of a title names the subject
 TITLE_LEAD = re.compile(r"^(.*?)(?::|\s[-–—|]\s|\s(?:technical report|tech report|model card|language models?|"
                         r"foundation models?|large language models?|LLMs?)\b|$)", re.I)
@@ -50,7 +52,7 @@ APPOSITION = re.compile(rf"(?<![\w-])(?P<name>{WORD}),\s+(?:a|an)\s+(?:[\w.-]+\s
                         r"million)\b[\s-]*(?:parameters?\s+|params?\s+)?(?:[\w-]+\s+){0,2}?(?:models?|LLMs?|"
                         r"transformers?)\b")
 # top-level keys, and a model-index entry's "- name:" (deeper "name:" keys name data sets and metrics: "pass@1")
-FRONT_MATTER_NAMES = re.compile(r"(?m)^(?:-[ \t]+)?(?:model_name|base_model|name):[ \t]*['\"]?([^'\"\n]+)")
+FRONT_MATTER_NAMES = re.compile(r"(?m)^(?:-[ \t]+)?(?P<key>model_name|base_model|name):[ \t]*['\"]?([^'\"\n]+)")
 # a model card's key-value lines: "Model Name: `Seed-OSS`", "**Model:** Foo-7B"
 CARD_NAMES = re.compile(r"(?mi)^[ \t*-]*(?:\*\*)?model(?:[ _]name)?(?:\*\*)?[ \t]*[:：](?:\*\*)?[ \t]*`?"
                         rf"(?P<name>{WORD}|{LOWER_WORD})`?[ \t]*$")
@@ -108,8 +110,11 @@ def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
     front = FRONT_MATTER.match(text)
     if front:
         for m in FRONT_MATTER_NAMES.finditer(front.group(0)):
-            value = m.group(1).strip()
-            found.append(NameEvidence(value.split("/")[-1], "front_matter", m.start(1), m.end(1)))
+            value = m.group(2).strip()
+            # a fine-tune's card names its base too ("base_model: mistralai/Mistral-7B-v0.1"): the line the card
+            # builds on, weaker evidence than the card's own name
+            place = "base_model" if m.group("key") == "base_model" else "front_matter"
+            found.append(NameEvidence(value.split("/")[-1], place, m.start(2), m.end(2)))
     found += [NameEvidence(m.group("name"), "front_matter", m.start("name"), m.end("name"))
               for m in CARD_NAMES.finditer(text) if is_name(m.group("name"), config)
               or m.group("name").lower() in _family_stems(config)]
@@ -185,12 +190,13 @@ def _family_stems(config: ExtractConfig) -> set[str]:
 
 
 def _title_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
-    title = document.title.strip()
+    title = CARD_TITLE.sub("", document.title.strip())  # "Model Card for Zephyr 7B β": the name follows
     lead = TITLE_LEAD.match(title).group(1) if title else ""
     words = [w.group(0) for w in NAME_WORD.finditer(lead)]
     names = [w for w in words if is_name(w, config) or w.lower() in _family_stems(config)]
     # "Kestrel 4", "Stable Diffusion v1-4": plain words and a version
-    versioned = re.fullmatch(r"(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+\s+v?\d+(?:[.-]\d+)*", lead.strip())
+    versioned = re.fullmatch(r"(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+\s+(?:v?\d+(?:[.-]\d+)*|\d+(?:\.\d+)?[BMT])"
+                             r"(?:\s+[α-ω])?", lead.strip())
     if not names and (len(words) == 1 or versioned) and (len(lead) < len(title) or lead == words[0] or versioned) \
             and words[0].lower() not in config.naming.not_names:
         # a title that is one plain word ("# Ling"), a word and a version ("Kestrel 4"), or opens on one and a

@@ -739,3 +739,16 @@ def test_a_row_labelled_by_a_plain_word_at_a_size_no_model_has_is_a_configuratio
     sizes = ("# Kestrel\n\nKestrel is our model.\n\n| Size | Parameters |\n|---|---|\n| small | 244M |\n"
              "| Base model | 2B |\n")
     assert [(f[0], f[1]) for f in facts(extractor, sizes, title="Kestrel")] == [("params", 244e6), ("params", 2e9)]
+
+
+def test_a_fine_tunes_card_names_itself_over_its_base_and_states_its_compute_as_keys(extractor):
+    from floptrail.corpus.load import parse_document
+
+    text = ("---\nbase_model: acme/Heron-7B-v0.1\nmodel-index:\n- name: wren-7b-beta\n---\n\n"
+            "# Model Card for Wren 7B β\n\nWren-7B-β is our chat model, tuned from Heron-7B. "
+            "Our 7B model needed a single day on 8 A100 GPUs.\n\n- **Total FLOPS:** 2.1 × 10^21\n")
+    result = extractor.read(parse_document(text.encode(), "card.md", "markdown"))
+    assert result.inventory.main.lower() == "wren"  # the card's own name, not its base's
+    assert [(f.kind, f.value) for f in result.facts if f.kind != "hardware"] == [
+        ("duration_hours", 24), ("chip_count", 8), ("flop", 2.1e21)]
+    assert all(f.model.lower().startswith("wren") for f in result.facts)

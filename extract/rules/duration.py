@@ -18,7 +18,8 @@ PATTERNS = {
     "duration_words": [[{"LOWER": {"IN": list(SMALL_NUMBERS)}},
                         {"LOWER": {"IN": ["days", "weeks", "months"]}}]],
     # "trained ... in one day", "took a single week"
-    "duration_one": [[{"LOWER": {"IN": ["in", "for", "within", "over", "took", "takes"]}},
+    "duration_one": [[{"LOWER": {"IN": ["in", "for", "within", "over", "took", "takes", "needed", "needs", "required",
+                                         "requires", "lasted"]}},
                       {"LOWER": {"IN": ["one", "a"]}}, {"LOWER": "single", "OP": "?"},
                       {"LOWER": {"IN": ["day", "week", "month"]}}]],
 }
@@ -31,7 +32,9 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     qty_token, unit = span[0], span[-1].lower_
     if rule == "duration_one":
         after = span.doc[span.end:span.end + 1].text.lower()
-        if not TRAINING.search(span.sent.text) or after in ("of", "per") or per_unit_of_work(span):
+        # a training word or the chips it ran on ("needed a single day on 8 A100 GPUs") say it is a run
+        ran = TRAINING.search(span.sent.text) or any(t._.chip for t in span.sent)
+        if not ran or after in ("of", "per") or per_unit_of_work(span):
             return []
         return [Reading("duration_hours", HOURS_PER[unit], span[1])]
     if rule == "duration_words":

@@ -14,6 +14,10 @@ PATTERNS = {
     "flop": [[QTY, {"LOWER": {"IN": ["flop", "flops", "flop.", "flops."]}}],
              [QTY, {"TEXT": "次", "OP": "?"}, {"TEXT": "浮"}, {"TEXT": "点"}, {"TEXT": "数", "OP": "?"}, {"TEXT": "运"},
               {"TEXT": "算"}]],
+    # a card's key: "Total FLOPS: 2.1 × 10^21", "Training compute (FLOP) = 3e23"
+    "flop_label": [[{"LOWER": {"IN": ["total", "training", "train", "pretraining", "pre-training", "compute"]},
+                     "OP": "*"}, {"TEXT": "(", "OP": "?"}, {"LOWER": {"IN": ["flops", "flop"]}},
+                    {"TEXT": ")", "OP": "?"}, {"TEXT": {"IN": [":", "=", "："]}}, QTY]],
     "pf_days": [[QTY, {"LOWER": {"REGEX": r"^(?:pf|petaflops?(?:/s)?)-?days?$"}}],
                 [QTY, {"LOWER": {"IN": ["pf", "petaflop", "petaflops", "petaflop/s"]}}, {"TEXT": "-", "OP": "?"},
                  {"LOWER": {"IN": ["days", "day"]}}]],
@@ -23,7 +27,7 @@ NOT_TOTAL = re.compile(r"\bper[- ](?:token|second|sample|step|gpu|chip)|flops?/s
 
 
 def read(rule: str, span: Span, config) -> list[Reading]:
-    qty_token = span[0]
+    qty_token = span[-1] if rule == "flop_label" else span[0]
     q = qty_token._.qty
     value = q.value * PF_DAY if rule == "pf_days" else q.value
     if value < MIN_TRAINING_FLOP or word_after(span.end, span.doc) in ("per", "/"):
