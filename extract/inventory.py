@@ -198,7 +198,9 @@ def _also_own(key: tuple, main: tuple, evidence: list[NameEvidence], config: Ext
     if key[0] == main[0] and any(e.place == "section" and re.search(r"\d", e.name) and _key(e.name, config) == key
                                  for e in evidence):
         return True  # a family's retrospective gives each version a section ("## Phi-2: scaling up")
-    return any(e.place in ("introduces", "front_matter", "release") and _key(e.name, config) == key for e in evidence)
+    # a card's base_model is its own line where it is of the card's family (the base of an instruct release)
+    places = ("introduces", "front_matter", "release") + (("base_model",) if key[0] == main[0] else ())
+    return any(e.place in places and _key(e.name, config) == key for e in evidence)
 
 
 def _display(key: tuple, spelled: dict[tuple, Counter]) -> str:
