@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from floptrail.corpus.document import DocumentError
@@ -70,10 +71,14 @@ def _page_text(pdf: pdfium.PdfDocument, i: int) -> str:
         page.close()
 
 
-def _on_page(pdf: pdfium.PdfDocument, i: int, test) -> bool:
+def _on_page(pdf: pdfium.PdfDocument, i: int, find: Callable[[pdfium.PdfPage], list[PdfTable]]) -> list[PdfTable]:
+    """The tables `find` reads on page `i`; none where reading them fails, so that an odd page keeps its plain
+    text instead of costing the document."""
     page = pdf[i]
     try:
-        return test(page)
+        return find(page)
+    except Exception:  # pdfium and the table reader on a malformed page: the page's text still stands
+        return []
     finally:
         page.close()
 

@@ -22,9 +22,8 @@ if TYPE_CHECKING:
 
 TABLE_HINT = re.compile(r"\bTable\s+\d+", re.I)
 FACT_HINT = re.compile(r"param|tokens|hours|flops?\b|co2|emission|gpus", re.I)
-FINDER_SETTINGS = ({}, {"vertical_strategy": "text", "horizontal_strategy": "lines"})
 FIGURE = re.compile(r"[\d.,]+\s*[KMBT%]?", re.I)  # a cell that is a figure: its line is a row, not the header
-WORD_TOLERANCE = 1.5  # pdfplumber's default 3 glues words together on many papers
+WORD_TOLERANCE = 1.5  # points between characters of one word; 3 glues words together on many papers
 
 
 @dataclass(frozen=True)
@@ -78,13 +77,9 @@ def _path_bounds(page: pdfium.PdfPage) -> Iterator[tuple[float, float, float, fl
         yield box
 
 
-def may_hold_facts(page: pdfium.PdfPage) -> bool:
-    """Whether a ruled region of the page has a training-compute word in its own text."""
-    textpage = page.get_textpage()
-    try:
-        return any(FACT_HINT.search(textpage.get_text_bounded(*box)) for box in ruled_regions(page))
-    finally:
-        textpage.close()
+def fact_regions(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> list[tuple[float, float, float, float]]:
+    """The page's ruled regions that have a training-compute word in their own text: the tables worth reading."""
+    return [box for box in ruled_regions(page) if FACT_HINT.search(textpage.get_text_bounded(*box))]
 
 
 def page_tables(page: pdfium.PdfPage) -> list[PdfTable]:
@@ -95,7 +90,7 @@ def page_tables(page: pdfium.PdfPage) -> list[PdfTable]:
     textpage = page.get_textpage()
     try:
         words = page_words(page, textpage)
-        regions = [box for box in ruled_regions(page) if FACT_HINT.search(textpage.get_text_bounded(*box))]
+        regions = fact_regions(page, textpage)
         if regions:
             height = page.get_size()[1]
             boxes = _merged([(left, height - top, right, height - bottom) for left, bottom, right, top in regions])
@@ -120,9 +115,33 @@ def page_words(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> list[dict]
         # pdfium's generated characters (spaces and line breaks it infers) have no extent: gaps split words
         if pdfium_c.FPDFText_IsGenerated(textpage, i) or not pdfium_c.FPDFText_GetLooseCharBox(textpage, i, rect):
             continue
-        chars.append((chr(pdfium_c.FPDFText_GetUnicode(textpage, i)), rect.left, height - rect.top, rect.right,
+        chars.append((pdfium_c.FPDFText_GetUnicode(textpage, i), rect.left, height - rect.top, rect.right,
                       height - rect.bottom))
+    chars = joined_characters(chars)
     return [word for line in _char_lines(chars) for word in _line_words(line)]
+
+
+Box = tuple[float, float, float, float]  # x0, top, x1, bottom
+
+
+def joined_characters(units: list[tuple[int, *Box]]) -> list[tuple[str, *Box]]:
+    """Characters from pdfium's UTF-16 units and their boxes. A character beyond the basic plane (an emoji, a math
+    letter such as 𝑁) comes as two units, each with a box: they make one character over both boxes, or the page's
+    text could not be written out. A half without its partner is dropped."""
+    chars: list[tuple[str, *Box]] = []
+    pending = None  # a first half waiting for its second
+    for unit, x0, top, x1, bottom in units:
+        if 0xD800 <= unit <= 0xDBFF:
+            pending = (unit, x0, top, x1, bottom)
+        elif 0xDC00 <= unit <= 0xDFFF:
+            if pending is not None:
+                char = chr(0x10000 + ((pending[0] - 0xD800) << 10) + (unit - 0xDC00))
+                chars.append((char, pending[1], pending[2], max(pending[3], x1), pending[4]))
+            pending = None
+        else:
+            chars.append((chr(unit), x0, top, x1, bottom))
+            pending = None
+    return chars
 
 
 def _char_lines(chars: list[tuple[str, float, float, float, float]]) -> list[list[tuple]]:

@@ -117,7 +117,8 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
         earlier = [t for t in token.doc[sent.start - 1].sent if t._.model]
         if earlier:  # "GPT-3 was trained on 300B tokens. Estimates put that model's footprint at ..."
             return Attribution(earlier[-1]._.model, "pronoun")
-    if names and not own_names and PRONOUN_OPENING.match(sent.text):
+    if names and not own_names and PRONOUN_OPENING.match(sent.text) and not any(
+            t.i >= _clause_start(token) for t in names):
         names = []  # "Its data was generated with GPT-3.5, and it trained on 8 A100s": "Its" is the subject
     if names:
         # "our X model is trained on Y-Data for 3T tokens": in a sentence about the lab's own work, its own name

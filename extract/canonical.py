@@ -166,10 +166,13 @@ def known_name(text: str, naming: ModelNaming) -> str:
     return _lookups(naming).exact.get(normal_name(text), "")
 
 
+FOOTNOTE_MARKS = "*†‡§¶"  # glued to a name in tables ("GPT-3-6.7B*‡")
+
+
 def clean(name: str) -> str:
     """The name as written without markup, quotes, trailing punctuation or footnote marks (`GPT-Neo-1.3B‡`), a
     repository's owner, a runtime tag's colon (`llama3.1:405b`) or a size in parentheses (`PaLM (540B)`)."""
-    name = " ".join(name.split()).strip("*_`\"' ").rstrip(".,;:!?*†‡§¶")
+    name = " ".join(name.split()).strip("*_`\"' ").rstrip(".,;:!?" + FOOTNOTE_MARKS)
     name = name.split("/")[-1].strip()
     name = re.sub(r"^([\w.\-]+):([\w.\-]+)$", r"\1-\2", name)  # ollama's family:tag
     return re.sub(r"\s*\(((?:\d+x)?\d+(?:\.\d+)?[BMT])\)", r" \1", name)

@@ -21,7 +21,7 @@ from floptrail.extract.attribution import (
     size_mention,
     with_size,
 )
-from floptrail.extract.canonical import size_count, strip_name
+from floptrail.extract.canonical import FOOTNOTE_MARKS, size_count, strip_name
 from floptrail.extract.confidence import Sentences, appendix_start, fact_features
 from floptrail.extract.config import ExtractConfig
 from floptrail.extract.front_matter import FrontMatterValue, front_matter_range
@@ -385,7 +385,8 @@ def _names_with_listed_sizes(sent: Span, before: int) -> list[str]:
         if t._.model:
             names.append(t._.model)
         elif t._.is_size and (listed := _sizes_listed_after_name(t)) in names:
-            names.append(f"{listed[: -len(size_of(listed))].rstrip(' -')} {t.text.rstrip('.,;:').upper()}")
+            size = re.search(rf"(?i)(?<![A-Za-z0-9.]){re.escape(size_of(listed))}(?![A-Za-z0-9])", listed)
+            names.append(f"{listed[:size.start()].rstrip(' -_')} {t.text.rstrip('.,;:').upper()}")
     return names
 
 
@@ -399,19 +400,19 @@ def _sizes_listed_after_name(token: Token) -> str:
     return name if name and size_of(name) and i < token.i - 1 else ""
 
 
+OWN_ROW_WORDS = {"base", "standard", "huge", "giant", "model", "models", "ours", "proposed", "final"}
+
+
 def _configuration_row(label: Cell | None, count: float, inventory: Inventory) -> bool:
     """A row labelled by a plain word ("Dense", "MoE", "Baseline") at a size none of the document's models has:
     a configuration measured in an ablation or a throughput study, not a model the document trains."""
     words = label.text.strip("* `") if label is not None else ""
-    if set(words.lower().split()) & (WORD_SIZES | {"base", "standard", "huge", "giant", "model", "models"}):
-        return False  # "| small | 244 M |", "| Base model | 2B |": a member named by a size in words or its part
+    if set(words.lower().split()) & (WORD_SIZES | OWN_ROW_WORDS):
+        return False  # "| small | 244 M |", "| Base model | 2B |", "| Ours | 7B |": a member, its part, or the model
     sizes = [size_count(m.size) for m in inventory.models if m.size]
     # a key and its value ("| Parameters | 7B |") is the document's own model
     return count > 0 and bool(re.fullmatch(r"[A-Za-z][A-Za-z ]*", words)) and header_kind(words) is None and not any(
         abs(count / s - 1) < 0.05 for s in sizes)
-
-
-FOOTNOTE_MARKS = "*†‡§¶"
 
 
 def _sized_label(text: str, config: ExtractConfig) -> str:

@@ -131,9 +131,10 @@ def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
                 found.append(NameEvidence(name, "introduces", m.start("name"), m.start("name") + len(name)))
     for m in APPOSITION.finditer(text):
         name = m.group("name")
-        # a plain word must be a name the text keeps using ("Chinchilla"), not a sentence's opening word
+        # a plain word must be a name the text keeps using inside sentences ("with Chinchilla, ..."), not a word
+        # that opens them ("Specifically, a 7B model ...")
         if is_name(name, config) or (len(name) >= 4 and name.lower() not in SENTENCE_WORDS | config.naming.not_names
-                                     and len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)) >= 3):
+                                     and len(re.findall(rf"(?<=[a-z,;] ){re.escape(name)}(?![\w-])", text)) >= 2):
             found.append(NameEvidence(name, "introduces", m.start("name"), m.end("name")))
     for m in RELEASE_ROW.finditer(text):
         name = m.group("name").strip("*` ")
@@ -194,14 +195,18 @@ def _title_names(document: Document, config: ExtractConfig) -> list[NameEvidence
     lead = TITLE_LEAD.match(title).group(1) if title else ""
     words = [w.group(0) for w in NAME_WORD.finditer(lead)]
     names = [w for w in words if is_name(w, config) or w.lower() in _family_stems(config)]
-    # "Kestrel 4", "Stable Diffusion v1-4": plain words and a version
-    versioned = re.fullmatch(r"(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+\s+(?:v?\d+(?:[.-]\d+)*|\d+(?:\.\d+)?[BMT])"
-                             r"(?:\s+[α-ω])?", lead.strip())
+    # "Kestrel 4", and plain words with a model's version or size ("Stable Diffusion v1-4", "Zephyr 7B β"); not a
+    # year ("Annual Report 2023") nor a bare number after several words ("Release Notes 2")
+    versioned = re.fullmatch(r"[A-Z][a-z]+\s+v?\d{1,2}(?:\.\d+)?|(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+\s+"
+                             r"(?:v\d+(?:[.-]\d+)*|\d+[.-]\d+|\d+(?:\.\d+)?[BMT])(?:\s+[α-ω])?", lead.strip())
     if not names and (len(words) == 1 or versioned) and (len(lead) < len(title) or lead == words[0] or versioned) \
             and words[0].lower() not in config.naming.not_names:
         # a title that is one plain word ("# Ling"), a word and a version ("Kestrel 4"), or opens on one and a
         # colon ("Skywork: A More Open ...")
         names = [lead.strip()] if versioned else words
+        plain = lead.strip().rsplit(None, 1)[0]
+        if versioned and len(words) > 1 and document.text.count(plain) <= int(document.title in document.text):
+            names = []  # several plain words the text never uses beside its title ("Release Notes v2"): no model
     # a name followed by its version ("LLAMA 3.1: Notes on ...") is the name with the version
     names = [m.group(0) if (m := re.search(rf"{re.escape(n)}\s+v?\d+(?:\.\d+)*\b", lead)) else n for n in names]
     if title.isupper():  # a title set in capitals says nothing of the name's case: the text's spelling does

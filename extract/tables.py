@@ -28,8 +28,9 @@ HEADER_KINDS = [
     ("params", re.compile(r"(?<!non-embedding )(?<!embedding )(?:\b|_)param\w*|^\W*size\W*$|model size|"
                           r"^\W*(?:模型)?参数(?:量|规模)?\W*$", re.I)),
     ("chip_count", re.compile(r"^\W*(?:#|number of|num\.? of)?\s*(?:gpus|tpus|chips|accelerators)\W*$", re.I)),
-    # "Cost", "Training cost", "Compute cost (USD)"; not a price ("Cost per 1M tokens": NOT_KINDS)
-    ("cost_usd", re.compile(r"^\W*(?:training\s+|total\s+|compute\s+|estimated\s+)?cost\b", re.I)),
+    # "Cost", "Training cost", "Compute cost (USD)"; not a price ("Cost ($/hour)", "Cost per 1M tokens")
+    ("cost_usd", re.compile(r"^\W*(?:training\s+|total\s+|compute\s+|estimated\s+)?cost\b(?![^|]*(?:/|\bper\b))",
+                            re.I)),
 ]
 NOT_KINDS = re.compile(r"non-?emb|embedding|expert|\bhead\b|per\s|/\s*token|tokens?\s*/|throughput|speed|batch|context|"
                        r"seq|lr|learning|vocab", re.I)

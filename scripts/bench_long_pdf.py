@@ -5,7 +5,7 @@ within its memory target (1 GB) and grows linearly with the page count.
     python scripts/bench_long_pdf.py --pages 2000 --pdfs /tmp/longbench     # keep the PDFs for the next time
 
 The PDF is made here with fpdf2 (a test dependency): pages of our own prose about an invented model, a
-small table every 25 pages (so pdfplumber's table finder runs on them too, as on a real report), and a few
+small table every 25 pages (so the table reader runs on them too, as on a real report), and a few
 training facts far apart. Each length runs in a fresh process; its peak resident memory is read from the
 operating system (ru_maxrss of the child) and the facts it found are checked, so a fast wrong answer does
 not pass for a result.

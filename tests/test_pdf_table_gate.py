@@ -3,7 +3,7 @@ width, from pypdfium2's page objects) whose own text has a training-compute word
 
 import pypdfium2 as pdfium
 from floptrail.corpus.load import parse_document
-from floptrail.corpus.pdf_tables import may_hold_facts, page_tables, ruled_regions
+from floptrail.corpus.pdf_tables import fact_regions, joined_characters, page_tables, ruled_regions
 from fpdf import FPDF
 
 
@@ -44,13 +44,14 @@ def test_a_table_with_a_compute_word_is_a_ruled_region_that_may_hold_facts():
     left, bottom, right, top = regions[0]
     width, height = page.get_size()
     assert left < 0.2 * width and right > 0.8 * width and bottom < top < height
-    assert may_hold_facts(page)
+    assert fact_regions(page, page.get_textpage()) == regions
 
 
 def test_a_table_of_benchmark_scores_is_not_searched_even_when_the_page_names_tokens():
     data = ruled_table_pdf("Table 1: scores of the Foo models.", SCORES, PROSE, grid=True)
     assert ruled_regions(first_page(data))  # it is drawn as a table
-    assert not may_hold_facts(first_page(data))
+    page = first_page(data)
+    assert fact_regions(page, page.get_textpage()) == []
     assert page_tables(first_page(data)) == []
     assert "|" not in parse_document(data, "scores.pdf", "pdf").text
 
@@ -112,3 +113,12 @@ def test_a_table_drawn_without_rules_is_read_with_its_header_on_two_lines_as_one
     assert "| Model | GPU hours | Energy (MWh) |" in text
     assert "| Foo-7B | 832,102 | 757.0 |" in text
     assert "lines up with nothing" in text and "| The rest" not in text
+
+
+def test_characters_beyond_the_basic_plane_are_joined_from_their_two_halves():
+    """pdfium gives "𝑁" (U+1D441) as two UTF-16 units with a box each: one character over both boxes; a half
+    without its partner is dropped, so the page's text can always be written out."""
+    units = [(0x46, 0, 0, 5, 10), (0xD835, 5, 0, 8, 10), (0xDC41, 8, 0, 11, 10), (0xDC41, 11, 0, 13, 10),
+             (0xD83D, 13, 0, 15, 10), (0x37, 15, 0, 20, 10)]
+    assert joined_characters(units) == [("F", 0, 0, 5, 10), ("𝑁", 5, 0, 11, 10), ("7", 15, 0, 20, 10)]
+    assert "".join(c for c, *_ in joined_characters(units)).encode("utf-8") == "F𝑁7".encode()

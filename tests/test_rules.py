@@ -655,7 +655,7 @@ def test_a_list_of_sizes_after_a_sized_name_is_that_names_line(extractor):
 def test_an_apposition_with_a_size_introduces_a_plain_word_name(extractor):
     """"Heron, a 70B parameter model": a name with no digit or inner capital, introduced by its size."""
     text = ("# Notes on spending compute well\n\nWe test this with Heron, a 70B parameter model trained on 1.4T "
-            "tokens. Heron beats larger models. Heron is cheaper to serve.\n")
+            "tokens. Heron beats larger models, and our smaller Heron is cheaper to serve.\n")
     result = extractor.read(Document("d", "d.md", "markdown", text, title="Notes on spending compute well"))
     assert result.inventory.main == "Heron"
     assert [(f.kind, f.value, f.model) for f in result.facts] == [("params", 70e9, "Heron"),
@@ -752,3 +752,24 @@ def test_a_fine_tunes_card_names_itself_over_its_base_and_states_its_compute_as_
     assert [(f.kind, f.value) for f in result.facts if f.kind != "hardware"] == [
         ("duration_hours", 24), ("chip_count", 8), ("flop", 2.1e21)]
     assert all(f.model.lower().startswith("wren") for f in result.facts)
+
+
+@pytest.mark.parametrize("text, title, expected", [
+    # own work done against a cited method stays the document's
+    ("Unlike Hoffmann et al. (2022), our model is trained on 3T tokens.", "Kestrel-7B", [("tokens", "subject")]),
+    ("In contrast to Touvron et al. (2023), the model is trained on 3T tokens.", "Kestrel-7B", [("tokens", "subject")]),
+    # the scale of data, and data made by a model, are no parameter or token counts
+    ("预训练 token 规模达到 18T。语料库规模达到 3T。", "Kestrel-7B", []),
+    ("我们使用由 72B 模型生成的数据上训练。", "Kestrel-7B", []),
+    # a price is no run, and no cost
+    ("| Model | Hardware | Cost ($/hour) |\n|---|---|---|\n| Kestrel-70B | 4 x A100 80GB | $3.20/hr |\n",
+     "Kestrel-7B", [("hardware", "subject")]),
+    # a word that opens sentences is no name, nor are a title's plain words the text never uses
+    ("Specifically, we study scaling. Specifically, a 7B parameter model trained on 2T tokens.", "Notes on scaling",
+     [("params", "subject"), ("tokens", "subject")]),
+    ("We trained a model on 2T tokens.", "Release Notes v2", [("tokens", "subject")]),
+])
+def test_what_the_general_rules_leave_alone(extractor, text, title, expected):
+    got = facts(extractor, f"# {title}\n\n{text}", title=title)
+    assert [(f[0], f[5]) for f in got] == expected
+    assert all(f[2] in ("", "Kestrel-7B", "Kestrel-70B", "Kestrel") for f in got)  # no name made of a plain word

@@ -31,14 +31,12 @@ READER_CUES = re.compile(r"\byou(?:'ll| can| could| may| might| should| will| ne
 SUM_OVER_MODELS = re.compile(r"\b(?:summed|sum(?:ming)?|added up|combined|aggregated?|together|in total|total)\s+"
                              r"(?:over|across|for)\s+(?:all\s+)?(?:the\s+|our\s+)?(?:\w+\s+)?(?:models|sizes|variants)\b"
                              r"|\bacross all (?:\w+ )?(?:models|sizes|variants)\b", re.I)
-# a sentence that opens on another work and its citation is about that work ("X (Roller et al., 2021) has ...")
-# or names it in the text ("Subsequently, BitNet b1.58 Ma et al. (2025) showed ..."); not own work done after a method
-# ("We follow X et al. (2023)", "Following X et al. (2022), the model is ...")
-CITED_WORK = re.compile(r"^\W*(?!(?:We|Our|Here we|In this|Following|As|Like|Similar|Inspired|Based|Using|With|"
-                        r"After)\b)"
-                        r"[A-Z](?:[^.()]|\.(?=\d)){0,60}"
-                        r"(?:\((?:[^()]*\bet al\.?|[A-Z][A-Za-z-]+),? (?:19|20)\d\d[a-z]?\)"
-                        r"|\b[A-Z][A-Za-z-]+ et al\.? \((?:19|20)\d\d[a-z]?\))")
+# a sentence that opens on another work and its citation is about that work ("X (Roller et al., 2021) has ..."), and
+# so is one whose subject is a work cited in the text ("Subsequently, BitNet Ma et al. (2025) showed ..."): the
+# citation followed by its verb; not "Unlike X et al. (2022), our model ..." nor the lab's own "We follow X et al."
+CITED_WORK = re.compile(r"^\W*[A-Z][^.()]{0,50}\((?:[^()]*\bet al\.?|[A-Z][A-Za-z-]+),? (?:19|20)\d\d[a-z]?\)"
+                        r"|^\W*(?!(?:We|Our)\b)[A-Z](?:[^.()]|\.(?=\d)){0,60}?\b[A-Z][A-Za-z-]+ et al\.? "
+                        r"\((?:19|20)\d\d[a-z]?\)\s+[a-z]+(?:ed|es|s)\b")
 # unnamed experimental models ("two small MoE models", "a model with 7 billion parameters"): facts about
 # them cannot be attributed, so a sentence naming no model that speaks of them yields none
 UNNAMED_MODELS = re.compile(r"\b(?:(?:two|three|four|five|several)\s+(?:[\w-]+\s+){0,2}"

@@ -42,7 +42,9 @@ PATTERNS = {
 }
 MAX_CHIPS = 1_000_000
 # a row that gives how long a run took or what it cost reports a run ("| Chat | 8 x A100 | 8.2 hours | $1.2k |")
-RUN_ROW = re.compile(r"\d\s*(?:hours?|hrs?|h|days?|weeks?|months?)\b|[$€¥£]\s?\d", re.I)
+# (a price is no run: "$3.20/hr", "$2 per hour")
+RUN_ROW = re.compile(r"\d\s*(?:hours?|hrs?|h|days?|weeks?|months?)\b(?!\s*(?:/|per\b))"
+                     r"|[$€¥£]\s?\d+(?:[.,]\d+)*\s*[kKmM]?(?![\d.,A-Za-z]|\s*(?:/|per\b))", re.I)
 PARALLELISM = {"parallel", "parallelism", "sharding", "sharded", "shards", "tensor-parallel", "pipeline-parallel"}
 RESERVE = re.compile(r"\b(?:in reserve|spares?|as backup|idle)\b", re.I)
 NOT_CHIPS_AFTER = {"hours", "hour", "-hours", "nodes", "node", "servers", "per", "days", "hrs", "memory"}

@@ -36,9 +36,8 @@ PATTERNS = {
                      [{"LOWER": {"IN": ["parameter", "parameters"]}}, {"LOWER": "count"},
                       {"LOWER": {"IN": ["to", "of", "is", "was", "at", ":", "="]}},
                       {"TAG": {"NOT_IN": ["QTY"]}, "IS_SENT_START": False, "OP": "{0,3}"}, QTY],
-                     # "规模提升至 32B" (the scale rises to 32B), "模型规模达到 7B": a model's scale given as a size;
-                     # not the scale of data ("数据规模", "语料规模", "数据集规模")
-                     [{"TEXT": {"NOT_IN": ["据", "料", "集"]}}, {"TEXT": "规"}, {"TEXT": "模"},
+                     # "规模提升至 32B" (the scale rises to 32B), "模型规模达到 7B": a model's scale given as a size
+                     [{"TEXT": "规"}, {"TEXT": "模"},
                       {"TEXT": {"IN": ["提", "升", "扩", "展", "大", "增", "加"]}, "OP": "*"},
                       {"TEXT": {"IN": ["至", "到", "为", "达"]}, "OP": "+"}, {"TAG": "QTY", "_": {"is_size": True}}]],
     "active_after_number": [[QTY, {"LOWER": {"IN": ACTIVE}}, {"LOWER": {"IN": PARAMS + ["ones"]}, "OP": "?"}],
@@ -61,7 +60,13 @@ PLURAL_MODELS = {"models", "lms", "llms", "baselines", "networks", "transformers
 COMPARED = {"with", "than", "to", "other", "contemporary", "existing", "similar", "larger", "smaller", "against"}
 
 
+# the scale of data, a corpus or a cluster, not of the model ("数据规模", "token 规模", "语料库规模", "集群规模")
+DATA_SCALE = re.compile(r"(?:数据|语料|token|词表|集|样本)\w{0,3}\s*$", re.I)
+
+
 def read(rule: str, span: Span, config) -> list[Reading]:
+    if span[0].text == "规" and DATA_SCALE.search(span.doc.text[max(0, span.start_char - 10):span.start_char]):
+        return []
     counts = [t for t in span if t._.qty is not None]
     # "1B active and 7B total parameters": the total is the second count (the first is read as active)
     qty_token = counts[-1] if rule == "params_total_and_active" and span[1].lower_ in ACTIVE else counts[0]

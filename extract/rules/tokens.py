@@ -10,6 +10,7 @@ from spacy.tokens import Span
 MODIFIERS = ["training", "high-quality", "higher-quality", "quality", "high", "text", "unique", "additional",
              "more", "pretraining", "pre-training", "diverse", "web", "code", "multilingual", "english", "data",
              "total", "curated", "filtered", "deduplicated", "clean", "raw", "of", ",", "and"]
+CJK_CHAR = r"^[\u4e00-\u9fff]$"
 PATTERNS = {
     # "4.5T English and Chinese tokens": the languages together (one language's count is a slice of the data)
     "tokens_after_number": [[QTY, {"TEXT": "-", "OP": "?"}, {"LOWER": {"IN": MODIFIERS}, "OP": "*"},
@@ -26,9 +27,10 @@ PATTERNS = {
                    [QTY, {"TEXT": "个", "OP": "?"}, {"TEXT": "单"}, {"TEXT": "词"}]],  # "700B 单词" (words)
     # "在 2.8T 中英文语料上预训练" (pretrained on a 2.8T corpus of Chinese and English), "经过 15T 高质量数据的预训练"
     # (through pretraining on 15T of high-quality data): a corpus or data trained on
-    "tokens_cjk_corpus": [[QTY, {"TEXT": {"REGEX": r"^[\u4e00-\u9fff]$"}, "OP": "{0,8}"}, {"TEXT": first},
-                           {"TEXT": second}, {"TEXT": {"IN": ["上", "的"]}}, {"TEXT": "预", "OP": "?"}, {"TEXT": "训"},
-                           {"TEXT": "练"}] for first, second in (("语", "料"), ("数", "据"))],
+    # (data made by a model, "由 72B 模型生成的数据", is not an amount trained on)
+    "tokens_cjk_corpus": [[QTY, {"TEXT": {"REGEX": CJK_CHAR, "NOT_IN": list("模型生成蒸馏")}, "OP": "{0,8}"},
+                           {"TEXT": first}, {"TEXT": second}, {"TEXT": {"IN": ["上", "的"]}}, {"TEXT": "预", "OP": "?"},
+                           {"TEXT": "训"}, {"TEXT": "练"}] for first, second in (("语", "料"), ("数", "据"))],
 }
 # counts tied to a point in training (a checkpoint, a learning-rate milestone) are not the run's total
 PROGRESS = {"after", "until"}  # "after 2T tokens": a point in the run (checkpoints and schedules: below)
