@@ -60,6 +60,11 @@ def dated(document: Document, fallback: str = "") -> Document:
     return replace(document, date=when, metadata={**document.metadata, **({"date_source": how} if how else {})})
 
 
+# what a PDF's metadata holds where nobody set a title: a tool's placeholder or the source file's name
+PLACEHOLDER_TITLE = re.compile(r"^\W*(?:anonymous|untitled|unknown|none|title)\W*$|^microsoft word\b|"
+                               r"\.(?:docx?|tex|dvi|pdf)\s*$", re.I)
+
+
 def _parse(data: bytes, source: str, kind: str, charset: str = "", max_pages: int = MAX_PAGES) -> Document:
     doc_id = content_hash(data)
     if kind == "pdf":
@@ -68,7 +73,8 @@ def _parse(data: bytes, source: str, kind: str, charset: str = "", max_pages: in
         for page in pages:
             starts.append(len(text))
             text += without_controls(page).rstrip() + "\n\n"
-        title = meta.get("Title", "") or _first_line(pages[0])
+        title = meta.get("Title", "")
+        title = _first_line(pages[0]) if not title or PLACEHOLDER_TITLE.search(title) else title
         return Document(doc_id, source, "pdf", text, title=title, date=_pdf_date(meta),
                         page_starts=tuple(starts), metadata=meta)
     decoded = decode(data, charset or (html_charset(data) if kind == "html" else ""))

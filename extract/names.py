@@ -26,6 +26,7 @@ WORD = r"(?:[A-Z]|[a-z]{1,3}(?=[A-Z]))[A-Za-z0-9]*(?:[-_.][A-Za-z0-9α-ω]+)*"
 LOWER_WORD = r"[a-z][a-z0-9]*(?=[a-z0-9]*[.\-_])(?=[a-z0-9.\-_]*\d)[a-z0-9]*(?:[-_.][a-z0-9]+)+"
 NAME = rf"(?:{WORD}|{LOWER_WORD})(?:[ \t]+(?:{WORD}|v?\d+(?:\.\d+)*[A-Za-z]?))?"
 NAME_WORD = re.compile(rf"(?<![A-Za-z0-9_/.\-])(?:{WORD}|{LOWER_WORD})(?![A-Za-z0-9_])")
+GLUED_LOWER = re.compile(r"[a-z]+\d+[a-z]+[a-z0-9]*(?:\s+v?\d+(?:\.\d+)*)?(?![\w.])")
 CARD_TITLE = re.compile(r"^model\s+card\s+(?:for|of)\s+", re.I)
 # "X: a title", "X Technical Report", "X Model Card": the leading part of a title names the subject
 TITLE_LEAD = re.compile(r"^(.*?)(?::|\s[-–—|]\s|\s(?:technical report|tech report|model card|language models?|"
@@ -95,6 +96,9 @@ def stem(name: str) -> str:
     lower case is its own stem ("dots.llm1"): its leading letters may be a word ("dots")."""
     if name[:1].islower():
         return name.split()[0]
+    acronym = re.match(r"[A-Z]{2,}-[A-Z]{2,}(?![a-z])", name)
+    if acronym:
+        return acronym.group(0)  # "MT-NLG": an acronym of two parts is one stem ("MT" alone names nothing)
     two = re.match(r"([A-Z][a-z]+) ([A-Z][A-Za-z]+)", name)
     if two and two.group(1).lower() not in SENTENCE_WORDS and not re.match(r"[A-Za-z]+\d", name):
         return two.group(0)  # "Code Llama 7B" -> "Code Llama": a word and a family make one name
@@ -195,6 +199,8 @@ def _title_names(document: Document, config: ExtractConfig) -> list[NameEvidence
     lead = TITLE_LEAD.match(title).group(1) if title else ""
     words = [w.group(0) for w in NAME_WORD.finditer(lead)]
     names = [w for w in words if is_name(w, config) or w.lower() in _family_stems(config)]
+    if not names and (glued := GLUED_LOWER.match(lead.strip())):
+        names = [glued.group(0)]  # a lower-case name with a digit inside it, and its version: "wav2vec 2.0 ..."
     # "Kestrel 4", and plain words with a model's version or size ("Stable Diffusion v1-4", "Zephyr 7B β"); not a
     # year ("Annual Report 2023") nor a bare number after several words ("Release Notes 2")
     versioned = re.fullmatch(r"[A-Z][a-z]+\s+v?\d{1,2}(?:\.\d+)?|(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+\s+"

@@ -773,3 +773,19 @@ def test_what_the_general_rules_leave_alone(extractor, text, title, expected):
     got = facts(extractor, f"# {title}\n\n{text}", title=title)
     assert [(f[0], f[5]) for f in got] == expected
     assert all(f[2] in ("", "Kestrel-7B", "Kestrel-70B", "Kestrel") for f in got)  # no name made of a plain word
+
+
+def test_a_pdf_title_placeholder_a_lower_case_glued_name_an_acronym_stem_and_hours_of_audio(extractor):
+    from floptrail.corpus.load import PLACEHOLDER_TITLE
+
+    assert PLACEHOLDER_TITLE.search("(anonymous)") and PLACEHOLDER_TITLE.search("Microsoft Word - draft.docx")
+    assert not PLACEHOLDER_TITLE.search("Kestrel: open models")
+    text = ("wav3vec 2.0: speech encoders\n\nwav3vec 2.0 has 95M parameters. We pre-train on the 960 hours of "
+            "LibriSpeech audio; training took 38 hours.\n")
+    result = extractor.read(Document("d", "d.txt", "text", text, title="wav3vec 2.0: speech encoders"))
+    assert result.inventory.main == "wav3vec 2.0"
+    assert [(f.kind, f.value, f.model) for f in result.facts] == [
+        ("params", 95e6, "wav3vec 2.0"), ("duration_hours", 38, "wav3vec 2.0")]
+    text = "KT-NLG 530B: training report\n\nKT-NLG has 530B parameters. Unlike GPT-3, KT-NLG is dense.\n"
+    result = extractor.read(Document("d", "d.txt", "text", text, title="KT-NLG 530B: training report"))
+    assert result.inventory.main == "KT-NLG"  # an acronym of two parts is one stem, not "KT"

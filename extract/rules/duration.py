@@ -25,6 +25,8 @@ PATTERNS = {
 }
 NOT_DURATIONS_BEFORE = {"every", "per", "each", "last", "first", "within", "after", "gpu", "tpu"}
 TRAINING = re.compile(r"\btrain|训练", re.I)
+DATA_HOURS = re.compile(r"^\s*of\s+(?:\w+\s+)?(?:audio|speech|video|recordings?|recorded|music|transcribed|"
+                        r"labell?ed|unlabell?ed|data)\b", re.I)
 MAX_HOURS = 24 * 365 * 2  # longer "hours" figures are chip-hours written without the chip
 
 
@@ -51,6 +53,8 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         return []
     if span.doc[span.end:span.end + 2].text.lower().startswith(("ago", "later", "of gpu")) or per_unit_of_work(span):
         return []
+    if DATA_HOURS.match(span.doc[span.end:span.end + 4].text):
+        return []  # "960 hours of LibriSpeech audio": an amount of recordings, not how long a run took
     if not unit.isascii() and not TRAINING.search(span.sent.text):
         return []  # Chinese text has no word boundaries to hang other cues on: ask for 训练 (training)
     return [Reading("duration_hours", hours, qty_token, qualifier=q.qualifier)]
