@@ -167,11 +167,13 @@ def known_name(text: str, naming: ModelNaming) -> str:
 
 
 FOOTNOTE_MARKS = "*†‡§¶"  # glued to a name in tables ("GPT-3-6.7B*‡")
+EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F]")
 
 
 def clean(name: str) -> str:
     """The name as written without markup, quotes, trailing punctuation or footnote marks (`GPT-Neo-1.3B‡`), a
     repository's owner, a runtime tag's colon (`llama3.1:405b`) or a size in parentheses (`PaLM (540B)`)."""
+    name = EMOJI.sub("", name)  # "Zephyr-7b-β 🪁": a table's decoration
     name = " ".join(name.split()).strip("*_`\"' ").rstrip(".,;:!?" + FOOTNOTE_MARKS)
     name = name.split("/")[-1].strip()
     name = re.sub(r"^([\w.\-]+):([\w.\-]+)$", r"\1-\2", name)  # ollama's family:tag
@@ -314,9 +316,10 @@ def _signature_of_core(core: str, naming: ModelNaming, lookups: _Lookups | None 
     words = [w for w in re.split(r"[-_\s]+", core.lower()) if w and w not in _NOISE]
     lookups = lookups or _lookups(naming)
     tiers_known = lookups.tiers
-    two = re.match(r"\s*([A-Za-z]+) ([A-Za-z]+)(?![A-Za-z])", core)  # two words apart ("Cerebras-GPT" is one name)
+    # two words apart, by a space or a repository's underscore ("Code Llama", "open_llama"; "Cerebras-GPT" is one name)
+    two = re.match(r"\s*([A-Za-z]+)[ _]([A-Za-z]+)(?![A-Za-z])", core)
     if two and two.group(1).lower() not in lookups.stems | _NOISE and two.group(2).lower() in lookups.stems:
-        words = [words[0] + words[1], *words[2:]]  # "Code Llama" is CodeLlama, a family of its own
+        words = [words[0] + words[1], *words[2:]]  # "Code Llama" is CodeLlama, "open_llama" OpenLLaMA: a family
     family, version, size, tiers, extra = "", "", "", [], []
     for i, word in enumerate(words):
         word = _glued_size(word)
