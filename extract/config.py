@@ -49,6 +49,7 @@ class ModelNaming:
     implied_versions: dict[str, str] = field(default_factory=dict)  # family -> version a bare name means
     not_models: tuple[str, ...] = ()  # words that name a tool, a data set or a method, never a model
     word_sized: tuple[str, ...] = ()  # families sized in words ("BERT-Base", "BERT-Large"): "-Base" is a size
+    size_words: frozenset[str] = frozenset()  # tiers that are sizes in words ("mini", "large"): a line's members
     reference: Reference | None = None
     _memo: dict = field(default_factory=dict, compare=False, repr=False)
 
@@ -121,6 +122,7 @@ def load_naming(config_dir: Path | None = None) -> ModelNaming:
         implied_versions={k: v for k, v in models.get("implied_versions", {}).items() if k != "source"},
         not_models=tuple(models.get("not_models", ())),
         word_sized=tuple(models.get("word_sized_families", ())),
+        size_words=frozenset(w.lower() for w in models.get("size_words", ())),
         reference=load_reference(snapshot if snapshot is not None and snapshot.exists() else None),
     )
 

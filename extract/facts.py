@@ -26,7 +26,7 @@ from floptrail.extract.confidence import Sentences, appendix_start, fact_feature
 from floptrail.extract.config import ExtractConfig
 from floptrail.extract.front_matter import FrontMatterValue, front_matter_range
 from floptrail.extract.front_matter import emissions as front_matter_emissions
-from floptrail.extract.inventory import WORD_SIZES, Evidence, Inventory, build_inventory, size_of
+from floptrail.extract.inventory import Evidence, Inventory, build_inventory, size_of
 from floptrail.extract.names import NameEvidence, is_name, name_stems, own_names
 from floptrail.extract.pieces import PIECE_CHARS, pieces
 from floptrail.extract.pipeline import build_pipeline, parse, with_word_flags
@@ -303,7 +303,7 @@ class Extractor:
             if not mention:
                 mention, how = main, "default"
                 count = size_count(tv.nominal_size) if tv.nominal_size else tv.value if tv.kind == "params" else 0
-                if _configuration_row(label, count or 0, inventory):
+                if _configuration_row(label, count or 0, inventory, self.config):
                     return None
             mention = inventory.spelling(mention, self.config)  # a row's "1B-400M" is the member "1B-A400M"
         model = strip_name(mention, self.config.naming)
@@ -403,11 +403,11 @@ def _sizes_listed_after_name(token: Token) -> str:
 OWN_ROW_WORDS = {"base", "standard", "huge", "giant", "model", "models", "ours", "proposed", "final"}
 
 
-def _configuration_row(label: Cell | None, count: float, inventory: Inventory) -> bool:
+def _configuration_row(label: Cell | None, count: float, inventory: Inventory, config: ExtractConfig) -> bool:
     """A row labelled by a plain word ("Dense", "MoE", "Baseline") at a size none of the document's models has:
     a configuration measured in an ablation or a throughput study, not a model the document trains."""
     words = label.text.strip("* `") if label is not None else ""
-    if set(words.lower().split()) & (WORD_SIZES | OWN_ROW_WORDS):
+    if set(words.lower().split()) & (config.naming.size_words | OWN_ROW_WORDS):
         return False  # "| small | 244 M |", "| Base model | 2B |", "| Ours | 7B |": a member, its part, or the model
     sizes = [size_count(m.size) for m in inventory.models if m.size]
     # a key and its value ("| Parameters | 7B |") is the document's own model

@@ -23,7 +23,6 @@ from spacy.tokens import Doc
 WEIGHTS = {"title": 4.0, "front_matter": 4.0, "introduces": 3.0, "file": 3.0, "release": 2.0, "link": 2.0,
            "base_model": 2.0, "heading": 1.0, "section": 1.0, "sized": 0.25}
 SIZE = re.compile(r"(?i)(?:^|[-_\s])((?:\d+x)?\d+(?:\.\d+)?[bmt])(?=$|[-_\s])")
-WORD_SIZES = {"tiny", "nano", "micro", "mini", "small", "medium", "large", "xl", "xxl"}
 ACTIVE = re.compile(r"(?i)(?:^|[-_\s])(a\d+(?:\.\d+)?[bm])(?=$|[-_\s])")
 
 
@@ -118,8 +117,9 @@ def in_line(name: str, line: str, config: ExtractConfig) -> bool:
     if not a.family or a.family != b.family or (a.version != b.version and not unit_left_off):
         return False
     # an active size ("a2.7b") and a size in words ("Phi-3-mini", "T5-large") pick a member, not another line
-    named = {t for t in a.tiers if not (t.startswith("a") and t[1:2].isdigit()) and t not in WORD_SIZES}
-    line_tiers = {t for t in b.tiers if not (t.startswith("a") and t[1:2].isdigit()) and t not in WORD_SIZES}
+    words = config.naming.size_words
+    named = {t for t in a.tiers if not (t.startswith("a") and t[1:2].isdigit()) and t not in words}
+    line_tiers = {t for t in b.tiers if not (t.startswith("a") and t[1:2].isdigit()) and t not in words}
     # "Cerebras 111M" in a table of the "Cerebras-GPT" document: the line's first word alone, where that word is
     # no family of its own (a known family alone, "Falcon" beside "Falcon Mamba", may be another model)
     short = not a.undated_extra and not named and bool(b.undated_extra) and a.family.lower() not in {
