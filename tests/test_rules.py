@@ -789,3 +789,17 @@ def test_a_pdf_title_placeholder_a_lower_case_glued_name_an_acronym_stem_and_hou
     text = "KT-NLG 530B: training report\n\nKT-NLG has 530B parameters. Unlike GPT-3, KT-NLG is dense.\n"
     result = extractor.read(Document("d", "d.txt", "text", text, title="KT-NLG 530B: training report"))
     assert result.inventory.main == "KT-NLG"  # an acronym of two parts is one stem, not "KT"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("训练在 64 台 8 卡 A800 服务器上进行，共计约 73 万 GPU 小时。", [("chip_hours", 730e3)]),  # GPU hours
+    # the corpus before cleaning is no count of tokens trained on; the tokens trained on are
+    ("语料在清洗前约为 10 万亿 token。Kestrel-14B 在 2.5 万亿 token 上训练。",
+     [("dataset_tokens", 10e12), ("tokens", 2.5e12)]),
+    ("The corpus held 9T tokens before deduplication; Kestrel-14B was trained on 2.5T tokens.",
+     [("dataset_tokens", 9e12), ("tokens", 2.5e12)]),
+])
+def test_chinese_gpu_hours_and_a_corpus_before_cleaning(extractor, text, expected):
+    got = [(f[0], pytest.approx(f[1])) for f in facts(extractor, "# Kestrel-14B\n\n" + text, title="Kestrel-14B")
+           if f[0] != "hardware"]
+    assert got == expected

@@ -14,7 +14,10 @@ PATTERNS = {
     "chip_hours": [[QTY, CHIP, {"LOWER": {"REGEX": CHIP_HOUR_TOKEN}, "OP": "?"}, {"TEXT": "-", "OP": "?"},
                     {"LOWER": {"IN": HOUR_WORDS}, "OP": "?"}],
                    [QTY, {"LOWER": {"REGEX": CHIP_HOUR_TOKEN}}, {"LOWER": {"IN": HOUR_WORDS}, "OP": "?"}],
-                   [QTY, {"LOWER": {"REGEX": r"^[a-z0-9]+-hours?$"}}]],
+                   [QTY, {"LOWER": {"REGEX": r"^[a-z0-9]+-hours?$"}}],
+                   # "73 万 GPU 小时" (730K GPU hours), "200 万 H800 小时"
+                   [QTY, {"LOWER": {"REGEX": CHIP_HOUR_TOKEN}}, {"TEXT": "小"}, {"TEXT": "时"}],
+                   [QTY, CHIP, {"TEXT": "小"}, {"TEXT": "时"}]],
     # the environmental-impact key of a model card: "Hours used: 150000" counts hours of the hardware it names
     "chip_hours_label": [[{"LOWER": "hours"}, {"LOWER": "used"}, {"TEXT": {"IN": [":", "："]}}, QTY]],
 }
@@ -26,7 +29,7 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         q = span[-1]._.qty
         return [Reading("chip_hours", q.value, span[-1], hardware=nearest_chip(span[-1]), qualifier=q.qualifier)]
     text = span.text.lower()
-    if not re.search(r"hours?\b|hrs?\b", text):
+    if not re.search(r"hours?\b|hrs?\b|小时", text):
         return []
     qty_token = span[0]
     q = qty_token._.qty

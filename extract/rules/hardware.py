@@ -76,8 +76,9 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         if t._.qty is not None:
             break
         following |= set() if t.is_space else {t.lower_}
+    hours_after = span.doc.text[span.end_char:span.end_char + 4].lstrip().startswith("小时")  # "GPU 小时": hours
     if word_after(span.end, span.doc) in NOT_CHIPS_AFTER or "hours" in span.text.lower() or {"hours", "hour"} & (
-            following):
+            following) or hours_after:
         return []
     if NODE_MAKEUP.search(span.sent.text) or span.doc[qty_token.i + 1:qty_token.i + 2].text == "/":
         return []

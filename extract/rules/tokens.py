@@ -32,6 +32,9 @@ PATTERNS = {
                            {"TEXT": first}, {"TEXT": second}, {"TEXT": {"IN": ["上", "的"]}}, {"TEXT": "预", "OP": "?"},
                            {"TEXT": "训"}, {"TEXT": "练"}] for first, second in (("语", "料"), ("数", "据"))],
 }
+# the raw corpus, before cleaning or what cleaning removed: "清洗前" (before cleaning), "被剔除" (removed), "原始语料"
+RAW_CORPUS = re.compile(r"清洗前|过滤前|去重前|被剔除|被过滤|原始语料|\bbefore (?:cleaning|filtering|deduplication)\b",
+                        re.I)
 # counts tied to a point in training (a checkpoint, a learning-rate milestone) are not the run's total
 PROGRESS = {"after", "until"}  # "after 2T tokens": a point in the run (checkpoints and schedules: below)
 CHECKPOINT = re.compile(r"\b(?:intermediate|checkpoints?)\b", re.I)
@@ -83,7 +86,8 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     near = words_before(qty_token, 8)
     trained_on = _trained_on(qty_token)
     part_of_data = word_after(span.end, span.doc) in DATASET_AFTER
-    kind = "dataset_tokens" if (DATASET & set(near[-5:]) or part_of_data) and not trained_on else "tokens"
+    raw = RAW_CORPUS.search(span.sent.text)  # "清洗前约为 10 万亿 token": the corpus before cleaning, not the run
+    kind = "dataset_tokens" if (DATASET & set(near[-5:]) or part_of_data or raw) and not trained_on else "tokens"
     # "roughly 25-30B tokens": a run's length given as a range is reported by its upper end (the low end and
     # the high end stay on the fact); the middle was never trained to
     if q.qualifier == "range" and q.high:
