@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -118,7 +119,7 @@ def page_words(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> list[dict]
         chars.append((pdfium_c.FPDFText_GetUnicode(textpage, i), rect.left, height - rect.top, rect.right,
                       height - rect.bottom))
     chars = joined_characters(chars)
-    return [word for line in _char_lines(chars) for word in _line_words(line)]
+    return [word for line in _baseline_lines(chars, itemgetter(4), itemgetter(1)) for word in _line_words(line)]
 
 
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom
@@ -144,15 +145,16 @@ def joined_characters(units: list[tuple[int, *Box]]) -> list[tuple[str, *Box]]:
     return chars
 
 
-def _char_lines(chars: list[tuple[str, float, float, float, float]]) -> list[list[tuple]]:
-    """Characters sharing a baseline (bottoms within 2 points), each line left to right."""
-    lines: list[list[tuple]] = []
-    for char in sorted(chars, key=lambda c: (round(c[4]), c[1])):
-        if lines and abs(lines[-1][0][4] - char[4]) <= 2:
-            lines[-1].append(char)
+def _baseline_lines(items: list, bottom: Callable, left: Callable) -> list[list]:
+    """Characters or words sharing a baseline (bottoms within 2 points), each line left to right, lines top to
+    bottom."""
+    lines: list[list] = []
+    for item in sorted(items, key=lambda i: (round(bottom(i)), left(i))):
+        if lines and abs(bottom(lines[-1][0]) - bottom(item)) <= 2:
+            lines[-1].append(item)
         else:
-            lines.append([char])
-    return [sorted(line, key=lambda c: c[1]) for line in lines]
+            lines.append([item])
+    return [sorted(line, key=left) for line in lines]
 
 
 def _line_words(line: list[tuple[str, float, float, float, float]]) -> list[dict]:
@@ -199,7 +201,7 @@ def _aligned_tables(words: list[dict]) -> list[PdfTable]:
     """Tables drawn without rules: two or more rows of three or more cells, each cell under the one above,
     with the header lines just above them, where that text names a training-compute quantity."""
     tables = []
-    for run in _aligned_runs(_visual_lines(words)):
+    for run in _aligned_runs(_baseline_lines(words, itemgetter("bottom"), itemgetter("x0"))):
         box = (min(w["x0"] for line in run for w in line) - 1, min(w["top"] for w in run[0]) - 1,
                max(w["x1"] for line in run for w in line) + 1, max(w["bottom"] for w in run[-1]) + 1)
         text = " ".join(w["text"] for line in run for w in line)
@@ -243,7 +245,7 @@ def _read_table(words: list[dict], box: tuple[float, float, float, float]) -> Pd
     # a caption's words at the box's edge can be cut to slivers: keep words of full height only
     heights = sorted(w["bottom"] - w["top"] for w in words)
     words = [w for w in words if w["bottom"] - w["top"] >= 0.6 * heights[len(heights) // 2]]
-    visual = _visual_lines(words)
+    visual = _baseline_lines(words, itemgetter("bottom"), itemgetter("x0"))
     while visual and len(_cells(visual[0])) < 2:  # caption or note lines above the first row of cells
         visual.pop(0)
     lines = [_cells(line) for line in visual]
@@ -270,17 +272,6 @@ def _stacked_header(visual: list[list[dict]], slots: list[list[str]]) -> int:
     while head < min(body, 3) and tops[head] - tops[head - 1] < 0.8 * pitch:
         head += 1
     return head
-
-
-def _visual_lines(words: list[dict]) -> list[list[dict]]:
-    """Words sharing a baseline, each line left to right, lines top to bottom."""
-    lines: list[list[dict]] = []
-    for word in sorted(words, key=lambda w: (round(w["bottom"]), w["x0"])):
-        if lines and abs(lines[-1][0]["bottom"] - word["bottom"]) <= 2:
-            lines[-1].append(word)
-        else:
-            lines.append([word])
-    return [sorted(line, key=lambda w: w["x0"]) for line in lines]
 
 
 def _cells(line: list[dict], gap: float = 0.5) -> list[tuple[float, float, str]]:

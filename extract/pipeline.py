@@ -47,10 +47,9 @@ def _make_tokenizer(nlp: Language) -> None:
     nlp.tokenizer.suffix_search = compile_suffix_regex([r"\|", *suffixes]).search
 
 
-def name_patterns(families: list[str], config: ExtractConfig, generic: bool = True) -> list[dict]:
+def name_patterns(families: list[str], tiers: list[str], generic: bool = True) -> list[dict]:
     """Token patterns for model names: a family stem and its version, size and tier parts; with `generic`,
     also a name of any family written with a size or version (`Name-13B`, `Name-V2`)."""
-    naming = config.naming
     stems = "|".join(re.escape(f) for f in sorted(families, key=len, reverse=True))
     family = {"TEXT": {"REGEX": rf"^(?:{stems})(?:[-_.]?[A-Za-z0-9.]+)*$"}}
     lower_family = {"TEXT": {"REGEX": rf"^(?i:{stems})-[0-9][-_.A-Za-z0-9]*$"}}
@@ -62,7 +61,7 @@ def name_patterns(families: list[str], config: ExtractConfig, generic: bool = Tr
     version = {"TEXT": {"REGEX": r"^[vV]?\d+(?:\.\d+)?[a-z]?$"}, "OP": "?"}
     # a size, or a total and an active size in one word ("1B-400M")
     size = {"TEXT": {"REGEX": r"^(?:\d+x)?\d+(?:\.\d+)?[BMT](?:-\d+(?:\.\d+)?[BM])?$"}, "OP": "?"}
-    tier = {"TEXT": {"IN": list(naming.tiers)}, "OP": "*"}
+    tier = {"TEXT": {"IN": list(tiers)}, "OP": "*"}
     variant = {"LOWER": {"IN": ["instruct", "chat", "base"]}, "OP": "?"}
     # an unlisted family written as Name-13B or Name-V2
     # (a version may come before the size: "Name-2-6B", "Name-2.5-7B")
@@ -75,16 +74,7 @@ def name_patterns(families: list[str], config: ExtractConfig, generic: bool = Tr
 
 @Language.factory("floptrail_model_names", default_config={"families": [], "tiers": []})
 def _model_names_factory(nlp: Language, name: str, families: list[str], tiers: list[str]):
-    return ModelNames(name_patterns(families, _Naming(tiers)))
-
-
-class _Naming:
-    """The one part of the extraction config `name_patterns` reads (`config.naming.tiers`), so the factory
-    can rebuild the patterns from its own serialisable settings."""
-
-    def __init__(self, tiers: list[str]):
-        self.naming = self
-        self.tiers = tiers
+    return ModelNames(name_patterns(families, tiers))
 
 
 class ModelNames:
@@ -131,12 +121,9 @@ class ModelNames:
 def _token_test(spec: dict):
     """A test of one token for the Matcher spec `spec`: a REGEX or IN on TEXT or LOWER, as spaCy tests it."""
     attr, predicate = next((k, v) for k, v in spec.items() if k != "OP")
-    value = (lambda t: t.text) if attr == "TEXT" else (lambda t: t.lower_)
-    if "REGEX" in predicate:
-        pattern = re.compile(predicate["REGEX"])
-        return lambda t: pattern.search(value(t)) is not None
-    members = frozenset(predicate["IN"])
-    return lambda t: value(t) in members
+    (kind, argument), = predicate.items()
+    test = _WordTest(attr == "LOWER", kind, argument if kind == "REGEX" else frozenset(argument))
+    return lambda t: test(t.text)
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,12 @@ def facts(extractor, text, title=""):
             for f in extractor.extract(document)]
 
 
+def figures(extractor, text, title=""):
+    """(kind, value) of each fact but the chip's name, the text under a heading `title` when one is given."""
+    text = f"# {title}\n\n{text}" if title else text
+    return [(f[0], pytest.approx(f[1])) for f in facts(extractor, text, title=title) if f[0] != "hardware"]
+
+
 @pytest.mark.parametrize("text", [
     "You can pretrain TinyLlama on 8 A100 GPUs in a week.",  # an instruction to the reader
     "We released an intermediate checkpoint of Falcon-40B trained on 503B tokens.",
@@ -188,7 +194,7 @@ def test_a_model_card_key_names_its_model(extractor):
     ("| Model Name | #params |\n| - | - |\n| Kestrel-7B | 6.9B |\n", [("params", 6.9e9)]),
 ])
 def test_forms_of_new_documents(extractor, text, expected):
-    assert [(f[0], pytest.approx(f[1])) for f in facts(extractor, text) if f[0] != "hardware"] == expected
+    assert figures(extractor, text) == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -239,7 +245,7 @@ def test_a_cell_with_several_labelled_counts_and_a_nominal_size_with_its_exact_c
     ("Kestrel-7B was trained on 9T diverse, multilingual tokens.", [("tokens", 9e12)]),
 ])
 def test_spelled_counts_chip_hours_glued_to_a_chip_and_described_tokens(extractor, text, expected):
-    assert [(f[0], pytest.approx(f[1])) for f in facts(extractor, text) if f[0] != "hardware"] == expected
+    assert figures(extractor, text) == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -375,7 +381,7 @@ def test_a_size_written_without_its_unit_and_servers_each_holding_chips(extracto
     ("Training Kestrel-7B cost $5.6M.\nThese figures exclude ablation experiments.", [("cost_usd", 5.6e6)]),
 ])
 def test_wrapped_lines_labels_per_token_dataset_slices_and_a_full_stop_before_a_break(extractor, text, expected):
-    assert [(f[0], pytest.approx(f[1])) for f in facts(extractor, text) if f[0] != "hardware"] == expected
+    assert figures(extractor, text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -394,7 +400,7 @@ def test_wrapped_lines_labels_per_token_dataset_slices_and_a_full_stop_before_a_
     ("We release the Kestrel-2 models (1B, 3B and 9B) today.", [("params", 1e9), ("params", 3e9), ("params", 9e9)]),
 ])
 def test_table_headers_multiplied_counts_chinese_keys_and_size_lists(extractor, text, expected):
-    assert [(f[0], pytest.approx(f[1])) for f in facts(extractor, text) if f[0] != "hardware"] == expected
+    assert figures(extractor, text) == expected
 
 
 def test_a_comparison_row_named_with_a_version_before_its_size_is_cited(extractor):
@@ -464,7 +470,7 @@ def test_hardware_to_run_the_model_on_is_not_training_hardware(extractor, text):
     ("| Model | Size | Step |\n|---|---|---|\n| Kestrel-20B | 20B | 1870000 |\n", [("params", 20e9)]),
 ])
 def test_card_keys_context_before_training_small_bills_and_checkpoint_sizes(extractor, text, expected):
-    assert [(f[0], pytest.approx(f[1])) for f in facts(extractor, text) if f[0] != "hardware"] == expected
+    assert figures(extractor, text) == expected
 
 
 def test_a_blog_titled_in_its_front_matter_and_metrics_named_in_its_model_index(extractor):
@@ -497,9 +503,7 @@ def test_a_blog_titled_in_its_front_matter_and_metrics_named_in_its_model_index(
     ("- Tokens: 1.4T", [("tokens", 1.4e12)]),
 ])
 def test_chip_counts_libraries_chinese_numerals_and_bare_token_keys(extractor, text, expected):
-    got = [(f[0], pytest.approx(f[1])) for f in facts(extractor, "# Kestrel-7B\n\n" + text, title="Kestrel-7B")
-           if f[0] != "hardware"]
-    assert got == expected
+    assert figures(extractor, text, title="Kestrel-7B") == expected
 
 
 def test_a_data_mixture_gives_only_its_total_and_comparison_rows_name_their_repositories(extractor):
@@ -703,9 +707,7 @@ def test_a_family_retrospective_gives_each_version_its_section(extractor):
      [("params", 6.9e9), ("tokens", 3e12)]),
 ])
 def test_runs_in_tables_and_sentences_with_multiplied_counts_costs_and_chinese_headers(extractor, text, expected):
-    got = [(f[0], pytest.approx(f[1])) for f in facts(extractor, "# Kestrel-7B\n\n" + text, title="Kestrel-7B")
-           if f[0] != "hardware"]
-    assert got == expected
+    assert figures(extractor, text, title="Kestrel-7B") == expected
 
 
 def test_a_model_card_titled_by_plain_words_and_a_version_with_its_environmental_keys(extractor):
@@ -800,6 +802,4 @@ def test_a_pdf_title_placeholder_a_lower_case_glued_name_an_acronym_stem_and_hou
      [("dataset_tokens", 9e12), ("tokens", 2.5e12)]),
 ])
 def test_chinese_gpu_hours_and_a_corpus_before_cleaning(extractor, text, expected):
-    got = [(f[0], pytest.approx(f[1])) for f in facts(extractor, "# Kestrel-14B\n\n" + text, title="Kestrel-14B")
-           if f[0] != "hardware"]
-    assert got == expected
+    assert figures(extractor, text, title="Kestrel-14B") == expected
