@@ -14,14 +14,17 @@ from floptrail.extract.config import ModelNaming
 from floptrail.extract.facts import Fact
 
 
-def variant_names(facts: list[Fact], naming: ModelNaming, titles: list[str] = ()) -> dict[str, str]:
+def variant_names(facts: list[Fact], naming: ModelNaming, titles: list[str] = (),
+                  named: list[str] = ()) -> dict[str, str]:
     """Fine-tuned variant (as written, organization dropped) -> its base model's canonical name, from the
-    names facts were attributed under and from document titles ("Qwen2.5-72B-Instruct"). Spellings of one
+    names facts were attributed under, from document titles ("Qwen2.5-72B-Instruct") and from the fine-tunes
+    of their own models that documents name (`named`, from their inventories). Spellings of one
     variant ("Llama-3-70B-Instruct", "Llama 3 70B Instruct") give one row, under the most common spelling;
     a quantized or dated release is its model and no variant."""
     bases = {signature(f.model, naming).key: f.model for f in facts if f.model}
     written = [f.model_mention for f in facts if f.model and f.model_mention]
     written += [w for title in titles for w in (w.strip(":,;()") for w in title.split())]
+    written += named
     seen: dict[tuple[str, str], Counter] = {}
     for mention in written:
         peeled = peel(mention, naming)

@@ -24,6 +24,7 @@ WEIGHTS = {"title": 4.0, "front_matter": 4.0, "introduces": 3.0, "file": 3.0, "r
            "base_model": 2.0, "heading": 1.0, "section": 1.0, "sized": 0.25}
 SIZE = re.compile(r"(?i)(?:^|[-_\s])((?:\d+x)?\d+(?:\.\d+)?[bmt])(?=$|[-_\s])")
 ACTIVE = re.compile(r"(?i)(?:^|[-_\s])(a\d+(?:\.\d+)?[bm])(?=$|[-_\s])")
+RELEASE = re.compile(r"(?i)^v\d+(?:\.\d+)*$")  # a release tag of a fine-tune ("v0.4")
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,7 @@ class InventoryModel:
     line: str  # the line it belongs to ("MiniCPM4")
     size: str = ""  # "8B", "" for the line itself
     evidence: list[Evidence] = field(default_factory=list)
+    variants: list[str] = field(default_factory=list)  # its fine-tunes the document names ("MiniCPM4-8B-Instruct")
 
 
 @dataclass
@@ -78,6 +80,8 @@ class Inventory:
             self.models.append(model)
         if len(model.evidence) < 5:
             model.evidence.append(evidence)
+        if _fine_tune(name, config) and name not in model.variants:
+            model.variants.append(name)
 
     def spelling(self, name: str, config: ExtractConfig) -> str:
         """The inventory's spelling of the model `name` names ("Granite 3.0 1B-400M" -> "Granite-3.0-1B-A400M"):
@@ -91,7 +95,15 @@ class Inventory:
         """One row per model for documents.csv and the review page."""
         ordered = sorted(self.models, key=lambda m: (self.lines.index(m.line), size_count(m.size)))
         return [{"model": m.name, "line": m.line, "size": m.size, "main": m.line == self.main,
-                 "evidence": "; ".join(f"{e.place}@{e.start}: {e.text}" for e in m.evidence)} for m in ordered]
+                 "evidence": "; ".join(f"{e.place}@{e.start}: {e.text}" for e in m.evidence),
+                 "variants": "; ".join(m.variants)} for m in ordered]
+
+
+def _fine_tune(name: str, config: ExtractConfig) -> bool:
+    """A fine-tune's own name ("-Chat", "-Instruct-v0.2"), not a quantized or long-context packaging of it
+    ("-Chat-Int8", "-SFT-500K"), which is no model of its own."""
+    peeled = peel(name, config.naming)
+    return peeled.tuned and all(w in config.naming.tuned_suffixes or RELEASE.match(w) for w in peeled.variant)
 
 
 def size_of(name: str) -> str:

@@ -293,7 +293,7 @@ def tables(result: RunResult, config_dir: Path | None = None) -> dict[str, pd.Da
             "rejected": rejected_frame(result)}
 
 
-DOCUMENT_COLUMNS = ["doc", "source", "title", "date", "model", "line", "size", "main", "evidence"]
+DOCUMENT_COLUMNS = ["doc", "source", "title", "date", "model", "line", "size", "main", "evidence", "variants"]
 REJECTED_COLUMNS = ["fact_id", "source", "kind", "value", "unit", "model", "page", "start", "end", "quote", "rule",
                     "reason"]
 

@@ -222,11 +222,12 @@ def canonicalise(facts: list[Fact], config: ExtractConfig, links: list[Link] = (
 
 def estimate_all(facts: list[Fact], extract_config: ExtractConfig, config: EstimateConfig,
                  dates: dict[str, str] | None = None, titles: list[str] = (),
-                 model_dates: dict[str, str] | None = None, tuned: dict[str, str] | None = None
-                 ) -> list[ModelEstimate]:
+                 model_dates: dict[str, str] | None = None, tuned: dict[str, str] | None = None,
+                 named_variants: list[str] = ()) -> list[ModelEstimate]:
     """One row per canonical model, then one per variant seen in the documents, by name. `dates` are the
     documents' dates; `model_dates` release dates given with imported scores, used when no document has one;
-    `tuned` the fine-tunes Hub cards name, each with its base (variant rows, never models of their own)."""
+    `tuned` the fine-tunes Hub cards name, each with its base (variant rows, never models of their own);
+    `named_variants` the fine-tunes of their own models that documents name (rows of their own too)."""
     naming = extract_config.naming
     groups = group_by_model(facts, naming, dates)
     dated = same_models(list(model_dates or {}), list(groups), naming)
@@ -239,7 +240,7 @@ def estimate_all(facts: list[Fact], extract_config: ExtractConfig, config: Estim
     config = replace(config, curated={curated.get(k, k): v for k, v in config.curated.items()})
     families = family_names(list(groups), naming)
     rows = {name: estimate_model(group, config) for name, group in groups.items() if name not in families}
-    for variant, base in variant_names(facts, extract_config.naming, titles).items():
+    for variant, base in variant_names(facts, extract_config.naming, titles, named_variants).items():
         if base in rows and variant not in rows:
             rows[variant] = variant_estimate(variant, rows[base], groups.get(base))
     rows = fine_tune_rows(rows, groups, tuned or {}, naming)
@@ -271,8 +272,11 @@ def analyse(workspace: Workspace, documents: dict[str, str], extract_config: Ext
     model_dates = {m: d for _, _, meta in scores for m, d in meta.get("dates", {}).items()}
     dates = {doc_id: info.get("date") or "" for doc_id, info in result.documents.items()}
     titles = [info.get("title") or "" for info in result.documents.values()]
+    named = [v for rows in result.inventories.values() for row in rows
+             for v in row.get("variants", "").split("; ") if v]
     result.estimates = estimate_all(result.facts, extract_config, estimate_config, dates, titles, model_dates,
-                                    {link.name: link.base for link in links if link.relation not in SAME_MODEL})
+                                    {link.name: link.base for link in links if link.relation not in SAME_MODEL},
+                                    named)
     return result
 
 

@@ -180,6 +180,9 @@ def test_variants_inherit_base_compute_plus_post_training_and_count_once():
              fact("params", 70e9, model="Foo-70B", mention="org/Foo-70B-Base")]
     assert variant_names(facts, NAMING, ["Foo-70B-Chat: a card"]) == {"Foo-70B-Instruct": "Foo-70B",
                                                                       "Foo-70B-Chat": "Foo-70B"}
+    # a fine-tune a document's inventory names has a row though no fact was written under its name
+    assert variant_names(facts, NAMING, (), ["Foo-70B-SFT"]) == {"Foo-70B-Instruct": "Foo-70B",
+                                                                 "Foo-70B-SFT": "Foo-70B"}
     g = group(facts, model="Foo-70B")
     base = ModelEstimate("Foo-70B", estimate_model(g, CONFIG).preferred)
     assert base.preferred.value == pytest.approx(3e24)  # pretraining only

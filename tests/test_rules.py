@@ -151,6 +151,15 @@ def test_inventory_of_an_unlisted_family_and_cited_models(extractor):
         ("tokens", 8.3e12, "Nimbus2 8B", "subject"), ("tokens", 15e12, "Llama 3 70B", "cited")]
 
 
+def test_inventory_keeps_the_fine_tunes_of_its_models_not_their_packagings(extractor):
+    text = ("# Nimbus2\n\nWe introduce Nimbus2-8B, trained on 8.3T tokens, and Nimbus2-8B-Chat, tuned from it. "
+            "Nimbus2-8B-Chat-Int4 is a quantized release; Nimbus2-8B-Instruct-v0.2 followed later. "
+            "Llama-3-8B-Instruct is a baseline.")
+    result = extractor.read(Document("d", "d.md", "markdown", text, title="Nimbus2"))
+    assert [(row["model"], row["variants"]) for row in result.inventory.as_rows()] == [
+        ("Nimbus2", ""), ("Nimbus2-8B", "Nimbus2-8B-Chat; Nimbus2-8B-Instruct-v0.2")]
+
+
 def test_figures_beyond_physical_reason_are_rejected_with_the_reason(extractor):
     text = "Foo-7B was trained on 1008210923117631260313443142831512415964 tokens and has 7B parameters."
     result = extractor.read(Document("d", "d.md", "markdown", text))
