@@ -65,6 +65,14 @@ SIZED = re.compile(r"(?<![A-Za-z0-9_/.\-])([A-Z][A-Za-z0-9.]*[A-Za-z][A-Za-z0-9.
                    r"[-_](?:\d+(?:\.\d+)?[BMT]|\d+x\d+B)(?![A-Za-z0-9_])")
 
 
+# "Beijing Academy of Artificial Intelligence (BAAI)", "Technology Innovation Institute (TII)": an acronym an
+# organization's full name defines is the organization (a title "BAAI Aquila ..." names the lab, then the model)
+ORG_ACRONYM = re.compile(r"(?P<full>(?:[A-Z][\w&.-]*,?\s+(?:(?:of|for|and|the|de)\s+)*){1,8})"
+                         r"\(\s*(?P<acronym>[A-Z][A-Za-z0-9]{1,9})\s*\)")
+ORG_WORDS = re.compile(r"\b(?:Academy|Institute|University|Laborator(?:y|ies)|Labs?|Inc|Corporation|Corp|Foundation|"
+                       r"Cent(?:er|re)|Company|Group|College|School|Council|Agency|Ministry|Society|Association)\b")
+
+
 @dataclass(frozen=True)
 class NameEvidence:
     """Where a document names a model of its own: the place (title, front_matter, introduces, heading,
@@ -109,8 +117,9 @@ def stem(name: str) -> str:
 def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
     """Candidate names of the document's own models, each with where it was found, in text order."""
     text = document.text
+    organizations = organization_acronyms(text)
     found: list[NameEvidence] = []
-    found += _title_names(document, config)
+    found += _title_names(document, config, organizations)
     front = FRONT_MATTER.match(text)
     if front:
         for m in FRONT_MATTER_NAMES.finditer(front.group(0)):
@@ -150,7 +159,13 @@ def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
     found += _repo_names(document, config)
     if not any(e.place in ("title", "front_matter", "introduces") for e in found):
         found += _file_names(document, config)
+    found = [e for e in found if e.name.split()[0] not in organizations]
     return sorted(found, key=lambda e: (e.start, e.place))
+
+
+def organization_acronyms(text: str) -> set[str]:
+    """Acronyms the text defines for an organization ("... Academy of Artificial Intelligence (BAAI)")."""
+    return {m.group("acronym") for m in ORG_ACRONYM.finditer(text[:20000]) if ORG_WORDS.search(m.group("full"))}
 
 
 def _repo_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
@@ -194,9 +209,12 @@ def _family_stems(config: ExtractConfig) -> set[str]:
     return {f.lower() for f in config.naming.families}
 
 
-def _title_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
+def _title_names(document: Document, config: ExtractConfig, organizations: set[str] = frozenset()
+                 ) -> list[NameEvidence]:
     title = CARD_TITLE.sub("", document.title.strip())  # "Model Card for Zephyr 7B β": the name follows
     lead = TITLE_LEAD.match(title).group(1) if title else ""
+    if lead.split(None, 1)[0:1] and lead.split()[0] in organizations:
+        lead = lead.split(None, 1)[1] if " " in lead.strip() else ""  # "BAAI Aquila": the lab, then its model
     words = [w.group(0) for w in NAME_WORD.finditer(lead)]
     names = [w for w in words if is_name(w, config) or w.lower() in _family_stems(config)]
     if not names and (glued := GLUED_LOWER.match(lead.strip())):

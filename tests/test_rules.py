@@ -812,3 +812,27 @@ def test_a_pdf_title_placeholder_a_lower_case_glued_name_an_acronym_stem_and_hou
 ])
 def test_chinese_gpu_hours_and_a_corpus_before_cleaning(extractor, text, expected):
     assert figures(extractor, text, title="Kestrel-14B") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # chip-days are counted in chip-hours, and the chip they name is no count of chips
+    ("Pretraining Wren-3B used about 2,400 A100-days.", [("chip_hours", 57600)]),
+    ("Wren-3B was trained for 900 GPU-days.", [("chip_hours", 21600)]),
+    # the nodes times the chips in each is the run's count
+    ("Wren-3B was trained on 96 H100 GPUs (12 nodes x 8 GPUs).", [("chip_count", 96), ("chip_count", 96)]),
+    # "of the same GPUs" still counts chips
+    ("Wren-3B was trained in 11 days on 256 of the same GPUs.", [("duration_hours", 264), ("chip_count", 256)]),
+    # a duration in words belongs to the run, not only to a sentence saying "train"
+    ("Wren-3B took 40 days. The whole run needed about three months of wall-clock time.",
+     [("duration_hours", 960), ("duration_hours", 2190)]),
+])
+def test_chip_days_node_products_and_run_durations(extractor, text, expected):
+    assert figures(extractor, text, title="Wren") == expected
+
+
+def test_an_organization_acronym_is_not_the_documents_model(extractor):
+    text = ("# NOVA Wren Language Models\n\nNorthern Ontario Visual Analytics Institute (NOVA) releases Wren-3B. "
+            "NOVA trained Wren-3B on 600B tokens.")
+    result = extractor.read(Document("d", "d.txt", "text", text, title="NOVA Wren Language Models"))
+    assert result.inventory.main == "Wren"
+    assert [(f.kind, f.value, f.model) for f in result.facts] == [("tokens", 600e9, "Wren-3B")]

@@ -1,5 +1,6 @@
-"""Chip-hours: "3.3M GPU hours", "30.84M H100-hours", "2,788K GPU-hours". A figure per trillion tokens
-("180K GPU hours per trillion tokens") is a rate, kept apart as `chip_hours_rate`."""
+"""Chip-hours: "3.3M GPU hours", "30.84M H100-hours", "2,788K GPU-hours", and chip-days counted in hours
+("1,600 A100-days" is 38,400 chip-hours). A figure per trillion tokens ("180K GPU hours per trillion tokens") is a
+rate, kept apart as `chip_hours_rate`."""
 
 from __future__ import annotations
 
@@ -8,13 +9,13 @@ import re
 from floptrail.extract.rules.base import CHIP, QTY, Reading, nearest_chip, word_after
 from spacy.tokens import Span
 
-HOUR_WORDS = ["hours", "hour", "hrs", "hr"]
-CHIP_HOUR_TOKEN = r"^(?:gpu|tpu|chip|accelerator|device)s?(?:-?(?:hours?|hrs?))?$"
+HOUR_WORDS = ["hours", "hour", "hrs", "hr", "days", "day"]
+CHIP_HOUR_TOKEN = r"^(?:gpu|tpu|chip|accelerator|device)s?(?:-?(?:hours?|hrs?|days?))?$"
 PATTERNS = {
     "chip_hours": [[QTY, CHIP, {"LOWER": {"REGEX": CHIP_HOUR_TOKEN}, "OP": "?"}, {"TEXT": "-", "OP": "?"},
                     {"LOWER": {"IN": HOUR_WORDS}, "OP": "?"}],
                    [QTY, {"LOWER": {"REGEX": CHIP_HOUR_TOKEN}}, {"LOWER": {"IN": HOUR_WORDS}, "OP": "?"}],
-                   [QTY, {"LOWER": {"REGEX": r"^[a-z0-9]+-hours?$"}}],
+                   [QTY, {"LOWER": {"REGEX": r"^[a-z0-9]+-(?:hours?|days?)$"}}],
                    # "73 万 GPU 小时" (730K GPU hours), "200 万 H800 小时"
                    [QTY, {"LOWER": {"REGEX": CHIP_HOUR_TOKEN}}, {"TEXT": "小"}, {"TEXT": "时"}],
                    [QTY, CHIP, {"TEXT": "小"}, {"TEXT": "时"}]],
@@ -29,12 +30,13 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         q = span[-1]._.qty
         return [Reading("chip_hours", q.value, span[-1], hardware=nearest_chip(span[-1]), qualifier=q.qualifier)]
     text = span.text.lower()
-    if not re.search(r"hours?\b|hrs?\b|小时", text):
+    if not re.search(r"hours?\b|hrs?\b|days?\b|小时", text):
         return []
+    per_unit = 24 if re.search(r"days?$", text) else 1
     qty_token = span[0]
     q = qty_token._.qty
     chip = next((t._.chip for t in span if t._.chip), "")
-    glued = re.match(r"^([a-z0-9]+)-hours?$", span[-1].lower_)
+    glued = re.match(r"^([a-z0-9]+)-(?:hours?|days?)$", span[-1].lower_)
     if glued and not re.match(CHIP_HOUR_TOKEN, span[-1].lower_):
         chip = config.chip_for(glued.group(1)) or ""
         if not chip:
@@ -42,4 +44,4 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     chip = chip or nearest_chip(qty_token)
     after = word_after(span.end, span.doc)
     kind = "chip_hours_rate" if after == "per" or RATE_CUES.search(span.sent.text) else "chip_hours"
-    return [Reading(kind, q.value, qty_token, hardware=chip, qualifier=q.qualifier)]
+    return [Reading(kind, q.value * per_unit, qty_token, hardware=chip, qualifier=q.qualifier)]

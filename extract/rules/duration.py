@@ -25,6 +25,8 @@ PATTERNS = {
 }
 NOT_DURATIONS_BEFORE = {"every", "per", "each", "last", "first", "within", "after", "gpu", "tpu"}
 TRAINING = re.compile(r"\btrain|训练", re.I)
+# a duration spelled out in words needs a run around it: training, or a run's wall-clock time
+RUN = re.compile(r"\btrain|训练|\b(?:the|this|that|our|whole|full|entire)\s+run\b|\bwall[- ]clock\b", re.I)
 DATA_HOURS = re.compile(r"^\s*of\s+(?:\w+\s+)?(?:audio|speech|video|recordings?|recorded|music|transcribed|"
                         r"labell?ed|unlabell?ed|data)\b", re.I)
 MAX_HOURS = 24 * 365 * 2  # longer "hours" figures are chip-hours written without the chip
@@ -40,7 +42,7 @@ def read(rule: str, span: Span, config) -> list[Reading]:
             return []
         return [Reading("duration_hours", HOURS_PER[unit], span[1])]
     if rule == "duration_words":
-        if not TRAINING.search(span.sent.text) or NOT_DURATIONS_BEFORE & set(words_before(qty_token, 2)):
+        if not RUN.search(span.sent.text) or NOT_DURATIONS_BEFORE & set(words_before(qty_token, 2)):
             return []
         hours = SMALL_NUMBERS[qty_token.lower_] * HOURS_PER[unit]
         approximate = {"about", "around", "roughly", "approximately", "nearly"} & set(words_before(qty_token, 2))

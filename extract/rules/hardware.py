@@ -33,7 +33,12 @@ PATTERNS = {
                     {"LOWER": {"IN": CHIP_WORDS}, "OP": "?"}],
                    # "a 8x V100 32GB machine": the count glued to its multiplier
                    [{"LOWER": {"REGEX": r"^\d+x$"}}, {"LOWER": {"IN": VENDORS}, "OP": "?"}, CHIP],
-                   [QTY, {"LOWER": {"IN": CHIP_WORDS}}]],
+                   [QTY, {"LOWER": {"IN": CHIP_WORDS}}],
+                   # "finished in 18 days on 512 of the same GPUs"
+                   [QTY, {"LOWER": "of"}, {"LOWER": {"IN": ["the", "these", "those"]}}, {"LOWER": "same", "OP": "?"},
+                    {"LOWER": {"IN": VENDORS}, "OP": "?"}, CHIP, {"LOWER": {"IN": CHIP_WORDS}, "OP": "?"}],
+                   [QTY, {"LOWER": "of"}, {"LOWER": {"IN": ["the", "these", "those"]}}, {"LOWER": "same", "OP": "?"},
+                    {"LOWER": {"IN": CHIP_WORDS}}]],
     # a count spelled out: "Sixteen A100 GPUs", "sixty-four TPU v4 chips"
     "chip_count_words": [[{"LOWER": {"IN": COUNT_WORDS}}, {"LOWER": "nvidia", "OP": "?"}, CHIP,
                           {"LOWER": {"IN": CHIP_WORDS}, "OP": "?"}]],
@@ -48,6 +53,7 @@ RUN_ROW = re.compile(r"\d\s*(?:hours?|hrs?|h|days?|weeks?|months?)\b(?!\s*(?:/|p
 PARALLELISM = {"parallel", "parallelism", "sharding", "sharded", "shards", "tensor-parallel", "pipeline-parallel"}
 RESERVE = re.compile(r"\b(?:in reserve|spares?|as backup|idle)\b", re.I)
 NOT_CHIPS_AFTER = {"hours", "hour", "-hours", "nodes", "node", "servers", "per", "days", "hrs", "memory"}
+NODES = {"nodes", "servers", "machines", "hosts", "instances"}
 
 
 def read(rule: str, span: Span, config) -> list[Reading]:
@@ -77,8 +83,9 @@ def read(rule: str, span: Span, config) -> list[Reading]:
             break
         following |= set() if t.is_space else {t.lower_}
     hours_after = span.doc.text[span.end_char:span.end_char + 4].lstrip().startswith("小时")  # "GPU 小时": hours
+    days_after = re.match(r"\s*-?\s*days?\b", span.doc.text[span.end_char:span.end_char + 8])  # "A100-days"
     if word_after(span.end, span.doc) in NOT_CHIPS_AFTER or "hours" in span.text.lower() or {"hours", "hour"} & (
-            following) or hours_after:
+            following) or hours_after or days_after:
         return []
     if NODE_MAKEUP.search(span.sent.text) or span.doc[qty_token.i + 1:qty_token.i + 2].text == "/":
         return []
@@ -94,6 +101,10 @@ def read(rule: str, span: Span, config) -> list[Reading]:
             is_integer(nodes.value) and not nodes.scaled):
         # "32 x 8 x A100": nodes times chips per node, the run's chips
         return [Reading("chip_count", nodes.value * value, doc[qty_token.i - 2], hardware=chip, qualifier=qualifier)]
+    if qty_token.i >= 3 and doc[qty_token.i - 1].text in MULTIPLIERS and doc[qty_token.i - 2].lower_ in NODES and (
+            nodes := doc[qty_token.i - 3]._.qty) and is_integer(nodes.value) and not nodes.scaled:
+        # "16 nodes x 8 GPUs": the nodes times the chips in each
+        return [Reading("chip_count", nodes.value * value, doc[qty_token.i - 3], hardware=chip, qualifier=qualifier)]
     return [Reading("chip_count", value, qty_token, hardware=chip, qualifier=qualifier)]
 
 
