@@ -20,8 +20,8 @@ from floptrail.extract.names import NameEvidence
 from spacy.tokens import Doc
 
 # how much each place says that a line is the document's own
-WEIGHTS = {"title": 4.0, "front_matter": 4.0, "introduces": 3.0, "file": 3.0, "release": 2.0, "link": 2.0,
-           "base_model": 2.0, "heading": 1.0, "section": 1.0, "sized": 0.25}
+WEIGHTS = {"title": 4.0, "front_matter": 4.0, "introduces": 3.0, "apposition": 3.0, "file": 3.0, "release": 2.0,
+           "link": 2.0, "base_model": 2.0, "heading": 1.0, "section": 1.0, "sized": 0.25}
 SIZE = re.compile(r"(?i)(?:^|[-_\s])((?:\d+x)?\d+(?:\.\d+)?[bmt])(?=$|[-_\s])")
 ACTIVE = re.compile(r"(?i)(?:^|[-_\s])(a\d+(?:\.\d+)?[bm])(?=$|[-_\s])")
 RELEASE = re.compile(r"(?i)^v\d+(?:\.\d+)*$")  # a release tag of a fine-tune ("v0.4")
@@ -29,7 +29,8 @@ RELEASE = re.compile(r"(?i)^v\d+(?:\.\d+)*$")  # a release tag of a fine-tune ("
 
 @dataclass(frozen=True)
 class Evidence:
-    # title, front_matter, base_model, introduces, file, release, link, heading, section, sized, mention, table,
+    # title, front_matter, base_model, introduces, apposition (which alone makes no second line own), file,
+    # release, link, heading, section, sized, mention, table,
     # size_list
     place: str
     start: int

@@ -148,7 +148,7 @@ def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
         # that opens them ("Specifically, a 7B model ...")
         if is_name(name, config) or (len(name) >= 4 and name.lower() not in SENTENCE_WORDS | config.naming.not_names
                                      and len(re.findall(rf"(?<=[a-z,;] ){re.escape(name)}(?![\w-])", text)) >= 2):
-            found.append(NameEvidence(name, "introduces", m.start("name"), m.end("name")))
+            found.append(NameEvidence(name, "apposition", m.start("name"), m.end("name")))
     for m in RELEASE_ROW.finditer(text):
         name = m.group("name").strip("*` ")
         if is_name(name, config) and " " not in name:
@@ -157,7 +157,7 @@ def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
         if is_name(m.group(1), config) or stem(m.group(1)).lower() in _family_stems(config):
             found.append(NameEvidence(m.group(0), "sized", m.start(), m.end()))
     found += _repo_names(document, config)
-    if not any(e.place in ("title", "front_matter", "introduces") for e in found):
+    if not any(e.place in ("title", "front_matter", "introduces", "apposition") for e in found):
         found += _file_names(document, config)
     found = [e for e in found if e.name.split()[0] not in organizations]
     return sorted(found, key=lambda e: (e.start, e.place))
@@ -192,7 +192,7 @@ def _file_names(document: Document, config: ExtractConfig) -> list[NameEvidence]
     return out[:1]
 
 
-STRONG_PLACES = {"title", "front_matter", "introduces", "release", "sized", "link"}
+STRONG_PLACES = {"title", "front_matter", "introduces", "apposition", "release", "sized", "link"}
 
 
 def name_stems(evidence: list[NameEvidence], config: ExtractConfig) -> list[str]:

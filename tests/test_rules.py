@@ -836,3 +836,13 @@ def test_an_organization_acronym_is_not_the_documents_model(extractor):
     result = extractor.read(Document("d", "d.txt", "text", text, title="NOVA Wren Language Models"))
     assert result.inventory.main == "Wren"
     assert [(f.kind, f.value, f.model) for f in result.facts] == [("tokens", 600e9, "Wren-3B")]
+
+
+def test_an_apposition_about_another_labs_model_does_not_make_it_the_documents(extractor):
+    text = ("# Wren: small open models\n\nWe introduce Wren-3B, trained on 600B tokens. Since Kite-2, a 40B "
+            "parameter model trained on 1T tokens, open models have grown quickly.")
+    result = extractor.read(Document("d", "d.md", "markdown", text, title="Wren: small open models"))
+    assert result.inventory.lines == ["Wren"]
+    assert [(f.kind, f.value, f.model, f.role) for f in result.facts] == [
+        ("tokens", 600e9, "Wren-3B", "subject"), ("params", 40e9, "Kite-2", "cited"),
+        ("tokens", 1e12, "Kite-2", "cited")]
