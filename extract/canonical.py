@@ -170,10 +170,19 @@ FOOTNOTE_MARKS = "*†‡§¶"  # glued to a name in tables ("GPT-3-6.7B*‡")
 EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F]")
 
 
+# a repository name writes a size's decimal point as an underscore: "stablelm-2-1_6b" is StableLM 2 1.6B
+_UNDERSCORE_DECIMAL = re.compile(r"(?<=[-\s])(\d+)_(\d+)([bmBM])(?![A-Za-z0-9])")
+
+
+def decimal_sizes(name: str) -> str:
+    """A name with its sizes' decimal points restored: "stablelm-2-1_6b" -> "stablelm-2-1.6b"."""
+    return _UNDERSCORE_DECIMAL.sub(r"\1.\2\3", name)
+
+
 def clean(name: str) -> str:
     """The name as written without markup, quotes, trailing punctuation or footnote marks (`GPT-Neo-1.3B‡`), a
     repository's owner, a runtime tag's colon (`llama3.1:405b`) or a size in parentheses (`PaLM (540B)`)."""
-    name = EMOJI.sub("", name)  # "Zephyr-7b-β 🪁": a table's decoration
+    name = decimal_sizes(EMOJI.sub("", name))  # "Zephyr-7b-β 🪁": a table's decoration
     name = " ".join(name.split()).strip("*_`\"' ").rstrip(".,;:!?" + FOOTNOTE_MARKS)
     name = name.split("/")[-1].strip()
     name = re.sub(r"^([\w.\-]+):([\w.\-]+)$", r"\1-\2", name)  # ollama's family:tag

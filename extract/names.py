@@ -11,9 +11,10 @@ a name (a capital and a digit, an inner capital, or all capitals) and not be a c
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from floptrail.corpus.document import Document
+from floptrail.extract.canonical import decimal_sizes
 from floptrail.extract.config import ExtractConfig
 from floptrail.extract.front_matter import FRONT_MATTER
 from floptrail.extract.sections import headings
@@ -159,7 +160,7 @@ def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
     found += _repo_names(document, config)
     if not any(e.place in ("title", "front_matter", "introduces", "apposition") for e in found):
         found += _file_names(document, config)
-    found = [e for e in found if e.name.split()[0] not in organizations]
+    found = [replace(e, name=decimal_sizes(e.name)) for e in found if e.name.split()[0] not in organizations]
     return sorted(found, key=lambda e: (e.start, e.place))
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import numpy
 import spacy
+from floptrail.extract.canonical import decimal_sizes
 from floptrail.extract.config import ExtractConfig
 from floptrail.extract.numbers import find_quantities
 from floptrail.extract.sections import RULE_LINE
@@ -281,7 +282,8 @@ def merge_mentions(doc: Doc, not_names: frozenset[str] = frozenset()) -> Doc:
     with doc.retokenize() as retokenizer:
         for span in named:
             # a chip token carries its canonical name (the pattern id), a model token its name as written
-            attrs = {"model": span.text.rstrip(".,;:")} if span.label_ == "MODEL" else {"chip": span.id_}
+            model = decimal_sizes(span.text.rstrip(".,;:"))
+            attrs = {"model": model} if span.label_ == "MODEL" else {"chip": span.id_}
             retokenizer.merge(span, attrs={"TAG": span.label_, "_": attrs})
         for span, q in quantities:
             size = bool(SIZE_TEXT.match(span.text.rstrip(".,;:")))  # written as models' sizes are: "7B", "8x7B"

@@ -27,6 +27,7 @@ DATA = Path(__file__).parent / "data"
         ("DeepSeek LLM 67B", "DeepSeek 67B"),
         ("bloom-1b7", "BLOOM 1.7B"),
         ("Qwen/Qwen2.5-72B-Instruct", "Qwen2.5-72B"),
+        ("wrenlm-2-1_6b", "WrenLM 2 1.6B"),  # a repository writes the size's decimal point as an underscore
     ],
 )
 def test_variants_merge(a, b):
@@ -49,6 +50,7 @@ def test_variants_merge(a, b):
         ("Qwen3", "Qwen3-235B-A22B"),
         ("DeepSeek-V2", "DeepSeek-V2-Lite"),
         ("Llama 2", "Llama 2 70B"),
+        ("wrenlm-2-1_6b", "WrenLM 2 6B"),
     ],
 )
 def test_different_models_never_merge(a, b):
