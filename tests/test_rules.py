@@ -846,3 +846,15 @@ def test_an_apposition_about_another_labs_model_does_not_make_it_the_documents(e
     assert [(f.kind, f.value, f.model, f.role) for f in result.facts] == [
         ("tokens", 600e9, "Wren-3B", "subject"), ("params", 40e9, "Kite-2", "cited"),
         ("tokens", 1e12, "Kite-2", "cited")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the first and the last tokens of a Chinese schedule are milestones, not the run's total
+    ("Heron-7B 在 2 万亿 token 上完成预训练。训练的前 5000 亿 token 使用 4K 上下文。", [("tokens", 2e12, "")]),
+    ("Heron-7B 在 2 万亿 token 上完成预训练。最后约 1000 亿 token 使用高质量数据进行退火。", [("tokens", 2e12, "")]),
+    # a Chinese plan ("计划", "目标为") is marked as one
+    ("Heron-7B 在 2 万亿 token 上完成预训练。我们计划训练更大的模型，预训练数据目标为 6 万亿 token。",
+     [("tokens", 2e12, ""), ("tokens", 6e12, "planned")]),
+])
+def test_chinese_schedule_milestones_and_plans(extractor, text, expected):
+    assert [(f[0], f[1], f[4]) for f in facts(extractor, f"# Heron\n\n{text}", title="Heron")] == expected

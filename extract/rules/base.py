@@ -48,7 +48,8 @@ EXPERIMENT_CUES = re.compile(r"\b(?:experimented|ablations?|hyper-?parameter sea
                              r"pilot (?:runs?|models?)|(?:verification|preliminary|small|toy|scaling) experiments?|"
                              r"experiments? (?:were|are|was|is) (?:conducted|carried out|run|performed))\b", re.I)
 PLAN_CUES = re.compile(
-    r"\b(aims? to|plan(?:s|ned)? to|initial plan|we will|will be trained|intend|target(?:ing)?|goal)\b", re.I)
+    r"\b(aims? to|plan(?:s|ned)? to|initial plan|we will|will be trained|intend|target(?:ing)?|goal)\b"
+    r"|计划|目标为|将会训练", re.I)  # Chinese: plan, the target is, will train
 _STAGES = [
     ("fine_tuning", re.compile(r"\b(fine-?tun\w*|SFT|supervised|instruction[- ]tun\w*)\b", re.I)),
     ("rl", re.compile(r"\b(RL|RLHF|reinforcement|DPO|GRPO|PPO)\b")),

@@ -55,6 +55,9 @@ TRAINED = {"train", "trained", "trains", "pretrain", "pretrained", "pre-train", 
 MIN_TRAINING_TOKENS = 1e8  # smaller counts are context windows, batch sizes or per-step figures
 NOT_TOTALS = {"length", "context", "window", "batch", "sequence", "at", "every", "each", "per", "first", "last",
               "subsequent", "next", "remaining", "final"}
+# the same in Chinese, written right before the count: "前 1.5 万亿 token" (the first 1.5T), "最后约 1000 亿 token"
+# (the last 100B), "剩余的 2T" (the remaining 2T)
+CJK_MILESTONE = re.compile(r"(?:前|最后|剩余|剩下)(?:的)?\s*(?:约|大约|近)?\s*$")
 
 
 def read(rule: str, span: Span, config) -> list[Reading]:
@@ -71,7 +74,8 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     before = words_before(qty_token, 4)
     # "a context length of 4096 tokens"; but "with an 8k context length trained on 627B tokens" trains on it
     trained_after = max((i for i, w in enumerate(before) if w in TRAINED), default=-1)
-    if NOT_TOTALS & set(before[trained_after + 1:]):
+    if NOT_TOTALS & set(before[trained_after + 1:]) or CJK_MILESTONE.search(
+            span.doc.text[max(0, qty_token.idx - 8):qty_token.idx]):
         return []
     if word_after(span.end, span.doc) in ("per", "/", "each", "a", "/s", "checkpoint", "后", "之后"):
         return []
