@@ -9,9 +9,11 @@ fact about a name outside the inventory is `cited`.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
+from floptrail.extract.canonical import size_count
 from floptrail.extract.config import ExtractConfig
 from floptrail.extract.inventory import Inventory, line_name, size_of
 from floptrail.extract.rules.base import words_before
@@ -113,6 +115,8 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
     names = [t for t in names if not (t.i > token.i and MEASURED_AGAINST & set(words_before(t, 3)))]
     if own_names or inventory.lines:  # "X, based on LLaMA, was trained on 110B tokens": the base is not what was
         names = [t for t in names if t in own_names or not _is_base(t)]  # trained, named or not
+        # "X-Chat was fine-tuned from X; its tuning took 8 hours": an own base beside the model made from it
+        names = [t for t in names if not _is_base(t)] or names
     if not names and sent.start > 0 and THAT_MODEL.search(sent.text):
         earlier = [t for t in token.doc[sent.start - 1].sent if t._.model]
         if earlier:  # "GPT-3 was trained on 300B tokens. Estimates put that model's footprint at ..."
@@ -123,7 +127,7 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
     if names:
         # "our X model is trained on Y-Data for 3T tokens": in a sentence about the lab's own work, its own name
         own_work = bool(own_names) and bool(OWN_CUES.search(sent.text))
-        candidates = own_names if own_work else names
+        candidates = ([t for t in own_names if t in names] or own_names) if own_work else names
         before = [t for t in candidates if t.i < token.i]
         chosen = (before[-1] if before else min(candidates, key=lambda t: t.i))._.model
         return Attribution(chosen, "own_name" if own_work else "name")
@@ -219,7 +223,9 @@ def _context_line(token: Token, inventory: Inventory, secs: list[Section], confi
 def member_name(inventory: Inventory, line: str, size: str, config: ExtractConfig) -> str:
     """The name the document uses for `line` at `size` ("MiniCPM4-8B"), else the line and the size."""
     size = size.upper()
-    known = next((m.name for m in inventory.models if m.line == line and m.size == size), "")
+    # one size written two ways ("0.5B", "500M") is one member
+    known = next((m.name for m in inventory.models if m.line == line and m.size
+                  and math.isclose(size_count(m.size), size_count(size), rel_tol=1e-6)), "")
     return known or f"{line} {size}"
 
 

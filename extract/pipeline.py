@@ -65,9 +65,10 @@ def name_patterns(families: list[str], tiers: list[str], generic: bool = True) -
     tier = {"TEXT": {"IN": list(tiers)}, "OP": "*"}
     variant = {"LOWER": {"IN": ["instruct", "chat", "base"]}, "OP": "?"}
     # an unlisted family written as Name-13B or Name-V2
-    # (a version may come before the size: "Name-2-6B", "Name-2.5-7B")
+    # (a version may come before the size: "Name-2-6B", "Name-2.5-7B"; capitalised words or a release may follow
+    # it: "Name-7B-Chat", "Name-7B-v0.1")
     generic_head = {"TEXT": {"REGEX": r"^[A-Z][A-Za-z]+(?:-[A-Za-z]+)*(?:-\d+(?:\.\d+)?)?"
-                                      r"-(?:\d+(?:\.\d+)?[BM]|V\d+(?:\.\d+)?)$"}}
+                                      r"-(?:\d+(?:\.\d+)?[BM]|V\d+(?:\.\d+)?)(?:-[A-Z][A-Za-z0-9]*|-v\d+(?:\.\d+)*)*$"}}
     heads = (family, lower_family, any_case_family, generic_head) if generic else (family, lower_family,
                                                                                     any_case_family)
     return [{"label": "MODEL", "pattern": [head, version, tier, size, tier, variant]} for head in heads]

@@ -858,3 +858,31 @@ def test_an_apposition_about_another_labs_model_does_not_make_it_the_documents(e
 ])
 def test_chinese_schedule_milestones_and_plans(extractor, text, expected):
     assert [(f[0], f[1], f[4]) for f in facts(extractor, f"# Heron\n\n{text}", title="Heron")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Wren-3B was trained on 32 Cerebras CS-2 systems.", [("chip_count", 32)]),
+    # a node's make-up does not hide the run's total
+    ("Wren-3B was trained on ten servers, each with eight NVIDIA A100 GPUs, for a total of 80 GPUs.",
+     [("chip_count", 80)]),
+    # Chinese: machines are not chips; each machine's chips are its make-up; "合计" gives the total
+    ("Wren-3B 训练在 40 台 A800 服务器上进行，每台服务器配备 8 块 A800 GPU，合计 320 块 GPU。", [("chip_count", 320)]),
+    # a pool that holds the data is its size, not the tokens trained on
+    ("The crawl from which we sampled holds about 90T tokens. Wren-3B was trained on 1T tokens.",
+     [("dataset_tokens", 90e12), ("tokens", 1e12)]),
+])
+def test_chip_counts_of_systems_servers_and_totals(extractor, text, expected):
+    assert figures(extractor, text, title="Wren") == expected
+
+
+def test_a_fine_tune_named_beside_its_base_gets_the_figures_of_its_tuning(extractor):
+    text = "Wren-3B-Chat was fine-tuned from Wren-3B; its fine-tuning took about 6 hours on 8 A100 GPUs."
+    got = [(f.kind, f.model, f.model_mention) for f in extractor.read(Document(
+        "d", "d.md", "markdown", f"# Wren\n\n{text}", title="Wren")).facts]
+    assert ("chip_count", "Wren-3B", "Wren-3B-Chat") in got  # merged into the base, written under the fine-tune
+
+
+def test_a_size_written_another_way_is_the_same_member(extractor):
+    text = "We release Wren, a family of open models from 0.5B to 7B parameters.\n\n| Wren-0.5B | 1T |\n"
+    got = [(f[0], f[1], f[2]) for f in facts(extractor, f"# Wren\n\n{text}", title="Wren")]
+    assert ("params", 0.5e9, "Wren-0.5B") in got

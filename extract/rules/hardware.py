@@ -14,13 +14,19 @@ COUNT_WORDS = [w for w, n in NUMBER_WORDS.items() if n >= 2] + [
     f"{tens}-{unit}" for tens, t in NUMBER_WORDS.items() if t >= 20 and t % 10 == 0
     for unit, u in NUMBER_WORDS.items() if 1 <= u <= 9 and len(unit) > 2]
 MULTIPLIERS = ["x", "×", "*"]
-VENDORS = ["nvidia", "amd", "intel", "google", "huawei"]
+VENDORS = ["nvidia", "amd", "intel", "google", "huawei", "cerebras"]
 CHIP_WORDS = ["gpus", "gpu", "tpus", "tpu", "npus", "npu", "chips", "accelerators", "cards", "systems"]
 # "each node contains 8 GPUs", "48 nodes with 8 GPUs each": the make-up of a node, not the run's chip count
 NODE_MAKEUP = re.compile(
     r"\b(?:each|every|a single|one)\s+(?:node|server|machine|replica|host|pod slice)\b(?:\s+\S+){0,5}?\s+(?:contains?|"
     r"has|have|is|comprises?|consists? of|carr(?:y|ies)|holds?|hosts?|houses?|packs?|includes?|with)\b"
-    r"|\bper\s+(?:node|server|host)\b|\bgpus? each\b|\beach (?:containing|carrying|holding|having|with)\b", re.I)
+    r"|\bper\s+(?:node|server|host)\b|\bgpus? each\b|\beach (?:containing|carrying|holding|having|with)\b"
+    r"|每台|每个(?:节点|服务器)|每节点", re.I)  # Chinese: each machine, each node
+# "..., each with eight GPUs, for a total of 96 GPUs", "合计 896 块" (in all): the run's count despite the make-up
+TOTAL_BEFORE = re.compile(
+    r"(?:\b(?:a\s+total\s+of|in\s+total|altogether|totall?ing|overall)|合计|总计|共计|共使用|共)\s*$", re.I)
+# "112 台 A800 服务器" (112 A800 servers): machines, each holding several chips
+SERVER_AFTER = re.compile(r"^\s*(?:服务器|节点|机器|主机)")
 # a key-value row of a model card's training set-up: "| Accelerators | NVIDIA H100 80GB |"
 HARDWARE_KEY = re.compile(r"^\|\s*(?:training\s+)?(?:accelerators?|gpus?|tpus?|hardware|chips?|devices?)\s*\|", re.I)
 PATTERNS = {
@@ -34,6 +40,7 @@ PATTERNS = {
                    # "a 8x V100 32GB machine": the count glued to its multiplier
                    [{"LOWER": {"REGEX": r"^\d+x$"}}, {"LOWER": {"IN": VENDORS}, "OP": "?"}, CHIP],
                    [QTY, {"LOWER": {"IN": CHIP_WORDS}}],
+                   [QTY, {"TEXT": {"IN": ["张", "块"]}}, {"LOWER": {"IN": CHIP_WORDS}}],  # "896 块 GPU"
                    # "finished in 18 days on 512 of the same GPUs"
                    [QTY, {"LOWER": "of"}, {"LOWER": {"IN": ["the", "these", "those"]}}, {"LOWER": "same", "OP": "?"},
                     {"LOWER": {"IN": VENDORS}, "OP": "?"}, CHIP, {"LOWER": {"IN": CHIP_WORDS}, "OP": "?"}],
@@ -87,7 +94,10 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     if word_after(span.end, span.doc) in NOT_CHIPS_AFTER or "hours" in span.text.lower() or {"hours", "hour"} & (
             following) or hours_after or days_after:
         return []
-    if NODE_MAKEUP.search(span.sent.text) or span.doc[qty_token.i + 1:qty_token.i + 2].text == "/":
+    total = TOTAL_BEFORE.search(span.doc.text[max(span.sent.start_char, qty_token.idx - 24):qty_token.idx])
+    if (NODE_MAKEUP.search(span.sent.text) and not total) or span.doc[qty_token.i + 1:qty_token.i + 2].text == "/":
+        return []
+    if SERVER_AFTER.match(span.doc.text[span.end_char:span.end_char + 6]):
         return []
     if any(t._.chip and t.lower_.startswith(("dgx", "hgx")) for t in span):
         return []  # "24 DGX-A800 servers": a count of servers, each with several chips

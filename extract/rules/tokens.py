@@ -45,7 +45,7 @@ SCHEDULE_CUES = re.compile(r"\b(warm-?up|learning rate|lr|decay|batch size|ramp(
 LR_VALUE = re.compile(r"\b\d(?:\.\d+)?\s*[eE]-\d+\b|×\s*10\^?[-−]\d")
 SPAN_WORDS = {"across", "over", "during", "through"}
 DATASET = {"corpus", "dataset", "collection", "comprising", "contains", "containing", "composed", "consisting",
-           "has", "have", "had", "slice", "subset", "portion", "split", "snapshot", "extract"}
+           "has", "have", "had", "holds", "hold", "slice", "subset", "portion", "split", "snapshot", "extract"}
 # "a 600 billion tokens extract of RefinedWeb": a part of a dataset
 DATASET_AFTER = {"extract", "subset", "sample", "portion", "snapshot", "split", "slice"}
 # "trained on a dataset of 2T tokens" is training ("a training corpus of" is not a verb)
