@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from floptrail.extract.canonical import size_count
 from floptrail.extract.config import ExtractConfig
 from floptrail.extract.inventory import Inventory, line_name, size_of
+from floptrail.extract.pipeline import doc_text
 from floptrail.extract.rules.base import words_before
 from floptrail.extract.sections import Heading, headings
 from spacy.tokens import Span, Token
@@ -38,8 +39,8 @@ class Section:
 
 def sections(doc, inventory: Inventory, config: ExtractConfig) -> list[Section]:
     """Headings in text order, each with the own model it names (the first own name in the heading)."""
-    found = headings(doc.text) + [Heading(m.start(), m.start(2), m.end(2), m.group(1).count(".") + 1)
-                                  for m in PAPER_HEADING.finditer(doc.text)]
+    found = headings(doc_text(doc)) + [Heading(m.start(), m.start(2), m.end(2), m.group(1).count(".") + 1)
+                                  for m in PAPER_HEADING.finditer(doc_text(doc))]
     out = []
     for h in found:
         span = doc.char_span(h.title_start, h.title_end, alignment_mode="expand")

@@ -52,13 +52,15 @@ def name_patterns(families: list[str], tiers: list[str], generic: bool = True) -
     """Token patterns for model names: a family stem and its version, size and tier parts; with `generic`,
     also a name of any family written with a size or version (`Name-13B`, `Name-V2`)."""
     stems = "|".join(re.escape(f) for f in sorted(families, key=len, reverse=True))
-    family = {"TEXT": {"REGEX": rf"^(?:{stems})(?:[-_.]?[A-Za-z0-9.]+)*$"}}
+    # the parts after a stem are taken possessively (`*+`): a word that fails at its end after many optional
+    # separators ("T5Tokenizer.from_pretrained(") would otherwise be split every possible way
+    family = {"TEXT": {"REGEX": rf"^(?:{stems})(?:[-_.]?[A-Za-z0-9.]+)*+$"}}
     lower_family = {"TEXT": {"REGEX": rf"^(?i:{stems})-[0-9][-_.A-Za-z0-9]*$"}}
     # a family written in camel case from words ("DeepSeek", "CodeLlama") is that family in any case ("Deepseek
     # Coder", "CodeLLama"); a plain word ("Falcon") or one cased oddly ("LLaMA", "llama" the animal) keeps its case
     camel = "|".join(re.escape(f) for f in sorted(families, key=len, reverse=True)
                      if re.fullmatch(r"(?:[A-Z][a-z]{2,}){2,}[A-Za-z]*", f))
-    any_case_family = {"TEXT": {"REGEX": rf"^(?i:{camel})(?:[-_.]?[A-Za-z0-9.]+)*$"}} if camel else family
+    any_case_family = {"TEXT": {"REGEX": rf"^(?i:{camel})(?:[-_.]?[A-Za-z0-9.]+)*+$"}} if camel else family
     version = {"TEXT": {"REGEX": r"^[vV]?\d+(?:\.\d+)?[a-z]?$"}, "OP": "?"}
     # a size, or a total and an active size in one word ("1B-400M")
     size = {"TEXT": {"REGEX": r"^(?:\d+x)?\d+(?:\.\d+)?[BMT](?:-\d+(?:\.\d+)?[BM])?$"}, "OP": "?"}
@@ -379,7 +381,7 @@ def own_name_spans(doc: Doc, stems: list[str], config: ExtractConfig) -> list[Sp
     alternatives = "|".join(re.escape(s) for s in sorted(stems, key=len, reverse=True))
     # a stem goes on only after a separator or a digit ("Ling-Lite", "MiniCPM4", not "Linguistic"); a CJK
     # character may touch a name ("Orion-14B是")
-    head = re.compile(rf"(?<![A-Za-z0-9_/.\-])(?:{alternatives})(?:[-_.][A-Za-z0-9.]+|\d[A-Za-z0-9.]*)*"
+    head = re.compile(rf"(?<![A-Za-z0-9_/.\-])(?:{alternatives})(?:[-_.][A-Za-z0-9.]+|\d[A-Za-z0-9.]*)*+"
                       rf"(?![A-Za-z0-9_\-])")
     words = {w.lower() for w in config.naming.tiers} | {"instruct", "chat", "base"}
     spans = []

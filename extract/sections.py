@@ -18,7 +18,10 @@ APPENDIX_START = re.compile(r"(?m)^(?:Appendi(?:x|ces)\b|[A-H](?:\.\d+)*\.?\s+[A
 # a heading: Markdown "## Title", or a line underlined with "=" (level 1) or "-" (level 2), as Markdown and plain
 # text write one; a YAML key ("name: x") above a front matter's closing "---" is not a heading
 MD_HEADING = re.compile(r"(?m)^(#{1,6})\s+(.+)$")
-UNDERLINED_HEADING = re.compile(r"(?m)^(?![ \t]*[|>*+-]|[\w-]+:(?:\s|$))([^\n]*\w[^\n]{0,78})\n[ \t]*(=+|-+)[ \t]*$")
+# (found from the underline up: a pattern starting at every line's start backtracks through long lines)
+UNDERLINE = re.compile(r"(?m)^[ \t]*(=+|-+)[ \t]*$")
+NOT_A_TITLE = re.compile(r"[ \t]*[|>*+-]|[\w-]+:(?:\s|$)")  # a table row, quote or list item, or a YAML key
+TITLE_END = re.compile(r"\w[^\n]{0,78}$")  # a title's last word ends near its line's end
 # a line of rule characters only: a heading's underline or a horizontal rule
 RULE_LINE = re.compile(r"^[ \t]*([-=_*~+])\1{2,}[ \t]*$")
 
@@ -34,9 +37,21 @@ class Heading:
 def headings(text: str) -> list[Heading]:
     """Markdown and underlined headings, in text order."""
     found = [Heading(m.start(), m.start(2), m.end(2), len(m.group(1))) for m in MD_HEADING.finditer(text)]
-    found += [Heading(m.start(), m.start(1), m.end(1), 1 if m.group(2)[0] == "=" else 2)
-              for m in UNDERLINED_HEADING.finditer(text) if len(m.group(2)) >= 3]
+    found += _underlined(text)
     return sorted(found, key=lambda h: h.start)
+
+
+def _underlined(text: str) -> list[Heading]:
+    found = []
+    for rule in UNDERLINE.finditer(text):
+        if len(rule.group(1)) < 3 or rule.start() == 0:
+            continue
+        end = rule.start() - 1
+        start = text.rfind("\n", 0, end) + 1
+        title = text[start:end]
+        if not NOT_A_TITLE.match(title) and TITLE_END.search(title):
+            found.append(Heading(start, start, end, 1 if rule.group(1)[0] == "=" else 2))
+    return found
 
 
 def reference_ranges(text: str) -> list[tuple[int, int]]:

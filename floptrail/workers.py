@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
+import threading
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -22,6 +25,9 @@ from floptrail.corpus.pdf import MAX_PAGES
 from floptrail.extract.config import ExtractConfig
 from floptrail.extract.facts import Extraction, Extractor
 
+# the longest devset document takes a few CPU seconds; one that takes minutes has met a defect (a pattern
+# backtracking without end) and is failed with that reason instead of holding up the batch for ever
+MAX_CPU_SECONDS = 120.0
 IN_FLIGHT_PER_WORKER = 8  # jobs ahead per worker: a long document at the head of the order (results are
 # stored in order) leaves the other workers this many to read meanwhile; memory stays bounded by the window
 
@@ -34,6 +40,7 @@ class Job:
     name: str  # the file name, which helps tell the document's kind
     raw: bytes
     max_pages: int = MAX_PAGES  # a longer PDF fails with its length
+    max_cpu_seconds: float = MAX_CPU_SECONDS  # a slower document fails with its time
 
 
 @dataclass(frozen=True)
@@ -65,15 +72,37 @@ def read_job(job: Job, extractor: Extractor) -> Read:
     """Parse and extract one document; a failure becomes its reason, so one document never stops a batch."""
     clock, seconds = Clock(), {}
     try:
-        document = document_from_bytes(job.raw, job.source, job.name, max_pages=job.max_pages)
-        seconds["parse"] = clock.lap()
-        extraction = extractor.read(document)
-        seconds["extract"] = clock.lap()
+        with cpu_time_limit(job.max_cpu_seconds, job.source):
+            document = document_from_bytes(job.raw, job.source, job.name, max_pages=job.max_pages)
+            seconds["parse"] = clock.lap()
+            extraction = extractor.read(document)
+            seconds["extract"] = clock.lap()
         return Read(job.source, document, extraction, seconds=seconds)
     except DocumentError as exc:
         return Read(job.source, error=exc.reason)
     except Exception as exc:  # a defect met on one document must not cost the batch its other documents
         return Read(job.source, error=f"extraction failed ({type(exc).__name__}: {exc})")
+
+
+@contextmanager
+def cpu_time_limit(seconds: float, source: str):
+    """Stop the work inside after `seconds` of this process's CPU time with a DocumentError. CPU time, not
+    wall time, so a busy machine fails nothing; only where a timer signal can reach the work (the main thread
+    on a POSIX system: a plain run and local workers, not a Dask worker's threads)."""
+    if not seconds or not hasattr(signal, "SIGVTALRM") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signum, frame):
+        raise DocumentError(source, f"reading took more than {seconds:g} CPU seconds and was stopped")
+
+    previous = signal.signal(signal.SIGVTALRM, stop)
+    signal.setitimer(signal.ITIMER_VIRTUAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_VIRTUAL, 0)
+        signal.signal(signal.SIGVTALRM, previous)
 
 
 # A worker process (local or Dask) lives for many jobs and builds its pipeline once, on its first job; the

@@ -64,6 +64,18 @@ def test_a_single_document_is_read_in_this_process(tmp_path):
         ("note.txt", "", [("tokens", 2e12)])]
 
 
+def test_a_document_over_its_cpu_time_is_failed_with_the_reason_and_the_next_is_read():
+    # a document that keeps a worker busy for ever (a defect) is stopped; a limit no reading can meet stands
+    # in for a pathological document
+    engine = engine_for(load_extract_config(), "v", jobs=1)
+    slow = Job("slow.txt", "slow.txt", b"We trained Tiny-7B on 2 trillion tokens.\n" * 2000, max_cpu_seconds=0.001)
+    fine = Job("note.txt", "note.txt", b"We trained Tiny-7B on 2 trillion tokens.\n")
+    reads = list(engine.map([slow, fine]))
+    assert [(r.source, r.error) for r in reads] == [
+        ("slow.txt", "reading took more than 0.001 CPU seconds and was stopped"), ("note.txt", "")]
+    assert [(f.kind, f.value) for f in reads[1].extraction.facts] == [("tokens", 2e12)]
+
+
 def test_jobs_below_one_is_an_error():
     with pytest.raises(ValueError, match="--jobs must be at least 1"):
         engine_for(load_extract_config(), "v", jobs=0)

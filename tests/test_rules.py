@@ -886,3 +886,11 @@ def test_a_size_written_another_way_is_the_same_member(extractor):
     text = "We release Wren, a family of open models from 0.5B to 7B parameters.\n\n| Wren-0.5B | 1T |\n"
     got = [(f[0], f[1], f[2]) for f in facts(extractor, f"# Wren\n\n{text}", title="Wren")]
     assert ("params", 0.5e9, "Wren-0.5B") in got
+
+
+def test_code_in_a_card_with_long_identifiers_after_a_family_name_is_read_at_once(extractor):
+    # a family's name before a long dotted identifier that ends in a bracket: a pattern that may split the
+    # identifier at every dot and underscore would try each split (2**30 here) before failing
+    identifier = "T5Tokenizer" + "".join(f".a{i}_b{i}" for i in range(15))
+    text = f"```python\ntok = {identifier}(\"x\")\n```\n\nWren-3B was trained on 1T tokens."
+    assert figures(extractor, text, title="Wren") == [("tokens", 1e12)]

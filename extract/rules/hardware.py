@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from floptrail.extract.numbers import NUMBER_WORDS
+from floptrail.extract.pipeline import doc_text
 from floptrail.extract.rules.base import CHIP, QTY, Reading, is_integer, nearest_chip, word_after, words_before
 from spacy.tokens import Span
 
@@ -89,15 +90,15 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         if t._.qty is not None:
             break
         following |= set() if t.is_space else {t.lower_}
-    hours_after = span.doc.text[span.end_char:span.end_char + 4].lstrip().startswith("小时")  # "GPU 小时": hours
-    days_after = re.match(r"\s*-?\s*days?\b", span.doc.text[span.end_char:span.end_char + 8])  # "A100-days"
+    hours_after = doc_text(span.doc)[span.end_char:span.end_char + 4].lstrip().startswith("小时")  # "GPU 小时": hours
+    days_after = re.match(r"\s*-?\s*days?\b", doc_text(span.doc)[span.end_char:span.end_char + 8])  # "A100-days"
     if word_after(span.end, span.doc) in NOT_CHIPS_AFTER or "hours" in span.text.lower() or {"hours", "hour"} & (
             following) or hours_after or days_after:
         return []
-    total = TOTAL_BEFORE.search(span.doc.text[max(span.sent.start_char, qty_token.idx - 24):qty_token.idx])
+    total = TOTAL_BEFORE.search(doc_text(span.doc)[max(span.sent.start_char, qty_token.idx - 24):qty_token.idx])
     if (NODE_MAKEUP.search(span.sent.text) and not total) or span.doc[qty_token.i + 1:qty_token.i + 2].text == "/":
         return []
-    if SERVER_AFTER.match(span.doc.text[span.end_char:span.end_char + 6]):
+    if SERVER_AFTER.match(doc_text(span.doc)[span.end_char:span.end_char + 6]):
         return []
     if any(t._.chip and t.lower_.startswith(("dgx", "hgx")) for t in span):
         return []  # "24 DGX-A800 servers": a count of servers, each with several chips

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from floptrail.extract.pipeline import doc_text
 from floptrail.extract.rules.base import QTY, Reading, words_before
 from spacy.tokens import Span
 
@@ -65,7 +66,7 @@ DATA_SCALE = re.compile(r"(?:数据|语料|token|词表|集|样本)\w{0,3}\s*$",
 
 
 def read(rule: str, span: Span, config) -> list[Reading]:
-    if span[0].text == "规" and DATA_SCALE.search(span.doc.text[max(0, span.start_char - 10):span.start_char]):
+    if span[0].text == "规" and DATA_SCALE.search(doc_text(span.doc)[max(0, span.start_char - 10):span.start_char]):
         return []
     counts = [t for t in span if t._.qty is not None]
     # "1B active and 7B total parameters": the total is the second count (the first is read as active)

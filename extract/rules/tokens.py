@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from floptrail.extract.pipeline import doc_text
 from floptrail.extract.rules.base import QTY, UNIT_OF_WORK, Reading, word_after, words_before
 from spacy.tokens import Span
 
@@ -75,7 +76,7 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     # "a context length of 4096 tokens"; but "with an 8k context length trained on 627B tokens" trains on it
     trained_after = max((i for i, w in enumerate(before) if w in TRAINED), default=-1)
     if NOT_TOTALS & set(before[trained_after + 1:]) or CJK_MILESTONE.search(
-            span.doc.text[max(0, qty_token.idx - 8):qty_token.idx]):
+            doc_text(span.doc)[max(0, qty_token.idx - 8):qty_token.idx]):
         return []
     if word_after(span.end, span.doc) in ("per", "/", "each", "a", "/s", "checkpoint", "后", "之后"):
         return []
@@ -112,6 +113,6 @@ def _trained_on(token) -> bool:
 
 def _starts_line(span: Span) -> bool:
     """Whether the span opens its line, after list marks ("- ", "* ", "| ")."""
-    text = span.doc.text
+    text = doc_text(span.doc)
     line_start = text.rfind("\n", 0, span.start_char) + 1
     return not text[line_start:span.start_char].strip(" \t-*•|>")
