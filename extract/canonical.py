@@ -37,6 +37,7 @@ _DATE_END = re.compile(rf"{_SEP}((?:19|20)\d\d[-_]?\d\d[-_]?\d\d|(?:19|20)\d\d[-
 _SHORT_DATE_END = re.compile(rf"{_SEP}(\d{{4}})$")  # "gpt-4-0613" (MMDD), "-2407" (YYMM)
 _CONTEXT_END = re.compile(rf"{_SEP}(\d+[kK]|[1-9]\d{{3,6}})$")  # "-128k", "-32768"
 _RELEASE_END = re.compile(rf"{_SEP}([vV]\d+(?:\.\d+)*)$")  # "-v0.2" after a size
+_RELEASE = re.compile(r"v\d+(?:\.\d+)*")
 _QUANT_END = re.compile(rf"{_SEP}((?:i?q\d)(?:_[a-z0-9]+)+)$", re.I)  # llama.cpp's "Q4_K_M", "IQ3_XS"
 _QUANT = re.compile(r"^(?:q\d(?:_k)?(?:_[a-z0-9]+)*|\d+bit|w\d+a\d+|nf4|int\d|fp\d+|bf16|\d+bpw)$", re.I)
 _SIZE_IN_TEXT = re.compile(r"(?<![A-Za-z0-9.])(?:\d+x)?\d+(?:\.\d+)?[BbMmTt](?![A-Za-z])")
@@ -81,6 +82,13 @@ class Peeled:
     variant: tuple[str, ...] = ()
     known: str = ""
     tuned: bool = False
+    release: str = ""  # a release or context suffix as written ("-v1", "-8K"): the same model, but a document
+    # that always writes it so names the model with it ("BTLM-3B-8K")
+
+    @property
+    def shown(self) -> str:
+        """How a document writes the model: its core with the release it is written with."""
+        return self.core + self.release
 
 
 @dataclass(frozen=True)
@@ -222,15 +230,18 @@ def peel(name: str, naming: ModelNaming) -> Peeled:
         variant.append(m.group(0).strip(" ()"))
         text = (text[:m.start()] + text[m.end():]).strip()
     text = _drop_org(text, naming)
-    tuned = False
+    tuned, release = False, ""
     while True:
         known = known_name(text, naming)
         if known:  # spelled as written where the words agree ("Llama 3.1 405B", Epoch's "Llama 3.1-405B")
-            return Peeled(_spelled(text, known), tuple(reversed(variant)), known, tuned)
+            return Peeled(_spelled(text, known), tuple(reversed(variant)), known, tuned, release)
         step = _peel_end(text, naming)
         if step is None:
             break
-        text, part, is_tuned = step
+        head, part, is_tuned = step
+        if _RELEASE.fullmatch(part) or part.endswith(" context"):
+            release = text[len(head):] + release
+        text = head
         tuned = tuned or is_tuned
         if part:
             variant.append(part)
@@ -244,7 +255,7 @@ def peel(name: str, naming: ModelNaming) -> Peeled:
             kept += [sep, word]
     core = "".join(kept).strip(" -_")
     known = known_name(core, naming) if core != text else ""
-    return Peeled(_spelled(core, known) if known else core, tuple(reversed(variant)), known, tuned)
+    return Peeled(_spelled(core, known) if known else core, tuple(reversed(variant)), known, tuned, release)
 
 
 def _peel_end(text: str, naming: ModelNaming) -> tuple[str, str, bool] | None:
@@ -408,14 +419,16 @@ def resolve(names: list[str], naming: ModelNaming) -> dict[str, Resolution]:
     unique = list(dict.fromkeys(names))
     peeled = {n: peel(n, naming) for n in unique}
     sigs = {n: _signature_of_core(p.core, naming) for n, p in peeled.items()}
-    counts = Counter(peeled[n].core for n in names)
+    counts = Counter(peeled[n].shown for n in names)
     lookups = _lookups(naming)
     displays: dict[tuple, str] = {}  # signature key -> display name of its cluster
     for cluster in _cluster(unique, sigs):
-        spellings = [peeled[n].core for n in cluster]
+        spellings = list(dict.fromkeys(peeled[n].shown for n in cluster))
         reference = plain(lookups.by_key.get(sigs[cluster[0]].key, ""))
-        # the reference decides the words ("BLOOM" is "BLOOM-176B"); separators and case follow the documents
-        same_words = [s for s in spellings if _words(s) == _words(reference)] if reference else spellings
+        # the reference decides the words ("BLOOM" is "BLOOM-176B"); separators, case and a release written
+        # after them follow the documents
+        same_words = [peeled[n].shown for n in cluster if _words(peeled[n].core) == _words(reference)] if (
+            reference) else spellings
         display = max(same_words, key=lambda s: (counts[s], " " in s, s != s.lower(), -spellings.index(s))) if (
             same_words) else reference
         displays.update((sigs[n].key, display) for n in cluster)

@@ -24,8 +24,8 @@ from floptrail.estimate.config import EstimateConfig, load_estimate_config
 from floptrail.estimate.grouping import group_by_model
 from floptrail.estimate.records import ModelEstimate
 from floptrail.estimate.variants import fine_tune_rows, variant_estimate, variant_names
-from floptrail.extract.canonical import Resolution, family_names, resolve, resolve_names, same_models
-from floptrail.extract.config import ExtractConfig, load_extract_config
+from floptrail.extract.canonical import Resolution, family_names, peel, resolve, resolve_names, same_models
+from floptrail.extract.config import ExtractConfig, ModelNaming, load_extract_config
 from floptrail.extract.facts import Extractor, Fact
 from floptrail.extract.lineage import SAME_MODEL, Link, links_from, to_bases
 from floptrail.fetching import Fetching, FetchReport, Progress, is_remote
@@ -214,8 +214,19 @@ def canonicalise(facts: list[Fact], config: ExtractConfig, links: list[Link] = (
     merged across documents; a fact whose name names no model (a bare size, an organization) keeps none.
     Facts about a quantized or merged Hub repository (`links`) are its base model's."""
     facts = to_bases(facts, list(links), config.naming)
-    names = resolve_names([f.model for f in facts if f.model], config.naming)
-    return [replace(f, model=names.get(f.model, f.model)) for f in facts]
+    written = [_as_written(f, config.naming) for f in facts]
+    names = resolve_names([w for w in written if w], config.naming)
+    return [replace(f, model=names.get(w, w)) for f, w in zip(facts, written, strict=True)]
+
+
+def _as_written(fact: Fact, naming: ModelNaming) -> str:
+    """The fact's model with the release or context suffix its mention writes ("BTLM-3B-8K" for BTLM-3B):
+    the same model, which a document that always writes it so names with it."""
+    if fact.model and fact.model_mention:
+        peeled = peel(fact.model_mention, naming)
+        if peeled.release and peeled.core == fact.model:
+            return peeled.shown
+    return fact.model
 
 
 

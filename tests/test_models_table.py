@@ -62,3 +62,16 @@ def test_estimates_has_a_row_per_model_and_instruct_variant_and_none_for_familie
     estimates = run_tables()["estimates"]
     assert [(r["model"], r["variant_of"]) for r in estimates.to_dict("records")] == [
         ("Llama 3.1 70B", ""), ("Llama 3.1 8B", ""), ("Llama-3.1-8B-Instruct", "Llama 3.1 8B")]
+
+
+def test_a_model_always_written_with_its_release_or_context_length_keeps_it_in_its_row():
+    # "Wren-3B-8K" is Wren-3B (an 8K-context release of one model), but a document that only ever writes it so
+    # names its model with it; "Wren-7B" written both ways is named as most often written
+    config = load_extract_config()
+    written = [("Wren-3B-8K", "Wren-3B"), ("Wren-3B-8K", "Wren-3B"), ("Wren-7B-v1", "Wren-7B"),
+               ("Wren-7B", "Wren-7B"), ("Wren 7B", "Wren-7B")]
+    facts = [Fact(fact_id=fact_id("a.md", i, i + 1, "params"), doc_id="a.md", source="docs/a.md", kind="params",
+                  value=1e9, unit="", model=model, model_mention=mention, hardware="", page=None, start=i,
+                  end=i + 1, quote=mention, rule="test") for i, (mention, model) in enumerate(written)]
+    assert [f.model for f in canonicalise(facts, config)] == [
+        "Wren-3B-8K", "Wren-3B-8K", "Wren-7B", "Wren-7B", "Wren-7B"]
