@@ -29,7 +29,7 @@ from floptrail.extract.front_matter import emissions as front_matter_emissions
 from floptrail.extract.inventory import Evidence, Inventory, build_inventory, size_of
 from floptrail.extract.names import NameEvidence, is_name, name_stems, own_names
 from floptrail.extract.pieces import PIECE_CHARS, pieces
-from floptrail.extract.pipeline import build_pipeline, parse, with_word_flags
+from floptrail.extract.pipeline import build_pipeline, parse, sent_text, with_word_flags
 from floptrail.extract.rules import FAMILIES
 from floptrail.extract.rules.base import (
     CITED_WORK,
@@ -171,11 +171,11 @@ class Extractor:
         for match_id, start, end in self.matcher(doc, allow_missing=True):  # TAG and POS are ours (base.QTY)
             rule = self.nlp.vocab.strings[match_id]
             span = doc[start:end]
-            if inside(span.start_char, skipped) or READER_CUES.search(span.sent.text) or SUM_OVER_MODELS.search(
-                    span.sent.text) or _axis_tick(span):
+            if inside(span.start_char, skipped) or READER_CUES.search(sent_text(span)) or SUM_OVER_MODELS.search(
+                    sent_text(span)) or _axis_tick(span):
                 continue
             for reading in self.readers[rule](rule, span, self.config):
-                if reading.kind in RUN_KINDS and INFERENCE_CUES.search(span.sent.text):
+                if reading.kind in RUN_KINDS and INFERENCE_CUES.search(sent_text(span)):
                     continue
                 others = coordinated(reading)
                 if others and reading.kind == "params" and reading.token._.is_size and not reading.member_size:
@@ -365,7 +365,7 @@ def respectively(readings: list[Reading]) -> dict[int, str]:
     kind pair, in order, with the names before them (token index -> name)."""
     by_sentence: dict[tuple[int, str], list[Reading]] = {}
     for r in readings:
-        if "respectively" in r.token.sent.text.lower():
+        if "respectively" in sent_text(r.token).lower():
             by_sentence.setdefault((r.token.sent.start, r.kind), []).append(r)
     pairs = {}
     for group in by_sentence.values():

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from floptrail.extract.canonical import peel, same_models, signature, size_count, strip_name
 from floptrail.extract.config import ExtractConfig
 from floptrail.extract.names import NameEvidence
+from floptrail.extract.pipeline import tagged
 from spacy.tokens import Doc
 
 # how much each place says that a line is the document's own
@@ -145,7 +146,7 @@ def build_inventory(doc: Doc, evidence: list[NameEvidence], config: ExtractConfi
     score: Counter = Counter()
     spelled: dict[tuple, Counter] = defaultdict(Counter)
     first: dict[tuple, int] = {}
-    mentions = [(t._.model, t.idx) for t in doc if t._.model]
+    mentions = [(t._.model, t.idx) for t in tagged(doc, "MODEL") if t._.model]
     keys = {name: _key(name, config) for name in {name for name, _ in mentions}}
     for name, at in mentions:
         key = keys[name]

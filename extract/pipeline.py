@@ -17,7 +17,7 @@ from floptrail.extract.canonical import decimal_sizes
 from floptrail.extract.config import ExtractConfig
 from floptrail.extract.numbers import find_quantities
 from floptrail.extract.sections import RULE_LINE
-from spacy.attrs import FLAG19, FLAG63, IDX, LOWER, SENT_START, SPACY
+from spacy.attrs import FLAG19, FLAG63, IDX, LOWER, SENT_START, SPACY, TAG
 from spacy.language import Language
 from spacy.schemas import validate_token_pattern
 from spacy.tokens import Doc, Span, Token
@@ -344,6 +344,20 @@ def doc_text(doc: Doc) -> str:
     if (text := doc.user_data.get(_TEXT)) is None:
         text = doc.user_data[_TEXT] = doc.text
     return text
+
+
+def tagged(doc: Doc, tag: str) -> list[Token]:
+    """The merged mentions of one kind ("MODEL", "CHIP", "QTY"), found on the tag merge_mentions gives them
+    without building a Token for every word."""
+    tags = doc.to_array([TAG]) if len(doc) else numpy.zeros(0, dtype="uint64")
+    return [doc[int(i)] for i in numpy.flatnonzero(tags == doc.vocab.strings[tag])]
+
+
+def sent_text(where: Span | Token) -> str:
+    """The text of the sentence holding a span or token, cut from the kept text: `Span.text` builds a Token for
+    every word of the sentence, and rules ask for it on every match."""
+    sentence = where.sent
+    return doc_text(sentence.doc)[sentence.start_char:sentence.end_char]
 
 
 def parse(nlp: Language, text: str, config: ExtractConfig, stems: list[str] = ()) -> Doc:

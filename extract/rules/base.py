@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from floptrail.extract.pipeline import sent_text
 from spacy.tokens import Span, Token
 
 # merged mentions are flagged on built-in attributes (extract.pipeline.merge_mentions), which the Matcher tests
@@ -87,7 +88,7 @@ UNIT_OF_WORK = re.compile(r"\b(?:training|train|to train|processing)\s+(?:on\s+|
 def per_unit_of_work(span: Span) -> bool:
     """The figure is a rate: what follows it says per so many tokens, or its sentence prices a unit of work."""
     rest = span.doc[span.end:min(span.end + 6, span.sent.end)].text
-    return bool(PER_UNIT_OF_WORK.search(rest) or UNIT_OF_WORK.search(span.sent.text))
+    return bool(PER_UNIT_OF_WORK.search(rest) or UNIT_OF_WORK.search(sent_text(span)))
 
 
 def is_integer(value: float) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from floptrail.extract.pipeline import sent_text
 from floptrail.extract.rules.base import QTY, Reading, per_unit_of_work, word_after
 from spacy.tokens import Span
 
@@ -24,10 +25,10 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     qty_token = span[0]
     q = qty_token._.qty
     named_usd = len(span) > 1
-    floor = MIN_TRAINING_COST if TRAINING_COST.search(span.sent.text) else MIN_COST
+    floor = MIN_TRAINING_COST if TRAINING_COST.search(sent_text(span)) else MIN_COST
     if not (named_usd or q.currency == "USD") or q.value < floor:
         return []
-    if word_after(span.end, span.doc) in ("per", "/", "an", "a") or not COST_CUES.search(span.sent.text):
+    if word_after(span.end, span.doc) in ("per", "/", "an", "a") or not COST_CUES.search(sent_text(span)):
         return []
     if per_unit_of_work(span):
         return []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from floptrail.extract.pipeline import sent_text
 from floptrail.extract.rules.base import QTY, Reading, per_unit_of_work, words_before
 from spacy.tokens import Span
 
@@ -37,12 +38,12 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     if rule == "duration_one":
         after = span.doc[span.end:span.end + 1].text.lower()
         # a training word or the chips it ran on ("needed a single day on 8 A100 GPUs") say it is a run
-        ran = TRAINING.search(span.sent.text) or any(t._.chip for t in span.sent)
+        ran = TRAINING.search(sent_text(span)) or any(t._.chip for t in span.sent)
         if not ran or after in ("of", "per") or per_unit_of_work(span):
             return []
         return [Reading("duration_hours", HOURS_PER[unit], span[1])]
     if rule == "duration_words":
-        if not RUN.search(span.sent.text) or NOT_DURATIONS_BEFORE & set(words_before(qty_token, 2)):
+        if not RUN.search(sent_text(span)) or NOT_DURATIONS_BEFORE & set(words_before(qty_token, 2)):
             return []
         hours = SMALL_NUMBERS[qty_token.lower_] * HOURS_PER[unit]
         approximate = {"about", "around", "roughly", "approximately", "nearly"} & set(words_before(qty_token, 2))
@@ -57,6 +58,6 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         return []
     if DATA_HOURS.match(span.doc[span.end:span.end + 4].text):
         return []  # "960 hours of LibriSpeech audio": an amount of recordings, not how long a run took
-    if not unit.isascii() and not TRAINING.search(span.sent.text):
+    if not unit.isascii() and not TRAINING.search(sent_text(span)):
         return []  # Chinese text has no word boundaries to hang other cues on: ask for 训练 (training)
     return [Reading("duration_hours", hours, qty_token, qualifier=q.qualifier)]

@@ -3,6 +3,7 @@ and the number format ("trained in FP8"), which the hardware estimate uses inste
 
 from __future__ import annotations
 
+from floptrail.extract.pipeline import sent_text
 from floptrail.extract.rules.base import QTY, Reading
 from spacy.tokens import Span
 
@@ -19,7 +20,7 @@ PATTERNS = {
 
 def read(rule: str, span: Span, config) -> list[Reading]:
     if rule == "number_format":
-        if "train" not in span.sent.text.lower():
+        if "train" not in sent_text(span).lower():
             return []
         return [Reading("precision", None, span[0], hardware=span[0].text.upper())]
     qty_token = next(t for t in span if t._.qty is not None)

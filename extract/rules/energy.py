@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from floptrail.extract.pipeline import sent_text
 from floptrail.extract.rules.base import QTY, Reading
 from spacy.tokens import Span
 
@@ -21,7 +22,7 @@ PER_REQUEST = re.compile(r"\b(per (?:query|request|prompt|token)|each (?:query|r
 def read(rule: str, span: Span, config) -> list[Reading]:
     qty_token = span[0]
     q = qty_token._.qty
-    if PER_REQUEST.search(span.sent.text):
+    if PER_REQUEST.search(sent_text(span)):
         return []
     after = span.doc[span.end:span.end + 2].text.lower()
     if rule == "emissions" and (after.startswith(("/", "per")) or re.search(r"/\s*k?wh", span.text, re.I)):

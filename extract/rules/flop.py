@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from floptrail.extract.pipeline import sent_text
 from floptrail.extract.rules.base import QTY, Reading, word_after
 from spacy.tokens import Span
 
@@ -32,6 +33,6 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     value = q.value * PF_DAY if rule == "pf_days" else q.value
     if value < MIN_TRAINING_FLOP or word_after(span.end, span.doc) in ("per", "/"):
         return []
-    if NOT_TOTAL.search(span.sent.text[span.start_char - span.sent.start_char:]):
+    if NOT_TOTAL.search(sent_text(span)[span.start_char - span.sent.start_char:]):
         return []
     return [Reading("flop", value, qty_token, qualifier=q.qualifier)]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from floptrail.extract.numbers import NUMBER_WORDS
-from floptrail.extract.pipeline import doc_text
+from floptrail.extract.pipeline import doc_text, sent_text
 from floptrail.extract.rules.base import CHIP, QTY, Reading, is_integer, nearest_chip, word_after, words_before
 from spacy.tokens import Span
 
@@ -66,14 +66,14 @@ NODES = {"nodes", "servers", "machines", "hosts", "instances"}
 
 def read(rule: str, span: Span, config) -> list[Reading]:
     if rule == "chip_mention":
-        row = span.sent.text.lstrip()
+        row = sent_text(span).lstrip()
         if row.startswith("|") and not any(t._.qty is not None for t in span.sent) and not HARDWARE_KEY.match(row):
             return []  # a table row naming a platform and no figure: downloads or backends, not a run
         chips = _alternatives(span[0])
         return [Reading("hardware", None, span[0], hardware=chips)] if chips else []
     glued = rule == "chip_count" and span[0]._.qty is None  # "8x V100"
-    if (glued or span[1].text in MULTIPLIERS) and span.sent.text.lstrip().startswith("|") and not RUN_ROW.search(
-            span.sent.text):
+    if (glued or span[1].text in MULTIPLIERS) and sent_text(span).lstrip().startswith("|") and not RUN_ROW.search(
+            sent_text(span)):
         return []  # "| FP8 | 8 x H100 80GB |": a table of what it takes to run or tune the model
     if rule == "chip_count_words":
         qty_token, value, qualifier = span[0], float(_spelled_number(span[0].lower_)), ""
@@ -96,7 +96,7 @@ def read(rule: str, span: Span, config) -> list[Reading]:
             following) or hours_after or days_after:
         return []
     total = TOTAL_BEFORE.search(doc_text(span.doc)[max(span.sent.start_char, qty_token.idx - 24):qty_token.idx])
-    if (NODE_MAKEUP.search(span.sent.text) and not total) or span.doc[qty_token.i + 1:qty_token.i + 2].text == "/":
+    if (NODE_MAKEUP.search(sent_text(span)) and not total) or span.doc[qty_token.i + 1:qty_token.i + 2].text == "/":
         return []
     if SERVER_AFTER.match(doc_text(span.doc)[span.end_char:span.end_char + 6]):
         return []
