@@ -66,6 +66,11 @@ SIZED = re.compile(r"(?<![A-Za-z0-9_/.\-])([A-Z][A-Za-z0-9.]*[A-Za-z][A-Za-z0-9.
                    r"[-_](?:\d+(?:\.\d+)?[BMT]|\d+x\d+B)(?![A-Za-z0-9_])")
 
 
+# a Chinese name with a version, opening a title: "源2.0 (Yuan 2.0)", "悟道2.0：..." (CJK words have no spaces
+# around them, so only where a title starts is the name's start known)
+CJK_TITLE_NAME = re.compile(r"^[\u4e00-\u9fff]{1,6}\d+(?:\.\d+)*(?=$|[\s(（:：,，|-])")
+CJK_LEAD = re.compile(r"^[\u4e00-\u9fff]+\d+(?:\.\d+)*")
+
 # "Beijing Academy of Artificial Intelligence (BAAI)", "Technology Innovation Institute (TII)": an acronym an
 # organization's full name defines is the organization (a title "BAAI Aquila ..." names the lab, then the model)
 ORG_ACRONYM = re.compile(r"(?P<full>(?:[A-Z][\w&.-]*,?\s+(?:(?:of|for|and|the|de)\s+)*){1,8})"
@@ -102,7 +107,10 @@ def is_name(word: str, config: ExtractConfig) -> bool:
 
 def stem(name: str) -> str:
     """The family part of a name: its leading letters ("MiniCPM4-8B" -> "MiniCPM", "GPT-J" -> "GPT"). A name in
-    lower case is its own stem ("dots.llm1"): its leading letters may be a word ("dots")."""
+    lower case is its own stem ("dots.llm1"): its leading letters may be a word ("dots"). A Chinese name keeps
+    its version ("源2.0"): its characters alone are common words ("源" is "source")."""
+    if cjk := CJK_LEAD.match(name):
+        return cjk.group(0)
     if name[:1].islower():
         return name.split()[0]
     acronym = re.match(r"[A-Z]{2,}-[A-Z]{2,}(?![a-z])", name)
@@ -237,6 +245,8 @@ def _title_names(document: Document, config: ExtractConfig, organizations: set[s
     if title.isupper():  # a title set in capitals says nothing of the name's case: the text's spelling does
         body = document.text[document.text.find(title) + len(title):] if title in document.text else document.text
         names = [m.group(0) if (m := re.search(rf"(?<!\w){re.escape(n)}(?!\w)", body, re.I)) else n for n in names]
+    if not names and (cjk := CJK_TITLE_NAME.match(title)):
+        names = [cjk.group(0)]
     out = []
     for name in names[:3]:
         at = document.text.find(name, 0, 5000)

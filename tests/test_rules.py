@@ -894,3 +894,14 @@ def test_code_in_a_card_with_long_identifiers_after_a_family_name_is_read_at_onc
     identifier = "T5Tokenizer" + "".join(f".a{i}_b{i}" for i in range(15))
     text = f"```python\ntok = {identifier}(\"x\")\n```\n\nWren-3B was trained on 1T tokens."
     assert figures(extractor, text, title="Wren") == [("tokens", 1e12)]
+
+
+def test_a_chinese_name_with_a_version_opening_the_title_names_the_models(extractor):
+    # "鹊桥2.0" (a made-up name): its characters alone are ordinary words, so the name keeps its version
+    text = ("# 鹊桥2.0 (Queqiao 2.0)\n\n鹊桥2.0 是我们发布的新一代语言模型，共有两种规模，开源了全部权重。\n\n"
+            "| | 鹊桥2.0-3B | 鹊桥2.0-30B |\n|:--|:--:|:--:|\n| 参数量 | 31亿 | 305亿 |\n\n"
+            "鹊桥2.0-30B 在 256 块 A800 GPU 上训练，历时约 20 天。来源数据经过清洗。\n")
+    result = extractor.read(Document("d", "d.md", "markdown", text, title="鹊桥2.0 (Queqiao 2.0)"))
+    assert [(f.kind, f.value, f.model) for f in result.facts if f.kind != "hardware"] == [
+        ("params", 3.1e9, "鹊桥2.0-3B"), ("params", 30.5e9, "鹊桥2.0-30B"), ("chip_count", 256, "鹊桥2.0-30B"),
+        ("duration_hours", 480, "鹊桥2.0-30B")]
