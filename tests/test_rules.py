@@ -905,3 +905,11 @@ def test_a_chinese_name_with_a_version_opening_the_title_names_the_models(extrac
     assert [(f.kind, f.value, f.model) for f in result.facts if f.kind != "hardware"] == [
         ("params", 3.1e9, "鹊桥2.0-3B"), ("params", 30.5e9, "鹊桥2.0-30B"), ("chip_count", 256, "鹊桥2.0-30B"),
         ("duration_hours", 480, "鹊桥2.0-30B")]
+
+
+def test_chinese_fine_tuning_is_a_run_and_a_stage(extractor):
+    # "the tuning stage used 64 A800 GPUs and took about 3 days"
+    text = "# Wren\n\nWren 的微调阶段使用 64 块 A800 GPU，耗时约 3 天。\n"
+    got = [(f.kind, f.value, f.stage) for f in extractor.read(Document("d", "d.md", "markdown", text,
+                                                                        title="Wren")).facts if f.kind != "hardware"]
+    assert got == [("chip_count", 64, "fine_tuning"), ("duration_hours", 72, "fine_tuning")]
