@@ -200,7 +200,8 @@ MEASURED_AGAINST = COMPARISON_WORDS | {"comparable", "outperforming", "outperfor
                                        "rivalling", "rivaling", "matching", "against"}
 
 
-BASE_CUES = re.compile(r"(?:based on|built on|initiali[sz]ed from|(?:fine-?tuned|continued|upcycled|distilled) from|"
+BASE_CUES = re.compile(r"(?:based on|built on|initiali[sz]ed (?:from|with)|(?:fine-?tuned|continued|upcycled|distilled|"
+                       r"starts?|starting|started) from|continu(?:ed|ing) pre-?training of|"
                        # "fine-tuning a 7B LLaMA model took 3 hours": the run made another model from it
                        r"fine-?tun(?:ing|es?)\s+(?:(?:a|an|the)\s+)?(?:[\w.]+)?|基于|来自)\W*$", re.I)
 

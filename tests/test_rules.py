@@ -913,3 +913,12 @@ def test_chinese_fine_tuning_is_a_run_and_a_stage(extractor):
     got = [(f.kind, f.value, f.stage) for f in extractor.read(Document("d", "d.md", "markdown", text,
                                                                         title="Wren")).facts if f.kind != "hardware"]
     assert got == [("chip_count", 64, "fine_tuning"), ("duration_hours", 72, "fine_tuning")]
+
+
+def test_a_code_model_named_by_gluing_a_word_onto_the_family_is_own_and_its_base_is_not_the_subject(extractor):
+    text = ("# Wren\n\nWe release Wren-7B, a language model, and WrenCode-7B, a code model.\n\n"
+            "WrenCode-7B: continued pretraining of Wren-7B on 200B tokens of code.\n\n"
+            "Wren-7B was trained on 64 servers, each equipped with 8 A100 GPUs.\n")
+    result = extractor.read(Document("d", "d.md", "markdown", text, title="Wren"))
+    assert [(f.kind, f.value, f.model, f.role) for f in result.facts if f.kind != "hardware"] == [
+        ("tokens", 200e9, "WrenCode-7B", "subject")]  # and no chip count of 8: that is each server's

@@ -21,7 +21,8 @@ CHIP_WORDS = ["gpus", "gpu", "tpus", "tpu", "npus", "npu", "chips", "accelerator
 NODE_MAKEUP = re.compile(
     r"\b(?:each|every|a single|one)\s+(?:node|server|machine|replica|host|pod slice)\b(?:\s+\S+){0,5}?\s+(?:contains?|"
     r"has|have|is|comprises?|consists? of|carr(?:y|ies)|holds?|hosts?|houses?|packs?|includes?|with)\b"
-    r"|\bper\s+(?:node|server|host)\b|\bgpus? each\b|\beach (?:containing|carrying|holding|having|with)\b"
+    r"|\bper\s+(?:node|server|host)\b|\bgpus? each\b|\beach (?:containing|carrying|holding|having|hosting|housing|"
+    r"with|(?:equipped|fitted|outfitted|populated|loaded) with)\b"
     r"|每台|每个(?:节点|服务器)|每节点", re.I)  # Chinese: each machine, each node
 # "..., each with eight GPUs, for a total of 96 GPUs", "合计 896 块" (in all): the run's count despite the make-up
 TOTAL_BEFORE = re.compile(
