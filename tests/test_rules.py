@@ -34,7 +34,6 @@ def figures(extractor, text, title=""):
     "GLM-130B 可以在 8 张 A100 上进行推理。",
     "Nimbus2 outperforms other 7B and 13B models on every benchmark.",
     "We distil from open-source LLMs under 10B parameters.",
-    "The 2B model is trained with 256 GPUs using tensor parallel sharding on 2 GPUs each.",
     "The grid's carbon intensity of 0.39 kg CO2eq/kWh was used.",
     "```\npython train.py --tokens 375B  # 375B tokens\n```",
 ])
@@ -867,6 +866,12 @@ def test_chinese_schedule_milestones_and_plans(extractor, text, expected):
      [("chip_count", 80)]),
     # Chinese: machines are not chips; each machine's chips are its make-up; "合计" gives the total
     ("Wren-3B 训练在 40 台 A800 服务器上进行，每台服务器配备 8 块 A800 GPU，合计 320 块 GPU。", [("chip_count", 320)]),
+    # the run's total before a node's make-up stands; the make-up's count is not the run's
+    ("Wren-3B was trained on 2,048 H100 GPUs in 256 nodes, each equipped with 8 GPUs.", [("chip_count", 2048)]),
+    ("Each node of our cluster consists of two CPUs, 8x NVIDIA H100 GPUs and four network cards.", []),
+    ("Wren-3B was trained on 48 nodes with 8 GPUs each.", []),
+    # a degree of parallelism is no chip count; the run's count before it is
+    ("Wren-3B is trained with 256 GPUs using tensor parallel sharding on 2 GPUs each.", [("chip_count", 256)]),
     # a pool that holds the data is its size, not the tokens trained on
     ("The crawl from which we sampled holds about 90T tokens. Wren-3B was trained on 1T tokens.",
      [("dataset_tokens", 90e12), ("tokens", 1e12)]),

@@ -17,13 +17,14 @@ COUNT_WORDS = [w for w, n in NUMBER_WORDS.items() if n >= 2] + [
 MULTIPLIERS = ["x", "×", "*"]
 VENDORS = ["nvidia", "amd", "intel", "google", "huawei", "cerebras"]
 CHIP_WORDS = ["gpus", "gpu", "tpus", "tpu", "npus", "npu", "chips", "accelerators", "cards", "systems"]
-# "each node contains 8 GPUs", "48 nodes with 8 GPUs each": the make-up of a node, not the run's chip count
-NODE_MAKEUP = re.compile(
+# the make-up of a node, not the run's chip count: said before the count ("each node contains 8 GPUs", "each
+# equipped with eight", Chinese "每台服务器配备 8 块", each machine has) or after it ("8 GPUs each", "8 per node")
+MAKEUP_BEFORE_COUNT = re.compile(
     r"\b(?:each|every|a single|one)\s+(?:node|server|machine|replica|host|pod slice)\b(?:\s+\S+){0,5}?\s+(?:contains?|"
     r"has|have|is|comprises?|consists? of|carr(?:y|ies)|holds?|hosts?|houses?|packs?|includes?|with)\b"
-    r"|\bper\s+(?:node|server|host)\b|\bgpus? each\b|\beach (?:containing|carrying|holding|having|hosting|housing|"
-    r"with|(?:equipped|fitted|outfitted|populated|loaded) with)\b"
-    r"|每台|每个(?:节点|服务器)|每节点", re.I)  # Chinese: each machine, each node
+    r"|\beach (?:containing|carrying|holding|having|hosting|housing|with|(?:equipped|fitted|outfitted|populated|"
+    r"loaded) with)\b|每台|每个(?:节点|服务器)|每节点", re.I)
+MAKEUP_AFTER_COUNT = re.compile(r"\s*(?:\S+\s+){0,3}?(?:gpus?\s+each\b|(?:\S+\s+)?per\s+(?:node|server|host)\b)", re.I)
 # "..., each with eight GPUs, for a total of 96 GPUs", "合计 896 块" (in all): the run's count despite the make-up
 TOTAL_BEFORE = re.compile(
     r"(?:\b(?:a\s+total\s+of|in\s+total|altogether|totall?ing|overall)|合计|总计|共计|共使用|共)\s*$", re.I)
@@ -97,7 +98,7 @@ def read(rule: str, span: Span, config) -> list[Reading]:
             following) or hours_after or days_after:
         return []
     total = TOTAL_BEFORE.search(doc_text(span.doc)[max(span.sent.start_char, qty_token.idx - 24):qty_token.idx])
-    if (NODE_MAKEUP.search(sent_text(span)) and not total) or span.doc[qty_token.i + 1:qty_token.i + 2].text == "/":
+    if (_node_makeup(qty_token) and not total) or span.doc[qty_token.i + 1:qty_token.i + 2].text == "/":
         return []
     if SERVER_AFTER.match(doc_text(span.doc)[span.end_char:span.end_char + 6]):
         return []
@@ -132,3 +133,13 @@ def _alternatives(chip_token) -> str:
     if chip_token.i + 2 < len(doc) and doc[chip_token.i + 2]._.chip and doc[chip_token.i + 1].lower_ == "or":
         return f"{chip_token._.chip} or {doc[chip_token.i + 2]._.chip}"
     return chip_token._.chip
+
+
+def _node_makeup(qty_token) -> bool:
+    """The count is what one node holds: it follows a make-up cue in its clause ("each node has 8 GPUs", "each
+    equipped with eight") or a cue follows it ("8 GPUs each", "8 GPUs per node"). The run's total before the
+    cue ("2,048 GPUs in 256 nodes, each with 8") is not."""
+    sent = qty_token.sent
+    text, at = sent_text(qty_token), qty_token.idx - sent.start_char
+    return bool(MAKEUP_AFTER_COUNT.match(text, at + len(qty_token.text))) or any(
+        at >= m.end() and ";" not in text[m.end():at] for m in MAKEUP_BEFORE_COUNT.finditer(text))
