@@ -164,10 +164,28 @@ def _letter_ok(match: re.Match, prefix: str) -> bool:
     return letter is None or bool(_FLAGS_CASE_SENSITIVE.fullmatch(letter))
 
 
+# every quantity holds a digit, a Chinese numeral or a magnitude word ("two trillion"); its hedge and currency
+# ("approximately US$ 5") come before it, at most this many characters beyond the whitespace between them
+_ANCHOR = re.compile(r"\d|[一二两三四五六七八九十]|thousand|million|billion|trillion|quadrillion", re.I)
+_CURRENCY_LEAD, _HEDGE_LEAD, _WORDS_LEAD = 6, 16, 64  # "USD ", "approximately ", "one hundred twenty-three "
+
+
+def _next_quantity(text: str, pos: int) -> re.Match | None:
+    """QUANTITY_RE.search(text, pos), with the pattern tried only from a little before the next place a quantity
+    can hold: tried at every character, its many optional openings cost more than the rest of parsing."""
+    anchor = _ANCHOR.search(text, pos)
+    if anchor is None:
+        return None
+    start = anchor.start() - (_CURRENCY_LEAD if anchor.group(0)[0].isdigit() else _WORDS_LEAD)
+    while start > pos and text[start - 1].isspace():
+        start -= 1
+    return QUANTITY_RE.search(text, max(pos, start - _HEDGE_LEAD))
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in `text`, left to right, not overlapping."""
     found, pos = [], 0
-    while (m := QUANTITY_RE.search(text, pos)) is not None:
+    while (m := _next_quantity(text, pos)) is not None:
         pos = m.end()
         groups = m.groupdict()
         if not _letter_ok(m, "a_"):

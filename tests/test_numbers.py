@@ -80,3 +80,12 @@ def test_numbers_inside_names_are_not_quantities(text):
 def test_unscaled_number_says_so():
     q = parse_quantity("384")
     assert q.value == 384 and not q.scaled
+
+
+def test_a_hedge_and_currency_far_before_the_number_are_kept():
+    # the pattern is tried only near a digit, a Chinese numeral or a magnitude word: what comes before it,
+    # across any whitespace, must still be read
+    text = "It cost " + "x" * 80 + " approximately\n\n        $5 billion, and some twenty-five million more."
+    assert [(q.text, q.value, q.qualifier, q.currency) for q in find_quantities(text)] == [
+        ("approximately\n\n        $5 billion", 5e9, "approximate", "USD"),
+        ("some twenty-five million", 25e6, "approximate", "")]
