@@ -927,3 +927,10 @@ def test_a_code_model_named_by_gluing_a_word_onto_the_family_is_own_and_its_base
     result = extractor.read(Document("d", "d.md", "markdown", text, title="Wren"))
     assert [(f.kind, f.value, f.model, f.role) for f in result.facts if f.kind != "hardware"] == [
         ("tokens", 200e9, "WrenCode-7B", "subject")]  # and no chip count of 8: that is each server's
+
+
+def test_a_run_that_starts_from_a_checkpoint_is_a_run_not_a_milestone(extractor):
+    text = ("Wren-7B-Chat starts from this checkpoint and was fine-tuned on about 300M tokens of dialogue.\n\n"
+            "We also share an intermediate checkpoint of Wren-7B taken after 500B tokens.")
+    assert [(f[0], f[1], f[5]) for f in facts(extractor, f"# Wren\n\n{text}", title="Wren")] == [
+        ("tokens", 300e6, "subject")]

@@ -39,6 +39,8 @@ RAW_CORPUS = re.compile(r"清洗前|过滤前|去重前|被剔除|被过滤|原�
 # counts tied to a point in training (a checkpoint, a learning-rate milestone) are not the run's total
 PROGRESS = {"after", "until"}  # "after 2T tokens": a point in the run (checkpoints and schedules: below)
 CHECKPOINT = re.compile(r"\b(?:intermediate|checkpoints?)\b", re.I)
+# but a run that starts from a checkpoint ("fine-tuned from this checkpoint on 150M tokens") is a run of its own
+FROM_CHECKPOINT = re.compile(r"\bfrom\s+(?:this|that|the|its|our|a)\s+(?:\w+\s+)?checkpoint\b", re.I)
 SCHEDULE_CUES = re.compile(r"\b(warm-?up|learning rate|lr|decay|batch size|ramp(?:ed|s)? up|increase linearly|"
                            r"stepped)\b", re.I)
 # a learning rate's value ("follows a cosine curve down to 2.2e-5 across 4.3T tokens"): a count the rate moves
@@ -83,7 +85,8 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     if UNIT_OF_WORK.search(sent_text(span)) and q.value in (1e9, 1e12):
         return []
     before = span.doc[span.sent.start:qty_token.i].text
-    if PROGRESS & set(words_before(qty_token, 4)) or SCHEDULE_CUES.search(sent_text(span)) or CHECKPOINT.search(before):
+    milestone = CHECKPOINT.search(before) and not FROM_CHECKPOINT.search(before)
+    if PROGRESS & set(words_before(qty_token, 4)) or SCHEDULE_CUES.search(sent_text(span)) or milestone:
         return []
     if LR_VALUE.search(sent_text(span)) and SPAN_WORDS & set(words_before(qty_token, 2)):
         return []
