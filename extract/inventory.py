@@ -20,6 +20,9 @@ from floptrail.extract.names import NameEvidence
 from floptrail.extract.pipeline import tagged
 from spacy.tokens import Doc
 
+# what a lab glues onto its family's name for a model made for a purpose ("AquilaChat", "StarCoderBase"); another
+# word glued on names another family ("GPTNeo" beside "GPT-J")
+PURPOSE_WORDS = {"chat", "code", "coder", "instruct", "math", "base", "vision", "vl", "audio", "sql", "med"}
 # how much each place says that a line is the document's own
 WEIGHTS = {"title": 4.0, "front_matter": 4.0, "introduces": 3.0, "apposition": 3.0, "file": 3.0, "release": 2.0,
            "link": 2.0, "base_model": 2.0, "heading": 1.0, "section": 1.0, "sized": 0.25}
@@ -213,9 +216,9 @@ def _also_own(key: tuple, main: tuple, evidence: list[NameEvidence], config: Ext
                                  for e in evidence):
         return True  # a family's retrospective gives each version a section ("## Phi-2: scaling up")
     glued = key[0][len(main[0]):]
-    if main[0] and key[0].startswith(main[0]) and glued.isalpha() and key[1] == main[1] and any(
+    if main[0] and key[0].startswith(main[0]) and glued in PURPOSE_WORDS and key[1] == main[1] and any(
             _key(e.name, config) == key and re.search(rf"(?i){re.escape(main[0])}[A-Z]", e.name) for e in evidence):
-        return True  # the family's name with a word glued on in capitals: its chat or code model ("AquilaCode-7B")
+        return True  # the family's name with a purpose glued on in capitals: its chat or code model ("AquilaCode-7B")
     # a card's base_model is its own line where it is of the card's family (the base of an instruct release)
     places = ("introduces", "front_matter", "release") + (("base_model",) if key[0] == main[0] else ())
     return any(e.place in places and _key(e.name, config) == key for e in evidence)

@@ -51,15 +51,12 @@ EXPERIMENT_CUES = re.compile(r"\b(?:experimented|ablations?|hyper-?parameter sea
 PLAN_CUES = re.compile(
     r"\b(aims? to|plan(?:s|ned)? to|initial plan|we will|will be trained|intend|target(?:ing)?|goal)\b"
     r"|计划|目标为|将会训练", re.I)  # Chinese: plan, the target is, will train
-# each with its Chinese words, which have no word boundaries: 微调 (fine-tuning), 强化学习 (reinforcement
-# learning), 长上下文 (long context), 预训练 (pre-training), 从头 (from scratch)
 _STAGES = [
-    ("fine_tuning", re.compile(r"\b(fine-?tun\w*|SFT|supervised|instruction[- ]tun\w*)\b|微调|精调", re.I)),
-    ("rl", re.compile(r"\b(RL|RLHF|reinforcement|DPO|GRPO|PPO)\b|强化学习")),
+    ("fine_tuning", re.compile(r"\b(fine-?tun\w*|SFT|supervised|instruction[- ]tun\w*)\b", re.I)),
+    ("rl", re.compile(r"\b(RL|RLHF|reinforcement|DPO|GRPO|PPO)\b")),
     ("context_extension",
-     re.compile(r"\b(long[- ]context|context (?:length )?extension|extend(?:ed|ing)? the context)\b"
-                r"|长上下文|上下文扩展", re.I)),
-    ("pretraining", re.compile(r"\b(pre-?train\w*|from scratch)\b|预训练|从头", re.I)),
+     re.compile(r"\b(long[- ]context|context (?:length )?extension|extend(?:ed|ing)? the context)\b", re.I)),
+    ("pretraining", re.compile(r"\b(pre-?train\w*|from scratch)\b", re.I)),
 ]
 
 
