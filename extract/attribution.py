@@ -39,8 +39,9 @@ class Section:
 
 def sections(doc, inventory: Inventory, config: ExtractConfig) -> list[Section]:
     """Headings in text order, each with the own model it names (the first own name in the heading)."""
-    found = headings(doc_text(doc)) + [Heading(m.start(), m.start(2), m.end(2), m.group(1).count(".") + 1)
-                                  for m in PAPER_HEADING.finditer(doc_text(doc))]
+    text = doc_text(doc)
+    found = headings(text) + [Heading(m.start(), m.start(2), m.end(2), m.group(1).count(".") + 1)
+                              for m in PAPER_HEADING.finditer(text)]
     out = []
     for h in found:
         span = doc.char_span(h.title_start, h.title_end, alignment_mode="expand")

@@ -171,11 +171,13 @@ class Extractor:
         for match_id, start, end in self.matcher(doc, allow_missing=True):  # TAG and POS are ours (base.QTY)
             rule = self.nlp.vocab.strings[match_id]
             span = doc[start:end]
-            if inside(span.start_char, skipped) or READER_CUES.search(sent_text(span)) or SUM_OVER_MODELS.search(
-                    sent_text(span)) or _axis_tick(span):
+            if inside(span.start_char, skipped):
+                continue
+            sentence = sent_text(span)
+            if READER_CUES.search(sentence) or SUM_OVER_MODELS.search(sentence) or _axis_tick(span):
                 continue
             for reading in self.readers[rule](rule, span, self.config):
-                if reading.kind in RUN_KINDS and INFERENCE_CUES.search(sent_text(span)):
+                if reading.kind in RUN_KINDS and INFERENCE_CUES.search(sentence):
                     continue
                 others = coordinated(reading)
                 if others and reading.kind == "params" and reading.token._.is_size and not reading.member_size:

@@ -217,7 +217,7 @@ def _also_own(key: tuple, main: tuple, evidence: list[NameEvidence], config: Ext
         return True  # a family's retrospective gives each version a section ("## Phi-2: scaling up")
     glued = key[0][len(main[0]):]
     if main[0] and key[0].startswith(main[0]) and glued in PURPOSE_WORDS and key[1] == main[1] and any(
-            _key(e.name, config) == key and re.search(rf"(?i){re.escape(main[0])}[A-Z]", e.name) for e in evidence):
+            _key(e.name, config) == key and re.search(rf"(?i:{re.escape(main[0])})[A-Z]", e.name) for e in evidence):
         return True  # the family's name with a purpose glued on in capitals: its chat or code model ("AquilaCode-7B")
     # a card's base_model is its own line where it is of the card's family (the base of an instruct release)
     places = ("introduces", "front_matter", "release") + (("base_model",) if key[0] == main[0] else ())

@@ -68,8 +68,8 @@ SIZED = re.compile(r"(?<![A-Za-z0-9_/.\-])([A-Z][A-Za-z0-9.]*[A-Za-z][A-Za-z0-9.
 
 # a Chinese name with a version, opening a title: "源2.0 (Yuan 2.0)", "悟道2.0：..." (CJK words have no spaces
 # around them, so only where a title starts is the name's start known)
-CJK_TITLE_NAME = re.compile(r"^[\u4e00-\u9fff]{1,6}\d+(?:\.\d+)*(?=$|[\s(（:：,，|-])")
-CJK_LEAD = re.compile(r"^[\u4e00-\u9fff]+\d+(?:\.\d+)*")
+CJK_LEAD = re.compile(r"^[\u4e00-\u9fff]{1,6}\d+(?:\.\d+)*")
+CJK_TITLE_NAME = re.compile(rf"{CJK_LEAD.pattern}(?=$|[\s(（:：,，|-])")
 
 # "Beijing Academy of Artificial Intelligence (BAAI)", "Technology Innovation Institute (TII)": an acronym an
 # organization's full name defines is the organization (a title "BAAI Aquila ..." names the lab, then the model)

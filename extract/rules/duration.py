@@ -27,8 +27,7 @@ PATTERNS = {
 NOT_DURATIONS_BEFORE = {"every", "per", "each", "last", "first", "within", "after", "gpu", "tpu"}
 TRAINING = re.compile(r"\btrain|\bfine-?tun|训练|微调", re.I)  # fine-tuning is a run too (of the tuned variant)
 # a duration spelled out in words needs a run around it: training, or a run's wall-clock time
-RUN = re.compile(r"\btrain|\bfine-?tun|训练|微调|\b(?:the|this|that|our|whole|full|entire)\s+run\b|\bwall[- ]clock\b",
-                 re.I)
+RUN = re.compile(rf"{TRAINING.pattern}|\b(?:the|this|that|our|whole|full|entire)\s+run\b|\bwall[- ]clock\b", re.I)
 DATA_HOURS = re.compile(r"^\s*of\s+(?:\w+\s+)?(?:audio|speech|video|recordings?|recorded|music|transcribed|"
                         r"labell?ed|unlabell?ed|data)\b", re.I)
 MAX_HOURS = 24 * 365 * 2  # longer "hours" figures are chip-hours written without the chip

@@ -74,8 +74,8 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         chips = _alternatives(span[0])
         return [Reading("hardware", None, span[0], hardware=chips)] if chips else []
     glued = rule == "chip_count" and span[0]._.qty is None  # "8x V100"
-    if (glued or span[1].text in MULTIPLIERS) and sent_text(span).lstrip().startswith("|") and not RUN_ROW.search(
-            sent_text(span)):
+    row = sent_text(span)
+    if (glued or span[1].text in MULTIPLIERS) and row.lstrip().startswith("|") and not RUN_ROW.search(row):
         return []  # "| FP8 | 8 x H100 80GB |": a table of what it takes to run or tune the model
     if rule == "chip_count_words":
         qty_token, value, qualifier = span[0], float(_spelled_number(span[0].lower_)), ""

@@ -82,19 +82,20 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         return []
     if word_after(span.end, span.doc) in ("per", "/", "each", "a", "/s", "checkpoint", "后", "之后"):
         return []
-    if UNIT_OF_WORK.search(sent_text(span)) and q.value in (1e9, 1e12):
+    sentence = sent_text(span)
+    if UNIT_OF_WORK.search(sentence) and q.value in (1e9, 1e12):
         return []
     before = span.doc[span.sent.start:qty_token.i].text
     milestone = CHECKPOINT.search(before) and not FROM_CHECKPOINT.search(before)
-    if PROGRESS & set(words_before(qty_token, 4)) or SCHEDULE_CUES.search(sent_text(span)) or milestone:
+    if PROGRESS & set(words_before(qty_token, 4)) or SCHEDULE_CUES.search(sentence) or milestone:
         return []
-    if LR_VALUE.search(sent_text(span)) and SPAN_WORDS & set(words_before(qty_token, 2)):
+    if LR_VALUE.search(sentence) and SPAN_WORDS & set(words_before(qty_token, 2)):
         return []
     # "passes over a corpus of 250B tokens": the data's size, which epochs multiply into the tokens trained on
     near = words_before(qty_token, 8)
     trained_on = _trained_on(qty_token)
     part_of_data = word_after(span.end, span.doc) in DATASET_AFTER
-    raw = RAW_CORPUS.search(sent_text(span))  # "清洗前约为 10 万亿 token": the corpus before cleaning, not the run
+    raw = RAW_CORPUS.search(sentence)  # "清洗前约为 10 万亿 token": the corpus before cleaning, not the run
     kind = "dataset_tokens" if (DATASET & set(near[-5:]) or part_of_data or raw) and not trained_on else "tokens"
     # "roughly 25-30B tokens": a run's length given as a range is reported by its upper end (the low end and
     # the high end stay on the fact); the middle was never trained to
