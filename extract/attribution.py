@@ -148,7 +148,7 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
 CLAUSE_BREAK = re.compile(r"^(?:;|,\s*(?:and|but|while|whereas|so)\b|\b(?:while|whereas)\b)", re.I)
 CLAUSE_SUBJECT = re.compile(r"^\W*(?:and|but|while|whereas|so)?\s*(?:the model|our model|this model|it|we|the network|"
                             r"the final model|training)\b", re.I)
-THAT_MODEL = re.compile(r"\b(?:that|this) model(?:'s)?\b|\bthe (?:latter|former)\b", re.I)
+THAT_MODEL = re.compile(r"\b(?:that|this) model(?:'s)?\b|\bthe (?:latter|former)\b|\bthat (?:training )?run\b", re.I)
 RELATIVE = {"which", "who"}
 
 

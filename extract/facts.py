@@ -262,6 +262,8 @@ class Extractor:
             _range_ends(r.token._.qty, r.value) if r.start is None else (None, None))
         start, end = _span(r)
         role = "cited" if about_cited_work else role_of(model, inventory, self.config)
+        if role == "cited" and _presented_as_earlier(model, sent, attribution.how, inventory, self.config):
+            role = "subject"  # "Our previous model, X, was trained on 1T tokens": the document gives X's own figures
         how = "cited_work" if about_cited_work else attribution.how
         context.how[fact_id(document.doc_id, start, end, r.kind)] = how
         return Fact(
@@ -336,6 +338,13 @@ class Extractor:
 # a sentence about every size of a line: "the entire Llama 3.1 collection", "both models", "all three sizes"
 EVERY_MEMBER = re.compile(r"\b(?:both|all|each|every|entire|whole)\b(?:\s+[\w.-]+){0,3}?\s+(?:models?|sizes?|"
                           r"variants?|series|family|families|collection|versions?|of\s+them)\b", re.I)
+
+
+def _presented_as_earlier(model: str, sent: Span, how: str, inventory: Inventory, config: ExtractConfig) -> bool:
+    """The fact's sentence (or, for "that model" or "that run", the sentence before) presents `model` as an earlier
+    model of the lab's own."""
+    start = sent.doc[sent.start - 1].sent.start_char if how == "pronoun" and sent.start > 0 else sent.start_char
+    return inventory.presents_earlier(model, start, sent.end_char, config)
 
 
 def _about_every_member(fact: Fact, inventory: Inventory, config: ExtractConfig, how: dict[str, str]) -> Fact:

@@ -4,7 +4,9 @@ A model line (a family, version and named tiers: "MiniCPM4", "Qwen2.5-Coder", "D
 document's own when the document introduces it: its title or front matter names it, a sentence introduces
 or releases it, or it is the line the document names most, with the lines that share its family and
 version ("Qwen2.5-Math" beside "Qwen2.5"). Members are the sizes of an own line that the document names.
-Every other name is someone else's model (or an earlier one of the lab's): facts about it are `cited`.
+Every other name is someone else's model (or an earlier one of the lab's): facts about it are `cited`, except in
+the sentence that presents it as the lab's earlier model ("our previous model, X, was trained on ..."), where the
+document gives that model's own figures.
 """
 
 from __future__ import annotations
@@ -59,6 +61,7 @@ class Inventory:
     lines: list[str] = field(default_factory=list)
     models: list[InventoryModel] = field(default_factory=list)
     default: str = ""  # the model a sentence naming none is about: the main line, or the member its title names
+    earlier: list[Evidence] = field(default_factory=list)  # where it presents an earlier model of the lab's own
     _lines_of: dict[str, str] = field(default_factory=dict, repr=False, compare=False)  # name -> its own line
 
     def owns(self, name: str, config: ExtractConfig) -> bool:
@@ -72,6 +75,10 @@ class Inventory:
         if name not in self._lines_of:
             self._lines_of[name] = next((line for line in self.lines if in_line(name, line, config)), "")
         return self._lines_of[name]
+
+    def presents_earlier(self, name: str, start: int, end: int, config: ExtractConfig) -> bool:
+        """Whether the text from `start` to `end` presents `name` as an earlier model of the lab's own."""
+        return any(start <= e.start < end and in_line(name, e.text, config) for e in self.earlier)
 
     def add(self, name: str, evidence: Evidence, config: ExtractConfig) -> None:
         """Record a member (or the line itself) with one more piece of evidence."""
@@ -146,6 +153,8 @@ def in_line(name: str, line: str, config: ExtractConfig) -> bool:
 
 def build_inventory(doc: Doc, evidence: list[NameEvidence], config: ExtractConfig) -> Inventory:
     """The lines this document reports training for, scored by where it names them."""
+    earlier = [Evidence(e.place, e.start, e.end, e.name) for e in evidence if e.place == "earlier"]
+    evidence = [e for e in evidence if e.place != "earlier"]
     score: Counter = Counter()
     spelled: dict[tuple, Counter] = defaultdict(Counter)
     first: dict[tuple, int] = {}
@@ -167,7 +176,7 @@ def build_inventory(doc: Doc, evidence: list[NameEvidence], config: ExtractConfi
         spelled[key][line_name(e.name, config)] += 1
         first.setdefault(key, e.start)
     if not score:
-        return Inventory()
+        return Inventory(earlier=earlier)
     main_key = max(score, key=lambda k: (score[k], -first.get(k, 0)))
     main_key = _specific(main_key, counts)
     own = [main_key] + sorted((k for k in score if k != main_key and _also_own(k, main_key, evidence, config)),
@@ -176,7 +185,7 @@ def build_inventory(doc: Doc, evidence: list[NameEvidence], config: ExtractConfi
     titled = [e.name for e in evidence if e.place in ("title", "front_matter", "file")
               and _key(e.name, config) == main_key and size_of(e.name)]
     inventory = Inventory(main=main, lines=[_display(k, spelled) for k in own],
-                          default=strip_name(titled[0], config.naming) if titled else main)
+                          default=strip_name(titled[0], config.naming) if titled else main, earlier=earlier)
     for e in evidence:
         if inventory.owns(e.name, config):
             inventory.add(e.name, Evidence(e.place, e.start, e.end, e.name), config)

@@ -53,6 +53,20 @@ INTRODUCES = [
 APPOSITION = re.compile(rf"(?<![\w-])(?P<name>{WORD}),\s+(?:a|an)\s+(?:[\w.-]+\s+)?\d+(?:\.\d+)?\s*(?:[BMT]|billion|"
                         r"million)\b[\s-]*(?:parameters?\s+|params?\s+)?(?:[\w-]+\s+){0,2}?(?:models?|LLMs?|"
                         r"transformers?)\b")
+# an earlier model of the lab's own, whose figures the document may give beside the new one's: "our previous model,
+# X", "our earlier 7B model X", "its predecessor X", "X, our first model", "X is our previous-generation model",
+# "X（2021年）是我们的上一代模型", "我们的上一代模型 X"
+EARLIER_WORDS = r"(?:previous|earlier|prior|first|last|older|former)(?:[- ]generation)?"
+EARLIER = [
+    re.compile(rf"\b(?:[Oo]ur|[Ii]ts|[Tt]heir)\s+(?:{EARLIER_WORDS}\s+(?:[\w.-]+\s+){{0,2}}?(?:models?|LLMs?|release|"
+               rf"versions?)|predecessors?|{EARLIER_WORDS}[- ]generation)\s*[,:(]?\s*(?P<name>{NAME})"),
+    re.compile(rf"(?<![\w-])(?P<name>{NAME})\s*(?:\([^()\n]{{0,40}}\))?\s*(?:,\s*|\s+(?:is|was)\s+)(?:our|its|"
+               rf"their)\s+(?:{EARLIER_WORDS}|predecessor)\b"),
+    re.compile(r"(?P<name>[A-Za-z\u4e00-\u9fff][\w.\u4e00-\u9fff-]*?\d[\w.-]*)\**\s*(?:[（(][^（）()\n]{0,20}[）)])?\s*"
+               r"[，,]?\s*是我们的(?:上一代|前一代|前代|早期)"),
+    re.compile(r"(?:我们的)?(?:上一代|前一代|前代)(?:模型)?\s*[，,:：]?\s*\**(?P<name>[A-Za-z\u4e00-\u9fff][\w.\u4e00-\u9fff-]*?\d"
+               r"[\w.-]*)"),
+]
 # top-level keys, and a model-index entry's "- name:" (deeper "name:" keys name data sets and metrics: "pass@1")
 FRONT_MATTER_NAMES = re.compile(r"(?m)^(?:-[ \t]+)?(?P<key>model_name|base_model|name):[ \t]*['\"]?([^'\"\n]+)")
 # a model card's key-value lines: "Model Name: `Seed-OSS`", "**Model:** Foo-7B"
@@ -158,6 +172,11 @@ def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
         if is_name(name, config) or (len(name) >= 4 and name.lower() not in SENTENCE_WORDS | config.naming.not_names
                                      and len(re.findall(rf"(?<=[a-z,;] ){re.escape(name)}(?![\w-])", text)) >= 2):
             found.append(NameEvidence(name, "apposition", m.start("name"), m.end("name")))
+    for pattern in EARLIER:
+        for m in pattern.finditer(text):
+            name = _clean(m.group("name"), config) or (m.group("name") if CJK_LEAD.match(m.group("name")) else "")
+            if name:
+                found.append(NameEvidence(name, "earlier", m.start("name"), m.start("name") + len(name)))
     for m in RELEASE_ROW.finditer(text):
         name = m.group("name").strip("*` ")
         if is_name(name, config) and " " not in name:
@@ -201,7 +220,7 @@ def _file_names(document: Document, config: ExtractConfig) -> list[NameEvidence]
     return out[:1]
 
 
-STRONG_PLACES = {"title", "front_matter", "introduces", "apposition", "release", "sized", "link"}
+STRONG_PLACES = {"title", "front_matter", "introduces", "apposition", "release", "sized", "link", "earlier"}
 
 
 def name_stems(evidence: list[NameEvidence], config: ExtractConfig) -> list[str]:

@@ -935,3 +935,23 @@ def test_a_run_that_starts_from_a_checkpoint_is_a_run_not_a_milestone(extractor)
             "We also share an intermediate checkpoint of Wren-7B taken after 500B tokens.")
     assert [(f[0], f[1], f[5]) for f in facts(extractor, f"# Wren\n\n{text}", title="Wren")] == [
         ("tokens", 300e6, "subject")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence presenting the lab's earlier model gives that model's own figures, and so does "that run" after it
+    ("Our earlier model, Kite-1-7B, has 7B parameters. That run occupied 64 H100 GPUs for 12 days.",
+     [("params", 7e9, "Kite-1-7B", "subject"), ("chip_count", 64, "Kite-1-7B", "subject"),
+      ("duration_hours", 288, "Kite-1-7B", "subject")]),
+    ("Kite-1-7B, our first model, was trained on 800B tokens.", [("tokens", 800e9, "Kite-1-7B", "subject")]),
+    ("**Kite-1**（2022年）是我们的上一代模型，在 1万亿 tokens 上训练。", [("tokens", 1e12, "Kite-1", "subject")]),
+    # named as a predecessor in one sentence, it is still another model in a comparison table
+    ("Wren-3B outperforms its predecessor Kite-1-7B.\n\n| Model | Tokens |\n|---|---|\n| Kite-1-7B | 1T |\n",
+     [("tokens", 1e12, "Kite-1-7B", "cited")]),
+    # another lab's model stays cited
+    ("Llama-2-7B was trained on 2T tokens.", [("tokens", 2e12, "Llama-2-7B", "cited")]),
+])
+def test_an_earlier_own_model_presented_as_such_keeps_its_figures(extractor, text, expected):
+    text = f"# Wren\n\nWe introduce Wren-3B, a small language model.\n\n{text}\n"
+    got = [(f.kind, f.value, f.model, f.role) for f in extractor.read(Document(
+        "d", "d.md", "markdown", text, title="Wren")).facts if f.kind != "hardware"]
+    assert got == expected
