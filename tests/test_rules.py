@@ -955,3 +955,26 @@ def test_an_earlier_own_model_presented_as_such_keeps_its_figures(extractor, tex
     got = [(f.kind, f.value, f.model, f.role) for f in extractor.read(Document(
         "d", "d.md", "markdown", text, title="Wren")).facts if f.kind != "hardware"]
     assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a point in the run ("when training reached 1.2T tokens") and a unit of work ("for each 1T tokens trained")
+    ("Heron-7B 在 2 万亿 tokens 上完成预训练。训练到约 1.2万亿 tokens 时出现过一次 loss 尖峰。", [("tokens", 2e12)]),
+    ("Heron-7B 在 2 万亿 tokens 上完成预训练。平均每训练 1万亿 tokens 约消耗 60万 GPU 小时。",
+     [("tokens", 2e12), ("chip_hours_rate", 600e3)]),
+    # "the time to train 2T tokens" is the run's duration, and 2T its tokens
+    ("训练 2万亿 tokens 时间约为 30 天。", [("tokens", 2e12), ("duration_hours", 720)]),
+    # a corpus the lab built is its size; a corpus trained on is the run's
+    ("我们构建了一个规模约 1.1万亿 tokens 的中英文语料库。Heron-7B 在其中 8000亿 tokens 上训练。",
+     [("dataset_tokens", 1.1e12), ("tokens", 800e9)]),
+    ("Heron-7B 在 2 万亿 tokens 的语料库上训练。", [("tokens", 2e12)]),
+    ("We assembled a bilingual pool of roughly 2 trillion tokens. Heron-7B was trained on 1T tokens.",
+     [("dataset_tokens", 2e12), ("tokens", 1e12)]),
+    # "each token activates only about 3.7B parameters"
+    ("Heron-MoE 总参数量为 400亿，但每个 token 只激活约 37亿 参数。", [("params", 40e9), ("active_params", 3.7e9)]),
+    # serving for lower latency, and what a reader can use, are not the run's chips; a chip's memory is part of it
+    ("Heron-7B 在 64 块 A800 上训练。也可以使用 4 张 A800 进行张量并行以获得更低延迟。", [("chip_count", 64)]),
+    ("Heron-7B 使用 512 块 80G 显存的 A800 GPU 训练。", [("chip_count", 512)]),
+])
+def test_chinese_milestones_rates_corpora_activation_and_serving(extractor, text, expected):
+    assert figures(extractor, text, title="Heron") == expected

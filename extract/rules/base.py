@@ -19,7 +19,8 @@ INFERENCE_CUES = re.compile(
     r"\b(inference|serv(?:e|ed|es|ing)|deploy(?:ed|ment)?|throughput|latency|generation speed|to test the model|"
     r"memory is required|to infer|enough gpu memory|quantiz\w+ to run|fits? (?:in|on|into)|(?:does|do)n't fit|"
     r"v?ram|profil\w+|statistics of|memory usage|speed|consumer (?:gpus?|cards?|hardware)|(?:advise|recommend)"
-    r"(?:ed)? (?:you|using|to))\b|推理|推断|部署|运行", re.I)  # 运行: "can run on"
+    r"(?:ed)? (?:you|using|to))\b|推理|推断|部署|运行|延迟|时延", re.I)  # 运行: "can run on"; 延迟, 时延:
+# latency, which only serving has
 # instructions to the reader ("you can pretrain it on 8 A100s") are not reports of what was done
 READER_CUES = re.compile(r"\byou(?:'ll| can| could| may| might| should| will| need)\b"
                          # a command-line flag: a tutorial's run ("takes 9 hours ... by tweaking --num_processes")
@@ -27,7 +28,8 @@ READER_CUES = re.compile(r"\byou(?:'ll| can| could| may| might| should| will| ne
                          # thanks name a sponsor's hardware ("the TPU Research Cloud program"), not the run's
                          r"|\b(?:we (?:would like to )?thank|we are grateful|grateful to|acknowledge?)"
                          # advice in Chinese: "建议使用 8 × A800" (we suggest using), "4 × A100 即可" (4 A100s suffice)
-                         r"|建议|即可", re.I)
+                         # and "可以使用 4 张 A800" (you can use 4 A800s)
+                         r"|建议|即可|可以使用|可使用", re.I)
 # a total over several models ("summed over the three sizes", "across all our models combined") is no model's
 SUM_OVER_MODELS = re.compile(r"\b(?:summed|sum(?:ming)?|added up|combined|aggregated?|together|in total|total)\s+"
                              r"(?:over|across|for)\s+(?:all\s+)?(?:the\s+|our\s+)?(?:\w+\s+)?(?:models|sizes|variants)\b"
@@ -50,7 +52,7 @@ EXPERIMENT_CUES = re.compile(r"\b(?:experimented|ablations?|hyper-?parameter sea
                              r"experiments? (?:were|are|was|is) (?:conducted|carried out|run|performed))\b", re.I)
 PLAN_CUES = re.compile(
     r"\b(aims? to|plan(?:s|ned)? to|initial plan|we will|will be trained|intend|target(?:ing)?|goal)\b"
-    r"|计划|目标为|将会训练", re.I)  # Chinese: plan, the target is, will train
+    r"|计划|目标为|将会训练|希望|打算", re.I)  # Chinese: plan, the target is, will train, hope to, intend to
 _STAGES = [
     ("fine_tuning", re.compile(r"\b(fine-?tun\w*|SFT|supervised|instruction[- ]tun\w*)\b", re.I)),
     ("rl", re.compile(r"\b(RL|RLHF|reinforcement|DPO|GRPO|PPO)\b")),

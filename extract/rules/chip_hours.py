@@ -23,7 +23,10 @@ PATTERNS = {
     # the environmental-impact key of a model card: "Hours used: 150000" counts hours of the hardware it names
     "chip_hours_label": [[{"LOWER": "hours"}, {"LOWER": "used"}, {"TEXT": {"IN": [":", "："]}}, QTY]],
 }
-RATE_CUES = re.compile(r"\b(?:per|each|every)\s+(?:trillion|billion|million|1T|1B)\b|\bper\s+\d", re.I)
+RATE_CUES = re.compile(r"\b(?:per|each|every)\s+(?:trillion|billion|million|1T|1B)\b|\bper\s+\d"
+                       # "每训练 1万亿 tokens" (for each 1T tokens trained), "每万亿 token"
+                       r"|每\s*(?:训练|处理)?\s*(?:约\s*)?(?:[\d.]+\s*)?(?:万亿|千亿|亿|[TB])\s*(?:个\s*)?tokens?",
+                       re.I)
 
 
 def read(rule: str, span: Span, config) -> list[Reading]:

@@ -38,6 +38,8 @@ PATTERNS = {
     # "16 x A100": a count multiplied out
     "chip_count": [[QTY, {"TEXT": {"IN": ["张", "块", "台", *MULTIPLIERS]}, "OP": "?"},
                     {"LOWER": {"REGEX": r"^\d+gb?$"}, "OP": "?"},
+                    # "512 块 80G 显存的 A800" (512 A800s with 80G of memory)
+                    {"TEXT": "显", "OP": "?"}, {"TEXT": "存", "OP": "?"}, {"TEXT": "的", "OP": "?"},
                     {"LOWER": {"IN": VENDORS}, "OP": "?"}, CHIP,
                     {"LOWER": {"IN": CHIP_WORDS}, "OP": "?"}],
                    # "a 8x V100 32GB machine": the count glued to its multiplier

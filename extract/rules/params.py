@@ -53,7 +53,10 @@ PATTERNS = {
     # "activates 14B parameters", "520亿激活参数"
     "active_verb": [[{"LOWER": {"IN": ["activates", "activating", "activate"]}}, {"LOWER": {"IN": FILLERS}, "OP": "*"},
                      QTY, {"LOWER": {"IN": PARAMS}, "OP": "?"}],
-                    [QTY, {"TEXT": "个", "OP": "?"}, {"TEXT": "激"}, {"TEXT": "活"}, {"TEXT": "参"}, {"TEXT": "数"}]],
+                    [QTY, {"TEXT": "个", "OP": "?"}, {"TEXT": "激"}, {"TEXT": "活"}, {"TEXT": "参"}, {"TEXT": "数"}],
+                    # "每个 token 只激活约 37亿 参数" (each token activates only about 3.7B parameters)
+                    [{"TEXT": "激"}, {"TEXT": "活"}, {"TEXT": {"IN": ["约", "大", "了", "近", "仅"]}, "OP": "*"}, QTY,
+                     {"TEXT": "个", "OP": "?"}, {"TEXT": "参"}, {"TEXT": "数"}]],
 }
 MIN_PARAMS = 1e6
 SIZE_SPAN = re.compile(r"\bfrom\s+\S+\s+(?:\w+\s+)?(?:up\s+)?to\s+\S+\s+(?:total\s+)?param", re.I)

@@ -47,10 +47,11 @@ SCHEDULE_CUES = re.compile(r"\b(warm-?up|learning rate|lr|decay|batch size|ramp(
 # "across" or "over" is a span of the schedule; "trained on 2T tokens with a peak rate of 3e-4" is the run's
 LR_VALUE = re.compile(r"\b\d(?:\.\d+)?\s*[eE]-\d+\b|×\s*10\^?[-−]\d")
 SPAN_WORDS = {"across", "over", "during", "through"}
-DATASET = {"corpus", "dataset", "collection", "comprising", "contains", "containing", "composed", "consisting",
+DATASET = {"corpus", "dataset", "collection", "pool", "comprising", "contains", "containing", "composed", "consisting",
            "has", "have", "had", "holds", "hold", "slice", "subset", "portion", "split", "snapshot", "extract"}
 # "a 600 billion tokens extract of RefinedWeb": a part of a dataset
-DATASET_AFTER = {"extract", "subset", "sample", "portion", "snapshot", "split", "slice"}
+DATASET_AFTER = {"extract", "subset", "sample", "portion", "snapshot", "split", "slice",
+                 "remain", "remained", "remaining", "survive", "survived"}  # "12T tokens remain after filtering"
 # "trained on a dataset of 2T tokens" is training ("a training corpus of" is not a verb)
 TRAIN_VERBS = {"train", "trained", "trains", "pretrain", "pretrained", "pre-train", "pre-trained", "utilizes",
                "utilize", "uses", "use", "used"}
@@ -59,8 +60,12 @@ MIN_TRAINING_TOKENS = 1e8  # smaller counts are context windows, batch sizes or 
 NOT_TOTALS = {"length", "context", "window", "batch", "sequence", "at", "every", "each", "per", "first", "last",
               "subsequent", "next", "remaining", "final"}
 # the same in Chinese, written right before the count: "前 1.5 万亿 token" (the first 1.5T), "最后约 1000 亿 token"
-# (the last 100B), "剩余的 2T" (the remaining 2T)
-CJK_MILESTONE = re.compile(r"(?:前|最后|剩余|剩下)(?:的)?\s*(?:约|大约|近)?\s*$")
+# (the last 100B), "剩余的 2T" (the remaining 2T), "训练到约 1.2万亿 tokens 时" (when training reached 1.2T); and a
+# unit of work, "每训练 1万亿 tokens" (for each 1T tokens trained)
+CJK_MILESTONE = re.compile(r"(?:(?:前|最后|剩余|剩下)(?:的)?|训练到|每\s*(?:训练|处理)?)\s*(?:约|大约|近)?\s*$")
+# a corpus the count sizes, not one trained on: "规模约 1.1万亿 tokens 的中英文混合语料库" (a corpus of about 1.1T
+# tokens); "在 2T tokens 的语料库上训练" (trained on a corpus of 2T tokens) is training
+CJK_CORPUS_AFTER = re.compile(r"^[^，。；,;]{0,16}?(?:语料库|数据集)(?!上)")
 
 
 def read(rule: str, span: Span, config) -> list[Reading]:
@@ -82,6 +87,10 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         return []
     if word_after(span.end, span.doc) in ("per", "/", "each", "a", "/s", "checkpoint", "后", "之后"):
         return []
+    text = doc_text(span.doc)
+    if text[span.end_char:span.end_char + 3].lstrip().startswith("时") and not text[span.end_char:].lstrip(
+            ).startswith("时间"):
+        return []  # "1.2万亿 tokens 时" (at 1.2T tokens): a point in the run
     sentence = sent_text(span)
     if UNIT_OF_WORK.search(sentence) and q.value in (1e9, 1e12):
         return []
@@ -94,7 +103,8 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     # "passes over a corpus of 250B tokens": the data's size, which epochs multiply into the tokens trained on
     near = words_before(qty_token, 8)
     trained_on = _trained_on(qty_token)
-    part_of_data = word_after(span.end, span.doc) in DATASET_AFTER
+    part_of_data = word_after(span.end, span.doc) in DATASET_AFTER or bool(
+        CJK_CORPUS_AFTER.search(text[span.end_char:span.end_char + 40]))
     raw = RAW_CORPUS.search(sentence)  # "清洗前约为 10 万亿 token": the corpus before cleaning, not the run
     kind = "dataset_tokens" if (DATASET & set(near[-5:]) or part_of_data or raw) and not trained_on else "tokens"
     # "roughly 25-30B tokens": a run's length given as a range is reported by its upper end (the low end and
