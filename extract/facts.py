@@ -10,7 +10,6 @@ from dataclasses import dataclass, field, replace
 from floptrail.corpus.document import Document
 from floptrail.extract.attribution import (
     PRONOUN_OPENING,
-    SIZE_TOKEN,
     Attribution,
     Section,
     member_name,
@@ -285,7 +284,7 @@ class Extractor:
             how = "column"
             if not mention:
                 header = tv.column_header.strip("* ")
-                size = header if SIZE_TOKEN.match(header) else ""  # a column headed "7B": the own model of that size
+                size = _size_label(header)  # a column headed "7B" or "1B-A400M": the own model of that size
                 mention = member_name(inventory, inventory.line_of(main, self.config), size, self.config) if (
                     size and main) else ""
                 how = "column_size"
@@ -295,9 +294,8 @@ class Extractor:
             label = tv.row_label
             mention = _first_in(doc, label.start, label.end, "model") if label else ""
             how = "row_label"
-            if not mention and label is not None and SIZE_TOKEN.match(label.text.strip("* ")) and main:
-                mention = member_name(inventory, inventory.line_of(main, self.config), label.text.strip("* "),
-                                      self.config)
+            if not mention and label is not None and (size := _size_label(label.text.strip("* "))) and main:
+                mention = member_name(inventory, inventory.line_of(main, self.config), size, self.config)
                 how = "row_size"
             repo = repo_label(label.text) if label is not None and not mention else None
             if repo:  # "| kakaobrain/kogpt | 6.0B |": the model the repository holds, another lab's unless
@@ -338,6 +336,16 @@ class Extractor:
 # a sentence about every size of a line: "the entire Llama 3.1 collection", "both models", "all three sizes"
 EVERY_MEMBER = re.compile(r"\b(?:both|all|each|every|entire|whole)\b(?:\s+[\w.-]+){0,3}?\s+(?:models?|sizes?|"
                           r"variants?|series|family|families|collection|versions?|of\s+them)\b", re.I)
+
+
+# a size as a table's row or column label: "7B", and a mixture of experts' total with its active size, "1B-A400M"
+SIZE_LABEL = re.compile(r"^((?:\d+x)?\d+(?:\.\d+)?[BMT])(?:[-_]A\d+(?:\.\d+)?[BM])?$")
+
+
+def _size_label(text: str) -> str:
+    """The total size a table label names a model by ("1B-A400M" -> "1B"), "" when the label is no size."""
+    m = SIZE_LABEL.match(text)
+    return m.group(1) if m else ""
 
 
 def _presented_as_earlier(model: str, sent: Span, how: str, inventory: Inventory, config: ExtractConfig) -> bool:

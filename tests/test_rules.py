@@ -978,3 +978,11 @@ def test_an_earlier_own_model_presented_as_such_keeps_its_figures(extractor, tex
 ])
 def test_chinese_milestones_rates_corpora_activation_and_serving(extractor, text, expected):
     assert figures(extractor, text, title="Heron") == expected
+
+
+def test_a_column_headed_by_a_mixture_of_experts_size_is_that_member(extractor):
+    text = ("We release Wren-1B-A300M and Wren-4B-A900M, two mixture-of-experts language models.\n\n"
+            "| Model | 1B-A300M | 4B-A900M |\n|---|---|---|\n| #Parameters | 1.2B | 3.9B |\n| #Training tokens | 8T | 9T |\n")
+    assert [(f[0], f[1], f[2]) for f in facts(extractor, f"# Wren\n\n{text}", title="Wren")] == [
+        ("params", 1.2e9, "Wren-1B-A300M"), ("params", 3.9e9, "Wren-4B-A900M"), ("tokens", 8e12, "Wren-1B-A300M"),
+        ("tokens", 9e12, "Wren-4B-A900M")]
