@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 
 TABLE_HINT = re.compile(r"\bTable\s+\d+", re.I)
 FACT_HINT = re.compile(r"param|tokens|hours|flops?\b|co2|emission|gpus", re.I)
+# a table of sizes down its first column ("125M 12 768 6.0e-4"): each row is a model, its label the parameter count
+SIZE_ROW = re.compile(r"(?m)^\W{0,2}\d+(?:\.\d+)?\s?[MBT]\b")
 FIGURE = re.compile(r"[\d.,]+\s*[KMBT%]?", re.I)  # a cell that is a figure: its line is a row, not the header
 WORD_TOLERANCE = 1.5  # points between characters of one word; 3 glues words together on many papers
 
@@ -80,7 +82,12 @@ def _path_bounds(page: pdfium.PdfPage) -> Iterator[tuple[float, float, float, fl
 
 def fact_regions(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> list[tuple[float, float, float, float]]:
     """The page's ruled regions that have a training-compute word in their own text: the tables worth reading."""
-    return [box for box in ruled_regions(page) if FACT_HINT.search(textpage.get_text_bounded(*box))]
+    return [box for box in ruled_regions(page) if worth_reading(textpage.get_text_bounded(*box))]
+
+
+def worth_reading(table_text: str) -> bool:
+    """A table's text (a line per row) names a training-compute quantity or gives sizes down three rows."""
+    return bool(FACT_HINT.search(table_text)) or len(SIZE_ROW.findall(table_text)) >= 3
 
 
 def page_tables(page: pdfium.PdfPage) -> list[PdfTable]:
@@ -204,8 +211,8 @@ def _aligned_tables(words: list[dict]) -> list[PdfTable]:
     for run in _aligned_runs(_baseline_lines(words, itemgetter("bottom"), itemgetter("x0"))):
         box = (min(w["x0"] for line in run for w in line) - 1, min(w["top"] for w in run[0]) - 1,
                max(w["x1"] for line in run for w in line) + 1, max(w["bottom"] for w in run[-1]) + 1)
-        text = " ".join(w["text"] for line in run for w in line)
-        if FACT_HINT.search(text) and (table := _read_table(_inside(words, box), box)) is not None:
+        text = "\n".join(" ".join(w["text"] for w in line) for line in run)
+        if worth_reading(text) and (table := _read_table(_inside(words, box), box)) is not None:
             tables.append(table)
     return tables
 

@@ -157,11 +157,31 @@ def table_values(tables: list[Table], benchmark_for: Callable[[str], tuple[str, 
             # rows that are checkpoints at a step list progress, not the finished run; their size is the model's
             columns = [k if k and k[0] in ("params", "active_params") else None for k in columns]
         mixture = _is_data_mixture(table, top)
+        values += _size_labels(table, top, columns)
         for r in range(top + 1, len(table)):
             row_values = _row_values(table, r, header_cells, columns, benchmark_for)
             if mixture and not TOTAL_LABEL.match(table[r][1][0].text if table[r][1] else ""):
                 row_values = [v for v in row_values if v.kind != "tokens"]
             values += row_values
+    return values
+
+
+def _size_labels(table: Table, top: int, columns: list[tuple[str, float] | None]) -> list[TableValue]:
+    """A table of models by size with no parameter column ("| Model | #L | LR |" over "| 125M | 12 | 6e-4 |"):
+    each row's size label is its model's parameter count. A single row labelled by a size may be a setting."""
+    header = table[top][1]
+    if any(k and k[0] == "params" for k in columns) or (header and header_kind(header[0].text)):
+        return []
+    labels = [(r, cells[0]) for r, (_, cells) in enumerate(table) if r > top and len(cells) >= 2
+              and SIZE_CELL.fullmatch(_clean(cells[0].text))]
+    if len(labels) < 2:
+        return []
+    values = []
+    for r, label in labels:
+        read = _cell_value(label.text, "params", 1.0)
+        if read is not None:
+            line_start, cells = table[r]
+            values.append(TableValue("params", read[0], label, line_start, cells[-1].end, label, (), read[1]))
     return values
 
 

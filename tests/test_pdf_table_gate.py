@@ -115,6 +115,20 @@ def test_a_table_drawn_without_rules_is_read_with_its_header_on_two_lines_as_one
     assert "lines up with nothing" in text and "| The rest" not in text
 
 
+def test_a_table_of_sizes_down_its_first_column_is_read_though_no_header_names_a_compute_quantity():
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    pdf.set_xy(10, 15)
+    pdf.multi_cell(0, 6, "Table 1 lists the settings of each Foo size; all were trained on the same tokens.")
+    rows = [("Model", "Layers", "Peak LR"), ("125M", "12", "6.0e-4"), ("1.3B", "24", "2.0e-4"), ("13B", "40", "1.0e-4")]
+    for i, row in enumerate(rows):
+        for j, cell in enumerate(row):
+            pdf.text(25 + 40 * j, 45 + 6 * i, cell)
+    text = parse_document(bytes(pdf.output()), "sizes.pdf", "pdf").text
+    assert "| Model | Layers | Peak LR |" in text and "| 1.3B | 24 | 2.0e-4 |" in text
+
+
 def test_characters_beyond_the_basic_plane_are_joined_from_their_two_halves():
     """pdfium gives "𝑁" (U+1D441) as two UTF-16 units with a box each: one character over both boxes; a half
     without its partner is dropped, so the page's text can always be written out."""

@@ -982,7 +982,16 @@ def test_chinese_milestones_rates_corpora_activation_and_serving(extractor, text
 
 def test_a_column_headed_by_a_mixture_of_experts_size_is_that_member(extractor):
     text = ("We release Wren-1B-A300M and Wren-4B-A900M, two mixture-of-experts language models.\n\n"
-            "| Model | 1B-A300M | 4B-A900M |\n|---|---|---|\n| #Parameters | 1.2B | 3.9B |\n| #Training tokens | 8T | 9T |\n")
+            "| Model | 1B-A300M | 4B-A900M |\n|---|---|---|\n| #Parameters | 1.2B | 3.9B |\n"
+            "| #Training tokens | 8T | 9T |\n")
     assert [(f[0], f[1], f[2]) for f in facts(extractor, f"# Wren\n\n{text}", title="Wren")] == [
         ("params", 1.2e9, "Wren-1B-A300M"), ("params", 3.9e9, "Wren-4B-A900M"), ("tokens", 8e12, "Wren-1B-A300M"),
         ("tokens", 9e12, "Wren-4B-A900M")]
+
+
+def test_a_table_of_sizes_down_its_first_column_gives_each_members_parameters(extractor):
+    text = ("We release the Wren models in three sizes.\n\n| Model | Layers | Peak LR |\n|---|---|---|\n"
+            "| 125M | 12 | 6.0e-4 |\n| 1.3B | 24 | 2.0e-4 |\n| 13B | 40 | 1.0e-4 |\n\n"
+            "A single setting row is no table of sizes:\n\n| Setting | Value |\n|---|---|\n| 7B | 0.1 |\n")
+    assert [(f[0], f[1], f[2]) for f in facts(extractor, f"# Wren\n\n{text}", title="Wren")] == [
+        ("params", 125e6, "Wren 125M"), ("params", 1.3e9, "Wren 1.3B"), ("params", 13e9, "Wren 13B")]
