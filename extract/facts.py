@@ -4,6 +4,7 @@ attribute every fact to a model, and tie it to its span, sentence and page."""
 from __future__ import annotations
 
 import hashlib
+import math
 import re
 from dataclasses import dataclass, field, replace
 
@@ -294,6 +295,11 @@ class Extractor:
             label = tv.row_label
             mention = _first_in(doc, label.start, label.end, "model") if label else ""
             how = "row_label"
+            if tv.table_sizes:
+                line = _line_of_sizes(tv.table_sizes, inventory)
+                if not line:
+                    return None
+                mention, how = member_name(inventory, line, tv.row_label.text.strip("* "), self.config), "row_size"
             if not mention and label is not None and (size := _size_label(label.text.strip("* "))) and main:
                 mention = member_name(inventory, inventory.line_of(main, self.config), size, self.config)
                 how = "row_size"
@@ -346,6 +352,19 @@ def _size_label(text: str) -> str:
     """The total size a table label names a model by ("1B-A400M" -> "1B"), "" when the label is no size."""
     m = SIZE_LABEL.match(text)
     return m.group(1) if m else ""
+
+
+def _line_of_sizes(sizes: tuple[str, ...], inventory: Inventory) -> str:
+    """The own line a table of sizes lists: the document's one line where it names a member of those sizes; in a
+    report on several lines (two families), the one with most members of those sizes, two or more; else ""."""
+    counts = [size_count(s) for s in sizes]
+
+    def known(line: str) -> int:
+        return sum(any(math.isclose(size_count(m.size), c, rel_tol=1e-6) for c in counts)
+                   for m in inventory.models if m.line == line and m.size)
+
+    best = max(inventory.lines, key=known, default="")
+    return best if best and known(best) >= (1 if len(inventory.lines) == 1 else 2) else ""
 
 
 def _presented_as_earlier(model: str, sent: Span, how: str, inventory: Inventory, config: ExtractConfig) -> bool:

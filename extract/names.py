@@ -38,8 +38,10 @@ MODEL_WORDS = (r"(?=[,:(—–-]?\s*(?:(?:a|an|the|our|its)\s+)?(?:[\w-]+\s+){0,
                r"transformers?|checkpoints?|versions?)\b(?!\s+(?:API|service|platform|server|app|framework|library|"
                r"toolkit|inference|engine)))")
 INTRODUCES = [
-    # "we introduce X", "We are releasing X", "we are excited to announce X", "we present the X series"
-    re.compile(rf"\b[Ww]e\s+(?:are\s+|have\s+)?(?:(?:very\s+)?(?:excited|pleased|proud|happy|thrilled)\s+to\s+)?"
+    # "we introduce X", "We are releasing X", "we are excited to announce X", "we present the X series", "We also
+    # release X"
+    re.compile(rf"\b[Ww]e\s+(?:are\s+|have\s+)?(?:also\s+|additionally\s+)?"
+               rf"(?:(?:very\s+)?(?:excited|pleased|proud|happy|thrilled)\s+to\s+)?"
                rf"(?:introduc|present|releas|announc|open[- ]?sourc|unveil|launch|propos|develop|train|build|built)"
                rf"\w*\s+(?:the\s+|our\s+|a\s+new\s+|an?\s+)?(?P<name>{NAME}){MODEL_WORDS}"),
     # "Introducing X", "Introduction to X", "Meet X"

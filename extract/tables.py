@@ -81,6 +81,7 @@ class TableValue:
     across: bool = False  # the table lists models across the top, so column_cells name this value's model
     unit: str = ""  # for benchmark scores, the benchmark's name
     column_header: str = ""  # the column's cell in a header row of names (not a row of figures), "" when none
+    table_sizes: tuple[str, ...] = ()  # a size label's value: every size the table's rows are labelled with
 
 
 def split_row(line: str, offset: int) -> list[Cell]:
@@ -168,7 +169,8 @@ def table_values(tables: list[Table], benchmark_for: Callable[[str], tuple[str, 
 
 def _size_labels(table: Table, top: int, columns: list[tuple[str, float] | None]) -> list[TableValue]:
     """A table of models by size with no parameter column ("| Model | #L | LR |" over "| 125M | 12 | 6e-4 |"):
-    each row's size label is its model's parameter count. A single row labelled by a size may be a setting."""
+    each row's size label is its model's parameter count. A single row labelled by a size may be a setting.
+    Which line's models they are is the extractor's to say (`table_sizes`)."""
     header = table[top][1]
     if any(k and k[0] == "params" for k in columns) or (header and header_kind(header[0].text)):
         return []
@@ -176,12 +178,14 @@ def _size_labels(table: Table, top: int, columns: list[tuple[str, float] | None]
               and SIZE_CELL.fullmatch(_clean(cells[0].text))]
     if len(labels) < 2:
         return []
+    sizes = tuple(_clean(label.text) for _, label in labels)
     values = []
     for r, label in labels:
         read = _cell_value(label.text, "params", 1.0)
         if read is not None:
             line_start, cells = table[r]
-            values.append(TableValue("params", read[0], label, line_start, cells[-1].end, label, (), read[1]))
+            values.append(TableValue("params", read[0], label, line_start, cells[-1].end, label, (), read[1],
+                                     table_sizes=sizes))
     return values
 
 

@@ -990,8 +990,21 @@ def test_a_column_headed_by_a_mixture_of_experts_size_is_that_member(extractor):
 
 
 def test_a_table_of_sizes_down_its_first_column_gives_each_members_parameters(extractor):
-    text = ("We release the Wren models in three sizes.\n\n| Model | Layers | Peak LR |\n|---|---|---|\n"
+    text = ("We release Wren-13B and two smaller models.\n\n| Model | Layers | Peak LR |\n|---|---|---|\n"
             "| 125M | 12 | 6.0e-4 |\n| 1.3B | 24 | 2.0e-4 |\n| 13B | 40 | 1.0e-4 |\n\n"
             "A single setting row is no table of sizes:\n\n| Setting | Value |\n|---|---|\n| 7B | 0.1 |\n")
     assert [(f[0], f[1], f[2]) for f in facts(extractor, f"# Wren\n\n{text}", title="Wren")] == [
-        ("params", 125e6, "Wren 125M"), ("params", 1.3e9, "Wren 1.3B"), ("params", 13e9, "Wren 13B")]
+        ("params", 125e6, "Wren 125M"), ("params", 1.3e9, "Wren 1.3B"), ("params", 13e9, "Wren-13B")]
+
+
+def test_a_table_of_sizes_in_a_report_on_two_families_goes_to_the_one_with_members_of_those_sizes(extractor):
+    sizes = "| Model | Layers |\n|---|---|\n| 1B | 16 |\n| 7B | 32 |\n| 70B | 80 |\n"
+    both = ("We introduce Wren-7B, a language model, and its larger sibling Wren-70B. We also release Kite-2B, a "
+            "small model.\n\n" + sizes)
+    assert [(f[0], f[1], f[2]) for f in facts(extractor, f"# Wren and Kite\n\n{both}", title="Wren and Kite")
+            if f[0] == "params"] == [("params", 1e9, "Wren 1B"), ("params", 7e9, "Wren-7B"),
+                                     ("params", 70e9, "Wren-70B")]
+    # one member of those sizes in each family: whose table it is cannot be told
+    unclear = "We introduce Wren-7B, a language model. We also release Kite-70B, a large model.\n\n" + sizes
+    assert [f for f in facts(extractor, f"# Wren and Kite\n\n{unclear}", title="Wren and Kite")
+            if f[0] == "params"] == []
