@@ -59,6 +59,7 @@ APPOSITION = re.compile(rf"(?<![\w-])(?P<name>{WORD}),\s+(?:a|an)\s+(?:[\w.-]+\s
 # X", "our earlier 7B model X", "its predecessor X", "X, our first model", "X is our previous-generation model",
 # "X（2021年）是我们的上一代模型", "我们的上一代模型 X"
 EARLIER_WORDS = r"(?:previous|earlier|prior|first|last|older|former)(?:[- ]generation)?"
+EARLIER_CUE = re.compile(rf"\b(?:our|its|their)\s+(?:{EARLIER_WORDS}|predecessor)|上一代|前一代|前代", re.I)
 EARLIER = [
     re.compile(rf"\b(?:[Oo]ur|[Ii]ts|[Tt]heir)\s+(?:{EARLIER_WORDS}\s+(?:[\w.-]+\s+){{0,2}}?(?:models?|LLMs?|release|"
                rf"versions?)|predecessors?|{EARLIER_WORDS}[- ]generation)\s*[,:(]?\s*(?P<name>{NAME})"),
@@ -174,7 +175,8 @@ def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
         if is_name(name, config) or (len(name) >= 4 and name.lower() not in SENTENCE_WORDS | config.naming.not_names
                                      and len(re.findall(rf"(?<=[a-z,;] ){re.escape(name)}(?![\w-])", text)) >= 2):
             found.append(NameEvidence(name, "apposition", m.start("name"), m.end("name")))
-    for pattern in EARLIER:
+    # the patterns that open on the name try every position of the text: only a text with their cue is searched
+    for pattern in EARLIER if EARLIER_CUE.search(text) else ():
         for m in pattern.finditer(text):
             name = _clean(m.group("name"), config) or (m.group("name") if CJK_LEAD.match(m.group("name")) else "")
             if name:
