@@ -121,6 +121,7 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
         names = [t for t in names if not _is_base(t)] or names
     if not names and sent.start > 0 and THAT_MODEL.search(sent.text):
         earlier = [t for t in token.doc[sent.start - 1].sent if t._.model]
+        earlier = [t for t in earlier if not _is_base(t)] or earlier  # "X: continued pretraining of Y. This stage"
         if earlier:  # "GPT-3 was trained on 300B tokens. Estimates put that model's footprint at ..."
             return Attribution(earlier[-1]._.model, "pronoun")
     if names and not own_names and PRONOUN_OPENING.match(sent.text) and not any(
@@ -148,7 +149,8 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
 CLAUSE_BREAK = re.compile(r"^(?:;|,\s*(?:and|but|while|whereas|so)\b|\b(?:while|whereas)\b)", re.I)
 CLAUSE_SUBJECT = re.compile(r"^\W*(?:and|but|while|whereas|so)?\s*(?:the model|our model|this model|it|we|the network|"
                             r"the final model|training)\b", re.I)
-THAT_MODEL = re.compile(r"\b(?:that|this) model(?:'s)?\b|\bthe (?:latter|former)\b|\bthat (?:training )?run\b", re.I)
+THAT_MODEL = re.compile(r"\b(?:that|this) model(?:'s)?\b|\bthe (?:latter|former)\b|\bthat (?:training )?run\b|"
+                        r"\b(?:this|that) (?:stage|phase)\b", re.I)
 RELATIVE = {"which", "who"}
 
 

@@ -1008,3 +1008,18 @@ def test_a_table_of_sizes_in_a_report_on_two_families_goes_to_the_one_with_membe
     unclear = "We introduce Wren-7B, a language model. We also release Kite-70B, a large model.\n\n" + sizes
     assert [f for f in facts(extractor, f"# Wren and Kite\n\n{unclear}", title="Wren and Kite")
             if f[0] == "params"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "this stage" is the run the sentence before described, the model made in it and not its base
+    ("WrenCode-7B: continued pretraining of Wren-7B on 200B tokens of code. This stage was run on 32 A100 GPUs.",
+     [("tokens", 200e9, "WrenCode-7B"), ("chip_count", 32, "WrenCode-7B")]),
+    # passes over a mixture: the mixture's size is the data's, not the tokens trained on
+    ("Wren-7B was trained for 14 days on 96 A100 GPUs, making two passes over a 250-billion-token mixture of text.",
+     [("duration_hours", 336, "Wren-7B"), ("chip_count", 96, "Wren-7B"), ("dataset_tokens", 250e9, "Wren-7B")]),
+    ("Wren-7B was pretrained on a 2T-token mixture of web and code.", [("tokens", 2e12, "Wren-7B")]),
+])
+def test_this_stage_follows_the_model_made_and_a_mixture_passed_over_is_the_data(extractor, text, expected):
+    text = f"# Wren\n\nWe introduce Wren-7B and WrenCode-7B, two language models.\n\n{text}\n"
+    assert [(f[0], pytest.approx(f[1]), f[2]) for f in facts(extractor, text, title="Wren")
+            if f[0] != "hardware"] == expected

@@ -51,7 +51,8 @@ DATASET = {"corpus", "dataset", "collection", "pool", "comprising", "contains", 
            "has", "have", "had", "holds", "hold", "slice", "subset", "portion", "split", "snapshot", "extract"}
 # "a 600 billion tokens extract of RefinedWeb": a part of a dataset
 DATASET_AFTER = {"extract", "subset", "sample", "portion", "snapshot", "split", "slice",
-                 "remain", "remained", "remaining", "survive", "survived"}  # "12T tokens remain after filtering"
+                 "remain", "remained", "remaining", "survive", "survived",  # "12T tokens remain after filtering"
+                 "mixture", "pool"}  # "passes over a 250B-token mixture": the data, which passes multiply
 # "trained on a dataset of 2T tokens" is training ("a training corpus of" is not a verb)
 TRAIN_VERBS = {"train", "trained", "trains", "pretrain", "pretrained", "pre-train", "pre-trained", "utilizes",
                "utilize", "uses", "use", "used"}
