@@ -29,7 +29,7 @@ from floptrail.extract.front_matter import emissions as front_matter_emissions
 from floptrail.extract.inventory import Evidence, Inventory, build_inventory, size_of
 from floptrail.extract.names import NameEvidence, is_name, name_stems, own_names
 from floptrail.extract.pieces import PIECE_CHARS, pieces
-from floptrail.extract.pipeline import build_pipeline, parse, sent_text, with_word_flags
+from floptrail.extract.pipeline import build_pipeline, doc_text, parse, sent_text, with_word_flags
 from floptrail.extract.rules import FAMILIES
 from floptrail.extract.rules.base import (
     CITED_WORK,
@@ -189,7 +189,7 @@ class Extractor:
         active = {i for i, kind, _ in readings if kind == "active_params"}
         kept = [(rule, r) for (i, kind, _), (rule, r) in readings.items()
                 if not (kind == "params" and i in active) and r.value != 0]
-        kept = [(rule, r) for rule, r in kept if not _about_other_models(r)]
+        kept = [(rule, r) for rule, r in kept if not _about_other_models(r) and not _of_a_generic_model(r)]
         context = _Context(document, doc, inventory, secs, respective=respectively([r for _, r in kept]),
                            tables=tables, own_organization=own_organization(tables))
         # a table reads a cell with its row and column, so it wins over a prose reading of the same cell
@@ -488,6 +488,20 @@ def _about_other_models(reading: Reading) -> bool:
         return False
     unnamed = bool(UNNAMED_MODELS.search(sent.text)) and not PRONOUN_OPENING.match(sent.text)
     return unnamed or reading.kind != "hardware" and bool(EXPERIMENT_CUES.search(sent.text))
+
+
+# "than a 7B model trained on", "what a typical 7B model trained on", "we expect a 30B model trained on", "outperforms a
+# 7B model trained on": a model of some size, compared with or imagined, whose figures follow it
+GENERIC_MODEL = re.compile(r"\b(?:what|than|of|expect|like|as|versus|vs\.?|to|with|outperform(?:s|ing)?|beat(?:s|ing)?|"
+                           r"surpass(?:es|ing)?|match(?:es|ing)?|rival(?:s|ing)?)\s+an?\s+(?:[a-z-]+\s+)?\d+(?:\.\d+)?\s*"
+                           r"[BMT](?:-param(?:eter)?s?)?\s+(?:[\w-]+\s+)?models?\s+(?:pre-?)?trained\s+(?:on|for|with)\s+"
+                           r"(?:about\s+|roughly\s+|around\s+|~\s*)?$", re.I)
+
+
+def _of_a_generic_model(reading: Reading) -> bool:
+    """The figure is the training of a model of some size that the text compares with or imagines."""
+    doc, token = reading.token.doc, reading.token
+    return bool(GENERIC_MODEL.search(doc_text(doc)[max(token.sent.start_char, token.idx - 120):token.idx]))
 
 
 def coordinated(reading: Reading) -> list[Reading]:

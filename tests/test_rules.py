@@ -1023,3 +1023,16 @@ def test_this_stage_follows_the_model_made_and_a_mixture_passed_over_is_the_data
     text = f"# Wren\n\nWe introduce Wren-7B and WrenCode-7B, two language models.\n\n{text}\n"
     assert [(f[0], pytest.approx(f[1]), f[2]) for f in facts(extractor, text, title="Wren")
             if f[0] != "hardware"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Wren-3B needs 9.8e21 FLOPs, under a quarter of what a typical 7B model trained on 1T tokens needs.",
+     [("flop", 9.8e21)]),
+    ("Extrapolating the fit, we expect a 30B model trained on 600B tokens to reach a loss of 1.72.", []),
+    ("Wren-3B outperforms a 7B model trained on 2T tokens.", []),
+    # the document's own model described by its size stays its own
+    ("Wren-3B is a 3B model trained on 1.5T tokens.", [("params", 3e9), ("tokens", 1.5e12)]),
+    ("We release a 3B model trained on 1.5T tokens.", [("tokens", 1.5e12)]),
+])
+def test_a_model_of_some_size_compared_with_or_imagined_gives_no_facts(extractor, text, expected):
+    assert figures(extractor, text, title="Wren") == expected
