@@ -1018,6 +1018,8 @@ def test_a_table_of_sizes_in_a_report_on_two_families_goes_to_the_one_with_membe
     ("Wren-7B was trained for 14 days on 96 A100 GPUs, making two passes over a 250-billion-token mixture of text.",
      [("duration_hours", 336, "Wren-7B"), ("chip_count", 96, "Wren-7B"), ("dataset_tokens", 250e9, "Wren-7B")]),
     ("Wren-7B was pretrained on a 2T-token mixture of web and code.", [("tokens", 2e12, "Wren-7B")]),
+    ("Wren-7B was trained for 20 days over a 2T-token mixture of web and code.",
+     [("duration_hours", 480, "Wren-7B"), ("tokens", 2e12, "Wren-7B")]),
 ])
 def test_this_stage_follows_the_model_made_and_a_mixture_passed_over_is_the_data(extractor, text, expected):
     text = f"# Wren\n\nWe introduce Wren-7B and WrenCode-7B, two language models.\n\n{text}\n"

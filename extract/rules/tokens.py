@@ -51,8 +51,9 @@ DATASET = {"corpus", "dataset", "collection", "pool", "comprising", "contains", 
            "has", "have", "had", "holds", "hold", "slice", "subset", "portion", "split", "snapshot", "extract"}
 # "a 600 billion tokens extract of RefinedWeb": a part of a dataset
 DATASET_AFTER = {"extract", "subset", "sample", "portion", "snapshot", "split", "slice",
-                 "remain", "remained", "remaining", "survive", "survived",  # "12T tokens remain after filtering"
-                 "mixture", "pool"}  # "passes over a 250B-token mixture": the data, which passes multiply
+                 "remain", "remained", "remaining", "survive", "survived"}  # "12T tokens remain after filtering"
+# "two passes over a 250B-token mixture": the data, which the passes multiply
+PASSES_OVER = re.compile(r"\b(?:pass(?:es)?|epochs?)\s+(?:over|through|of)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}$", re.I)
 # "trained on a dataset of 2T tokens" is training ("a training corpus of" is not a verb)
 TRAIN_VERBS = {"train", "trained", "trains", "pretrain", "pretrained", "pre-train", "pre-trained", "utilizes",
                "utilize", "uses", "use", "used"}
@@ -104,7 +105,9 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     # "passes over a corpus of 250B tokens": the data's size, which epochs multiply into the tokens trained on
     near = words_before(qty_token, 8)
     trained_on = _trained_on(qty_token)
-    part_of_data = word_after(span.end, span.doc) in DATASET_AFTER or bool(
+    passed_over = word_after(span.end, span.doc) in ("mixture", "pool", "corpus", "dataset") and bool(
+        PASSES_OVER.search(text[max(0, qty_token.idx - 60):qty_token.idx]))
+    part_of_data = word_after(span.end, span.doc) in DATASET_AFTER or passed_over or bool(
         CJK_CORPUS_AFTER.search(text[span.end_char:span.end_char + 40]))
     raw = RAW_CORPUS.search(sentence)  # "清洗前约为 10 万亿 token": the corpus before cleaning, not the run
     kind = "dataset_tokens" if (DATASET & set(near[-5:]) or part_of_data or raw) and not trained_on else "tokens"
