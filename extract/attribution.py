@@ -119,6 +119,7 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
         names = [t for t in names if t in own_names or not _is_base(t)]  # trained, named or not
         # "X-Chat was fine-tuned from X; its tuning took 8 hours": an own base beside the model made from it
         names = [t for t in names if not _is_base(t)] or names
+    names = [t for t in names if not _time_reference(t)]  # "X 是在 Y 之后推出的" (X came out after Y): X's figures
     if not names and sent.start > 0 and THAT_MODEL.search(sent.text):
         earlier = [t for t in token.doc[sent.start - 1].sent if t._.model]
         earlier = [t for t in earlier if not _is_base(t)] or earlier  # "X: continued pretraining of Y. This stage"
@@ -213,6 +214,13 @@ def _is_base(name: Token) -> bool:
     """A name introduced as the base a model was made from ("based on LLaMA", "基于LLaMA")."""
     doc = name.doc
     return bool(BASE_CUES.search(doc[max(name.sent.start, name.i - 5):name.i].text))
+
+
+def _time_reference(name: Token) -> bool:
+    """A name that dates something else ("在 Y 之后推出", released after Y)."""
+    text = doc_text(name.doc)
+    end = name.idx + len(name.text)
+    return bool(re.match(r"\s*(?:之后|以后|之前|以前)", text[end:end + 4]))
 
 
 def _compared(name: Token) -> bool:

@@ -153,7 +153,7 @@ def _build_lookups(naming: ModelNaming) -> _Lookups:
     for model, (display, _) in zip(models, displays, strict=True):  # "Chinchilla" is 70B: "Chinchilla 70B"
         sig = _signature_of_core(clean(display), naming, base)
         if not sig.size and model.parameters:
-            by_key.setdefault(replace(sig, size=_size_word(model.parameters)).key, display)
+            by_key.setdefault(replace(sig, size=size_word(model.parameters)).key, display)
     sigs = [_signature_of_core(clean(d), naming, base) for d, _ in displays]
     sized = frozenset((s.line, s.size) for s in sigs if s.size)
     # only the configured families: the reference's "Yi-Large" or "Mistral Large" are tiers, not sizes in words
@@ -161,7 +161,7 @@ def _build_lookups(naming: ModelNaming) -> _Lookups:
     return replace(base, exact={**exact, **naming.aliases}, by_key=by_key, sized_lines=sized, word_sized=word_sized)
 
 
-def _size_word(parameters: float) -> str:
+def size_word(parameters: float) -> str:
     """A parameter count as names write it: 7e10 -> "70b", 1.5e9 -> "1.5b", 1.25e8 -> "125m"."""
     for scale, unit in ((1e12, "t"), (1e9, "b"), (1e6, "m")):
         if parameters >= scale:

@@ -21,7 +21,7 @@ from floptrail.extract.attribution import (
     size_mention,
     with_size,
 )
-from floptrail.extract.canonical import FOOTNOTE_MARKS, size_count, strip_name
+from floptrail.extract.canonical import FOOTNOTE_MARKS, size_count, size_word, strip_name
 from floptrail.extract.confidence import Sentences, appendix_start, fact_features
 from floptrail.extract.config import ExtractConfig
 from floptrail.extract.front_matter import FrontMatterValue, front_matter_range
@@ -180,9 +180,10 @@ class Extractor:
                 if reading.kind in RUN_KINDS and INFERENCE_CUES.search(sentence):
                     continue
                 others = coordinated(reading)
-                if others and reading.kind == "params" and reading.token._.is_size and not reading.member_size:
+                if others and reading.kind == "params" and not reading.member_size:
                     # the last of "7B, 13B and 65B"
-                    reading = replace(reading, member_size=reading.token.text.rstrip(".,;:"))
+                    reading = replace(reading, member_size=reading.token.text.rstrip(".,;:") if reading.token._.is_size
+                                      else size_word(reading.value).upper())
                 for r in [reading, *others]:
                     readings.setdefault((r.token.i, r.kind, r.start), (rule, r))
         # a count read as active parameters is not also a total ("36B parameters are active")
@@ -242,7 +243,7 @@ class Extractor:
         attribution = prose_model(r.token, inventory, context.sections, self.config)
         if r.token.i in context.respective:
             attribution = Attribution(context.respective[r.token.i], "respectively")
-        if r.member_size and (listed := _sizes_listed_after_name(r.token)):
+        if r.member_size and attribution.how != "respectively" and (listed := _sizes_listed_after_name(r.token)):
             attribution = Attribution(listed, "size_list")
         size = size_heading(context.tables, r.token.idx)
         if size and attribution.how in ("default", "section", "pronoun"):
@@ -252,7 +253,10 @@ class Extractor:
                 attribution)
         mention = attribution.model
         model = strip_name(mention, self.config.naming)
-        if r.member_size:
+        # a size written as a model's ("8B and 70B") names a member; a count in words ("2.5 billion and 8.5 billion
+        # parameters") only one the document has
+        if r.member_size and attribution.how != "respectively" and (re.search(r"\d[BMT]\b", r.token.text) or any(
+                m.size and math.isclose(size_count(m.size), r.value, rel_tol=1e-6) for m in inventory.models)):
             model = with_size(model, r.member_size, inventory, self.config)  # "comes in 8B and 70B": the 8B model
         # a sentence opening on another work and its citation is about that work unless it names an own model
         about_cited_work = bool(CITED_WORK.search(sent.text)) and not any(
@@ -517,7 +521,9 @@ def coordinated(reading: Reading) -> list[Reading]:
             i -= 1
             continue
         if sep._.qty is not None and sep._.qty.scaled and sep._.qty.value >= 1e6:
-            size = sep.text.rstrip(".,;:") if reading.kind == "params" and sep._.is_size else ""
+            # "7B, 13B and 65B parameters", "3 billion and 7 billion parameters": each names its member
+            size = (sep.text.rstrip(".,;:") if sep._.is_size else size_word(sep._.qty.value).upper()) if (
+                reading.kind == "params") else ""
             out.append(replace(reading, value=sep._.qty.value, token=sep, qualifier=sep._.qty.qualifier,
                                member_size=size))
             i -= 1

@@ -57,9 +57,10 @@ APPOSITION = re.compile(rf"(?<![\w-])(?P<name>{WORD}),\s+(?:a|an)\s+(?:[\w.-]+\s
                         r"transformers?)\b")
 # an earlier model of the lab's own, whose figures the document may give beside the new one's: "our previous model,
 # X", "our earlier 7B model X", "its predecessor X", "X, our first model", "X is our previous-generation model",
-# "X（2021年）是我们的上一代模型", "我们的上一代模型 X"
+# "X（2021年）是我们的上一代模型", "我们的上一代模型 X", "我们更早的 X" (our earlier X)
 EARLIER_WORDS = r"(?:previous|earlier|prior|first|last|older|former)(?:[- ]generation)?"
-EARLIER_CUE = re.compile(rf"\b(?:our|its|their)\s+(?:{EARLIER_WORDS}|predecessor)|上一代|前一代|前代", re.I)
+EARLIER_CUE = re.compile(rf"\b(?:our|its|their)\s+(?:{EARLIER_WORDS}|predecessor)"
+                         r"|上一代|前一代|前代|我们的?(?:更早|此前|之前|早期)", re.I)
 EARLIER = [
     re.compile(rf"\b(?:[Oo]ur|[Ii]ts|[Tt]heir)\s+(?:{EARLIER_WORDS}\s+(?:[\w.-]+\s+){{0,2}}?(?:models?|LLMs?|release|"
                rf"versions?)|predecessors?|{EARLIER_WORDS}[- ]generation)\s*[,:(]?\s*(?P<name>{NAME})"),
@@ -67,7 +68,7 @@ EARLIER = [
                rf"their)\s+(?:{EARLIER_WORDS}|predecessor)\b"),
     re.compile(r"(?P<name>[A-Za-z\u4e00-\u9fff][\w.\u4e00-\u9fff-]*?\d[\w.-]*)\**\s*(?:[（(][^（）()\n]{0,20}[）)])?\s*"
                r"[，,]?\s*是我们的(?:上一代|前一代|前代|早期)"),
-    re.compile(r"(?:我们的)?(?:上一代|前一代|前代)(?:模型)?\s*[，,:：]?\s*\**(?P<name>[A-Za-z\u4e00-\u9fff][\w.\u4e00-\u9fff-]*?\d"
+    re.compile(r"(?:(?:我们的)?(?:上一代|前一代|前代)|我们的?(?:更早|此前|之前|早期)的?)(?:模型)?\s*[，,:：]?\s*\**(?P<name>[A-Za-z\u4e00-\u9fff][\w.\u4e00-\u9fff-]*?\d"
                r"[\w.-]*)"),
 ]
 # top-level keys, and a model-index entry's "- name:" (deeper "name:" keys name data sets and metrics: "pass@1")

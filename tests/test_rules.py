@@ -1038,3 +1038,40 @@ def test_this_stage_follows_the_model_made_and_a_mixture_passed_over_is_the_data
 ])
 def test_a_model_of_some_size_compared_with_or_imagined_gives_no_facts(extractor, text, expected):
     assert figures(extractor, text, title="Wren") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a node's make-up after the run's total is the make-up's count, not the total's
+    ("- GPUs: 288 A100 80GB GPUs, 8 per node (36 nodes)", [("chip_count", 288)]),
+    ("Hardware: 64 NVIDIA A100 80GB GPUs, i.e. 8 nodes of 8 GPUs", [("chip_count", 64)]),
+    # the cost of a unit of work is a rate
+    ("At full scale a trillion tokens cost about 1.45M H100 GPU hours.", [("chip_hours_rate", 1.45e6)]),
+    # the raw text before filtering is the data's size; what was kept is trained on
+    ("Of the roughly 23.5T tokens of raw web text we collected, we kept 5.5T tokens.",
+     [("dataset_tokens", 23.5e12), ("tokens", 5.5e12)]),
+    # "the deduplicated pool holds about 5T tokens; training used about 1.2T"
+    ("去重后的语料池约 5 万亿 tokens，实际训练消耗约 1.2 万亿 tokens。",
+     [("dataset_tokens", 5e12), ("tokens", 1.2e12)]),
+    # "training time: about 18 hours"
+    ("- 训练时长：约 18 小时", [("duration_hours", 18)]),
+])
+def test_make_up_rates_raw_text_and_chinese_keys(extractor, text, expected):
+    assert figures(extractor, text, title="Wren") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Wren-9B came out after Wren-1.5B; its parameter scale is 9B": the name that dates it is not its subject
+    ("Wren-9B 是在 Wren-1.5B 之后推出的第二个模型，参数规模为 90 亿。", [("params", 9e9, "Wren-9B", "subject")]),
+    # "our earlier Kite-130B: the latter has 130B parameters"
+    ("这些模型都脱胎于我们更早的 Kite-130B：后者拥有 1300 亿参数。", [("params", 130e9, "Kite-130B", "subject")]),
+    # counts in words name members only where the document has them
+    ("The card covers two sizes, 1.5 billion and 9 billion parameters.",
+     [("params", 1.5e9, "Wren-1.5B", "subject"), ("params", 9e9, "Wren-9B", "subject")]),
+    ("The checkpoints hold roughly 1.7 billion and 9.4 billion parameters.",
+     [("params", 1.7e9, "Wren", "subject"), ("params", 9.4e9, "Wren", "subject")]),
+])
+def test_names_that_date_earlier_models_and_counts_in_words(extractor, text, expected):
+    text = f"# Wren\n\nWe release Wren-1.5B and Wren-9B, two code models.\n\n{text}\n"
+    got = [(f.kind, f.value, f.model, f.role) for f in extractor.read(Document(
+        "d", "d.md", "markdown", text, title="Wren")).facts if f.kind != "hardware"]
+    assert got == expected

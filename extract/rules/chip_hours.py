@@ -24,6 +24,9 @@ PATTERNS = {
     "chip_hours_label": [[{"LOWER": "hours"}, {"LOWER": "used"}, {"TEXT": {"IN": [":", "："]}}, QTY]],
 }
 RATE_CUES = re.compile(r"\b(?:per|each|every)\s+(?:trillion|billion|million|1T|1B)\b|\bper\s+\d"
+                       # "a trillion tokens cost us 60K GPU hours"
+                       r"|\b(?:a|one|1|each|every)\s*(?:trillion|billion|T|B)\s+tokens?\s+(?:costs?|takes?|took|requires?|"
+                       r"required|needs?|needed|consumes?|consumed)\b"
                        # "每训练 1万亿 tokens" (for each 1T tokens trained), "每万亿 token"
                        r"|每\s*(?:训练|处理)?\s*(?:约\s*)?(?:[\d.]+\s*)?(?:万亿|千亿|亿|[TB])\s*(?:个\s*)?tokens?",
                        re.I)

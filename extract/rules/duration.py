@@ -14,7 +14,7 @@ SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 
                  "ten": 10, "eleven": 11, "twelve": 12}
 PATTERNS = {
     "duration": [[QTY, {"LOWER": {"IN": [u for u in HOURS_PER if u.isascii()]}}],
-                 [QTY, {"TEXT": {"IN": ["天", "周"]}}]],
+                 [QTY, {"TEXT": {"IN": ["天", "周"]}}], [QTY, {"TEXT": "小"}, {"TEXT": "时"}]],  # 小时: hours
     # "over two months": small numbers are spelled out, and only a duration unit makes them a figure
     "duration_words": [[{"LOWER": {"IN": list(SMALL_NUMBERS)}},
                         {"LOWER": {"IN": ["days", "weeks", "months"]}}]],
@@ -34,7 +34,7 @@ MAX_HOURS = 24 * 365 * 2  # longer "hours" figures are chip-hours written withou
 
 
 def read(rule: str, span: Span, config) -> list[Reading]:
-    qty_token, unit = span[0], span[-1].lower_
+    qty_token, unit = span[0], "小时" if span[-1].text == "时" else span[-1].lower_
     if rule == "duration_one":
         after = span.doc[span.end:span.end + 1].text.lower()
         # a training word or the chips it ran on ("needed a single day on 8 A100 GPUs") say it is a run

@@ -23,8 +23,11 @@ MAKEUP_BEFORE_COUNT = re.compile(
     r"\b(?:each|every|a single|one)\s+(?:node|server|machine|replica|host|pod slice)\b(?:\s+\S+){0,5}?\s+(?:contains?|"
     r"has|have|is|comprises?|consists? of|carr(?:y|ies)|holds?|hosts?|houses?|packs?|includes?|with)\b"
     r"|\beach (?:containing|carrying|holding|having|hosting|housing|with|(?:equipped|fitted|outfitted|populated|"
-    r"loaded) with)\b|每台|每个(?:节点|服务器)|每节点", re.I)
-MAKEUP_AFTER_COUNT = re.compile(r"\s*(?:\S+\s+){0,3}?(?:gpus?\s+each\b|(?:\S+\s+)?per\s+(?:node|server|host)\b)", re.I)
+    r"loaded) with)\b|每台|每个(?:节点|服务器)|每节点"
+    r"|\b(?:nodes?|servers?|machines?|hosts?)\s+of\s+(?=\d|eight|four|sixteen)", re.I)  # "8 nodes of 8 GPUs"
+# (with no other count between: in "288 A100 GPUs, 8 per node" the make-up is the 8)
+MAKEUP_AFTER_COUNT = re.compile(r"\s*(?:(?!\d[\d,.]*\s)\S+\s+){0,3}?(?:gpus?\s+each\b|(?:(?!\d[\d,.]*\s)\S+\s+)?"
+                                r"per\s+(?:node|server|host)\b)", re.I)
 # "..., each with eight GPUs, for a total of 96 GPUs", "合计 896 块" (in all): the run's count despite the make-up
 TOTAL_BEFORE = re.compile(
     r"(?:\b(?:a\s+total\s+of|in\s+total|altogether|totall?ing|overall)|合计|总计|共计|共使用|共)\s*$", re.I)

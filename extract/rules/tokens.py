@@ -66,7 +66,10 @@ NOT_TOTALS = {"length", "context", "window", "batch", "sequence", "at", "every",
 # unit of work, "每训练 1万亿 tokens" (for each 1T tokens trained)
 CJK_MILESTONE = re.compile(r"(?:(?:前|最后|剩余|剩下)(?:的)?|训练到|每\s*(?:训练|处理)?)\s*(?:约|大约|近)?\s*$")
 # a corpus the count sizes, not one trained on: "规模约 1.1万亿 tokens 的中英文混合语料库" (a corpus of about 1.1T
-# tokens); "在 2T tokens 的语料库上训练" (trained on a corpus of 2T tokens) is training
+# tokens); "在 2T tokens 的语料库上训练" (trained on a corpus of 2T tokens) is training; and before it,
+# "去重后的语料池约 5 万亿 tokens" (the deduplicated pool holds about 5T tokens)
+CJK_CORPUS_BEFORE = re.compile(r"(?:语料池|语料库|数据池)(?:的)?(?:总)?(?:规模|总量|大小)?"
+                               r"(?:约|为|达|共|有|大约|约为)*\s*$")
 CJK_CORPUS_AFTER = re.compile(r"^[^，。；,;]{0,16}?(?:语料库|数据集)(?!上)")
 
 
@@ -108,7 +111,9 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     passed_over = word_after(span.end, span.doc) in ("mixture", "pool", "corpus", "dataset") and bool(
         PASSES_OVER.search(text[max(0, qty_token.idx - 60):qty_token.idx]))
     part_of_data = word_after(span.end, span.doc) in DATASET_AFTER or passed_over or bool(
-        CJK_CORPUS_AFTER.search(text[span.end_char:span.end_char + 40]))
+        CJK_CORPUS_AFTER.search(text[span.end_char:span.end_char + 40])
+        or CJK_CORPUS_BEFORE.search(text[max(0, qty_token.idx - 16):qty_token.idx])
+        or re.match(r"\s+of\s+raw\b", text[span.end_char:span.end_char + 12], re.I))  # "23.5T tokens of raw text"
     raw = RAW_CORPUS.search(sentence)  # "清洗前约为 10 万亿 token": the corpus before cleaning, not the run
     kind = "dataset_tokens" if (DATASET & set(near[-5:]) or part_of_data or raw) and not trained_on else "tokens"
     # "roughly 25-30B tokens": a run's length given as a range is reported by its upper end (the low end and
