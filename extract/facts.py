@@ -38,6 +38,7 @@ from floptrail.extract.rules.base import (
     PLAN_CUES,
     READER_CUES,
     SUM_OVER_MODELS,
+    UNIT_DEFINITION,
     UNNAMED_MODELS,
     Reading,
     sentence_stage,
@@ -174,7 +175,8 @@ class Extractor:
             if inside(span.start_char, skipped):
                 continue
             sentence = sent_text(span)
-            if READER_CUES.search(sentence) or SUM_OVER_MODELS.search(sentence) or _axis_tick(span):
+            if READER_CUES.search(sentence) or SUM_OVER_MODELS.search(sentence) or UNIT_DEFINITION.search(sentence) or (
+                    _axis_tick(span)):
                 continue
             for reading in self.readers[rule](rule, span, self.config):
                 if reading.kind in RUN_KINDS and INFERENCE_CUES.search(sentence):
@@ -315,7 +317,7 @@ class Extractor:
             if not mention:
                 mention, how = main, "default"
                 count = size_count(tv.nominal_size) if tv.nominal_size else tv.value if tv.kind == "params" else 0
-                if _configuration_row(label, count or 0, inventory, self.config):
+                if _configuration_row(label, count or 0, inventory, self.config) or _numbered_rows(tv, context.tables):
                     return None
             mention = inventory.spelling(mention, self.config)  # a row's "1B-400M" is the member "1B-A400M"
         model = strip_name(mention, self.config.naming)
@@ -455,6 +457,16 @@ def _configuration_row(label: Cell | None, count: float, inventory: Inventory, c
     # a key and its value ("| Parameters | 7B |") is the document's own model
     return count > 0 and bool(re.fullmatch(r"[A-Za-z][A-Za-z ]*", words)) and header_kind(words) is None and not any(
         abs(count / s - 1) < 0.05 for s in sizes)
+
+
+def _numbered_rows(tv: TableValue, tables: list[Table]) -> bool:
+    """The value's row is one of three or more labelled by plain numbers ("| 280 | 2,240 |" under "Nodes | GPUs"):
+    configurations of a study, not models."""
+    if tv.row_label is None or not re.fullmatch(r"[\d,.]+", tv.row_label.text.strip("* ")):
+        return False
+    table = next((t for t in tables if t[0][0] <= tv.row_start <= t[-1][0]), None)
+    labels = [cells[0].text.strip("* ") for _, cells in (table or [])[1:] if cells]
+    return sum(1 for label in labels if re.fullmatch(r"[\d,.]+", label)) >= 3
 
 
 def _sized_label(text: str, config: ExtractConfig) -> str:

@@ -26,7 +26,7 @@ HEADER_KINDS = [
     ("tokens", re.compile(r"\btokens?\b|^\W*(?:预)?训练(?:数据|语料)(?:量|规模)?\W*$", re.I)),
     # "参数量", "参数规模" (parameter count)
     ("params", re.compile(r"(?<!non-embedding )(?<!embedding )(?:\b|_)param\w*|^\W*size\W*$|model size|"
-                          r"^\W*(?:模型)?参数(?:量|规模)?\W*$", re.I)),
+                          r"^\W*(?:模型|总)?参数(?:量|规模)?\W*$", re.I)),
     ("chip_count", re.compile(r"^\W*(?:#|number of|num\.? of)?\s*(?:gpus|tpus|chips|accelerators)\W*$", re.I)),
     # "Cost", "Training cost", "Compute cost (USD)"; not a price ("Cost ($/hour)", "Cost per 1M tokens")
     ("cost_usd", re.compile(r"^\W*(?:training\s+|total\s+|compute\s+|estimated\s+)?cost\b(?![^|]*(?:/|\bper\b))",
@@ -47,7 +47,11 @@ REPO_LABEL = re.compile(r"(?P<org>[A-Za-z0-9][\w.-]*)/(?P<name>[A-Za-z0-9][\w.-]
 # a row that totals the ones above it
 TOTAL_LABEL = re.compile(r"^\W*(?:totals?|sum|overall|all|合计|总计|总和)\b", re.I)
 # a column of shares (headed "Proportion", "Sampling ratio", or of percentages): the table is a data mixture
-SHARE_HEADER = re.compile(r"\bproportions?\b|\bpercentage\b|\bsampling\b|\bshare\b|\bmixture\b", re.I)
+SHARE_HEADER = re.compile(r"\bproportions?\b|\bpercentage\b|\bsampling\b|\bshare\b|\bmixture\b|\bweight\b|占比|比例",
+                          re.I)
+# a first column of data sources ("| Dataset | Tokens (B) |", "| Source |", "| 数据来源 |"): the table is a data mixture
+SOURCE_HEADER = re.compile(r"^\W*(?:data\s*sets?|data\s+sources?|sources?|subsets?|components?|domains?|corpora|corpus|"
+                           r"数据集|数据来源|来源|语料)\W*$", re.I)
 # a cell that is a size alone ("70B", "1.5B", "111M")
 SIZE_CELL = re.compile(r"\d+(?:\.\d+)?[BM]")
 # a column of the step each row stands at ("Number of Steps" is a run's length, not a point in it)
@@ -192,7 +196,8 @@ def _size_labels(table: Table, top: int, columns: list[tuple[str, float] | None]
 def _is_data_mixture(table: Table, top: int) -> bool:
     """A table of the training data's sources with each one's share (a column headed so, or of percentages
     adding up to a hundred): the tokens of a source row are a part of the data, only a total row's the run's."""
-    if any(SHARE_HEADER.search(c.text) for c in table[top][1][1:]):
+    if any(SHARE_HEADER.search(c.text) for c in table[top][1][1:]) or (
+            table[top][1] and SOURCE_HEADER.match(table[top][1][0].text)):
         return True
     rows = [cells for _, cells in table[top + 1:] if cells and not TOTAL_LABEL.match(cells[0].text)]
     for j in range(1, max((len(cells) for cells in rows), default=0)):
@@ -338,7 +343,7 @@ def _kinds(cells: list[Cell]) -> list[tuple[str, float] | None]:
 def _clean(cell: str) -> str:
     """Markup, a trailing `+` ("15T+") and a unit word the column already names ("9T tokens") removed."""
     text = re.sub(r"[*_\\]", "", cell).strip().rstrip("+")
-    text = re.sub(r"^(\d+(?:\.\d+)?)\s+([BMT])$", r"\1\2", text)  # "1.3 B": a cell is one figure
+    text = re.sub(r"^(\d+(?:\.\d+)?)\s+([BMT]|万亿|亿|万)$", r"\1\2", text)  # "1.3 B", "62 亿": a cell is one figure
     return re.sub(r"\s+(?:tokens?|param(?:eter)?s?)$", "", text, flags=re.I)
 
 

@@ -1075,3 +1075,22 @@ def test_names_that_date_earlier_models_and_counts_in_words(extractor, text, exp
     got = [(f.kind, f.value, f.model, f.role) for f in extractor.read(Document(
         "d", "d.md", "markdown", text, title="Wren")).facts if f.kind != "hardware"]
     assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a unit's definition and what using the model costs are no facts of the run
+    ("One petaflop/s-day is 10^15 operations per second sustained for a day, about 8.64e19 FLOPs.", []),
+    ("Generating 100 pages of text with Wren-7B takes about 0.4 kWh.", []),
+    # "Hardware: 64 Ascend 910 NPUs": the chip's model number is no count
+    ("Training hardware: 64 Huawei Ascend 910 NPUs.", [("chip_count", 64)]),
+])
+def test_unit_definitions_inference_energy_and_chip_model_numbers(extractor, text, expected):
+    assert figures(extractor, text, title="Wren") == expected
+
+
+def test_tables_of_data_sources_numbered_configurations_and_chinese_cells(extractor):
+    text = ("Wren-7B was trained on 500B tokens.\n\n| Dataset | Tokens (B) | Weight (%) |\n|---|---|---|\n"
+            "| Books | 25.7 | 14.3 |\n| Web | 400.0 | 70.0 |\n| Code | 74.3 | 15.7 |\n\n"
+            "| Nodes | GPUs | TFLOP/s per GPU |\n|---|---|---|\n| 280 | 2,240 | 126 |\n| 350 | 2,800 | 121 |\n"
+            "| 420 | 3,360 | 113 |\n\n| 模型 | 总参数量 |\n|---|---|\n| Wren-7B | 70 亿 |\n")
+    assert figures(extractor, text, title="Wren") == [("tokens", 500e9), ("params", 7e9)]

@@ -19,8 +19,10 @@ INFERENCE_CUES = re.compile(
     r"\b(inference|serv(?:e|ed|es|ing)|deploy(?:ed|ment)?|throughput|latency|generation speed|to test the model|"
     r"memory is required|to infer|enough gpu memory|quantiz\w+ to run|fits? (?:in|on|into)|(?:does|do)n't fit|"
     r"v?ram|profil\w+|statistics of|memory usage|speed|consumer (?:gpus?|cards?|hardware)|(?:advise|recommend)"
-    r"(?:ed)? (?:you|using|to))\b|推理|推断|部署|运行|延迟|时延", re.I)  # 运行: "can run on"; 延迟, 时延:
-# latency, which only serving has
+    r"(?:ed)? (?:you|using|to))\b|推理|推断|部署|运行|延迟|时延"  # 运行: "can run on"; 延迟, 时延: latency
+    # what using the model costs: "generating 100 pages of content takes 0.4 kWh"
+    r"|\bgenerat(?:e|es|ing)\s+(?:\d[\d,.]*|a|one)\s+(?:\w+\s+)?(?:pages?|tokens?|words?|images?|responses?|queries)\b",
+    re.I)
 # instructions to the reader ("you can pretrain it on 8 A100s") are not reports of what was done
 READER_CUES = re.compile(r"\byou(?:'ll| can| could| may| might| should| will| need)\b"
                          # a command-line flag: a tutorial's run ("takes 9 hours ... by tweaking --num_processes")
@@ -30,6 +32,9 @@ READER_CUES = re.compile(r"\byou(?:'ll| can| could| may| might| should| will| ne
                          # advice in Chinese: "建议使用 8 × A800" (we suggest using), "4 × A100 即可" (4 A100s suffice)
                          # and "可以使用 4 张 A800" (you can use 4 A800s)
                          r"|建议|即可|可以使用|可使用", re.I)
+# a unit defined, not a run measured: "One petaflop/s-day is 10^15 operations per second for a day, about 8.64e19 FLOPs"
+UNIT_DEFINITION = re.compile(r"\b(?:one|1|a)\s+(?:petaflop(?:/s)?[- ]days?|pf[- ]?days?|exaflop(?:/s)?[- ]days?)\s+"
+                             r"(?:is|equals|corresponds to|amounts to)\b|\b1\s*pf[- ]?days?\s*=", re.I)
 # a total over several models ("summed over the three sizes", "across all our models combined") is no model's
 SUM_OVER_MODELS = re.compile(r"\b(?:summed|sum(?:ming)?|added up|combined|aggregated?|together|in total|total)\s+"
                              r"(?:over|across|for)\s+(?:all\s+)?(?:the\s+|our\s+)?(?:\w+\s+)?(?:models|sizes|variants)\b"

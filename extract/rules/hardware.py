@@ -91,6 +91,9 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         q = qty_token._.qty
         if not is_integer(q.value) or not 1 <= q.value <= MAX_CHIPS or q.qualifier == "range":
             return []
+        before = [t for t in span.doc[max(span.sent.start, qty_token.i - 2):qty_token.i] if not t.is_space]
+        if before and before[-1]._.chip:
+            return []  # "64 Ascend 910 NPUs": the number after a chip's name is its model, not a count
         value, qualifier = q.value, q.qualifier
     following = set()  # "180K H800 GPU hours": the words up to the next figure ("on 8 x A100 for 8.2 hours" is a count)
     for t in span.doc[span.end:span.end + 4]:
