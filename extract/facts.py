@@ -460,13 +460,13 @@ def _configuration_row(label: Cell | None, count: float, inventory: Inventory, c
 
 
 def _numbered_rows(tv: TableValue, tables: list[Table]) -> bool:
-    """The value's row is one of three or more labelled by plain numbers ("| 280 | 2,240 |" under "Nodes | GPUs"):
-    configurations of a study, not models."""
+    """The value's row is one of a table's rows labelled by a count of machines ("| 280 | 2,240 |" under "Nodes |
+    GPUs"): configurations of a scaling study, not models. Rows numbered by stage ("| 1 | 10T |") are the run's."""
     if tv.row_label is None or not re.fullmatch(r"[\d,.]+", tv.row_label.text.strip("* ")):
         return False
     table = next((t for t in tables if t[0][0] <= tv.row_start <= t[-1][0]), None)
-    labels = [cells[0].text.strip("* ") for _, cells in (table or [])[1:] if cells]
-    return sum(1 for label in labels if re.fullmatch(r"[\d,.]+", label)) >= 3
+    head = table[0][1][0].text if table and table[0][1] else ""
+    return bool(re.search(r"\b(?:nodes?|servers?|machines?|hosts?|gpus?|tpus?|chips?|replicas?)\b", head, re.I))
 
 
 def _sized_label(text: str, config: ExtractConfig) -> str:

@@ -1094,3 +1094,9 @@ def test_tables_of_data_sources_numbered_configurations_and_chinese_cells(extrac
             "| Nodes | GPUs | TFLOP/s per GPU |\n|---|---|---|\n| 280 | 2,240 | 126 |\n| 350 | 2,800 | 121 |\n"
             "| 420 | 3,360 | 113 |\n\n| 模型 | 总参数量 |\n|---|---|\n| Wren-7B | 70 亿 |\n")
     assert figures(extractor, text, title="Wren") == [("tokens", 500e9), ("params", 7e9)]
+
+
+def test_a_table_of_training_stages_numbered_down_its_first_column_is_the_runs(extractor):
+    text = ("| Stage | Context | Tokens |\n|---|---|---|\n| 1 | 4K | 9T |\n| 2 | 32K | 800B |\n| 3 | 128K | 100B |\n")
+    assert figures(extractor, f"We release Wren-7B.\n\n{text}", title="Wren") == [
+        ("tokens", 9e12), ("tokens", 800e9), ("tokens", 100e9)]
