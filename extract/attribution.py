@@ -125,6 +125,10 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
         earlier = [t for t in earlier if not _is_base(t)] or earlier  # "X: continued pretraining of Y. This stage"
         if earlier:  # "GPT-3 was trained on 300B tokens. Estimates put that model's footprint at ..."
             return Attribution(earlier[-1]._.model, "pronoun")
+        size = size_mention(token.doc[sent.start - 1].sent)  # "The 15B model was trained on 8T tokens. That run ..."
+        line = _context_line(token, inventory, secs, config) if size else ""
+        if line:
+            return Attribution(member_name(inventory, line, size, config), "pronoun")
     if names and not own_names and PRONOUN_OPENING.match(sent.text) and not any(
             t.i >= _clause_start(token) for t in names):
         names = []  # "Its data was generated with GPT-3.5, and it trained on 8 A100s": "Its" is the subject

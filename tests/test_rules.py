@@ -1100,3 +1100,18 @@ def test_a_table_of_training_stages_numbered_down_its_first_column_is_the_runs(e
     text = ("| Stage | Context | Tokens |\n|---|---|---|\n| 1 | 4K | 9T |\n| 2 | 32K | 800B |\n| 3 | 128K | 100B |\n")
     assert figures(extractor, f"We release Wren-7B.\n\n{text}", title="Wren") == [
         ("tokens", 9e12), ("tokens", 800e9), ("tokens", 100e9)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "that run" after a sentence naming a model by its size is that member's
+    ("The 15B model was trained on 8T tokens. That run used 384 DGX H100 nodes (3,072 H100 80GB GPUs).",
+     [("tokens", 8e12, "Wren-15B"), ("chip_count", 3072, "Wren-15B")]),
+    # a card's key for the tuning data
+    ("- Finetuning tokens: 2.09 billion", [("tokens", 2.09e9, "Wren")]),
+    # "the activated parameters per token are about 11B"
+    ("Wren-MoE 单个 token 实际激活的参数约为 110 亿。", [("active_params", 11e9, "Wren-MoE")]),
+])
+def test_that_run_after_a_size_a_tuning_key_and_chinese_activated_count(extractor, text, expected):
+    text = f"# Wren\n\nWe release Wren-7B and Wren-15B.\n\n{text}"
+    assert [(f[0], pytest.approx(f[1]), f[2]) for f in facts(extractor, text, title="Wren")
+            if f[0] != "hardware"] == expected

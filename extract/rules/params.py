@@ -47,8 +47,10 @@ PATTERNS = {
     # "Activated parameters: 22B", "Active parameters per token: 12B"
     "active_label": [[{"LOWER": {"IN": ACTIVE}}, {"LOWER": {"IN": PARAMS}},
                       {"LOWER": {"IN": [*FILLERS, "per", "each", "token"]}, "OP": "*"}, QTY],
+                     # "激活的参数约为 110 亿" (the activated parameters are about 11B)
                      [{"TEXT": "激"}, {"TEXT": "活"}, {"TEXT": "的", "OP": "?"}, {"TEXT": "参"}, {"TEXT": "数"},
-                      {"TEXT": "量", "OP": "?"}, {"TEXT": {"IN": [":", "：", "=", "为", "是"]}},
+                      {"TEXT": "量", "OP": "?"}, {"TEXT": {"IN": ["约", "大"]}, "OP": "*"},
+                      {"TEXT": {"IN": [":", "：", "=", "为", "是"]}},
                       {"TEXT": "*", "OP": "*"}, QTY]],
     # "activates 14B parameters", "520亿激活参数"
     "active_verb": [[{"LOWER": {"IN": ["activates", "activating", "activate"]}}, {"LOWER": {"IN": FILLERS}, "OP": "*"},

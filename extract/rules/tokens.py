@@ -20,7 +20,8 @@ PATTERNS = {
                              {"LOWER": {"IN": ["and", "&", ","]}}, {"IS_TITLE": True, "IS_ALPHA": True},
                              {"LOWER": {"IN": MODIFIERS}, "OP": "*"}, {"LOWER": {"IN": ["tokens", "token"]}}]],
     # a card's key: "Pretraining tokens: 236 billion", "Training tokens = 2T"
-    "tokens_label": [[{"LOWER": {"IN": ["training", "pretraining", "pre-training", "train"]}, "OP": "?"},
+    "tokens_label": [[{"LOWER": {"IN": ["training", "pretraining", "pre-training", "train", "finetuning", "fine-tuning",
+                                        "sft", "instruction", "tuning"]}, "OP": "?"},
                       {"LOWER": {"IN": ["tokens", "token"]}}, {"TEXT": {"IN": [":", "=", "："]}}, QTY]],
     "epochs": [[QTY, {"LOWER": {"IN": ["epochs", "epoch"]}}]],
     "tokens_cjk": [[QTY, {"TEXT": "个", "OP": "?"}, {"TEXT": "文"}, {"TEXT": "本"}, {"TEXT": {"IN": ["标", "词"]}}],
