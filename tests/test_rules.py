@@ -1115,3 +1115,15 @@ def test_that_run_after_a_size_a_tuning_key_and_chinese_activated_count(extracto
     text = f"# Wren\n\nWe release Wren-7B and Wren-15B.\n\n{text}"
     assert [(f[0], pytest.approx(f[1]), f[2]) for f in facts(extractor, text, title="Wren")
             if f[0] != "hardware"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a petaflop/s-day is an amount of compute beside the total, not a rate that makes the total a throughput
+    ("Wren-175B needed about 3.14e23 FLOPs, or 3,640 petaflop/s-days, for its pre-training.", [("flop", 3.14e23)]),
+    ("Wren-175B was trained at 150 TFLOP/s per GPU.", []),
+    # "2.6T tokens in all after filtering, from which we sample; 1.4T took part in training"
+    ("预训练语料经过去重与质量过滤后共约 2.6 万亿 tokens，我们从中按比例采样，实际参与训练的为 1.4 万亿 tokens。",
+     [("dataset_tokens", 2.6e12), ("tokens", 1.4e12)]),
+])
+def test_petaflop_days_beside_a_total_and_a_pool_sampled_from(extractor, text, expected):
+    assert figures(extractor, text, title="Wren") == expected

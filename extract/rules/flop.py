@@ -24,7 +24,8 @@ PATTERNS = {
                  {"LOWER": {"IN": ["days", "day"]}}]],
 }
 MIN_TRAINING_FLOP = 1e18
-NOT_TOTAL = re.compile(r"\bper[- ](?:token|second|sample|step|gpu|chip)|flops?/s|flops? per\b", re.I)
+# (a petaflop/s-day is an amount of compute, not a rate)
+NOT_TOTAL = re.compile(r"\bper[- ](?:token|second|sample|step|gpu|chip)|flops?/s(?![- ]?days?)|flops? per\b", re.I)
 
 
 def read(rule: str, span: Span, config) -> list[Reading]:

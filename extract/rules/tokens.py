@@ -71,7 +71,9 @@ CJK_MILESTONE = re.compile(r"(?:(?:前|最后|剩余|剩下)(?:的)?|训练到|�
 # "去重后的语料池约 5 万亿 tokens" (the deduplicated pool holds about 5T tokens)
 CJK_CORPUS_BEFORE = re.compile(r"(?:语料池|语料库|数据池)(?:的)?(?:总)?(?:规模|总量|大小)?"
                                r"(?:约|为|达|共|有|大约|约为)*\s*$")
-CJK_CORPUS_AFTER = re.compile(r"^[^，。；,;]{0,16}?(?:语料库|数据集)(?!上)")
+# and a pool the run samples from: "共约 2.6 万亿 tokens，我们从中按比例采样" (2.6T in all, from which we sample)
+CJK_CORPUS_AFTER = re.compile(r"^[^，。；,;]{0,16}?(?:语料库|数据集)(?!上)"
+                              r"|^[^。；]{0,12}从中(?:按比例)?(?:采样|抽取|选取|挑选)")
 
 
 def read(rule: str, span: Span, config) -> list[Reading]:
