@@ -250,6 +250,9 @@ def _title_names(document: Document, config: ExtractConfig, organizations: set[s
         lead = lead.split(None, 1)[1] if " " in lead.strip() else ""  # "BAAI Aquila": the lab, then its model
     words = [w.group(0) for w in NAME_WORD.finditer(lead)]
     names = [w for w in words if is_name(w, config) or w.lower() in _family_stems(config)]
+    # "Code Llama report": a capitalised word before a known family makes a name of its own
+    names = [f"{before} {w}" if (before := _word_before(lead, w)) and _word_before_family([before, w], config) else w
+             for w in names]
     if not names and (glued := GLUED_LOWER.match(lead.strip())):
         names = [glued.group(0)]  # a lower-case name with a digit inside it, and its version: "wav2vec 2.0 ..."
     # "Kestrel 4", and plain words with a model's version or size ("Stable Diffusion v1-4", "Zephyr 7B β"); not a
@@ -289,6 +292,12 @@ def _clean(name: str, config: ExtractConfig) -> str:
                          or _word_before_family(words, config)):
         return ""
     return " ".join(words)
+
+
+def _word_before(text: str, word: str) -> str:
+    """The word right before `word`'s first place in `text`, "" when none."""
+    m = re.search(rf"([A-Za-z]+) {re.escape(word)}(?![\w-])", text)
+    return m.group(1) if m else ""
 
 
 def _word_before_family(words: list[str], config: ExtractConfig) -> bool:

@@ -1127,3 +1127,12 @@ def test_that_run_after_a_size_a_tuning_key_and_chinese_activated_count(extracto
 ])
 def test_petaflop_days_beside_a_total_and_a_pool_sampled_from(extractor, text, expected):
     assert figures(extractor, text, title="Wren") == expected
+
+
+def test_a_title_with_a_word_before_a_known_family_names_that_family_of_its_own(extractor):
+    text = ("# Code Llama report\n\nAbstract Code Llama comes in 7B and 34B.\n\n"
+            "Code Llama 7B was trained on 500B tokens. Llama 2 7B, its base, saw 2T tokens.\n")
+    result = extractor.read(Document("d", "d.md", "markdown", text, title="Code Llama report"))
+    assert result.inventory.main == "Code Llama"
+    assert [(f.kind, f.value, f.model, f.role) for f in result.facts if f.kind == "tokens"] == [
+        ("tokens", 500e9, "Code Llama 7B", "subject"), ("tokens", 2e12, "Llama 2 7B", "cited")]
