@@ -250,9 +250,10 @@ def _title_names(document: Document, config: ExtractConfig, organizations: set[s
         lead = lead.split(None, 1)[1] if " " in lead.strip() else ""  # "BAAI Aquila": the lab, then its model
     words = [w.group(0) for w in NAME_WORD.finditer(lead)]
     names = [w for w in words if is_name(w, config) or w.lower() in _family_stems(config)]
-    # "Code Llama report": a capitalised word before a known family makes a name of its own
-    names = [f"{before} {w}" if (before := _word_before(lead, w)) and _word_before_family([before, w], config) else w
-             for w in names]
+    # "Code Llama report": a capitalised word before a known family makes a name of its own, where the text keeps
+    # writing the two words together
+    names = [f"{before} {w}" if (before := _word_before(lead, w)) and _word_before_family([before, w], config)
+             and len(re.findall(rf"\b{before} {re.escape(w)}\b", document.text)) >= 3 else w for w in names]
     if not names and (glued := GLUED_LOWER.match(lead.strip())):
         names = [glued.group(0)]  # a lower-case name with a digit inside it, and its version: "wav2vec 2.0 ..."
     # "Kestrel 4", and plain words with a model's version or size ("Stable Diffusion v1-4", "Zephyr 7B β"); not a
