@@ -22,7 +22,6 @@ from floptrail.extract.sections import Heading, headings
 from spacy.tokens import Span, Token
 
 PRONOUN_OPENING = re.compile(r"^\W*(?:It|Its|This model|The model)\b")
-SIZE_TOKEN = re.compile(r"^(?:\d+x)?\d+(?:\.\d+)?[BMT]$")
 MODEL_NOUNS = ("model", "variant", "version", "llm", "checkpoint", "base", "dense", "moe", "flagship")
 DEFINITE = {"the", "our", "this", "that", "each", "both", "its", "their"}
 OWN_CUES = re.compile(r"\b(?:our|we|ours)\b", re.I)

@@ -53,6 +53,7 @@ from floptrail.extract.tables import (
     own_organization,
     repo_label,
     size_heading,
+    size_label,
     table_values,
 )
 from spacy.language import Language
@@ -175,8 +176,8 @@ class Extractor:
             if inside(span.start_char, skipped):
                 continue
             sentence = sent_text(span)
-            if READER_CUES.search(sentence) or SUM_OVER_MODELS.search(sentence) or UNIT_DEFINITION.search(sentence) or (
-                    _axis_tick(span)):
+            if (READER_CUES.search(sentence) or SUM_OVER_MODELS.search(sentence) or UNIT_DEFINITION.search(sentence)
+                    or _axis_tick(span)):
                 continue
             for reading in self.readers[rule](rule, span, self.config):
                 if reading.kind in RUN_KINDS and INFERENCE_CUES.search(sentence):
@@ -291,7 +292,7 @@ class Extractor:
             how = "column"
             if not mention:
                 header = tv.column_header.strip("* ")
-                size = _size_label(header)  # a column headed "7B" or "1B-A400M": the own model of that size
+                size = size_label(header)  # a column headed "7B" or "1B-A400M": the own model of that size
                 mention = member_name(inventory, inventory.line_of(main, self.config), size, self.config) if (
                     size and main) else ""
                 how = "column_size"
@@ -305,8 +306,9 @@ class Extractor:
                 line = _line_of_sizes(tv.table_sizes, inventory)
                 if not line:
                     return None
-                mention, how = member_name(inventory, line, tv.row_label.text.strip("* "), self.config), "row_size"
-            if not mention and label is not None and (size := _size_label(label.text.strip("* "))) and main:
+                mention, how = member_name(inventory, line, size_label(tv.row_label.text.strip("* ")), self.config), (
+                    "row_size")
+            if not mention and label is not None and (size := size_label(label.text.strip("* "))) and main:
                 mention = member_name(inventory, inventory.line_of(main, self.config), size, self.config)
                 how = "row_size"
             repo = repo_label(label.text) if label is not None and not mention else None
@@ -348,16 +350,6 @@ class Extractor:
 # a sentence about every size of a line: "the entire Llama 3.1 collection", "both models", "all three sizes"
 EVERY_MEMBER = re.compile(r"\b(?:both|all|each|every|entire|whole)\b(?:\s+[\w.-]+){0,3}?\s+(?:models?|sizes?|"
                           r"variants?|series|family|families|collection|versions?|of\s+them)\b", re.I)
-
-
-# a size as a table's row or column label: "7B", and a mixture of experts' total with its active size, "1B-A400M"
-SIZE_LABEL = re.compile(r"^((?:\d+x)?\d+(?:\.\d+)?[BMT])(?:[-_]A\d+(?:\.\d+)?[BM])?$")
-
-
-def _size_label(text: str) -> str:
-    """The total size a table label names a model by ("1B-A400M" -> "1B"), "" when the label is no size."""
-    m = SIZE_LABEL.match(text)
-    return m.group(1) if m else ""
 
 
 def _line_of_sizes(sizes: tuple[str, ...], inventory: Inventory) -> str:

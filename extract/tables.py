@@ -54,6 +54,8 @@ SOURCE_HEADER = re.compile(r"^\W*(?:data\s*sets?|data\s+sources?|sources?|subset
                            r"数据集|数据来源|来源|语料)\W*$", re.I)
 # a cell that is a size alone ("70B", "1.5B", "111M")
 SIZE_CELL = re.compile(r"\d+(?:\.\d+)?[BM]")
+# a size as a row or column label: "7B", and a mixture of experts' total with its active size, "1B-A400M"
+SIZE_LABEL = re.compile(r"((?:\d+x)?\d+(?:\.\d+)?[BMT])(?:[-_]A\d+(?:\.\d+)?[BM])?")
 # a column of the step each row stands at ("Number of Steps" is a run's length, not a point in it)
 CHECKPOINT_HEADER = re.compile(r"^\W*(?:training\s+)?steps?\W*$", re.I)
 # a row naming an intermediate checkpoint ("TinyLlama-1.1B-intermediate-step-480k-1T"): progress, not the run
@@ -179,13 +181,13 @@ def _size_labels(table: Table, top: int, columns: list[tuple[str, float] | None]
     if any(k and k[0] == "params" for k in columns) or (header and header_kind(header[0].text)):
         return []
     labels = [(r, cells[0]) for r, (_, cells) in enumerate(table) if r > top and len(cells) >= 2
-              and SIZE_CELL.fullmatch(_clean(cells[0].text))]
+              and size_label(_clean(cells[0].text))]
     if len(labels) < 2:
         return []
-    sizes = tuple(_clean(label.text) for _, label in labels)
+    sizes = tuple(size_label(_clean(label.text)) for _, label in labels)
     values = []
     for r, label in labels:
-        read = _cell_value(label.text, "params", 1.0)
+        read = _cell_value(size_label(_clean(label.text)), "params", 1.0)
         if read is not None:
             line_start, cells = table[r]
             values.append(TableValue("params", read[0], label, line_start, cells[-1].end, label, (), read[1],
@@ -303,6 +305,12 @@ def _row_size(cells: list[Cell], columns: list[tuple[str, float] | None], header
         if j > 0 and column is None and not NOT_KINDS.search(heading) and SIZE_CELL.fullmatch(_clean(cell.text)):
             return _clean(cell.text), False
     return "", False
+
+
+def size_label(text: str) -> str:
+    """The total size a table label names a model by ("1B-A400M" -> "1B"), "" when the label is no size."""
+    m = SIZE_LABEL.fullmatch(text)
+    return m.group(1) if m else ""
 
 
 def size_heading(tables: list[Table], offset: int) -> str:

@@ -96,9 +96,9 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     if word_after(span.end, span.doc) in ("per", "/", "each", "a", "/s", "checkpoint", "后", "之后"):
         return []
     text = doc_text(span.doc)
-    if text[span.end_char:span.end_char + 3].lstrip().startswith("时") and not text[span.end_char:].lstrip(
-            ).startswith("时间"):
-        return []  # "1.2万亿 tokens 时" (at 1.2T tokens): a point in the run
+    after = text[span.end_char:span.end_char + 4].lstrip()
+    if after.startswith("时") and not after.startswith("时间"):
+        return []  # "1.2万亿 tokens 时" (at 1.2T tokens): a point in the run; "时间" (the time it took) is not
     sentence = sent_text(span)
     if UNIT_OF_WORK.search(sentence) and q.value in (1e9, 1e12):
         return []
