@@ -89,16 +89,22 @@ def test_a_page_without_rules_has_no_ruled_region():
     assert ruled_regions(first_page(bytes(pdf.output()))) == []
 
 
-def unruled_table_pdf() -> bytes:
-    """One page: a caption, a header set on two lines and rows aligned in columns, with no rule drawn."""
+ENERGY_CAPTION = "Table 3 gives the energy of training the Foo models, which we trained on H100 GPUs."
+# a header set on two lines, tight above the rows (baselines in mm)
+ENERGY_ROWS = [("", "GPU", "Energy"), ("Model", "hours", "(MWh)"), ("Foo-1B", "71,171", "64.5"),
+               ("Foo-7B", "832,102", "757.0")]
+
+
+def unruled_table_pdf(caption: str = ENERGY_CAPTION, rows: list[tuple[str, ...]] = ENERGY_ROWS,
+                      baselines: tuple[float, ...] = (45, 48.5, 54, 60)) -> bytes:
+    """One page: a caption and rows aligned in columns at the given baselines (mm), with no rule drawn; the default
+    is a table whose header is set on two lines."""
     pdf = FPDF()
     pdf.add_page()
     pdf.set_font("Helvetica", size=10)
     pdf.set_xy(10, 15)
-    pdf.multi_cell(0, 6, "Table 3 gives the energy of training the Foo models, which we trained on H100 GPUs.")
-    header = [("", "GPU", "Energy"), ("Model", "hours", "(MWh)")]
-    rows = [("Foo-1B", "71,171", "64.5"), ("Foo-7B", "832,102", "757.0")]
-    for y, row in zip((45, 48.5, 54, 60), [*header, *rows], strict=True):  # baselines in mm: a tight header
+    pdf.multi_cell(0, 6, caption)
+    for y, row in zip(baselines, rows, strict=True):
         for j, cell in enumerate(row):
             pdf.text(25 + 50 * j, y, cell)
     pdf.set_xy(10, 75)
@@ -116,16 +122,9 @@ def test_a_table_drawn_without_rules_is_read_with_its_header_on_two_lines_as_one
 
 
 def test_a_table_of_sizes_down_its_first_column_is_read_though_no_header_names_a_compute_quantity():
-    pdf = FPDF()
-    pdf.add_page()
-    pdf.set_font("Helvetica", size=10)
-    pdf.set_xy(10, 15)
-    pdf.multi_cell(0, 6, "Table 1 lists the settings of each Foo size; all were trained on the same tokens.")
+    caption = "Table 1 lists the settings of each Foo size; all were trained on the same tokens."
     rows = [("Model", "Layers", "Peak LR"), ("125M", "12", "6.0e-4"), ("1.3B", "24", "2.0e-4"), ("13B", "40", "1.0e-4")]
-    for i, row in enumerate(rows):
-        for j, cell in enumerate(row):
-            pdf.text(25 + 40 * j, 45 + 6 * i, cell)
-    text = parse_document(bytes(pdf.output()), "sizes.pdf", "pdf").text
+    text = parse_document(unruled_table_pdf(caption, rows, (45, 51, 57, 63)), "sizes.pdf", "pdf").text
     assert "| Model | Layers | Peak LR |" in text and "| 1.3B | 24 | 2.0e-4 |" in text
 
 
