@@ -60,11 +60,12 @@ def section_model(position: int, secs: list[Section]) -> str:
     return next((s.model for s in reversed(open_) if s.model), "")
 
 
-def size_mention(sent: Span) -> str:
-    """"the 7B model", "our 13B-parameter variant", "At the 0.5B-parameter level": the one size a sentence
-    names a model by. "a 7B model" is some model of that size, not the document's, and so is "better than the
-    7B model": a model compared with."""
-    sizes = set()
+def size_mention(sent: Span, at: int | None = None) -> str:
+    """"the 7B model", "our 13B-parameter variant", "At the 0.5B-parameter level", "The 9B was trained", "the
+    9B's run": the size a sentence names a model by; with `at` (a token index), the one named last before it,
+    else first after it ("the 7B model saw 2T tokens and the 70B model 15T"). "a 7B model" is some model of
+    that size, not the document's, and so is "better than the 7B model": a model compared with."""
+    found = []
     for t in sent[:-1]:
         if not t._.is_size or not DEFINITE & set(words_before(t, 2)):
             continue
@@ -72,9 +73,42 @@ def size_mention(sent: Span) -> str:
             continue  # "performs similar to the 14B dense model": what the figure is measured against
         following = [w.lower_ for w in sent.doc[t.i + 1:min(t.i + 4, sent.end)] if w.text not in ("-", "(", ")")]
         following = [w for w in following if w not in ("parameter", "parameters", "param", "params")]
-        if following and following[0].startswith(MODEL_NOUNS):
-            sizes.add(t.text.rstrip(".,;:").upper())
-    return sizes.pop() if len(sizes) == 1 else ""
+        if following and (following[0].startswith(MODEL_NOUNS) or following[0] in BARE_SIZE_FOLLOWERS):
+            found.append((t.i, t.text.rstrip(".,;:").upper()))
+    return _nearest(found, at)
+
+
+def _nearest(found: list[tuple[int, str]], at: int | None) -> str:
+    """Of the (position, value) pairs a sentence holds, the last before `at`, else the first after it; without
+    `at`, the one value they all have ("" when they differ)."""
+    if at is None:
+        values = {v for _, v in found}
+        return values.pop() if len(values) == 1 else ""
+    before = [v for i, v in found if i <= at]
+    return before[-1] if before else next((v for i, v in found if i > at), "")
+
+
+def rank_mention(sent: Span, at: int | None = None) -> str:
+    """"our largest model", "the smaller one", "the larger of the two", "最大的模型": a model named by its rank
+    among the document's sizes (largest, smallest, larger, smaller), nearest `at` as in `size_mention`."""
+    found = []
+    for m in RANK.finditer(sent.text):
+        token = sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
+        if token is not None and not (MEASURED_AGAINST & set(words_before(token[0], 3))):
+            word = next(g for g in m.groups() if g)
+            found.append((token[0].i, RANK_OF.get(word, word.lower())))
+    if at is not None:  # after the figure, only in its clause: "an 8B model ..., and a 35B model, the larger of the two"
+        found = [(i, r) for i, r in found if i <= at or not any(t.text in (",", ";") for t in sent.doc[at:i])]
+    return _nearest(found, at)
+
+
+def member_by_rank(inventory: Inventory, line: str, rank: str) -> str:
+    """The size of the member of `line` that `rank` names: the largest or smallest of two or more, the larger
+    or smaller of exactly two; "" when the document's sizes do not say."""
+    sizes = sorted({m.size for m in inventory.models if m.line == line and m.size}, key=size_count)
+    if len(sizes) < 2 or (rank in ("larger", "smaller") and len(sizes) != 2):
+        return ""
+    return sizes[-1] if rank in ("largest", "larger") else sizes[0]
 
 
 @dataclass(frozen=True)
@@ -91,22 +125,25 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
     """The model a prose figure at `token` is about, as a name (a member's name where the document has one)."""
     sent = token.sent
     names = [t for t in sent if t._.model]
-    size = size_mention(sent)
+    size = size_mention(sent, token.i)
+    rank = "" if size else rank_mention(sent, token.i)
     own_names = [t for t in names if inventory.owns(t._.model, config)]
     sizes = {m.size for m in inventory.models if m.size}
     # a document that names its sizes, and not this one, speaks of someone else's model
     unknown = bool(size) and bool(sizes) and size not in sizes
-    if size and (own_names or OWN_CUES.search(sent.text) or (not unknown and not names)):
+    # "Our largest model is twice the size of X, which was trained on 2T tokens": the clause describes X
+    described = _described_by_clause(token, names)
+    if described is not None:
+        return Attribution(described._.model, "relative_clause")
+    if (size or rank) and (own_names or OWN_CUES.search(sent.text) or (not unknown and not names)):
         line = inventory.line_of(own_names[0]._.model, config) if own_names else _context_line(token, inventory,
                                                                                               secs, config)
-        if line:
+        size = size or (member_by_rank(inventory, line, rank) if line else "")
+        if line and size:
             return Attribution(member_name(inventory, line, size, config), "size")
     if unknown and not names:
         # "even the 410M model ...": a model of a size the document does not have
         return Attribution(f"{size} model", "unknown_size")
-    described = _described_by_clause(token, names)
-    if described is not None:
-        return Attribution(described._.model, "relative_clause")
     if names and not own_names and OWN_CUES.search(sent.text) and all(_compared(t) for t in names):
         names = []  # "Similar to LLaMA, we trained a ~15B model for 1T tokens": the lab's own model
     if names and _clause_has_own_subject(token, names):
@@ -124,10 +161,10 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
         earlier = [t for t in earlier if not _is_base(t)] or earlier  # "X: continued pretraining of Y. This stage"
         if earlier:  # "GPT-3 was trained on 300B tokens. Estimates put that model's footprint at ..."
             return Attribution(earlier[-1]._.model, "pronoun")
-        size = size_mention(token.doc[sent.start - 1].sent)  # "The 15B model was trained on 8T tokens. That run ..."
-        line = _context_line(token, inventory, secs, config) if size else ""
-        if line:
-            return Attribution(member_name(inventory, line, size, config), "pronoun")
+        # "The 15B model was trained on 8T tokens. That run ...", "Our largest model ... That run ..."
+        member = _member_of(token.doc[sent.start - 1].sent, token, inventory, secs, config)
+        if member:
+            return Attribution(member, "pronoun")
     if names and not own_names and PRONOUN_OPENING.match(sent.text) and not any(
             t.i >= _clause_start(token) for t in names):
         names = []  # "Its data was generated with GPT-3.5, and it trained on 8 A100s": "Its" is the subject
@@ -141,10 +178,9 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
     if PRONOUN_OPENING.match(sent.text) and sent.start > 0:
         previous = token.doc[sent.start - 1].sent
         named = _subject_of(previous, inventory, config)
-        size = "" if named else size_mention(previous)  # "The 405B model was ... Its largest run ..."
-        line = _context_line(token, inventory, secs, config) if size else ""
-        if named or line:
-            return Attribution(named or member_name(inventory, line, size, config), "pronoun")
+        member = "" if named else _member_of(previous, token, inventory, secs, config)  # "The 405B model was ..."
+        if named or member:
+            return Attribution(named or member, "pronoun")
     section = section_model(token.idx, secs)
     return Attribution(section, "section") if section else Attribution(inventory.default, "default")
 
@@ -153,6 +189,13 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
 CLAUSE_BREAK = re.compile(r"^(?:;|,\s*(?:and|but|while|whereas|so)\b|\b(?:while|whereas)\b)", re.I)
 CLAUSE_SUBJECT = re.compile(r"^\W*(?:and|but|while|whereas|so)?\s*(?:the model|our model|this model|it|we|the network|"
                             r"the final model|training)\b", re.I)
+# "The 9B was trained on ...", "the 9B's run": a size standing for its model, with no noun after it
+BARE_SIZE_FOLLOWERS = {"'s", "’s", "is", "was", "were", "has", "had", "took", "takes", "ran", "runs", "used", "uses",
+                       "saw", "sees", "needed", "required", "consumed", "reached", "trained", "completed"}
+RANK = re.compile(r"(?i)\b(?:the|our|its|their)\s+(largest|biggest|smallest|larger|smaller|bigger)\s+"
+                  r"(?:(?:dense|base|pre-?trained|final)\s+)?(?:model|variant|version|one|member|run|configuration|"
+                  r"checkpoint|network)\b(?!s)|\bthe\s+(larger|smaller|bigger)\s+of\s+the\s+(?:two|2)\b|(最大|最小)的(?:模型|版本)")
+RANK_OF = {"biggest": "largest", "bigger": "larger", "最大": "largest", "最小": "smallest"}
 THAT_MODEL = re.compile(r"\b(?:that|this) model(?:'s)?\b|\bthe (?:latter|former)\b|\bthat (?:training )?run\b|"
                         r"\b(?:this|that) (?:stage|phase)\b", re.I)
 RELATIVE = {"which", "who"}
@@ -229,6 +272,15 @@ def _time_reference(name: Token) -> bool:
 def _compared(name: Token) -> bool:
     """A name introduced as a point of comparison ("Similar to LLaMA", "unlike GPT-3", "compared with X")."""
     return bool(COMPARISON_WORDS & set(words_before(name, 3)))
+
+
+def _member_of(sent: Span, token: Token, inventory: Inventory, secs: list[Section], config: ExtractConfig) -> str:
+    """The member of the context line that `sent` names by its size or rank ("The 15B model", "Our largest
+    model"), "" when it names none."""
+    size, rank = size_mention(sent), rank_mention(sent)
+    line = _context_line(token, inventory, secs, config) if size or rank else ""
+    size = size or (member_by_rank(inventory, line, rank) if line else "")
+    return member_name(inventory, line, size, config) if line and size else ""
 
 
 def _context_line(token: Token, inventory: Inventory, secs: list[Section], config: ExtractConfig) -> str:

@@ -1136,3 +1136,32 @@ def test_a_title_with_a_word_before_a_known_family_names_that_family_of_its_own(
     assert result.inventory.main == "Code Llama"
     assert [(f.kind, f.value, f.model, f.role) for f in result.facts if f.kind == "tokens"] == [
         ("tokens", 500e9, "Code Llama 7B", "subject"), ("tokens", 2e12, "Llama 2 7B", "cited")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a model named by its rank among the document's sizes
+    ("Training our largest model took about 2.1e24 FLOPs.", [("flop", 2.1e24, "Wren-15B")]),
+    ("The smaller model saw 4T tokens and the larger one saw 9T tokens.",
+     [("tokens", 4e12, "Wren-7B"), ("tokens", 9e12, "Wren-15B")]),
+    ("The larger of the two was trained on 512 TPU v5e chips.", [("chip_count", 512, "Wren-15B")]),
+    ("Our largest model was trained on 9T tokens. That run took 40 days.",
+     [("tokens", 9e12, "Wren-15B"), ("duration_hours", 960, "Wren-15B")]),
+    ("最大的模型在 2048 块 H800 上训练。", [("chip_count", 2048, "Wren-15B")]),
+    # a rank after the figure names it only inside the figure's clause
+    ("The family has two members: a 7-billion-parameter model for laptops, and a 15-billion-parameter model, "
+     "the larger of the two, for servers.", [("params", 7e9, "Wren"), ("params", 15e9, "Wren")]),
+    # a relative clause describes the name it follows, not the ranked model
+    ("Our largest model is twice the size of Llama 2 7B, which was trained on 2T tokens.",
+     [("tokens", 2e12, "Llama 2 7B")]),
+    # a size standing for its model with no noun after it, and the nearest size before each figure
+    ("The 15B's pre-training ran on 1,024 H100 GPUs.", [("chip_count", 1024, "Wren-15B")]),
+    ("The 7B model saw 2T tokens and the 15B model saw 8T tokens.",
+     [("tokens", 2e12, "Wren-7B"), ("tokens", 8e12, "Wren-15B")]),
+    # "comes in two sizes, 7B and 15B": each size is a member's parameter count
+    ("It comes in two sizes, 7B and 15B, each with a chat version.",
+     [("params", 7e9, "Wren-7B"), ("params", 15e9, "Wren-15B")]),
+])
+def test_a_model_named_by_its_rank_or_a_bare_size_and_sizes_after_a_comma(extractor, text, expected):
+    text = f"# Wren\n\nWe release Wren-7B and Wren-15B.\n\n{text}"
+    assert [(f[0], pytest.approx(f[1]), f[2]) for f in facts(extractor, text, title="Wren")
+            if f[0] != "hardware"] == expected

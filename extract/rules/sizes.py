@@ -17,9 +17,10 @@ KIND_WORDS = ["moe", "dense", "base", "chat", "instruct", "parameter", "-", "spa
               "pre-trained", "open"]
 APPOSITION_NOUNS = ["llm", "transformer", "model", "language", "moe"]
 PATTERNS = {
-    # "of sizes 0.5B, 1B, 3B", "model sizes of 1B, 5.7B", "sizes: 7B and 13B", "sizes — 8B and 70B"
+    # "of sizes 0.5B, 1B, 3B", "model sizes of 1B, 5.7B", "sizes: 7B and 13B", "sizes — 8B and 70B", "comes in two
+    # sizes, 3B and 14B"
     "sizes_named": [[{"LOWER": {"IN": ["sizes", "size", "scales"]}},
-                     {"LOWER": {"IN": ["of", ":", "—", "–", "-", "including", "include"]}, "OP": "*"}, SIZE]],
+                     {"LOWER": {"IN": ["of", ":", "—", "–", "-", ",", "including", "include"]}, "OP": "*"}, SIZE]],
     # "in 1B and 3B sizes", "Sparse 1B and 3B MoE models", "ranging from 1B to 33B versions"
     "sizes_before_noun": [[SIZE, {"LOWER": {"IN": KIND_WORDS}, "OP": "*"}, {"LOWER": {"IN": MEMBER_NOUNS}}]],
     # "from 7 billion to 70 billion parameters", "spanning from 0.5B to 72B param"
