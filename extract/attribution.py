@@ -97,7 +97,8 @@ def rank_mention(sent: Span, at: int | None = None) -> str:
         if token is not None and not (MEASURED_AGAINST & set(words_before(token[0], 3))):
             word = next(g for g in m.groups() if g)
             found.append((token[0].i, RANK_OF.get(word, word.lower())))
-    if at is not None:  # after the figure, only in its clause: "an 8B model ..., and a 35B model, the larger of the two"
+    # after the figure, only in its clause: "an 8B model ..., and a 35B model, the larger of the two"
+    if at is not None:
         found = [(i, r) for i, r in found if i <= at or not any(t.text in (",", ";") for t in sent.doc[at:i])]
     return _nearest(found, at)
 

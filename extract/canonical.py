@@ -368,8 +368,10 @@ def _signature_of_core(core: str, naming: ModelNaming, lookups: _Lookups | None 
                 version or digits)
         elif word in tiers_known:
             tiers.append(word)
+        elif word == "base" and "".join(words[:i]) in lookups.word_sized:
+            tiers.append(word)  # "T5-Base", "BERT-Base": a size of a family sized in words
         elif word == "base" and (size or version):
-            continue  # "MiMo-7B-Base" is the pretrained MiMo-7B; "BERT-Base" is a size of BERT
+            continue  # "MiMo-7B-Base" is the pretrained MiMo-7B
         else:
             extra.append(word)
     version = re.sub(r"^(\d+)\.0$", r"\1", version)  # "Gemini 1.0" is Gemini 1

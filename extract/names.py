@@ -225,17 +225,26 @@ def _file_names(document: Document, config: ExtractConfig) -> list[NameEvidence]
     return out[:1]
 
 
-STRONG_PLACES = {"title", "front_matter", "introduces", "apposition", "release", "sized", "link", "earlier"}
+JOINED_TITLE = re.compile(r"\s(?:and|&|\+)\s|,\s")
+COMPARING_TITLE = re.compile(r"(?i)\b(?:vs\.?|versus|compar\w*|against|beats?|outperforms?|than)\b")
+STRONG_PLACES = {"title", "co_title", "front_matter", "introduces", "apposition", "release", "sized", "link", "earlier"}
 
 
 def name_stems(evidence: list[NameEvidence], config: ExtractConfig) -> list[str]:
     """Family stems of the names found in strong places (a heading names tools and sections too, so only a
     heading's name with a digit counts) that the configured families do not already cover, longest first."""
     known = _family_stems(config)
-    stems = {stem(e.name) for e in evidence
+    # a stem of two letters names nothing alone: "UL2" is read whole
+    stems = {s if len(s := stem(e.name)) >= 3 else _glued_version(e.name) for e in evidence
              if e.place in STRONG_PLACES or any(c.isdigit() for c in e.name)}
     return sorted((s for s in stems if len(s) >= 3 and s.lower() not in known
                    and s.lower() not in config.naming.not_names), key=len, reverse=True)
+
+
+def _glued_version(name: str) -> str:
+    """A short name's letters with the digits glued to them ("UL2-20B" -> "UL2"), "" when none are."""
+    m = re.match(r"[A-Za-z]{2}\d+(?=$|[-_\s])", name)
+    return m.group(0) if m else ""
 
 
 def _family_stems(config: ExtractConfig) -> set[str]:
@@ -275,10 +284,14 @@ def _title_names(document: Document, config: ExtractConfig, organizations: set[s
         names = [m.group(0) if (m := re.search(rf"(?<!\w){re.escape(n)}(?!\w)", body, re.I)) else n for n in names]
     if not names and (cjk := CJK_TITLE_NAME.match(title)):
         names = [cjk.group(0)]
+    # "T5 and UL2 training notes": names the title joins are each the document's own ("Qwen2.5 vs Llama 3" compares)
+    names = list(dict.fromkeys(names))
+    joined = len(names) > 1 and bool(JOINED_TITLE.search(lead)) and not COMPARING_TITLE.search(lead)
     out = []
-    for name in names[:3]:
+    for i, name in enumerate(names[:3]):
         at = document.text.find(name, 0, 5000)
-        out.append(NameEvidence(name, "title", max(at, 0), max(at, 0) + len(name) if at >= 0 else 0))
+        place = "co_title" if i and joined else "title"
+        out.append(NameEvidence(name, place, max(at, 0), max(at, 0) + len(name) if at >= 0 else 0))
     return out
 
 

@@ -156,3 +156,6 @@ def test_base_is_a_size_only_in_families_sized_in_words():
     got = {name: (r.model, r.kind) for name, r in resolve(["BERT-Base", "dbrx-base", "Yi base"], NAMING).items()}
     assert got["BERT-Base"] == ("BERT-Base", "model")
     assert got["dbrx-base"][0].lower() == "dbrx" and got["Yi base"] == ("", "family")
+    # a family with a version in its name ("T5") is sized in words too: "T5-Base" is not the family T5
+    assert not same_model("T5-Base", "T5", NAMING) and same_model("T5-Base", "t5-base", NAMING)
+    assert same_model("Qwen2.5-7B-Base", "Qwen2.5-7B", NAMING)

@@ -1165,3 +1165,17 @@ def test_a_model_named_by_its_rank_or_a_bare_size_and_sizes_after_a_comma(extrac
     text = f"# Wren\n\nWe release Wren-7B and Wren-15B.\n\n{text}"
     assert [(f[0], pytest.approx(f[1]), f[2]) for f in facts(extractor, text, title="Wren")
             if f[0] != "hardware"] == expected
+
+
+def test_a_title_joining_two_names_makes_both_own_and_a_short_name_is_read_whole(extractor):
+    text = ("# T5 and UL2 training notes\n\nT5-Base has 220M parameters. UL2 was trained on 1T tokens.\n\n"
+            "| Model | Params |\n|---|---|\n| T5-Small | 60M |\n| T5-Base | 220M |\n")
+    result = extractor.read(Document("d", "d.md", "markdown", text, title="T5 and UL2 training notes"))
+    assert sorted(result.inventory.lines) == ["T5", "UL2"]
+    assert [(f.kind, f.value, f.model, f.role) for f in result.facts] == [
+        ("params", 220e6, "T5-Base", "subject"), ("tokens", 1e12, "UL2", "subject"),
+        ("params", 60e6, "T5-Small", "subject"), ("params", 220e6, "T5-Base", "subject")]
+    # a title that compares names makes only the first own
+    text = "# Wren2 vs Llama 2\n\nWren2-7B was trained on 2T tokens. Llama 2 7B was trained on 2T tokens.\n"
+    result = extractor.read(Document("d", "d.md", "markdown", text, title="Wren2 vs Llama 2"))
+    assert result.inventory.lines == ["Wren2"]
