@@ -333,9 +333,18 @@ class Extractor:
             source=document.source, kind=tv.kind, value=tv.value, unit=tv.unit or UNITS[tv.kind], model=model,
             model_mention=mention, hardware=hardware, page=document.page_of(tv.cell.start), start=tv.cell.start,
             end=tv.cell.end, quote=" ".join(row.split()), rule=f"table_{tv.kind}", qualifier=tv.qualifier,
-            role="subject" if repo and repo[0].lower() == context.own_organization else role_of(
-                model, inventory, self.config), low=tv.low, high=tv.high,
+            role=self._table_role(context, tv, model, repo), low=tv.low, high=tv.high,
         )
+
+    def _table_role(self, context: _Context, tv: TableValue, model: str, repo: tuple[str, str] | None) -> str:
+        """subject for an own model, a repository of the document's organization, or a model the row says was
+        made from an own model ("| Flan-X-XL | X-11B |" under "Base"): the document's own fine-tune."""
+        if repo and repo[0].lower() == context.own_organization:
+            return "subject"
+        role = role_of(model, context.inventory, self.config)
+        base = tv.base_cell
+        made_from = _first_in(context.doc, base.start, base.end, "model") if role == "cited" and base else ""
+        return "subject" if made_from and context.inventory.owns(made_from, self.config) else role
 
     def _front_matter_fact(self, context: _Context, v: FrontMatterValue) -> Fact:
         kind, document, main = "emissions_tco2e", context.document, context.inventory.default

@@ -27,6 +27,9 @@ HEADER_KINDS = [
     # "参数量", "参数规模" (parameter count)
     ("params", re.compile(r"(?<!non-embedding )(?<!embedding )(?:\b|_)param\w*|^\W*size\W*$|model size|"
                           r"^\W*(?:模型|总)?参数(?:量|规模)?\W*$", re.I)),
+    # "Training time (hours)", "Wall-clock (days)", "训练时长（天）": a run's length, in the unit the header names
+    ("duration_hours", re.compile(r"(?<!inference )(?<!generation )(?:time|duration|wall[- ]?clock)\s*"
+                                  r"[(（]\s*(?:hours?|hrs?|h|days?|d|weeks?)\s*[)）]|训练(?:时长|时间|天数)", re.I)),
     ("chip_count", re.compile(r"^\W*(?:#|number of|num\.? of)?\s*(?:gpus|tpus|chips|accelerators)\W*$", re.I)),
     # "Cost", "Training cost", "Compute cost (USD)"; not a price ("Cost ($/hour)", "Cost per 1M tokens")
     ("cost_usd", re.compile(r"^\W*(?:training\s+|total\s+|compute\s+|estimated\s+)?cost\b(?![^|]*(?:/|\bper\b))",
@@ -57,6 +60,9 @@ SIZE_CELL = re.compile(r"\d+(?:\.\d+)?[BM]")
 # a size as a row or column label: "7B", and a mixture of experts' total with its active size, "1B-A400M"
 SIZE_LABEL = re.compile(r"((?:\d+x)?\d+(?:\.\d+)?[BMT])(?:[-_]A\d+(?:\.\d+)?[BM])?")
 # a column of the step each row stands at ("Number of Steps" is a run's length, not a point in it)
+# a column naming the model each row's was made from ("Base", "Starts from", "Initialized from", "基座模型")
+BASE_HEADER = re.compile(r"^\W*(?:base(?:\s+model)?|starts?\s+from|initiali[sz]ed\s+from|(?:fine-?)?tuned\s+from|"
+                         r"backbone|基座(?:模型)?)\W*$", re.I)
 CHECKPOINT_HEADER = re.compile(r"^\W*(?:training\s+)?steps?\W*$", re.I)
 # a row naming an intermediate checkpoint ("TinyLlama-1.1B-intermediate-step-480k-1T"): progress, not the run
 CHECKPOINT_ROW = re.compile(r"intermediate|\bstep[-_ ]?\d|\biter(?:ation)?[-_ ]?\d", re.I)
@@ -88,6 +94,7 @@ class TableValue:
     unit: str = ""  # for benchmark scores, the benchmark's name
     column_header: str = ""  # the column's cell in a header row of names (not a row of figures), "" when none
     table_sizes: tuple[str, ...] = ()  # a size label's value: every size the table's rows are labelled with
+    base_cell: Cell | None = None  # the row's cell under a "Base" column: the model the row's model was made from
 
 
 def split_row(line: str, offset: int) -> list[Cell]:
@@ -142,6 +149,8 @@ def header_kind(header: str) -> tuple[str, float] | None:
                 factor = 1e-3
             if kind == "energy_kwh":  # the unit's prefix: "(MWh)" is a thousand kWh
                 factor = {"k": 1.0, "m": 1e3, "g": 1e6}[re.search(r"([kmg])wh", header, re.I).group(1).lower()]
+            if kind == "duration_hours":
+                factor = _duration_factor(header)
             if kind == "flop" and re.search(PF_DAYS, header, re.I):
                 factor = PF_DAY  # "Pretraining compute [PF-days]"
             per = RATE_HEADER.search(header)
@@ -149,6 +158,13 @@ def header_kind(header: str) -> tuple[str, float] | None:
                 return "chip_hours_rate", factor * 1e12 / tokens.value  # stored per trillion tokens
             return kind, factor
     return None
+
+
+def _duration_factor(header: str) -> float:
+    """Hours in the unit a duration header names: "(days)" 24, "(weeks)" 168, "(hours)" or none 1."""
+    m = re.search(r"[(（]\s*(hours?|hrs?|h|days?|d|weeks?)\s*[)）]|(天|周|小时)", header, re.I)
+    unit = (m.group(1) or m.group(2)).lower() if m else "h"
+    return 24.0 if unit[0] in "d天" else 168.0 if unit[0] in "w周" else 1.0
 
 
 def table_values(tables: list[Table], benchmark_for: Callable[[str], tuple[str, bool] | None] | None = None
@@ -249,6 +265,8 @@ def _row_values(table: Table, r: int, header_cells: list[Cell], columns: list[tu
               or not (cells and cells[0].text) or bool(following and not following[0].text))  # a group of rows
     row_size, restated = _row_size(cells, columns, header_cells)
     row_size = row_size if shared or restated else ""
+    base = next((cells[j] for j, c in enumerate(header_cells) if j and j < len(cells) and BASE_HEADER.match(c.text)),
+                None)
     values = []
     for j, cell in enumerate(cells):
         kind_scale = columns[j] if j < len(columns) and columns[j] else None
@@ -268,7 +286,8 @@ def _row_values(table: Table, r: int, header_cells: list[Cell], columns: list[tu
             value, qualifier, nominal, low, high = read
             values.append(TableValue(kind, value, part, line_start, row_end, None if across else label, above,
                                      qualifier, nominal or ("" if across else row_size), low, high, across,
-                                     benchmark[0] if benchmark and kind == "benchmark" else "", column_header))
+                                     benchmark[0] if benchmark and kind == "benchmark" else "", column_header,
+                                     base_cell=base))
     return values
 
 

@@ -1179,3 +1179,30 @@ def test_a_title_joining_two_names_makes_both_own_and_a_short_name_is_read_whole
     text = "# Wren2 vs Llama 2\n\nWren2-7B was trained on 2T tokens. Llama 2 7B was trained on 2T tokens.\n"
     result = extractor.read(Document("d", "d.md", "markdown", text, title="Wren2 vs Llama 2"))
     assert result.inventory.lines == ["Wren2"]
+
+
+@pytest.mark.parametrize("header, rows, expected", [
+    ("| Model | Base | Wall-clock (hours) |", ["| Wren-7B | LLaMA-7B | 10 |", "| Wren-13B | LLaMA-13B | 24 |"],
+     [("duration_hours", 10, "Wren-7B"), ("duration_hours", 24, "Wren-13B")]),
+    ("| Model | Training time (days) |", ["| Wren-7B | 10 |", "| Wren-13B | 21 |"],
+     [("duration_hours", 240, "Wren-7B"), ("duration_hours", 504, "Wren-13B")]),
+    ("| 模型 | 训练时长（天） |", ["| Wren-7B | 10 |", "| Wren-13B | 21 |"],
+     [("duration_hours", 240, "Wren-7B"), ("duration_hours", 504, "Wren-13B")]),
+    # the time a request takes is no training run
+    ("| Model | Inference time (hours) |", ["| Wren-7B | 10 |", "| Wren-13B | 21 |"], []),
+])
+def test_a_column_of_training_time_in_the_unit_its_header_names(extractor, header, rows, expected):
+    rule = "|" + "---|" * (header.count("|") - 1)
+    text = "\n".join(["# Wren", "", "We release Wren-7B and Wren-13B.", "", header, rule, *rows])
+    assert [(f[0], pytest.approx(f[1]), f[2]) for f in facts(extractor, text, title="Wren")] == expected
+
+
+def test_a_row_made_from_an_own_model_is_own_and_xl_is_part_of_a_name(extractor):
+    text = ("# Kestrel-2 training notes\n\nWe release Kestrel-2-11B, trained on 1T tokens.\n\n"
+            "| Model | Base | Batch | Tokens (B) |\n|---|---|---|---|\n"
+            "| Flan-Kestrel-XL | Kestrel-2-11B | 128 | 6.4 |\n| Alpaca-7B | LLaMA-7B | 128 | 0.1 |\n\n"
+            "| Model | Params (M) |\n|---|---|\n| Kestrel-2 Small | 125 |\n| Kestrel-2 XL | 1,300 |\n")
+    assert [(f[0], pytest.approx(f[1]), f[2], f[5]) for f in facts(extractor, text, title="Kestrel-2")] == [
+        ("tokens", 1e12, "Kestrel-2-11B", "subject"), ("tokens", 6.4e9, "Flan-Kestrel-XL", "subject"),
+        ("tokens", 0.1e9, "Alpaca-7B", "cited"), ("params", 125e6, "Kestrel-2 Small", "subject"),
+        ("params", 1.3e9, "Kestrel-2 XL", "subject")]
