@@ -15,6 +15,7 @@ from `Qwen2.5-72B` (WRatio 95).
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
@@ -411,14 +412,17 @@ def names_no_model(core: str, naming: ModelNaming) -> bool:
             or any(p in lookups.not_models for p in pieces))
 
 
-def resolve(names: list[str], naming: ModelNaming) -> dict[str, Resolution]:
+def resolve(names: list[str], naming: ModelNaming, stated: dict[str, set[float]] | None = None
+            ) -> dict[str, Resolution]:
     """Every name read and merged: names whose signatures agree are one model, compared only within blocks
     of the same version, size, tiers and other words (so 20,000 names take seconds). A model the reference
     lists is spelled as the reference spells it; else by its most common spelling, preferring prose
     ("Llama 3.1 405B") over an identifier on a tie. A name without a size is the model of its line's one
     size where only one is known, here or in the reference ("SmolLM3" with "SmolLM3-3B"); a family where
-    several are ("Llama 2"); unless the reference lists it as a model of its own ("GPT-4")."""
+    several are ("Llama 2"); unless the reference lists it as a model of its own ("GPT-4"), or the documents
+    state parameter counts for the name (`stated`) and none is that size ("bloomz | 176B" beside "bloomz-7b1")."""
     unique = list(dict.fromkeys(names))
+    stated = stated or {}
     peeled = {n: peel(n, naming) for n in unique}
     sigs = {n: _signature_of_core(p.core, naming) for n, p in peeled.items()}
     counts = Counter(peeled[n].shown for n in names)
@@ -443,15 +447,21 @@ def resolve(names: list[str], naming: ModelNaming) -> dict[str, Resolution]:
             kind, display = "none", ""
         elif not sig.size and not reference and sig.line in sizes:
             known = sizes[sig.line]
-            if len(known) == 1:  # the line's one size: that model
+            if len(known) > 1:
+                kind = "family"
+            elif _fits(stated.get(name, set()), next(iter(known))):  # the line's one size: that model
                 size_key = (*sig.key[:2], *known, *sig.key[3:])
                 display = displays.get(size_key) or lookups.by_key.get(size_key, display)
-            else:
-                kind = "family"
         result[name] = Resolution(name, display if kind == "model" else "",
                                   _family_name(display, _signature_of_core(display, naming)) if display else "",
                                   " ".join(peeled[name].variant), kind, lookups.by_key.get(sig.key, ""))
     return result
+
+
+def _fits(counts: set[float], size: str) -> bool:
+    """No parameter count stated, or one of them is `size` (within a tenth: "6.9B" is the 7B; an "8x7B" names its
+    experts, not its total, so any count fits it)."""
+    return not counts or "x" in size or any(math.isclose(c, size_count(size), rel_tol=0.1) for c in counts)
 
 
 def plain(name: str) -> str:
@@ -524,10 +534,11 @@ def family_names(names: list[str], naming: ModelNaming) -> set[str]:
     return {name for name, r in resolve(names, naming).items() if r.kind == "family"}
 
 
-def resolve_names(names: list[str], naming: ModelNaming) -> dict[str, str]:
+def resolve_names(names: list[str], naming: ModelNaming, stated: dict[str, set[float]] | None = None
+                  ) -> dict[str, str]:
     """Map each name to its canonical model (or family, whose facts reach its members); "" for a name that
-    names no model."""
-    return {name: r.canonical for name, r in resolve(names, naming).items()}
+    names no model. `stated`: parameter counts the documents give for a name (see `resolve`)."""
+    return {name: r.canonical for name, r in resolve(names, naming, stated).items()}
 
 
 @dataclass(frozen=True)

@@ -215,7 +215,11 @@ def canonicalise(facts: list[Fact], config: ExtractConfig, links: list[Link] = (
     Facts about a quantized or merged Hub repository (`links`) are its base model's."""
     facts = to_bases(facts, list(links), config.naming)
     written = [_as_written(f, config.naming) for f in facts]
-    names = resolve_names([w for w in written if w], config.naming)
+    stated: dict[str, set[float]] = {}
+    for fact, name in zip(facts, written, strict=True):
+        if fact.kind == "params" and fact.role == "subject" and fact.value:
+            stated.setdefault(name, set()).add(fact.value)
+    names = resolve_names([w for w in written if w], config.naming, stated)
     return [replace(f, model=names.get(w, w)) for f, w in zip(facts, written, strict=True)]
 
 

@@ -159,3 +159,12 @@ def test_base_is_a_size_only_in_families_sized_in_words():
     # a family with a version in its name ("T5") is sized in words too: "T5-Base" is not the family T5
     assert not same_model("T5-Base", "T5", NAMING) and same_model("T5-Base", "t5-base", NAMING)
     assert same_model("Qwen2.5-7B-Base", "Qwen2.5-7B", NAMING)
+
+
+def test_a_name_without_a_size_is_the_line_s_one_size_unless_the_documents_give_it_another():
+    # "bloomz | 176B" beside "bloomz-7b1": the unsized name is the 176B model, not the one size seen elsewhere
+    assert resolve_names(["bloomz", "bloomz-7b1"], NAMING) == {"bloomz": "bloomz-7b1", "bloomz-7b1": "bloomz-7b1"}
+    assert resolve_names(["bloomz", "bloomz-7b1"], NAMING, {"bloomz": {176e9}}) == {
+        "bloomz": "bloomz", "bloomz-7b1": "bloomz-7b1"}
+    # a count near the size is that size
+    assert resolve_names(["Wren3", "Wren3-3B"], NAMING, {"Wren3": {3.08e9}})["Wren3"] == "Wren3-3B"
