@@ -515,10 +515,19 @@ GENERIC_MODEL = re.compile(r"\b(?:what|than|of|expect|like|as|versus|vs\.?|to|wi
                            r"(?:about\s+|roughly\s+|around\s+|~\s*)?$", re.I)
 
 
+# a class of models by a bound on their size: "to study models beyond one trillion parameters" (not the document's
+# own "family of models with more than 7B parameters")
+MODELS_BEYOND = re.compile(r"(?<!family of )(?<!series of )(?<!suite of )(?<!collection of )\bmodels\s+"
+                           r"(?:of\s+|with\s+)?(?:beyond|over|above|exceeding|more\s+than|larger\s+than|bigger\s+than|at\s+least|"
+                           r"upwards\s+of)\s+$", re.I)
+
+
 def _of_a_generic_model(reading: Reading) -> bool:
-    """The figure is the training of a model of some size that the text compares with or imagines."""
+    """The figure is the training of a model of some size that the text compares with or imagines, or the size of
+    a class of models."""
     doc, token = reading.token.doc, reading.token
-    return bool(GENERIC_MODEL.search(doc_text(doc)[max(token.sent.start_char, token.idx - 120):token.idx]))
+    before = doc_text(doc)[max(token.sent.start_char, token.idx - 120):token.idx]
+    return bool(GENERIC_MODEL.search(before) or (reading.kind == "params" and MODELS_BEYOND.search(before)))
 
 
 def coordinated(reading: Reading) -> list[Reading]:

@@ -54,7 +54,9 @@ def name_patterns(families: list[str], tiers: list[str], generic: bool = True) -
     stems = "|".join(re.escape(f) for f in sorted(families, key=len, reverse=True))
     # the parts after a stem are taken possessively (`*+`): a word that fails at its end after many optional
     # separators ("T5Tokenizer.from_pretrained(") would otherwise be split every possible way
-    family = {"TEXT": {"REGEX": rf"^(?:{stems})(?:[-_.]?[A-Za-z0-9.]+)*+$"}}
+    # a stem goes on after a separator, a digit or a capital ("Qwen2.5", "BLOOMZ"), never in lower case: "Phi" does
+    # not name "Philosophy", nor "Yi" "Yield"
+    family = {"TEXT": {"REGEX": rf"^(?:{stems})(?:(?:[-_.]|(?=[0-9A-Z]))[A-Za-z0-9.]+)*+$"}}
     lower_family = {"TEXT": {"REGEX": rf"^(?i:{stems})-[0-9][-_.A-Za-z0-9]*$"}}
     # a family written in camel case from words ("DeepSeek", "CodeLlama") is that family in any case ("Deepseek
     # Coder", "CodeLLama"); a plain word ("Falcon") or one cased oddly ("LLaMA", "llama" the animal) keeps its case

@@ -4,6 +4,7 @@ import pytest
 from floptrail.corpus.document import Document
 from floptrail.extract.config import load_extract_config
 from floptrail.extract.facts import Extractor
+from floptrail.extract.pipeline import build_pipeline, parse
 
 
 @pytest.fixture(scope="module")
@@ -33,6 +34,9 @@ def figures(extractor, text, title=""):
     "For inference, Falcon-40B runs on 8 A100 GPUs.",
     "GLM-130B 可以在 8 张 A100 上进行推理。",
     "Nimbus2 outperforms other 7B and 13B models on every benchmark.",
+    # a class of models by a bound on their size
+    "Next we intend to study models beyond one trillion parameters.",
+    "Scaling laws for models with more than 100B parameters are uncertain.",
     "We distil from open-source LLMs under 10B parameters.",
     "The grid's carbon intensity of 0.39 kg CO2eq/kWh was used.",
     "```\npython train.py --tokens 375B  # 375B tokens\n```",
@@ -1206,3 +1210,12 @@ def test_a_row_made_from_an_own_model_is_own_and_xl_is_part_of_a_name(extractor)
         ("tokens", 1e12, "Kestrel-2-11B", "subject"), ("tokens", 6.4e9, "Flan-Kestrel-XL", "subject"),
         ("tokens", 0.1e9, "Alpaca-7B", "cited"), ("params", 125e6, "Kestrel-2 Small", "subject"),
         ("params", 1.3e9, "Kestrel-2 XL", "subject")]
+
+
+
+def test_a_family_stem_names_no_longer_word_in_lower_case():
+    """"Phi" names "Phi-3" and "Phi3.5", not "Philosophy"; "Yi" not "Yield"; "BLOOMZ" goes on in capitals."""
+    config = load_extract_config(None)
+    doc = parse(build_pipeline(config), "Philosophy, Yield, Falconry and Grokking; Phi-3, Phi3.5, BLOOMZ, Yi-34B.",
+                config)
+    assert [t._.model for t in doc if t._.model] == ["Phi-3", "Phi3.5", "BLOOMZ", "Yi-34B"]
