@@ -21,7 +21,7 @@ from floptrail.extract.attribution import (
     size_mention,
     with_size,
 )
-from floptrail.extract.canonical import FOOTNOTE_MARKS, size_count, size_word, strip_name
+from floptrail.extract.canonical import FOOTNOTE_MARKS, peel, size_count, size_word, strip_name
 from floptrail.extract.confidence import Sentences, appendix_start, fact_features
 from floptrail.extract.config import ExtractConfig
 from floptrail.extract.front_matter import FrontMatterValue, front_matter_range
@@ -256,6 +256,10 @@ class Extractor:
                 attribution)
         mention = attribution.model
         model = strip_name(mention, self.config.naming)
+        if attribution.how in ("default", "section", "pronoun") and sentence_stage(sent) in ("fine_tuning", "rl"):
+            # "整个对齐阶段在 64 张 A800 上用时约 40 小时" (the alignment took 40 hours on 64 A800s): a stage after
+            # pretraining, in a sentence naming no model, made the one fine-tune the document names of that model
+            mention = _only_fine_tune(mention, inventory, self.config) or mention
         # a size written as a model's ("8B and 70B") names a member; a count in words ("2.5 billion and 8.5 billion
         # parameters") only one the document has
         if r.member_size and attribution.how != "respectively" and (re.search(r"\d[BMT]\b", r.token.text) or any(
@@ -372,6 +376,16 @@ def _line_of_sizes(sizes: tuple[str, ...], inventory: Inventory) -> str:
 
     best = max(inventory.lines, key=known, default="")
     return best if best and known(best) >= (1 if len(inventory.lines) == 1 else 2) else ""
+
+
+def _only_fine_tune(name: str, inventory: Inventory, config: ExtractConfig) -> str:
+    """The one fine-tune the document names of the model `name` names (its member, or its line with one member),
+    "" when it names none or several, or `name` is a fine-tune already."""
+    if peel(name, config.naming).tuned:
+        return ""
+    core = strip_name(name, config.naming)
+    variants = {v for m in inventory.models if core in (m.name, m.line) for v in m.variants}
+    return variants.pop() if len(variants) == 1 else ""
 
 
 def _presented_as_earlier(model: str, sent: Span, how: str, inventory: Inventory, config: ExtractConfig) -> bool:

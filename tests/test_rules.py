@@ -917,12 +917,13 @@ def test_a_chinese_name_with_a_version_opening_the_title_names_the_models(extrac
 
 
 def test_chinese_fine_tuning_is_a_run(extractor):
-    # "the tuning stage used 64 A800 GPUs and took about 3 days"; a Chinese sentence names its stages in passing
-    # ("pre-trained on 15T tokens, the ground for the reinforcement learning to come"), so none sets the stage
-    text = "# Wren\n\nWren 的微调阶段使用 64 块 A800 GPU，耗时约 3 天。\n"
+    # "the tuning stage used 64 A800 GPUs and took about 3 days"; a Chinese sentence names later stages in passing
+    # ("pre-trained on 15T tokens, the ground for the tuning to come"), so there it sets none
+    text = ("# Wren\n\nWren 的微调阶段使用 64 块 A800 GPU，耗时约 3 天。\n\n"
+            "Wren 在 15 万亿 tokens 上完成预训练，为后续的微调打下基础。\n")
     got = [(f.kind, f.value, f.stage) for f in extractor.read(Document("d", "d.md", "markdown", text,
                                                                         title="Wren")).facts if f.kind != "hardware"]
-    assert got == [("chip_count", 64, ""), ("duration_hours", 72, "")]
+    assert got == [("chip_count", 64, "fine_tuning"), ("duration_hours", 72, "fine_tuning"), ("tokens", 15e12, "")]
 
 
 def test_a_code_model_named_by_gluing_a_word_onto_the_family_is_own_and_its_base_is_not_the_subject(extractor):
@@ -1219,3 +1220,16 @@ def test_a_family_stem_names_no_longer_word_in_lower_case():
     doc = parse(build_pipeline(config), "Philosophy, Yield, Falconry and Grokking; Phi-3, Phi3.5, BLOOMZ, Yi-34B.",
                 config)
     assert [t._.model for t in doc if t._.model] == ["Phi-3", "Phi3.5", "BLOOMZ", "Yi-34B"]
+
+
+@pytest.mark.parametrize("text", [
+    "Wren-13B was pretrained on 2T tokens. Supervised fine-tuning took 40 hours on 64 A100 GPUs.",
+    # "the whole alignment stage took about 40 hours on 64 A100s": a stage, and a duration by the chips it ran on
+    "Wren-13B was pretrained on 2T tokens. 整个对齐阶段在 64 张 A100 上用时约 40 小时。",
+])
+def test_a_stage_after_pretraining_naming_no_model_is_the_one_fine_tune_s(extractor, text):
+    text = f"# Wren-13B\n\nWe release Wren-13B and Wren-13B-Chat. {text}\n"
+    result = extractor.read(Document("d", "d.md", "markdown", text, title="Wren-13B"))
+    assert sorted((f.kind, f.value, f.model_mention, f.stage) for f in result.facts if f.kind != "hardware") == [
+        ("chip_count", 64, "Wren-13B-Chat", "fine_tuning"), ("duration_hours", 40, "Wren-13B-Chat", "fine_tuning"),
+        ("tokens", 2e12, "Wren-13B", "pretraining")]

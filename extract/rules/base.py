@@ -102,11 +102,17 @@ def is_integer(value: float) -> bool:
     return abs(value - round(value)) < 1e-9
 
 
+# Chinese: 微调 fine-tuning, 对齐 alignment, 预训练 pretraining. A Chinese sentence names later stages in passing
+# ("预训练 ..., 为后续的微调打下基础": pretrained ..., the ground for the tuning to come), so a tuning cue sets the
+# stage only in a sentence that does not speak of pretraining
+CHINESE_TUNING = re.compile(r"微调|对齐")
+
+
 def sentence_stage(sent: Span) -> str:
     for stage, cue in _STAGES:
         if cue.search(sent.text):
             return stage
-    return ""
+    return "fine_tuning" if CHINESE_TUNING.search(sent.text) and "预训练" not in sent.text else ""
 
 
 def nearest_chip(token: Token) -> str:
