@@ -13,7 +13,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from floptrail.extract.canonical import size_count
+from floptrail.extract.canonical import size_count, size_word
 from floptrail.extract.config import ExtractConfig
 from floptrail.extract.inventory import Inventory, line_name, size_of
 from floptrail.extract.pipeline import doc_text
@@ -132,6 +132,11 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
     sizes = {m.size for m in inventory.models if m.size}
     # a document that names its sizes, and not this one, speaks of someone else's model
     unknown = bool(size) and bool(sizes) and size not in sizes
+    # "beats the 13-billion-parameter Llama 2": a size written before another lab's name is that model's
+    named = _name_right_after(token)
+    if named and not inventory.owns(named, config):
+        sized = token._.qty is not None and token._.qty.value >= 1e6 and not size_of(named)
+        return Attribution(f"{named} {size_word(token._.qty.value).upper()}" if sized else named, "name")
     # "Our largest model is twice the size of X, which was trained on 2T tokens": the clause describes X
     described = _described_by_clause(token, names)
     if described is not None:
@@ -218,6 +223,18 @@ def _clause_has_own_subject(token: Token, names: list[Token]) -> bool:
     if start == token.sent.start or any(start <= t.i < token.i for t in names):
         return False
     return bool(CLAUSE_SUBJECT.match(token.doc[start:token.i].text.lstrip(";,").lstrip()))
+
+
+def _name_right_after(token: Token) -> str:
+    """The model name a figure stands before as its size ("the 13-billion-parameter Llama 2", "a 70B Llama 3
+    teacher"), "" when another word comes first."""
+    doc = token.doc
+    for t in doc[token.i + 1:min(token.i + 4, token.sent.end)]:
+        if t._.model:
+            return t._.model
+        if t.lower_.strip("-") not in ("", "parameter", "parameters", "param", "params"):
+            return ""
+    return ""
 
 
 def _described_by_clause(token: Token, names: list[Token]) -> Token | None:

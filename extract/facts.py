@@ -486,9 +486,17 @@ def _numbered_rows(tv: TableValue, tables: list[Table]) -> bool:
 
 def _sized_label(text: str, config: ExtractConfig) -> str:
     """A row label that names a sized model the name matcher did not read ("GPT-3-6.7B*‡", its footnote marks
-    glued on): the row is that model's, not the document's by default."""
+    glued on; "Mamba 2.8B", a capitalised word and a size): the row is that model's, not the document's by default.
+    Not a plain word of a table's own ("Ours 7B", "Dense 1B", "Small 125M")."""
     name = text.strip().rstrip(FOOTNOTE_MARKS + " ")
-    return name if name and is_name(name.split()[0], config) and size_of(name) else ""
+    first = name.split()[0] if name else ""
+    word = first.isalpha() and first.istitle() and len(first) >= 3 and first.lower() not in (
+        config.naming.size_words | OWN_ROW_WORDS | PLAIN_ROW_WORDS)
+    return name if name and (is_name(first, config) or word) and size_of(name) else ""
+
+
+PLAIN_ROW_WORDS = {"dense", "sparse", "moe", "baseline", "total", "average", "ablation", "proxy", "student", "teacher",
+                   "vanilla", "our", "default"}
 
 
 def _axis_tick(span) -> bool:

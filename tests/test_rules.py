@@ -1233,3 +1233,19 @@ def test_a_stage_after_pretraining_naming_no_model_is_the_one_fine_tune_s(extrac
     assert sorted((f.kind, f.value, f.model_mention, f.stage) for f in result.facts if f.kind != "hardware") == [
         ("chip_count", 64, "Wren-13B-Chat", "fine_tuning"), ("duration_hours", 40, "Wren-13B-Chat", "fine_tuning"),
         ("tokens", 2e12, "Wren-13B", "pretraining")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a size written right before another lab's name is that model's
+    ("On benchmarks, Wren-3B already beats Mistral 7B and the 13-billion-parameter Llama 2.",
+     [("params", 13e9, "Llama 2 13B", "cited")]),
+    ("Wren-3B was trained on 2T tokens, like the 7B-parameter Llama 2 before it.",
+     [("tokens", 2e12, "Wren-3B", "subject"), ("params", 7e9, "Llama 2 7B", "cited")]),
+    # and a row labelled by a capitalised word and a size names a model of its own
+    ("| Model | Params | Tokens |\n|---|---|---|\n| Wren-3B | 3.1B | 2T |\n| Mamba 2.8B | 2.8B | 300B |",
+     [("params", 3.1e9, "Wren-3B", "subject"), ("tokens", 2e12, "Wren-3B", "subject"),
+      ("params", 2.8e9, "Mamba 2.8B", "cited"), ("tokens", 300e9, "Mamba 2.8B", "cited")]),
+])
+def test_a_size_before_another_lab_s_name_and_a_row_named_by_a_word_and_a_size(extractor, text, expected):
+    text = f"# Wren-3B report\n\nWe release Wren-3B.\n\n{text}\n"
+    assert [(f[0], pytest.approx(f[1]), f[2], f[5]) for f in facts(extractor, text, title="Wren-3B report")] == expected
