@@ -318,7 +318,7 @@ class Extractor:
             repo = repo_label(label.text) if label is not None and not mention else None
             if repo:  # "| kakaobrain/kogpt | 6.0B |": the model the repository holds, another lab's unless
                 mention, how = repo[1], "row_repo"  # the organization is the document's own
-            if not mention and label is not None and (named := _sized_label(label.text, self.config)):
+            if not mention and label is not None and (named := _sized_label(label.text, inventory, self.config)):
                 mention, how = named, "row_name"
             if not mention:
                 mention, how = main, "default"
@@ -484,15 +484,18 @@ def _numbered_rows(tv: TableValue, tables: list[Table]) -> bool:
     return bool(re.search(r"\b(?:nodes?|servers?|machines?|hosts?|gpus?|tpus?|chips?|replicas?)\b", head, re.I))
 
 
-def _sized_label(text: str, config: ExtractConfig) -> str:
+def _sized_label(text: str, inventory: Inventory, config: ExtractConfig) -> str:
     """A row label that names a sized model the name matcher did not read ("GPT-3-6.7B*‡", its footnote marks
-    glued on; "Mamba 2.8B", a capitalised word and a size): the row is that model's, not the document's by default.
-    Not a plain word of a table's own ("Ours 7B", "Dense 1B", "Small 125M")."""
+    glued on; "Mamba 2.8B", a capitalised word and a size none of the document's models has): the row is that
+    model's, not the document's by default. Not a plain word of a table's own ("Ours 7B", "Dense 1B"), nor the
+    document's model written in plain words ("Stable LM 2 1.6B" for stablelm-2-1.6b)."""
     name = text.strip().rstrip(FOOTNOTE_MARKS + " ")
-    first = name.split()[0] if name else ""
-    word = first.isalpha() and first.istitle() and len(first) >= 3 and first.lower() not in (
+    first, size = (name.split()[0] if name else ""), size_of(name)
+    own_size = any(m.size and math.isclose(size_count(m.size), size_count(size), rel_tol=0.05)
+                   for m in inventory.models) if size else False
+    word = first.isalpha() and first.istitle() and len(first) >= 3 and not own_size and first.lower() not in (
         config.naming.size_words | OWN_ROW_WORDS | PLAIN_ROW_WORDS)
-    return name if name and (is_name(first, config) or word) and size_of(name) else ""
+    return name if name and (is_name(first, config) or word) and size else ""
 
 
 PLAIN_ROW_WORDS = {"dense", "sparse", "moe", "baseline", "total", "average", "ablation", "proxy", "student", "teacher",

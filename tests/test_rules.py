@@ -1245,6 +1245,9 @@ def test_a_stage_after_pretraining_naming_no_model_is_the_one_fine_tune_s(extrac
     ("| Model | Params | Tokens |\n|---|---|---|\n| Wren-3B | 3.1B | 2T |\n| Mamba 2.8B | 2.8B | 300B |",
      [("params", 3.1e9, "Wren-3B", "subject"), ("tokens", 2e12, "Wren-3B", "subject"),
       ("params", 2.8e9, "Mamba 2.8B", "cited"), ("tokens", 300e9, "Mamba 2.8B", "cited")]),
+    # unless its size is the document's own model's, written in other words
+    ("| Model | Params | Tokens |\n|---|---|---|\n| Plain Wren 3B | 3.1B | 2T |",
+     [("params", 3.1e9, "Wren-3B", "subject"), ("tokens", 2e12, "Wren-3B", "subject")]),
 ])
 def test_a_size_before_another_lab_s_name_and_a_row_named_by_a_word_and_a_size(extractor, text, expected):
     text = f"# Wren-3B report\n\nWe release Wren-3B.\n\n{text}\n"
