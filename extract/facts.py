@@ -259,7 +259,10 @@ class Extractor:
         if attribution.how in ("default", "section", "pronoun") and sentence_stage(sent) in ("fine_tuning", "rl"):
             # "整个对齐阶段在 64 张 A800 上用时约 40 小时" (the alignment took 40 hours on 64 A800s): a stage after
             # pretraining, in a sentence naming no model, made the one fine-tune the document names of that model
-            mention = _only_fine_tune(mention, inventory, self.config) or mention
+            variant = _only_fine_tune(mention, inventory, self.config)
+            if variant:  # a fine-tune with a line of its own ("WrenChat-7B") is its own model too
+                mention = variant
+                model = model if peel(variant, self.config.naming).tuned else strip_name(variant, self.config.naming)
         # a size written as a model's ("8B and 70B") names a member; a count in words ("2.5 billion and 8.5 billion
         # parameters") only one the document has
         if r.member_size and attribution.how != "respectively" and (re.search(r"\d[BMT]\b", r.token.text) or any(
@@ -384,7 +387,11 @@ def _only_fine_tune(name: str, inventory: Inventory, config: ExtractConfig) -> s
     if peel(name, config.naming).tuned:
         return ""
     core = strip_name(name, config.naming)
-    variants = {v for m in inventory.models if core in (m.name, m.line) for v in m.variants}
+    matches = [m for m in inventory.models if core in (m.name, m.line)]
+    variants = {v for m in matches for v in m.variants}
+    # a fine-tune named as a line of its own, the family with its purpose glued on ("AquilaChat-7B" of Aquila-7B)
+    glued = {(m.line + suffix).lower(): m.size for m in matches for suffix in config.naming.tuned_suffixes}
+    variants |= {o.name for o in inventory.models if o.size and glued.get(o.line.lower()) in (o.size, "")}
     return variants.pop() if len(variants) == 1 else ""
 
 
