@@ -223,7 +223,15 @@ def _drop_org(name: str, naming: ModelNaming) -> str:
 
 def peel(name: str, naming: ModelNaming) -> Peeled:
     """Take a name's variant parts off one at a time, from the end, trying the alias table and the reference
-    after each; then fine-tuning words anywhere after the first word ("Llama-2-Chat 13B")."""
+    after each; then fine-tuning words anywhere after the first word ("Llama-2-Chat 13B"). Remembered per naming:
+    attribution asks again for the same few names at every figure."""
+    peeled = naming.memo("peeled", dict)
+    if name not in peeled:
+        peeled[name] = _peel(name, naming)
+    return peeled[name]
+
+
+def _peel(name: str, naming: ModelNaming) -> Peeled:
     text = clean(name)
     variant: list[str] = []
     m = _DATE_QUALIFIER.search(text)
@@ -314,8 +322,11 @@ def strip_name(name: str, naming: ModelNaming) -> str:
 
 
 def signature(name: str, naming: ModelNaming) -> Signature:
-    """Read a model name into the parts that decide identity."""
-    return _signature_of_core(strip_name(name, naming), naming)
+    """Read a model name into the parts that decide identity (remembered per naming, as `peel` is)."""
+    signatures = naming.memo("signatures", dict)
+    if name not in signatures:
+        signatures[name] = _signature_of_core(strip_name(name, naming), naming)
+    return signatures[name]
 
 
 def size_count(size: str) -> float:

@@ -390,8 +390,9 @@ def _only_fine_tune(name: str, inventory: Inventory, config: ExtractConfig) -> s
     matches = [m for m in inventory.models if core in (m.name, m.line)]
     variants = {v for m in matches for v in m.variants}
     # a fine-tune named as a line of its own, the family with its purpose glued on ("AquilaChat-7B" of Aquila-7B)
-    glued = {(m.line + suffix).lower(): m.size for m in matches for suffix in config.naming.tuned_suffixes}
-    variants |= {o.name for o in inventory.models if o.size and glued.get(o.line.lower()) in (o.size, "")}
+    glued = {((m.line + suffix).lower(), m.size) for m in matches for suffix in config.naming.tuned_suffixes}
+    variants |= {o.name for o in inventory.models if o.size and ({(o.line.lower(), o.size), (o.line.lower(), "")}
+                                                                  & glued)}
     return variants.pop() if len(variants) == 1 else ""
 
 

@@ -1255,9 +1255,9 @@ def test_a_size_before_another_lab_s_name_and_a_row_named_by_a_word_and_a_size(e
 
 
 def test_a_tuning_stage_goes_to_the_fine_tune_named_as_a_line_of_its_own(extractor):
-    text = ("# Wren\n\nWe release Wren-7B and WrenChat-7B, a dialogue model fine-tuned from Wren-7B. Wren-7B was "
-            "pretrained on 2T tokens.\n\nWrenChat-7B: supervised fine-tuning on about 100,000 dialogue pairs. "
-            "The SFT stage took 10 hours on 8 A100 40GB GPUs.\n")
+    text = ("# Wren\n\nWe release Wren-7B, Wren-33B and WrenChat-7B, a dialogue model fine-tuned from Wren-7B. "
+            "Wren-7B was pretrained on 2T tokens.\n\nWrenChat-7B: supervised fine-tuning on about 100,000 dialogue "
+            "pairs. The SFT stage took 10 hours on 8 A100 40GB GPUs.\n")
     result = extractor.read(Document("d", "d.md", "markdown", text, title="Wren"))
     assert [(f.kind, f.value, f.model, f.stage) for f in result.facts if f.kind != "hardware"] == [
         ("tokens", 2e12, "Wren-7B", "pretraining"), ("duration_hours", 10, "WrenChat-7B", "fine_tuning"),
