@@ -75,6 +75,10 @@ def size_mention(sent: Span, at: int | None = None) -> str:
         following = [w for w in following if w not in ("parameter", "parameters", "param", "params")]
         if following and (following[0].startswith(MODEL_NOUNS) or following[0] in BARE_SIZE_FOLLOWERS):
             found.append((t.i, t.text.rstrip(".,;:").upper()))
+    if at is not None and OPENS_ON_EARLIER.match(sent.text):
+        # "That run used 3,072 GPUs; the layout of the 340B model ...": the run the sentence before named, not the
+        # model another clause names
+        found = [(i, v) for i, v in found if i <= at or not any(t.text == ";" for t in sent.doc[at:i])]
     return _nearest(found, at)
 
 
@@ -205,6 +209,7 @@ RANK_OF = {"biggest": "largest", "bigger": "larger", "最大": "largest", "最�
 THAT_MODEL = re.compile(r"\b(?:that|this) model(?:'s)?\b|\bthe (?:latter|former)\b|\bthat (?:training )?run\b|"
                         r"\b(?:this|that) (?:stage|phase)\b", re.I)
 RELATIVE = {"which", "who"}
+OPENS_ON_EARLIER = re.compile(rf"^\W*(?:{THAT_MODEL.pattern})", re.I)
 
 
 def _clause_start(token: Token) -> int:

@@ -1162,6 +1162,9 @@ def test_a_title_with_a_word_before_a_known_family_names_that_family_of_its_own(
     ("The 15B's pre-training ran on 1,024 H100 GPUs.", [("chip_count", 1024, "Wren-15B")]),
     ("The 7B model saw 2T tokens and the 15B model saw 8T tokens.",
      [("tokens", 2e12, "Wren-7B"), ("tokens", 8e12, "Wren-15B")]),
+    # a size after the figure in another clause is another clause's model
+    ("We first tried the recipe on Wren-7B. That run used 512 H100 GPUs; the layout of the 15B model scales it up.",
+     [("chip_count", 512, "Wren-7B")]),
     # "comes in two sizes, 7B and 15B": each size is a member's parameter count
     ("It comes in two sizes, 7B and 15B, each with a chat version.",
      [("params", 7e9, "Wren-7B"), ("params", 15e9, "Wren-15B")]),
