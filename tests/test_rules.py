@@ -1265,3 +1265,10 @@ def test_a_tuning_stage_goes_to_the_fine_tune_named_as_a_line_of_its_own(extract
     assert [(f.kind, f.value, f.model, f.stage) for f in result.facts if f.kind != "hardware"] == [
         ("tokens", 2e12, "Wren-7B", "pretraining"), ("duration_hours", 10, "WrenChat-7B", "fine_tuning"),
         ("chip_count", 8, "WrenChat-7B", "fine_tuning")]
+
+
+def test_a_row_labelled_by_a_chip_under_models_across_the_top_gives_each_its_count(extractor):
+    text = ("# Wren\n\nWe release Wren-3B and Wren-7B.\n\n| | Wren-3B | Wren-7B |\n|---|---|---|\n"
+            "| Nvidia A100 40GB GPU | 240 | 256 |\n| Memory per GPU | 40 | 40 |\n")
+    assert [(f[0], f[1], f[2], f[3]) for f in facts(extractor, text, title="Wren") if f[0] == "chip_count"] == [
+        ("chip_count", 240, "Wren-3B", "A100"), ("chip_count", 256, "Wren-7B", "A100")]
