@@ -206,16 +206,23 @@ _CHIP_MEMORY = re.compile(r"^(?:\d*gb?|sxm\d?|pcie)$")  # words after a chip's n
 
 
 def _chip_patterns(config: ExtractConfig) -> list[dict]:
-    """Token patterns for TPUs written as two words ("TPU v4") or as a bare "TPU"; chips written as one word
-    ("A100-80GB", "tpu-v4") are found by `ChipAliases`."""
+    """Token patterns for TPUs written as two words ("TPU v4") or as a bare "TPU", and for aliases of two or more
+    words ("Ascend 910"); chips written as one word ("A100-80GB", "tpu-v4") are found by `ChipAliases`."""
     patterns = []
     for chip in config.chips.values():
         if chip.name.startswith("TPU"):
             version = chip.name.split()[1].lower()
             patterns.append({"label": "CHIP", "id": chip.name,
                              "pattern": [{"LOWER": {"IN": ["tpu", "tpus"]}}, {"LOWER": version}]})
+        patterns += [{"label": "CHIP", "id": chip.name, "pattern": [{"LOWER": w} for w in words]}
+                     for words in map(_alias_words, chip.aliases) if len(words) > 1 and not chip.name.startswith("TPU")]
     patterns.append({"label": "CHIP", "id": "TPU", "pattern": [{"LOWER": {"IN": ["tpu", "tpus"]}}]})
     return patterns
+
+
+def _alias_words(alias: str) -> list[str]:
+    """The tokens an alias is read as: its words, a Chinese character each ("昇腾910" -> 昇, 腾, 910)."""
+    return re.findall(r"[\u4e00-\u9fff]|[^\s\u4e00-\u9fff]+", alias.lower())
 
 
 @Language.factory("floptrail_chip_aliases", default_config={"aliases": {}})

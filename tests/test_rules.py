@@ -1272,3 +1272,16 @@ def test_a_row_labelled_by_a_chip_under_models_across_the_top_gives_each_its_cou
             "| Nvidia A100 40GB GPU | 240 | 256 |\n| Memory per GPU | 40 | 40 |\n")
     assert [(f[0], f[1], f[2], f[3]) for f in facts(extractor, text, title="Wren") if f[0] == "chip_count"] == [
         ("chip_count", 240, "Wren-3B", "A100"), ("chip_count", 256, "Wren-7B", "A100")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Wren-13B was trained on 1,536 Ascend 910 NPUs.", [("chip_count", 1536, "Ascend 910"), ("hardware", None,
+                                                                                          "Ascend 910")]),
+    ("Wren-13B was trained on Huawei Ascend NPUs.", [("hardware", None, "Ascend NPU")]),
+    # Chinese chip names (昇腾 is Ascend) and the measure words 个 and 颗
+    ("Wren-13B 使用了 1536 个昇腾910 AI处理器进行训练。", [("chip_count", 1536, "Ascend 910"),
+                                                  ("hardware", None, "Ascend 910")]),
+    ("Wren-13B 在 512 颗昇腾 NPU 上完成训练。", [("chip_count", 512, "Ascend NPU"), ("hardware", None, "Ascend NPU")]),
+])
+def test_a_chip_named_in_several_words_or_in_chinese(extractor, text, expected):
+    assert [(f[0], f[1], f[3]) for f in facts(extractor, f"# Wren\n\n{text}\n", title="Wren")] == expected

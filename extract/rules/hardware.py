@@ -36,10 +36,10 @@ SERVER_AFTER = re.compile(r"^\s*(?:服务器|节点|机器|主机)")
 # a key-value row of a model card's training set-up: "| Accelerators | NVIDIA H100 80GB |"
 HARDWARE_KEY = re.compile(r"^\|\s*(?:training\s+)?(?:accelerators?|gpus?|tpus?|hardware|chips?|devices?)\s*\|", re.I)
 PATTERNS = {
-    # Chinese counts take a measure word: "1024 张 A800 GPU"
+    # Chinese counts take a measure word: "1024 张 A800 GPU", "1536 个昇腾910", "64 颗 NPU"
     # a memory size may stand between the count and the chip: "1024 80GB A100s"
     # "16 x A100": a count multiplied out
-    "chip_count": [[QTY, {"TEXT": {"IN": ["张", "块", "台", *MULTIPLIERS]}, "OP": "?"},
+    "chip_count": [[QTY, {"TEXT": {"IN": ["张", "块", "台", "个", "颗", *MULTIPLIERS]}, "OP": "?"},
                     {"LOWER": {"REGEX": r"^\d+gb?$"}, "OP": "?"},
                     # "512 块 80G 显存的 A800" (512 A800s with 80G of memory)
                     {"TEXT": "显", "OP": "?"}, {"TEXT": "存", "OP": "?"}, {"TEXT": "的", "OP": "?"},
@@ -48,7 +48,7 @@ PATTERNS = {
                    # "a 8x V100 32GB machine": the count glued to its multiplier
                    [{"LOWER": {"REGEX": r"^\d+x$"}}, {"LOWER": {"IN": VENDORS}, "OP": "?"}, CHIP],
                    [QTY, {"LOWER": {"IN": CHIP_WORDS}}],
-                   [QTY, {"TEXT": {"IN": ["张", "块"]}}, {"LOWER": {"IN": CHIP_WORDS}}],  # "896 块 GPU"
+                   [QTY, {"TEXT": {"IN": ["张", "块", "颗"]}}, {"LOWER": {"IN": CHIP_WORDS}}],  # "896 块 GPU"
                    # "finished in 18 days on 512 of the same GPUs"
                    [QTY, {"LOWER": "of"}, {"LOWER": {"IN": ["the", "these", "those"]}}, {"LOWER": "same", "OP": "?"},
                     {"LOWER": {"IN": VENDORS}, "OP": "?"}, CHIP, {"LOWER": {"IN": CHIP_WORDS}, "OP": "?"}],
