@@ -75,21 +75,20 @@ def size_mention(sent: Span, at: int | None = None) -> str:
         following = [w for w in following if w not in ("parameter", "parameters", "param", "params")]
         if following and (following[0].startswith(MODEL_NOUNS) or following[0] in BARE_SIZE_FOLLOWERS):
             found.append((t.i, t.text.rstrip(".,;:").upper()))
-    if at is not None and OPENS_ON_EARLIER.match(sent.text):
-        # "That run used 3,072 GPUs; the layout of the 340B model ...": the run the sentence before named, not the
-        # model another clause names
-        found = [(i, v) for i, v in found if i <= at or not any(t.text == ";" for t in sent.doc[at:i])]
-    return _nearest(found, at)
+    # "That run used 3,072 GPUs; the layout of the 340B model ...": the run the sentence before named, not the model
+    # another clause names
+    return _nearest(found, at, sent, (";",) if OPENS_ON_EARLIER.match(sent.text) else ())
 
 
-def _nearest(found: list[tuple[int, str]], at: int | None) -> str:
-    """Of the (position, value) pairs a sentence holds, the last before `at`, else the first after it; without
-    `at`, the one value they all have ("" when they differ)."""
+def _nearest(found: list[tuple[int, str]], at: int | None, sent: Span, breaks: tuple[str, ...] = ()) -> str:
+    """Of the (position, value) pairs a sentence holds, the last before `at`, else the first after it that no
+    token of `breaks` parts from it; without `at`, the one value they all have ("" when they differ)."""
     if at is None:
         values = {v for _, v in found}
         return values.pop() if len(values) == 1 else ""
     before = [v for i, v in found if i <= at]
-    return before[-1] if before else next((v for i, v in found if i > at), "")
+    after = [v for i, v in found if i > at and not any(t.text in breaks for t in sent.doc[at:i])]
+    return before[-1] if before else next(iter(after), "")
 
 
 def rank_mention(sent: Span, at: int | None = None) -> str:
@@ -102,9 +101,7 @@ def rank_mention(sent: Span, at: int | None = None) -> str:
             word = next(g for g in m.groups() if g)
             found.append((token[0].i, RANK_OF.get(word, word.lower())))
     # after the figure, only in its clause: "an 8B model ..., and a 35B model, the larger of the two"
-    if at is not None:
-        found = [(i, r) for i, r in found if i <= at or not any(t.text in (",", ";") for t in sent.doc[at:i])]
-    return _nearest(found, at)
+    return _nearest(found, at, sent, (",", ";"))
 
 
 def member_by_rank(inventory: Inventory, line: str, rank: str) -> str:
@@ -204,7 +201,7 @@ BARE_SIZE_FOLLOWERS = {"'s", "’s", "is", "was", "were", "has", "had", "took", 
                        "saw", "sees", "needed", "required", "consumed", "reached", "trained", "completed"}
 RANK = re.compile(r"(?i)\b(?:the|our|its|their)\s+(largest|biggest|smallest|larger|smaller|bigger)\s+"
                   r"(?:(?:dense|base|pre-?trained|final)\s+)?(?:model|variant|version|one|member|run|configuration|"
-                  r"checkpoint|network)\b(?!s)|\bthe\s+(larger|smaller|bigger)\s+of\s+the\s+(?:two|2)\b|(最大|最小)的(?:模型|版本)")
+                  r"checkpoint|network)\b|\bthe\s+(larger|smaller|bigger)\s+of\s+the\s+(?:two|2)\b|(最大|最小)的(?:模型|版本)")
 RANK_OF = {"biggest": "largest", "bigger": "larger", "最大": "largest", "最小": "smallest"}
 THAT_MODEL = re.compile(r"\b(?:that|this) model(?:'s)?\b|\bthe (?:latter|former)\b|\bthat (?:training )?run\b|"
                         r"\b(?:this|that) (?:stage|phase)\b", re.I)

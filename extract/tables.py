@@ -60,8 +60,10 @@ SIZE_CELL = re.compile(r"\d+(?:\.\d+)?[BM]")
 # a size as a row or column label: "7B", and a mixture of experts' total with its active size, "1B-A400M"
 SIZE_LABEL = re.compile(r"((?:\d+x)?\d+(?:\.\d+)?[BMT])(?:[-_]A\d+(?:\.\d+)?[BM])?")
 # a column of the step each row stands at ("Number of Steps" is a run's length, not a point in it)
-# a row labelled by a chip ("Nvidia A100 40GB GPU", "TPU v4 chips") under models across the top
+# a row labelled by a chip ("Nvidia A100 40GB GPU", "TPU v4 chips") under models across the top; not what each has
+# ("Memory per GPU", "GPU type", "GPU hours")
 CHIP_ROW = re.compile(r"(?i)\b(?:gpus?|tpus?|npus?|accelerators?|chips)\W*$")
+NOT_CHIP_ROW = re.compile(r"(?i)memory|hours?|days?|type")
 # a column naming the model each row's was made from ("Base", "Starts from", "Initialized from", "基座模型")
 BASE_HEADER = re.compile(r"^\W*(?:base(?:\s+model)?|starts?\s+from|initiali[sz]ed\s+from|(?:fine-?)?tuned\s+from|"
                          r"backbone|基座(?:模型)?)\W*$", re.I)
@@ -162,6 +164,11 @@ def header_kind(header: str) -> tuple[str, float] | None:
     return None
 
 
+def _counts_chips(label: str) -> bool:
+    """A row label naming a chip, whose figures are counts of it."""
+    return bool(CHIP_ROW.search(label)) and not NOT_KINDS.search(label) and not NOT_CHIP_ROW.search(label)
+
+
 def _duration_factor(header: str) -> float:
     """Hours in the unit a duration header names: "(days)" 24, "(weeks)" 168, "(hours)" or none 1."""
     m = re.search(r"[(（]\s*(hours?|hrs?|h|days?|d|weeks?)\s*[)）]|(天|周|小时)", header, re.I)
@@ -259,8 +266,7 @@ def _row_values(table: Table, r: int, header_cells: list[Cell], columns: list[tu
     benchmark = benchmark_for(label.text) if label and benchmark_for else None
     row_kind = ("benchmark", 0.01 if benchmark[1] else 1.0) if benchmark else (
         header_kind(label.text) if label else None)
-    if row_kind is None and label is not None and CHIP_ROW.search(label.text) and not NOT_KINDS.search(label.text) \
-            and not re.search(r"(?i)memory|hours?|days?|type", label.text):
+    if row_kind is None and label is not None and _counts_chips(label.text):
         row_kind = ("chip_count", 1.0)  # "| Nvidia A100 40GB GPU | 240 | 256 |": each model's count of that chip
     # the params cell names the row's model by size where several rows share a name ("Llama 2 | 7B",
     # "Llama 2 | 13B") or it restates a nominal size ("1B (1.23B)"); a row of its own ("DeepSeek-V2-Lite |
