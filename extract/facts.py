@@ -173,8 +173,8 @@ class Extractor:
         for match_id, start, end in self.matcher(doc, allow_missing=True):  # TAG and POS are ours (base.QTY)
             rule = self.nlp.vocab.strings[match_id]
             span = doc[start:end]
-            if inside(span.start_char, skipped):
-                continue
+            if inside(span.start_char, skipped) or span[-1].sent.start != span.sent.start:
+                continue  # skipped text, or a match running into the next sentence ("Parameters: 20B. Training tokens")
             sentence = sent_text(span)
             if (READER_CUES.search(sentence) or SUM_OVER_MODELS.search(sentence) or UNIT_DEFINITION.search(sentence)
                     or _axis_tick(span)):

@@ -1285,3 +1285,13 @@ def test_a_row_labelled_by_a_chip_under_models_across_the_top_gives_each_its_cou
 ])
 def test_a_chip_named_in_several_words_or_in_chinese(extractor, text, expected):
     assert [(f[0], f[1], f[3]) for f in facts(extractor, f"# Wren\n\n{text}\n", title="Wren")] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Parameters: 20B. Training tokens: 1T. Hardware: 512 TPU v4 chips.",
+    # keys a PDF runs together on one line
+    "Parameters: 20B (encoder-decoder) Training tokens: 1T (C4) Hardware: 512 TPU v4 chips",
+])
+def test_keys_in_a_row_and_a_match_never_runs_into_the_next_sentence(extractor, text):
+    assert figures(extractor, f"We release Wren-20B. {text}", title="Wren") == [
+        ("params", 20e9), ("tokens", 1e12), ("chip_count", 512)]

@@ -78,8 +78,10 @@ CJK_CORPUS_AFTER = re.compile(r"^[^，。；,;]{0,16}?(?:语料库|数据集)(?!
 
 def read(rule: str, span: Span, config) -> list[Reading]:
     qty_token = span[-1] if rule == "tokens_label" else span[0]
-    if rule == "tokens_label" and not _starts_line(span):
-        return []  # "9 trillion tokens: 8 trillion in the main phase" is prose, not a card's key
+    if rule == "tokens_label" and not (_starts_line(span) or span[0].is_title):
+        # "9 trillion tokens: 8 trillion in the main phase" is prose, not a card's key; a key in capitals goes on a
+        # line of keys a PDF runs together ("Parameters: 20B Training tokens: 1T Hardware: ...")
+        return []
     q = qty_token._.qty
     if rule == "epochs":
         after = word_after(span.end, span.doc)
