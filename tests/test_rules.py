@@ -18,6 +18,12 @@ def facts(extractor, text, title=""):
             for f in extractor.extract(document)]
 
 
+def attributed(extractor, text, title, role=False):
+    """(kind, value, model) of each fact but the chip's name, with its role when `role` is set."""
+    return [(f[0], pytest.approx(f[1]), f[2], *((f[5],) if role else ())) for f in facts(extractor, text, title=title)
+            if f[0] != "hardware"]
+
+
 def figures(extractor, text, title=""):
     """(kind, value) of each fact but the chip's name, the text under a heading `title` when one is given."""
     text = f"# {title}\n\n{text}" if title else text
@@ -1028,8 +1034,7 @@ def test_a_table_of_sizes_in_a_report_on_two_families_goes_to_the_one_with_membe
 ])
 def test_this_stage_follows_the_model_made_and_a_mixture_passed_over_is_the_data(extractor, text, expected):
     text = f"# Wren\n\nWe introduce Wren-7B and WrenCode-7B, two language models.\n\n{text}\n"
-    assert [(f[0], pytest.approx(f[1]), f[2]) for f in facts(extractor, text, title="Wren")
-            if f[0] != "hardware"] == expected
+    assert attributed(extractor, text, "Wren") == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1118,8 +1123,7 @@ def test_a_table_of_training_stages_numbered_down_its_first_column_is_the_runs(e
 ])
 def test_that_run_after_a_size_a_tuning_key_and_chinese_activated_count(extractor, text, expected):
     text = f"# Wren\n\nWe release Wren-7B and Wren-15B.\n\n{text}"
-    assert [(f[0], pytest.approx(f[1]), f[2]) for f in facts(extractor, text, title="Wren")
-            if f[0] != "hardware"] == expected
+    assert attributed(extractor, text, "Wren") == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1171,8 +1175,7 @@ def test_a_title_with_a_word_before_a_known_family_names_that_family_of_its_own(
 ])
 def test_a_model_named_by_its_rank_or_a_bare_size_and_sizes_after_a_comma(extractor, text, expected):
     text = f"# Wren\n\nWe release Wren-7B and Wren-15B.\n\n{text}"
-    assert [(f[0], pytest.approx(f[1]), f[2]) for f in facts(extractor, text, title="Wren")
-            if f[0] != "hardware"] == expected
+    assert attributed(extractor, text, "Wren") == expected
 
 
 def test_a_title_joining_two_names_makes_both_own_and_a_short_name_is_read_whole(extractor):
@@ -1202,7 +1205,7 @@ def test_a_title_joining_two_names_makes_both_own_and_a_short_name_is_read_whole
 def test_a_column_of_training_time_in_the_unit_its_header_names(extractor, header, rows, expected):
     rule = "|" + "---|" * (header.count("|") - 1)
     text = "\n".join(["# Wren", "", "We release Wren-7B and Wren-13B.", "", header, rule, *rows])
-    assert [(f[0], pytest.approx(f[1]), f[2]) for f in facts(extractor, text, title="Wren")] == expected
+    assert attributed(extractor, text, "Wren") == expected
 
 
 def test_a_row_made_from_an_own_model_is_own_and_xl_is_part_of_a_name(extractor):
@@ -1210,7 +1213,7 @@ def test_a_row_made_from_an_own_model_is_own_and_xl_is_part_of_a_name(extractor)
             "| Model | Base | Batch | Tokens (B) |\n|---|---|---|---|\n"
             "| Flan-Kestrel-XL | Kestrel-2-11B | 128 | 6.4 |\n| Alpaca-7B | LLaMA-7B | 128 | 0.1 |\n\n"
             "| Model | Params (M) |\n|---|---|\n| Kestrel-2 Small | 125 |\n| Kestrel-2 XL | 1,300 |\n")
-    assert [(f[0], pytest.approx(f[1]), f[2], f[5]) for f in facts(extractor, text, title="Kestrel-2")] == [
+    assert attributed(extractor, text, "Kestrel-2", role=True) == [
         ("tokens", 1e12, "Kestrel-2-11B", "subject"), ("tokens", 6.4e9, "Flan-Kestrel-XL", "subject"),
         ("tokens", 0.1e9, "Alpaca-7B", "cited"), ("params", 125e6, "Kestrel-2 Small", "subject"),
         ("params", 1.3e9, "Kestrel-2 XL", "subject")]
@@ -1254,7 +1257,7 @@ def test_a_stage_after_pretraining_naming_no_model_is_the_one_fine_tune_s(extrac
 ])
 def test_a_size_before_another_lab_s_name_and_a_row_named_by_a_word_and_a_size(extractor, text, expected):
     text = f"# Wren-3B report\n\nWe release Wren-3B.\n\n{text}\n"
-    assert [(f[0], pytest.approx(f[1]), f[2], f[5]) for f in facts(extractor, text, title="Wren-3B report")] == expected
+    assert attributed(extractor, text, "Wren-3B report", role=True) == expected
 
 
 def test_a_tuning_stage_goes_to_the_fine_tune_named_as_a_line_of_its_own(extractor):
