@@ -6,8 +6,10 @@ from __future__ import annotations
 import hashlib
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
+import numpy
 from floptrail.corpus.document import Document
 from floptrail.extract.attribution import (
     PRONOUN_OPENING,
@@ -56,6 +58,7 @@ from floptrail.extract.tables import (
     size_label,
     table_values,
 )
+from spacy.attrs import TAG
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
@@ -72,6 +75,8 @@ UNITS = {
 KINDS = tuple(UNITS)
 # hardware, time and energy named in a sentence about inference or serving are not training facts
 RUN_KINDS = {"hardware", "chip_count", "duration_hours", "chip_hours", "energy_kwh", "emissions_tco2e"}
+# what a sentence without a quantity or chip needs to hold for a rule to match in it (see Extractor.matches)
+_MATCHABLE = re.compile(r"\d|\b(?i:days?|weeks?|months?)\b")
 _LIST_SEPARATORS = {",", "and", "or", "&", "/", "—", "-", "–"}
 
 
@@ -170,11 +175,10 @@ class Extractor:
         skipped = (reference_ranges(document.text) + table_header_ranges(tables) + code_ranges(document.text)
                    + ([front] if front else []))
         readings: dict[tuple[int, str, int | None], tuple[str, Reading]] = {}
-        for match_id, start, end in self.matcher(doc, allow_missing=True):  # TAG and POS are ours (base.QTY)
+        for match_id, span in self.matches(doc):
             rule = self.nlp.vocab.strings[match_id]
-            span = doc[start:end]
-            if inside(span.start_char, skipped) or span[-1].sent.start != span.sent.start:
-                continue  # skipped text, or a match running into the next sentence ("Parameters: 20B. Training tokens")
+            if inside(span.start_char, skipped):
+                continue
             sentence = sent_text(span)
             if (READER_CUES.search(sentence) or SUM_OVER_MODELS.search(sentence) or UNIT_DEFINITION.search(sentence)
                     or _axis_tick(span)):
@@ -215,6 +219,18 @@ class Extractor:
             if f.role == "subject" and f.model:
                 inventory.add(f.model, Evidence(f"fact:{f.kind}", f.start, f.end, f.quote[:80]), self.config)
         return Extraction(facts, inventory, rejected, features)
+
+    def matches(self, doc: Doc) -> Iterator[tuple[int, Span]]:
+        """The rules' matches, each inside one sentence (a match running into the next one would read
+        "Parameters: 20B. Training tokens: 1T" as 20B tokens). The Matcher runs only on sentences that can hold
+        a match: every pattern holds a quantity, a chip, a digit ("8x", "bf16", a year) or a day, week or month
+        word ("a single day"), and most sentences of a report hold none of them."""
+        tags = doc.to_array([TAG]) if len(doc) else numpy.zeros(0, dtype="uint64")
+        anchors = numpy.isin(tags, [doc.vocab.strings["QTY"], doc.vocab.strings["CHIP"]])
+        for sentence in doc.sents:
+            if anchors[sentence.start:sentence.end].any() or _MATCHABLE.search(sent_text(sentence)):
+                for match_id, start, end in self.matcher(sentence, allow_missing=True):  # TAG, POS are ours
+                    yield match_id, sentence[start:end]
 
     def _judge(self, facts: list[Fact], features: dict[str, dict[str, float]]) -> tuple[list[Fact], list[Rejection]]:
         """Each fact with its confidence; those below the model's threshold are rejected with it."""

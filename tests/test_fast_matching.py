@@ -1,13 +1,15 @@
 """The pipeline's fast paths must give exactly what spaCy's own components give: model names found without
-a SpanRuler (extract.pipeline.ModelNames), and rule patterns whose word tests are vocabulary flags
-(extract.pipeline.with_word_flags) against the same patterns as written. Checked on the sample corpus and
-the gold documents, every word of which the real pipeline reads."""
+a SpanRuler (extract.pipeline.ModelNames), rule patterns whose word tests are vocabulary flags
+(extract.pipeline.with_word_flags) against the same patterns as written, and the Matcher run only on sentences
+that can hold a match (extract.facts.Extractor.matches) against the Matcher run on the whole text. Checked on the
+sample corpus and the gold documents, every word of which the real pipeline reads."""
 
 from pathlib import Path
 
 import pytest
 from floptrail.corpus.load import document_from_bytes
 from floptrail.extract.config import load_extract_config
+from floptrail.extract.facts import Extractor
 from floptrail.extract.pipeline import build_pipeline, name_patterns, unwrap_lines, with_word_flags
 from floptrail.extract.rules import FAMILIES
 from spacy.matcher import Matcher
@@ -52,6 +54,19 @@ def test_flagged_rule_patterns_match_as_written(texts):
         doc = nlp(text)
         expected = written(doc, allow_missing=True)
         assert flagged(doc, allow_missing=True) == expected
+        found += len(expected)
+    assert found > 500
+
+
+@pytest.mark.slow
+def test_matching_only_sentences_that_can_hold_a_match_finds_every_match_inside_a_sentence(texts):
+    extractor = Extractor(load_extract_config())
+    found = 0
+    for text in texts:
+        doc = extractor.nlp(text)
+        expected = [(m, start, end) for m, start, end in extractor.matcher(doc, allow_missing=True)
+                    if doc[start].sent.start == doc[end - 1].sent.start]
+        assert sorted((m, s.start, s.end) for m, s in extractor.matches(doc)) == sorted(expected)
         found += len(expected)
     assert found > 500
 
