@@ -206,6 +206,7 @@ RANK_OF = {"biggest": "largest", "bigger": "larger", "最大": "largest", "最�
 THAT_MODEL = re.compile(r"\b(?:that|this) model(?:'s)?\b|\bthe (?:latter|former)\b|\bthat (?:training )?run\b|"
                         r"\b(?:this|that) (?:stage|phase)\b", re.I)
 RELATIVE = {"which", "who"}
+APPOSITION_OPENERS = {"our", "the", "a", "an", "its", "their"}  # "X, our earlier model that ..."
 OPENS_ON_EARLIER = re.compile(rf"^\W*(?:{THAT_MODEL.pattern})", re.I)
 
 
@@ -246,11 +247,30 @@ def _described_by_clause(token: Token, names: list[Token]) -> Token | None:
         return None
     name = before[-1]
     doc = token.doc
-    if name.i + 2 < token.i and doc[name.i + 1].text == "," and doc[name.i + 2].lower_ in RELATIVE:
-        between = doc[name.i + 3:token.i]
+    opens = _relative_clause_on(name, token.i)
+    if opens is not None:
+        between = doc[opens + 1:token.i]
         if not any(t.text in (";", ".") for t in between) and not any(CLAUSE_BREAK.match(doc[t.i:t.i + 2].text)
                                                                     for t in between if t.text == ","):
             return name
+    return None
+
+
+def _relative_clause_on(name: Token, end: int) -> int | None:
+    """Where a relative clause describing `name` opens before token `end`: "X, which ...", or after an apposition
+    that is X, "X, our earlier model that ..."."""
+    doc = name.doc
+    if name.i + 2 >= end or doc[name.i + 1].text != ",":
+        return None
+    opener = doc[name.i + 2]
+    if opener.lower_ in RELATIVE:
+        return opener.i
+    if opener.lower_ in APPOSITION_OPENERS:
+        for t in doc[opener.i + 1:min(opener.i + 6, end)]:
+            if t.lower_ in RELATIVE or t.lower_ == "that":
+                return t.i
+            if t.is_punct:
+                return None
     return None
 
 

@@ -206,14 +206,19 @@ _CHIP_MEMORY = re.compile(r"^(?:\d*gb?|sxm\d?|pcie)$")  # words after a chip's n
 
 
 def _chip_patterns(config: ExtractConfig) -> list[dict]:
-    """Token patterns for TPUs written as two words ("TPU v4") or as a bare "TPU", and for aliases of two or more
-    words ("Ascend 910"); chips written as one word ("A100-80GB", "tpu-v4") are found by `ChipAliases`."""
+    """Token patterns for TPUs written as two words ("TPU v4", "TPU v4-512", "a v4-512 slice") or as a bare
+    "TPU", and for aliases of two or more words ("Ascend 910"); chips written as one word ("A100-80GB",
+    "tpu-v4") are found by `ChipAliases`."""
     patterns = []
     for chip in config.chips.values():
         if chip.name.startswith("TPU"):
-            version = chip.name.split()[1].lower()
-            patterns.append({"label": "CHIP", "id": chip.name,
-                             "pattern": [{"LOWER": {"IN": ["tpu", "tpus"]}}, {"LOWER": version}]})
+            # a slice or pod is written with its size ("TPU v4-512", "a v3-1024 pod"); the size counts cores or
+            # chips depending on the version, so it names the chip and no count
+            version = re.escape(chip.name.split()[1].lower())
+            tpu, sized = {"LOWER": {"IN": ["tpu", "tpus"]}}, {"LOWER": {"REGEX": rf"^{version}-\d{{1,5}}$"}}
+            patterns += [{"label": "CHIP", "id": chip.name, "pattern": pattern} for pattern in (
+                [tpu, {"LOWER": {"REGEX": rf"^{version}(?:-\d{{1,5}})?$"}}],
+                [sized, {"LOWER": {"IN": ["slice", "slices", "pod", "pods"]}}])]
         patterns += [{"label": "CHIP", "id": chip.name, "pattern": [{"LOWER": w} for w in words]}
                      for words in map(_alias_words, chip.aliases) if len(words) > 1 and not chip.name.startswith("TPU")]
     patterns.append({"label": "CHIP", "id": "TPU", "pattern": [{"LOWER": {"IN": ["tpu", "tpus"]}}]})

@@ -27,9 +27,11 @@ HEADER_KINDS = [
     # "参数量", "参数规模" (parameter count)
     ("params", re.compile(r"(?<!non-embedding )(?<!embedding )(?:\b|_)param\w*|^\W*size\W*$|model size|"
                           r"^\W*(?:模型|总)?参数(?:量|规模)?\W*$", re.I)),
-    # "Training time (hours)", "Wall-clock (days)", "训练时长（天）": a run's length, in the unit the header names
+    # "Training time (hours)", "Wall-clock (days)", "Training days", "训练时长（天）": a run's length, in the unit
+    # the header names
     ("duration_hours", re.compile(r"(?<!inference )(?<!generation )(?:time|duration|wall[- ]?clock)\s*"
-                                  r"[(（]\s*(?:hours?|hrs?|h|days?|d|weeks?)\s*[)）]|训练(?:时长|时间|天数)", re.I)),
+                                  r"[(（]\s*(?:hours?|hrs?|h|days?|d|weeks?)\s*[)）]|训练(?:时长|时间|天数)"
+                                  r"|^\W*(?:(?:pre-?)?training|wall[- ]?clock)\s+(?:hours|days|weeks)\W*$", re.I)),
     ("chip_count", re.compile(r"^\W*(?:#|number of|num\.? of)?\s*(?:gpus|tpus|chips|accelerators)\W*$", re.I)),
     # "Cost", "Training cost", "Compute cost (USD)"; not a price ("Cost ($/hour)", "Cost per 1M tokens")
     ("cost_usd", re.compile(r"^\W*(?:training\s+|total\s+|compute\s+|estimated\s+)?cost\b(?![^|]*(?:/|\bper\b))",
@@ -170,9 +172,10 @@ def _counts_chips(label: str) -> bool:
 
 
 def _duration_factor(header: str) -> float:
-    """Hours in the unit a duration header names: "(days)" 24, "(weeks)" 168, "(hours)" or none 1."""
-    m = re.search(r"[(（]\s*(hours?|hrs?|h|days?|d|weeks?)\s*[)）]|(天|周|小时)", header, re.I)
-    unit = (m.group(1) or m.group(2)).lower() if m else "h"
+    """Hours in the unit a duration header names: "(days)" or "Training days" 24, "(weeks)" 168, "(hours)" or
+    none 1."""
+    m = re.search(r"[(（]\s*(hours?|hrs?|h|days?|d|weeks?)\s*[)）]|(天|周|小时)|\b(hours|days|weeks)\W*$", header, re.I)
+    unit = next(g for g in m.groups() if g).lower() if m else "h"
     return 24.0 if unit[0] in "d天" else 168.0 if unit[0] in "w周" else 1.0
 
 

@@ -1298,3 +1298,37 @@ def test_a_chip_named_in_several_words_or_in_chinese(extractor, text, expected):
 def test_keys_in_a_row_and_a_match_never_runs_into_the_next_sentence(extractor, text):
     assert figures(extractor, f"We release Wren-20B. {text}", title="Wren") == [
         ("params", 20e9), ("tokens", 1e12), ("chip_count", 512)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a slice or pod written with its size names the TPU version; the size is not a count
+    ("Wren-20B was trained on a TPU v4-512 slice.", [("hardware", None, "TPU v4")]),
+    ("The run took a v3-1024 pod and, later, TPUv5e-256 slices.", [("hardware", None, "TPU v3"),
+                                                                    ("hardware", None, "TPU v5e")]),
+    ("- Hardware: a TPU v5e-256 slice (256 chips)", [("hardware", None, "TPU v5e"), ("chip_count", 256, "TPU v5e")]),
+])
+def test_a_tpu_slice_or_pod_names_its_version(extractor, text, expected):
+    assert [(f[0], f[1], f[3]) for f in facts(extractor, f"# Wren\n\n{text}\n", title="Wren")] == expected
+
+
+@pytest.mark.parametrize("text, hours", [
+    ("Pretraining took about three weeks on the cluster.", 504),
+    ("The post-training stage lasted two days.", 48),
+    ("Each TPU v4 pod ran for three weeks.", 504),  # the chips say it is a run
+])
+def test_a_duration_in_words_of_a_pretraining_or_a_run_on_chips(extractor, text, hours):
+    assert [f for f in figures(extractor, text, title="Wren") if f[0] == "duration_hours"] == [
+        ("duration_hours", pytest.approx(hours))]
+
+
+def test_a_clause_on_an_apposition_describes_the_name_and_a_perfect_tense_is_not_a_dataset(extractor):
+    text = ("# Wren\n\nWe release Wren-7B and Wren-20B. The 20B is initialised from Wren-7B, our earlier model that "
+            "had already seen 1.8T tokens.\n")
+    assert attributed(extractor, text, "Wren") == [("tokens", 1.8e12, "Wren-7B")]
+
+
+def test_a_training_days_row_under_models_across_the_top(extractor):
+    text = ("# Wren\n\nWe release Wren-3B and Wren-7B.\n\n| | Wren-3B | Wren-7B |\n|---|---|---|\n"
+            "| Training days | 12 | 30 |\n")
+    assert attributed(extractor, text, "Wren") == [("duration_hours", 288, "Wren-3B"),
+                                                    ("duration_hours", 720, "Wren-7B")]

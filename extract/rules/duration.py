@@ -25,7 +25,8 @@ PATTERNS = {
                       {"LOWER": {"IN": ["day", "week", "month"]}}]],
 }
 NOT_DURATIONS_BEFORE = {"every", "per", "each", "last", "first", "within", "after", "gpu", "tpu"}
-TRAINING = re.compile(r"\btrain|\bfine-?tun|训练|微调", re.I)  # fine-tuning is a run too (of the tuned variant)
+# fine-tuning is a run too (of the tuned variant); "pretraining" and "post-training" are runs of training
+TRAINING = re.compile(r"\b(?:pre-?|post-?)?train|\bfine-?tun|训练|微调", re.I)
 # a duration spelled out in words needs a run around it: training, or a run's wall-clock time
 RUN = re.compile(rf"{TRAINING.pattern}|\b(?:the|this|that|our|whole|full|entire)\s+run\b|\bwall[- ]clock\b", re.I)
 DATA_HOURS = re.compile(r"^\s*of\s+(?:\w+\s+)?(?:audio|speech|video|recordings?|recorded|music|transcribed|"
@@ -37,13 +38,11 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     qty_token, unit = span[0], "小时" if span[-1].text == "时" else span[-1].lower_
     if rule == "duration_one":
         after = span.doc[span.end:span.end + 1].text.lower()
-        # a training word or the chips it ran on ("needed a single day on 8 A100 GPUs") say it is a run
-        ran = TRAINING.search(sent_text(span)) or any(t._.chip for t in span.sent)
-        if not ran or after in ("of", "per") or per_unit_of_work(span):
+        if not _ran(span, TRAINING) or after in ("of", "per") or per_unit_of_work(span):
             return []
         return [Reading("duration_hours", HOURS_PER[unit], span[1])]
     if rule == "duration_words":
-        if not RUN.search(sent_text(span)) or NOT_DURATIONS_BEFORE & set(words_before(qty_token, 2)):
+        if not _ran(span, RUN) or NOT_DURATIONS_BEFORE & set(words_before(qty_token, 2)):
             return []
         hours = SMALL_NUMBERS[qty_token.lower_] * HOURS_PER[unit]
         approximate = {"about", "around", "roughly", "approximately", "nearly"} & set(words_before(qty_token, 2))
@@ -64,3 +63,9 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         # chips the run took ("在 64 张 A800 上用时约 40 小时")
         return []
     return [Reading("duration_hours", hours, qty_token, qualifier=q.qualifier)]
+
+
+def _ran(span: Span, cue: re.Pattern) -> bool:
+    """Whether the sentence says a duration spelled in words is a run's: a training word (`cue`) or the chips it
+    ran on ("needed a single day on 8 A100 GPUs", "each TPU v4 pod ran for three weeks")."""
+    return bool(cue.search(sent_text(span))) or any(t._.chip for t in span.sent)

@@ -50,6 +50,8 @@ LR_VALUE = re.compile(r"\b\d(?:\.\d+)?\s*[eE]-\d+\b|×\s*10\^?[-−]\d")
 SPAN_WORDS = {"across", "over", "during", "through"}
 DATASET = {"corpus", "dataset", "collection", "pool", "comprising", "contains", "containing", "composed", "consisting",
            "has", "have", "had", "holds", "hold", "slice", "subset", "portion", "split", "snapshot", "extract"}
+HAS = {"has", "have", "had"}
+PERFECT_TENSE = {"seen", "been", "already", "processed", "consumed", "used", "trained", "ingested", "read", "gone"}
 # "a 600 billion tokens extract of RefinedWeb": a part of a dataset
 DATASET_AFTER = {"extract", "subset", "sample", "portion", "snapshot", "split", "slice",
                  "remain", "remained", "remaining", "survive", "survived"}  # "12T tokens remain after filtering"
@@ -120,12 +122,19 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         or CJK_CORPUS_BEFORE.search(text[max(0, qty_token.idx - 16):qty_token.idx])
         or re.match(r"\s+of\s+raw\b", text[span.end_char:span.end_char + 12], re.I))  # "23.5T tokens of raw text"
     raw = RAW_CORPUS.search(sentence)  # "清洗前约为 10 万亿 token": the corpus before cleaning, not the run
-    kind = "dataset_tokens" if (DATASET & set(near[-5:]) or part_of_data or raw) and not trained_on else "tokens"
+    kind = "dataset_tokens" if (_holds(near[-5:]) or part_of_data or raw) and not trained_on else "tokens"
     # "roughly 25-30B tokens": a run's length given as a range is reported by its upper end (the low end and
     # the high end stay on the fact); the middle was never trained to
     if q.qualifier == "range" and q.high:
         return [Reading(kind, q.high, qty_token, qualifier=q.qualifier, low=q.low, high=q.high)]
     return [Reading(kind, q.value, qty_token, qualifier=q.qualifier)]
+
+
+def _holds(words: list[str]) -> bool:
+    """Whether the words before a count say a dataset holds it ("a corpus of", "the pool has"); "had" or "has"
+    before a participle is a tense ("a model that had already seen 3T tokens"), not holding."""
+    return any(w in DATASET and not (w in HAS and (words[i + 1:i + 2] or [""])[0] in PERFECT_TENSE)
+               for i, w in enumerate(words))
 
 
 def _trained_on(token) -> bool:
