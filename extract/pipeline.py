@@ -15,7 +15,7 @@ import numpy
 import spacy
 from floptrail.extract.canonical import decimal_sizes
 from floptrail.extract.config import ExtractConfig
-from floptrail.extract.numbers import find_quantities
+from floptrail.extract.numbers import Quantity, find_quantities
 from floptrail.extract.sections import RULE_LINE
 from spacy.attrs import FLAG19, FLAG63, IDX, LOWER, SENT_START, SPACY, TAG
 from spacy.language import Language
@@ -304,9 +304,19 @@ def merge_mentions(doc: Doc, not_names: frozenset[str] = frozenset()) -> Doc:
             retokenizer.merge(span, attrs={"TAG": span.label_, "_": attrs})
         for span, q in quantities:
             size = bool(SIZE_TEXT.match(span.text.rstrip(".,;:")))  # written as models' sizes are: "7B", "8x7B"
-            flags = {"TAG": "QTY", "POS": "NUM"} if size else {"TAG": "QTY"}  # what Matcher patterns test
-            retokenizer.merge(span, attrs={**flags, "_": {"qty": q, "is_size": size}})
+            if len(span) > 1:
+                flags = {"TAG": "QTY", "POS": "NUM"} if size else {"TAG": "QTY"}  # what Matcher patterns test
+                retokenizer.merge(span, attrs={**flags, "_": {"qty": q, "is_size": size}})
+            else:  # most figures are one word already, and merging costs more than marking
+                _mark_quantity(span[0], q, size)
     return doc
+
+
+def _mark_quantity(token: Token, q: Quantity, size: bool) -> None:
+    token.tag_ = "QTY"
+    if size:
+        token.pos_ = "NUM"
+    token._.qty, token._.is_size = q, size
 
 
 @Language.component("floptrail_sentences")
