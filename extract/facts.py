@@ -75,7 +75,7 @@ UNITS = {
 KINDS = tuple(UNITS)
 # hardware, time and energy named in a sentence about inference or serving are not training facts
 RUN_KINDS = {"hardware", "chip_count", "duration_hours", "chip_hours", "energy_kwh", "emissions_tco2e"}
-# what a sentence without a quantity or chip needs to hold for a rule to match in it (see Extractor.matches)
+# what a sentence without a quantity or chip needs to hold for a rule to match in it
 _MATCHABLE = re.compile(r"\d|\b(?i:days?|weeks?|months?)\b")
 _LIST_SEPARATORS = {",", "and", "or", "&", "/", "—", "-", "–"}
 
@@ -174,25 +174,7 @@ class Extractor:
         tables = find_tables(document.text)
         skipped = (reference_ranges(document.text) + table_header_ranges(tables) + code_ranges(document.text)
                    + ([front] if front else []))
-        readings: dict[tuple[int, str, int | None], tuple[str, Reading]] = {}
-        for match_id, span in self.matches(doc):
-            rule = self.nlp.vocab.strings[match_id]
-            if inside(span.start_char, skipped):
-                continue
-            sentence = sent_text(span)
-            if (READER_CUES.search(sentence) or SUM_OVER_MODELS.search(sentence) or UNIT_DEFINITION.search(sentence)
-                    or _axis_tick(span)):
-                continue
-            for reading in self.readers[rule](rule, span, self.config):
-                if reading.kind in RUN_KINDS and INFERENCE_CUES.search(sentence):
-                    continue
-                others = coordinated(reading)
-                if others and reading.kind == "params" and not reading.member_size:
-                    # the last of "7B, 13B and 65B"
-                    reading = replace(reading, member_size=reading.token.text.rstrip(".,;:") if reading.token._.is_size
-                                      else size_word(reading.value).upper())
-                for r in [reading, *others]:
-                    readings.setdefault((r.token.i, r.kind, r.start), (rule, r))
+        readings = self._readings(doc, skipped)
         # a count read as active parameters is not also a total ("36B parameters are active")
         active = {i for i, kind, _ in readings if kind == "active_params"}
         kept = [(rule, r) for (i, kind, _), (rule, r) in readings.items()
@@ -220,17 +202,41 @@ class Extractor:
                 inventory.add(f.model, Evidence(f"fact:{f.kind}", f.start, f.end, f.quote[:80]), self.config)
         return Extraction(facts, inventory, rejected, features)
 
-    def matches(self, doc: Doc) -> Iterator[tuple[int, Span]]:
-        """The rules' matches, each inside one sentence (a match running into the next one would read
-        "Parameters: 20B. Training tokens: 1T" as 20B tokens). The Matcher runs only on sentences that can hold
-        a match: every pattern holds a quantity, a chip, a digit ("8x", "bf16", a year) or a day, week or month
-        word ("a single day"), and most sentences of a report hold none of them."""
+    def _readings(self, doc: Doc, skipped: list[tuple[int, int]]) -> dict[tuple[int, str, int | None],
+                                                                            tuple[str, Reading]]:
+        """What the rules read, one reading per (token, kind, start), with the rule that read it."""
+        readings: dict[tuple[int, str, int | None], tuple[str, Reading]] = {}
+        for sentence in self.sentences_to_match(doc):
+            text = sent_text(sentence)
+            if READER_CUES.search(text) or SUM_OVER_MODELS.search(text) or UNIT_DEFINITION.search(text):
+                continue  # advice to the reader, a sum over several models, a unit defined: no fact of a run
+            # a match stays inside its sentence ("Parameters: 20B. Training tokens: 1T" is no count of 20B tokens)
+            for match_id, start, end in self.matcher(sentence, allow_missing=True):  # TAG and POS are ours
+                span = sentence[start:end]
+                if inside(span.start_char, skipped) or _axis_tick(span):
+                    continue
+                rule = self.nlp.vocab.strings[match_id]
+                for reading in self.readers[rule](rule, span, self.config):
+                    if reading.kind in RUN_KINDS and INFERENCE_CUES.search(text):
+                        continue
+                    others = coordinated(reading)
+                    if others and reading.kind == "params" and not reading.member_size:
+                        # the last of "7B, 13B and 65B"
+                        reading = replace(reading, member_size=reading.token.text.rstrip(".,;:")
+                                          if reading.token._.is_size else size_word(reading.value).upper())
+                    for r in [reading, *others]:
+                        readings.setdefault((r.token.i, r.kind, r.start), (rule, r))
+        return readings
+
+    @staticmethod
+    def sentences_to_match(doc: Doc) -> Iterator[Span]:
+        """The sentences a rule can match in: every pattern holds a quantity, a chip, a digit ("8x", "bf16", a
+        year) or a day, week or month word ("a single day"), and most sentences of a report hold none."""
         tags = doc.to_array([TAG]) if len(doc) else numpy.zeros(0, dtype="uint64")
         anchors = numpy.isin(tags, [doc.vocab.strings["QTY"], doc.vocab.strings["CHIP"]])
         for sentence in doc.sents:
             if anchors[sentence.start:sentence.end].any() or _MATCHABLE.search(sent_text(sentence)):
-                for match_id, start, end in self.matcher(sentence, allow_missing=True):  # TAG, POS are ours
-                    yield match_id, sentence[start:end]
+                yield sentence
 
     def _judge(self, facts: list[Fact], features: dict[str, dict[str, float]]) -> tuple[list[Fact], list[Rejection]]:
         """Each fact with its confidence; those below the model's threshold are rejected with it."""
