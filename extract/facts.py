@@ -213,10 +213,11 @@ class Extractor:
             # a match stays inside its sentence ("Parameters: 20B. Training tokens: 1T" is no count of 20B tokens)
             for match_id, start, end in self.matcher(sentence, allow_missing=True):  # TAG and POS are ours
                 span = sentence[start:end]
-                if inside(span.start_char, skipped) or _axis_tick(span):
-                    continue
                 rule = self.nlp.vocab.strings[match_id]
-                for reading in self.readers[rule](rule, span, self.config):
+                found = self.readers[rule](rule, span, self.config)
+                if not found or inside(span.start_char, skipped) or _axis_tick(span):
+                    continue  # (most matches read nothing, so the reader goes first)
+                for reading in found:
                     if reading.kind in RUN_KINDS and INFERENCE_CUES.search(text):
                         continue
                     others = coordinated(reading)

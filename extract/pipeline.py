@@ -9,7 +9,7 @@ shapes such as [quantity] [chip] GPUs with the Matcher.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy
 import spacy
@@ -140,11 +140,17 @@ class _WordTest:
     lower: bool
     predicate: str
     value: str | frozenset[str]
+    # compiled once: the test runs on every new word of the vocabulary, once per flag
+    regex: re.Pattern | None = field(default=None, init=False, compare=False, repr=False)
+
+    def __post_init__(self):
+        if self.predicate == "REGEX":
+            object.__setattr__(self, "regex", re.compile(self.value))
 
     def __call__(self, word: str) -> bool:
         text = word.lower() if self.lower else word  # spaCy's LOWER is str.lower of the word (asserted below)
-        if self.predicate == "REGEX":
-            return re.search(self.value, text) is not None
+        if self.regex is not None:
+            return self.regex.search(text) is not None
         return (text in self.value) == (self.predicate == "IN")
 
 

@@ -24,9 +24,10 @@ MIN_TRAINING_COST = 50
 def read(rule: str, span: Span, config) -> list[Reading]:
     qty_token = span[0]
     q = qty_token._.qty
-    named_usd = len(span) > 1
+    if not (len(span) > 1 or q.currency == "USD"):  # dollars named after the figure or by its sign
+        return []
     floor = MIN_TRAINING_COST if TRAINING_COST.search(sent_text(span)) else MIN_COST
-    if not (named_usd or q.currency == "USD") or q.value < floor:
+    if q.value < floor:
         return []
     if word_after(span.end, span.doc) in ("per", "/", "an", "a") or not COST_CUES.search(sent_text(span)):
         return []
