@@ -291,9 +291,11 @@ MEASURED_AGAINST = COMPARISON_WORDS | {"comparable", "outperforming", "outperfor
 
 
 BASE_CUES = re.compile(r"(?:based on|built on|initiali[sz]ed (?:from|with)|(?:fine-?tuned|continued|upcycled|distilled|"
-                       r"starts?|starting|started) from|continu(?:ed|ing) pre-?training of|"
+                       r"starts?|starting|started|(?:pre-?)?trained|derived) from|continu(?:ed|ing) pre-?training of|"
                        # "fine-tuning a 7B LLaMA model took 3 hours": the run made another model from it
-                       r"fine-?tun(?:ing|es?)\s+(?:(?:a|an|the)\s+)?(?:[\w.]+)?|基于|来自)\W*$", re.I)
+                       r"fine-?tun(?:ing|es?)\s+(?:(?:a|an|the)\s+)?(?:[\w.]+)?|基于|来自)"
+                       # "pretrained from the matching X base"
+                       r"(?:\s+(?:the|a|an|our|its|their|matching|corresponding|respective|same|original))*\W*$", re.I)
 
 
 def _is_base(name: Token) -> bool:

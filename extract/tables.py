@@ -33,9 +33,9 @@ HEADER_KINDS = [
                                   r"[(（]\s*(?:hours?|hrs?|h|days?|d|weeks?)\s*[)）]|训练(?:时长|时间|天数)"
                                   r"|^\W*(?:(?:pre-?)?training|wall[- ]?clock)\s+(?:hours|days|weeks)\W*$", re.I)),
     ("chip_count", re.compile(r"^\W*(?:#|number of|num\.? of)?\s*(?:gpus|tpus|chips|accelerators)\W*$", re.I)),
-    # "Cost", "Training cost", "Compute cost (USD)"; not a price ("Cost ($/hour)", "Cost per 1M tokens")
-    ("cost_usd", re.compile(r"^\W*(?:training\s+|total\s+|compute\s+|estimated\s+)?cost\b(?![^|]*(?:/|\bper\b))",
-                            re.I)),
+    # "Cost", "Training cost", "Approx. cost", "Compute cost (USD)"; not a price ("Cost ($/hour)", "Cost per 1M tokens")
+    ("cost_usd", re.compile(r"^\W*(?:(?:training|total|compute|estimated|est\.|approx(?:imate)?\.?)\s*)*cost\b"
+                            r"(?![^|]*(?:/|\bper\b))", re.I)),
 ]
 NOT_KINDS = re.compile(r"non-?emb|embedding|expert|\bhead\b|per\s|/\s*token|tokens?\s*/|throughput|speed|batch|context|"
                        r"seq|lr|learning|vocab", re.I)

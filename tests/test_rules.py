@@ -1332,3 +1332,16 @@ def test_a_training_days_row_under_models_across_the_top(extractor):
             "| Training days | 12 | 30 |\n")
     assert attributed(extractor, text, "Wren") == [("duration_hours", 288, "Wren-3B"),
                                                     ("duration_hours", 720, "Wren-7B")]
+
+
+def test_a_model_pretrained_from_a_base_is_not_the_base(extractor):
+    text = ("# Wren-Coder\n\nWe release Wren-Coder in 1.5B and 7B sizes. Every size was further pretrained from the "
+            "matching Wren base on 4.1 trillion tokens of code.\n")
+    assert attributed(extractor, text, "Wren-Coder", role=True)[-1] == ("tokens", 4.1e12, "Wren-Coder", "subject")
+
+
+def test_an_approximate_cost_column(extractor):
+    text = ("# Wren\n\n| Model | Parameters | Approx. cost |\n|---|---|---|\n| Wren-7B | 7B | ~$90k |\n"
+            "| Wren-13B | 13B | about $210k |\n")
+    assert [f for f in attributed(extractor, text, "Wren") if f[0] == "cost_usd"] == [
+        ("cost_usd", 90e3, "Wren-7B"), ("cost_usd", 210e3, "Wren-13B")]
