@@ -1345,3 +1345,18 @@ def test_an_approximate_cost_column(extractor):
             "| Wren-13B | 13B | about $210k |\n")
     assert [f for f in attributed(extractor, text, "Wren") if f[0] == "cost_usd"] == [
         ("cost_usd", 90e3, "Wren-7B"), ("cost_usd", 210e3, "Wren-13B")]
+
+
+@pytest.mark.parametrize("text", [
+    "Most strong RL results rely on large base models, e.g., 70B models, rather than small ones.",
+    "Wren-7B outperforms open models of approximately 13B parameters on reasoning.",
+    "Four months after our first release of Wren-3B, we trained Wren-7B.",  # a time reckoned from another
+    "Two weeks into training, the loss spiked.",
+])
+def test_classes_of_other_models_and_points_in_time_are_no_figures(extractor, text):
+    assert figures(extractor, f"We release Wren-7B. {text}", title="Wren") == []
+
+
+def test_a_corpus_built_for_training_is_a_dataset(extractor):
+    text = "To train Wren-7B, we build WrenCorpus, a large multilingual corpus comprising 9T tokens."
+    assert [f[:2] for f in facts(extractor, f"# Wren\n\n{text}\n", title="Wren")] == [("dataset_tokens", 9e12)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from floptrail.extract.pipeline import sent_text
-from floptrail.extract.rules.base import QTY, Reading, per_unit_of_work, words_before
+from floptrail.extract.rules.base import QTY, Reading, per_unit_of_work, word_after, words_before
 from spacy.tokens import Span
 
 HOURS_PER = {"hour": 1, "hours": 1, "hrs": 1, "day": 24, "days": 24, "week": 168, "weeks": 168,
@@ -42,7 +42,7 @@ def read(rule: str, span: Span, config) -> list[Reading]:
             return []
         return [Reading("duration_hours", HOURS_PER[unit], span[1])]
     if rule == "duration_words":
-        if not _ran(span, RUN) or NOT_DURATIONS_BEFORE & set(words_before(qty_token, 2)):
+        if not _ran(span, RUN) or NOT_DURATIONS_BEFORE & set(words_before(qty_token, 2)) or _a_point_in_time(span):
             return []
         hours = SMALL_NUMBERS[qty_token.lower_] * HOURS_PER[unit]
         approximate = {"about", "around", "roughly", "approximately", "nearly"} & set(words_before(qty_token, 2))
@@ -53,7 +53,8 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         return []
     if NOT_DURATIONS_BEFORE & set(words_before(qty_token, 2)) - {"within"}:
         return []
-    if span.doc[span.end:span.end + 2].text.lower().startswith(("ago", "later", "of gpu")) or per_unit_of_work(span):
+    if _a_point_in_time(span) or span.doc[span.end:span.end + 2].text.lower().startswith("of gpu") or (
+            per_unit_of_work(span)):
         return []
     if DATA_HOURS.match(span.doc[span.end:span.end + 4].text):
         return []  # "960 hours of LibriSpeech audio": an amount of recordings, not how long a run took
@@ -69,3 +70,9 @@ def _ran(span: Span, cue: re.Pattern) -> bool:
     """Whether the sentence says a duration spelled in words is a run's: a training word (`cue`) or the chips it
     ran on ("needed a single day on 8 A100 GPUs", "each TPU v4 pod ran for three weeks")."""
     return bool(cue.search(sent_text(span))) or any(t._.chip for t in span.sent)
+
+
+def _a_point_in_time(span: Span) -> bool:
+    """"two years ago", "four months after our first release", "three weeks into training": a time reckoned from
+    another, not how long a run took."""
+    return word_after(span.end, span.doc) in ("ago", "later", "after", "since", "into")

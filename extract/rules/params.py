@@ -135,10 +135,10 @@ def _class_of_models(span: Span) -> bool:
     doc = span.doc
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     before = words_before(span[0], 3)
-    # "LMs with ~2-3B active parameters": models of a size class
+    # "LMs with ~2-3B active parameters", "open models of approximately 7B parameters": models of a size class
     qty = next((t._.qty for t in span if t._.qty is not None), None)
     plural_with = qty is not None and qty.qualifier in ("range", "approximate") and any(
-        w == "with" and i > 0 and before[i - 1] in PLURAL_MODELS for i, w in enumerate(before))
+        w in ("with", "of") and i > 0 and before[i - 1] in PLURAL_MODELS for i, w in enumerate(before))
     return plural_with or (after == "models" and bool(COMPARED & set(before)))
 
 

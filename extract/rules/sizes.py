@@ -40,7 +40,8 @@ PATTERNS = {
 }
 COMPARED = {"with", "than", "to", "other", "contemporary", "existing", "similar", "larger", "smaller", "against",
             "outperforms", "outperform", "outperforming", "beats", "surpasses", "rivals", "matches", "like", "vs",
-            "versus", "over", "comparable", "competitive", "leading", "popular", "open-source", "many", "most"}
+            "versus", "over", "comparable", "competitive", "leading", "popular", "open-source", "many", "most",
+            "e.g.", "e.g", "such"}  # "relies on large models, e.g., 70B models", "such as 70B models"
 SEPARATORS = {",", "and", "or", "&", "/", "、", "及"}
 RANGE_SIZES = re.compile(r"\d+(?:\.\d+)?\s*(?:[BMT]\b|billion|million|trillion)", re.I)
 # sizes of something other than a model ("batch size of 7.8M", "vocabulary size: 152K")

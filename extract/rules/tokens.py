@@ -139,12 +139,15 @@ def _holds(words: list[str]) -> bool:
 
 def _trained_on(token) -> bool:
     """A training verb governs this count: it comes before it in the sentence with no other figure between
-    ("pre-trained ... on a vast dataset of 2T tokens"; not "trained on 1.4T tokens, passes over a corpus of 250B")."""
-    for t in reversed(token.doc[max(token.sent.start, token.i - 20):token.i]):
+    ("pre-trained ... on a vast dataset of 2T tokens"; not "trained on 1.4T tokens, passes over a corpus of 250B"),
+    and not as a purpose ("To train X, we build a corpus of 9T tokens")."""
+    doc = token.doc
+    for t in reversed(doc[max(token.sent.start, token.i - 20):token.i]):
         if t._.qty is not None:
             return False
         if t.lower_ in TRAIN_VERBS:
-            return True
+            # "To train X, we build Y, a corpus of 9T tokens": a purpose, closed by its comma, governs nothing after
+            return not (t.i > 0 and doc[t.i - 1].lower_ == "to" and any(x.text == "," for x in doc[t.i:token.i]))
     return False
 
 
