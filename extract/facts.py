@@ -34,6 +34,7 @@ from floptrail.extract.pieces import PIECE_CHARS, pieces
 from floptrail.extract.pipeline import build_pipeline, doc_text, parse, sent_text, with_word_flags
 from floptrail.extract.rules import FAMILIES
 from floptrail.extract.rules.base import (
+    CAPABILITY_CUES,
     CITED_WORK,
     EXPERIMENT_CUES,
     INFERENCE_CUES,
@@ -208,8 +209,9 @@ class Extractor:
         readings: dict[tuple[int, str, int | None], tuple[str, Reading]] = {}
         for sentence in self.sentences_to_match(doc):
             text = sent_text(sentence)
-            if READER_CUES.search(text) or SUM_OVER_MODELS.search(text) or UNIT_DEFINITION.search(text):
-                continue  # advice to the reader, a sum over several models, a unit defined: no fact of a run
+            if (READER_CUES.search(text) or SUM_OVER_MODELS.search(text) or UNIT_DEFINITION.search(text)
+                    or CAPABILITY_CUES.search(text)):
+                continue  # advice to the reader, a sum over models, a unit defined, a capability: no run's fact
             # a match stays inside its sentence ("Parameters: 20B. Training tokens: 1T" is no count of 20B tokens)
             for match_id, start, end in self.matcher(sentence, allow_missing=True):  # TAG and POS are ours
                 span = sentence[start:end]

@@ -1360,3 +1360,13 @@ def test_classes_of_other_models_and_points_in_time_are_no_figures(extractor, te
 def test_a_corpus_built_for_training_is_a_dataset(extractor):
     text = "To train Wren-7B, we build WrenCorpus, a large multilingual corpus comprising 9T tokens."
     assert [f[:2] for f in facts(extractor, f"# Wren\n\n{text}\n", title="Wren")] == [("dataset_tokens", 9e12)]
+
+
+@pytest.mark.parametrize("text", [
+    "Our training library is designed for scalability up to roughly 100B parameters on H100s.",
+    "With 512 H100 GPUs, the number of experts can be further extended to 128.",
+    "The framework supports models of up to 1T parameters on TPU v5p.",
+    "For the ablations, we trained two 16×0.9B MoEs with 2.5T tokens.",  # unnamed models
+])
+def test_what_a_system_could_do_and_unnamed_models_are_no_facts(extractor, text):
+    assert facts(extractor, f"# Wren\n\nWe release Wren-7B. {text}\n", title="Wren") == []

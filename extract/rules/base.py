@@ -47,10 +47,16 @@ CITED_WORK = re.compile(r"^\W*[A-Z][^.()]{0,50}\((?:[^()]*\bet al\.?|[A-Z][A-Za-
                         r"\((?:19|20)\d\d[a-z]?\)\s+[a-z]+(?:ed|es|s)\b")
 # unnamed experimental models ("two small MoE models", "a model with 7 billion parameters"): facts about
 # them cannot be attributed, so a sentence naming no model that speaks of them yields none
-UNNAMED_MODELS = re.compile(r"\b(?:(?:two|three|four|five|several)\s+(?:[\w-]+\s+){0,2}"
-                            r"(?:models|variants|baselines)|an? (?:[\w-]+ ){0,4}model with)\b"
+UNNAMED_MODELS = re.compile(r"\b(?:(?:two|three|four|five|several)\s+(?:\S+\s+){0,2}"
+                            r"(?:models|variants|baselines|moes|llms|lms|networks|transformers)|an? (?:[\w-]+ ){0,4}"
+                            r"model with)\b"
                             # "A 1.1T Mixture-of-Experts model requires ...": some model of that size
                             r"|^\W*an?\s+\d+(?:\.\d+)?\s*[BMT]\b(?:[\s-]+[\w-]+){0,3}?[\s-]+models?\b", re.I)
+# what a system could do, not what a run did: "the library is designed for scalability up to 40B parameters",
+# "with 272 GPUs the limit can be further extended", "supports models of up to 1T parameters"
+CAPABILITY_CUES = re.compile(r"\b(?:can|could|may|might)\s+(?:be\s+)?(?:further\s+)?(?:extended|scaled|increased|"
+                             r"scale|extend|grow)\b|\bscalability\b|\bscal(?:es|able)\s+(?:up\s+)?to\b|"
+                             r"\bsupports?\s+(?:training\s+)?(?:models?\s+)?(?:of\s+|with\s+)?up\s+to\b", re.I)
 # experiments around the release (ablations, searches, small proxies) train other models than the one released
 EXPERIMENT_CUES = re.compile(r"\b(?:experimented|ablations?|hyper-?parameter search|small[- ]scale|proxy models?|"
                              r"pilot (?:runs?|models?)|(?:verification|preliminary|small|toy|scaling) experiments?|"
