@@ -1370,3 +1370,8 @@ def test_a_corpus_built_for_training_is_a_dataset(extractor):
 ])
 def test_what_a_system_could_do_and_unnamed_models_are_no_facts(extractor, text):
     assert facts(extractor, f"# Wren\n\nWe release Wren-7B. {text}\n", title="Wren") == []
+
+
+def test_an_activated_parameter_count_is_active(extractor):
+    assert figures(extractor, "Wren-MoE has 7 billion parameters and an activated parameter count of 1.3 billion.",
+                   title="Wren") == [("params", 7e9), ("active_params", 1.3e9)]

@@ -81,7 +81,9 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         return []
     if _class_of_models(span) or _bounded_class(qty_token) or _size_class(span) or _end_of_active_range(qty_token):
         return []
-    kind = "active_params" if rule.startswith("active") or _with_experts(span) else "params"
+    # "an activated parameter count of 400 million": the label's count, active
+    labelled_active = rule == "params_label" and any(w.startswith("activ") for w in words_before(span[0], 1))
+    kind = "active_params" if rule.startswith("active") or labelled_active or _with_experts(span) else "params"
     if kind == "active_params" and (top := _range_to(qty_token)) is not None:
         # "activates 18.6B to 31.3B parameters": one count that varies by token, a range
         return [Reading(kind, (q.value + top.value) / 2, qty_token, qualifier="range", start=q.start, end=top.end,
