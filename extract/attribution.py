@@ -138,6 +138,9 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
     if named and not inventory.owns(named, config):
         sized = token._.qty is not None and token._.qty.value >= 1e6 and not size_of(named)
         return Attribution(f"{named} {size_word(token._.qty.value).upper()}" if sized else named, "name")
+    # "Prior work such as Meena (2.6B parameters)": a name the document does not know, sized in parentheses
+    if (unknown := _sized_in_parentheses(token)) and not inventory.owns(unknown, config):
+        return Attribution(unknown, "name")
     # "Our largest model is twice the size of X, which was trained on 2T tokens": the clause describes X
     described = _described_by_clause(token, names)
     if described is not None:
@@ -238,6 +241,23 @@ def _name_right_after(token: Token) -> str:
         if t.lower_.strip("-") not in ("", "parameter", "parameters", "param", "params"):
             return ""
     return ""
+
+
+NOT_MODEL_WORDS = {"table", "figure", "fig", "section", "appendix", "eq", "equation", "step", "stage", "phase"}
+
+
+def _sized_in_parentheses(token: Token) -> str:
+    """The capitalised word a parenthesis holding only this size follows ("Meena (2.6B parameters)"), "" when
+    there is none: a name no family list holds, written as names are."""
+    doc, sent = token.doc, token.sent
+    if token.i - 2 <= sent.start or doc[token.i - 1].text != "(":
+        return ""
+    word = doc[token.i - 2]
+    after = next((t for t in doc[token.i + 1:min(token.i + 3, sent.end)]
+                  if t.lower_ not in ("parameters", "params", "parameter")), None)
+    if after is None or after.text != ")" or word._.model or word.lower_ in NOT_MODEL_WORDS:
+        return ""
+    return word.text if re.fullmatch(r"[A-Z][A-Za-z0-9.-]*[a-z0-9][A-Za-z0-9.-]*", word.text) else ""
 
 
 def _described_by_clause(token: Token, names: list[Token]) -> Token | None:

@@ -1375,3 +1375,10 @@ def test_what_a_system_could_do_and_unnamed_models_are_no_facts(extractor, text)
 def test_an_activated_parameter_count_is_active(extractor):
     assert figures(extractor, "Wren-MoE has 7 billion parameters and an activated parameter count of 1.3 billion.",
                    title="Wren") == [("params", 7e9), ("active_params", 1.3e9)]
+
+
+def test_a_name_no_family_list_holds_sized_in_parentheses_is_that_model(extractor):
+    text = ("# Wren\n\nWe release Wren (7B parameters). Prior work such as Meena (2.6B parameters) focused on "
+            "dialogue.\n")
+    assert attributed(extractor, text, "Wren", role=True) == [("params", 7e9, "Wren", "subject"),
+                                                             ("params", 2.6e9, "Meena", "cited")]
