@@ -139,8 +139,8 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
         sized = token._.qty is not None and token._.qty.value >= 1e6 and not size_of(named)
         return Attribution(f"{named} {size_word(token._.qty.value).upper()}" if sized else named, "name")
     # "Prior work such as Meena (2.6B parameters)": a name the document does not know, sized in parentheses
-    if (unknown := _sized_in_parentheses(token)) and not inventory.owns(unknown, config):
-        return Attribution(unknown, "name")
+    if (unlisted := _sized_in_parentheses(token)) and not inventory.owns(unlisted, config):
+        return Attribution(unlisted, "name")
     # "Our largest model is twice the size of X, which was trained on 2T tokens": the clause describes X
     described = _described_by_clause(token, names)
     if described is not None:
