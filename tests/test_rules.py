@@ -1385,6 +1385,7 @@ def test_a_name_no_family_list_holds_sized_in_parentheses_is_that_model(extracto
 
 
 def test_a_size_the_document_does_not_have_is_another_model(extractor):
-    text = "# Wren-1.1B\n\nWren-1.1B was trained on 3T tokens. Even the 410M model does not saturate with 300B tokens.\n"
-    assert attributed(extractor, text, "Wren-1.1B", role=True) == [("tokens", 3e12, "Wren-1.1B", "subject"),
-                                                                  ("tokens", 300e9, "410M model", "cited")]
+    text = ("# Wren-1.1B\n\nWren-1.1B was trained on 3T tokens. Even the 410M model does not saturate with 300B "
+            "tokens.\n")
+    assert attributed(extractor, text, "Wren-1.1B", role=True) == [
+        ("tokens", 3e12, "Wren-1.1B", "subject"), ("tokens", 300e9, "410M model", "cited")]
