@@ -1389,3 +1389,18 @@ def test_a_size_the_document_does_not_have_is_another_model(extractor):
             "tokens.\n")
     assert attributed(extractor, text, "Wren-1.1B", role=True) == [
         ("tokens", 3e12, "Wren-1.1B", "subject"), ("tokens", 300e9, "410M model", "cited")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # time on chips written as chip-hours is no count of chips
+    ("The full run took about 24 days, or roughly 147K TPU v4 chip-hours.",
+     [("duration_hours", 576), ("chip_hours", 147e3)]),
+    ("At on-demand prices each trillion tokens costs about $150K.", []),  # a price per unit of work
+    ("The rate stayed flat until the model had seen 1T tokens, and from that point we decayed it.", []),
+    # models of a scaling-law ladder are experiments, not the release's sizes
+    ("Before the main run we trained a ladder of dense models between 400M and 1.5B parameters.", []),
+    ("2.1 Scaling-law experiments We trained dense models between 400M and 1.5B parameters.", []),
+    ("Our first release saw three epochs over a 175B-token code set.", [("dataset_tokens", 175e9)]),
+])
+def test_chip_hours_prices_schedules_ladders_and_passes_over_data(extractor, text, expected):
+    assert figures(extractor, f"We release Wren-7B. {text}", title="Wren") == expected

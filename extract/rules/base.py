@@ -59,7 +59,8 @@ CAPABILITY_CUES = re.compile(r"\b(?:can|could|may|might)\s+(?:be\s+)?(?:further\
                              r"\bsupports?\s+(?:training\s+)?(?:models?\s+)?(?:of\s+|with\s+)?up\s+to\b", re.I)
 # experiments around the release (ablations, searches, small proxies) train other models than the one released
 EXPERIMENT_CUES = re.compile(r"\b(?:experimented|ablations?|hyper-?parameter search|small[- ]scale|proxy models?|"
-                             r"pilot (?:runs?|models?)|(?:verification|preliminary|small|toy|scaling) experiments?|"
+                             r"pilot (?:runs?|models?)|model ladder|ladder of (?:\w+ )?models|"
+                             r"(?:verification|preliminary|small|toy|scaling(?:[- ]laws?)?) experiments?|"
                              r"experiments? (?:were|are|was|is) (?:conducted|carried out|run|performed))\b", re.I)
 PLAN_CUES = re.compile(
     r"\b(aims? to|plan(?:s|ned)? to|initial plan|we will|will be trained|intend|target(?:ing)?|goal)\b"
@@ -93,9 +94,9 @@ class Reading:
 # a figure for a unit of work, not the run: "3.7 days per trillion tokens", "training 1 trillion tokens costs $5M"
 PER_UNIT_OF_WORK = re.compile(r"^\W*(?:per|for (?:each|every)|each|every|a)\s+(?:\w+\s+){0,2}tokens?\b"
                               r"|^\W*/\s*\w*\s*tokens?", re.I)
-UNIT_OF_WORK = re.compile(r"\b(?:training|train|to train|processing)\s+(?:on\s+|over\s+|through\s+)?(?:1|one|a|each|"
-                          r"every)\s*(?:T|B|trillion|billion)\s+tokens?\s+(?:only\s+)?(?:costs?|takes?|requires?|"
-                          r"needs?|consumes?|uses?)\b", re.I)
+UNIT_OF_WORK = re.compile(r"(?:\b(?:training|train|to train|processing)\s+(?:on\s+|over\s+|through\s+)?"
+                          r"|\b(?=each|every))(?:1|one|a|each|every)\s*(?:T|B|trillion|billion)\s+tokens?\s+(?:only\s+)?(?:costs?|takes?|"
+                          r"requires?|needs?|consumes?|uses?)\b", re.I)  # "each trillion tokens costs about $150K"
 
 
 def per_unit_of_work(span: Span) -> bool:

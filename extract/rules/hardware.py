@@ -67,6 +67,7 @@ RUN_ROW = re.compile(r"\d\s*(?:hours?|hrs?|h|days?|weeks?|months?)\b(?!\s*(?:/|p
                      r"|[$€¥£]\s?\d+(?:[.,]\d+)*\s*[kKmM]?(?![\d.,A-Za-z]|\s*(?:/|per\b))", re.I)
 PARALLELISM = {"parallel", "parallelism", "sharding", "sharded", "shards", "tensor-parallel", "pipeline-parallel"}
 RESERVE = re.compile(r"\b(?:in reserve|spares?|as backup|idle)\b", re.I)
+UNIT_HOURS = re.compile(r"(?:[a-z0-9]+-)?hours?")  # "147K TPU v4 chip-hours", "GPU-hours": time on chips, no count
 NOT_CHIPS_AFTER = {"hours", "hour", "-hours", "nodes", "node", "servers", "per", "days", "hrs", "memory"}
 NODES = {"nodes", "servers", "machines", "hosts", "instances"}
 
@@ -102,8 +103,8 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         following |= set() if t.is_space else {t.lower_}
     hours_after = doc_text(span.doc)[span.end_char:span.end_char + 4].lstrip().startswith("小时")  # "GPU 小时": hours
     days_after = re.match(r"\s*-?\s*days?\b", doc_text(span.doc)[span.end_char:span.end_char + 8])  # "A100-days"
-    if word_after(span.end, span.doc) in NOT_CHIPS_AFTER or "hours" in span.text.lower() or {"hours", "hour"} & (
-            following) or hours_after or days_after:
+    if word_after(span.end, span.doc) in NOT_CHIPS_AFTER or "hours" in span.text.lower() or any(
+            UNIT_HOURS.fullmatch(w) for w in following) or hours_after or days_after:
         return []
     total = TOTAL_BEFORE.search(doc_text(span.doc)[max(span.sent.start_char, qty_token.idx - 24):qty_token.idx])
     if (_node_makeup(qty_token) and not total) or span.doc[qty_token.i + 1:qty_token.i + 2].text == "/":

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from floptrail.extract.rules.base import MODEL, QTY, SIZE, Reading, words_before
+from floptrail.extract.pipeline import sent_text
+from floptrail.extract.rules.base import EXPERIMENT_CUES, MODEL, QTY, SIZE, Reading, words_before
 from spacy.tokens import Span, Token
 
 MEMBER_NOUNS = ["sizes", "size", "versions", "version", "variants", "models", "scales", "checkpoints"]
@@ -54,7 +55,9 @@ WIDE = 2.0  # a range whose ends differ more than this names the smallest and la
 def read(rule: str, span: Span, config) -> list[Reading]:
     anchor = next(t for t in span if t._.qty is not None)
     if rule == "size_range":
-        return _range_ends(anchor) if anchor._.qty.qualifier == "range" else []
+        # "a ladder of dense models between 400M and 1.5B parameters" for scaling-law experiments: not the release's
+        experiment = EXPERIMENT_CUES.search(sent_text(span))
+        return _range_ends(anchor) if anchor._.qty.qualifier == "range" and not experiment else []
     if not anchor._.is_size:
         return []
     if rule == "size_apposition" and not _names_its_subject(span):

@@ -42,8 +42,8 @@ PROGRESS = {"after", "until"}  # "after 2T tokens": a point in the run (checkpoi
 CHECKPOINT = re.compile(r"\b(?:intermediate|checkpoints?)\b", re.I)
 # but a run that starts from a checkpoint ("fine-tuned from this checkpoint on 150M tokens") is a run of its own
 FROM_CHECKPOINT = re.compile(r"\bfrom\s+(?:this|that|the|its|our|a)\s+(?:\w+\s+)?checkpoint\b", re.I)
-SCHEDULE_CUES = re.compile(r"\b(warm-?up|learning rate|lr|decay|batch size|ramp(?:ed|s)? up|increase linearly|"
-                           r"stepped)\b", re.I)
+SCHEDULE_CUES = re.compile(r"\b(warm-?up|learning rate|lr|decay(?:ed|ing|s)?|batch size|ramp(?:ed|s)? up|"
+                           r"increase linearly|stepped)\b", re.I)
 # a learning rate's value ("follows a cosine curve down to 2.2e-5 across 4.3T tokens"): a count the rate moves
 # "across" or "over" is a span of the schedule; "trained on 2T tokens with a peak rate of 3e-4" is the run's
 LR_VALUE = re.compile(r"\b\d(?:\.\d+)?\s*[eE]-\d+\b|×\s*10\^?[-−]\d")
@@ -115,7 +115,8 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     # "passes over a corpus of 250B tokens": the data's size, which epochs multiply into the tokens trained on
     near = words_before(qty_token, 8)
     trained_on = _trained_on(qty_token)
-    passed_over = word_after(span.end, span.doc) in ("mixture", "pool", "corpus", "dataset") and bool(
+    after = {t.lower_ for t in span.doc[span.end:min(span.end + 2, span.sent.end)]}  # "a 175B-token code set"
+    passed_over = bool(after & {"mixture", "mix", "pool", "corpus", "dataset", "set", "subset", "collection"}) and bool(
         PASSES_OVER.search(text[max(0, qty_token.idx - 60):qty_token.idx]))
     part_of_data = word_after(span.end, span.doc) in DATASET_AFTER or passed_over or bool(
         CJK_CORPUS_AFTER.search(text[span.end_char:span.end_char + 40])
