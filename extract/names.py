@@ -196,6 +196,14 @@ def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
     return sorted(found, key=lambda e: (e.start, e.place))
 
 
+def _written_as_a_name(word: str, text: str, times: int = 3) -> bool:
+    """Whether a capitalised word recurs in the text and is capitalised more often than not, as a name is ("Alpaca")
+    and a title's common word ("Scaling Laws", "Efficient Training") is not."""
+    capitalised = len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text))
+    lower = len(re.findall(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text))
+    return capitalised >= times and capitalised > lower
+
+
 def organization_acronyms(text: str) -> set[str]:
     """Acronyms the text defines for an organization ("... Academy of Artificial Intelligence (BAAI)")."""
     return {m.group("acronym") for m in ORG_ACRONYM.finditer(text[:20000]) if ORG_WORDS.search(m.group("full"))}
@@ -277,6 +285,9 @@ def _title_names(document: Document, config: ExtractConfig, organizations: set[s
         plain = lead.strip().rsplit(None, 1)[0]
         if versioned and len(words) > 1 and document.text.count(plain) <= int(document.title in document.text):
             names = []  # several plain words the text never uses beside its title ("Release Notes v2"): no model
+    if not names and len(words) == 2 and lead.strip() == " ".join(words) and words[1].istitle() and (
+            words[1].lower() not in config.naming.not_names) and _written_as_a_name(words[1], document.text):
+        names = [words[1]]  # "Stanford Alpaca: ...": an affiliation, then the name the text keeps using
     # a name followed by its version ("LLAMA 3.1: Notes on ...") is the name with the version
     names = [m.group(0) if (m := re.search(rf"{re.escape(n)}\s+v?\d+(?:\.\d+)*\b", lead)) else n for n in names]
     if title.isupper():  # a title set in capitals says nothing of the name's case: the text's spelling does

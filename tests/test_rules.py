@@ -1404,3 +1404,18 @@ def test_a_size_the_document_does_not_have_is_another_model(extractor):
 ])
 def test_chip_hours_prices_schedules_ladders_and_passes_over_data(extractor, text, expected):
     assert figures(extractor, f"We release Wren-7B. {text}", title="Wren") == expected
+
+
+def test_a_title_of_an_affiliation_and_a_name_the_text_keeps_writing(extractor):
+    text = ("# Northwind Kestrel: an instruction-following model\n\nKestrel is a LLaMA model tuned on our data. "
+            "Kestrel is small, and we think Kestrel is useful. On 8 A100s, training took 3 hours. We also "
+            "fine-tuned a 13B Kestrel on the same data.\n")
+    title = "Northwind Kestrel: an instruction-following model"
+    assert attributed(extractor, text, title) == [("chip_count", 8, "Kestrel"), ("duration_hours", 3, "Kestrel"),
+                                                  ("params", 13e9, "Kestrel 13B")]
+
+
+def test_a_title_of_two_common_words_names_no_model(extractor):
+    text = ("# Scaling Laws: a study\n\nScaling laws hold. The laws we fit are simple. On 8 A100s, training took 3 "
+            "hours.\n")
+    assert {f[2] for f in facts(extractor, text, title="Scaling Laws: a study")} == {""}

@@ -33,6 +33,8 @@ PATTERNS = {
     "size_after_name": [[MODEL, {"TEXT": ":"}, SIZE], [MODEL, {"TEXT": "("}, SIZE, {"TEXT": ")"}]],
     # "SmolLM-135M, 360M, and 1.7B": the sizes that follow a sized name are its siblings
     "sizes_after_sized_name": [[MODEL, {"TEXT": ","}, SIZE]],
+    # "we also fine-tuned a 13B Alpaca", "the 70B Llama 3": a size written before the name it is the size of
+    "size_before_name": [[{"LOWER": {"IN": ["a", "an", "the", "our", "its", "their"]}}, SIZE, MODEL]],
     # "MiniCPM4, an 8B LLM", "It is a dense 1B Transformer"
     # "X is a 2.7B Causal Language Model": two words may describe it before its noun
     "size_apposition": [[{"LOWER": {"IN": [",", "is", "was"]}}, {"LOWER": {"IN": ["a", "an"]}},
@@ -66,6 +68,10 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         return []
     if rule == "sizes_named" and HYPERPARAMETERS & set(words_before(span[0], 2)):
         return []  # "a global batch size of 7.8M tokens"
+    if rule == "size_before_name":
+        # the member of that size ("the 7B Llama-2-7B" says its size itself)
+        return [] if SIZED_NAME.search(span[-1]._.model) else [
+            Reading("params", anchor._.qty.value, anchor, member_size=anchor.text.rstrip(".,;:"))]
     if rule == "size_apposition" or (rule == "size_after_name" and span[1].text == "("):
         # "X (9B)", "X, an 8B LLM": the size of the model just named, which keeps its name
         return [Reading("params", anchor._.qty.value, anchor)] if anchor._.qty.value >= 1e6 else []
