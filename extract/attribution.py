@@ -17,7 +17,7 @@ from floptrail.extract.canonical import size_count, size_word
 from floptrail.extract.config import ExtractConfig
 from floptrail.extract.inventory import Inventory, line_name, size_of
 from floptrail.extract.pipeline import doc_text
-from floptrail.extract.rules.base import words_before
+from floptrail.extract.rules.base import names_an_architecture, words_before
 from floptrail.extract.sections import Heading, headings
 from spacy.tokens import Span, Token
 
@@ -126,7 +126,7 @@ class Attribution:
 def prose_model(token: Token, inventory: Inventory, secs: list[Section], config: ExtractConfig) -> Attribution:
     """The model a prose figure at `token` is about, as a name (a member's name where the document has one)."""
     sent = token.sent
-    names = [t for t in sent if t._.model]
+    names = [t for t in sent if t._.model and not names_an_architecture(t)]  # not "a 1.1B Llama model"
     size = size_mention(sent, token.i)
     rank = "" if size else rank_mention(sent, token.i)
     own_names = [t for t in names if inventory.owns(t._.model, config)]
@@ -237,7 +237,7 @@ def _name_right_after(token: Token) -> str:
     doc = token.doc
     for t in doc[token.i + 1:min(token.i + 4, token.sent.end)]:
         if t._.model:
-            return t._.model
+            return "" if names_an_architecture(t) else t._.model
         if t.lower_.strip("-") not in ("", "parameter", "parameters", "param", "params"):
             return ""
     return ""

@@ -330,7 +330,7 @@ def test_a_file_name_names_the_model_a_text_never_names(extractor):
     document = Document("d", "/data/opt175b_update.md", "markdown", text, title="Training run finished")
     got = [(f.kind, f.value, f.model, f.role) for f in extractor.extract(document) if f.kind != "hardware"]
     assert got == [("tokens", 300e9, "OPT-175B", "subject"), ("chip_count", 1024, "OPT-175B", "subject"),
-                   ("chip_count", 10000, "GPT-3 175B", "cited")]
+                   ("params", 175e9, "GPT-3 175B", "cited"), ("chip_count", 10000, "GPT-3 175B", "cited")]
 
 
 def test_a_group_of_rows_under_a_short_name_with_a_column_of_sizes(extractor):
@@ -1419,3 +1419,10 @@ def test_a_title_of_two_common_words_names_no_model(extractor):
     text = ("# Scaling Laws: a study\n\nScaling laws hold. The laws we fit are simple. On 8 A100s, training took 3 "
             "hours.\n")
     assert {f[2] for f in facts(extractor, text, title="Scaling Laws: a study")} == {""}
+
+
+def test_a_name_between_a_size_and_model_describes_an_architecture(extractor):
+    text = ("# Wren-1.1B\n\nThe Wren project pretrains a 1.1B Llama model on 3 trillion tokens. It beats the 70B "
+            "Llama 2.\n")
+    assert attributed(extractor, text, "Wren-1.1B", role=True) == [("tokens", 3e12, "Wren", "subject"),
+                                                                  ("params", 70e9, "Llama 2 70B", "cited")]

@@ -10,7 +10,15 @@ from __future__ import annotations
 import re
 
 from floptrail.extract.pipeline import sent_text
-from floptrail.extract.rules.base import EXPERIMENT_CUES, MODEL, QTY, SIZE, Reading, words_before
+from floptrail.extract.rules.base import (
+    EXPERIMENT_CUES,
+    MODEL,
+    QTY,
+    SIZE,
+    Reading,
+    names_an_architecture,
+    words_before,
+)
 from spacy.tokens import Span, Token
 
 MEMBER_NOUNS = ["sizes", "size", "versions", "version", "variants", "models", "scales", "checkpoints"]
@@ -70,7 +78,7 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         return []  # "a global batch size of 7.8M tokens"
     if rule == "size_before_name":
         # the member of that size ("the 7B Llama-2-7B" says its size itself)
-        return [] if SIZED_NAME.search(span[-1]._.model) else [
+        return [] if SIZED_NAME.search(span[-1]._.model) or names_an_architecture(span[-1]) else [
             Reading("params", anchor._.qty.value, anchor, member_size=anchor.text.rstrip(".,;:"))]
     if rule == "size_apposition" or (rule == "size_after_name" and span[1].text == "("):
         # "X (9B)", "X, an 8B LLM": the size of the model just named, which keeps its name
