@@ -1426,3 +1426,12 @@ def test_a_name_between_a_size_and_model_describes_an_architecture(extractor):
             "Llama 2.\n")
     assert attributed(extractor, text, "Wren-1.1B", role=True) == [("tokens", 3e12, "Wren", "subject"),
                                                                   ("params", 70e9, "Llama 2 70B", "cited")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("- **Training hardware:** a single node with 8 x H100 GPUs", [("chip_count", 8)]),  # the whole run's
+    ("The cluster has 64 nodes, each node with 8 H100 GPUs.", []),  # what each node holds
+    ("A single node has 8 H100 GPUs.", []),
+])
+def test_one_node_with_its_chips_is_the_run_each_node_is_a_make_up(extractor, text, expected):
+    assert figures(extractor, f"We release Wren-7B. {text}", title="Wren") == expected

@@ -21,7 +21,9 @@ CHIP_WORDS = ["gpus", "gpu", "tpus", "tpu", "npus", "npu", "chips", "accelerator
 # equipped with eight", Chinese "每台服务器配备 8 块", each machine has) or after it ("8 GPUs each", "8 per node")
 MAKEUP_BEFORE_COUNT = re.compile(
     r"\b(?:each|every|a single|one)\s+(?:node|server|machine|replica|host|pod slice)\b(?:\s+\S+){0,5}?\s+(?:contains?|"
-    r"has|have|is|comprises?|consists? of|carr(?:y|ies)|holds?|hosts?|houses?|packs?|includes?|with)\b"
+    r"has|have|is|comprises?|consists? of|carr(?:y|ies)|holds?|hosts?|houses?|packs?|includes?)\b"
+    # "each node with 8 GPUs" is a make-up; "one node with 8 GPUs" is the whole run's
+    r"|\b(?:each|every)\s+(?:node|server|machine|replica|host|pod slice)\b(?:\s+\S+){0,5}?\s+with\b"
     r"|\beach (?:containing|carrying|holding|having|hosting|housing|with|(?:equipped|fitted|outfitted|populated|"
     r"loaded) with)\b|每台|每个(?:节点|服务器)|每节点"
     r"|\b(?:nodes?|servers?|machines?|hosts?)\s+of\s+(?=\d|eight|four|sixteen)", re.I)  # "8 nodes of 8 GPUs"
