@@ -211,6 +211,10 @@ _CHIP_SUFFIX = r"(?:[-_]?(?:sxm\d?|pcie|nvl|\d+g(?:b)?|\d+|hbm\d?e?))*"
 _CHIP_MEMORY = re.compile(r"^(?:\d*gb?|sxm\d?|pcie)$")  # words after a chip's name: "80GB", "SXM4", "PCIe"
 
 
+# the sizes TPU slices and pods come in: cores or chips, powers of two and three times them ("v4-6144")
+_SLICE_SIZES = sorted({2 ** k for k in range(1, 15)} | {3 * 2 ** k for k in range(2, 13)})
+
+
 def _chip_patterns(config: ExtractConfig) -> list[dict]:
     """Token patterns for TPUs written as two words ("TPU v4", "TPU v4-512", "a v4-512 slice") or as a bare
     "TPU", and for aliases of two or more words ("Ascend 910"); chips written as one word ("A100-80GB",
@@ -220,11 +224,11 @@ def _chip_patterns(config: ExtractConfig) -> list[dict]:
         if chip.name.startswith("TPU"):
             # a slice or pod is written with its size ("TPU v4-512", "a v3-1024 pod"); the size counts cores or
             # chips depending on the version, so it names the chip and no count
-            version = re.escape(chip.name.split()[1].lower())
-            tpu, sized = {"LOWER": {"IN": ["tpu", "tpus"]}}, {"LOWER": {"REGEX": rf"^{version}-\d{{1,5}}$"}}
+            version = chip.name.split()[1].lower()
+            sized = [f"{version}-{n}" for n in _SLICE_SIZES]  # word lists, not a regex the ruler runs on every word
             patterns += [{"label": "CHIP", "id": chip.name, "pattern": pattern} for pattern in (
-                [tpu, {"LOWER": {"REGEX": rf"^{version}(?:-\d{{1,5}})?$"}}],
-                [sized, {"LOWER": {"IN": ["slice", "slices", "pod", "pods"]}}])]
+                [{"LOWER": {"IN": ["tpu", "tpus"]}}, {"LOWER": {"IN": [version, *sized]}}],
+                [{"LOWER": {"IN": sized}}, {"LOWER": {"IN": ["slice", "slices", "pod", "pods"]}}])]
         patterns += [{"label": "CHIP", "id": chip.name, "pattern": [{"LOWER": w} for w in words]}
                      for words in map(_alias_words, chip.aliases) if len(words) > 1 and not chip.name.startswith("TPU")]
     patterns.append({"label": "CHIP", "id": "TPU", "pattern": [{"LOWER": {"IN": ["tpu", "tpus"]}}]})
@@ -332,8 +336,8 @@ def mark_sentences(doc: Doc) -> Doc:
     starts = numpy.full((len(doc), 1), -1, dtype="int32")  # set all at once: per-token setting is O(n) each
     if len(doc):
         starts[0] = 1
-    for i, token in enumerate(doc[:-1]):
-        nxt = doc[i + 1]
+    for i in _may_end_sentences(doc, text):
+        token, nxt = doc[i], doc[i + 1]
         ends_sentence = token.text in _CJK_SENTENCE_END or (
             token.text in _SENTENCE_END and token._.qty is None and (token.whitespace_ or nxt.is_space)
             and not (token.text == "." and i > 0 and doc[i - 1].lower_ in _ABBREVIATIONS)) or (
@@ -345,6 +349,19 @@ def mark_sentences(doc: Doc) -> Doc:
             starts[i + 1] = 1
     doc.from_array([SENT_START], starts.astype("uint64"))
     return doc
+
+
+_ENDINGS = re.compile(rf"[{''.join(_SENTENCE_END)}\n]")
+
+
+def _may_end_sentences(doc: Doc, text: str) -> list[int]:
+    """The tokens (but the last) whose text or trailing space holds a full stop, a question or exclamation mark or
+    a line break: the only ones that can end a sentence, found without building a Token for every word."""
+    if len(doc) < 2:
+        return []
+    starts = doc.to_array([IDX])
+    found = numpy.searchsorted(starts, [m.start() for m in _ENDINGS.finditer(text)], side="right") - 1
+    return [int(i) for i in numpy.unique(found) if 0 <= i < len(doc) - 1]
 
 
 def _next_word(doc: Doc, i: int) -> Token:
