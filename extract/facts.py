@@ -452,21 +452,52 @@ class _Context:
     own_organization: str = ""  # the organization most table rows name as "org/model" (tables.own_organization)
 
 
+# "They are trained using 128 and 256 GPUs": a sentence about the models the one before it named, in order
+PLURAL_OPENING = re.compile(r"^\W*(?:They|These (?:two |three )?models|The (?:two|three) models)\b")
+
+
 def respectively(readings: list[Reading]) -> dict[int, str]:
     """"Falcon-7B and Falcon-40B were trained on 1.5 and 1 trillion tokens respectively": the figures of one
-    kind pair, in order, with the names before them (token index -> name)."""
+    kind pair, in order, with the names before them (token index -> name); and a list of figures in a sentence
+    that opens on "They" pairs with the names of the sentence before ("X and Y are MoE models. They are trained
+    using 128 and 256 GPUs")."""
     by_sentence: dict[tuple[int, str], list[Reading]] = {}
     for r in readings:
-        if "respectively" in sent_text(r.token).lower():
+        text = sent_text(r.token)
+        if "respectively" in text.lower() or PLURAL_OPENING.match(text):
             by_sentence.setdefault((r.token.sent.start, r.kind), []).append(r)
     pairs = {}
     for group in by_sentence.values():
         group = sorted({r.token.i: r for r in group}.values(), key=lambda r: r.token.i)
         first = group[0].token
         names = list(dict.fromkeys(_names_with_listed_sizes(first.sent, first.i)))
+        if not names and PLURAL_OPENING.match(sent_text(first)) and first.sent.start > 0 and _one_list(group):
+            before = first.doc[first.sent.start - 1].sent
+            names = list(dict.fromkeys(_names_with_listed_sizes(before, before.end)))
         if len(group) > 1 and len(names) == len(group):
             pairs.update({r.token.i: name for r, name in zip(group, names, strict=True)})
     return pairs
+
+
+def _listed_counts(reading: Reading) -> list[Reading]:
+    """The counts before a chip count in one list that ends on "and" or "or" ("64, 128 and 256 GPUs"), each a
+    count of the same chip; "In 2024, 512 GPUs" is no list."""
+    out, doc, i = [], reading.token.doc, reading.token.i - 1
+    if i <= reading.token.sent.start or doc[i].lower_ not in ("and", "or"):
+        return []
+    while i > reading.token.sent.start and (doc[i].is_space or doc[i].lower_ in _LIST_SEPARATORS):
+        i -= 1
+        if (q := doc[i]._.qty) is not None and not q.scaled and q.value >= 1 and q.value == int(q.value):
+            out.append(replace(reading, value=q.value, token=doc[i], qualifier=q.qualifier))
+            i -= 1
+    return out
+
+
+def _one_list(group: list[Reading]) -> bool:
+    """The figures make one list ("128 and 256 GPUs"): only separators stand between them."""
+    doc = group[0].token.doc
+    return all(all(t.is_space or t.lower_ in _LIST_SEPARATORS for t in doc[a.token.i + 1:b.token.i])
+               for a, b in zip(group, group[1:], strict=False))
 
 
 def _names_with_listed_sizes(sent: Span, before: int) -> list[str]:
@@ -589,7 +620,9 @@ def _of_a_generic_model(reading: Reading) -> bool:
 
 
 def coordinated(reading: Reading) -> list[Reading]:
-    """The other numbers of a list the reading ends ("7B, 13B, 33B and 65B parameters")."""
+    """The other numbers of a list the reading ends ("7B, 13B, 33B and 65B parameters", "128 and 256 GPUs")."""
+    if reading.kind == "chip_count":
+        return _listed_counts(reading)
     if reading.kind not in ("params", "tokens", "active_params"):
         return []
     out, token = [], reading.token

@@ -1435,3 +1435,11 @@ def test_a_name_between_a_size_and_model_describes_an_architecture(extractor):
 ])
 def test_one_node_with_its_chips_is_the_run_each_node_is_a_make_up(extractor, text, expected):
     assert figures(extractor, f"We release Wren-7B. {text}", title="Wren") == expected
+
+
+def test_they_after_a_sentence_naming_two_models_pairs_a_list_of_counts_in_order(extractor):
+    text = ("# Wren 3.0\n\nWe release Wren-3.0-1B-A400M and Wren-3.0-3B-A800M, two MoE models. They are trained "
+            "using 128 and 256 GPUs with ZeRO-1 sharding. In 2024, 512 GPUs ran the 8B model.\n")
+    assert [f for f in attributed(extractor, text, "Wren 3.0") if f[0] == "chip_count"][:2] == [
+        ("chip_count", 128, "Wren-3.0-1B-A400M"), ("chip_count", 256, "Wren-3.0-3B-A800M")]
+    assert [f[1] for f in attributed(extractor, text, "Wren 3.0") if f[0] == "chip_count"] == [128, 256, 512]
