@@ -12,7 +12,9 @@ from spacy.tokens import Span
 PATTERNS = {
     "cost_usd": [[QTY, {"LOWER": {"IN": ["dollars", "usd", "us$"]}}],
                  [QTY, {"TEXT": "美"}, {"TEXT": "元"}],
-                 [QTY]],
+                 # a sum with its dollar sign or code ("$61.6 million", "US$ 5M", "USD 2.3 million"): a word test
+                 # the Matcher reads as a flag, where a bare figure would match every number in a report
+                 [{**QTY, "TEXT": {"REGEX": r"\$|USD"}}]],
 }
 COST_CUES = re.compile(r"\b(cost|costs|spent|spend|price|budget|expense|training|compute|rent)\w*|费用|花费|成本", re.I)
 MIN_COST = 1000  # smaller sums are prices per token or per hour
