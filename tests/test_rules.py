@@ -24,6 +24,12 @@ def attributed(extractor, text, title, role=False):
             if f[0] != "hardware"]
 
 
+def read_fields(extractor, text, title, *names):
+    """The named attributes of each fact but the chip's name ("kind", "value", "model", "stage", ...)."""
+    result = extractor.read(Document("d", "d.md", "markdown", text, title=title))
+    return [tuple(getattr(f, n) for n in names) for f in result.facts if f.kind != "hardware"]
+
+
 def figures(extractor, text, title=""):
     """(kind, value) of each fact but the chip's name, the text under a heading `title` when one is given."""
     text = f"# {title}\n\n{text}" if title else text
@@ -927,17 +933,15 @@ def test_chinese_fine_tuning_is_a_run(extractor):
     # ("pre-trained on 15T tokens, the ground for the tuning to come"), so there it sets none
     text = ("# Wren\n\nWren 的微调阶段使用 64 块 A800 GPU，耗时约 3 天。\n\n"
             "Wren 在 15 万亿 tokens 上完成预训练，为后续的微调打下基础。\n")
-    got = [(f.kind, f.value, f.stage) for f in extractor.read(Document("d", "d.md", "markdown", text,
-                                                                        title="Wren")).facts if f.kind != "hardware"]
-    assert got == [("chip_count", 64, "fine_tuning"), ("duration_hours", 72, "fine_tuning"), ("tokens", 15e12, "")]
+    assert read_fields(extractor, text, "Wren", "kind", "value", "stage") == [
+        ("chip_count", 64, "fine_tuning"), ("duration_hours", 72, "fine_tuning"), ("tokens", 15e12, "")]
 
 
 def test_a_code_model_named_by_gluing_a_word_onto_the_family_is_own_and_its_base_is_not_the_subject(extractor):
     text = ("# Wren\n\nWe release Wren-7B, a language model, and WrenCode-7B, a code model.\n\n"
             "WrenCode-7B: continued pretraining of Wren-7B on 200B tokens of code.\n\n"
             "Wren-7B was trained on 64 servers, each equipped with 8 A100 GPUs.\n")
-    result = extractor.read(Document("d", "d.md", "markdown", text, title="Wren"))
-    assert [(f.kind, f.value, f.model, f.role) for f in result.facts if f.kind != "hardware"] == [
+    assert read_fields(extractor, text, "Wren", "kind", "value", "model", "role") == [
         ("tokens", 200e9, "WrenCode-7B", "subject")]  # and no chip count of 8: that is each server's
 
 
@@ -1264,8 +1268,7 @@ def test_a_tuning_stage_goes_to_the_fine_tune_named_as_a_line_of_its_own(extract
     text = ("# Wren\n\nWe release Wren-7B, Wren-33B and WrenChat-7B, a dialogue model fine-tuned from Wren-7B. "
             "Wren-7B was pretrained on 2T tokens.\n\nWrenChat-7B: supervised fine-tuning on about 100,000 dialogue "
             "pairs. The SFT stage took 10 hours on 8 A100 40GB GPUs.\n")
-    result = extractor.read(Document("d", "d.md", "markdown", text, title="Wren"))
-    assert [(f.kind, f.value, f.model, f.stage) for f in result.facts if f.kind != "hardware"] == [
+    assert read_fields(extractor, text, "Wren", "kind", "value", "model", "stage") == [
         ("tokens", 2e12, "Wren-7B", "pretraining"), ("duration_hours", 10, "WrenChat-7B", "fine_tuning"),
         ("chip_count", 8, "WrenChat-7B", "fine_tuning")]
 
