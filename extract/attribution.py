@@ -353,19 +353,36 @@ def _context_line(token: Token, inventory: Inventory, secs: list[Section], confi
 def member_name(inventory: Inventory, line: str, size: str, config: ExtractConfig) -> str:
     """The name the document uses for `line` at `size` ("MiniCPM4-8B"), else the line and the size."""
     size = size.upper()
-    # one size written two ways ("0.5B", "500M") is one member
-    known = next((m.name for m in inventory.models if m.line == line and m.size
-                  and math.isclose(size_count(m.size), size_count(size), rel_tol=1e-6)), "")
-    return known or f"{line} {size}"
+    known = _members_at(inventory, line, size)
+    if known:
+        return known[0]
+    # "the 14B model" of RWKV-4, whose sizes the document writes as "RWKV-4-Pile-14B": the member of that size of
+    # the own line that extends this one by a word, the one with most members where several have that size
+    longer = [(len([m for m in inventory.models if m.line == other and m.size]), other) for other in inventory.lines
+              if other.lower().startswith(line.lower()) and other[len(line):][:1] in (" ", "-", "_")
+              and _members_at(inventory, other, size)]
+    best = max(longer, default=(0, ""))
+    if best[1] and sum(1 for n, _ in longer if n == best[0]) == 1:
+        return _members_at(inventory, best[1], size)[0]
+    return f"{line} {size}"
 
 
-def with_size(model: str, size: str, inventory: Inventory, config: ExtractConfig) -> str:
+def _members_at(inventory: Inventory, line: str, size: str) -> list[str]:
+    """The names of `line`'s members of `size` (one size written two ways, "0.5B" and "500M", is one member)."""
+    return [m.name for m in inventory.models if m.line == line and m.size
+            and math.isclose(size_count(m.size), size_count(size), rel_tol=1e-6)]
+
+
+def with_size(model: str, size: str, inventory: Inventory, config: ExtractConfig, listed: bool = True) -> str:
     """A model named without a size, made specific by a size the fact states for it ("Llama 3 comes in 8B
-    and 70B": the 8B model)."""
+    and 70B": the 8B model). A size stated alone for a model outside the inventory ("Its predecessor, X-1.5,
+    kept the same 1.3B size") is that model's size, not one of several members: the name stays."""
     if not model or size_of(model) == size.upper():
         return model
     line = inventory.line_of(model, config)
-    return member_name(inventory, line, size, config) if line else f"{line_name(model, config)} {size.upper()}"
+    if line:
+        return member_name(inventory, line, size, config)
+    return f"{line_name(model, config)} {size.upper()}" if listed else model
 
 
 def role_of(model: str, inventory: Inventory, config: ExtractConfig) -> str:

@@ -46,6 +46,7 @@ from floptrail.extract.rules.base import (
     Reading,
     sentence_stage,
 )
+from floptrail.extract.rules.sizes import size_list
 from floptrail.extract.sections import code_ranges, inside, reference_ranges, table_header_ranges
 from floptrail.extract.tables import (
     Cell,
@@ -292,7 +293,8 @@ class Extractor:
         # parameters") only one the document has
         if r.member_size and attribution.how != "respectively" and (re.search(r"\d[BMT]\b", r.token.text) or any(
                 m.size and math.isclose(size_count(m.size), r.value, rel_tol=1e-6) for m in inventory.models)):
-            model = with_size(model, r.member_size, inventory, self.config)  # "comes in 8B and 70B": the 8B model
+            # "comes in 8B and 70B": the 8B model
+            model = with_size(model, r.member_size, inventory, self.config, listed=len(size_list(r.token)) > 1)
         # a sentence opening on another work and its citation is about that work unless it names an own model
         about_cited_work = bool(CITED_WORK.search(sent.text)) and not any(
             t._.model and inventory.owns(t._.model, self.config) for t in sent)

@@ -1446,3 +1446,22 @@ def test_they_after_a_sentence_naming_two_models_pairs_a_list_of_counts_in_order
     assert [f for f in attributed(extractor, text, "Wren 3.0") if f[0] == "chip_count"][:2] == [
         ("chip_count", 128, "Wren-3.0-1B-A400M"), ("chip_count", 256, "Wren-3.0-3B-A800M")]
     assert [f[1] for f in attributed(extractor, text, "Wren 3.0") if f[0] == "chip_count"] == [128, 256, 512]
+
+
+def test_a_size_names_the_member_of_the_line_that_extends_the_main_one_by_a_word(extractor):
+    text = ("# Wren-4: a recurrent language model\n\nWren-4 is a recurrent language model.\n\n"
+            "| Model | Layers | Params |\n|---|---|---|\n| Wren-4-Web-1B | 24 | 1B |\n| Wren-4-Web-14B | 40 | 14B |\n\n"
+            "The 14B model, the largest one, processed 332B tokens on 64 A100 GPUs.\n")
+    assert [f for f in attributed(extractor, text, "Wren-4: a recurrent language model") if f[0] != "params"] == [
+        ("tokens", 332e9, "Wren-4-Web-14B"), ("chip_count", 64, "Wren-4-Web-14B")]
+
+
+def test_a_lone_size_of_an_earlier_model_keeps_its_name(extractor):
+    text = ("# Wren-4\n\nWren-4 is our new model. Its predecessor, Wren-3.5, kept the same 1.3B size but was "
+            "trained on 150B tokens.\n")
+    assert attributed(extractor, text, "Wren-4") == [("params", 1.3e9, "Wren-3.5"), ("tokens", 150e9, "Wren-3.5")]
+
+
+def test_a_training_framework_named_beside_the_chips_is_no_model(extractor):
+    text = "# Wren-4\n\nWren-4 is our model. The run used 512 TPU v4 chips, T5X on JAX, for 31 days.\n"
+    assert attributed(extractor, text, "Wren-4") == [("chip_count", 512, "Wren-4"), ("duration_hours", 744, "Wren-4")]
