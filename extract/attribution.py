@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from floptrail.extract.canonical import size_count, size_word
 from floptrail.extract.config import ExtractConfig
-from floptrail.extract.inventory import Inventory, line_name, size_of
+from floptrail.extract.inventory import PURPOSE_WORDS, Inventory, line_name, size_of
 from floptrail.extract.pipeline import doc_text
 from floptrail.extract.rules.base import names_an_architecture, words_before
 from floptrail.extract.sections import Heading, headings
@@ -356,15 +356,24 @@ def member_name(inventory: Inventory, line: str, size: str, config: ExtractConfi
     known = _members_at(inventory, line, size)
     if known:
         return known[0]
-    # "the 14B model" of RWKV-4, whose sizes the document writes as "RWKV-4-Pile-14B": the member of that size of
-    # the own line that extends this one by a word, the one with most members where several have that size
+    # "the 14B model" of RWKV-4, whose sizes the document only writes as "RWKV-4-Pile-14B": the member of that size
+    # of the own line that extends this one by a word, the one with most members where several have that size (a
+    # line made for a purpose, "Qwen2.5-Math" beside "Qwen2.5", is another model)
+    if any(m.line == line and m.size for m in inventory.models):
+        return f"{line} {size}"
     longer = [(len([m for m in inventory.models if m.line == other and m.size]), other) for other in inventory.lines
-              if other.lower().startswith(line.lower()) and other[len(line):][:1] in (" ", "-", "_")
-              and _members_at(inventory, other, size)]
+              if _extends(other, line) and _members_at(inventory, other, size)]
     best = max(longer, default=(0, ""))
     if best[1] and sum(1 for n, _ in longer if n == best[0]) == 1:
         return _members_at(inventory, best[1], size)[0]
     return f"{line} {size}"
+
+
+def _extends(other: str, line: str) -> bool:
+    """`other` is `line` and one more word, not a purpose ("RWKV-4-Pile" of "RWKV-4"; not "Qwen2.5-Math")."""
+    if not other.lower().startswith(line.lower()) or other[len(line):][:1] not in (" ", "-", "_"):
+        return False
+    return re.split(r"[-_\s]", other[len(line) + 1:])[0].lower() not in PURPOSE_WORDS
 
 
 def _members_at(inventory: Inventory, line: str, size: str) -> list[str]:
@@ -382,7 +391,7 @@ def with_size(model: str, size: str, inventory: Inventory, config: ExtractConfig
     line = inventory.line_of(model, config)
     if line:
         return member_name(inventory, line, size, config)
-    return f"{line_name(model, config)} {size.upper()}" if listed else model
+    return f"{line_name(model, config)} {size.upper()}" if listed or size_of(model) else model
 
 
 def role_of(model: str, inventory: Inventory, config: ExtractConfig) -> str:

@@ -26,6 +26,8 @@ from rapidfuzz import fuzz
 FAMILY_SIMILARITY = 90  # rapidfuzz ratio on the family part; 90 merges "Deepseek"/"DeepSeek", not "GPT"/"GLM"
 _SIZE = re.compile(r"^(?:\d+x)?\d+(?:\.\d+)?[bmkt]$")
 _ACTIVE_SIZE = re.compile(r"^a\d+(?:\.\d+)?[bm]$")
+# Latin letters with accents, for character classes: European labs' names carry them ("Tülu 3", "Sabiá-2")
+ACCENTED = "À-ÖØ-öø-ÿ"
 _VERSION = re.compile(r"^v?(\d+(?:\.\d+)*[a-z]?)$")
 _NOISE = {"llm", "model", "language", "the", "hf"}  # words that never tell two models apart
 _MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from floptrail.corpus.document import Document
-from floptrail.extract.canonical import decimal_sizes
+from floptrail.extract.canonical import ACCENTED, decimal_sizes
 from floptrail.extract.config import ExtractConfig
 from floptrail.extract.front_matter import FRONT_MATTER
 from floptrail.extract.sections import headings
@@ -22,11 +22,12 @@ from floptrail.extract.sections import headings
 # one name-like word: "MiniCPM4", "GRIN-MoE", "Qwen2.5-Coder", "BLOOM-176B", "K1.5", and a lower-case prefix
 # before capitals
 # also "ruGPT-3.5", "mPLUG-Owl", and a Greek letter naming a release ("Zephyr-7B-β")
-WORD = r"(?:[A-Z]|[a-z]{1,3}(?=[A-Z]))[A-Za-z0-9]*(?:[-_.][A-Za-z0-9α-ω]+)*"
+# and Latin letters with accents ("Tülu 3")
+WORD = rf"(?:[A-Z]|[a-z]{{1,3}}(?=[A-Z]))[A-Za-z0-9{ACCENTED}]*(?:[-_.][A-Za-z0-9α-ω{ACCENTED}]+)*"
 # a name written in lower case carries a digit and a separator: "dots.llm1", "gpt-oss-20b"
 LOWER_WORD = r"[a-z][a-z0-9]*(?=[a-z0-9]*[.\-_])(?=[a-z0-9.\-_]*\d)[a-z0-9]*(?:[-_.][a-z0-9]+)+"
 NAME = rf"(?:{WORD}|{LOWER_WORD})(?:[ \t]+(?:{WORD}|v?\d+(?:\.\d+)*[A-Za-z]?))?"
-NAME_WORD = re.compile(rf"(?<![A-Za-z0-9_/.\-])(?:{WORD}|{LOWER_WORD})(?![A-Za-z0-9_])")
+NAME_WORD = re.compile(rf"(?<![A-Za-z0-9_/.\-{ACCENTED}])(?:{WORD}|{LOWER_WORD})(?![A-Za-z0-9_{ACCENTED}])")
 GLUED_LOWER = re.compile(r"[a-z]+\d+[a-z]+[a-z0-9]*(?:\s+v?\d+(?:\.\d+)*)?(?![\w.])")
 CARD_TITLE = re.compile(r"^model\s+card\s+(?:for|of)\s+", re.I)
 # "X: a title", "X Technical Report", "X Model Card": the leading part of a title names the subject
@@ -113,7 +114,7 @@ def is_name(word: str, config: ExtractConfig) -> bool:
     """A word that can name a model: a digit with a letter, a capital inside it, or all capitals; not a
     common technical word, a chip or a benchmark."""
     core = word.strip(".-_")
-    letters = re.sub(r"[^A-Za-z]", "", core)
+    letters = re.sub(rf"[^A-Za-z{ACCENTED}]", "", core)
     if len(letters) < 2 or core.lower() in config.naming.not_names:
         return False
     if config.chip_for(core) or config.benchmark_for(core):
@@ -134,10 +135,10 @@ def stem(name: str) -> str:
     acronym = re.match(r"[A-Z]{2,}-[A-Z]{2,}(?![a-z])", name)
     if acronym:
         return acronym.group(0)  # "MT-NLG": an acronym of two parts is one stem ("MT" alone names nothing)
-    two = re.match(r"([A-Z][a-z]+) ([A-Z][A-Za-z]+)", name)
-    if two and two.group(1).lower() not in SENTENCE_WORDS and not re.match(r"[A-Za-z]+\d", name):
+    two = re.match(rf"([A-Z][a-z{ACCENTED}]+) ([A-Z][A-Za-z{ACCENTED}]+)", name)
+    if two and two.group(1).lower() not in SENTENCE_WORDS and not re.match(rf"[A-Za-z{ACCENTED}]+\d", name):
         return two.group(0)  # "Code Llama 7B" -> "Code Llama": a word and a family make one name
-    m = re.match(r"[A-Za-z]+", name)
+    m = re.match(rf"[A-Za-z{ACCENTED}]+", name)
     return m.group(0) if m else ""
 
 

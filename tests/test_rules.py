@@ -1465,3 +1465,14 @@ def test_a_lone_size_of_an_earlier_model_keeps_its_name(extractor):
 def test_a_training_framework_named_beside_the_chips_is_no_model(extractor):
     text = "# Wren-4\n\nWren-4 is our model. The run used 512 TPU v4 chips, T5X on JAX, for 31 days.\n"
     assert attributed(extractor, text, "Wren-4") == [("chip_count", 512, "Wren-4"), ("duration_hours", 744, "Wren-4")]
+
+
+def test_a_size_the_main_line_lacks_is_no_member_of_a_line_made_for_a_purpose(extractor):
+    text = ("# Wren-5\n\nWe release Wren-5-Math-1.5B and Wren-5-Math-7B.\n\nThe sizes of Wren-5: 0.5B, 1.5B and 7B.\n")
+    assert [f[2] for f in attributed(extractor, text, "Wren-5") if f[1] == 1.5e9][-1] == "Wren-5 1.5B"
+
+
+def test_a_name_with_accented_letters_is_read_whole(extractor):
+    text = ("# Tülu 9: open post-training\n\nWe release Tülu 9 8B and Tülu 9 405B, fine-tunes of Llama 3.1. For "
+            "Tülu 9 405B we used 256 H100 GPUs in total.\n")
+    assert attributed(extractor, text, "Tülu 9: open post-training") == [("chip_count", 256, "Tülu 9 405B")]
