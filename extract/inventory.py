@@ -217,10 +217,15 @@ def _specific(key: tuple, counts: Counter) -> tuple:
 
 def _also_own(key: tuple, main: tuple, evidence: list[NameEvidence], config: ExtractConfig) -> bool:
     """Lines beside the main one: where the main line is a whole release ("Qwen2.5"), its tiers
-    ("Qwen2.5-Coder", "Qwen2.5-Math"); and a line the document introduces as its own ("we also release X").
+    ("Qwen2.5-Coder", "Qwen2.5-Math"); the main line with one more tier that is no purpose ("-Lite"); and a
+    line the document introduces as its own ("we also release X").
     A post about one tier ("Qwen1.5-MoE") compares it with the others."""
     if key[0] == main[0] and key[1] == main[1] and not main[2] and not main[3]:
         return True
+    added = set(key[2]) - set(main[2])
+    if key[:2] == main[:2] and key[3] == main[3] and set(main[2]) <= set(key[2]) and len(added) == 1 and (
+            added.pop() not in PURPOSE_WORDS):
+        return True  # a tier of the same release: "DeepSeek-Coder-V2-Lite" beside "DeepSeek-Coder-V2"
     if key[0] == main[0] and any(e.place == "section" and re.search(r"\d", e.name) and _key(e.name, config) == key
                                  for e in evidence):
         return True  # a family's retrospective gives each version a section ("## Phi-2: scaling up")

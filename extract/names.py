@@ -30,8 +30,9 @@ NAME = rf"(?:{WORD}|{LOWER_WORD})(?:[ \t]+(?:{WORD}|v?\d+(?:\.\d+)*[A-Za-z]?))?"
 NAME_WORD = re.compile(rf"(?<![A-Za-z0-9_/.\-{ACCENTED}])(?:{WORD}|{LOWER_WORD})(?![A-Za-z0-9_{ACCENTED}])")
 GLUED_LOWER = re.compile(r"[a-z]+\d+[a-z]+[a-z0-9]*(?:\s+v?\d+(?:\.\d+)*)?(?![\w.])")
 CARD_TITLE = re.compile(r"^model\s+card\s+(?:for|of)\s+", re.I)
-# "X: a title", "X Technical Report", "X Model Card": the leading part of a title names the subject
-TITLE_LEAD = re.compile(r"^(.*?)(?::|\s[-–—|]\s|\s(?:technical report|tech report|model card|language models?|"
+# "X: a title", "X：中文标题" (a full-width colon), "X Technical Report", "X Model Card": the leading part of a title
+# names the subject
+TITLE_LEAD = re.compile(r"^(.*?)(?:[:：]|\s[-–—|]\s|\s(?:technical report|tech report|model card|language models?|"
                         r"foundation models?|large language models?|LLMs?)\b|$)", re.I)
 # what an introduced name must be followed by soon, so that "we introduce UltraClean, a filtering method" is not
 # taken for a model

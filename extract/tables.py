@@ -39,6 +39,8 @@ HEADER_KINDS = [
 ]
 NOT_KINDS = re.compile(r"non-?emb|embedding|expert|\bhead\b|per\s|/\s*token|tokens?\s*/|throughput|speed|batch|context|"
                        r"seq|lr|learning|vocab", re.I)
+ACTIVE_HEADER = HEADER_KINDS[0][1]
+PER_TOKEN = re.compile(r"\s*(?:per|/|for\s+each|each)\s*token\b", re.I)
 HEADER_SCALE = {"k": 1e3, "m": 1e6, "b": 1e9, "t": 1e12}
 PF_DAY = 1e15 * 86400  # a petaflop/s-day in FLOP
 KG_HEADER = re.compile(r"\bkg\b", re.I)
@@ -145,6 +147,8 @@ def find_tables(text: str) -> list[Table]:
 
 def header_kind(header: str) -> tuple[str, float] | None:
     """The fact kind a column or row label names, and the scale its unit implies."""
+    if ACTIVE_HEADER.search(header):  # "Activated parameters per token" counts parameters, it is no rate
+        header = PER_TOKEN.sub("", header)
     if NOT_KINDS.search(header) and not re.search(r"gpu|co2|carbon", header, re.I):
         return None
     for kind, pattern in HEADER_KINDS:

@@ -1476,3 +1476,31 @@ def test_a_name_with_accented_letters_is_read_whole(extractor):
     text = ("# Tülu 9: open post-training\n\nWe release Tülu 9 8B and Tülu 9 405B, fine-tunes of Llama 3.1. For "
             "Tülu 9 405B we used 256 H100 GPUs in total.\n")
     assert attributed(extractor, text, "Tülu 9: open post-training") == [("chip_count", 256, "Tülu 9 405B")]
+
+
+def test_a_title_opening_on_a_name_and_a_full_width_colon_names_the_subject(extractor):
+    title = "Wren-V 2.6：把 GPT-4V 级别的能力装进手机"
+    text = f"# {title}\n\n我们发布了 Wren-V 2.6。全部训练在 256 张 A800 GPU 上进行，历时约 9 天。\n"
+    assert attributed(extractor, text, title) == [("chip_count", 256, "Wren-V 2.6"),
+                                                  ("duration_hours", 216, "Wren-V 2.6")]
+
+
+@pytest.mark.parametrize("label", ["Activated parameters per token", "Active params / token"])
+def test_a_row_of_parameters_active_per_token_counts_active_parameters(extractor, label):
+    text = f"| | Wren-K2 |\n|---|---|\n| Total parameters | 1T |\n| {label} | 32B |\n"
+    assert figures(extractor, text, title="Wren-K2") == [("params", 1e12), ("active_params", 32e9)]
+
+
+def test_the_main_line_with_one_more_tier_is_a_sibling_of_the_release(extractor):
+    text = ("# Wren-Coder-V2 report\n\nWren-Coder-V2 is our new code model, in two sizes.\n\n"
+            "| Hyperparameter | Wren-Coder-V2-Lite | Wren-Coder-V2 |\n|---|---|---|\n"
+            "| Total parameters | 15.7B | 236B |\n")
+    assert attributed(extractor, text, "Wren-Coder-V2 report", role=True) == [
+        ("params", 15.7e9, "Wren-Coder-V2-Lite", "subject"), ("params", 236e9, "Wren-Coder-V2", "subject")]
+
+
+@pytest.mark.parametrize(("text", "chip"), [("我们使用 2048 张昇腾 910B 训练 Wren-2。", "Ascend 910B"),
+                                            ("Wren-2 was trained on 2048 Ascend 910B NPUs.", "Ascend 910B"),
+                                            ("Wren-2 was trained on 2048 Ascend 910 NPUs.", "Ascend 910")])
+def test_the_ascend_910b_is_named_apart_from_the_910(extractor, text, chip):
+    assert {f[3] for f in facts(extractor, f"# Wren-2\n\n{text}\n", title="Wren-2") if f[0] == "hardware"} == {chip}
