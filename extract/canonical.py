@@ -32,17 +32,19 @@ _VERSION = re.compile(r"^v?(\d+(?:\.\d+)*[a-z]?)$")
 _NOISE = {"llm", "model", "language", "the", "hf"}  # words that never tell two models apart
 _MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
 # a snapshot's date in parentheses: "GPT-4 (Mar 2023)", "(2024-05-13)"
-_DATE_QUALIFIER = re.compile(rf"\s*\((?:(?:{_MONTHS})[a-z]*\.?\s+\d{{4}}|(?:19|20)\d\d(?:-\d\d){{1,2}})\)", re.I)
+_DATE_QUALIFIER = re.compile(rf"\s*\((?:(?:{_MONTHS})[a-z]*\.?\s+\d{{4}}|(?:19|20)\d\d(?:-\d\d){{1,2}}|"
+                             rf"(?:0[1-9]|1[0-2])-(?:19|20)\d\d)\)", re.I)
 _PAREN = re.compile(r"\s*\(([^()]*)\)")
 _SEP = r"[-_\s]+"
 # what the end of a name may carry without naming another model, each with what kind of variant it makes
-_DATE_END = re.compile(rf"{_SEP}((?:19|20)\d\d[-_]?\d\d[-_]?\d\d|(?:19|20)\d\d[-_]\d\d)$")
+_DATE_END = re.compile(rf"{_SEP}((?:19|20)\d\d[-_]?\d\d[-_]?\d\d|(?:19|20)\d\d[-_]\d\d|"
+                       rf"(?:0[1-9]|1[0-2])[-_](?:19|20)\d\d)$")  # "-2024-05-13", "-2024-05", "-04-2024"
 _SHORT_DATE_END = re.compile(rf"{_SEP}(\d{{4}})$")  # "gpt-4-0613" (MMDD), "-2407" (YYMM)
 _CONTEXT_END = re.compile(rf"{_SEP}(\d+[kK]|[1-9]\d{{3,6}})$")  # "-128k", "-32768"
 _RELEASE = re.compile(r"[vV]\d+(?:\.\d+)*")
 _RELEASE_END = re.compile(rf"{_SEP}({_RELEASE.pattern})$")  # "-v0.2" after a size
 _QUANT_END = re.compile(rf"{_SEP}((?:i?q\d)(?:_[a-z0-9]+)+)$", re.I)  # llama.cpp's "Q4_K_M", "IQ3_XS"
-_QUANT = re.compile(r"^(?:q\d(?:_k)?(?:_[a-z0-9]+)*|\d+bit|w\d+a\d+|nf4|int\d|fp\d+|bf16|\d+bpw)$", re.I)
+_QUANT = re.compile(r"^(?:q\d(?:_k)?(?:_[a-z0-9]+)*|\d+bits?|w\d+a\d+|nf4|int\d|fp\d+|bf16|\d+bpw)$", re.I)
 _SIZE_IN_TEXT = re.compile(r"(?<![A-Za-z0-9.])(?:\d+x)?\d+(?:\.\d+)?[BbMmTt](?![A-Za-z])")
 
 
@@ -157,6 +159,8 @@ def _build_lookups(naming: ModelNaming) -> _Lookups:
         sig = _signature_of_core(clean(display), naming, base)
         if not sig.size and model.parameters:
             by_key.setdefault(replace(sig, size=size_word(model.parameters)).key, display)
+    for model in dict.fromkeys(naming.aliases.values()):  # an alias's model is a model of its own ("Gemini 1.5 Flash")
+        by_key.setdefault(_signature_of_core(clean(model), naming, base).key, model)
     sigs = [_signature_of_core(clean(d), naming, base) for d, _ in displays]
     sized = frozenset((s.line, s.size) for s in sigs if s.size)
     # only the configured families: the reference's "Yi-Large" or "Mistral Large" are tiers, not sizes in words
@@ -195,9 +199,38 @@ def clean(name: str) -> str:
     repository's owner, a runtime tag's colon (`llama3.1:405b`) or a size in parentheses (`PaLM (540B)`)."""
     name = decimal_sizes(EMOJI.sub("", name))  # "Zephyr-7b-β 🪁": a table's decoration
     name = " ".join(name.split()).strip("*_`\"' ").rstrip(".,;:!?" + FOOTNOTE_MARKS)
-    name = name.split("/")[-1].strip()
-    name = re.sub(r"^([\w.\-]+):([\w.\-]+)$", r"\1-\2", name)  # ollama's family:tag
+    name = _served_spelling(name.split("/")[-1].strip())
+    name = re.sub(r"^([\w.\-]+):([\w.\-]+)$", _runtime_tag, name)  # ollama's family:tag
     return re.sub(r"\s*\(((?:\d+x)?\d+(?:\.\d+)?[BMT])\)", r" \1", name)
+
+
+# how clouds and files spell a model they serve: a provider's prefix and revision ("anthropic.claude-3-opus-20240229-
+# v1:0", "meta.llama3-70b-instruct-v1:0"), a date after "@" ("claude-3-opus@20240229"), Mistral's API prefix
+# ("open-mixtral-8x7b"), a weights file ("llama-2-7b-chat.Q4_K_M.gguf"), a release date as year.month
+# ("Mistral Large 24.11", "v24.09")
+_PROVIDER_PREFIX = re.compile(r"^(?:anthropic|meta|mistral|amazon|cohere|ai21|deepseek|qwen)\.(?=[a-z])")
+_PROVIDER_REVISION = re.compile(r"-v(\d+):(\d+)$")
+_WEIGHTS_FILE = re.compile(r"\.(?:gguf|ggml|bin|safetensors)$", re.I)
+_YEAR_MONTH = re.compile(r"(?<=[\s_-])v?(2[3-9])\.(0[1-9]|1[0-2])$")
+
+
+def _served_spelling(name: str) -> str:
+    if _PROVIDER_PREFIX.match(name):
+        name = _PROVIDER_PREFIX.sub("", name)
+        # "-v1:0" is the provider's revision; "claude-v2:1" is version 2.1
+        name = _PROVIDER_REVISION.sub(lambda m: "" if m.group(2) == "0" else f"-v{m.group(1)}.{m.group(2)}", name)
+    name = name.replace("@", "-")
+    name = re.sub(r"^open-(?=(?:mistral|mixtral|codestral)\b)", "", name)
+    name = _WEIGHTS_FILE.sub("", name)
+    name = re.sub(r"\.(?=i?q\d_)", "-", name, flags=re.I)  # "llama-2-7b-chat.Q4_K_M"
+    return _YEAR_MONTH.sub(r"\1\2", name)
+
+
+def _runtime_tag(m: re.Match) -> str:
+    """"llama3:70b-text" -> "llama3-70b": a runtime's tag, without the words that pick the base weights ("text",
+    "code"), which is the model itself."""
+    tag = re.sub(r"(?:^|[-_])(?:text|code)(?=$|[-_])", "", m.group(2)).strip("-_")
+    return f"{m.group(1)}-{tag}" if tag else m.group(1)
 
 
 def written_name(name: str, naming: ModelNaming) -> str:
@@ -393,12 +426,21 @@ def _signature_of_core(core: str, naming: ModelNaming, lookups: _Lookups | None 
     return Signature(family, version, size, tuple(sorted(tiers)), " ".join(extra))
 
 
+def similar_families(a: str, b: str) -> bool:
+    """Two spellings of one family ("Deepseek", "DeepSeek"); not a family and one with a letter added to it,
+    which labs use for another model ("BLOOM" and "BLOOMZ", its fine-tune)."""
+    a, b = a.lower(), b.lower()
+    if a != b and (a.startswith(b) or b.startswith(a)):
+        return False
+    return fuzz.ratio(a, b) >= FAMILY_SIMILARITY
+
+
 def same_model(a: str, b: str, naming: ModelNaming) -> bool:
     sa, sb = signature(a, naming), signature(b, naming)
     if sa.exact_key != sb.exact_key:
         return False
     # family and the other words compared apart: "DeepSeek" and "DeepSeek-R1" share a family, not a model
-    return (fuzz.ratio(sa.family, sb.family) >= FAMILY_SIMILARITY
+    return (similar_families(sa.family, sb.family)
             and (sa.extra == sb.extra or fuzz.ratio(sa.extra, sb.extra) >= FAMILY_SIMILARITY))
 
 
@@ -527,7 +569,7 @@ def _cluster(names: list[str], sigs: dict[str, Signature]) -> list[list[str]]:
     for keys in blocks.values():
         merged: list[list[tuple]] = []
         for key in keys:
-            home = next((g for g in merged if fuzz.ratio(g[0][0], key[0]) >= FAMILY_SIMILARITY), None)
+            home = next((g for g in merged if similar_families(g[0][0], key[0])), None)
             if home is None:
                 merged.append([key])
             else:

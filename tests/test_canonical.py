@@ -96,12 +96,13 @@ KNOWN_FAILURES = {
 
 
 def test_real_spellings_merge_with_pairwise_f1_over_098_and_no_false_merge():
-    """tests/data/model_spellings.csv: 234 spellings of 69 models, written from public model lists (the
-    OpenAI, Anthropic, Mistral, Google, xAI and Groq API model names), Hugging Face repository ids, Ollama
-    library tags, leaderboard and paper spellings, and Epoch AI's table (the `source` column says which).
+    """tests/data/model_spellings.csv: 277 spellings of 82 models, written from public model lists (the
+    OpenAI, Anthropic, Mistral, Google, xAI and Groq API model names, and the names Amazon Bedrock and Google
+    Vertex serve them under), Hugging Face repository ids, weights files, Ollama library tags, leaderboard and
+    paper spellings, and Epoch AI's table (the `source` column says which).
     `floptrail models score tests/data/model_spellings.csv` prints the figures and every pair missed."""
     result = score_spellings(DATA / "model_spellings.csv")
-    assert (result.spellings, result.models) == (234, 69)
+    assert (result.spellings, result.models) == (277, 82)
     assert {s: m for s, m in load_spellings(DATA / "model_spellings.csv") if s in KNOWN_FAILURES} == KNOWN_FAILURES
     assert result.score.false_merges == ()
     assert result.score.f1 >= 0.98, result.score.missed
