@@ -289,6 +289,8 @@ def _relative_clause_on(name: Token, end: int) -> int | None:
         for t in doc[opener.i + 1:min(opener.i + 6, end)]:
             if t.lower_ in RELATIVE or t.lower_ == "that":
                 return t.i
+            if t.text == "," and t.i + 1 < end and doc[t.i + 1].lower_ in RELATIVE:
+                return t.i + 1  # "X, our previous release, which ..."
             if t.is_punct:
                 return None
     return None

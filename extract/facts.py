@@ -303,7 +303,7 @@ class Extractor:
             _range_ends(r.token._.qty, r.value) if r.start is None else (None, None))
         start, end = _span(r)
         role = "cited" if about_cited_work else role_of(model, inventory, self.config)
-        if role == "cited" and _presented_as_earlier(model, sent, attribution.how, inventory, self.config):
+        if role == "cited" and inventory.presents_earlier(model, self.config):
             role = "subject"  # "Our previous model, X, was trained on 1T tokens": the document gives X's own figures
         how = "cited_work" if about_cited_work else attribution.how
         context.how[fact_id(document.doc_id, start, end, r.kind)] = how
@@ -421,13 +421,6 @@ def _only_fine_tune(name: str, inventory: Inventory, config: ExtractConfig) -> s
     variants |= {o.name for o in inventory.models if o.size and ({(o.line.lower(), o.size), (o.line.lower(), "")}
                                                                   & glued)}
     return variants.pop() if len(variants) == 1 else ""
-
-
-def _presented_as_earlier(model: str, sent: Span, how: str, inventory: Inventory, config: ExtractConfig) -> bool:
-    """The fact's sentence (or, for "that model" or "that run", the sentence before) presents `model` as an earlier
-    model of the lab's own."""
-    start = sent.doc[sent.start - 1].sent.start_char if how == "pronoun" and sent.start > 0 else sent.start_char
-    return inventory.presents_earlier(model, start, sent.end_char, config)
 
 
 def _about_every_member(fact: Fact, inventory: Inventory, config: ExtractConfig, how: dict[str, str]) -> Fact:

@@ -76,9 +76,10 @@ class Inventory:
             self._lines_of[name] = next((line for line in self.lines if in_line(name, line, config)), "")
         return self._lines_of[name]
 
-    def presents_earlier(self, name: str, start: int, end: int, config: ExtractConfig) -> bool:
-        """Whether the text from `start` to `end` presents `name` as an earlier model of the lab's own."""
-        return any(start <= e.start < end and in_line(name, e.text, config) for e in self.earlier)
+    def presents_earlier(self, name: str, config: ExtractConfig) -> bool:
+        """Whether the document presents `name` as an earlier model of the lab's own ("our previous model, X"):
+        its figures, wherever the document gives them, are the lab's own."""
+        return any(in_line(name, e.text, config) for e in self.earlier)
 
     def add(self, name: str, evidence: Evidence, config: ExtractConfig) -> None:
         """Record a member (or the line itself) with one more piece of evidence."""

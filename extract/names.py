@@ -61,13 +61,23 @@ APPOSITION = re.compile(rf"(?<![\w-])(?P<name>{WORD}),\s+(?:a|an)\s+(?:[\w.-]+\s
 # X", "our earlier 7B model X", "its predecessor X", "X, our first model", "X is our previous-generation model",
 # "X（2021年）是我们的上一代模型", "我们的上一代模型 X", "我们更早的 X" (our earlier X)
 EARLIER_WORDS = r"(?:previous|earlier|prior|first|last|older|former)(?:[- ]generation)?"
-EARLIER_CUE = re.compile(rf"\b(?:our|its|their)\s+(?:{EARLIER_WORDS}|predecessor)"
+EARLIER_CUE = re.compile(rf"\b(?:our|its|their)(?:\s+(?:lab|team|group|company)['’]s)?\s+(?:{EARLIER_WORDS}|"
+                         rf"predecessor)|\bthe\s+(?:previous|earlier|prior|older|former)[- ]|\bwe\s+(?:released|"
+                         r"introduced|open-sourced|published|trained)\b"
                          r"|上一代|前一代|前代|我们的?(?:更早|此前|之前|早期)", re.I)
 EARLIER = [
-    re.compile(rf"\b(?:[Oo]ur|[Ii]ts|[Tt]heir)\s+(?:{EARLIER_WORDS}\s+(?:[\w.-]+\s+){{0,2}}?(?:models?|LLMs?|release|"
-               rf"versions?)|predecessors?|{EARLIER_WORDS}[- ]generation)\s*[,:(]?\s*(?P<name>{NAME})"),
-    re.compile(rf"(?<![\w-])(?P<name>{NAME})\s*(?:\([^()\n]{{0,40}}\))?\s*(?:,\s*|\s+(?:is|was)\s+)(?:our|its|"
-               rf"their)\s+(?:{EARLIER_WORDS}|predecessor)\b"),
+    # "our previous model, X", "our lab's earlier dense flagship, X", "our earlier X"
+    re.compile(rf"\b(?:[Oo]ur|[Ii]ts|[Tt]heir)(?:\s+(?:lab|team|group|company)['’]s)?\s+(?:{EARLIER_WORDS}\s+"
+               rf"(?:[\w.-]+\s+){{0,2}}?(?:models?|LLMs?|release|versions?|flagship|series|checkpoint)|predecessors?|"
+               rf"{EARLIER_WORDS}[- ]generation|(?:previous|earlier|prior|older)(?=\s+[A-Z]))\s*[,:(]?\s*"
+               rf"(?P<name>{NAME})"),
+    # "X, our previous release", "X, the previous generation", "X was our first model"
+    re.compile(rf"(?<![\w-])(?P<name>{NAME})\s*(?:\([^()\n]{{0,40}}\))?\s*(?:,\s*|\s+(?:is|was)\s+)(?:(?:our|its|"
+               rf"their)\s+(?:{EARLIER_WORDS}|predecessor)\b|the\s+(?:previous|earlier|prior|older|former)[- ]"
+               r"(?:generation|version|release|model)\b)"),
+    # "X, a 16B MoE we released earlier this year": an apposition saying the lab made it
+    re.compile(rf"(?<![\w-])(?P<name>{NAME}),\s+(?:a|an|the)\s+[^,.;\n]{{0,60}}?\b(?:that\s+)?we\s+(?:released|"
+               r"introduced|open-sourced|published|trained)\b"),
     re.compile(r"(?P<name>[A-Za-z\u4e00-\u9fff][\w.\u4e00-\u9fff-]*?\d[\w.-]*)\**\s*(?:[（(][^（）()\n]{0,20}[）)])?\s*"
                r"[，,]?\s*是我们的(?:上一代|前一代|前代|早期)"),
     re.compile(r"(?:(?:我们的)?(?:上一代|前一代|前代)|我们的?(?:更早|此前|之前|早期)的?)(?:模型)?\s*[，,:：]?\s*\**(?P<name>[A-Za-z\u4e00-\u9fff][\w.\u4e00-\u9fff-]*?\d"

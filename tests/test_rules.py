@@ -1504,3 +1504,24 @@ def test_the_main_line_with_one_more_tier_is_a_sibling_of_the_release(extractor)
                                             ("Wren-2 was trained on 2048 Ascend 910 NPUs.", "Ascend 910")])
 def test_the_ascend_910b_is_named_apart_from_the_910(extractor, text, chip):
     assert {f[3] for f in facts(extractor, f"# Wren-2\n\n{text}\n", title="Wren-2") if f[0] == "hardware"} == {chip}
+
+
+@pytest.mark.parametrize(("sentence", "model"), [
+    ("For reference, our earlier Wren-2-mini had the same size and was trained on 3.3T tokens.", "Wren-2-mini"),
+    ("Wren-2-1.8B, the previous generation, was trained on 2T tokens.", "Wren-2-1.8B"),
+    ("Our earlier dense flagship, Wren-2-340B, was trained on 9T tokens.", "Wren-2-340B"),
+    ("Our lab's previous model, Wren-2-6B, was trained on 9T tokens.", "Wren-2-6B"),
+    ("Wren-2, a 16B-total MoE we released earlier this year, was trained on 9T tokens.", "Wren-2"),
+    ("Wren-3 starts from Wren-2-7B, our previous release, which had been trained on 9T tokens.", "Wren-2-7B"),
+])
+def test_an_earlier_model_the_lab_presents_as_its_own_keeps_its_figures(extractor, sentence, model):
+    assert attributed(extractor, f"# Wren-3 report\n\n{sentence}\n", "Wren-3 report", role=True) == [
+        ("tokens", pytest.approx(9e12) if "9T" in sentence else pytest.approx(3.3e12 if "3.3T" in sentence else 2e12),
+         model, "subject")]
+
+
+def test_an_earlier_model_once_presented_keeps_its_figures_in_later_sentences(extractor):
+    text = ("# Wren-3 report\n\nOur earlier Wren-2 series came out in 2023. Wren-2 was trained on about 400B "
+            "tokens. Llama 2 was trained on 2T tokens.\n")
+    assert attributed(extractor, text, "Wren-3 report", role=True) == [
+        ("tokens", 400e9, "Wren-2", "subject"), ("tokens", 2e12, "Llama 2", "cited")]
