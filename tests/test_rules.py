@@ -1521,7 +1521,7 @@ def test_an_earlier_model_the_lab_presents_as_its_own_keeps_its_figures(extracto
 
 
 def test_an_earlier_model_once_presented_keeps_its_figures_in_later_sentences(extractor):
-    text = ("# Wren-3 report\n\nOur earlier Wren-2 series came out in 2023. Wren-2 was trained on about 400B "
+    text = ("# Wren-3 report\n\nOur earlier Wren-2 series came out last spring. Wren-2 was trained on about 400B "
             "tokens. Llama 2 was trained on 2T tokens.\n")
     assert attributed(extractor, text, "Wren-3 report", role=True) == [
         ("tokens", 400e9, "Wren-2", "subject"), ("tokens", 2e12, "Llama 2", "cited")]
