@@ -303,8 +303,10 @@ class Extractor:
             _range_ends(r.token._.qty, r.value) if r.start is None else (None, None))
         start, end = _span(r)
         role = "cited" if about_cited_work else role_of(model, inventory, self.config)
-        if role == "cited" and inventory.presents_earlier(model, self.config):
-            role = "subject"  # "Our previous model, X, was trained on 1T tokens": the document gives X's own figures
+        if role == "cited" and inventory.presents_earlier(model, self.config) and not COMPARING.search(sent.text):
+            # "Our previous model, X, was trained on 1T tokens": the document gives X's own figures (a sentence
+            # measuring the new model against X quotes X's)
+            role = "subject"
         how = "cited_work" if about_cited_work else attribution.how
         context.how[fact_id(document.doc_id, start, end, r.kind)] = how
         return Fact(
@@ -390,6 +392,8 @@ class Extractor:
         )
 
 
+COMPARING = re.compile(r"\b(?:than|compar\w*|outperform\w*|versus|vs\.?|relative to|surpass\w*|rival\w*|beats?)\b",
+                       re.I)
 # a sentence about every size of a line: "the entire Llama 3.1 collection", "both models", "all three sizes"
 EVERY_MEMBER = re.compile(r"\b(?:both|all|each|every|entire|whole)\b(?:\s+[\w.-]+){0,3}?\s+(?:models?|sizes?|"
                           r"variants?|series|family|families|collection|versions?|of\s+them)\b", re.I)

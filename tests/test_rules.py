@@ -1525,3 +1525,16 @@ def test_an_earlier_model_once_presented_keeps_its_figures_in_later_sentences(ex
             "tokens. Llama 2 was trained on 2T tokens.\n")
     assert attributed(extractor, text, "Wren-3 report", role=True) == [
         ("tokens", 400e9, "Wren-2", "subject"), ("tokens", 2e12, "Llama 2", "cited")]
+
+
+@pytest.mark.parametrize("text", ["Wren-5 saw 512B vision-language tokens.", "Wren-5 was trained on 512B image-text "
+                                  "tokens.", "Wren-5 was tuned on 512B multimodal instruction tokens."])
+def test_tokens_described_by_a_compound_word_are_trained_on(extractor, text):
+    assert figures(extractor, text, title="Wren-5") == [("tokens", 512e9)]
+
+
+def test_an_earlier_model_measured_against_stays_cited(extractor):
+    text = ("# Wren-3 report\n\nOur previous model, Wren-2-7B, was trained on 2T tokens. Wren-3-8B outperforms the "
+            "larger Wren-2-14B, which has 14B parameters.\n")
+    assert attributed(extractor, text, "Wren-3 report", role=True) == [
+        ("tokens", 2e12, "Wren-2-7B", "subject"), ("params", 14e9, "Wren-2-14B", "cited")]

@@ -10,12 +10,15 @@ from spacy.tokens import Span
 
 MODIFIERS = ["training", "high-quality", "higher-quality", "quality", "high", "text", "unique", "additional",
              "more", "pretraining", "pre-training", "diverse", "web", "code", "multilingual", "english", "data",
-             "total", "curated", "filtered", "deduplicated", "clean", "raw", "of", ",", "and"]
+             "total", "curated", "filtered", "deduplicated", "clean", "raw", "of", ",", "and", "multimodal",
+             "instruction", "conversation", "dialogue", "mixed", "bilingual"]
+# a compound modifier: "512B vision-language tokens", "100B image-text tokens"
+COMPOUND = {"LOWER": {"REGEX": r"^[a-z]+(?:-[a-z]+)+$"}, "OP": "?"}
 CJK_CHAR = r"^[\u4e00-\u9fff]$"
 PATTERNS = {
     # "4.5T English and Chinese tokens": the languages together (one language's count is a slice of the data)
-    "tokens_after_number": [[QTY, {"TEXT": "-", "OP": "?"}, {"LOWER": {"IN": MODIFIERS}, "OP": "*"},
-                             {"LOWER": {"IN": ["tokens", "token"]}}],
+    "tokens_after_number": [[QTY, {"TEXT": "-", "OP": "?"}, {"LOWER": {"IN": MODIFIERS}, "OP": "*"}, COMPOUND,
+                             {"LOWER": {"IN": MODIFIERS}, "OP": "*"}, {"LOWER": {"IN": ["tokens", "token"]}}],
                             [QTY, {"LOWER": {"IN": MODIFIERS}, "OP": "*"}, {"IS_TITLE": True, "IS_ALPHA": True},
                              {"LOWER": {"IN": ["and", "&", ","]}}, {"IS_TITLE": True, "IS_ALPHA": True},
                              {"LOWER": {"IN": MODIFIERS}, "OP": "*"}, {"LOWER": {"IN": ["tokens", "token"]}}]],
