@@ -63,6 +63,18 @@ class ModelNaming:
             self._memo[key] = build()
         return self._memo[key]
 
+    def tagged_stems(self) -> frozenset[str]:
+        """Family stems the pipeline tags model names by in any text: the configured families and the reference's
+        stems shaped only as names are ("LaMDA", "GLaM", "XVERSE": a capital inside the word, or four capitals or
+        more), not a plain word ("Step", "Seed") nor a technical term the configuration lists as no name."""
+        def name_shaped(stem: str) -> bool:
+            inner_capital = len(stem) >= 4 and stem[0].isupper() and any(c.isupper() for c in stem[1:]) and (
+                any(c.islower() for c in stem))
+            capitals = len(stem) >= 4 and stem.isupper() and stem.isalpha()
+            return (inner_capital or capitals) and stem.lower() not in self.not_names
+        return self.memo("tagged", lambda: frozenset(self.families) | frozenset(
+            s for s in self.known_stems() if name_shaped(s)))
+
     def known_stems(self) -> frozenset[str]:
         """Family stems to recognise model names by: the configured families and the stems of the
         reference's language models ("MiniCPM", "SmolLM"), as written. Built once per naming."""

@@ -470,7 +470,7 @@ def build_pipeline(config: ExtractConfig) -> Language:
     nlp = spacy.blank("en")
     _make_tokenizer(nlp)
     nlp.add_pipe("floptrail_model_names", name="model_names",
-                 config={"families": list(config.naming.families), "tiers": list(config.naming.tiers)})
+                 config={"families": sorted(config.naming.tagged_stems()), "tiers": list(config.naming.tiers)})
     chips = nlp.add_pipe("span_ruler", name="chip_names", config={"spans_key": "chips"})
     # the ruler's Matcher does not validate, so it takes flags
     chips.add_patterns([{**p, "pattern": with_word_flags([p["pattern"]], nlp.vocab)[0]}

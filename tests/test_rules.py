@@ -1538,3 +1538,10 @@ def test_an_earlier_model_measured_against_stays_cited(extractor):
             "larger Wren-2-14B, which has 14B parameters.\n")
     assert attributed(extractor, text, "Wren-3 report", role=True) == [
         ("tokens", 2e12, "Wren-2-7B", "subject"), ("params", 14e9, "Wren-2-14B", "cited")]
+
+
+def test_a_reference_name_shaped_as_a_name_is_another_labs_model(extractor):
+    text = ("# Wren-8 report\n\nWren-8 is trained on 2T tokens. LaMDA, at 137 billion parameters, was pre-trained on "
+            "168 billion tokens of dialogue.\n")
+    assert attributed(extractor, text, "Wren-8 report", role=True) == [
+        ("tokens", 2e12, "Wren-8", "subject"), ("params", 137e9, "LaMDA", "cited"), ("tokens", 168e9, "LaMDA", "cited")]
