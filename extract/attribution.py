@@ -13,9 +13,9 @@ import math
 import re
 from dataclasses import dataclass
 
-from floptrail.extract.canonical import size_count, size_word
+from floptrail.extract.canonical import PURPOSE_WORDS, size_count, size_word
 from floptrail.extract.config import ExtractConfig
-from floptrail.extract.inventory import PURPOSE_WORDS, Inventory, line_name, size_of
+from floptrail.extract.inventory import Inventory, line_name, size_of
 from floptrail.extract.pipeline import doc_text
 from floptrail.extract.rules.base import names_an_architecture, words_before
 from floptrail.extract.sections import Heading, headings
@@ -139,7 +139,8 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
         sized = token._.qty is not None and token._.qty.value >= 1e6 and not size_of(named)
         return Attribution(f"{named} {size_word(token._.qty.value).upper()}" if sized else named, "name")
     # "Prior work such as Meena (2.6B parameters)": a name the document does not know, sized in parentheses
-    if (unlisted := _sized_in_parentheses(token)) and not inventory.owns(unlisted, config):
+    if (unlisted := _sized_in_parentheses(token) or _sized_in_apposition(token)) and not inventory.owns(unlisted,
+                                                                                                      config):
         return Attribution(unlisted, "name")
     # "Our largest model is twice the size of X, which was trained on 2T tokens": the clause describes X
     described = _described_by_clause(token, names)
@@ -164,7 +165,10 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
     if own_names or inventory.lines:  # "X, based on LLaMA, was trained on 110B tokens": the base is not what was
         names = [t for t in names if t in own_names or not _is_base(t)]  # trained, named or not
         # "X-Chat was fine-tuned from X; its tuning took 8 hours": an own base beside the model made from it
-        names = [t for t in names if not _is_base(t)] or names
+        unbased = [t for t in names if not _is_base(t)]
+        # "It was obtained by taking X and continuing its training on 35B tokens": "It" is what was made from X
+        names = [] if names and not unbased and PRONOUN_OPENING.match(sent.text) and sent.start > 0 else (
+            unbased or names)
     names = [t for t in names if not _time_reference(t)]  # "X 是在 Y 之后推出的" (X came out after Y): X's figures
     if not names and sent.start > 0 and THAT_MODEL.search(sent.text):
         earlier = [t for t in token.doc[sent.start - 1].sent if t._.model]
@@ -260,6 +264,24 @@ def _sized_in_parentheses(token: Token) -> str:
     return word.text if re.fullmatch(r"[A-Z][A-Za-z0-9.-]*[a-z0-9][A-Za-z0-9.-]*", word.text) else ""
 
 
+APPOSED_MODEL_NOUNS = ("model", "chatbot", "llm", "lm", "language", "network", "transformer", "moe", "decoder")
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december"}
+
+
+def _sized_in_apposition(token: Token) -> str:
+    """The capitalised word an apposition giving this size follows inside a sentence ("... the size of Meena, the
+    2.6-billion-parameter chatbot"), "" when there is none: a name no family list holds, written as names are."""
+    doc, sent = token.doc, token.sent
+    if token.i - 3 <= sent.start or doc[token.i - 1].lower_ not in ("a", "an", "the") or doc[token.i - 2].text != ",":
+        return ""
+    word = doc[token.i - 3]
+    if word._.model or word.lower_ in NOT_MODEL_WORDS | MONTHS or not any(
+            t.lower_.startswith(APPOSED_MODEL_NOUNS) for t in doc[token.i + 1:min(token.i + 5, sent.end)]):
+        return ""
+    return word.text if re.fullmatch(r"[A-Z][A-Za-z0-9.-]*[a-z0-9][A-Za-z0-9.-]*", word.text) else ""
+
+
 def _described_by_clause(token: Token, names: list[Token]) -> Token | None:
     """"GPT-3, which ... was trained on 300B tokens": the name a relative clause holding the figure describes."""
     before = [t for t in names if t.i < token.i]
@@ -312,7 +334,8 @@ MEASURED_AGAINST = COMPARISON_WORDS | {"comparable", "outperforming", "outperfor
                                        "rivalling", "rivaling", "matching", "against"}
 
 
-BASE_CUES = re.compile(r"(?:based on|built on|initiali[sz]ed (?:from|with)|(?:fine-?tuned|continued|upcycled|distilled|"
+BASE_CUES = re.compile(r"(?:based on|built on|initiali[sz]ed (?:from|with)|\btak(?:ing|es?|en)|\btook|"
+                       r"(?:start|begin)(?:s|ning|ing)? with|(?:fine-?tuned|continued|upcycled|distilled|"
                        r"starts?|starting|started|(?:pre-?)?trained|derived) from|continu(?:ed|ing) pre-?training of|"
                        # "fine-tuning a 7B LLaMA model took 3 hours": the run made another model from it
                        r"fine-?tun(?:ing|es?)\s+(?:(?:a|an|the)\s+)?(?:[\w.]+)?|基于|来自)"

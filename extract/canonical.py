@@ -26,6 +26,9 @@ from rapidfuzz import fuzz
 FAMILY_SIMILARITY = 90  # rapidfuzz ratio on the family part; 90 merges "Deepseek"/"DeepSeek", not "GPT"/"GLM"
 _SIZE = re.compile(r"^(?:\d+x)?\d+(?:\.\d+)?[bmkt]$")
 _ACTIVE_SIZE = re.compile(r"^a\d+(?:\.\d+)?[bm]$")
+# what a lab glues onto its family's name for a model made for a purpose ("AquilaChat", "StarCoderBase"); another
+# word glued on names another family ("GPTNeo" beside "GPT-J")
+PURPOSE_WORDS = frozenset({"chat", "code", "coder", "instruct", "math", "base", "vision", "vl", "audio", "sql", "med"})
 # Latin letters with accents, for character classes: European labs' names carry them ("Tülu 3", "Sabiá-2")
 ACCENTED = "À-ÖØ-öø-ÿ"
 _VERSION = re.compile(r"^v?(\d+(?:\.\d+)*[a-z]?)$")

@@ -16,15 +16,12 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from floptrail.extract.canonical import peel, same_models, signature, size_count, strip_name
+from floptrail.extract.canonical import PURPOSE_WORDS, peel, same_models, signature, size_count, strip_name
 from floptrail.extract.config import ExtractConfig
 from floptrail.extract.names import NameEvidence
 from floptrail.extract.pipeline import tagged
 from spacy.tokens import Doc
 
-# what a lab glues onto its family's name for a model made for a purpose ("AquilaChat", "StarCoderBase"); another
-# word glued on names another family ("GPTNeo" beside "GPT-J")
-PURPOSE_WORDS = {"chat", "code", "coder", "instruct", "math", "base", "vision", "vl", "audio", "sql", "med"}
 # how much each place says that a line is the document's own
 WEIGHTS = {"title": 4.0, "co_title": 3.0, "front_matter": 4.0, "introduces": 3.0, "apposition": 3.0, "file": 3.0,
            "release": 2.0, "link": 2.0, "base_model": 2.0, "heading": 1.0, "section": 1.0, "sized": 0.25}
@@ -180,8 +177,9 @@ def build_inventory(doc: Doc, evidence: list[NameEvidence], config: ExtractConfi
         return Inventory(earlier=earlier)
     main_key = max(score, key=lambda k: (score[k], -first.get(k, 0)))
     main_key = _specific(main_key, counts)
-    own = [main_key] + sorted((k for k in score if k != main_key and _also_own(k, main_key, evidence, config)),
-                              key=lambda k: -score[k])
+    written = {name for name, _ in mentions}
+    own = [main_key] + sorted((k for k in score if k != main_key and _also_own(k, main_key, evidence, written,
+                                                                                 config)), key=lambda k: -score[k])
     main = _display(main_key, spelled)
     titled = [e.name for e in evidence if e.place in ("title", "front_matter", "file")
               and _key(e.name, config) == main_key and size_of(e.name)]
@@ -216,7 +214,8 @@ def _specific(key: tuple, counts: Counter) -> tuple:
     return key
 
 
-def _also_own(key: tuple, main: tuple, evidence: list[NameEvidence], config: ExtractConfig) -> bool:
+def _also_own(key: tuple, main: tuple, evidence: list[NameEvidence], written: set[str],
+              config: ExtractConfig) -> bool:
     """Lines beside the main one: where the main line is a whole release ("Qwen2.5"), its tiers
     ("Qwen2.5-Coder", "Qwen2.5-Math"); the main line with one more tier that is no purpose ("-Lite"); and a
     line the document introduces as its own ("we also release X").
@@ -232,7 +231,8 @@ def _also_own(key: tuple, main: tuple, evidence: list[NameEvidence], config: Ext
         return True  # a family's retrospective gives each version a section ("## Phi-2: scaling up")
     glued = key[0][len(main[0]):]
     if main[0] and key[0].startswith(main[0]) and glued in PURPOSE_WORDS and key[1] == main[1] and any(
-            _key(e.name, config) == key and re.search(rf"(?i:{re.escape(main[0])})[A-Z]", e.name) for e in evidence):
+            _key(name, config) == key and re.search(rf"(?i:{re.escape(main[0])})[A-Z]", name)
+            for name in written | {e.name for e in evidence}):
         return True  # the family's name with a purpose glued on in capitals: its chat or code model ("AquilaCode-7B")
     # a card's base_model is its own line where it is of the card's family (the base of an instruct release)
     places = ("introduces", "co_title", "front_matter", "release") + (("base_model",) if key[0] == main[0] else ())

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import numpy
 import spacy
-from floptrail.extract.canonical import ACCENTED, decimal_sizes
+from floptrail.extract.canonical import ACCENTED, PURPOSE_WORDS, decimal_sizes
 from floptrail.extract.config import ExtractConfig
 from floptrail.extract.numbers import Quantity, find_quantities
 from floptrail.extract.sections import RULE_LINE
@@ -442,8 +442,10 @@ def own_name_spans(doc: Doc, stems: list[str], config: ExtractConfig) -> list[Sp
     alternatives = "|".join(re.escape(s) for s in sorted(stems, key=len, reverse=True))
     # a stem goes on only after a separator or a digit ("Ling-Lite", "MiniCPM4", not "Linguistic"); a CJK
     # character may touch a name ("Orion-14B是")
-    head = re.compile(rf"(?<![A-Za-z0-9_/.\-{ACCENTED}])(?:{alternatives})(?:[-_.][A-Za-z0-9.]+|\d[A-Za-z0-9.]*)*+"
-                      rf"(?![A-Za-z0-9_\-{ACCENTED}])")
+    # and a purpose glued on in capitals ("KestrelChat", "StarCoderBase")
+    glued = "|".join(w.capitalize() for w in sorted(PURPOSE_WORDS)) + "|VL|SQL"
+    head = re.compile(rf"(?<![A-Za-z0-9_/.\-{ACCENTED}])(?:{alternatives})(?:{glued})?"
+                      rf"(?:[-_.][A-Za-z0-9.]+|\d[A-Za-z0-9.]*)*+(?![A-Za-z0-9_\-{ACCENTED}])")
     words = {w.lower() for w in config.naming.tiers} | {"instruct", "chat", "base"}
     spans = []
     for m in head.finditer(doc_text(doc)):

@@ -1545,3 +1545,31 @@ def test_a_reference_name_shaped_as_a_name_is_another_labs_model(extractor):
             "168 billion tokens of dialogue.\n")
     assert attributed(extractor, text, "Wren-8 report", role=True) == [
         ("tokens", 2e12, "Wren-8", "subject"), ("params", 137e9, "LaMDA", "cited"), ("tokens", 168e9, "LaMDA", "cited")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Wren-8 has sixteen experts of 3.8B parameters each and 6.6B active parameters.", [("active_params", 6.6e9)]),
+    ("Wren-8 uses experts with 1.2B parameters each.", []),
+    ("Wren-8-VL pairs the language model with a 400M-parameter vision encoder.", []),
+    ("Wren-8-VL combines a 7B parameter language model with a 400M vision encoder.", [("params", 7e9)]),
+    ("Wren-8 has 7B parameters, each stored in bf16.", [("params", 7e9)]),
+])
+def test_the_size_of_a_part_is_no_count_of_the_model(extractor, text, expected):
+    assert figures(extractor, text, title="Wren-8") == expected
+
+
+def test_a_size_in_apposition_to_an_unlisted_name_is_that_models(extractor):
+    text = ("# Wren-8\n\nWren-8 is trained on 2T tokens. It is fifty times the size of Osprey, the "
+            "2.6-billion-parameter chatbot of earlier work. In January, a 7B model of ours was trained on 3T tokens.\n")
+    assert attributed(extractor, text, "Wren-8", role=True) == [("tokens", 2e12, "Wren-8", "subject"),
+                                                                ("params", 2.6e9, "Osprey", "cited"),
+                                                                ("tokens", 3e12, "Wren-8", "subject")]
+
+
+def test_a_family_name_with_a_purpose_glued_on_in_capitals_is_own_and_it_made_from_it_is_the_subject(extractor):
+    text = ("# Kestrel\n\nWe release Kestrel and KestrelBase. KestrelBase was trained on 1T tokens. Kestrel is a "
+            "15.5B-parameter code model. It was obtained by taking KestrelBase and continuing its training on 35B "
+            "tokens.\n")
+    assert attributed(extractor, text, "Kestrel", role=True) == [
+        ("tokens", 1e12, "KestrelBase", "subject"), ("params", 15.5e9, "Kestrel", "subject"),
+        ("tokens", 35e9, "Kestrel", "subject")]

@@ -81,6 +81,8 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         return []
     if _class_of_models(span) or _bounded_class(qty_token) or _size_class(span) or _end_of_active_range(qty_token):
         return []
+    if _size_of_a_part(span, qty_token):
+        return []
     # "an activated parameter count of 400 million": the label's count, active
     labelled_active = rule == "params_label" and any(w.startswith("activ") for w in words_before(span[0], 1))
     kind = "active_params" if rule.startswith("active") or labelled_active or _with_experts(span) else "params"
@@ -142,6 +144,22 @@ def _class_of_models(span: Span) -> bool:
     plural_with = qty is not None and qty.qualifier in ("range", "approximate") and any(
         w in ("with", "of") and i > 0 and before[i - 1] in PLURAL_MODELS for i, w in enumerate(before))
     return plural_with or (after == "models" and bool(COMPARED & set(before)))
+
+
+# what a model is built from, whose size is no count of the model's: "a 400M-parameter vision encoder", "sixteen
+# experts of 3.8B parameters each"
+PARTS = {"encoder", "projector", "adapter", "adapters", "tokenizer", "vit", "head", "heads", "router", "expert",
+         "experts", "embedding", "embeddings", "module", "modules", "layer", "layers", "block", "blocks", "tower"}
+PART_MODIFIERS = {"vision", "visual", "image", "audio", "speech", "text", "shared", "routed", "transformer", "-"}
+
+
+def _size_of_a_part(span: Span, token) -> bool:
+    """A count of one part of a model, not of the model: the part named right after it, or "each" after it."""
+    doc = span.doc
+    after = [t.lower_ for t in doc[span.end:min(span.end + 3, span.sent.end)] if t.lower_ not in PART_MODIFIERS]
+    before = words_before(token, 2)
+    return bool(after) and (after[0] in PARTS or after[0] == "each") or (
+        len(before) == 2 and before[0] in ("experts", "expert") and before[1] == "of")
 
 
 def _wide_range(q) -> bool:
