@@ -307,6 +307,8 @@ def _relative_clause_on(name: Token, end: int) -> int | None:
     opener = doc[name.i + 2]
     if opener.lower_ in RELATIVE:
         return opener.i
+    if opener.lower_ in ("a", "an"):
+        return opener.i  # "X, a mixture-of-experts model with 671B parameters": the apposition describes X
     if opener.lower_ in APPOSITION_OPENERS:
         for t in doc[opener.i + 1:min(opener.i + 6, end)]:
             if t.lower_ in RELATIVE or t.lower_ == "that":

@@ -303,7 +303,8 @@ class Extractor:
             _range_ends(r.token._.qty, r.value) if r.start is None else (None, None))
         start, end = _span(r)
         role = "cited" if about_cited_work else role_of(model, inventory, self.config)
-        if role == "cited" and inventory.presents_earlier(model, self.config) and not COMPARING.search(sent.text):
+        if role == "cited" and inventory.presents_earlier(model, self.config) and (
+                attribution.how == "relative_clause" or not COMPARING.search(sent.text)):
             # "Our previous model, X, was trained on 1T tokens": the document gives X's own figures (a sentence
             # measuring the new model against X quotes X's)
             role = "subject"

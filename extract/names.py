@@ -61,13 +61,13 @@ APPOSITION = re.compile(rf"(?<![\w-])(?P<name>{WORD}),\s+(?:a|an)\s+(?:[\w.-]+\s
 # X", "our earlier 7B model X", "its predecessor X", "X, our first model", "X is our previous-generation model",
 # "X（2021年）是我们的上一代模型", "我们的上一代模型 X", "我们更早的 X" (our earlier X)
 EARLIER_WORDS = r"(?:previous|earlier|prior|first|last|older|former)(?:[- ]generation)?"
-EARLIER_CUE = re.compile(rf"\b(?:our|its|their)(?:\s+(?:lab|team|group|company)['’]s)?\s+(?:{EARLIER_WORDS}|"
+EARLIER_CUE = re.compile(rf"\b(?:our|its|their)(?:\s+(?:lab|team|group|company)['’]s|\s+own)?\s+(?:{EARLIER_WORDS}|"
                          rf"predecessor)|\bthe\s+(?:previous|earlier|prior|older|former)[- ]|\bwe\s+(?:released|"
                          r"introduced|open-sourced|published|trained)\b"
                          r"|上一代|前一代|前代|我们的?(?:更早|此前|之前|早期)", re.I)
 EARLIER = [
     # "our previous model, X", "our lab's earlier dense flagship, X", "our earlier X"
-    re.compile(rf"\b(?:[Oo]ur|[Ii]ts|[Tt]heir)(?:\s+(?:lab|team|group|company)['’]s)?\s+(?:{EARLIER_WORDS}\s+"
+    re.compile(rf"\b(?:[Oo]ur|[Ii]ts|[Tt]heir)(?:\s+(?:lab|team|group|company)['’]s|\s+own)?\s+(?:{EARLIER_WORDS}\s+"
                rf"(?:[\w.-]+\s+){{0,2}}?(?:models?|LLMs?|release|versions?|flagship|series|checkpoint)|predecessors?|"
                rf"{EARLIER_WORDS}[- ]generation|(?:previous|earlier|prior|older)(?=\s+[A-Z]))\s*[,:(]?\s*"
                rf"(?P<name>{NAME})"),

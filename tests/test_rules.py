@@ -1573,3 +1573,16 @@ def test_a_family_name_with_a_purpose_glued_on_in_capitals_is_own_and_it_made_fr
     assert attributed(extractor, text, "Kestrel", role=True) == [
         ("tokens", 1e12, "KestrelBase", "subject"), ("params", 15.5e9, "Kestrel", "subject"),
         ("tokens", 35e9, "Kestrel", "subject")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Wren-9 beats Gopher 2, a mixture-of-experts model with 671B total parameters trained on 14.8T tokens.",
+     [("params", 671e9, "Gopher 2", "cited"), ("tokens", 14.8e12, "Gopher 2", "cited")]),
+    ("Compared with our first-generation Wren-1-7B, which saw 1T tokens in total, Wren-9 has twice the data.",
+     [("tokens", 1e12, "Wren-1-7B", "subject")]),
+    ("Our own previous release, Wren-1-33B, was trained from scratch on 2T tokens.",
+     [("tokens", 2e12, "Wren-1-33B", "subject")]),
+])
+def test_an_apposition_or_clause_describes_the_name_it_follows(extractor, sentence, expected):
+    assert attributed(extractor, f"# Wren-9 report\n\nWren-9 is our model. {sentence}\n", "Wren-9 report",
+                      role=True) == expected
