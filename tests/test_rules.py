@@ -1586,3 +1586,9 @@ def test_a_family_name_with_a_purpose_glued_on_in_capitals_is_own_and_it_made_fr
 def test_an_apposition_or_clause_describes_the_name_it_follows(extractor, sentence, expected):
     assert attributed(extractor, f"# Wren-9 report\n\nWren-9 is our model. {sentence}\n", "Wren-9 report",
                       role=True) == expected
+
+
+@pytest.mark.parametrize("text", ["In this test, we experiment on a single A100 GPU with Wren-7B.",
+                                  "For Wren-7B, we experiment with LoRA on 4 A100 GPUs and report memory."])
+def test_a_test_setup_names_no_training_hardware(extractor, text):
+    assert figures(extractor, text, title="Wren-7B") == []

@@ -19,7 +19,8 @@ INFERENCE_CUES = re.compile(
     r"\b(inference|serv(?:e|ed|es|ing)|deploy(?:ed|ment)?|throughput|latency|generation speed|to test the model|"
     r"memory is required|to infer|enough gpu memory|quantiz\w+ to run|fits? (?:in|on|into)|(?:does|do)n't fit|"
     r"v?ram|profil\w+|statistics of|memory usage|speed|consumer (?:gpus?|cards?|hardware)|(?:advise|recommend)"
-    r"(?:ed)? (?:you|using|to))\b|推理|推断|部署|运行|延迟|时延"  # 运行: "can run on"; 延迟, 时延: latency
+    r"(?:ed)? (?:you|using|to)|in this test|(?:we|they) experiment(?:ed)? (?:on|with|using|in))\b"
+    r"|推理|推断|部署|运行|延迟|时延"  # 运行: "can run on"; 延迟, 时延: latency
     # what using the model costs: "generating 100 pages of content takes 0.4 kWh"
     r"|\bgenerat(?:e|es|ing)\s+(?:\d[\d,.]*|a|one)\s+(?:\w+\s+)?(?:pages?|tokens?|words?|images?|responses?|queries)\b",
     re.I)
