@@ -20,7 +20,7 @@ from floptrail.extract.canonical import PURPOSE_WORDS, peel, same_models, signat
 from floptrail.extract.config import ExtractConfig
 from floptrail.extract.names import NameEvidence
 from floptrail.extract.pipeline import tagged
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 # how much each place says that a line is the document's own
 WEIGHTS = {"title": 4.0, "co_title": 3.0, "front_matter": 4.0, "introduces": 3.0, "apposition": 3.0, "file": 3.0,
@@ -156,7 +156,8 @@ def build_inventory(doc: Doc, evidence: list[NameEvidence], config: ExtractConfi
     score: Counter = Counter()
     spelled: dict[tuple, Counter] = defaultdict(Counter)
     first: dict[tuple, int] = {}
-    mentions = [(t._.model, t.idx) for t in tagged(doc, "MODEL") if t._.model]
+    # a name the text measures against ("to match GPT-3", "compared with X") counts for nothing here
+    mentions = [(t._.model, t.idx) for t in tagged(doc, "MODEL") if t._.model and not _measured_against(t)]
     keys = {name: _key(name, config) for name in {name for name, _ in mentions}}
     for name, at in mentions:
         key = keys[name]
@@ -192,6 +193,17 @@ def build_inventory(doc: Doc, evidence: list[NameEvidence], config: ExtractConfi
         if inventory.owns(name, config):
             inventory.add(name, Evidence("mention", at, at + len(name), name), config)
     return inventory
+
+
+MEASURED_AGAINST = {"than", "vs", "vs.", "versus", "against", "match", "matches", "matching", "compared", "comparing",
+                    "comparison", "outperforms", "outperforming", "beats", "surpasses", "surpassing"}
+
+
+def _measured_against(token: Token) -> bool:
+    """A mention the figure-free context names as a point of comparison ("match GPT-3", "compared with X")."""
+    doc = token.doc
+    before = [t.lower_ for t in doc[max(token.sent.start, token.i - 3):token.i] if not t.is_punct]
+    return bool(MEASURED_AGAINST & set(before))
 
 
 def _key(name: str, config: ExtractConfig) -> tuple:

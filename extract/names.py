@@ -173,9 +173,11 @@ def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
     for h in headings(text):
         if h.level <= 3:
             # a heading that opens on a name ("## Phi-2: scaling up") heads that model's section
+            # ("## Comparison with GPT-3" names the model the document measures against, not its own)
             found += [NameEvidence(w.group(0), "section" if w.start() == h.title_start else "heading", w.start(),
                                    w.end())
-                      for w in NAME_WORD.finditer(text, h.title_start, h.title_end) if is_name(w.group(0), config)]
+                      for w in NAME_WORD.finditer(text, h.title_start, h.title_end) if is_name(w.group(0), config)
+                      and not COMPARED_IN.search(text, h.title_start, w.start())]
     for pattern in INTRODUCES:
         for m in pattern.finditer(text):
             name = _clean(m.group("name"), config)
@@ -245,6 +247,8 @@ def _file_names(document: Document, config: ExtractConfig) -> list[NameEvidence]
     return out[:1]
 
 
+# what a name that is measured against follows ("Comparison with GPT-3", "vs. Llama 2", "better than X")
+COMPARED_IN = re.compile(r"(?i)\b(?:compar\w*|vs\.?|versus|against|than|match(?:es|ing)?|relative to)\b[^.;:]*$")
 JOINED_TITLE = re.compile(r"\s(?:and|&|\+)\s|,\s")
 COMPARING_TITLE = re.compile(r"(?i)\b(?:vs\.?|versus|compar\w*|against|beats?|outperforms?|than)\b")
 STRONG_PLACES = {"title", "co_title", "front_matter", "introduces", "apposition", "release", "sized", "link", "earlier"}

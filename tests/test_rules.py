@@ -1592,3 +1592,28 @@ def test_an_apposition_or_clause_describes_the_name_it_follows(extractor, senten
                                   "For Wren-7B, we experiment with LoRA on 4 A100 GPUs and report memory."])
 def test_a_test_setup_names_no_training_hardware(extractor, text):
     assert figures(extractor, text, title="Wren-7B") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("我们在千卡 A800 显卡上训练了 Wren-7B。", [("chip_count", 1000)]),
+    ("Wren-7B 的训练在万卡集群上进行。", [("chip_count", 10000)]),
+    ("Wren-7B 使用 2048 卡 A100 集群训练。", [("chip_count", 2048)]),
+    ("我们在 8 * Nvidia A100 80 GB + deepspeed 的环境下进行了全量微调测试。", []),  # a fine-tuning test
+])
+def test_chinese_card_counts(extractor, text, expected):
+    assert figures(extractor, text, title="Wren-7B") == expected
+
+
+def test_a_run_from_an_intermediate_checkpoint_of_another_model_is_the_new_models(extractor):
+    text = ("# Wren-V3\n\nWren-V3 is further pre-trained from an intermediate checkpoint of Wren-V2 with additional "
+            "6 trillion tokens. 15B and 30B models are on the way.\n")
+    assert read_fields(extractor, text, "Wren-V3", "kind", "value", "model", "qualifier") == [
+        ("tokens", 6e12, "Wren-V3", ""), ("params", 15e9, "Wren-V3 15B", "planned"),
+        ("params", 30e9, "Wren-V3 30B", "planned")]
+
+
+def test_a_name_only_measured_against_is_not_the_documents_model(extractor):
+    text = ("# Training notes\n\nWe trained Wren-175B on 1024 A100s. Our loss is on track to match GPT-3. Compared "
+            "with GPT-3, we use less data.\n\n## Comparison with GPT-3\n\nThe run took 33 days.\n")
+    assert attributed(extractor, text, "Training notes", role=True) == [
+        ("chip_count", 1024, "Wren-175B", "subject"), ("duration_hours", 792, "Wren", "subject")]

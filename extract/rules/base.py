@@ -20,7 +20,7 @@ INFERENCE_CUES = re.compile(
     r"memory is required|to infer|enough gpu memory|quantiz\w+ to run|fits? (?:in|on|into)|(?:does|do)n't fit|"
     r"v?ram|profil\w+|statistics of|memory usage|speed|consumer (?:gpus?|cards?|hardware)|(?:advise|recommend)"
     r"(?:ed)? (?:you|using|to)|in this test|(?:we|they) experiment(?:ed)? (?:on|with|using|in))\b"
-    r"|推理|推断|部署|运行|延迟|时延"  # 运行: "can run on"; 延迟, 时延: latency
+    r"|推理|推断|部署|运行|延迟|时延|测试"  # 运行: "can run on"; 延迟, 时延: latency; 测试: a test
     # what using the model costs: "generating 100 pages of content takes 0.4 kWh"
     r"|\bgenerat(?:e|es|ing)\s+(?:\d[\d,.]*|a|one)\s+(?:\w+\s+)?(?:pages?|tokens?|words?|images?|responses?|queries)\b",
     re.I)
@@ -64,7 +64,8 @@ EXPERIMENT_CUES = re.compile(r"\b(?:experimented|ablations?|hyper-?parameter sea
                              r"(?:verification|preliminary|small|toy|scaling(?:[- ]laws?)?) experiments?|"
                              r"experiments? (?:were|are|was|is) (?:conducted|carried out|run|performed))\b", re.I)
 PLAN_CUES = re.compile(
-    r"\b(aims? to|plan(?:s|ned)? to|initial plan|we will|will be trained|intend|target(?:ing)?|goal)\b"
+    r"\b(aims? to|plan(?:s|ned)? to|initial plan|we will|will be trained|intend|target(?:ing)?|goal|on the way|"
+    r"coming soon|in training and will)\b"
     r"|计划|目标为|将会训练|希望|打算", re.I)  # Chinese: plan, the target is, will train, hope to, intend to
 _STAGES = [
     ("fine_tuning", re.compile(r"\b(fine-?tun\w*|SFT|supervised|instruction[- ]tun\w*)\b", re.I)),

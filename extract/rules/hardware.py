@@ -37,11 +37,12 @@ TOTAL_BEFORE = re.compile(
 SERVER_AFTER = re.compile(r"^\s*(?:服务器|节点|机器|主机)")
 # a key-value row of a model card's training set-up: "| Accelerators | NVIDIA H100 80GB |"
 HARDWARE_KEY = re.compile(r"^\|\s*(?:training\s+)?(?:accelerators?|gpus?|tpus?|hardware|chips?|devices?)\s*\|", re.I)
+CJK_ROUND = {"百": 100.0, "千": 1000.0, "万": 10000.0}
 PATTERNS = {
     # Chinese counts take a measure word: "1024 张 A800 GPU", "1536 个昇腾910", "64 颗 NPU"
     # a memory size may stand between the count and the chip: "1024 80GB A100s"
     # "16 x A100": a count multiplied out
-    "chip_count": [[QTY, {"TEXT": {"IN": ["张", "块", "台", "个", "颗", *MULTIPLIERS]}, "OP": "?"},
+    "chip_count": [[QTY, {"TEXT": {"IN": ["张", "块", "台", "个", "颗", "卡", *MULTIPLIERS]}, "OP": "?"},
                     {"LOWER": {"REGEX": r"^\d+gb?$"}, "OP": "?"},
                     # "512 块 80G 显存的 A800" (512 A800s with 80G of memory)
                     {"TEXT": "显", "OP": "?"}, {"TEXT": "存", "OP": "?"}, {"TEXT": "的", "OP": "?"},
@@ -59,6 +60,8 @@ PATTERNS = {
     # a count spelled out: "Sixteen A100 GPUs", "sixty-four TPU v4 chips"
     "chip_count_words": [[{"LOWER": {"IN": COUNT_WORDS}}, {"LOWER": "nvidia", "OP": "?"}, CHIP,
                           {"LOWER": {"IN": CHIP_WORDS}, "OP": "?"}]],
+    # "千卡 A800" (a thousand A800 cards), "万卡集群" (a cluster of ten thousand cards): a round count in one character
+    "chip_count_cjk_round": [[{"TEXT": {"IN": list(CJK_ROUND)}}, {"TEXT": "卡"}]],
     "chip_count_label": [[{"LOWER": {"IN": ["gpus", "tpus", "accelerators"]}}, {"TEXT": {"IN": ["=", ":"]}}, QTY]],
     "chip_mention": [[CHIP]],
 }
@@ -85,6 +88,9 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     row = sent_text(span)
     if (glued or span[1].text in MULTIPLIERS) and row.lstrip().startswith("|") and not RUN_ROW.search(row):
         return []  # "| FP8 | 8 x H100 80GB |": a table of what it takes to run or tune the model
+    if rule == "chip_count_cjk_round":
+        return [Reading("chip_count", CJK_ROUND[span[0].text], span[0], hardware=nearest_chip(span[0]),
+                        qualifier="approximate")]
     if rule == "chip_count_words":
         qty_token, value, qualifier = span[0], float(_spelled_number(span[0].lower_)), ""
     elif glued:

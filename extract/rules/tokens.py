@@ -44,7 +44,7 @@ RAW_CORPUS = re.compile(r"清洗前|过滤前|去重前|被剔除|被过滤|原�
 PROGRESS = {"after", "until"}  # "after 2T tokens": a point in the run (checkpoints and schedules: below)
 CHECKPOINT = re.compile(r"\b(?:intermediate|checkpoints?)\b", re.I)
 # but a run that starts from a checkpoint ("fine-tuned from this checkpoint on 150M tokens") is a run of its own
-FROM_CHECKPOINT = re.compile(r"\bfrom\s+(?:this|that|the|its|our|a)\s+(?:\w+\s+)?checkpoint\b", re.I)
+FROM_CHECKPOINT = re.compile(r"\bfrom\s+(?:this|that|the|its|our|an?)\s+(?:\w+\s+)?checkpoint\b", re.I)
 SCHEDULE_CUES = re.compile(r"\b(warm-?up|learning rate|lr|decay(?:ed|ing|s)?|batch size|ramp(?:ed|s)? up|"
                            r"increase linearly|stepped)\b", re.I)
 # a learning rate's value ("follows a cosine curve down to 2.2e-5 across 4.3T tokens"): a count the rate moves
