@@ -1535,7 +1535,7 @@ def test_tokens_described_by_a_compound_word_are_trained_on(extractor, text):
 
 def test_an_earlier_model_measured_against_stays_cited(extractor):
     text = ("# Wren-3 report\n\nOur previous model, Wren-2-7B, was trained on 2T tokens. Wren-3-8B outperforms the "
-            "larger Wren-2-14B, which has 14B parameters.\n")
+            "larger Wren-2-14B with its 14B parameters.\n")
     assert attributed(extractor, text, "Wren-3 report", role=True) == [
         ("tokens", 2e12, "Wren-2-7B", "subject"), ("params", 14e9, "Wren-2-14B", "cited")]
 
