@@ -10,7 +10,8 @@ import re
 _FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
 _HTML_TABLE = re.compile(r"<table\b.*?</table>", re.S | re.I)
 _ROW = re.compile(r"<tr\b.*?(?:</tr>|(?=<tr\b)|$)", re.S | re.I)
-_CELL = re.compile(r"<t[hd]\b[^>]*>(.*?)(?:</t[hd]>|(?=<t[hd]\b)|$)", re.S | re.I)
+_CELL = re.compile(r"<t[hd]\b([^>]*)>(.*?)(?:</t[hd]>|(?=<t[hd]\b)|$)", re.S | re.I)
+_SPAN = re.compile(r"\b(row|col)span\s*=\s*[\"']?(\d+)", re.I)
 # an HTML tag or comment; a bare "<" in prose ("<10MB", "pydantic<2.0") is text, not the start of one
 _TAG = re.compile(r"<!--.*?-->|</?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>]*)?/?>", re.S)
 
@@ -23,13 +24,37 @@ def split_front_matter(text: str) -> tuple[str, str]:
 
 def _table_to_rows(match: re.Match) -> str:
     rows = []
+    spanned: dict[int, int] = {}  # column -> rows still covered by a cell above it (rowspan)
     for row in _ROW.findall(match.group(0)):
-        cells = [" ".join(_TAG.sub(" ", c).split()) for c in _CELL.findall(row)]
+        cells = _cells(row, spanned)
         if cells:
             rows.append("| " + " | ".join(cells) + " |")
     if len(rows) > 1:
         rows.insert(1, "|" + "---|" * len(rows[0].split("|")[1:-1]))
     return "\n" + "\n".join(rows) + "\n"
+
+
+def _cells(row: str, spanned: dict[int, int]) -> list[str]:
+    """A row's cell texts in their columns: an empty cell where a cell above spans down into this row, and after
+    a cell that spans several columns, so that each figure stays under its header."""
+    cells: list[str] = []
+
+    def fill_spanned() -> None:
+        while spanned.get(len(cells), 0) > 0:
+            spanned[len(cells)] -= 1
+            cells.append("")
+
+    for attributes, content in _CELL.findall(row):
+        fill_spanned()
+        spans = {kind.lower(): int(n) for kind, n in _SPAN.findall(attributes)}
+        for _ in range(max(1, spans.get("col", 1))):
+            if spans.get("row", 1) > 1:
+                spanned[len(cells)] = spans["row"] - 1
+            cells.append("")
+        cells[-max(1, spans.get("col", 1))] = " ".join(_TAG.sub(" ", content).split())
+    if cells:
+        fill_spanned()
+    return cells
 
 
 def markdown_to_text(text: str) -> str:

@@ -63,6 +63,15 @@ def test_markdown_unwraps_emphasis_inside_numbers_and_html_tables():
     assert "| Model | Tokens |" in text and "| Foo 7B | 1T |" in text
 
 
+def test_markdown_html_table_cells_spanning_rows_or_columns_keep_later_cells_under_their_headers():
+    text = markdown_to_text("<table><tr><th>Model</th><th>Data</th><th>Params</th><th>Tokens</th></tr>"
+                            "<tr><td>Wren Small</td><td rowspan=\"2\">Web text</td><td>17B</td><td>~40T</td></tr>"
+                            "<tr><td>Wren Large</td><td>400B</td><td>~22T</td></tr>"
+                            "<tr><td colspan='2'>Wren Tiny</td><td>1B</td><td>2T</td></tr></table>")
+    assert text.split("\n")[3:6] == ["| Wren Small | Web text | 17B | ~40T |", "| Wren Large |  | 400B | ~22T |",
+                                     "| Wren Tiny |  | 1B | 2T |"]
+
+
 def test_kind_is_sniffed_from_type_name_and_bytes():
     assert sniff_kind(b"%PDF-1.4", "paper") == "pdf"
     assert sniff_kind(b"<!DOCTYPE html><html>", "") == "html"

@@ -60,8 +60,9 @@ PATTERNS = {
     # a count spelled out: "Sixteen A100 GPUs", "sixty-four TPU v4 chips"
     "chip_count_words": [[{"LOWER": {"IN": COUNT_WORDS}}, {"LOWER": "nvidia", "OP": "?"}, CHIP,
                           {"LOWER": {"IN": CHIP_WORDS}, "OP": "?"}]],
-    # "千卡 A800" (a thousand A800 cards), "万卡集群" (a cluster of ten thousand cards): a round count in one character
-    "chip_count_cjk_round": [[{"TEXT": {"IN": list(CJK_ROUND)}}, {"TEXT": "卡"}]],
+    # "千卡 A800" (a thousand A800 cards), "万卡集群" (a cluster of ten thousand cards): a round count in one character;
+# not a scale ("千卡规模下", at the scale of a thousand cards; "千卡以上", above a thousand)
+    "chip_count_cjk_round": [[{"TEXT": {"IN": list(CJK_ROUND)}}, {"TEXT": "卡"}, {"TEXT": {"NOT_IN": ["规", "以"]}}]],
     "chip_count_label": [[{"LOWER": {"IN": ["gpus", "tpus", "accelerators"]}}, {"TEXT": {"IN": ["=", ":"]}}, QTY]],
     "chip_mention": [[CHIP]],
 }
