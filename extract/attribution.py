@@ -187,7 +187,7 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
         own_work = bool(own_names) and bool(OWN_CUES.search(sent.text))
         candidates = ([t for t in own_names if t in names] or own_names) if own_work else names
         before = [t for t in candidates if t.i < token.i]
-        chosen = (before[-1] if before else min(candidates, key=lambda t: t.i))._.model
+        chosen = _outer_name(before[-1] if before else min(candidates, key=lambda t: t.i))._.model
         return Attribution(chosen, "own_name" if own_work else "name")
     if PRONOUN_OPENING.match(sent.text) and sent.start > 0:
         previous = token.doc[sent.start - 1].sent
@@ -215,6 +215,15 @@ THAT_MODEL = re.compile(r"\b(?:that|this) model(?:'s)?\b|\bthe (?:latter|former)
 RELATIVE = {"which", "who"}
 APPOSITION_OPENERS = {"our", "the", "a", "an", "its", "their"}  # "X, our earlier model that ..."
 OPENS_ON_EARLIER = re.compile(rf"^\W*(?:{THAT_MODEL.pattern})", re.I)
+
+
+def _outer_name(name: Token) -> Token:
+    """"Hunyuan-Large（Hunyuan-MoE-A52B）": a name in parentheses right after another is another spelling of that
+    model, which the text goes on to speak of by the first."""
+    doc = name.doc
+    if name.i >= 2 and doc[name.i - 1].text in ("(", "（") and doc[name.i - 2]._.model:
+        return doc[name.i - 2]
+    return name
 
 
 def _clause_start(token: Token) -> int:

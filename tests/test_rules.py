@@ -1617,3 +1617,14 @@ def test_a_name_only_measured_against_is_not_the_documents_model(extractor):
             "with GPT-3, we use less data.\n\n## Comparison with GPT-3\n\nThe run took 33 days.\n")
     assert attributed(extractor, text, "Training notes", role=True) == [
         ("chip_count", 1024, "Wren-175B", "subject"), ("duration_hours", 792, "Wren", "subject")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("我们发布了新一代开源模型 Wren-2，包含 7B、13B 尺寸。",
+     [("params", 7e9, "Wren-2 7B"), ("params", 13e9, "Wren-2 13B")]),
+    ("Wren-2 总参数量 389B，激活参数量 52B。", [("params", 389e9, "Wren-2"), ("active_params", 52e9, "Wren-2")]),
+    ("当前亮相的 Wren-2（Wren-MoE-A52B）模型，拥有 3890 亿总参数和 520 亿激活参数。",
+     [("params", 389e9, "Wren-2"), ("active_params", 52e9, "Wren-2")]),
+])
+def test_chinese_sizes_and_counts_and_a_name_in_parentheses(extractor, text, expected):
+    assert attributed(extractor, f"# Wren-2 模型\n\n{text}\n", "Wren-2 模型") == expected

@@ -29,6 +29,8 @@ PATTERNS = {
     "params_label": [[{"LOWER": {"IN": ["size", "parameters", "params"]}}, {"TEXT": {"IN": [":", "="]}}, QTY],
                      [{"TEXT": "参"}, {"TEXT": "数"}, {"TEXT": "量", "OP": "?"}, {"TEXT": {"IN": [":", "：", "="]}},
                       {"TEXT": "*", "OP": "*"}, QTY],
+                     # "总参数量 389B" (a total parameter count of 389B): the count right after the word
+                     [{"TEXT": {"NOT_IN": ["活"]}}, {"TEXT": "参"}, {"TEXT": "数"}, {"TEXT": "量"}, QTY],
                      # "总参数规模为 258 亿" (the total parameter scale is 25.8B), "参数量为 7B"
                      [{"TEXT": "参"}, {"TEXT": "数"}, {"TEXT": {"IN": ["量", "规"]}}, {"TEXT": "模", "OP": "?"},
                       {"TEXT": {"IN": ["为", "是", "达"]}}, QTY],
@@ -51,7 +53,8 @@ PATTERNS = {
                      [{"TEXT": "激"}, {"TEXT": "活"}, {"TEXT": "的", "OP": "?"}, {"TEXT": "参"}, {"TEXT": "数"},
                       {"TEXT": "量", "OP": "?"}, {"TEXT": {"IN": ["约", "大"]}, "OP": "*"},
                       {"TEXT": {"IN": [":", "：", "=", "为", "是"]}},
-                      {"TEXT": "*", "OP": "*"}, QTY]],
+                      {"TEXT": "*", "OP": "*"}, QTY],
+                     [{"TEXT": "激"}, {"TEXT": "活"}, {"TEXT": "参"}, {"TEXT": "数"}, {"TEXT": "量"}, QTY]],
     # "activates 14B parameters", "520亿激活参数"
     "active_verb": [[{"LOWER": {"IN": ["activates", "activating", "activate"]}}, {"LOWER": {"IN": FILLERS}, "OP": "*"},
                      QTY, {"LOWER": {"IN": PARAMS}, "OP": "?"}],

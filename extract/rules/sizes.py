@@ -31,7 +31,9 @@ PATTERNS = {
     "sizes_named": [[{"LOWER": {"IN": ["sizes", "size", "scales"]}},
                      {"LOWER": {"IN": ["of", ":", "—", "–", "-", ",", "including", "include"]}, "OP": "*"}, SIZE]],
     # "in 1B and 3B sizes", "Sparse 1B and 3B MoE models", "ranging from 1B to 33B versions"
-    "sizes_before_noun": [[SIZE, {"LOWER": {"IN": KIND_WORDS}, "OP": "*"}, {"LOWER": {"IN": MEMBER_NOUNS}}]],
+    "sizes_before_noun": [[SIZE, {"LOWER": {"IN": KIND_WORDS}, "OP": "*"}, {"LOWER": {"IN": MEMBER_NOUNS}}],
+                          # "包含 7B、13B 尺寸" (in 7B and 13B sizes), "7B 版本" (the 7B version)
+                          [SIZE, {"TEXT": {"IN": ["尺", "版"]}}, {"TEXT": {"IN": ["寸", "本"]}}]],
     # "from 7 billion to 70 billion parameters", "spanning from 0.5B to 72B param"
     "size_range": [[QTY, {"LOWER": {"IN": KIND_WORDS}, "OP": "*"},
                     {"LOWER": {"IN": [*MEMBER_NOUNS, "parameters", "params", "param"]}}]],
