@@ -29,7 +29,7 @@ from floptrail.extract.config import ExtractConfig
 from floptrail.extract.front_matter import FrontMatterValue, front_matter_range
 from floptrail.extract.front_matter import emissions as front_matter_emissions
 from floptrail.extract.inventory import Evidence, Inventory, build_inventory, size_of
-from floptrail.extract.names import NameEvidence, is_name, name_stems, own_names
+from floptrail.extract.names import COMPARING, NameEvidence, is_name, name_stems, own_names
 from floptrail.extract.pieces import PIECE_CHARS, pieces
 from floptrail.extract.pipeline import build_pipeline, doc_text, parse, sent_text, with_word_flags
 from floptrail.extract.rules import FAMILIES
@@ -393,8 +393,6 @@ class Extractor:
         )
 
 
-COMPARING = re.compile(r"\b(?:than|compar\w*|outperform\w*|versus|vs\.?|relative to|surpass\w*|rival\w*|beats?)\b",
-                       re.I)
 # a sentence about every size of a line: "the entire Llama 3.1 collection", "both models", "all three sizes"
 EVERY_MEMBER = re.compile(r"\b(?:both|all|each|every|entire|whole)\b(?:\s+[\w.-]+){0,3}?\s+(?:models?|sizes?|"
                           r"variants?|series|family|families|collection|versions?|of\s+them)\b", re.I)

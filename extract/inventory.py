@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from floptrail.extract.canonical import PURPOSE_WORDS, peel, same_models, signature, size_count, strip_name
 from floptrail.extract.config import ExtractConfig
-from floptrail.extract.names import NameEvidence
+from floptrail.extract.names import COMPARING, NameEvidence
 from floptrail.extract.pipeline import tagged
 from spacy.tokens import Doc, Token
 
@@ -195,15 +195,10 @@ def build_inventory(doc: Doc, evidence: list[NameEvidence], config: ExtractConfi
     return inventory
 
 
-MEASURED_AGAINST = {"than", "vs", "vs.", "versus", "against", "match", "matches", "matching", "compared", "comparing",
-                    "comparison", "outperforms", "outperforming", "beats", "surpasses", "surpassing"}
-
-
 def _measured_against(token: Token) -> bool:
-    """A mention the figure-free context names as a point of comparison ("match GPT-3", "compared with X")."""
+    """A mention that follows a comparison in its last three words ("match GPT-3", "compared with X")."""
     doc = token.doc
-    before = [t.lower_ for t in doc[max(token.sent.start, token.i - 3):token.i] if not t.is_punct]
-    return bool(MEASURED_AGAINST & set(before))
+    return bool(COMPARING.search(" ".join(t.text for t in doc[max(token.sent.start, token.i - 3):token.i])))
 
 
 def _key(name: str, config: ExtractConfig) -> tuple:

@@ -247,10 +247,12 @@ def _file_names(document: Document, config: ExtractConfig) -> list[NameEvidence]
     return out[:1]
 
 
-# what a name that is measured against follows ("Comparison with GPT-3", "vs. Llama 2", "better than X")
-COMPARED_IN = re.compile(r"(?i)\b(?:compar\w*|vs\.?|versus|against|than|match(?:es|ing)?|relative to)\b[^.;:]*$")
+# a model put up as a point of comparison, in a sentence, a title or a heading: "compared with X", "X vs. Y",
+# "outperforms X", "to match X"
+COMPARING = re.compile(r"(?i)\b(?:than|compar\w*|versus|vs\.?|against|relative to|outperform\w*|surpass\w*|rival\w*|"
+                       r"beats?|match(?:es|ing)?)\b")
+COMPARED_IN = re.compile(COMPARING.pattern + r"[^.;:]*$")  # what a name measured against follows in its heading
 JOINED_TITLE = re.compile(r"\s(?:and|&|\+)\s|,\s")
-COMPARING_TITLE = re.compile(r"(?i)\b(?:vs\.?|versus|compar\w*|against|beats?|outperforms?|than)\b")
 STRONG_PLACES = {"title", "co_title", "front_matter", "introduces", "apposition", "release", "sized", "link", "earlier"}
 
 
@@ -313,7 +315,7 @@ def _title_names(document: Document, config: ExtractConfig, organizations: set[s
         names = [cjk.group(0)]
     # "T5 and UL2 training notes": names the title joins are each the document's own ("Qwen2.5 vs Llama 3" compares)
     names = list(dict.fromkeys(names))
-    joined = len(names) > 1 and bool(JOINED_TITLE.search(lead)) and not COMPARING_TITLE.search(lead)
+    joined = len(names) > 1 and bool(JOINED_TITLE.search(lead)) and not COMPARING.search(lead)
     out = []
     for i, name in enumerate(names[:3]):
         at = document.text.find(name, 0, 5000)
