@@ -213,7 +213,7 @@ RANK_OF = {"biggest": "largest", "bigger": "larger", "最大": "largest", "最�
 THAT_MODEL = re.compile(r"\b(?:that|this) model(?:'s)?\b|\bthe (?:latter|former)\b|\bthat (?:training )?run\b|"
                         r"\b(?:this|that) (?:stage|phase)\b", re.I)
 RELATIVE = {"which", "who"}
-APPOSITION_OPENERS = {"our", "the", "a", "an", "its", "their"}  # "X, our earlier model that ..."
+APPOSITION_OPENERS = {"our", "the", "its", "their"}  # "X, our earlier model that ..." ("X, a ..." always describes X)
 OPENS_ON_EARLIER = re.compile(rf"^\W*(?:{THAT_MODEL.pattern})", re.I)
 
 
@@ -257,6 +257,8 @@ def _name_right_after(token: Token) -> str:
 
 
 NOT_MODEL_WORDS = {"table", "figure", "fig", "section", "appendix", "eq", "equation", "step", "stage", "phase"}
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december"}
 
 
 def _sized_in_parentheses(token: Token) -> str:
@@ -268,14 +270,18 @@ def _sized_in_parentheses(token: Token) -> str:
     word = doc[token.i - 2]
     after = next((t for t in doc[token.i + 1:min(token.i + 3, sent.end)]
                   if t.lower_ not in ("parameters", "params", "parameter")), None)
-    if after is None or after.text != ")" or word._.model or word.lower_ in NOT_MODEL_WORDS:
+    return _unlisted_name(word) if after is not None and after.text == ")" else ""
+
+
+def _unlisted_name(word: Token) -> str:
+    """The word as a model's name that no family list holds: written as names are ("Meena"), not tagged as a
+    model already, not a word that labels a table or a section; "" otherwise."""
+    if word._.model or word.lower_ in NOT_MODEL_WORDS | MONTHS:
         return ""
     return word.text if re.fullmatch(r"[A-Z][A-Za-z0-9.-]*[a-z0-9][A-Za-z0-9.-]*", word.text) else ""
 
 
 APPOSED_MODEL_NOUNS = ("model", "chatbot", "llm", "lm", "language", "network", "transformer", "moe", "decoder")
-MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-          "november", "december"}
 
 
 def _sized_in_apposition(token: Token) -> str:
@@ -284,11 +290,9 @@ def _sized_in_apposition(token: Token) -> str:
     doc, sent = token.doc, token.sent
     if token.i - 3 <= sent.start or doc[token.i - 1].lower_ not in ("a", "an", "the") or doc[token.i - 2].text != ",":
         return ""
-    word = doc[token.i - 3]
-    if word._.model or word.lower_ in NOT_MODEL_WORDS | MONTHS or not any(
-            t.lower_.startswith(APPOSED_MODEL_NOUNS) for t in doc[token.i + 1:min(token.i + 5, sent.end)]):
+    if not any(t.lower_.startswith(APPOSED_MODEL_NOUNS) for t in doc[token.i + 1:min(token.i + 5, sent.end)]):
         return ""
-    return word.text if re.fullmatch(r"[A-Z][A-Za-z0-9.-]*[a-z0-9][A-Za-z0-9.-]*", word.text) else ""
+    return _unlisted_name(doc[token.i - 3])
 
 
 def _described_by_clause(token: Token, names: list[Token]) -> Token | None:

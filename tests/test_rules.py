@@ -1628,3 +1628,10 @@ def test_a_name_only_measured_against_is_not_the_documents_model(extractor):
 ])
 def test_chinese_sizes_and_counts_and_a_name_in_parentheses(extractor, text, expected):
     assert attributed(extractor, f"# Wren-2 模型\n\n{text}\n", "Wren-2 模型") == expected
+
+
+@pytest.mark.parametrize("text", ["A larger Wren-9 with about 40 billion parameters is in training.",
+                                  "Two larger versions, of 40B parameters, are currently being trained."])
+def test_a_model_still_in_training_is_a_plan(extractor, text):
+    assert read_fields(extractor, f"# Wren-9\n\n{text}\n", "Wren-9", "kind", "value", "qualifier") == [
+        ("params", pytest.approx(40e9), "planned")]

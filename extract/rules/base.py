@@ -65,7 +65,7 @@ EXPERIMENT_CUES = re.compile(r"\b(?:experimented|ablations?|hyper-?parameter sea
                              r"experiments? (?:were|are|was|is) (?:conducted|carried out|run|performed))\b", re.I)
 PLAN_CUES = re.compile(
     r"\b(aims? to|plan(?:s|ned)? to|initial plan|we will|will be trained|intend|target(?:ing)?|goal|"
-    r"in training and will)\b"
+    r"(?:is|are)\s+(?:still\s+|currently\s+)?(?:in training|being trained))\b"
     r"|计划|目标为|将会训练|希望|打算", re.I)  # Chinese: plan, the target is, will train, hope to, intend to
 _STAGES = [
     ("fine_tuning", re.compile(r"\b(fine-?tun\w*|SFT|supervised|instruction[- ]tun\w*)\b", re.I)),
