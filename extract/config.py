@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass, field
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
 
@@ -105,12 +106,18 @@ class ExtractConfig:
         key = re.sub(r"[\s_]+", "", text.lower())
         key = re.sub(r"^(nvidia|google|amd)[-]?", "", key)
         key = re.sub(r"^(hgx|dgx)[-]?", "", key)
+        return next((name for name, pattern in self._chip_keys if pattern.fullmatch(key)), None)
+
+    @cached_property
+    def _chip_keys(self) -> list[tuple[str, re.Pattern]]:
+        """Each chip with one pattern for its aliases, spaces removed, and the memory and form-factor words that
+        may follow them; compiled once, as `chip_for` runs on every word a name could be."""
+        suffix = r"(?:[-]?(?:sxm\d?|pcie|nvl|\d+g(?:b)?|hbm\d?e?))*s?"
+        keys = []
         for name, chip in self.chips.items():
-            for alias in chip.aliases:
-                pattern = re.sub(r"\s+", "", alias.lower())
-                if re.fullmatch(rf"{re.escape(pattern)}(?:[-]?(?:sxm\d?|pcie|nvl|\d+g(?:b)?|hbm\d?e?))*s?", key):
-                    return name
-        return None
+            aliases = "|".join(re.escape(re.sub(r"\s+", "", a.lower())) for a in chip.aliases)
+            keys += [(name, re.compile(rf"(?:{aliases}){suffix}"))] if aliases else []
+        return keys
 
 
 def load_naming(config_dir: Path | None = None) -> ModelNaming:

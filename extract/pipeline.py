@@ -17,8 +17,9 @@ from floptrail.extract.canonical import ACCENTED, PURPOSE_WORDS, decimal_sizes
 from floptrail.extract.config import ExtractConfig
 from floptrail.extract.numbers import Quantity, find_quantities
 from floptrail.extract.sections import RULE_LINE
-from spacy.attrs import FLAG19, FLAG63, IDX, LOWER, SENT_START, SPACY, TAG
+from spacy.attrs import FLAG19, FLAG63, IDX, LOWER, ORTH, SENT_START, TAG
 from spacy.language import Language
+from spacy.matcher import Matcher
 from spacy.schemas import validate_token_pattern
 from spacy.tokens import Doc, Span, Token
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, filter_spans
@@ -98,13 +99,13 @@ class ModelNames:
         self.tail: list[tuple[object, bool]] = [(_token_test(t), t["OP"] == "*") for t in tokens[1:]]
 
     def __call__(self, doc: Doc) -> Doc:
-        text, found = doc_text(doc), set()
-        # each word's text from the offsets, without building a Token per word: it runs to the next word's
-        # start less its trailing space (SPACY)
-        starts, spaced = doc.to_array([IDX, SPACY]).T.tolist() if len(doc) else ([], [])
-        for i, (a, b, space) in enumerate(zip(starts, [*starts[1:], len(text)][:len(starts)], spaced, strict=True)):
-            if self.head.match(text[a:b - space]) is not None:
-                found.update(Span(doc, i, end, label="MODEL") for end in self._ends(doc, i))
+        # each distinct word is tested once, from the vocabulary, without building a Token per word: a report
+        # writes most of its words many times
+        orths = doc.to_array([ORTH]) if len(doc) else numpy.zeros(0, dtype="uint64")
+        words, at = numpy.unique(orths, return_inverse=True)
+        heads = numpy.array([self.head.match(doc.vocab.strings[int(w)]) is not None for w in words], dtype=bool)
+        found = {Span(doc, i, end, label="MODEL") for i in numpy.flatnonzero(heads[at]).tolist()
+                 for end in self._ends(doc, i)}
         doc.spans["models"] = sorted(found)
         return doc
 
@@ -215,7 +216,7 @@ _CHIP_MEMORY = re.compile(r"^(?:\d*gb?|sxm\d?|pcie)$")  # words after a chip's n
 _SLICE_SIZES = sorted({2 ** k for k in range(1, 15)} | {3 * 2 ** k for k in range(2, 13)})
 
 
-def _chip_patterns(config: ExtractConfig) -> list[dict]:
+def chip_patterns(config: ExtractConfig) -> list[dict]:
     """Token patterns for TPUs written as two words ("TPU v4", "TPU v4-512", "a v4-512 slice") or as a bare
     "TPU", and for aliases of two or more words ("Ascend 910"); chips written as one word ("A100-80GB",
     "tpu-v4") are found by `ChipAliases`."""
@@ -240,6 +241,46 @@ def _alias_words(alias: str) -> list[str]:
     return re.findall(r"[\u4e00-\u9fff]|[^\s\u4e00-\u9fff]+", alias.lower())
 
 
+@Language.factory("floptrail_chip_phrases", default_config={"patterns": []})
+def _chip_phrases_factory(nlp: Language, name: str, patterns: list[dict]):
+    return ChipPhrases(nlp.vocab, patterns)
+
+
+class ChipPhrases:
+    """Chips written as words of fixed number (`chip_patterns`), added to doc.spans["chips"] with the chip as
+    the span's id: the spans a SpanRuler with the same patterns gives, with the Matcher run only from the few
+    words that can open one (a SpanRuler runs it over every word of the document)."""
+
+    def __init__(self, vocab: Vocab, patterns: list[dict]):
+        if any("OP" in spec for p in patterns for spec in p["pattern"]):
+            raise ValueError("chip phrases are words of fixed number: no pattern may repeat or skip a word")
+        self.matcher = Matcher(vocab, validate=False)  # with_word_flags validates the patterns
+        for p in patterns:
+            self.matcher.add(p["id"], with_word_flags([p["pattern"]], vocab))
+        self.width = max((len(p["pattern"]) for p in patterns), default=0)
+        self.openers = numpy.array(sorted({vocab.strings.add(word) for p in patterns
+                                           for word in _lower_words(p["pattern"][0])}), dtype="uint64")
+
+    def __call__(self, doc: Doc) -> Doc:
+        lowers = doc.to_array([LOWER]) if len(doc) else numpy.zeros(0, dtype="uint64")
+        found = set()
+        for i in numpy.flatnonzero(numpy.isin(lowers, self.openers)).tolist():
+            found.update(Span(doc, i, i + end, label="CHIP", span_id=match_id)
+                         for match_id, start, end in self.matcher(doc[i:i + self.width]) if start == 0)
+        doc.spans["chips"] = sorted(found)
+        return doc
+
+
+def _lower_words(spec: dict) -> list[str]:
+    """The words (in lower case) a pattern's first word may be: it tests LOWER against a word or a list."""
+    value = spec.get("LOWER")
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict) and set(value) == {"IN"}:
+        return list(value["IN"])
+    raise ValueError(f"a chip phrase opens on a word in lower case or a list of them, not {spec}")
+
+
 @Language.factory("floptrail_chip_aliases", default_config={"aliases": {}})
 def _chip_aliases_factory(nlp: Language, name: str, aliases: dict[str, list[str]]):
     return ChipAliases(aliases)
@@ -256,7 +297,10 @@ class ChipAliases:
         self.chips = [(chip, re.compile(rf"^{_CHIP_PREFIX}(?:{'|'.join(map(re.escape, names))}){_CHIP_SUFFIX}s?$"))
                       for chip, names in aliases.items()]
         every = "|".join(re.escape(a) for names in aliases.values() for a in names)
-        self.starts = re.compile(rf"(?=(?:{every}))", re.I)  # zero-width: overlapping starts are all found
+        # zero-width: overlapping starts are all found; an alias's first letter is tested first, as the alternation
+        # tried at every character of the text costs more than the rest of this component
+        firsts = re.escape("".join(sorted({a[0] for names in aliases.values() for a in names})))
+        self.starts = re.compile(rf"(?=[{firsts}])(?=(?:{every}))" if every else r"(?!)", re.I)
 
     def __call__(self, doc: Doc) -> Doc:
         found, tested = [], set()
@@ -473,10 +517,7 @@ def build_pipeline(config: ExtractConfig) -> Language:
     _make_tokenizer(nlp)
     nlp.add_pipe("floptrail_model_names", name="model_names",
                  config={"families": sorted(config.naming.tagged_stems()), "tiers": list(config.naming.tiers)})
-    chips = nlp.add_pipe("span_ruler", name="chip_names", config={"spans_key": "chips"})
-    # the ruler's Matcher does not validate, so it takes flags
-    chips.add_patterns([{**p, "pattern": with_word_flags([p["pattern"]], nlp.vocab)[0]}
-                        for p in _chip_patterns(config)])
+    nlp.add_pipe("floptrail_chip_phrases", name="chip_names", config={"patterns": chip_patterns(config)})
     nlp.add_pipe("floptrail_chip_aliases",
                  config={"aliases": {chip.name: list(chip.aliases) for chip in config.chips.values()}})
     nlp.add_pipe("floptrail_mentions",

@@ -10,7 +10,7 @@ import pytest
 from floptrail.corpus.load import document_from_bytes
 from floptrail.extract.config import load_extract_config
 from floptrail.extract.facts import Extractor
-from floptrail.extract.pipeline import build_pipeline, name_patterns, unwrap_lines, with_word_flags
+from floptrail.extract.pipeline import build_pipeline, chip_patterns, name_patterns, unwrap_lines, with_word_flags
 from floptrail.extract.rules import FAMILIES
 from spacy.matcher import Matcher
 
@@ -87,3 +87,19 @@ def test_a_flag_is_the_test_it_replaces():
     assert [doc[s:e].text for _, s, e in matcher(doc)] == ["GPUs H100 boards", "H100 boards"]
     with pytest.raises(ValueError, match="invalid token pattern"):
         with_word_flags([[{"LOWR": "x"}]], nlp.vocab)
+
+
+@pytest.mark.slow
+def test_chip_phrases_are_the_spans_of_the_span_ruler(texts):
+    config = load_extract_config()
+    nlp = build_pipeline(config)
+    ruler = nlp.add_pipe("span_ruler", name="ruler", config={"spans_key": "ruler"}, last=True)
+    ruler.add_patterns(chip_patterns(config))
+    phrases = nlp.get_pipe("chip_names")
+    found = 0
+    for text in [*texts, "TPU v4-512 and a v3-1024 pod; Ascend 910B cards, TPUs and tpu v5p."]:
+        doc = nlp.make_doc(text)
+        expected = [(s.start, s.end, s.label_, s.id_) for s in ruler.match(doc)]
+        assert [(s.start, s.end, s.label_, s.id_) for s in phrases(doc).spans["chips"]] == expected
+        found += len(expected)
+    assert found > 10

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from floptrail.extract.pipeline import doc_text
-from floptrail.extract.rules.base import QTY, Reading, words_before
+from floptrail.extract.rules.base import QTY, SIZE, Reading, words_before
 from spacy.tokens import Span
 
 PARAMS = ["parameters", "parameter", "params", "param", "参数"]
@@ -42,7 +42,7 @@ PATTERNS = {
                      # "规模提升至 32B" (the scale rises to 32B), "模型规模达到 7B": a model's scale given as a size
                      [{"TEXT": "规"}, {"TEXT": "模"},
                       {"TEXT": {"IN": ["提", "升", "扩", "展", "大", "增", "加"]}, "OP": "*"},
-                      {"TEXT": {"IN": ["至", "到", "为", "达"]}, "OP": "+"}, {"TAG": "QTY", "_": {"is_size": True}}]],
+                      {"TEXT": {"IN": ["至", "到", "为", "达"]}, "OP": "+"}, SIZE]],
     "active_after_number": [[QTY, {"LOWER": {"IN": ACTIVE}}, {"LOWER": {"IN": PARAMS + ["ones"]}, "OP": "?"}],
                             [QTY, {"LOWER": {"IN": PARAMS}, "OP": "?"}, {"LOWER": {"IN": ["are", "is", "being"]}},
                              {"LOWER": {"IN": ACTIVE}}]],
