@@ -29,9 +29,10 @@ from floptrail.extract.config import ExtractConfig
 from floptrail.extract.front_matter import FrontMatterValue, front_matter_range
 from floptrail.extract.front_matter import emissions as front_matter_emissions
 from floptrail.extract.inventory import Evidence, Inventory, build_inventory, size_of
+from floptrail.extract.matching import RuleMatcher
 from floptrail.extract.names import COMPARING, NameEvidence, is_name, name_stems, own_names
 from floptrail.extract.pieces import PIECE_CHARS, pieces
-from floptrail.extract.pipeline import build_pipeline, doc_text, parse, sent_text, with_word_flags
+from floptrail.extract.pipeline import build_pipeline, doc_text, parse, sent_text
 from floptrail.extract.rules import FAMILIES
 from floptrail.extract.rules.base import (
     CAPABILITY_CUES,
@@ -62,7 +63,6 @@ from floptrail.extract.tables import (
 )
 from spacy.attrs import TAG
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 UNITS = {
@@ -139,11 +139,11 @@ class Extractor:
         self.config = config
         self.piece_chars = piece_chars  # a longer document is read in pieces of at most this many characters
         self.nlp = nlp or build_pipeline(config)
-        self.matcher = Matcher(self.nlp.vocab, validate=False)  # with_word_flags validates the patterns
+        self.matcher = RuleMatcher(self.nlp.vocab)
         self.readers = {}
         for family in FAMILIES:
             for rule, patterns in family.PATTERNS.items():
-                self.matcher.add(rule, with_word_flags(patterns, self.nlp.vocab))
+                self.matcher.add(rule, patterns)
                 self.readers[rule] = family.read
 
     def extract(self, document: Document) -> list[Fact]:

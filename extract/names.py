@@ -61,27 +61,34 @@ APPOSITION = re.compile(rf"(?<![\w-])(?P<name>{WORD}),\s+(?:a|an)\s+(?:[\w.-]+\s
 # X", "our earlier 7B model X", "its predecessor X", "X, our first model", "X is our previous-generation model",
 # "X（2021年）是我们的上一代模型", "我们的上一代模型 X", "我们更早的 X" (our earlier X)
 EARLIER_WORDS = r"(?:previous|earlier|prior|first|last|older|former)(?:[- ]generation)?"
-EARLIER_CUE = re.compile(rf"\b(?:our|its|their)(?:\s+(?:lab|team|group|company)['’]s|\s+own)?\s+(?:{EARLIER_WORDS}|"
-                         rf"predecessor)|\bthe\s+(?:previous|earlier|prior|older|former)[- ]|\bwe\s+(?:released|"
-                         r"introduced|open-sourced|published|trained)\b"
-                         r"|上一代|前一代|前代|我们的?(?:更早|此前|之前|早期)", re.I)
+# each pattern with a cue it cannot match without: the patterns that open on the name try every position of the
+# text, so a text is searched with one only where its cue occurs
+_OWN_EARLIER = rf"\b(?:our|its|their)(?:\s+(?:lab|team|group|company)['’]s|\s+own)?\s+(?:{EARLIER_WORDS}|predecessor)"
+_THE_EARLIER = r"\bthe\s+(?:previous|earlier|prior|older|former)[- ](?:generation|version|release|model)\b"
+_WE_MADE = r"\bwe\s+(?:released|introduced|open-sourced|published|trained)\b"
+_CJK_EARLIER = r"上一代|前一代|前代|我们的?(?:更早|此前|之前|早期)"
 EARLIER = [
     # "our previous model, X", "our lab's earlier dense flagship, X", "our earlier X"
-    re.compile(rf"\b(?:[Oo]ur|[Ii]ts|[Tt]heir)(?:\s+(?:lab|team|group|company)['’]s|\s+own)?\s+(?:{EARLIER_WORDS}\s+"
-               rf"(?:[\w.-]+\s+){{0,2}}?(?:models?|LLMs?|release|versions?|flagship|series|checkpoint)|predecessors?|"
-               rf"{EARLIER_WORDS}[- ]generation|(?:previous|earlier|prior|older)(?=\s+[A-Z]))\s*[,:(]?\s*"
-               rf"(?P<name>{NAME})"),
+    (re.compile(_OWN_EARLIER, re.I),
+     re.compile(rf"\b(?:[Oo]ur|[Ii]ts|[Tt]heir)(?:\s+(?:lab|team|group|company)['’]s|\s+own)?\s+(?:{EARLIER_WORDS}\s+"
+                rf"(?:[\w.-]+\s+){{0,2}}?(?:models?|LLMs?|release|versions?|flagship|series|checkpoint)|predecessors?|"
+                rf"{EARLIER_WORDS}[- ]generation|(?:previous|earlier|prior|older)(?=\s+[A-Z]))\s*[,:(]?\s*"
+                rf"(?P<name>{NAME})")),
     # "X, our previous release", "X, the previous generation", "X was our first model"
-    re.compile(rf"(?<![\w-])(?P<name>{NAME})\s*(?:\([^()\n]{{0,40}}\))?\s*(?:,\s*|\s+(?:is|was)\s+)(?:(?:our|its|"
-               rf"their)\s+(?:{EARLIER_WORDS}|predecessor)\b|the\s+(?:previous|earlier|prior|older|former)[- ]"
-               r"(?:generation|version|release|model)\b)"),
+    (re.compile(rf"{_OWN_EARLIER}|{_THE_EARLIER}", re.I),
+     re.compile(rf"(?<![\w-])(?P<name>{NAME})\s*(?:\([^()\n]{{0,40}}\))?\s*(?:,\s*|\s+(?:is|was)\s+)(?:(?:our|its|"
+                rf"their)\s+(?:{EARLIER_WORDS}|predecessor)\b|the\s+(?:previous|earlier|prior|older|former)[- ]"
+                r"(?:generation|version|release|model)\b)")),
     # "X, a 16B MoE we released earlier this year": an apposition saying the lab made it
-    re.compile(rf"(?<![\w-])(?P<name>{NAME}),\s+(?:a|an|the)\s+[^,.;\n]{{0,60}}?\b(?:that\s+)?we\s+(?:released|"
-               r"introduced|open-sourced|published|trained)\b"),
-    re.compile(r"(?P<name>[A-Za-z\u4e00-\u9fff][\w.\u4e00-\u9fff-]*?\d[\w.-]*)\**\s*(?:[（(][^（）()\n]{0,20}[）)])?\s*"
-               r"[，,]?\s*是我们的(?:上一代|前一代|前代|早期)"),
-    re.compile(r"(?:(?:我们的)?(?:上一代|前一代|前代)|我们的?(?:更早|此前|之前|早期)的?)(?:模型)?\s*[，,:：]?\s*\**(?P<name>[A-Za-z\u4e00-\u9fff][\w.\u4e00-\u9fff-]*?\d"
-               r"[\w.-]*)"),
+    (re.compile(_WE_MADE, re.I),
+     re.compile(rf"(?<![\w-])(?P<name>{NAME}),\s+(?:a|an|the)\s+[^,.;\n]{{0,60}}?\b(?:that\s+)?we\s+(?:released|"
+                r"introduced|open-sourced|published|trained)\b")),
+    (re.compile(r"是我们的(?:上一代|前一代|前代|早期)"),
+     re.compile(r"(?P<name>[A-Za-z\u4e00-\u9fff][\w.\u4e00-\u9fff-]*?\d[\w.-]*)\**\s*(?:[（(][^（）()\n]{0,20}[）)])?\s*"
+                r"[，,]?\s*是我们的(?:上一代|前一代|前代|早期)")),
+    (re.compile(_CJK_EARLIER),
+     re.compile(r"(?:(?:我们的)?(?:上一代|前一代|前代)|我们的?(?:更早|此前|之前|早期)的?)(?:模型)?\s*[，,:：]?\s*\**"
+                r"(?P<name>[A-Za-z\u4e00-\u9fff][\w.\u4e00-\u9fff-]*?\d[\w.-]*)")),
 ]
 # top-level keys, and a model-index entry's "- name:" (deeper "name:" keys name data sets and metrics: "pass@1")
 FRONT_MATTER_NAMES = re.compile(r"(?m)^(?:-[ \t]+)?(?P<key>model_name|base_model|name):[ \t]*['\"]?([^'\"\n]+)")
@@ -191,7 +198,7 @@ def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
                                      and len(re.findall(rf"(?<=[a-z,;] ){re.escape(name)}(?![\w-])", text)) >= 2):
             found.append(NameEvidence(name, "apposition", m.start("name"), m.end("name")))
     # the patterns that open on the name try every position of the text: only a text with their cue is searched
-    for pattern in EARLIER if EARLIER_CUE.search(text) else ():
+    for pattern in (pattern for cue, pattern in EARLIER if cue.search(text)):
         for m in pattern.finditer(text):
             name = _clean(m.group("name"), config) or (m.group("name") if CJK_LEAD.match(m.group("name")) else "")
             if name:

@@ -10,8 +10,10 @@ import pytest
 from floptrail.corpus.load import document_from_bytes
 from floptrail.extract.config import load_extract_config
 from floptrail.extract.facts import Extractor
+from floptrail.extract.matching import RuleMatcher, required
 from floptrail.extract.pipeline import build_pipeline, chip_patterns, name_patterns, unwrap_lines, with_word_flags
 from floptrail.extract.rules import FAMILIES
+from spacy.attrs import LOWER, ORTH, TAG
 from spacy.matcher import Matcher
 
 ROOT = Path(__file__).parents[1]
@@ -103,3 +105,46 @@ def test_chip_phrases_are_the_spans_of_the_span_ruler(texts):
         assert [(s.start, s.end, s.label_, s.id_) for s in phrases(doc).spans["chips"]] == expected
         found += len(expected)
     assert found > 10
+
+
+@pytest.mark.slow
+def test_rule_matcher_finds_what_one_matcher_of_every_pattern_finds(texts):
+    nlp = build_pipeline(load_extract_config())
+    every, grouped = Matcher(nlp.vocab), RuleMatcher(nlp.vocab)
+    order = {}
+    for family in FAMILIES:
+        for rule, patterns in family.PATTERNS.items():
+            every.add(rule, patterns)
+            grouped.add(rule, patterns)
+            order[nlp.vocab.strings[rule]] = len(order)
+    found = 0
+    for text in texts:
+        doc = nlp(text)
+        expected = sorted(every(doc, allow_missing=True), key=lambda m: (m[1], m[2], order[m[0]]))
+        assert grouped(doc, allow_missing=True) == expected
+        found += len(expected)
+    assert found > 500
+
+
+def test_a_pattern_requires_the_words_it_must_match_at_least_once():
+    nlp = build_pipeline(load_extract_config())
+    pattern = [{"LOWER": {"IN": ["about", "around"]}, "OP": "?"}, {"TAG": "QTY"},
+               {"LOWER": {"IN": ["h100", "a100"]}, "OP": "+"}, {"TEXT": {"REGEX": r"^GPUs?$"}},
+               {"LOWER": "hours", "OP": "{1,2}"}, {"LOWER": "total", "OP": "{0,1}"}, {"LOWER": {"NOT_IN": ["x"]}}]
+    needs = required(pattern, nlp.vocab)
+    words = {(n.attr, tuple(sorted(nlp.vocab.strings[i] for i in n.ids)), n.regex and n.regex.pattern)
+             for n in needs}
+    assert words == {(TAG, ("QTY",), None), (LOWER, ("a100", "h100"), None), (ORTH, (), r"^GPUs?$"),
+                     (LOWER, ("hours",), None)}
+
+
+def test_a_sentence_without_a_required_word_is_not_matched_by_its_pattern():
+    nlp = build_pipeline(load_extract_config())
+    matcher = RuleMatcher(nlp.vocab)
+    matcher.add("run", [[{"TAG": "QTY"}, {"LOWER": {"IN": ["gpus", "tpus"]}}]])
+    matcher.add("count", [[{"TAG": "QTY"}, {"LOWER": "tokens"}]])
+    doc = nlp("We used 512 GPUs. They read 2T tokens.")
+    assert [(nlp.vocab.strings[m], doc[s:e].text) for m, s, e in matcher(doc)] == [("run", "512 GPUs"),
+                                                                                  ("count", "2T tokens")]
+    sentence = list(doc.sents)[1]
+    assert [(nlp.vocab.strings[m], s, e) for m, s, e in matcher(sentence)] == [("count", 2, 4)]
