@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from floptrail.corpus.document import DocumentError
@@ -48,11 +47,7 @@ def read_pdf(data: bytes, source: str, max_pages: int = MAX_PAGES) -> tuple[list
         pdf.close()
         raise DocumentError(source, f"{pages:,} pages, more than the {max_pages:,} allowed (--max-pages)")
     try:
-        plain = [_page_text(pdf, i) for i in range(len(pdf))]
-        tables = {i: found for i, text in enumerate(plain)
-                  if worth_searching(text) and (found := _on_page(pdf, i, page_tables))}
-        pages = [clean_page(_text_around_tables(pdf[i], tables[i]) if i in tables else text)
-                 for i, text in enumerate(plain)]
+        pages = [clean_page(_page_text(pdf, i)) for i in range(len(pdf))]
         meta = pdf.get_metadata_dict(skip_empty=True)
     finally:
         pdf.close()
@@ -62,32 +57,32 @@ def read_pdf(data: bytes, source: str, max_pages: int = MAX_PAGES) -> tuple[list
 
 
 def _page_text(pdf: pdfium.PdfDocument, i: int) -> str:
+    """Page `i`'s text, with the tables of a page that may hold them read as pipe rows in their place. The page is
+    opened once for both: opening one costs more than reading its text."""
     page = pdf[i]
     textpage = page.get_textpage()
     try:
-        return textpage.get_text_bounded()
+        text = textpage.get_text_bounded()
+        tables = _tables(page) if worth_searching(text) else []
+        return _text_around_tables(page, textpage, tables) if tables else text
     finally:  # closed at once, not when the garbage collector gets to them: a long PDF holds thousands
         textpage.close()
         page.close()
 
 
-def _on_page(pdf: pdfium.PdfDocument, i: int, find: Callable[[pdfium.PdfPage], list[PdfTable]]) -> list[PdfTable]:
-    """The tables `find` reads on page `i`; none where reading them fails, so that an odd page keeps its plain
-    text instead of costing the document."""
-    page = pdf[i]
+def _tables(page: pdfium.PdfPage) -> list[PdfTable]:
+    """The page's tables; none where reading them fails, so that an odd page keeps its plain text instead of
+    costing the document."""
     try:
-        return find(page)
+        return page_tables(page)
     except Exception:  # pdfium and the table reader on a malformed page: the page's text still stands
         return []
-    finally:
-        page.close()
 
 
-def _text_around_tables(page: pdfium.PdfPage, tables: list[PdfTable]) -> str:
+def _text_around_tables(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, tables: list[PdfTable]) -> str:
     """The page's text with each table read as pipe rows in its place. A table as wide as the page cuts
     the text above from the text below; a narrow one (in one column) is added after the page's text."""
     width, height = page.get_size()
-    textpage = page.get_textpage()
     wide = [t for t in tables if t.x1 - t.x0 >= 0.6 * width]
     parts, top = [], 0.0
     for table in wide:

@@ -9,6 +9,7 @@ shapes such as [quantity] [chip] GPUs with the Matcher.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy
@@ -36,17 +37,40 @@ _ABBREVIATIONS = {"al", "e.g", "i.e", "etc", "fig", "figs", "eq", "eqs", "vs", "
                   "resp", "ref", "refs", "appx", "ca"}
 
 
-def _make_tokenizer(nlp: Language) -> None:
-    """Keep hyphenated names whole (`Llama-3.1-405B`, `A100-80GB`) and split CJK text by character."""
+def tokenizer_expressions(nlp: Language) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """The prefix, suffix and infix expressions of floptrail's tokenizer: spaCy's for the language, keeping
+    hyphenated names whole (`Llama-3.1-405B`, `A100-80GB`) and splitting CJK text by character."""
     hyphen_rules = [r for r in nlp.Defaults.infixes if "-|–|—" in r or r"[+\-\*^](?=[0-9-])" in r]
     infixes = [r for r in nlp.Defaults.infixes if r not in hyphen_rules]
     infixes += [rf"[{_CJK}]", *_UNIT_HYPHENS, r"(?<=[0-9])[+\*^](?=[0-9-])", r"\|"]
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     # table pipes written without spaces ("|Llama 1|33B|") bound the cells' tokens
-    nlp.tokenizer.prefix_search = compile_prefix_regex([r"\|", *nlp.Defaults.prefixes]).search
+    prefixes = compile_prefix_regex([r"\|", *nlp.Defaults.prefixes])
     # and sizes stay whole: spaCy's unit suffixes would cut "OPT-125M" into "OPT-125" + "M" ("m" for metres)
     suffixes = [r for r in nlp.Defaults.suffixes if not r.startswith("(?<=[0-9])(?:km|")]
-    nlp.tokenizer.suffix_search = compile_suffix_regex([r"\|", *suffixes]).search
+    return prefixes, compile_suffix_regex([r"\|", *suffixes]), compile_infix_regex(infixes)
+
+
+def _make_tokenizer(nlp: Language) -> None:
+    prefixes, suffixes, infixes = tokenizer_expressions(nlp)
+    nlp.tokenizer.prefix_search = _remembered(prefixes.search)
+    nlp.tokenizer.suffix_search = _remembered(suffixes.search)
+    nlp.tokenizer.infix_finditer = _remembered(infixes.finditer, tuple)
+
+
+def _remembered(find: Callable[[str], object], keep: Callable = lambda found: found,
+                limit: int = 200_000) -> Callable[[str], object]:
+    """`find` with its answer kept for each word it is asked about. spaCy's tokenizer keeps a word's tokens only
+    until the first special case of a document (an "'s", a "U.S."), and after it runs its affix expressions again
+    on every repeated word; these answers are the tokenizer's own, dropped once `limit` words are kept."""
+    memo: dict[str, object] = {}
+
+    def remembered(word: str) -> object:
+        if word not in memo:
+            if len(memo) >= limit:
+                memo.clear()
+            memo[word] = keep(find(word))
+        return memo[word]
+    return remembered
 
 
 def name_patterns(families: list[str], tiers: list[str], generic: bool = True) -> list[dict]:

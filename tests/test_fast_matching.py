@@ -7,11 +7,19 @@ text. Checked on the sample corpus and the gold documents, every word of which t
 from pathlib import Path
 
 import pytest
+import spacy
 from floptrail.corpus.load import document_from_bytes
 from floptrail.extract.config import load_extract_config
 from floptrail.extract.facts import Extractor
 from floptrail.extract.matching import RuleMatcher, required
-from floptrail.extract.pipeline import build_pipeline, chip_patterns, name_patterns, unwrap_lines, with_word_flags
+from floptrail.extract.pipeline import (
+    build_pipeline,
+    chip_patterns,
+    name_patterns,
+    tokenizer_expressions,
+    unwrap_lines,
+    with_word_flags,
+)
 from floptrail.extract.rules import FAMILIES
 from spacy.attrs import LOWER, ORTH, TAG
 from spacy.matcher import Matcher
@@ -148,3 +156,13 @@ def test_a_sentence_without_a_required_word_is_not_matched_by_its_pattern():
                                                                                   ("count", "2T tokens")]
     sentence = list(doc.sents)[1]
     assert [(nlp.vocab.strings[m], s, e) for m, s, e in matcher(sentence)] == [("count", 2, 4)]
+
+
+@pytest.mark.slow
+def test_remembered_affixes_tokenize_as_the_expressions_do(texts):
+    nlp, plain = build_pipeline(load_extract_config()), spacy.blank("en")
+    prefixes, suffixes, infixes = tokenizer_expressions(plain)
+    plain.tokenizer.prefix_search, plain.tokenizer.suffix_search = prefixes.search, suffixes.search
+    plain.tokenizer.infix_finditer = infixes.finditer
+    for text in texts + texts:  # the second time from what the tokenizer remembers
+        assert [t.text_with_ws for t in nlp.make_doc(text)] == [t.text_with_ws for t in plain.make_doc(text)]
