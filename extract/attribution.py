@@ -206,10 +206,13 @@ CLAUSE_SUBJECT = re.compile(r"^\W*(?:and|but|while|whereas|so)?\s*(?:the model|o
 # "The 9B was trained on ...", "the 9B's run": a size standing for its model, with no noun after it
 BARE_SIZE_FOLLOWERS = {"'s", "’s", "is", "was", "were", "has", "had", "took", "takes", "ran", "runs", "used", "uses",
                        "saw", "sees", "needed", "required", "consumed", "reached", "trained", "completed"}
+# a rank word may qualify the model by its stage or purpose ("the smaller chat model"); a lab's flagship is its largest
 RANK = re.compile(r"(?i)\b(?:the|our|its|their)\s+(largest|biggest|smallest|larger|smaller|bigger)\s+"
-                  r"(?:(?:dense|base|pre-?trained|final)\s+)?(?:model|variant|version|one|member|run|configuration|"
-                  r"checkpoint|network)\b|\bthe\s+(larger|smaller|bigger)\s+of\s+the\s+(?:two|2)\b|(最大|最小)的(?:模型|版本)")
-RANK_OF = {"biggest": "largest", "bigger": "larger", "最大": "largest", "最小": "smallest"}
+                  rf"(?:(?:dense|pre-?trained|final|{'|'.join(sorted(PURPOSE_WORDS))})\s+)?"
+                  r"(?:model|variant|version|one|member|run|configuration|checkpoint|network)\b"
+                  r"|\bthe\s+(larger|smaller|bigger)\s+of\s+the\s+(?:two|2)\b|(最大|最小)的(?:模型|版本)"
+                  r"|\b(?:the|our|its|their)\s+(flagship)\b")
+RANK_OF = {"biggest": "largest", "bigger": "larger", "flagship": "largest", "最大": "largest", "最小": "smallest"}
 THAT_MODEL = re.compile(r"\b(?:that|this) model(?:'s)?\b|\bthe (?:latter|former)\b|\bthat (?:training )?run\b|"
                         r"\b(?:this|that) (?:stage|phase)\b", re.I)
 RELATIVE = {"which", "who"}

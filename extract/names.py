@@ -247,7 +247,8 @@ def _file_names(document: Document, config: ExtractConfig) -> list[NameEvidence]
     for piece in re.split(r"[-_.\s]+", stem_name):
         m = re.match(r"([a-z]+)(\d+(?:\.\d+)?[bm]|v?\d)?$", piece.lower())
         # only a family the text never names: where it does, the text's own spelling and evidence decide
-        if m and m.group(1) in families and not re.search(rf"(?i)(?<![a-z]){m.group(1)}", document.text):
+        # (as a word of its own: "optimizations" does not name OPT)
+        if m and m.group(1) in families and not re.search(rf"(?i)(?<![a-z]){m.group(1)}(?![a-z])", document.text):
             family, tail = families[m.group(1)], m.group(2) or ""
             name = f"{family}-{tail.upper()}" if tail[-1:] in ("b", "m") else f"{family} {tail}".strip()
             out.append(NameEvidence(name, "file", 0, 0))

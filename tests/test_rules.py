@@ -339,6 +339,13 @@ def test_a_file_name_names_the_model_a_text_never_names(extractor):
                    ("params", 175e9, "GPT-3 175B", "cited"), ("chip_count", 10000, "GPT-3 175B", "cited")]
 
 
+def test_a_file_name_family_is_a_word_the_text_never_writes(extractor):
+    """"optimizations" starts with "opt" but does not name OPT: the file name still names the model."""
+    text = "# Run notes\n\nOur 175B model finished on 300B tokens; a few optimizations are left for later.\n"
+    document = Document("d", "/data/opt175b_notes.md", "markdown", text, title="Run notes")
+    assert [(f.kind, f.value, f.model) for f in extractor.extract(document)] == [("tokens", 300e9, "OPT-175B")]
+
+
 def test_a_group_of_rows_under_a_short_name_with_a_column_of_sizes(extractor):
     """Rows continuing a group under its label, a size column headed "Count", and the label the first word
     of the document's own line ("Kestrel" in a Kestrel-LM document); another family's rows stay cited."""
@@ -1160,6 +1167,10 @@ def test_a_title_with_a_word_before_a_known_family_names_that_family_of_its_own(
     ("Our largest model was trained on 9T tokens. That run took 40 days.",
      [("tokens", 9e12, "Wren-15B"), ("duration_hours", 960, "Wren-15B")]),
     ("最大的模型在 2048 块 H800 上训练。", [("chip_count", 2048, "Wren-15B")]),
+    # a rank word qualified by the model's purpose, and a lab's flagship, its largest model
+    ("The smaller chat model was tuned on 30B tokens.", [("tokens", 30e9, "Wren-7B")]),
+    ("Our flagship consumed 9T tokens on 1,024 H100 GPUs.", [("tokens", 9e12, "Wren-15B"),
+                                                            ("chip_count", 1024, "Wren-15B")]),
     # a rank after the figure names it only inside the figure's clause
     ("The family has two members: a 7-billion-parameter model for laptops, and a 15-billion-parameter model, "
      "the larger of the two, for servers.", [("params", 7e9, "Wren"), ("params", 15e9, "Wren")]),
