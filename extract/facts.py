@@ -427,13 +427,34 @@ def _only_fine_tune(name: str, inventory: Inventory, config: ExtractConfig) -> s
 
 
 def _about_every_member(fact: Fact, inventory: Inventory, config: ExtractConfig, how: dict[str, str]) -> Fact:
-    """A sentence naming no model that speaks of every size ("Both models were trained on H100s") is about the
-    line, which its members inherit in estimation, not about the document's default member."""
-    if (fact.role != "subject" or fact.kind in ("params", "active_params") or not size_of(fact.model)
-            or how.get(fact.fact_id) not in ("default", "section", "pronoun") or not EVERY_MEMBER.search(fact.quote)):
+    """A sentence about every size at once is about the line, which its members inherit in estimation, not about
+    the one member it would otherwise give: one naming no model that speaks of every size ("Both models were
+    trained on H100s"), and one naming two or more members with "each" or "both" ("Foo-3B and Foo-7B were each
+    trained on 8T tokens")."""
+    if fact.role != "subject" or fact.kind in ("params", "active_params") or not size_of(fact.model):
         return fact
-    line = inventory.line_of(fact.model, config)
-    return replace(fact, model=strip_name(line, config.naming), model_mention=line) if line else fact
+    way, line = how.get(fact.fact_id), inventory.line_of(fact.model, config)
+    unnamed = way in ("default", "section", "pronoun") and EVERY_MEMBER.search(fact.quote)
+    named = way in ("name", "own_name") and _each_of_members(fact.quote, line, inventory)
+    if not (unnamed or named) or not line:
+        return fact
+    return replace(fact, model=strip_name(line, config.naming), model_mention=line)
+
+
+_AND = r"\s*(?:,|,?\s+and|&|与|和|及)\s*"
+# after the names, "each" within a few words ("were each trained"), or 各自 (each); 分别 is "respectively"
+_EACH_AFTER = re.compile(r"\s*(?:[a-z]+\s+){0,2}?each\b|\s*各自", re.I)
+
+
+def _each_of_members(quote: str, line: str, inventory: Inventory) -> bool:
+    """Whether the quote gives one figure for two or more members of `line` it names together: "both X and Y",
+    "X and Y were each trained on ...", "X 与 Y 各自 ..."."""
+    names = sorted({m.name for m in inventory.models if m.line == line and m.size}, key=len, reverse=True)
+    if len(names) < 2:
+        return False
+    name = "|".join(map(re.escape, names))
+    together = re.compile(rf"(?P<both>\bboth\s+)?(?<![\w.-])(?:{name})(?:{_AND}(?:{name}))+(?![\w-])", re.I)
+    return any(m.group("both") or _EACH_AFTER.match(quote, m.end()) for m in together.finditer(quote))
 
 
 @dataclass(frozen=True)

@@ -1193,6 +1193,22 @@ def test_a_model_named_by_its_rank_or_a_bare_size_and_sizes_after_a_comma(extrac
     assert attributed(extractor, text, "Wren") == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # one figure said of two members named together with "each", "both" or 各自 (each): the line's, which its
+    # members inherit
+    ("Wren-7B and Wren-15B were each trained on 8T tokens.", [("tokens", 8e12, "Wren")]),
+    ("Both Wren-7B and Wren-15B ran on 512 H100 GPUs.", [("chip_count", 512, "Wren")]),
+    ("Wren-7B 与 Wren-15B 各自在 8 万亿 tokens 上训练。", [("tokens", 8e12, "Wren")]),
+    # paired figures, and an "each" that is not about the names, keep their members
+    ("Wren-7B and Wren-15B were trained on 2T and 8T tokens, respectively.",
+     [("tokens", 2e12, "Wren-7B"), ("tokens", 8e12, "Wren-15B")]),
+    ("Wren-15B saw 8T tokens after Wren-7B; each batch held 4M tokens.", [("tokens", 8e12, "Wren-15B")]),
+])
+def test_a_figure_for_each_of_the_members_a_sentence_names_is_the_lines(extractor, text, expected):
+    text = f"# Wren\n\nWe release Wren-7B and Wren-15B.\n\n{text}"
+    assert attributed(extractor, text, "Wren") == expected
+
+
 def test_a_title_joining_two_names_makes_both_own_and_a_short_name_is_read_whole(extractor):
     text = ("# T5 and UL2 training notes\n\nT5-Base has 220M parameters. UL2 was trained on 1T tokens.\n\n"
             "| Model | Params |\n|---|---|\n| T5-Small | 60M |\n| T5-Base | 220M |\n")
