@@ -187,6 +187,10 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
         own_work = bool(own_names) and bool(OWN_CUES.search(sent.text))
         candidates = ([t for t in own_names if t in names] or own_names) if own_work else names
         before = [t for t in candidates if t.i < token.i]
+        if own_work and not before and (other := [t for t in names if _clause_start(token) <= t.i < token.i]):
+            # "Our earlier flagship, X, was trained on 9T tokens; Y reached 20T": the own name comes after the
+            # figure, another opens its clause
+            return Attribution(_outer_name(other[-1])._.model, "name")
         chosen = _outer_name(before[-1] if before else min(candidates, key=lambda t: t.i))._.model
         return Attribution(chosen, "own_name" if own_work else "name")
     if PRONOUN_OPENING.match(sent.text) and sent.start > 0:

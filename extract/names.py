@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from floptrail.corpus.document import Document
-from floptrail.extract.canonical import ACCENTED, decimal_sizes
+from floptrail.extract.canonical import ACCENTED, PURPOSE_WORDS, decimal_sizes
 from floptrail.extract.config import ExtractConfig
 from floptrail.extract.front_matter import FRONT_MATTER
 from floptrail.extract.sections import headings
@@ -139,7 +139,14 @@ def is_name(word: str, config: ExtractConfig) -> bool:
         return False
     has_digit = any(c.isdigit() for c in core)
     inner_capital = any(c.isupper() for c in core[1:])
-    return has_digit or inner_capital or (core.isupper() and len(letters) >= 3)
+    return has_digit or inner_capital or (core.isupper() and len(letters) >= 3) or _tiered(core, config)
+
+
+def _tiered(word: str, config: ExtractConfig) -> bool:
+    """A capitalised word joined to a tier or purpose word: "Luminous-base", "Pelican-large", "Command-R"."""
+    head, _, tail = word.partition("-")
+    tails = {t.lower() for t in config.naming.tiers} | PURPOSE_WORDS
+    return bool(tail) and head[:1].isupper() and head[1:].islower() and tail.lower() in tails
 
 
 def stem(name: str) -> str:

@@ -4,6 +4,7 @@ import pytest
 from floptrail.corpus.document import Document
 from floptrail.extract.config import load_extract_config
 from floptrail.extract.facts import Extractor
+from floptrail.extract.names import is_name
 from floptrail.extract.pipeline import build_pipeline, parse
 
 
@@ -1207,6 +1208,25 @@ def test_a_model_named_by_its_rank_or_a_bare_size_and_sizes_after_a_comma(extrac
 def test_a_figure_for_each_of_the_members_a_sentence_names_is_the_lines(extractor, text, expected):
     text = f"# Wren\n\nWe release Wren-7B and Wren-15B.\n\n{text}"
     assert attributed(extractor, text, "Wren") == expected
+
+
+def test_a_name_before_the_figure_in_its_clause_beats_the_documents_own_name_after_it(extractor):
+    text = ("# Heron-H\n\nWe release Heron-H-56B.\n\nOur earlier dense flagship, Heron-4-340B, was trained on 9T "
+            "tokens; Heron-H-56B reached 20T tokens.\n")
+    assert attributed(extractor, text, "Heron-H") == [("tokens", 9e12, "Heron-4-340B"),
+                                                      ("tokens", 20e12, "Heron-H-56B")]
+
+
+@pytest.mark.parametrize("word, named", [("Pelican-base", True), ("Orca-Large", True), ("Command-R", True),
+                                         ("Self-attention", False), ("Pre-training", False), ("Pelican", False)])
+def test_a_capitalised_word_joined_to_a_tier_or_purpose_is_a_name(word, named):
+    assert is_name(word, load_extract_config()) is named
+
+
+def test_an_earlier_model_named_with_its_tier_is_read_as_a_name(extractor):
+    text = ("# Kestrel-K2\n\nWe release Kestrel-K2.\n\nPelican-base, our older model, was trained on about 400B "
+            "tokens, far fewer than Llama-3.1-8B.\n")
+    assert attributed(extractor, text, "Kestrel-K2") == [("tokens", 400e9, "Pelican")]
 
 
 def test_a_title_joining_two_names_makes_both_own_and_a_short_name_is_read_whole(extractor):
