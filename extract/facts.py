@@ -53,6 +53,7 @@ from floptrail.extract.tables import (
     Cell,
     Table,
     TableValue,
+    column_heading,
     find_tables,
     header_kind,
     own_organization,
@@ -280,6 +281,10 @@ class Extractor:
             line = inventory.line_of(attribution.model, self.config)
             attribution = Attribution(member_name(inventory, line, size, self.config), "column_size") if line else (
                 attribution)
+        elif attribution.how in ("default", "section", "pronoun") and inventory.owns(
+                heading := column_heading(context.tables, r.token.idx), self.config):
+            # "| Stage | Foo-7B | Foo-1B |" over "| 1 | 4.6T tokens | 3.3T tokens |": the column's own model
+            attribution = Attribution(heading, "column_name")
         mention = attribution.model
         model = strip_name(mention, self.config.naming)
         if attribution.how in ("default", "section", "pronoun") and sentence_stage(sent) in ("fine_tuning", "rl"):

@@ -353,7 +353,9 @@ def _mentions_factory(nlp: Language, name: str, not_names: list[str]):
     return lambda doc: merge_mentions(doc, excluded)
 
 
-TOOL_WORDS = {"library", "libraries", "framework", "codebase", "toolkit", "package", "repository", "repo"}
+# a name before these is a tool's or a data set's ("the GPT-NeoX library", "the Foo Math Corpus"), not a model's
+TOOL_WORDS = {"library", "libraries", "framework", "codebase", "toolkit", "package", "repository", "repo",
+              "corpus", "corpora", "dataset", "datasets"}
 
 
 def merge_mentions(doc: Doc, not_names: frozenset[str] = frozenset()) -> Doc:

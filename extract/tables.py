@@ -353,17 +353,31 @@ def size_label(text: str) -> str:
 def size_heading(tables: list[Table], offset: int) -> str:
     """The size heading the column that holds `offset`, in a table whose header row is sizes alone ("| 125M |
     1B |" over "| ~3 days | ~12 days |"), "" elsewhere."""
+    header, j = _column(tables, offset)
+    if not header or not all(SIZE_CELL.fullmatch(c.text.strip("* ")) for c in header):
+        return ""
+    return header[j].text.strip("* ")
+
+
+def column_heading(tables: list[Table], offset: int) -> str:
+    """The heading of the column that holds `offset` below a table's first row ("| Stage | Foo-7B |" over
+    "| 1 | 4.6T tokens |"), "" elsewhere."""
+    header, j = _column(tables, offset)
+    return header[j].text.strip("*` ") if header else ""
+
+
+def _column(tables: list[Table], offset: int) -> tuple[list[Cell], int]:
+    """The first row of the table holding `offset` below it, and the column it is in; ([], 0) elsewhere."""
     for table in tables:
         (_, header), (last_start, last) = table[0], table[-1]
         if not table[0][0] <= offset <= (last[-1].end if last else last_start):
             continue
-        if not header or not all(SIZE_CELL.fullmatch(c.text.strip("* ")) for c in header):
-            return ""
         for _, cells in table[1:]:
             for j, cell in enumerate(cells):
                 if cell.start <= offset < cell.end and j < len(header):
-                    return header[j].text.strip("* ")
-    return ""
+                    return header, j
+        return [], 0
+    return [], 0
 
 
 def _header_index(table: Table) -> int:

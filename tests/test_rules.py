@@ -1229,6 +1229,24 @@ def test_an_earlier_model_named_with_its_tier_is_read_as_a_name(extractor):
     assert attributed(extractor, text, "Kestrel-K2") == [("tokens", 400e9, "Pelican")]
 
 
+@pytest.mark.parametrize("names", [("Wren-7B", "Wren-15B"), ("wren-7b-base", "wren-15b-base")])
+def test_a_figure_under_a_column_headed_by_an_own_model_is_that_models(extractor, names):
+    """A table of stages whose columns are the models: each cell carries its own unit, so the prose rules read it,
+    and its column names the model."""
+    small, large = names
+    text = (f"# Wren\n\nWe release {small} and {large}.\n\n| Stage | {small} | {large} | Share of code |\n"
+            "|---|---|---|---|\n| 1 | 4.6T tokens | 3.3T tokens | ~90% |\n| 2 | 1.35T tokens | 0.65T tokens | ~80% |\n")
+    small, large = small.removesuffix("-base"), large.removesuffix("-base")  # a base is its line's model
+    assert attributed(extractor, text, "Wren") == [("tokens", 4.6e12, small), ("tokens", 3.3e12, large),
+                                                   ("tokens", 1.35e12, small), ("tokens", 0.65e12, large)]
+
+
+def test_a_name_before_corpus_or_dataset_names_data_not_a_model(extractor):
+    text = ("# Wren\n\nWe release Wren-7B, Wren-15B and Wren-70B.\n\nEach of the three sizes was then pretrained "
+            "further on the Wren Math Corpus v2, about 1T tokens.\n")
+    assert attributed(extractor, text, "Wren") == [("tokens", 1e12, "Wren")]
+
+
 def test_a_title_joining_two_names_makes_both_own_and_a_short_name_is_read_whole(extractor):
     text = ("# T5 and UL2 training notes\n\nT5-Base has 220M parameters. UL2 was trained on 1T tokens.\n\n"
             "| Model | Params |\n|---|---|\n| T5-Small | 60M |\n| T5-Base | 220M |\n")
