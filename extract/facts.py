@@ -368,7 +368,9 @@ class Extractor:
         if tv.nominal_size:
             model = with_size(model, tv.nominal_size, inventory, self.config)  # "Llama 3.2 | 1B (1.23B)": the 1B
         row = document.text[tv.row_start:tv.row_end]
-        hardware = _first_in(doc, tv.row_start, tv.row_end, "chip") if tv.kind in ("chip_hours", "chip_count") else ""
+        # the chip the row names, else the column's ("| H100 GPUs |")
+        hardware = (_first_in(doc, tv.row_start, tv.row_end, "chip") or _chip_named(tv.column_header, self.config)
+                    ) if tv.kind in ("chip_hours", "chip_count") else ""
         context.how[fact_id(document.doc_id, tv.cell.start, tv.cell.end, tv.kind)] = f"table_{how}"
         return Fact(
             fact_id=fact_id(document.doc_id, tv.cell.start, tv.cell.end, tv.kind), doc_id=document.doc_id,
@@ -429,6 +431,13 @@ def _only_fine_tune(name: str, inventory: Inventory, config: ExtractConfig) -> s
     variants |= {o.name for o in inventory.models if o.size and ({(o.line.lower(), o.size), (o.line.lower(), "")}
                                                                   & glued)}
     return variants.pop() if len(variants) == 1 else ""
+
+
+def _chip_named(text: str, config: ExtractConfig) -> str:
+    """The chip a label names in one word or two ("H100 GPUs", "TPU v4 chips"), "" when none."""
+    words = text.split()
+    pairs = [" ".join(words[i:i + 2]) for i in range(len(words) - 1)]
+    return next((chip for phrase in pairs + words if (chip := config.chip_for(phrase))), "")
 
 
 def _about_every_member(fact: Fact, inventory: Inventory, config: ExtractConfig, how: dict[str, str]) -> Fact:

@@ -32,7 +32,9 @@ HEADER_KINDS = [
     ("duration_hours", re.compile(r"(?<!inference )(?<!generation )(?:time|duration|wall[- ]?clock)\s*"
                                   r"[(（]\s*(?:hours?|hrs?|h|days?|d|weeks?)\s*[)）]|训练(?:时长|时间|天数)"
                                   r"|^\W*(?:(?:pre-?)?training|wall[- ]?clock)\s+(?:hours|days|weeks)\W*$", re.I)),
-    ("chip_count", re.compile(r"^\W*(?:#|number of|num\.? of)?\s*(?:gpus|tpus|chips|accelerators)\W*$", re.I)),
+    # "GPUs", "# TPUs", "H100 GPUs", "NVIDIA A100 GPUs", "TPU v4 chips": a count of chips, named or not
+    ("chip_count", re.compile(r"^\W*(?:#|number of|num\.? of)?\s*(?:(?:nvidia|amd|google|tpu)\s+)?"
+                              r"(?:[a-z]*\d[\w-]*\s+)?(?:gpus|tpus|npus|chips|accelerators)\W*$", re.I)),
     # "Cost", "Training cost", "Approx. cost", "Compute cost (USD)"; not a price ("Cost ($/hour)", "Cost per 1M tokens")
     ("cost_usd", re.compile(r"^\W*(?:(?:training|total|compute|estimated|est\.|approx(?:imate)?\.?)\s*)*cost\b"
                             r"(?![^|]*(?:/|\bper\b))", re.I)),

@@ -12,7 +12,7 @@ from spacy.tokens import Span
 
 SENTENCES = [
     "We trained on 2,048 NVIDIA H800 GPUs and later on NVIDIA A100 80GB SXM4 cards.",
-    "The cluster had nvidia-dgx-a100 nodes, H100-SXM5-80GB boards and a few GB200 racks, not B200s.",
+    "The cluster had nvidia-dgx-a100 nodes, H100-SXM5-80GB boards and a few GB200 racks, not B200s or GH200s.",
     "Runs used TPUv4 pods, tpu-v5e slices, Trillium chips and MI300X accelerators (also MI250 ones).",
     "An a100a100 typo, A100s, V100-32G and H100-PCIe-80GB; nothing here: A1000, H10, GH100X.",
 ]

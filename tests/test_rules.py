@@ -1180,6 +1180,8 @@ def test_a_title_with_a_word_before_a_known_family_names_that_family_of_its_own(
      [("tokens", 2e12, "Llama 2 7B")]),
     # a size standing for its model with no noun after it, and the nearest size before each figure
     ("The 15B's pre-training ran on 1,024 H100 GPUs.", [("chip_count", 1024, "Wren-15B")]),
+    ("The 15B model used up to 4,096 GH200 GPUs at once; the 7B model needed fewer.",
+     [("chip_count", 4096, "Wren-15B")]),
     ("The 7B model saw 2T tokens and the 15B model saw 8T tokens.",
      [("tokens", 2e12, "Wren-7B"), ("tokens", 8e12, "Wren-15B")]),
     # a size after the figure in another clause is another clause's model
@@ -1245,6 +1247,16 @@ def test_a_name_before_corpus_or_dataset_names_data_not_a_model(extractor):
     text = ("# Wren\n\nWe release Wren-7B, Wren-15B and Wren-70B.\n\nEach of the three sizes was then pretrained "
             "further on the Wren Math Corpus v2, about 1T tokens.\n")
     assert attributed(extractor, text, "Wren") == [("tokens", 1e12, "Wren")]
+
+
+@pytest.mark.parametrize("header, chip", [("H100 GPUs", "H100"), ("NVIDIA A100 GPUs", "A100"),
+                                          ("TPU v4 chips", "TPU v4"), ("# GPUs", "")])
+def test_a_column_of_chip_counts_headed_by_its_chip(extractor, header, chip):
+    text = (f"# Wren\n\nWe release Wren-9B and Wren-2B.\n\n| Model | Parameters | {header} |\n|---|---|---|\n"
+            "| Wren-2B | 1.7B | 256 |\n| Wren-9B | 9.2B | 400 |\n")
+    got = read_fields(extractor, text, "Wren", "kind", "value", "model", "hardware")
+    assert [f for f in got if f[0] == "chip_count"] == [("chip_count", 256, "Wren-2B", chip),
+                                                        ("chip_count", 400, "Wren-9B", chip)]
 
 
 def test_a_title_joining_two_names_makes_both_own_and_a_short_name_is_read_whole(extractor):
