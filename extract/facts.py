@@ -275,14 +275,14 @@ class Extractor:
             attribution = Attribution(context.respective[r.token.i], "respectively")
         if r.member_size and attribution.how != "respectively" and (listed := _sizes_listed_after_name(r.token)):
             attribution = Attribution(listed, "size_list")
-        size = size_heading(context.tables, r.token.idx)
-        if size and attribution.how in ("default", "section", "pronoun"):
+        size, heading = size_heading(context.tables, r.token.idx), column_heading(context.tables, r.token.idx)
+        unnamed = attribution.how in ("default", "section", "pronoun")
+        if size and unnamed:
             # "| 125M | 350M |" over "| ~3 days | ~6 days |": a column's figure is the model of its size
             line = inventory.line_of(attribution.model, self.config)
             attribution = Attribution(member_name(inventory, line, size, self.config), "column_size") if line else (
                 attribution)
-        elif attribution.how in ("default", "section", "pronoun") and inventory.owns(
-                heading := column_heading(context.tables, r.token.idx), self.config):
+        elif heading and unnamed and inventory.owns(heading, self.config):
             # "| Stage | Foo-7B | Foo-1B |" over "| 1 | 4.6T tokens | 3.3T tokens |": the column's own model
             attribution = Attribution(heading, "column_name")
         mention = attribution.model

@@ -204,9 +204,8 @@ def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
         if is_name(name, config) or (len(name) >= 4 and name.lower() not in SENTENCE_WORDS | config.naming.not_names
                                      and len(re.findall(rf"(?<=[a-z,;] ){re.escape(name)}(?![\w-])", text)) >= 2):
             found.append(NameEvidence(name, "apposition", m.start("name"), m.end("name")))
-    # the patterns that open on the name try every position of the text: only a text with their cue is searched
-    for pattern in (pattern for cue, pattern in EARLIER if cue.search(text)):
-        for m in pattern.finditer(text):
+    for cue, pattern in EARLIER:
+        for m in pattern.finditer(text) if cue.search(text) else ():
             name = _clean(m.group("name"), config) or (m.group("name") if CJK_LEAD.match(m.group("name")) else "")
             if name:
                 found.append(NameEvidence(name, "earlier", m.start("name"), m.start("name") + len(name)))

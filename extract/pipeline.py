@@ -278,9 +278,9 @@ class ChipPhrases:
     def __init__(self, vocab: Vocab, patterns: list[dict]):
         if any("OP" in spec for p in patterns for spec in p["pattern"]):
             raise ValueError("chip phrases are words of fixed number: no pattern may repeat or skip a word")
-        self.matcher = Matcher(vocab, validate=False)  # with_word_flags validates the patterns
+        self.matcher = Matcher(vocab)  # run on a few words only, so its word tests need no vocabulary flags
         for p in patterns:
-            self.matcher.add(p["id"], with_word_flags([p["pattern"]], vocab))
+            self.matcher.add(p["id"], [p["pattern"]])
         self.width = max((len(p["pattern"]) for p in patterns), default=0)
         self.openers = numpy.array(sorted({vocab.strings.add(word) for p in patterns
                                            for word in _lower_words(p["pattern"][0])}), dtype="uint64")
