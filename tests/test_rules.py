@@ -1259,6 +1259,14 @@ def test_a_column_of_chip_counts_headed_by_its_chip(extractor, header, chip):
                                                         ("chip_count", 400, "Wren-9B", chip)]
 
 
+def test_a_plain_word_apposed_to_a_sized_moe_is_a_models_name(extractor):
+    text = ("# Kestrel-K2\n\nWe release Kestrel-K2, a 1T-parameter MoE model.\n\nOur earlier work includes Moonbeam, "
+            "a 16B MoE trained with the same optimizer. Moonbeam was trained on 5.7T tokens, and we reuse Moonbeam's "
+            "data pipeline.\n")
+    assert attributed(extractor, text, "Kestrel-K2") == [("params", 1e12, "Kestrel-K2"), ("params", 16e9, "Moonbeam"),
+                                                         ("tokens", 5.7e12, "Moonbeam")]
+
+
 def test_a_title_joining_two_names_makes_both_own_and_a_short_name_is_read_whole(extractor):
     text = ("# T5 and UL2 training notes\n\nT5-Base has 220M parameters. UL2 was trained on 1T tokens.\n\n"
             "| Model | Params |\n|---|---|\n| T5-Small | 60M |\n| T5-Base | 220M |\n")
