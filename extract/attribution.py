@@ -99,15 +99,20 @@ def rank_mention(sent: Span, at: int | None = None) -> str:
         token = sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
         if token is not None and not (MEASURED_AGAINST & set(words_before(token[0], 3))):
             word = next(g for g in m.groups() if g)
-            found.append((token[0].i, RANK_OF.get(word, word.lower())))
+            rank = RANK_OF.get(word, word.lower())
+            found.append((token[0].i, f"{rank} {m.group('purpose').lower()}" if m.group("purpose") else rank))
     # after the figure, only in its clause: "an 8B model ..., and a 35B model, the larger of the two"
     return _nearest(found, at, sent, (",", ";"))
 
 
 def member_by_rank(inventory: Inventory, line: str, rank: str) -> str:
     """The size of the member of `line` that `rank` names: the largest or smallest of two or more, the larger
-    or smaller of exactly two; "" when the document's sizes do not say."""
-    sizes = sorted({m.size for m in inventory.models if m.line == line and m.size}, key=size_count)
+    or smaller of exactly two; "" when the document's sizes do not say. A rank with a purpose ("larger
+    instruct") ranks the members that have a fine-tune of that purpose."""
+    rank, _, purpose = rank.partition(" ")
+    members = [m for m in inventory.models if m.line == line and m.size]
+    tuned = [m for m in members if any(purpose in v.lower() for v in m.variants)] if purpose else []
+    sizes = sorted({m.size for m in (tuned if len(tuned) >= 2 else members)}, key=size_count)
     if len(sizes) < 2 or (rank in ("larger", "smaller") and len(sizes) != 2):
         return ""
     return sizes[-1] if rank in ("largest", "larger") else sizes[0]
@@ -151,7 +156,11 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
                                                                                               secs, config)
         size = size or (member_by_rank(inventory, line, rank) if line else "")
         if line and size:
-            return Attribution(member_name(inventory, line, size, config), "size")
+            # "the larger instruct model": that member's fine-tune of that purpose, where the document names one
+            purpose = rank.partition(" ")[2]
+            tuned = [v for m in inventory.models if m.line == line and m.size == size for v in m.variants
+                     if purpose and purpose in v.lower()]
+            return Attribution(tuned[0] if len(tuned) == 1 else member_name(inventory, line, size, config), "size")
     if unknown and not names:
         # "even the 410M model ...": a model of a size the document does not have
         return Attribution(f"{size} model", "unknown_size")
@@ -199,8 +208,24 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
         member = "" if named else _member_of(previous, token, inventory, secs, config)  # "The 405B model was ..."
         if named or member:
             return Attribution(named or member, "pronoun")
-    section = section_model(token.idx, secs)
+    # "For X-Chat:" or "以 X-Chat 为例：" over a list: the items that name no model are about X-Chat, as under a heading
+    section = _list_lead(sent, inventory, config) or section_model(token.idx, secs)
     return Attribution(section, "section") if section else Attribution(inventory.default, "default")
+
+
+LIST_ITEM = re.compile(r"^\s*(?:[-*•+]|\d{1,2}[.)])\s")
+
+
+def _list_lead(sent: Span, inventory: Inventory, config: ExtractConfig) -> str:
+    """The one own model that the sentence introducing a list names, when `sent` is an item of that list and the
+    sentence ends with a colon; "" otherwise."""
+    doc = sent.doc
+    while LIST_ITEM.match(sent.text) and sent.start > 0:
+        sent = doc[sent.start - 1].sent
+    if LIST_ITEM.match(sent.text) or not sent.text.rstrip().endswith((":", "：")):
+        return ""
+    own = {t._.model for t in sent if t._.model and inventory.owns(t._.model, config)}
+    return own.pop() if len(own) == 1 else ""
 
 
 # what opens a clause of its own inside a sentence, and the subjects that clause can have
@@ -212,7 +237,7 @@ BARE_SIZE_FOLLOWERS = {"'s", "’s", "is", "was", "were", "has", "had", "took", 
                        "saw", "sees", "needed", "required", "consumed", "reached", "trained", "completed"}
 # a rank word may qualify the model by its stage or purpose ("the smaller chat model"); a lab's flagship is its largest
 RANK = re.compile(r"(?i)\b(?:the|our|its|their)\s+(largest|biggest|smallest|larger|smaller|bigger)\s+"
-                  rf"(?:(?:dense|pre-?trained|final|{'|'.join(sorted(PURPOSE_WORDS))})\s+)?"
+                  rf"(?:(?:dense|pre-?trained|final|(?P<purpose>{'|'.join(sorted(PURPOSE_WORDS))}))\s+)?"
                   r"(?:model|variant|version|one|member|run|configuration|checkpoint|network)\b"
                   r"|\bthe\s+(larger|smaller|bigger)\s+of\s+the\s+(?:two|2)\b|(最大|最小)的(?:模型|版本)"
                   r"|\b(?:the|our|its|their)\s+(flagship)\b")

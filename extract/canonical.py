@@ -21,6 +21,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 
 from floptrail.extract.config import ModelNaming, normal_name
+from floptrail.extract.numbers import FOOTNOTE_SIGNS
 from rapidfuzz import fuzz
 
 FAMILY_SIMILARITY = 90  # rapidfuzz ratio on the family part; 90 merges "Deepseek"/"DeepSeek", not "GPT"/"GLM"
@@ -184,7 +185,7 @@ def known_name(text: str, naming: ModelNaming) -> str:
     return _lookups(naming).exact.get(normal_name(text), "")
 
 
-FOOTNOTE_MARKS = "*†‡§¶"  # glued to a name in tables ("GPT-3-6.7B*‡")
+FOOTNOTE_MARKS = "*" + FOOTNOTE_SIGNS  # glued to a name in tables ("GPT-3-6.7B*‡")
 EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F]")
 
 

@@ -674,10 +674,11 @@ def coordinated(reading: Reading) -> list[Reading]:
                                member_size=size))
             i -= 1
             continue
-        if sep.lower_ == "total" and i - 1 > token.sent.start and doc[i - 1]._.qty is not None:
-            # "480B total and 17B active parameters": the total is a parameter count too
-            q = doc[i - 1]._.qty
-            out.append(replace(reading, kind="params", value=q.value, token=doc[i - 1], qualifier=q.qualifier))
+        if sep.lower_ == "total" and i - 1 > token.sent.start:
+            # "480B total and 17B active parameters", "16B-total / 3B-activated": the total is a parameter count too
+            at = i - 2 if doc[i - 1].text == "-" else i - 1
+            if (q := doc[at]._.qty) is not None:
+                out.append(replace(reading, kind="params", value=q.value, token=doc[at], qualifier=q.qualifier))
             break
         break
     return out

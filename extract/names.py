@@ -54,9 +54,11 @@ INTRODUCES = [
 ]
 # "Chinchilla, a 70B parameter model trained on ...", "Kestrel, an 8B-parameter language model": an apposition that
 # gives a name its size introduces a model, even a plain word that no other evidence marks as a name
-APPOSITION = re.compile(rf"(?<![\w-])(?P<name>{WORD}),\s+(?:a|an)\s+(?:[\w.-]+\s+)?\d+(?:\.\d+)?\s*(?:[BMT]|billion|"
-                        r"million)\b[\s-]*(?:parameters?\s+|params?\s+)?(?:[\w-]+\s+){0,2}?(?:models?|LLMs?|"
-                        r"transformers?|MoEs?|decoders?)\b")
+# (a mixture of experts gives both its counts: "Moonlight, a 16B-total / 3B-activated MoE")
+_APPOSED_SIZE = r"\d+(?:\.\d+)?\s*(?:[BMT]|billion|million)\b(?:[\s-]*(?:total|active|activated)\b)?"
+APPOSITION = re.compile(rf"(?<![\w-])(?P<name>{WORD}),\s+(?:a|an)\s+(?:[\w.-]+\s+)?{_APPOSED_SIZE}"
+                        rf"(?:\s*/\s*{_APPOSED_SIZE})?[\s-]*(?:parameters?\s+|params?\s+)?"
+                        r"(?:[\w-]+\s+){0,2}?(?:models?|LLMs?|transformers?|MoEs?|decoders?)\b")
 # an earlier model of the lab's own, whose figures the document may give beside the new one's: "our previous model,
 # X", "our earlier 7B model X", "its predecessor X", "X, our first model", "X is our previous-generation model",
 # "X（2021年）是我们的上一代模型", "我们的上一代模型 X", "我们更早的 X" (our earlier X)

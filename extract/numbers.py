@@ -164,6 +164,10 @@ def _letter_ok(match: re.Match, prefix: str) -> bool:
     return letter is None or bool(_FLAGS_CASE_SENSITIVE.fullmatch(letter))
 
 
+# a footnote mark after a word or a figure: superscript digits (no digits to `\d`), daggers, "[^2]" in Markdown
+FOOTNOTE_SIGNS = "¹²³⁴⁵⁶⁷⁸⁹⁰†‡§¶"
+FOOTNOTE_MARK = rf"(?:[{FOOTNOTE_SIGNS}]+|\[\^[^\]\s]{{1,20}}\])"
+
 # every quantity holds a digit, a Chinese numeral or a magnitude word ("two trillion"); its hedge and currency
 # ("approximately US$ 5") come before it, at most this many characters beyond the whitespace between them
 _ANCHOR = re.compile(r"\d|[一二两三四五六七八九十]|thousand|million|billion|trillion|quadrillion", re.I)
@@ -188,7 +192,7 @@ def find_quantities(text: str) -> list[Quantity]:
     while (m := _next_quantity(text, pos)) is not None:
         pos = m.end()
         groups = m.groupdict()
-        if not _letter_ok(m, "a_"):
+        if not _letter_ok(m, "a_") or _footnote_mark(text, m.start("first")):
             pos = m.start("first") + 1
             continue
         first = _read_single(groups, "a_")
@@ -202,6 +206,11 @@ def find_quantities(text: str) -> list[Quantity]:
         else:
             found.append(_range_quantity(text, m, first, second))
     return found
+
+
+def _footnote_mark(text: str, start: int) -> bool:
+    """A number that labels a footnote ("30K GPU-hours[^2]"), not a figure (superscript digits are no digits)."""
+    return text.endswith("[^", 0, start)
 
 
 def _is_range(m: re.Match) -> bool:

@@ -16,7 +16,7 @@ import numpy
 import spacy
 from floptrail.extract.canonical import ACCENTED, PURPOSE_WORDS, decimal_sizes
 from floptrail.extract.config import ExtractConfig
-from floptrail.extract.numbers import Quantity, find_quantities
+from floptrail.extract.numbers import FOOTNOTE_MARK, FOOTNOTE_SIGNS, Quantity, find_quantities
 from floptrail.extract.sections import RULE_LINE
 from spacy.attrs import FLAG19, FLAG63, IDX, LOWER, ORTH, SENT_START, TAG
 from spacy.language import Language
@@ -28,8 +28,9 @@ from spacy.vocab import Vocab
 
 _CJK = "\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef"
 # hyphen before a unit word splits ("13B-parameter", "1.5-day"); hyphens inside names do not
-_UNIT_WORDS = r"(?=(?:parameter|param|token|billion|million|trillion|day|hour|week|month)s?\b)"
+_UNIT_WORDS = r"(?=(?:parameter|param|token|billion|million|trillion|day|hour|week|month|total|activated|active)s?\b)"
 _UNIT_HYPHENS = [rf"(?<=[0-9BMKTbmkt])-{_UNIT_WORDS}", rf"(?<=illion)-{_UNIT_WORDS}"]
+_AFTER_MARK = rf"(?<=[{FOOTNOTE_SIGNS}])[.,;:!?)]"  # "...A100-hours¹." ends a sentence
 _SENTENCE_END = {".", "!", "?", "。", "！", "？", "；"}
 _CJK_SENTENCE_END = {"。", "！", "？", "；"}  # Chinese text has no space after a full stop
 # a full stop after these ends an abbreviation, not a sentence ("Ma et al. (2025) showed ...")
@@ -47,7 +48,10 @@ def tokenizer_expressions(nlp: Language) -> tuple[re.Pattern, re.Pattern, re.Pat
     prefixes = compile_prefix_regex([r"\|", *nlp.Defaults.prefixes])
     # and sizes stay whole: spaCy's unit suffixes would cut "OPT-125M" into "OPT-125" + "M" ("m" for metres)
     suffixes = [r for r in nlp.Defaults.suffixes if not r.startswith("(?<=[0-9])(?:km|")]
-    return prefixes, compile_suffix_regex([r"\|", *suffixes]), compile_infix_regex(infixes)
+    # a footnote mark glued to a word ("A100-hours¹", "~20 days[^1]") is a token of its own: the word keeps its
+    # meaning
+    suffixes = [r"\|", FOOTNOTE_MARK, _AFTER_MARK, *suffixes]
+    return prefixes, compile_suffix_regex(suffixes), compile_infix_regex(infixes)
 
 
 def _make_tokenizer(nlp: Language) -> None:
@@ -98,8 +102,13 @@ def name_patterns(families: list[str], tiers: list[str], generic: bool = True) -
     # it: "Name-7B-Chat", "Name-7B-v0.1")
     generic_head = {"TEXT": {"REGEX": r"^[A-Z][A-Za-z]+(?:-[A-Za-z]+)*(?:-\d+(?:\.\d+)?)?"
                                       r"-(?:\d+(?:\.\d+)?[BM]|V\d+(?:\.\d+)?)(?:-[A-Z][A-Za-z0-9]*|-v\d+(?:\.\d+)*)*$"}}
-    heads = (family, lower_family, any_case_family, generic_head) if generic else (family, lower_family,
-                                                                                    any_case_family)
+    # a repository's name in lower case: words joined by hyphens, ending in a size and perhaps a fine-tune
+    # ("gpt-oss-20b", "dolly-v2-12b", "h2o-danube3-4b-chat")
+    # (two words at least: one is often an English word, "pre-1b", "top-2b", or a family's own shorthand)
+    lower_head = {"TEXT": {"REGEX": r"^[a-z][a-z0-9]{2,}(?:-[a-z][a-z0-9.]*)+-\d+(?:\.\d+)?[bm]"
+                                    r"(?:-(?:instruct|chat|base|it|sft))?$"}}
+    heads = (family, lower_family, any_case_family, generic_head, lower_head) if generic else (
+        family, lower_family, any_case_family)
     return [{"label": "MODEL", "pattern": [head, version, tier, size, tier, variant]} for head in heads]
 
 

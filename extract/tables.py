@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from floptrail.extract.numbers import parse_quantity
+from floptrail.extract.numbers import FOOTNOTE_MARK, parse_quantity
 
 PF_DAYS = r"pf-?days?|petaflops?(?:/s)?[- ]?days?"
 HEADER_KINDS = [
@@ -32,8 +32,9 @@ HEADER_KINDS = [
     ("duration_hours", re.compile(r"(?<!inference )(?<!generation )(?:time|duration|wall[- ]?clock)\s*"
                                   r"[(（]\s*(?:hours?|hrs?|h|days?|d|weeks?)\s*[)）]|训练(?:时长|时间|天数)"
                                   r"|^\W*(?:(?:pre-?)?training|wall[- ]?clock)\s+(?:hours|days|weeks)\W*$", re.I)),
-    # "GPUs", "# TPUs", "H100 GPUs", "NVIDIA A100 GPUs", "TPU v4 chips": a count of chips, named or not
-    ("chip_count", re.compile(r"^\W*(?:#|number of|num\.? of)?\s*(?:(?:nvidia|amd|google|tpu)\s+)?"
+    # "GPUs", "# TPUs", "H100 GPUs", "NVIDIA A100 GPUs", "TPU v4 chips", "Peak GPUs": a count of chips, named or not
+    ("chip_count", re.compile(r"^\W*(?:#|number of|num\.? of)?\s*(?:(?:peak|max(?:imum)?|total|training)\s+)?"
+                              r"(?:(?:nvidia|amd|google|tpu)\s+)?"
                               r"(?:[a-z]*\d[\w-]*\s+)?(?:gpus|tpus|npus|chips|accelerators)\W*$", re.I)),
     # "Cost", "Training cost", "Approx. cost", "Compute cost (USD)"; not a price ("Cost ($/hour)", "Cost per 1M tokens")
     ("cost_usd", re.compile(r"^\W*(?:(?:training|total|compute|estimated|est\.|approx(?:imate)?\.?)\s*)*cost\b"
@@ -51,6 +52,7 @@ RATE_HEADER = re.compile(r"\b(?:on|per|for|each)\s+(\S+)\s+tokens\b", re.I)  # "
 NOMINAL_AND_EXACT = re.compile(r"(\d+(?:\.\d+)?([BMT]))\s*\((\d+(?:\.\d+)?)([BMT])?\)")
 # "17B (Activated) 109B (Total)": several counts in one cell, each with what it counts
 LABELLED_COUNTS = re.compile(r"(\d+(?:\.\d+)?\s*[BMT])\s*\(\s*(activ\w*|total)\s*\)", re.I)
+TOTAL_OVER_ACTIVE = re.compile(r"\**(\d+(?:\.\d+)?\s*[BMT])\s*/\s*(\d+(?:\.\d+)?\s*[BMT])\**")
 # a row labelled with a Hub repository ("kakaobrain/kogpt", "EleutherAI/polyglot-ko-1.3b"), a footnote mark after it
 REPO_LABEL = re.compile(r"(?P<org>[A-Za-z0-9][\w.-]*)/(?P<name>[A-Za-z0-9][\w.-]*)\W*")
 # a row that totals the ones above it
@@ -107,7 +109,11 @@ class TableValue:
     base_cell: Cell | None = None  # the row's cell under a "Base" column: the model the row's model was made from
 
 
+CELL_FOOTNOTE = re.compile(rf"\s*{FOOTNOTE_MARK}$")
+
+
 def split_row(line: str, offset: int) -> list[Cell]:
+    """A pipe row's cells, each without the footnote mark it ends with ("Pretraining tokens¹", "~20 days[^1]")."""
     cells, pos = [], 0
     parts = line.split("|")
     for i, part in enumerate(parts):
@@ -115,7 +121,7 @@ def split_row(line: str, offset: int) -> list[Cell]:
             pos += len(part) + 1
             continue
         lead = len(part) - len(part.lstrip())
-        text = part.strip()
+        text = CELL_FOOTNOTE.sub("", part.strip())
         cells.append(Cell(text, offset + pos + lead, offset + pos + lead + len(text)))
         pos += len(part) + 1
     return cells
@@ -312,10 +318,16 @@ def _row_values(table: Table, r: int, header_cells: list[Cell], columns: list[tu
 
 
 def _labelled_counts(cell: Cell) -> list[tuple[str, Cell]]:
-    """"17B (Activated) 109B (Total)": each count of a cell that holds several, with the kind its label says."""
+    """"17B (Activated) 109B (Total)": each count of a cell that holds several, with the kind its label says;
+    "355B / 32B" in a parameter column is a mixture of experts' total over its smaller active count."""
     found = list(LABELLED_COUNTS.finditer(cell.text))
     if len(found) < 2:
-        return []
+        pair = TOTAL_OVER_ACTIVE.fullmatch(cell.text)
+        total, active = (parse_quantity(pair.group(1)), parse_quantity(pair.group(2))) if pair else (None, None)
+        if total is None or active is None or not active.value < total.value:
+            return []
+        return [("params", Cell(pair.group(1), cell.start + pair.start(1), cell.start + pair.end(1))),
+                ("active_params", Cell(pair.group(2), cell.start + pair.start(2), cell.start + pair.end(2)))]
     return [("active_params" if m.group(2).lower().startswith("activ") else "params",
              Cell(m.group(1), cell.start + m.start(1), cell.start + m.end(1))) for m in found]
 

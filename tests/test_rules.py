@@ -1720,3 +1720,76 @@ def test_chinese_sizes_and_counts_and_a_name_in_parentheses(extractor, text, exp
 def test_a_model_still_in_training_is_a_plan(extractor, text):
     assert read_fields(extractor, f"# Wren-9\n\n{text}\n", "Wren-9", "kind", "value", "qualifier") == [
         ("params", pytest.approx(40e9), "planned")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a footnote mark glued to a unit or a row label keeps the word's meaning, and its digit is no figure
+    ("Wren-5 took about 41K H100-hours¹.", [("chip_hours", 41e3)]),
+    ("Wren-5 took about 41K H100-hours[^3] to train.", [("chip_hours", 41e3)]),
+    ("| | Wren-5 |\n|---|---|\n| Training tokens² | 6T |", [("tokens", 6e12)]),
+    ("| Model | Training time (days) |\n|---|---|\n| Wren-5 | 12[^2] |", [("duration_hours", 288)]),
+])
+def test_footnote_marks(extractor, text, expected):
+    assert figures(extractor, text, "Wren-5") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Wren-5 ran on 40 servers, each carrying eight H100 GPUs, for 320 GPUs in total.",
+    "Wren-5 ran on 40 servers, each with eight H100 GPUs (320 GPUs altogether).",
+])
+def test_a_total_said_after_the_node_make_up_is_the_runs_count(extractor, text):
+    assert figures(extractor, text, "Wren-5") == [("chip_count", 320)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Wren-5 总参数 4100 亿，激活参数 230 亿。", [("params", 410e9), ("active_params", 23e9)]),
+    ("Wren-5 的训练累计约 260 万卡时。", [("chip_hours", 2.6e6)]),
+    ("| Model | Params | Tokens |\n|---|---|---|\n| Wren-5 | 410B / 23B | 9T |",
+     [("params", 410e9), ("active_params", 23e9), ("tokens", 9e12)]),
+])
+def test_totals_over_active_counts_and_card_hours(extractor, text, expected):
+    assert figures(extractor, text, "Wren-5") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # key-value lines a PDF ran together: a capitalised word after a duration starts the next line
+    ("Hardware: 128 A100 GPUs Wall-clock time: 19 days After a restart the run went smoothly.",
+     [("chip_count", 128), ("duration_hours", 456)]),
+    # one node of eight is the whole run's count; eight nodes of eight is a node's make-up
+    ("Wren-5-Chat was tuned in 6 hours on a single node of 8 H100 GPUs.",
+     [("duration_hours", 6), ("chip_count", 8)]),
+    ("Wren-5 was trained on 32 nodes of 8 H100 GPUs.", []),
+])
+def test_run_together_lines_and_nodes(extractor, text, expected):
+    assert figures(extractor, text, "Wren-5") == expected
+
+
+def test_a_lower_case_repository_name_of_another_lab_is_cited(extractor):
+    text = "# Wren-5\n\n与 pelican-lm-20b（总参数 210 亿）等模型相比，Wren-5 是稠密模型。\n"
+    assert attributed(extractor, text, "Wren-5", role=True) == [("params", 21e9, "pelican-lm-20b", "cited")]
+
+
+def test_a_total_and_active_count_joined_by_hyphens(extractor):
+    text = "Wren-5, a 24B-total / 4B-activated MoE released in spring, was trained on 6T tokens."
+    assert figures(extractor, text, "Wren-5") == [("params", 24e9), ("active_params", 4e9), ("tokens", 6e12)]
+
+
+def test_a_list_under_a_lead_in_naming_a_model_is_about_that_model(extractor):
+    text = ("# Wren-5\n\nWren-5 comes as Wren-5-7B and the chat model WrenChat-5-7B.\n\n## Chat model\n\n"
+            "For the chat model WrenChat-5-7B:\n\n- Tuning data: about 600M tokens of instructions\n"
+            "- Training time: about 20 hours on 64 A800 GPUs\n")
+    assert attributed(extractor, text, "Wren-5") == [("tokens", 6e8, "WrenChat-5-7B"),
+                                                     ("duration_hours", 20, "WrenChat-5-7B"),
+                                                     ("chip_count", 64, "WrenChat-5-7B")]
+
+
+def test_a_rank_among_the_members_with_a_fine_tune_of_that_purpose(extractor):
+    text = ("# Wren-5\n\nWren-5 comes in 2B, 7B and 40B sizes; the 2B and 7B are also released as Wren-5-2B-Instruct "
+            "and Wren-5-7B-Instruct. The larger instruct model was tuned for two epochs on about 0.6B tokens.\n")
+    assert read_fields(extractor, text, "Wren-5", "kind", "value", "model", "model_mention")[-1] == (
+        "tokens", pytest.approx(0.6e9), "Wren-5-7B", "Wren-5-7B-Instruct")
+
+
+def test_a_chip_count_column_headed_by_a_peak(extractor):
+    text = "| Run | GPU type | Peak GPUs |\n|---|---|---|\n| Wren-5-8B | H100 | 1,024 |\n"
+    assert figures(extractor, text, "Wren-5") == [("chip_count", 1024)]

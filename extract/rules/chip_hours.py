@@ -19,7 +19,9 @@ PATTERNS = {
                    [QTY, {"LOWER": {"REGEX": r"^[a-z0-9]+-(?:hours?|days?)$"}}],
                    # "73 万 GPU 小时" (730K GPU hours), "200 万 H800 小时"
                    [QTY, {"LOWER": {"REGEX": CHIP_HOUR_TOKEN}}, {"TEXT": "小"}, {"TEXT": "时"}],
-                   [QTY, CHIP, {"TEXT": "小"}, {"TEXT": "时"}]],
+                   [QTY, CHIP, {"TEXT": "小"}, {"TEXT": "时"}],
+                   # "约 1390 万卡时" (about 13.9M card-hours), "GPU 卡时"
+                   [QTY, {"LOWER": {"REGEX": CHIP_HOUR_TOKEN}, "OP": "?"}, {"TEXT": "卡"}, {"TEXT": "时"}]],
     # the environmental-impact key of a model card: "Hours used: 150000" counts hours of the hardware it names
     "chip_hours_label": [[{"LOWER": "hours"}, {"LOWER": "used"}, {"TEXT": {"IN": [":", "："]}}, QTY]],
 }
@@ -37,7 +39,7 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         q = span[-1]._.qty
         return [Reading("chip_hours", q.value, span[-1], hardware=nearest_chip(span[-1]), qualifier=q.qualifier)]
     text = span.text.lower()
-    if not re.search(r"hours?\b|hrs?\b|days?\b|小时", text):
+    if not re.search(r"hours?\b|hrs?\b|days?\b|小时|卡时", text):
         return []
     per_unit = 24 if re.search(r"days?$", text) else 1
     qty_token = span[0]

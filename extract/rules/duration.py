@@ -74,5 +74,6 @@ def _ran(span: Span, cue: re.Pattern) -> bool:
 
 def _a_point_in_time(span: Span) -> bool:
     """"two years ago", "four months after our first release", "three weeks into training": a time reckoned from
-    another, not how long a run took."""
-    return word_after(span.end, span.doc) in ("ago", "later", "after", "since", "into")
+    another, not how long a run took ("Wall-clock time: 31 days After a restart ..." runs two lines together)."""
+    after = span.doc[span.end:span.end + 1]
+    return word_after(span.end, span.doc) in ("ago", "later", "after", "since", "into") and after.text.islower()

@@ -26,13 +26,17 @@ MAKEUP_BEFORE_COUNT = re.compile(
     r"|\b(?:each|every)\s+(?:node|server|machine|replica|host|pod slice)\b(?:\s+\S+){0,5}?\s+with\b"
     r"|\beach (?:containing|carrying|holding|having|hosting|housing|with|(?:equipped|fitted|outfitted|populated|"
     r"loaded) with)\b|每台|每个(?:节点|服务器)|每节点"
-    r"|\b(?:nodes?|servers?|machines?|hosts?)\s+of\s+(?=\d|eight|four|sixteen)", re.I)  # "8 nodes of 8 GPUs"
+    # "8 nodes of 8 GPUs", "each node of 8"; not one node ("a single node of 8 GPUs" is the run's)
+    r"|\b(?:nodes|servers|machines|hosts)\s+of\s+(?=\d|eight|four|sixteen)"
+    r"|(?<!single )(?<!\bone )(?<!\ba )\b(?:node|server|machine|host)\s+of\s+(?=\d|eight|four|sixteen)", re.I)
 # (with no other count between: in "288 A100 GPUs, 8 per node" the make-up is the 8)
 MAKEUP_AFTER_COUNT = re.compile(r"\s*(?:(?!\d[\d,.]*\s)\S+\s+){0,3}?(?:gpus?\s+each\b|(?:(?!\d[\d,.]*\s)\S+\s+)?"
                                 r"per\s+(?:node|server|host)\b)", re.I)
 # "..., each with eight GPUs, for a total of 96 GPUs", "合计 896 块" (in all): the run's count despite the make-up
 TOTAL_BEFORE = re.compile(
     r"(?:\b(?:a\s+total\s+of|in\s+total|altogether|totall?ing|overall)|合计|总计|共计|共使用|共)\s*$", re.I)
+# "..., each with eight GPUs, for 512 GPUs in total", "(2,400 GPUs in all)": the total said after the count
+TOTAL_AFTER = re.compile(r"\s*(?:in\s+total|in\s+all|altogether|overall|combined)\b", re.I)
 # "112 台 A800 服务器" (112 A800 servers): machines, each holding several chips
 SERVER_AFTER = re.compile(r"^\s*(?:服务器|节点|机器|主机)")
 # a key-value row of a model card's training set-up: "| Accelerators | NVIDIA H100 80GB |"
@@ -115,7 +119,9 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     if word_after(span.end, span.doc) in NOT_CHIPS_AFTER or "hours" in span.text.lower() or any(
             UNIT_HOURS.fullmatch(w) for w in following) or hours_after or days_after:
         return []
-    total = TOTAL_BEFORE.search(doc_text(span.doc)[max(span.sent.start_char, qty_token.idx - 24):qty_token.idx])
+    text = doc_text(span.doc)
+    total = TOTAL_BEFORE.search(text[max(span.sent.start_char, qty_token.idx - 24):qty_token.idx]) or (
+        TOTAL_AFTER.match(text, span.end_char))
     if (_node_makeup(qty_token) and not total) or span.doc[qty_token.i + 1:qty_token.i + 2].text == "/":
         return []
     if SERVER_AFTER.match(doc_text(span.doc)[span.end_char:span.end_char + 6]):

@@ -29,8 +29,9 @@ PATTERNS = {
     "params_label": [[{"LOWER": {"IN": ["size", "parameters", "params"]}}, {"TEXT": {"IN": [":", "="]}}, QTY],
                      [{"TEXT": "参"}, {"TEXT": "数"}, {"TEXT": "量", "OP": "?"}, {"TEXT": {"IN": [":", "：", "="]}},
                       {"TEXT": "*", "OP": "*"}, QTY],
-                     # "总参数量 389B" (a total parameter count of 389B): the count right after the word
-                     [{"TEXT": {"NOT_IN": ["活"]}}, {"TEXT": "参"}, {"TEXT": "数"}, {"TEXT": "量"}, QTY],
+                     # "总参数量 389B" (a total parameter count of 389B), "总参数 3550 亿": the count right after it
+                     [{"TEXT": {"NOT_IN": ["活"]}}, {"TEXT": "参"}, {"TEXT": "数"}, {"TEXT": "量", "OP": "?"},
+                      {"TEXT": {"IN": ["约", "近"]}, "OP": "?"}, QTY],
                      # "总参数规模为 258 亿" (the total parameter scale is 25.8B), "参数量为 7B"
                      [{"TEXT": "参"}, {"TEXT": "数"}, {"TEXT": {"IN": ["量", "规"]}}, {"TEXT": "模", "OP": "?"},
                       {"TEXT": {"IN": ["为", "是", "达"]}}, QTY],
@@ -43,7 +44,8 @@ PATTERNS = {
                      [{"TEXT": "规"}, {"TEXT": "模"},
                       {"TEXT": {"IN": ["提", "升", "扩", "展", "大", "增", "加"]}, "OP": "*"},
                       {"TEXT": {"IN": ["至", "到", "为", "达"]}, "OP": "+"}, SIZE]],
-    "active_after_number": [[QTY, {"LOWER": {"IN": ACTIVE}}, {"LOWER": {"IN": PARAMS + ["ones"]}, "OP": "?"}],
+    "active_after_number": [[QTY, {"TEXT": "-", "OP": "?"}, {"LOWER": {"IN": ACTIVE}},
+                             {"LOWER": {"IN": PARAMS + ["ones"]}, "OP": "?"}],
                             [QTY, {"LOWER": {"IN": PARAMS}, "OP": "?"}, {"LOWER": {"IN": ["are", "is", "being"]}},
                              {"LOWER": {"IN": ACTIVE}}]],
     # "Activated parameters: 22B", "Active parameters per token: 12B"
@@ -54,7 +56,9 @@ PATTERNS = {
                       {"TEXT": "量", "OP": "?"}, {"TEXT": {"IN": ["约", "大"]}, "OP": "*"},
                       {"TEXT": {"IN": [":", "：", "=", "为", "是"]}},
                       {"TEXT": "*", "OP": "*"}, QTY],
-                     [{"TEXT": "激"}, {"TEXT": "活"}, {"TEXT": "参"}, {"TEXT": "数"}, {"TEXT": "量"}, QTY]],
+                     # "激活参数量 37B", "激活参数 120 亿" (12B activated parameters)
+                     [{"TEXT": "激"}, {"TEXT": "活"}, {"TEXT": "参"}, {"TEXT": "数"}, {"TEXT": "量", "OP": "?"},
+                      {"TEXT": {"IN": ["约", "近"]}, "OP": "?"}, QTY]],
     # "activates 14B parameters", "520亿激活参数"
     "active_verb": [[{"LOWER": {"IN": ["activates", "activating", "activate"]}}, {"LOWER": {"IN": FILLERS}, "OP": "*"},
                      QTY, {"LOWER": {"IN": PARAMS}, "OP": "?"}],
