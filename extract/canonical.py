@@ -487,6 +487,8 @@ def resolve(names: list[str], naming: ModelNaming, stated: dict[str, set[float]]
     counts = Counter(peeled[n].shown for n in names)
     lookups = _lookups(naming)
     displays: dict[tuple, str] = {}  # signature key -> display name of its cluster
+    references: dict[tuple, str] = {}  # signature key -> the reference's name of its cluster
+    sized: dict[str, str] = {}  # a reference name without a size -> the sized spelling shown for it
     for cluster in _cluster(unique, sigs):
         spellings = list(dict.fromkeys(peeled[n].shown for n in cluster))
         reference = plain(lookups.by_key.get(sigs[cluster[0]].key, ""))
@@ -494,9 +496,15 @@ def resolve(names: list[str], naming: ModelNaming, stated: dict[str, set[float]]
         # after them follow the documents
         same_words = [peeled[n].shown for n in cluster if _words(peeled[n].core) == _words(reference)] if (
             reference) else spellings
-        display = max(same_words, key=lambda s: (counts[s], " " in s, s != s.lower(), -spellings.index(s))) if (
-            same_words) else reference
+        keeps_size = not same_words and sigs[cluster[0]].size and not _signature_of_core(reference, naming).size
+        candidates = spellings if keeps_size else same_words
+        display = max(candidates, key=lambda s: (counts[s], " " in s, s != s.lower(), -spellings.index(s))) if (
+            candidates) else reference
+        if keeps_size:  # "Jais-13b" keeps the size the reference's "Jais" leaves out, and so does "Jais"
+            sized[reference] = display
         displays.update((sigs[n].key, display) for n in cluster)
+        references.update((sigs[n].key, reference) for n in cluster)
+    displays.update((key, sized[ref]) for key, ref in references.items() if ref in sized)
     sizes = _sizes_by_line([*sigs.values()], lookups)
     result = {}
     for name in unique:
