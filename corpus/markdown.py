@@ -108,10 +108,10 @@ _FRONT_MATTER_TITLE = re.compile(r"(?m)^title:[ \t]*(['\"]?)(.+?)\1[ \t]*$")
 
 
 def title_of(text: str, front: str = "") -> str:
-    """The first level-one heading outside fenced code (where `#` starts a shell comment); where Markdown has
-    none, the front matter's `title:` (a blog post's), else the first HTML heading (a README's centred
-    '<h1>Name</h1>')."""
+    """The first level-one heading outside fenced code (where `#` starts a shell comment), without the tags it
+    holds ('# <span id="intro">Name</span>'); where Markdown has none, the front matter's `title:` (a blog
+    post's), else the first HTML heading (a README's centred '<h1>Name</h1>')."""
     prose = re.sub(r"(?ms)^(```|~~~).*?^\1", "", text)
     m = (re.search(r"^#\s+(.+)$", prose, re.M) or _FRONT_MATTER_TITLE.search(front)
          or re.search(r"^#\s+(.+)$", _HTML_HEADING.sub(_heading_line, prose), re.M))
-    return m.group(m.lastindex).strip() if m else ""
+    return " ".join(_TAG.sub(" ", m.group(m.lastindex)).split()) if m else ""

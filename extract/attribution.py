@@ -381,7 +381,8 @@ MEASURED_AGAINST = COMPARISON_WORDS | {"comparable", "outperforming", "outperfor
                                        "rivalling", "rivaling", "matching", "against"}
 
 
-BASE_CUES = re.compile(r"(?:based on|built on|initiali[sz]ed (?:from|with)|\btak(?:ing|es?|en)|\btook|checkpoints? of|"
+BASE_CUES = re.compile(r"(?:based on|built on|(?:derivation|derivative) of|initiali[sz]ed (?:from|with)|"
+                       r"\btak(?:ing|es?|en)|\btook|checkpoints? of|"
                        r"(?:start|begin)(?:s|ning|ing)? with|(?:fine-?tuned|continued|upcycled|distilled|"
                        r"starts?|starting|started|(?:pre-?)?trained|derived) from|continu(?:ed|ing) pre-?training of|"
                        # "fine-tuning a 7B LLaMA model took 3 hours": the run made another model from it

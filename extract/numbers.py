@@ -122,7 +122,8 @@ def _read_single(groups: dict[str, str | None], prefix: str) -> tuple[float, boo
     digits = len(plain.replace(",", "").split(".")[0])
     for name, table in (("word", MAGNITUDE_WORDS), ("letter", MAGNITUDE_LETTERS)):
         if g(name):
-            key = g(name).lower() if name == "word" else g(name)
+            # ("m" passes `_letter_ok` only before "parameters": "460m parameters")
+            key = g(name).lower() if name == "word" else g(name).replace("m", "M")
             return _scaled(plain, round(math.log10(table[key]))), True, digits
     if g("cjk"):
         return _scaled(plain, sum(round(math.log10(CJK_MAGNITUDES[c])) for c in g("cjk"))), True, digits
@@ -159,9 +160,14 @@ def _read_number_words(words: str) -> float:
 
 
 def _letter_ok(match: re.Match, prefix: str) -> bool:
-    """Magnitude letters are case-sensitive (`7B` yes, `7b` only as b=billion is common, `5m` is metres)."""
+    """Magnitude letters are case-sensitive (`7B` yes, `7b` only as b=billion is common, `5m` is metres, but
+    `460m parameters` is a count)."""
     letter = match.group(prefix + "letter")
-    return letter is None or bool(_FLAGS_CASE_SENSITIVE.fullmatch(letter))
+    return letter is None or bool(_FLAGS_CASE_SENSITIVE.fullmatch(letter)) or (
+        letter == "m" and bool(_PARAMETERS_AFTER.match(match.string, match.end(prefix + "letter"))))
+
+
+_PARAMETERS_AFTER = re.compile(r"[\s-]*param", re.I)
 
 
 # a footnote mark after a word or a figure: superscript digits (no digits to `\d`), daggers, "[^2]" in Markdown

@@ -46,7 +46,7 @@ ACTIVE_HEADER = HEADER_KINDS[0][1]
 PER_TOKEN = re.compile(r"\s*(?:per|/|for\s+each|each)\s*token\b", re.I)
 HEADER_SCALE = {"k": 1e3, "m": 1e6, "b": 1e9, "t": 1e12}
 PF_DAY = 1e15 * 86400  # a petaflop/s-day in FLOP
-KG_HEADER = re.compile(r"\bkg\b", re.I)
+KG_HEADER = re.compile(r"\bkg(?:\b|(?=co2))", re.I)  # "(kg)", "(KgCO2eq)"
 RATE_HEADER = re.compile(r"\b(?:on|per|for|each)\s+(\S+)\s+tokens\b", re.I)  # "GPU hours taken on 300B tokens"
 # "1B (1.23B)", "11B (10.6)": a nominal size and the exact count (its unit that of the nominal when unwritten)
 NOMINAL_AND_EXACT = re.compile(r"(\d+(?:\.\d+)?([BMT]))\s*\((\d+(?:\.\d+)?)([BMT])?\)")
@@ -277,7 +277,12 @@ def _row_values(table: Table, r: int, header_cells: list[Cell], columns: list[tu
     row_end = cells[-1].end if cells else line_start
     if cells and cells[0].text and not any(c.text for c in cells[1:]):
         return []  # a heading over a group of rows ("| LMs with ~2-3B active parameters | | |")
-    label = _row_label(table, r)
+    # a first column of other figures than sizes ("| Processed Tokens |" over "| 9.8B |") labels its rows by a point
+    # in the run, not by a model
+    first_kind = columns[0][0] if columns and columns[0] else ""
+    progress = first_kind not in ("", "params", "active_params") and bool(cells) and (
+        parse_quantity(_clean(cells[0].text)) is not None)
+    label = None if progress else _row_label(table, r)
     benchmark = benchmark_for(label.text) if label and benchmark_for else None
     row_kind = ("benchmark", 0.01 if benchmark[1] else 1.0) if benchmark else (
         header_kind(label.text) if label else None)

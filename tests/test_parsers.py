@@ -152,3 +152,12 @@ def test_pdf_table_whose_rules_run_off_the_page_is_still_read():
 def test_a_bare_angle_bracket_in_markdown_prose_is_text():
     text = markdown_to_text("It needs <10MB of disk and pydantic<2.0. Foo-7B was trained on 2T tokens. <b>x</b>")
     assert text == "It needs <10MB of disk and pydantic<2.0. Foo-7B was trained on 2T tokens. x"
+
+
+@pytest.mark.parametrize("raw, title", [
+    (b'# <span id="intro">Wren-16B</span>\n\nText.\n', "Wren-16B"),
+    (b"# Wren-16B\n\n<h1>Benchmarks</h1>\n", "Wren-16B"),
+    (b'<div align="center">\n<h1>\n  Wren-16B\n</h1>\n</div>\n\nText.\n', "Wren-16B"),
+])
+def test_the_title_is_the_first_level_one_heading_without_its_tags(raw, title):
+    assert parse_document(raw, "README.md", "markdown").title == title

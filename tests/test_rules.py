@@ -1793,3 +1793,40 @@ def test_a_rank_among_the_members_with_a_fine_tune_of_that_purpose(extractor):
 def test_a_chip_count_column_headed_by_a_peak(extractor):
     text = "| Run | GPU type | Peak GPUs |\n|---|---|---|\n| Wren-5-8B | H100 | 1,024 |\n"
     assert figures(extractor, text, "Wren-5") == [("chip_count", 1024)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an exact count is written out without a scale
+    ("- **Size:** 2,137,821,184 parameters", [("params", 2137821184)]),
+    ("Wren-5 has 6,912,004,096 parameters.", [("params", 6912004096)]),
+    # Chinese: about 1B parameters, and a model size given as a label
+    ("我们用 1T token 的数据预训练了一个 1B 左右参数量的模型。", [("tokens", 1e12), ("params", 1e9)]),
+    ("模型修改完成后，模型大小1.12B。", [("params", 1.12e9)]),
+])
+def test_exact_counts_and_chinese_sizes(extractor, text, expected):
+    assert figures(extractor, text, "Wren-5") == expected
+
+
+def test_a_model_derived_from_another_is_what_the_sentence_is_about(extractor):
+    text = ("# Wren-5\n\nWe release Wren-5-7B. This model, a derivation of Llama 2, has undergone continual "
+            "pre-training on about 9 billion tokens over 12 hours with 32 A800 GPUs.\n")
+    assert attributed(extractor, text, "Wren-5", role=True) == [
+        ("tokens", 9e9, "Wren-5-7B", "subject"), ("duration_hours", 12, "Wren-5-7B", "subject"),
+        ("chip_count", 32, "Wren-5-7B", "subject")]
+
+
+def test_rows_labelled_by_tokens_processed_are_points_in_the_run_and_kg_units(extractor):
+    text = ("| Processed Tokens | Energy (kWh) | Emissions (KgCO2eq) |\n|---|---|---|\n"
+            "| 4.2B | 50.1 | 17.5 |\n")
+    assert attributed(extractor, text, "Wren-5") == [("tokens", 4.2e9, "Wren-5"), ("energy_kwh", 50.1, "Wren-5"),
+                                                     ("emissions_tco2e", 0.0175, "Wren-5")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In the case of our 460m parameter model, we trained past the optimal point.", [("params", 4.6e8)]),
+    ("The cable is 5m long.", []),
+    ("- SlimPajama, a 627 billion token dataset of web text.", [("dataset_tokens", 627e9)]),
+    ("Wren-5 was trained on a 2T token corpus of web text.", [("tokens", 2e12)]),
+])
+def test_a_lower_case_million_before_parameters_and_a_token_dataset(extractor, text, expected):
+    assert figures(extractor, text, "Wren-5") == expected

@@ -16,9 +16,9 @@ FILLERS = ["of", "is", "are", "around", "about", "approximately", ":", "=", "rou
 PATTERNS = {
     "params_after_number": [[QTY, {"LOWER": {"IN": MODIFIERS}, "OP": "*"}, {"TEXT": "-", "OP": "?"},
                              {"LOWER": {"IN": PARAMS}}],
-                            # "1300 亿个参数", "3890亿总参数"
-                            [QTY, {"TEXT": "个", "OP": "?"}, {"TEXT": "总", "OP": "?"}, {"TEXT": "参"},
-                             {"TEXT": "数"}]],
+                            # "1300 亿个参数", "3890亿总参数", "1B左右参数量" (about 1B parameters)
+                            [QTY, {"TEXT": {"IN": ["个", "左", "右"]}, "OP": "*"}, {"TEXT": "总", "OP": "?"},
+                             {"TEXT": "参"}, {"TEXT": "数"}]],
     # "480B total and 17B active parameters": a total whose noun the active count after it carries
     "params_total_and_active": [[QTY, {"LOWER": "total"}, {"LOWER": {"IN": ["and", ","]}}, QTY,
                                  {"LOWER": {"IN": ACTIVE}}, {"LOWER": {"IN": PARAMS}}],
@@ -27,6 +27,8 @@ PATTERNS = {
                                  {"LOWER": "total"}, {"LOWER": {"IN": PARAMS}}]],
     # "Parameters: 40B"; a card's "模型参数量：40B" (model parameter count)
     "params_label": [[{"LOWER": {"IN": ["size", "parameters", "params"]}}, {"TEXT": {"IN": [":", "="]}}, QTY],
+                     # "模型大小1.12B", "模型大小：7B" (model size)
+                     [{"TEXT": "大"}, {"TEXT": "小"}, {"TEXT": {"IN": [":", "：", "为"]}, "OP": "?"}, SIZE],
                      [{"TEXT": "参"}, {"TEXT": "数"}, {"TEXT": "量", "OP": "?"}, {"TEXT": {"IN": [":", "：", "="]}},
                       {"TEXT": "*", "OP": "*"}, QTY],
                      # "总参数量 389B" (a total parameter count of 389B), "总参数 3550 亿": the count right after it
@@ -84,7 +86,8 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     # "1B active and 7B total parameters": the total is the second count (the first is read as active)
     qty_token = counts[-1] if rule == "params_total_and_active" and span[1].lower_ in ACTIVE else counts[0]
     q = qty_token._.qty
-    if not q.scaled or q.value < MIN_PARAMS or _wide_range(q) or _starts_value_row(qty_token):
+    # an exact count is written out ("1,261,545,472 parameters"); a smaller one without a scale is no model's
+    if q.value < MIN_PARAMS or _wide_range(q) or _starts_value_row(qty_token):
         return []
     if _class_of_models(span) or _bounded_class(qty_token) or _size_class(span) or _end_of_active_range(qty_token):
         return []

@@ -58,6 +58,7 @@ PERFECT_TENSE = {"seen", "been", "already", "processed", "consumed", "used", "tr
 # "a 600 billion tokens extract of RefinedWeb": a part of a dataset
 DATASET_AFTER = {"extract", "subset", "sample", "portion", "snapshot", "split", "slice",
                  "remain", "remained", "remaining", "survive", "survived"}  # "12T tokens remain after filtering"
+DATA_NOUNS = {"dataset", "datasets", "corpus", "corpora"}
 # "two passes over a 250B-token mixture": the data, which the passes multiply
 PASSES_OVER = re.compile(r"\b(?:pass(?:es)?|epochs?)\s+(?:over|through|of)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}$", re.I)
 # "trained on a dataset of 2T tokens" is training ("a training corpus of" is not a verb)
@@ -121,7 +122,9 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     after = {t.lower_ for t in span.doc[span.end:min(span.end + 2, span.sent.end)]}  # "a 175B-token code set"
     passed_over = bool(after & {"mixture", "mix", "pool", "corpus", "dataset", "set", "subset", "collection"}) and bool(
         PASSES_OVER.search(text[max(0, qty_token.idx - 60):qty_token.idx]))
-    part_of_data = word_after(span.end, span.doc) in DATASET_AFTER or passed_over or bool(
+    # "a 55 billion token dataset", "a 30T token pre-training corpus": "token" as a modifier sizes a dataset
+    sized_data = span[-1].lower_ == "token" and bool(after & DATA_NOUNS)
+    part_of_data = word_after(span.end, span.doc) in DATASET_AFTER or passed_over or sized_data or bool(
         CJK_CORPUS_AFTER.search(text[span.end_char:span.end_char + 40])
         or CJK_CORPUS_BEFORE.search(text[max(0, qty_token.idx - 16):qty_token.idx])
         or re.match(r"\s+of\s+raw\b", text[span.end_char:span.end_char + 12], re.I))  # "23.5T tokens of raw text"
@@ -137,8 +140,13 @@ def read(rule: str, span: Span, config) -> list[Reading]:
 def _holds(words: list[str]) -> bool:
     """Whether the words before a count say a dataset holds it ("a corpus of", "the pool has"); "had" or "has"
     before a participle is a tense ("a model that had already seen 3T tokens"), not holding."""
-    return any(w in DATASET and not (w in HAS and (words[i + 1:i + 2] or [""])[0] in PERFECT_TENSE)
+    return any(w in DATASET and not (w in HAS and _participle((words[i + 1:i + 2] or [""])[0]))
                for i, w in enumerate(words))
+
+
+def _participle(word: str) -> bool:
+    """"seen", "undergone", "processed": a perfect tense after "has", not what a dataset has."""
+    return word in PERFECT_TENSE or bool(re.fullmatch(r"[a-z]{2,}(?:ed|en|ne|wn)", word))
 
 
 def _trained_on(token) -> bool:
