@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from floptrail.estimate.grouping import POST_TRAINING, ModelFacts
 from floptrail.estimate.records import Estimate, ModelEstimate, sci
-from floptrail.extract.canonical import peel, same_models, signature, written_name
+from floptrail.extract.canonical import peel, same_models, signature, size_word, written_name
 from floptrail.extract.config import ModelNaming
 from floptrail.extract.facts import Fact
 
@@ -34,6 +34,18 @@ def variant_names(facts: list[Fact], naming: ModelNaming, titles: list[str] = ()
         tuned = " ".join(sorted(w for w in peeled.variant if w in naming.tuned_suffixes))
         seen.setdefault((base, tuned), Counter())[written_name(mention, naming)] += 1
     return {max(spellings, key=lambda s: (spellings[s], " " in s, s)): base for (base, _), spellings in seen.items()}
+
+
+def sized_base(variant: str, family: str, facts: list[Fact], rows: list[str], naming: ModelNaming) -> str | None:
+    """The member of `family` that a fine-tune named without a size is made from: the row of the one parameter
+    count the fine-tune's own facts state ("| DeepSeek-Coder-V2-Instruct | 236B |" is made from DeepSeek-Coder-V2
+    236B); None where they state none, or several."""
+    counts = {f.value for f in facts if f.kind == "params" and f.model == family and f.model_mention
+              and written_name(f.model_mention, naming) == variant}
+    if len(counts) != 1:
+        return None
+    member = f"{family} {size_word(counts.pop()).upper()}"
+    return same_models([member], rows, naming).get(member)
 
 
 def variant_row_of(facts: list[Fact], variants: dict[str, str], naming: ModelNaming) -> dict[str, str]:

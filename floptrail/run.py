@@ -23,7 +23,7 @@ from floptrail.estimate.combine import estimate_model
 from floptrail.estimate.config import EstimateConfig, load_estimate_config
 from floptrail.estimate.grouping import group_by_model
 from floptrail.estimate.records import ModelEstimate
-from floptrail.estimate.variants import fine_tune_rows, variant_estimate, variant_names
+from floptrail.estimate.variants import fine_tune_rows, sized_base, variant_estimate, variant_names
 from floptrail.extract.canonical import Resolution, family_names, peel, resolve, resolve_names, same_models
 from floptrail.extract.config import ExtractConfig, ModelNaming, load_extract_config
 from floptrail.extract.facts import Extractor, Fact
@@ -256,6 +256,8 @@ def estimate_all(facts: list[Fact], extract_config: ExtractConfig, config: Estim
     families = family_names(list(groups), naming)
     rows = {name: estimate_model(group, config) for name, group in groups.items() if name not in families}
     for variant, base in variant_names(facts, extract_config.naming, titles, named_variants).items():
+        if base in families:  # "DeepSeek-Coder-V2-Instruct", of the family's 236B member
+            base = sized_base(variant, base, facts, list(rows), naming) or base
         if base in rows and variant not in rows:
             rows[variant] = variant_estimate(variant, rows[base], groups.get(base))
     rows = fine_tune_rows(rows, groups, tuned or {}, naming)

@@ -75,3 +75,20 @@ def test_a_model_always_written_with_its_release_or_context_length_keeps_it_in_i
                   end=i + 1, quote=mention, rule="test") for i, (mention, model) in enumerate(written)]
     assert [f.model for f in canonicalise(facts, config)] == [
         "Wren-3B-8K", "Wren-3B-8K", "Wren-7B", "Wren-7B", "Wren-7B"]
+
+
+def test_a_fine_tune_named_without_a_size_is_made_from_the_member_of_the_size_it_states():
+    # "| Wren-Coder-V2-Instruct | 236B |" beside "| Wren-Coder-V2-Base | 236B |" and a 16B Lite member: the
+    # instruct model's row inherits the 236B member's compute
+    config = load_extract_config()
+    written = [("Wren-Coder-V2 16B", "params", 16e9), ("Wren-Coder-V2 16B", "tokens", 6e12),
+               ("Wren-Coder-V2 236B", "params", 236e9), ("Wren-Coder-V2 236B", "tokens", 6e12),
+               ("Wren-Coder-V2-Instruct", "params", 236e9)]
+    facts = [Fact(fact_id=fact_id("a.md", i, i + 1, kind), doc_id="a.md", source="docs/a.md", kind=kind,
+                  value=value, unit="", model=mention.removesuffix("-Instruct"), model_mention=mention,
+                  hardware="", page=None, start=i, end=i + 1, quote=mention, rule="test")
+             for i, (mention, kind, value) in enumerate(written)]
+    facts = canonicalise(facts, config)
+    rows = {e.model: e for e in estimate_all(facts, config, load_estimate_config(use_curated=False))}
+    assert rows["Wren-Coder-V2-Instruct"].variant_of == "Wren-Coder-V2 236B"
+    assert rows["Wren-Coder-V2-Instruct"].preferred.value == rows["Wren-Coder-V2 236B"].preferred.value
