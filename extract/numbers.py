@@ -159,15 +159,15 @@ def _read_number_words(words: str) -> float:
     return total
 
 
+_PARAMETERS_AFTER = re.compile(r"[\s-]*param", re.I)
+
+
 def _letter_ok(match: re.Match, prefix: str) -> bool:
     """Magnitude letters are case-sensitive (`7B` yes, `7b` only as b=billion is common, `5m` is metres, but
     `460m parameters` is a count)."""
     letter = match.group(prefix + "letter")
     return letter is None or bool(_FLAGS_CASE_SENSITIVE.fullmatch(letter)) or (
         letter == "m" and bool(_PARAMETERS_AFTER.match(match.string, match.end(prefix + "letter"))))
-
-
-_PARAMETERS_AFTER = re.compile(r"[\s-]*param", re.I)
 
 
 # a footnote mark after a word or a figure: superscript digits (no digits to `\d`), daggers, "[^2]" in Markdown

@@ -1830,3 +1830,12 @@ def test_rows_labelled_by_tokens_processed_are_points_in_the_run_and_kg_units(ex
 ])
 def test_a_lower_case_million_before_parameters_and_a_token_dataset(extractor, text, expected):
     assert figures(extractor, text, "Wren-5") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Wren-5 ran on a 512-GPU cluster for 20 days.", [("chip_count", 512), ("duration_hours", 480)]),
+    ("Wren-5 was trained on a 1,024-GPU partition of the cluster.", [("chip_count", 1024)]),
+    ("Wren-5 was trained on 64 8-GPU nodes.", []),  # a node's make-up
+])
+def test_a_count_joined_to_its_chip_word(extractor, text, expected):
+    assert figures(extractor, text, "Wren-5") == expected

@@ -55,6 +55,8 @@ PATTERNS = {
                    # "a 8x V100 32GB machine": the count glued to its multiplier
                    [{"LOWER": {"REGEX": r"^\d+x$"}}, {"LOWER": {"IN": VENDORS}, "OP": "?"}, CHIP],
                    [QTY, {"LOWER": {"IN": CHIP_WORDS}}],
+                   # "a 1,024-GPU partition", "a 512-GPU cluster" (the count and its chip word one token)
+                   [{"TAG": "QTY", "LOWER": {"REGEX": r"\d-(?:gpus?|tpus?|npus?|chips?|accelerators?)$"}}],
                    [QTY, {"TEXT": {"IN": ["张", "块", "颗"]}}, {"LOWER": {"IN": CHIP_WORDS}}],  # "896 块 GPU"
                    # "finished in 18 days on 512 of the same GPUs"
                    [QTY, {"LOWER": "of"}, {"LOWER": {"IN": ["the", "these", "those"]}}, {"LOWER": "same", "OP": "?"},
@@ -91,7 +93,7 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         return [Reading("hardware", None, span[0], hardware=chips)] if chips else []
     glued = rule == "chip_count" and span[0]._.qty is None  # "8x V100"
     row = sent_text(span)
-    if (glued or span[1].text in MULTIPLIERS) and row.lstrip().startswith("|") and not RUN_ROW.search(row):
+    if (glued or span[1:2].text in MULTIPLIERS) and row.lstrip().startswith("|") and not RUN_ROW.search(row):
         return []  # "| FP8 | 8 x H100 80GB |": a table of what it takes to run or tune the model
     if rule == "chip_count_cjk_round":
         return [Reading("chip_count", CJK_ROUND[span[0].text], span[0], hardware=nearest_chip(span[0]),
