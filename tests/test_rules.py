@@ -1839,3 +1839,21 @@ def test_a_lower_case_million_before_parameters_and_a_token_dataset(extractor, t
 ])
 def test_a_count_joined_to_its_chip_word(extractor, text, expected):
     assert figures(extractor, text, "Wren-5") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("GPU hours: 1.1M (H100)", [("chip_hours", 1.1e6)]),
+    ("TPU-hours = 240,000", [("chip_hours", 240000)]),
+    ("GPUs: 512", [("chip_count", 512)]),
+])
+def test_a_card_key_of_chip_hours(extractor, text, expected):
+    assert figures(extractor, text, "Wren-5") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Training Wren-5 emitted about 41 metric tons of carbon dioxide equivalent.", [("emissions_tco2e", 41)]),
+    ("This corresponds to roughly 12 metric tons of CO2-equivalent emissions.", [("emissions_tco2e", 12)]),
+    ("The grid emits 0.4 kg of carbon dioxide per kWh.", []),
+])
+def test_emissions_in_words(extractor, text, expected):
+    assert figures(extractor, text, "Wren-5") == expected

@@ -23,7 +23,11 @@ PATTERNS = {
                    # "约 1390 万卡时" (about 13.9M card-hours), "GPU 卡时"
                    [QTY, {"LOWER": {"REGEX": CHIP_HOUR_TOKEN}, "OP": "?"}, {"TEXT": "卡"}, {"TEXT": "时"}]],
     # the environmental-impact key of a model card: "Hours used: 150000" counts hours of the hardware it names
-    "chip_hours_label": [[{"LOWER": "hours"}, {"LOWER": "used"}, {"TEXT": {"IN": [":", "："]}}, QTY]],
+    "chip_hours_label": [[{"LOWER": "hours"}, {"LOWER": "used"}, {"TEXT": {"IN": [":", "："]}}, QTY],
+                         # a card's key: "GPU hours: 1.1M", "TPU-hours = 2.4M"
+                         [{"LOWER": {"REGEX": r"^(?:gpu|tpu|npu|chip|accelerator)s?(?:-?hours?)?$"}},
+                          {"LOWER": {"IN": ["hours", "hour", "hrs"]}, "OP": "?"}, {"TEXT": {"IN": [":", "：", "="]}},
+                          QTY]],
 }
 RATE_CUES = re.compile(r"\b(?:per|each|every)\s+(?:trillion|billion|million|1T|1B)\b|\bper\s+\d"
                        # "a trillion tokens cost us 60K GPU hours"
@@ -37,6 +41,8 @@ RATE_CUES = re.compile(r"\b(?:per|each|every)\s+(?:trillion|billion|million|1T|1
 def read(rule: str, span: Span, config) -> list[Reading]:
     if rule == "chip_hours_label":
         q = span[-1]._.qty
+        if not re.search(r"hours?\b|hrs\b", span.text, re.I):
+            return []  # "GPUs: 8" counts chips
         return [Reading("chip_hours", q.value, span[-1], hardware=nearest_chip(span[-1]), qualifier=q.qualifier)]
     text = span.text.lower()
     if not re.search(r"hours?\b|hrs?\b|days?\b|小时|卡时", text):

@@ -8,11 +8,15 @@ from floptrail.extract.pipeline import sent_text
 from floptrail.extract.rules.base import QTY, Reading
 from spacy.tokens import Span
 
-CO2_TOKEN = r"^(?:t|kg|mt)?co2(?:e|eq|-eq|e\.)?\.?$"
+CO2_TOKEN = r"^(?:t|kg|mt)?co2(?:e|eq|-eq|-equivalent|e\.)?\.?$"
+MASS_WORDS = ["t", "tons", "tonnes", "ton", "tonne", "metric", "kg", "kilograms"]
 PATTERNS = {
     "emissions": [[QTY, {"LOWER": {"REGEX": r"^(?:t|kg|mt)co2(?:e|eq|-eq)?\.?$"}}],
-                  [QTY, {"LOWER": {"IN": ["t", "tons", "tonnes", "ton", "tonne", "metric", "kg", "kilograms"]}},
-                   {"LOWER": {"IN": ["tons", "tonnes", "of"]}, "OP": "*"}, {"LOWER": {"REGEX": CO2_TOKEN}}]],
+                  [QTY, {"LOWER": {"IN": MASS_WORDS}}, {"LOWER": {"IN": ["tons", "tonnes", "of"]}, "OP": "*"},
+                   {"LOWER": {"REGEX": CO2_TOKEN}}],
+                  # "76 metric tons of carbon dioxide equivalent"
+                  [QTY, {"LOWER": {"IN": MASS_WORDS}}, {"LOWER": {"IN": ["tons", "tonnes", "of"]}, "OP": "*"},
+                   {"LOWER": "carbon"}, {"LOWER": "dioxide"}]],
     "energy": [[QTY, {"LOWER": {"IN": ["kwh", "mwh", "gwh", "twh"]}}]],
 }
 KWH = {"kwh": 1, "mwh": 1e3, "gwh": 1e6, "twh": 1e9}
