@@ -75,9 +75,8 @@ def size_mention(sent: Span, at: int | None = None) -> str:
         following = [w for w in following if w not in ("parameter", "parameters", "param", "params")]
         if following and (following[0].startswith(MODEL_NOUNS) or following[0] in BARE_SIZE_FOLLOWERS):
             found.append((t.i, t.text.rstrip(".,;:").upper()))
-    # "That run used 3,072 GPUs; the layout of the 340B model ...": the run the sentence before named, not the model
-    # another clause names
-    return _nearest(found, at, sent, (";",) if OPENS_ON_EARLIER.match(sent.text) else ())
+    # "Each model saw 1.4T tokens; the 13B took 21 days": a size in the next clause names that clause's model
+    return _nearest(found, at, sent, (";",))
 
 
 def _nearest(found: list[tuple[int, str]], at: int | None, sent: Span, breaks: tuple[str, ...] = ()) -> str:
@@ -246,7 +245,6 @@ THAT_MODEL = re.compile(r"\b(?:that|this) model(?:'s)?\b|\bthe (?:latter|former)
                         r"\b(?:this|that) (?:stage|phase)\b", re.I)
 RELATIVE = {"which", "who"}
 APPOSITION_OPENERS = {"our", "the", "its", "their"}  # "X, our earlier model that ..." ("X, a ..." always describes X)
-OPENS_ON_EARLIER = re.compile(rf"^\W*(?:{THAT_MODEL.pattern})", re.I)
 
 
 def _outer_name(name: Token) -> Token:

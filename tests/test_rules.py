@@ -1857,3 +1857,11 @@ def test_a_card_key_of_chip_hours(extractor, text, expected):
 ])
 def test_emissions_in_words(extractor, text, expected):
     assert figures(extractor, text, "Wren-5") == expected
+
+
+def test_a_size_in_the_next_clause_names_that_clauses_model(extractor):
+    text = ("# Wren-5\n\nWren-5 comes in 2B and 13B sizes. Each model was trained on 1.4T tokens; the 13B took 21 days "
+            "on 1,024 A100 GPUs.\n")
+    assert attributed(extractor, text, "Wren-5")[2:] == [("tokens", 1.4e12, "Wren-5"),
+                                                         ("duration_hours", 504, "Wren-5 13B"),
+                                                         ("chip_count", 1024, "Wren-5 13B")]
