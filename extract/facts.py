@@ -58,6 +58,7 @@ from floptrail.extract.tables import (
     header_kind,
     own_organization,
     repo_label,
+    row_repo,
     size_heading,
     size_label,
     table_values,
@@ -276,6 +277,7 @@ class Extractor:
         if r.member_size and attribution.how != "respectively" and (listed := _sizes_listed_after_name(r.token)):
             attribution = Attribution(listed, "size_list")
         size, heading = size_heading(context.tables, r.token.idx), column_heading(context.tables, r.token.idx)
+        own_repo = False
         unnamed = attribution.how in ("default", "section", "pronoun")
         if size and unnamed:
             # "| 125M | 350M |" over "| ~3 days | ~6 days |": a column's figure is the model of its size
@@ -285,6 +287,11 @@ class Extractor:
         elif heading and unnamed and inventory.owns(heading, self.config):
             # "| Stage | Foo-7B | Foo-1B |" over "| 1 | 4.6T tokens | 3.3T tokens |": the column's own model
             attribution = Attribution(heading, "column_name")
+        elif unnamed and (repo := row_repo(context.tables, r.token.idx)):
+            # "| rinna/japanese-gpt2-medium | 336M | 45 days |": the model the row's repository holds, the document's
+            # own unless the tables show another organization to be the document's
+            attribution = Attribution(repo[1], "row_repo")
+            own_repo = repo[0].lower() == context.own_organization or not context.own_organization
         mention = attribution.model
         model = strip_name(mention, self.config.naming)
         if attribution.how in ("default", "section", "pronoun") and sentence_stage(sent) in ("fine_tuning", "rl"):
@@ -307,7 +314,7 @@ class Extractor:
         low, high = (r.low, r.high) if r.low is not None else (
             _range_ends(r.token._.qty, r.value) if r.start is None else (None, None))
         start, end = _span(r)
-        role = "cited" if about_cited_work else role_of(model, inventory, self.config)
+        role = "cited" if about_cited_work else "subject" if own_repo else role_of(model, inventory, self.config)
         if role == "cited" and inventory.presents_earlier(model, self.config) and (
                 attribution.how == "relative_clause" or not COMPARING.search(sent.text)):
             # "Our previous model, X, was trained on 1T tokens": the document gives X's own figures (a sentence
@@ -327,7 +334,7 @@ class Extractor:
     def _table_fact(self, context: _Context, tv: TableValue) -> Fact | None:
         document, doc, inventory = context.document, context.doc, context.inventory
         main = section_model(tv.cell.start, context.sections) or inventory.default
-        repo = None
+        repo, own_label = None, False
         if tv.across:
             # models across the top: a column whose header names no model cannot be attributed
             mention = next((m for c in tv.column_cells if (m := _first_in(doc, c.start, c.end, "model"))), "")
@@ -353,10 +360,15 @@ class Extractor:
             if not mention and label is not None and (size := size_label(label.text.strip("* "))) and main:
                 mention = member_name(inventory, inventory.line_of(main, self.config), size, self.config)
                 how = "row_size"
-            repo = repo_label(label.text) if label is not None and not mention else None
-            if repo:  # "| kakaobrain/kogpt | 6.0B |": the model the repository holds, another lab's unless
-                mention, how = repo[1], "row_repo"  # the organization is the document's own
-            if not mention and label is not None and (named := _sized_label(label.text, inventory, self.config)):
+            # "| kakaobrain/kogpt | 6.0B |": the model the repository holds, another lab's unless the organization is
+            # the document's own; the whole name, not a family inside it ("rinna/japanese-gpt2-medium" is no GPT-2)
+            repo = repo_label(label.text) if label is not None and mention != (label.text.strip("* ")) else None
+            if repo and mention != repo[1]:
+                # (a label whose words name an own model stays the document's, under its repository's name)
+                own_label = bool(mention) and inventory.owns(mention, self.config)
+                mention, how = repo[1], "row_repo"
+            if not mention and label is not None and (named := _sized_label(
+                    label.text, inventory, self.config, _beside_own_rows(context, tv.cell.start, self.config))):
                 mention, how = named, "row_name"
             if not mention:
                 mention, how = main, "default"
@@ -377,7 +389,7 @@ class Extractor:
             source=document.source, kind=tv.kind, value=tv.value, unit=tv.unit or UNITS[tv.kind], model=model,
             model_mention=mention, hardware=hardware, page=document.page_of(tv.cell.start), start=tv.cell.start,
             end=tv.cell.end, quote=" ".join(row.split()), rule=f"table_{tv.kind}", qualifier=tv.qualifier,
-            role=self._table_role(context, tv, model, repo), low=tv.low, high=tv.high,
+            role="subject" if own_label else self._table_role(context, tv, model, repo), low=tv.low, high=tv.high,
         )
 
     def _table_role(self, context: _Context, tv: TableValue, model: str, repo: tuple[str, str] | None) -> str:
@@ -581,18 +593,30 @@ def _numbered_rows(tv: TableValue, tables: list[Table]) -> bool:
     return bool(re.search(r"\b(?:nodes?|servers?|machines?|hosts?|gpus?|tpus?|chips?|replicas?)\b", head, re.I))
 
 
-def _sized_label(text: str, inventory: Inventory, config: ExtractConfig) -> str:
+def _beside_own_rows(context: _Context, offset: int, config: ExtractConfig) -> bool:
+    """Whether the table holding `offset` has a row labelled by one of the document's own models: a table that
+    measures them against others ("| Lamini-GPT-LM | 0.59B |" beside "| MobiLlama | 0.5B |")."""
+    for table in context.tables:
+        if table[0][0] <= offset <= (table[-1][1][-1].end if table[-1][1] else table[-1][0]):
+            labels = (_first_in(context.doc, cells[0].start, cells[0].end, "model") for _, cells in table if cells)
+            return any(name and context.inventory.owns(name, config) for name in labels)
+    return False
+
+
+def _sized_label(text: str, inventory: Inventory, config: ExtractConfig, compared: bool = False) -> str:
     """A row label that names a sized model the name matcher did not read ("GPT-3-6.7B*‡", its footnote marks
     glued on; "Mamba 2.8B", a capitalised word and a size none of the document's models has): the row is that
     model's, not the document's by default. Not a plain word of a table's own ("Ours 7B", "Dense 1B"), nor the
     document's model written in plain words ("Stable LM 2 1.6B" for stablelm-2-1.6b)."""
     name = text.strip().rstrip(FOOTNOTE_MARKS + " ")
     first, size = (name.split()[0] if name else ""), size_of(name)
+    if not size:  # "| Lamini-GPT-LM | 0.59B |" beside the document's own rows: a name-like word alone is another model
+        return first if compared and is_name(first, config) and not re.search(r"[\w.-]", name[len(first):]) else ""
     own_size = any(m.size and math.isclose(size_count(m.size), size_count(size), rel_tol=0.05)
-                   for m in inventory.models) if size else False
+                   for m in inventory.models)
     word = first.isalpha() and first.istitle() and len(first) >= 3 and not own_size and first.lower() not in (
         config.naming.size_words | OWN_ROW_WORDS | PLAIN_ROW_WORDS)
-    return name if name and (is_name(first, config) or word) and size else ""
+    return name if is_name(first, config) or word else ""
 
 
 PLAIN_ROW_WORDS = {"dense", "sparse", "moe", "baseline", "total", "average", "ablation", "proxy", "student", "teacher",

@@ -385,6 +385,16 @@ def column_heading(tables: list[Table], offset: int) -> str:
     return header[j].text.strip("*` ") if header else ""
 
 
+def row_repo(tables: list[Table], offset: int) -> tuple[str, str] | None:
+    """(organization, name) of the Hub repository that labels the row holding `offset` below a table's first row
+    ("| rinna/x-gpt2 | 336M | 45 days |"), None elsewhere."""
+    for table in tables:
+        for _, cells in table[1:]:
+            if cells and cells[0].end <= offset < cells[-1].end:
+                return repo_label(cells[0].text)
+    return None
+
+
 def _column(tables: list[Table], offset: int) -> tuple[list[Cell], int]:
     """The first row of the table holding `offset` below it, and the column it is in; ([], 0) elsewhere."""
     for table in tables:

@@ -1865,3 +1865,31 @@ def test_a_size_in_the_next_clause_names_that_clauses_model(extractor):
     assert attributed(extractor, text, "Wren-5")[2:] == [("tokens", 1.4e12, "Wren-5"),
                                                          ("duration_hours", 504, "Wren-5 13B"),
                                                          ("chip_count", 1024, "Wren-5 13B")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("基础模型采用 3.4 万亿 Tokens 的高质量语料库训练。", [("tokens", 3.4e12)]),
+    ("我们对基础模型进行监督式微调，额外使用40B令牌和我们收集的数据集。", [("tokens", 40e9)]),
+    ("去重后的语料库规模约 5 万亿 tokens。", [("dataset_tokens", 5e12)]),
+])
+def test_chinese_corpora_trained_on_and_token_translated(extractor, text, expected):
+    assert figures(extractor, text, "Wren-5") == expected
+
+
+def test_a_name_like_row_label_in_a_comparison_table_is_another_model(extractor):
+    text = ("# Wren-5\n\nWren-5 is a 0.5B model.\n\n| Model | Params | ARC |\n|---|---|---|\n"
+            "| Lamini-GPT-LM | 0.59B | 40.7 |\n| Wren-5 | 0.5B | 52.5 |\n")
+    assert attributed(extractor, text, "Wren-5", role=True) == [
+        ("params", 5e8, "Wren-5", "subject"), ("params", 5.9e8, "Lamini-GPT-LM", "cited"),
+        ("params", 5e8, "Wren-5", "subject")]
+
+
+def test_rows_labelled_by_a_repository_are_its_models_whole_name(extractor):
+    text = ("# Japanese models\n\nWe release Wren-GPT models.\n\n| Model | Params | Training time |\n|---|---|---|\n"
+            "| wrenlab/japanese-gpt2-medium | 336M | 45 days |\n| wrenlab/japanese-gpt2-small | 110M | 15 days |\n"
+            "| otherlab/Kestrel-6B | 6.0B | 9 days |\n")
+    medium, small = "japanese-gpt2-medium", "japanese-gpt2-small"
+    assert attributed(extractor, text, "Japanese models", role=True) == [
+        ("params", 3.36e8, medium, "subject"), ("duration_hours", 1080, medium, "subject"),
+        ("params", 1.1e8, small, "subject"), ("duration_hours", 360, small, "subject"),
+        ("params", 6e9, "Kestrel-6B", "cited"), ("duration_hours", 216, "Kestrel-6B", "cited")]

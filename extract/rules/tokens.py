@@ -28,6 +28,8 @@ PATTERNS = {
                       {"LOWER": {"IN": ["tokens", "token"]}}, {"TEXT": {"IN": [":", "=", "："]}}, QTY]],
     "epochs": [[QTY, {"LOWER": {"IN": ["epochs", "epoch"]}}]],
     "tokens_cjk": [[QTY, {"TEXT": "个", "OP": "?"}, {"TEXT": "文"}, {"TEXT": "本"}, {"TEXT": {"IN": ["标", "词"]}}],
+                   # "40B令牌" (令牌, a translation of "token")
+                   [QTY, {"TEXT": "个", "OP": "?"}, {"TEXT": "令"}, {"TEXT": "牌"}],
                    [QTY, {"TEXT": {"IN": ["个", "的"]}, "OP": "?"}, {"LOWER": {"IN": ["token", "tokens"]}}],
                    [QTY, {"TEXT": "个", "OP": "?"}, {"TEXT": "单"}, {"TEXT": "词"}]],  # "700B 单词" (words)
     # "在 2.8T 中英文语料上预训练" (pretrained on a 2.8T corpus of Chinese and English), "经过 15T 高质量数据的预训练"
@@ -78,7 +80,9 @@ CJK_MILESTONE = re.compile(r"(?:(?:前|最后|剩余|剩下)(?:的)?|训练到|�
 CJK_CORPUS_BEFORE = re.compile(r"(?:语料池|语料库|数据池)(?:的)?(?:总)?(?:规模|总量|大小)?"
                                r"(?:约|为|达|共|有|大约|约为)*\s*$")
 # and a pool the run samples from: "共约 2.6 万亿 tokens，我们从中按比例采样" (2.6T in all, from which we sample)
-CJK_CORPUS_AFTER = re.compile(r"^[^，。；,;]{0,16}?(?:语料库|数据集)(?!上)"
+# ("采用 3.4 万亿 Tokens 的语料库训练", trained with a corpus of 3.4T tokens, is training)
+# (nor is "40B令牌和我们收集的数据集", 40B tokens and a data set we collected: "和" joins another noun)
+CJK_CORPUS_AFTER = re.compile(r"^[^，。；,;和与及]{0,16}?(?:语料库|数据集)(?!上|(?:进行)?(?:预)?训练)"
                               r"|^[^。；]{0,12}从中(?:按比例)?(?:采样|抽取|选取|挑选)")
 
 
