@@ -71,12 +71,27 @@ def size_mention(sent: Span, at: int | None = None) -> str:
             continue
         if (MEASURED_AGAINST - {"as", "following"}) & set(words_before(t, 4)):  # not "As for the 7B model"
             continue  # "performs similar to the 14B dense model": what the figure is measured against
-        following = [w.lower_ for w in sent.doc[t.i + 1:min(t.i + 4, sent.end)] if w.text not in ("-", "(", ")")]
+        # (a nickname in quotes may stand before the noun: 'our 1.2B "large-base" model')
+        following = _unquoted(sent.doc[t.i + 1:min(t.i + 6, sent.end)])
         following = [w for w in following if w not in ("parameter", "parameters", "param", "params")]
         if following and (following[0].startswith(MODEL_NOUNS) or following[0] in BARE_SIZE_FOLLOWERS):
             found.append((t.i, t.text.rstrip(".,;:").upper()))
     # "Each model saw 1.4T tokens; the 13B took 21 days": a size in the next clause names that clause's model
     return _nearest(found, at, sent, (";",))
+
+
+QUOTES = {'"', "“", "”", "'", "‘", "’"}
+
+
+def _unquoted(span: Span) -> list[str]:
+    """The words of `span` in lower case, without hyphens, parentheses and what stands in quotes."""
+    words, quoted = [], False
+    for w in span:
+        if w.text in QUOTES:
+            quoted = not quoted
+        elif not quoted and w.text not in ("-", "(", ")"):
+            words.append(w.lower_)
+    return words
 
 
 def _nearest(found: list[tuple[int, str]], at: int | None, sent: Span, breaks: tuple[str, ...] = ()) -> str:
@@ -169,7 +184,8 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
         names = []  # "the corpus used for RoBERTa ..., and the model was trained on 180B tokens"
     # "It is trained on 4.5T tokens, exhibiting performance comparable to LLaMA2 7B": a model compared with
     # after the figure is not what the figure is about
-    names = [t for t in names if not (t.i > token.i and MEASURED_AGAINST & set(words_before(t, 3)))]
+    # ("..., compared to both the recent X and Y": the comparison word may stand a few words back)
+    names = [t for t in names if not (t.i > token.i and MEASURED_AGAINST & set(words_before(t, 5)))]
     if own_names or inventory.lines:  # "X, based on LLaMA, was trained on 110B tokens": the base is not what was
         names = [t for t in names if t in own_names or not _is_base(t)]  # trained, named or not
         # "X-Chat was fine-tuned from X; its tuning took 8 hours": an own base beside the model made from it
