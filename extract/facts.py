@@ -351,6 +351,9 @@ class Extractor:
             label = tv.row_label
             mention = _first_in(doc, label.start, label.end, "model") if label else ""
             how = "row_label"
+            if not mention and label is not None and size_label(label.text.strip("* ")):
+                # "| 7B | Foo-7B-Chat-4K |": a row labelled by its size names its model in another cell
+                mention = _first_in(doc, label.end, tv.row_end, "model")
             if tv.table_sizes:
                 line = _line_of_sizes(tv.table_sizes, inventory)
                 if not line:

@@ -1899,3 +1899,10 @@ def test_a_quoted_nickname_between_a_size_and_its_noun_and_a_comparison_a_few_wo
     text = ("# Wren-5\n\nWren-5 comes in 0.5B and 1.2B sizes. Our 1.2B \"large-base\" model pre-trained on 1.2T tokens "
             "beats both the recent Kestrel 1.1B and Pelican 1.3B, compared on nine tasks.\n")
     assert attributed(extractor, text, "Wren-5")[-1] == ("tokens", 1.2e12, "Wren-5 1.2B")
+
+
+def test_a_row_labelled_by_its_size_names_its_model_in_another_cell(extractor):
+    text = ("| Size | Model | Context |\n|---|---|---|\n| 7B | Wren-5-7B-Chat-4K | 4K |\n"
+            "| 325M | Wren-5-search | - |\n")
+    assert read_fields(extractor, f"# Wren-5\n\nWren-5 is a 7B model.\n\n{text}", "Wren-5", "value", "model_mention")[
+        1:] == [(7e9, "Wren-5-7B-Chat-4K"), (3.25e8, "Wren-5-search")]
