@@ -80,6 +80,14 @@ def size_mention(sent: Span, at: int | None = None) -> str:
     return _nearest(found, at, sent, (";",))
 
 
+def _other_name_between(sent: Span, size: str, token: Token, others: list[Token]) -> bool:
+    """Whether another lab's model is named between the size mention `size` (the last before `token`) and
+    `token`."""
+    at = max((t.i for t in sent if t.i < token.i and t._.is_size and t.text.rstrip(".,;:").upper() == size),
+             default=-1)
+    return at >= 0 and any(at < t.i < token.i for t in others)
+
+
 QUOTES = {'"', "“", "”", "'", "‘", "’"}
 
 
@@ -147,8 +155,10 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
     sent = token.sent
     names = [t for t in sent if t._.model and not names_an_architecture(t)]  # not "a 1.1B Llama model"
     size = size_mention(sent, token.i)
-    rank = "" if size else rank_mention(sent, token.i)
     own_names = [t for t in names if inventory.owns(t._.model, config)]
+    if size and _other_name_between(sent, size, token, [t for t in names if t not in own_names]):
+        size = ""  # "our 1.2B model ... beats X and Y, which are trained on 3T tokens": X and Y are nearer
+    rank = "" if size else rank_mention(sent, token.i)
     sizes = {m.size for m in inventory.models if m.size}
     # a document that names its sizes, and not this one, speaks of someone else's model
     unknown = bool(size) and bool(sizes) and size not in sizes

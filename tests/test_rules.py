@@ -1895,10 +1895,11 @@ def test_rows_labelled_by_a_repository_are_its_models_whole_name(extractor):
         ("params", 6e9, "Kestrel-6B", "cited"), ("duration_hours", 216, "Kestrel-6B", "cited")]
 
 
-def test_a_quoted_nickname_between_a_size_and_its_noun_and_a_comparison_a_few_words_back(extractor):
+def test_a_quoted_nickname_between_a_size_and_its_noun_and_other_models_named_after_it(extractor):
     text = ("# Wren-5\n\nWren-5 comes in 0.5B and 1.2B sizes. Our 1.2B \"large-base\" model pre-trained on 1.2T tokens "
-            "beats both the recent Kestrel 1.1B and Pelican 1.3B, compared on nine tasks.\n")
-    assert attributed(extractor, text, "Wren-5")[-1] == ("tokens", 1.2e12, "Wren-5 1.2B")
+            "beats both the recent Kestrel-1.1B and Pelican-1.3B, which were trained on 3T tokens.\n")
+    assert attributed(extractor, text, "Wren-5", role=True)[-2:] == [("tokens", 1.2e12, "Wren-5 1.2B", "subject"),
+                                                                     ("tokens", 3e12, "Pelican-1.3B", "cited")]
 
 
 def test_a_row_labelled_by_its_size_names_its_model_in_another_cell(extractor):
