@@ -61,6 +61,7 @@ from floptrail.extract.tables import (
     row_repo,
     size_heading,
     size_label,
+    table_at,
     table_values,
 )
 from spacy.attrs import TAG
@@ -599,11 +600,9 @@ def _numbered_rows(tv: TableValue, tables: list[Table]) -> bool:
 def _beside_own_rows(context: _Context, offset: int, config: ExtractConfig) -> bool:
     """Whether the table holding `offset` has a row labelled by one of the document's own models: a table that
     measures them against others ("| Lamini-GPT-LM | 0.59B |" beside "| MobiLlama | 0.5B |")."""
-    for table in context.tables:
-        if table[0][0] <= offset <= (table[-1][1][-1].end if table[-1][1] else table[-1][0]):
-            labels = (_first_in(context.doc, cells[0].start, cells[0].end, "model") for _, cells in table if cells)
-            return any(name and context.inventory.owns(name, config) for name in labels)
-    return False
+    table = table_at(context.tables, offset) or []
+    labels = (_first_in(context.doc, cells[0].start, cells[0].end, "model") for _, cells in table if cells)
+    return any(name and context.inventory.owns(name, config) for name in labels)
 
 
 def _sized_label(text: str, inventory: Inventory, config: ExtractConfig, compared: bool = False) -> str:

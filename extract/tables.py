@@ -385,27 +385,31 @@ def column_heading(tables: list[Table], offset: int) -> str:
     return header[j].text.strip("*` ") if header else ""
 
 
+def table_at(tables: list[Table], offset: int) -> Table | None:
+    """The table whose text holds `offset`, None when none does."""
+    for table in tables:
+        last_start, last = table[-1]
+        if table[0][0] <= offset <= (last[-1].end if last else last_start):
+            return table
+    return None
+
+
 def row_repo(tables: list[Table], offset: int) -> tuple[str, str] | None:
     """(organization, name) of the Hub repository that labels the row holding `offset` below a table's first row
     ("| rinna/x-gpt2 | 336M | 45 days |"), None elsewhere."""
-    for table in tables:
-        for _, cells in table[1:]:
-            if cells and cells[0].end <= offset < cells[-1].end:
-                return repo_label(cells[0].text)
-    return None
+    table = table_at(tables, offset)
+    row = next((cells for _, cells in (table or [])[1:] if cells and cells[0].end <= offset < cells[-1].end), None)
+    return repo_label(row[0].text) if row else None
 
 
 def _column(tables: list[Table], offset: int) -> tuple[list[Cell], int]:
     """The first row of the table holding `offset` below it, and the column it is in; ([], 0) elsewhere."""
-    for table in tables:
-        (_, header), (last_start, last) = table[0], table[-1]
-        if not table[0][0] <= offset <= (last[-1].end if last else last_start):
-            continue
-        for _, cells in table[1:]:
-            for j, cell in enumerate(cells):
-                if cell.start <= offset < cell.end and j < len(header):
-                    return header, j
-        return [], 0
+    table = table_at(tables, offset)
+    header = table[0][1] if table else []
+    for _, cells in (table or [])[1:]:
+        for j, cell in enumerate(cells):
+            if cell.start <= offset < cell.end and j < len(header):
+                return header, j
     return [], 0
 
 
