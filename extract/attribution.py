@@ -204,6 +204,9 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
         names = [] if names and not unbased and PRONOUN_OPENING.match(sent.text) and sent.start > 0 else (
             unbased or names)
     names = [t for t in names if not _time_reference(t)]  # "X 是在 Y 之后推出的" (X came out after Y): X's figures
+    # "X 使用了 Y 的目标函数，经过了 1.4T ..." (X used Y's objective and was trained on 1.4T): a name that modifies a
+    # noun with 的 is not the sentence's subject, which a name before it is
+    names = [t for t in names if not _modifies_with_de(t)] if names and not _modifies_with_de(names[0]) else names
     if not names and sent.start > 0 and THAT_MODEL.search(sent.text):
         earlier = [t for t in token.doc[sent.start - 1].sent if t._.model]
         earlier = [t for t in earlier if not _is_base(t)] or earlier  # "X: continued pretraining of Y. This stage"
@@ -262,7 +265,7 @@ BARE_SIZE_FOLLOWERS = {"'s", "’s", "is", "was", "were", "has", "had", "took", 
                        "saw", "sees", "needed", "required", "consumed", "reached", "trained", "completed"}
 # a rank word may qualify the model by its stage or purpose ("the smaller chat model"); a lab's flagship is its largest
 RANK = re.compile(r"(?i)\b(?:the|our|its|their)\s+(largest|biggest|smallest|larger|smaller|bigger)\s+"
-                  rf"(?:(?:dense|pre-?trained|final|(?P<purpose>{'|'.join(sorted(PURPOSE_WORDS))}))\s+)?"
+                  rf"(?:(?:dense|moe|sparse|pre-?trained|final|(?P<purpose>{'|'.join(sorted(PURPOSE_WORDS))}))\s+)?"
                   r"(?:model|variant|version|one|member|run|configuration|checkpoint|network)\b"
                   r"|\bthe\s+(larger|smaller|bigger)\s+of\s+the\s+(?:two|2)\b|(最大|最小)的(?:模型|版本)"
                   r"|\b(?:the|our|its|their)\s+(flagship)\b")
@@ -426,6 +429,13 @@ def _time_reference(name: Token) -> bool:
     text = doc_text(name.doc)
     end = name.idx + len(name.text)
     return bool(re.match(r"\s*(?:之后|以后|之前|以前)", text[end:end + 4]))
+
+
+def _modifies_with_de(name: Token) -> bool:
+    """A Chinese possessive: the name is followed by 的 ("GLM 的混合目标函数", GLM's mixed objective)."""
+    text = doc_text(name.doc)
+    end = name.idx + len(name.text)
+    return text[end:end + 3].lstrip().startswith("的")
 
 
 def _compared(name: Token) -> bool:

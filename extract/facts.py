@@ -81,8 +81,8 @@ KINDS = tuple(UNITS)
 # hardware, time and energy named in a sentence about inference or serving are not training facts
 RUN_KINDS = {"hardware", "chip_count", "duration_hours", "chip_hours", "energy_kwh", "emissions_tco2e"}
 # what a sentence without a quantity or chip needs to hold for a rule to match in it
-_MATCHABLE = re.compile(r"\d|\b(?i:days?|weeks?|months?)\b")
-_LIST_SEPARATORS = {",", "and", "or", "&", "/", "—", "-", "–"}
+_MATCHABLE = re.compile(r"\d|\b(?i:days?|weeks?|months?)\b|[一两二三四五六七八九十]个?[天周月]")
+_LIST_SEPARATORS = {",", "and", "or", "&", "/", "—", "-", "–", "、"}
 
 
 @dataclass(frozen=True)
@@ -532,14 +532,23 @@ def _listed_counts(reading: Reading) -> list[Reading]:
     """The counts before a chip count in one list that ends on "and" or "or" ("64, 128 and 256 GPUs"), each a
     count of the same chip; "In 2024, 512 GPUs" is no list."""
     out, doc, i = [], reading.token.doc, reading.token.i - 1
-    if i <= reading.token.sent.start or doc[i].lower_ not in ("and", "or"):
+    if i <= reading.token.sent.start:
+        return []
+    if doc[i].lower_ == "to" and (q := doc[i - 1]._.qty) is not None and _whole_count(q) and q.value < reading.value:
+        # "on 4 to 16 TPUs": a range of counts, both ends stated
+        return [replace(reading, value=q.value, token=doc[i - 1], qualifier="range")]
+    if doc[i].lower_ not in ("and", "or"):
         return []
     while i > reading.token.sent.start and (doc[i].is_space or doc[i].lower_ in _LIST_SEPARATORS):
         i -= 1
-        if (q := doc[i]._.qty) is not None and not q.scaled and q.value >= 1 and q.value == int(q.value):
+        if (q := doc[i]._.qty) is not None and _whole_count(q):
             out.append(replace(reading, value=q.value, token=doc[i], qualifier=q.qualifier))
             i -= 1
     return out
+
+
+def _whole_count(q) -> bool:
+    return not q.scaled and q.value >= 1 and q.value == int(q.value)
 
 
 def _one_list(group: list[Reading]) -> bool:
@@ -692,12 +701,13 @@ def coordinated(reading: Reading) -> list[Reading]:
         if sep.is_space or sep.lower_ in _LIST_SEPARATORS:
             i -= 1
             continue
-        if sep._.qty is not None and sep._.qty.scaled and sep._.qty.value >= 1e6:
+        value = _slash_listed(sep, reading) if sep._.qty is not None and not sep._.qty.scaled else None
+        if value or (sep._.qty is not None and sep._.qty.scaled and sep._.qty.value >= 1e6):
             # "7B, 13B and 65B parameters", "3 billion and 7 billion parameters": each names its member
-            size = (sep.text.rstrip(".,;:") if sep._.is_size else size_word(sep._.qty.value).upper()) if (
+            value = value or sep._.qty.value
+            size = (sep.text.rstrip(".,;:") if sep._.is_size else size_word(value).upper()) if (
                 reading.kind == "params") else ""
-            out.append(replace(reading, value=sep._.qty.value, token=sep, qualifier=sep._.qty.qualifier,
-                               member_size=size))
+            out.append(replace(reading, value=value, token=sep, qualifier=sep._.qty.qualifier, member_size=size))
             i -= 1
             continue
         if sep.lower_ == "total" and i - 1 > token.sent.start:
@@ -708,6 +718,15 @@ def coordinated(reading: Reading) -> list[Reading]:
             break
         break
     return out
+
+
+def _slash_listed(token: Token, reading: Reading) -> float | None:
+    """A plain number in a slash list that ends on a size ("0.5/1.5/7/72B") takes the size's magnitude."""
+    doc, end = token.doc, reading.token
+    magnitude = {"B": 1e9, "M": 1e6, "T": 1e12}.get(end.text.rstrip(".,;:")[-1:].upper())
+    joined = all(t.text == "/" if (i - token.i) % 2 else t._.qty is not None
+                 for i, t in enumerate(doc[token.i:end.i], start=token.i))
+    return token._.qty.value * magnitude if magnitude and joined and end._.qty.scaled else None
 
 
 def _within_bounds(facts: list[Fact], bounds: dict[str, tuple[float | None, float | None]]

@@ -39,13 +39,19 @@ TITLE_LEAD = re.compile(r"^(.*?)(?:[:：]|\s[-–—|]\s|\s(?:technical report|t
 MODEL_WORDS = (r"(?=[,:(—–-]?\s*(?:(?:a|an|the|our|its)\s+)?(?:[\w-]+\s+){0,6}?(?:models?|LLMs?|MoE|series|family|"
                r"transformers?|checkpoints?|versions?)\b(?!\s+(?:API|service|platform|server|app|framework|library|"
                r"toolkit|inference|engine)))")
+# "we trained a Mistral-7B reward model": another lab's model made into a tool of the pipeline, not a release
+TOOL_ROLE = r"(?![\w-]|\.\w)(?!\s+(?:reward|judge|critic|classifier|verifier|teacher|embedding|draft|proxy|scoring)\b)"
 INTRODUCES = [
     # "we introduce X", "We are releasing X", "we are excited to announce X", "we present the X series", "We also
     # release X"
     re.compile(rf"\b[Ww]e\s+(?:are\s+|have\s+)?(?:also\s+|additionally\s+)?"
                rf"(?:(?:very\s+)?(?:excited|pleased|proud|happy|thrilled)\s+to\s+)?"
                rf"(?:introduc|present|releas|announc|open[- ]?sourc|unveil|launch|propos|develop|train|build|built)"
-               rf"\w*\s+(?:the\s+|our\s+|a\s+new\s+|an?\s+)?(?P<name>{NAME}){MODEL_WORDS}"),
+               rf"\w*\s+(?:the\s+|our\s+|a\s+new\s+|an?\s+)?(?P<name>{NAME}){TOOL_ROLE}{MODEL_WORDS}"),
+    # "发布 X，基于 Y 的代码生成模型" (released X, a code model built on Y), "我们开源了 X 模型": a Chinese release, a
+    # model word (模型) following soon; a Markdown link may carry the name
+    re.compile(rf"(?:发布|开源|推出)了?\s*(?:新一代|全新)?(?:的)?(?:开源)?(?:模型)?\s*\[?(?P<name>{NAME})\]?"
+               r"(?:\([^()\s]*\))?(?=[^。\n]{0,40}模型)"),
     # "Introducing X", "Introduction to X", "Meet X"
     re.compile(rf"\b(?:Introducing|Introduction (?:to|of)|Meet)\s+(?:the\s+)?(?P<name>{NAME}){MODEL_WORDS}"),
     # "X is a family of open models", "X are decoder-only language models", "X is composed of a series of ..."

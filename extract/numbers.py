@@ -71,7 +71,9 @@ QUANTITY_RE = re.compile(
     rf"(?:(?P<approx>{APPROX})\s+|(?P<approxsym>~|∼|≈)\s*|(?P<lower>{LOWER})\s*|(?P<upper>{UPPER})\s*"
     rf"|(?P<between>between)\s+|(?P<from>from)\s+)?"
     rf"{_CURRENCY_PREFIX}"
-    rf"(?<![A-Za-z0-9_.\-/])(?P<first>{_SINGLE.replace('?P<', '?P<a_')})"
+    # not inside a word, a path or a date; but "0.5/1.5/7/72B" lists sizes, the magnitude written once at the end
+    rf"(?:(?<![A-Za-z0-9_.\-/])|(?<=[0-9]/)(?=[0-9./]*[0-9][BMT]\b)|(?<=[0-9][BMT]/))"
+    rf"(?P<first>{_SINGLE.replace('?P<', '?P<a_')})"
     rf"(?:\s*(?P<sep>-|–|—|~|∼|(?:up\s+)?to|and)\s*{_CURRENCY_PREFIX.replace('?P<cur>', '?P<cur2>')}"
     rf"(?P<second>{_SINGLE.replace('?P<', '?P<b_')}))?"
     # a word right after a number makes it part of a name ("7Bx"), unless a CJK magnitude ends it ("2.5万亿token")

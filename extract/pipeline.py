@@ -43,7 +43,9 @@ def tokenizer_expressions(nlp: Language) -> tuple[re.Pattern, re.Pattern, re.Pat
     hyphenated names whole (`Llama-3.1-405B`, `A100-80GB`) and splitting CJK text by character."""
     hyphen_rules = [r for r in nlp.Defaults.infixes if "-|–|—" in r or r"[+\-\*^](?=[0-9-])" in r]
     infixes = [r for r in nlp.Defaults.infixes if r not in hyphen_rules]
-    infixes += [rf"[{_CJK}]", *_UNIT_HYPHENS, r"(?<=[0-9])[+\*^](?=[0-9-])", r"\|"]
+    # sizes listed with slashes ("7B/14B/32B", "0.5/1.5/7/72B") are several tokens; dates ("2024/05/13") stay whole
+    infixes += [rf"[{_CJK}]", *_UNIT_HYPHENS, r"(?<=[0-9])[+\*^](?=[0-9-])", r"\|",
+                r"(?<=[0-9])/(?=[0-9./]*[0-9][BMTbmt]\b)", r"(?<=[0-9][BMTbmt])/(?=[0-9])"]
     # table pipes written without spaces ("|Llama 1|33B|") bound the cells' tokens
     prefixes = compile_prefix_regex([r"\|", *nlp.Defaults.prefixes])
     # and sizes stay whole: spaCy's unit suffixes would cut "OPT-125M" into "OPT-125" + "M" ("m" for metres)

@@ -1907,3 +1907,74 @@ def test_a_row_labelled_by_its_size_names_its_model_in_another_cell(extractor):
             "| 325M | Wren-5-search | - |\n")
     assert read_fields(extractor, f"# Wren-5\n\nWren-5 is a 7B model.\n\n{text}", "Wren-5", "value", "model_mention")[
         1:] == [(7e9, "Wren-5-7B-Chat-4K"), (3.25e8, "Wren-5-search")]
+
+
+def test_chip_count_ranges_give_both_ends_and_a_platform_word_may_stand_before_the_chip(extractor):
+    got = figures(extractor, "Pre-training Wren-5 takes about five days on 8 to 32 Cloud TPUs.", "Wren-5")
+    assert got == [("duration_hours", 120), ("chip_count", 8), ("chip_count", 32)]
+    got = figures(extractor, "Wren-5 was trained on between 512 and 1024 H100 GPUs.", "Wren-5")
+    assert got == [("chip_count", 512), ("chip_count", 1024)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 标识符 ("identifier") is a word for tokens, after the languages it covers
+    ("Wren-5 经过约 2T 标识符的中英双语训练。", [("tokens", 2e12)]),
+    ("Wren-5 经过了 2.2T 中英标识符的预训练。", [("tokens", 2.2e12)]),
+    ("Wren-5-Coder 进一步经过了 300B 代码数据预训练。", [("tokens", 3e11)]),  # data and training joined
+    ("整个语料含有12种语言、总计2000亿个标识符。", [("dataset_tokens", 2e11)]),  # what a corpus holds
+    ("使用新的训练框架，Wren-5 单日训练量可达到30B个标识符。", []),  # a day's throughput
+    ("Wren-5 历时三个月在代码语料上预训练得到。", [("duration_hours", 2190)]),  # a duration in Chinese numerals
+    ("Wren-5 训练了两周。", [("duration_hours", 336)]),
+    ("Wren-5 发布两个月后，我们开始训练下一代模型。", []),  # two months after: a point in time
+])
+def test_chinese_token_words_corpora_rates_and_durations_in_numerals(extractor, text, expected):
+    assert figures(extractor, text, "Wren-5") == expected
+
+
+def test_a_name_modifying_a_noun_with_de_is_not_the_subject(extractor):
+    text = "Wren-5 使用了 Kestrel 的目标函数，经过了 1.2T 中英标识符的预训练。"
+    assert attributed(extractor, text, "Wren-5") == [("tokens", 1.2e12, "Wren-5")]
+
+
+def test_sizes_listed_with_slashes_share_the_magnitude_written_at_the_end(extractor):
+    got = figures(extractor, "We release four Wren-5 models of 0.5/3/9/40B parameters.", "Wren-5")
+    assert got == [("params", 5e8), ("params", 3e9), ("params", 9e9), ("params", 4e10)]
+    assert figures(extractor, "Wren-5 was trained on 2024/05/13 with 1T tokens.", "Wren-5") == [("tokens", 1e12)]
+
+
+def test_a_size_after_several_adjectives_and_in_the_object_of_a_release(extractor):
+    assert figures(extractor, "With Wren-5, we contribute a new competitive fully open 4B model.",
+                   "Wren-5") == [("params", 4e9)]
+    assert figures(extractor, "Wren-5 is a fully open 4B model.", "Wren-5") == [("params", 4e9)]
+
+
+@pytest.mark.parametrize("text", [
+    "- Stage 3: Decay phase (9T → 11T tokens) We add more synthetic data.",  # a phase between two points
+    "By the end of 40 billion tokens of training, the loss gap shrinks to 0.01.",  # a point the run reaches
+    "Our tuned model beats the strongest Wren-13B (3T) backbone.",  # a checkpoint tag, not a second size
+    "Wren-5 is small yet matches the performance of state-of-the-art 7B models like Kestrel-7B.",
+])
+def test_progress_points_checkpoint_tags_and_sizes_matched_against(extractor, text):
+    assert figures(extractor, text, "Wren-5") == []
+
+
+def test_a_rank_may_name_the_kind_of_model(extractor):
+    text = ("We release Wren 3.0 models: Wren-3.0-2B, Wren-3.0-8B and Wren-3.0-1B-A400M.\n\nOur largest dense model "
+            "has 8 billion parameters, and our smallest MoE model has an activated parameter count of 400 million.")
+    assert attributed(extractor, text, "Wren 3.0")[-2:] == [("params", 8e9, "Wren-3.0-8B"),
+                                                             ("active_params", 4e8, "Wren-3.0-1B-A400M")]
+
+
+def test_a_model_trained_as_a_tool_is_not_introduced(extractor):
+    text = ("# Wren 3.0\n\nWe present Wren 3.0, a family of open models.\n\nWe trained a Kestrel-2-7B reward model "
+            "on the preference data.\n\n| Benchmark | Wren-3.0 | Kestrel-2 |\n|---|---|---|\n"
+            "| Parameters | 8B | 7B |\n")
+    # (another lab's column is no figure of the document's: a name it does not know is left out)
+    assert attributed(extractor, text, "Wren 3.0", role=True) == [("params", 8e9, "Wren-3.0", "subject")]
+
+
+def test_a_chinese_release_introduces_its_model(extractor):
+    text = ("**[2023/07/25]** 发布 [Wren-Coder](https://example.org/wren-coder) ，基于 Wren-6B 的代码生成模型：\n\n"
+            "* **更强的代码能力**：Wren-Coder-6B 进一步经过了 600B 代码数据预训练。\n")
+    assert attributed(extractor, f"# Wren\n\n{text}", "Wren", role=True) == [("tokens", 6e11, "Wren-Coder-6B",
+                                                                               "subject")]

@@ -4,20 +4,26 @@ from __future__ import annotations
 
 import re
 
-from floptrail.extract.pipeline import sent_text
+from floptrail.extract.pipeline import doc_text, sent_text
 from floptrail.extract.rules.base import QTY, Reading, per_unit_of_work, word_after, words_before
 from spacy.tokens import Span
 
 HOURS_PER = {"hour": 1, "hours": 1, "hrs": 1, "day": 24, "days": 24, "week": 168, "weeks": 168,
-             "month": 730, "months": 730, "天": 24, "周": 168, "小时": 1}
+             "month": 730, "months": 730, "天": 24, "周": 168, "月": 730, "小时": 1}
 SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                  "ten": 10, "eleven": 11, "twelve": 12}
+CJK_SMALL = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+# "两个月后" (two months later), "三天前" (three days ago): a point in time
+CJK_POINT_AFTER = ("后", "前", "以后", "之后", "以前", "之前")
 PATTERNS = {
     "duration": [[QTY, {"LOWER": {"IN": [u for u in HOURS_PER if u.isascii()]}}],
                  [QTY, {"TEXT": {"IN": ["天", "周"]}}], [QTY, {"TEXT": "小"}, {"TEXT": "时"}]],  # 小时: hours
     # "over two months": small numbers are spelled out, and only a duration unit makes them a figure
     "duration_words": [[{"LOWER": {"IN": list(SMALL_NUMBERS)}},
                         {"LOWER": {"IN": ["days", "weeks", "months"]}}]],
+    # "历时两个月" (took two months), "训练了三天" (trained for three days): a small count in Chinese numerals
+    "duration_cjk_words": [[{"TEXT": {"IN": list(CJK_SMALL)}}, {"TEXT": "个"}, {"TEXT": "月"}],
+                           [{"TEXT": {"IN": list(CJK_SMALL)}}, {"TEXT": {"IN": ["天", "周"]}}]],
     # "trained ... in one day", "took a single week"
     "duration_one": [[{"LOWER": {"IN": ["in", "for", "within", "over", "took", "takes", "needed", "needs", "required",
                                          "requires", "lasted"]}},
@@ -41,6 +47,11 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         if not _ran(span, TRAINING) or after in ("of", "per") or per_unit_of_work(span):
             return []
         return [Reading("duration_hours", HOURS_PER[unit], span[1])]
+    if rule == "duration_cjk_words":
+        after = doc_text(span.doc)[span.end_char:span.end_char + 2]
+        if not TRAINING.search(sent_text(span)) or after.startswith(CJK_POINT_AFTER):
+            return []
+        return [Reading("duration_hours", CJK_SMALL[qty_token.text] * HOURS_PER[span[-1].text], qty_token)]
     if rule == "duration_words":
         if not _ran(span, RUN) or NOT_DURATIONS_BEFORE & set(words_before(qty_token, 2)) or _a_point_in_time(span):
             return []

@@ -15,7 +15,7 @@ COUNT_WORDS = [w for w, n in NUMBER_WORDS.items() if n >= 2] + [
     f"{tens}-{unit}" for tens, t in NUMBER_WORDS.items() if t >= 20 and t % 10 == 0
     for unit, u in NUMBER_WORDS.items() if 1 <= u <= 9 and len(unit) > 2]
 MULTIPLIERS = ["x", "×", "*"]
-VENDORS = ["nvidia", "amd", "intel", "google", "huawei", "cerebras"]
+VENDORS = ["nvidia", "amd", "intel", "google", "huawei", "cerebras", "cloud"]  # "Google Cloud TPU v4"
 CHIP_WORDS = ["gpus", "gpu", "tpus", "tpu", "npus", "npu", "chips", "accelerators", "cards", "systems"]
 # the make-up of a node, not the run's chip count: said before the count ("each node contains 8 GPUs", "each
 # equipped with eight", Chinese "每台服务器配备 8 块", each machine has) or after it ("8 GPUs each", "8 per node")
@@ -50,7 +50,7 @@ PATTERNS = {
                     {"LOWER": {"REGEX": r"^\d+gb?$"}, "OP": "?"},
                     # "512 块 80G 显存的 A800" (512 A800s with 80G of memory)
                     {"TEXT": "显", "OP": "?"}, {"TEXT": "存", "OP": "?"}, {"TEXT": "的", "OP": "?"},
-                    {"LOWER": {"IN": VENDORS}, "OP": "?"}, CHIP,
+                    {"LOWER": {"IN": VENDORS}, "OP": "?"}, {"LOWER": {"IN": VENDORS}, "OP": "?"}, CHIP,
                     {"LOWER": {"IN": CHIP_WORDS}, "OP": "?"}],
                    # "a 8x V100 32GB machine": the count glued to its multiplier
                    [{"LOWER": {"REGEX": r"^\d+x$"}}, {"LOWER": {"IN": VENDORS}, "OP": "?"}, CHIP],
@@ -105,12 +105,15 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     else:
         qty_token = next(t for t in span if t._.qty is not None)
         q = qty_token._.qty
-        if not is_integer(q.value) or not 1 <= q.value <= MAX_CHIPS or q.qualifier == "range":
+        if q.qualifier == "range" and is_integer(q.low) and is_integer(q.high) and 1 <= q.low < q.high <= MAX_CHIPS:
+            ends = (q.low, q.high)  # "from 512 to 1,024 GPUs": both ends are counts the text states
+        elif not is_integer(q.value) or not 1 <= q.value <= MAX_CHIPS or q.qualifier == "range":
             return []
         before = [t for t in span.doc[max(span.sent.start, qty_token.i - 2):qty_token.i] if not t.is_space]
         if before and before[-1]._.chip:
             return []  # "64 Ascend 910 NPUs": the number after a chip's name is its model, not a count
         value, qualifier = q.value, q.qualifier
+    ends = ends if qualifier == "range" else (value,)
     following = set()  # "180K H800 GPU hours": the words up to the next figure ("on 8 x A100 for 8.2 hours" is a count)
     for t in span.doc[span.end:span.end + 4]:
         if t._.qty is not None:
@@ -144,7 +147,18 @@ def read(rule: str, span: Span, config) -> list[Reading]:
             nodes := doc[qty_token.i - 3]._.qty) and is_integer(nodes.value) and not nodes.scaled:
         # "16 nodes x 8 GPUs": the nodes times the chips in each
         return [Reading("chip_count", nodes.value * value, doc[qty_token.i - 3], hardware=chip, qualifier=qualifier)]
-    return [Reading("chip_count", value, qty_token, hardware=chip, qualifier=qualifier)]
+    if len(ends) == 1:
+        return [Reading("chip_count", value, qty_token, hardware=chip, qualifier=qualifier)]
+    return _count_range(qty_token, ends, chip)
+
+
+def _count_range(token, ends: tuple[float, float], chip: str) -> list[Reading]:
+    """Each end of "between 512 and 1,024 GPUs" a count of its own, spanning its own digits."""
+    digits = list(re.finditer(r"\d[\d,]*", token.text))
+    if len(digits) != 2:
+        return []
+    return [Reading("chip_count", v, token, hardware=chip, qualifier="range", start=token.idx + m.start(),
+                    end=token.idx + m.end()) for m, v in zip(digits, ends, strict=True)]
 
 
 def _spelled_number(word: str) -> int:

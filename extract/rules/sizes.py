@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from floptrail.extract.canonical import size_count
 from floptrail.extract.pipeline import sent_text
 from floptrail.extract.rules.base import (
     EXPERIMENT_CUES,
@@ -25,6 +26,8 @@ MEMBER_NOUNS = ["sizes", "size", "versions", "version", "variants", "models", "s
 KIND_WORDS = ["moe", "dense", "base", "chat", "instruct", "parameter", "-", "sparse", "language", "code", "pretrained",
               "pre-trained", "open"]
 APPOSITION_NOUNS = ["llm", "transformer", "model", "language", "moe"]
+RELEASE_VERBS = ["release", "releases", "released", "introduce", "introduces", "present", "presents", "contribute",
+                 "contributes", "launch", "launches", "share", "shares", "open-source", "open-sources"]
 PATTERNS = {
     # "of sizes 0.5B, 1B, 3B", "model sizes of 1B, 5.7B", "sizes: 7B and 13B", "sizes — 8B and 70B", "comes in two
     # sizes, 3B and 14B"
@@ -47,13 +50,15 @@ PATTERNS = {
     "size_before_name": [[{"LOWER": {"IN": ["a", "an", "the", "our", "its", "their"]}}, SIZE, MODEL]],
     # "MiniCPM4, an 8B LLM", "It is a dense 1B Transformer"
     # "X is a 2.7B Causal Language Model": two words may describe it before its noun
-    "size_apposition": [[{"LOWER": {"IN": [",", "is", "was"]}}, {"LOWER": {"IN": ["a", "an"]}},
-                         {"IS_ALPHA": True, "OP": "?"}, SIZE, {"IS_ALPHA": True, "IS_TITLE": True, "OP": "{0,2}"},
+    # "X is a fully open 3B model"; and the object of a release: "With X, we contribute a new open 3B model"
+    "size_apposition": [[{"LOWER": {"IN": [",", "is", "was", *RELEASE_VERBS]}}, {"LOWER": {"IN": ["a", "an"]}},
+                         {"IS_ALPHA": True, "OP": "{0,4}"}, SIZE, {"IS_ALPHA": True, "IS_TITLE": True, "OP": "{0,2}"},
                          {"LOWER": {"IN": APPOSITION_NOUNS}}]],
 }
 COMPARED = {"with", "than", "to", "other", "contemporary", "existing", "similar", "larger", "smaller", "against",
             "outperforms", "outperform", "outperforming", "beats", "surpasses", "rivals", "matches", "like", "vs",
             "versus", "over", "comparable", "competitive", "leading", "popular", "open-source", "many", "most",
+            "matching", "match", "rivaling", "surpassing", "beating", "exceeding", "exceeds", "state-of-the-art",
             "e.g.", "e.g", "such"}  # "relies on large models, e.g., 70B models", "such as 70B models"
 SEPARATORS = {",", "and", "or", "&", "/", "、", "及"}
 RANGE_SIZES = re.compile(r"\d+(?:\.\d+)?\s*(?:[BMT]\b|billion|million|trillion)", re.I)
@@ -83,7 +88,11 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         return [] if SIZED_NAME.search(span[-1]._.model) or names_an_architecture(span[-1]) else [
             Reading("params", anchor._.qty.value, anchor, member_size=anchor.text.rstrip(".,;:"))]
     if rule == "size_apposition" or (rule == "size_after_name" and span[1].text == "("):
-        # "X (9B)", "X, an 8B LLM": the size of the model just named, which keeps its name
+        # "X (9B)", "X, an 8B LLM": the size of the model just named, which keeps its name; a name that states
+        # another size is tagged by something else ("X-13B (3T)", its checkpoint at 3T tokens)
+        stated = size_count(m.group(0)[1:]) if span[0]._.model and (m := SIZED_NAME.search(span[0]._.model)) else -1
+        if stated > 0 and not stated / 1.5 <= anchor._.qty.value <= stated * 1.5:
+            return []
         return [Reading("params", anchor._.qty.value, anchor)] if anchor._.qty.value >= 1e6 else []
     members = size_list(anchor)
     if COMPARED & set(words_before(members[0], 3)):

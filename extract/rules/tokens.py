@@ -31,12 +31,17 @@ PATTERNS = {
                    # "40B令牌" (令牌, a translation of "token")
                    [QTY, {"TEXT": "个", "OP": "?"}, {"TEXT": "令"}, {"TEXT": "牌"}],
                    [QTY, {"TEXT": {"IN": ["个", "的"]}, "OP": "?"}, {"LOWER": {"IN": ["token", "tokens"]}}],
-                   [QTY, {"TEXT": "个", "OP": "?"}, {"TEXT": "单"}, {"TEXT": "词"}]],  # "700B 单词" (words)
+                   [QTY, {"TEXT": "个", "OP": "?"}, {"TEXT": "单"}, {"TEXT": "词"}],  # "700B 单词" (words)
+                   # "1T 标识符", "1.4T 中英标识符" (标识符, "identifier", used for tokens; languages may come first)
+                   [QTY, {"TEXT": "个", "OP": "?"}, {"TEXT": {"IN": list("中英文双语")}, "OP": "{0,4}"},
+                    {"TEXT": "标"}, {"TEXT": "识"}, {"TEXT": "符"}]],
     # "在 2.8T 中英文语料上预训练" (pretrained on a 2.8T corpus of Chinese and English), "经过 15T 高质量数据的预训练"
     # (through pretraining on 15T of high-quality data): a corpus or data trained on
     # (data made by a model, "由 72B 模型生成的数据", is not an amount trained on)
     "tokens_cjk_corpus": [[QTY, {"TEXT": {"REGEX": CJK_CHAR, "NOT_IN": list("模型生成蒸馏")}, "OP": "{0,8}"},
-                           {"TEXT": first}, {"TEXT": second}, {"TEXT": {"IN": ["上", "的"]}}, {"TEXT": "预", "OP": "?"},
+                           # "经过了 600B 代码数据预训练" (pretrained on 600B of code data) joins data and training
+                           {"TEXT": first}, {"TEXT": second}, {"TEXT": {"IN": ["上", "的"]}, "OP": "?"},
+                           {"TEXT": "预", "OP": "?"},
                            {"TEXT": "训"}, {"TEXT": "练"}] for first, second in (("语", "料"), ("数", "据"))],
 }
 # the raw corpus, before cleaning or what cleaning removed: "清洗前" (before cleaning), "被剔除" (removed), "原始语料"
@@ -44,6 +49,9 @@ RAW_CORPUS = re.compile(r"清洗前|过滤前|去重前|被剔除|被过滤|原�
                         re.I)
 # counts tied to a point in training (a checkpoint, a learning-rate milestone) are not the run's total
 PROGRESS = {"after", "until"}  # "after 2T tokens": a point in the run (checkpoints and schedules: below)
+# "by the end of 90B tokens", "(8T → 10T tokens)": a point the run reaches, or a phase from one point to the next
+PROGRESS_BEFORE = re.compile(r"\b(?:by|at|until|to|near)\s+the\s+end\s+of\s+(?:the\s+)?$"
+                             r"|\d\s*[KMBT]?\s*(?:tokens?\s*)?(?:→|->|⟶|=>)\s*$", re.I)
 CHECKPOINT = re.compile(r"\b(?:intermediate|checkpoints?)\b", re.I)
 # but a run that starts from a checkpoint ("fine-tuned from this checkpoint on 150M tokens") is a run of its own
 FROM_CHECKPOINT = re.compile(r"\bfrom\s+(?:this|that|the|its|our|an?)\s+(?:\w+\s+)?checkpoint\b", re.I)
@@ -78,7 +86,11 @@ CJK_MILESTONE = re.compile(r"(?:(?:前|最后|剩余|剩下)(?:的)?|训练到|�
 # tokens); "在 2T tokens 的语料库上训练" (trained on a corpus of 2T tokens) is training; and before it,
 # "去重后的语料池约 5 万亿 tokens" (the deduplicated pool holds about 5T tokens)
 CJK_CORPUS_BEFORE = re.compile(r"(?:语料池|语料库|数据池)(?:的)?(?:总)?(?:规模|总量|大小)?"
-                               r"(?:约|为|达|共|有|大约|约为)*\s*$")
+                               r"(?:约|为|达|共|有|大约|约为)*\s*$"
+                               # "整个代码语料含有23种编程语言、总计1587亿个标识符" (the corpus holds 158.7B in all)
+                               r"|(?:语料|数据集)[^，。；]{0,24}(?:含有|包含|包括|总计|共计|共有)[^，。；]{0,4}$")
+# a rate per day or hour: "单日训练量可达到54.3B个标识符" (a single day's training reaches 54.3B)
+CJK_RATE_BEFORE = re.compile(r"(?:单日|每天|每日|每小时|每秒|每步)[^，。；]{0,12}$")
 # and a pool the run samples from: "共约 2.6 万亿 tokens，我们从中按比例采样" (2.6T in all, from which we sample)
 # ("采用 3.4 万亿 Tokens 的语料库训练", trained with a corpus of 3.4T tokens, is training)
 # (nor is "40B令牌和我们收集的数据集", 40B tokens and a data set we collected: "和" joins another noun)
@@ -103,7 +115,8 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     # "a context length of 4096 tokens"; but "with an 8k context length trained on 627B tokens" trains on it
     trained_after = max((i for i, w in enumerate(before) if w in TRAINED), default=-1)
     if NOT_TOTALS & set(before[trained_after + 1:]) or CJK_MILESTONE.search(
-            doc_text(span.doc)[max(0, qty_token.idx - 8):qty_token.idx]):
+            doc_text(span.doc)[max(0, qty_token.idx - 8):qty_token.idx]) or CJK_RATE_BEFORE.search(
+            doc_text(span.doc)[max(0, qty_token.idx - 16):qty_token.idx]):
         return []
     if word_after(span.end, span.doc) in ("per", "/", "each", "a", "/s", "checkpoint", "后", "之后"):
         return []
@@ -116,7 +129,8 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         return []
     before = span.doc[span.sent.start:qty_token.i].text
     milestone = CHECKPOINT.search(before) and not FROM_CHECKPOINT.search(before)
-    if PROGRESS & set(words_before(qty_token, 4)) or SCHEDULE_CUES.search(sentence) or milestone:
+    progress = PROGRESS_BEFORE.search(text[max(0, qty_token.idx - 30):qty_token.idx])
+    if PROGRESS & set(words_before(qty_token, 4)) or SCHEDULE_CUES.search(sentence) or milestone or progress:
         return []
     if LR_VALUE.search(sentence) and SPAN_WORDS & set(words_before(qty_token, 2)):
         return []
