@@ -679,12 +679,18 @@ MODELS_BEYOND = re.compile(r"(?<!family of )(?<!series of )(?<!suite of )(?<!col
                            r"upwards\s+of)\s+$", re.I)
 
 
+# a size of a kind of model in general: "for a typical 8B-parameter model", "where traditional dense 8B models fail"
+TYPICAL_MODEL = re.compile(r"(?<!\bis a )(?<!\bwas a )\b(?:typical|traditional|conventional|standard|vanilla|"
+                           r"ordinary|regular)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
 def _of_a_generic_model(reading: Reading) -> bool:
     """The figure is the training of a model of some size that the text compares with or imagines, or the size of
     a class of models."""
     doc, token = reading.token.doc, reading.token
     before = doc_text(doc)[max(token.sent.start_char, token.idx - 120):token.idx]
-    return bool(GENERIC_MODEL.search(before) or (reading.kind == "params" and MODELS_BEYOND.search(before)))
+    return bool(GENERIC_MODEL.search(before) or (reading.kind == "params" and (
+        MODELS_BEYOND.search(before) or TYPICAL_MODEL.search(before[-40:]))))
 
 
 def coordinated(reading: Reading) -> list[Reading]:

@@ -369,6 +369,10 @@ TOOL_WORDS = {"library", "libraries", "framework", "codebase", "toolkit", "packa
               "corpus", "corpora", "dataset", "datasets"}
 
 
+# a PDF's text may lose the space after a name: "X-SALAis a 9B model" names X-SALA (capitals, then a verb)
+GLUED_VERB = re.compile(r"(?<=[A-Z]{2})(?:is|are|was|were|has|had)$")
+
+
 def merge_mentions(doc: Doc, not_names: frozenset[str] = frozenset()) -> Doc:
     """Merge model names, chips and quantities into single tokens carrying their meaning."""
     spans: list[Span] = []
@@ -390,7 +394,7 @@ def merge_mentions(doc: Doc, not_names: frozenset[str] = frozenset()) -> Doc:
     with doc.retokenize() as retokenizer:
         for span in named:
             # a chip token carries its canonical name (the pattern id), a model token its name as written
-            model = decimal_sizes(span.text.rstrip(".,;:"))
+            model = decimal_sizes(GLUED_VERB.sub("", span.text.rstrip(".,;:")))
             attrs = {"model": model} if span.label_ == "MODEL" else {"chip": span.id_}
             retokenizer.merge(span, attrs={"TAG": span.label_, "_": attrs})
         for span, q in quantities:

@@ -286,6 +286,12 @@ def _row_values(table: Table, r: int, header_cells: list[Cell], columns: list[tu
     benchmark = benchmark_for(label.text) if label and benchmark_for else None
     row_kind = ("benchmark", 0.01 if benchmark[1] else 1.0) if benchmark else (
         header_kind(label.text) if label else None)
+    inherited = label is not None and not (cells and cells[0].text)
+    if inherited and row_kind and row_kind[0] in ("params", "active_params") and not any(
+            SIZE_CELL.fullmatch(_clean(c.text)) for c in cells[1:]):
+        # a row under "| # Param. | 8B | 9B |" with no label of its own continues it only in sizes: "| | 64K | 80.53 |"
+        # is the next table's row of scores
+        row_kind = None
     if row_kind is None and label is not None and _counts_chips(label.text):
         row_kind = ("chip_count", 1.0)  # "| Nvidia A100 40GB GPU | 240 | 256 |": each model's count of that chip
     # the params cell names the row's model by size where several rows share a name ("Llama 2 | 7B",

@@ -1978,3 +1978,17 @@ def test_a_chinese_release_introduces_its_model(extractor):
             "* **更强的代码能力**：Wren-Coder-6B 进一步经过了 600B 代码数据预训练。\n")
     assert attributed(extractor, f"# Wren\n\n{text}", "Wren", role=True) == [("tokens", 6e11, "Wren-Coder-6B",
                                                                                "subject")]
+
+
+def test_a_name_glued_to_its_verb_in_a_pdf_and_sizes_of_typical_models(extractor):
+    assert attributed(extractor, "Given that Wren-SALAis a 9B-parameter model, we chose baselines of that size.",
+                      "Wren-SALA") == [("params", 9e9, "Wren-SALA")]
+    assert figures(extractor, "For a typical 8B-parameter model, long contexts cost much memory.", "Wren-SALA") == []
+    assert figures(extractor, "It reaches 1M tokens, where traditional full-attention 8B models fail.", "Wren") == []
+    assert figures(extractor, "Wren-SALA is a standard 9B model.", "Wren-SALA") == [("params", 9e9)]
+
+
+def test_a_row_without_a_label_continues_a_size_row_only_in_sizes(extractor):
+    text = ("| Models |  | Kestrel-3 | Wren-SALA |\n| # Param. |  | 8B | 9B |\n|  | 64K | 80.53 | 92.65 |\n"
+            "|  | 128K | 71.74 | 89.37 |\n")
+    assert figures(extractor, text, "Wren-SALA") == [("params", 9e9)]

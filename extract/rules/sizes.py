@@ -59,6 +59,7 @@ COMPARED = {"with", "than", "to", "other", "contemporary", "existing", "similar"
             "outperforms", "outperform", "outperforming", "beats", "surpasses", "rivals", "matches", "like", "vs",
             "versus", "over", "comparable", "competitive", "leading", "popular", "open-source", "many", "most",
             "matching", "match", "rivaling", "surpassing", "beating", "exceeding", "exceeds", "state-of-the-art",
+            "traditional", "conventional", "typical", "vanilla", "standard", "ordinary",
             "e.g.", "e.g", "such"}  # "relies on large models, e.g., 70B models", "such as 70B models"
 SEPARATORS = {",", "and", "or", "&", "/", "、", "及"}
 RANGE_SIZES = re.compile(r"\d+(?:\.\d+)?\s*(?:[BMT]\b|billion|million|trillion)", re.I)
