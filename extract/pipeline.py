@@ -373,6 +373,21 @@ TOOL_WORDS = {"library", "libraries", "framework", "codebase", "toolkit", "packa
 GLUED_VERB = re.compile(r"(?<=[A-Z]{2})(?:is|are|was|were|has|had)$")
 
 
+# a list item labelled by a name and its qualifiers names them all: "* Foo-Base, Cased (Whole Word Masking):" over
+# its figures ("12-layer, 768-hidden, 110M parameters"); a remark in parentheses is no part of it ("(New, recommended)")
+LIST_LABEL_REST = re.compile(r",[ \t]*[A-Z][^:\n]{0,60}(?=:[ \t]*$)", re.M)
+LIST_LABEL_LEAD = re.compile(r"(?:^|\n)[ \t]*(?:[-*•+]|\d{1,2}[.)])[ \t]+$")
+REMARK = re.compile(r"\s*\([^()]*\b[a-z]+\b[^()]*\)$")
+
+
+def _list_label_name(doc: Doc, span: Span) -> str:
+    text = doc_text(doc)
+    rest = LIST_LABEL_REST.match(text, span.end_char)
+    if not rest or not LIST_LABEL_LEAD.search(text, max(0, span.start_char - 12), span.start_char):
+        return ""
+    return REMARK.sub("", span.text + rest.group(0))
+
+
 def merge_mentions(doc: Doc, not_names: frozenset[str] = frozenset()) -> Doc:
     """Merge model names, chips and quantities into single tokens carrying their meaning."""
     spans: list[Span] = []
@@ -394,7 +409,7 @@ def merge_mentions(doc: Doc, not_names: frozenset[str] = frozenset()) -> Doc:
     with doc.retokenize() as retokenizer:
         for span in named:
             # a chip token carries its canonical name (the pattern id), a model token its name as written
-            model = decimal_sizes(GLUED_VERB.sub("", span.text.rstrip(".,;:")))
+            model = _list_label_name(doc, span) or decimal_sizes(GLUED_VERB.sub("", span.text.rstrip(".,;:")))
             attrs = {"model": model} if span.label_ == "MODEL" else {"chip": span.id_}
             retokenizer.merge(span, attrs={"TAG": span.label_, "_": attrs})
         for span, q in quantities:

@@ -1992,3 +1992,15 @@ def test_a_row_without_a_label_continues_a_size_row_only_in_sizes(extractor):
     text = ("| Models |  | Kestrel-3 | Wren-SALA |\n| # Param. |  | 8B | 9B |\n|  | 64K | 80.53 | 92.65 |\n"
             "|  | 128K | 71.74 | 89.37 |\n")
     assert figures(extractor, text, "Wren-SALA") == [("params", 9e9)]
+
+
+def test_a_list_item_labelled_by_a_name_and_its_qualifiers_names_that_model(extractor):
+    text = ("The following models are available:\n\n*   Wren-Base, Uncased:\n    12-layer, 110M parameters\n"
+            "*   Wren-Large, Cased (Whole Word Masking):\n    24-layer, 1024-hidden, 340M parameters\n"
+            "*   Wren-Base, Multilingual Cased (New, recommended):\n    104 languages, 12-layer, 110M parameters\n"
+            "*   Wren-Base, Chinese:\n    Chinese Simplified and Traditional, 12-layer, 768-hidden, 110M\n"
+            "    parameters\n- Wren-7B, trained on 2T tokens: our first release.\n")
+    assert attributed(extractor, text, "Wren") == [
+        ("params", 1.1e8, "Wren-Base, Uncased"), ("params", 3.4e8, "Wren-Large, Cased (Whole Word Masking)"),
+        ("params", 1.1e8, "Wren-Base, Multilingual Cased"), ("params", 1.1e8, "Wren-Base, Chinese"),
+        ("tokens", 2e12, "Wren-7B")]

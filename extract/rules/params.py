@@ -14,7 +14,9 @@ ACTIVE = ["activated", "active", "activation", "activate"]  # "6.6B activate par
 MODIFIERS = ["total", "trainable", "model", "learnable", "dense"]
 FILLERS = ["of", "is", "are", "around", "about", "approximately", ":", "=", "roughly", "only", "just"]
 PATTERNS = {
-    "params_after_number": [[QTY, {"LOWER": {"IN": MODIFIERS}, "OP": "*"}, {"TEXT": "-", "OP": "?"},
+    # (a wrapped line may put its indent between the count and its noun: "110M\n    parameters")
+    "params_after_number": [[QTY, {"IS_SPACE": True, "OP": "?"}, {"LOWER": {"IN": MODIFIERS}, "OP": "*"},
+                             {"TEXT": "-", "OP": "?"},
                              {"LOWER": {"IN": PARAMS}}],
                             # "1300 亿个参数", "3890亿总参数", "1B左右参数量" (about 1B parameters)
                             [QTY, {"TEXT": {"IN": ["个", "左", "右"]}, "OP": "*"}, {"TEXT": "总", "OP": "?"},

@@ -17,7 +17,8 @@ COMPOUND = {"LOWER": {"REGEX": r"^[a-z]+(?:-[a-z]+)+$"}, "OP": "?"}
 CJK_CHAR = r"^[\u4e00-\u9fff]$"
 PATTERNS = {
     # "4.5T English and Chinese tokens": the languages together (one language's count is a slice of the data)
-    "tokens_after_number": [[QTY, {"TEXT": "-", "OP": "?"}, {"LOWER": {"IN": MODIFIERS}, "OP": "*"}, COMPOUND,
+    "tokens_after_number": [[QTY, {"IS_SPACE": True, "OP": "?"}, {"TEXT": "-", "OP": "?"},
+                             {"LOWER": {"IN": MODIFIERS}, "OP": "*"}, COMPOUND,
                              {"LOWER": {"IN": MODIFIERS}, "OP": "*"}, {"LOWER": {"IN": ["tokens", "token"]}}],
                             [QTY, {"LOWER": {"IN": MODIFIERS}, "OP": "*"}, {"IS_TITLE": True, "IS_ALPHA": True},
                              {"LOWER": {"IN": ["and", "&", ","]}}, {"IS_TITLE": True, "IS_ALPHA": True},
