@@ -2004,3 +2004,13 @@ def test_a_list_item_labelled_by_a_name_and_its_qualifiers_names_that_model(extr
         ("params", 1.1e8, "Wren-Base, Uncased"), ("params", 3.4e8, "Wren-Large, Cased (Whole Word Masking)"),
         ("params", 1.1e8, "Wren-Base, Multilingual Cased"), ("params", 1.1e8, "Wren-Base, Chinese"),
         ("tokens", 2e12, "Wren-7B")]
+
+
+@pytest.mark.parametrize("text", [
+    "## Running on Huawei Ascend",  # a heading names what its section is about
+    "* 2022-09-30: 我们开源了跨平台代码和模型权重，同时支持昇腾和英伟达平台。",  # platforms a release supports
+    "If you are pre-training from scratch, our recommended recipe is to pre-train Wren-Base on a single Cloud TPU v2, "
+    "which takes about 2 weeks.",  # advice for the reader's own run
+])
+def test_platforms_headings_and_advice_are_no_hardware_facts(extractor, text):
+    assert facts(extractor, text) == []

@@ -21,11 +21,16 @@ INFERENCE_CUES = re.compile(
     r"v?ram|profil\w+|statistics of|memory usage|speed|consumer (?:gpus?|cards?|hardware)|(?:advise|recommend)"
     r"(?:ed)? (?:you|using|to)|in this test|(?:we|they) experiment(?:ed)? (?:on|with|using|in))\b"
     r"|推理|推断|部署|运行|延迟|时延|测试"  # 运行: "can run on"; 延迟, 时延: latency; 测试: a test
+    # platforms a release runs on: "同时支持昇腾和英伟达平台" (supports both Ascend and NVIDIA platforms)
+    r"|支持[^，。；]{0,16}平台|\bsupport(?:s|ed)?\s+(?:both\s+)?[\w\s,]{0,40}\b(?:platforms|backends)\b"
     # what using the model costs: "generating 100 pages of content takes 0.4 kWh"
     r"|\bgenerat(?:e|es|ing)\s+(?:\d[\d,.]*|a|one)\s+(?:\w+\s+)?(?:pages?|tokens?|words?|images?|responses?|queries)\b",
     re.I)
 # instructions to the reader ("you can pretrain it on 8 A100s") are not reports of what was done
 READER_CUES = re.compile(r"\byou(?:'ll| can| could| may| might| should| will| need)\b"
+                         # advice for the reader's own run: "If you are pre-training from scratch, our recommended
+                         # recipe is ..."
+                         r"|\bif you(?:'re| are)?\b|\brecommended (?:recipe|setup|settings?|configuration)\b"
                          # a command-line flag: a tutorial's run ("takes 9 hours ... by tweaking --num_processes")
                          r"|(?<![\w-])--[a-z][\w-]+"
                          # thanks name a sponsor's hardware ("the TPU Research Cloud program"), not the run's

@@ -89,6 +89,8 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         row = sent_text(span).lstrip()
         if row.startswith("|") and not any(t._.qty is not None for t in span.sent) and not HARDWARE_KEY.match(row):
             return []  # a table row naming a platform and no figure: downloads or backends, not a run
+        if row.startswith("#"):
+            return []  # a heading ("## Running on Ascend NPUs") names what its section is about, no run
         chips = _alternatives(span[0])
         return [Reading("hardware", None, span[0], hardware=chips)] if chips else []
     glued = rule == "chip_count" and span[0]._.qty is None  # "8x V100"
