@@ -68,6 +68,7 @@ class RuleMatcher:
         self.groups: dict[tuple[int, ...], Matcher] = {}  # a Matcher per set of requirements, regexes tested last
         self.order: dict[int, int] = {}
         self._arrays: tuple[Doc | None, numpy.ndarray] = (None, numpy.zeros((0, 3), dtype="uint64"))
+        self._plan: _Plan | None = None
 
     def add(self, rule: str, patterns: list[list[dict]]) -> None:
         self.order.setdefault(self.vocab.strings.add(rule), len(self.order))
@@ -75,6 +76,7 @@ class RuleMatcher:
             needs = sorted(required(pattern, self.vocab), key=lambda n: n.regex is not None)
             group = self.groups.setdefault(tuple(map(self._place, needs)), Matcher(self.vocab, validate=False))
             group.add(rule, with_word_flags([pattern], self.vocab))  # with_word_flags validates the pattern
+        self._plan = None
 
     def _place(self, need: Required) -> int:
         if need not in self.needs:
@@ -82,8 +84,12 @@ class RuleMatcher:
         return self.needs.index(need)
 
     def __call__(self, doclike: Doc | Span, allow_missing: bool = False) -> list[tuple[int, int, int]]:
-        held = _Words(self._words(doclike), self.needs, self.vocab)
-        found = {match for needs, group in self.groups.items() if all(held.has(i) for i in needs)
+        plan = self._plan = self._plan or _Plan(self.needs, self.groups)
+        words = self._words(doclike)
+        held = plan.words_met(words)
+        regexes = _Regexes(words, plan, self.vocab)
+        found = {match for mask, regex_needs, group in plan.groups
+                 if mask & held == mask and all(regexes.has(i) for i in regex_needs)
                  for match in group(doclike, allow_missing=allow_missing)}
         return sorted(found, key=lambda m: (m[1], m[2], self.order[m[0]]))
 
@@ -96,20 +102,47 @@ class RuleMatcher:
         return self._arrays[1][start:end]
 
 
-class _Words:
-    """The words of a sentence, by lower case, text and tag, and which requirements they meet, each tested once."""
+class _Plan:
+    """The groups' requirements as bit masks: a sentence's words are looked up once in a table from each word
+    (by lower case, text or tag) to the requirements it meets, and a group runs when its mask is all met; the
+    regular expressions, rarer and dearer, are tested only for the groups whose other words are there."""
 
-    def __init__(self, values: numpy.ndarray, needs: list[Required], vocab: Vocab):
-        self.ids = {attr: set(values[:, i].tolist()) for i, attr in enumerate((LOWER, ORTH, TAG))}
-        self.needs, self.strings = needs, vocab.strings
-        self.known: list[bool | None] = [None] * len(needs)
+    def __init__(self, needs: list[Required], groups: dict[tuple[int, ...], Matcher]):
+        self.meets: list[dict[int, int]] = [{}, {}, {}]  # per column of (LOWER, ORTH, TAG): word -> mask
+        for i, need in enumerate(needs):
+            if need.regex is None:
+                column = self.meets[(LOWER, ORTH, TAG).index(need.attr)]
+                for word in need.ids:
+                    column[word] = column.get(word, 0) | 1 << i
+        # each expression in multi-line mode, so that "^...$" anchors at each word of a sentence's joined words
+        self.regexes = {i: (need.attr, re.compile(need.regex.pattern, need.regex.flags | re.M))
+                        for i, need in enumerate(needs) if need.regex is not None}
+        self.groups = [(sum(1 << i for i in key if needs[i].regex is None),
+                        tuple(i for i in key if needs[i].regex is not None), group) for key, group in groups.items()]
+
+    def words_met(self, words: numpy.ndarray) -> int:
+        held = 0
+        for column, meets in enumerate(self.meets):
+            for word in set(words[:, column].tolist()):
+                held |= meets.get(word, 0)
+        return held
+
+
+class _Regexes:
+    """Which regular-expression requirements the words of a sentence meet, each tested once, on the sentence's
+    distinct words joined a line each (one search instead of one per word: the expressions test single words, and
+    none of them spans a line break)."""
+
+    def __init__(self, words: numpy.ndarray, plan: _Plan, vocab: Vocab):
+        self.words, self.plan, self.strings = words, plan, vocab.strings
+        self.lines: dict[int, str] = {}
+        self.known: dict[int, bool] = {}
 
     def has(self, i: int) -> bool:
-        if (known := self.known[i]) is None:
-            need, ids = self.needs[i], self.ids[self.needs[i].attr]
-            if need.regex is not None:
-                known = any(need.regex.search(self.strings[w]) for w in ids)
-            else:
-                known = not need.ids.isdisjoint(ids)
-            self.known[i] = known
+        if (known := self.known.get(i)) is None:
+            attr, regex = self.plan.regexes[i]
+            if (lines := self.lines.get(attr)) is None:
+                column = (LOWER, ORTH, TAG).index(attr)
+                lines = self.lines[attr] = "\n".join(self.strings[w] for w in set(self.words[:, column].tolist()))
+            known = self.known[i] = regex.search(lines) is not None
         return known
