@@ -49,6 +49,7 @@ from floptrail.extract.rules.base import (
 )
 from floptrail.extract.rules.sizes import size_list
 from floptrail.extract.sections import code_ranges, inside, reference_ranges, table_header_ranges
+from floptrail.extract.shared_figures import SHARED_KINDS, for_each_member, listed_members
 from floptrail.extract.tables import (
     Cell,
     Table,
@@ -196,6 +197,7 @@ class Extractor:
         facts += [self._front_matter_fact(context, value) for value in front_matter_emissions(document.text)]
         facts = sorted(_unique_spans(facts), key=lambda f: (f.start, f.kind))
         facts = [_about_every_member(f, inventory, self.config, context.how) for f in facts]
+        facts = [each for f in facts for each in self._for_each_listed(context, f)]
         facts, rejected = _within_bounds(facts, self.config.bounds)
         appendix, sentences = appendix_start(document.text), Sentences(doc)
         features = {f.fact_id: fact_features(f, context.how.get(f.fact_id, ""), len(document.text), appendix,
@@ -374,6 +376,10 @@ class Extractor:
             if not mention and label is not None and (named := _sized_label(
                     label.text, inventory, self.config, _beside_own_rows(context, tv.cell.start, self.config))):
                 mention, how = named, "row_name"
+            tier = label.text.strip("* `").lower() if label is not None else ""
+            if not mention and main and tier in self.config.naming.size_words:
+                # "| mini | 125 M |", "| huge | 120 B |": a member named by a size in words
+                mention, how = f"{strip_name(main, self.config.naming)} {tier}", "row_tier"
             if not mention:
                 mention, how = main, "default"
                 count = size_count(tv.nominal_size) if tv.nominal_size else tv.value if tv.kind == "params" else 0
@@ -395,6 +401,23 @@ class Extractor:
             end=tv.cell.end, quote=" ".join(row.split()), rule=f"table_{tv.kind}", qualifier=tv.qualifier,
             role="subject" if own_label else self._table_role(context, tv, model, repo), low=tv.low, high=tv.high,
         )
+
+    def _for_each_listed(self, context: _Context, fact: Fact) -> list[Fact]:
+        """The fact, or a copy for each own model a list right before it names ("X-3B and X-7B were trained on
+        1T tokens")."""
+        how = context.how.get(fact.fact_id, "")
+        if fact.kind not in SHARED_KINDS or how.startswith("table") or how in ("respectively", "cited_work"):
+            return [fact]
+        line = context.inventory.line_of(fact.model, self.config)
+        members = listed_members(context.doc, fact.start, fact.end, line, context.inventory, self.config)
+        if not members:
+            return [fact]
+        doc_id = context.document.doc_id
+        copies = for_each_member(fact, members, self.config, lambda m: fact_id(doc_id, fact.start, fact.end,
+                                                                                f"{fact.kind}@{m}"))
+        for f in copies:
+            context.how[f.fact_id] = "listed"
+        return copies
 
     def _table_role(self, context: _Context, tv: TableValue, model: str, repo: tuple[str, str] | None) -> str:
         """subject for an own model, a repository of the document's organization, or a model the row says was
@@ -457,34 +480,16 @@ def _chip_named(text: str, config: ExtractConfig) -> str:
 
 
 def _about_every_member(fact: Fact, inventory: Inventory, config: ExtractConfig, how: dict[str, str]) -> Fact:
-    """A sentence about every size at once is about the line, which its members inherit in estimation, not about
-    the one member it would otherwise give: one naming no model that speaks of every size ("Both models were
-    trained on H100s"), and one naming two or more members with "each" or "both" ("Foo-3B and Foo-7B were each
-    trained on 8T tokens")."""
+    """A sentence about every size at once that names no model ("Both models were trained on H100s") is about the
+    line, which its members inherit in estimation, not about the one member it would otherwise give. (One that
+    names the members gives each its own fact: shared_figures.)"""
     if fact.role != "subject" or fact.kind in ("params", "active_params") or not size_of(fact.model):
         return fact
-    way, line = how.get(fact.fact_id), inventory.line_of(fact.model, config)
-    unnamed = way in ("default", "section", "pronoun") and EVERY_MEMBER.search(fact.quote)
-    named = way in ("name", "own_name") and _each_of_members(fact.quote, line, inventory)
-    if not (unnamed or named) or not line:
+    line = inventory.line_of(fact.model, config)
+    if how.get(fact.fact_id) not in ("default", "section", "pronoun") or not line or not EVERY_MEMBER.search(
+            fact.quote):
         return fact
     return replace(fact, model=strip_name(line, config.naming), model_mention=line)
-
-
-_AND = r"\s*(?:,|,?\s+and|&|与|和|及)\s*"
-# after the names, "each" within a few words ("were each trained"), or 各自 (each); 分别 is "respectively"
-_EACH_AFTER = re.compile(r"\s*(?:[a-z]+\s+){0,2}?each\b|\s*各自", re.I)
-
-
-def _each_of_members(quote: str, line: str, inventory: Inventory) -> bool:
-    """Whether the quote gives one figure for two or more members of `line` it names together: "both X and Y",
-    "X and Y were each trained on ...", "X 与 Y 各自 ..."."""
-    names = sorted({m.name for m in inventory.models if m.line == line and m.size}, key=len, reverse=True)
-    if len(names) < 2:
-        return False
-    name = "|".join(map(re.escape, names))
-    together = re.compile(rf"(?P<both>\bboth\s+)?(?<![\w.-])(?:{name})(?:{_AND}(?:{name}))+(?![\w-])", re.I)
-    return any(m.group("both") or _EACH_AFTER.match(quote, m.end()) for m in together.finditer(quote))
 
 
 @dataclass(frozen=True)

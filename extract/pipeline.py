@@ -544,8 +544,10 @@ def own_name_spans(doc: Doc, stems: list[str], config: ExtractConfig) -> list[Sp
     # character may touch a name ("Orion-14B是")
     # and a purpose glued on in capitals ("KestrelChat", "StarCoderBase")
     glued = "|".join(w.capitalize() for w in sorted(PURPOSE_WORDS)) + "|VL|SQL"
-    head = re.compile(rf"(?<![A-Za-z0-9_/.\-{ACCENTED}])(?:{alternatives})(?:{glued})?"
-                      rf"(?:[-_.][A-Za-z0-9.]+|\d[A-Za-z0-9.]*)*+(?![A-Za-z0-9_\-{ACCENTED}])")
+    # (a repository's name writes the stem in lower case before its version or size: "mamba2-130m", "wren-7b")
+    head = re.compile(rf"(?<![A-Za-z0-9_/.\-{ACCENTED}])(?:(?:{alternatives})(?:{glued})?"
+                      rf"|(?i:{alternatives})(?=[-_]?\d))(?:[-_.][A-Za-z0-9.]+|\d[A-Za-z0-9.]*)*+"
+                      rf"(?![A-Za-z0-9_\-{ACCENTED}])")
     words = {w.lower() for w in config.naming.tiers} | {"instruct", "chat", "base"}
     spans = []
     for m in head.finditer(doc_text(doc)):

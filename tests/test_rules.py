@@ -1197,17 +1197,18 @@ def test_a_model_named_by_its_rank_or_a_bare_size_and_sizes_after_a_comma(extrac
 
 
 @pytest.mark.parametrize("text, expected", [
-    # one figure said of two members named together with "each", "both" or 各自 (each): the line's, which its
-    # members inherit
-    ("Wren-7B and Wren-15B were each trained on 8T tokens.", [("tokens", 8e12, "Wren")]),
-    ("Both Wren-7B and Wren-15B ran on 512 H100 GPUs.", [("chip_count", 512, "Wren")]),
-    ("Wren-7B 与 Wren-15B 各自在 8 万亿 tokens 上训练。", [("tokens", 8e12, "Wren")]),
+    # one figure said of two members named together, with "each", "both" or 各自 (each) or not: each one's
+    ("Wren-7B and Wren-15B were each trained on 8T tokens.",
+     [("tokens", 8e12, "Wren-7B"), ("tokens", 8e12, "Wren-15B")]),
+    ("Both Wren-7B and Wren-15B ran on 512 H100 GPUs.",
+     [("chip_count", 512, "Wren-7B"), ("chip_count", 512, "Wren-15B")]),
+    ("Wren-7B 与 Wren-15B 各自在 8 万亿 tokens 上训练。", [("tokens", 8e12, "Wren-7B"), ("tokens", 8e12, "Wren-15B")]),
     # paired figures, and an "each" that is not about the names, keep their members
     ("Wren-7B and Wren-15B were trained on 2T and 8T tokens, respectively.",
      [("tokens", 2e12, "Wren-7B"), ("tokens", 8e12, "Wren-15B")]),
     ("Wren-15B saw 8T tokens after Wren-7B; each batch held 4M tokens.", [("tokens", 8e12, "Wren-15B")]),
 ])
-def test_a_figure_for_each_of_the_members_a_sentence_names_is_the_lines(extractor, text, expected):
+def test_a_figure_for_the_members_a_sentence_names_is_each_ones(extractor, text, expected):
     text = f"# Wren\n\nWe release Wren-7B and Wren-15B.\n\n{text}"
     assert attributed(extractor, text, "Wren") == expected
 
@@ -2014,3 +2015,23 @@ def test_a_list_item_labelled_by_a_name_and_its_qualifiers_names_that_model(extr
 ])
 def test_platforms_headings_and_advice_are_no_hardware_facts(extractor, text):
     assert facts(extractor, text) == []
+
+
+def test_a_figure_stated_for_a_list_of_own_models_is_each_ones(extractor):
+    text = "We release Wren-3B, Wren-7B and Wren-13B.\n\nWren-3B, Wren-7B and Wren-13B were trained on 1T tokens."
+    assert attributed(extractor, text, "Wren")[-3:] == [("tokens", 1e12, "Wren-3B"), ("tokens", 1e12, "Wren-7B"),
+                                                        ("tokens", 1e12, "Wren-13B")]
+    text = "We release Wren models.\n\nThe 3B and 7B models were trained on 1T tokens of web data."
+    assert attributed(extractor, text, "Wren")[-2:] == [("tokens", 1e12, "Wren 3B"), ("tokens", 1e12, "Wren 7B")]
+    # names in lower case, another lab's baseline among them, and what the list is measured against
+    text = ("# Wren\n\nWren comes in 130M and 370M sizes.\n\nWe upload wren-130m, wren-370m, kestrel-370m, trained "
+            "on 300B tokens.\n\nCompared to 130M and 370M models, Wren-1B was trained on 2T tokens.")
+    assert [(f[1], f[2]) for f in facts(extractor, text, "Wren") if f[0] == "tokens"] == [
+        (3e11, "wren-130m"), (3e11, "wren-370m"), (2e12, "Wren-1B")]
+
+
+def test_rows_labelled_by_a_size_in_words_are_the_members_of_that_name(extractor):
+    text = ("The WREN models are trained on a scientific corpus.\n\n| Size | Parameters |\n|---|---|\n"
+            "| mini | 125 M |\n| huge | 120 B |\n")
+    assert attributed(extractor, f"# Model Card: WREN\n\n{text}", "Model Card: WREN", role=True) == [
+        ("params", 1.25e8, "WREN mini", "subject"), ("params", 1.2e11, "WREN huge", "subject")]

@@ -1,0 +1,76 @@
+"""One figure stated for several of the document's models at once ("Foo-3B and Foo-7B were trained on 1T tokens",
+"the 3B, 7B and 13B models were trained on 1T tokens"): the figure is each listed model's, so each gets a fact of
+its own, with an id of its own. A sentence that names no member ("Both models were trained on H100s") stays the
+line's, which its members inherit in estimation.
+
+Parameter counts are each member's own already ("7B and 13B parameters"), and a figure paired by "respectively"
+goes to one model each."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from floptrail.extract.attribution import member_name
+from floptrail.extract.canonical import strip_name
+from floptrail.extract.config import ExtractConfig
+from floptrail.extract.inventory import Inventory
+from floptrail.extract.rules.sizes import COMPARED
+from spacy.tokens import Doc, Token
+
+SHARED_KINDS = {"tokens", "hardware", "chip_count", "duration_hours", "epochs"}
+SEPARATORS = {",", "and", "&", "/", "、", "和", "与", "及", "as", "well"}  # "X, Y, as well as Z"
+MEMBER_NOUNS = {"models", "versions", "variants", "sizes", "checkpoints", "models'", "模型", "版本"}
+RESPECTIVE = re.compile(r"\brespectively\b|分别", re.I)
+
+
+def listed_members(doc: Doc, start: int, end: int, line: str, inventory: Inventory,
+                   config: ExtractConfig) -> list[str]:
+    """The own models a list right before the figure at start:end names (two or more), in order; [] when none."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or RESPECTIVE.search(span.sent.text):
+        return []
+    members = _last_list(doc[span.sent.start:span.start], line, inventory, config)
+    return list(dict.fromkeys(members)) if len(set(members)) >= 2 else []
+
+
+def _last_list(tokens, line: str, inventory: Inventory, config: ExtractConfig) -> list[str]:
+    """The members of the last run of own names, or of sizes before a member noun ("3B, 7B and 13B models"),
+    joined only by separators, with no other model named after it."""
+    run: list[Token] = []
+    for t in tokens:
+        if _member_token(t, inventory, config):
+            run = [*run, t] if run and _joined(run[-1], t) else [t]
+        elif t._.model and run and not _joined(run[-1], t):
+            run = []  # another model named after the list: the figure is about that one
+    if len(run) < 2 or COMPARED & {w.lower_ for w in tokens.doc[max(0, run[0].i - 3):run[0].i]}:
+        return []  # "Compared to 7B and 13B models, ours ...": what the figure is measured against
+    if all(t._.model for t in run):
+        return [t._.model for t in run]
+    follower = next((w for w in tokens.doc[run[-1].i + 1:run[-1].i + 4] if not w.is_space), None)
+    if not line or follower is None or follower.lower_ not in MEMBER_NOUNS or any(t._.model for t in run):
+        return []
+    return [member_name(inventory, line, t.text.rstrip(".,;:"), config) for t in run]
+
+
+def _member_token(t: Token, inventory: Inventory, config: ExtractConfig) -> bool:
+    return bool(t._.model and inventory.owns(t._.model, config)) or bool(t._.is_size)
+
+
+# a name the list holds that is no model of the document's ("transformerpp-2.7b", a baseline): the list goes on
+SIZED_WORD = re.compile(r"[a-z][\w.]*-\d+(?:\.\d+)?[bmBM]")
+BETWEEN = 5  # tokens at most from one member to the next
+
+
+def _joined(a: Token, b: Token) -> bool:
+    """Only list separators (and other sized names) stand between two tokens."""
+    between = a.doc[a.i + 1:b.i]
+    return b.i - a.i <= BETWEEN and all(w.is_space or w.lower_ in SEPARATORS or SIZED_WORD.fullmatch(w.text)
+                                        or w._.model for w in between)
+
+
+def for_each_member(fact, members: list[str], config: ExtractConfig, make_id) -> list:
+    """A copy of `fact` for each listed member (the document's own models), each with its own id
+    (`make_id(member)`)."""
+    return [replace(fact, model=strip_name(m, config.naming), model_mention=m, fact_id=make_id(m), role="subject")
+            for m in members]
