@@ -354,9 +354,12 @@ class Extractor:
             label = tv.row_label
             mention = _first_in(doc, label.start, label.end, "model") if label else ""
             how = "row_label"
-            if not mention and label is not None and size_label(label.text.strip("* ")):
-                # "| 7B | Foo-7B-Chat-4K |": a row labelled by its size names its model in another cell
+            if not mention and label is not None and SIZE_LEAD.match(label.text.strip("* ")):
+                # "| 7B | Foo-7B-Chat-4K |", "| 7B-16k | ... | lmsys/vicuna-7b-v1.5-16k |": a row labelled by its size
+                # names its model in another cell, by name or by its repository
                 mention = _first_in(doc, label.end, tv.row_end, "model")
+                if not mention and (mention := _repo_in_row(document.text[label.end:tv.row_end])):
+                    own_label = True  # rows told apart by size list one family's releases: the document's own
             if tv.table_sizes:
                 line = _line_of_sizes(tv.table_sizes, inventory)
                 if not line:
@@ -587,6 +590,15 @@ def _sizes_listed_after_name(token: Token) -> str:
 
 
 OWN_ROW_WORDS = {"base", "standard", "huge", "giant", "model", "models", "ours", "proposed", "final"}
+
+
+SIZE_LEAD = re.compile(r"\d+(?:\.\d+)?[BM]\b")
+
+
+def _repo_in_row(cells: str) -> str:
+    """The name of the one Hub repository a row's cells hold whole ("lmsys/vicuna-7b-v1.5"), "" when none or several."""
+    repos = {r[1] for cell in cells.split("|") if (r := repo_label(cell.strip()))}
+    return repos.pop() if len(repos) == 1 else ""
 
 
 def _configuration_row(label: Cell | None, count: float, inventory: Inventory, config: ExtractConfig) -> bool:

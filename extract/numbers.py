@@ -37,7 +37,9 @@ _TIMES_TEN = (
     rf"\s*(?:×|✕|x|X|\*|\\times|·)\s*10\s*(?:\^\s*\{{?\s*(?P<exp1>{_EXP})\s*\}}?|\*\*\s*(?P<exp2>{_EXP})"
     rf"|(?P<exp3>[⁺⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)"
     # PDF text drops the superscript's raise: "8.35 × 1023" is 8.35 × 10^23 (exponents of training-scale figures)
-    rf"|(?P<exp5>1[5-9]|2\d|30)(?![\d.,]))"
+    rf"|(?P<exp5>1[5-9]|2\d|30)(?![\d.,])"
+    # "2.1 x 10e21": a power of ten written as e-notation, the "10" standing for the base: 2.1 x 10^21
+    rf"|[eE](?P<exp6>[-+]?\d+))"
 )
 _E_NOTATION = r"[eE](?P<exp4>[-+]?\d+)"
 _POWER_ONLY = rf"10\s*(?:\^\s*\{{?\s*(?P<pexp1>{_EXP})\s*\}}?|(?P<pexp2>[⁺⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))"
@@ -110,7 +112,7 @@ def _read_single(groups: dict[str, str | None], prefix: str) -> tuple[float, boo
         return groups.get(prefix + name)
 
     if g("mant"):
-        exp = next(v for v in (g("exp1"), g("exp2"), g("exp3"), g("exp4"), g("exp5")) if v)
+        exp = next(v for v in (g("exp1"), g("exp2"), g("exp3"), g("exp4"), g("exp5"), g("exp6")) if v)
         return _scaled(g("mant"), _exponent(exp)), True, 0
     if g("pexp1") or g("pexp2"):
         return 10.0 ** _exponent(g("pexp1") or g("pexp2")), True, 0

@@ -2035,3 +2035,22 @@ def test_rows_labelled_by_a_size_in_words_are_the_members_of_that_name(extractor
             "| mini | 125 M |\n| huge | 120 B |\n")
     assert attributed(extractor, f"# Model Card: WREN\n\n{text}", "Model Card: WREN", role=True) == [
         ("params", 1.25e8, "WREN mini", "subject"), ("params", 1.2e11, "WREN huge", "subject")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("- Total FLOPS: 3.4 x 10e21", [("flop", 3.4e21)]),  # "10e21" written for 10^21
+    ("Wren-MoE 的实际参数量约为46.7B，在推理时激活的参数量约为13B。", [("params", 4.67e10), ("active_params", 1.3e10)]),
+    ("| 模型大小 | 8x7B（实际激活约13B） |", [("active_params", 1.3e10)]),  # actually activates about 13B
+    ("Install the Ascend PyTorch Adapter.", []),  # a set-up step for the reader
+    ("> - 生成速度：提供了NVIDIA A100（40G）的生成速度（单位ms/token）", []),  # generation speed: inference
+])
+def test_powers_of_ten_in_e_notation_chinese_counts_and_set_up_steps(extractor, text, expected):
+    assert figures(extractor, text, "Wren") == expected
+
+
+def test_a_row_labelled_by_its_size_names_its_model_by_the_repository_it_holds(extractor):
+    text = ("We release Wren chat models.\n\n| Size | Chat Command | Hugging Face Repo |\n| --- | --- | --- |\n"
+            "| 7B | `run --model-path kestrellab/kestrel-7b-v1.5` | kestrellab/kestrel-7b-v1.5 |\n"
+            "| 13B | `run --model-path kestrellab/kestrel-13b-v1.5` | kestrellab/kestrel-13b-v1.5 |\n")
+    assert attributed(extractor, f"# Wren\n\n{text}", "Wren", role=True) == [
+        ("params", 7e9, "kestrel-7b", "subject"), ("params", 1.3e10, "kestrel-13b", "subject")]  # release tag off

@@ -20,7 +20,7 @@ INFERENCE_CUES = re.compile(
     r"memory is required|to infer|enough gpu memory|quantiz\w+ to run|fits? (?:in|on|into)|(?:does|do)n't fit|"
     r"v?ram|profil\w+|statistics of|memory usage|speed|consumer (?:gpus?|cards?|hardware)|(?:advise|recommend)"
     r"(?:ed)? (?:you|using|to)|in this test|(?:we|they) experiment(?:ed)? (?:on|with|using|in))\b"
-    r"|推理|推断|部署|运行|延迟|时延|测试"  # 运行: "can run on"; 延迟, 时延: latency; 测试: a test
+    r"|推理|推断|部署|运行|延迟|时延|测试|生成速度"  # 运行: "can run on"; 延迟, 时延: latency; 测试: a test
     # platforms a release runs on: "同时支持昇腾和英伟达平台" (supports both Ascend and NVIDIA platforms)
     r"|支持[^，。；]{0,16}平台|\bsupport(?:s|ed)?\s+(?:both\s+)?[\w\s,]{0,40}\b(?:platforms|backends)\b"
     # what using the model costs: "generating 100 pages of content takes 0.4 kWh"
@@ -31,6 +31,8 @@ READER_CUES = re.compile(r"\byou(?:'ll| can| could| may| might| should| will| ne
                          # advice for the reader's own run: "If you are pre-training from scratch, our recommended
                          # recipe is ..."
                          r"|\bif you(?:'re| are)?\b|\brecommended (?:recipe|setup|settings?|configuration)\b"
+                         # a set-up step for the reader: "Install the Ascend PyTorch adapter."
+                         r"|^\W*(?:install|download|clone|pip install)\b"
                          # a command-line flag: a tutorial's run ("takes 9 hours ... by tweaking --num_processes")
                          r"|(?<![\w-])--[a-z][\w-]+"
                          # thanks name a sponsor's hardware ("the TPU Research Cloud program"), not the run's

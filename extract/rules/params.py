@@ -37,8 +37,9 @@ PATTERNS = {
                      [{"TEXT": {"NOT_IN": ["活"]}}, {"TEXT": "参"}, {"TEXT": "数"}, {"TEXT": "量", "OP": "?"},
                       {"TEXT": {"IN": ["约", "近"]}, "OP": "?"}, QTY],
                      # "总参数规模为 258 亿" (the total parameter scale is 25.8B), "参数量为 7B"
+                     # "实际参数量约为46.7B" (the actual parameter count is about 46.7B)
                      [{"TEXT": "参"}, {"TEXT": "数"}, {"TEXT": {"IN": ["量", "规"]}}, {"TEXT": "模", "OP": "?"},
-                      {"TEXT": {"IN": ["为", "是", "达"]}}, QTY],
+                      {"TEXT": "约", "OP": "?"}, {"TEXT": {"IN": ["为", "是", "达"]}}, QTY],
                      [{"LOWER": "total"}, {"LOWER": {"IN": PARAMS}}, {"LOWER": {"IN": FILLERS}, "OP": "*"}, QTY],
                      # "doubled the parameter count to 2.7 billion", "the parameter count of X is 7 billion"
                      [{"LOWER": {"IN": ["parameter", "parameters"]}}, {"LOWER": "count"},
@@ -52,6 +53,8 @@ PATTERNS = {
                              {"LOWER": {"IN": PARAMS + ["ones"]}, "OP": "?"}],
                             [QTY, {"LOWER": {"IN": PARAMS}, "OP": "?"}, {"LOWER": {"IN": ["are", "is", "being"]}},
                              {"LOWER": {"IN": ACTIVE}}]],
+    # "8x7B（实际激活约13B）" (actually activates about 13B)
+    "active_cjk": [[{"TEXT": "激"}, {"TEXT": "活"}, {"TEXT": {"IN": ["约", "了", "近"]}, "OP": "?"}, SIZE]],
     # "Activated parameters: 22B", "Active parameters per token: 12B"
     "active_label": [[{"LOWER": {"IN": ACTIVE}}, {"LOWER": {"IN": PARAMS}},
                       {"LOWER": {"IN": [*FILLERS, "per", "each", "token"]}, "OP": "*"}, QTY],
