@@ -413,7 +413,8 @@ BASE_CUES = re.compile(r"(?:based on|built on|(?:derivation|derivative) of|initi
                        r"(?:start|begin)(?:s|ning|ing)? with|(?:fine-?tuned|continued|upcycled|distilled|"
                        r"starts?|starting|started|(?:pre-?)?trained|derived) from|continu(?:ed|ing) pre-?training of|"
                        # "fine-tuning a 7B LLaMA model took 3 hours": the run made another model from it
-                       r"fine-?tun(?:ing|es?)\s+(?:(?:a|an|the)\s+)?(?:[\w.]+)?|基于|来自)"
+                       # ("fine-tunes X with our data": the cue may end right before the name)
+                       r"fine-?tun(?:ing|es?)(?:\s+(?:(?:a|an|the)\s+)?(?:[\w.]+)?|$)|基于|来自)"
                        # "pretrained from the matching X base"
                        r"(?:\s+(?:the|a|an|our|its|their|matching|corresponding|respective|same|original))*\W*$", re.I)
 

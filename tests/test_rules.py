@@ -2054,3 +2054,9 @@ def test_a_row_labelled_by_its_size_names_its_model_by_the_repository_it_holds(e
             "| 13B | `run --model-path kestrellab/kestrel-13b-v1.5` | kestrellab/kestrel-13b-v1.5 |\n")
     assert attributed(extractor, f"# Wren\n\n{text}", "Wren", role=True) == [
         ("params", 7e9, "kestrel-7b", "subject"), ("params", 1.3e10, "kestrel-13b", "subject")]  # release tag off
+
+
+def test_the_model_a_command_fine_tunes_is_the_base_of_the_documents_fine_tune(extractor):
+    text = ("# Wren: an instruction-following model\n\nWe release Wren, an instruction-following model.\n\n"
+            "Below is a command that fine-tunes Kestrel-7B with our dataset on a machine with 4 A100 80G GPUs.\n")
+    assert attributed(extractor, text, "Wren: an instruction-following model") == [("chip_count", 4, "Wren")]
