@@ -2060,3 +2060,13 @@ def test_the_model_a_command_fine_tunes_is_the_base_of_the_documents_fine_tune(e
     text = ("# Wren: an instruction-following model\n\nWe release Wren, an instruction-following model.\n\n"
             "Below is a command that fine-tunes Kestrel-7B with our dataset on a machine with 4 A100 80G GPUs.\n")
     assert attributed(extractor, text, "Wren: an instruction-following model") == [("chip_count", 4, "Wren")]
+
+
+def test_the_models_of_a_slash_list_of_sizes_and_a_class_bounded_at_a_size(extractor):
+    text = ("We release Wren2.5-0.5B, Wren2.5-1.5B, Wren2.5-7B and Wren2.5-72B.\n\nWren2.5 continues to open source "
+            "the four models of 0.5/1.5/7/72B of the same size as Wren2.\n")
+    assert attributed(extractor, f"# Wren2.5\n\n{text}", "Wren2.5")[-4:] == [
+        ("params", 5e8, "Wren2.5-0.5B"), ("params", 1.5e9, "Wren2.5-1.5B"), ("params", 7e9, "Wren2.5-7B"),
+        ("params", 7.2e10, "Wren2.5-72B")]
+    assert figures(extractor, "Models of 1B and larger keep 95% of the accuracy.", "Wren") == []
+    assert figures(extractor, "We compare with models of 7B and 13B on all tasks.", "Wren") == []

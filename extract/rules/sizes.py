@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from floptrail.extract.canonical import size_count
-from floptrail.extract.pipeline import sent_text
+from floptrail.extract.pipeline import doc_text, sent_text
 from floptrail.extract.rules.base import (
     EXPERIMENT_CUES,
     MODEL,
@@ -31,8 +31,10 @@ RELEASE_VERBS = ["release", "releases", "released", "introduce", "introduces", "
 PATTERNS = {
     # "of sizes 0.5B, 1B, 3B", "model sizes of 1B, 5.7B", "sizes: 7B and 13B", "sizes — 8B and 70B", "comes in two
     # sizes, 3B and 14B"
-    "sizes_named": [[{"LOWER": {"IN": ["sizes", "size", "scales"]}},
-                     {"LOWER": {"IN": ["of", ":", "—", "–", "-", ",", "including", "include"]}, "OP": "*"}, SIZE]],
+    # ("the four models of 0.5/1.5/7/72B": the models of those sizes)
+    "sizes_named": [[{"LOWER": {"IN": ["sizes", "size", "scales", "models"]}},
+                     {"LOWER": {"IN": ["of", ":", "—", "–", "-", ",", "including", "include"]}, "OP": "*"},
+                     {"TEXT": {"REGEX": r"^(?:\d+(?:\.\d+)?|/)$"}, "OP": "*"}, SIZE]],
     # "in 1B and 3B sizes", "Sparse 1B and 3B MoE models", "ranging from 1B to 33B versions"
     "sizes_before_noun": [[SIZE, {"LOWER": {"IN": KIND_WORDS}, "OP": "*"}, {"LOWER": {"IN": MEMBER_NOUNS}}],
                           # "包含 7B、13B 尺寸" (in 7B and 13B sizes), "7B 版本" (the 7B version)
@@ -61,6 +63,8 @@ COMPARED = {"with", "than", "to", "other", "contemporary", "existing", "similar"
             "matching", "match", "rivaling", "surpassing", "beating", "exceeding", "exceeds", "state-of-the-art",
             "traditional", "conventional", "typical", "vanilla", "standard", "ordinary",
             "e.g.", "e.g", "such"}  # "relies on large models, e.g., 70B models", "such as 70B models"
+# "models of 1B and larger", "7B or more": a class of sizes bounded there, not a member
+BOUND_AFTER = re.compile(r"\s*(?:and|or)\s+(?:larger|bigger|smaller|above|below|more|less|up|beyond)\b", re.I)
 SEPARATORS = {",", "and", "or", "&", "/", "、", "及"}
 RANGE_SIZES = re.compile(r"\d+(?:\.\d+)?\s*(?:[BMT]\b|billion|million|trillion)", re.I)
 # sizes of something other than a model ("batch size of 7.8M", "vocabulary size: 152K")
@@ -71,7 +75,8 @@ WIDE = 2.0  # a range whose ends differ more than this names the smallest and la
 
 
 def read(rule: str, span: Span, config) -> list[Reading]:
-    anchor = next(t for t in span if t._.qty is not None)
+    # (a list named "models of 0.5/1.5/7/72B" is anchored on its size, the magnitude the numbers before it share)
+    anchor = span[-1] if rule == "sizes_named" else next(t for t in span if t._.qty is not None)
     if rule == "size_range":
         # "a ladder of dense models between 400M and 1.5B parameters" for scaling-law experiments: not the release's
         experiment = EXPERIMENT_CUES.search(sent_text(span))
@@ -96,10 +101,25 @@ def read(rule: str, span: Span, config) -> list[Reading]:
             return []
         return [Reading("params", anchor._.qty.value, anchor)] if anchor._.qty.value >= 1e6 else []
     members = size_list(anchor)
-    if COMPARED & set(words_before(members[0], 3)):
+    if COMPARED & set(words_before(members[0], 3)) or BOUND_AFTER.match(doc_text(span.doc), members[-1].idx +
+                                                                          len(members[-1].text)):
         return []
-    return [Reading("params", t._.qty.value, t, member_size=t.text.rstrip(".,;:")) for t in members
-            if t._.qty.value >= 1e6]
+    return _slash_listed(members[0]) + [Reading("params", t._.qty.value, t, member_size=t.text.rstrip(".,;:"))
+                                        for t in members if t._.qty.value >= 1e6]
+
+
+def _slash_listed(first: Token) -> list[Reading]:
+    """The plain numbers a slash list puts before its first size, which the size's magnitude covers: "0.5/1.5/7/72B"
+    lists 0.5B, 1.5B, 7B and 72B."""
+    doc, scale = first.doc, first.text.rstrip(".,;:")[-1:].upper()
+    magnitude = {"B": 1e9, "M": 1e6, "T": 1e12}.get(scale)
+    out, i = [], first.i - 1
+    while magnitude and i > first.sent.start and doc[i].text == "/" and (q := doc[i - 1]._.qty) is not None and (
+            not q.scaled):
+        value = q.value * magnitude
+        out.insert(0, Reading("params", value, doc[i - 1], member_size=f"{q.value:g}{scale}"))
+        i -= 2
+    return out
 
 
 def size_list(token: Token) -> list[Token]:
