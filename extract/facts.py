@@ -47,7 +47,7 @@ from floptrail.extract.rules.base import (
     Reading,
     sentence_stage,
 )
-from floptrail.extract.rules.sizes import size_list
+from floptrail.extract.rules.sizes import size_list, slash_listed_value
 from floptrail.extract.sections import code_ranges, inside, reference_ranges, table_header_ranges
 from floptrail.extract.shared_figures import SHARED_KINDS, for_each_member, listed_members
 from floptrail.extract.tables import (
@@ -724,7 +724,7 @@ def coordinated(reading: Reading) -> list[Reading]:
         if sep.is_space or sep.lower_ in _LIST_SEPARATORS:
             i -= 1
             continue
-        value = _slash_listed(sep, reading) if sep._.qty is not None and not sep._.qty.scaled else None
+        value = slash_listed_value(sep)
         if value or (sep._.qty is not None and sep._.qty.scaled and sep._.qty.value >= 1e6):
             # "7B, 13B and 65B parameters", "3 billion and 7 billion parameters": each names its member
             value = value or sep._.qty.value
@@ -741,15 +741,6 @@ def coordinated(reading: Reading) -> list[Reading]:
             break
         break
     return out
-
-
-def _slash_listed(token: Token, reading: Reading) -> float | None:
-    """A plain number in a slash list that ends on a size ("0.5/1.5/7/72B") takes the size's magnitude."""
-    doc, end = token.doc, reading.token
-    magnitude = {"B": 1e9, "M": 1e6, "T": 1e12}.get(end.text.rstrip(".,;:")[-1:].upper())
-    joined = all(t.text == "/" if (i - token.i) % 2 else t._.qty is not None
-                 for i, t in enumerate(doc[token.i:end.i], start=token.i))
-    return token._.qty.value * magnitude if magnitude and joined and end._.qty.scaled else None
 
 
 def _within_bounds(facts: list[Fact], bounds: dict[str, tuple[float | None, float | None]]

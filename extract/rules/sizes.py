@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from floptrail.extract.canonical import size_count
+from floptrail.extract.canonical import size_count, size_word
 from floptrail.extract.pipeline import doc_text, sent_text
 from floptrail.extract.rules.base import (
     EXPERIMENT_CUES,
@@ -109,17 +109,25 @@ def read(rule: str, span: Span, config) -> list[Reading]:
 
 
 def _slash_listed(first: Token) -> list[Reading]:
-    """The plain numbers a slash list puts before its first size, which the size's magnitude covers: "0.5/1.5/7/72B"
-    lists 0.5B, 1.5B, 7B and 72B."""
-    doc, scale = first.doc, first.text.rstrip(".,;:")[-1:].upper()
-    magnitude = {"B": 1e9, "M": 1e6, "T": 1e12}.get(scale)
-    out, i = [], first.i - 1
-    while magnitude and i > first.sent.start and doc[i].text == "/" and (q := doc[i - 1]._.qty) is not None and (
-            not q.scaled):
-        value = q.value * magnitude
-        out.insert(0, Reading("params", value, doc[i - 1], member_size=f"{q.value:g}{scale}"))
+    """The plain numbers a slash list puts before its first size ("0.5/1.5/7/72B"), each a member's count."""
+    out, doc, i = [], first.doc, first.i - 1
+    while i > first.sent.start and doc[i].text == "/" and (value := slash_listed_value(doc[i - 1])) is not None:
+        out.insert(0, Reading("params", value, doc[i - 1], member_size=size_word(value).upper()))
         i -= 2
     return out
+
+
+def slash_listed_value(token: Token) -> float | None:
+    """A plain number in a slash list ending on a size takes the size's magnitude: in "0.5/1.5/7/72B", 7 is 7B."""
+    doc, i = token.doc, token.i
+    if token._.qty is None or token._.qty.scaled:
+        return None
+    while i + 2 < token.sent.end and doc[i + 1].text == "/" and (q := doc[i + 2]._.qty) is not None:
+        i += 2
+        if q.scaled:
+            magnitude = {"B": 1e9, "M": 1e6, "T": 1e12}.get(doc[i].text.rstrip(".,;:")[-1:].upper())
+            return token._.qty.value * magnitude if magnitude else None
+    return None
 
 
 def size_list(token: Token) -> list[Token]:
