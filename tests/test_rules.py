@@ -2070,3 +2070,15 @@ def test_the_models_of_a_slash_list_of_sizes_and_a_class_bounded_at_a_size(extra
         ("params", 7.2e10, "Wren2.5-72B")]
     assert figures(extractor, "Models of 1B and larger keep 95% of the accuracy.", "Wren") == []
     assert figures(extractor, "We compare with models of 7B and 13B on all tasks.", "Wren") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("It consists of 1.3T tokens of educational web pages filtered from a web crawl.", [("dataset_tokens", 1.3e12)]),
+    ("The corpus comprises 600B tokens of code.", [("dataset_tokens", 6e11)]),
+    # a corpus's parts, each sized in parentheses; a stage of the run, or a model, is no part of a corpus
+    ("- Python-Edu: educational Python samples from a code corpus (4B tokens)", [("dataset_tokens", 4e9)]),
+    ("- Stage 2: Stable phase (8T tokens) with more code data", [("tokens", 8e12)]),
+    ("Wren was trained on 2T tokens; the mixture consists of web and code.", [("tokens", 2e12)]),
+])
+def test_what_a_corpus_consists_of_and_its_parts_are_no_training_tokens(extractor, text, expected):
+    assert figures(extractor, text, "Wren") == expected

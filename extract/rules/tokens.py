@@ -62,8 +62,9 @@ SCHEDULE_CUES = re.compile(r"\b(warm-?up|learning rate|lr|decay(?:ed|ing|s)?|bat
 # "across" or "over" is a span of the schedule; "trained on 2T tokens with a peak rate of 3e-4" is the run's
 LR_VALUE = re.compile(r"\b\d(?:\.\d+)?\s*[eE]-\d+\b|×\s*10\^?[-−]\d")
 SPAN_WORDS = {"across", "over", "during", "through"}
-DATASET = {"corpus", "dataset", "collection", "pool", "comprising", "contains", "containing", "composed", "consisting",
-           "has", "have", "had", "holds", "hold", "slice", "subset", "portion", "split", "snapshot", "extract"}
+DATASET = {"corpus", "dataset", "collection", "pool", "comprising", "comprises", "contains", "containing", "composed",
+           "consisting", "consists", "has", "have", "had", "holds", "hold", "slice", "subset", "portion", "split",
+           "snapshot", "extract"}
 HAS = {"has", "have", "had"}
 PERFECT_TENSE = {"seen", "been", "already", "processed", "consumed", "used", "trained", "ingested", "read", "gone"}
 # "a 600 billion tokens extract of RefinedWeb": a part of a dataset
@@ -148,12 +149,26 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         or CJK_CORPUS_BEFORE.search(text[max(0, qty_token.idx - 16):qty_token.idx])
         or re.match(r"\s+of\s+raw\b", text[span.end_char:span.end_char + 12], re.I))  # "23.5T tokens of raw text"
     raw = RAW_CORPUS.search(sentence)  # "清洗前约为 10 万亿 token": the corpus before cleaning, not the run
-    kind = "dataset_tokens" if (_holds(near[-5:]) or part_of_data or raw) and not trained_on else "tokens"
+    component = _data_component(span, sentence)
+    kind = "dataset_tokens" if (_holds(near[-5:]) or part_of_data or raw or component) and not trained_on else "tokens"
     # "roughly 25-30B tokens": a run's length given as a range is reported by its upper end (the low end and
     # the high end stay on the fact); the middle was never trained to
     if q.qualifier == "range" and q.high:
         return [Reading(kind, q.high, qty_token, qualifier=q.qualifier, low=q.low, high=q.high)]
     return [Reading(kind, q.value, qty_token, qualifier=q.qualifier)]
+
+
+# a list of a corpus's parts, each sized in parentheses: "- Python-Edu: educational Python samples from The Stack (4B
+# tokens)"; the item describes data and says nothing of training
+DATA_ITEM = re.compile(r"^\W*[-*•]\s+[^:]{1,40}:\s+.*\b(?:samples?|pages?|documents?|books?|articles?|papers?|"
+                       r"repositories|files|posts|texts?|data)\b", re.I)
+TRAINING_WORD = re.compile(r"\b(?:pre-?)?train|\bphase\b|\bstage\b", re.I)
+
+
+def _data_component(span: Span, sentence: str) -> bool:
+    text = doc_text(span.doc)
+    parenthesized = text[:span.start_char].rstrip().endswith("(") and text[span.end_char:].lstrip().startswith(")")
+    return parenthesized and bool(DATA_ITEM.match(sentence)) and not TRAINING_WORD.search(sentence)
 
 
 def _holds(words: list[str]) -> bool:
