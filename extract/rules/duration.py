@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from floptrail.extract.numbers import CJK_DIGITS
 from floptrail.extract.pipeline import doc_text, sent_text
 from floptrail.extract.rules.base import QTY, Reading, per_unit_of_work, word_after, words_before
 from spacy.tokens import Span
@@ -12,7 +13,7 @@ HOURS_PER = {"hour": 1, "hours": 1, "hrs": 1, "day": 24, "days": 24, "week": 168
              "month": 730, "months": 730, "天": 24, "周": 168, "月": 730, "小时": 1}
 SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                  "ten": 10, "eleven": 11, "twelve": 12}
-CJK_SMALL = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+CJK_SMALL = {**CJK_DIGITS, "十": 10}
 # "两个月后" (two months later), "三天前" (three days ago): a point in time
 CJK_POINT_AFTER = ("后", "前", "以后", "之后", "以前", "之前")
 PATTERNS = {

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from floptrail.extract.canonical import size_count, size_word
+from floptrail.extract.numbers import MAGNITUDE_LETTERS
 from floptrail.extract.pipeline import doc_text, sent_text
 from floptrail.extract.rules.base import (
     EXPERIMENT_CUES,
@@ -125,7 +126,7 @@ def slash_listed_value(token: Token) -> float | None:
     while i + 2 < token.sent.end and doc[i + 1].text == "/" and (q := doc[i + 2]._.qty) is not None:
         i += 2
         if q.scaled:
-            magnitude = {"B": 1e9, "M": 1e6, "T": 1e12}.get(doc[i].text.rstrip(".,;:")[-1:].upper())
+            magnitude = MAGNITUDE_LETTERS.get(doc[i].text.rstrip(".,;:")[-1:].upper())
             return token._.qty.value * magnitude if magnitude else None
     return None
 

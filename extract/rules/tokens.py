@@ -166,8 +166,9 @@ TRAINING_WORD = re.compile(r"\b(?:pre-?)?train|\bphase\b|\bstage\b", re.I)
 
 
 def _data_component(span: Span, sentence: str) -> bool:
-    text = doc_text(span.doc)
-    parenthesized = text[:span.start_char].rstrip().endswith("(") and text[span.end_char:].lstrip().startswith(")")
+    text = doc_text(span.doc)  # (a few characters either side, not the whole text: this runs for every count)
+    parenthesized = text[max(0, span.start_char - 4):span.start_char].rstrip().endswith("(") and (
+        text[span.end_char:span.end_char + 4].lstrip().startswith(")"))
     return parenthesized and bool(DATA_ITEM.match(sentence)) and not TRAINING_WORD.search(sentence)
 
 
