@@ -8,6 +8,9 @@ import html
 import re
 
 _FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
+# a fenced code block: its fence closes only on a line of its own (a '"""```' inside the code, or a "```python"
+# that opens the next block, does not), else at the end of the text
+CODE_FENCE = re.compile(r"(?ms)^[ \t]*(```|~~~).*?(?:^[ \t]*\1[ \t]*$|\Z)")
 _HTML_TABLE = re.compile(r"<table\b.*?</table>", re.S | re.I)
 _ROW = re.compile(r"<tr\b.*?(?:</tr>|(?=<tr\b)|$)", re.S | re.I)
 _CELL = re.compile(r"<t[hd]\b([^>]*)>(.*?)(?:</t[hd]>|(?=<t[hd]\b)|$)", re.S | re.I)
@@ -108,10 +111,9 @@ _FRONT_MATTER_TITLE = re.compile(r"(?m)^title:[ \t]*(['\"]?)(.+?)\1[ \t]*$")
 
 
 def title_of(text: str, front: str = "") -> str:
-    """The first level-one heading outside fenced code (where `#` starts a shell comment), without the tags it
-    holds ('# <span id="intro">Name</span>'); where Markdown has none, the front matter's `title:` (a blog
-    post's), else the first HTML heading (a README's centred '<h1>Name</h1>')."""
-    prose = re.sub(r"(?ms)^(```|~~~).*?^\1", "", text)
-    m = (re.search(r"^#\s+(.+)$", prose, re.M) or _FRONT_MATTER_TITLE.search(front)
-         or re.search(r"^#\s+(.+)$", _HTML_HEADING.sub(_heading_line, prose), re.M))
+    """The first level-one heading outside fenced code (where `#` starts a shell comment), Markdown's or HTML's (a
+    README's centred '<h1>Name</h1>' above its '# Introduction'), without the tags it holds ('# <span
+    id="intro">Name</span>'); where there is none, the front matter's `title:` (a blog post's)."""
+    prose = CODE_FENCE.sub("", text)
+    m = re.search(r"^#\s+(.+)$", _HTML_HEADING.sub(_heading_line, prose), re.M) or _FRONT_MATTER_TITLE.search(front)
     return " ".join(_TAG.sub(" ", m.group(m.lastindex)).split()) if m else ""

@@ -17,7 +17,7 @@ from floptrail.extract.canonical import PURPOSE_WORDS, size_count, size_word
 from floptrail.extract.config import ExtractConfig
 from floptrail.extract.inventory import Inventory, line_name, size_of
 from floptrail.extract.pipeline import doc_text
-from floptrail.extract.rules.base import names_an_architecture, words_before
+from floptrail.extract.rules.base import follows_base_cue, names_an_architecture, words_before
 from floptrail.extract.sections import Heading, headings
 from spacy.tokens import Span, Token
 
@@ -164,6 +164,8 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
     unknown = bool(size) and bool(sizes) and size not in sizes
     # "beats the 13-billion-parameter Llama 2": a size written before another lab's name is that model's
     named = _name_right_after(token)
+    if named and not inventory.owns(named, config) and (made := _made_from_sized_base(token, own_names)):
+        return Attribution(made._.model, "base_size")
     if named and not inventory.owns(named, config):
         sized = token._.qty is not None and token._.qty.value >= 1e6 and not size_of(named)
         return Attribution(f"{named} {size_word(token._.qty.value).upper()}" if sized else named, "name")
@@ -303,6 +305,16 @@ def _clause_has_own_subject(token: Token, names: list[Token]) -> bool:
     return bool(CLAUSE_SUBJECT.match(token.doc[start:token.i].text.lstrip(";,").lstrip()))
 
 
+def _made_from_sized_base(token: Token, own_names: list[Token]) -> Token | None:
+    """The own model named before a cue that the sized name after it is its base ("X is fine-tuned from a 7B
+    LLaMA model"): a model made from a base has the base's parameters, so the size is X's too."""
+    if token._.qty is None or token._.qty.value < 1e6:
+        return None
+    if not follows_base_cue(token):
+        return None
+    return next((t for t in reversed(own_names) if t.i < token.i), None)
+
+
 def _name_right_after(token: Token) -> str:
     """The model name a figure stands before as its size ("the 13-billion-parameter Llama 2", "a 70B Llama 3
     teacher"), "" when another word comes first."""
@@ -408,21 +420,13 @@ MEASURED_AGAINST = COMPARISON_WORDS | {"comparable", "outperforming", "outperfor
                                        "rivalling", "rivaling", "matching", "against"}
 
 
-BASE_CUES = re.compile(r"(?:based on|built on|(?:derivation|derivative) of|initiali[sz]ed (?:from|with)|"
-                       r"\btak(?:ing|es?|en)|\btook|checkpoints? of|"
-                       r"(?:start|begin)(?:s|ning|ing)? with|(?:fine-?tuned|continued|upcycled|distilled|"
-                       r"starts?|starting|started|(?:pre-?)?trained|derived) from|continu(?:ed|ing) pre-?training of|"
-                       # "fine-tuning a 7B LLaMA model took 3 hours": the run made another model from it
-                       # ("fine-tunes X with our data": the cue may end right before the name)
-                       r"fine-?tun(?:ing|es?)(?:\s+(?:(?:a|an|the)\s+)?(?:[\w.]+)?|$)|基于|来自)"
-                       # "pretrained from the matching X base"
-                       r"(?:\s+(?:the|a|an|our|its|their|matching|corresponding|respective|same|original))*\W*$", re.I)
+# "在 LLaMA-13B 模型基础上" (on the basis of LLaMA-13B): Chinese may close the cue after the name
+BASE_AFTER = re.compile(r"\s*(?:模型)?\s*(?:的)?\s*(?:基础上|之上)")
 
 
 def _is_base(name: Token) -> bool:
     """A name introduced as the base a model was made from ("based on LLaMA", "基于LLaMA")."""
-    doc = name.doc
-    return bool(BASE_CUES.search(doc[max(name.sent.start, name.i - 5):name.i].text))
+    return follows_base_cue(name) or bool(BASE_AFTER.match(doc_text(name.doc), name.idx + len(name.text)))
 
 
 def _time_reference(name: Token) -> bool:
@@ -507,4 +511,4 @@ def role_of(model: str, inventory: Inventory, config: ExtractConfig) -> str:
     inventory cites nothing)."""
     if not model or not inventory.lines:
         return "subject"
-    return "subject" if inventory.owns(model, config) else "cited"
+    return "subject" if inventory.owns(model, config) or inventory.extends(model, config) else "cited"

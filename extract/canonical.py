@@ -421,8 +421,8 @@ def _signature_of_core(core: str, naming: ModelNaming, lookups: _Lookups | None 
             tiers.append(word)
         elif word == "base" and "".join(words[:i]) in lookups.word_sized:
             tiers.append(word)  # "T5-Base", "BERT-Base": a size of a family sized in words
-        elif word == "base" and (size or version):
-            continue  # "MiMo-7B-Base" is the pretrained MiMo-7B
+        elif word == "base" and (size or version or any(_SIZE.match(_glued_size(w)) for w in words[i + 1:])):
+            continue  # "MiMo-7B-Base" and "RedPajama-INCITE-Base-7B" are the pretrained MiMo-7B, RedPajama-INCITE-7B
         else:
             extra.append(word)
     version = re.sub(r"^(\d+)\.0$", r"\1", version)  # "Gemini 1.0" is Gemini 1
@@ -482,6 +482,7 @@ def resolve(names: list[str], naming: ModelNaming, stated: dict[str, set[float]]
     state parameter counts for the name (`stated`) and none is that size ("bloomz | 176B" beside "bloomz-7b1")."""
     unique = list(dict.fromkeys(names))
     stated = stated or {}
+    naming = _with_families_sized_in_words(unique, naming)
     peeled = {n: peel(n, naming) for n in unique}
     sigs = {n: _signature_of_core(p.core, naming) for n, p in peeled.items()}
     counts = Counter(peeled[n].shown for n in names)
@@ -523,6 +524,21 @@ def resolve(names: list[str], naming: ModelNaming, stated: dict[str, set[float]]
                                   _family_name(display, _signature_of_core(display, naming)) if display else "",
                                   " ".join(peeled[name].variant), kind, lookups.by_key.get(sig.key, ""))
     return result
+
+
+def _with_families_sized_in_words(names: list[str], naming: ModelNaming) -> ModelNaming:
+    """`naming` with the families these names size in words ("Heron mini", "Heron large", "Heron huge") among the
+    word-sized ones: beside two other sizes in words, "Heron base" is a size too, not the pretrained Heron."""
+    words = naming.size_words - {"base"}
+    tiers: dict[str, set[str]] = defaultdict(set)
+    for name in names:
+        sig = _signature_of_core(name, naming)
+        if not sig.size and not sig.version:
+            tiers[sig.family].update(t for t in sig.tiers if t in words)
+    known = {re.sub(r"[^a-z0-9]", "", f.lower()) for f in naming.word_sized}
+    found = sorted(f for f, t in tiers.items() if len(t) >= 2 and f not in known)
+    # a fresh memo: the lookups derived from naming depend on word_sized
+    return replace(naming, word_sized=(*naming.word_sized, *found), _memo={}) if found else naming
 
 
 def _fits(counts: set[float], size: str) -> bool:

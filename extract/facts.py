@@ -48,7 +48,7 @@ from floptrail.extract.rules.base import (
     sentence_stage,
 )
 from floptrail.extract.rules.sizes import size_list, slash_listed_value
-from floptrail.extract.sections import code_ranges, inside, reference_ranges, table_header_ranges
+from floptrail.extract.sections import code_ranges, inside, reference_ranges, table_header_ranges, use_ranges
 from floptrail.extract.shared_figures import SHARED_KINDS, for_each_member, listed_members
 from floptrail.extract.tables import (
     Cell,
@@ -180,7 +180,8 @@ class Extractor:
         tables = find_tables(document.text)
         skipped = (reference_ranges(document.text) + table_header_ranges(tables) + code_ranges(document.text)
                    + ([front] if front else []))
-        readings = self._readings(doc, skipped)
+        in_use = use_ranges(document.text, INFERENCE_CUES)  # hardware and time there are what running it takes
+        readings = self._readings(doc, skipped, in_use)
         # a count read as active parameters is not also a total ("36B parameters are active")
         active = {i for i, kind, _ in readings if kind == "active_params"}
         kept = [(rule, r) for (i, kind, _), (rule, r) in readings.items()
@@ -191,6 +192,7 @@ class Extractor:
         # a table reads a cell with its row and column, so it wins over a prose reading of the same cell
         facts = [f for tv in table_values(tables, self.config.benchmark_for)
                  if tv.value != 0 and not inside(tv.cell.start, skipped)
+                 and not (tv.kind in RUN_KINDS and inside(tv.cell.start, in_use))
                  and (f := self._table_fact(context, tv)) is not None]
         taken = {(f.start, f.kind) for f in facts}
         facts += [f for rule, r in kept if ((f := self._fact(context, rule, r)).start, f.kind) not in taken]
@@ -209,8 +211,8 @@ class Extractor:
                 inventory.add(f.model, Evidence(f"fact:{f.kind}", f.start, f.end, f.quote[:80]), self.config)
         return Extraction(facts, inventory, rejected, features)
 
-    def _readings(self, doc: Doc, skipped: list[tuple[int, int]]) -> dict[tuple[int, str, int | None],
-                                                                            tuple[str, Reading]]:
+    def _readings(self, doc: Doc, skipped: list[tuple[int, int]], in_use: list[tuple[int, int]]
+                  ) -> dict[tuple[int, str, int | None], tuple[str, Reading]]:
         """What the rules read, one reading per (token, kind, start), with the rule that read it."""
         readings: dict[tuple[int, str, int | None], tuple[str, Reading]] = {}
         for sentence in self.sentences_to_match(doc):
@@ -226,7 +228,7 @@ class Extractor:
                 if not found or inside(span.start_char, skipped) or _axis_tick(span):
                     continue  # (most matches read nothing, so the reader goes first)
                 for reading in found:
-                    if reading.kind in RUN_KINDS and INFERENCE_CUES.search(text):
+                    if reading.kind in RUN_KINDS and (INFERENCE_CUES.search(text) or inside(span.start_char, in_use)):
                         continue
                     others = coordinated(reading)
                     if others and reading.kind == "params" and not reading.member_size:
@@ -389,7 +391,9 @@ class Extractor:
                 if _configuration_row(label, count or 0, inventory, self.config) or _numbered_rows(tv, context.tables):
                     return None
             mention = inventory.spelling(mention, self.config)  # a row's "1B-400M" is the member "1B-A400M"
-        model = strip_name(mention, self.config.naming)
+        # a row named by a size in words keeps it, "base" too ("| base | 1.3 B |" is a member, not the pretrained
+        # release a name's "-Base" marks)
+        model = mention if how == "row_tier" else strip_name(mention, self.config.naming)
         if tv.nominal_size:
             model = with_size(model, tv.nominal_size, inventory, self.config)  # "Llama 3.2 | 1B (1.23B)": the 1B
         row = document.text[tv.row_start:tv.row_end]

@@ -73,6 +73,18 @@ class Inventory:
             self._lines_of[name] = next((line for line in self.lines if in_line(name, line, config)), "")
         return self._lines_of[name]
 
+    def extends(self, name: str, config: ExtractConfig) -> bool:
+        """Whether a name is an own line's name with more words after it ("Cerebras-GPT-muP" beside
+        "Cerebras-GPT"): a line of the lab's own, though the document never presents it, and no member of the
+        shorter line."""
+        a = signature(name, config.naming)
+        for line in self.lines:
+            b = signature(line, config.naming)
+            if (a.family, a.version, a.tiers) == (b.family, b.version, b.tiers) and a.undated_extra.startswith(
+                    f"{b.undated_extra} ".lstrip()) and len(a.undated_extra) > len(b.undated_extra):
+                return True
+        return False
+
     def presents_earlier(self, name: str, config: ExtractConfig) -> bool:
         """Whether the document presents `name` as an earlier model of the lab's own ("our previous model, X"):
         its figures, wherever the document gives them, are the lab's own."""

@@ -202,7 +202,7 @@ def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
                       and not COMPARED_IN.search(text, h.title_start, w.start())]
     for pattern in INTRODUCES:
         for m in pattern.finditer(text):
-            name = _clean(m.group("name"), config)
+            name = _clean(m.group("name"), config, text)
             if name:
                 found.append(NameEvidence(name, "introduces", m.start("name"), m.start("name") + len(name)))
     for m in APPOSITION.finditer(text):
@@ -346,17 +346,32 @@ def _title_names(document: Document, config: ExtractConfig, organizations: set[s
     return out
 
 
-def _clean(name: str, config: ExtractConfig) -> str:
-    """An introduced name without trailing ordinary words: "Qwen2.5 Technical" -> "Qwen2.5"."""
+def _clean(name: str, config: ExtractConfig, text: str = "") -> str:
+    """An introduced name without trailing ordinary words: "Qwen2.5 Technical" -> "Qwen2.5". With the `text`, a
+    plain word that it keeps writing capitalised is a name too ("we release Kestrel, our chat model")."""
     words = name.split()
     tiers = {t.lower() for t in config.naming.tiers}
-    while words and not (is_name(words[-1], config) or re.fullmatch(r"v?\d+(?:\.\d+)*[A-Za-z]?", words[-1])
-                         or words[-1].lower() in _family_stems(config) | tiers):
+    plain = bool(text) and _plain_name(words[0], text, config)
+    while words[plain:] and not (is_name(words[-1], config) or re.fullmatch(r"v?\d+(?:\.\d+)*[A-Za-z]?", words[-1])
+                                 or words[-1].lower() in _family_stems(config) | tiers):
         words.pop()
-    if not words or not (is_name(words[0], config) or stem(words[0]).lower() in _family_stems(config)
+    if not words or not (plain or is_name(words[0], config) or stem(words[0]).lower() in _family_stems(config)
                          or _word_before_family(words, config)):
         return ""
     return " ".join(words)
+
+
+# capitalised words a sentence introducing a model may open on that name a kind of model, not one
+_KIND_WORDS = {"transformer", "transformers", "decoder", "encoder", "mixture", "dense", "sparse", "base", "chat",
+               "instruct", "language", "foundation", "large", "small", "multilingual", "bilingual", "open", "vision"}
+
+
+def _plain_name(word: str, text: str, config: ExtractConfig) -> bool:
+    """A capitalised plain word ("Kestrel") that the text keeps writing capitalised: a name where a sentence
+    introduces it, though no digit or inner capital marks it as one."""
+    return (word.isalpha() and word.istitle() and len(word) >= 4
+            and word.lower() not in SENTENCE_WORDS | _KIND_WORDS | config.naming.not_names
+            and _written_as_a_name(word, text, times=2))
 
 
 def _word_before(text: str, word: str) -> str:

@@ -27,8 +27,9 @@ NUMBER_WORDS = {
 }
 
 APPROX = r"~|∼|≈|≃|about|approximately|approx\.?|around|roughly|nearly|almost|circa|some|an estimated|estimated"
-LOWER = r"over|more than|greater than|above|exceeding|in excess of|at least|upwards of|>=|≥|>|超过|逾"
-UPPER = r"under|less than|below|up to|at most|no more than|fewer than|<=|≤|<"
+LOWER = (r"over|more than|greater than|above|exceeding|in excess of|at least|upwards of|>=|≥|>|超过|逾"
+         r"|超(?=[十百千万萬])")  # "超万亿": over a trillion
+UPPER = r"under|less than|below|up to|at most|no more than|fewer than|<=|≤|<\s*[~∼]|<"  # "< ~13B": a bound
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _EXP = r"[-+−]?\d+"
@@ -56,7 +57,10 @@ _WORD_NUMBER = (
 )
 
 # a count in Chinese numerals with a magnitude: 五千亿 (500 billion), 七千亿, 一万亿
-_CJK_NUMERAL = r"(?P<cjknum>[一二两三四五六七八九十][一二两三四五六七八九十百千]*[万萬亿億兆]+)"
+# (a count written with no digit before its unit: "百亿" ten billion, "千亿", "万亿" a trillion; only as large as 亿,
+# since "千万" is also "by all means")
+_CJK_NUMERAL = (r"(?P<cjknum>[一二两三四五六七八九十][一二两三四五六七八九十百千]*[万萬亿億兆]+"
+                r"|(?:[十百千][万萬]?|[万萬])[亿億](?![一二两三四五六七八九十]))")
 CJK_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 CJK_UNITS = {"十": 10, "百": 100, "千": 1000}
 
@@ -79,7 +83,8 @@ QUANTITY_RE = re.compile(
     rf"(?:\s*(?P<sep>-|–|—|~|∼|(?:up\s+)?to|and)\s*{_CURRENCY_PREFIX.replace('?P<cur>', '?P<cur2>')}"
     rf"(?P<second>{_SINGLE.replace('?P<', '?P<b_')}))?"
     # a word right after a number makes it part of a name ("7Bx"), unless a CJK magnitude ends it ("2.5万亿token")
-    rf"(?:(?<=[千万萬亿億兆])|(?![A-Za-z0-9_]))",
+    # (or a times sign glued to a chip: "96xA100")
+    rf"(?:(?<=[千万萬亿億兆])|(?=[x×][A-Z]+[0-9])|(?![A-Za-z0-9_]))",
     re.IGNORECASE,
 )
 _FLAGS_CASE_SENSITIVE = re.compile(r"[kKMBbGTP]")
@@ -150,7 +155,7 @@ def _read_cjk_numeral(text: str) -> float:
             total += (digit or 1) * CJK_UNITS[ch]
             digit = 0.0
     total += digit
-    return total * math.prod(CJK_MAGNITUDES[c] for c in text[len(body):])
+    return (total or 1.0) * math.prod(CJK_MAGNITUDES[c] for c in text[len(body):])  # "万亿": one 万亿
 
 
 def _read_number_words(words: str) -> float:
@@ -180,7 +185,7 @@ FOOTNOTE_MARK = rf"(?:[{FOOTNOTE_SIGNS}]+|\[\^[^\]\s]{{1,20}}\])"
 
 # every quantity holds a digit, a Chinese numeral or a magnitude word ("two trillion"); its hedge and currency
 # ("approximately US$ 5") come before it, at most this many characters beyond the whitespace between them
-_ANCHOR = re.compile(r"\d|[一二两三四五六七八九十]|thousand|million|billion|trillion|quadrillion", re.I)
+_ANCHOR = re.compile(r"\d|[一二两三四五六七八九十百千万萬]|thousand|million|billion|trillion|quadrillion", re.I)
 _CURRENCY_LEAD, _HEDGE_LEAD, _WORDS_LEAD = 6, 16, 64  # "USD ", "approximately ", "one hundred twenty-three "
 
 

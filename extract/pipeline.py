@@ -45,7 +45,11 @@ def tokenizer_expressions(nlp: Language) -> tuple[re.Pattern, re.Pattern, re.Pat
     infixes = [r for r in nlp.Defaults.infixes if r not in hyphen_rules]
     # sizes listed with slashes ("7B/14B/32B", "0.5/1.5/7/72B") are several tokens; dates ("2024/05/13") stay whole
     infixes += [rf"[{_CJK}]", *_UNIT_HYPHENS, r"(?<=[0-9])[+\*^](?=[0-9-])", r"\|",
-                r"(?<=[0-9])/(?=[0-9./]*[0-9][BMTbmt]\b)", r"(?<=[0-9][BMTbmt])/(?=[0-9])"]
+                r"(?<=[0-9])/(?=[0-9./]*[0-9][BMTbmt]\b)", r"(?<=[0-9][BMTbmt])/(?=[0-9])",
+                # a parenthesis glued to a word opens a token of its own: "A800(80G)" is a chip and its memory
+                r"(?<=[A-Za-z0-9])\((?=[0-9A-Za-z])",
+                # a count glued to its chip by a times sign: "96xA100-80G", "8×H100" ("8x7B" is a mixture's size)
+                r"(?<=[0-9])[x×](?=[A-Z]+[0-9])"]
     # table pipes written without spaces ("|Llama 1|33B|") bound the cells' tokens
     prefixes = compile_prefix_regex([r"\|", *nlp.Defaults.prefixes])
     # and sizes stay whole: spaCy's unit suffixes would cut "OPT-125M" into "OPT-125" + "M" ("m" for metres)
@@ -53,6 +57,8 @@ def tokenizer_expressions(nlp: Language) -> tuple[re.Pattern, re.Pattern, re.Pat
     # a footnote mark glued to a word ("A100-hours¹", "~20 days[^1]") is a token of its own: the word keeps its
     # meaning
     suffixes = [r"\|", FOOTNOTE_MARK, _AFTER_MARK, *suffixes]
+    # a sentence's full stop after a chip's memory or a size ("96xA100-80G.", "a 7B.") is no part of it
+    suffixes.append(r"(?<=[0-9][A-Za-z])\.")
     return prefixes, compile_suffix_regex(suffixes), compile_infix_regex(infixes)
 
 

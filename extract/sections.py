@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from floptrail.corpus.markdown import CODE_FENCE
 from floptrail.extract.tables import Table
 
 # "References" opening a line, followed by the first entry
@@ -35,10 +36,39 @@ class Heading:
 
 
 def headings(text: str) -> list[Heading]:
-    """Markdown and underlined headings, in text order."""
+    """Markdown and underlined headings, in text order; not a shell comment in fenced code ("# install")."""
     found = [Heading(m.start(), m.start(2), m.end(2), len(m.group(1))) for m in MD_HEADING.finditer(text)]
     found += _underlined(text)
-    return sorted(found, key=lambda h: h.start)
+    code = code_ranges(text) if "```" in text or "~~~" in text else []
+    return sorted((h for h in found if not inside(h.start, code)), key=lambda h: h.start)
+
+
+# a section on using the released model (what it needs to run, serving it, quantizing it), not on training it
+USE_HEADING = re.compile(r"(?i)\b(?:inference|deploy\w*|serving|quantiz\w+|(?:required|minimum|recommended)\s+"
+                         r"hardware|(?:hardware|system)\s+requirements?|quick\s*start|usage|how\s+to\s+use|"
+                         r"getting\s+started|run(?:ning)?\s+locally)\b|推理|部署|快速(?:开始|使用|上手)|使用方法|量化|"
+                         r"硬件要求")
+TRAINING_WORDS = re.compile(r"(?i)train|训练")
+# a line that leads a list ("BF16 Inference:", "推理所需显存："), and the list items under it
+LIST_LEAD = re.compile(r"(?m)^[^\n|#]{1,80}[:：][ \t]*\n(?:[ \t]*(?:[-*+]|\d+\.)[ \t][^\n]*(?:\n|$))+")
+
+
+def use_ranges(text: str, cues: re.Pattern) -> list[tuple[int, int]]:
+    """Character ranges about using the model rather than training it: the sections under a heading on
+    inference, deployment or required hardware (to the next heading of its level or above), and the list under
+    a lead line that `cues` marks as one ("BF16 Inference:")."""
+    found = headings(text)
+    ranges = []
+    for i, h in enumerate(found):
+        title = text[h.title_start:h.title_end]
+        if USE_HEADING.search(title) and not TRAINING_WORDS.search(title):
+            end = next((g.start for g in found[i + 1:] if g.level <= h.level), len(text))
+            ranges.append((h.start, end))
+    for m in LIST_LEAD.finditer(text):
+        lead = m.group(0).partition("\n")[0]
+        if cues.search(lead) and not TRAINING_WORDS.search(lead):
+            ranges.append((m.start(), m.end()))
+    return ranges
 
 
 def _underlined(text: str) -> list[Heading]:
@@ -66,9 +96,6 @@ def reference_ranges(text: str) -> list[tuple[int, int]]:
 def table_header_ranges(tables: list[Table]) -> list[tuple[int, int]]:
     """Character ranges of pipe tables' header rows: "GPU hours on 300B tokens" there names a unit."""
     return [(table[0][1][0].start, table[0][1][-1].end) for table in tables if table[0][1]]
-
-
-CODE_FENCE = re.compile(r"(?ms)^[ \t]*(```|~~~).*?(?:^[ \t]*\1|\Z)")
 
 
 def code_ranges(text: str) -> list[tuple[int, int]]:

@@ -66,7 +66,7 @@ SOURCE_HEADER = re.compile(r"^\W*(?:data\s*sets?|data\s+sources?|sources?|subset
 # a cell that is a size alone ("70B", "1.5B", "111M")
 SIZE_CELL = re.compile(r"\d+(?:\.\d+)?[BM]")
 # a size as a row or column label: "7B", and a mixture of experts' total with its active size, "1B-A400M"
-SIZE_LABEL = re.compile(r"((?:\d+x)?\d+(?:\.\d+)?[BMT])(?:[-_]A\d+(?:\.\d+)?[BM])?")
+SIZE_LABEL = re.compile(r"((?:\d+x)?\d+(?:\.\d+)?[BMT])(?:[-_]A\d+(?:\.\d+)?[BM]|[-_ ]\d+[kK])?")
 # a column of the step each row stands at ("Number of Steps" is a run's length, not a point in it)
 # a row labelled by a chip ("Nvidia A100 40GB GPU", "TPU v4 chips") under models across the top; not what each has
 # ("Memory per GPU", "GPU type", "GPU hours")
@@ -452,6 +452,8 @@ def _cell_value(cell: str, kind: str, scale: float) -> tuple[float, str, str, fl
     restated = NOMINAL_AND_EXACT.fullmatch(text)
     if restated and kind in ("params", "active_params"):
         nominal, text = restated.group(1), restated.group(3) + (restated.group(4) or restated.group(2))
+    if kind == "params" and (size := size_label(text)):
+        text = size  # "7B-16k" is the 7B released with a longer context, "1B-A400M" a mixture's 1B total
     q = parse_quantity(text)
     if q is None:
         return None

@@ -170,3 +170,14 @@ def test_a_name_without_a_size_is_the_line_s_one_size_unless_the_documents_give_
         "bloomz": "bloomz", "bloomz-7b1": "bloomz-7b1"}
     # a count near the size is that size
     assert resolve_names(["Wren3", "Wren3-3B"], NAMING, {"Wren3": {3.08e9}})["Wren3"] == "Wren3-3B"
+
+
+def test_a_family_sized_in_words_keeps_its_base_size_apart_from_the_family():
+    names = ["Heron mini", "Heron base", "Heron huge", "Heron", "Yi base", "Yi-34B"]
+    resolved = resolve(names, NAMING)
+    assert resolved["Heron base"].model == "Heron base"  # beside "mini" and "huge", "base" is a size too
+    assert resolved["Yi base"].kind == "family"  # elsewhere it is the pretrained model's name
+
+
+def test_base_before_a_size_is_the_pretrained_model():
+    assert same_model("RedPajama-INCITE-Base-7B", "RedPajama-INCITE-7B", NAMING)

@@ -89,3 +89,17 @@ def test_a_hedge_and_currency_far_before_the_number_are_kept():
     assert [(q.text, q.value, q.qualifier, q.currency) for q in find_quantities(text)] == [
         ("approximately\n\n        $5 billion", 5e9, "approximate", "USD"),
         ("some twenty-five million", 25e6, "approximate", "")]
+
+
+@pytest.mark.parametrize(("text", "value", "qualifier"), [
+    ("百亿", 1e10, ""), ("千亿", 1e11, ""), ("万亿", 1e12, ""), ("超万亿", 1e12, "lower_bound"),
+    ("< ~13B", 13e9, "upper_bound"),
+])
+def test_chinese_counts_without_a_digit_and_a_bound_on_an_estimate(text, value, qualifier):
+    q = parse_quantity(text)
+    assert (q.value, q.qualifier) == (pytest.approx(value), qualifier)
+
+
+def test_no_count_in_a_word_that_only_looks_like_one():
+    assert find_quantities("千万不要这样做") == []  # "by all means do not": 千万 is no count here
+    assert [(q.text, q.value) for q in find_quantities("trained on 96xA100 GPUs")] == [("96", 96)]

@@ -7,6 +7,7 @@ from floptrail.corpus.document import DocumentError
 from floptrail.corpus.load import parse_document, sniff_kind
 from floptrail.corpus.markdown import markdown_to_text
 from floptrail.extract.front_matter import emissions
+from floptrail.extract.sections import code_ranges
 from fpdf import FPDF
 
 
@@ -161,3 +162,16 @@ def test_a_bare_angle_bracket_in_markdown_prose_is_text():
 ])
 def test_the_title_is_the_first_level_one_heading_without_its_tags(raw, title):
     assert parse_document(raw, "README.md", "markdown").title == title
+
+
+def test_markdown_title_is_the_first_level_one_heading_html_or_markdown():
+    raw = ('<div align="center">\n<h1>\n  Wren-16B\n</h1>\n</div>\n\n# 模型介绍\n\nWren-16B 是一个语言模型。\n'
+           ).encode()
+    assert parse_document(raw, "wren.md", "markdown").title == "Wren-16B"
+
+
+def test_a_code_fence_closes_only_on_a_line_of_its_own():
+    text = ('Intro.\n\n```python\nprint("""```""")\n"""```\n\n```python\nx = 1\n```\n\nWren was trained on 2T '
+            'tokens.\n')
+    ranges = code_ranges(text)
+    assert ranges[-1][1] < text.index("Wren was trained")  # the last fence closes the code; the prose is prose

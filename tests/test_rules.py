@@ -699,10 +699,10 @@ def test_an_apposition_with_a_size_introduces_a_plain_word_name(extractor):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # fine-tuning another lab's base: the run's figures are the document's model's
+    # fine-tuning another lab's base: the run's figures are the document's model's, and so is the base's size
     ("Kestrel is an instruction-following model. Our first run, fine-tuning a 7B LLaMA model, took 3 hours on 8 "
-     "A100s.", [("duration_hours", 3, "Kestrel", "subject"), ("chip_count", 8, "Kestrel", "subject"),
-                ("hardware", None, "Kestrel", "subject")]),
+     "A100s.", [("params", 7e9, "Kestrel 7B", "subject"), ("duration_hours", 3, "Kestrel", "subject"),
+                ("chip_count", 8, "Kestrel", "subject"), ("hardware", None, "Kestrel", "subject")]),
     # advice in Chinese ("suffices", "we suggest") is no training run
     ("以 Kestrel 为例，单机 4 × A100 即可完成全参数微调；更大的模型建议使用 8 × A800。", []),
     # "Gemma 2B and 7B ... respectively": the list of sizes names two models
@@ -2082,3 +2082,82 @@ def test_the_models_of_a_slash_list_of_sizes_and_a_class_bounded_at_a_size(extra
 ])
 def test_what_a_corpus_consists_of_and_its_parts_are_no_training_tokens(extractor, text, expected):
     assert figures(extractor, text, "Wren") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a fine-tune has its base's parameters: the size written before the base is the document's model's
+    ("The current Kestrel model is fine-tuned from a 7B LLaMA model on 52K instructions.",
+     [("params", 7e9, "Kestrel 7B", "subject")]),
+    ("Kestrel was initialised from the 7B Mistral checkpoint and trained on 2B tokens.",
+     [("params", 7e9, "Kestrel 7B", "subject"), ("tokens", 2e9, "Kestrel", "subject")]),
+    # "在 X 模型基础上" (on the basis of the X model): a base the cue closes after its name
+    ("因此我们能够在8天的时间里在原生的LLaMA-13B模型基础上，增量训练110B tokens的数据。",
+     [("duration_hours", 192, "Kestrel", "subject"), ("tokens", 1.1e11, "Kestrel", "subject")]),
+])
+def test_a_fine_tune_takes_its_bases_size_and_not_its_name(extractor, text, expected):
+    assert attributed(extractor, f"# Kestrel\n\n{text}", "Kestrel", role=True) == expected
+
+
+def test_a_plain_word_a_sentence_introduces_is_the_documents_model(extractor):
+    text = ("# Kestrel chat models\n\nKestrel is our chat model family, fine-tuned from Llama 2. Kestrel answers "
+            "in English.\n\n| Size | Repo |\n|---|---|\n| 7B | acme/kestrel-7b |\n| 7B-16k | acme/kestrel-7b-16k |\n"
+            "| 13B-32K | acme/kestrel-13b-32k |\n")
+    result = extractor.read(Document("d", "d.md", "markdown", text, title="Kestrel chat models"))
+    assert result.inventory.main == "Kestrel"
+    # a size label with a longer context ("7B-16k") is the size of its row's model, the repository's
+    assert [(f.kind, f.value, f.model) for f in result.facts] == [
+        ("params", 7e9, "kestrel-7b"), ("params", 7e9, "kestrel-7b"), ("params", 1.3e10, "kestrel-13b")]
+
+
+def test_a_row_named_base_in_a_table_of_sizes_in_words_is_a_member(extractor):
+    text = ("# Heron\n\nHeron is a family of science models.\n\n| Size | Parameters |\n|:--|:--:|\n| `mini` | 125 M |\n"
+            "| `base` | 1.3 B |\n| `huge` | 120 B |\n")
+    assert attributed(extractor, text, "Heron") == [
+        ("params", 1.25e8, "Heron mini"), ("params", 1.3e9, "Heron base"), ("params", 1.2e11, "Heron huge")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a section on running the model, and a list led by an inference line, hold what running it takes
+    ("### Required Hardware\n\nBF16 Inference:\n- 8x H200 (1x H200 node)\n- 16x H100 (2x H100 nodes)\n", []),
+    ("Deployment options:\n- 4x A100 80GB\n- 2x H100\n\nThe model was pretrained on 512 TPU v4 chips.\n",
+     [("chip_count", 512)]),
+    ("## Inference\n\nOne H100 serves 40 requests a second.\n\n## Training\n\nWe trained on 256 H100s.\n",
+     [("chip_count", 256)]),
+    # machines of several cards each: "100台8卡A800" is a hundred machines with eight A800s in each
+    ("我们在100台8卡A800(80G)的GPU集群中训练了 Wren-70B。", [("chip_count", 800)]),
+    ("Wren was trained on 96xA100-80G.", [("chip_count", 96)]),
+    # the time a failure took to recover from is no run's length
+    ("为了降低训练中断时间，70B模型的故障平均恢复时间在1小时内。", []),
+    ("Thanks to restarts, the mean time to recover from a failure was 2 hours; the run took 40 days.",
+     [("duration_hours", 960)]),
+    # the least a run needs is no run: "可以利用最少8张A100" (can use a minimum of 8 A100s)
+    ("该框架可以利用最少8张40G的A100显卡完成Wren-13B的全参数训练。", []),
+    ("The 7B model can be trained on as few as 8 A100 GPUs.", []),
+])
+def test_what_running_the_model_or_recovering_a_run_takes_is_no_training_run(extractor, text, expected):
+    assert figures(extractor, text, "Wren") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # counts in Chinese with no digit: 百亿 (ten billion), 超万亿 (over a trillion)
+    ("**百亿参数的开源中英文双语基座大模型**", [("params", 1e10)]),
+    ("它在超万亿（trillion）高质量语料上进行预训练。", [("tokens", 1e12)]),
+    # a release of sizes before a model noun: "包含 7B 基础 (base) 模型和 7B 对话 (chat) 模型"
+    ("本次发布包含 7B 基础 (base) 模型和 7B 对话 (chat) 模型。", [("params", 7e9), ("params", 7e9)]),
+    ("Wren-7B 在同尺寸 7B 模型中表现领先。", []),
+    # a release in a range of sizes
+    ("We release **Wren-Chat** from 13B to 65B, with INT-8 quantization scripts.", [("params", 1.3e10),
+                                                                                  ("params", 6.5e10)]),
+    # a bound on a class, and a title's comparison, are no sizes
+    ('Results from training at "small" scale (< ~13B params) do not always hold.', []),
+    ("- Paper: Wren-3B: 7B Parameter Performance in a 3B Parameter Model", [("params", 3e9)]),
+])
+def test_sizes_released_in_chinese_and_in_ranges_and_sizes_that_are_no_models(extractor, text, expected):
+    assert figures(extractor, text, "Wren") == expected
+
+
+def test_a_name_that_extends_an_own_lines_name_is_the_labs_own(extractor):
+    text = ("# Wren-GPT\n\nWren-GPT is a family of open models.\n\n| Model | Size |\n|---|---|\n| Wren-GPT | 111M |\n"
+            "| Wren-GPT-muP | 111M |\n")
+    assert attributed(extractor, text, "Wren-GPT", role=True) == [
+        ("params", 1.11e8, "Wren-GPT", "subject"), ("params", 1.11e8, "Wren-GPT-muP", "subject")]

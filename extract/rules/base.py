@@ -64,7 +64,12 @@ UNNAMED_MODELS = re.compile(r"\b(?:(?:two|three|four|five|several)\s+(?:\S+\s+){
 # "with 272 GPUs the limit can be further extended", "supports models of up to 1T parameters"
 CAPABILITY_CUES = re.compile(r"\b(?:can|could|may|might)\s+(?:be\s+)?(?:further\s+)?(?:extended|scaled|increased|"
                              r"scale|extend|grow)\b|\bscalability\b|\bscal(?:es|able)\s+(?:up\s+)?to\b|"
-                             r"\bsupports?\s+(?:training\s+)?(?:models?\s+)?(?:of\s+|with\s+)?up\s+to\b", re.I)
+                             r"\bsupports?\s+(?:training\s+)?(?:models?\s+)?(?:of\s+|with\s+)?up\s+to\b"
+                             # the least a run needs, not what one took: "can be trained on as few as 8 GPUs",
+                             # "requires at least 8 A100s", "可以利用最少8张A100" (can use a minimum of 8 A100s)
+                             r"|\b(?:can|could|requires?|needs?)\s+(?:\w+\s+){0,3}?(?:a\s+minimum\s+of|as\s+few\s+as|"
+                             r"at\s+least)\b|(?:可以|能够|可)[^，。；]{0,8}(?:最少|至少)|(?:最少|至少)(?:需要|只需)",
+                             re.I)
 # experiments around the release (ablations, searches, small proxies) train other models than the one released
 EXPERIMENT_CUES = re.compile(r"\b(?:experimented|ablations?|hyper-?parameter search|small[- ]scale|proxy models?|"
                              r"pilot (?:runs?|models?)|model ladder|ladder of (?:\w+ )?models|"
@@ -112,6 +117,25 @@ def per_unit_of_work(span: Span) -> bool:
     """The figure is a rate: what follows it says per so many tokens, or its sentence prices a unit of work."""
     rest = span.doc[span.end:min(span.end + 6, span.sent.end)].text
     return bool(PER_UNIT_OF_WORK.search(rest) or UNIT_OF_WORK.search(sent_text(span)))
+
+
+BASE_CUES = re.compile(r"(?:based on|built on|(?:derivation|derivative) of|initiali[sz]ed (?:from|with)|"
+                       r"\btak(?:ing|es?|en)|\btook|checkpoints? of|"
+                       r"(?:start|begin)(?:s|ning|ing)? with|(?:fine-?tuned|continued|upcycled|distilled|"
+                       r"starts?|starting|started|(?:pre-?)?trained|derived) from|continu(?:ed|ing) pre-?training of|"
+                       # "fine-tuning a 7B LLaMA model took 3 hours": the run made another model from it
+                       # ("fine-tunes X with our data": the cue may end right before the name)
+                       r"fine-?tun(?:ing|es?)(?:\s+(?:(?:a|an|the)\s+)?(?:[\w.]+)?|$)|基于|来自)"
+                       # "pretrained from the matching X base"
+                       # ("initialised from the 7B Mistral checkpoint": the base's size may come before it)
+                       r"(?:\s+(?:the|a|an|our|its|their|matching|corresponding|respective|same|original))*"
+                       r"(?:\s+\d+(?:\.\d+)?[BMT])?\W*$", re.I)
+
+
+def follows_base_cue(token: Token) -> bool:
+    """Whether the words before `token` say that what follows is the base a model was made from ("fine-tuned
+    from a 7B", "based on", "基于")."""
+    return bool(BASE_CUES.search(token.doc[max(token.sent.start, token.i - 5):token.i].text))
 
 
 def names_an_architecture(name: Token) -> bool:

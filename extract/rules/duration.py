@@ -38,6 +38,10 @@ TRAINING = re.compile(r"\b(?:pre-?|post-?)?train|\bfine-?tun|训练|微调", re.
 RUN = re.compile(rf"{TRAINING.pattern}|\b(?:the|this|that|our|whole|full|entire)\s+run\b|\bwall[- ]clock\b", re.I)
 DATA_HOURS = re.compile(r"^\s*of\s+(?:\w+\s+)?(?:audio|speech|video|recordings?|recorded|music|transcribed|"
                         r"labell?ed|unlabell?ed|data)\b", re.I)
+# the time something within the run took, not the run: recovering from a failure, an interruption, the interval
+# between checkpoints ("故障平均恢复时间在1小时内", a failure's mean recovery time is within an hour)
+WITHIN_THE_RUN = re.compile(r"(?:\b(?:recover\w*|restart\w*|downtime|interruptions?|outages?|intervals?|"
+                            r"checkpoint(?:s|ing)?\s+every|mean\s+time)\b|恢复|中断|重启|间隔)[^.;。；]{0,30}$", re.I)
 MAX_HOURS = 24 * 365 * 2  # longer "hours" figures are chip-hours written without the chip
 
 
@@ -67,6 +71,8 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         return []
     if _a_point_in_time(span) or span.doc[span.end:span.end + 2].text.lower().startswith("of gpu") or (
             per_unit_of_work(span)):
+        return []
+    if WITHIN_THE_RUN.search(doc_text(span.doc)[max(span.sent.start_char, qty_token.idx - 40):qty_token.idx]):
         return []
     if DATA_HOURS.match(span.doc[span.end:span.end + 4].text):
         return []  # "960 hours of LibriSpeech audio": an amount of recordings, not how long a run took

@@ -149,6 +149,11 @@ def read(rule: str, span: Span, config) -> list[Reading]:
             nodes := doc[qty_token.i - 3]._.qty) and is_integer(nodes.value) and not nodes.scaled:
         # "16 nodes x 8 GPUs": the nodes times the chips in each
         return [Reading("chip_count", nodes.value * value, doc[qty_token.i - 3], hardware=chip, qualifier=qualifier)]
+    if qty_token.i >= 2 and doc[qty_token.i - 1].text in ("台", "机") and (nodes := doc[qty_token.i - 2]._.qty) and (
+            is_integer(nodes.value) and not nodes.scaled and nodes.value > 1 and value <= 16):
+        # "100台8卡A800": a hundred machines of eight cards each ("2机16卡", two machines with 16 cards in all,
+        # gives the whole: a machine holds at most 16)
+        return [Reading("chip_count", nodes.value * value, doc[qty_token.i - 2], hardware=chip, qualifier=qualifier)]
     if len(ends) == 1:
         return [Reading("chip_count", value, qty_token, hardware=chip, qualifier=qualifier)]
     return _count_range(qty_token, ends, chip)

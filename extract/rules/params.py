@@ -125,7 +125,8 @@ def _end_of_active_range(token) -> bool:
     return any(w.startswith("activ") for w in words_before(doc[token.i - 2], 3))
 
 
-CLASS_WORDS = {"range", "class", "level", "scale", "category", "tier", "regime", "级", "级别", "量级"}
+CLASS_WORDS = {"range", "class", "level", "scale", "category", "tier", "regime", "级", "级别", "量级",
+               "performance", "quality"}  # "7B Parameter Performance in a 3B Parameter Model": of the 7B class
 
 
 def _size_class(span: Span) -> bool:
@@ -144,9 +145,10 @@ def _with_experts(span: Span) -> bool:
 
 
 def _bounded_class(token) -> bool:
-    """"open-source LLMs under 10B parameters": a bound on a class of models, not a count."""
+    """"open-source LLMs under 10B parameters", "at small scale (< 13B params)": a bound on a class of models, not
+    a count."""
     return token._.qty.qualifier in ("upper_bound", "lower_bound") and bool(
-        {"models", "llms", "model", "llm"} & set(words_before(token, 2)))
+        {"models", "llms", "model", "llm", "scale", "scales"} & set(words_before(token, 3)))
 
 
 def _class_of_models(span: Span) -> bool:

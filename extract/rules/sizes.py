@@ -18,6 +18,7 @@ from floptrail.extract.rules.base import (
     QTY,
     SIZE,
     Reading,
+    follows_base_cue,
     names_an_architecture,
     words_before,
 )
@@ -27,8 +28,8 @@ MEMBER_NOUNS = ["sizes", "size", "versions", "version", "variants", "models", "s
 KIND_WORDS = ["moe", "dense", "base", "chat", "instruct", "parameter", "-", "sparse", "language", "code", "pretrained",
               "pre-trained", "open"]
 APPOSITION_NOUNS = ["llm", "transformer", "model", "language", "moe"]
-RELEASE_VERBS = ["release", "releases", "released", "introduce", "introduces", "present", "presents", "contribute",
-                 "contributes", "launch", "launches", "share", "shares", "open-source", "open-sources"]
+RELEASE_VERBS = ["release", "releases", "released", "releasing", "introduce", "introduces", "present", "presents",
+                 "contribute", "contributes", "launch", "launches", "share", "shares", "open-source", "open-sources"]
 PATTERNS = {
     # "of sizes 0.5B, 1B, 3B", "model sizes of 1B, 5.7B", "sizes: 7B and 13B", "sizes — 8B and 70B", "comes in two
     # sizes, 3B and 14B"
@@ -43,6 +44,14 @@ PATTERNS = {
     # "from 7 billion to 70 billion parameters", "spanning from 0.5B to 72B param"
     "size_range": [[QTY, {"LOWER": {"IN": KIND_WORDS}, "OP": "*"},
                     {"LOWER": {"IN": [*MEMBER_NOUNS, "parameters", "params", "param"]}}]],
+    # "本次发布包含 7B 基础 (base) 模型和 7B 对话 (chat) 模型" (this release holds a 7B base model and a 7B chat
+    # model): a size before 模型 (model), its kind and an English gloss between, in a sentence releasing models
+    "sizes_released_cjk": [[{"TEXT": {"IN": ["含", "括", "布", "源", "出", "供", "和", "及", "、", "与"]}}, SIZE,
+                            {"TEXT": {"REGEX": r"^(?:[\u4e00-\u9fff]|[（）()]|[A-Za-z]+)$", "NOT_IN": ["模"]},
+                             "OP": "{0,6}"}, {"TEXT": "模"}, {"TEXT": "型"}]],
+    # "We release Wren-Chat from 13B to 65B": a release of a model in a range of sizes
+    "size_range_released": [[{"LOWER": {"IN": RELEASE_VERBS}}, {"TEXT": {"IN": ["*", "**", "the"]}, "OP": "*"}, MODEL,
+                             {"TEXT": {"IN": ["*", "**"]}, "OP": "*"}, {"LOWER": "in", "OP": "?"}, QTY]],
     # "the Nimbus models (1B, 3B, 9B)"
     "sizes_in_parentheses": [[{"LOWER": {"IN": MEMBER_NOUNS}}, {"TEXT": "("}, SIZE]],
     # "Qwen2.5: 0.5B, 1.5B, 3B", "MiniCPM-SALA (9B)"
@@ -71,6 +80,7 @@ RANGE_SIZES = re.compile(r"\d+(?:\.\d+)?\s*(?:[BMT]\b|billion|million|trillion)"
 # sizes of something other than a model ("batch size of 7.8M", "vocabulary size: 152K")
 HYPERPARAMETERS = {"batch", "vocabulary", "vocab", "hidden", "context", "window", "embedding", "chunk", "block",
                    "step", "file", "memory", "cache", "sample", "data", "dataset", "corpus", "beam", "kernel"}
+RELEASED_CJK = re.compile(r"发布|开源|推出|包含|包括|提供")  # released, open-sourced, launched, holds, provides
 SIZED_NAME = re.compile(r"(?i)[-_\s]\d+(?:\.\d+)?[bm]\b")
 WIDE = 2.0  # a range whose ends differ more than this names the smallest and largest sizes of a family
 
@@ -78,6 +88,8 @@ WIDE = 2.0  # a range whose ends differ more than this names the smallest and la
 def read(rule: str, span: Span, config) -> list[Reading]:
     # (a list named "models of 0.5/1.5/7/72B" is anchored on its size, the magnitude the numbers before it share)
     anchor = span[-1] if rule == "sizes_named" else next(t for t in span if t._.qty is not None)
+    if rule == "size_range_released":
+        return _range_ends(span[-1]) if span[-1]._.qty.qualifier == "range" else []
     if rule == "size_range":
         # "a ladder of dense models between 400M and 1.5B parameters" for scaling-law experiments: not the release's
         experiment = EXPERIMENT_CUES.search(sent_text(span))
@@ -88,11 +100,18 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         return []
     if rule == "sizes_after_sized_name" and not SIZED_NAME.search(span[0]._.model):
         return []
+    if rule == "size_after_name" and span[1].text == ":" and SIZED_NAME.search(span[0]._.model):
+        return []  # "X-3B: 7B Parameter Performance in a 3B Model": a sized name's title, not its sizes
+    if rule == "sizes_released_cjk":
+        released = RELEASED_CJK.search(span.doc[span.sent.start:anchor.i].text)
+        return [Reading("params", anchor._.qty.value, anchor, member_size=anchor.text)] if released else []
     if rule == "sizes_named" and HYPERPARAMETERS & set(words_before(span[0], 2)):
         return []  # "a global batch size of 7.8M tokens"
     if rule == "size_before_name":
         # the member of that size ("the 7B Llama-2-7B" says its size itself)
-        return [] if SIZED_NAME.search(span[-1]._.model) or names_an_architecture(span[-1]) else [
+        # ("fine-tuned from a 7B LLaMA model": the base's size, which the model made from it has too)
+        return [] if SIZED_NAME.search(span[-1]._.model) or (
+            names_an_architecture(span[-1]) and not follows_base_cue(anchor)) else [
             Reading("params", anchor._.qty.value, anchor, member_size=anchor.text.rstrip(".,;:"))]
     if rule == "size_apposition" or (rule == "size_after_name" and span[1].text == "("):
         # "X (9B)", "X, an 8B LLM": the size of the model just named, which keeps its name; a name that states

@@ -15,6 +15,7 @@ MODIFIERS = ["training", "high-quality", "higher-quality", "quality", "high", "t
 # a compound modifier: "512B vision-language tokens", "100B image-text tokens"
 COMPOUND = {"LOWER": {"REGEX": r"^[a-z]+(?:-[a-z]+)+$"}, "OP": "?"}
 CJK_CHAR = r"^[\u4e00-\u9fff]$"
+CJK_OR_GLOSS = r"^(?:[\u4e00-\u9fff]|[（）()]|[A-Za-z]+)$"
 PATTERNS = {
     # "4.5T English and Chinese tokens": the languages together (one language's count is a slice of the data)
     "tokens_after_number": [[QTY, {"IS_SPACE": True, "OP": "?"}, {"TEXT": "-", "OP": "?"},
@@ -39,10 +40,13 @@ PATTERNS = {
     # "在 2.8T 中英文语料上预训练" (pretrained on a 2.8T corpus of Chinese and English), "经过 15T 高质量数据的预训练"
     # (through pretraining on 15T of high-quality data): a corpus or data trained on
     # (data made by a model, "由 72B 模型生成的数据", is not an amount trained on)
-    "tokens_cjk_corpus": [[QTY, {"TEXT": {"REGEX": CJK_CHAR, "NOT_IN": list("模型生成蒸馏")}, "OP": "{0,8}"},
+    # ("在超万亿（trillion）高质量语料上进行预训练": an English gloss in brackets, and 进行 (carry out), may come
+    # between)
+    "tokens_cjk_corpus": [[QTY, {"TEXT": {"REGEX": CJK_OR_GLOSS, "NOT_IN": list("模型生成蒸馏")},
+                            "OP": "{0,8}"},
                            # "经过了 600B 代码数据预训练" (pretrained on 600B of code data) joins data and training
                            {"TEXT": first}, {"TEXT": second}, {"TEXT": {"IN": ["上", "的"]}, "OP": "?"},
-                           {"TEXT": "预", "OP": "?"},
+                           {"TEXT": "进", "OP": "?"}, {"TEXT": "行", "OP": "?"}, {"TEXT": "预", "OP": "?"},
                            {"TEXT": "训"}, {"TEXT": "练"}] for first, second in (("语", "料"), ("数", "据"))],
 }
 # the raw corpus, before cleaning or what cleaning removed: "清洗前" (before cleaning), "被剔除" (removed), "原始语料"
@@ -55,7 +59,7 @@ PROGRESS_BEFORE = re.compile(r"\b(?:by|at|until|to|near)\s+the\s+end\s+of\s+(?:t
                              r"|\d\s*[KMBT]?\s*(?:tokens?\s*)?(?:→|->|⟶|=>)\s*$", re.I)
 CHECKPOINT = re.compile(r"\b(?:intermediate|checkpoints?)\b", re.I)
 # but a run that starts from a checkpoint ("fine-tuned from this checkpoint on 150M tokens") is a run of its own
-FROM_CHECKPOINT = re.compile(r"\bfrom\s+(?:this|that|the|its|our|an?)\s+(?:\w+\s+)?checkpoint\b", re.I)
+FROM_CHECKPOINT = re.compile(r"\bfrom\s+(?:this|that|the|its|our|an?)\s+(?:[\w.-]+\s+){0,3}?checkpoint\b", re.I)
 SCHEDULE_CUES = re.compile(r"\b(warm-?up|learning rate|lr|decay(?:ed|ing|s)?|batch size|ramp(?:ed|s)? up|"
                            r"increase linearly|stepped)\b", re.I)
 # a learning rate's value ("follows a cosine curve down to 2.2e-5 across 4.3T tokens"): a count the rate moves
