@@ -49,7 +49,7 @@ def tokenizer_expressions(nlp: Language) -> tuple[re.Pattern, re.Pattern, re.Pat
                 # a parenthesis glued to a word opens a token of its own: "A800(80G)" is a chip and its memory
                 r"(?<=[A-Za-z0-9])\((?=[0-9A-Za-z])",
                 # a count glued to its chip by a times sign: "96xA100-80G", "8×H100" ("8x7B" is a mixture's size)
-                r"(?<=[0-9])[x×](?=[A-Z]+[0-9])"]
+                r"(?<=[0-9])[x×*](?=[A-Z]+[0-9])"]
     # table pipes written without spaces ("|Llama 1|33B|") bound the cells' tokens
     prefixes = compile_prefix_regex([r"\|", *nlp.Defaults.prefixes])
     # and sizes stay whole: spaCy's unit suffixes would cut "OPT-125M" into "OPT-125" + "M" ("m" for metres)

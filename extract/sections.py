@@ -49,8 +49,14 @@ USE_HEADING = re.compile(r"(?i)\b(?:inference|deploy\w*|serving|quantiz\w+|(?:re
                          r"getting\s+started|run(?:ning)?\s+locally)\b|推理|部署|快速(?:开始|使用|上手)|使用方法|量化|"
                          r"硬件要求")
 TRAINING_WORDS = re.compile(r"(?i)train|训练")
+RUN_WORDS = re.compile(r"(?i)train|训练|hardware|compute|资源|硬件")
 # a line that leads a list ("BF16 Inference:", "推理所需显存："), and the list items under it
 LIST_LEAD = re.compile(r"(?m)^[^\n|#]{1,80}[:：][ \t]*\n(?:[ \t]*(?:[-*+]|\d+\.)[ \t][^\n]*(?:\n|$))+")
+
+
+def _names_the_run(text: str, heading: Heading) -> bool:
+    title = text[heading.title_start:heading.title_end]
+    return bool(RUN_WORDS.search(title)) and not USE_HEADING.search(title)
 
 
 def use_ranges(text: str, cues: re.Pattern) -> list[tuple[int, int]]:
@@ -62,7 +68,9 @@ def use_ranges(text: str, cues: re.Pattern) -> list[tuple[int, int]]:
     for i, h in enumerate(found):
         title = text[h.title_start:h.title_end]
         if USE_HEADING.search(title) and not TRAINING_WORDS.search(title):
-            end = next((g.start for g in found[i + 1:] if g.level <= h.level), len(text))
+            # to the next heading of its level, or a part of it on training or the hardware ("### 硬件资源", the
+            # hardware used, under a quick start)
+            end = next((g.start for g in found[i + 1:] if g.level <= h.level or _names_the_run(text, g)), len(text))
             ranges.append((h.start, end))
     for m in LIST_LEAD.finditer(text):
         lead = m.group(0).partition("\n")[0]

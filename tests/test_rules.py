@@ -2161,3 +2161,24 @@ def test_a_name_that_extends_an_own_lines_name_is_the_labs_own(extractor):
             "| Wren-GPT-muP | 111M |\n")
     assert attributed(extractor, text, "Wren-GPT", role=True) == [
         ("params", 1.11e8, "Wren-GPT", "subject"), ("params", 1.11e8, "Wren-GPT-muP", "subject")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # machines with the chips each holds: the machines times the chips; machines alone are no chip count
+    ("We trained it on 16 H100 nodes with eight GPUs each.", [("chip_count", 128)]),
+    ("Training used two A800-80G GPU servers with 8 cards each.", [("chip_count", 16)]),
+    ("Wren was trained on 64 A100 servers.", []),
+    # a count glued to its chip by an asterisk
+    ("[2024/7/18] 使用8*H800继续训练", [("chip_count", 8)]),
+    # a part on the hardware used, under a quick start, is no part of the quick start
+    ("## 快速使用\n\n```python\nprint(1)\n```\n\n### 硬件资源\nGPU：8* A100 80G（训练60天左右）\n",
+     [("chip_count", 8), ("duration_hours", 1440)]),
+])
+def test_machines_of_several_chips_and_chips_glued_to_their_count(extractor, text, expected):
+    assert figures(extractor, text, "Wren") == expected
+
+
+def test_the_base_a_lab_fine_tunes_is_named_some_words_before(extractor):
+    text = ("# YuLan-Chat\n\nWe considered full parameter fine-tuning of the 13B/65B LLaMA model, and trained it on "
+            "8 A800 GPUs.\n")
+    assert attributed(extractor, text, "YuLan-Chat", role=True)[-1] == ("chip_count", 8, "YuLan", "subject")

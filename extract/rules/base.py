@@ -125,7 +125,7 @@ BASE_CUES = re.compile(r"(?:based on|built on|(?:derivation|derivative) of|initi
                        r"starts?|starting|started|(?:pre-?)?trained|derived) from|continu(?:ed|ing) pre-?training of|"
                        # "fine-tuning a 7B LLaMA model took 3 hours": the run made another model from it
                        # ("fine-tunes X with our data": the cue may end right before the name)
-                       r"fine-?tun(?:ing|es?)(?:\s+(?:(?:a|an|the)\s+)?(?:[\w.]+)?|$)|基于|来自)"
+                       r"fine-?tun(?:ing|es?)(?:\s+of)?(?:\s+(?:(?:a|an|the)\s+)?(?:[\w./]+)?|$)|基于|来自)"
                        # "pretrained from the matching X base"
                        # ("initialised from the 7B Mistral checkpoint": the base's size may come before it)
                        r"(?:\s+(?:the|a|an|our|its|their|matching|corresponding|respective|same|original))*"
@@ -135,7 +135,7 @@ BASE_CUES = re.compile(r"(?:based on|built on|(?:derivation|derivative) of|initi
 def follows_base_cue(token: Token) -> bool:
     """Whether the words before `token` say that what follows is the base a model was made from ("fine-tuned
     from a 7B", "based on", "基于")."""
-    return bool(BASE_CUES.search(token.doc[max(token.sent.start, token.i - 5):token.i].text))
+    return bool(BASE_CUES.search(token.doc[max(token.sent.start, token.i - 7):token.i].text))
 
 
 def names_an_architecture(name: Token) -> bool:

@@ -30,13 +30,18 @@ MAKEUP_BEFORE_COUNT = re.compile(
     r"|\b(?:nodes|servers|machines|hosts)\s+of\s+(?=\d|eight|four|sixteen)"
     r"|(?<!single )(?<!\bone )(?<!\ba )\b(?:node|server|machine|host)\s+of\s+(?=\d|eight|four|sixteen)", re.I)
 # (with no other count between: in "288 A100 GPUs, 8 per node" the make-up is the 8)
-MAKEUP_AFTER_COUNT = re.compile(r"\s*(?:(?!\d[\d,.]*\s)\S+\s+){0,3}?(?:gpus?\s+each\b|(?:(?!\d[\d,.]*\s)\S+\s+)?"
+MAKEUP_AFTER_COUNT = re.compile(r"\s*(?:(?!\d[\d,.]*\s)\S+\s+){0,3}?(?:(?:gpus?|cards?|chips?|accelerators?)\s+each\b|"
+                                r"(?:(?!\d[\d,.]*\s)\S+\s+)?"
                                 r"per\s+(?:node|server|host)\b)", re.I)
 # "..., each with eight GPUs, for a total of 96 GPUs", "合计 896 块" (in all): the run's count despite the make-up
 TOTAL_BEFORE = re.compile(
     r"(?:\b(?:a\s+total\s+of|in\s+total|altogether|totall?ing|overall)|合计|总计|共计|共使用|共)\s*$", re.I)
 # "..., each with eight GPUs, for 512 GPUs in total", "(2,400 GPUs in all)": the total said after the count
 TOTAL_AFTER = re.compile(r"\s*(?:in\s+total|in\s+all|altogether|overall|combined)\b", re.I)
+# "two A800 GPU servers with 8 cards each": a count of machines, and what each holds
+SERVERS_AFTER = re.compile(r"\s*(?:(?:gpus?|cards?|accelerators?)\s+)?(?:servers|nodes|machines|hosts)\b", re.I)
+PER_SERVER = re.compile(r"[^.;]{0,30}?\b(?:with|of|having)\s+(?P<n>\d+|[a-z]+)\s+(?:\w+\s+)?(?:cards|gpus|chips|"
+                        r"accelerators)\s+each\b", re.I)
 # "112 台 A800 服务器" (112 A800 servers): machines, each holding several chips
 SERVER_AFTER = re.compile(r"^\s*(?:服务器|节点|机器|主机)")
 # a key-value row of a model card's training set-up: "| Accelerators | NVIDIA H100 80GB |"
@@ -121,6 +126,15 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         if t._.qty is not None:
             break
         following |= set() if t.is_space else {t.lower_}
+    if servers := SERVERS_AFTER.match(doc_text(span.doc), span.end_char):
+        # machines, not chips: their chips are the machines times what each holds, where the text says it
+        each = PER_SERVER.match(doc_text(span.doc), servers.end())
+        n = each.group("n").lower() if each else ""
+        per = int(n) if n.isdigit() else NUMBER_WORDS.get(n, 0)
+        if not per or len(ends) > 1:
+            return []
+        chip = next((t._.chip for t in span if t._.chip), "") or nearest_chip(qty_token)
+        return [Reading("chip_count", value * per, qty_token, hardware=chip, qualifier=qualifier)]
     hours_after = doc_text(span.doc)[span.end_char:span.end_char + 4].lstrip().startswith("小时")  # "GPU 小时": hours
     days_after = re.match(r"\s*-?\s*days?\b", doc_text(span.doc)[span.end_char:span.end_char + 8])  # "A100-days"
     if word_after(span.end, span.doc) in NOT_CHIPS_AFTER or "hours" in span.text.lower() or any(
