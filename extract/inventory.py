@@ -129,9 +129,10 @@ def _fine_tune(name: str, config: ExtractConfig) -> bool:
 
 
 def size_of(name: str) -> str:
-    """The parameter size a name carries ("Qwen2.5-72B-Instruct" -> "72B"), "" when none."""
-    m = SIZE.search(name)
-    return m.group(1).upper() if m else ""
+    """The parameter size a name carries ("Qwen2.5-72B-Instruct" -> "72B"), the largest of several (a mixture's
+    total: "OLMoE-1B-7B" -> "7B"), "" when none."""
+    sizes = [m.group(1).upper() for m in SIZE.finditer(name)]
+    return max(sizes, key=size_count) if sizes else ""
 
 
 def line_name(name: str, config: ExtractConfig) -> str:

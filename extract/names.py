@@ -106,9 +106,10 @@ CARD_NAMES = re.compile(r"(?mi)^[ \t*-]*(?:\*\*)?model(?:[ _]name)?(?:\*\*)?[ \t
 # a README's table of downloads lists the models it releases: "| Foo-7B | 32K | 🤗 Hugging Face / ModelScope |"
 RELEASE_ROW = re.compile(r"(?mi)^\|\s*(?P<name>[^|\n]+?)\s*\|"
                          r"(?=[^\n]*(?:hugging\s?face|🤗|modelscope|download|下载|wisemodel))")
-# an identifier with a size: "MiniCPM4-8B", "Seed-OSS-36B" (a CJK character may follow it directly)
+# an identifier with a size: "MiniCPM4-8B", "Seed-OSS-36B" (a CJK character may follow it directly); not the active
+# size before a mixture's total ("OLMoE-1B-7B")
 SIZED = re.compile(r"(?<![A-Za-z0-9_/.\-])([A-Z][A-Za-z0-9.]*[A-Za-z][A-Za-z0-9.]*(?:-[A-Z][A-Za-z0-9.]*)*)"
-                   r"[-_](?:\d+(?:\.\d+)?[BMT]|\d+x\d+B)(?![A-Za-z0-9_])")
+                   r"[-_](?:\d+(?:\.\d+)?[BMT]|\d+x\d+B)(?![A-Za-z0-9_]|-\d+(?:\.\d+)?[BMT]\b)")
 
 
 # a Chinese name with a version, opening a title: "源2.0 (Yuan 2.0)", "悟道2.0：..." (CJK words have no spaces

@@ -394,6 +394,15 @@ def _list_label_name(doc: Doc, span: Span) -> str:
     return REMARK.sub("", span.text + rest.group(0))
 
 
+FILE_NAME = re.compile(r"\.(?:ya?ml|md|json|py|sh|txt|bin|pth?|ckpt|safetensors|gguf|mdl|cfg|toml|ipynb)$", re.I)
+
+
+def _names_no_model(span: Span, not_names: frozenset[str]) -> bool:
+    doc = span.doc
+    return (span.text.lower() in not_names or bool(FILE_NAME.search(span.text))
+            or (span.end < len(doc) and doc[span.end].lower_ in TOOL_WORDS))
+
+
 def merge_mentions(doc: Doc, not_names: frozenset[str] = frozenset()) -> Doc:
     """Merge model names, chips and quantities into single tokens carrying their meaning."""
     spans: list[Span] = []
@@ -401,8 +410,8 @@ def merge_mentions(doc: Doc, not_names: frozenset[str] = frozenset()) -> Doc:
         spans.extend(doc.spans.get(key, []))
     # an organisation written like a model ("DeepSeek-AI (2024)") names none, nor does a tool's name ("the
     # GPT-NeoX library")
-    spans = [s for s in spans if s.label_ != "MODEL" or not (s.text.lower() in not_names or (
-        s.end < len(doc) and doc[s.end].lower_ in TOOL_WORDS))]
+    # a file ("OLMoE-1B-7B.yml", "config.json") is no model either
+    spans = [s for s in spans if s.label_ != "MODEL" or not _names_no_model(s, not_names)]
     named = filter_spans(spans)
     taken = {i for span in named for i in range(span.start, span.end)}
     quantities = []

@@ -2182,3 +2182,11 @@ def test_the_base_a_lab_fine_tunes_is_named_some_words_before(extractor):
     text = ("# YuLan-Chat\n\nWe considered full parameter fine-tuning of the 13B/65B LLaMA model, and trained it on "
             "8 A800 GPUs.\n")
     assert attributed(extractor, text, "YuLan-Chat", role=True)[-1] == ("chip_count", 8, "YuLan", "subject")
+
+
+
+def test_a_file_is_no_model_and_an_active_size_names_no_member(extractor):
+    text = ("# Wren\n\nWren is a fully open mixture of experts. Its weights are Wren-1B-7B, trained with the config "
+            "`Wren-1B-7B.yml`.\n")
+    result = extractor.read(Document("d", "d.md", "markdown", text, title="Wren"))
+    assert [m.name for m in result.inventory.models if m.size] == ["Wren-1B-7B"]
