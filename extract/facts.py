@@ -48,7 +48,14 @@ from floptrail.extract.rules.base import (
     sentence_stage,
 )
 from floptrail.extract.rules.sizes import size_list, slash_listed_value
-from floptrail.extract.sections import code_ranges, inside, reference_ranges, table_header_ranges, use_ranges
+from floptrail.extract.sections import (
+    TRAINING_WORDS,
+    code_ranges,
+    inside,
+    reference_ranges,
+    table_header_ranges,
+    use_ranges,
+)
 from floptrail.extract.shared_figures import SHARED_KINDS, for_each_member, listed_members
 from floptrail.extract.tables import (
     Cell,
@@ -180,7 +187,8 @@ class Extractor:
         tables = find_tables(document.text)
         skipped = (reference_ranges(document.text) + table_header_ranges(tables) + code_ranges(document.text)
                    + ([front] if front else []))
-        in_use = use_ranges(document.text, INFERENCE_CUES)  # hardware and time there are what running it takes
+        # hardware and time in a part on running the model, or in a table of its speed, are what running it takes
+        in_use = use_ranges(document.text, INFERENCE_CUES) + _usage_tables(tables)
         readings = self._readings(doc, skipped, in_use)
         # a count read as active parameters is not also a total ("36B parameters are active")
         active = {i for i, kind, _ in readings if kind == "active_params"}
@@ -653,6 +661,17 @@ def _sized_label(text: str, inventory: Inventory, config: ExtractConfig, compare
 
 PLAIN_ROW_WORDS = {"dense", "sparse", "moe", "baseline", "total", "average", "ablation", "proxy", "student", "teacher",
                    "vanilla", "our", "default"}
+
+
+def _usage_tables(tables: list[Table]) -> list[tuple[int, int]]:
+    """Character ranges of tables whose header is about running the model ("| Framework | Device | Throughput
+    (tokens/sec) |"), not training it."""
+    ranges = []
+    for table in tables:
+        header = " ".join(c.text for c in table[0][1])
+        if table[-1][1] and INFERENCE_CUES.search(header) and not TRAINING_WORDS.search(header):
+            ranges.append((table[0][0], table[-1][1][-1].end))
+    return ranges
 
 
 def _axis_tick(span) -> bool:

@@ -249,7 +249,8 @@ def _flag_for(test: _WordTest, vocab: Vocab) -> int | None:
 
 
 _CHIP_PREFIX = r"(?:nvidia-|dgx-|hgx-|nvidia-hgx-|nvidia-dgx-)?"
-_CHIP_SUFFIX = r"(?:[-_]?(?:sxm\d?|pcie|nvl|\d+g(?:b)?|\d+|hbm\d?e?))*"
+# (a bare number after a separator only: "A10" + "0" is no A10)
+_CHIP_SUFFIX = r"(?:[-_]?(?:sxm\d?|pcie|nvl|\d+g(?:b)?|hbm\d?e?)|[-_]\d+)*"
 _CHIP_MEMORY = re.compile(r"^(?:\d*gb?|sxm\d?|pcie)$")  # words after a chip's name: "80GB", "SXM4", "PCIe"
 
 

@@ -21,7 +21,7 @@ SENTENCES = [
 def per_alias_matcher(nlp, config) -> Matcher:
     """The token patterns as they were: one regex predicate per alias."""
     matcher = Matcher(nlp.vocab)
-    suffix = r"(?:[-_]?(?:sxm\d?|pcie|nvl|\d+g(?:b)?|\d+|hbm\d?e?))*"
+    suffix = r"(?:[-_]?(?:sxm\d?|pcie|nvl|\d+g(?:b)?|hbm\d?e?)|[-_]\d+)*"  # "A10" + "0" is no A10
     for chip in config.chips.values():
         for alias in chip.aliases:
             token = {"LOWER": {"REGEX": rf"^(?:nvidia-|dgx-|hgx-|nvidia-hgx-|nvidia-dgx-)?{re.escape(alias)}{suffix}$"}}

@@ -2190,3 +2190,24 @@ def test_a_file_is_no_model_and_an_active_size_names_no_member(extractor):
             "`Wren-1B-7B.yml`.\n")
     result = extractor.read(Document("d", "d.md", "markdown", text, title="Wren"))
     assert [m.name for m in result.inventory.models if m.size] == ["Wren-1B-7B"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # data-centre cards of export or earlier generations
+    ("Wren-7B was trained on 16 P100 GPUs for 3 days.",
+     [("chip_count", 16, "P100"), ("hardware", None, "P100"), ("duration_hours", 72, "")]),
+    ("We trained it on 2 NVIDIA A40 GPUs.", [("chip_count", 2, "A40"), ("hardware", None, "A40")]),
+    # a table of the model's speed on a device is no run
+    ("| Framework | Device | Throughput (tokens/sec) |\n|---|---|---|\n| vLLM | A40 GPU | 7094.5 |", []),
+    ("| Model | GPUs | Training throughput |\n|---|---|---|\n| Wren-7B | 16 A100 | 24k tokens/s |",
+     [("chip_count", 16, "A100"), ("hardware", None, "A100")]),
+    # a chip a run is measured against, and chips used to evaluate, are not the run's
+    ("在同等GPU卡数规模下（128卡），昇腾910对Wren的训练效率从约为NVIDIA A100的16.7%提升至43%。",
+     [("hardware", None, "Ascend 910")]),
+    ("Wren was trained on 512 A100 GPUs, 3x faster than on V100s.",
+     [("chip_count", 512, "A100"), ("hardware", None, "A100")]),
+    ("We used 4 A40 GPUs for evaluation.", []),
+])
+def test_cards_of_earlier_generations_and_chips_a_run_is_measured_against(extractor, text, expected):
+    got = facts(extractor, f"# Wren-7B\n\n{text}\n", title="Wren-7B")
+    assert [(f[0], f[1], f[3]) for f in got] == expected

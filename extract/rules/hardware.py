@@ -8,7 +8,7 @@ import re
 from floptrail.extract.numbers import NUMBER_WORDS
 from floptrail.extract.pipeline import doc_text, sent_text
 from floptrail.extract.rules.base import CHIP, QTY, Reading, is_integer, nearest_chip, word_after, words_before
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 # spelled-out counts from two up ("a single GPU", "one A100" say nothing about a training run)
 COUNT_WORDS = [w for w, n in NUMBER_WORDS.items() if n >= 2] + [
@@ -87,6 +87,12 @@ RESERVE = re.compile(r"\b(?:in reserve|spares?|as backup|idle)\b", re.I)
 UNIT_HOURS = re.compile(r"(?:[a-z0-9]+-)?hours?")  # "147K TPU v4 chip-hours", "GPU-hours": time on chips, no count
 NOT_CHIPS_AFTER = {"hours", "hour", "-hours", "nodes", "node", "servers", "per", "days", "hrs", "memory"}
 NODES = {"nodes", "servers", "machines", "hosts", "instances"}
+# a chip a run is measured against, not run on: "3x faster than the A100", "约为 NVIDIA A100 的 16.7%" (about 16.7%
+# of the A100's)
+AGAINST_BEFORE = re.compile(r"(?:\bthan(?:\s+(?:on|with|using))?|\bcompared\s+(?:to|with)|\brelative\s+to|\bversus"
+                            r"|\bvs\.?|相比|相较于?|对比)"
+                            r"\s*(?:the\s+|an?\s+)?(?:NVIDIA\s*|nvidia\s*|英伟达\s*)?$", re.I)
+AGAINST_AFTER = re.compile(r"\s*(?:GPUs?\s*)?的\s*(?:\d|约|性能|效率|速度)")
 
 
 def read(rule: str, span: Span, config) -> list[Reading]:
@@ -96,6 +102,8 @@ def read(rule: str, span: Span, config) -> list[Reading]:
             return []  # a table row naming a platform and no figure: downloads or backends, not a run
         if row.startswith("#"):
             return []  # a heading ("## Running on Ascend NPUs") names what its section is about, no run
+        if _measured_against(span[0]):
+            return []
         chips = _alternatives(span[0])
         return [Reading("hardware", None, span[0], hardware=chips)] if chips else []
     glued = rule == "chip_count" and span[0]._.qty is None  # "8x V100"
@@ -180,6 +188,12 @@ def _count_range(token, ends: tuple[float, float], chip: str) -> list[Reading]:
         return []
     return [Reading("chip_count", v, token, hardware=chip, qualifier="range", start=token.idx + m.start(),
                     end=token.idx + m.end()) for m, v in zip(digits, ends, strict=True)]
+
+
+def _measured_against(chip: Token) -> bool:
+    text = doc_text(chip.doc)
+    return bool(AGAINST_BEFORE.search(text, max(chip.sent.start_char, chip.idx - 30), chip.idx)
+                or AGAINST_AFTER.match(text, chip.idx + len(chip.text)))
 
 
 def _spelled_number(word: str) -> int:
