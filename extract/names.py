@@ -214,7 +214,7 @@ def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
                                      and len(re.findall(rf"(?<=[a-z,;] ){re.escape(name)}(?![\w-])", text)) >= 2):
             found.append(NameEvidence(name, "apposition", m.start("name"), m.end("name")))
     for cue, pattern in EARLIER:
-        for m in pattern.finditer(text) if cue.search(text) else ():
+        for m in _near_cues(pattern, cue, text):
             name = _clean(m.group("name"), config) or (m.group("name") if CJK_LEAD.match(m.group("name")) else "")
             if name:
                 found.append(NameEvidence(name, "earlier", m.start("name"), m.start("name") + len(name)))
@@ -230,6 +230,24 @@ def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
         found += _file_names(document, config)
     found = [replace(e, name=decimal_sizes(e.name)) for e in found if e.name.split()[0] not in organizations]
     return sorted(found, key=lambda e: (e.start, e.place))
+
+
+# how far from its cue a pattern of EARLIER can match: a name, a parenthesis and the words between them
+_CUE_REACH = 200
+
+
+def _near_cues(pattern: re.Pattern, cue: re.Pattern, text: str) -> list[re.Match]:
+    """The matches of `pattern` within reach of a match of `cue`: a pattern opening on a name tries every
+    position it is searched at, so it is searched only around the cues it needs (the windows merged, each
+    match once)."""
+    windows: list[list[int]] = []
+    for c in cue.finditer(text):
+        start, end = max(0, c.start() - _CUE_REACH), min(len(text), c.end() + _CUE_REACH)
+        if windows and start <= windows[-1][1]:
+            windows[-1][1] = end
+        else:
+            windows.append([start, end])
+    return [m for start, end in windows for m in pattern.finditer(text, start, end)]
 
 
 def _written_as_a_name(word: str, text: str, times: int = 3) -> bool:

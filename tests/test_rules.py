@@ -2207,6 +2207,9 @@ def test_a_file_is_no_model_and_an_active_size_names_no_member(extractor):
     ("Wren was trained on 512 A100 GPUs, 3x faster than on V100s.",
      [("chip_count", 512, "A100"), ("hardware", None, "A100")]),
     ("We used 4 A40 GPUs for evaluation.", []),
+    # what was not done, and what a release supports, are no runs
+    ("Wren-7B was not tuned on H100s, and we have not tested it on TPU v4.", []),
+    ("Wren already supports training on Ascend 910B NPUs.", []),
 ])
 def test_cards_of_earlier_generations_and_chips_a_run_is_measured_against(extractor, text, expected):
     got = facts(extractor, f"# Wren-7B\n\n{text}\n", title="Wren-7B")
