@@ -67,6 +67,7 @@ def markdown_to_text(text: str) -> str:
     text = _HTML_TABLE.sub(_table_to_rows, text)
     text = re.sub(r"<br\s*/?>", " ", text, flags=re.I)
     text = _HTML_HEADING.sub(_heading_line, text)
+    text = _POWER_OF_TEN.sub(r"10^\1", text)  # "6.67x10<sup>22</sup>": the exponent, not the digits "1022"
     text = _TAG.sub("", text)
     text = re.sub(r"!\[([^\]]*)\]\([^)]*\)", r"\1", text)  # images
     text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)  # links keep their words
@@ -78,6 +79,7 @@ def markdown_to_text(text: str) -> str:
 
 
 # an HTML heading in Markdown, as READMEs centre their title: '<h1 align="center">Name</h1>'
+_POWER_OF_TEN = re.compile(r"10\s*<sup>\s*([-−]?\d+)\s*</sup>", re.I)
 _HTML_HEADING = re.compile(r"<h([1-6])\b[^>]*>(.*?)</h\1\s*>", re.S | re.I)
 
 

@@ -80,6 +80,17 @@ def size_mention(sent: Span, at: int | None = None) -> str:
     return _nearest(found, at, sent, (";",))
 
 
+# a figure followed by the size it is for: "8T tokens for the 9B version", "(1.46M for 8B, 7.0M for 70B)"
+# (only the figure's unit between: "a 3B model trained for 1T tokens" is no figure for a 1T model)
+FOR_SIZE = re.compile(r"\s*(?:(?:(?:trillion|billion|million)\s+)?(?:tokens?|(?:GPU|TPU|chip|NPU)[- ]?hours?|hours?|"
+                      r"days?|GPUs?|TPUs?)\s+)?for\s+(?:the\s+)?(\d+(?:\.\d+)?[BM])\b(?!\s*tokens)", re.I)
+
+
+def _size_it_is_for(token: Token) -> str:
+    m = FOR_SIZE.match(doc_text(token.doc), token.idx + len(token.text))
+    return m.group(1).upper() if m and m.end() <= token.sent.end_char else ""
+
+
 def _other_name_between(sent: Span, size: str, token: Token, others: list[Token]) -> bool:
     """Whether another lab's model is named between the size mention `size` (the last before `token`) and
     `token`."""
@@ -154,8 +165,11 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
     """The model a prose figure at `token` is about, as a name (a member's name where the document has one)."""
     sent = token.sent
     names = [t for t in sent if t._.model and not names_an_architecture(t)]  # not "a 1.1B Llama model"
-    size = size_mention(sent, token.i)
+    size = _size_it_is_for(token) or size_mention(sent, token.i)
     own_names = [t for t in names if inventory.owns(t._.model, config)]
+    if own_names:  # "X was trained on 17 languages from The Stack v2": a source of data, beside the model trained
+        names = [t for t in names if t in own_names or words_before(t, 2)[-2:] not in (["from", "the"], ["from"])
+                 and words_before(t, 1) != ["from"]]
     if size and _other_name_between(sent, size, token, [t for t in names if t not in own_names]):
         size = ""  # "our 1.2B model ... beats X and Y, which are trained on 3T tokens": X and Y are nearer
     rank = "" if size else rank_mention(sent, token.i)
@@ -166,6 +180,8 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
     named = _name_right_after(token)
     if named and not inventory.owns(named, config) and (made := _made_from_sized_base(token, own_names)):
         return Attribution(made._.model, "base_size")
+    if not named and (labelled := _row_label(token, names)) is not None:
+        return Attribution(labelled._.model, "name")
     if named and not inventory.owns(named, config):
         sized = token._.qty is not None and token._.qty.value >= 1e6 and not size_of(named)
         return Attribution(f"{named} {size_word(token._.qty.value).upper()}" if sized else named, "name")
@@ -303,6 +319,17 @@ def _clause_has_own_subject(token: Token, names: list[Token]) -> bool:
     if start == token.sent.start or any(start <= t.i < token.i for t in names):
         return False
     return bool(CLAUSE_SUBJECT.match(token.doc[start:token.i].text.lstrip(";,").lstrip()))
+
+
+def _row_label(token: Token, names: list[Token]) -> Token | None:
+    """The model a table row's first cell names, for a figure in a later cell ("| Aquila-7B | base model |
+    ... | Nvidia-A100 |"): the row is that model's, whatever its description cell names."""
+    text = token.sent.text
+    if not text.startswith("|"):
+        return None
+    first_cell_end = token.sent.start_char + text.find("|", 1)
+    named = [t for t in names if t.idx < first_cell_end]
+    return named[0] if len(named) == 1 and token.idx > first_cell_end else None
 
 
 def _made_from_sized_base(token: Token, own_names: list[Token]) -> Token | None:

@@ -39,6 +39,7 @@ from floptrail.extract.rules.base import (
     CITED_WORK,
     EXPERIMENT_CUES,
     INFERENCE_CUES,
+    NEGATED,
     PLAN_CUES,
     READER_CUES,
     SUM_OVER_MODELS,
@@ -226,8 +227,8 @@ class Extractor:
         for sentence in self.sentences_to_match(doc):
             text = sent_text(sentence)
             if (READER_CUES.search(text) or SUM_OVER_MODELS.search(text) or UNIT_DEFINITION.search(text)
-                    or CAPABILITY_CUES.search(text)):
-                continue  # advice to the reader, a sum over models, a unit defined, a capability: no run's fact
+                    or CAPABILITY_CUES.search(text) or NEGATED.search(text)):
+                continue  # advice to the reader, a sum over models, a unit defined, a capability, what was not done
             # a match stays inside its sentence ("Parameters: 20B. Training tokens: 1T" is no count of 20B tokens)
             for match_id, start, end in self.matcher(sentence, allow_missing=True):  # TAG and POS are ours
                 span = sentence[start:end]

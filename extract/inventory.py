@@ -75,13 +75,15 @@ class Inventory:
 
     def extends(self, name: str, config: ExtractConfig) -> bool:
         """Whether a name is an own line's name with more words after it ("Cerebras-GPT-muP" beside
-        "Cerebras-GPT"): a line of the lab's own, though the document never presents it, and no member of the
-        shorter line."""
+        "Cerebras-GPT"), or with a purpose glued to it ("AquilaChat", "AquilaCode" beside "Aquila"): a line of
+        the lab's own, though the document never presents it, and no member of the shorter line."""
         a = signature(name, config.naming)
         for line in self.lines:
             b = signature(line, config.naming)
             if (a.family, a.version, a.tiers) == (b.family, b.version, b.tiers) and a.undated_extra.startswith(
                     f"{b.undated_extra} ".lstrip()) and len(a.undated_extra) > len(b.undated_extra):
+                return True
+            if b.family and a.family.startswith(b.family) and a.family[len(b.family):] in PURPOSE_WORDS:
                 return True
         return False
 

@@ -175,3 +175,7 @@ def test_a_code_fence_closes_only_on_a_line_of_its_own():
             'tokens.\n')
     ranges = code_ranges(text)
     assert ranges[-1][1] < text.index("Wren was trained")  # the last fence closes the code; the prose is prose
+
+
+def test_markdown_keeps_a_power_of_ten_written_with_a_superscript():
+    assert markdown_to_text("计算量约6.67x10<sup>22</sup>次浮点数运算") == "计算量约6.67x10^22次浮点数运算"

@@ -2214,3 +2214,43 @@ def test_a_file_is_no_model_and_an_active_size_names_no_member(extractor):
 def test_cards_of_earlier_generations_and_chips_a_run_is_measured_against(extractor, text, expected):
     got = facts(extractor, f"# Wren-7B\n\n{text}\n", title="Wren-7B")
     assert [(f[0], f[1], f[3]) for f in got] == expected
+
+
+def test_a_table_rows_first_cell_names_the_model_of_its_training_hardware(extractor):
+    text = ("# Wren\n\nWren is our model family.\n\n| 模型 | 模型类型 | 简介 | 状态 | 训练所用显卡 |\n"
+            "| :-- | :-- | :-- | :-- | :-- |\n"
+            "| Wren-7B | 基础模型，70亿参数 | 继承了 GPT-3、LLaMA 等的架构设计优点 | 已发布 | Nvidia-A100 |\n"
+            "| WrenChat-7B | 对话模型 | 支持多轮对话 | 已发布 | Nvidia-A100 |\n")
+    assert [(f[0], f[2], f[3], f[5]) for f in facts(extractor, text, title="Wren")] == [
+        ("params", "Wren-7B", "", "subject"), ("hardware", "Wren-7B", "A100", "subject"),
+        ("hardware", "WrenChat-7B", "A100", "subject")]  # a purpose glued to an own line's name is own too
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a dataset a clause sizes is no run's tokens; the pretraining corpus is what was trained on
+    ("Wren models are trained on a new dataset that builds on a web crawl, which contains 1.5 trillion tokens.",
+     [("dataset_tokens", 1.5e12)]),
+    ("预训练语料包含约700B单词。", [("tokens", 7e11)]),
+    ("整个代码语料含有23种编程语言、总计1587亿个标识符。", [("dataset_tokens", 1.587e11)]),
+    # "支持昇腾训练服务器" (supports Ascend training servers): what a release can run on
+    ("Wren支持昇腾Atlas 800T A2训练服务器，可基于MindSpore框架进行模型训练。", []),
+])
+def test_a_dataset_a_clause_sizes_and_a_release_that_supports_a_platform(extractor, text, expected):
+    assert figures(extractor, text, "Wren") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a figure followed by the size it is for
+    ("The Wren models were trained on ~2x more data than their first iteration, totaling 13 trillion tokens for "
+     "the 27B version and 8 trillion tokens for the 9B version.",
+     [("tokens", 1.3e13, "Wren-27B"), ("params", 2.7e10, "Wren-27B"), ("tokens", 8e12, "Wren-9B"),
+      ("params", 9e9, "Wren-9B")]),
+    # a source of data is not the model trained on it
+    ("- Wren-9B was trained on 17 programming languages from The Stack v2 on 3 trillion tokens.",
+     [("tokens", 3e12, "Wren-9B")]),
+    # what a model does not have is no fact of it
+    ("The Wren MoE is called Wren-8x7B, but it doesn't have 56B parameters.", []),
+])
+def test_a_figure_for_a_size_a_data_source_and_a_negation(extractor, text, expected):
+    text = f"# Wren\n\nWe release Wren-9B and Wren-27B.\n\n{text}\n"
+    assert attributed(extractor, text, "Wren") == expected

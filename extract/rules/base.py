@@ -24,14 +24,16 @@ INFERENCE_CUES = re.compile(
     r"|推理|推断|部署|运行|延迟|时延|测试|生成速度"  # 运行: "can run on"; 延迟, 时延: latency; 测试: a test
     # platforms a release runs on: "同时支持昇腾和英伟达平台" (supports both Ascend and NVIDIA platforms)
     r"|支持[^，。；]{0,16}平台|\bsupport(?:s|ed)?\s+(?:both\s+)?[\w\s,]{0,40}\b(?:platforms|backends)\b"
+    # "支持昇腾Atlas 800T A2训练服务器" (supports Ascend training servers): what it can run on
+    r"|支持[^，。；]{0,6}(?:昇腾|英伟达|NVIDIA|Ascend|寒武纪|海光|沐曦|天数)"
     # what using the model costs: "generating 100 pages of content takes 0.4 kWh"
     r"|\bgenerat(?:e|es|ing)\s+(?:\d[\d,.]*|a|one)\s+(?:\w+\s+)?(?:pages?|tokens?|words?|images?|responses?|queries)\b"
     # what a release can run or train on: "already supports training on Ascend 910B NPUs"
-    r"|\b(?:already\s+|also\s+|now\s+)?supports?\s+(?:running|training|fine-?tuning|inference|deployment|pytorch)\b"
-    # what was not done: "was not tuned on H100s", "we have not tested it on TPU v4"
-    r"|\b(?:was|were|is|are|has|have|had|did|does|do)\s+(?:not|never)\b|\b(?:was|were|is|are|has|have|had|did|"
-    r"does|do)n't\b",
+    r"|\b(?:already\s+|also\s+|now\s+)?supports?\s+(?:running|training|fine-?tuning|inference|deployment|pytorch)\b",
     re.I)
+# what was not done or is not so: "was not tuned on H100s", "we have not tested it on TPU v4", "it doesn't have 56B
+# parameters" (not "was not only trained on ...")
+NEGATED = re.compile(r"\b(?:was|were|is|are|has|have|had|did|does|do)(?:\s+(?:not|never)|n't)\b(?!\s+only\b)", re.I)
 # instructions to the reader ("you can pretrain it on 8 A100s") are not reports of what was done
 READER_CUES = re.compile(r"\byou(?:'ll| can| could| may| might| should| will| need)\b"
                          # advice for the reader's own run: "If you are pre-training from scratch, our recommended

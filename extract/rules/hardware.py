@@ -46,6 +46,10 @@ PER_SERVER = re.compile(r"[^.;]{0,30}?\b(?:with|of|having)\s+(?P<n>\d+|[a-z]+)\s
 SERVER_AFTER = re.compile(r"^\s*(?:服务器|节点|机器|主机)")
 # a key-value row of a model card's training set-up: "| Accelerators | NVIDIA H100 80GB |"
 HARDWARE_KEY = re.compile(r"^\|\s*(?:training\s+)?(?:accelerators?|gpus?|tpus?|hardware|chips?|devices?)\s*\|", re.I)
+# a table column of the chips each model was trained on: "| 训练所用显卡 |" (cards used for training), "| Training
+# hardware |"
+TRAINING_HARDWARE_HEADER = re.compile(r"(?:train\w*|训练)[^|\n]{0,12}(?:gpus?|hardware|chips?|devices?|"
+                                      r"accelerators?|显卡|硬件|芯片|设备)", re.I)
 CJK_ROUND = {"百": 100.0, "千": 1000.0, "万": 10000.0}
 PATTERNS = {
     # Chinese counts take a measure word: "1024 张 A800 GPU", "1536 个昇腾910", "64 颗 NPU"
@@ -98,7 +102,8 @@ AGAINST_AFTER = re.compile(r"\s*(?:GPUs?\s*)?的\s*(?:\d|约|性能|效率|速�
 def read(rule: str, span: Span, config) -> list[Reading]:
     if rule == "chip_mention":
         row = sent_text(span).lstrip()
-        if row.startswith("|") and not any(t._.qty is not None for t in span.sent) and not HARDWARE_KEY.match(row):
+        if row.startswith("|") and not any(t._.qty is not None for t in span.sent) and not HARDWARE_KEY.match(row) \
+                and not TRAINING_HARDWARE_HEADER.search(_table_header(span)):
             return []  # a table row naming a platform and no figure: downloads or backends, not a run
         if row.startswith("#"):
             return []  # a heading ("## Running on Ascend NPUs") names what its section is about, no run
@@ -188,6 +193,19 @@ def _count_range(token, ends: tuple[float, float], chip: str) -> list[Reading]:
         return []
     return [Reading("chip_count", v, token, hardware=chip, qualifier="range", start=token.idx + m.start(),
                     end=token.idx + m.end()) for m, v in zip(digits, ends, strict=True)]
+
+
+def _table_header(span: Span) -> str:
+    """The first row of the Markdown table a row of which holds `span`, "" outside a table."""
+    text = doc_text(span.doc)
+    start, header = text.rfind("\n", 0, span.start_char) + 1, ""
+    while text.startswith("|", start):
+        end = text.find("\n", start)
+        header = text[start:end if end >= 0 else len(text)]
+        if start == 0:
+            break
+        start = text.rfind("\n", 0, start - 1) + 1
+    return header
 
 
 def _measured_against(chip: Token) -> bool:

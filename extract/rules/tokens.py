@@ -75,6 +75,8 @@ PERFECT_TENSE = {"seen", "been", "already", "processed", "consumed", "used", "tr
 DATASET_AFTER = {"extract", "subset", "sample", "portion", "snapshot", "split", "slice",
                  "remain", "remained", "remaining", "survive", "survived"}  # "12T tokens remain after filtering"
 DATA_NOUNS = {"dataset", "datasets", "corpus", "corpora"}
+DATASET_CLAUSE = re.compile(r"\b(?:which|that)\s+(?:contains|holds|comprises|consists\s+of|totals)\s+"
+                            r"(?:about\s+|roughly\s+|approximately\s+|over\s+|some\s+)?$", re.I)
 # "two passes over a 250B-token mixture": the data, which the passes multiply
 PASSES_OVER = re.compile(r"\b(?:pass(?:es)?|epochs?)\s+(?:over|through|of)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}$", re.I)
 # "trained on a dataset of 2T tokens" is training ("a training corpus of" is not a verb)
@@ -82,8 +84,10 @@ TRAIN_VERBS = {"train", "trained", "trains", "pretrain", "pretrained", "pre-trai
                "utilize", "uses", "use", "used"}
 TRAINED = {"train", "trained", "trains", "pretrain", "pretrained", "pre-train", "pre-trained"}
 MIN_TRAINING_TOKENS = 1e8  # smaller counts are context windows, batch sizes or per-step figures
-NOT_TOTALS = {"length", "context", "window", "batch", "sequence", "at", "every", "each", "per", "first", "last",
-              "subsequent", "next", "remaining", "final"}
+NOT_TOTALS = {"length", "context", "window", "batch", "sequence", "at", "every", "each", "per"}
+# a part of the run, right before the count: "the first 14.3T tokens", "the remaining 4.8T" (not "than their first
+# iteration, totaling 13T tokens")
+PART_OF_RUN = {"first", "last", "subsequent", "next", "remaining", "final"}
 # the same in Chinese, written right before the count: "前 1.5 万亿 token" (the first 1.5T), "最后约 1000 亿 token"
 # (the last 100B), "剩余的 2T" (the remaining 2T), "训练到约 1.2万亿 tokens 时" (when training reached 1.2T); and a
 # unit of work, "每训练 1万亿 tokens" (for each 1T tokens trained)
@@ -94,7 +98,8 @@ CJK_MILESTONE = re.compile(r"(?:(?:前|最后|剩余|剩下)(?:的)?|训练到|�
 CJK_CORPUS_BEFORE = re.compile(r"(?:语料池|语料库|数据池)(?:的)?(?:总)?(?:规模|总量|大小)?"
                                r"(?:约|为|达|共|有|大约|约为)*\s*$"
                                # "整个代码语料含有23种编程语言、总计1587亿个标识符" (the corpus holds 158.7B in all)
-                               r"|(?:语料|数据集)[^，。；]{0,24}(?:含有|包含|包括|总计|共计|共有)[^，。；]{0,4}$")
+                               # ("预训练语料包含约700B单词": the pretraining corpus is what was trained on)
+                               r"|(?<!训练)(?:语料|数据集)[^，。；]{0,24}(?:含有|包含|包括|总计|共计|共有)[^，。；]{0,4}$")
 # a rate per day or hour: "单日训练量可达到54.3B个标识符" (a single day's training reaches 54.3B)
 CJK_RATE_BEFORE = re.compile(r"(?:单日|每天|每日|每小时|每秒|每步)[^，。；]{0,12}$")
 # and a pool the run samples from: "共约 2.6 万亿 tokens，我们从中按比例采样" (2.6T in all, from which we sample)
@@ -120,7 +125,7 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     before = words_before(qty_token, 4)
     # "a context length of 4096 tokens"; but "with an 8k context length trained on 627B tokens" trains on it
     trained_after = max((i for i, w in enumerate(before) if w in TRAINED), default=-1)
-    if NOT_TOTALS & set(before[trained_after + 1:]) or CJK_MILESTONE.search(
+    if NOT_TOTALS & set(before[trained_after + 1:]) or PART_OF_RUN & set(before[-2:]) or CJK_MILESTONE.search(
             doc_text(span.doc)[max(0, qty_token.idx - 8):qty_token.idx]) or CJK_RATE_BEFORE.search(
             doc_text(span.doc)[max(0, qty_token.idx - 16):qty_token.idx]):
         return []
@@ -153,8 +158,11 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         or CJK_CORPUS_BEFORE.search(text[max(0, qty_token.idx - 16):qty_token.idx])
         or re.match(r"\s+of\s+raw\b", text[span.end_char:span.end_char + 12], re.I))  # "23.5T tokens of raw text"
     raw = RAW_CORPUS.search(sentence)  # "清洗前约为 10 万亿 token": the corpus before cleaning, not the run
+    # "trained on a new dataset that builds on The Pile, which contains 1.5T tokens": the clause sizes the dataset
+    described = bool(DATASET_CLAUSE.search(text, max(0, qty_token.idx - 40), qty_token.idx))
     component = _data_component(span, sentence)
-    kind = "dataset_tokens" if (_holds(near[-5:]) or part_of_data or raw or component) and not trained_on else "tokens"
+    kind = "dataset_tokens" if described or (
+        (_holds(near[-5:]) or part_of_data or raw or component) and not trained_on) else "tokens"
     # "roughly 25-30B tokens": a run's length given as a range is reported by its upper end (the low end and
     # the high end stay on the fact); the middle was never trained to
     if q.qualifier == "range" and q.high:
