@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import shutil
 from collections import deque
 from collections.abc import Iterator
@@ -24,9 +25,10 @@ from floptrail.estimate.config import EstimateConfig, load_estimate_config
 from floptrail.estimate.grouping import group_by_model
 from floptrail.estimate.records import ModelEstimate
 from floptrail.estimate.variants import fine_tune_rows, sized_base, variant_estimate, variant_names
-from floptrail.extract.canonical import Resolution, family_names, peel, resolve, resolve_names, same_models
+from floptrail.extract.canonical import Resolution, family_names, peel, resolve, same_models
 from floptrail.extract.config import ExtractConfig, ModelNaming, load_extract_config
 from floptrail.extract.facts import Extractor, Fact
+from floptrail.extract.inventory import in_line
 from floptrail.extract.lineage import SAME_MODEL, Link, links_from, to_bases
 from floptrail.fetching import Fetching, FetchReport, Progress, is_remote
 from floptrail.leaderboards import leaderboard_models
@@ -209,18 +211,40 @@ def _fail(workspace: Workspace, result: RunResult, source: str, reason: str) -> 
         workspace.record_failure(source, reason)
 
 
-def canonicalise(facts: list[Fact], config: ExtractConfig, links: list[Link] = ()) -> list[Fact]:
+def canonicalise(facts: list[Fact], config: ExtractConfig, links: list[Link] = (),
+                 inventories: dict[str, list[dict]] | None = None) -> list[Fact]:
     """Give every fact the canonical name of its model (or of its family, whose facts reach its members),
     merged across documents; a fact whose name names no model (a bare size, an organization) keeps none.
-    Facts about a quantized or merged Hub repository (`links`) are its base model's."""
+    Facts about a quantized or merged Hub repository (`links`) are its base model's. A family's name in a
+    document whose inventory (`inventories`, doc_id -> rows) knows one size of it is that size's: "Mixtral" in
+    a post about Mixtral-8x7B, though the reference knows more sizes of Mixtral."""
     facts = to_bases(facts, list(links), config.naming)
     written = [_as_written(f, config.naming) for f in facts]
     stated: dict[str, set[float]] = {}
     for fact, name in zip(facts, written, strict=True):
         if fact.kind == "params" and fact.role == "subject" and fact.value:
             stated.setdefault(name, set()).add(fact.value)
-    names = resolve_names([w for w in written if w], config.naming, stated)
-    return [replace(f, model=names.get(w, w)) for f, w in zip(facts, written, strict=True)]
+    resolved = resolve([w for w in written if w], config.naming, stated)
+    sized = [_sole_member(f, w, resolved, (inventories or {}).get(f.doc_id, []), config)
+             for f, w in zip(facts, written, strict=True)]
+    if sized != written:
+        written, resolved = sized, resolve([w for w in sized if w], config.naming, stated)
+    return [replace(f, model=resolved[w].canonical if w in resolved else w)
+            for f, w in zip(facts, written, strict=True)]
+
+
+FAMILY_WORDS = re.compile(r"\b(?:family|families|series|as a whole|models|all|both|each)\b|系列", re.I)
+
+
+def _sole_member(fact: Fact, name: str, resolved: dict[str, Resolution], rows: list[dict],
+                 config: ExtractConfig) -> str:
+    """The one size of a family its document's inventory knows, for a fact of the document's own naming the
+    family; else the name."""
+    if fact.role != "subject" or name not in resolved or resolved[name].kind != "family" or (
+            FAMILY_WORDS.search(fact.quote)):
+        return name  # ("The Llama 3.1 family as a whole used 39.3M GPU hours": the family's, as it says)
+    members = {row["size"]: row["model"] for row in rows if row.get("size") and in_line(row["model"], name, config)}
+    return next(iter(members.values())) if len(members) == 1 else name
 
 
 def _as_written(fact: Fact, naming: ModelNaming) -> str:
@@ -281,9 +305,9 @@ def analyse(workspace: Workspace, documents: dict[str, str], extract_config: Ext
     facts, stale = apply_decisions(workspace.facts_for(list(sources), sources), decisions, texts)
     result.flagged += stale
     links = links_from(workspace.document_row(doc_id).get("metadata", {}) for doc_id in documents)
-    result.facts = canonicalise(facts, extract_config, links)
-    result.documents = {doc_id: workspace.document_info(doc_id) for doc_id in documents}
     result.inventories = {doc_id: workspace.inventory_of(doc_id) for doc_id in documents}
+    result.facts = canonicalise(facts, extract_config, links, result.inventories)
+    result.documents = {doc_id: workspace.document_info(doc_id) for doc_id in documents}
     result.rejected = [{**r, "source": source} for doc_id, source in documents.items()
                        for r in workspace.rejected_of(doc_id)]
     model_dates = {m: d for _, _, meta in scores for m, d in meta.get("dates", {}).items()}

@@ -92,3 +92,15 @@ def test_a_fine_tune_named_without_a_size_is_made_from_the_member_of_the_size_it
     rows = {e.model: e for e in estimate_all(facts, config, load_estimate_config(use_curated=False))}
     assert rows["Wren-Coder-V2-Instruct"].variant_of == "Wren-Coder-V2 236B"
     assert rows["Wren-Coder-V2-Instruct"].preferred.value == rows["Wren-Coder-V2 236B"].preferred.value
+
+
+def test_a_familys_name_in_a_document_that_knows_one_of_its_sizes_is_that_size():
+    # "Llama 3.1" in a post whose inventory holds only Llama-3.1-8B; the reference knows more sizes of Llama 3.1
+    config = load_extract_config()
+    facts = [Fact(fact_id=fact_id(doc, 0, 1, "tokens"), doc_id=doc, source=f"docs/{doc}", kind="tokens", value=15e12,
+                  unit="", model="Llama 3.1", model_mention="Llama 3.1", hardware="", page=None, start=0, end=1,
+                  quote="Llama 3.1 was trained on 15T tokens.", rule="test") for doc in ("a.md", "b.md")]
+    inventories = {"a.md": [{"model": "Llama-3.1-8B", "line": "Llama 3.1", "size": "8B"}],
+                   "b.md": [{"model": "Llama-3.1-8B", "line": "Llama 3.1", "size": "8B"},
+                            {"model": "Llama-3.1-70B", "line": "Llama 3.1", "size": "70B"}]}
+    assert [f.model for f in canonicalise(facts, config, inventories=inventories)] == ["Llama-3.1-8B", "Llama 3.1"]
