@@ -2148,6 +2148,9 @@ def test_what_running_the_model_or_recovering_a_run_takes_is_no_training_run(ext
     # a release in a range of sizes
     ("We release **Wren-Chat** from 13B to 65B, with INT-8 quantization scripts.", [("params", 1.3e10),
                                                                                   ("params", 6.5e10)]),
+    # the sizes a count announces, each described in words before the next
+    ("Wren comes in two sizes: 8B for efficient deployment on consumer GPUs, and 70B for large-scale applications.",
+     [("params", 8e9), ("params", 7e10)]),
     # a bound on a class, and a title's comparison, are no sizes
     ('Results from training at "small" scale (< ~13B params) do not always hold.', []),
     ("- Paper: Wren-3B: 7B Parameter Performance in a 3B Parameter Model", [("params", 3e9)]),

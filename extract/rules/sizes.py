@@ -121,11 +121,26 @@ def read(rule: str, span: Span, config) -> list[Reading]:
             return []
         return [Reading("params", anchor._.qty.value, anchor)] if anchor._.qty.value >= 1e6 else []
     members = size_list(anchor)
+    if rule == "sizes_named":
+        members += _counted_sizes(span, members)
     if COMPARED & set(words_before(members[0], 3)) or BOUND_AFTER.match(doc_text(span.doc), members[-1].idx +
                                                                           len(members[-1].text)):
         return []
     return _slash_listed(members[0]) + [Reading("params", t._.qty.value, t, member_size=t.text.rstrip(".,;:"))
                                         for t in members if t._.qty.value >= 1e6]
+
+
+COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
+
+
+def _counted_sizes(span: Span, members: list[Token]) -> list[Token]:
+    """The sizes after a list that the sentence counts ("comes in two sizes: 8B for devices, and 70B for large
+    applications"): the list was cut by the words describing each size, and the count says how many follow."""
+    count = COUNTS.get(words_before(span[0], 1)[-1:][0] if words_before(span[0], 1) else "", 0)
+    if len(members) >= count:
+        return []
+    later = [t for t in span.doc[members[-1].i + 1:span.sent.end] if t._.is_size]
+    return later[:count - len(members)] if len(later) >= count - len(members) else []
 
 
 def _slash_listed(first: Token) -> list[Reading]:
