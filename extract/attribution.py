@@ -86,6 +86,10 @@ FOR_SIZE = re.compile(r"\s*(?:(?:(?:trillion|billion|million)\s+)?(?:tokens?|(?:
                       r"days?|GPUs?|TPUs?)\s+)?for\s+(?:the\s+)?(\d+(?:\.\d+)?[BM])\b(?!\s*tokens)", re.I)
 
 
+def _after_from(name: Token) -> bool:
+    return words_before(name, 2)[-2:] == ["from", "the"] or words_before(name, 1) == ["from"]
+
+
 def _size_it_is_for(token: Token) -> str:
     m = FOR_SIZE.match(doc_text(token.doc), token.idx + len(token.text))
     return m.group(1).upper() if m and m.end() <= token.sent.end_char else ""
@@ -167,9 +171,10 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
     names = [t for t in sent if t._.model and not names_an_architecture(t)]  # not "a 1.1B Llama model"
     size = _size_it_is_for(token) or size_mention(sent, token.i)
     own_names = [t for t in names if inventory.owns(t._.model, config)]
-    if own_names:  # "X was trained on 17 languages from The Stack v2": a source of data, beside the model trained
-        names = [t for t in names if t in own_names or words_before(t, 2)[-2:] not in (["from", "the"], ["from"])
-                 and words_before(t, 1) != ["from"]]
+    # "X was trained on 17 languages from The Stack v2": a source of data after the model trained, even one the
+    # document releases too
+    names = [t for t in names if not (_after_from(t) and any(o.i < t.i for o in own_names))]
+    own_names = [t for t in own_names if t in names]
     if size and _other_name_between(sent, size, token, [t for t in names if t not in own_names]):
         size = ""  # "our 1.2B model ... beats X and Y, which are trained on 3T tokens": X and Y are nearer
     rank = "" if size else rank_mention(sent, token.i)

@@ -2257,3 +2257,9 @@ def test_a_dataset_a_clause_sizes_and_a_release_that_supports_a_platform(extract
 def test_a_figure_for_a_size_a_data_source_and_a_negation(extractor, text, expected):
     text = f"# Wren\n\nWe release Wren-9B and Wren-27B.\n\n{text}\n"
     assert attributed(extractor, text, "Wren") == expected
+
+
+def test_a_data_source_the_document_releases_too_is_not_the_model_trained_on_it(extractor):
+    text = ("# Wren2 and The Heap v2\n\nWe release Wren2-3B and Wren2-7B, and The Heap v2.\n\n- Wren2-3B was trained "
+            "on 17 programming languages from The Heap v2 on 3 trillion tokens.\n")
+    assert attributed(extractor, text, "Wren2 and The Heap v2")[-1] == ("tokens", 3e12, "Wren2-3B")
