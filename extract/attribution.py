@@ -87,7 +87,9 @@ FOR_SIZE = re.compile(r"\s*(?:(?:(?:trillion|billion|million)\s+)?(?:tokens?|(?:
 
 
 def _after_from(name: Token) -> bool:
-    return words_before(name, 2)[-2:] == ["from", "the"] or words_before(name, 1) == ["from"]
+    """A name after "from (the)" that is no base ("starts from X", "fine-tuned from X" name what was built on)."""
+    return (words_before(name, 2)[-2:] == ["from", "the"] or words_before(name, 1) == ["from"]) and not (
+        follows_base_cue(name))
 
 
 def _size_it_is_for(token: Token) -> str:

@@ -33,7 +33,10 @@ INFERENCE_CUES = re.compile(
     re.I)
 # what was not done or is not so: "was not tuned on H100s", "we have not tested it on TPU v4", "it doesn't have 56B
 # parameters" (not "was not only trained on ...")
-NEGATED = re.compile(r"\b(?:was|were|is|are|has|have|had|did|does|do)(?:\s+(?:not|never)|n't)\b(?!\s+only\b)", re.I)
+# (the verb negated is one of training, tuning, testing, running or having: "the 410M model does not saturate with
+# 300B tokens" still states the run)
+NEGATED = re.compile(r"\b(?:was|were|is|are|has|have|had|did|does|do)(?:\s+(?:not|never)|n't)(?!\s+only\b)"
+                     r"\s+(?:\w+\s+){0,2}?(?:(?:pre-?)?train|tun|test|us|run|evaluat|ha[sv]e?\b)", re.I)
 # instructions to the reader ("you can pretrain it on 8 A100s") are not reports of what was done
 READER_CUES = re.compile(r"\byou(?:'ll| can| could| may| might| should| will| need)\b"
                          # advice for the reader's own run: "If you are pre-training from scratch, our recommended
