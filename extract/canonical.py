@@ -532,7 +532,7 @@ def _with_families_sized_in_words(names: list[str], naming: ModelNaming) -> Mode
     words = naming.size_words - {"base"}
     tiers: dict[str, set[str]] = defaultdict(set)
     for name in names:
-        sig = _signature_of_core(name, naming)
+        sig = signature(name, naming)
         if not sig.size and not sig.version:
             tiers[sig.family].update(t for t in sig.tiers if t in words)
     known = {re.sub(r"[^a-z0-9]", "", f.lower()) for f in naming.word_sized}

@@ -13,6 +13,8 @@ from spacy.tokens import Span, Token
 QTY = {"TAG": "QTY"}
 SIZE = {"TAG": "QTY", "POS": "NUM"}  # a parameter size written as a model's size: "7B", "0.5B", "175B"
 CHIP = {"TAG": "CHIP"}
+# a token of Chinese text, or an English gloss or bracket inside it ("超万亿（trillion）", "7B 基础 (base) 模型")
+CJK_OR_GLOSS = r"^(?:[\u4e00-\u9fff]|[（）()]|[A-Za-z]+)$"
 MODEL = {"TAG": "MODEL"}
 
 INFERENCE_CUES = re.compile(

@@ -13,6 +13,7 @@ from floptrail.extract.canonical import size_count, size_word
 from floptrail.extract.numbers import MAGNITUDE_LETTERS
 from floptrail.extract.pipeline import doc_text, sent_text
 from floptrail.extract.rules.base import (
+    CJK_OR_GLOSS,
     EXPERIMENT_CUES,
     MODEL,
     QTY,
@@ -47,7 +48,7 @@ PATTERNS = {
     # "本次发布包含 7B 基础 (base) 模型和 7B 对话 (chat) 模型" (this release holds a 7B base model and a 7B chat
     # model): a size before 模型 (model), its kind and an English gloss between, in a sentence releasing models
     "sizes_released_cjk": [[{"TEXT": {"IN": ["含", "括", "布", "源", "出", "供", "和", "及", "、", "与"]}}, SIZE,
-                            {"TEXT": {"REGEX": r"^(?:[\u4e00-\u9fff]|[（）()]|[A-Za-z]+)$", "NOT_IN": ["模"]},
+                            {"TEXT": {"REGEX": CJK_OR_GLOSS, "NOT_IN": ["模"]},
                              "OP": "{0,6}"}, {"TEXT": "模"}, {"TEXT": "型"}]],
     # "We release Wren-Chat from 13B to 65B": a release of a model in a range of sizes
     "size_range_released": [[{"LOWER": {"IN": RELEASE_VERBS}}, {"TEXT": {"IN": ["*", "**", "the"]}, "OP": "*"}, MODEL,

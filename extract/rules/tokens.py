@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from floptrail.extract.pipeline import doc_text, sent_text
-from floptrail.extract.rules.base import QTY, UNIT_OF_WORK, Reading, word_after, words_before
+from floptrail.extract.rules.base import CJK_OR_GLOSS, QTY, UNIT_OF_WORK, Reading, word_after, words_before
 from spacy.tokens import Span
 
 MODIFIERS = ["training", "high-quality", "higher-quality", "quality", "high", "text", "unique", "additional",
@@ -15,7 +15,6 @@ MODIFIERS = ["training", "high-quality", "higher-quality", "quality", "high", "t
 # a compound modifier: "512B vision-language tokens", "100B image-text tokens"
 COMPOUND = {"LOWER": {"REGEX": r"^[a-z]+(?:-[a-z]+)+$"}, "OP": "?"}
 CJK_CHAR = r"^[\u4e00-\u9fff]$"
-CJK_OR_GLOSS = r"^(?:[\u4e00-\u9fff]|[（）()]|[A-Za-z]+)$"
 PATTERNS = {
     # "4.5T English and Chinese tokens": the languages together (one language's count is a slice of the data)
     "tokens_after_number": [[QTY, {"IS_SPACE": True, "OP": "?"}, {"TEXT": "-", "OP": "?"},
