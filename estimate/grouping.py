@@ -24,6 +24,7 @@ class ModelFacts:
     inherited_from: str = ""
     signature: Signature | None = None
     date: str = ""  # the earliest date of a document reporting this model (YYYY-MM-DD or YYYY)
+    documents: set[str] = field(default_factory=set)  # the documents introducing it, beside those of its facts
 
     @property
     def year(self) -> float | None:
@@ -85,12 +86,16 @@ def usable(fact: Fact) -> bool:
     return fact.qualifier in USABLE_QUALIFIERS
 
 
-def group_by_model(facts: list[Fact], naming: ModelNaming,
-                   dates: dict[str, str] | None = None) -> dict[str, ModelFacts]:
+def group_by_model(facts: list[Fact], naming: ModelNaming, dates: dict[str, str] | None = None,
+                   introduced: dict[str, set[str]] | None = None) -> dict[str, ModelFacts]:
     """Facts per canonical model; subject facts win over cited ones of the same kind. `dates` maps a
-    document to its date; a model's date is the earliest of the documents reporting it."""
+    document to its date; a model's date is the earliest of the documents reporting it. `introduced` are
+    models documents introduce without a figure of their own (name -> those documents): each a group too."""
     groups: dict[str, ModelFacts] = {}
     dates = dates or {}
+    for name, docs in (introduced or {}).items():
+        groups[name] = ModelFacts(name, signature=signature(name, naming), documents=set(docs),
+                                  date=min((dates[d] for d in docs if dates.get(d)), default=""))
     for fact in facts:
         if not fact.model or not usable(fact) or fact.status == "rejected":
             continue
@@ -125,7 +130,7 @@ def _inherit_family_facts(groups: dict[str, ModelFacts], naming: ModelNaming) ->
             continue
         group.date = group.date or groups[parent].date  # "Llama 2 was released in July 2023" dates its sizes
         # only a statement in one of the model's own documents speaks for it
-        docs = {f.doc_id for facts in group.facts.values() for f in facts}
+        docs = {f.doc_id for facts in group.facts.values() for f in facts} | group.documents
         for kind in INHERITED_KINDS:
             shared = [f for f in groups[parent].facts.get(kind, []) if f.doc_id in docs]
             if kind not in group.facts and shared:

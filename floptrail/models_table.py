@@ -79,12 +79,13 @@ def _read(facts: list[Fact], rows: dict[str, dict], naming: ModelNaming) -> dict
 def _named(facts: list[Fact], read: dict[str, Resolution]) -> dict[tuple[str, str], _Seen]:
     """(model or family, variant) -> the facts written with a name of it. A family's name ("Llama 2 comes
     in 7B and 70B") is the family's alias even where the fact is its member's; a name of no model (a bare
-    "7B" read as a model's size in context) spells nothing."""
+    "7B" read as a model's size in context) or of another model spells nothing."""
     named: dict[tuple[str, str], _Seen] = defaultdict(_Seen)
     for f in facts:
         written = read[f.model_mention or f.model]
         key = (written.family, "") if written.kind == "family" else (f.model, written.variant)
-        named[key].add(f, spelled=written.kind != "none")
+        # a mention naming another model (a table's header over this model's column) spells none of this one
+        named[key].add(f, spelled=written.kind == "family" or written.model == read[f.model].model)
     return named
 
 

@@ -233,6 +233,38 @@ def canonicalise(facts: list[Fact], config: ExtractConfig, links: list[Link] = (
             for f, w in zip(facts, written, strict=True)]
 
 
+def introduced_models(inventories: dict[str, list[dict]], facts: list[Fact], config: ExtractConfig,
+                      derived: set[str] = frozenset()) -> dict[str, set[str]]:
+    """The sized models each document introduces as its own (its inventory's main rows with a size), by
+    canonical name, with the documents introducing them: each is a model the document reports, so it gets a
+    row even where no figure is tied to it by name ("CPM-Bee comes in 1B, 2B, 5B and 10B" over a table of
+    their layers), estimated from what its family's statements and its name give. A Hub repository derived
+    from another model (`derived`: a quantization, a merge, a fine-tune) is that model's, or a variant's row."""
+    members = {(row["model"], doc_id) for doc_id, rows in inventories.items() for row in rows
+               if row.get("main") and row.get("size") and row["model"] not in derived}
+    named: dict[str, set[str]] = {}  # doc_id -> the models its facts and its inventory name
+    for f in facts:
+        if f.model:
+            named.setdefault(f.doc_id, set()).add(f.model)
+    for name, doc_id in members:
+        named.setdefault(doc_id, set()).add(name)
+    read = resolve(sorted(set().union(*named.values())), config.naming) if named else {}
+    has_row = {read[f.model].model for f in facts if f.model}  # read together, a spelling may display another way
+    introduced: dict[str, set[str]] = {}
+    for name, doc_id in members:
+        model = read[name].model
+        if read[name].kind == "model" and model not in has_row and not _cut_short(name, named[doc_id], read):
+            introduced.setdefault(model, set()).add(doc_id)
+    return introduced
+
+
+def _cut_short(name: str, names: set[str], read: dict[str, Resolution]) -> bool:
+    """`name` is another model's longer name cut short ("Qwen3-30B" where Qwen3-30B-A3B is named); a longer
+    name that is the same model ("OLMoE-1B-7B-0924", a dated release) does not count."""
+    longer = re.compile(rf"{re.escape(name)}[-_ ]\w")
+    return any(longer.match(other) and read[other].model != read[name].model for other in names)
+
+
 FAMILY_WORDS = re.compile(r"\b(?:family|families|series|as a whole|models|all|both|each)\b|系列", re.I)
 
 
@@ -262,13 +294,15 @@ def _as_written(fact: Fact, naming: ModelNaming) -> str:
 def estimate_all(facts: list[Fact], extract_config: ExtractConfig, config: EstimateConfig,
                  dates: dict[str, str] | None = None, titles: list[str] = (),
                  model_dates: dict[str, str] | None = None, tuned: dict[str, str] | None = None,
-                 named_variants: list[str] = ()) -> list[ModelEstimate]:
+                 named_variants: list[str] = (), introduced: dict[str, set[str]] | None = None
+                 ) -> list[ModelEstimate]:
     """One row per canonical model, then one per variant seen in the documents, by name. `dates` are the
     documents' dates; `model_dates` release dates given with imported scores, used when no document has one;
     `tuned` the fine-tunes Hub cards name, each with its base (variant rows, never models of their own);
-    `named_variants` the fine-tunes of their own models that documents name (rows of their own too)."""
+    `named_variants` the fine-tunes of their own models that documents name (rows of their own too);
+    `introduced` the models documents introduce with no figure named for them, each with those documents."""
     naming = extract_config.naming
-    groups = group_by_model(facts, naming, dates)
+    groups = group_by_model(facts, naming, dates, introduced)
     dated = same_models(list(model_dates or {}), list(groups), naming)
     for name, date in (model_dates or {}).items():
         group = groups.get(dated.get(name, ""))
@@ -317,7 +351,8 @@ def analyse(workspace: Workspace, documents: dict[str, str], extract_config: Ext
              for v in row.get("variants", "").split("; ") if v]
     result.estimates = estimate_all(result.facts, extract_config, estimate_config, dates, titles, model_dates,
                                     {link.name: link.base for link in links if link.relation not in SAME_MODEL},
-                                    named)
+                                    named, introduced_models(result.inventories, result.facts, extract_config,
+                                                             {link.name.split("/")[-1] for link in links}))
     return result
 
 

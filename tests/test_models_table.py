@@ -7,7 +7,7 @@ from floptrail.extract.config import load_extract_config
 from floptrail.extract.facts import Fact, fact_id
 
 from floptrail.export import tables
-from floptrail.run import RunResult, canonicalise, estimate_all
+from floptrail.run import RunResult, canonicalise, estimate_all, introduced_models
 
 # (document, name as written, kind, value, model the sentence is about when the name is not its own): what
 # extraction gives for sentences such as "Llama 3.1 8B has 8 billion parameters", "the Llama 3.1 models saw 15T
@@ -104,3 +104,42 @@ def test_a_familys_name_in_a_document_that_knows_one_of_its_sizes_is_that_size()
                    "b.md": [{"model": "Llama-3.1-8B", "line": "Llama 3.1", "size": "8B"},
                             {"model": "Llama-3.1-70B", "line": "Llama 3.1", "size": "70B"}]}
     assert [f.model for f in canonicalise(facts, config, inventories=inventories)] == ["Llama-3.1-8B", "Llama 3.1"]
+
+
+def test_each_sized_model_a_document_introduces_gets_a_row_though_no_figure_names_it():
+    # "Heron comes in 1B, 5B and 10B; the series was trained on 3T tokens" over a table of the sizes' layers: the
+    # family's tokens and each name's size give each member a row; "Heron-30B" is only Heron-30B-A3B cut short and
+    # "Heron-10B-0924" the 10B's dated release, and a comparison model (not main) gets none
+    config = load_extract_config()
+    facts = [Fact(fact_id=fact_id("h.md", 0, 1, "tokens"), doc_id="h.md", source="docs/h.md", kind="tokens",
+                  value=3e12, unit="", model="Heron", model_mention="Heron", hardware="", page=None, start=0, end=1,
+                  quote="The Heron series was trained on 3T tokens.", rule="test"),
+             Fact(fact_id=fact_id("h.md", 2, 3, "params"), doc_id="h.md", source="docs/h.md", kind="params",
+                  value=30e9, unit="", model="Heron-30B-A3B", model_mention="Heron-30B-A3B", hardware="", page=None,
+                  start=2, end=3, quote="Heron-30B-A3B has 30B parameters.", rule="test")]
+    rows = [{"model": m, "line": "Heron", "size": s, "main": main} for m, s, main in (
+        ("Heron", "", True), ("Heron-1B", "1B", True), ("Heron-5B", "5B", True), ("Heron-10B", "10B", True),
+        ("Heron-10B-0924", "10B", True), ("Heron-30B", "30B", True), ("Gopher-7B", "7B", False))]
+    facts = canonicalise(facts, config, inventories={"h.md": rows})
+    introduced = introduced_models({"h.md": rows}, facts, config)
+    assert introduced == {"Heron-1B": {"h.md"}, "Heron-5B": {"h.md"}, "Heron-10B": {"h.md"}}
+    estimates = {e.model: e for e in estimate_all(facts, config, load_estimate_config(use_curated=False),
+                                                  introduced=introduced)}
+    assert sorted(estimates) == ["Heron-10B", "Heron-1B", "Heron-30B-A3B", "Heron-5B"]
+    assert estimates["Heron-5B"].preferred.value == 6 * 5e9 * 3e12
+    assert "the name says 5e9 parameters" in estimates["Heron-5B"].preferred.reasoning
+
+
+def test_a_mention_of_another_model_is_no_alias():
+    # a table's figure filed under the 8B's column while the nearest name written is the 0.6B's header
+    config = load_extract_config()
+    facts = [Fact(fact_id=fact_id("q.md", i, i + 1, "params"), doc_id="q.md", source="docs/q.md", kind="params",
+                  value=value, unit="", model=model, model_mention=mention, hardware="", page=None, start=i, end=i + 1,
+                  quote="| Qwen3-0.6B | 0.6B | Qwen3-8B | 8B |", rule="test")
+             for i, (mention, model, value) in enumerate((
+                 ("Qwen3-0.6B", "Qwen3-0.6B", 0.6e9), ("Qwen3-0.6B", "Qwen3-8B", 8e9), ("Qwen3-8B", "Qwen3-8B", 8e9)))]
+    facts = canonicalise(facts, config)
+    estimates = estimate_all(facts, config, load_estimate_config(use_curated=False))
+    rows = tables(RunResult(facts=facts, estimates=estimates))["models"].set_index("model")
+    assert (rows.loc["Qwen3-0.6B", "aliases"], rows.loc["Qwen3-8B", "aliases"]) == ("Qwen3-0.6B", "Qwen3-8B")
+    assert rows.loc["Qwen3-8B", "facts"] == 2
