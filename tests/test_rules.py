@@ -494,6 +494,11 @@ def test_hardware_to_run_the_model_on_is_not_training_hardware(extractor, text):
     ("Kestrel-3B is a 3 billion parameter model with an 8k context length trained on 627B tokens of web text.",
      [("params", 3e9), ("tokens", 627e9)]),
     ("Kestrel-3B uses a context length of 4096 tokens.", []),
+    # a stage after a context length: what follows "followed by" or "then" is the next stage's count
+    ("Kestrel-3B saw 2T tokens at context length 2048 followed by 150B tokens at 8192.",
+     [("tokens", 2e12), ("tokens", 150e9)]),
+    ("Kestrel-3B ran for 1.5T tokens with 4K context and then another 0.1T tokens with 32K context.",
+     [("tokens", 1.5e12), ("tokens", 0.1e12)]),
     # a fine-tune's small training bill, and a run done "in one day"
     ("The cost of training Kestrel-13B is around $300. It was trained on 8 A100 GPUs in one day.",
      [("cost_usd", 300), ("chip_count", 8), ("duration_hours", 24)]),
