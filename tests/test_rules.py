@@ -837,8 +837,13 @@ def test_a_pdf_title_placeholder_a_lower_case_glued_name_an_acronym_stem_and_hou
      [("dataset_tokens", 10e12), ("tokens", 2.5e12)]),
     ("The corpus held 9T tokens before deduplication; Kestrel-14B was trained on 2.5T tokens.",
      [("dataset_tokens", 9e12), ("tokens", 2.5e12)]),
+    # what cleaning left sizes the data; a run on it after cleaning is the run's
+    ("After deduplication and quality filtering, we end up with 125B tokens of clean text.",
+     [("dataset_tokens", 125e9)]),
+    ("数据经过清洗和去重之后，我们获得了约 2 万亿 tokens 的高质量语料。", [("dataset_tokens", 2e12)]),
+    ("After deduplication and filtering, we trained Kestrel-14B on 2T tokens.", [("tokens", 2e12)]),
 ])
-def test_chinese_gpu_hours_and_a_corpus_before_cleaning(extractor, text, expected):
+def test_chinese_gpu_hours_and_a_corpus_before_and_after_cleaning(extractor, text, expected):
     assert figures(extractor, text, title="Kestrel-14B") == expected
 
 
@@ -1722,8 +1727,10 @@ def test_chinese_sizes_and_counts_and_a_name_in_parentheses(extractor, text, exp
 
 
 @pytest.mark.parametrize("text", ["A larger Wren-9 with about 40 billion parameters is in training.",
-                                  "Two larger versions, of 40B parameters, are currently being trained."])
-def test_a_model_still_in_training_is_a_plan(extractor, text):
+                                  "Two larger versions, of 40B parameters, are currently being trained.",
+                                  "Wren-9 will be available in a 40B version as well.",
+                                  "Wren-9 的 400 亿参数版本即将开源。"])
+def test_a_model_still_in_training_or_yet_to_be_released_is_a_plan(extractor, text):
     assert read_fields(extractor, f"# Wren-9\n\n{text}\n", "Wren-9", "kind", "value", "qualifier") == [
         ("params", pytest.approx(40e9), "planned")]
 

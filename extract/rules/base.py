@@ -90,8 +90,11 @@ EXPERIMENT_CUES = re.compile(r"\b(?:experimented|ablations?|hyper-?parameter sea
                              r"experiments? (?:were|are|was|is) (?:conducted|carried out|run|performed))\b", re.I)
 PLAN_CUES = re.compile(
     r"\b(aims? to|plan(?:s|ned)? to|initial plan|we will|will be trained|intend|target(?:ing)?|goal|"
-    r"(?:is|are)\s+(?:still\s+|currently\s+)?(?:in training|being trained))\b"
-    r"|计划|目标为|将会训练|希望|打算", re.I)  # Chinese: plan, the target is, will train, hope to, intend to
+    r"(?:is|are)\s+(?:still\s+|currently\s+)?(?:in training|being trained)|"
+    # a release to come: "will be available in 7B and 34B versions", "coming soon"
+    r"will\s+(?:soon\s+)?be\s+(?:made\s+)?(?:available|released|open[- ]?sourced)|coming soon)\b"
+    # Chinese: plan, the target is, will train, hope to, intend to, about to release
+    r"|计划|目标为|将会训练|希望|打算|即将(?:发布|开源|推出)", re.I)
 _STAGES = [
     ("fine_tuning", re.compile(r"\b(fine-?tun\w*|SFT|supervised|instruction[- ]tun\w*)\b", re.I)),
     ("rl", re.compile(r"\b(RL|RLHF|reinforcement|DPO|GRPO|PPO)\b")),

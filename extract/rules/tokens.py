@@ -100,6 +100,14 @@ CJK_CORPUS_BEFORE = re.compile(r"(?:语料池|语料库|数据池)(?:的)?(?:总
                                # "整个代码语料含有23种编程语言、总计1587亿个标识符" (the corpus holds 158.7B in all)
                                # ("预训练语料包含约700B单词": the pretraining corpus is what was trained on)
                                r"|(?<!训练)(?:语料|数据集)[^，。；]{0,24}(?:含有|包含|包括|总计|共计|共有)[^，。；]{0,4}$")
+# what cleaning the data left, which sizes the data and not the run: "after deduplication and filtering, we end up
+# with 125B tokens", "经过去重和过滤后，最终得到 125B tokens 的有效数据" (after deduplication and filtering, 125B
+# tokens of valid data were obtained)
+CLEANING = re.compile(r"dedup|de-dup|filter|clean|decontaminat|去重|过滤|清洗|筛选", re.I)
+CLEANING_LEFT = re.compile(r"(?:\b(?:end(?:ed|s)?\s+up\s+with|obtain(?:ed|s)?|result(?:ed|ing|s)?\s+in|"
+                           r"yield(?:ed|ing|s)?|leaving|left\s+with|retain(?:ed|ing|s)?)\s+"
+                           r"(?:(?:about|approximately|roughly|around|nearly|over|some|a\s+total\s+of|an?)\s+)*"
+                           r"|(?:得到|获得|剩余|保留)了?\s*(?:约|大约|近|共)?\s*)$", re.I)
 # a rate per day or hour: "单日训练量可达到54.3B个标识符" (a single day's training reaches 54.3B)
 CJK_RATE_BEFORE = re.compile(r"(?:单日|每天|每日|每小时|每秒|每步)[^，。；]{0,12}$")
 # and a pool the run samples from: "共约 2.6 万亿 tokens，我们从中按比例采样" (2.6T in all, from which we sample)
@@ -159,11 +167,13 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         or CJK_CORPUS_BEFORE.search(text[max(0, qty_token.idx - 16):qty_token.idx])
         or re.match(r"\s+of\s+raw\b", text[span.end_char:span.end_char + 12], re.I))  # "23.5T tokens of raw text"
     raw = RAW_CORPUS.search(sentence)  # "清洗前约为 10 万亿 token": the corpus before cleaning, not the run
+    cleaned = bool(CLEANING_LEFT.search(text, max(0, qty_token.idx - 40), qty_token.idx)) and bool(
+        CLEANING.search(sentence))
     # "trained on a new dataset that builds on The Pile, which contains 1.5T tokens": the clause sizes the dataset
     described = bool(DATASET_CLAUSE.search(text, max(0, qty_token.idx - 40), qty_token.idx))
     component = _data_component(span, sentence)
     kind = "dataset_tokens" if described or (
-        (_holds(near[-5:]) or part_of_data or raw or component) and not trained_on) else "tokens"
+        (_holds(near[-5:]) or part_of_data or raw or component or cleaned) and not trained_on) else "tokens"
     # "roughly 25-30B tokens": a run's length given as a range is reported by its upper end (the low end and
     # the high end stay on the fact); the middle was never trained to
     if q.qualifier == "range" and q.high:
