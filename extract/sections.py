@@ -43,11 +43,12 @@ def headings(text: str) -> list[Heading]:
     return sorted((h for h in found if not inside(h.start, code)), key=lambda h: h.start)
 
 
-# a section on using the released model (what it needs to run, serving it, quantizing it), not on training it
+# a section on using the released model (what it needs to run, serving it, quantizing it, trying it online), not on
+# training it
 USE_HEADING = re.compile(r"(?i)\b(?:inference|deploy\w*|serving|quantiz\w+|(?:required|minimum|recommended)\s+"
                          r"hardware|(?:hardware|system)\s+requirements?|quick\s*start|usage|how\s+to\s+use|"
-                         r"getting\s+started|run(?:ning)?\s+locally)\b|推理|部署|快速(?:开始|使用|上手)|使用方法|量化|"
-                         r"硬件要求")
+                         r"getting\s+started|run(?:ning)?\s+locally|demos?|playground|experience\s+platform|"
+                         r"online\s+(?:trial|experience))\b|推理|部署|快速(?:开始|使用|上手)|使用方法|量化|硬件要求|体验")
 TRAINING_WORDS = re.compile(r"(?i)train|训练")
 RUN_WORDS = re.compile(r"(?i)train|训练|hardware|compute|资源|硬件")
 # a line that leads a list ("BF16 Inference:", "推理所需显存："), and the list items under it

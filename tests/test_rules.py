@@ -2024,6 +2024,7 @@ def test_a_list_item_labelled_by_a_name_and_its_qualifiers_names_that_model(extr
     "* 2022-09-30: 我们开源了跨平台代码和模型权重，同时支持昇腾和英伟达平台。",  # platforms a release supports
     "If you are pre-training from scratch, our recommended recipe is to pre-train Wren-Base on a single Cloud TPU v2, "
     "which takes about 2 weeks.",  # advice for the reader's own run
+    "Every result of the fine-tuning study can be reproduced in under 2 hours on a single Cloud TPU.",  # the reader's
 ])
 def test_platforms_headings_and_advice_are_no_hardware_facts(extractor, text):
     assert facts(extractor, text) == []
@@ -2134,6 +2135,9 @@ def test_a_row_named_base_in_a_table_of_sizes_in_words_is_a_member(extractor):
     ("Deployment options:\n- 4x A100 80GB\n- 2x H100\n\nThe model was pretrained on 512 TPU v4 chips.\n",
      [("chip_count", 512)]),
     ("## Inference\n\nOne H100 serves 40 requests a second.\n\n## Training\n\nWe trained on 256 H100s.\n",
+     [("chip_count", 256)]),
+    # a section on trying the model online: what the demo runs on
+    ("### Online Demo\n\nThe demo is hosted on 8 Ascend 910 chips.\n\n## Training\n\nWe trained on 256 H100s.\n",
      [("chip_count", 256)]),
     # machines of several cards each: "100台8卡A800" is a hundred machines with eight A800s in each
     ("我们在100台8卡A800(80G)的GPU集群中训练了 Wren-70B。", [("chip_count", 800)]),

@@ -44,6 +44,8 @@ READER_CUES = re.compile(r"\byou(?:'ll| can| could| may| might| should| will| ne
                          # advice for the reader's own run: "If you are pre-training from scratch, our recommended
                          # recipe is ..."
                          r"|\bif you(?:'re| are)?\b|\brecommended (?:recipe|setup|settings?|configuration)\b"
+                         # results the reader can reproduce: "can be replicated in at most 1 hour on a single TPU"
+                         r"|\bcan be (?:replicated|reproduced)\b"
                          # a set-up step for the reader: "Install the Ascend PyTorch adapter."
                          r"|^\W*(?:install|download|clone|pip install)\b"
                          # a command-line flag: a tutorial's run ("takes 9 hours ... by tweaking --num_processes")
