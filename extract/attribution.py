@@ -193,6 +193,8 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
         sized = token._.qty is not None and token._.qty.value >= 1e6 and not size_of(named)
         return Attribution(f"{named} {size_word(token._.qty.value).upper()}" if sized else named, "name")
     # "Prior work such as Meena (2.6B parameters)": a name the document does not know, sized in parentheses
+    if stated_for := _name_it_is_for(token):  # "against 2.1M GPU hours for Llama 2 70B"
+        return Attribution(stated_for, "name")
     if (unlisted := _sized_in_parentheses(token) or _sized_in_apposition(token)) and not inventory.owns(unlisted,
                                                                                                       config):
         return Attribution(unlisted, "name")
@@ -357,6 +359,20 @@ def _name_right_after(token: Token) -> str:
         if t._.model:
             return "" if names_an_architecture(t) else t._.model
         if t.lower_.strip("-") not in ("", "parameter", "parameters", "param", "params"):
+            return ""
+    return ""
+
+
+def _name_it_is_for(token: Token) -> str:
+    """The model a figure is stated for after its unit ("2.1M GPU hours for Llama 2 70B", "300B tokens for the
+    GPT-3 run"), "" when another figure, name or clause comes first."""
+    words = [t for t in token.doc[token.i + 1:min(token.i + 7, token.sent.end)] if not t.is_space]
+    for k, t in enumerate(words[:5]):
+        if t.lower_ == "for":
+            after = words[k + 1:k + 3]
+            named = after[1] if len(after) == 2 and after[0].lower_ == "the" else after[0] if after else None
+            return named._.model if named is not None and named._.model and not names_an_architecture(named) else ""
+        if t._.qty is not None or t._.model or t._.chip or t.text in ",;:()":
             return ""
     return ""
 

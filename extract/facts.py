@@ -244,7 +244,7 @@ class Extractor:
                         # the last of "7B, 13B and 65B"
                         reading = replace(reading, member_size=reading.token.text.rstrip(".,;:")
                                           if reading.token._.is_size else size_word(reading.value).upper())
-                    for r in [reading, *others]:
+                    for r in [reading, *others, *broken_down(reading)]:
                         readings.setdefault((r.token.i, r.kind, r.start), (rule, r))
         return readings
 
@@ -317,7 +317,8 @@ class Extractor:
                 model = model if peel(variant, self.config.naming).tuned else strip_name(variant, self.config.naming)
         # a size written as a model's ("8B and 70B") names a member; a count in words ("2.5 billion and 8.5 billion
         # parameters") only one the document has
-        if r.member_size and attribution.how != "respectively" and (re.search(r"\d[BMT]\b", r.token.text) or any(
+        if r.member_size and attribution.how != "respectively" and (r.kind != "params" or re.search(
+                r"\d[BMT]\b", r.token.text) or any(
                 m.size and math.isclose(size_count(m.size), r.value, rel_tol=1e-6) for m in inventory.models)):
             # "comes in 8B and 70B": the 8B model
             model = with_size(model, r.member_size, inventory, self.config, listed=len(size_list(r.token)) > 1)
@@ -765,6 +766,28 @@ def coordinated(reading: Reading) -> list[Reading]:
             break
         break
     return out
+
+
+def broken_down(reading: Reading) -> list[Reading]:
+    """A total broken down by size in parentheses after it, each part its size's figure of the same kind:
+    "39.3M GPU hours (1.46M for 8B, 7.0M for 70B, 30.84M for 405B)", "4T tokens in all (2T for 3B and 4T for 40B)"."""
+    q, doc = reading.token._.qty, reading.token.doc
+    if q is None or reading.kind == "hardware":
+        return []
+    end = min(reading.token.sent.end, reading.token.i + 8)
+    opening = next((t.i for t in doc[reading.token.i + 1:end] if t.text == "("), None)
+    if opening is None:
+        return []
+    out, i = [], opening + 1
+    while i + 2 < reading.token.sent.end and doc[i].text != ")":
+        part, words = doc[i], [t for t in doc[i + 1:i + 4] if not t.is_space]
+        if part._.qty is not None and part._.qty.scaled == q.scaled and len(words) >= 2 and words[0].lower_ == "for":
+            size = words[2] if words[1].lower_ == "the" and len(words) > 2 else words[1]
+            if size._.is_size:
+                out.append(replace(reading, value=part._.qty.value, token=part, qualifier=part._.qty.qualifier,
+                                   member_size=size.text.rstrip(".,;:"), start=None, end=None, low=None, high=None))
+        i += 1
+    return out if len(out) >= 2 else []  # one part is no breakdown ("(27B for the base)")
 
 
 def _within_bounds(facts: list[Fact], bounds: dict[str, tuple[float | None, float | None]]

@@ -2030,6 +2030,22 @@ def test_platforms_headings_and_advice_are_no_hardware_facts(extractor, text):
     assert facts(extractor, text) == []
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a total broken down by size in parentheses: each part is its size's, of the total's kind
+    ("They were trained with a total of 5.2M GPU hours (0.4M for 3B, 1.1M for 9B, 3.7M for 40B).",
+     [("chip_hours", 5.2e6, "Wren"), ("chip_hours", 0.4e6, "Wren 3B"), ("chip_hours", 1.1e6, "Wren 9B"),
+      ("chip_hours", 3.7e6, "Wren 40B")]),
+    ("The models saw 4T tokens in all (2T for the 3B and 4T for the 40B).",
+     [("tokens", 4e12, "Wren"), ("tokens", 2e12, "Wren 3B"), ("tokens", 4e12, "Wren 40B")]),
+    # a figure stated for another model after its unit is that model's
+    ("Wren 40B needed 1.2M GPU hours, against 2.1M GPU hours for Llama 2 70B.",
+     [("chip_hours", 1.2e6, "Wren 40B"), ("chip_hours", 2.1e6, "Llama 2 70B")]),
+])
+def test_a_total_broken_down_by_size_and_a_figure_stated_for_a_named_model(extractor, text, expected):
+    text = f"# Wren\n\nWe release Wren 3B, Wren 9B and Wren 40B.\n\n{text}\n"
+    assert attributed(extractor, text, "Wren") == expected
+
+
 def test_a_figure_stated_for_a_list_of_own_models_is_each_ones(extractor):
     text = "We release Wren-3B, Wren-7B and Wren-13B.\n\nWren-3B, Wren-7B and Wren-13B were trained on 1T tokens."
     assert attributed(extractor, text, "Wren")[-3:] == [("tokens", 1e12, "Wren-3B"), ("tokens", 1e12, "Wren-7B"),
