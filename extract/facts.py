@@ -244,7 +244,7 @@ class Extractor:
                         # the last of "7B, 13B and 65B"
                         reading = replace(reading, member_size=reading.token.text.rstrip(".,;:")
                                           if reading.token._.is_size else size_word(reading.value).upper())
-                    for r in [reading, *others, *broken_down(reading)]:
+                    for r in [reading, *others, *broken_down(reading), *set_against(reading)]:
                         readings.setdefault((r.token.i, r.kind, r.start), (rule, r))
         return readings
 
@@ -529,13 +529,14 @@ PLURAL_OPENING = re.compile(r"^\W*(?:They|These (?:two |three )?models|The (?:tw
 
 def respectively(readings: list[Reading]) -> dict[int, str]:
     """"Falcon-7B and Falcon-40B were trained on 1.5 and 1 trillion tokens respectively": the figures of one
-    kind pair, in order, with the names before them (token index -> name); and a list of figures in a sentence
+    kind pair, in order, with the names before them (token index -> name), and so do figures set against each
+    other ("X needed half the compute of Y (2800 vs 6300 petaflop days)"); and a list of figures in a sentence
     that opens on "They" pairs with the names of the sentence before ("X and Y are MoE models. They are trained
     using 128 and 256 GPUs")."""
     by_sentence: dict[tuple[int, str], list[Reading]] = {}
     for r in readings:
         text = sent_text(r.token)
-        if "respectively" in text.lower() or PLURAL_OPENING.match(text):
+        if "respectively" in text.lower() or PLURAL_OPENING.match(text) or _set_against(r):
             by_sentence.setdefault((r.token.sent.start, r.kind), []).append(r)
     pairs = {}
     for group in by_sentence.values():
@@ -788,6 +789,27 @@ def broken_down(reading: Reading) -> list[Reading]:
                                    member_size=size.text.rstrip(".,;:"), start=None, end=None, low=None, high=None))
         i += 1
     return out if len(out) >= 2 else []  # one part is no breakdown ("(27B for the base)")
+
+
+VERSUS = {"vs", "vs.", "versus", "v.s."}
+
+
+def _set_against(reading: Reading) -> bool:
+    """The figure stands beside "vs": "2800 vs 6300"."""
+    doc, i, sent = reading.token.doc, reading.token.i, reading.token.sent
+    return any(doc[j].lower_ in VERSUS for j in (i - 1, i + 1) if sent.start <= j < sent.end)
+
+
+def set_against(reading: Reading) -> list[Reading]:
+    """The figure set against this one with "vs" before it, of the same kind: "2800 vs 6300 petaflop days"."""
+    doc, i = reading.token.doc, reading.token.i
+    if reading.kind == "hardware" or i - 2 < reading.token.sent.start or doc[i - 1].lower_ not in VERSUS:
+        return []
+    other = doc[i - 2]
+    if other._.qty is None or other._.qty.scaled != reading.token._.qty.scaled:
+        return []
+    return [replace(reading, value=other._.qty.value * reading.value / reading.token._.qty.value, token=other,
+                    qualifier=other._.qty.qualifier, start=None, end=None, low=None, high=None)]
 
 
 def _within_bounds(facts: list[Fact], bounds: dict[str, tuple[float | None, float | None]]

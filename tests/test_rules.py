@@ -1150,7 +1150,8 @@ def test_that_run_after_a_size_a_tuning_key_and_chinese_activated_count(extracto
 
 @pytest.mark.parametrize("text, expected", [
     # a petaflop/s-day is an amount of compute beside the total, not a rate that makes the total a throughput
-    ("Wren-175B needed about 3.14e23 FLOPs, or 3,640 petaflop/s-days, for its pre-training.", [("flop", 3.14e23)]),
+    ("Wren-175B needed about 3.14e23 FLOPs, or 3,640 petaflop/s-days, for its pre-training.",
+     [("flop", 3.14e23), ("flop", 3640 * 8.64e19)]),
     ("Wren-175B was trained at 150 TFLOP/s per GPU.", []),
     # "2.6T tokens in all after filtering, from which we sample; 1.4T took part in training"
     ("预训练语料经过去重与质量过滤后共约 2.6 万亿 tokens，我们从中按比例采样，实际参与训练的为 1.4 万亿 tokens。",
@@ -2040,8 +2041,11 @@ def test_platforms_headings_and_advice_are_no_hardware_facts(extractor, text):
     # a figure stated for another model after its unit is that model's
     ("Wren 40B needed 1.2M GPU hours, against 2.1M GPU hours for Llama 2 70B.",
      [("chip_hours", 1.2e6, "Wren 40B"), ("chip_hours", 2.1e6, "Llama 2 70B")]),
+    # figures set against each other pair with the names before them, in order
+    ("Wren 40B took about half the compute of Llama 65B (2800 vs 6300 petaflop/s-days).",
+     [("flop", 2800 * 8.64e19, "Wren 40B"), ("flop", 6300 * 8.64e19, "Llama 65B")]),
 ])
-def test_a_total_broken_down_by_size_and_a_figure_stated_for_a_named_model(extractor, text, expected):
+def test_a_total_broken_down_by_size_and_figures_stated_for_or_set_against_a_named_model(extractor, text, expected):
     text = f"# Wren\n\nWe release Wren 3B, Wren 9B and Wren 40B.\n\n{text}\n"
     assert attributed(extractor, text, "Wren") == expected
 

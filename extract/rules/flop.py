@@ -21,7 +21,10 @@ PATTERNS = {
                     {"TEXT": ")", "OP": "?"}, {"TEXT": {"IN": [":", "=", "："]}}, QTY]],
     "pf_days": [[QTY, {"LOWER": {"REGEX": r"^(?:pf|petaflops?(?:/s)?)-?days?$"}}],
                 [QTY, {"LOWER": {"IN": ["pf", "petaflop", "petaflops", "petaflop/s"]}}, {"TEXT": "-", "OP": "?"},
-                 {"LOWER": {"IN": ["days", "day"]}}]],
+                 {"LOWER": {"IN": ["days", "day"]}}],
+                # "3640 petaflop/s-days", which the tokenizer splits at the slash
+                [QTY, {"LOWER": {"IN": ["pf", "petaflop", "petaflops"]}}, {"TEXT": "/"},
+                 {"LOWER": {"REGEX": r"^s-?days?$"}}]],
 }
 MIN_TRAINING_FLOP = 1e18
 # (a petaflop/s-day is an amount of compute, not a rate)
