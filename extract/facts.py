@@ -727,13 +727,29 @@ TYPICAL_MODEL = re.compile(r"(?<!\bis a )(?<!\bwas a )\b(?:typical|traditional|c
                            r"ordinary|regular)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
+# models measured against, by their sizes: "we compare against open models of 7B to 70B parameters", "matches models
+# with 30B parameters"
+MODELS_COMPARED = re.compile(r"\b(?:than|compar\w*|versus|vs\.?|against|outperform\w*|surpass\w*|rival\w*|beats?|"
+                             r"match(?:es|ing)?)\s+(?:[\w-]+\s+){0,4}?models\s+(?:of|with|between|from)\s+"
+                             r"(?:\S+\s+(?:to|and)\s+)?$", re.I)  # (either end of a range of sizes)
+# a part of the model, not the model: "the embedding layer alone has 0.5B parameters", "each expert has 7B parameters",
+# "LoRA adds only 4M trainable parameters"
+COMPONENT = re.compile(r"\b(?:the|its|their|each|every|this)\s+(?:[\w-]+\s+){0,2}?(?:embeddings?|embedding\s+"
+                       r"(?:layers?|matrix|table)|encoder|vision\s+(?:tower|backbone)|projector|adapters?|heads?|"
+                       r"experts?|router)(?:\s+alone)?\s+(?:has|have|adds?|contains?|holds?|with|accounts?\s+for|"
+                       r"comprises?)\s+(?:only\s+|about\s+|roughly\s+|approximately\s+|around\s+|~\s*)?$"
+                       r"|\b(?:q?lora|adapters?)\s+(?:adds?|introduces?|has|have|uses?|trains?)\s+(?:only\s+|just\s+)?$",
+                       re.I)
+
+
 def _of_a_generic_model(reading: Reading) -> bool:
-    """The figure is the training of a model of some size that the text compares with or imagines, or the size of
-    a class of models."""
+    """The figure is the training of a model of some size that the text compares with or imagines, the size of
+    a class of models, or of a part of the model."""
     doc, token = reading.token.doc, reading.token
     before = doc_text(doc)[max(token.sent.start_char, token.idx - 120):token.idx]
-    return bool(GENERIC_MODEL.search(before) or (reading.kind == "params" and (
-        MODELS_BEYOND.search(before) or TYPICAL_MODEL.search(before[-40:]))))
+    return bool(GENERIC_MODEL.search(before) or (reading.kind in ("params", "active_params") and (
+        MODELS_BEYOND.search(before) or TYPICAL_MODEL.search(before[-40:]) or MODELS_COMPARED.search(before)
+        or COMPONENT.search(before))))
 
 
 def coordinated(reading: Reading) -> list[Reading]:

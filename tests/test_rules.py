@@ -51,6 +51,12 @@ def figures(extractor, text, title=""):
     "Next we intend to study models beyond one trillion parameters.",
     "Scaling laws for models with more than 100B parameters are uncertain.",
     "We distil from open-source LLMs under 10B parameters.",
+    # models measured against by their sizes, a part of the model, and a model given as an example
+    "Falcon-40B is compared against open models of 7B to 70B parameters.",
+    "Falcon-40B matches models with 30B parameters.",
+    "In Falcon-40B the embedding layer alone has 0.5B parameters.",
+    "For Falcon-40B, LoRA adds only 4M trainable parameters.",
+    "For example, a 10B-parameter model trained on 200B tokens requires 1.2e22 FLOPs.",
     "The grid's carbon intensity of 0.39 kg CO2eq/kWh was used.",
     "```\npython train.py --tokens 375B  # 375B tokens\n```",
 ])

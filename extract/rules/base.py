@@ -73,8 +73,10 @@ CITED_WORK = re.compile(r"^\W*[A-Z][^.()]{0,50}\((?:[^()]*\bet al\.?|[A-Z][A-Za-
 UNNAMED_MODELS = re.compile(r"\b(?:(?:two|three|four|five|several)\s+(?:\S+\s+){0,2}"
                             r"(?:models|variants|baselines|moes|llms|lms|networks|transformers)|an? (?:[\w-]+ ){0,4}"
                             r"model with)\b"
-                            # "A 1.1T Mixture-of-Experts model requires ...": some model of that size
-                            r"|^\W*an?\s+\d+(?:\.\d+)?\s*[BMT]\b(?:[\s-]+[\w-]+){0,3}?[\s-]+models?\b", re.I)
+                            # "A 1.1T Mixture-of-Experts model requires ...": some model of that size, and one
+                            # given as an example ("For example, a 10B-parameter model trained on 200B tokens")
+                            r"|^\W*(?:(?:for\s+(?:example|instance)|e\.g\.),?\s+|(?:consider|suppose|imagine)\s+)?"
+                            r"an?\s+\d+(?:\.\d+)?\s*[BMT]\b(?:[\s-]+[\w-]+){0,3}?[\s-]+models?\b", re.I)
 # what a system could do, not what a run did: "the library is designed for scalability up to 40B parameters",
 # "with 272 GPUs the limit can be further extended", "supports models of up to 1T parameters"
 CAPABILITY_CUES = re.compile(r"\b(?:can|could|may|might)\s+(?:be\s+)?(?:further\s+)?(?:extended|scaled|increased|"
