@@ -35,8 +35,10 @@ from floptrail.extract.pieces import PIECE_CHARS, pieces
 from floptrail.extract.pipeline import build_pipeline, doc_text, parse, sent_text
 from floptrail.extract.rules import FAMILIES
 from floptrail.extract.rules.base import (
+    AUX_MODEL_TRAINED,
     CAPABILITY_CUES,
     CITED_WORK,
+    DATA_WORK,
     EXPERIMENT_CUES,
     INFERENCE_CUES,
     NEGATED,
@@ -227,8 +229,10 @@ class Extractor:
         for sentence in self.sentences_to_match(doc):
             text = sent_text(sentence)
             if (READER_CUES.search(text) or SUM_OVER_MODELS.search(text) or UNIT_DEFINITION.search(text)
-                    or CAPABILITY_CUES.search(text) or NEGATED.search(text)):
-                continue  # advice to the reader, a sum over models, a unit defined, a capability, what was not done
+                    or CAPABILITY_CUES.search(text) or NEGATED.search(text) or AUX_MODEL_TRAINED.search(text)):
+                # advice to the reader, a sum over models, a unit defined, a capability, what was not done, another
+                # model trained on the way (a reward model, a tokenizer)
+                continue
             # a match stays inside its sentence ("Parameters: 20B. Training tokens: 1T" is no count of 20B tokens)
             for match_id, start, end in self.matcher(sentence, allow_missing=True):  # TAG and POS are ours
                 span = sentence[start:end]
@@ -237,7 +241,8 @@ class Extractor:
                 if not found or inside(span.start_char, skipped) or _axis_tick(span):
                     continue  # (most matches read nothing, so the reader goes first)
                 for reading in found:
-                    if reading.kind in RUN_KINDS and (INFERENCE_CUES.search(text) or inside(span.start_char, in_use)):
+                    if reading.kind in RUN_KINDS and (INFERENCE_CUES.search(text) or DATA_WORK.search(text)
+                                                      or inside(span.start_char, in_use)):
                         continue
                     others = coordinated(reading)
                     if others and reading.kind == "params" and not reading.member_size:

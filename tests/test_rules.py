@@ -57,6 +57,12 @@ def figures(extractor, text, title=""):
     "In Falcon-40B the embedding layer alone has 0.5B parameters.",
     "For Falcon-40B, LoRA adds only 4M trainable parameters.",
     "For example, a 10B-parameter model trained on 200B tokens requires 1.2e22 FLOPs.",
+    # compute spent on the data, and another model trained on the way to the release
+    "Generating the synthetic data for Falcon-40B took 20K GPU hours on H100s.",
+    "Filtering the corpus with a quality classifier took 3,000 GPU hours.",
+    "我们使用 256 张 A100 进行数据合成，耗时 10 天。",
+    "The reward model was trained on 64 A100s for 2 days.",
+    "The tokenizer was trained on 100B tokens of text in 5 hours.",
     "The grid's carbon intensity of 0.39 kg CO2eq/kWh was used.",
     "```\npython train.py --tokens 375B  # 375B tokens\n```",
 ])

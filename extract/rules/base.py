@@ -33,6 +33,18 @@ INFERENCE_CUES = re.compile(
     # what a release can run or train on: "already supports training on Ascend 910B NPUs"
     r"|\b(?:already\s+|also\s+|now\s+)?supports?\s+(?:running|training|fine-?tuning|inference|deployment|pytorch)\b",
     re.I)
+# compute spent on the data, not on training the model: "Generating the synthetic data took 20K GPU hours", "Filtering
+# the corpus with a classifier took 3,000 GPU hours", "我们使用 256 张 A100 进行数据合成" (used 256 A100s for data
+# synthesis)
+DATA_WORK = re.compile(r"^\W*(?:the\s+|our\s+)?(?:generat|synthesi[sz]|filter|annotat|label|process|clean|dedup|scor|"
+                       r"classif|crawl)\w*\s+(?:\w+\s+){0,3}?(?:data|corpus|corpora|dataset|samples|documents|pages)\b"
+                       r"|^\W*(?:the\s+|our\s+)?data\s+(?:generation|synthesis|processing|filtering|annotation|cleaning|"
+                       r"curation)\b|进行数据(?:合成|生成|处理|清洗|过滤|标注)", re.I)
+# another model trained on the way to the release: "The reward model was trained on 64 A100s for 2 days", "The
+# tokenizer was trained on 100GB of text in 5 hours"
+AUX_MODEL_TRAINED = re.compile(r"^\W*(?:the\s+|our\s+|an?\s+)?(?:[\w-]+\s+)?(?:(?:reward|critic|value|draft|judge|"
+                               r"teacher|retrieval)\s+models?|tokenizers?|(?:quality\s+)?classifiers?)\s+"
+                               r"(?:\w+\s+){0,2}?(?:was|were|is|are)\s+(?:pre-?)?trained\b", re.I)
 # what was not done or is not so: "was not tuned on H100s", "we have not tested it on TPU v4", "it doesn't have 56B
 # parameters" (not "was not only trained on ...")
 # (the verb negated is one of training, tuning, testing, running or having: "the 410M model does not saturate with
