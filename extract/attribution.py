@@ -215,8 +215,11 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
     if unknown and not names:
         # "even the 410M model ...": a model of a size the document does not have
         return Attribution(f"{size} model", "unknown_size")
-    if names and not own_names and OWN_CUES.search(sent.text) and all(_compared(t) for t in names):
-        names = []  # "Similar to LLaMA, we trained a ~15B model for 1T tokens": the lab's own model
+    if names and not own_names and all(_compared(t) for t in names) and (
+            OWN_CUES.search(sent.text) or all(_fronted(t, token) for t in names)):
+        # "Similar to LLaMA, we trained a ~15B model for 1T tokens", "Like Llama 2, the models were pretrained on
+        # 2T tokens": the lab's own model
+        names = []
     if names and _clause_has_own_subject(token, names):
         names = []  # "the corpus used for RoBERTa ..., and the model was trained on 180B tokens"
     # "It is trained on 4.5T tokens, exhibiting performance comparable to LLaMA2 7B": a model compared with
@@ -491,6 +494,16 @@ def _modifies_with_de(name: Token) -> bool:
     text = doc_text(name.doc)
     end = name.idx + len(name.text)
     return text[end:end + 3].lstrip().startswith("的")
+
+
+FRONTED = re.compile(r"^\W*(?:like|unlike|similar(?:ly)?\s+to|as\s+(?:with|in|for)|compared\s+(?:to|with)|"
+                     r"in\s+contrast\s+to)\s", re.I)
+
+
+def _fronted(name: Token, figure: Token) -> bool:
+    """The name stands in a comparison that opens the sentence and a comma closes before the figure ("Like X, ...")."""
+    sent = name.sent
+    return bool(FRONTED.match(sent.text)) and any(t.text == "," for t in sent.doc[name.i + 1:figure.i])
 
 
 def _compared(name: Token) -> bool:

@@ -342,6 +342,10 @@ class Extractor:
             role = "subject"
         how = "cited_work" if about_cited_work else attribution.how
         context.how[fact_id(document.doc_id, start, end, r.kind)] = how
+        if r.member_size and role == "subject" and qualifier != "planned" and size_of(model):
+            # "comes in 8B and 70B sizes": the sizes are members, which later sentences may name by rank ("our
+            # smaller model")
+            inventory.add(model, Evidence("size_list", start, end, model), self.config)
         return Fact(
             fact_id=fact_id(document.doc_id, start, end, r.kind), doc_id=document.doc_id,
             source=document.source, kind=r.kind, value=r.value,

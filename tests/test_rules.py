@@ -2062,6 +2062,20 @@ def test_a_total_broken_down_by_size_and_figures_stated_for_or_set_against_a_nam
     assert attributed(extractor, text, "Wren") == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # sizes a document lists are members a later sentence names by rank
+    ("Our smaller model used 1.3M GPU hours.", [("chip_hours", 1.3e6, "Wren 2 8B")]),
+    # a comparison that opens the sentence names no subject of it
+    ("Like Llama 2, the models were pretrained on 2T tokens.", [("tokens", 2e12, "Wren 2")]),
+    # a context length before the data trained on
+    ("Unlike Mistral 7B, which used a sliding window, Wren 2 8B was trained with an 8K context on 15T tokens.",
+     [("tokens", 15e12, "Wren 2 8B")]),
+])
+def test_a_member_named_by_rank_a_fronted_comparison_and_a_context_before_the_data(extractor, text, expected):
+    text = f"# Wren 2\n\nWe introduce Wren 2, a family of models in 8B and 70B sizes. {text}\n"
+    assert attributed(extractor, text, "Wren 2")[2:] == expected
+
+
 def test_a_figure_stated_for_a_list_of_own_models_is_each_ones(extractor):
     text = "We release Wren-3B, Wren-7B and Wren-13B.\n\nWren-3B, Wren-7B and Wren-13B were trained on 1T tokens."
     assert attributed(extractor, text, "Wren")[-3:] == [("tokens", 1e12, "Wren-3B"), ("tokens", 1e12, "Wren-7B"),

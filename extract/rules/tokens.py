@@ -84,7 +84,8 @@ TRAIN_VERBS = {"train", "trained", "trains", "pretrain", "pretrained", "pre-trai
 TRAINED = {"train", "trained", "trains", "pretrain", "pretrained", "pre-train", "pre-trained"}
 MIN_TRAINING_TOKENS = 1e8  # smaller counts are context windows, batch sizes or per-step figures
 NOT_TOTALS = {"length", "context", "window", "batch", "sequence", "at", "every", "each", "per"}
-NEXT_STAGE = {"followed", "then"}  # what comes after them opens a stage of its own
+# what comes after them opens a stage of its own, or the run's data ("with a 8K context on 15T tokens")
+NEXT_STAGE = {"followed", "then", "on"}
 # a part of the run, right before the count: "the first 14.3T tokens", "the remaining 4.8T" (not "than their first
 # iteration, totaling 13T tokens")
 PART_OF_RUN = {"first", "last", "subsequent", "next", "remaining", "final"}
@@ -132,7 +133,8 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         return []
     before = words_before(qty_token, 4)
     # "a context length of 4096 tokens"; but "with an 8k context length trained on 627B tokens" trains on it, and
-    # "1T tokens at context length 2048 followed by 100B tokens" goes on to the next stage's count
+    # "1T tokens at context length 2048 followed by 100B tokens" goes on to the next stage's count, and "with an 8K
+    # context on 15T tokens" to the data
     opens = max((i for i, w in enumerate(before) if w in TRAINED or w in NEXT_STAGE), default=-1)
     if NOT_TOTALS & set(before[opens + 1:]) or PART_OF_RUN & set(before[-2:]) or CJK_MILESTONE.search(
             doc_text(span.doc)[max(0, qty_token.idx - 8):qty_token.idx]) or CJK_RATE_BEFORE.search(
