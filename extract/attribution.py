@@ -67,6 +67,9 @@ def size_mention(sent: Span, at: int | None = None) -> str:
     that size, not the document's, and so is "better than the 7B model": a model compared with."""
     found = []
     for t in sent[:-1]:
+        if t._.is_size and _cjk_size_mention(t):
+            found.append((t.i, t.text.rstrip(".,;:").upper()))  # "其中 13B 模型在 2.6 万亿 tokens 上训练"
+            continue
         if not t._.is_size or not DEFINITE & set(words_before(t, 2)):
             continue
         if (MEASURED_AGAINST - {"as", "following"}) & set(words_before(t, 4)):  # not "As for the 7B model"
@@ -78,6 +81,16 @@ def size_mention(sent: Span, at: int | None = None) -> str:
             found.append((t.i, t.text.rstrip(".,;:").upper()))
     # "Each model saw 1.4T tokens; the 13B took 21 days": a size in the next clause names that clause's model
     return _nearest(found, at, sent, (";",))
+
+
+def _cjk_size_mention(size: Token) -> bool:
+    """"13B 模型", "7B 版本": a size before the Chinese word for model or version names the document's model of that
+    size (Chinese has no article), unless it is one of a kind ("一个 7B 模型", a 7B model) or measured against."""
+    doc = size.doc
+    after = doc_text(doc)[size.idx + len(size.text):size.idx + len(size.text) + 4].lstrip()
+    before = doc_text(doc)[max(0, size.idx - 8):size.idx].rstrip()
+    return after.startswith(("模型", "版本", "参数模型", "参数的模型")) and not before.endswith(
+        ("一个", "一款", "某个", "与", "和", "比", "于", "同"))
 
 
 # a figure followed by the size it is for: "8T tokens for the 9B version", "(1.46M for 8B, 7.0M for 70B)"
@@ -297,9 +310,10 @@ BARE_SIZE_FOLLOWERS = {"'s", "’s", "is", "was", "were", "has", "had", "took", 
 RANK = re.compile(r"(?i)\b(?:the|our|its|their)\s+(largest|biggest|smallest|larger|smaller|bigger)\s+"
                   rf"(?:(?:dense|moe|sparse|pre-?trained|final|(?P<purpose>{'|'.join(sorted(PURPOSE_WORDS))}))\s+)?"
                   r"(?:model|variant|version|one|member|run|configuration|checkpoint|network)\b"
-                  r"|\bthe\s+(larger|smaller|bigger)\s+of\s+the\s+(?:two|2)\b|(最大|最小)的(?:模型|版本)"
+                  r"|\bthe\s+(larger|smaller|bigger)\s+of\s+the\s+(?:two|2)\b|(最大|最小|较大|较小|更大|更小)的(?:模型|版本)"
                   r"|\b(?:the|our|its|their)\s+(flagship)\b")
-RANK_OF = {"biggest": "largest", "bigger": "larger", "flagship": "largest", "最大": "largest", "最小": "smallest"}
+RANK_OF = {"biggest": "largest", "bigger": "larger", "flagship": "largest", "最大": "largest", "最小": "smallest",
+           "较大": "larger", "更大": "larger", "较小": "smaller", "更小": "smaller"}
 THAT_MODEL = re.compile(r"\b(?:that|this) model(?:'s)?\b|\bthe (?:latter|former)\b|\bthat (?:training )?run\b|"
                         r"\b(?:this|that) (?:stage|phase)\b", re.I)
 RELATIVE = {"which", "who"}

@@ -50,8 +50,9 @@ def tokenizer_expressions(nlp: Language) -> tuple[re.Pattern, re.Pattern, re.Pat
                 r"(?<=[A-Za-z0-9])\((?=[0-9A-Za-z])",
                 # a count glued to its chip by a times sign: "96xA100-80G", "8×H100" ("8x7B" is a mixture's size)
                 r"(?<=[0-9])[x×*](?=[A-Z]+[0-9])"]
-    # table pipes written without spaces ("|Llama 1|33B|") bound the cells' tokens
-    prefixes = compile_prefix_regex([r"\|", *nlp.Defaults.prefixes])
+    # table pipes written without spaces ("|Llama 1|33B|") bound the cells' tokens, and a CJK character opening a
+    # token is one of its own ("和Qwen-14B": an infix is never split off a token's first character)
+    prefixes = compile_prefix_regex([r"\|", rf"[{_CJK}]", *nlp.Defaults.prefixes])
     # and sizes stay whole: spaCy's unit suffixes would cut "OPT-125M" into "OPT-125" + "M" ("m" for metres)
     suffixes = [r for r in nlp.Defaults.suffixes if not r.startswith("(?<=[0-9])(?:km|")]
     # a footnote mark glued to a word ("A100-hours¹", "~20 days[^1]") is a token of its own: the word keeps its

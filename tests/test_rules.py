@@ -2076,6 +2076,18 @@ def test_a_member_named_by_rank_a_fronted_comparison_and_a_context_before_the_da
     assert attributed(extractor, text, "Wren 2")[2:] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a size before 模型 names that member; a name glued to the Chinese word before it is a name
+    ("其中 13B 模型在 2.6 万亿 tokens 上训练，7B 模型在 2 万亿 tokens 上训练。",
+     [("tokens", 2.6e12, "Wren-13B"), ("tokens", 2e12, "Wren-7B")]),
+    # the smaller of the two, in Chinese
+    ("较小的模型训练耗时 10 天。", [("duration_hours", 240, "Wren-7B")]),
+])
+def test_chinese_members_named_by_size_or_rank(extractor, text, expected):
+    text = f"# Wren\n\n我们发布了Wren-7B 和Wren-13B 两个模型。{text}\n"
+    assert attributed(extractor, text, "Wren") == expected
+
+
 def test_a_figure_stated_for_a_list_of_own_models_is_each_ones(extractor):
     text = "We release Wren-3B, Wren-7B and Wren-13B.\n\nWren-3B, Wren-7B and Wren-13B were trained on 1T tokens."
     assert attributed(extractor, text, "Wren")[-3:] == [("tokens", 1e12, "Wren-3B"), ("tokens", 1e12, "Wren-7B"),
