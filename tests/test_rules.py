@@ -515,6 +515,8 @@ def test_hardware_to_run_the_model_on_is_not_training_hardware(extractor, text):
     ("The cost of training Kestrel-13B is around $300. It was trained on 8 A100 GPUs in one day.",
      [("cost_usd", 300), ("chip_count", 8), ("duration_hours", 24)]),
     ("Kestrel-13B answers in one day what took a week.", []),
+    ("Kestrel-13B was trained using 2,048 TPU v5e chips for about a month.",
+     [("chip_count", 2048), ("duration_hours", 730)]),
     # sizes in a table of checkpoints at a step
     ("| Model | Size | Step |\n|---|---|---|\n| Kestrel-20B | 20B | 1870000 |\n", [("params", 20e9)]),
 ])

@@ -11,6 +11,7 @@ from spacy.tokens import Span
 
 HOURS_PER = {"hour": 1, "hours": 1, "hrs": 1, "day": 24, "days": 24, "week": 168, "weeks": 168,
              "month": 730, "months": 730, "天": 24, "周": 168, "月": 730, "小时": 1}
+HEDGES = {"about", "around", "roughly", "approximately", "nearly", "almost"}
 SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                  "ten": 10, "eleven": 11, "twelve": 12}
 CJK_SMALL = {**CJK_DIGITS, "十": 10}
@@ -25,9 +26,10 @@ PATTERNS = {
     # "历时两个月" (took two months), "训练了三天" (trained for three days): a small count in Chinese numerals
     "duration_cjk_words": [[{"TEXT": {"IN": list(CJK_SMALL)}}, {"TEXT": "个"}, {"TEXT": "月"}],
                            [{"TEXT": {"IN": list(CJK_SMALL)}}, {"TEXT": {"IN": ["天", "周"]}}]],
-    # "trained ... in one day", "took a single week"
+    # "trained ... in one day", "took a single week", "for about a month"
     "duration_one": [[{"LOWER": {"IN": ["in", "for", "within", "over", "took", "takes", "needed", "needs", "required",
                                          "requires", "lasted"]}},
+                      {"LOWER": {"IN": list(HEDGES)}, "OP": "?"},
                       {"LOWER": {"IN": ["one", "a"]}}, {"LOWER": "single", "OP": "?"},
                       {"LOWER": {"IN": ["day", "week", "month"]}}]],
 }
@@ -51,7 +53,9 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         after = span.doc[span.end:span.end + 1].text.lower()
         if not _ran(span, TRAINING) or after in ("of", "per") or per_unit_of_work(span):
             return []
-        return [Reading("duration_hours", HOURS_PER[unit], span[1])]
+        hedged = span[1].lower_ in HEDGES  # the fact spans the hedge, the article and the unit: "about a month"
+        return [Reading("duration_hours", HOURS_PER[unit], span[2 if hedged else 1], start=span[1].idx,
+                        end=span.end_char, qualifier="approximate" if hedged else "")]
     if rule == "duration_cjk_words":
         after = doc_text(span.doc)[span.end_char:span.end_char + 2]
         if not TRAINING.search(sent_text(span)) or after.startswith(CJK_POINT_AFTER):
