@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from floptrail.extract.canonical import PURPOSE_WORDS, size_count, size_word
 from floptrail.extract.config import ExtractConfig
 from floptrail.extract.inventory import Inventory, line_name, size_of
-from floptrail.extract.pipeline import doc_text
+from floptrail.extract.pipeline import doc_text, made_by
 from floptrail.extract.rules.base import follows_base_cue, names_an_architecture, words_before
 from floptrail.extract.sections import Heading, headings
 from spacy.tokens import Span, Token
@@ -414,8 +414,8 @@ def _sized_in_parentheses(token: Token) -> str:
 def _unlisted_name(word: Token) -> str:
     """The word as a model's name that no family list holds: written as names are ("Meena"), not tagged as a
     model already, not a word that labels a table or a section; "" otherwise."""
-    if word._.model or word.lower_ in NOT_MODEL_WORDS | MONTHS:
-        return ""
+    if word._.model or word.lower_ in NOT_MODEL_WORDS | MONTHS or made_by(word):
+        return ""  # ("trained by ServiceNow, a 7B model trained by ...": the lab that made the model before)
     return word.text if re.fullmatch(r"[A-Z][A-Za-z0-9.-]*[a-z0-9][A-Za-z0-9.-]*", word.text) else ""
 
 

@@ -245,6 +245,9 @@ class Extractor:
                                                       or inside(span.start_char, in_use)):
                         continue
                     others = coordinated(reading)
+                    if reading.kind == "params" and not reading.member_size and SIZES_OFFERED.search(text):
+                        # "offers three model sizes: a 3 billion-parameter model ..., a 7 billion-parameter model"
+                        reading = replace(reading, member_size=size_word(reading.value).upper())
                     if others and reading.kind == "params" and not reading.member_size:
                         # the last of "7B, 13B and 65B"
                         reading = replace(reading, member_size=reading.token.text.rstrip(".,;:")
@@ -323,7 +326,7 @@ class Extractor:
         # a size written as a model's ("8B and 70B") names a member; a count in words ("2.5 billion and 8.5 billion
         # parameters") only one the document has
         if r.member_size and attribution.how != "respectively" and (r.kind != "params" or re.search(
-                r"\d[BMT]\b", r.token.text) or any(
+                r"\d[BMT]\b", r.token.text) or SIZES_OFFERED.search(sent.text) or any(
                 m.size and math.isclose(size_count(m.size), r.value, rel_tol=1e-6) for m in inventory.models)):
             # "comes in 8B and 70B": the 8B model
             model = with_size(model, r.member_size, inventory, self.config, listed=len(size_list(r.token)) > 1)
@@ -792,6 +795,11 @@ def coordinated(reading: Reading) -> list[Reading]:
             break
         break
     return out
+
+
+# a sentence giving the sizes a release comes in: each size it states is a member's
+SIZES_OFFERED = re.compile(r"\b(?:(?:model|two|three|four|five|several|multiple|different)\s+sizes|comes?\s+in|"
+                           r"available\s+in|offers?\s+(?:\w+\s+){0,2}sizes)\b|(?:个|种)(?:尺寸|规模|参数规模)", re.I)
 
 
 def broken_down(reading: Reading) -> list[Reading]:

@@ -399,10 +399,20 @@ def _list_label_name(doc: Doc, span: Span) -> str:
 FILE_NAME = re.compile(r"\.(?:ya?ml|md|json|py|sh|txt|bin|pth?|ckpt|safetensors|gguf|mdl|cfg|toml|ipynb)$", re.I)
 
 
+# who made a model: "a 3 billion-parameter model trained by ServiceNow" names the lab after "by"
+MADE_BY = {"trained", "developed", "released", "built", "created", "published", "made", "open-sourced", "funded"}
+
+
+def made_by(word: Span | Token) -> bool:
+    """The word names who made a model: "trained by ServiceNow", "developed by Acme"."""
+    doc, start = word.doc, word.start if isinstance(word, Span) else word.i
+    return start >= 2 and doc[start - 1].lower_ == "by" and doc[start - 2].lower_ in MADE_BY
+
+
 def _names_no_model(span: Span, not_names: frozenset[str]) -> bool:
     doc = span.doc
     return (span.text.lower() in not_names or bool(FILE_NAME.search(span.text))
-            or (span.end < len(doc) and doc[span.end].lower_ in TOOL_WORDS))
+            or (span.end < len(doc) and doc[span.end].lower_ in TOOL_WORDS) or made_by(span))
 
 
 def merge_mentions(doc: Doc, not_names: frozenset[str] = frozenset()) -> Doc:

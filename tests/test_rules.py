@@ -2090,6 +2090,19 @@ def test_chinese_members_named_by_size_or_rank(extractor, text, expected):
     assert attributed(extractor, text, "Wren") == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # each size a sentence on the sizes offered states is a member, and a lab after "trained by" is no model
+    ("Wren-2 offers three model sizes: a 3 billion-parameter model trained by Acme, a 7 billion-parameter model "
+     "trained by Hugging Face, and a 15 billion-parameter model trained by NVIDIA.",
+     [("params", 3e9, "Wren-2 3B"), ("params", 7e9, "Wren-2 7B"), ("params", 15e9, "Wren-2 15B")]),
+    # sizes listed before an architecture's name are the document's own models built like it
+    ("With this code we trained two models: a 110M and 1.5B parameter GPT-2 model.",
+     [("params", 110e6, "Wren-2 110M"), ("params", 1.5e9, "Wren-2 1.5B")]),
+])
+def test_sizes_offered_and_sizes_before_an_architecture_are_the_documents_members(extractor, text, expected):
+    assert attributed(extractor, f"# Wren-2\n\nWe release Wren-2.\n\n{text}\n", "Wren-2") == expected
+
+
 def test_a_figure_stated_for_a_list_of_own_models_is_each_ones(extractor):
     text = "We release Wren-3B, Wren-7B and Wren-13B.\n\nWren-3B, Wren-7B and Wren-13B were trained on 1T tokens."
     assert attributed(extractor, text, "Wren")[-3:] == [("tokens", 1e12, "Wren-3B"), ("tokens", 1e12, "Wren-7B"),

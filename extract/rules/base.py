@@ -174,8 +174,9 @@ def names_an_architecture(name: Token) -> bool:
     """"a 1.1B Llama model", "an 8B Mistral architecture": a name between a size and the noun that describes a
     model built like it (often the document's own), not that model itself ("the 70B Llama 2")."""
     doc, i = name.doc, name.i
-    before = next((t for t in reversed(doc[max(name.sent.start, i - 3):i]) if t._.qty is None
-                   and t.lower_.strip("-") not in ("", "parameter", "parameters")), None)
+    # (sizes listed before it: "a 110M and 1.5B parameter GPT-2 model")
+    before = next((t for t in reversed(doc[max(name.sent.start, i - 6):i]) if t._.qty is None
+                   and t.lower_.strip("-") not in ("", "parameter", "parameters", "and", "or", ",", "/")), None)
     return (before is not None and before.lower_ in ("a", "an") and i + 1 < len(doc)
             and doc[i + 1].lower_ in ("model", "architecture", "backbone"))
 
