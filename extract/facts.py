@@ -333,7 +333,7 @@ class Extractor:
         # a sentence opening on another work and its citation is about that work unless it names an own model
         about_cited_work = bool(CITED_WORK.search(sent.text)) and not any(
             t._.model and inventory.owns(t._.model, self.config) for t in sent)
-        qualifier = "planned" if PLAN_CUES.search(sent.text) else r.qualifier
+        qualifier = "planned" if PLAN_CUES.search(_clause_of(r.token)) else r.qualifier
         low, high = (r.low, r.high) if r.low is not None else (
             _range_ends(r.token._.qty, r.value) if r.start is None else (None, None))
         start, end = _span(r)
@@ -825,6 +825,22 @@ def broken_down(reading: Reading) -> list[Reading]:
 
 
 VERSUS = {"vs", "vs.", "versus", "v.s."}
+
+
+# where one clause of a sentence ends and another, with a subject of its own, begins: "X has been trained on 200B
+# tokens and we are going to train it on 2T", "X 已训练 200B tokens；我们计划继续训练"
+CLAUSE_END = re.compile(r",?\s+(?:and|but|while|whereas)\s+(?=(?:we|they|it|our|the)\b)|[;；]\s*", re.I)
+
+
+def _clause_of(token: Token) -> str:
+    """The clause of its sentence that holds the token."""
+    sent, at = token.sent, token.idx
+    text = sent_text(token)
+    cuts = [0, *(m.end() for m in CLAUSE_END.finditer(text)), len(text)]
+    offset = at - sent.start_char
+    start = max(c for c in cuts if c <= offset)
+    end = min((c for c in cuts if c > offset), default=len(text))
+    return text[start:end]
 
 
 def _set_against(reading: Reading) -> bool:

@@ -984,6 +984,13 @@ def test_a_run_that_starts_from_a_checkpoint_is_a_run_not_a_milestone(extractor)
         ("tokens", 300e6, "subject")]
 
 
+def test_a_released_checkpoint_is_the_model_and_a_plan_holds_only_in_its_clause(extractor):
+    text = ("We release Wren-7B. The Wren-7B checkpoint has been trained on 200B tokens and we are going to train it "
+            "on 2T tokens. The impact of pre-training a 0.5T checkpoint of Wren-7B on only 1B tokens is shown below.")
+    assert [(f[0], f[1], f[4]) for f in facts(extractor, f"# Wren\n\n{text}", title="Wren")] == [
+        ("tokens", 200e9, ""), ("tokens", 2e12, "planned")]
+
+
 @pytest.mark.parametrize("text, expected", [
     # a sentence presenting the lab's earlier model gives that model's own figures, and so does "that run" after it
     ("Our earlier model, Kite-1-7B, has 7B parameters. That run occupied 64 H100 GPUs for 12 days.",

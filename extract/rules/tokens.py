@@ -56,7 +56,10 @@ PROGRESS = {"after", "until"}  # "after 2T tokens": a point in the run (checkpoi
 # "by the end of 90B tokens", "(8T → 10T tokens)": a point the run reaches, or a phase from one point to the next
 PROGRESS_BEFORE = re.compile(r"\b(?:by|at|until|to|near)\s+the\s+end\s+of\s+(?:the\s+)?$"
                              r"|\d\s*[KMBT]?\s*(?:tokens?\s*)?(?:→|->|⟶|=>)\s*$", re.I)
-CHECKPOINT = re.compile(r"\b(?:intermediate|checkpoints?)\b", re.I)
+# ("a 0.5T checkpoint of X" is a point in X's run; a model's released checkpoint, "the X checkpoint has been trained
+# on 200B tokens", is the model as released)
+CHECKPOINT = re.compile(r"\b(?:intermediate|checkpoints|checkpoint\s+(?:at|after|every|of|from)|"
+                        r"an?\s+(?:[\w.-]+\s+){0,2}checkpoint)\b", re.I)
 # but a run that starts from a checkpoint ("fine-tuned from this checkpoint on 150M tokens") is a run of its own
 FROM_CHECKPOINT = re.compile(r"\bfrom\s+(?:this|that|the|its|our|an?)\s+(?:[\w.-]+\s+){0,3}?checkpoint\b", re.I)
 SCHEDULE_CUES = re.compile(r"\b(warm-?up|learning rate|lr|decay(?:ed|ing|s)?|batch size|ramp(?:ed|s)? up|"
