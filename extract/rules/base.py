@@ -110,8 +110,8 @@ PLAN_CUES = re.compile(
     r"(?:is|are)\s+(?:still\s+|currently\s+)?(?:in training|being trained)|"
     # a release to come: "will be available in 7B and 34B versions", "coming soon"
     r"will\s+(?:soon\s+)?be\s+(?:made\s+)?(?:available|released|open[- ]?sourced)|coming soon)\b"
-    # Chinese: plan, the target is, will train, hope to, intend to, about to release
-    r"|计划|目标为|将会训练|希望|打算|即将(?:发布|开源|推出)", re.I)
+    # Chinese: plan, the target is, will train, hope to, intend to, will release
+    r"|计划|目标为|将会训练|希望|打算|将(?:会)?(?:发布|开源|推出)", re.I)
 _STAGES = [
     ("fine_tuning", re.compile(r"\b(fine-?tun\w*|SFT|supervised|instruction[- ]tun\w*)\b", re.I)),
     ("rl", re.compile(r"\b(RL|RLHF|reinforcement|DPO|GRPO|PPO)\b")),
