@@ -17,6 +17,7 @@ from floptrail.corpus.document import Document
 from floptrail.extract.canonical import ACCENTED, PURPOSE_WORDS, decimal_sizes
 from floptrail.extract.config import ExtractConfig
 from floptrail.extract.front_matter import FRONT_MATTER
+from floptrail.extract.markup import unemphasised
 from floptrail.extract.sections import headings
 
 # one name-like word: "MiniCPM4", "GRIN-MoE", "Qwen2.5-Coder", "BLOOM-176B", "K1.5", and a lower-case prefix
@@ -52,6 +53,9 @@ INTRODUCES = [
     # model word (模型) following soon; a Markdown link may carry the name
     re.compile(rf"(?:发布|开源|推出)了?\s*(?:新一代|全新)?(?:的)?(?:开源)?(?:模型)?\s*\[?(?P<name>{NAME})\]?"
                r"(?:\([^()\s]*\))?(?=[^。\n]{0,40}模型)"),
+    # "发布了新一代开源模型 X，包含 7B、13B 尺寸" (released X, a new generation of open models, in 7B and 13B): the
+    # model word before the name
+    re.compile(rf"(?:发布|开源|推出)了?\s*(?:新一代|全新)?(?:的)?(?:开源)?(?:大)?(?:语言)?模型\s*\[?(?P<name>{NAME})\]?"),
     # "Introducing X", "Introduction to X", "Meet X"
     re.compile(rf"\b(?:Introducing|Introduction (?:to|of)|Meet)\s+(?:the\s+)?(?P<name>{NAME}){MODEL_WORDS}"),
     # "X is a family of open models", "X are decoder-only language models", "X is composed of a series of ..."
@@ -178,7 +182,7 @@ def stem(name: str) -> str:
 
 def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
     """Candidate names of the document's own models, each with where it was found, in text order."""
-    text = document.text
+    text = unemphasised(document.text)
     organizations = organization_acronyms(text)
     found: list[NameEvidence] = []
     found += _title_names(document, config, organizations)

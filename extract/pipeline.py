@@ -16,6 +16,7 @@ import numpy
 import spacy
 from floptrail.extract.canonical import ACCENTED, PURPOSE_WORDS, decimal_sizes
 from floptrail.extract.config import ExtractConfig
+from floptrail.extract.markup import unemphasised
 from floptrail.extract.numbers import FOOTNOTE_MARK, FOOTNOTE_SIGNS, Quantity, find_quantities
 from floptrail.extract.sections import RULE_LINE
 from spacy.attrs import FLAG19, FLAG63, IDX, LOWER, ORTH, SENT_START, TAG
@@ -537,7 +538,7 @@ def sent_text(where: Span | Token) -> str:
 def parse(nlp: Language, text: str, config: ExtractConfig, stems: list[str] = ()) -> Doc:
     """Run the pipeline on `text`, also reading names of the families in `stems` (a document's own, found
     by `extract.names`) as model names."""
-    text = unwrap_lines(text)
+    text = unemphasised(unwrap_lines(text))
     doc = nlp.make_doc(text)
     doc.user_data[_TEXT] = text  # the tokenizer keeps every character, so this is `doc.text`
     for name, component in nlp.pipeline:
@@ -556,6 +557,7 @@ _WRAPPED = re.compile(r"(?m)^(?![ \t]*[#|>])([^\n]*[^\s\n|=\-])\n(?=[a-z])")
 def unwrap_lines(text: str) -> str:
     """The text with the line breaks of wrapped prose read as spaces, every offset kept."""
     return _WRAPPED.sub(lambda m: m.group(1) + " ", text)
+
 
 
 SIZE_TEXT = re.compile(r"^(?:\d+x)?\d+(?:\.\d+)?[BMT]$")

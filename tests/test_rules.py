@@ -2110,6 +2110,19 @@ def test_sizes_offered_and_sizes_before_an_architecture_are_the_documents_member
     assert attributed(extractor, f"# Wren-2\n\nWe release Wren-2.\n\n{text}\n", "Wren-2") == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a figure or a name in bold is read through its asterisks; a Chinese count of tokens given as an amount
+    ("Wren-2 was trained on **2.6 trillion** tokens.", [("tokens", 2.6e12, "Wren-2", "subject")]),
+    ("Wren-2 was trained on *11.2 trillion* high-quality tokens.", [("tokens", 11.2e12, "Wren-2", "subject")]),
+    ("发布 **Wren-3** 底座模型，训练总 token 量达到 **3.2** 万亿；", [("tokens", 3.2e12, "Wren-3", "subject")]),
+    # a release announced with the word for model before its name is the lab's own
+    ("我们发布了新一代开源模型 Wren-3，包含 7B、13B 尺寸。",
+     [("params", 7e9, "Wren-3 7B", "subject"), ("params", 13e9, "Wren-3 13B", "subject")]),
+])
+def test_emphasis_a_chinese_token_amount_and_a_chinese_release(extractor, text, expected):
+    assert attributed(extractor, f"# Wren-2\n\nWe release Wren-2.\n\n{text}\n", "Wren-2", role=True) == expected
+
+
 def test_a_figure_stated_for_a_list_of_own_models_is_each_ones(extractor):
     text = "We release Wren-3B, Wren-7B and Wren-13B.\n\nWren-3B, Wren-7B and Wren-13B were trained on 1T tokens."
     assert attributed(extractor, text, "Wren")[-3:] == [("tokens", 1e12, "Wren-3B"), ("tokens", 1e12, "Wren-7B"),

@@ -51,8 +51,10 @@ PATTERNS = {
                             {"TEXT": {"REGEX": CJK_OR_GLOSS, "NOT_IN": ["模"]},
                              "OP": "{0,6}"}, {"TEXT": "模"}, {"TEXT": "型"}]],
     # "We release Wren-Chat from 13B to 65B": a release of a model in a range of sizes
-    "size_range_released": [[{"LOWER": {"IN": RELEASE_VERBS}}, {"TEXT": {"IN": ["*", "**", "the"]}, "OP": "*"}, MODEL,
-                             {"TEXT": {"IN": ["*", "**"]}, "OP": "*"}, {"LOWER": "in", "OP": "?"}, QTY]],
+    # (a name in bold is read with spaces for its asterisks: extract.markup)
+    "size_range_released": [[{"LOWER": {"IN": RELEASE_VERBS}}, {"TEXT": {"REGEX": r"^(?:\*{1,2}|the|\s+)$"}, "OP": "*"},
+                             MODEL, {"TEXT": {"REGEX": r"^(?:\*{1,2}|\s+)$"}, "OP": "*"}, {"LOWER": "in", "OP": "?"},
+                             QTY]],
     # "the Nimbus models (1B, 3B, 9B)"
     "sizes_in_parentheses": [[{"LOWER": {"IN": MEMBER_NOUNS}}, {"TEXT": "("}, SIZE]],
     # "Qwen2.5: 0.5B, 1.5B, 3B", "MiniCPM-SALA (9B)"

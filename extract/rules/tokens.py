@@ -27,6 +27,10 @@ PATTERNS = {
     "tokens_label": [[{"LOWER": {"IN": ["training", "pretraining", "pre-training", "train", "finetuning", "fine-tuning",
                                         "sft", "instruction", "tuning"]}, "OP": "?"},
                       {"LOWER": {"IN": ["tokens", "token"]}}, {"TEXT": {"IN": [":", "=", "："]}}, QTY]],
+    # "训练总 token 量达到 3.2 万亿" (the total amount of training tokens reaches 3.2T), "token 数为 2T"
+    "tokens_cjk_amount": [[{"LOWER": {"IN": ["token", "tokens"]}}, {"TEXT": {"IN": ["量", "数"]}},
+                           {"TEXT": {"IN": list("达到为约共计是有")}, "OP": "{0,3}"}, {"IS_SPACE": True, "OP": "?"},
+                           QTY]],
     "epochs": [[QTY, {"LOWER": {"IN": ["epochs", "epoch"]}}]],
     "tokens_cjk": [[QTY, {"TEXT": "个", "OP": "?"}, {"TEXT": "文"}, {"TEXT": "本"}, {"TEXT": {"IN": ["标", "词"]}}],
                    # "40B令牌" (令牌, a translation of "token")
@@ -122,7 +126,7 @@ CJK_CORPUS_AFTER = re.compile(r"^[^，。；,;和与及]{0,16}?(?:语料库|数�
 
 
 def read(rule: str, span: Span, config) -> list[Reading]:
-    qty_token = span[-1] if rule == "tokens_label" else span[0]
+    qty_token = span[-1] if rule in ("tokens_label", "tokens_cjk_amount") else span[0]
     if rule == "tokens_label" and not (_starts_line(span) or span[0].is_title):
         # "9 trillion tokens: 8 trillion in the main phase" is prose, not a card's key; a key in capitals goes on a
         # line of keys a PDF runs together ("Parameters: 20B Training tokens: 1T Hardware: ...")
