@@ -30,7 +30,7 @@ from floptrail.extract.front_matter import FrontMatterValue, front_matter_range
 from floptrail.extract.front_matter import emissions as front_matter_emissions
 from floptrail.extract.inventory import Evidence, Inventory, build_inventory, size_of
 from floptrail.extract.matching import RuleMatcher
-from floptrail.extract.names import COMPARING, NameEvidence, is_name, name_stems, own_names
+from floptrail.extract.names import COMPARED_IN, COMPARING, NameEvidence, is_name, name_stems, own_names
 from floptrail.extract.pieces import PIECE_CHARS, pieces
 from floptrail.extract.pipeline import build_pipeline, doc_text, parse, sent_text
 from floptrail.extract.rules import FAMILIES
@@ -285,7 +285,8 @@ class Extractor:
         title = parse(self.nlp, document.title, self.config, stems) if document.title else []
         out = []
         for t in title:
-            if t._.model:
+            # ("K2: a model outperforming Llama 2 70B": a name the title measures against is not its subject)
+            if t._.model and not COMPARED_IN.search(document.title, 0, t.idx):
                 at = document.text.find(t._.model, 0, 5000)
                 out.append(NameEvidence(t._.model, "title", max(at, 0), max(at, 0) + len(t._.model)))
         return out

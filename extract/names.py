@@ -118,6 +118,8 @@ SIZED = re.compile(r"(?<![A-Za-z0-9_/.\-])([A-Z][A-Za-z0-9.]*[A-Za-z][A-Za-z0-9.
 
 # a Chinese name with a version, opening a title: "源2.0 (Yuan 2.0)", "悟道2.0：..." (CJK words have no spaces
 # around them, so only where a title starts is the name's start known)
+# a letter and a number: "K2", "R1" (read as a name only where a title or a strong place writes it)
+SHORT_NAME = re.compile(r"[A-Z]\d{1,3}(?![\d.])")
 CJK_LEAD = re.compile(r"^[\u4e00-\u9fff]{1,6}\d+(?:\.\d+)*")
 CJK_TITLE_NAME = re.compile(rf"{CJK_LEAD.pattern}(?=$|[\s(（:：,，|-])")
 
@@ -168,6 +170,8 @@ def stem(name: str) -> str:
     its version ("源2.0"): its characters alone are common words ("源" is "source")."""
     if cjk := CJK_LEAD.match(name):
         return cjk.group(0)
+    if short := SHORT_NAME.match(name):
+        return short.group(0)  # "K2": a letter alone names nothing
     if name[:1].islower():
         return name.split()[0]
     acronym = re.match(r"[A-Z]{2,}-[A-Z]{2,}(?![a-z])", name)
@@ -305,10 +309,10 @@ def name_stems(evidence: list[NameEvidence], config: ExtractConfig) -> list[str]
     """Family stems of the names found in strong places (a heading names tools and sections too, so only a
     heading's name with a digit counts) that the configured families do not already cover, longest first."""
     known = _family_stems(config)
-    # a stem of two letters names nothing alone: "UL2" is read whole
-    stems = {s if len(s := stem(e.name)) >= 3 else _glued_version(e.name) for e in evidence
-             if e.place in STRONG_PLACES or any(c.isdigit() for c in e.name)}
-    return sorted((s for s in stems if len(s) >= 3 and s.lower() not in known
+    # a stem of two letters names nothing alone: "UL2" is read whole; a letter and a number ("K2") are a name
+    stems = {s if len(s := stem(e.name)) >= 3 or SHORT_NAME.fullmatch(s) else _glued_version(e.name)
+             for e in evidence if e.place in STRONG_PLACES or any(c.isdigit() for c in e.name)}
+    return sorted((s for s in stems if (len(s) >= 3 or SHORT_NAME.fullmatch(s)) and s.lower() not in known
                    and s.lower() not in config.naming.not_names), key=len, reverse=True)
 
 
@@ -358,6 +362,8 @@ def _title_names(document: Document, config: ExtractConfig, organizations: set[s
         names = [m.group(0) if (m := re.search(rf"(?<!\w){re.escape(n)}(?!\w)", body, re.I)) else n for n in names]
     if not names and (cjk := CJK_TITLE_NAME.match(title)):
         names = [cjk.group(0)]
+    if not names and SHORT_NAME.fullmatch(lead.strip()) and len(lead) < len(title):
+        names = [lead.strip()]  # a letter and a number opening a title on a colon: "K2: a fully open 65B model"
     # "T5 and UL2 training notes": names the title joins are each the document's own ("Qwen2.5 vs Llama 3" compares)
     names = list(dict.fromkeys(names))
     joined = len(names) > 1 and bool(JOINED_TITLE.search(lead)) and not COMPARING.search(lead)

@@ -2123,6 +2123,16 @@ def test_emphasis_a_chinese_token_amount_and_a_chinese_release(extractor, text, 
     assert attributed(extractor, f"# Wren-2\n\nWe release Wren-2.\n\n{text}\n", "Wren-2", role=True) == expected
 
 
+def test_a_title_naming_a_letter_and_number_model_and_a_model_it_outperforms(extractor):
+    # the model a title measures against is not the document's; a letter and a number opening the title are a name
+    text = ("# K7: an open model outperforming Llama 2 70B with less compute\n\nK7 was built by Acme.\n\n"
+            "* 65 billion parameter LLM\n* Tokens: 1.4T\n")
+    result = extractor.read(Document("d", "d.md", "markdown", text,
+                                     title="K7: an open model outperforming Llama 2 70B with less compute"))
+    assert result.inventory.main == "K7"
+    assert [(f.kind, f.value, f.model) for f in result.facts] == [("params", 65e9, "K7"), ("tokens", 1.4e12, "K7")]
+
+
 def test_a_figure_stated_for_a_list_of_own_models_is_each_ones(extractor):
     text = "We release Wren-3B, Wren-7B and Wren-13B.\n\nWren-3B, Wren-7B and Wren-13B were trained on 1T tokens."
     assert attributed(extractor, text, "Wren")[-3:] == [("tokens", 1e12, "Wren-3B"), ("tokens", 1e12, "Wren-7B"),
