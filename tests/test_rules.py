@@ -2133,6 +2133,15 @@ def test_a_title_naming_a_letter_and_number_model_and_a_model_it_outperforms(ext
     assert [(f.kind, f.value, f.model) for f in result.facts] == [("params", 65e9, "K7"), ("tokens", 1.4e12, "K7")]
 
 
+@pytest.mark.parametrize("text", [
+    "We used 32 A100s and spent 14 days training a billion-level BERT on a Chinese corpus.",
+    "我们使用了32张A100，总共耗时14天训练了十亿级别参数量的BERT。",
+])
+def test_a_model_built_like_a_known_one_is_the_documents(extractor, text):
+    got = attributed(extractor, f"# Wren-BERT-1.3B\n\nWe release Wren-BERT-1.3B.\n\n{text}\n", "Wren-BERT-1.3B")
+    assert got == [("chip_count", 32, "Wren-BERT-1.3B"), ("duration_hours", 336, "Wren-BERT-1.3B")]
+
+
 def test_a_figure_stated_for_a_list_of_own_models_is_each_ones(extractor):
     text = "We release Wren-3B, Wren-7B and Wren-13B.\n\nWren-3B, Wren-7B and Wren-13B were trained on 1T tokens."
     assert attributed(extractor, text, "Wren")[-3:] == [("tokens", 1e12, "Wren-3B"), ("tokens", 1e12, "Wren-7B"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from floptrail.extract.pipeline import sent_text
+from floptrail.extract.pipeline import doc_text, sent_text
 from spacy.tokens import Span, Token
 
 # merged mentions are flagged on built-in attributes (extract.pipeline.merge_mentions), which the Matcher tests
@@ -176,10 +176,25 @@ def names_an_architecture(name: Token) -> bool:
     model built like it (often the document's own), not that model itself ("the 70B Llama 2")."""
     doc, i = name.doc, name.i
     # (sizes listed before it: "a 110M and 1.5B parameter GPT-2 model")
-    before = next((t for t in reversed(doc[max(name.sent.start, i - 6):i]) if t._.qty is None
-                   and t.lower_.strip("-") not in ("", "parameter", "parameters", "and", "or", ",", "/")), None)
-    return (before is not None and before.lower_ in ("a", "an") and i + 1 < len(doc)
-            and doc[i + 1].lower_ in ("model", "architecture", "backbone"))
+    words = [t for t in reversed(doc[max(name.sent.start, i - 6):i]) if t._.qty is None and not SIZE_WORD.fullmatch(
+        t.lower_) and t.lower_.strip("-") not in ("", "parameter", "parameters", "and", "or", ",", "/")]
+    before = words[0] if words else None
+    if CJK_SIZED_KIND.search(doc_text(doc), max(0, name.idx - 12), name.idx):
+        return True  # "训练了十亿级别参数量的BERT" (trained a BERT of a billion parameters): a model built like BERT
+    if before is None or before.lower_ not in ("a", "an"):
+        return False
+    # "a 1.1B Llama model"; "training a billion-level BERT on ...": what was trained, built like that model
+    return (i + 1 < len(doc) and doc[i + 1].lower_ in ("model", "architecture", "backbone")) or (
+        len(words) > 1 and words[1].lower_ in TRAINING_VERBS)
+
+
+# a size in words before a name: "a billion-level BERT", "a 1.3B-parameter GPT-2"
+SIZE_WORD = re.compile(r"[\w.]+-(?:level|scale|parameters?|params?|sized?)|(?:small|medium|large|base)")
+TRAINING_VERBS = {"train", "trains", "trained", "training", "pretrain", "pretrained", "pretraining", "pre-train",
+                  "pre-trained", "pre-training"}
+
+
+CJK_SIZED_KIND = re.compile(r"(?:参数量?|参数规模|级别|规模)的\s*$")
 
 
 def is_integer(value: float) -> bool:
