@@ -205,9 +205,9 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
     if named and not inventory.owns(named, config):
         sized = token._.qty is not None and token._.qty.value >= 1e6 and not size_of(named)
         return Attribution(f"{named} {size_word(token._.qty.value).upper()}" if sized else named, "name")
-    # "Prior work such as Meena (2.6B parameters)": a name the document does not know, sized in parentheses
     if stated_for := _name_it_is_for(token):  # "against 2.1M GPU hours for Llama 2 70B"
         return Attribution(stated_for, "name")
+    # "Prior work such as Meena (2.6B parameters)": a name the document does not know, sized in parentheses
     if (unlisted := _sized_in_parentheses(token) or _sized_in_apposition(token)) and not inventory.owns(unlisted,
                                                                                                       config):
         return Attribution(unlisted, "name")
@@ -389,9 +389,12 @@ def _name_it_is_for(token: Token) -> str:
             after = words[k + 1:k + 3]
             named = after[1] if len(after) == 2 and after[0].lower_ == "the" else after[0] if after else None
             return named._.model if named is not None and named._.model and not names_an_architecture(named) else ""
-        if t._.qty is not None or t._.model or t._.chip or t.text in ",;:()":
+        if t._.qty is not None or t._.model or t._.chip or t.text in ",;:()" or t.lower_ in STATED_FOR_STOPS:
             return ""
     return ""
+
+
+STATED_FOR_STOPS = {"vs", "vs.", "versus", "and", "or", "than", "while", "whereas", "but", "compared"}
 
 
 NOT_MODEL_WORDS = {"table", "figure", "fig", "section", "appendix", "eq", "equation", "step", "stage", "phase"}

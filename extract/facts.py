@@ -742,9 +742,8 @@ TYPICAL_MODEL = re.compile(r"(?<!\bis a )(?<!\bwas a )\b(?:typical|traditional|c
 
 # models measured against, by their sizes: "we compare against open models of 7B to 70B parameters", "matches models
 # with 30B parameters"
-MODELS_COMPARED = re.compile(r"\b(?:than|compar\w*|versus|vs\.?|against|outperform\w*|surpass\w*|rival\w*|beats?|"
-                             r"match(?:es|ing)?)\s+(?:[\w-]+\s+){0,4}?models\s+(?:of|with|between|from)\s+"
-                             r"(?:\S+\s+(?:to|and)\s+)?$", re.I)  # (either end of a range of sizes)
+MODELS_COMPARED = re.compile(rf"{COMPARING.pattern}\s+(?:[\w-]+\s+){{0,4}}?models\s+(?:of|with|between|from)\s+"
+                             r"(?:\S+\s+(?:to|and)\s+)?$")  # (either end of a range of sizes)
 # a part of the model, not the model: "the embedding layer alone has 0.5B parameters", "each expert has 7B parameters",
 # "LoRA adds only 4M trainable parameters"
 COMPONENT = re.compile(r"\b(?:the|its|their|each|every|this)\s+(?:[\w-]+\s+){0,2}?(?:embeddings?|embedding\s+"
@@ -825,9 +824,6 @@ def broken_down(reading: Reading) -> list[Reading]:
     return out if len(out) >= 2 else []  # one part is no breakdown ("(27B for the base)")
 
 
-VERSUS = {"vs", "vs.", "versus", "v.s."}
-
-
 # where one clause of a sentence ends and another, with a subject of its own, begins: "X has been trained on 200B
 # tokens and we are going to train it on 2T", "X 已训练 200B tokens；我们计划继续训练"
 CLAUSE_END = re.compile(r",?\s+(?:and|but|while|whereas)\s+(?=(?:we|they|it|our|the)\b)|[;；]\s*", re.I)
@@ -844,6 +840,9 @@ def _clause_of(token: Token) -> str:
     return text[start:end]
 
 
+VERSUS = {"vs", "vs.", "versus", "v.s."}
+
+
 def _set_against(reading: Reading) -> bool:
     """The figure stands beside "vs": "2800 vs 6300"."""
     doc, i, sent = reading.token.doc, reading.token.i, reading.token.sent
@@ -852,13 +851,14 @@ def _set_against(reading: Reading) -> bool:
 
 def set_against(reading: Reading) -> list[Reading]:
     """The figure set against this one with "vs" before it, of the same kind: "2800 vs 6300 petaflop days"."""
-    doc, i = reading.token.doc, reading.token.i
-    if reading.kind == "hardware" or i - 2 < reading.token.sent.start or doc[i - 1].lower_ not in VERSUS:
+    doc, i, q = reading.token.doc, reading.token.i, reading.token._.qty
+    if q is None or not q.value or i - 2 < reading.token.sent.start or doc[i - 1].lower_ not in VERSUS:
         return []
     other = doc[i - 2]
-    if other._.qty is None or other._.qty.scaled != reading.token._.qty.scaled:
+    if other._.qty is None or other._.qty.scaled != q.scaled:
         return []
-    return [replace(reading, value=other._.qty.value * reading.value / reading.token._.qty.value, token=other,
+    # (in the reading's unit: "2800 vs 6300 petaflop days" are both days of a petaflop)
+    return [replace(reading, value=other._.qty.value * reading.value / q.value, token=other,
                     qualifier=other._.qty.qualifier, start=None, end=None, low=None, high=None)]
 
 

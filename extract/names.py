@@ -116,10 +116,10 @@ SIZED = re.compile(r"(?<![A-Za-z0-9_/.\-])([A-Z][A-Za-z0-9.]*[A-Za-z][A-Za-z0-9.
                    r"[-_](?:\d+(?:\.\d+)?[BMT]|\d+x\d+B)(?![A-Za-z0-9_]|-\d+(?:\.\d+)?[BMT]\b)")
 
 
-# a Chinese name with a version, opening a title: "源2.0 (Yuan 2.0)", "悟道2.0：..." (CJK words have no spaces
-# around them, so only where a title starts is the name's start known)
 # a letter and a number: "K2", "R1" (read as a name only where a title or a strong place writes it)
 SHORT_NAME = re.compile(r"[A-Z]\d{1,3}(?![\d.])")
+# a Chinese name with a version, opening a title: "源2.0 (Yuan 2.0)", "悟道2.0：..." (CJK words have no spaces
+# around them, so only where a title starts is the name's start known)
 CJK_LEAD = re.compile(r"^[\u4e00-\u9fff]{1,6}\d+(?:\.\d+)*")
 CJK_TITLE_NAME = re.compile(rf"{CJK_LEAD.pattern}(?=$|[\s(（:：,，|-])")
 

@@ -171,6 +171,14 @@ def follows_base_cue(token: Token) -> bool:
     return bool(BASE_CUES.search(token.doc[max(token.sent.start, token.i - 7):token.i].text))
 
 
+# a size in words before a name: "a billion-level BERT", "a 1.3B-parameter GPT-2"
+SIZE_WORD = re.compile(r"[\w.]+-(?:level|scale|parameters?|params?|sized?)|(?:small|medium|large|base)")
+TRAINING_VERBS = {"train", "trains", "trained", "training", "pretrain", "pretrained", "pretraining", "pre-train",
+                  "pre-trained", "pre-training"}
+# "十亿级别参数量的" (of a billion-level parameter count): a size before 的 and a name
+CJK_SIZED_KIND = re.compile(r"(?:参数量?|参数规模|级别|规模)的\s*$")
+
+
 def names_an_architecture(name: Token) -> bool:
     """"a 1.1B Llama model", "an 8B Mistral architecture": a name between a size and the noun that describes a
     model built like it (often the document's own), not that model itself ("the 70B Llama 2")."""
@@ -186,15 +194,6 @@ def names_an_architecture(name: Token) -> bool:
     # "a 1.1B Llama model"; "training a billion-level BERT on ...": what was trained, built like that model
     return (i + 1 < len(doc) and doc[i + 1].lower_ in ("model", "architecture", "backbone")) or (
         len(words) > 1 and words[1].lower_ in TRAINING_VERBS)
-
-
-# a size in words before a name: "a billion-level BERT", "a 1.3B-parameter GPT-2"
-SIZE_WORD = re.compile(r"[\w.]+-(?:level|scale|parameters?|params?|sized?)|(?:small|medium|large|base)")
-TRAINING_VERBS = {"train", "trains", "trained", "training", "pretrain", "pretrained", "pretraining", "pre-train",
-                  "pre-trained", "pre-training"}
-
-
-CJK_SIZED_KIND = re.compile(r"(?:参数量?|参数规模|级别|规模)的\s*$")
 
 
 def is_integer(value: float) -> bool:
