@@ -57,9 +57,15 @@ def variant_row_of(facts: list[Fact], variants: dict[str, str], naming: ModelNam
         tuned = " ".join(sorted(w for w in peeled.variant if w in naming.tuned_suffixes))
         return (signature(peeled.core, naming).key, tuned) if peeled.tuned else ()
 
+    def made_from(base: str, model: str) -> bool:
+        """The fact's model is the variant's base, or the line of that sized base ("DeepSeek-Coder-V2" for the
+        Instruct made from DeepSeek-Coder-V2 236B)."""
+        a, b = signature(model, naming), signature(base, naming)
+        return base == model or (not a.size and (a.family, a.version, a.tiers) == (b.family, b.version, b.tiers))
+
     rows = {key(name): name for name, base in variants.items() if base}
     return {f.fact_id: rows[k] for f in facts if f.model and f.model_mention
-            and (k := key(f.model_mention)) and k in rows and variants[rows[k]] == f.model}
+            and (k := key(f.model_mention)) and k in rows and made_from(variants[rows[k]], f.model)}
 
 
 def variant_estimate(name: str, base: ModelEstimate, group: ModelFacts | None) -> ModelEstimate:

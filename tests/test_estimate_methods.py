@@ -202,6 +202,10 @@ def test_a_fact_written_under_a_fine_tunes_name_is_shown_under_its_row():
     rows = {"Foo-70B": "", "Foo-70B-Instruct": "Foo-70B"}
     assert variant_row_of(facts, rows, NAMING) == {facts[0].fact_id: "Foo-70B-Instruct",
                                                    facts[1].fact_id: "Foo-70B-Instruct"}
+    # a fine-tune named without a size, made from a sized member, shows its facts filed under the line's name
+    facts = [fact("params", 236e9, model="Foo-Coder", mention="Foo-Coder-Instruct")]
+    assert variant_row_of(facts, {"Foo-Coder 236B": "", "Foo-Coder-Instruct": "Foo-Coder 236B"}, NAMING) == {
+        facts[0].fact_id: "Foo-Coder-Instruct"}
 
 
 def test_estimates_table_has_a_class_column_per_threshold():

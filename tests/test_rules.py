@@ -2142,6 +2142,15 @@ def test_a_model_built_like_a_known_one_is_the_documents(extractor, text):
     assert got == [("chip_count", 32, "Wren-BERT-1.3B"), ("duration_hours", 336, "Wren-BERT-1.3B")]
 
 
+def test_a_row_labelled_by_its_size_that_names_its_model_is_that_models(extractor):
+    text = ("# Wren\n\nWe release Wren-7B, Wren-7B-Chat and Wren-1B.\n\n| Size | Model |\n|---|---|\n"
+            "| 7B | Wren-7B-Chat |\n| 1B | Wren-1B |\n")
+    got = extractor.extract(Document("d", "d.md", "markdown", text, title="Wren"))
+    # (a fine-tune's facts are filed under its base and shown under its own row: estimate.variants.variant_row_of)
+    assert [(f.kind, f.value, f.model, f.model_mention) for f in got] == [
+        ("params", 7e9, "Wren-7B", "Wren-7B-Chat"), ("params", 1e9, "Wren-1B", "Wren-1B")]
+
+
 def test_a_figure_stated_for_a_list_of_own_models_is_each_ones(extractor):
     text = "We release Wren-3B, Wren-7B and Wren-13B.\n\nWren-3B, Wren-7B and Wren-13B were trained on 1T tokens."
     assert attributed(extractor, text, "Wren")[-3:] == [("tokens", 1e12, "Wren-3B"), ("tokens", 1e12, "Wren-7B"),
