@@ -50,7 +50,7 @@ from floptrail.extract.rules.base import (
     Reading,
     sentence_stage,
 )
-from floptrail.extract.rules.sizes import size_list, slash_listed_value
+from floptrail.extract.rules.sizes import SIZES_OFFERED, size_list, slash_listed_value
 from floptrail.extract.sections import (
     TRAINING_WORDS,
     code_ranges,
@@ -795,11 +795,6 @@ def coordinated(reading: Reading) -> list[Reading]:
             break
         break
     return out
-
-
-# a sentence giving the sizes a release comes in: each size it states is a member's
-SIZES_OFFERED = re.compile(r"\b(?:(?:model|two|three|four|five|several|multiple|different)\s+sizes|comes?\s+in|"
-                           r"available\s+in|offers?\s+(?:\w+\s+){0,2}sizes)\b|(?:个|种)(?:尺寸|规模|参数规模)", re.I)
 
 
 def broken_down(reading: Reading) -> list[Reading]:

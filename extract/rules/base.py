@@ -173,8 +173,9 @@ def follows_base_cue(token: Token) -> bool:
 
 # a size in words before a name: "a billion-level BERT", "a 1.3B-parameter GPT-2"
 SIZE_WORD = re.compile(r"[\w.]+-(?:level|scale|parameters?|params?|sized?)|(?:small|medium|large|base)")
-TRAINING_VERBS = {"train", "trains", "trained", "training", "pretrain", "pretrained", "pretraining", "pre-train",
-                  "pre-trained", "pre-training"}
+# a training verb's finite forms ("trained on 627B tokens"), and with its gerunds ("training a billion-level BERT")
+TRAINED = {"train", "trained", "trains", "pretrain", "pretrained", "pre-train", "pre-trained"}
+TRAINING_VERBS = TRAINED | {"training", "pretraining", "pre-training"}
 # "十亿级别参数量的" (of a billion-level parameter count): a size before 的 and a name
 CJK_SIZED_KIND = re.compile(r"(?:参数量?|参数规模|级别|规模)的\s*$")
 

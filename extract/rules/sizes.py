@@ -25,6 +25,10 @@ from floptrail.extract.rules.base import (
 )
 from spacy.tokens import Span, Token
 
+# a sentence giving the sizes a release comes in: each size it states is a member's, listed or not ("offers three
+# model sizes: a 3 billion-parameter model ..., a 7 billion-parameter model ...")
+SIZES_OFFERED = re.compile(r"\b(?:(?:model|two|three|four|five|several|multiple|different)\s+sizes|comes?\s+in|"
+                           r"available\s+in|offers?\s+(?:\w+\s+){0,2}sizes)\b|(?:个|种)(?:尺寸|规模|参数规模)", re.I)
 MEMBER_NOUNS = ["sizes", "size", "versions", "version", "variants", "models", "scales", "checkpoints"]
 KIND_WORDS = ["moe", "dense", "base", "chat", "instruct", "parameter", "-", "sparse", "language", "code", "pretrained",
               "pre-trained", "open"]

@@ -5,7 +5,15 @@ from __future__ import annotations
 import re
 
 from floptrail.extract.pipeline import doc_text, sent_text
-from floptrail.extract.rules.base import CJK_OR_GLOSS, QTY, UNIT_OF_WORK, Reading, word_after, words_before
+from floptrail.extract.rules.base import (
+    CJK_OR_GLOSS,
+    QTY,
+    TRAINED,
+    UNIT_OF_WORK,
+    Reading,
+    word_after,
+    words_before,
+)
 from spacy.tokens import Span
 
 MODIFIERS = ["training", "high-quality", "higher-quality", "quality", "high", "text", "unique", "additional",
@@ -88,7 +96,6 @@ PASSES_OVER = re.compile(r"\b(?:pass(?:es)?|epochs?)\s+(?:over|through|of)\s+(?:
 # "trained on a dataset of 2T tokens" is training ("a training corpus of" is not a verb)
 TRAIN_VERBS = {"train", "trained", "trains", "pretrain", "pretrained", "pre-train", "pre-trained", "utilizes",
                "utilize", "uses", "use", "used"}
-TRAINED = {"train", "trained", "trains", "pretrain", "pretrained", "pre-train", "pre-trained"}
 MIN_TRAINING_TOKENS = 1e8  # smaller counts are context windows, batch sizes or per-step figures
 NOT_TOTALS = {"length", "context", "window", "batch", "sequence", "at", "every", "each", "per"}
 # what comes after them opens a stage of its own, or the run's data ("with a 8K context on 15T tokens")
