@@ -74,6 +74,9 @@ _SINGLE = (
 _CURRENCY_PREFIX = r"(?P<cur>US\$|\$|USD\s?|€|EUR\s?|£|GBP\s?|¥|RMB\s?|CNY\s?)?"
 
 QUANTITY_RE = re.compile(
+    # a quantity and its hedge start a word ("up to" is no hedge inside "warmup to 2,560"), or at a sign ("x≈5");
+    # tested first, so the search passes the middle of words at the cost of one test each
+    r"(?:(?<![A-Za-z])|(?=[~∼≈≃<>≥≤]))"
     rf"(?:(?P<approx>{APPROX})\s+|(?P<approxsym>~|∼|≈)\s*|(?P<lower>{LOWER})\s*|(?P<upper>{UPPER})\s*"
     rf"|(?P<between>between)\s+|(?P<from>from)\s+)?"
     rf"{_CURRENCY_PREFIX}"

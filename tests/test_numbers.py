@@ -103,3 +103,10 @@ def test_chinese_counts_without_a_digit_and_a_bound_on_an_estimate(text, value, 
 def test_no_count_in_a_word_that_only_looks_like_one():
     assert find_quantities("千万不要这样做") == []  # "by all means do not": 千万 is no count here
     assert [(q.text, q.value) for q in find_quantities("trained on 96xA100 GPUs")] == [("96", 96)]
+
+
+def test_a_hedge_starts_a_word():
+    # "up to" inside "warmup to" bounds nothing; a sign after a letter still hedges
+    assert [(q.text, q.qualifier) for q in find_quantities("a batch-size warmup to 2,560 in the first 5B tokens")] == [
+        ("2,560", ""), ("5B", "")]
+    assert [(q.text, q.qualifier) for q in find_quantities("loss at step≈4000")] == [("≈4000", "approximate")]
