@@ -227,14 +227,17 @@ class Extractor:
         """What the rules read, one reading per (token, kind, start), with the rule that read it."""
         readings: dict[tuple[int, str, int | None], tuple[str, Reading]] = {}
         for sentence in self.sentences_to_match(doc):
+            # a match stays inside its sentence ("Parameters: 20B. Training tokens: 1T" is no count of 20B tokens)
+            matches = self.matcher(sentence, allow_missing=True)  # TAG and POS are ours
+            if not matches:
+                continue  # (most sentences match nothing: their cues go untested)
             text = sent_text(sentence)
             if (READER_CUES.search(text) or SUM_OVER_MODELS.search(text) or UNIT_DEFINITION.search(text)
                     or CAPABILITY_CUES.search(text) or NEGATED.search(text) or AUX_MODEL_TRAINED.search(text)):
                 # advice to the reader, a sum over models, a unit defined, a capability, what was not done, another
                 # model trained on the way (a reward model, a tokenizer)
                 continue
-            # a match stays inside its sentence ("Parameters: 20B. Training tokens: 1T" is no count of 20B tokens)
-            for match_id, start, end in self.matcher(sentence, allow_missing=True):  # TAG and POS are ours
+            for match_id, start, end in matches:
                 span = sentence[start:end]
                 rule = self.nlp.vocab.strings[match_id]
                 found = self.readers[rule](rule, span, self.config)

@@ -88,7 +88,7 @@ class RuleMatcher:
         words = self._words(doclike)
         held = plan.words_met(words)
         regexes = _Regexes(words, plan, self.vocab)
-        found = {match for mask, regex_needs, group in plan.groups
+        found = {match for mask, regex_needs, group in plan.candidates(held)
                  if mask & held == mask and all(regexes.has(i) for i in regex_needs)
                  for match in group(doclike, allow_missing=allow_missing)}
         return sorted(found, key=lambda m: (m[1], m[2], self.order[m[0]]))
@@ -119,6 +119,19 @@ class _Plan:
                         for i, need in enumerate(needs) if need.regex is not None}
         self.groups = [(sum(1 << i for i in key if needs[i].regex is None),
                         tuple(i for i in key if needs[i].regex is not None), group) for key, group in groups.items()]
+        # each group filed under one word it needs, so a sentence looks only at the groups one of its words opens
+        self.by_need: dict[int, list[tuple]] = {}
+        for entry in self.groups:
+            self.by_need.setdefault(entry[0].bit_length() - 1, []).append(entry)
+
+    def candidates(self, held: int) -> list[tuple]:
+        """The groups filed under a requirement `held` meets: all those whose requirements can all be met."""
+        out = list(self.by_need.get(-1, ()))  # (a group needing only expressions is filed under none)
+        while held:
+            low = held & -held
+            out += self.by_need.get(low.bit_length() - 1, ())
+            held ^= low
+        return out
 
     def words_met(self, words: numpy.ndarray) -> int:
         held = 0
