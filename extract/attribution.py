@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from floptrail.extract.canonical import PURPOSE_WORDS, size_count, size_word
 from floptrail.extract.config import ExtractConfig
 from floptrail.extract.inventory import Inventory, line_name, size_of
-from floptrail.extract.pipeline import doc_text, made_by
+from floptrail.extract.pipeline import doc_text, made_by, sent_text, span_text
 from floptrail.extract.rules.base import follows_base_cue, names_an_architecture, words_before
 from floptrail.extract.sections import Heading, headings
 from spacy.tokens import Span, Token
@@ -147,7 +147,7 @@ def rank_mention(sent: Span, at: int | None = None) -> str:
     """"our largest model", "the smaller one", "the larger of the two", "最大的模型": a model named by its rank
     among the document's sizes (largest, smallest, larger, smaller), nearest `at` as in `size_mention`."""
     found = []
-    for m in RANK.finditer(sent.text):
+    for m in RANK.finditer(span_text(sent)):
         token = sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
         if token is not None and not (MEASURED_AGAINST & set(words_before(token[0], 3))):
             word = next(g for g in m.groups() if g)
@@ -215,7 +215,7 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
     described = _described_by_clause(token, names)
     if described is not None:
         return Attribution(described._.model, "relative_clause")
-    if (size or rank) and (own_names or OWN_CUES.search(sent.text) or (not unknown and not names)):
+    if (size or rank) and (own_names or OWN_CUES.search(span_text(sent)) or (not unknown and not names)):
         line = inventory.line_of(own_names[0]._.model, config) if own_names else _context_line(token, inventory,
                                                                                               secs, config)
         size = size or (member_by_rank(inventory, line, rank) if line else "")
@@ -229,7 +229,7 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
         # "even the 410M model ...": a model of a size the document does not have
         return Attribution(f"{size} model", "unknown_size")
     if names and not own_names and all(_compared(t) for t in names) and (
-            OWN_CUES.search(sent.text) or all(_fronted(t, token) for t in names)):
+            OWN_CUES.search(span_text(sent)) or all(_fronted(t, token) for t in names)):
         # "Similar to LLaMA, we trained a ~15B model for 1T tokens", "Like Llama 2, the models were pretrained on
         # 2T tokens": the lab's own model
         names = []
@@ -244,13 +244,13 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
         # "X-Chat was fine-tuned from X; its tuning took 8 hours": an own base beside the model made from it
         unbased = [t for t in names if not _is_base(t)]
         # "It was obtained by taking X and continuing its training on 35B tokens": "It" is what was made from X
-        names = [] if names and not unbased and PRONOUN_OPENING.match(sent.text) and sent.start > 0 else (
+        names = [] if names and not unbased and PRONOUN_OPENING.match(span_text(sent)) and sent.start > 0 else (
             unbased or names)
     names = [t for t in names if not _time_reference(t)]  # "X 是在 Y 之后推出的" (X came out after Y): X's figures
     # "X 使用了 Y 的目标函数，经过了 1.4T ..." (X used Y's objective and was trained on 1.4T): a name that modifies a
     # noun with 的 is not the sentence's subject, which a name before it is
     names = [t for t in names if not _modifies_with_de(t)] if names and not _modifies_with_de(names[0]) else names
-    if not names and sent.start > 0 and THAT_MODEL.search(sent.text):
+    if not names and sent.start > 0 and THAT_MODEL.search(span_text(sent)):
         earlier = [t for t in token.doc[sent.start - 1].sent if t._.model]
         earlier = [t for t in earlier if not _is_base(t)] or earlier  # "X: continued pretraining of Y. This stage"
         if earlier:  # "GPT-3 was trained on 300B tokens. Estimates put that model's footprint at ..."
@@ -259,12 +259,12 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
         member = _member_of(token.doc[sent.start - 1].sent, token, inventory, secs, config)
         if member:
             return Attribution(member, "pronoun")
-    if names and not own_names and PRONOUN_OPENING.match(sent.text) and not any(
+    if names and not own_names and PRONOUN_OPENING.match(span_text(sent)) and not any(
             t.i >= _clause_start(token) for t in names):
         names = []  # "Its data was generated with GPT-3.5, and it trained on 8 A100s": "Its" is the subject
     if names:
         # "our X model is trained on Y-Data for 3T tokens": in a sentence about the lab's own work, its own name
-        own_work = bool(own_names) and bool(OWN_CUES.search(sent.text))
+        own_work = bool(own_names) and bool(OWN_CUES.search(span_text(sent)))
         candidates = ([t for t in own_names if t in names] or own_names) if own_work else names
         before = [t for t in candidates if t.i < token.i]
         if own_work and not before and (other := [t for t in names if _clause_start(token) <= t.i < token.i]):
@@ -273,7 +273,7 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
             return Attribution(_outer_name(other[-1])._.model, "name")
         chosen = _outer_name(before[-1] if before else min(candidates, key=lambda t: t.i))._.model
         return Attribution(chosen, "own_name" if own_work else "name")
-    if PRONOUN_OPENING.match(sent.text) and sent.start > 0:
+    if PRONOUN_OPENING.match(span_text(sent)) and sent.start > 0:
         previous = token.doc[sent.start - 1].sent
         named = _subject_of(previous, inventory, config)
         member = "" if named else _member_of(previous, token, inventory, secs, config)  # "The 405B model was ..."
@@ -291,9 +291,9 @@ def _list_lead(sent: Span, inventory: Inventory, config: ExtractConfig) -> str:
     """The one own model that the sentence introducing a list names, when `sent` is an item of that list and the
     sentence ends with a colon; "" otherwise."""
     doc = sent.doc
-    while LIST_ITEM.match(sent.text) and sent.start > 0:
+    while LIST_ITEM.match(span_text(sent)) and sent.start > 0:
         sent = doc[sent.start - 1].sent
-    if LIST_ITEM.match(sent.text) or not sent.text.rstrip().endswith((":", "：")):
+    if LIST_ITEM.match(span_text(sent)) or not span_text(sent).rstrip().endswith((":", "：")):
         return ""
     own = {t._.model for t in sent if t._.model and inventory.owns(t._.model, config)}
     return own.pop() if len(own) == 1 else ""
@@ -350,7 +350,7 @@ def _clause_has_own_subject(token: Token, names: list[Token]) -> bool:
 def _row_label(token: Token, names: list[Token]) -> Token | None:
     """The model a table row's first cell names, for a figure in a later cell ("| Aquila-7B | base model |
     ... | Nvidia-A100 |"): the row is that model's, whatever its description cell names."""
-    text = token.sent.text
+    text = sent_text(token)
     if not text.startswith("|"):
         return None
     first_cell_end = token.sent.start_char + text.find("|", 1)
@@ -520,7 +520,7 @@ FRONTED = re.compile(r"^\W*(?:like|unlike|similar(?:ly)?\s+to|as\s+(?:with|in|fo
 def _fronted(name: Token, figure: Token) -> bool:
     """The name stands in a comparison that opens the sentence and a comma closes before the figure ("Like X, ...")."""
     sent = name.sent
-    return bool(FRONTED.match(sent.text)) and any(t.text == "," for t in sent.doc[name.i + 1:figure.i])
+    return bool(FRONTED.match(span_text(sent))) and any(t.text == "," for t in sent.doc[name.i + 1:figure.i])
 
 
 def _compared(name: Token) -> bool:

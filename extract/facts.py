@@ -32,7 +32,7 @@ from floptrail.extract.inventory import Evidence, Inventory, build_inventory, si
 from floptrail.extract.matching import RuleMatcher
 from floptrail.extract.names import COMPARED_IN, COMPARING, NameEvidence, is_name, name_stems, own_names
 from floptrail.extract.pieces import PIECE_CHARS, pieces
-from floptrail.extract.pipeline import build_pipeline, doc_text, parse, sent_text
+from floptrail.extract.pipeline import build_pipeline, doc_text, parse, sent_text, span_text
 from floptrail.extract.rules import FAMILIES
 from floptrail.extract.rules.base import (
     AUX_MODEL_TRAINED,
@@ -330,12 +330,12 @@ class Extractor:
         # a size written as a model's ("8B and 70B") names a member; a count in words ("2.5 billion and 8.5 billion
         # parameters") only one the document has
         if r.member_size and attribution.how != "respectively" and (r.kind != "params" or re.search(
-                r"\d[BMT]\b", r.token.text) or SIZES_OFFERED.search(sent.text) or any(
+                r"\d[BMT]\b", r.token.text) or SIZES_OFFERED.search(span_text(sent)) or any(
                 m.size and math.isclose(size_count(m.size), r.value, rel_tol=1e-6) for m in inventory.models)):
             # "comes in 8B and 70B": the 8B model
             model = with_size(model, r.member_size, inventory, self.config, listed=len(size_list(r.token)) > 1)
         # a sentence opening on another work and its citation is about that work unless it names an own model
-        about_cited_work = bool(CITED_WORK.search(sent.text)) and not any(
+        about_cited_work = bool(CITED_WORK.search(span_text(sent))) and not any(
             t._.model and inventory.owns(t._.model, self.config) for t in sent)
         qualifier = "planned" if PLAN_CUES.search(_clause_of(r.token)) else r.qualifier
         low, high = (r.low, r.high) if r.low is not None else (
@@ -343,7 +343,7 @@ class Extractor:
         start, end = _span(r)
         role = "cited" if about_cited_work else "subject" if own_repo else role_of(model, inventory, self.config)
         if role == "cited" and inventory.presents_earlier(model, self.config) and (
-                attribution.how == "relative_clause" or not COMPARING.search(sent.text)):
+                attribution.how == "relative_clause" or not COMPARING.search(span_text(sent))):
             # "Our previous model, X, was trained on 1T tokens": the document gives X's own figures (a sentence
             # measuring the new model against X quotes X's)
             role = "subject"
@@ -719,8 +719,8 @@ def _about_other_models(reading: Reading) -> bool:
     sent = reading.token.sent
     if any(t._.model for t in sent) or size_mention(sent):
         return False
-    unnamed = bool(UNNAMED_MODELS.search(sent.text)) and not PRONOUN_OPENING.match(sent.text)
-    return unnamed or reading.kind != "hardware" and bool(EXPERIMENT_CUES.search(sent.text))
+    unnamed = bool(UNNAMED_MODELS.search(span_text(sent))) and not PRONOUN_OPENING.match(span_text(sent))
+    return unnamed or reading.kind != "hardware" and bool(EXPERIMENT_CUES.search(span_text(sent)))
 
 
 # "than a 7B model trained on", "what a typical 7B model trained on", "we expect a 30B model trained on", "outperforms a
@@ -900,7 +900,7 @@ def _range_ends(q, value: float | None) -> tuple[float | None, float | None]:
 
 
 def _quote(sent: Span) -> str:
-    return " ".join(sent.text.split())
+    return " ".join(span_text(sent).split())
 
 
 def _unique_spans(facts: list[Fact]) -> list[Fact]:

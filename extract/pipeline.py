@@ -529,10 +529,14 @@ def tagged(doc: Doc, tag: str) -> list[Token]:
 
 
 def sent_text(where: Span | Token) -> str:
-    """The text of the sentence holding a span or token, cut from the kept text: `Span.text` builds a Token for
-    every word of the sentence, and rules ask for it on every match."""
-    sentence = where.sent
-    return doc_text(sentence.doc)[sentence.start_char:sentence.end_char]
+    """The text of the sentence holding a span or token (`span_text` of its sentence)."""
+    return span_text(where.sent)
+
+
+def span_text(span: Span) -> str:
+    """`span.text`, cut from the kept text: `Span.text` builds a Token for every word of the span, and rules ask
+    for their sentence's text on every match."""
+    return doc_text(span.doc)[span.start_char:span.end_char]
 
 
 def parse(nlp: Language, text: str, config: ExtractConfig, stems: list[str] = ()) -> Doc:

@@ -15,6 +15,7 @@ from floptrail.extract.attribution import member_name
 from floptrail.extract.canonical import strip_name
 from floptrail.extract.config import ExtractConfig
 from floptrail.extract.inventory import Inventory
+from floptrail.extract.pipeline import sent_text
 from floptrail.extract.rules.sizes import COMPARED
 from spacy.tokens import Doc, Token
 
@@ -28,7 +29,7 @@ def listed_members(doc: Doc, start: int, end: int, line: str, inventory: Invento
                    config: ExtractConfig) -> list[str]:
     """The own models a list right before the figure at start:end names (two or more), in order; [] when none."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or RESPECTIVE.search(span.sent.text):
+    if span is None or RESPECTIVE.search(sent_text(span)):
         return []
     members = _last_list(doc[span.sent.start:span.start], line, inventory, config)
     return list(dict.fromkeys(members)) if len(set(members)) >= 2 else []

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from floptrail.extract.pipeline import doc_text, sent_text
+from floptrail.extract.pipeline import doc_text, sent_text, span_text
 from spacy.tokens import Span, Token
 
 # merged mentions are flagged on built-in attributes (extract.pipeline.merge_mentions), which the Matcher tests
@@ -209,9 +209,9 @@ CHINESE_TUNING = re.compile(r"微调|对齐")
 
 def sentence_stage(sent: Span) -> str:
     for stage, cue in _STAGES:
-        if cue.search(sent.text):
+        if cue.search(span_text(sent)):
             return stage
-    return "fine_tuning" if CHINESE_TUNING.search(sent.text) and "预训练" not in sent.text else ""
+    return "fine_tuning" if CHINESE_TUNING.search(span_text(sent)) and "预训练" not in span_text(sent) else ""
 
 
 def nearest_chip(token: Token) -> str:

@@ -11,7 +11,7 @@ import re
 
 from floptrail.extract.canonical import size_count, size_word
 from floptrail.extract.numbers import MAGNITUDE_LETTERS
-from floptrail.extract.pipeline import doc_text, sent_text
+from floptrail.extract.pipeline import doc_text, sent_text, span_text
 from floptrail.extract.rules.base import (
     CJK_OR_GLOSS,
     EXPERIMENT_CUES,
@@ -211,4 +211,4 @@ def _names_its_subject(span: Span) -> bool:
     """"X, an 8B LLM" follows a model's name; "It is a 1B Transformer" has a subject to stand for."""
     sent = span.sent
     before = span.doc[sent.start:span.start]
-    return any(t._.model for t in before) or sent.text.lstrip().lower().startswith(("it ", "this model"))
+    return any(t._.model for t in before) or span_text(sent).lstrip().lower().startswith(("it ", "this model"))
