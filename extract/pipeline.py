@@ -19,7 +19,7 @@ from floptrail.extract.config import ExtractConfig
 from floptrail.extract.markup import unemphasised
 from floptrail.extract.numbers import FOOTNOTE_MARK, FOOTNOTE_SIGNS, Quantity, find_quantities
 from floptrail.extract.sections import RULE_LINE
-from spacy.attrs import FLAG19, FLAG63, IDX, LOWER, ORTH, SENT_START, TAG
+from spacy.attrs import FLAG19, FLAG63, IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_TITLE, LOWER, ORTH, SENT_START, TAG
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.schemas import validate_token_pattern
@@ -595,6 +595,17 @@ def own_name_spans(doc: Doc, stems: list[str], config: ExtractConfig) -> list[Sp
     return spans
 
 
+# the lexical attributes the rules read (Matcher patterns and Python); spaCy computes every attribute it has a getter
+# for on each new word of the vocabulary, and a report brings thousands (its shape, stop-word, URL and number tests
+# cost a third of reading a document for the first time)
+USED_ATTRIBUTES = (LOWER, IS_SPACE, IS_PUNCT, IS_TITLE, IS_ALPHA)
+
+
+def _read_only_used_attributes(vocab: Vocab) -> None:
+    for attr in set(vocab.lex_attr_getters) - set(USED_ATTRIBUTES):
+        del vocab.lex_attr_getters[attr]
+
+
 def build_pipeline(config: ExtractConfig) -> Language:
     """A blank English pipeline with floptrail's tokenizer, rulers, mention merging and sentences."""
     for attr in ("qty", "chip", "model"):
@@ -605,6 +616,7 @@ def build_pipeline(config: ExtractConfig) -> Language:
     Token.set_extension("is_model", getter=lambda t: t._.model is not None, force=True)
     Token.set_extension("is_size", default=False, force=True)
     nlp = spacy.blank("en")
+    _read_only_used_attributes(nlp.vocab)
     _make_tokenizer(nlp)
     nlp.add_pipe("floptrail_model_names", name="model_names",
                  config={"families": sorted(config.naming.tagged_stems()), "tiers": list(config.naming.tiers)})
