@@ -40,10 +40,13 @@ _TIMES_TEN = (
     # PDF text drops the superscript's raise: "8.35 × 1023" is 8.35 × 10^23 (exponents of training-scale figures)
     rf"|(?P<exp5>1[5-9]|2\d|30)(?![\d.,])"
     # "2.1 x 10e21": a power of ten written as e-notation, the "10" standing for the base: 2.1 x 10^21
-    rf"|[eE](?P<exp6>[-+]?\d+))"
+    rf"|[eE](?P<exp6>[-+]?\d+)"
+    # HTML's superscript in Markdown: "6.67x10<sup>22</sup>"
+    rf"|<sup>\s*(?P<exp7>{_EXP})\s*</sup>)"
 )
 _E_NOTATION = r"[eE](?P<exp4>[-+]?\d+)"
-_POWER_ONLY = rf"10\s*(?:\^\s*\{{?\s*(?P<pexp1>{_EXP})\s*\}}?|(?P<pexp2>[⁺⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))"
+_POWER_ONLY = (rf"10\s*(?:\^\s*\{{?\s*(?P<pexp1>{_EXP})\s*\}}?|(?P<pexp2>[⁺⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)"
+               rf"|<sup>\s*(?P<pexp3>{_EXP})\s*</sup>)")
 def _mag_word(group: str) -> str:
     return rf"(?:\s*|-)(?P<{group}>" + "|".join(MAGNITUDE_WORDS) + r")\b"
 
@@ -77,7 +80,7 @@ QUANTITY_RE = re.compile(
     # a quantity and its hedge start a word ("up to" is no hedge inside "warmup to 2,560"), or at a sign ("x≈5");
     # tested first, so the search passes the middle of words at the cost of one test each
     r"(?:(?<![A-Za-z])|(?=[~∼≈≃<>≥≤]))"
-    rf"(?:(?P<approx>{APPROX})\s+|(?P<approxsym>~|∼|≈)\s*|(?P<lower>{LOWER})\s*|(?P<upper>{UPPER})\s*"
+    rf"(?:(?P<approx>{APPROX})\s+|(?P<approxsym>~|∼|≈|大约|约)\s*|(?P<lower>{LOWER})\s*|(?P<upper>{UPPER})\s*"
     rf"|(?P<between>between)\s+|(?P<from>from)\s+)?"
     rf"{_CURRENCY_PREFIX}"
     # not inside a word, a path or a date; but "0.5/1.5/7/72B" lists sizes, the magnitude written once at the end
@@ -120,10 +123,10 @@ def _read_single(groups: dict[str, str | None], prefix: str) -> tuple[float, boo
         return groups.get(prefix + name)
 
     if g("mant"):
-        exp = next(v for v in (g("exp1"), g("exp2"), g("exp3"), g("exp4"), g("exp5"), g("exp6")) if v)
+        exp = next(v for v in (g("exp1"), g("exp2"), g("exp3"), g("exp4"), g("exp5"), g("exp6"), g("exp7")) if v)
         return _scaled(g("mant"), _exponent(exp)), True, 0
-    if g("pexp1") or g("pexp2"):
-        return 10.0 ** _exponent(g("pexp1") or g("pexp2")), True, 0
+    if power := g("pexp1") or g("pexp2") or g("pexp3"):
+        return 10.0 ** _exponent(power), True, 0
     if g("words"):
         return _read_number_words(g("words")) * MAGNITUDE_WORDS[g("wword").lower()], True, 0
     if g("cjknum"):

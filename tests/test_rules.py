@@ -1182,6 +1182,18 @@ def test_petaflop_days_beside_a_total_and_a_pool_sampled_from(extractor, text, e
     assert figures(extractor, text, title="Wren") == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # compute in words, and a power of ten written with HTML's superscript, as Markdown cards do
+    ("Pre-training Wren-7B used roughly 10^24 floating point operations.", [("flop", 1e24, "approximate")]),
+    ("Wren-7B took 3e23 floating-point operations to train.", [("flop", 3e23, "")]),
+    ("Wren-7B was trained with about 3.1x10<sup>23</sup> FLOPs.", [("flop", 3.1e23, "approximate")]),
+    # "in all about 5.2 × 10^23 floating-point operations"
+    ("Wren-7B 的训练计算量共约5.2x10<sup>23</sup>次浮点运算。", [("flop", 5.2e23, "approximate")]),
+])
+def test_compute_in_words_and_in_superscript(extractor, text, expected):
+    assert read_fields(extractor, f"# Wren\n\n{text}", "Wren", "kind", "value", "qualifier") == expected
+
+
 def test_a_title_with_a_word_before_a_known_family_names_that_family_of_its_own(extractor):
     text = ("# Code Llama report\n\nAbstract Code Llama comes in 7B and 34B.\n\n"
             "Code Llama 7B was trained on 500B tokens. Llama 2 7B, its base, saw 2T tokens.\n")

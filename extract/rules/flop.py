@@ -13,6 +13,9 @@ PF_DAY = 1e15 * 86400
 PATTERNS = {
     # "6.7x10^22 次浮点数运算" (floating-point operations)
     "flop": [[QTY, {"LOWER": {"IN": ["flop", "flops", "flop.", "flops."]}}],
+             # "10^24 floating point operations", "3e23 floating-point operations"
+             [QTY, {"LOWER": {"IN": ["floating", "floating-point"]}}, {"TEXT": "-", "OP": "?"},
+              {"LOWER": "point", "OP": "?"}, {"LOWER": {"IN": ["operations", "ops"]}}],
              [QTY, {"TEXT": "次", "OP": "?"}, {"TEXT": "浮"}, {"TEXT": "点"}, {"TEXT": "数", "OP": "?"}, {"TEXT": "运"},
               {"TEXT": "算"}]],
     # a card's key: "Total FLOPS: 2.1 × 10^21", "Training compute (FLOP) = 3e23"
