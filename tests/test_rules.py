@@ -865,6 +865,7 @@ def test_chinese_gpu_hours_and_a_corpus_before_and_after_cleaning(extractor, tex
     # chip-days are counted in chip-hours, and the chip they name is no count of chips
     ("Pretraining Wren-3B used about 2,400 A100-days.", [("chip_hours", 57600)]),
     ("Wren-3B was trained for 900 GPU-days.", [("chip_hours", 21600)]),
+    ("The run took about 1,000 A100 GPU-days.", [("chip_hours", 24000)]),
     # the nodes times the chips in each is the run's count
     ("Wren-3B was trained on 96 H100 GPUs (12 nodes x 8 GPUs).", [("chip_count", 96), ("chip_count", 96)]),
     # "of the same GPUs" still counts chips

@@ -88,7 +88,8 @@ RUN_ROW = re.compile(r"\d\s*(?:hours?|hrs?|h|days?|weeks?|months?)\b(?!\s*(?:/|p
                      r"|[$€¥£]\s?\d+(?:[.,]\d+)*\s*[kKmM]?(?![\d.,A-Za-z]|\s*(?:/|per\b))", re.I)
 PARALLELISM = {"parallel", "parallelism", "sharding", "sharded", "shards", "tensor-parallel", "pipeline-parallel"}
 RESERVE = re.compile(r"\b(?:in reserve|spares?|as backup|idle)\b", re.I)
-UNIT_HOURS = re.compile(r"(?:[a-z0-9]+-)?hours?")  # "147K TPU v4 chip-hours", "GPU-hours": time on chips, no count
+# "147K TPU v4 chip-hours", "GPU-hours", "1,000 A100 GPU-days": time on chips, no count
+UNIT_HOURS = re.compile(r"(?:[a-z0-9]+-)?(?:hours?|days?)")
 NOT_CHIPS_AFTER = {"hours", "hour", "-hours", "nodes", "node", "servers", "per", "days", "hrs", "memory"}
 NODES = {"nodes", "servers", "machines", "hosts", "instances"}
 # a chip a run is measured against, not run on: "3x faster than the A100", "约为 NVIDIA A100 的 16.7%" (about 16.7%
