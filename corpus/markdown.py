@@ -94,6 +94,8 @@ _REPO_LINK = re.compile(r"(?:huggingface\.co|hf\.co|github\.com|modelscope\.cn/m
 _SECOND_HEADING = re.compile(r"(?m)^##\s|<h2\b", re.I)
 # repository names that are not models: a Hub collection or space, a docs or organisation page
 _NOT_REPOS = {"collections", "spaces", "datasets", "docs", "blog", "papers", "models", "orgs"}
+# a repository named for data or a benchmark ("togethercomputer/RedPajama-Data") holds no model
+_DATA_REPO = re.compile(r"(?:^|[-_.])(?:data|dataset|datasets|corpus|bench|benchmark)$", re.I)
 
 
 def opening_repos(body: str, limit: int = 4000) -> list[str]:
@@ -104,7 +106,7 @@ def opening_repos(body: str, limit: int = 4000) -> list[str]:
     repos = []
     for m in _REPO_LINK.finditer(head):
         org, name = m.group(1), m.group(2).removesuffix(".git")
-        if org.lower() not in _NOT_REPOS and f"{org}/{name}" not in repos:
+        if org.lower() not in _NOT_REPOS and not _DATA_REPO.search(name) and f"{org}/{name}" not in repos:
             repos.append(f"{org}/{name}")
     return repos
 

@@ -638,11 +638,13 @@ def test_a_table_of_what_it_takes_to_run_a_model_gives_no_chip_count(extractor):
 
 def test_a_readme_names_its_model_in_the_repository_links_of_its_opening(extractor):
     """No sentence introduces "SKEIN MoE" and its title is a slogan; the badges at the top link to its repository,
-    so the repository's name is the model the figures below are about, not a model compared in a table."""
+    so the repository's name is the model the figures below are about, not a model compared in a table (nor the
+    repository of its data)."""
     from floptrail.corpus.load import parse_document
 
     text = ('<h1 align="center">Sparse and fast</h1>\n<p><a href="https://huggingface.co/acme-ai/SKEIN-MoE">Weights'
-            '</a> | <a href="https://github.com/acme-ai/SKEIN-MoE/blob/main/LICENSE">License</a></p>\n\n'
+            '</a> | <a href="https://github.com/acme-ai/SKEIN-MoE/blob/main/LICENSE">License</a> | trained on <a '
+            'href="https://github.com/acme-ai/SKEIN-Data">our data</a></p>\n\n'
             "- With only 4.2B activate parameters, SKEIN MoE rivals far larger models.\n\n"
             "## Results\n\n| | SKEIN MoE | Mixtral-8x7B |\n|---|---|---|\n| MMLU | 70.1 | 70.6 |\n\n"
             "## Training\n\n| | |\n|---|---|\n| GPUs | 256 H100-80G |\n| Training data | 2.5T tokens |\n")
@@ -859,6 +861,20 @@ def test_a_pdf_title_placeholder_a_lower_case_glued_name_an_acronym_stem_and_hou
 ])
 def test_chinese_gpu_hours_and_a_corpus_before_and_after_cleaning(extractor, text, expected):
     assert figures(extractor, text, title="Kestrel-14B") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the count after its chip, as hardware lists write it
+    ("GPU: NVIDIA A100(80GB) * 8", [("chip_count", 8)]),
+    ("Training hardware: TPU v4 x 256, for 20 days.", [("chip_count", 256), ("duration_hours", 480)]),
+    ("Wren-3B was trained on H100 x 4 nodes.", []),  # nodes, not chips
+    # the one node a run took: its chips; "X" glued as a times sign
+    ("Wren-3B trains on a single 8XA100 40GB node in about 4 days.", [("chip_count", 8), ("duration_hours", 96)]),
+    # a product line's number is no count: "RTX 3090" (nor is a chip the config does not know a count of anything)
+    ("The analysis ran on 2×RTX 3090 GPUs with CUDA 12.2.", []),
+])
+def test_counts_after_a_chip_one_node_and_product_numbers(extractor, text, expected):
+    assert figures(extractor, text, title="Wren") == expected
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 COUNT_WORDS = [w for w, n in NUMBER_WORDS.items() if n >= 2] + [
     f"{tens}-{unit}" for tens, t in NUMBER_WORDS.items() if t >= 20 and t % 10 == 0
     for unit, u in NUMBER_WORDS.items() if 1 <= u <= 9 and len(unit) > 2]
-MULTIPLIERS = ["x", "×", "*"]
+MULTIPLIERS = ["x", "X", "×", "*"]
 VENDORS = ["nvidia", "amd", "intel", "google", "huawei", "cerebras", "cloud"]  # "Google Cloud TPU v4"
 CHIP_WORDS = ["gpus", "gpu", "tpus", "tpu", "npus", "npu", "chips", "accelerators", "cards", "systems"]
 # the make-up of a node, not the run's chip count: said before the count ("each node contains 8 GPUs", "each
@@ -72,6 +72,9 @@ PATTERNS = {
                     {"LOWER": {"IN": VENDORS}, "OP": "?"}, CHIP, {"LOWER": {"IN": CHIP_WORDS}, "OP": "?"}],
                    [QTY, {"LOWER": "of"}, {"LOWER": {"IN": ["the", "these", "those"]}}, {"LOWER": "same", "OP": "?"},
                     {"LOWER": {"IN": CHIP_WORDS}}]],
+    # the count after its chip, as hardware lists write it: "GPU: A100(80GB) * 8", "TPU v4 x 256"
+    "chip_count_after": [[CHIP, {"TEXT": "(", "OP": "?"}, {"LOWER": {"REGEX": r"^\d+gb?$"}, "OP": "?"},
+                          {"TEXT": ")", "OP": "?"}, {"TEXT": {"IN": MULTIPLIERS}}, QTY]],
     # a count spelled out: "Sixteen A100 GPUs", "sixty-four TPU v4 chips"
     "chip_count_words": [[{"LOWER": {"IN": COUNT_WORDS}}, {"LOWER": "nvidia", "OP": "?"}, CHIP,
                           {"LOWER": {"IN": CHIP_WORDS}, "OP": "?"}]],
@@ -131,8 +134,11 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         elif not is_integer(q.value) or not 1 <= q.value <= MAX_CHIPS or q.qualifier == "range":
             return []
         before = [t for t in span.doc[max(span.sent.start, qty_token.i - 2):qty_token.i] if not t.is_space]
-        if before and before[-1]._.chip:
-            return []  # "64 Ascend 910 NPUs": the number after a chip's name is its model, not a count
+        if before and (before[-1]._.chip or (before[-1].text.isalpha() and before[-1].text.isupper()
+                                             and len(before[-1].text) > 1)):
+            # "64 Ascend 910 NPUs", "2 x RTX 3090 GPUs": the number after a chip's or a product line's name is its
+            # model, not a count
+            return []
         value, qualifier = q.value, q.qualifier
     ends = ends if qualifier == "range" else (value,)
     following = set()  # "180K H800 GPU hours": the words up to the next figure ("on 8 x A100 for 8.2 hours" is a count)
@@ -151,8 +157,10 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         return [Reading("chip_count", value * per, qty_token, hardware=chip, qualifier=qualifier)]
     hours_after = doc_text(span.doc)[span.end_char:span.end_char + 4].lstrip().startswith("小时")  # "GPU 小时": hours
     days_after = re.match(r"\s*-?\s*days?\b", doc_text(span.doc)[span.end_char:span.end_char + 8])  # "A100-days"
-    if word_after(span.end, span.doc) in NOT_CHIPS_AFTER or "hours" in span.text.lower() or any(
-            UNIT_HOURS.fullmatch(w) for w in following) or hours_after or days_after:
+    after = word_after(span.end, span.doc)
+    if (after in NOT_CHIPS_AFTER and not (after == "node" and _single_before(qty_token))) or (
+            "hours" in span.text.lower() or any(UNIT_HOURS.fullmatch(w) for w in following) or hours_after
+            or days_after):
         return []
     text = doc_text(span.doc)
     total = TOTAL_BEFORE.search(text[max(span.sent.start_char, qty_token.idx - 24):qty_token.idx]) or (
@@ -227,6 +235,11 @@ def _alternatives(chip_token) -> str:
     if chip_token.i + 2 < len(doc) and doc[chip_token.i + 2]._.chip and doc[chip_token.i + 1].lower_ == "or":
         return f"{chip_token._.chip} or {doc[chip_token.i + 2]._.chip}"
     return chip_token._.chip
+
+
+def _single_before(qty_token) -> bool:
+    """"a single 8xA100 node", "one 8 x H100 node": the chips of the one node that ran it, a count of chips."""
+    return bool({"single", "one"} & set(words_before(qty_token, 2)))
 
 
 def _node_makeup(qty_token) -> bool:
