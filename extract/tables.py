@@ -66,7 +66,7 @@ SOURCE_HEADER = re.compile(r"^\W*(?:data\s*sets?|data\s+sources?|sources?|subset
 # a cell that is a size alone ("70B", "1.5B", "111M")
 SIZE_CELL = re.compile(r"\d+(?:\.\d+)?[BM]")
 # a size as a row or column label: "7B", and a mixture of experts' total with its active size, "1B-A400M"
-SIZE_LABEL = re.compile(r"((?:\d+x)?\d+(?:\.\d+)?[BMT])(?:[-_]A\d+(?:\.\d+)?[BM]|[-_ ]\d+[kK])?")
+SIZE_LABEL = re.compile(r"((?:\d+x)?\d+(?:\.\d+)?[BMTbm])(?:[-_]A\d+(?:\.\d+)?[BMbm]|[-_ ]\d+[kK])?")
 # a column of the step each row stands at ("Number of Steps" is a run's length, not a point in it)
 # a row labelled by a chip ("Nvidia A100 40GB GPU", "TPU v4 chips") under models across the top; not what each has
 # ("Memory per GPU", "GPU type", "GPU hours")
@@ -370,9 +370,10 @@ def _row_size(cells: list[Cell], columns: list[tuple[str, float] | None], header
 
 
 def size_label(text: str) -> str:
-    """The total size a table label names a model by ("1B-A400M" -> "1B"), "" when the label is no size."""
+    """The total size a table label names a model by ("1B-A400M" -> "1B", "16b" -> "16B"), "" when the label is no
+    size."""
     m = SIZE_LABEL.fullmatch(text)
-    return m.group(1) if m else ""
+    return m.group(1)[:-1] + m.group(1)[-1].upper() if m else ""
 
 
 def size_heading(tables: list[Table], offset: int) -> str:

@@ -657,6 +657,17 @@ def test_a_readme_names_its_model_in_the_repository_links_of_its_opening(extract
         ("tokens", 2.5e12, "SKEIN MoE")]
 
 
+def test_columns_headed_by_sizes_in_lower_case_and_bold_name_their_members(extractor):
+    # a model grown in stages, each stage's size a column: "**16b**" is the 16B member
+    text = ("# Wren-101B\n\nWren-101B grows from 16B to 51B to 101B during training.\n\n"
+            "| **Setting** | **16b** | **51b** | **101b** |\n|---|---|---|---|\n"
+            "| Learning rate | 4e-4 | 3e-4 | 2e-4 |\n"
+            "| Time(day) | 9.5 | 5.5 | 6.5 |\n| Tokens(B) | 245.4 | 39.6 | 26.5 |\n")
+    assert attributed(extractor, text, "Wren-101B") == [
+        ("duration_hours", 228, "Wren 16B"), ("duration_hours", 132, "Wren 51B"), ("duration_hours", 156, "Wren-101B"),
+        ("tokens", 245.4e9, "Wren 16B"), ("tokens", 39.6e9, "Wren 51B"), ("tokens", 26.5e9, "Wren-101B")]
+
+
 def test_the_last_tick_of_a_chart_axis_is_no_fact(extractor):
     assert facts(extractor, "Figure 3: loss. 0 1 2 3 trillion tokens 2.0 2.2 2.4 loss (Kestrel-7B)") == []
     assert [f[:2] for f in facts(extractor, "Kestrel-7B saw 1 2 trillion tokens.")] == [("tokens", 2e12)]
