@@ -80,7 +80,7 @@ QUANTITY_RE = re.compile(
     # a quantity and its hedge start a word ("up to" is no hedge inside "warmup to 2,560"), or at a sign ("x≈5");
     # tested first, so the search passes the middle of words at the cost of one test each
     r"(?:(?<![A-Za-z])|(?=[~∼≈≃<>≥≤]))"
-    rf"(?:(?P<approx>{APPROX})\s+|(?P<approxsym>~|∼|≈|大约|约)\s*|(?P<lower>{LOWER})\s*|(?P<upper>{UPPER})\s*"
+    rf"(?:(?P<approx>{APPROX})\s+|(?P<approxsym>~|∼|≈)\s*|(?P<lower>{LOWER})\s*|(?P<upper>{UPPER})\s*"
     rf"|(?P<between>between)\s+|(?P<from>from)\s+)?"
     rf"{_CURRENCY_PREFIX}"
     # not inside a word, a path or a date; but "0.5/1.5/7/72B" lists sizes, the magnitude written once at the end
@@ -240,8 +240,15 @@ def _is_range(m: re.Match) -> bool:
     if sep == "and":
         return bool(m.group("between"))
     if sep == "to":
-        return bool(m.group("between") or m.group("from"))
+        # "from 3 to 7 billion", "between ...", and "3 to 7 billion": a magnitude written once, after both
+        return bool(m.group("between") or m.group("from")) or (_unscaled(m, "a_") and not _unscaled(m, "b_"))
     return True
+
+
+def _unscaled(m: re.Match, prefix: str) -> bool:
+    """The number is plain digits, no magnitude written after it."""
+    return bool(m.group(prefix + "plain")) and not any(
+        m.group(prefix + g) for g in ("word", "letter", "cjk", "plus"))
 
 
 def _start_of(m: re.Match) -> int:

@@ -48,6 +48,9 @@ def _last_list(tokens, line: str, inventory: Inventory, config: ExtractConfig) -
         return []  # "Compared to 7B and 13B models, ours ...": what the figure is measured against
     if all(t._.model for t in run):
         return [t._.model for t in run]
+    if line and run[0]._.model and not any(t._.model for t in run[1:]):
+        # "Foo 3B and 7B models": the sizes after a sized name are its line's other members
+        return [run[0]._.model, *(member_name(inventory, line, t.text.rstrip(".,;:"), config) for t in run[1:])]
     follower = next((w for w in tokens.doc[run[-1].i + 1:run[-1].i + 4] if not w.is_space), None)
     if not line or follower is None or follower.lower_ not in MEMBER_NOUNS or any(t._.model for t in run):
         return []

@@ -92,7 +92,8 @@ RUN_ROW = re.compile(r"\d\s*(?:hours?|hrs?|h|days?|weeks?|months?)\b(?!\s*(?:/|p
 PARALLELISM = {"parallel", "parallelism", "sharding", "sharded", "shards", "tensor-parallel", "pipeline-parallel"}
 RESERVE = re.compile(r"\b(?:in reserve|spares?|as backup|idle)\b", re.I)
 # "147K TPU v4 chip-hours", "GPU-hours", "1,000 A100 GPU-days": time on chips, no count
-UNIT_HOURS = re.compile(r"(?:[a-z0-9]+-)?(?:hours?|days?)")
+# (a bare "day" further on is the run's length: "on 8 A100 GPUs in one day")
+UNIT_HOURS = re.compile(r"(?:[a-z0-9]+-)?hours?|[a-z0-9]+-days?")
 NOT_CHIPS_AFTER = {"hours", "hour", "-hours", "nodes", "node", "servers", "per", "days", "hrs", "memory"}
 NODES = {"nodes", "servers", "machines", "hosts", "instances"}
 # a chip a run is measured against, not run on: "3x faster than the A100", "约为 NVIDIA A100 的 16.7%" (about 16.7%

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from floptrail.extract.canonical import size_word
 from floptrail.extract.pipeline import doc_text
 from floptrail.extract.rules.base import QTY, SIZE, Reading, words_before
 from spacy.tokens import Span
@@ -91,6 +92,11 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     # "1B active and 7B total parameters": the total is the second count (the first is read as active)
     qty_token = counts[-1] if rule == "params_total_and_active" and span[1].lower_ in ACTIVE else counts[0]
     q = qty_token._.qty
+    if (_wide_range(q) and rule == "params_after_number" and q.low >= MIN_PARAMS and not _size_class(span)
+            and not q.text.lower().startswith("between")):
+        # "from 7 billion to 70 billion parameters", "3 to 7 billion parameters": the sizes of several models,
+        # each end its own model's count, as "7B and 70B" are ("between 400M and 1.5B": a ladder of many)
+        return _range_ends(qty_token)
     # an exact count is written out ("1,261,545,472 parameters"); a smaller one without a scale is no model's
     if q.value < MIN_PARAMS or _wide_range(q) or _starts_value_row(qty_token):
         return []
@@ -177,6 +183,18 @@ def _size_of_a_part(span: Span, token) -> bool:
     before = words_before(token, 2)
     return bool(after) and (after[0] in PARTS or after[0] == "each") or (
         len(before) == 2 and before[0] in ("experts", "expert") and before[1] == "of")
+
+
+def _range_ends(token) -> list[Reading]:
+    """Each end of a range of parameter counts, a reading of its own spanning its own number (the magnitude
+    written once goes with both: "3 to 7 billion")."""
+    q = token._.qty
+    numbers = list(re.finditer(r"\d+(?:[.,]\d+)*(?:[KMBT](?![a-z]))?", q.text))
+    if len(numbers) < 2:
+        return []
+    ends = ((q.low, numbers[0]), (q.high, numbers[-1]))
+    return [Reading("params", value, token, qualifier="range", member_size=size_word(value).upper(),
+                    start=q.start + m.start(), end=q.start + m.end()) for value, m in ends]
 
 
 def _wide_range(q) -> bool:
