@@ -44,7 +44,11 @@ NOT_KINDS = re.compile(r"non-?emb|embedding|expert|\bhead\b|per\s|/\s*token|toke
                        r"seq|lr|learning|vocab", re.I)
 ACTIVE_HEADER = HEADER_KINDS[0][1]
 PER_TOKEN = re.compile(r"\s*(?:per|/|for\s+each|each)\s*token\b", re.I)
-HEADER_SCALE = {"k": 1e3, "m": 1e6, "b": 1e9, "t": 1e12}
+HEADER_SCALE = {"k": 1e3, "m": 1e6, "b": 1e9, "t": 1e12, "thousand": 1e3, "million": 1e6, "billion": 1e9,
+                "trillion": 1e12}
+# the scale a header writes its figures in: "(B)", "(in M)", "(billions)", "in thousands"
+_SCALE_WORD = r"thousands?|millions?|billions?|trillions?|[kmbt]"
+SCALE_IN_HEADER = re.compile(rf"[(（]\s*(?:in\s+)?({_SCALE_WORD})\s*[)）]|\bin\s+({_SCALE_WORD})\b", re.I)
 PF_DAY = 1e15 * 86400  # a petaflop/s-day in FLOP
 KG_HEADER = re.compile(r"\bkg(?:\b|(?=co2))", re.I)  # "(kg)", "(KgCO2eq)"
 RATE_HEADER = re.compile(r"\b(?:on|per|for|each)\s+(\S+)\s+tokens\b", re.I)  # "GPU hours taken on 300B tokens"
@@ -161,8 +165,8 @@ def header_kind(header: str) -> tuple[str, float] | None:
         return None
     for kind, pattern in HEADER_KINDS:
         if pattern.search(header):
-            scale = re.search(r"\(\s*([kmbt])\s*\)|\bin\s+([kmbt])\b", header, re.I)
-            factor = HEADER_SCALE[(scale.group(1) or scale.group(2)).lower()] if scale else 1.0
+            scale = SCALE_IN_HEADER.search(header)
+            factor = _scale(scale.group(1) or scale.group(2)) if scale else 1.0
             if kind == "emissions_tco2e" and KG_HEADER.search(header):
                 factor = 1e-3
             if kind == "energy_kwh":  # the unit's prefix: "(MWh)" is a thousand kWh
@@ -176,6 +180,12 @@ def header_kind(header: str) -> tuple[str, float] | None:
                 return "chip_hours_rate", factor * 1e12 / tokens.value  # stored per trillion tokens
             return kind, factor
     return None
+
+
+def _scale(word: str) -> float:
+    """"B", "billions", "thousand" -> the factor they stand for."""
+    word = word.lower()
+    return HEADER_SCALE[word if len(word) == 1 else word.rstrip("s")]
 
 
 def _counts_chips(label: str) -> bool:

@@ -665,6 +665,14 @@ def test_a_range_of_sizes_and_sizes_listed_after_a_sized_name_name_members(extra
         ("hardware", None, "Wren 3B"), ("hardware", None, "Wren-7B")]
 
 
+def test_a_header_names_its_scale_in_words(extractor):
+    text = ("# Wren\n\n| Model | Params (in billions) | Tokens (billions) | GPU hours (thousands) |\n"
+            "|---|---|---|---|\n| Wren-7B | 6.9 | 1400 | 82 |\n| Wren-13B | 13.0 | 1400 | 135 |\n")
+    assert attributed(extractor, text, "Wren") == [
+        ("params", 6.9e9, "Wren-7B"), ("tokens", 1.4e12, "Wren-7B"), ("chip_hours", 82e3, "Wren-7B"),
+        ("params", 13e9, "Wren-13B"), ("tokens", 1.4e12, "Wren-13B"), ("chip_hours", 135e3, "Wren-13B")]
+
+
 def test_columns_headed_by_sizes_in_lower_case_and_bold_name_their_members(extractor):
     # a model grown in stages, each stage's size a column: "**16b**" is the 16B member
     text = ("# Wren-101B\n\nWren-101B grows from 16B to 51B to 101B during training.\n\n"
