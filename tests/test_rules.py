@@ -673,6 +673,16 @@ def test_a_header_names_its_scale_in_words(extractor):
         ("params", 13e9, "Wren-13B"), ("tokens", 1.4e12, "Wren-13B"), ("chip_hours", 135e3, "Wren-13B")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a sentence saying what a dataset is sizes the dataset, not a run
+    ("C4 is one of the largest public text datasets, collecting over 156 billion tokens.", [("dataset_tokens", 156e9)]),
+    ("C4是最大的公开语料之一，共有超过1560亿个token。", [("dataset_tokens", 156e9)]),
+    ("Wren-7B is a model trained on a corpus of 2T tokens.", [("tokens", 2e12)]),
+])
+def test_a_sentence_defining_a_dataset_sizes_it(extractor, text, expected):
+    assert figures(extractor, text, title="Wren-7B") == expected
+
+
 def test_columns_headed_by_sizes_in_lower_case_and_bold_name_their_members(extractor):
     # a model grown in stages, each stage's size a column: "**16b**" is the 16B member
     text = ("# Wren-101B\n\nWren-101B grows from 16B to 51B to 101B during training.\n\n"

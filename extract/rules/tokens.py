@@ -91,6 +91,9 @@ DATASET_AFTER = {"extract", "subset", "sample", "portion", "snapshot", "split", 
 DATA_NOUNS = {"dataset", "datasets", "corpus", "corpora"}
 DATASET_CLAUSE = re.compile(r"\b(?:which|that)\s+(?:contains|holds|comprises|consists\s+of|totals)\s+"
                             r"(?:about\s+|roughly\s+|approximately\s+|over\s+|some\s+)?$", re.I)
+# a sentence saying what a dataset is: "The Pile is a dataset ...", "C4 is one of the largest corpora", "C4是...数据集"
+DATASET_DEFINED = re.compile(r"\b(?:is|are|was|were)\s+(?:(?:one|some)\s+of\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,5}"
+                             r"(?:datasets?|corpus|corpora)\b|是[^，。；,;]{0,20}(?:数据集|语料)", re.I)
 # "two passes over a 250B-token mixture": the data, which the passes multiply
 PASSES_OVER = re.compile(r"\b(?:pass(?:es)?|epochs?)\s+(?:over|through|of)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}$", re.I)
 # "trained on a dataset of 2T tokens" is training ("a training corpus of" is not a verb)
@@ -187,9 +190,11 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         CLEANING.search(sentence))
     # "trained on a new dataset that builds on The Pile, which contains 1.5T tokens": the clause sizes the dataset
     described = bool(DATASET_CLAUSE.search(text, max(0, qty_token.idx - 40), qty_token.idx))
+    # "C4 is one of the largest datasets, collecting over 156B tokens": a sentence defining a dataset sizes it
+    defined = bool(DATASET_DEFINED.search(before))
     component = _data_component(span, sentence)
     kind = "dataset_tokens" if described or (
-        (_holds(near[-5:]) or part_of_data or raw or component or cleaned) and not trained_on) else "tokens"
+        (_holds(near[-5:]) or part_of_data or raw or component or cleaned or defined) and not trained_on) else "tokens"
     # "roughly 25-30B tokens": a run's length given as a range is reported by its upper end (the low end and
     # the high end stay on the fact); the middle was never trained to
     if q.qualifier == "range" and q.high:
