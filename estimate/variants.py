@@ -4,6 +4,7 @@ plus the fine-tuning compute the documents state, marked as a variant so counts 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 
@@ -66,6 +67,19 @@ def variant_row_of(facts: list[Fact], variants: dict[str, str], naming: ModelNam
     rows = {key(name): name for name, base in variants.items() if base}
     return {f.fact_id: rows[k] for f in facts if f.model and f.model_mention
             and (k := key(f.model_mention)) and k in rows and made_from(variants[rows[k]], f.model)}
+
+
+BASE_RELEASE = re.compile(r"[-_ ]base$", re.I)
+
+
+def base_release_of(facts: list[Fact], naming: ModelNaming) -> dict[str, str]:
+    """Fact id -> the base release's name, for a fact written under it ("| DeepSeek-V3-Base | 671B |") in a
+    document that also names the model without it ("| DeepSeek-V3 | 671B |"): there the bare name is the tuned
+    release, and the document tells apart two releases that estimation counts as one model (the base's)."""
+    written = {f.fact_id: written_name(f.model_mention, naming) for f in facts if f.model and f.model_mention}
+    bare = {(f.doc_id, f.model) for f in facts if f.fact_id in written and not BASE_RELEASE.search(written[f.fact_id])}
+    return {f.fact_id: written[f.fact_id] for f in facts if f.fact_id in written
+            and BASE_RELEASE.search(written[f.fact_id]) and (f.doc_id, f.model) in bare}
 
 
 def variant_estimate(name: str, base: ModelEstimate, group: ModelFacts | None) -> ModelEstimate:

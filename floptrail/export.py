@@ -13,7 +13,7 @@ import pandas as pd
 from floptrail.estimate.config import load_estimate_config
 from floptrail.estimate.energy import picojoules_per_flop
 from floptrail.estimate.records import ModelEstimate, sci, threshold_class
-from floptrail.estimate.variants import variant_row_of
+from floptrail.estimate.variants import base_release_of, variant_row_of
 from floptrail.extract.config import ModelNaming, load_extract_config
 from floptrail.extract.facts import Fact
 from floptrail.models_table import models_frame
@@ -284,8 +284,10 @@ def tables(result: RunResult, config_dir: Path | None = None) -> dict[str, pd.Da
     """Every table a run can be exported as, by name, in the order `TABLES` lists them."""
     naming = load_extract_config(config_dir).naming
     every = _every_estimate(result, naming, config_dir)
-    shown = variant_row_of(result.facts, dict(zip(every["model"], every["variant_of"].fillna(""), strict=True)),
-                           naming)
+    # a fact is shown under the release its document names it by: a tuned variant's row, or the base release where
+    # the document tells it apart from the bare name
+    shown = {**base_release_of(result.facts, naming), **variant_row_of(
+        result.facts, dict(zip(every["model"], every["variant_of"].fillna(""), strict=True)), naming)}
     facts = [replace(f, model=shown.get(f.fact_id, f.model)) for f in result.facts]
     return {"estimates": estimated(every), "facts": facts_frame(facts),
             "models": _typed(models_frame(every, result.facts, naming)),

@@ -12,7 +12,7 @@ from floptrail.estimate.config import load_estimate_config, unmeasured, utilizat
 from floptrail.estimate.curves import Curve, combine_log10, fit
 from floptrail.estimate.grouping import group_by_model
 from floptrail.estimate.records import ModelEstimate
-from floptrail.estimate.variants import count_over, variant_estimate, variant_names, variant_row_of
+from floptrail.estimate.variants import base_release_of, count_over, variant_estimate, variant_names, variant_row_of
 from floptrail.extract.config import load_extract_config
 from floptrail.extract.facts import UNITS, Fact
 
@@ -206,6 +206,14 @@ def test_a_fact_written_under_a_fine_tunes_name_is_shown_under_its_row():
     facts = [fact("params", 236e9, model="Foo-Coder", mention="Foo-Coder-Instruct")]
     assert variant_row_of(facts, {"Foo-Coder 236B": "", "Foo-Coder-Instruct": "Foo-Coder 236B"}, NAMING) == {
         facts[0].fact_id: "Foo-Coder-Instruct"}
+
+
+def test_a_fact_written_under_a_base_release_is_shown_so_where_its_document_names_the_bare_model_too():
+    # "| Foo-V3-Base | 671B |" over "| Foo-V3 | 671B |": two releases, one model to estimate
+    facts = [fact("params", 671e9, model="Foo-V3", mention="Foo-V3-Base", doc="d1"),
+             fact("params", 671e9, model="Foo-V3", mention="Foo-V3", doc="d1"),
+             fact("params", 7e9, model="Bar-7B", mention="Bar-7B-Base", doc="d2")]  # no bare "Bar-7B" in d2
+    assert base_release_of(facts, NAMING) == {facts[0].fact_id: "Foo-V3-Base"}
 
 
 def test_estimates_table_has_a_class_column_per_threshold():
