@@ -267,10 +267,13 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
         own_work = bool(own_names) and bool(OWN_CUES.search(span_text(sent)))
         candidates = ([t for t in own_names if t in names] or own_names) if own_work else names
         before = [t for t in candidates if t.i < token.i]
-        if own_work and not before and (other := [t for t in names if _clause_start(token) <= t.i < token.i]):
+        clause = _clause_start(token)
+        in_clause = [t for t in names if clause <= t.i < token.i]
+        if own_work and in_clause and (not before or (clause > sent.start and not set(in_clause) & set(own_names))):
             # "Our earlier flagship, X, was trained on 9T tokens; Y reached 20T": the own name comes after the
-            # figure, another opens its clause
-            return Attribution(_outer_name(other[-1])._.model, "name")
+            # figure, another opens its clause; "we trained X on 2T tokens, while Y was trained on 300B": the
+            # clause after the break is Y's
+            return Attribution(_outer_name(in_clause[-1])._.model, "name")
         chosen = _outer_name(before[-1] if before else min(candidates, key=lambda t: t.i))._.model
         return Attribution(chosen, "own_name" if own_work else "name")
     if PRONOUN_OPENING.match(span_text(sent)) and sent.start > 0:

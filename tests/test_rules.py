@@ -683,6 +683,15 @@ def test_a_sentence_defining_a_dataset_sizes_it(extractor, text, expected):
     assert figures(extractor, text, title="Wren-7B") == expected
 
 
+@pytest.mark.parametrize("text", [
+    "We trained Wren-7B on 2T tokens, while GPT-Neo was trained on 300B tokens.",
+    "Note that we trained Wren-7B on roughly 2T tokens whereas GPT-Neo was trained on 300B tokens.",
+])
+def test_a_contrasting_clause_after_the_own_work_is_the_other_models(extractor, text):
+    got = attributed(extractor, f"# Wren-7B\n\n{text}\n", "Wren-7B", role=True)
+    assert [g[2:] for g in got] == [("Wren-7B", "subject"), ("GPT-Neo", "cited")]
+
+
 def test_columns_headed_by_sizes_in_lower_case_and_bold_name_their_members(extractor):
     # a model grown in stages, each stage's size a column: "**16b**" is the 16B member
     text = ("# Wren-101B\n\nWren-101B grows from 16B to 51B to 101B during training.\n\n"
