@@ -69,7 +69,7 @@ def variant_row_of(facts: list[Fact], variants: dict[str, str], naming: ModelNam
             and (k := key(f.model_mention)) and k in rows and made_from(variants[rows[k]], f.model)}
 
 
-BASE_RELEASE = re.compile(r"[-_ ]base$", re.I)
+BASE_RELEASE = re.compile(r"[-_. ]base$", re.I)
 
 
 def base_release_of(facts: list[Fact], naming: ModelNaming) -> dict[str, str]:

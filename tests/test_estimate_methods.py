@@ -212,8 +212,10 @@ def test_a_fact_written_under_a_base_release_is_shown_so_where_its_document_name
     # "| Foo-V3-Base | 671B |" over "| Foo-V3 | 671B |": two releases, one model to estimate
     facts = [fact("params", 671e9, model="Foo-V3", mention="Foo-V3-Base", doc="d1"),
              fact("params", 671e9, model="Foo-V3", mention="Foo-V3", doc="d1"),
-             fact("params", 7e9, model="Bar-7B", mention="Bar-7B-Base", doc="d2")]  # no bare "Bar-7B" in d2
-    assert base_release_of(facts, NAMING) == {facts[0].fact_id: "Foo-V3-Base"}
+             fact("params", 7e9, model="Bar-7B", mention="Bar-7B-Base", doc="d2"),  # no bare "Bar-7B" in d2
+             fact("params", 142e9, model="baz.lm1", mention="baz.lm1.base", doc="d3"),
+             fact("params", 142e9, model="baz.lm1", mention="baz.lm1", doc="d3")]
+    assert base_release_of(facts, NAMING) == {facts[0].fact_id: "Foo-V3-Base", facts[3].fact_id: "baz.lm1.base"}
 
 
 def test_estimates_table_has_a_class_column_per_threshold():
