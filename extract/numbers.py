@@ -116,11 +116,11 @@ def _exponent(text: str) -> int:
     return int(text.translate(SUPERSCRIPTS).replace("−", "-"))
 
 
-def _read_single(groups: dict[str, str | None], prefix: str) -> tuple[float, bool, int] | None:
+def _read_single(m: re.Match, prefix: str) -> tuple[float, bool, int] | None:
     """Value, whether a magnitude was written, and the integer digit count of one matched number."""
 
     def g(name: str) -> str | None:
-        return groups.get(prefix + name)
+        return m.group(prefix + name)
 
     if g("mant"):
         exp = next(v for v in (g("exp1"), g("exp2"), g("exp3"), g("exp4"), g("exp5"), g("exp6"), g("exp7")) if v)
@@ -212,14 +212,13 @@ def find_quantities(text: str) -> list[Quantity]:
     found, pos = [], 0
     while (m := _next_quantity(text, pos)) is not None:
         pos = m.end()
-        groups = m.groupdict()
         if not _letter_ok(m, "a_") or _footnote_mark(text, m.start("first")):
             pos = m.start("first") + 1
             continue
-        first = _read_single(groups, "a_")
+        first = _read_single(m, "a_")
         second = None
         if m.group("second") is not None and _letter_ok(m, "b_") and _is_range(m):
-            second = _read_single(groups, "b_")
+            second = _read_single(m, "b_")
         if second is None:
             # the text after the first number is searched again ("33B and 65B" are two numbers)
             pos = m.end("first")
