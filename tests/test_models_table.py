@@ -4,10 +4,11 @@ estimate and never a row of estimates.csv, nor is a family."""
 
 from floptrail.estimate.config import load_estimate_config
 from floptrail.extract.config import load_extract_config
+from floptrail.extract.fact_models import canonicalise, introduced_models
 from floptrail.extract.facts import Fact, fact_id
 
 from floptrail.export import tables
-from floptrail.run import RunResult, canonicalise, estimate_all, introduced_models
+from floptrail.run import RunResult, estimate_all
 
 # (document, name as written, kind, value, model the sentence is about when the name is not its own): what
 # extraction gives for sentences such as "Llama 3.1 8B has 8 billion parameters", "the Llama 3.1 models saw 15T
