@@ -337,10 +337,11 @@ class Extractor:
         # a sentence opening on another work and its citation is about that work unless it names an own model
         about_cited_work = bool(CITED_WORK.search(span_text(sent))) and not any(
             t._.model and inventory.owns(t._.model, self.config) for t in sent)
-        qualifier = "planned" if PLAN_CUES.search(_clause_of(r.token)) else r.qualifier
         low, high = (r.low, r.high) if r.low is not None else (
             _range_ends(r.token._.qty, r.value) if r.start is None else (None, None))
         start, end = _span(r)
+        qualifier = "planned" if PLAN_CUES.search(_clause_of(r.token)) else r.qualifier or (
+            "approximate" if CJK_APPROX_BEFORE.search(document.text, max(0, start - 4), start) else "")
         role = "cited" if about_cited_work else "subject" if own_repo else role_of(model, inventory, self.config)
         if role == "cited" and inventory.presents_earlier(model, self.config) and (
                 attribution.how == "relative_clause" or not COMPARING.search(span_text(sent))):
@@ -825,6 +826,10 @@ def broken_down(reading: Reading) -> list[Reading]:
 # where one clause of a sentence ends and another, with a subject of its own, begins: "X has been trained on 200B
 # tokens and we are going to train it on 2T", "X 已训练 200B tokens；我们计划继续训练"
 CLAUSE_END = re.compile(r",?\s+(?:and|but|while|whereas)\s+(?=(?:we|they|it|our|the)\b)|[;；]\s*", re.I)
+
+
+# a Chinese hedge is a word of its own before the figure: "约 2.6 万亿" (about 2.6T), "近 40 天" (nearly 40 days)
+CJK_APPROX_BEFORE = re.compile(r"(?:约|大约|近|约为)\s*$")
 
 
 def _clause_of(token: Token) -> str:

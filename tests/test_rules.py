@@ -1250,8 +1250,10 @@ def test_petaflop_days_beside_a_total_and_a_pool_sampled_from(extractor, text, e
     ("Pre-training Wren-7B used roughly 10^24 floating point operations.", [("flop", 1e24, "approximate")]),
     ("Wren-7B took 3e23 floating-point operations to train.", [("flop", 3e23, "")]),
     ("Wren-7B was trained with about 3.1x10<sup>23</sup> FLOPs.", [("flop", 3.1e23, "approximate")]),
-    # "in all about 5.2 × 10^23 floating-point operations" (the Chinese hedge is a word of its own to the rules)
-    ("Wren-7B 的训练计算量共约5.2x10<sup>23</sup>次浮点运算。", [("flop", 5.2e23, "")]),
+    # "in all about 5.2 × 10^23 floating-point operations"; "trained on about 2.6T tokens in nearly 40 days"
+    ("Wren-7B 的训练计算量共约5.2x10<sup>23</sup>次浮点运算。", [("flop", 5.2e23, "approximate")]),
+    ("Wren-7B 在约 2.6 万亿 tokens 上训练，用时近 40 天。", [("tokens", 2.6e12, "approximate"),
+                                                    ("duration_hours", 960, "approximate")]),
 ])
 def test_compute_in_words_and_in_superscript(extractor, text, expected):
     assert read_fields(extractor, f"# Wren\n\n{text}", "Wren", "kind", "value", "qualifier") == expected
