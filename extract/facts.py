@@ -825,11 +825,11 @@ def broken_down(reading: Reading) -> list[Reading]:
 
 # where one clause of a sentence ends and another, with a subject of its own, begins: "X has been trained on 200B
 # tokens and we are going to train it on 2T", "X 已训练 200B tokens；我们计划继续训练"
-CLAUSE_END = re.compile(r",?\s+(?:and|but|while|whereas)\s+(?=(?:we|they|it|our|the)\b)|[;；]\s*", re.I)
-
-
 # a Chinese hedge is a word of its own before the figure: "约 2.6 万亿" (about 2.6T), "近 40 天" (nearly 40 days)
 CJK_APPROX_BEFORE = re.compile(r"(?:约|大约|近|约为)\s*$")
+
+
+CLAUSE_END = re.compile(r",?\s+(?:and|but|while|whereas)\s+(?=(?:we|they|it|our|the)\b)|[;；]\s*", re.I)
 
 
 def _clause_of(token: Token) -> str:

@@ -96,7 +96,7 @@ def read(rule: str, span: Span, config) -> list[Reading]:
             and not q.text.lower().startswith("between")):
         # "from 7 billion to 70 billion parameters", "3 to 7 billion parameters": the sizes of several models,
         # each end its own model's count, as "7B and 70B" are ("between 400M and 1.5B": a ladder of many)
-        return _range_ends(qty_token)
+        return _each_end(qty_token)
     # an exact count is written out ("1,261,545,472 parameters"); a smaller one without a scale is no model's
     if q.value < MIN_PARAMS or _wide_range(q) or _starts_value_row(qty_token):
         return []
@@ -185,7 +185,7 @@ def _size_of_a_part(span: Span, token) -> bool:
         len(before) == 2 and before[0] in ("experts", "expert") and before[1] == "of")
 
 
-def _range_ends(token) -> list[Reading]:
+def _each_end(token) -> list[Reading]:
     """Each end of a range of parameter counts, a reading of its own spanning its own number (the magnitude
     written once goes with both: "3 to 7 billion")."""
     q = token._.qty
