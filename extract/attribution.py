@@ -19,6 +19,7 @@ from floptrail.extract.inventory import Inventory, line_name, size_of
 from floptrail.extract.pipeline import doc_text, made_by, sent_text, span_text
 from floptrail.extract.rules.base import follows_base_cue, names_an_architecture, words_before
 from floptrail.extract.sections import Heading, headings
+from spacy.symbols import NUM
 from spacy.tokens import Span, Token
 
 PRONOUN_OPENING = re.compile(r"^\W*(?:It|Its|This model|The model)\b")
@@ -67,6 +68,8 @@ def size_mention(sent: Span, at: int | None = None) -> str:
     that size, not the document's, and so is "better than the 7B model": a model compared with."""
     found = []
     for t in sent[:-1]:
+        if t.pos != NUM:
+            continue  # merge_mentions marks a figure written as a size ("7B") a numeral, and nothing else is one
         if t._.is_size and _cjk_size_mention(t):
             found.append((t.i, t.text.rstrip(".,;:").upper()))  # "其中 13B 模型在 2.6 万亿 tokens 上训练"
             continue

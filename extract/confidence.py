@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+import numpy
+from spacy.attrs import TAG
 from spacy.tokens import Doc, Span
 
 # cue lexicons: each is one general kind of context, never one document's wording
@@ -83,6 +85,14 @@ class Sentences:
     def __init__(self, doc: Doc):
         self.sents = list(doc.sents)
         self.starts = [s.start_char for s in self.sents]
+        # the merged mentions' tags, read once: counting names in a sentence needs no Token per word
+        self.tags = doc.to_array([TAG]) if len(doc) else numpy.zeros(0, dtype="uint64")
+        self.model, self.qty = doc.vocab.strings["MODEL"], doc.vocab.strings["QTY"]
+
+    def mentions(self, sent: Span) -> tuple[int, int]:
+        """The model names and the figures the sentence holds."""
+        tags = self.tags[sent.start:sent.end]
+        return int((tags == self.model).sum()), int((tags == self.qty).sum())
 
     def at(self, offset: int) -> Span | None:
         i = bisect.bisect_right(self.starts, offset) - 1
@@ -110,8 +120,7 @@ def fact_features(fact, how: str, text_length: int, appendix_start: int, owns: b
         features[f"small&kind={fact.kind}"] = float(magnitude < -1.5)
     sent = sentences.at(fact.start)
     if sent is not None:
-        names = sum(1 for t in sent if t._.model)
-        figures = sum(1 for t in sent if t._.qty is not None)
+        names, figures = sentences.mentions(sent)
         features["names"] = min(names, 5) / 5
         features["no_name"] = float(names == 0)
         features["figures"] = min(figures, 10) / 10
