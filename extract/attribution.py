@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from floptrail.extract.canonical import PURPOSE_WORDS, size_count, size_word
 from floptrail.extract.config import ExtractConfig
 from floptrail.extract.inventory import Inventory, line_name, size_of
-from floptrail.extract.pipeline import doc_text, made_by, sent_text, span_text
+from floptrail.extract.pipeline import doc_text, made_by, sent_text, span_text, tagged
 from floptrail.extract.rules.base import follows_base_cue, names_an_architecture, words_before
 from floptrail.extract.sections import Heading, headings
 from spacy.symbols import NUM
@@ -186,7 +186,7 @@ class Attribution:
 def prose_model(token: Token, inventory: Inventory, secs: list[Section], config: ExtractConfig) -> Attribution:
     """The model a prose figure at `token` is about, as a name (a member's name where the document has one)."""
     sent = token.sent
-    names = [t for t in sent if t._.model and not names_an_architecture(t)]  # not "a 1.1B Llama model"
+    names = [t for t in tagged(sent, "MODEL") if t._.model and not names_an_architecture(t)]  # not "a 1.1B Llama model"
     size = _size_it_is_for(token) or size_mention(sent, token.i)
     own_names = [t for t in names if inventory.owns(t._.model, config)]
     # "X was trained on 17 languages from The Stack v2": a source of data after the model trained, even one the

@@ -32,7 +32,7 @@ from floptrail.extract.inventory import Evidence, Inventory, build_inventory, si
 from floptrail.extract.matching import RuleMatcher
 from floptrail.extract.names import COMPARED_IN, COMPARING, NameEvidence, is_name, name_stems, own_names
 from floptrail.extract.pieces import PIECE_CHARS, pieces
-from floptrail.extract.pipeline import build_pipeline, doc_text, parse, sent_text, span_text
+from floptrail.extract.pipeline import build_pipeline, doc_text, parse, sent_text, span_text, tagged
 from floptrail.extract.rules import FAMILIES
 from floptrail.extract.rules.base import (
     AUX_MODEL_TRAINED,
@@ -718,7 +718,7 @@ def _about_other_models(reading: Reading) -> bool:
     release's. "It combines a 10B dense model with ..." speaks of the model "It" stands for, and the chips all
     experiments ran on are the release's too."""
     sent = reading.token.sent
-    if any(t._.model for t in sent) or size_mention(sent):
+    if tagged(sent, "MODEL") or size_mention(sent):
         return False
     unnamed = bool(UNNAMED_MODELS.search(span_text(sent))) and not PRONOUN_OPENING.match(span_text(sent))
     return unnamed or reading.kind != "hardware" and bool(EXPERIMENT_CUES.search(span_text(sent)))

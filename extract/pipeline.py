@@ -522,11 +522,18 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
-def tagged(doc: Doc, tag: str) -> list[Token]:
-    """The merged mentions of one kind ("MODEL", "CHIP", "QTY"), found on the tag merge_mentions gives them
-    without building a Token for every word."""
-    tags = doc.to_array([TAG]) if len(doc) else numpy.zeros(0, dtype="uint64")
-    return [doc[int(i)] for i in numpy.flatnonzero(tags == doc.vocab.strings[tag])]
+_TAGS = "floptrail_tags"
+
+
+def tagged(where: Doc | Span, tag: str) -> list[Token]:
+    """The merged mentions of one kind ("MODEL", "CHIP", "QTY") in a doc or a span of it, found on the tag
+    merge_mentions gives them without building a Token for every word (`parse` keeps the doc's tags)."""
+    doc, start = (where, 0) if isinstance(where, Doc) else (where.doc, where.start)
+    tags = doc.user_data.get(_TAGS)
+    if tags is None:
+        tags = doc.to_array([TAG]) if len(doc) else numpy.zeros(0, dtype="uint64")
+    found = numpy.flatnonzero(tags[start:start + len(where)] == doc.vocab.strings[tag])
+    return [doc[start + int(i)] for i in found]
 
 
 def sent_text(where: Span | Token) -> str:
@@ -551,6 +558,7 @@ def parse(nlp: Language, text: str, config: ExtractConfig, stems: list[str] = ()
             found = own_name_spans(doc, stems, config)
             doc.spans["models"] = filter_spans([*doc.spans.get("models", []), *found])
         doc = component(doc)
+    doc.user_data[_TAGS] = doc.to_array([TAG]) if len(doc) else numpy.zeros(0, dtype="uint64")  # final from here on
     return doc
 
 
