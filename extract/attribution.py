@@ -492,8 +492,9 @@ def _subject_of(sent: Span, inventory: Inventory, config: ExtractConfig) -> str:
 COMPARISON_WORDS = {"like", "unlike", "than", "similar", "compared", "comparing", "versus", "vs", "vs.", "following",
                     "as"}
 # what a result is measured against: "performance comparable to X", "outperforming X"
-MEASURED_AGAINST = COMPARISON_WORDS | {"comparable", "outperforming", "outperforms", "surpassing", "surpasses",
-                                       "rivalling", "rivaling", "matching", "against"}
+MEASURED_AGAINST = COMPARISON_WORDS | {"comparable", "outperform", "outperforming", "outperforms", "surpass",
+                                       "surpassing", "surpasses", "rival", "rivals", "rivalling", "rivaling", "match",
+                                       "matches", "matching", "against"}
 
 
 # "在 LLaMA-13B 模型基础上" (on the basis of LLaMA-13B): Chinese may close the cue after the name

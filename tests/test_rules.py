@@ -692,6 +692,15 @@ def test_a_contrasting_clause_after_the_own_work_is_the_other_models(extractor, 
     assert [g[2:] for g in got] == [("Wren-7B", "subject"), ("GPT-Neo", "cited")]
 
 
+@pytest.mark.parametrize("text", [
+    "Wren-7B is our new model. It is trained on 4.5T tokens, enough to outperform Llama 2 7B on most benchmarks.",
+    "Wren-7B is our new model. Trained on 4.5T tokens, it manages to surpass Llama 2 13B.",
+    "Wren-7B is our new model. Trained on 4.5T tokens, it can rival Llama 2 13B.",
+])
+def test_a_model_named_after_the_figure_by_any_form_of_a_comparing_verb_is_measured_against(extractor, text):
+    assert attributed(extractor, f"# Wren-7B\n\n{text}\n", "Wren-7B") == [("tokens", 4.5e12, "Wren-7B")]
+
+
 def test_columns_headed_by_sizes_in_lower_case_and_bold_name_their_members(extractor):
     # a model grown in stages, each stage's size a column: "**16b**" is the 16B member
     text = ("# Wren-101B\n\nWren-101B grows from 16B to 51B to 101B during training.\n\n"
