@@ -31,6 +31,7 @@ from floptrail.extract.front_matter import emissions as front_matter_emissions
 from floptrail.extract.inventory import Evidence, Inventory, build_inventory, size_of
 from floptrail.extract.matching import RuleMatcher
 from floptrail.extract.names import COMPARED_IN, COMPARING, NameEvidence, is_name, name_stems, own_names
+from floptrail.extract.numbers import CJK_APPROX
 from floptrail.extract.pieces import PIECE_CHARS, pieces
 from floptrail.extract.pipeline import build_pipeline, doc_text, parse, sent_text, span_text, tagged
 from floptrail.extract.rules import FAMILIES
@@ -826,7 +827,7 @@ def broken_down(reading: Reading) -> list[Reading]:
 # where one clause of a sentence ends and another, with a subject of its own, begins: "X has been trained on 200B
 # tokens and we are going to train it on 2T", "X 已训练 200B tokens；我们计划继续训练"
 # a Chinese hedge is a word of its own before the figure: "约 2.6 万亿" (about 2.6T), "近 40 天" (nearly 40 days)
-CJK_APPROX_BEFORE = re.compile(r"(?:约|大约|近|约为)\s*$")
+CJK_APPROX_BEFORE = re.compile(rf"(?:{CJK_APPROX}|约为)\s*$")
 
 
 CLAUSE_END = re.compile(r",?\s+(?:and|but|while|whereas)\s+(?=(?:we|they|it|our|the)\b)|[;；]\s*", re.I)

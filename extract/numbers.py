@@ -26,6 +26,8 @@ NUMBER_WORDS = {
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a": 1, "an": 1,
 }
 
+# the hedges Chinese writes as words of their own before a figure ("约 2.6 万亿", "近 40 天"); the rules read them
+CJK_APPROX = r"约|大约|近"
 APPROX = r"~|∼|≈|≃|about|approximately|approx\.?|around|roughly|nearly|almost|circa|some|an estimated|estimated"
 LOWER = (r"over|more than|greater than|above|exceeding|in excess of|at least|upwards of|>=|≥|>|超过|逾"
          r"|超(?=[十百千万萬])")  # "超万亿": over a trillion

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from floptrail.extract.numbers import CJK_APPROX
 from floptrail.extract.pipeline import doc_text, sent_text
 from floptrail.extract.rules.base import (
     CJK_OR_GLOSS,
@@ -109,7 +110,7 @@ PART_OF_RUN = {"first", "last", "subsequent", "next", "remaining", "final"}
 # the same in Chinese, written right before the count: "前 1.5 万亿 token" (the first 1.5T), "最后约 1000 亿 token"
 # (the last 100B), "剩余的 2T" (the remaining 2T), "训练到约 1.2万亿 tokens 时" (when training reached 1.2T); and a
 # unit of work, "每训练 1万亿 tokens" (for each 1T tokens trained)
-CJK_MILESTONE = re.compile(r"(?:(?:前|最后|剩余|剩下)(?:的)?|训练到|每\s*(?:训练|处理)?)\s*(?:约|大约|近)?\s*$")
+CJK_MILESTONE = re.compile(rf"(?:(?:前|最后|剩余|剩下)(?:的)?|训练到|每\s*(?:训练|处理)?)\s*(?:{CJK_APPROX})?\s*$")
 # a corpus the count sizes, not one trained on: "规模约 1.1万亿 tokens 的中英文混合语料库" (a corpus of about 1.1T
 # tokens); "在 2T tokens 的语料库上训练" (trained on a corpus of 2T tokens) is training; and before it,
 # "去重后的语料池约 5 万亿 tokens" (the deduplicated pool holds about 5T tokens)
@@ -125,7 +126,7 @@ CLEANING = re.compile(r"dedup|de-dup|filter|clean|decontaminat|去重|过滤|清
 CLEANING_LEFT = re.compile(r"(?:\b(?:end(?:ed|s)?\s+up\s+with|obtain(?:ed|s)?|result(?:ed|ing|s)?\s+in|"
                            r"yield(?:ed|ing|s)?|leaving|left\s+with|retain(?:ed|ing|s)?)\s+"
                            r"(?:(?:about|approximately|roughly|around|nearly|over|some|a\s+total\s+of|an?)\s+)*"
-                           r"|(?:得到|获得|剩余|保留)了?\s*(?:约|大约|近|共)?\s*)$", re.I)
+                           rf"|(?:得到|获得|剩余|保留)了?\s*(?:{CJK_APPROX}|共)?\s*)$", re.I)
 # a rate per day or hour: "单日训练量可达到54.3B个标识符" (a single day's training reaches 54.3B)
 CJK_RATE_BEFORE = re.compile(r"(?:单日|每天|每日|每小时|每秒|每步)[^，。；]{0,12}$")
 # and a pool the run samples from: "共约 2.6 万亿 tokens，我们从中按比例采样" (2.6T in all, from which we sample)
