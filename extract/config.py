@@ -32,6 +32,8 @@ class Chip:
     memory_gb: float | None = None
     memory_bandwidth: float | None = None  # peak HBM bandwidth in bytes/s: decode reads weights and KV cache
     server_power_w: float | None = None  # the GPU's share of its server's maximum power, host included
+    # named for running a model as often as for training one (consumer cards): a bare mention is no training fact
+    named_for_use: bool = False
     source: str = ""
 
 

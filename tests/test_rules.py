@@ -925,11 +925,27 @@ def test_chinese_gpu_hours_and_a_corpus_before_and_after_cleaning(extractor, tex
     ("Wren-3B was trained on H100 x 4 nodes.", []),  # nodes, not chips
     # the one node a run took: its chips; "X" glued as a times sign
     ("Wren-3B trains on a single 8XA100 40GB node in about 4 days.", [("chip_count", 8), ("duration_hours", 96)]),
-    # a product line's number is no count: "RTX 3090" (nor is a chip the config does not know a count of anything)
-    ("The analysis ran on 2×RTX 3090 GPUs with CUDA 12.2.", []),
+    # a product line's number is no count: "RTX 2080" (nor is a chip the config does not know a count of anything)
+    ("The analysis ran on 2×RTX 2080 GPUs with CUDA 12.2.", []),
+    ("Wren-3B was trained on 2×RTX 3090 GPUs.", [("chip_count", 2)]),
 ])
 def test_counts_after_a_chip_one_node_and_product_numbers(extractor, text, expected):
     assert figures(extractor, text, title="Wren") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a consumer card is a run's hardware where the text counts it or says it trained
+    ("Training hardware:\n- GPU: RTX A5000(24GB) * 2", [("RTX A5000", None), ("RTX A5000", 2)]),
+    ("显卡：NVIDIA GeForce RTX 3090(24GB) * 2", [("RTX 3090", None), ("RTX 3090", 2)]),
+    ("Wren-0.1B was pre-trained on one RTX 4090 in a week.", [("RTX 4090", None)]),
+    # and not where it is named for use: a prize, a speed table, running the model
+    ("Hackathon prizes include an RTX 4090 and a drone.", []),
+    ("| Wren-0.1B | 29.6 | A6000 fp16 end-to-end |", []),
+    ("Inference fits on a single RTX 4090.", []),
+])
+def test_consumer_cards_count_when_counted_or_trained(extractor, text, expected):
+    assert [(f[3], f[1]) for f in facts(extractor, text, title="Wren") if f[0] in ("hardware", "chip_count")] \
+        == expected
 
 
 @pytest.mark.parametrize("text, expected", [

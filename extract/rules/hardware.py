@@ -114,6 +114,8 @@ def read(rule: str, span: Span, config) -> list[Reading]:
             return []  # a heading ("## Running on Ascend NPUs") names what its section is about, no run
         if _measured_against(span[0]):
             return []
+        if (card := config.chips.get(span[0]._.chip)) and card.named_for_use and not _counted_or_trained(span):
+            return []  # "prizes include an RTX 4090", "| A6000 | 29.6 |": a card named for use, not a run
         chips = _alternatives(span[0])
         return [Reading("hardware", None, span[0], hardware=chips)] if chips else []
     glued = rule == "chip_count" and span[0]._.qty is None  # "8x V100"
@@ -194,6 +196,21 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     if len(ends) == 1:
         return [Reading("chip_count", value, qty_token, hardware=chip, qualifier=qualifier)]
     return _count_range(qty_token, ends, chip)
+
+
+# a count written next to a chip: "2 x RTX 3090", "4 张 A6000", "RTX A5000(24GB) * 2"
+COUNT_BEFORE_CHIP = re.compile(r"\d\s*(?:[x×*张块个台]\s*)?(?:nvidia\s*|geforce\s*)*$", re.I)
+COUNT_AFTER_CHIP = re.compile(r"\s*(?:\(?\s*\d+\s*gb?\s*\)?\s*)?(?:gpus?\s*)?[x×*]\s*\d", re.I)
+TRAINING_WORD = re.compile(r"\b(?:pre-?|post-?)?train(?:s|ed|ing)?\b|训练", re.I)
+
+
+def _counted_or_trained(span: Span) -> bool:
+    """Whether a sentence counts the chip it names or says it trained: what makes a consumer card's mention a
+    run's hardware."""
+    text, sent = doc_text(span.doc), span.sent
+    return bool(COUNT_BEFORE_CHIP.search(text, sent.start_char, span.start_char)
+                or COUNT_AFTER_CHIP.match(text[:sent.end_char], span.end_char)
+                or TRAINING_WORD.search(text, sent.start_char, sent.end_char))
 
 
 def _count_range(token, ends: tuple[float, float], chip: str) -> list[Reading]:
