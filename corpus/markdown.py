@@ -98,17 +98,35 @@ _NOT_REPOS = {"collections", "spaces", "datasets", "docs", "blog", "papers", "mo
 _DATA_REPO = re.compile(r"(?:^|[-_.])(?:data|dataset|datasets|corpus|bench|benchmark)$", re.I)
 
 
+# a repository the usage code loads: "from_pretrained('org/name')", "pipeline(model='org/name')"
+_CODE_REPO = re.compile(r"""(?:\bfrom_pretrained\(|\bmodel\s*=)\s*["']([\w.-]+)/([\w.-]+)["']""")
+# a link whose words call it a tool: "trained with [the NeMo Framework](github.com/NVIDIA/NeMo)"
+_TOOL_ANCHOR = re.compile(r"\b(?:framework|library|toolkit|codebase|code|notebook|sdk|package|tool)s?\b", re.I)
+
+
 def opening_repos(body: str, limit: int = 4000) -> list[str]:
-    """The repositories the opening of a README or card links to ("microsoft/GRIN-MoE"), in order: a release's
-    badges and download links at the top name what it releases, often where no sentence does."""
+    """The repositories the opening of a README or card links to ("microsoft/GRIN-MoE") or its usage code loads,
+    in order: a release's badges, download links and loading code at the top name what it releases, often where no
+    sentence does. A link whose text names a tool ("the NeMo Framework") holds no model."""
     end = _SECOND_HEADING.search(body)
     head = body[:min(end.start() if end else limit, limit)]
+    found = sorted([*_REPO_LINK.finditer(head), *_CODE_REPO.finditer(head)], key=lambda m: m.start())
     repos = []
-    for m in _REPO_LINK.finditer(head):
+    for m in found:
         org, name = m.group(1), m.group(2).removesuffix(".git")
-        if org.lower() not in _NOT_REPOS and not _DATA_REPO.search(name) and f"{org}/{name}" not in repos:
+        if org.lower() not in _NOT_REPOS and not _DATA_REPO.search(name) and f"{org}/{name}" not in repos and (
+                not _TOOL_ANCHOR.search(_anchor_text(head, m))):
             repos.append(f"{org}/{name}")
     return repos
+
+
+def _anchor_text(text: str, link: re.Match) -> str:
+    """The words a link is written under: Markdown's "[words](url)" before the address, HTML's "<a href=url>words</a>"
+    after it; "" for a bare address."""
+    before = re.search(r"\[([^\[\]]{0,80})\]\(\s*(?:https?://)?(?:www\.)?$",
+                       text[max(0, link.start() - 100):link.start()])
+    after = re.match(r"[^<>]*>([^<]{0,80})</a>", text[link.end():link.end() + 200])
+    return (before or after).group(1) if before or after else ""
 
 
 _FRONT_MATTER_TITLE = re.compile(r"(?m)^title:[ \t]*(['\"]?)(.+?)\1[ \t]*$")

@@ -242,6 +242,7 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
     # after the figure is not what the figure is about
     # ("..., compared to both the recent X and Y": the comparison word may stand a few words back)
     names = [t for t in names if not (t.i > token.i and MEASURED_AGAINST & set(words_before(t, 5)))]
+    names = [t for t in names if not (t.i < token.i and _outdone_before(t, token))]
     if own_names or inventory.lines:  # "X, based on LLaMA, was trained on 110B tokens": the base is not what was
         names = [t for t in names if t in own_names or not _is_base(t)]  # trained, named or not
         # "X-Chat was fine-tuned from X; its tuning took 8 hours": an own base beside the model made from it
@@ -492,9 +493,23 @@ def _subject_of(sent: Span, inventory: Inventory, config: ExtractConfig) -> str:
 COMPARISON_WORDS = {"like", "unlike", "than", "similar", "compared", "comparing", "versus", "vs", "vs.", "following",
                     "as"}
 # what a result is measured against: "performance comparable to X", "outperforming X"
-MEASURED_AGAINST = COMPARISON_WORDS | {"comparable", "outperform", "outperforming", "outperforms", "surpass",
-                                       "surpassing", "surpasses", "rival", "rivals", "rivalling", "rivaling", "match",
-                                       "matches", "matching", "against"}
+MEASURED_AGAINST = COMPARISON_WORDS | {"comparable", "outperform", "outperforming", "outperforms", "outperformed",
+                                       "surpass", "surpassing", "surpasses", "surpassed", "rival", "rivals",
+                                       "rivalling", "rivaling", "match", "matches", "matching", "beat", "beats",
+                                       "beating", "exceed", "exceeds", "exceeding", "against"}
+# after the model a comparison measures against, words that return to the comparison's subject and what it did:
+# "X outperforms Y while using 1T tokens", "beats Y despite being trained on ...", "better than Y, using 64 GPUs"
+SUBJECT_RESUMES = re.compile(r"\b(?:while|whilst|despite|although|though|yet|when|using)\b"
+                             r"|\bwith\s+(?:only|just|merely|far\s+fewer|fewer|less)\b", re.I)
+
+
+def _outdone_before(name: Token, figure: Token) -> bool:
+    """A name that a comparison measures against, after which the sentence returns to its subject before the
+    figure: the figure is the subject's, not the name's ("X outperforms Y while using 1T tokens")."""
+    if not (MEASURED_AGAINST - {"as", "following", "like", "unlike", "similar"}) & set(words_before(name, 3)):
+        return False
+    between = doc_text(name.doc)[name.idx + len(name.text):figure.idx]
+    return bool(SUBJECT_RESUMES.search(between))
 
 
 # "在 LLaMA-13B 模型基础上" (on the basis of LLaMA-13B): Chinese may close the cue after the name

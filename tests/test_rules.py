@@ -657,6 +657,41 @@ def test_a_readme_names_its_model_in_the_repository_links_of_its_opening(extract
         ("tokens", 2.5e12, "SKEIN MoE")]
 
 
+def test_a_card_names_its_model_in_its_loading_code_and_not_in_a_tools_link():
+    """The usage code at the top loads the card's model; a link written as a framework names a tool."""
+    from floptrail.corpus.load import parse_document
+
+    text = ("Wren is trained with the [Acme Trainer Framework](https://github.com/acme/trainer).\n\n"
+            "```\npipe = pipeline(model='acme/wren-2b-v0.5')\n```\n\n## Results\n")
+    assert parse_document(text.encode(), "card.md", "markdown").metadata["repos"] == ["acme/wren-2b-v0.5"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a checkpoint the document presents as its release is the model it describes
+    ("This is an early checkpoint of Wren-2B, a small language model pre-trained from scratch on 2 trillion tokens.",
+     [("tokens", 2e12)]),
+    # a checkpoint along another run is a point in it
+    ("We evaluate an intermediate checkpoint of Wren-2B trained on 1T tokens.", []),
+])
+def test_a_presented_checkpoint_is_the_release(extractor, text, expected):
+    assert [(f[0], f[1]) for f in facts(extractor, text, title="Wren")] == expected
+
+
+@pytest.mark.parametrize("text, model", [
+    # a figure after the model a comparison measures against, once the sentence returns to its subject
+    ("Wren-7B beats Mistral 7B while using 1.2T training tokens.", "Wren-7B"),
+    ("Wren-7B outperforms Llama 2 13B despite being trained on only 1T tokens.", "Wren-7B"),
+    ("The model surpasses Falcon-40B on most benchmarks with just 1T training tokens.", "Wren-7B"),
+    # a figure the compared model's own words give stays its
+    ("Wren-7B outperforms Llama 2 13B, which was trained on 2T tokens.", "Llama 2 13B"),
+    ("Wren-7B outperforms LLaMA-65B trained on 1.4T tokens.", "LLaMA-65B"),
+])
+def test_a_model_outdone_before_the_figure_is_not_its_owner(extractor, text, model):
+    got = [f for f in facts(extractor, "# Wren-7B\n\nWren-7B is a small chat model.\n\n" + text, title="Wren-7B")
+           if f[0] == "tokens"]
+    assert [f[2] for f in got] == [model]
+
+
 def test_a_range_of_sizes_and_sizes_listed_after_a_sized_name_name_members(extractor):
     text = ("# Wren\n\nWren comes as Wren-3B and Wren-7B.\n\n- 3 to 7 billion parameters\n\n"
             "Wren 3B and 7B models are trained on 32 nodes of A100 40GB.\n")

@@ -73,8 +73,11 @@ PROGRESS_BEFORE = re.compile(r"\b(?:by|at|until|to|near)\s+the\s+end\s+of\s+(?:t
 # on 200B tokens", is the model as released)
 CHECKPOINT = re.compile(r"\b(?:intermediate|checkpoints|checkpoint\s+(?:at|after|every|of|from)|"
                         r"an?\s+(?:[\w.-]+\s+){0,2}checkpoint)\b", re.I)
-# but a run that starts from a checkpoint ("fine-tuned from this checkpoint on 150M tokens") is a run of its own
-FROM_CHECKPOINT = re.compile(r"\bfrom\s+(?:this|that|the|its|our|an?)\s+(?:[\w.-]+\s+){0,3}?checkpoint\b", re.I)
+# but a run that starts from a checkpoint ("fine-tuned from this checkpoint on 150M tokens") is a run of its own, and
+# a checkpoint the document presents as its release ("This is an early checkpoint of X, pre-trained on 2T tokens")
+# is the model it describes
+FROM_CHECKPOINT = re.compile(r"\bfrom\s+(?:this|that|the|its|our|an?)\s+(?:[\w.-]+\s+){0,3}?checkpoint\b"
+                             r"|\b(?:this|it)\s+is\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}checkpoint\b", re.I)
 SCHEDULE_CUES = re.compile(r"\b(warm-?up|learning rate|lr|decay(?:ed|ing|s)?|batch size|ramp(?:ed|s)? up|"
                            r"increase linearly|stepped)\b", re.I)
 # a learning rate's value ("follows a cosine curve down to 2.2e-5 across 4.3T tokens"): a count the rate moves
