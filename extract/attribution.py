@@ -242,6 +242,8 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
     # after the figure is not what the figure is about
     # ("..., compared to both the recent X and Y": the comparison word may stand a few words back)
     names = [t for t in names if not (t.i > token.i and MEASURED_AGAINST & set(words_before(t, 5)))]
+    # "2T tokens, an eighth of the 15.6T used for X": a name after another figure is that one's
+    names = [t for t in names if not (t.i > token.i and _figure_between(token, t))]
     names = [t for t in names if not (t.i < token.i and _outdone_before(t, token))]
     if own_names or inventory.lines:  # "X, based on LLaMA, was trained on 110B tokens": the base is not what was
         names = [t for t in names if t in own_names or not _is_base(t)]  # trained, named or not
@@ -496,11 +498,27 @@ COMPARISON_WORDS = {"like", "unlike", "than", "similar", "compared", "comparing"
 MEASURED_AGAINST = COMPARISON_WORDS | {"comparable", "outperform", "outperforming", "outperforms", "outperformed",
                                        "surpass", "surpassing", "surpasses", "surpassed", "rival", "rivals",
                                        "rivalling", "rivaling", "match", "matches", "matching", "beat", "beats",
-                                       "beating", "exceed", "exceeds", "exceeding", "against"}
+                                       "beating", "exceed", "exceeds", "exceeding", "against", "below", "above"}
 # after the model a comparison measures against, words that return to the comparison's subject and what it did:
 # "X outperforms Y while using 1T tokens", "beats Y despite being trained on ...", "better than Y, using 64 GPUs"
 SUBJECT_RESUMES = re.compile(r"\b(?:while|whilst|despite|although|though|yet|when|using)\b"
                              r"|\bwith\s+(?:only|just|merely|far\s+fewer|fewer|less)\b", re.I)
+
+
+def _figure_between(figure: Token, name: Token) -> bool:
+    """Another figure of the same measure stands between a figure and a name after it."""
+    measure = _measure(figure)
+    between = figure.doc[figure.i + 1:name.i]
+    return bool(measure) and any(t._.qty is not None and _measure(t) == measure for t in between)
+
+
+def _measure(token: Token) -> str:
+    """What a figure counts, as written: the magnitude glued to it ("15.6T" -> "t"), else the word after it."""
+    glued = re.search(r"[A-Za-z]+$", token.text)
+    if glued:
+        return glued.group(0).lower()
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return after.lower_ if after is not None and after.is_alpha else ""
 
 
 def _outdone_before(name: Token, figure: Token) -> bool:

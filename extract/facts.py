@@ -41,6 +41,7 @@ from floptrail.extract.rules.base import (
     CITED_WORK,
     DATA_WORK,
     EXPERIMENT_CUES,
+    HYPOTHETICAL,
     INFERENCE_CUES,
     NEGATED,
     PLAN_CUES,
@@ -248,6 +249,8 @@ class Extractor:
                     if reading.kind in RUN_KINDS and (INFERENCE_CUES.search(text) or DATA_WORK.search(text)
                                                       or inside(span.start_char, in_use)):
                         continue
+                    if _hypothetical(reading.token):
+                        continue  # a run that did not happen
                     others = coordinated(reading)
                     if reading.kind == "params" and not reading.member_size and SIZES_OFFERED.search(text):
                         # "offers three model sizes: a 3 billion-parameter model ..., a 7 billion-parameter model"
@@ -842,6 +845,17 @@ def _clause_of(token: Token) -> str:
     start = max(c for c in cuts if c <= offset)
     end = min((c for c in cuts if c > offset), default=len(text))
     return text[start:end]
+
+
+def _hypothetical(token: Token) -> bool:
+    """The figure is of a run that did not happen: a conditional in its clause before it ("scaling to 70B would
+    require 5e23 FLOP") or right after it, before the next figure ("25 tCO2e had we used a coal-heavy grid")."""
+    clause, sent = _clause_of(token), token.sent
+    text = sent_text(token)
+    at = text.find(clause) if clause else 0
+    offset = token.idx - sent.start_char - at
+    own = re.match(r"\D*\d[\d.,]*\D*?(?=\d|$)", clause[offset + len(token.text):])
+    return bool(HYPOTHETICAL.search(clause[:max(0, offset)]) or HYPOTHETICAL.search(own.group(0) if own else ""))
 
 
 VERSUS = {"vs", "vs.", "versus", "v.s."}

@@ -692,6 +692,30 @@ def test_a_model_outdone_before_the_figure_is_not_its_owner(extractor, text, mod
     assert [f[2] for f in got] == [model]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a run that did not happen gives no fact; the real one beside it does
+    ("Scaling this recipe to a 70B model would require about 5 × 10^23 FLOP and 600 GPUs.", []),
+    ("Training Wren-7B on H100s would have taken roughly 7 days.", []),
+    ("Wren-7B was trained on 2T tokens; a 70B version would need 600 GPUs.", [("tokens", 2e12, "")]),
+    ("Training emitted 12 tCO2e, versus 25 tCO2e had we used a coal-heavy grid.", [("emissions_tco2e", 12, "")]),
+    # "over" the days a run spanned is no bound; "took over" is
+    ("Wren-7B was trained on 15T tokens over 54 days.", [("tokens", 15e12, ""), ("duration_hours", 1296, "")]),
+    ("Pre-training took over 54 days.", [("duration_hours", 1296, "lower_bound")]),
+    # data made is no run
+    ("We collected 500B tokens of code and trained Wren-7B on 1T tokens.", [("tokens", 1e12, "")]),
+])
+def test_hypothetical_runs_spans_of_time_and_data_made(extractor, text, expected):
+    got = [f for f in facts(extractor, "# Wren-7B\n\nWren-7B is a model.\n\n" + text, title="Wren-7B")
+           if f[0] not in ("hardware", "dataset_tokens")]
+    assert [(f[0], pytest.approx(f[1]), f[4]) for f in got] == expected
+
+
+def test_a_name_after_another_figure_of_the_same_measure_is_that_figures(extractor):
+    text = ("# Wren-7B\n\nWren-7B is a model.\n\n"
+            "It was trained on 2T tokens, an eighth of the 15.6T used for Llama 3.1 405B.")
+    assert [(f[0], f[1], f[2]) for f in facts(extractor, text, title="Wren-7B")] == [("tokens", 2e12, "Wren-7B")]
+
+
 def test_a_range_of_sizes_and_sizes_listed_after_a_sized_name_name_members(extractor):
     text = ("# Wren\n\nWren comes as Wren-3B and Wren-7B.\n\n- 3 to 7 billion parameters\n\n"
             "Wren 3B and 7B models are trained on 32 nodes of A100 40GB.\n")

@@ -112,6 +112,11 @@ PLAN_CUES = re.compile(
     r"will\s+(?:soon\s+)?be\s+(?:made\s+)?(?:available|released|open[- ]?sourced)|coming soon)\b"
     # Chinese: plan, the target is, will train, hope to, intend to, will release
     r"|计划|目标为|将会训练|希望|打算|将(?:会)?(?:发布|开源|推出)", re.I)
+# a figure for a run that did not happen: "scaling to 70B would require 5e23 FLOP", "would have taken 7 days on
+# H100s", "had we used a coal-heavy grid"
+HYPOTHETICAL = re.compile(r"\bwould\s+(?:have\s+)?(?:\w+\s+)?(?:require|required|need|needed|take|taken|cost|emit|"
+                          r"emitted|consume|consumed|last|lasted)\b|\bhad\s+we\b|\bif\s+we\s+(?:were\s+to|had)\b"
+                          r"|\bwere\s+we\s+to\b", re.I)
 _STAGES = [
     ("fine_tuning", re.compile(r"\b(fine-?tun\w*|SFT|supervised|instruction[- ]tun\w*)\b", re.I)),
     ("rl", re.compile(r"\b(RL|RLHF|reinforcement|DPO|GRPO|PPO)\b")),

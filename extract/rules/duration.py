@@ -85,7 +85,21 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         # Chinese text has no word boundaries to hang other cues on: ask for 训练 (training), 对齐 (alignment) or the
         # chips the run took ("在 64 张 A800 上用时约 40 小时")
         return []
-    return [Reading("duration_hours", hours, qty_token, qualifier=q.qualifier)]
+    return [Reading("duration_hours", hours, qty_token, qualifier=_during(span, q))]
+
+
+# "took over 54 days", "for over a month", "a run of over 50 days": "over" is more than; after a verb phrase it
+# tells what the run spanned ("trained on 15T tokens over 54 days")
+MORE_THAN_BEFORE = re.compile(r"\b(?:took|takes?|taking|lasted|lasts?|lasting|for|in|of|required|requires?|needed|"
+                              r"needs?|spent|spann?ed|spans?|is|was|were)\s*$", re.I)
+
+
+def _during(span: Span, q) -> str:
+    """The qualifier of a duration: a lower bound, but no bound for "over" where it says the time the run spanned."""
+    if q.qualifier != "lower_bound" or not q.text.lower().startswith("over"):
+        return q.qualifier
+    before = doc_text(span.doc)[max(span.sent.start_char, q.start - 30):q.start]
+    return q.qualifier if MORE_THAN_BEFORE.search(before) else ""
 
 
 def _ran(span: Span, cue: re.Pattern) -> bool:

@@ -88,6 +88,8 @@ DATASET = {"corpus", "dataset", "collection", "pool", "comprising", "comprises",
            "consisting", "consists", "has", "have", "had", "holds", "hold", "slice", "subset", "portion", "split",
            "snapshot", "extract"}
 HAS = {"has", "have", "had"}
+DATA_MADE = {"generated", "generate", "generates", "synthesized", "synthesised", "collected", "crawled", "scraped",
+             "curated"}
 PERFECT_TENSE = {"seen", "been", "already", "processed", "consumed", "used", "trained", "ingested", "read", "gone"}
 # "a 600 billion tokens extract of RefinedWeb": a part of a dataset
 DATASET_AFTER = {"extract", "subset", "sample", "portion", "snapshot", "split", "slice",
@@ -197,7 +199,9 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     # "C4 is one of the largest datasets, collecting over 156B tokens": a sentence defining a dataset sizes it
     defined = bool(DATASET_DEFINED.search(before))
     component = _data_component(span, sentence)
-    kind = "dataset_tokens" if described or (
+    # "we generated 2B tokens", "we collected 500B tokens": data made, not a run
+    made = bool(DATA_MADE & set(words_before(qty_token, 3)))
+    kind = "dataset_tokens" if described or made or (
         (_holds(near[-5:]) or part_of_data or raw or component or cleaned or defined) and not trained_on) else "tokens"
     # "roughly 25-30B tokens": a run's length given as a range is reported by its upper end (the low end and
     # the high end stay on the fact); the middle was never trained to
