@@ -76,7 +76,7 @@ _SINGLE = (
     rf"(?:{_mag_word('word')}|{_MAG_LETTER}|{_MAG_CJK})?"
     rf"|{_WORD_NUMBER}{_mag_word('wword')}|{_CJK_NUMERAL})"
 )
-_CURRENCY_PREFIX = r"(?P<cur>US\$|\$|USD\s?|€|EUR\s?|£|GBP\s?|¥|RMB\s?|CNY\s?)?"
+_CURRENCY_PREFIX = r"(?P<cur>US\$\s?|\$|USD\s?|€|EUR\s?|£|GBP\s?|¥|RMB\s?|CNY\s?)?"
 
 QUANTITY_RE = re.compile(
     # a quantity and its hedge start a word ("up to" is no hedge inside "warmup to 2,560"), or at a sign ("x≈5");

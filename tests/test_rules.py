@@ -716,6 +716,29 @@ def test_a_name_after_another_figure_of_the_same_measure_is_that_figures(extract
     assert [(f[0], f[1], f[2]) for f in facts(extractor, text, title="Wren-7B")] == [("tokens", 2e12, "Wren-7B")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # emissions with a subscript two, and in Chinese (tonnes and kilograms)
+    ("Training Wren-7B emitted an estimated 8,900 t CO₂e.", [("emissions_tco2e", 8900, "")]),
+    ("训练碳排放约 4.6 吨二氧化碳当量。", [("emissions_tco2e", 4.6, "")]),
+    ("训练共排放约 800 公斤二氧化碳。", [("emissions_tco2e", 0.8, "")]),
+    # a currency sign written apart from its amount; months in Chinese; a project's time is no run's
+    ("Its estimated training cost was US$ 17 million.", [("cost_usd", 17e6, "")]),
+    ("预训练历时 3 个月。", [("duration_hours", 2190, "")]),
+    ("The whole project took 8 months, and pre-training took 40 days.", [("duration_hours", 960, "")]),
+    ("项目从开始到微调出第一版模型耗时了8个月。", []),
+    # a run's total beside its schedule
+    ("Wren-7B was trained for 300,000 steps with a batch size of 4M tokens, 1.2T tokens in total.",
+     [("tokens", 1.2e12, "")]),
+    # accelerators without a peak we cite still name the run's chips and their count
+    ("Wren-7B was trained on 128 Gaudi 2 accelerators.", [("chip_count", 128, "Gaudi 2")]),
+    ("Training ran on 64 AMD Instinct MI300X GPUs.", [("chip_count", 64, "MI300X")]),
+])
+def test_emissions_currencies_months_totals_and_more_chips(extractor, text, expected):
+    got = [f for f in facts(extractor, "# Wren-7B\n\nWren-7B is a model.\n\n" + text, title="Wren-7B")
+           if f[0] != "hardware"]
+    assert [(f[0], pytest.approx(f[1]), f[3]) for f in got] == expected
+
+
 def test_a_range_of_sizes_and_sizes_listed_after_a_sized_name_name_members(extractor):
     text = ("# Wren\n\nWren comes as Wren-3B and Wren-7B.\n\n- 3 to 7 billion parameters\n\n"
             "Wren 3B and 7B models are trained on 32 nodes of A100 40GB.\n")

@@ -19,7 +19,8 @@ CJK_SMALL = {**CJK_DIGITS, "十": 10}
 CJK_POINT_AFTER = ("后", "前", "以后", "之后", "以前", "之前")
 PATTERNS = {
     "duration": [[QTY, {"LOWER": {"IN": [u for u in HOURS_PER if u.isascii()]}}],
-                 [QTY, {"TEXT": {"IN": ["天", "周"]}}], [QTY, {"TEXT": "小"}, {"TEXT": "时"}]],  # 小时: hours
+                 [QTY, {"TEXT": {"IN": ["天", "周"]}}], [QTY, {"TEXT": "小"}, {"TEXT": "时"}],  # 小时: hours
+                 [QTY, {"TEXT": "个"}, {"TEXT": "月"}]],  # "4 个月": four months
     # "over two months": small numbers are spelled out, and only a duration unit makes them a figure
     "duration_words": [[{"LOWER": {"IN": list(SMALL_NUMBERS)}},
                         {"LOWER": {"IN": ["days", "weeks", "months"]}}]],
@@ -44,6 +45,8 @@ DATA_HOURS = re.compile(r"^\s*of\s+(?:\w+\s+)?(?:audio|speech|video|recordings?|
 # between checkpoints ("故障平均恢复时间在1小时内", a failure's mean recovery time is within an hour)
 WITHIN_THE_RUN = re.compile(r"(?:\b(?:recover\w*|restart\w*|downtime|interruptions?|outages?|intervals?|"
                             r"checkpoint(?:s|ing)?\s+every|mean\s+time)\b|恢复|中断|重启|间隔)[^.;。；]{0,30}$", re.I)
+# the time a project or its development took, of which training is a part
+PROJECT_TIME = re.compile(r"\b(?:the|this|our)\s+(?:whole\s+|entire\s+)?(?:project|development)\b|项目|开发", re.I)
 MAX_HOURS = 24 * 365 * 2  # longer "hours" figures are chip-hours written without the chip
 
 
@@ -78,6 +81,8 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         return []
     if WITHIN_THE_RUN.search(doc_text(span.doc)[max(span.sent.start_char, qty_token.idx - 40):qty_token.idx]):
         return []
+    if PROJECT_TIME.search(re.split(r"[,;，；]", doc_text(span.doc)[span.sent.start_char:qty_token.idx])[-1]):
+        return []  # "项目从开始到…耗时了8个月" (the project took 8 months from its start): a project, not a run
     if DATA_HOURS.match(span.doc[span.end:span.end + 4].text):
         return []  # "960 hours of LibriSpeech audio": an amount of recordings, not how long a run took
     if not unit.isascii() and not (TRAINING.search(sent_text(span)) or "对齐" in sent_text(span)

@@ -8,10 +8,13 @@ from floptrail.extract.pipeline import sent_text
 from floptrail.extract.rules.base import QTY, Reading
 from spacy.tokens import Span
 
-CO2_TOKEN = r"^(?:t|kg|mt)?co2(?:e|eq|-eq|-equivalent|e\.)?\.?$"
+CO2_TOKEN = r"^(?:t|kg|mt)?co[2₂](?:e|eq|-eq|-equivalent|e\.)?\.?$"  # "CO₂e" with a subscript too
 MASS_WORDS = ["t", "tons", "tonnes", "ton", "tonne", "metric", "kg", "kilograms"]
 PATTERNS = {
-    "emissions": [[QTY, {"LOWER": {"REGEX": r"^(?:t|kg|mt)co2(?:e|eq|-eq)?\.?$"}}],
+    "emissions": [[QTY, {"LOWER": {"REGEX": r"^(?:t|kg|mt)co[2₂](?:e|eq|-eq)?\.?$"}}],
+                  # "4.6 吨二氧化碳当量" (tonnes of CO2 equivalent), "800 公斤二氧化碳" (kilograms); a character a token
+                  [QTY, {"TEXT": {"IN": ["吨", "公"]}}, {"TEXT": "斤", "OP": "?"},
+                   {"TEXT": "二"}, {"TEXT": "氧"}, {"TEXT": "化"}, {"TEXT": "碳"}],
                   [QTY, {"LOWER": {"IN": MASS_WORDS}}, {"LOWER": {"IN": ["tons", "tonnes", "of"]}, "OP": "*"},
                    {"LOWER": {"REGEX": CO2_TOKEN}}],
                   # "76 metric tons of carbon dioxide equivalent"
@@ -34,5 +37,6 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     words = span.text.lower()
     if rule == "energy":
         return [Reading("energy_kwh", q.value * KWH[span[-1].lower_], qty_token, qualifier=q.qualifier)]
-    tonnes = q.value / 1000 if re.search(r"\bkg|kilogram", words) else q.value * (1e6 if "mtco2" in words else 1)
+    kilograms = re.search(r"\bkg|kilogram|公斤", words)
+    tonnes = q.value / 1000 if kilograms else q.value * (1e6 if "mtco2" in words else 1)
     return [Reading("emissions_tco2e", tonnes, qty_token, qualifier=q.qualifier)]

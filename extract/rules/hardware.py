@@ -15,7 +15,8 @@ COUNT_WORDS = [w for w, n in NUMBER_WORDS.items() if n >= 2] + [
     f"{tens}-{unit}" for tens, t in NUMBER_WORDS.items() if t >= 20 and t % 10 == 0
     for unit, u in NUMBER_WORDS.items() if 1 <= u <= 9 and len(unit) > 2]
 MULTIPLIERS = ["x", "X", "×", "*"]
-VENDORS = ["nvidia", "amd", "intel", "google", "huawei", "cerebras", "cloud"]  # "Google Cloud TPU v4"
+# "Google Cloud TPU v4", "AMD Instinct MI300X"
+VENDORS = ["nvidia", "amd", "intel", "google", "huawei", "cerebras", "cloud", "instinct", "aws"]
 CHIP_WORDS = ["gpus", "gpu", "tpus", "tpu", "npus", "npu", "chips", "accelerators", "cards", "systems"]
 # the make-up of a node, not the run's chip count: said before the count ("each node contains 8 GPUs", "each
 # equipped with eight", Chinese "每台服务器配备 8 块", each machine has) or after it ("8 GPUs each", "8 per node")
@@ -168,7 +169,9 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     text = doc_text(span.doc)
     total = TOTAL_BEFORE.search(text[max(span.sent.start_char, qty_token.idx - 24):qty_token.idx]) or (
         TOTAL_AFTER.match(text, span.end_char))
-    if (_node_makeup(qty_token) and not total) or span.doc[qty_token.i + 1:qty_token.i + 2].text == "/":
+    if _node_makeup(qty_token) and not total:
+        return []  # (what one node holds; the nodes times it is a total the text does not state)
+    if span.doc[qty_token.i + 1:qty_token.i + 2].text == "/":
         return []
     if SERVER_AFTER.match(doc_text(span.doc)[span.end_char:span.end_char + 6]):
         return []
