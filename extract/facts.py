@@ -303,7 +303,11 @@ class Extractor:
         sent = r.token.sent
         attribution = prose_model(r.token, inventory, context.sections, self.config)
         if r.token.i in context.respective:
-            attribution = Attribution(context.respective[r.token.i], "respectively")
+            named = context.respective[r.token.i]
+            if SIZE_ONLY.fullmatch(named):  # a member named by its size alone, of the line the sentence is about
+                line = inventory.line_of(attribution.model, self.config) if attribution.model else ""
+                named = member_name(inventory, line, named, self.config) if line else ""
+            attribution = Attribution(named, "respectively") if named else attribution
         if r.member_size and attribution.how != "respectively" and (listed := _sizes_listed_after_name(r.token)):
             attribution = Attribution(listed, "size_list")
         size, heading = size_heading(context.tables, r.token.idx), column_heading(context.tables, r.token.idx)
@@ -545,6 +549,7 @@ class _Context:
 
 
 # "They are trained using 128 and 256 GPUs": a sentence about the models the one before it named, in order
+SIZE_ONLY = re.compile(r"\d+(?:\.\d+)?[KMBT]")
 PLURAL_OPENING = re.compile(r"^\W*(?:They|These (?:two |three )?models|The (?:two|three) models)\b")
 
 
@@ -567,9 +572,21 @@ def respectively(readings: list[Reading]) -> dict[int, str]:
         if not names and PLURAL_OPENING.match(sent_text(first)) and first.sent.start > 0 and _one_list(group):
             before = first.doc[first.sent.start - 1].sent
             names = list(dict.fromkeys(_names_with_listed_sizes(before, before.end)))
+        if not names and not any(t._.model for t in first.sent):
+            # "The 1B, 3B and 8B models were trained on 2T, 4T and 9T tokens respectively": sizes name the members
+            names = _listed_sizes(first.doc[first.sent.start:first.i])
         if len(group) > 1 and len(names) == len(group):
             pairs.update({r.token.i: name for r, name in zip(group, names, strict=True)})
     return pairs
+
+
+def _listed_sizes(words: Span) -> list[str]:
+    """The sizes of one list ("1B, 3B and 8B"), when the words hold one list of sizes and no other size."""
+    sizes = [t for t in words if t._.is_size and not t._.model]
+    if not sizes or any(not (t._.is_size or t.is_space or t.lower_ in _LIST_SEPARATORS)
+                        for t in words.doc[sizes[0].i:sizes[-1].i]):
+        return []
+    return [t.text.rstrip(".,;:").upper() for t in sizes]
 
 
 def _listed_counts(reading: Reading) -> list[Reading]:

@@ -739,6 +739,15 @@ def test_emissions_currencies_months_totals_and_more_chips(extractor, text, expe
     assert [(f[0], pytest.approx(f[1]), f[3]) for f in got] == expected
 
 
+def test_figures_listed_respectively_after_sizes_alone_go_to_those_members(extractor):
+    text = ("# Linnet-2\n\nLinnet-2 comes in 1B, 3B and 8B sizes.\n\n"
+            "The 1B, 3B and 8B models were trained on 2T, 4T and 9T tokens respectively.\n\n"
+            "All three models were trained on a cluster of 256 H800 GPUs.\n")
+    assert [(f[0], f[1], f[2]) for f in facts(extractor, text, title="Linnet-2") if f[0] in ("tokens", "chip_count")] \
+        == [("tokens", 2e12, "Linnet-2 1B"), ("tokens", 4e12, "Linnet-2 3B"), ("tokens", 9e12, "Linnet-2 8B"),
+            ("chip_count", 256, "Linnet-2")]
+
+
 def test_a_range_of_sizes_and_sizes_listed_after_a_sized_name_name_members(extractor):
     text = ("# Wren\n\nWren comes as Wren-3B and Wren-7B.\n\n- 3 to 7 billion parameters\n\n"
             "Wren 3B and 7B models are trained on 32 nodes of A100 40GB.\n")

@@ -82,7 +82,10 @@ CITED_WORK = re.compile(r"^\W*[A-Z][^.()]{0,50}\((?:[^()]*\bet al\.?|[A-Z][A-Za-
                         r"\((?:19|20)\d\d[a-z]?\)\s+[a-z]+(?:ed|es|s)\b")
 # unnamed experimental models ("two small MoE models", "a model with 7 billion parameters"): facts about
 # them cannot be attributed, so a sentence naming no model that speaks of them yields none
-UNNAMED_MODELS = re.compile(r"\b(?:(?:two|three|four|five|several)\s+(?:\S+\s+){0,2}"
+# ("all three models", "our two models": the document's own, named before; "these three models" may be the
+# ablations a paragraph describes)
+UNNAMED_MODELS = re.compile(r"(?<!\ball )(?<!\bour )"
+                            r"\b(?:(?:two|three|four|five|several)\s+(?:\S+\s+){0,2}"
                             r"(?:models|variants|baselines|moes|llms|lms|networks|transformers)|an? (?:[\w-]+ ){0,4}"
                             r"model with)\b"
                             # "A 1.1T Mixture-of-Experts model requires ...": some model of that size, and one
