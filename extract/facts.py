@@ -318,8 +318,9 @@ class Extractor:
             line = inventory.line_of(attribution.model, self.config)
             attribution = Attribution(member_name(inventory, line, size, self.config), "column_size") if line else (
                 attribution)
-        elif heading and unnamed and inventory.owns(heading, self.config):
-            # "| Stage | Foo-7B | Foo-1B |" over "| 1 | 4.6T tokens | 3.3T tokens |": the column's own model
+        elif heading and unnamed and (inventory.owns(heading, self.config) or is_name(heading, self.config)):
+            # "| Stage | Foo-7B | Foo-1B |" over "| 1 | 4.6T tokens | 3.3T tokens |": the column's own model; a
+            # column headed by another lab's model ("| Training GPUs | 1,024 H100 | 1,920 H100 |") is that model's
             attribution = Attribution(heading, "column_name")
         elif unnamed and (repo := row_repo(context.tables, r.token.idx)):
             # "| rinna/japanese-gpt2-medium | 336M | 45 days |": the model the row's repository holds, the document's
@@ -515,8 +516,8 @@ def _only_fine_tune(name: str, inventory: Inventory, config: ExtractConfig) -> s
 
 
 def _chip_named(text: str, config: ExtractConfig) -> str:
-    """The chip a label names in one word or two ("H100 GPUs", "TPU v4 chips"), "" when none."""
-    words = text.split()
+    """The chip a label names in one word or two ("H100 GPUs", "TPU v4 chips", "GPU hours (H800)"), "" when none."""
+    words = [w for w in re.split(r"[\s()（）\[\],;/]+", text) if w]
     pairs = [" ".join(words[i:i + 2]) for i in range(len(words) - 1)]
     return next((chip for phrase in pairs + words if (chip := config.chip_for(phrase))), "")
 

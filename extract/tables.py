@@ -35,7 +35,8 @@ HEADER_KINDS = [
     # "GPUs", "# TPUs", "H100 GPUs", "NVIDIA A100 GPUs", "TPU v4 chips", "Peak GPUs": a count of chips, named or not
     ("chip_count", re.compile(r"^\W*(?:#|number of|num\.? of)?\s*(?:(?:peak|max(?:imum)?|total|training)\s+)?"
                               r"(?:(?:nvidia|amd|google|tpu)\s+)?"
-                              r"(?:[a-z]*\d[\w-]*\s+)?(?:gpus|tpus|npus|chips|accelerators)\W*$", re.I)),
+                              r"(?:[a-z]*\d[\w-]*\s+)?(?:gpus|tpus|npus|chips|accelerators)"
+                              r"(?:\s*[(（][\w\s.-]{1,24}[)）])?\W*$", re.I)),  # "GPUs (A100)"
     # "Cost", "Training cost", "Approx. cost", "Compute cost (USD)"; not a price ("Cost ($/hour)", "Cost per 1M tokens")
     ("cost_usd", re.compile(r"^\W*(?:(?:training|total|compute|estimated|est\.|approx(?:imate)?\.?)\s*)*cost\b"
                             r"(?![^|]*(?:/|\bper\b))", re.I)),
