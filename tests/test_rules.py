@@ -758,6 +758,22 @@ def test_a_chip_named_in_a_column_header_and_a_column_of_another_labs_model(extr
         ("chip_count", 1024, "Aster-2 14B", "H100", "subject"), ("chip_count", 1920, "Phi-4", "H100", "cited")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a rate's frame ends where the sentence goes on to a clause of its own
+    ("Training on each trillion tokens costs about 90K H800 GPU hours, so the full 9T-token run took 810K GPU hours, "
+     "or 17 days.", [("chip_hours_rate", 90e3), ("tokens", 9e12), ("chip_hours", 810e3), ("duration_hours", 408)]),
+    # and a contrast keeps it
+    ("For each trillion tokens, Wren-67B requires 300K GPU hours, while Wren-7B needs only 170K GPU hours.",
+     [("chip_hours_rate", 300e3), ("chip_hours_rate", 170e3)]),
+    # a teacher's training is not the student's
+    ("The teacher itself was pre-trained on 18T tokens.", []),
+])
+def test_rates_end_with_their_clause_and_a_teachers_run_is_not_the_models(extractor, text, expected):
+    got = [f for f in facts(extractor, "# Wren-7B\n\nWren-7B is a model.\n\n" + text, title="Wren-7B")
+           if f[0] != "hardware"]
+    assert [(f[0], pytest.approx(f[1])) for f in got] == expected
+
+
 def test_a_range_of_sizes_and_sizes_listed_after_a_sized_name_name_members(extractor):
     text = ("# Wren\n\nWren comes as Wren-3B and Wren-7B.\n\n- 3 to 7 billion parameters\n\n"
             "Wren 3B and 7B models are trained on 32 nodes of A100 40GB.\n")

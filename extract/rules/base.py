@@ -43,7 +43,7 @@ DATA_WORK = re.compile(r"^\W*(?:the\s+|our\s+)?(?:generat|synthesi[sz]|filter|an
 # another model trained on the way to the release: "The reward model was trained on 64 A100s for 2 days", "The
 # tokenizer was trained on 100GB of text in 5 hours"
 AUX_MODEL_TRAINED = re.compile(r"^\W*(?:the\s+|our\s+|an?\s+)?(?:[\w-]+\s+)?(?:(?:reward|critic|value|draft|judge|"
-                               r"teacher|retrieval)\s+models?|tokenizers?|(?:quality\s+)?classifiers?)\s+"
+                               r"teacher|retrieval)\s+models?|teachers?|tokenizers?|(?:quality\s+)?classifiers?)\s+"
                                r"(?:\w+\s+){0,2}?(?:was|were|is|are)\s+(?:pre-?)?trained\b", re.I)
 # what was not done or is not so: "was not tuned on H100s", "we have not tested it on TPU v4", "it doesn't have 56B
 # parameters" (not "was not only trained on ...")
@@ -155,9 +155,24 @@ UNIT_OF_WORK = re.compile(r"(?:\b(?:training|train|to train|processing)\s+(?:on\
 
 
 def per_unit_of_work(span: Span) -> bool:
-    """The figure is a rate: what follows it says per so many tokens, or its sentence prices a unit of work."""
+    """The figure is a rate: what follows it says per so many tokens, or its clause prices a unit of work."""
     rest = span.doc[span.end:min(span.end + 6, span.sent.end)].text
-    return bool(PER_UNIT_OF_WORK.search(rest) or UNIT_OF_WORK.search(sent_text(span)))
+    return bool(PER_UNIT_OF_WORK.search(rest) or UNIT_OF_WORK.search(clause_around(span)))
+
+
+# where a sentence goes on to a clause of its own: "a trillion tokens cost 90K GPU hours, so the full run took ..."
+# (a contrast with "while" or "whereas" keeps the frame: "for each trillion tokens, X requires 300K GPU hours, while Y
+# needs 173K")
+CLAUSE_SPLIT = re.compile(r";|,\s+(?:so|thus|hence|but)\b|，|；")
+
+
+def clause_around(span: Span) -> str:
+    """The clause of its sentence that holds `span`: the sentence cut at semicolons and at a comma before "so",
+    "but" and the like."""
+    text, at = sent_text(span), span.start_char - span.sent.start_char
+    cuts = [0, *(m.start() for m in CLAUSE_SPLIT.finditer(text)), len(text)]
+    start = max(c for c in cuts if c <= at)
+    return text[start:min((c for c in cuts if c > at), default=len(text))]
 
 
 BASE_CUES = re.compile(r"(?:based on|built on|(?:derivation|derivative) of|initiali[sz]ed (?:from|with)|"
