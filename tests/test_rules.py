@@ -765,8 +765,9 @@ def test_a_chip_named_in_a_column_header_and_a_column_of_another_labs_model(extr
     # and a contrast keeps it
     ("For each trillion tokens, Wren-67B requires 300K GPU hours, while Wren-7B needs only 170K GPU hours.",
      [("chip_hours_rate", 300e3), ("chip_hours_rate", 170e3)]),
-    # a teacher's training is not the student's
+    # a teacher's training is not the student's, nor a serving tool's measurement a run
     ("The teacher itself was pre-trained on 18T tokens.", []),
+    ("On 8 H100s with vLLM we measured 2,400 tokens/s per GPU.", []),
 ])
 def test_rates_end_with_their_clause_and_a_teachers_run_is_not_the_models(extractor, text, expected):
     got = [f for f in facts(extractor, "# Wren-7B\n\nWren-7B is a model.\n\n" + text, title="Wren-7B")
