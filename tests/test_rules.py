@@ -703,6 +703,9 @@ def test_a_model_outdone_before_the_figure_is_not_its_owner(extractor, text, mod
     ("Pre-training took over 54 days.", [("duration_hours", 1296, "lower_bound")]),
     # data made is no run
     ("We collected 500B tokens of code and trained Wren-7B on 1T tokens.", [("tokens", 1e12, "")]),
+    # what a model saw is its run; the "has" of another figure holds no data
+    ("The model has 2.7B parameters and saw 5.2 trillion text tokens.",
+     [("params", 2.7e9, ""), ("tokens", 5.2e12, "")]),
 ])
 def test_hypothetical_runs_spans_of_time_and_data_made(extractor, text, expected):
     got = [f for f in facts(extractor, "# Wren-7B\n\nWren-7B is a model.\n\n" + text, title="Wren-7B")

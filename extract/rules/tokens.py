@@ -15,7 +15,7 @@ from floptrail.extract.rules.base import (
     word_after,
     words_before,
 )
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 MODIFIERS = ["training", "high-quality", "higher-quality", "quality", "high", "text", "unique", "additional",
              "more", "pretraining", "pre-training", "diverse", "web", "code", "multilingual", "english", "data",
@@ -181,7 +181,7 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     if LR_VALUE.search(sentence) and SPAN_WORDS & set(words_before(qty_token, 2)):
         return []
     # "passes over a corpus of 250B tokens": the data's size, which epochs multiply into the tokens trained on
-    near = words_before(qty_token, 8)
+    near = _words_since_figure(qty_token, 8)
     trained_on = _trained_on(qty_token)
     after = {t.lower_ for t in span.doc[span.end:min(span.end + 2, span.sent.end)]}  # "a 175B-token code set"
     passed_over = bool(after & {"mixture", "mix", "pool", "corpus", "dataset", "set", "subset", "collection"}) and bool(
@@ -223,6 +223,16 @@ def _data_component(span: Span, sentence: str) -> bool:
     parenthesized = text[max(0, span.start_char - 4):span.start_char].rstrip().endswith("(") and (
         text[span.end_char:span.end_char + 4].lstrip().startswith(")"))
     return parenthesized and bool(DATA_ITEM.match(sentence)) and not TRAINING_WORD.search(sentence)
+
+
+def _words_since_figure(token: Token, n: int) -> list[str]:
+    """Up to `n` words before a count, in lower case, back to the figure before it: "The model has 2.7B parameters
+    and saw 5.2T tokens" gives "and saw", not the "has" of the parameters. (A table row's label speaks for every
+    cell: "| training dataset | ~200B tokens | ~900B tokens |".)"""
+    start = max(token.sent.start, token.i - n)
+    if not sent_text(token).lstrip().startswith("|"):
+        start = next((t.i + 1 for t in reversed(token.doc[start:token.i]) if t._.qty is not None), start)
+    return [t.lower_ for t in token.doc[start:token.i] if not t.is_space]
 
 
 def _holds(words: list[str]) -> bool:
