@@ -727,6 +727,7 @@ def test_a_name_after_another_figure_of_the_same_measure_is_that_figures(extract
     # a currency sign written apart from its amount; months in Chinese; a project's time is no run's
     ("Its estimated training cost was US$ 17 million.", [("cost_usd", 17e6, "")]),
     ("预训练历时 3 个月。", [("duration_hours", 2190, "")]),
+    ("Fine-tuning ran for a week and a half.", [("duration_hours", 252, "")]),
     ("The whole project took 8 months, and pre-training took 40 days.", [("duration_hours", 960, "")]),
     ("项目从开始到微调出第一版模型耗时了8个月。", []),
     # a run's total beside its schedule

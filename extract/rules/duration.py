@@ -34,6 +34,7 @@ PATTERNS = {
                       {"LOWER": {"IN": ["one", "a"]}}, {"LOWER": "single", "OP": "?"},
                       {"LOWER": {"IN": ["day", "week", "month"]}}]],
 }
+AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.I)
 NOT_DURATIONS_BEFORE = {"every", "per", "each", "last", "first", "within", "after", "gpu", "tpu"}
 # fine-tuning is a run too (of the tuned variant); "pretraining" and "post-training" are runs of training
 TRAINING = re.compile(r"\b(?:pre-?|post-?)?train|\bfine-?tun|训练|微调", re.I)
@@ -57,8 +58,10 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         if not _ran(span, TRAINING) or after in ("of", "per") or per_unit_of_work(span):
             return []
         hedged = span[1].lower_ in HEDGES  # the fact spans the hedge, the article and the unit: "about a month"
-        return [Reading("duration_hours", HOURS_PER[unit], span[2 if hedged else 1], start=span[1].idx,
-                        end=span.end_char, qualifier="approximate" if hedged else "")]
+        half = AND_A_HALF.match(doc_text(span.doc), span.end_char)  # "about a month and a half"
+        return [Reading("duration_hours", HOURS_PER[unit] * (1.5 if half else 1), span[2 if hedged else 1],
+                        start=span[1].idx, end=half.end() if half else span.end_char,
+                        qualifier="approximate" if hedged else "")]
     if rule == "duration_cjk_words":
         after = doc_text(span.doc)[span.end_char:span.end_char + 2]
         if not TRAINING.search(sent_text(span)) or after.startswith(CJK_POINT_AFTER):
