@@ -728,6 +728,11 @@ def test_a_name_after_another_figure_of_the_same_measure_is_that_figures(extract
     ("Its estimated training cost was US$ 17 million.", [("cost_usd", 17e6, "")]),
     ("预训练历时 3 个月。", [("duration_hours", 2190, "")]),
     ("Fine-tuning ran for a week and a half.", [("duration_hours", 252, "")]),
+    # time on processors is no model's run; a run that also names its CPUs is
+    ("Tokenizing the corpus took 2 hours on 64 CPU cores.", []),
+    ("训练分词器需要消耗48GB左右的内存，13600k cpu耗时1小时左右。", []),
+    ("Pre-training took 3 days on 8 A100 GPUs and 96 CPU cores.",
+     [("duration_hours", 72, ""), ("chip_count", 8, "A100")]),
     ("The whole project took 8 months, and pre-training took 40 days.", [("duration_hours", 960, "")]),
     ("项目从开始到微调出第一版模型耗时了8个月。", []),
     # a run's total beside its schedule
