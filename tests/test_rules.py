@@ -728,6 +728,8 @@ def test_a_name_after_another_figure_of_the_same_measure_is_that_figures(extract
     ("Its estimated training cost was US$ 17 million.", [("cost_usd", 17e6, "")]),
     ("预训练历时 3 个月。", [("duration_hours", 2190, "")]),
     ("Fine-tuning ran for a week and a half.", [("duration_hours", 252, "")]),
+    # compute spent making data is no run
+    ("We used 512 H100 GPUs for 3 days to generate the synthetic data.", []),
     # time on processors is no model's run; a run that also names its CPUs is
     ("Tokenizing the corpus took 2 hours on 64 CPU cores.", []),
     ("训练分词器需要消耗48GB左右的内存，13600k cpu耗时1小时左右。", []),

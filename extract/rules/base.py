@@ -39,7 +39,10 @@ INFERENCE_CUES = re.compile(
 DATA_WORK = re.compile(r"^\W*(?:the\s+|our\s+)?(?:generat|synthesi[sz]|filter|annotat|label|process|clean|dedup|scor|"
                        r"classif|crawl)\w*\s+(?:\w+\s+){0,3}?(?:data|corpus|corpora|dataset|samples|documents|pages)\b"
                        r"|^\W*(?:the\s+|our\s+)?data\s+(?:generation|synthesis|processing|filtering|annotation|cleaning|"
-                       r"curation)\b|进行数据(?:合成|生成|处理|清洗|过滤|标注)", re.I)
+                       r"curation)\b|进行数据(?:合成|生成|处理|清洗|过滤|标注)"
+                       # the purpose the compute went to: "we used 512 GPUs for 3 days to generate the synthetic data"
+                       r"|\bto\s+(?:generate|synthesi[sz]e|filter|annotate|label|clean|deduplicate|score|classify|crawl)"
+                       r"\s+(?:\w+\s+){0,3}?(?:data|corpus|corpora|dataset|samples|documents|pages)\b", re.I)
 # another model trained on the way to the release: "The reward model was trained on 64 A100s for 2 days", "The
 # tokenizer was trained on 100GB of text in 5 hours"
 AUX_MODEL_TRAINED = re.compile(r"^\W*(?:the\s+|our\s+|an?\s+)?(?:[\w-]+\s+)?(?:(?:reward|critic|value|draft|judge|"
