@@ -50,6 +50,7 @@ from floptrail.extract.rules.base import (
     UNIT_DEFINITION,
     UNNAMED_MODELS,
     Reading,
+    clause_of,
     sentence_stage,
 )
 from floptrail.extract.rules.sizes import SIZES_OFFERED, size_list, slash_listed_value
@@ -349,7 +350,7 @@ class Extractor:
         low, high = (r.low, r.high) if r.low is not None else (
             _range_ends(r.token._.qty, r.value) if r.start is None else (None, None))
         start, end = _span(r)
-        qualifier = "planned" if PLAN_CUES.search(_clause_of(r.token)) else r.qualifier or (
+        qualifier = "planned" if PLAN_CUES.search(clause_of(r.token)) else r.qualifier or (
             "approximate" if CJK_APPROX_BEFORE.search(document.text, max(0, start - 4), start) else "")
         role = "cited" if about_cited_work else "subject" if own_repo else role_of(model, inventory, self.config)
         if role == "cited" and inventory.presents_earlier(model, self.config) and (
@@ -851,24 +852,10 @@ def broken_down(reading: Reading) -> list[Reading]:
 CJK_APPROX_BEFORE = re.compile(rf"(?:{CJK_APPROX}|约为)\s*$")
 
 
-CLAUSE_END = re.compile(r",?\s+(?:and|but|while|whereas)\s+(?=(?:we|they|it|our|the)\b)|[;；]\s*", re.I)
-
-
-def _clause_of(token: Token) -> str:
-    """The clause of its sentence that holds the token."""
-    sent, at = token.sent, token.idx
-    text = sent_text(token)
-    cuts = [0, *(m.end() for m in CLAUSE_END.finditer(text)), len(text)]
-    offset = at - sent.start_char
-    start = max(c for c in cuts if c <= offset)
-    end = min((c for c in cuts if c > offset), default=len(text))
-    return text[start:end]
-
-
 def _hypothetical(token: Token) -> bool:
     """The figure is of a run that did not happen: a conditional in its clause before it ("scaling to 70B would
     require 5e23 FLOP") or right after it, before the next figure ("25 tCO2e had we used a coal-heavy grid")."""
-    clause, sent = _clause_of(token), token.sent
+    clause, sent = clause_of(token), token.sent
     text = sent_text(token)
     at = text.find(clause) if clause else 0
     offset = token.idx - sent.start_char - at

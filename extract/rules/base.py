@@ -160,22 +160,24 @@ UNIT_OF_WORK = re.compile(r"(?:\b(?:training|train|to train|processing)\s+(?:on\
 def per_unit_of_work(span: Span) -> bool:
     """The figure is a rate: what follows it says per so many tokens, or its clause prices a unit of work."""
     rest = span.doc[span.end:min(span.end + 6, span.sent.end)].text
-    return bool(PER_UNIT_OF_WORK.search(rest) or UNIT_OF_WORK.search(clause_around(span)))
+    return bool(PER_UNIT_OF_WORK.search(rest) or UNIT_OF_WORK.search(clause_of(span[0])))
 
 
-# where a sentence goes on to a clause of its own: "a trillion tokens cost 90K GPU hours, so the full run took ..."
-# (a contrast with "while" or "whereas" keeps the frame: "for each trillion tokens, X requires 300K GPU hours, while Y
-# needs 173K")
-CLAUSE_SPLIT = re.compile(r";|,\s+(?:so|thus|hence|but)\b|，|；")
+# where a sentence goes on to a clause of its own: "..., and we trained it on ...", "a trillion tokens cost 90K GPU
+# hours, so the full run took ..."; a contrast of like figures keeps one frame ("for each trillion tokens, X requires
+# 300K GPU hours, while Y needs 173K")
+CLAUSE_END = re.compile(r",?\s+(?:and|but|while|whereas|so)\s+(?=(?:we|they|it|our|the)\b)|[;；]\s*", re.I)
 
 
-def clause_around(span: Span) -> str:
-    """The clause of its sentence that holds `span`: the sentence cut at semicolons and at a comma before "so",
-    "but" and the like."""
-    text, at = sent_text(span), span.start_char - span.sent.start_char
-    cuts = [0, *(m.start() for m in CLAUSE_SPLIT.finditer(text)), len(text)]
-    start = max(c for c in cuts if c <= at)
-    return text[start:min((c for c in cuts if c > at), default=len(text))]
+def clause_of(token: Token) -> str:
+    """The clause of its sentence that holds the token."""
+    sent, at = token.sent, token.idx
+    text = sent_text(token)
+    cuts = [0, *(m.end() for m in CLAUSE_END.finditer(text)), len(text)]
+    offset = at - sent.start_char
+    start = max(c for c in cuts if c <= offset)
+    end = min((c for c in cuts if c > offset), default=len(text))
+    return text[start:end]
 
 
 BASE_CUES = re.compile(r"(?:based on|built on|(?:derivation|derivative) of|initiali[sz]ed (?:from|with)|"
@@ -202,6 +204,9 @@ SIZE_WORD = re.compile(r"[\w.]+-(?:level|scale|parameters?|params?|sized?)|(?:sm
 # a training verb's finite forms ("trained on 627B tokens"), and with its gerunds ("training a billion-level BERT")
 TRAINED = {"train", "trained", "trains", "pretrain", "pretrained", "pre-train", "pre-trained"}
 TRAINING_VERBS = TRAINED | {"training", "pretraining", "pre-training"}
+# a sentence about training: "pretrained", "post-training", "fine-tuned", 训练 (training), 微调 (fine-tuning);
+# fine-tuning is a run too (of the tuned variant)
+TRAINING = re.compile(r"\b(?:pre-?|post-?)?train|\bfine-?tun|训练|微调", re.I)
 # "十亿级别参数量的" (of a billion-level parameter count): a size before 的 and a name
 CJK_SIZED_KIND = re.compile(r"(?:参数量?|参数规模|级别|规模)的\s*$")
 

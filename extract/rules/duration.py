@@ -6,7 +6,7 @@ import re
 
 from floptrail.extract.numbers import CJK_DIGITS
 from floptrail.extract.pipeline import doc_text, sent_text
-from floptrail.extract.rules.base import QTY, Reading, clause_around, per_unit_of_work, word_after, words_before
+from floptrail.extract.rules.base import QTY, TRAINING, Reading, clause_of, per_unit_of_work, word_after, words_before
 from spacy.tokens import Span
 
 HOURS_PER = {"hour": 1, "hours": 1, "hrs": 1, "day": 24, "days": 24, "week": 168, "weeks": 168,
@@ -37,8 +37,6 @@ PATTERNS = {
 CPU_WORK = re.compile(r"cpus?\b|\bcpu|\bcores?\b", re.I)
 AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.I)
 NOT_DURATIONS_BEFORE = {"every", "per", "each", "last", "first", "within", "after", "gpu", "tpu"}
-# fine-tuning is a run too (of the tuned variant); "pretraining" and "post-training" are runs of training
-TRAINING = re.compile(r"\b(?:pre-?|post-?)?train|\bfine-?tun|训练|微调", re.I)
 # a duration spelled out in words needs a run around it: training, or a run's wall-clock time
 RUN = re.compile(rf"{TRAINING.pattern}|\b(?:the|this|that|our|whole|full|entire)\s+run\b|\bwall[- ]clock\b", re.I)
 DATA_HOURS = re.compile(r"^\s*of\s+(?:\w+\s+)?(?:audio|speech|video|recordings?|recorded|music|transcribed|"
@@ -85,7 +83,7 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         return []
     if WITHIN_THE_RUN.search(doc_text(span.doc)[max(span.sent.start_char, qty_token.idx - 40):qty_token.idx]):
         return []
-    if CPU_WORK.search(clause_around(span)) and not any(t._.chip for t in span.sent):
+    if CPU_WORK.search(clause_of(span[0])) and not any(t._.chip for t in span.sent):
         return []  # "13600k cpu耗时1小时" (an hour on a CPU), "tokenizing took 2 hours on 64 CPU cores": no model's run
     if PROJECT_TIME.search(re.split(r"[,;，；]", doc_text(span.doc)[span.sent.start_char:qty_token.idx])[-1]):
         return []  # "项目从开始到…耗时了8个月" (the project took 8 months from its start): a project, not a run

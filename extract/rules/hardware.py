@@ -7,7 +7,16 @@ import re
 
 from floptrail.extract.numbers import NUMBER_WORDS
 from floptrail.extract.pipeline import doc_text, sent_text
-from floptrail.extract.rules.base import CHIP, QTY, Reading, is_integer, nearest_chip, word_after, words_before
+from floptrail.extract.rules.base import (
+    CHIP,
+    QTY,
+    TRAINING,
+    Reading,
+    is_integer,
+    nearest_chip,
+    word_after,
+    words_before,
+)
 from spacy.tokens import Span, Token
 
 # spelled-out counts from two up ("a single GPU", "one A100" say nothing about a training run)
@@ -169,9 +178,7 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     text = doc_text(span.doc)
     total = TOTAL_BEFORE.search(text[max(span.sent.start_char, qty_token.idx - 24):qty_token.idx]) or (
         TOTAL_AFTER.match(text, span.end_char))
-    if _node_makeup(qty_token) and not total:
-        return []  # (what one node holds; the nodes times it is a total the text does not state)
-    if span.doc[qty_token.i + 1:qty_token.i + 2].text == "/":
+    if (_node_makeup(qty_token) and not total) or span.doc[qty_token.i + 1:qty_token.i + 2].text == "/":
         return []
     if SERVER_AFTER.match(doc_text(span.doc)[span.end_char:span.end_char + 6]):
         return []
@@ -204,7 +211,6 @@ def read(rule: str, span: Span, config) -> list[Reading]:
 # a count written next to a chip: "2 x RTX 3090", "4 张 A6000", "RTX A5000(24GB) * 2"
 COUNT_BEFORE_CHIP = re.compile(r"\d\s*(?:[x×*张块个台]\s*)?(?:nvidia\s*|geforce\s*)*$", re.I)
 COUNT_AFTER_CHIP = re.compile(r"\s*(?:\(?\s*\d+\s*gb?\s*\)?\s*)?(?:gpus?\s*)?[x×*]\s*\d", re.I)
-TRAINING_WORD = re.compile(r"\b(?:pre-?|post-?)?train(?:s|ed|ing)?\b|训练", re.I)
 
 
 def _counted_or_trained(span: Span) -> bool:
@@ -213,7 +219,7 @@ def _counted_or_trained(span: Span) -> bool:
     text, sent = doc_text(span.doc), span.sent
     return bool(COUNT_BEFORE_CHIP.search(text, sent.start_char, span.start_char)
                 or COUNT_AFTER_CHIP.match(text[:sent.end_char], span.end_char)
-                or TRAINING_WORD.search(text, sent.start_char, sent.end_char))
+                or TRAINING.search(text, sent.start_char, sent.end_char))
 
 
 def _count_range(token, ends: tuple[float, float], chip: str) -> list[Reading]:
