@@ -855,8 +855,10 @@ CJK_APPROX_BEFORE = re.compile(rf"(?:{CJK_APPROX}|约为)\s*$")
 def _hypothetical(token: Token) -> bool:
     """The figure is of a run that did not happen: a conditional in its clause before it ("scaling to 70B would
     require 5e23 FLOP") or right after it, before the next figure ("25 tCO2e had we used a coal-heavy grid")."""
-    clause, sent = clause_of(token), token.sent
     text = sent_text(token)
+    if not HYPOTHETICAL.search(text):
+        return False  # (most sentences hold no conditional: their clauses go unread)
+    clause, sent = clause_of(token), token.sent
     at = text.find(clause) if clause else 0
     offset = token.idx - sent.start_char - at
     own = re.match(r"\D*\d[\d.,]*\D*?(?=\d|$)", clause[offset + len(token.text):])

@@ -160,7 +160,8 @@ UNIT_OF_WORK = re.compile(r"(?:\b(?:training|train|to train|processing)\s+(?:on\
 def per_unit_of_work(span: Span) -> bool:
     """The figure is a rate: what follows it says per so many tokens, or its clause prices a unit of work."""
     rest = span.doc[span.end:min(span.end + 6, span.sent.end)].text
-    return bool(PER_UNIT_OF_WORK.search(rest) or UNIT_OF_WORK.search(clause_of(span[0])))
+    return bool(PER_UNIT_OF_WORK.search(rest) or UNIT_OF_WORK.search(sent_text(span))
+                and UNIT_OF_WORK.search(clause_of(span[0])))
 
 
 # where a sentence goes on to a clause of its own: "..., and we trained it on ...", "a trillion tokens cost 90K GPU

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from floptrail.extract.pipeline import sent_text
 from floptrail.extract.rules.base import CHIP, QTY, Reading, clause_of, nearest_chip, word_after
 from spacy.tokens import Span
 
@@ -57,5 +58,6 @@ def read(rule: str, span: Span, config) -> list[Reading]:
             return []
     chip = chip or nearest_chip(qty_token)
     after = word_after(span.end, span.doc)
-    kind = "chip_hours_rate" if after == "per" or RATE_CUES.search(clause_of(span[0])) else "chip_hours"
+    rate = RATE_CUES.search(sent_text(span)) and RATE_CUES.search(clause_of(span[0]))
+    kind = "chip_hours_rate" if after == "per" or rate else "chip_hours"
     return [Reading(kind, q.value * per_unit, qty_token, hardware=chip, qualifier=q.qualifier)]

@@ -83,7 +83,8 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         return []
     if WITHIN_THE_RUN.search(doc_text(span.doc)[max(span.sent.start_char, qty_token.idx - 40):qty_token.idx]):
         return []
-    if CPU_WORK.search(clause_of(span[0])) and not any(t._.chip for t in span.sent):
+    if CPU_WORK.search(sent_text(span)) and CPU_WORK.search(clause_of(span[0])) and not any(
+            t._.chip for t in span.sent):
         return []  # "13600k cpu耗时1小时" (an hour on a CPU), "tokenizing took 2 hours on 64 CPU cores": no model's run
     if PROJECT_TIME.search(re.split(r"[,;，；]", doc_text(span.doc)[span.sent.start_char:qty_token.idx])[-1]):
         return []  # "项目从开始到…耗时了8个月" (the project took 8 months from its start): a project, not a run
