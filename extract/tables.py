@@ -31,7 +31,9 @@ HEADER_KINDS = [
     # the header names
     ("duration_hours", re.compile(r"(?<!inference )(?<!generation )(?:time|duration|wall[- ]?clock)\s*"
                                   r"[(（]\s*(?:hours?|hrs?|h|days?|d|weeks?)\s*[)）]|训练(?:时长|时间|天数)"
-                                  r"|^\W*(?:(?:pre-?)?training|wall[- ]?clock)\s+(?:hours|days|weeks)\W*$", re.I)),
+                                  r"|^\W*(?:(?:pre-?)?training|wall[- ]?clock)\s+(?:hours|days|weeks)\W*$"
+                                  # a column of days beside a run's other figures: "| Model | GPUs | Days |"
+                                  r"|^\W*(?:days|weeks)\W*$", re.I)),
     # "GPUs", "# TPUs", "H100 GPUs", "NVIDIA A100 GPUs", "TPU v4 chips", "Peak GPUs": a count of chips, named or not
     ("chip_count", re.compile(r"^\W*(?:#|number of|num\.? of)?\s*(?:(?:peak|max(?:imum)?|total|training)\s+)?"
                               r"(?:(?:nvidia|amd|google|tpu)\s+)?"

@@ -760,12 +760,13 @@ def test_figures_listed_respectively_after_sizes_alone_go_to_those_members(extra
 
 
 def test_a_chip_named_in_a_column_header_and_a_column_of_another_labs_model(extractor):
-    text = ("# Aster-2\n\nAster-2 comes in 8B and 70B sizes.\n\n| Model | GPU hours (H800) | GPUs (A100) |\n"
-            "|---|---|---|\n| Aster-2 8B | 112,000 | 256 |\n\n"
+    text = ("# Aster-2\n\nAster-2 comes in 8B and 70B sizes.\n\n| Model | GPU hours (H800) | GPUs (A100) | Days |\n"
+            "|---|---|---|---|\n| Aster-2 8B | 112,000 | 256 | 14 |\n\n"
             "| | Aster-2 14B | Phi-4 |\n|---|---|---|\n| Training GPUs | 1,024 H100 | 1,920 H100 |\n")
     assert [(f[0], f[1], f[2], f[3], f[5]) for f in facts(extractor, text, title="Aster-2")
-            if f[0] in ("chip_hours", "chip_count")] == [
+            if f[0] in ("chip_hours", "chip_count", "duration_hours")] == [
         ("chip_hours", 112000, "Aster-2 8B", "H800", "subject"), ("chip_count", 256, "Aster-2 8B", "A100", "subject"),
+        ("duration_hours", 336, "Aster-2 8B", "", "subject"),
         ("chip_count", 1024, "Aster-2 14B", "H100", "subject"), ("chip_count", 1920, "Phi-4", "H100", "cited")]
 
 
