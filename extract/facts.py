@@ -50,6 +50,7 @@ from floptrail.extract.rules.base import (
     UNIT_DEFINITION,
     UNNAMED_MODELS,
     Reading,
+    clause_bounds,
     clause_of,
     sentence_stage,
 )
@@ -858,9 +859,8 @@ def _hypothetical(token: Token) -> bool:
     text = sent_text(token)
     if not HYPOTHETICAL.search(text):
         return False  # (most sentences hold no conditional: their clauses go unread)
-    clause, sent = clause_of(token), token.sent
-    at = text.find(clause) if clause else 0
-    offset = token.idx - sent.start_char - at
+    start, end = clause_bounds(token)
+    clause, offset = text[start:end], token.idx - token.sent.start_char - start
     own = re.match(r"\D*\d[\d.,]*\D*?(?=\d|$)", clause[offset + len(token.text):])
     return bool(HYPOTHETICAL.search(clause[:max(0, offset)]) or HYPOTHETICAL.search(own.group(0) if own else ""))
 

@@ -170,15 +170,31 @@ def per_unit_of_work(span: Span) -> bool:
 CLAUSE_END = re.compile(r",?\s+(?:and|but|while|whereas|so)\s+(?=(?:we|they|it|our|the)\b)|[;；]\s*", re.I)
 
 
+# a count written as the whole ("a total of 96 GPUs", "合计 896 块", "1.2T tokens in total", "(2,400 GPUs in all)")
+TOTAL_BEFORE = re.compile(
+    r"(?:\b(?:a\s+total\s+of|in\s+total|altogether|totall?ing|overall)|合计|总计|共计|共使用|共)\s*$", re.I)
+TOTAL_AFTER = re.compile(r"\s*(?:in\s+total|in\s+all|altogether|overall|combined)\b", re.I)
+
+
+def stated_total(qty_token: Token, end: int) -> bool:
+    """The count at `qty_token` (its phrase ending at character `end`) is written as the whole, before or after."""
+    text = doc_text(qty_token.doc)
+    return bool(TOTAL_BEFORE.search(text[max(qty_token.sent.start_char, qty_token.idx - 24):qty_token.idx])
+                or TOTAL_AFTER.match(text, end))
+
+
 def clause_of(token: Token) -> str:
     """The clause of its sentence that holds the token."""
-    sent, at = token.sent, token.idx
+    start, end = clause_bounds(token)
+    return sent_text(token)[start:end]
+
+
+def clause_bounds(token: Token) -> tuple[int, int]:
+    """Where the clause holding the token starts and ends, in characters of its sentence's text."""
     text = sent_text(token)
     cuts = [0, *(m.end() for m in CLAUSE_END.finditer(text)), len(text)]
-    offset = at - sent.start_char
-    start = max(c for c in cuts if c <= offset)
-    end = min((c for c in cuts if c > offset), default=len(text))
-    return text[start:end]
+    offset = token.idx - token.sent.start_char
+    return max(c for c in cuts if c <= offset), min((c for c in cuts if c > offset), default=len(text))
 
 
 BASE_CUES = re.compile(r"(?:based on|built on|(?:derivation|derivative) of|initiali[sz]ed (?:from|with)|"

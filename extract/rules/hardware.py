@@ -14,6 +14,7 @@ from floptrail.extract.rules.base import (
     Reading,
     is_integer,
     nearest_chip,
+    stated_total,
     word_after,
     words_before,
 )
@@ -43,11 +44,6 @@ MAKEUP_BEFORE_COUNT = re.compile(
 MAKEUP_AFTER_COUNT = re.compile(r"\s*(?:(?!\d[\d,.]*\s)\S+\s+){0,3}?(?:(?:gpus?|cards?|chips?|accelerators?)\s+each\b|"
                                 r"(?:(?!\d[\d,.]*\s)\S+\s+)?"
                                 r"per\s+(?:node|server|host)\b)", re.I)
-# "..., each with eight GPUs, for a total of 96 GPUs", "合计 896 块" (in all): the run's count despite the make-up
-TOTAL_BEFORE = re.compile(
-    r"(?:\b(?:a\s+total\s+of|in\s+total|altogether|totall?ing|overall)|合计|总计|共计|共使用|共)\s*$", re.I)
-# "..., each with eight GPUs, for 512 GPUs in total", "(2,400 GPUs in all)": the total said after the count
-TOTAL_AFTER = re.compile(r"\s*(?:in\s+total|in\s+all|altogether|overall|combined)\b", re.I)
 # "two A800 GPU servers with 8 cards each": a count of machines, and what each holds
 SERVERS_AFTER = re.compile(r"\s*(?:(?:gpus?|cards?|accelerators?)\s+)?(?:servers|nodes|machines|hosts)\b", re.I)
 PER_SERVER = re.compile(r"[^.;]{0,30}?\b(?:with|of|having)\s+(?P<n>\d+|[a-z]+)\s+(?:\w+\s+)?(?:cards|gpus|chips|"
@@ -175,9 +171,8 @@ def read(rule: str, span: Span, config) -> list[Reading]:
             "hours" in span.text.lower() or any(UNIT_HOURS.fullmatch(w) for w in following) or hours_after
             or days_after):
         return []
-    text = doc_text(span.doc)
-    total = TOTAL_BEFORE.search(text[max(span.sent.start_char, qty_token.idx - 24):qty_token.idx]) or (
-        TOTAL_AFTER.match(text, span.end_char))
+    # "..., each with eight GPUs, for a total of 96 GPUs": the run's count despite the make-up
+    total = stated_total(qty_token, span.end_char)
     if (_node_makeup(qty_token) and not total) or span.doc[qty_token.i + 1:qty_token.i + 2].text == "/":
         return []
     if SERVER_AFTER.match(doc_text(span.doc)[span.end_char:span.end_char + 6]):

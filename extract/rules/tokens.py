@@ -12,6 +12,7 @@ from floptrail.extract.rules.base import (
     TRAINED,
     UNIT_OF_WORK,
     Reading,
+    stated_total,
     word_after,
     words_before,
 )
@@ -175,7 +176,8 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     before = span.doc[span.sent.start:qty_token.i].text
     milestone = CHECKPOINT.search(before) and not FROM_CHECKPOINT.search(before)
     progress = PROGRESS_BEFORE.search(text[max(0, qty_token.idx - 30):qty_token.idx])
-    scheduled = SCHEDULE_CUES.search(sentence) and not _stated_total(span)
+    # "300,000 steps with a batch size of 4M tokens, 1.2T tokens in total": the run's total beside its schedule
+    scheduled = SCHEDULE_CUES.search(sentence) and not stated_total(qty_token, span.end_char)
     if PROGRESS & set(words_before(qty_token, 4)) or scheduled or milestone or progress:
         return []
     if LR_VALUE.search(sentence) and SPAN_WORDS & set(words_before(qty_token, 2)):
@@ -245,18 +247,6 @@ def _holds(words: list[str]) -> bool:
 def _participle(word: str) -> bool:
     """"seen", "undergone", "processed": a perfect tense after "has", not what a dataset has."""
     return word in PERFECT_TENSE or bool(re.fullmatch(r"[a-z]{2,}(?:ed|en|ne|wn)", word))
-
-
-# "300,000 steps with a batch size of 4M tokens, 1.2T tokens in total": the run's total beside its schedule
-TOTAL_BEFORE = re.compile(r"\b(?:a\s+total\s+of|totall?ing|in\s+total)\s*$", re.I)
-TOTAL_AFTER = re.compile(r"\s*(?:tokens?\s+)?(?:in\s+total|in\s+all|altogether)\b", re.I)
-
-
-def _stated_total(span: Span) -> bool:
-    """The count is written as the run's total ("a total of 1.2T tokens", "1.2T tokens in total")."""
-    text = doc_text(span.doc)
-    return bool(TOTAL_BEFORE.search(text[max(0, span.start_char - 20):span.start_char])
-                or TOTAL_AFTER.match(text, span.end_char))
 
 
 def _trained_on(token) -> bool:
