@@ -63,18 +63,18 @@ def _page_text(pdf: pdfium.PdfDocument, i: int) -> str:
     textpage = page.get_textpage()
     try:
         text = textpage.get_text_bounded()
-        tables = _tables(page) if worth_searching(text) else []
+        tables = _tables(page, textpage) if worth_searching(text) else []
         return _text_around_tables(page, textpage, tables) if tables else text
     finally:  # closed at once, not when the garbage collector gets to them: a long PDF holds thousands
         textpage.close()
         page.close()
 
 
-def _tables(page: pdfium.PdfPage) -> list[PdfTable]:
+def _tables(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> list[PdfTable]:
     """The page's tables; none where reading them fails, so that an odd page keeps its plain text instead of
     costing the document."""
     try:
-        return page_tables(page)
+        return page_tables(page, textpage)
     except Exception:  # pdfium and the table reader on a malformed page: the page's text still stands
         return []
 

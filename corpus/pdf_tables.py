@@ -90,24 +90,20 @@ def worth_reading(table_text: str) -> bool:
     return bool(FACT_HINT.search(table_text)) or len(SIZE_ROW.findall(table_text)) >= 3
 
 
-def page_tables(page: pdfium.PdfPage) -> list[PdfTable]:
-    """Tables of a page, top to bottom, read from pypdfium2's character boxes and rules alone. Each ruled
-    region is read as a table when one holds a compute word; a page without one (or whose regions read as no
-    table) is searched for tables drawn without rules. pdfminer, which cost 100-1000 ms a page (5 s on a
-    figure-heavy one) interpreting every object, is not needed."""
-    textpage = page.get_textpage()
-    try:
-        words = page_words(page, textpage)
-        regions = fact_regions(page, textpage)
-        if regions:
-            height = page.get_size()[1]
-            boxes = _merged([(left, height - top, right, height - bottom) for left, bottom, right, top in regions])
-            tables = [t for t in (_read_table(_inside(words, box), box) for box in boxes) if t is not None]
-            if tables:
-                return sorted(tables, key=lambda t: t.top)
-        return _aligned_tables(words)
-    finally:
-        textpage.close()
+def page_tables(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> list[PdfTable]:
+    """Tables of a page, top to bottom, read from pypdfium2's character boxes and rules alone (`textpage` is the
+    page's open text). Each ruled region is read as a table when one holds a compute word; a page without one (or
+    whose regions read as no table) is searched for tables drawn without rules. pdfminer, which cost 100-1000 ms a
+    page (5 s on a figure-heavy one) interpreting every object, is not needed."""
+    words = page_words(page, textpage)
+    regions = fact_regions(page, textpage)
+    if regions:
+        height = page.get_size()[1]
+        boxes = _merged([(left, height - top, right, height - bottom) for left, bottom, right, top in regions])
+        tables = [t for t in (_read_table(_inside(words, box), box) for box in boxes) if t is not None]
+        if tables:
+            return sorted(tables, key=lambda t: t.top)
+    return _aligned_tables(words)
 
 
 def page_words(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> list[dict]:
@@ -120,11 +116,13 @@ def page_words(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> list[dict]
     rect = pdfium_c.FS_RECTF()
     chars = []
     for i in range(textpage.count_chars()):
-        # pdfium's generated characters (spaces and line breaks it infers) have no extent: gaps split words
-        if pdfium_c.FPDFText_IsGenerated(textpage, i) or not pdfium_c.FPDFText_GetLooseCharBox(textpage, i, rect):
+        unit = pdfium_c.FPDFText_GetUnicode(textpage, i)
+        # pdfium's generated characters (spaces and line breaks it infers) have no extent: gaps split words; only
+        # white space is ever generated, so only it is asked about
+        generated = chr(unit).isspace() and pdfium_c.FPDFText_IsGenerated(textpage, i)
+        if generated or not pdfium_c.FPDFText_GetLooseCharBox(textpage, i, rect):
             continue
-        chars.append((pdfium_c.FPDFText_GetUnicode(textpage, i), rect.left, height - rect.top, rect.right,
-                      height - rect.bottom))
+        chars.append((unit, rect.left, height - rect.top, rect.right, height - rect.bottom))
     chars = joined_characters(chars)
     return [word for line in _baseline_lines(chars, itemgetter(4), itemgetter(1)) for word in _line_words(line)]
 

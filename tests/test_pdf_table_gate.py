@@ -52,7 +52,7 @@ def test_a_table_of_benchmark_scores_is_not_searched_even_when_the_page_names_to
     assert ruled_regions(first_page(data))  # it is drawn as a table
     page = first_page(data)
     assert fact_regions(page, page.get_textpage()) == []
-    assert page_tables(first_page(data)) == []
+    assert page_tables(page := first_page(data), page.get_textpage()) == []
     assert "|" not in parse_document(data, "scores.pdf", "pdf").text
 
 
@@ -76,7 +76,8 @@ def test_only_the_ruled_region_holding_a_compute_word_is_read_as_a_table():
                 pdf.text(25 + 40 * j, top + 8 * i + 6, cell)
         for y in (top, top + 8, top + 8 * len(rows)):
             pdf.line(20, y, right, y)
-    tables = page_tables(first_page(bytes(pdf.output())))
+    page = first_page(bytes(pdf.output()))
+    tables = page_tables(page, page.get_textpage())
     assert [t.rows for t in tables] == [["| Model | Params | Tokens |", "| Foo-1B | 1.1B | 2T |",
                                          "| Foo-7B | 6.9B | 3T |"]]
 
