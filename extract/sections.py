@@ -52,7 +52,8 @@ USE_HEADING = re.compile(r"(?i)\b(?:inference|deploy\w*|serving|quantiz\w+|(?:re
 TRAINING_WORDS = re.compile(r"(?i)train|训练")
 RUN_WORDS = re.compile(r"(?i)train|训练|hardware|compute|资源|硬件")
 # a line that leads a list ("BF16 Inference:", "推理所需显存："), and the list items under it
-LIST_LEAD = re.compile(r"(?m)^[^\n|#]{1,80}[:：][ \t]*\n(?:[ \t]*(?:[-*+]|\d+\.)[ \t][^\n]*(?:\n|$))+")
+# the lead is its line, or the line's last sentence ("Kernels need recent GPUs. We tested it on these:")
+LIST_LEAD = re.compile(r"(?m)(?:^|(?<=[.!?] ))[^\n|#]{1,80}[:：][ \t]*\n(?:[ \t]*(?:[-*+]|\d+\.)[ \t][^\n]*(?:\n|$))+")
 
 
 def _names_the_run(text: str, heading: Heading) -> bool:

@@ -2632,3 +2632,16 @@ def test_a_data_source_the_document_releases_too_is_not_the_model_trained_on_it(
     text = ("# Wren2 and The Heap v2\n\nWe release Wren2-3B and Wren2-7B, and The Heap v2.\n\n- Wren2-3B was trained "
             "on 17 programming languages from The Heap v2 on 3 trillion tokens.\n")
     assert attributed(extractor, text, "Wren2 and The Heap v2")[-1] == ("tokens", 3e12, "Wren2-3B")
+
+
+@pytest.mark.parametrize("tail", [
+    # the chips a release was checked to run on, in a list under its lead sentence or on one line
+    "## Hardware\nIts attention kernels need recent cards. We have tested Wren on the following GPU types:\n"
+    "* NVIDIA A100\n* NVIDIA L40S\n",
+    "Supported hardware: TPU v5e, A100 and L40S.\n",
+    "Wren is compatible with A100 and L40S cards.\n",
+])
+def test_hardware_a_release_was_tested_on_or_supports_is_no_run(extractor, tail):
+    text = f"# Wren\n\nWren-7B was trained on 2T tokens using 256 H100 GPUs.\n\n{tail}"
+    assert [(f[0], f[3]) for f in facts(extractor, text, title="Wren")] == [
+        ("tokens", ""), ("chip_count", "H100"), ("hardware", "H100")]

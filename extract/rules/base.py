@@ -22,7 +22,10 @@ INFERENCE_CUES = re.compile(
     r"memory is required|to infer|enough gpu memory|quantiz\w+ to run|fits? (?:in|on|into)|(?:does|do)n't fit|"
     r"v?ram|profil\w+|statistics of|memory usage|speed|consumer (?:gpus?|cards?|hardware)|(?:advise|recommend)"
     r"(?:ed)? (?:you|using|to)|for (?:the )?evaluations?|to evaluate|in this test|"
-    r"(?:we|they) experiment(?:ed)? (?:on|with|using|in)|vllm|sglang|tensorrt(?:-llm)?|llama\.cpp|ollama)\b"
+    r"(?:we|they) experiment(?:ed)? (?:on|with|using|in)|vllm|sglang|tensorrt(?:-llm)?|llama\.cpp|ollama|"
+    # what the release was checked to run on: "we have tested it on these GPU types", "Supported hardware: A100"
+    r"tested\s+(?:\w+\s+){0,3}?on|supported\s+(?:gpus?|hardware|devices|accelerators|platforms)|"
+    r"(?:gpus?|hardware|devices|accelerators)\s+supported|compatible\s+with)\b"
     r"|推理|推断|部署|运行|延迟|时延|测试|生成速度"  # 运行: "can run on"; 延迟, 时延: latency; 测试: a test
     # platforms a release runs on: "同时支持昇腾和英伟达平台" (supports both Ascend and NVIDIA platforms)
     r"|支持[^，。；]{0,16}平台|\bsupport(?:s|ed)?\s+(?:both\s+)?[\w\s,]{0,40}\b(?:platforms|backends)\b"
