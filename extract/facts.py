@@ -50,6 +50,7 @@ from floptrail.extract.rules.base import (
     UNIT_DEFINITION,
     UNNAMED_MODELS,
     Reading,
+    about_use,
     clause_bounds,
     clause_of,
     sentence_stage,
@@ -195,7 +196,7 @@ class Extractor:
         skipped = (reference_ranges(document.text) + table_header_ranges(tables) + code_ranges(document.text)
                    + ([front] if front else []))
         # hardware and time in a part on running the model, or in a table of its speed, are what running it takes
-        in_use = use_ranges(document.text, INFERENCE_CUES) + _usage_tables(tables)
+        in_use = use_ranges(document.text, about_use) + _usage_tables(tables)
         readings = self._readings(doc, skipped, in_use)
         # a count read as active parameters is not also a total ("36B parameters are active")
         active = {i for i, kind, _ in readings if kind == "active_params"}
@@ -248,7 +249,7 @@ class Extractor:
                 if not found or inside(span.start_char, skipped) or _axis_tick(span):
                     continue  # (most matches read nothing, so the reader goes first)
                 for reading in found:
-                    if reading.kind in RUN_KINDS and (INFERENCE_CUES.search(text) or DATA_WORK.search(text)
+                    if reading.kind in RUN_KINDS and (about_use(text) or DATA_WORK.search(text)
                                                       or inside(span.start_char, in_use)):
                         continue
                     if _hypothetical(reading.token):

@@ -4,6 +4,7 @@ table headers, code)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from floptrail.corpus.markdown import CODE_FENCE
@@ -61,10 +62,10 @@ def _names_the_run(text: str, heading: Heading) -> bool:
     return bool(RUN_WORDS.search(title)) and not USE_HEADING.search(title)
 
 
-def use_ranges(text: str, cues: re.Pattern) -> list[tuple[int, int]]:
+def use_ranges(text: str, about_use: Callable[[str], bool]) -> list[tuple[int, int]]:
     """Character ranges about using the model rather than training it: the sections under a heading on
     inference, deployment or required hardware (to the next heading of its level or above), and the list under
-    a lead line that `cues` marks as one ("BF16 Inference:")."""
+    a lead line that `about_use` tells is one ("BF16 Inference:")."""
     found = headings(text)
     ranges = []
     for i, h in enumerate(found):
@@ -76,7 +77,7 @@ def use_ranges(text: str, cues: re.Pattern) -> list[tuple[int, int]]:
             ranges.append((h.start, end))
     for m in LIST_LEAD.finditer(text):
         lead = m.group(0).partition("\n")[0]
-        if cues.search(lead) and not TRAINING_WORDS.search(lead):
+        if about_use(lead) and not TRAINING_WORDS.search(lead):
             ranges.append((m.start(), m.end()))
     return ranges
 

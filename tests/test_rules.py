@@ -2645,3 +2645,29 @@ def test_hardware_a_release_was_tested_on_or_supports_is_no_run(extractor, tail)
     text = f"# Wren\n\nWren-7B was trained on 2T tokens using 256 H100 GPUs.\n\n{tail}"
     assert [(f[0], f[3]) for f in facts(extractor, text, title="Wren")] == [
         ("tokens", ""), ("chip_count", "H100"), ("hardware", "H100")]
+
+
+@pytest.mark.parametrize("tail", [
+    # what it takes to use the release, with no word of training in the sentence
+    "The model can run on a single A100 80GB.",
+    "We recommend H200 or A100 GPUs for the best experience.",
+    "The FP8 checkpoint needs Hopper-class GPUs such as the H200.",
+    "Evaluation used 8 A100 GPUs.",
+    "All benchmarks were measured on one A100 GPU with batch size 1.",
+    "Minimum requirements: 1x RTX 4090 or 1x A10G.",
+    "Optimized kernels are available for AMD MI300X and Intel Gaudi 3.",
+    # advice for the reader's own run
+    "To fine-tune the model yourself, 8 A100 GPUs are enough.",
+])
+def test_hardware_for_using_the_release_is_no_run(extractor, tail):
+    text = f"# Wren\n\nWren-7B was trained on 2T tokens using 256 H100 GPUs.\n\n{tail}\n"
+    assert [(f[0], f[3]) for f in facts(extractor, text, title="Wren")] == [
+        ("tokens", ""), ("chip_count", "H100"), ("hardware", "H100")]
+
+
+def test_a_run_that_required_its_chips_is_still_a_run(extractor):
+    # a report of what the run took, in the past tense, names the run's chips
+    text = "# Wren\n\nWren-7B saw 2T tokens. The final run required 256 H100 GPUs for 20 days.\n"
+    assert [(f[0], f[1], f[3]) for f in facts(extractor, text, title="Wren")] == [
+        ("tokens", 2e12, ""), ("chip_count", 256.0, "H100"), ("hardware", None, "H100"),
+        ("duration_hours", 480.0, "")]

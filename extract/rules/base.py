@@ -36,6 +36,18 @@ INFERENCE_CUES = re.compile(
     # what a release can run or train on: "already supports training on Ascend 910B NPUs"
     r"|\b(?:already\s+|also\s+|now\s+)?supports?\s+(?:running|training|fine-?tuning|inference|deployment|pytorch)\b",
     re.I)
+# what it takes to use the release, said with no word of training: "can run on a single A100", "We recommend H200
+# GPUs", "needs Hopper-class GPUs", "Minimum requirements: 1x A10G", "measured on one A100", "kernels are available
+# for MI300X", "Evaluation used 8 A100 GPUs" (present-tense needs: "the run required 256 GPUs" reports a run)
+USE_CUES = re.compile(r"\b(?:(?:can|could|will|may|to)\s+(?:also\s+)?run|recommend(?:s|ed)?|needs?|requires?|"
+                      r"requirements?|(?:measured|benchmarked)\s+on|available\s+(?:for|on)|evaluat\w+)\b", re.I)
+
+
+def about_use(text: str) -> bool:
+    """The sentence tells of using the release (inference, serving, requirements, evaluation), not training it."""
+    return bool(INFERENCE_CUES.search(text) or (USE_CUES.search(text) and not TRAINING.search(text)))
+
+
 # compute spent on the data, not on training the model: "Generating the synthetic data took 20K GPU hours", "Filtering
 # the corpus with a classifier took 3,000 GPU hours", "我们使用 256 张 A100 进行数据合成" (used 256 A100s for data
 # synthesis)
@@ -58,7 +70,7 @@ AUX_MODEL_TRAINED = re.compile(r"^\W*(?:the\s+|our\s+|an?\s+)?(?:[\w-]+\s+)?(?:(
 NEGATED = re.compile(r"\b(?:was|were|is|are|has|have|had|did|does|do)(?:\s+(?:not|never)|n't)(?!\s+only\b)"
                      r"\s+(?:\w+\s+){0,2}?(?:(?:pre-?)?train|tun|test|us|run|evaluat|ha[sv]e?\b)", re.I)
 # instructions to the reader ("you can pretrain it on 8 A100s") are not reports of what was done
-READER_CUES = re.compile(r"\byou(?:'ll| can| could| may| might| should| will| need)\b"
+READER_CUES = re.compile(r"\byou(?:'ll| can| could| may| might| should| will| need)\b|\byourself\b"
                          # advice for the reader's own run: "If you are pre-training from scratch, our recommended
                          # recipe is ..."
                          r"|\bif you(?:'re| are)?\b|\brecommended (?:recipe|setup|settings?|configuration)\b"
