@@ -2671,3 +2671,15 @@ def test_a_run_that_required_its_chips_is_still_a_run(extractor):
     assert [(f[0], f[1], f[3]) for f in facts(extractor, text, title="Wren")] == [
         ("tokens", 2e12, ""), ("chip_count", 256.0, "H100"), ("hardware", None, "H100"),
         ("duration_hours", 480.0, "")]
+
+
+def test_a_training_setups_gpu_row_counts_and_a_named_chip_per_node_is_no_run_count(extractor):
+    # a key-value table of the run's set-up gives its chip count, multiplied out
+    table = ("# Wren\n\n| Setting | Value |\n|---|---|\n| Training tokens | 2T |\n| GPUs | 128 x H100 |\n"
+             "| Training time | 9 days |\n")
+    assert [(f[0], f[1], f[3]) for f in facts(extractor, table, title="Wren")] == [
+        ("tokens", 2e12, ""), ("chip_count", 128.0, "H100"), ("hardware", None, "H100"), ("duration_hours", 216.0, "")]
+    # "8 H100s each" is what a node holds, not the run's count
+    prose = "# Wren\n\nWren-7B saw 2.2T tokens, which took three weeks on 64 nodes with 8 H100s each.\n"
+    assert [(f[0], f[3]) for f in facts(extractor, prose, title="Wren")] == [
+        ("tokens", ""), ("duration_hours", ""), ("hardware", "H100")]

@@ -41,7 +41,9 @@ MAKEUP_BEFORE_COUNT = re.compile(
     r"|\b(?:nodes|servers|machines|hosts)\s+of\s+(?=\d|eight|four|sixteen)"
     r"|(?<!single )(?<!\bone )(?<!\ba )\b(?:node|server|machine|host)\s+of\s+(?=\d|eight|four|sixteen)", re.I)
 # (with no other count between: in "288 A100 GPUs, 8 per node" the make-up is the 8)
-MAKEUP_AFTER_COUNT = re.compile(r"\s*(?:(?!\d[\d,.]*\s)\S+\s+){0,3}?(?:(?:gpus?|cards?|chips?|accelerators?)\s+each\b|"
+# (the chip may be named: "64 nodes with 8 H100s each")
+MAKEUP_AFTER_COUNT = re.compile(r"\s*(?:(?!\d[\d,.]*\s)\S+\s+){0,3}?"
+                                r"(?:(?:gpus?|cards?|chips?|accelerators?|[a-z]+\d+\w*)\s+each\b|"
                                 r"(?:(?!\d[\d,.]*\s)\S+\s+)?"
                                 r"per\s+(?:node|server|host)\b)", re.I)
 # "two A800 GPU servers with 8 cards each": a count of machines, and what each holds
@@ -126,8 +128,11 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         return [Reading("hardware", None, span[0], hardware=chips)] if chips else []
     glued = rule == "chip_count" and span[0]._.qty is None  # "8x V100"
     row = sent_text(span)
-    if (glued or span[1:2].text in MULTIPLIERS) and row.lstrip().startswith("|") and not RUN_ROW.search(row):
-        return []  # "| FP8 | 8 x H100 80GB |": a table of what it takes to run or tune the model
+    if (glued or span[1:2].text in MULTIPLIERS) and row.lstrip().startswith("|") and not RUN_ROW.search(row) \
+            and not HARDWARE_KEY.match(row.lstrip()):
+        # "| FP8 | 8 x H100 80GB |": a table of what it takes to run or tune the model ("| GPUs | 128 x H100 |" is
+        # a training set-up's row)
+        return []
     if rule == "chip_count_cjk_round":
         return [Reading("chip_count", CJK_ROUND[span[0].text], span[0], hardware=nearest_chip(span[0]),
                         qualifier="approximate")]
