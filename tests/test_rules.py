@@ -2683,3 +2683,11 @@ def test_a_training_setups_gpu_row_counts_and_a_named_chip_per_node_is_no_run_co
     prose = "# Wren\n\nWren-7B saw 2.2T tokens, which took three weeks on 64 nodes with 8 H100s each.\n"
     assert [(f[0], f[3]) for f in facts(extractor, prose, title="Wren")] == [
         ("tokens", ""), ("duration_hours", ""), ("hardware", "H100")]
+
+
+def test_time_lost_inside_a_run_is_no_duration_and_an_expected_length_is_a_plan(extractor):
+    lost = "# Wren\n\nWren-7B saw 2T tokens. We lost about 10 hours of training to hardware failures.\n"
+    assert [f[0] for f in facts(extractor, lost, title="Wren")] == ["tokens"]
+    expected = "# Wren\n\nWren-7B saw 2T tokens. Training is expected to take 30 days.\n"
+    assert [(f[0], f[1], f[4]) for f in facts(extractor, expected, title="Wren")] == [
+        ("tokens", 2e12, ""), ("duration_hours", 720.0, "planned")]

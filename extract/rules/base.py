@@ -127,7 +127,7 @@ EXPERIMENT_CUES = re.compile(r"\b(?:experimented|ablations?|hyper-?parameter sea
                              r"experiments? (?:were|are|was|is) (?:conducted|carried out|run|performed))\b", re.I)
 PLAN_CUES = re.compile(
     r"\b(aims? to|plan(?:s|ned)? to|initial plan|we will|will be trained|(?:are|is|am) going to|intend|"
-    r"target(?:ing)?|goal|"
+    r"target(?:ing)?|goal|(?:is|are)\s+expected\s+to|"
     r"(?:is|are)\s+(?:still\s+|currently\s+)?(?:in training|being trained)|"
     # a release to come: "will be available in 7B and 34B versions", "coming soon"
     r"will\s+(?:soon\s+)?be\s+(?:made\s+)?(?:available|released|open[- ]?sourced)|coming soon)\b"

@@ -43,7 +43,8 @@ DATA_HOURS = re.compile(r"^\s*of\s+(?:\w+\s+)?(?:audio|speech|video|recordings?|
                         r"labell?ed|unlabell?ed|data)\b", re.I)
 # the time something within the run took, not the run: recovering from a failure, an interruption, the interval
 # between checkpoints ("故障平均恢复时间在1小时内", a failure's mean recovery time is within an hour)
-WITHIN_THE_RUN = re.compile(r"(?:\b(?:recover\w*|restart\w*|downtime|interruptions?|outages?|intervals?|"
+# ("we lost about 10 hours of training to failures": time lost inside the run)
+WITHIN_THE_RUN = re.compile(r"(?:\b(?:recover\w*|restart\w*|downtime|interruptions?|outages?|intervals?|lost|wasted|"
                             r"checkpoint(?:s|ing)?\s+every|mean\s+time)\b|恢复|中断|重启|间隔)[^.;。；]{0,30}$", re.I)
 # the time a project or its development took, of which training is a part
 PROJECT_TIME = re.compile(r"\b(?:the|this|our)\s+(?:whole\s+|entire\s+)?(?:project|development)\b|项目|开发", re.I)
