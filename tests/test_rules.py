@@ -2691,3 +2691,13 @@ def test_time_lost_inside_a_run_is_no_duration_and_an_expected_length_is_a_plan(
     expected = "# Wren\n\nWren-7B saw 2T tokens. Training is expected to take 30 days.\n"
     assert [(f[0], f[1], f[4]) for f in facts(extractor, expected, title="Wren")] == [
         ("tokens", 2e12, ""), ("duration_hours", 720.0, "planned")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an active count labelled after the total's label
+    ("Total params: 16B; activated: 2.4B", [("params", 1.6e10), ("active_params", 2.4e9)]),
+    # a part of the count under its own label, as in prose
+    ("Non-embedding parameters: 6.5B", []),
+])
+def test_labelled_active_and_non_embedding_counts(extractor, text, expected):
+    assert figures(extractor, text, "Wren-16B") == expected

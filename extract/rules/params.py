@@ -56,8 +56,9 @@ PATTERNS = {
                              {"LOWER": {"IN": ACTIVE}}]],
     # "8x7B（实际激活约13B）" (actually activates about 13B)
     "active_cjk": [[{"TEXT": "激"}, {"TEXT": "活"}, {"TEXT": {"IN": ["约", "了", "近"]}, "OP": "?"}, SIZE]],
-    # "Activated parameters: 22B", "Active parameters per token: 12B"
-    "active_label": [[{"LOWER": {"IN": ACTIVE}}, {"LOWER": {"IN": PARAMS}},
+    # "Activated parameters: 22B", "Active parameters per token: 12B"; "Total params: 16B; activated: 2.4B"
+    "active_label": [[{"LOWER": {"IN": ["activated", "active"]}}, {"TEXT": {"IN": [":", "="]}}, QTY],
+                     [{"LOWER": {"IN": ACTIVE}}, {"LOWER": {"IN": PARAMS}},
                       {"LOWER": {"IN": [*FILLERS, "per", "each", "token"]}, "OP": "*"}, QTY],
                      # "激活的参数约为 110 亿" (the activated parameters are about 11B)
                      [{"TEXT": "激"}, {"TEXT": "活"}, {"TEXT": "的", "OP": "?"}, {"TEXT": "参"}, {"TEXT": "数"},
@@ -105,7 +106,10 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     if _size_of_a_part(span, qty_token):
         return []
     # "an activated parameter count of 400 million": the label's count, active
-    labelled_active = rule == "params_label" and any(w.startswith("activ") for w in words_before(span[0], 1))
+    label = words_before(span[0], 1) if rule == "params_label" else []
+    if any(w.endswith("embedding") for w in label):
+        return []  # "Non-embedding parameters: 6.5B": a part of the count, as the prose's "non-embedding" is
+    labelled_active = any(w.startswith("activ") for w in label)
     kind = "active_params" if rule.startswith("active") or labelled_active or _with_experts(span) else "params"
     if kind == "active_params" and (top := _range_to(qty_token)) is not None:
         # "activates 18.6B to 31.3B parameters": one count that varies by token, a range
