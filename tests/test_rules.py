@@ -2701,3 +2701,16 @@ def test_time_lost_inside_a_run_is_no_duration_and_an_expected_length_is_a_plan(
 ])
 def test_labelled_active_and_non_embedding_counts(extractor, text, expected):
     assert figures(extractor, text, "Wren-16B") == expected
+
+
+@pytest.mark.parametrize("tail", [
+    "硬件要求：至少一张 A100 80G。",  # hardware requirements: at least one A100 80G
+    "最低配置为 2 张 V100。",  # the minimum set-up is 2 V100s
+    "我们推荐使用 H800 或 A800 显卡。",  # we recommend H800 or A800 cards
+    "模型已适配华为昇腾 910B。",  # the model has been adapted to Huawei's Ascend 910B
+    "评测在 8 张 A100 上完成。",  # evaluation was done on 8 A100s
+])
+def test_chinese_requirements_recommendations_adaptation_and_evaluation_are_no_run(extractor, tail):
+    text = f"# Heron-7B\n\nHeron-7B 在 2T tokens 上训练，使用了 512 张 A800。{tail}\n"
+    assert [(f[0], f[1], f[3]) for f in facts(extractor, text, title="Heron-7B")] == [
+        ("tokens", 2e12, ""), ("chip_count", 512.0, "A800"), ("hardware", None, "A800")]

@@ -40,7 +40,10 @@ INFERENCE_CUES = re.compile(
 # GPUs", "needs Hopper-class GPUs", "Minimum requirements: 1x A10G", "measured on one A100", "kernels are available
 # for MI300X", "Evaluation used 8 A100 GPUs" (present-tense needs: "the run required 256 GPUs" reports a run)
 USE_CUES = re.compile(r"\b(?:(?:can|could|will|may|to)\s+(?:also\s+)?run|recommend(?:s|ed)?|needs?|requires?|"
-                      r"requirements?|(?:measured|benchmarked)\s+on|available\s+(?:for|on)|evaluat\w+)\b", re.I)
+                      r"requirements?|(?:measured|benchmarked)\s+on|available\s+(?:for|on)|evaluat\w+)\b"
+                      # hardware or memory requirements, a minimum or recommended set-up, recommending a chip, being
+                      # adapted to or compatible with one, evaluation
+                      r"|硬件要求|显存要求|配置要求|最低配置|推荐配置|(?:推荐|建议)使用|适配|兼容|评测|评估", re.I)
 
 
 def about_use(text: str) -> bool:
