@@ -2714,3 +2714,16 @@ def test_chinese_requirements_recommendations_adaptation_and_evaluation_are_no_r
     text = f"# Heron-7B\n\nHeron-7B 在 2T tokens 上训练，使用了 512 张 A800。{tail}\n"
     assert [(f[0], f[1], f[3]) for f in facts(extractor, text, title="Heron-7B")] == [
         ("tokens", 2e12, ""), ("chip_count", 512.0, "A800"), ("hardware", None, "A800")]
+
+
+@pytest.mark.parametrize("tail", [
+    # what a fine-tuning recipe takes, told in the present tense
+    "With LoRA, fine-tuning Heron-7B takes about 3 hours on one A100.",
+    "Full-parameter fine-tuning needs 8 A100 80GB GPUs.",
+    "QLoRA fine-tuning on a single RTX 4090 takes 6 hours.",
+    "使用 LoRA 微调需要 1 张 A100，耗时约 3 小时。",
+])
+def test_a_fine_tuning_recipes_cost_is_no_run(extractor, tail):
+    text = f"# Heron-7B\n\nHeron-7B was pretrained on 2T tokens with 512 H100 GPUs.\n\n{tail}\n"
+    assert [(f[0], f[1], f[3]) for f in facts(extractor, text, title="Heron-7B")] == [
+        ("tokens", 2e12, ""), ("chip_count", 512.0, "H100"), ("hardware", None, "H100")]

@@ -87,7 +87,13 @@ READER_CUES = re.compile(r"\byou(?:'ll| can| could| may| might| should| will| ne
                          r"|\b(?:we (?:would like to )?thank|we are grateful|grateful to|acknowledge?)"
                          # advice in Chinese: "建议使用 8 × A800" (we suggest using), "4 × A100 即可" (4 A100s suffice)
                          # and "可以使用 4 张 A800" (you can use 4 A800s)
-                         r"|建议|即可|可以使用|可使用", re.I)
+                         r"|建议|即可|可以使用|可使用"
+                         # what a fine-tuning recipe takes, in the present tense: "With LoRA, fine-tuning it takes 3
+                         # hours on one A100", "Full-parameter fine-tuning needs 8 A100s", "LoRA 微调需要 1 张 A100"
+                         # (a fine-tune that was done is told in the past: "was fine-tuned for 2 days on 64 GPUs")
+                         r"|\b(?:q?lora|fine-?tuning)\b[^.;]{0,80}?\b(?:takes|needs|requires)\b"
+                         r"|\b(?:takes|needs|requires)\b[^.;]{0,60}?\b(?:q?lora|fine-?tuning)\b"
+                         r"|(?:微调|LoRA)[^，。；]{0,20}(?:需要|需)", re.I)
 # a unit defined, not a run measured: "One petaflop/s-day is 10^15 operations per second for a day, about 8.64e19 FLOPs"
 UNIT_DEFINITION = re.compile(r"\b(?:one|1|a)\s+(?:petaflop(?:/s)?[- ]days?|pf[- ]?days?|exaflop(?:/s)?[- ]days?)\s+"
                              r"(?:is|equals|corresponds to|amounts to)\b|\b1\s*pf[- ]?days?\s*=", re.I)
