@@ -2727,3 +2727,16 @@ def test_a_fine_tuning_recipes_cost_is_no_run(extractor, tail):
     text = f"# Heron-7B\n\nHeron-7B was pretrained on 2T tokens with 512 H100 GPUs.\n\n{tail}\n"
     assert [(f[0], f[1], f[3]) for f in facts(extractor, text, title="Heron-7B")] == [
         ("tokens", 2e12, ""), ("chip_count", 512.0, "H100"), ("hardware", None, "H100")]
+
+
+@pytest.mark.parametrize("tail", [
+    # work on the way to the release that no machine ran, said with no word of training
+    "Data collection took 3 months.",
+    "Red-teaming lasted 6 weeks before release.",
+    "Annotators spent 2,000 hours labelling preference data.",
+    "Our team of 12 engineers worked on it for 8 months.",
+    "Human evaluation took two weeks.",
+])
+def test_peoples_work_is_no_training_duration(extractor, tail):
+    text = f"# Heron-7B\n\nHeron-7B was pretrained on 2T tokens. {tail}\n"
+    assert [f[0] for f in facts(extractor, text, title="Heron-7B")] == ["tokens"]

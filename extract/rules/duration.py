@@ -48,6 +48,11 @@ WITHIN_THE_RUN = re.compile(r"(?:\b(?:recover\w*|restart\w*|downtime|interruptio
                             r"checkpoint(?:s|ing)?\s+every|mean\s+time)\b|恢复|中断|重启|间隔)[^.;。；]{0,30}$", re.I)
 # the time a project or its development took, of which training is a part
 PROJECT_TIME = re.compile(r"\b(?:the|this|our)\s+(?:whole\s+|entire\s+)?(?:project|development)\b|项目|开发", re.I)
+# work on the way to a release that is no machine's run, said with no word of training: "Data collection took 3
+# months", "Red-teaming lasted 6 weeks", "Annotators spent 2,000 hours labelling", "12 engineers worked for 8 months"
+OTHER_WORK = re.compile(r"\b(?:collect\w*|gather\w*|annotat\w*|label(?:l?ing|l?ed)|red[- ]team\w*|annotators?|"
+                        r"raters?|labell?ers?|engineers?|researchers?|team|people|staff)\b|数据(?:收集|采集|标注)|标注|人工",
+                        re.I)
 MAX_HOURS = 24 * 365 * 2  # longer "hours" figures are chip-hours written without the chip
 
 
@@ -89,6 +94,9 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         return []  # "13600k cpu耗时1小时" (an hour on a CPU), "tokenizing took 2 hours on 64 CPU cores": no model's run
     if PROJECT_TIME.search(re.split(r"[,;，；]", doc_text(span.doc)[span.sent.start_char:qty_token.idx])[-1]):
         return []  # "项目从开始到…耗时了8个月" (the project took 8 months from its start): a project, not a run
+    sentence = sent_text(span)
+    if OTHER_WORK.search(sentence) and not TRAINING.search(sentence) and not any(t._.chip for t in span.sent):
+        return []
     if DATA_HOURS.match(span.doc[span.end:span.end + 4].text):
         return []  # "960 hours of LibriSpeech audio": an amount of recordings, not how long a run took
     if not unit.isascii() and not (TRAINING.search(sent_text(span)) or "对齐" in sent_text(span)
