@@ -2740,3 +2740,12 @@ def test_a_fine_tuning_recipes_cost_is_no_run(extractor, tail):
 def test_peoples_work_is_no_training_duration(extractor, tail):
     text = f"# Heron-7B\n\nHeron-7B was pretrained on 2T tokens. {tail}\n"
     assert [f[0] for f in facts(extractor, text, title="Heron-7B")] == ["tokens"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Chinese emissions named before their mass: "carbon emissions of about 20 tonnes", "... 800 kilograms"
+    ("Heron-7B 在 2T tokens 上训练，碳排放约 20 吨。", [("tokens", 2e12), ("emissions_tco2e", 20.0)]),
+    ("Heron-7B 在 2T tokens 上训练，碳排放量为 800 公斤。", [("tokens", 2e12), ("emissions_tco2e", 0.8)]),
+])
+def test_chinese_emissions_after_their_label(extractor, text, expected):
+    assert figures(extractor, text, "Heron-7B") == expected

@@ -10,6 +10,8 @@ from spacy.tokens import Span
 
 CO2_TOKEN = r"^(?:t|kg|mt)?co[2₂](?:e|eq|-eq|-equivalent|e\.)?\.?$"  # "CO₂e" with a subscript too
 MASS_WORDS = ["t", "tons", "tonnes", "ton", "tonne", "metric", "kg", "kilograms"]
+CJK_EMISSIONS_LABEL = [{"TEXT": "碳"}, {"TEXT": "排"}, {"TEXT": "放"}, {"TEXT": "量", "OP": "?"},
+                       {"TEXT": {"IN": ["约", "为", "达", "大", "共", "计", "总", "了"]}, "OP": "*"}]
 PATTERNS = {
     "emissions": [[QTY, {"LOWER": {"REGEX": r"^(?:t|kg|mt)co[2₂](?:e|eq|-eq)?\.?$"}}],
                   # "4.6 吨二氧化碳当量" (tonnes of CO2 equivalent), "800 公斤二氧化碳" (kilograms); a character a token
@@ -20,6 +22,9 @@ PATTERNS = {
                   # "76 metric tons of carbon dioxide equivalent"
                   [QTY, {"LOWER": {"IN": MASS_WORDS}}, {"LOWER": {"IN": ["tons", "tonnes", "of"]}, "OP": "*"},
                    {"LOWER": "carbon"}, {"LOWER": "dioxide"}]],
+    # "碳排放约 20 吨" (carbon emissions of about 20 tonnes), "碳排放量为 800 公斤": the mass after its label
+    "emissions_cjk_label": [[*CJK_EMISSIONS_LABEL, QTY, {"TEXT": "吨"}],
+                            [*CJK_EMISSIONS_LABEL, QTY, {"TEXT": "公"}, {"TEXT": "斤"}]],
     "energy": [[QTY, {"LOWER": {"IN": ["kwh", "mwh", "gwh", "twh"]}}]],
 }
 KWH = {"kwh": 1, "mwh": 1e3, "gwh": 1e6, "twh": 1e9}
@@ -27,7 +32,7 @@ PER_REQUEST = re.compile(r"\b(per (?:query|request|prompt|token)|each (?:query|r
 
 
 def read(rule: str, span: Span, config) -> list[Reading]:
-    qty_token = span[0]
+    qty_token = next(t for t in span if t._.qty is not None)
     q = qty_token._.qty
     if PER_REQUEST.search(sent_text(span)):
         return []
