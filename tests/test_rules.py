@@ -2749,3 +2749,14 @@ def test_peoples_work_is_no_training_duration(extractor, tail):
 ])
 def test_chinese_emissions_after_their_label(extractor, text, expected):
     assert figures(extractor, text, "Heron-7B") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Heron-7B was trained with about 4 zettaFLOPs of compute.", [("flop", 4e21)]),
+    ("Heron-7B used 0.3 yottaFLOPs.", [("flop", 3e23)]),
+    ("Heron-7B took 120 exaFLOP of compute.", [("flop", 1.2e20)]),
+    # "exaFLOPS" is a cluster's rate as often as an amount
+    ("Our cluster delivers 2 exaFLOPS of peak performance.", []),
+])
+def test_compute_with_an_si_prefix_on_its_unit(extractor, text, expected):
+    assert figures(extractor, text, "Heron-7B") == expected

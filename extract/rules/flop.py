@@ -1,4 +1,4 @@
-"""Disclosed training compute: "3.8 × 10^25 FLOPs", "3.14e23 FLOP", "3640 petaflop/s-days".
+"""Disclosed training compute: "3.8 × 10^25 FLOPs", "3.14e23 FLOP", "3640 petaflop/s-days", "4 zettaFLOPs".
 Per-token FLOPs and throughput (TFLOP/s per GPU) are not totals."""
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from floptrail.extract.rules.base import QTY, Reading, word_after
 from spacy.tokens import Span
 
 PF_DAY = 1e15 * 86400
+SI_FLOP = {"exa": 18, "zetta": 21, "yotta": 24}  # powers of ten
 PATTERNS = {
     # "6.7x10^22 次浮点数运算" (floating-point operations)
     "flop": [[QTY, {"LOWER": {"IN": ["flop", "flops", "flop.", "flops."]}}],
@@ -22,6 +23,9 @@ PATTERNS = {
     "flop_label": [[{"LOWER": {"IN": ["total", "training", "train", "pretraining", "pre-training", "compute"]},
                      "OP": "*"}, {"TEXT": "(", "OP": "?"}, {"LOWER": {"IN": ["flops", "flop"]}},
                     {"TEXT": ")", "OP": "?"}, {"TEXT": {"IN": [":", "=", "："]}}, QTY]],
+    # "about 4 zettaFLOPs of compute": an SI prefix on the unit ("exaFLOPS" is a cluster's rate as often as not, so
+    # only the singular "exaFLOP" is an amount)
+    "flop_si": [[QTY, {"LOWER": {"REGEX": r"^(?:exa|zetta|yotta)-?flop$|^(?:zetta|yotta)-?flops$"}}]],
     "pf_days": [[QTY, {"LOWER": {"REGEX": r"^(?:pf|petaflops?(?:/s)?)-?days?$"}}],
                 [QTY, {"LOWER": {"IN": ["pf", "petaflop", "petaflops", "petaflop/s"]}}, {"TEXT": "-", "OP": "?"},
                  {"LOWER": {"IN": ["days", "day"]}}],
@@ -38,6 +42,9 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     qty_token = span[-1] if rule == "flop_label" else span[0]
     q = qty_token._.qty
     value = q.value * PF_DAY if rule == "pf_days" else q.value
+    if rule == "flop_si":
+        power = next(p for prefix, p in SI_FLOP.items() if span[-1].lower_.startswith(prefix))
+        value = float(f"{q.value!r}e{power}")  # one decimal literal: 0.3 yottaFLOP is exactly 3e23
     if value < MIN_TRAINING_FLOP or word_after(span.end, span.doc) in ("per", "/"):
         return []
     if NOT_TOTAL.search(sent_text(span)[span.start_char - span.sent.start_char:]):
