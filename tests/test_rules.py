@@ -2760,3 +2760,7 @@ def test_chinese_emissions_after_their_label(extractor, text, expected):
 ])
 def test_compute_with_an_si_prefix_on_its_unit(extractor, text, expected):
     assert figures(extractor, text, "Heron-7B") == expected
+
+
+def test_a_chip_days_key_counts_chip_hours(extractor):
+    assert figures(extractor, "Heron-7B: GPU-days: 1,200", "Heron-7B") == [("chip_hours", 28800.0)]

@@ -24,10 +24,10 @@ PATTERNS = {
                    [QTY, {"LOWER": {"REGEX": CHIP_HOUR_TOKEN}, "OP": "?"}, {"TEXT": "卡"}, {"TEXT": "时"}]],
     # the environmental-impact key of a model card: "Hours used: 150000" counts hours of the hardware it names
     "chip_hours_label": [[{"LOWER": "hours"}, {"LOWER": "used"}, {"TEXT": {"IN": [":", "："]}}, QTY],
-                         # a card's key: "GPU hours: 1.1M", "TPU-hours = 2.4M"
-                         [{"LOWER": {"REGEX": r"^(?:gpu|tpu|npu|chip|accelerator)s?(?:-?hours?)?$"}},
-                          {"LOWER": {"IN": ["hours", "hour", "hrs"]}, "OP": "?"}, {"TEXT": {"IN": [":", "：", "="]}},
-                          QTY]],
+                         # a card's key: "GPU hours: 1.1M", "TPU-hours = 2.4M", "GPU-days: 1,200"
+                         [{"LOWER": {"REGEX": r"^(?:gpu|tpu|npu|chip|accelerator)s?(?:-?(?:hours?|days?))?$"}},
+                          {"LOWER": {"IN": ["hours", "hour", "hrs", "days", "day"]}, "OP": "?"},
+                          {"TEXT": {"IN": [":", "：", "="]}}, QTY]],
 }
 RATE_CUES = re.compile(r"\b(?:per|each|every)\s+(?:trillion|billion|million|1T|1B)\b|\bper\s+\d"
                        # "a trillion tokens cost us 60K GPU hours"
@@ -41,9 +41,11 @@ RATE_CUES = re.compile(r"\b(?:per|each|every)\s+(?:trillion|billion|million|1T|1
 def read(rule: str, span: Span, config) -> list[Reading]:
     if rule == "chip_hours_label":
         q = span[-1]._.qty
-        if not re.search(r"hours?\b|hrs\b", span.text, re.I):
+        if not re.search(r"hours?\b|hrs\b|days?\b", span.text, re.I):
             return []  # "GPUs: 8" counts chips
-        return [Reading("chip_hours", q.value, span[-1], hardware=nearest_chip(span[-1]), qualifier=q.qualifier)]
+        per_unit = 24 if re.search(r"days?\b", span.text, re.I) else 1
+        return [Reading("chip_hours", q.value * per_unit, span[-1], hardware=nearest_chip(span[-1]),
+                        qualifier=q.qualifier)]
     text = span.text.lower()
     if not re.search(r"hours?\b|hrs?\b|days?\b|小时|卡时", text):
         return []
