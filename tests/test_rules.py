@@ -2764,3 +2764,11 @@ def test_compute_with_an_si_prefix_on_its_unit(extractor, text, expected):
 
 def test_a_chip_days_key_counts_chip_hours(extractor):
     assert figures(extractor, "Heron-7B: GPU-days: 1,200", "Heron-7B") == [("chip_hours", 28800.0)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("- Total tokens: 300B", [("tokens", 3e11)]),
+    ("Total training tokens: 2T", [("tokens", 2e12)]),
+])
+def test_a_total_tokens_key(extractor, text, expected):
+    assert figures(extractor, text, "Heron-7B") == expected

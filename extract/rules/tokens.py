@@ -34,8 +34,9 @@ PATTERNS = {
                              {"LOWER": {"IN": ["and", "&", ","]}}, {"IS_TITLE": True, "IS_ALPHA": True},
                              {"LOWER": {"IN": MODIFIERS}, "OP": "*"}, {"LOWER": {"IN": ["tokens", "token"]}}]],
     # a card's key: "Pretraining tokens: 236 billion", "Training tokens = 2T"
+    # ("Total training tokens: 2T")
     "tokens_label": [[{"LOWER": {"IN": ["training", "pretraining", "pre-training", "train", "finetuning", "fine-tuning",
-                                        "sft", "instruction", "tuning"]}, "OP": "?"},
+                                        "sft", "instruction", "tuning", "total"]}, "OP": "{0,2}"},
                       {"LOWER": {"IN": ["tokens", "token"]}}, {"TEXT": {"IN": [":", "=", "："]}}, QTY]],
     # "训练总 token 量达到 3.2 万亿" (the total amount of training tokens reaches 3.2T), "token 数为 2T"
     "tokens_cjk_amount": [[{"LOWER": {"IN": ["token", "tokens"]}}, {"TEXT": {"IN": ["量", "数"]}},
