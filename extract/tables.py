@@ -204,6 +204,9 @@ def _duration_factor(header: str) -> float:
     return 24.0 if unit[0] in "d天" else 168.0 if unit[0] in "w周" else 1.0
 
 
+NAMES_ROW = re.compile(r"^\W*(?:[\w-]+\s+)?(?:models?|names?|checkpoints?)\W*$|^\W*模型(?:名称)?\W*$", re.I)
+
+
 def table_values(tables: list[Table], benchmark_for: Callable[[str], tuple[str, bool] | None] | None = None
                  ) -> list[TableValue]:
     """Every figure in these pipe tables that a header or row label gives a kind; `benchmark_for` names the
@@ -317,6 +320,10 @@ def _row_values(table: Table, r: int, header_cells: list[Cell], columns: list[tu
     row_size = row_size if shared or restated else ""
     base = next((cells[j] for j, c in enumerate(header_cells) if j and j < len(cells) and BASE_HEADER.match(c.text)),
                 None)
+    # a row of names right below, labelled so ("| Parameters | 300M | 1.2B |" over "| Finetuned Model | a-small |
+    # a-large |"): each column's model, nearer than the title above
+    names_below = {j: c for j, c in enumerate(following) if c.text} if following and NAMES_ROW.match(
+        _clean(following[0].text)) else {}
     values = []
     for j, cell in enumerate(cells):
         kind_scale = columns[j] if j < len(columns) and columns[j] else None
@@ -325,7 +332,8 @@ def _row_values(table: Table, r: int, header_cells: list[Cell], columns: list[tu
         across = kind_scale is None and bool(row_kind) and j > 0 and len(header_cells) > 2
         if kind_scale is None and row_kind and j > 0:
             kind_scale = row_kind
-        above = tuple(row[j] for _, row in reversed(table[:r]) if j < len(row) and row[j].text) if across else ()
+        above = ((names_below[j],) if j in names_below else ()) + tuple(
+            row[j] for _, row in reversed(table[:r]) if j < len(row) and row[j].text) if across else ()
         names_header = header_kind(header_cells[0].text) is None if header_cells else False
         column_header = header_cells[j].text if names_header and j < len(header_cells) else ""
         labelled = _labelled_counts(cell) if kind_scale and kind_scale[0] in ("params", "active_params") else []

@@ -2772,3 +2772,12 @@ def test_a_chip_days_key_counts_chip_hours(extractor):
 ])
 def test_a_total_tokens_key(extractor, text, expected):
     assert figures(extractor, text, "Heron-7B") == expected
+
+
+def test_a_row_of_names_below_a_row_of_sizes_names_each_column(extractor):
+    # a card's family table laid out sideways: the sizes' row over the row of names, under a title row
+    text = ("# Heron family\n\nWe release the Heron family of instruction-tuned models.\n\n"
+            "| Heron family |  |  |  |\n|---|---|---|---|\n| Parameters | 560M | 1.1B | 7.1B |\n"
+            "| Model | heron-560m | heron-1b1 | heron-7b1 |\n")
+    assert [(f[0], f[1], f[2]) for f in facts(extractor, text, title="Heron family")] == [
+        ("params", 5.6e8, "heron-560m"), ("params", 1.1e9, "heron-1b1"), ("params", 7.1e9, "heron-7b1")]
