@@ -36,21 +36,6 @@ INFERENCE_CUES = re.compile(
     # what a release can run or train on: "already supports training on Ascend 910B NPUs"
     r"|\b(?:already\s+|also\s+|now\s+)?supports?\s+(?:running|training|fine-?tuning|inference|deployment|pytorch)\b",
     re.I)
-# what it takes to use the release, said with no word of training: "can run on a single A100", "We recommend H200
-# GPUs", "needs Hopper-class GPUs", "Minimum requirements: 1x A10G", "measured on one A100", "kernels are available
-# for MI300X", "Evaluation used 8 A100 GPUs" (present-tense needs: "the run required 256 GPUs" reports a run)
-USE_CUES = re.compile(r"\b(?:(?:can|could|will|may|to)\s+(?:also\s+)?run|recommend(?:s|ed)?|needs?|requires?|"
-                      r"requirements?|(?:measured|benchmarked)\s+on|available\s+(?:for|on)|evaluat\w+)\b"
-                      # hardware or memory requirements, a minimum or recommended set-up, recommending a chip, being
-                      # adapted to or compatible with one, evaluation
-                      r"|硬件要求|显存要求|配置要求|最低配置|推荐配置|(?:推荐|建议)使用|适配|兼容|评测|评估", re.I)
-
-
-def about_use(text: str) -> bool:
-    """The sentence tells of using the release (inference, serving, requirements, evaluation), not training it."""
-    return bool(INFERENCE_CUES.search(text) or (USE_CUES.search(text) and not TRAINING.search(text)))
-
-
 # compute spent on the data, not on training the model: "Generating the synthetic data took 20K GPU hours", "Filtering
 # the corpus with a classifier took 3,000 GPU hours", "我们使用 256 张 A100 进行数据合成" (used 256 A100s for data
 # synthesis)
@@ -248,6 +233,19 @@ TRAINING_VERBS = TRAINED | {"training", "pretraining", "pre-training"}
 # a sentence about training: "pretrained", "post-training", "fine-tuned", 训练 (training), 微调 (fine-tuning);
 # fine-tuning is a run too (of the tuned variant)
 TRAINING = re.compile(r"\b(?:pre-?|post-?)?train|\bfine-?tun|训练|微调", re.I)
+# what it takes to use the release, said with no word of training: "can run on a single A100", "We recommend H200
+# GPUs", "needs Hopper-class GPUs", "Minimum requirements: 1x A10G", "measured on one A100", "kernels are available
+# for MI300X", "Evaluation used 8 A100 GPUs" (present-tense needs: "the run required 256 GPUs" reports a run)
+USE_CUES = re.compile(r"\b(?:(?:can|could|will|may|to)\s+(?:also\s+)?run|recommend(?:s|ed)?|needs?|requires?|"
+                      r"requirements?|(?:measured|benchmarked)\s+on|available\s+(?:for|on)|evaluat\w+)\b"
+                      # hardware or memory requirements, a minimum or recommended set-up, recommending a chip, being
+                      # adapted to or compatible with one, evaluation
+                      r"|硬件要求|显存要求|配置要求|最低配置|推荐配置|(?:推荐|建议)使用|适配|兼容|评测|评估", re.I)
+
+
+def about_use(text: str) -> bool:
+    """The sentence tells of using the release (inference, serving, requirements, evaluation), not training it."""
+    return bool(INFERENCE_CUES.search(text) or (USE_CUES.search(text) and not TRAINING.search(text)))
 # "十亿级别参数量的" (of a billion-level parameter count): a size before 的 and a name
 CJK_SIZED_KIND = re.compile(r"(?:参数量?|参数规模|级别|规模)的\s*$")
 

@@ -43,13 +43,11 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         q = span[-1]._.qty
         if not re.search(r"hours?\b|hrs\b|days?\b", span.text, re.I):
             return []  # "GPUs: 8" counts chips
-        per_unit = 24 if re.search(r"days?\b", span.text, re.I) else 1
-        return [Reading("chip_hours", q.value * per_unit, span[-1], hardware=nearest_chip(span[-1]),
+        return [Reading("chip_hours", q.value * _hours_per(span.text), span[-1], hardware=nearest_chip(span[-1]),
                         qualifier=q.qualifier)]
     text = span.text.lower()
     if not re.search(r"hours?\b|hrs?\b|days?\b|小时|卡时", text):
         return []
-    per_unit = 24 if re.search(r"days?$", text) else 1
     qty_token = span[0]
     q = qty_token._.qty
     chip = next((t._.chip for t in span if t._.chip), "")
@@ -62,4 +60,9 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     after = word_after(span.end, span.doc)
     rate = RATE_CUES.search(sent_text(span)) and RATE_CUES.search(clause_of(span[0]))
     kind = "chip_hours_rate" if after == "per" or rate else "chip_hours"
-    return [Reading(kind, q.value * per_unit, qty_token, hardware=chip, qualifier=q.qualifier)]
+    return [Reading(kind, q.value * _hours_per(text), qty_token, hardware=chip, qualifier=q.qualifier)]
+
+
+def _hours_per(text: str) -> int:
+    """Hours in each unit the figure counts: a chip-day is 24 chip-hours."""
+    return 24 if re.search(r"days?\s*(?:[:：=]|$)", text.strip(), re.I) else 1  # "1,600 A100-days", "GPU-days: 9"

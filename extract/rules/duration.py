@@ -99,8 +99,7 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         return []
     if DATA_HOURS.match(span.doc[span.end:span.end + 4].text):
         return []  # "960 hours of LibriSpeech audio": an amount of recordings, not how long a run took
-    if not unit.isascii() and not (TRAINING.search(sent_text(span)) or "对齐" in sent_text(span)
-                                   or any(t._.chip for t in span.sent)):
+    if not unit.isascii() and not (TRAINING.search(sentence) or "对齐" in sentence or any(t._.chip for t in span.sent)):
         # Chinese text has no word boundaries to hang other cues on: ask for 训练 (training), 对齐 (alignment) or the
         # chips the run took ("在 64 张 A800 上用时约 40 小时")
         return []
