@@ -40,6 +40,7 @@ from floptrail.extract.rules.base import (
     CAPABILITY_CUES,
     CITED_WORK,
     DATA_WORK,
+    EXPECTED,
     EXPERIMENT_CUES,
     HYPOTHETICAL,
     INFERENCE_CUES,
@@ -352,7 +353,7 @@ class Extractor:
         low, high = (r.low, r.high) if r.low is not None else (
             _range_ends(r.token._.qty, r.value) if r.start is None else (None, None))
         start, end = _span(r)
-        qualifier = "planned" if PLAN_CUES.search(clause_of(r.token)) else r.qualifier or (
+        qualifier = "planned" if _planned(r.token) else r.qualifier or (
             "approximate" if CJK_APPROX_BEFORE.search(document.text, max(0, start - 4), start) else "")
         role = "cited" if about_cited_work else "subject" if own_repo else role_of(model, inventory, self.config)
         if role == "cited" and inventory.presents_earlier(model, self.config) and (
@@ -852,6 +853,13 @@ def broken_down(reading: Reading) -> list[Reading]:
 # tokens and we are going to train it on 2T", "X 已训练 200B tokens；我们计划继续训练"
 # a Chinese hedge is a word of its own before the figure: "约 2.6 万亿" (about 2.6T), "近 40 天" (nearly 40 days)
 CJK_APPROX_BEFORE = re.compile(rf"(?:{CJK_APPROX}|约为)\s*$")
+
+
+def _planned(token: Token) -> bool:
+    """The figure is a plan: its clause says so, or says it "is expected to" come before the figure."""
+    start, _ = clause_bounds(token)
+    before = sent_text(token)[start:token.idx - token.sent.start_char]
+    return bool(PLAN_CUES.search(clause_of(token)) or EXPECTED.search(before))
 
 
 def _hypothetical(token: Token) -> bool:

@@ -2781,3 +2781,10 @@ def test_a_row_of_names_below_a_row_of_sizes_names_each_column(extractor):
             "| Model | heron-560m | heron-1b1 | heron-7b1 |\n")
     assert [(f[0], f[1], f[2]) for f in facts(extractor, text, title="Heron family")] == [
         ("params", 5.6e8, "heron-560m"), ("params", 1.1e9, "heron-1b1"), ("params", 7.1e9, "heron-7b1")]
+
+
+def test_a_figure_before_is_expected_to_is_in_use_and_one_after_it_is_planned(extractor):
+    text = ("# Sable-70B\n\nSable-70B saw 1.2T tokens so far. Training is ongoing on 2,048 H100 GPUs and is expected to "
+            "finish in about 40 days.\n")
+    assert [(f[0], f[4]) for f in facts(extractor, text, title="Sable-70B")] == [
+        ("tokens", ""), ("chip_count", ""), ("hardware", ""), ("duration_hours", "planned")]

@@ -121,12 +121,15 @@ EXPERIMENT_CUES = re.compile(r"\b(?:experimented|ablations?|hyper-?parameter sea
                              r"experiments? (?:were|are|was|is) (?:conducted|carried out|run|performed))\b", re.I)
 PLAN_CUES = re.compile(
     r"\b(aims? to|plan(?:s|ned)? to|initial plan|we will|will be trained|(?:are|is|am) going to|intend|"
-    r"target(?:ing)?|goal|(?:is|are)\s+expected\s+to|"
+    r"target(?:ing)?|goal|"
     r"(?:is|are)\s+(?:still\s+|currently\s+)?(?:in training|being trained)|"
     # a release to come: "will be available in 7B and 34B versions", "coming soon"
     r"will\s+(?:soon\s+)?be\s+(?:made\s+)?(?:available|released|open[- ]?sourced)|coming soon)\b"
     # Chinese: plan, the target is, will train, hope to, intend to, will release
     r"|计划|目标为|将会训练|希望|打算|将(?:会)?(?:发布|开源|推出)", re.I)
+# a figure still to come, after its cue: "Training is ongoing on 2,048 GPUs and is expected to finish in 40 days" (the
+# GPUs are in use; the 40 days are planned)
+EXPECTED = re.compile(r"\b(?:is|are)\s+expected\s+to\b", re.I)
 # a figure for a run that did not happen: "scaling to 70B would require 5e23 FLOP", "would have taken 7 days on
 # H100s", "had we used a coal-heavy grid"
 HYPOTHETICAL = re.compile(r"\bwould\s+(?:have\s+)?(?:\w+\s+)?(?:require|required|need|needed|take|taken|cost|emit|"
