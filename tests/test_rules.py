@@ -2784,7 +2784,7 @@ def test_a_row_of_names_below_a_row_of_sizes_names_each_column(extractor):
 
 
 def test_a_figure_before_is_expected_to_is_in_use_and_one_after_it_is_planned(extractor):
-    text = ("# Sable-70B\n\nSable-70B saw 1.2T tokens so far. Training is ongoing on 2,048 H100 GPUs and is expected to "
-            "finish in about 40 days.\n")
+    text = ("# Sable-70B\n\nSable-70B saw 1.2T tokens so far. Training is ongoing on 2,048 H100 GPUs and is "
+            "expected to finish in about 40 days.\n")
     assert [(f[0], f[4]) for f in facts(extractor, text, title="Sable-70B")] == [
         ("tokens", ""), ("chip_count", ""), ("hardware", ""), ("duration_hours", "planned")]
