@@ -43,7 +43,6 @@ from floptrail.extract.rules.base import (
     EXPECTED,
     EXPERIMENT_CUES,
     HYPOTHETICAL,
-    INFERENCE_CUES,
     NEGATED,
     PLAN_CUES,
     READER_CUES,
@@ -55,6 +54,7 @@ from floptrail.extract.rules.base import (
     clause_bounds,
     clause_of,
     sentence_stage,
+    used_not_trained,
 )
 from floptrail.extract.rules.sizes import SIZES_OFFERED, size_list, slash_listed_value
 from floptrail.extract.sections import (
@@ -250,7 +250,7 @@ class Extractor:
                 if not found or inside(span.start_char, skipped) or _axis_tick(span):
                     continue  # (most matches read nothing, so the reader goes first)
                 for reading in found:
-                    if reading.kind in RUN_KINDS and (about_use(text) or DATA_WORK.search(text)
+                    if reading.kind in RUN_KINDS and (used_not_trained(reading.token) or DATA_WORK.search(text)
                                                       or inside(span.start_char, in_use)):
                         continue
                     if _hypothetical(reading.token):
@@ -715,7 +715,7 @@ def _usage_tables(tables: list[Table]) -> list[tuple[int, int]]:
     ranges = []
     for table in tables:
         header = " ".join(c.text for c in table[0][1])
-        if table[-1][1] and INFERENCE_CUES.search(header) and not TRAINING_WORDS.search(header):
+        if table[-1][1] and about_use(header) and not TRAINING_WORDS.search(header):
             ranges.append((table[0][0], table[-1][1][-1].end))
     return ranges
 

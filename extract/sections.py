@@ -52,6 +52,9 @@ USE_HEADING = re.compile(r"(?i)\b(?:inference|deploy\w*|serving|quantiz\w+|(?:re
                          r"online\s+(?:trial|experience))\b|推理|部署|快速(?:开始|使用|上手)|使用方法|量化|硬件要求|体验")
 TRAINING_WORDS = re.compile(r"(?i)train|训练")
 RUN_WORDS = re.compile(r"(?i)train|训练|hardware|compute|资源|硬件")
+# a section on the run, whose lists are its set-up ("## Training", "## Compute"; a card's "## Hardware" lists what the
+# model was tested on as often as what it was trained on)
+RUN_SECTION = re.compile(r"(?i)train|训练|\bcompute\b|infrastructure")
 # a line that leads a list ("BF16 Inference:", "推理所需显存："), and the list items under it
 # the lead is its line, or the line's last sentence ("Kernels need recent GPUs. We tested it on these:")
 LIST_LEAD = re.compile(r"(?m)(?:^|(?<=[.!?] ))[^\n|#]{1,80}[:：][ \t]*\n(?:[ \t]*(?:[-*+]|\d+\.)[ \t][^\n]*(?:\n|$))+")
@@ -62,10 +65,11 @@ def _names_the_run(text: str, heading: Heading) -> bool:
     return bool(RUN_WORDS.search(title)) and not USE_HEADING.search(title)
 
 
-def use_ranges(text: str, about_use: Callable[[str], bool]) -> list[tuple[int, int]]:
+def use_ranges(text: str, tells_of_use: Callable[[str], bool]) -> list[tuple[int, int]]:
     """Character ranges about using the model rather than training it: the sections under a heading on
     inference, deployment or required hardware (to the next heading of its level or above), and the list under
-    a lead line that `about_use` tells is one ("BF16 Inference:")."""
+    a lead that `tells_of_use` reads as one ("BF16 Inference:") where neither its line nor its section's heading
+    names training or the run's hardware."""
     found = headings(text)
     ranges = []
     for i, h in enumerate(found):
@@ -77,7 +81,10 @@ def use_ranges(text: str, about_use: Callable[[str], bool]) -> list[tuple[int, i
             ranges.append((h.start, end))
     for m in LIST_LEAD.finditer(text):
         lead = m.group(0).partition("\n")[0]
-        if about_use(lead) and not TRAINING_WORDS.search(lead):
+        line = text[text.rfind("\n", 0, m.start()) + 1:m.start() + len(lead)]
+        heading = next((h for h in reversed(found) if h.start < m.start()), None)
+        title = text[heading.title_start:heading.title_end] if heading is not None else ""
+        if tells_of_use(lead) and not TRAINING_WORDS.search(line) and not RUN_SECTION.search(title):
             ranges.append((m.start(), m.end()))
     return ranges
 

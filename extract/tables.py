@@ -204,7 +204,9 @@ def _duration_factor(header: str) -> float:
     return 24.0 if unit[0] in "d天" else 168.0 if unit[0] in "w周" else 1.0
 
 
-NAMES_ROW = re.compile(r"^\W*(?:[\w-]+\s+)?(?:models?|names?|checkpoints?)\W*$|^\W*模型(?:名称)?\W*$", re.I)
+# (a row of the models the columns were made from is no row of their names: "| Base model | ... |")
+NAMES_ROW = re.compile(r"^\W*(?!(?:base|teacher|reward|draft|reference|baseline|original|parent)\b)(?:[\w-]+\s+)?"
+                       r"(?:models?|names?|checkpoints?)\W*$|^\W*模型(?:名称)?\W*$", re.I)
 
 
 def table_values(tables: list[Table], benchmark_for: Callable[[str], tuple[str, bool] | None] | None = None

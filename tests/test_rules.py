@@ -2788,3 +2788,50 @@ def test_a_figure_before_is_expected_to_is_in_use_and_one_after_it_is_planned(ex
             "expected to finish in about 40 days.\n")
     assert [(f[0], f[4]) for f in facts(extractor, text, title="Sable-70B")] == [
         ("tokens", ""), ("chip_count", ""), ("hardware", ""), ("duration_hours", "planned")]
+
+
+@pytest.mark.parametrize("text", [
+    # a use cue in another clause, or in a sentence that names training or the run, leaves the run's figures
+    "Wren-7B was pretrained on 2T tokens with 512 H100 GPUs for 20 days, and fine-tuning takes 2 more days.",
+    "Wren-7B was trained on 2T tokens using 512 H100 GPUs for 20 days, with a tokenizer compatible with Llama 2.",
+    "Wren-7B saw 2T tokens in 20 days on 512 H100 GPUs, and we evaluated checkpoints on 12 benchmarks.",
+    "Wren-7B saw 2T tokens. The run needs 512 H100 GPUs for 20 days.",
+    "Wren-7B saw 2T tokens. The final run, which our infrastructure team monitored, took 20 days on 512 H100 GPUs.",
+    "Wren-7B 在 2T tokens 上训练，使用 512 张 H100，历时 20 天，期间每 1000 步评估一次。",
+    "## Training\nWren-7B saw 2T tokens. We compared several cluster layouts and chose:\n- 512 H100 GPUs\n"
+    "- 20 days of wall-clock time",
+])
+def test_a_run_keeps_its_figures_beside_a_use_cue(extractor, text):
+    found = sorted((f[0], f[1] or 0.0, f[3]) for f in facts(extractor, f"# Wren\n\n{text}\n", title="Wren"))
+    assert found == [("chip_count", 512.0, "H100"), ("duration_hours", 480.0, ""), ("hardware", 0.0, "H100"),
+                     ("tokens", 2e12, "")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # time lost is said right before or after its figure; a lost node elsewhere leaves the run's length
+    ("Wren-7B saw 2T tokens. About 10 hours of training were lost to hardware failures.", [("tokens", 2e12)]),
+    ("Wren-7B saw 2T tokens. Despite a few lost nodes, the run took 47 days.", [("tokens", 2e12),
+                                                                               ("duration_hours", 1128.0)]),
+    # a saving is no emission
+    ("Wren-7B 在 2T tokens 上训练，减少碳排放约 20 吨。", [("tokens", 2e12)]),
+])
+def test_lost_time_savings_and_counts_each(extractor, text, expected):
+    assert figures(extractor, text, "Wren") == expected
+
+
+def test_a_count_each_model_ran_on_is_each_ones(extractor):
+    text = "# Wren\n\nWe trained Wren-7B and Wren-13B for 20 days on 512 H100s each.\n"
+    assert [(f[0], f[1], f[2]) for f in facts(extractor, text, title="Wren") if f[0] == "chip_count"] == [
+        ("chip_count", 512.0, "Wren-7B"), ("chip_count", 512.0, "Wren-13B")]
+
+
+def test_a_minimum_requirements_table_is_no_run_and_a_base_model_row_names_no_column(extractor):
+    table = "# Wren\n\nWren-7B saw 2T tokens.\n\n| Item | Minimum requirements |\n|---|---|\n| GPU | 2 x A100 |\n"
+    assert [f[0] for f in facts(extractor, table, title="Wren")] == ["tokens"]
+    sideways = ("# Wren\n\nWren-7B saw 2T tokens.\n\n| Wren sizes | | |\n|---|---|---|\n| Parameters | 7B | 13B |\n"
+                "| Base model | Llama-2-7b | Llama-2-13b |\n")
+    assert ("params", 7e9, "Llama-2-7b") not in [(f[0], f[1], f[2]) for f in facts(extractor, sideways, title="Wren")]
+
+
+def test_si_compute_of_a_tiny_figure_reads_without_failing(extractor):
+    assert figures(extractor, "Heron-7B used 0.00001 yottaFLOPs.", "Heron-7B") == [("flop", 1e19)]

@@ -22,10 +22,7 @@ INFERENCE_CUES = re.compile(
     r"memory is required|to infer|enough gpu memory|quantiz\w+ to run|fits? (?:in|on|into)|(?:does|do)n't fit|"
     r"v?ram|profil\w+|statistics of|memory usage|speed|consumer (?:gpus?|cards?|hardware)|(?:advise|recommend)"
     r"(?:ed)? (?:you|using|to)|for (?:the )?evaluations?|to evaluate|in this test|"
-    r"(?:we|they) experiment(?:ed)? (?:on|with|using|in)|vllm|sglang|tensorrt(?:-llm)?|llama\.cpp|ollama|"
-    # what the release was checked to run on: "we have tested it on these GPU types", "Supported hardware: A100"
-    r"tested\s+(?:\w+\s+){0,3}?on|supported\s+(?:gpus?|hardware|devices|accelerators|platforms)|"
-    r"(?:gpus?|hardware|devices|accelerators)\s+supported|compatible\s+with)\b"
+    r"(?:we|they) experiment(?:ed)? (?:on|with|using|in)|vllm|sglang|tensorrt(?:-llm)?|llama\.cpp|ollama)\b"
     r"|推理|推断|部署|运行|延迟|时延|测试|生成速度"  # 运行: "can run on"; 延迟, 时延: latency; 测试: a test
     # platforms a release runs on: "同时支持昇腾和英伟达平台" (supports both Ascend and NVIDIA platforms)
     r"|支持[^，。；]{0,16}平台|\bsupport(?:s|ed)?\s+(?:both\s+)?[\w\s,]{0,40}\b(?:platforms|backends)\b"
@@ -72,13 +69,7 @@ READER_CUES = re.compile(r"\byou(?:'ll| can| could| may| might| should| will| ne
                          r"|\b(?:we (?:would like to )?thank|we are grateful|grateful to|acknowledge?)"
                          # advice in Chinese: "建议使用 8 × A800" (we suggest using), "4 × A100 即可" (4 A100s suffice)
                          # and "可以使用 4 张 A800" (you can use 4 A800s)
-                         r"|建议|即可|可以使用|可使用"
-                         # what a fine-tuning recipe takes, in the present tense: "With LoRA, fine-tuning it takes 3
-                         # hours on one A100", "Full-parameter fine-tuning needs 8 A100s", "LoRA 微调需要 1 张 A100"
-                         # (a fine-tune that was done is told in the past: "was fine-tuned for 2 days on 64 GPUs")
-                         r"|\b(?:q?lora|fine-?tuning)\b[^.;]{0,80}?\b(?:takes|needs|requires)\b"
-                         r"|\b(?:takes|needs|requires)\b[^.;]{0,60}?\b(?:q?lora|fine-?tuning)\b"
-                         r"|(?:微调|LoRA)[^，。；]{0,20}(?:需要|需)", re.I)
+                         r"|建议|即可|可以使用|可使用", re.I)
 # a unit defined, not a run measured: "One petaflop/s-day is 10^15 operations per second for a day, about 8.64e19 FLOPs"
 UNIT_DEFINITION = re.compile(r"\b(?:one|1|a)\s+(?:petaflop(?:/s)?[- ]days?|pf[- ]?days?|exaflop(?:/s)?[- ]days?)\s+"
                              r"(?:is|equals|corresponds to|amounts to)\b|\b1\s*pf[- ]?days?\s*=", re.I)
@@ -129,7 +120,8 @@ PLAN_CUES = re.compile(
     r"|计划|目标为|将会训练|希望|打算|将(?:会)?(?:发布|开源|推出)", re.I)
 # a figure still to come, after its cue: "Training is ongoing on 2,048 GPUs and is expected to finish in 40 days" (the
 # GPUs are in use; the 40 days are planned)
-EXPECTED = re.compile(r"\b(?:is|are)\s+expected\s+to\b", re.I)
+EXPECTED = re.compile(r"\b(?:(?:is|are|was|were)\s+(?:expected|projected)|we\s+expect\s+(?:\w+\s+){0,3}?)\s*to\s+"
+                      r"(?:take|last|finish|complete|run|require|need|end|reach)\b", re.I)
 # a figure for a run that did not happen: "scaling to 70B would require 5e23 FLOP", "would have taken 7 days on
 # H100s", "had we used a coal-heavy grid"
 HYPOTHETICAL = re.compile(r"\bwould\s+(?:have\s+)?(?:\w+\s+)?(?:require|required|need|needed|take|taken|cost|emit|"
@@ -201,10 +193,10 @@ def clause_of(token: Token) -> str:
     return sent_text(token)[start:end]
 
 
-def clause_bounds(token: Token) -> tuple[int, int]:
-    """Where the clause holding the token starts and ends, in characters of its sentence's text."""
+def clause_bounds(token: Token, ends: re.Pattern = CLAUSE_END) -> tuple[int, int]:
+    """Where the clause holding the token starts and ends (at `ends`), in characters of its sentence's text."""
     text = sent_text(token)
-    cuts = [0, *(m.end() for m in CLAUSE_END.finditer(text)), len(text)]
+    cuts = [0, *(m.end() for m in ends.finditer(text)), len(text)]
     offset = token.idx - token.sent.start_char
     return max(c for c in cuts if c <= offset), min((c for c in cuts if c > offset), default=len(text))
 
@@ -236,21 +228,53 @@ TRAINING_VERBS = TRAINED | {"training", "pretraining", "pre-training"}
 # a sentence about training: "pretrained", "post-training", "fine-tuned", 训练 (training), 微调 (fine-tuning);
 # fine-tuning is a run too (of the tuned variant)
 TRAINING = re.compile(r"\b(?:pre-?|post-?)?train|\bfine-?tun|训练|微调", re.I)
-# what it takes to use the release, said with no word of training: "can run on a single A100", "We recommend H200
-# GPUs", "needs Hopper-class GPUs", "Minimum requirements: 1x A10G", "measured on one A100", "kernels are available
-# for MI300X", "Evaluation used 8 A100 GPUs" (present-tense needs: "the run required 256 GPUs" reports a run)
-USE_CUES = re.compile(r"\b(?:(?:can|could|will|may|to)\s+(?:also\s+)?run|recommend(?:s|ed)?|needs?|requires?|"
-                      r"requirements?|(?:measured|benchmarked)\s+on|available\s+(?:for|on)|evaluat\w+)\b"
+# what it takes to use the release, said in a clause with no word of training or of the run: "can run on a single
+# A100", "We recommend H200 GPUs", "needs Hopper-class GPUs", "Minimum requirements: 1x A10G", "measured on one A100",
+# "kernels are available for MI300X", "Evaluation used 8 A100 GPUs", "we have tested it on these GPU types",
+# "Supported hardware: A100", "compatible with A100 cards" (present-tense needs: "the run required 256 GPUs" reports a
+# run)
+USE_CUES = re.compile(r"\b(?:(?:can|could|will|may|to)\s+(?:also\s+)?run|recommend(?:s|ed)?|needs?|requires?|minimum|"
+                      r"(?:hardware|memory|gpu|system)\s+requirements?|requirements?\s*:|(?:measured|benchmarked)\s+on|"
+                      r"available\s+for|evaluat\w*\s+(?:\w+\s+){0,3}?(?:on|using|with)|"
+                      r"evaluation\s+(?:used|ran|runs|took|was\s+run)|tested\s+(?:\w+\s+){0,3}?on|"
+                      r"supported\s+(?:gpus?|hardware|devices|accelerators|platforms)|"
+                      r"(?:gpus?|hardware|devices|accelerators)\s+supported|compatible\s+with)\b"
                       # hardware or memory requirements, a minimum or recommended set-up, recommending a chip, being
                       # adapted to or compatible with one, evaluation
                       r"|硬件要求|显存要求|配置要求|最低配置|推荐配置|(?:推荐|建议)使用|适配|兼容|评测|评估", re.I)
+THE_RUN = re.compile(r"\b(?:the|this|that|our|whole|full|entire|final)\s+(?:training\s+)?run\b|\bwall[- ]clock\b",
+                     re.I)
+# what a fine-tuning recipe takes, in the present tense, said of the figures after it: "With LoRA, fine-tuning it
+# takes 3 hours on one A100", "Full-parameter fine-tuning needs 8 A100s", "LoRA 微调需要 1 张 A100" (a fine-tune that
+# was done is told in the past: "was fine-tuned for 2 days on 64 GPUs")
+RECIPE = re.compile(r"\b(?:q?lora|fine-?tuning)\b[^.;]{0,80}?\b(?:takes|needs|requires)\b"
+                    r"|\b(?:needs|requires)\b[^.;]{0,40}?\b(?:q?lora|fine-?tuning)\b"
+                    r"|(?:微调|LoRA)[^，。；]{0,20}需要", re.I)
+# the parts of a sentence the use cues are read in: its clauses, and in Chinese the parts between commas
+USE_PART_END = re.compile(CLAUSE_END.pattern + r"|，")
 
 
 def about_use(text: str) -> bool:
-    """The sentence tells of using the release (inference, serving, requirements, evaluation), not training it."""
-    return bool(INFERENCE_CUES.search(text) or (USE_CUES.search(text) and not TRAINING.search(text)))
+    """The text (a sentence's part, a list's lead, a table's header) tells of using the release (inference,
+    serving, requirements, evaluation), not of training it."""
+    return bool(INFERENCE_CUES.search(text) or (
+        USE_CUES.search(text) and not TRAINING.search(text) and not THE_RUN.search(text)))
+
+
+def used_not_trained(token: Token) -> bool:
+    """The figure at `token` is what using the release takes: its sentence is about inference (the sentence's
+    cues), the part of the sentence holding it is about use, or a fine-tuning recipe states it."""
+    text = sent_text(token)
+    offset = token.idx - token.sent.start_char
+    start, end = clause_bounds(token, USE_PART_END)
+    recipe = next((m for m in RECIPE.finditer(text) if m.start() <= offset), None)
+    return bool(INFERENCE_CUES.search(text) or about_use(text[start:end]) or recipe is not None and not re.search(
+        r"pre-?train|预训练", text[recipe.start():offset], re.I))
+
+
 # "十亿级别参数量的" (of a billion-level parameter count): a size before 的 and a name
 CJK_SIZED_KIND = re.compile(r"(?:参数量?|参数规模|级别|规模)的\s*$")
+
 
 
 def names_an_architecture(name: Token) -> bool:

@@ -6,7 +6,17 @@ import re
 
 from floptrail.extract.numbers import CJK_DIGITS
 from floptrail.extract.pipeline import doc_text, sent_text
-from floptrail.extract.rules.base import QTY, TRAINING, Reading, clause_of, per_unit_of_work, word_after, words_before
+from floptrail.extract.rules.base import (
+    QTY,
+    THE_RUN,
+    TRAINING,
+    Reading,
+    clause_bounds,
+    clause_of,
+    per_unit_of_work,
+    word_after,
+    words_before,
+)
 from spacy.tokens import Span
 
 HOURS_PER = {"hour": 1, "hours": 1, "hrs": 1, "day": 24, "days": 24, "week": 168, "weeks": 168,
@@ -38,14 +48,17 @@ CPU_WORK = re.compile(r"cpus?\b|\bcpu|\bcores?\b", re.I)
 AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.I)
 NOT_DURATIONS_BEFORE = {"every", "per", "each", "last", "first", "within", "after", "gpu", "tpu"}
 # a duration spelled out in words needs a run around it: training, or a run's wall-clock time
-RUN = re.compile(rf"{TRAINING.pattern}|\b(?:the|this|that|our|whole|full|entire)\s+run\b|\bwall[- ]clock\b", re.I)
+RUN = re.compile(rf"{TRAINING.pattern}|{THE_RUN.pattern}", re.I)
 DATA_HOURS = re.compile(r"^\s*of\s+(?:\w+\s+)?(?:audio|speech|video|recordings?|recorded|music|transcribed|"
                         r"labell?ed|unlabell?ed|data)\b", re.I)
 # the time something within the run took, not the run: recovering from a failure, an interruption, the interval
 # between checkpoints ("故障平均恢复时间在1小时内", a failure's mean recovery time is within an hour)
-# ("we lost about 10 hours of training to failures": time lost inside the run)
-WITHIN_THE_RUN = re.compile(r"(?:\b(?:recover\w*|restart\w*|downtime|interruptions?|outages?|intervals?|lost|wasted|"
+WITHIN_THE_RUN = re.compile(r"(?:\b(?:recover\w*|restart\w*|downtime|interruptions?|outages?|intervals?|"
                             r"checkpoint(?:s|ing)?\s+every|mean\s+time)\b|恢复|中断|重启|间隔)[^.;。；]{0,30}$", re.I)
+# time lost inside the run, said right before or after it: "we lost about 10 hours of training to failures", "about 10
+# hours of training were lost to failures"
+LOST_BEFORE = re.compile(r"\b(?:lost|wasted)\s+(?:(?:about|around|roughly|approximately|nearly|over|some)\s+)?$", re.I)
+LOST_AFTER = re.compile(r"^\s*(?:of\s+)?(?:\w+\s+){0,3}?(?:was|were)\s+(?:lost|wasted)\b", re.I)
 # the time a project or its development took, of which training is a part
 PROJECT_TIME = re.compile(r"\b(?:the|this|our)\s+(?:whole\s+|entire\s+)?(?:project|development)\b|项目|开发", re.I)
 # work on the way to a release that is no machine's run, said with no word of training: "Data collection took 3
@@ -94,8 +107,15 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         return []  # "13600k cpu耗时1小时" (an hour on a CPU), "tokenizing took 2 hours on 64 CPU cores": no model's run
     if PROJECT_TIME.search(re.split(r"[,;，；]", doc_text(span.doc)[span.sent.start_char:qty_token.idx])[-1]):
         return []  # "项目从开始到…耗时了8个月" (the project took 8 months from its start): a project, not a run
+    text = doc_text(span.doc)
+    if LOST_BEFORE.search(text, max(0, qty_token.idx - 30), qty_token.idx) or LOST_AFTER.match(
+            text[span.end_char:span.end_char + 50]):
+        return []
     sentence = sent_text(span)
-    if OTHER_WORK.search(sentence) and not TRAINING.search(sentence) and not any(t._.chip for t in span.sent):
+    start, _ = clause_bounds(qty_token)
+    before = sentence[start:qty_token.idx - span.sent.start_char]  # the work's doer comes before its time
+    if OTHER_WORK.search(before) and not (TRAINING.search(sentence) or THE_RUN.search(before)
+                                          or any(t._.chip for t in span.sent)):
         return []
     if DATA_HOURS.match(span.doc[span.end:span.end + 4].text):
         return []  # "960 hours of LibriSpeech audio": an amount of recordings, not how long a run took

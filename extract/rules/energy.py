@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from floptrail.extract.pipeline import sent_text
+from floptrail.extract.pipeline import doc_text, sent_text
 from floptrail.extract.rules.base import QTY, Reading
 from spacy.tokens import Span
 
@@ -28,12 +28,16 @@ PATTERNS = {
     "energy": [[QTY, {"LOWER": {"IN": ["kwh", "mwh", "gwh", "twh"]}}]],
 }
 KWH = {"kwh": 1, "mwh": 1e3, "gwh": 1e6, "twh": 1e9}
+SAVED_BEFORE = re.compile(r"(?:减少|降低|节省|节约|减排)$")
 PER_REQUEST = re.compile(r"\b(per (?:query|request|prompt|token)|each (?:query|request))\b", re.I)
 
 
 def read(rule: str, span: Span, config) -> list[Reading]:
     qty_token = next(t for t in span if t._.qty is not None)
     q = qty_token._.qty
+    if rule == "emissions_cjk_label" and SAVED_BEFORE.search(doc_text(span.doc), max(0, span.start_char - 4),
+                                                              span.start_char):
+        return []  # "减少碳排放约 20 吨" (cut emissions by about 20 tonnes): a saving, not the run's emissions
     if PER_REQUEST.search(sent_text(span)):
         return []
     after = span.doc[span.end:span.end + 2].text.lower()

@@ -4,6 +4,7 @@ Per-token FLOPs and throughput (TFLOP/s per GPU) are not totals."""
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from floptrail.extract.pipeline import sent_text
 from floptrail.extract.rules.base import QTY, Reading, word_after
@@ -44,7 +45,7 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     value = q.value * PF_DAY if rule == "pf_days" else q.value
     if rule == "flop_si":
         power = next(p for prefix, p in SI_FLOP.items() if span[-1].lower_.startswith(prefix))
-        value = float(f"{q.value!r}e{power}")  # one decimal literal: 0.3 yottaFLOP is exactly 3e23
+        value = float(Decimal(repr(q.value)).scaleb(power))  # in decimal: 0.3 yottaFLOP is exactly 3e23
     if value < MIN_TRAINING_FLOP or word_after(span.end, span.doc) in ("per", "/"):
         return []
     if NOT_TOTAL.search(sent_text(span)[span.start_char - span.sent.start_char:]):

@@ -37,13 +37,12 @@ MAKEUP_BEFORE_COUNT = re.compile(
     r"|\b(?:each|every)\s+(?:node|server|machine|replica|host|pod slice)\b(?:\s+\S+){0,5}?\s+with\b"
     r"|\beach (?:containing|carrying|holding|having|hosting|housing|with|(?:equipped|fitted|outfitted|populated|"
     r"loaded) with)\b|每台|每个(?:节点|服务器)|每节点"
-    # "8 nodes of 8 GPUs", "each node of 8"; not one node ("a single node of 8 GPUs" is the run's)
-    r"|\b(?:nodes|servers|machines|hosts)\s+of\s+(?=\d|eight|four|sixteen)"
+    # "8 nodes of 8 GPUs", "64 nodes with 8 H100s each", "each node of 8"; not one node ("a single node of 8 GPUs" is
+    # the run's)
+    r"|\b(?:nodes|servers|machines|hosts)\s+(?:of|with|having|holding|carrying|containing)\s+(?=\d|eight|four|sixteen)"
     r"|(?<!single )(?<!\bone )(?<!\ba )\b(?:node|server|machine|host)\s+of\s+(?=\d|eight|four|sixteen)", re.I)
 # (with no other count between: in "288 A100 GPUs, 8 per node" the make-up is the 8)
-# (the chip may be named: "64 nodes with 8 H100s each")
-MAKEUP_AFTER_COUNT = re.compile(r"\s*(?:(?!\d[\d,.]*\s)\S+\s+){0,3}?"
-                                r"(?:(?:gpus?|cards?|chips?|accelerators?|[a-z]+\d+\w*)\s+each\b|"
+MAKEUP_AFTER_COUNT = re.compile(r"\s*(?:(?!\d[\d,.]*\s)\S+\s+){0,3}?(?:(?:gpus?|cards?|chips?|accelerators?)\s+each\b|"
                                 r"(?:(?!\d[\d,.]*\s)\S+\s+)?"
                                 r"per\s+(?:node|server|host)\b)", re.I)
 # "two A800 GPU servers with 8 cards each": a count of machines, and what each holds
