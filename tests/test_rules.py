@@ -2656,6 +2656,8 @@ def test_hardware_a_release_was_tested_on_or_supports_is_no_run(extractor, tail)
     "All benchmarks were measured on one A100 GPU with batch size 1.",
     "Minimum requirements: 1x RTX 4090 or 1x A10G.",
     "Optimized kernels are available for AMD MI300X and Intel Gaudi 3.",
+    "It runs on a single H200 GPU.",
+    "Evals ran on 8 A100 GPUs.",
     # advice for the reader's own run
     "To fine-tune the model yourself, 8 A100 GPUs are enough.",
 ])
@@ -2709,6 +2711,9 @@ def test_labelled_active_and_non_embedding_counts(extractor, text, expected):
     "我们推荐使用 H800 或 A800 显卡。",  # we recommend H800 or A800 cards
     "模型已适配华为昇腾 910B。",  # the model has been adapted to Huawei's Ascend 910B
     "评测在 8 张 A100 上完成。",  # evaluation was done on 8 A100s
+    "最低需要 1 张 RTX 4090。",  # at least one RTX 4090 is needed
+    "推荐显卡：A100。",  # recommended card: A100
+    "硬件需求：2 张 V100。",  # hardware needs: 2 V100s
 ])
 def test_chinese_requirements_recommendations_adaptation_and_evaluation_are_no_run(extractor, tail):
     text = f"# Heron-7B\n\nHeron-7B 在 2T tokens 上训练，使用了 512 张 A800。{tail}\n"

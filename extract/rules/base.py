@@ -233,7 +233,8 @@ TRAINING = re.compile(r"\b(?:pre-?|post-?)?train|\bfine-?tun|训练|微调", re.
 # "kernels are available for MI300X", "Evaluation used 8 A100 GPUs", "we have tested it on these GPU types",
 # "Supported hardware: A100", "compatible with A100 cards" (present-tense needs: "the run required 256 GPUs" reports a
 # run)
-USE_CUES = re.compile(r"\b(?:(?:can|could|will|may|to)\s+(?:also\s+)?run|recommend(?:s|ed)?|needs?|requires?|minimum|"
+USE_CUES = re.compile(r"\b(?:(?:can|could|will|may|to)\s+(?:also\s+)?run|runs\s+on|evals?|recommend(?:s|ed)?|needs?|"
+                      r"requires?|minimum|"
                       r"(?:hardware|memory|gpu|system)\s+requirements?|requirements?\s*:|(?:measured|benchmarked)\s+on|"
                       r"available\s+for|evaluat\w*\s+(?:\w+\s+){0,3}?(?:on|using|with)|"
                       r"evaluation\s+(?:used|ran|runs|took|was\s+run)|tested\s+(?:\w+\s+){0,3}?on|"
@@ -241,7 +242,8 @@ USE_CUES = re.compile(r"\b(?:(?:can|could|will|may|to)\s+(?:also\s+)?run|recomme
                       r"(?:gpus?|hardware|devices|accelerators)\s+supported|compatible\s+with)\b"
                       # hardware or memory requirements, a minimum or recommended set-up, recommending a chip, being
                       # adapted to or compatible with one, evaluation
-                      r"|硬件要求|显存要求|配置要求|最低配置|推荐配置|(?:推荐|建议)使用|适配|兼容|评测|评估", re.I)
+                      r"|硬件(?:要求|需求)|显存(?:要求|需求)|配置要求|最低(?:配置|需要)|推荐(?:配置|使用|的?显卡)|建议使用|适配|兼容"
+                      r"|评测|评估", re.I)
 THE_RUN = re.compile(r"\b(?:the|this|that|our|whole|full|entire|final)\s+(?:training\s+)?run\b|\bwall[- ]clock\b",
                      re.I)
 # what a fine-tuning recipe takes, in the present tense, said of the figures after it: "With LoRA, fine-tuning it
