@@ -2840,3 +2840,9 @@ def test_a_minimum_requirements_table_is_no_run_and_a_base_model_row_names_no_co
 
 def test_si_compute_of_a_tiny_figure_reads_without_failing(extractor):
     assert figures(extractor, "Heron-7B used 0.00001 yottaFLOPs.", "Heron-7B") == [("flop", 1e19)]
+
+
+def test_a_cluster_running_on_power_is_no_use_of_the_release(extractor):
+    text = ("# Fennec-1B\n\nFennec-1B was trained on 100B tokens. Because the cluster runs on 100% hydroelectric "
+            "power, the estimated emissions are only 1,240 kg CO2eq.\n")
+    assert figures(extractor, text) == [("tokens", 1e11), ("emissions_tco2e", 1.24)]

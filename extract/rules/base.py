@@ -233,8 +233,11 @@ TRAINING = re.compile(r"\b(?:pre-?|post-?)?train|\bfine-?tun|训练|微调", re.
 # "kernels are available for MI300X", "Evaluation used 8 A100 GPUs", "we have tested it on these GPU types",
 # "Supported hardware: A100", "compatible with A100 cards" (present-tense needs: "the run required 256 GPUs" reports a
 # run)
-USE_CUES = re.compile(r"\b(?:(?:can|could|will|may|to)\s+(?:also\s+)?run|runs\s+on|evals?|recommend(?:s|ed)?|needs?|"
-                      r"requires?|minimum|"
+USE_CUES = re.compile(r"\b(?:(?:can|could|will|may|to)\s+(?:also\s+)?run|evals?|recommend(?:s|ed)?|needs?|requires?|"
+                      r"minimum|"
+                      # on a chip, not on power ("It runs on a single H200"; "the cluster runs on hydroelectric power")
+                      r"runs\s+on\s+(?:(?:an?|one|single|consumer|\d+\s*x?)\s+)*(?:gpus?|cards?|nvidia|amd|apple|laptops?|"
+                      r"[a-z]{0,4}\d{2,}[a-z]*\b(?!%))|"
                       r"(?:hardware|memory|gpu|system)\s+requirements?|requirements?\s*:|(?:measured|benchmarked)\s+on|"
                       r"available\s+for|evaluat\w*\s+(?:\w+\s+){0,3}?(?:on|using|with)|"
                       r"evaluation\s+(?:used|ran|runs|took|was\s+run)|tested\s+(?:\w+\s+){0,3}?on|"
