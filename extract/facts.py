@@ -52,7 +52,6 @@ from floptrail.extract.rules.base import (
     Reading,
     about_use,
     clause_bounds,
-    clause_of,
     sentence_stage,
     used_not_trained,
 )
@@ -857,9 +856,9 @@ CJK_APPROX_BEFORE = re.compile(rf"(?:{CJK_APPROX}|约为)\s*$")
 
 def _planned(token: Token) -> bool:
     """The figure is a plan: its clause says so, or says it "is expected to" come before the figure."""
-    start, _ = clause_bounds(token)
-    before = sent_text(token)[start:token.idx - token.sent.start_char]
-    return bool(PLAN_CUES.search(clause_of(token)) or EXPECTED.search(before))
+    start, end = clause_bounds(token)
+    clause, offset = sent_text(token)[start:end], token.idx - token.sent.start_char - start
+    return bool(PLAN_CUES.search(clause) or EXPECTED.search(clause[:offset]))
 
 
 def _hypothetical(token: Token) -> bool:

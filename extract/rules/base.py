@@ -273,8 +273,9 @@ def used_not_trained(token: Token) -> bool:
     offset = token.idx - token.sent.start_char
     start, end = clause_bounds(token, USE_PART_END)
     recipe = next((m for m in RECIPE.finditer(text) if m.start() <= offset), None)
-    return bool(INFERENCE_CUES.search(text) or about_use(text[start:end]) or recipe is not None and not re.search(
-        r"pre-?train|预训练", text[recipe.start():offset], re.I))
+    # (a recipe after a pre-training run is told of other figures: "Pretraining takes 30 days, then fine-tuning")
+    by_recipe = recipe is not None and not re.search(r"pre-?train|预训练", text[recipe.start():offset], re.I)
+    return bool(INFERENCE_CUES.search(text) or about_use(text[start:end]) or by_recipe)
 
 
 # "十亿级别参数量的" (of a billion-level parameter count): a size before 的 and a name

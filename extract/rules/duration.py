@@ -100,18 +100,17 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     if _a_point_in_time(span) or span.doc[span.end:span.end + 2].text.lower().startswith("of gpu") or (
             per_unit_of_work(span)):
         return []
-    if WITHIN_THE_RUN.search(doc_text(span.doc)[max(span.sent.start_char, qty_token.idx - 40):qty_token.idx]):
+    text, sentence = doc_text(span.doc), sent_text(span)
+    if WITHIN_THE_RUN.search(text[max(span.sent.start_char, qty_token.idx - 40):qty_token.idx]):
         return []
-    if CPU_WORK.search(sent_text(span)) and CPU_WORK.search(clause_of(span[0])) and not any(
+    if CPU_WORK.search(sentence) and CPU_WORK.search(clause_of(span[0])) and not any(
             t._.chip for t in span.sent):
         return []  # "13600k cpu耗时1小时" (an hour on a CPU), "tokenizing took 2 hours on 64 CPU cores": no model's run
     if PROJECT_TIME.search(re.split(r"[,;，；]", doc_text(span.doc)[span.sent.start_char:qty_token.idx])[-1]):
         return []  # "项目从开始到…耗时了8个月" (the project took 8 months from its start): a project, not a run
-    text = doc_text(span.doc)
     if LOST_BEFORE.search(text, max(0, qty_token.idx - 30), qty_token.idx) or LOST_AFTER.match(
             text[span.end_char:span.end_char + 50]):
         return []
-    sentence = sent_text(span)
     start, _ = clause_bounds(qty_token)
     before = sentence[start:qty_token.idx - span.sent.start_char]  # the work's doer comes before its time
     if OTHER_WORK.search(before) and not (TRAINING.search(sentence) or THE_RUN.search(before)
