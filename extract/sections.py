@@ -116,9 +116,22 @@ def table_header_ranges(tables: list[Table]) -> list[tuple[int, int]]:
     return [(table[0][1][0].start, table[0][1][-1].end) for table in tables if table[0][1]]
 
 
+# a machine described in a code block, a line naming its accelerators: "显卡：RTX 3090(24GB) * 2", "GPU: 4 x A100"
+# (READMEs set the hardware they trained on this way, beside "CPU: ..." and "内存：128 GB")
+HARDWARE_LINE = re.compile(r"(?m)^[ \t*-]*(?:GPUs?|Hardware|Accelerators?|显卡|硬件|加速卡)[ \t]*[:：][^\n]*")
+
+
 def code_ranges(text: str) -> list[tuple[int, int]]:
-    """Fenced code blocks: commands, configs and their comments ("# 375M tokens") are not statements."""
-    return [(m.start(), m.end()) for m in CODE_FENCE.finditer(text)]
+    """Fenced code blocks: commands, configs and their comments ("# 375M tokens") are not statements; a line of
+    one that names the machine's accelerators is (`HARDWARE_LINE`)."""
+    ranges = []
+    for block in CODE_FENCE.finditer(text):
+        start = block.start()
+        for line in HARDWARE_LINE.finditer(text, block.start(), block.end()):
+            ranges.append((start, line.start()))
+            start = line.end()
+        ranges.append((start, block.end()))
+    return ranges
 
 
 def inside(position: int, ranges: list[tuple[int, int]]) -> bool:

@@ -2846,3 +2846,21 @@ def test_a_cluster_running_on_power_is_no_use_of_the_release(extractor):
     text = ("# Fennec-1B\n\nFennec-1B was trained on 100B tokens. Because the cluster runs on 100% hydroelectric "
             "power, the estimated emissions are only 1,240 kg CO2eq.\n")
     assert figures(extractor, text) == [("tokens", 1e11), ("emissions_tco2e", 1.24)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "个小时" (hours, with a measure word)
+    ("Heron-0.2B 的指令微调用时 5 个小时。", [("duration_hours", 5.0)]),
+    # time spent generating data, told in the part before the comma, is no run; the run after it is
+    ("偏好优化：先批量生成被拒绝的回答，耗时1天，然后 dpo 优化 2 个 epoch，耗时 4 小时。",
+     [("duration_hours", 4.0)]),
+])
+def test_chinese_hours_with_a_measure_word_and_time_spent_generating_data(extractor, text, expected):
+    assert [f for f in figures(extractor, text, "Heron-0.2B") if f[0] == "duration_hours"] == expected
+
+
+def test_a_code_block_line_naming_the_machines_accelerators_is_a_statement(extractor):
+    text = ("# Heron-0.2B\n\nHeron-0.2B was pretrained from scratch. My machine:\n\n```bash\nCPU: Intel Xeon Gold 6330\n"
+            "内存：128 GB\n显卡：NVIDIA GeForce RTX 4090(24GB) * 2\n# pretrain on 2B tokens\npython train.py\n```\n")
+    assert [(f[0], f[1], f[3], f[6]) for f in facts(extractor, text, title="Heron-0.2B")] == [
+        ("hardware", None, "RTX 4090", "GeForce RTX 4090"), ("chip_count", 2.0, "RTX 4090", "2")]

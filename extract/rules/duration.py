@@ -10,8 +10,8 @@ from floptrail.extract.rules.base import (
     QTY,
     THE_RUN,
     TRAINING,
+    USE_PART_END,
     Reading,
-    clause_bounds,
     clause_of,
     per_unit_of_work,
     word_after,
@@ -29,7 +29,8 @@ CJK_SMALL = {**CJK_DIGITS, "十": 10}
 CJK_POINT_AFTER = ("后", "前", "以后", "之后", "以前", "之前")
 PATTERNS = {
     "duration": [[QTY, {"LOWER": {"IN": [u for u in HOURS_PER if u.isascii()]}}],
-                 [QTY, {"TEXT": {"IN": ["天", "周"]}}], [QTY, {"TEXT": "小"}, {"TEXT": "时"}],  # 小时: hours
+                 [QTY, {"TEXT": {"IN": ["天", "周"]}}],
+                 [QTY, {"TEXT": "个", "OP": "?"}, {"TEXT": "小"}, {"TEXT": "时"}],  # "3 (个)小时": hours
                  [QTY, {"TEXT": "个"}, {"TEXT": "月"}]],  # "4 个月": four months
     # "over two months": small numbers are spelled out, and only a duration unit makes them a figure
     "duration_words": [[{"LOWER": {"IN": list(SMALL_NUMBERS)}},
@@ -62,10 +63,14 @@ LOST_AFTER = re.compile(r"^\s*(?:of\s+)?(?:\w+\s+){0,3}?(?:was|were)\s+(?:lost|w
 # the time a project or its development took, of which training is a part
 PROJECT_TIME = re.compile(r"\b(?:the|this|our)\s+(?:whole\s+|entire\s+)?(?:project|development)\b|项目|开发", re.I)
 # work on the way to a release that is no machine's run, said with no word of training: "Data collection took 3
-# months", "Red-teaming lasted 6 weeks", "Annotators spent 2,000 hours labelling", "12 engineers worked for 8 months"
-OTHER_WORK = re.compile(r"\b(?:collect\w*|gather\w*|annotat\w*|label(?:l?ing|l?ed)|red[- ]team\w*|annotators?|"
-                        r"raters?|labell?ers?|engineers?|researchers?|team|people|staff)\b|数据(?:收集|采集|标注)|标注|人工",
-                        re.I)
+# months", "Red-teaming lasted 6 weeks", "Annotators spent 2,000 hours labelling", "12 engineers worked for 8 months",
+# "生成被拒绝的回答，耗时1天" (generating the rejected answers took a day)
+OTHER_WORK = re.compile(r"\b(?:collect\w*|gather\w*|generat\w*|annotat\w*|label(?:l?ing|l?ed)|red[- ]team\w*|"
+                        r"annotators?|raters?|labell?ers?|engineers?|researchers?|team|people|staff)\b|"
+                        r"数据(?:收集|采集|标注)|标注|人工|生成", re.I)
+CJK_TEXT = re.compile(r"[\u4e00-\u9fff]")
+# the stages that align a model after pretraining: 对齐 (alignment), 偏好优化 (preference optimisation), SFT, DPO, RLHF
+ALIGNMENT = re.compile(r"对齐|偏好|\b(?:sft|dpo|rlhf|ppo)\b", re.I)
 MAX_HOURS = 24 * 365 * 2  # longer "hours" figures are chip-hours written without the chip
 
 
@@ -111,18 +116,27 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     if LOST_BEFORE.search(text, max(0, qty_token.idx - 30), qty_token.idx) or LOST_AFTER.match(
             text[span.end_char:span.end_char + 50]):
         return []
-    start, _ = clause_bounds(qty_token)
-    before = sentence[start:qty_token.idx - span.sent.start_char]  # the work's doer comes before its time
+    before = _doer_before(qty_token)
     if OTHER_WORK.search(before) and not (TRAINING.search(sentence) or THE_RUN.search(before)
                                           or any(t._.chip for t in span.sent)):
         return []
     if DATA_HOURS.match(span.doc[span.end:span.end + 4].text):
         return []  # "960 hours of LibriSpeech audio": an amount of recordings, not how long a run took
-    if not unit.isascii() and not (TRAINING.search(sentence) or "对齐" in sentence or any(t._.chip for t in span.sent)):
-        # Chinese text has no word boundaries to hang other cues on: ask for 训练 (training), 对齐 (alignment) or the
-        # chips the run took ("在 64 张 A800 上用时约 40 小时")
+    if CJK_TEXT.search(sentence) and not (TRAINING.search(sentence) or ALIGNMENT.search(sentence)
+                                          or any(t._.chip for t in span.sent)):
+        # Chinese text has no word boundaries to hang other cues on: ask for 训练 (training), an alignment stage or
+        # the chips the run took ("在 64 张 A800 上用时约 40 小时"), whatever script the unit is in ("耗时3h")
         return []
     return [Reading("duration_hours", hours, qty_token, qualifier=_during(span, q))]
+
+
+def _doer_before(qty_token) -> str:
+    """The words before a time that tell whose work it was: its clause, and in Chinese also the part before a comma
+    ("生成回答，耗时1天": generating the answers, took a day)."""
+    sentence, offset = sent_text(qty_token), qty_token.idx - qty_token.sent.start_char
+    starts = [0, *(m.end() for m in USE_PART_END.finditer(sentence, 0, offset))]
+    start = starts[-2] if len(starts) > 1 and sentence[starts[-1] - 1] == "，" else starts[-1]
+    return sentence[start:offset]
 
 
 # "took over 54 days", "for over a month", "a run of over 50 days": "over" is more than; after a verb phrase it
