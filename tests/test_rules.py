@@ -2860,7 +2860,8 @@ def test_chinese_hours_with_a_measure_word_and_time_spent_generating_data(extrac
 
 
 def test_a_code_block_line_naming_the_machines_accelerators_is_a_statement(extractor):
-    text = ("# Heron-0.2B\n\nHeron-0.2B was pretrained from scratch. My machine:\n\n```bash\nCPU: Intel Xeon Gold 6330\n"
-            "内存：128 GB\n显卡：NVIDIA GeForce RTX 4090(24GB) * 2\n# pretrain on 2B tokens\npython train.py\n```\n")
+    text = ("# Heron-0.2B\n\nHeron-0.2B was pretrained from scratch. My machine:\n\n```bash\n"
+            "CPU: Intel Xeon Gold 6330\n内存：128 GB\n显卡：NVIDIA GeForce RTX 4090(24GB) * 2\n"
+            "# pretrain on 2B tokens\npython train.py\n```\n")
     assert [(f[0], f[1], f[3], f[6]) for f in facts(extractor, text, title="Heron-0.2B")] == [
         ("hardware", None, "RTX 4090", "GeForce RTX 4090"), ("chip_count", 2.0, "RTX 4090", "2")]
