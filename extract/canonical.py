@@ -18,6 +18,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from floptrail.extract.config import ModelNaming, normal_name
@@ -484,7 +485,8 @@ def resolve(names: list[str], naming: ModelNaming, stated: dict[str, set[float]]
     stated = stated or {}
     naming = _with_families_sized_in_words(unique, naming)
     peeled = {n: peel(n, naming) for n in unique}
-    sigs = {n: _signature_of_core(p.core, naming) for n, p in peeled.items()}
+    apart = _released_apart(peeled.values())
+    sigs = {n: _signature_of_core(p.shown if p.core in apart else p.core, naming) for n, p in peeled.items()}
     counts = Counter(peeled[n].shown for n in names)
     lookups = _lookups(naming)
     displays: dict[tuple, str] = {}  # signature key -> display name of its cluster
@@ -524,6 +526,16 @@ def resolve(names: list[str], naming: ModelNaming, stated: dict[str, set[float]]
                                   _family_name(display, _signature_of_core(display, naming)) if display else "",
                                   " ".join(peeled[name].variant), kind, lookups.by_key.get(sig.key, ""))
     return result
+
+
+def _released_apart(peeled: Iterable[Peeled]) -> set[str]:
+    """The names written with two or more releases ("X-92M-v1" and "X-92M-v2"): each release is a model of its own
+    there, where one release alone ("Mistral-7B-v0.1") is the model."""
+    releases: dict[str, set[str]] = {}
+    for p in peeled:
+        if _RELEASE_END.search(p.release):
+            releases.setdefault(p.core, set()).add(p.release.lower())
+    return {core for core, written in releases.items() if len(written) > 1}
 
 
 def _with_families_sized_in_words(names: list[str], naming: ModelNaming) -> ModelNaming:

@@ -181,3 +181,12 @@ def test_a_family_sized_in_words_keeps_its_base_size_apart_from_the_family():
 
 def test_base_before_a_size_is_the_pretrained_model():
     assert same_model("RedPajama-INCITE-Base-7B", "RedPajama-INCITE-7B", NAMING)
+
+
+def test_two_releases_of_one_name_written_side_by_side_are_two_models():
+    # one release alone is the model ("Mistral-7B-v0.1" is Mistral 7B); a document that trains "-v1" and "-v2" of
+    # the same name reports two models, which never merge
+    got = {n: r.model for n, r in resolve(["Wren-92M-v1", "Wren-92M-v2", "Wren-218M-v1", "Wren-218M-v3",
+                                           "Mistral-7B-v0.1", "Mistral 7B"], NAMING).items()}
+    assert got == {"Wren-92M-v1": "Wren-92M-v1", "Wren-92M-v2": "Wren-92M-v2", "Wren-218M-v1": "Wren-218M-v1",
+                   "Wren-218M-v3": "Wren-218M-v3", "Mistral-7B-v0.1": "Mistral 7B", "Mistral 7B": "Mistral 7B"}
