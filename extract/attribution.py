@@ -415,8 +415,8 @@ def _sized_in_parentheses(token: Token) -> str:
     """The capitalised word a parenthesis holding only this size follows ("Meena (2.6B parameters)"), "" when
     there is none: a name no family list holds, written as names are."""
     doc, sent = token.doc, token.sent
-    if token.i - 2 <= sent.start or doc[token.i - 1].text != "(":
-        return ""
+    if token._.qty is None or token.i - 2 <= sent.start or doc[token.i - 1].text != "(":
+        return ""  # (a chip in parentheses is the make of what comes before it: "64 GPUs (A100 80GB)")
     word = doc[token.i - 2]
     after = next((t for t in doc[token.i + 1:min(token.i + 3, sent.end)]
                   if t.lower_ not in ("parameters", "params", "parameter")), None)

@@ -55,6 +55,7 @@ from floptrail.extract.rules.base import (
     sentence_stage,
     used_not_trained,
 )
+from floptrail.extract.rules.duration import MAX_HOURS
 from floptrail.extract.rules.sizes import SIZES_OFFERED, size_list, slash_listed_value
 from floptrail.extract.sections import (
     TRAINING_WORDS,
@@ -585,12 +586,16 @@ def respectively(readings: list[Reading]) -> dict[int, str]:
 
 
 def _listed_sizes(words: Span) -> list[str]:
-    """The sizes of one list ("1B, 3B and 8B"), when the words hold one list of sizes and no other size."""
-    sizes = [t for t in words if t._.is_size and not t._.model]
+    """The sizes of one list ("1B, 3B and 8B"), when the words hold one list of sizes and no other size (token
+    totals sized in trillions, "on 2T, 4T and 9T tokens", are no models' sizes)."""
+    sizes = [t for t in words if t._.is_size and not t._.model and not TRILLIONS.fullmatch(t.text.rstrip(".,;:"))]
     if not sizes or any(not (t._.is_size or t.is_space or t.lower_ in _LIST_SEPARATORS)
                         for t in words.doc[sizes[0].i:sizes[-1].i]):
         return []
     return [t.text.rstrip(".,;:").upper() for t in sizes]
+
+
+TRILLIONS = re.compile(r"\d+(?:\.\d+)?T")
 
 
 def _listed_counts(reading: Reading) -> list[Reading]:
@@ -608,6 +613,23 @@ def _listed_counts(reading: Reading) -> list[Reading]:
         i -= 1
         if (q := doc[i]._.qty) is not None and _whole_count(q):
             out.append(replace(reading, value=q.value, token=doc[i], qualifier=q.qualifier))
+            i -= 1
+    return out
+
+
+def _listed_amounts(reading: Reading) -> list[Reading]:
+    """The amounts before a duration or a chip-hours total in one list that ends on "and" or "or", each in the
+    unit written once after the last: "for 5, 9 and 21 days", "12K and 150K GPU hours"."""
+    doc, i, last = reading.token.doc, reading.token.i - 1, reading.token._.qty
+    if last is None or not last.value or i <= reading.token.sent.start or doc[i].lower_ not in ("and", "or"):
+        return []
+    per_amount = reading.value / last.value  # the unit written once: 24 hours a day
+    out = []
+    while i > reading.token.sent.start and (doc[i].is_space or doc[i].lower_ in _LIST_SEPARATORS):
+        i -= 1
+        if (q := doc[i]._.qty) is not None and q.scaled == last.scaled and q.value > 0 and (
+                reading.kind != "duration_hours" or q.value * per_amount <= MAX_HOURS):
+            out.append(replace(reading, value=q.value * per_amount, token=doc[i], qualifier=q.qualifier))
             i -= 1
     return out
 
@@ -797,6 +819,8 @@ def coordinated(reading: Reading) -> list[Reading]:
     """The other numbers of a list the reading ends ("7B, 13B, 33B and 65B parameters", "128 and 256 GPUs")."""
     if reading.kind == "chip_count":
         return _listed_counts(reading)
+    if reading.kind in ("duration_hours", "chip_hours"):
+        return _listed_amounts(reading)
     if reading.kind not in ("params", "tokens", "active_params"):
         return []
     out, token = [], reading.token

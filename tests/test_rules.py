@@ -2865,3 +2865,44 @@ def test_a_code_block_line_naming_the_machines_accelerators_is_a_statement(extra
             "# pretrain on 2B tokens\npython train.py\n```\n")
     assert [(f[0], f[1], f[3], f[6]) for f in facts(extractor, text, title="Heron-0.2B")] == [
         ("hardware", None, "RTX 4090", "GeForce RTX 4090"), ("chip_count", 2.0, "RTX 4090", "2")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a list of amounts with its unit written once, after the last: each a figure of its member, in order
+    ("The 1B, 3B and 8B models were trained for 5, 9 and 21 days respectively on 128, 256 and 1,024 H100 GPUs.",
+     [("duration_hours", 120.0, "Linnet-2 1B"), ("duration_hours", 216.0, "Linnet-2 3B"),
+      ("duration_hours", 504.0, "Linnet-2 8B"), ("chip_count", 128.0, "Linnet-2 1B"),
+      ("chip_count", 256.0, "Linnet-2 3B"), ("chip_count", 1024.0, "Linnet-2 8B")]),
+    ("Linnet-2 1B and Linnet-2 8B took 12K and 150K GPU hours, respectively.",
+     [("chip_hours", 12000.0, "Linnet-2 1B"), ("chip_hours", 150000.0, "Linnet-2 8B")]),
+    # token totals listed in trillions are no sizes of models: the counts after them still pair with the sizes
+    ("The 1B, 3B and 8B models were trained on 2T, 4T and 9T tokens respectively, using 128, 256 and 1,024 H100 "
+     "GPUs.", [("tokens", 2e12, "Linnet-2 1B"), ("tokens", 4e12, "Linnet-2 3B"), ("tokens", 9e12, "Linnet-2 8B"),
+               ("chip_count", 128.0, "Linnet-2 1B"), ("chip_count", 256.0, "Linnet-2 3B"),
+               ("chip_count", 1024.0, "Linnet-2 8B")]),
+])
+def test_lists_of_amounts_with_one_unit_pair_with_the_listed_models(extractor, text, expected):
+    text = f"# Linnet-2\n\nLinnet-2 comes in 1B, 3B and 8B sizes. {text}\n"
+    got = [(f[0], f[1], f[2]) for f in facts(extractor, text, title="Linnet-2") if f[0] not in ("hardware", "params")]
+    assert sorted(got, key=lambda f: (f[0], f[1])) == sorted(expected, key=lambda f: (f[0], f[1]))
+
+
+def test_a_chip_in_parentheses_after_its_count_names_no_model(extractor):
+    text = "# Sparrow-1B\n\nSparrow-1B is a small open language model. We used 64 GPUs (A100 80GB) for 10 days.\n"
+    assert [(f[0], f[2], f[5]) for f in facts(extractor, text, title="Sparrow-1B")] == [
+        ("chip_count", "Sparrow-1B", "subject"), ("hardware", "Sparrow-1B", "subject"),
+        ("duration_hours", "Sparrow-1B", "subject")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the run's total, the product of the steps and the batch the sentence gives
+    ("We trained for 100,000 steps at a global batch size of 1,024 sequences of 2,048 tokens (about 210B tokens).",
+     [("tokens", 210e9)]),
+    ("We trained for 100K steps with 2M tokens per batch, i.e. 200B tokens in total.", [("tokens", 200e9)]),
+    # a span of the run or a point in it is no total
+    ("The batch size ramps from 1M to 4M tokens over the first 10K steps (about 20B tokens).", []),
+    ("We save a checkpoint every 10K steps (about 40B tokens).", []),
+    ("At step 50K (about 200B tokens), we lowered the learning rate.", []),
+])
+def test_a_token_total_beside_the_steps_and_batch_that_make_it(extractor, text, expected):
+    assert figures(extractor, f"Sparrow-1B is a small open language model. {text}", "Sparrow-1B") == expected

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+import math
 import re
 
 from floptrail.extract.numbers import CJK_APPROX
@@ -143,6 +145,31 @@ CJK_CORPUS_AFTER = re.compile(r"^[^，。；,;和与及]{0,16}?(?:语料库|数�
                               r"|^[^。；]{0,12}从中(?:按比例)?(?:采样|抽取|选取|挑选)")
 
 
+# a span of the run, not all of it: "over the first 10K steps", "every 5,000 steps"
+PART_OF_STEPS = {"first", "last", "final", "remaining", "every", "each", "next"}
+
+
+def _run_total(span: Span, qty_token: Token) -> bool:
+    """The count is the run's total: written as the whole ("1.2T tokens in total"), or the product of the steps and
+    the batch the sentence gives ("100,000 steps at a batch of 1,024 sequences of 2,048 tokens (about 210B tokens)")."""
+    return stated_total(qty_token, span.end_char) or _steps_times_batch(qty_token)
+
+
+def _steps_times_batch(qty_token: Token) -> bool:
+    sent, value = qty_token.sent, qty_token._.qty.value
+    steps, small = [], []
+    for t in sent:
+        if t._.qty is None or t.i == qty_token.i:
+            continue
+        if t.i + 1 < sent.end and t.doc[t.i + 1].lower_ in ("steps", "iterations") and not (
+                PART_OF_STEPS & set(words_before(t, 2))):
+            steps.append(t._.qty.value)
+        elif t._.qty.value < MIN_TRAINING_TOKENS:
+            small.append(t._.qty.value)  # a batch in tokens, or its sequences and their length
+    batches = small + [a * b for a, b in itertools.combinations(small, 2)]
+    return any(math.isclose(s * b, value, rel_tol=0.1) for s in steps for b in batches)
+
+
 def read(rule: str, span: Span, config) -> list[Reading]:
     qty_token = span[-1] if rule in ("tokens_label", "tokens_cjk_amount") else span[0]
     if rule == "tokens_label" and not (_starts_line(span) or span[0].is_title):
@@ -161,7 +188,8 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     # "1T tokens at context length 2048 followed by 100B tokens" goes on to the next stage's count, and "with an 8K
     # context on 15T tokens" to the data
     opens = max((i for i, w in enumerate(before) if w in TRAINED or w in NEXT_STAGE), default=-1)
-    if NOT_TOTALS & set(before[opens + 1:]) or PART_OF_RUN & set(before[-2:]) or CJK_MILESTONE.search(
+    total = _run_total(span, qty_token)
+    if NOT_TOTALS & set(before[opens + 1:]) and not total or PART_OF_RUN & set(before[-2:]) or CJK_MILESTONE.search(
             doc_text(span.doc)[max(0, qty_token.idx - 8):qty_token.idx]) or CJK_RATE_BEFORE.search(
             doc_text(span.doc)[max(0, qty_token.idx - 16):qty_token.idx]):
         return []
@@ -178,7 +206,7 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     milestone = CHECKPOINT.search(before) and not FROM_CHECKPOINT.search(before)
     progress = PROGRESS_BEFORE.search(text[max(0, qty_token.idx - 30):qty_token.idx])
     # "300,000 steps with a batch size of 4M tokens, 1.2T tokens in total": the run's total beside its schedule
-    scheduled = SCHEDULE_CUES.search(sentence) and not stated_total(qty_token, span.end_char)
+    scheduled = SCHEDULE_CUES.search(sentence) and not total
     if PROGRESS & set(words_before(qty_token, 4)) or scheduled or milestone or progress:
         return []
     if LR_VALUE.search(sentence) and SPAN_WORDS & set(words_before(qty_token, 2)):
