@@ -2906,3 +2906,10 @@ def test_a_chip_in_parentheses_after_its_count_names_no_model(extractor):
 ])
 def test_a_token_total_beside_the_steps_and_batch_that_make_it(extractor, text, expected):
     assert figures(extractor, f"Sparrow-1B is a small open language model. {text}", "Sparrow-1B") == expected
+
+
+def test_a_size_with_one_names_that_member_in_its_clause(extractor):
+    text = ("# Plover\n\nWe introduce Plover-7B and Plover-34B, trained from scratch.\n\n"
+            "The 34B variant was trained for 35 days, and the 7B one for 21 days.\n")
+    assert [(f[0], f[1], f[2]) for f in facts(extractor, text, title="Plover")] == [
+        ("duration_hours", 840.0, "Plover-34B"), ("duration_hours", 504.0, "Plover-7B")]
