@@ -23,7 +23,7 @@ from spacy.symbols import NUM
 from spacy.tokens import Span, Token
 
 PRONOUN_OPENING = re.compile(r"^\W*(?:It|Its|This model|The model)\b")
-MODEL_NOUNS = ("model", "variant", "version", "llm", "checkpoint", "base", "dense", "moe", "flagship", "one")
+MODEL_NOUNS = ("model", "variant", "version", "llm", "checkpoint", "base", "dense", "moe", "flagship", "one", "run")
 DEFINITE = {"the", "our", "this", "that", "each", "both", "its", "their"}
 OWN_CUES = re.compile(r"\b(?:our|we|ours)\b", re.I)
 # a numbered paper heading "3.1 Title", "B. Title" (Markdown and underlined headings: `sections.headings`)

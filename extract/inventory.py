@@ -24,7 +24,8 @@ from spacy.tokens import Doc, Token
 
 # how much each place says that a line is the document's own
 WEIGHTS = {"title": 4.0, "co_title": 3.0, "front_matter": 4.0, "introduces": 3.0, "apposition": 3.0, "file": 3.0,
-           "release": 2.0, "link": 2.0, "base_model": 2.0, "heading": 1.0, "section": 1.0, "sized": 0.25}
+           "release": 2.0, "run_table": 0.5, "link": 2.0, "base_model": 2.0, "heading": 1.0, "section": 1.0,
+           "sized": 0.25}
 SIZE = re.compile(r"(?i)(?:^|[-_\s])((?:\d+x)?\d+(?:\.\d+)?[bmt])(?=$|[-_\s])")
 ACTIVE = re.compile(r"(?i)(?:^|[-_\s])(a\d+(?:\.\d+)?[bm])(?=$|[-_\s])")
 RELEASE = re.compile(r"(?i)^v\d+(?:\.\d+)*$")  # a release tag of a fine-tune ("v0.4")
@@ -33,8 +34,8 @@ RELEASE = re.compile(r"(?i)^v\d+(?:\.\d+)*$")  # a release tag of a fine-tune ("
 @dataclass(frozen=True)
 class Evidence:
     # title, co_title (a second model a title names beside the first), front_matter, base_model, introduces,
-    # apposition (which alone makes no second line own), file, release, link, heading, section, sized, mention,
-    # table, size_list
+    # apposition (which alone makes no second line own), file, release, run_table, link, heading, section, sized,
+    # mention, table, size_list
     place: str
     start: int
     end: int
@@ -187,7 +188,8 @@ def build_inventory(doc: Doc, evidence: list[NameEvidence], config: ExtractConfi
         if not key[0]:
             continue
         score[key] += WEIGHTS[e.place]
-        spelled[key][line_name(e.name, config)] += 1
+        if e.place != "run_table":  # (a table's cells, often in capitals, are no spelling of the name's prose)
+            spelled[key][line_name(e.name, config)] += 1
         first.setdefault(key, e.start)
     if not score:
         return Inventory(earlier=earlier)
@@ -256,8 +258,10 @@ def _also_own(key: tuple, main: tuple, evidence: list[NameEvidence], written: se
             _key(name, config) == key and re.search(rf"(?i:{re.escape(main[0])})[A-Z]", name)
             for name in written | {e.name for e in evidence}):
         return True  # the family's name with a purpose glued on in capitals: its chat or code model ("AquilaCode-7B")
-    # a card's base_model is its own line where it is of the card's family (the base of an instruct release)
-    places = ("introduces", "co_title", "front_matter", "release") + (("base_model",) if key[0] == main[0] else ())
+    # a card's base_model is its own line where it is of the card's family (the base of an instruct release), and so
+    # are the rows of a table of runs ("Eider-S", "Eider-M", "Eider-L": tiers or versions the family trained)
+    places = ("introduces", "co_title", "front_matter", "release") + (
+        ("base_model", "run_table") if key[0] == main[0] else ())
     if any(e.place == "co_title" for e in evidence):
         places += ("title",)  # a title that joins names ("T5 and UL2") makes each own, whichever the text names most
     return any(e.place in places and _key(e.name, config) == key for e in evidence)

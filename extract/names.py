@@ -19,6 +19,7 @@ from floptrail.extract.config import ExtractConfig
 from floptrail.extract.front_matter import FRONT_MATTER
 from floptrail.extract.markup import unemphasised
 from floptrail.extract.sections import headings
+from floptrail.extract.tables import find_tables, header_kind
 
 # one name-like word: "MiniCPM4", "GRIN-MoE", "Qwen2.5-Coder", "BLOOM-176B", "K1.5", and a lower-case prefix
 # before capitals
@@ -230,6 +231,7 @@ def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
         name = m.group("name").strip("*` ")
         if is_name(name, config) and " " not in name:
             found.append(NameEvidence(name, "release", m.start("name"), m.start("name") + len(name)))
+    found += _run_table_names(text, config)
     for m in SIZED.finditer(text):
         if is_name(m.group(1), config) or stem(m.group(1)).lower() in _family_stems(config):
             found.append(NameEvidence(m.group(0), "sized", m.start(), m.end()))
@@ -271,6 +273,28 @@ def organization_acronyms(text: str) -> set[str]:
     return {m.group("acronym") for m in ORG_ACRONYM.finditer(text[:20000]) if ORG_WORDS.search(m.group("full"))}
 
 
+# the first column of a table of runs names the models trained: "| Model | Params | Tokens | GPUs | Days |"
+MODEL_HEADER = re.compile(r"^\W*(?:models?|model\s+name|checkpoints?|模型(?:名称)?)\W*$", re.I)
+RUN_KINDS = {"tokens", "chip_count", "chip_hours", "duration_hours", "flop"}  # params alone is any comparison's
+
+
+def _run_table_names(text: str, config: ExtractConfig) -> list[NameEvidence]:
+    """The names down the model column of a table that gives runs' tokens, chips, time or compute ("Eider-S" over
+    "| 410M | 300B | 32 | 2.5 |"), where no known family names them (another lab's model in a comparison is
+    one the reference knows)."""
+    found = []
+    for table in find_tables(text) if "|" in text else []:
+        header = table[0][1]
+        if not header or not MODEL_HEADER.match(header[0].text) or not RUN_KINDS & {
+                k[0] for c in header[1:] if (k := header_kind(c.text))}:
+            continue
+        for _, cells in table[1:]:
+            name = cells[0].text.strip("*` ") if cells else ""
+            if is_name(name, config) and " " not in name and stem(name).lower() not in _family_stems(config):
+                found.append(NameEvidence(name, "run_table", cells[0].start, cells[0].start + len(name)))
+    return found
+
+
 def _repo_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
     """Model repositories that the opening of a README or card links to ("microsoft/GRIN-MoE" -> "GRIN-MoE"):
     its badges and download links name what it releases. A link has no place in the text, so its span is
@@ -302,7 +326,8 @@ COMPARING = re.compile(r"(?i)\b(?:than|compar\w*|versus|vs\.?|against|relative t
                        r"beats?|match(?:es|ing)?)\b")
 COMPARED_IN = re.compile(COMPARING.pattern + r"[^.;:]*$")  # what a name measured against follows in its heading
 JOINED_TITLE = re.compile(r"\s(?:and|&|\+)\s|,\s")
-STRONG_PLACES = {"title", "co_title", "front_matter", "introduces", "apposition", "release", "sized", "link", "earlier"}
+STRONG_PLACES = {"title", "co_title", "front_matter", "introduces", "apposition", "release", "sized", "link", "earlier",
+                 "run_table"}
 
 
 def name_stems(evidence: list[NameEvidence], config: ExtractConfig) -> list[str]:

@@ -17,7 +17,9 @@ PF_DAYS = r"pf-?days?|petaflops?(?:/s)?[- ]?days?"
 HEADER_KINDS = [
     ("active_params", re.compile(r"activ\w*\W*param", re.I)),
     # "GPU hours", "H100 hours", "TPUv4 hours"
-    ("chip_hours", re.compile(r"(?:gpu|tpu|npu|chip|\b[a-z]\d{2,3}|tpu\s?v\d)[- ]?hours?|time\s*\(?gpu", re.I)),
+    # "训练卡时", "GPU 小时" (card-hours, GPU hours)
+    ("chip_hours", re.compile(r"(?:gpu|tpu|npu|chip|\b[a-z]\d{2,3}|tpu\s?v\d)[- ]?hours?|time\s*\(?gpu|卡时|"
+                              r"(?:gpu|卡)\s*小时", re.I)),
     ("emissions_tco2e", re.compile(r"co2|carbon|emission", re.I)),
     ("energy_kwh", re.compile(r"\b[kmg]wh\b", re.I)),
     ("flop", re.compile(r"(?:training\s*)?compute\s*\(flops?\)|^\W*(?:(?:pre-?)?train(?:ing)?\s*|total\s*)?flops?\W*$|"
@@ -38,7 +40,9 @@ HEADER_KINDS = [
     ("chip_count", re.compile(r"^\W*(?:#|number of|num\.? of)?\s*(?:(?:peak|max(?:imum)?|total|training)\s+)?"
                               r"(?:(?:nvidia|amd|google|tpu)\s+)?"
                               r"(?:[a-z]*\d[\w-]*\s+)?(?:gpus|tpus|npus|chips|accelerators)"
-                              r"(?:\s*[(（][\w\s.-]{1,24}[)）])?\W*$", re.I)),  # "GPUs (A100)"
+                              r"(?:\s*[(（][\w\s.-]{1,24}[)）])?\W*$"  # "GPUs (A100)"
+                              # "训练卡数" (the number of cards trained on)
+                              r"|^\W*(?:训练)?(?:卡|gpu|显卡|加速卡)\s*(?:数|数量|个数)\W*$", re.I)),
     # "Cost", "Training cost", "Approx. cost", "Compute cost (USD)"; not a price ("Cost ($/hour)", "Cost per 1M tokens")
     ("cost_usd", re.compile(r"^\W*(?:(?:training|total|compute|estimated|est\.|approx(?:imate)?\.?)\s*)*cost\b"
                             r"(?![^|]*(?:/|\bper\b))", re.I)),

@@ -2913,3 +2913,42 @@ def test_a_size_with_one_names_that_member_in_its_clause(extractor):
             "The 34B variant was trained for 35 days, and the 7B one for 21 days.\n")
     assert [(f[0], f[1], f[2]) for f in facts(extractor, text, title="Plover")] == [
         ("duration_hours", 840.0, "Plover-34B"), ("duration_hours", 504.0, "Plover-7B")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # card-hours and card-days ("卡时", "卡·天") are chip time, not a count of chips
+    ("Heron-3B 在 6 万亿 tokens 上训练，共使用约 52 万 H800 卡时。", [("tokens", 6e12), ("chip_hours", 520000.0)]),
+    ("Heron-3B 使用 64 张 A100 训练，总训练耗时 1200 卡·天。", [("chip_count", 64.0), ("chip_hours", 28800.0)]),
+    # a total beside its rate per trillion tokens is the run's
+    ("Heron-3B was trained for 1.8T tokens. Training took about 4,100 H100 GPU-hours per trillion tokens, for a "
+     "total of about 7,400 GPU-hours.", [("tokens", 1.8e12), ("chip_hours_rate", 4100.0), ("chip_hours", 7400.0)]),
+])
+def test_chip_time_in_chinese_units_and_a_total_beside_its_rate(extractor, text, expected):
+    assert figures(extractor, text, "Heron-3B") == expected
+
+
+def test_a_chinese_table_counts_cards_and_card_hours(extractor):
+    text = ("# Heron\n\n| 配置 | Heron-3B | Heron-13B |\n|---|---|---|\n| 参数量 | 30 亿 | 130 亿 |\n"
+            "| 训练卡数 | 128 | 512 |\n| 训练卡时 | 10 万 | 52 万 |\n")
+    assert [(f[0], f[1], f[2]) for f in facts(extractor, text, title="Heron")] == [
+        ("params", 3e9, "Heron-3B"), ("params", 13e9, "Heron-13B"), ("chip_count", 128.0, "Heron-3B"),
+        ("chip_count", 512.0, "Heron-13B"), ("chip_hours", 100000.0, "Heron-3B"), ("chip_hours", 520000.0, "Heron-13B")]
+
+
+def test_the_model_column_of_a_table_of_runs_names_the_documents_models(extractor):
+    # no title names the family: the rows of a table giving runs' tokens, chips and days do; another lab's model the
+    # reference knows stays cited
+    text = ("## 2. Training budget\n\n| Model | Params | Tokens | GPUs (H100) | Days |\n|---|---|---|---|---|\n"
+            "| Eider-S | 410M | 300B | 32 | 2.5 |\n| Eider-L | 6.8B | 2T | 512 | 9 |\n"
+            "| Llama-2-7B | 7B | 2T | | |\n\nThe L run alone took 9 days.\n")
+    got = [(f[0], f[1], f[2], f[5]) for f in facts(extractor, text) if f[0] in ("tokens", "chip_count")]
+    assert got == [("tokens", 3e11, "Eider-S", "subject"), ("chip_count", 32.0, "Eider-S", "subject"),
+                   ("tokens", 2e12, "Eider-L", "subject"), ("chip_count", 512.0, "Eider-L", "subject"),
+                   ("tokens", 2e12, "Llama-2-7B", "cited")]
+
+
+def test_a_size_with_run_names_that_members_run(extractor):
+    text = ("# Hobby\n\nWe introduce Hobby-2B and Hobby-9B.\n\n"
+            "All checkpoints were trained on TPU v5e. The 9B run alone occupied 4,096 chips for 25 days.\n")
+    assert [(f[0], f[1], f[2]) for f in facts(extractor, text, title="Hobby") if f[0] != "hardware"] == [
+        ("chip_count", 4096.0, "Hobby-9B"), ("duration_hours", 600.0, "Hobby-9B")]

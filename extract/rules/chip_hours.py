@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from floptrail.extract.pipeline import sent_text
-from floptrail.extract.rules.base import CHIP, QTY, Reading, clause_of, nearest_chip, word_after
+from floptrail.extract.rules.base import CHIP, QTY, Reading, clause_of, nearest_chip, stated_total, word_after
 from spacy.tokens import Span
 
 HOUR_WORDS = ["hours", "hour", "hrs", "hr", "days", "day"]
@@ -20,8 +20,10 @@ PATTERNS = {
                    # "73 万 GPU 小时" (730K GPU hours), "200 万 H800 小时"
                    [QTY, {"LOWER": {"REGEX": CHIP_HOUR_TOKEN}}, {"TEXT": "小"}, {"TEXT": "时"}],
                    [QTY, CHIP, {"TEXT": "小"}, {"TEXT": "时"}],
-                   # "约 1390 万卡时" (about 13.9M card-hours), "GPU 卡时"
-                   [QTY, {"LOWER": {"REGEX": CHIP_HOUR_TOKEN}, "OP": "?"}, {"TEXT": "卡"}, {"TEXT": "时"}]],
+                   # "约 1390 万卡时" (about 13.9M card-hours), "GPU 卡时", "52 万 H800 卡时", "1200 卡·天" (card-days)
+                   [QTY, {"LOWER": {"REGEX": CHIP_HOUR_TOKEN}, "OP": "?"}, {"TEXT": "卡"}, {"TEXT": "·", "OP": "?"},
+                    {"TEXT": {"IN": ["时", "天"]}}],
+                   [QTY, CHIP, {"TEXT": "卡"}, {"TEXT": "·", "OP": "?"}, {"TEXT": {"IN": ["时", "天"]}}]],
     # the environmental-impact key of a model card: "Hours used: 150000" counts hours of the hardware it names
     "chip_hours_label": [[{"LOWER": "hours"}, {"LOWER": "used"}, {"TEXT": {"IN": [":", "："]}}, QTY],
                          # a card's key: "GPU hours: 1.1M", "TPU-hours = 2.4M", "GPU-days: 1,200"
@@ -46,7 +48,7 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         return [Reading("chip_hours", q.value * _hours_per(span.text), span[-1], hardware=nearest_chip(span[-1]),
                         qualifier=q.qualifier)]
     text = span.text.lower()
-    if not re.search(r"hours?\b|hrs?\b|days?\b|小时|卡时", text):
+    if not re.search(r"hours?\b|hrs?\b|days?\b|小时|卡·?[时天]", text):
         return []
     qty_token = span[0]
     q = qty_token._.qty
@@ -58,11 +60,14 @@ def read(rule: str, span: Span, config) -> list[Reading]:
             return []
     chip = chip or nearest_chip(qty_token)
     after = word_after(span.end, span.doc)
-    rate = RATE_CUES.search(sent_text(span)) and RATE_CUES.search(clause_of(span[0]))
+    # "about 4,100 GPU-hours per trillion tokens, for a total of about 7,400 GPU-hours": a total beside its rate
+    rate = RATE_CUES.search(sent_text(span)) and RATE_CUES.search(clause_of(span[0])) and not stated_total(
+        qty_token, span.end_char)
     kind = "chip_hours_rate" if after == "per" or rate else "chip_hours"
     return [Reading(kind, q.value * _hours_per(text), qty_token, hardware=chip, qualifier=q.qualifier)]
 
 
 def _hours_per(text: str) -> int:
     """Hours in each unit the figure counts: a chip-day is 24 chip-hours."""
-    return 24 if re.search(r"days?\s*(?:[:：=]|$)", text.strip(), re.I) else 1  # "1,600 A100-days", "GPU-days: 9"
+    # "1,600 A100-days", "GPU-days: 9", "1200 卡·天"
+    return 24 if re.search(r"(?:days?|天)\s*(?:[:：=]|$)", text.strip(), re.I) else 1

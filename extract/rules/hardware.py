@@ -101,6 +101,7 @@ RESERVE = re.compile(r"\b(?:in reserve|spares?|as backup|idle)\b", re.I)
 # "147K TPU v4 chip-hours", "GPU-hours", "1,000 A100 GPU-days": time on chips, no count
 # (a bare "day" further on is the run's length: "on 8 A100 GPUs in one day")
 UNIT_HOURS = re.compile(r"(?:[a-z0-9]+-)?hours?|[a-z0-9]+-days?")
+CJK_CHIP_TIME = ("小时", "卡时", "卡·天", "卡天")
 NOT_CHIPS_AFTER = {"hours", "hour", "-hours", "nodes", "node", "servers", "per", "days", "hrs", "memory"}
 NODES = {"nodes", "servers", "machines", "hosts", "instances"}
 # a chip a run is measured against, not run on: "3x faster than the A100", "约为 NVIDIA A100 的 16.7%" (about 16.7%
@@ -168,7 +169,8 @@ def read(rule: str, span: Span, config) -> list[Reading]:
             return []
         chip = next((t._.chip for t in span if t._.chip), "") or nearest_chip(qty_token)
         return [Reading("chip_count", value * per, qty_token, hardware=chip, qualifier=qualifier)]
-    hours_after = doc_text(span.doc)[span.end_char:span.end_char + 4].lstrip().startswith("小时")  # "GPU 小时": hours
+    # "GPU 小时" (GPU hours), "H800 卡时" (card-hours), "卡·天" (card-days): time on chips
+    hours_after = doc_text(span.doc)[span.end_char:span.end_char + 4].lstrip().startswith(CJK_CHIP_TIME)
     days_after = re.match(r"\s*-?\s*days?\b", doc_text(span.doc)[span.end_char:span.end_char + 8])  # "A100-days"
     after = word_after(span.end, span.doc)
     if (after in NOT_CHIPS_AFTER and not (after == "node" and _single_before(qty_token))) or (
