@@ -282,7 +282,10 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
             return Attribution(_outer_name(in_clause[-1])._.model, "name")
         chosen = _outer_name(before[-1] if before else min(candidates, key=lambda t: t.i))._.model
         return Attribution(chosen, "own_name" if own_work else "name")
-    if PRONOUN_OPENING.match(span_text(sent)) and sent.start > 0:
+    if (PRONOUN_OPENING.match(span_text(sent)) or (_goes_on_list_item(sent) and not _parameter_size(token))) and (
+            sent.start > 0):
+        # ("- X-32B released! Pretraining used 9T tokens": a list item's next sentence is about what it opened on; a
+        # size there names a model by itself)
         previous = token.doc[sent.start - 1].sent
         named = _subject_of(previous, inventory, config)
         member = "" if named else _member_of(previous, token, inventory, secs, config)  # "The 405B model was ..."
@@ -294,6 +297,19 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
 
 
 LIST_ITEM = re.compile(r"^\s*(?:[-*•+]|\d{1,2}[.)])\s")
+
+
+def _parameter_size(token: Token) -> bool:
+    """A figure written as a model's size in parameters ("1B", "350M"), not a token total ("9T")."""
+    return token._.is_size and token.text.rstrip(".,;:")[-1:] in ("B", "M")
+
+
+def _goes_on_list_item(sent: Span) -> bool:
+    """The sentence goes on a list item's line after the item's first sentence ("- [2026-07] X released! Pretraining
+    used 9T tokens")."""
+    text = doc_text(sent.doc)
+    line_start = text.rfind("\n", 0, sent.start_char) + 1
+    return line_start < sent.start_char and bool(LIST_ITEM.match(text[line_start:sent.start_char]))
 
 
 def _list_lead(sent: Span, inventory: Inventory, config: ExtractConfig) -> str:

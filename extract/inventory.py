@@ -24,8 +24,8 @@ from spacy.tokens import Doc, Token
 
 # how much each place says that a line is the document's own
 WEIGHTS = {"title": 4.0, "co_title": 3.0, "front_matter": 4.0, "introduces": 3.0, "apposition": 3.0, "file": 3.0,
-           "release": 2.0, "run_table": 0.5, "link": 2.0, "base_model": 2.0, "heading": 1.0, "section": 1.0,
-           "sized": 0.25}
+           "release": 2.0, "link": 2.0, "base_model": 2.0, "heading": 1.0, "section": 1.0, "run_table": 0.5,
+           "trained": 0.5, "sized": 0.25}
 SIZE = re.compile(r"(?i)(?:^|[-_\s])((?:\d+x)?\d+(?:\.\d+)?[bmt])(?=$|[-_\s])")
 ACTIVE = re.compile(r"(?i)(?:^|[-_\s])(a\d+(?:\.\d+)?[bm])(?=$|[-_\s])")
 RELEASE = re.compile(r"(?i)^v\d+(?:\.\d+)*$")  # a release tag of a fine-tune ("v0.4")
@@ -34,8 +34,8 @@ RELEASE = re.compile(r"(?i)^v\d+(?:\.\d+)*$")  # a release tag of a fine-tune ("
 @dataclass(frozen=True)
 class Evidence:
     # title, co_title (a second model a title names beside the first), front_matter, base_model, introduces,
-    # apposition (which alone makes no second line own), file, release, run_table, link, heading, section, sized,
-    # mention, table, size_list
+    # apposition (which alone makes no second line own), file, release, run_table, trained, link, heading, section,
+    # sized, mention, table, size_list
     place: str
     start: int
     end: int

@@ -63,6 +63,10 @@ INTRODUCES = [
     re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The\s+)?(?P<name>{NAME})\s+(?:is|are)\s+(?:a|an|our|the|composed of)"
                rf"\s+(?:[\w-]+\s+){{0,8}}?(?:models?|LLMs?|family|series|suite|collection|transformers?)\b"),
 ]
+# a sentence that opens on a name and says it was trained: "Whimbrel-Ultra was trained across four TPU pods" (weak
+# evidence: related work says so of other labs' models too)
+TRAINED_SUBJECT = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>{NAME})\s+(?:was|were|is|are|has\s+been|had\s+been)"
+                             r"\s+(?:pre-?|post-?)?(?:trained|fine-?tuned)\b")
 # "Chinchilla, a 70B parameter model trained on ...", "Kestrel, an 8B-parameter language model": an apposition that
 # gives a name its size introduces a model, even a plain word that no other evidence marks as a name
 # (a mixture of experts gives both its counts: "Moonlight, a 16B-total / 3B-activated MoE")
@@ -232,6 +236,9 @@ def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
         if is_name(name, config) and " " not in name:
             found.append(NameEvidence(name, "release", m.start("name"), m.start("name") + len(name)))
     found += _run_table_names(text, config)
+    found += [NameEvidence(m.group("name"), "trained", m.start("name"), m.end("name"))
+              for m in TRAINED_SUBJECT.finditer(text)
+              if is_name(m.group("name"), config) and stem(m.group("name")).lower() not in _family_stems(config)]
     for m in SIZED.finditer(text):
         if is_name(m.group(1), config) or stem(m.group(1)).lower() in _family_stems(config):
             found.append(NameEvidence(m.group(0), "sized", m.start(), m.end()))
@@ -327,7 +334,7 @@ COMPARING = re.compile(r"(?i)\b(?:than|compar\w*|versus|vs\.?|against|relative t
 COMPARED_IN = re.compile(COMPARING.pattern + r"[^.;:]*$")  # what a name measured against follows in its heading
 JOINED_TITLE = re.compile(r"\s(?:and|&|\+)\s|,\s")
 STRONG_PLACES = {"title", "co_title", "front_matter", "introduces", "apposition", "release", "sized", "link", "earlier",
-                 "run_table"}
+                 "run_table", "trained"}
 
 
 def name_stems(evidence: list[NameEvidence], config: ExtractConfig) -> list[str]:

@@ -271,15 +271,16 @@ def _single_quantity(text, m, start, end, first) -> Quantity:
 
 def _range_quantity(text, m, first, second) -> Quantity:
     (low, low_scaled, _), (high, high_scaled, digits) = first, second
-    # A magnitude written once covers both ends: "1-2 trillion", "18.6B∼31.3B".
+    # A magnitude written once covers both ends: "1-2 trillion", "18.6B∼31.3B", and so does a power of ten ("2–3 ×
+    # 10^24")
     if high_scaled and not low_scaled:
-        plain = m.group("b_plain")
+        plain = m.group("b_plain") or m.group("b_mant")
         scale = high / float(plain.replace(",", "")) if plain else 1.0
-        low *= scale
+        low = float(f"{low * scale:.12g}")  # (as written: 2 x 1e24 is 2e24, not a float's neighbour of it)
     if low > high:
         return _single_quantity(text, m, _start_of(m), m.end("first"), first)
     start = _start_of(m)
-    return Quantity(start, m.end(), text[start:m.end()], (low + high) / 2, low=low, high=high,
+    return Quantity(start, m.end(), text[start:m.end()], float(f"{(low + high) / 2:.12g}"), low=low, high=high,
                     qualifier="range", scaled=low_scaled or high_scaled,
                     currency=_currency(m.group("cur") or m.group("cur2")), integer_digits=digits)
 

@@ -110,3 +110,14 @@ def test_a_hedge_starts_a_word():
     assert [(q.text, q.qualifier) for q in find_quantities("a batch-size warmup to 2,560 in the first 5B tokens")] == [
         ("2,560", ""), ("5B", "")]
     assert [(q.text, q.qualifier) for q in find_quantities("loss at step≈4000")] == [("≈4000", "approximate")]
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    # a power of ten written once, after the range, covers both ends
+    ("2–3 × 10^24 FLOP", 2e24, 3e24),
+    ("between 2 and 3 × 10^24 FLOP", 2e24, 3e24),
+    ("1.5-2.5e23 FLOPs", 1.5e23, 2.5e23),
+])
+def test_a_power_of_ten_after_a_range_covers_both_ends(text, low, high):
+    q = find_quantities(text)[0]
+    assert (q.low, q.high) == (pytest.approx(low), pytest.approx(high))

@@ -2952,3 +2952,31 @@ def test_a_size_with_run_names_that_members_run(extractor):
             "All checkpoints were trained on TPU v5e. The 9B run alone occupied 4,096 chips for 25 days.\n")
     assert [(f[0], f[1], f[2]) for f in facts(extractor, text, title="Hobby") if f[0] != "hardware"] == [
         ("chip_count", 4096.0, "Hobby-9B"), ("duration_hours", 600.0, "Hobby-9B")]
+
+
+def test_a_name_said_to_be_trained_is_the_documents_model_where_nothing_else_names_one(extractor):
+    # a section with no title: the sentence's subject, trained, is the model; pods are no count of chips; a range's
+    # power of ten covers both ends
+    text = ("## 2 Training infrastructure\n\nWhimbrel-Ultra was trained across four TPU v6e pods (1,024 chips in all) "
+            "for six weeks. We estimate total training compute at 2–3 × 10^24 FLOP.\n")
+    got = [(f[0], f[1], f[2]) for f in facts(extractor, text) if f[0] != "hardware"]
+    assert got == [("chip_count", 1024.0, "Whimbrel-Ultra"), ("duration_hours", 1008, "Whimbrel-Ultra"),
+                   ("flop", pytest.approx(2.5e24), "Whimbrel-Ultra")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The run took a fortnight on 256 H100 GPUs.", [("duration_hours", 336), ("chip_count", 256.0)]),
+    ("The bill for the final run came to $3.1 million.", [("cost_usd", 3.1e6)]),
+    # tokens gathered, not trained on; but tokens trained on that were collected are trained on
+    ("Our data-pipeline report: 40T raw tokens crawled, filtered down to 14T.", [("dataset_tokens", 4e13)]),
+    ("Lapwing-3B was trained on 11T tokens collected from the web.", [("tokens", 1.1e13)]),
+])
+def test_fortnights_bills_and_tokens_gathered(extractor, text, expected):
+    assert figures(extractor, f"Lapwing-3B is a small open model. {text}", "Lapwing-3B") == expected
+
+
+def test_a_list_items_next_sentence_is_about_the_models_the_item_opened_on(extractor):
+    text = ("# Stonechat\n\n## News\n- [2026-07-01] Stonechat-32B and Stonechat-32B-Instruct released! Pretraining "
+            "used 9T tokens and 1,024 B200 GPUs for 17 days.\n- [2026-04-12] Stonechat-8B released.\n")
+    assert [(f[0], f[2]) for f in facts(extractor, text, title="Stonechat") if f[0] != "hardware"] == [
+        ("tokens", "Stonechat-32B"), ("chip_count", "Stonechat-32B"), ("duration_hours", "Stonechat-32B")]

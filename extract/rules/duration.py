@@ -19,7 +19,8 @@ from floptrail.extract.rules.base import (
 )
 from spacy.tokens import Span
 
-HOURS_PER = {"hour": 1, "hours": 1, "hrs": 1, "day": 24, "days": 24, "week": 168, "weeks": 168,
+HOURS_PER = {"hour": 1, "hours": 1, "hrs": 1, "day": 24, "days": 24, "week": 168, "weeks": 168, "fortnight": 336,
+             "fortnights": 336,
              "month": 730, "months": 730, "天": 24, "周": 168, "月": 730, "小时": 1}
 HEDGES = {"about", "around", "roughly", "approximately", "nearly", "almost"}
 SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -34,7 +35,7 @@ PATTERNS = {
                  [QTY, {"TEXT": "个"}, {"TEXT": "月"}]],  # "4 个月": four months
     # "over two months": small numbers are spelled out, and only a duration unit makes them a figure
     "duration_words": [[{"LOWER": {"IN": list(SMALL_NUMBERS)}},
-                        {"LOWER": {"IN": ["days", "weeks", "months"]}}]],
+                        {"LOWER": {"IN": ["days", "weeks", "fortnights", "months"]}}]],
     # "历时两个月" (took two months), "训练了三天" (trained for three days): a small count in Chinese numerals
     "duration_cjk_words": [[{"TEXT": {"IN": list(CJK_SMALL)}}, {"TEXT": "个"}, {"TEXT": "月"}],
                            [{"TEXT": {"IN": list(CJK_SMALL)}}, {"TEXT": {"IN": ["天", "周"]}}]],
@@ -43,7 +44,7 @@ PATTERNS = {
                                          "requires", "lasted"]}},
                       {"LOWER": {"IN": list(HEDGES)}, "OP": "?"},
                       {"LOWER": {"IN": ["one", "a"]}}, {"LOWER": "single", "OP": "?"},
-                      {"LOWER": {"IN": ["day", "week", "month"]}}]],
+                      {"LOWER": {"IN": ["day", "week", "fortnight", "month"]}}]],
 }
 CPU_WORK = re.compile(r"cpus?\b|\bcpu|\bcores?\b", re.I)
 AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.I)
@@ -78,7 +79,7 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     qty_token, unit = span[0], "小时" if span[-1].text == "时" else span[-1].lower_
     if rule == "duration_one":
         after = span.doc[span.end:span.end + 1].text.lower()
-        if not _ran(span, TRAINING) or after in ("of", "per") or per_unit_of_work(span):
+        if not _ran(span, RUN) or after in ("of", "per") or per_unit_of_work(span):
             return []
         hedged = span[1].lower_ in HEDGES  # the fact spans the hedge, the article and the unit: "about a month"
         half = AND_A_HALF.match(doc_text(span.doc), span.end_char)  # "about a month and a half"

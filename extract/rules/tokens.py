@@ -233,6 +233,8 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     component = _data_component(span, sentence)
     # "we generated 2B tokens", "we collected 500B tokens": data made, not a run
     made = bool(DATA_MADE & set(words_before(qty_token, 3)))
+    # "40T raw tokens crawled, filtered down to 14T": what was gathered, where no training is said of it
+    made = made or (word_after(span.end, span.doc) in DATA_MADE and not trained_on)
     kind = "dataset_tokens" if described or made or (
         (_holds(near[-5:]) or part_of_data or raw or component or cleaned or defined) and not trained_on) else "tokens"
     # "roughly 25-30B tokens": a run's length given as a range is reported by its upper end (the low end and
