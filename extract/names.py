@@ -57,6 +57,10 @@ INTRODUCES = [
     # "发布了新一代开源模型 X，包含 7B、13B 尺寸" (released X, a new generation of open models, in 7B and 13B): the
     # model word before the name
     re.compile(rf"(?:发布|开源|推出)了?\s*(?:新一代|全新)?(?:的)?(?:开源)?(?:大)?(?:语言)?模型\s*\[?(?P<name>{NAME})\]?"),
+    # "X 是一个混合专家模型" (X is a mixture-of-experts model), "X 是由某实验室研发的大语言模型": a Chinese sentence
+    # opening on a name says what it is
+    re.compile(rf"(?:^|(?<=[。！？\n]))\s*(?P<name>{NAME})\s*(?:是|为)(?:一个|一款|一种|一系列)?"
+               r"[^。，,\n]{0,30}?模型"),
     # "Introducing X", "Introduction to X", "Meet X"
     re.compile(rf"\b(?:Introducing|Introduction (?:to|of)|Meet)\s+(?:the\s+)?(?P<name>{NAME}){MODEL_WORDS}"),
     # "X is a family of open models", "X are decoder-only language models", "X is composed of a series of ..."

@@ -2980,3 +2980,17 @@ def test_a_list_items_next_sentence_is_about_the_models_the_item_opened_on(extra
             "used 9T tokens and 1,024 B200 GPUs for 17 days.\n- [2026-04-12] Stonechat-8B released.\n")
     assert [(f[0], f[2]) for f in facts(extractor, text, title="Stonechat") if f[0] != "hardware"] == [
         ("tokens", "Stonechat-32B"), ("chip_count", "Stonechat-32B"), ("duration_hours", "Stonechat-32B")]
+
+
+def test_a_chinese_sentence_saying_what_a_name_is_introduces_it(extractor):
+    # "X 是一个混合专家模型" (X is a mixture-of-experts model) names the model; a corpus that collected tokens is data
+    text = ("Bailu-MoE 是一个混合专家模型，总参数量 1450 亿，每个 token 激活 210 亿参数。"
+            "我们的预训练语料库共收集了约 20 万亿 tokens。\n")
+    assert [(f[0], f[1], f[2]) for f in facts(extractor, text)] == [
+        ("params", 145e9, "Bailu-MoE"), ("active_params", 21e9, "Bailu-MoE"), ("dataset_tokens", 2e13, "Bailu-MoE")]
+
+
+def test_chinese_cards_counted_without_the_chips_name(extractor):
+    text = "Honghu-7B 在 96 台服务器上训练（每台 8 张 A100-80GB，共 768 张卡），持续约 12 天。\n"
+    assert [(f[0], f[1], f[3]) for f in facts(extractor, text) if f[0] == "chip_count"] == [
+        ("chip_count", 768.0, "A100")]

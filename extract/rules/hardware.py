@@ -74,6 +74,8 @@ PATTERNS = {
                    # "a 1,024-GPU partition", "a 512-GPU cluster" (the count and its chip word one token)
                    [{"TAG": "QTY", "LOWER": {"REGEX": r"\d-(?:gpus?|tpus?|npus?|chips?|accelerators?)$"}}],
                    [QTY, {"TEXT": {"IN": ["张", "块", "颗"]}}, {"LOWER": {"IN": CHIP_WORDS}}],  # "896 块 GPU"
+                   # "共 768 张卡" (768 cards in all), "512 块显卡" (512 graphics cards)
+                   [QTY, {"TEXT": {"IN": ["张", "块"]}}, {"TEXT": "显", "OP": "?"}, {"TEXT": "卡"}],
                    # "finished in 18 days on 512 of the same GPUs"
                    [QTY, {"LOWER": "of"}, {"LOWER": {"IN": ["the", "these", "those"]}}, {"LOWER": "same", "OP": "?"},
                     {"LOWER": {"IN": VENDORS}, "OP": "?"}, CHIP, {"LOWER": {"IN": CHIP_WORDS}, "OP": "?"}],

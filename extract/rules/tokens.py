@@ -127,7 +127,9 @@ CJK_CORPUS_BEFORE = re.compile(r"(?:语料池|语料库|数据池)(?:的)?(?:总
                                r"(?:约|为|达|共|有|大约|约为)*\s*$"
                                # "整个代码语料含有23种编程语言、总计1587亿个标识符" (the corpus holds 158.7B in all)
                                # ("预训练语料包含约700B单词": the pretraining corpus is what was trained on)
-                               r"|(?<!训练)(?:语料|数据集)[^，。；]{0,24}(?:含有|包含|包括|总计|共计|共有)[^，。；]{0,4}$")
+                               r"|(?<!训练)(?:语料|数据集)[^，。；]{0,24}(?:含有|包含|包括|总计|共计|共有)[^，。；]{0,4}$"
+                               # "语料库共收集了约 20 万亿 tokens" (the corpus collected about 20T tokens)
+                               r"|(?:收集|采集|爬取|抓取)了?(?:约|大约|近)?\s*$")
 # what cleaning the data left, which sizes the data and not the run: "after deduplication and filtering, we end up
 # with 125B tokens", "经过去重和过滤后，最终得到 125B tokens 的有效数据" (after deduplication and filtering, 125B
 # tokens of valid data were obtained)
