@@ -2994,3 +2994,14 @@ def test_chinese_cards_counted_without_the_chips_name(extractor):
     text = "Honghu-7B 在 96 台服务器上训练（每台 8 张 A100-80GB，共 768 张卡），持续约 12 天。\n"
     assert [(f[0], f[1], f[3]) for f in facts(extractor, text) if f[0] == "chip_count"] == [
         ("chip_count", 768.0, "A100")]
+
+
+@pytest.mark.parametrize("tail", [
+    # compute spent evaluating the model, not training it
+    "Evaluation of all checkpoints added a further 3 MWh, which we report separately.",
+    "Running our full benchmark suite took another 2,300 GPU-hours.",
+    "Evaluation compute: 40 TPU-hours.",
+])
+def test_evaluation_compute_is_no_training_compute(extractor, tail):
+    text = f"# Redshank-11B\n\nRedshank-11B was pretrained on 5.5T tokens. {tail}\n"
+    assert [f[0] for f in facts(extractor, text, title="Redshank-11B")] == ["tokens"]

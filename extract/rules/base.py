@@ -240,7 +240,8 @@ USE_CUES = re.compile(r"\b(?:(?:can|could|will|may|to)\s+(?:also\s+)?run|evals?|
                       r"[a-z]{0,4}\d{2,}[a-z]*\b(?!%))|"
                       r"(?:hardware|memory|gpu|system)\s+requirements?|requirements?\s*:|(?:measured|benchmarked)\s+on|"
                       r"available\s+for|evaluat\w*\s+(?:\w+\s+){0,3}?(?:on|using|with)|"
-                      r"evaluation\s+(?:used|ran|runs|took|was\s+run)|tested\s+(?:\w+\s+){0,3}?on|"
+                      r"evaluation\s+(?:used|ran|runs|took|was\s+run|added|compute|of)|benchmark(?:ing)?\s+suite|"
+                      r"tested\s+(?:\w+\s+){0,3}?on|"
                       r"supported\s+(?:gpus?|hardware|devices|accelerators|platforms)|"
                       r"(?:gpus?|hardware|devices|accelerators)\s+supported|compatible\s+with)\b"
                       # hardware or memory requirements, a minimum or recommended set-up, recommending a chip, being
