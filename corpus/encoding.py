@@ -18,7 +18,7 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]
 META_PRESCAN = 1024  # the HTML standard looks for the meta charset in the first 1024 bytes
 # C0 controls but tab, newline and carriage return; DEL; C1 controls
 _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
-_LINE_LIKE = str.maketrans({"\x0b": "\n", "\x0c": "\n"})  # vertical tab and form feed break lines
+_LINE_LIKE = ("\x0b", "\x0c")  # vertical tab and form feed break lines
 
 
 @dataclass(frozen=True)
@@ -61,7 +61,10 @@ def html_charset(data: bytes) -> str:
 
 
 def without_controls(text: str) -> str:
-    return _CONTROLS.sub("", text.translate(_LINE_LIKE))
+    # a replace per character, not str.translate, which looks every character of the text up in a dict
+    for char in _LINE_LIKE:
+        text = text.replace(char, "\n")
+    return _CONTROLS.sub("", text)
 
 
 def _codec(label: str) -> str:

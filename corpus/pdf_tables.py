@@ -110,21 +110,32 @@ def page_words(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> list[dict]
     """The page's words as boxes from its top-left corner (`x0`, `top`, `x1`, `bottom`, `text`): characters on
     one baseline, split at white space and at gaps wider than WORD_TOLERANCE. Loose character boxes span the
     font's full height, so the characters of a line share a top and a bottom whatever their shapes."""
+    chars = joined_characters(_character_boxes(page, textpage))
+    return [word for line in _baseline_lines(chars, itemgetter(4), itemgetter(1)) for word in _line_words(line)]
+
+
+def _character_boxes(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> list[tuple[int, *Box]]:
+    """Each character's UTF-16 unit and loose box, but pdfium's generated ones (spaces and line breaks it infers,
+    which have no extent: gaps split words). Two calls into pdfium a character are most of a page's reading, so
+    they get the raw handle and a ready reference to the box: ctypes then converts neither on each call."""
+    import ctypes
+
     import pypdfium2.raw as pdfium_c
 
     height = page.get_size()[1]
     rect = pdfium_c.FS_RECTF()
+    box = ctypes.byref(rect)
+    handle = textpage.raw
+    unicode_of, is_generated, loose_box = (pdfium_c.FPDFText_GetUnicode, pdfium_c.FPDFText_IsGenerated,
+                                           pdfium_c.FPDFText_GetLooseCharBox)
     chars = []
     for i in range(textpage.count_chars()):
-        unit = pdfium_c.FPDFText_GetUnicode(textpage, i)
-        # pdfium's generated characters (spaces and line breaks it infers) have no extent: gaps split words; only
-        # white space is ever generated, so only it is asked about
-        generated = chr(unit).isspace() and pdfium_c.FPDFText_IsGenerated(textpage, i)
-        if generated or not pdfium_c.FPDFText_GetLooseCharBox(textpage, i, rect):
+        unit = unicode_of(handle, i)
+        # only white space is ever generated, so only it is asked about
+        if chr(unit).isspace() and is_generated(handle, i) or not loose_box(handle, i, box):
             continue
         chars.append((unit, rect.left, height - rect.top, rect.right, height - rect.bottom))
-    chars = joined_characters(chars)
-    return [word for line in _baseline_lines(chars, itemgetter(4), itemgetter(1)) for word in _line_words(line)]
+    return chars
 
 
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom
@@ -134,6 +145,8 @@ def joined_characters(units: list[tuple[int, *Box]]) -> list[tuple[str, *Box]]:
     """Characters from pdfium's UTF-16 units and their boxes. A character beyond the basic plane (an emoji, a math
     letter such as 𝑁) comes as two units, each with a box: they make one character over both boxes, or the page's
     text could not be written out. A half without its partner is dropped."""
+    if not any(0xD800 <= unit[0] <= 0xDFFF for unit in units):  # most pages have no such character
+        return [(chr(unit), x0, top, x1, bottom) for unit, x0, top, x1, bottom in units]
     chars: list[tuple[str, *Box]] = []
     pending = None  # a first half waiting for its second
     for unit, x0, top, x1, bottom in units:
