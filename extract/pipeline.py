@@ -88,10 +88,34 @@ def _remembered(find: Callable[[str], object], keep: Callable = lambda found: fo
     return remembered
 
 
+def literal_alternation(words: list[str]) -> str:
+    """A regular expression for exactly the strings `words` (an empty one for none), written as a tree of their
+    shared beginnings ("a(?:100|800)" for "a100|a800"). Python's `re` tries the branches of a plain alternation
+    one after another at each place; here each character it reads rules out all words but those it begins, which
+    matters when a list of a hundred names is tried at every word or character of a text. The strings matched
+    are the same in any order, so a pattern that only asks whether it matches finds the same."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+    return _alternation_of(tree)
+
+
+def _alternation_of(node: dict) -> str:
+    branches = [re.escape(char) + _alternation_of(rest) for char, rest in sorted(node.items()) if char]
+    if not branches:  # a word ends here, or there are none
+        return ""
+    if len(branches) == 1 and "" not in node:
+        return branches[0]
+    return f"(?:{'|'.join(branches)})" + ("?" if "" in node else "")  # "?": a word may also end here
+
+
 def name_patterns(families: list[str], tiers: list[str], generic: bool = True) -> list[dict]:
     """Token patterns for model names: a family stem and its version, size and tier parts; with `generic`,
     also a name of any family written with a size or version (`Name-13B`, `Name-V2`)."""
-    stems = "|".join(re.escape(f) for f in sorted(families, key=len, reverse=True))
+    stems = literal_alternation(families)
     # the parts after a stem are taken possessively (`*+`): a word that fails at its end after many optional
     # separators ("T5Tokenizer.from_pretrained(") would otherwise be split every possible way
     # a stem goes on after a separator, a digit or a capital ("Qwen2.5", "BLOOMZ"), never in lower case: "Phi" does
@@ -100,8 +124,7 @@ def name_patterns(families: list[str], tiers: list[str], generic: bool = True) -
     lower_family = {"TEXT": {"REGEX": rf"^(?i:{stems})-[0-9][-_.A-Za-z0-9]*$"}}
     # a family written in camel case from words ("DeepSeek", "CodeLlama") is that family in any case ("Deepseek
     # Coder", "CodeLLama"); a plain word ("Falcon") or one cased oddly ("LLaMA", "llama" the animal) keeps its case
-    camel = "|".join(re.escape(f) for f in sorted(families, key=len, reverse=True)
-                     if re.fullmatch(r"(?:[A-Z][a-z]{2,}){2,}[A-Za-z]*", f))
+    camel = literal_alternation([f for f in families if re.fullmatch(r"(?:[A-Z][a-z]{2,}){2,}[A-Za-z]*", f)])
     any_case_family = {"TEXT": {"REGEX": rf"^(?i:{camel})(?:[-_.]?[A-Za-z0-9.]+)*+$"}} if camel else family
     version = {"TEXT": {"REGEX": r"^[vV]?\d+(?:\.\d+)?[a-z]?$"}, "OP": "?"}
     # a size, or a total and an active size in one word ("1B-400M")
@@ -341,9 +364,10 @@ class ChipAliases:
         # an "s" ends a plural ("TPU-v4s")
         self.chips = [(chip, re.compile(rf"^{_CHIP_PREFIX}(?:{'|'.join(map(re.escape, names))}){_CHIP_SUFFIX}s?$"))
                       for chip, names in aliases.items()]
-        every = "|".join(re.escape(a) for names in aliases.values() for a in names)
-        # zero-width: overlapping starts are all found; an alias's first letter is tested first, as the alternation
-        # tried at every character of the text costs more than the rest of this component
+        every = literal_alternation([a for names in aliases.values() for a in names])
+        # zero-width: overlapping starts are all found; an alias's first letter is tested first, and the aliases
+        # are a tree of their beginnings (`literal_alternation`), as the alternation tried at every character of
+        # the text costs more than the rest of this component
         firsts = re.escape("".join(sorted({a[0] for names in aliases.values() for a in names})))
         self.starts = re.compile(rf"(?=[{firsts}])(?=(?:{every}))" if every else r"(?!)", re.I)
 
