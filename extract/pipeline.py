@@ -23,6 +23,7 @@ from spacy.attrs import FLAG19, FLAG63, IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_TI
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.schemas import validate_token_pattern
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, filter_spans
 from spacy.vocab import Vocab
@@ -65,7 +66,13 @@ def tokenizer_expressions(nlp: Language) -> tuple[re.Pattern, re.Pattern, re.Pat
     return prefixes, compile_suffix_regex(suffixes), compile_infix_regex(infixes)
 
 
+# chunks of text (the words between spaces) whose tokens the tokenizer keeps: spaCy keeps 10,000, fewer than a
+# few reports' words, and splits every later word anew on each of its occurrences (a few bytes a chunk)
+TOKENIZER_CACHE = 200_000
+
+
 def _make_tokenizer(nlp: Language) -> None:
+    nlp.tokenizer.max_cache_size = TOKENIZER_CACHE
     prefixes, suffixes, infixes = tokenizer_expressions(nlp)
     nlp.tokenizer.prefix_search = _remembered(prefixes.search)
     nlp.tokenizer.suffix_search = _remembered(suffixes.search)
@@ -575,6 +582,7 @@ def parse(nlp: Language, text: str, config: ExtractConfig, stems: list[str] = ()
     """Run the pipeline on `text`, also reading names of the families in `stems` (a document's own, found
     by `extract.names`) as model names."""
     text = unemphasised(unwrap_lines(text))
+    _keep_plain_words(nlp.tokenizer, text)
     doc = nlp.make_doc(text)
     doc.user_data[_TEXT] = text  # the tokenizer keeps every character, so this is `doc.text`
     for name, component in nlp.pipeline:
@@ -584,6 +592,21 @@ def parse(nlp: Language, text: str, config: ExtractConfig, stems: list[str] = ()
         doc = component(doc)
     doc.user_data[_TAGS] = doc.to_array([TAG]) if len(doc) else numpy.zeros(0, dtype="uint64")  # final from here on
     return doc
+
+
+# a chunk of text (the characters between spaces) shaped as plain words are: letters and digits, joined by a
+# hyphen or a point and ended by a comma or the like ("GPT-4", "3.5", "tokens,"); none holds a special case
+_PLAIN_CHUNK = re.compile(r"[A-Za-z0-9]+(?:[-,.:;)][A-Za-z0-9]+)*[,;:)]?")
+
+
+def _keep_plain_words(tokenizer: Tokenizer, text: str) -> None:
+    """Has the tokenizer keep the tokens of the text's plain chunks before it reads the text. spaCy's tokenizer
+    keeps a chunk's tokens only until the text's first special case (an "e.g.", a ":)"; spaCy's issue #1250),
+    and splits every later chunk anew at each of its occurrences: a report's words, after its first "e.g.".
+    Read first, each distinct plain chunk once and no special case among them, they are all kept. The tokens
+    are the tokenizer's own either way: a chunk that does meet a special case is just not kept."""
+    rules = tokenizer.rules
+    tokenizer(" ".join(w for w in dict.fromkeys(text.split()) if w not in rules and _PLAIN_CHUNK.fullmatch(w)))
 
 
 # a line break inside a sentence of wrapped prose ("a model with 176 billion\nparameters"): the next line goes on
