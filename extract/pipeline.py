@@ -459,34 +459,59 @@ def merge_mentions(doc: Doc, not_names: frozenset[str] = frozenset()) -> Doc:
     spans = [s for s in spans if s.label_ != "MODEL" or not _names_no_model(s, not_names)]
     named = filter_spans(spans)
     taken = {i for span in named for i in range(span.start, span.end)}
+    found = find_quantities(doc_text(doc))
     quantities = []
-    for q in find_quantities(doc_text(doc)):
-        span = doc.char_span(q.start, q.end, alignment_mode="expand")
-        if span is None or any(i in taken for i in range(span.start, span.end)):
+    for q, (start, end, text) in zip(found, _expanded_token_ranges(doc, [(q.start, q.end) for q in found]),
+                                     strict=True):
+        if start < 0 or any(i in taken for i in range(start, end)):
             continue
-        taken.update(range(span.start, span.end))
-        quantities.append((span, q))
+        taken.update(range(start, end))
+        quantities.append((start, end, text, q))
     with doc.retokenize() as retokenizer:
         for span in named:
             # a chip token carries its canonical name (the pattern id), a model token its name as written
             model = _list_label_name(doc, span) or decimal_sizes(GLUED_VERB.sub("", span.text.rstrip(".,;:")))
             attrs = {"model": model} if span.label_ == "MODEL" else {"chip": span.id_}
             retokenizer.merge(span, attrs={"TAG": span.label_, "_": attrs})
-        for span, q in quantities:
-            size = bool(SIZE_TEXT.match(span.text.rstrip(".,;:")))  # written as models' sizes are: "7B", "8x7B"
-            if len(span) > 1:
+        for start, end, text, q in quantities:
+            size = bool(SIZE_TEXT.match(text.rstrip(".,;:")))  # written as models' sizes are: "7B", "8x7B"
+            if end - start > 1:
                 flags = {"TAG": "QTY", "POS": "NUM"} if size else {"TAG": "QTY"}  # what Matcher patterns test
-                retokenizer.merge(span, attrs={**flags, "_": {"qty": q, "is_size": size}})
+                retokenizer.merge(Span(doc, start, end), attrs={**flags, "_": {"qty": q, "is_size": size}})
             else:  # most figures are one word already, and merging costs more than marking
-                _mark_quantity(span[0], q, size)
+                _mark_quantity(doc[start], q, size)
     return doc
+
+
+def _expanded_token_ranges(doc: Doc, ranges: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """For each character range, the tokens `doc.char_span(start, end, alignment_mode="expand")` spans and their text,
+    as (first, end, text), or (-1, -1, "") where it gives None: found for all ranges at once from the tokens'
+    offsets, without the Span and Tokens that char_span builds for each (a report has thousands of figures)."""
+    if not ranges or not len(doc):
+        return [(-1, -1, "")] * len(ranges)
+    offsets, lengths, spaces = doc.to_array(["IDX", "LENGTH", "SPACY"]).T.astype("int64").tolist()
+    chars = numpy.array(ranges, dtype="int64")
+    firsts = numpy.searchsorted(offsets, chars[:, 0], side="right") - 1
+    lasts = numpy.searchsorted(offsets, chars[:, 1] - 1, side="right") - 1
+    text, out = doc_text(doc), []
+    for (start, end), first, last in zip(ranges, firsts.tolist(), lasts.tolist(), strict=True):
+        # each token holds its text and the one space after it, as char_span reads it
+        if first < 0 or last < 0 or start >= offsets[first] + lengths[first] + spaces[first] or (
+                end - 1 >= offsets[last] + lengths[last] + spaces[last]):
+            out.append((-1, -1, ""))
+            continue
+        # a range starting on the space after a token does not take that token
+        first += start == offsets[first] + lengths[first]
+        out.append((first, last + 1, text[offsets[first]:offsets[last] + lengths[last]] if first <= last else ""))
+    return out
 
 
 def _mark_quantity(token: Token, q: Quantity, size: bool) -> None:
     token.tag_ = "QTY"
     if size:
         token.pos_ = "NUM"
-    token._.qty, token._.is_size = q, size
+    extensions = token._  # (a new object at each `token._`)
+    extensions.qty, extensions.is_size = q, size
 
 
 @Language.component("floptrail_sentences")
