@@ -78,10 +78,32 @@ _SINGLE = (
 )
 _CURRENCY_PREFIX = r"(?P<cur>US\$\s?|\$|USD\s?|€|EUR\s?|£|GBP\s?|¥|RMB\s?|CNY\s?)?"
 
+
+def _openings(alternatives: str) -> set[str]:
+    """The characters the alternatives of an expression ("about|approx\\.?|\\$") open on: each must open on one."""
+    out = set()
+    for alternative in alternatives.split("|"):
+        escaped = alternative.startswith("\\")
+        char = alternative[1] if escaped else alternative[0]
+        if (escaped and char.isalnum()) or (not escaped and char in "()[]{}.^$?*+"):
+            raise ValueError(f"{alternative!r} opens on no one character: QUANTITY_RE's openings would miss it")
+        out.add(char)
+    return out
+
+
+# the characters a quantity can open on: a hedge, "between" or "from", a currency, a digit or a point, a number word,
+# a Chinese numeral (a new way to open a quantity adds its first character here); tested at each place the search
+# tries, before the many alternatives of the hedges and numbers, which cost ten times as much to rule out
+_OPENINGS = "".join(sorted(re.escape(c) for c in (
+    _openings(APPROX) | _openings(LOWER) | _openings(UPPER) | {"b", "f", "."}
+    | _openings(_CURRENCY_PREFIX.removeprefix("(?P<cur>").removesuffix(")?"))
+    | {w[0] for w in NUMBER_WORDS if len(w) > 2} | set(CJK_DIGITS) | set(CJK_UNITS) | set(CJK_MAGNITUDES)))) + r"\d"
+
 QUANTITY_RE = re.compile(
     # a quantity and its hedge start a word ("up to" is no hedge inside "warmup to 2,560"), or at a sign ("x≈5");
     # tested first, so the search passes the middle of words at the cost of one test each
     r"(?:(?<![A-Za-z])|(?=[~∼≈≃<>≥≤]))"
+    rf"(?=[{_OPENINGS}])"
     rf"(?:(?P<approx>{APPROX})\s+|(?P<approxsym>~|∼|≈)\s*|(?P<lower>{LOWER})\s*|(?P<upper>{UPPER})\s*"
     rf"|(?P<between>between)\s+|(?P<from>from)\s+)?"
     rf"{_CURRENCY_PREFIX}"

@@ -1,5 +1,7 @@
 """The number grammar, case by case: each spelling a document may use, and its value."""
 
+import re
+
 import pytest
 from floptrail.extract.numbers import find_quantities, parse_quantity
 
@@ -121,3 +123,52 @@ def test_a_hedge_starts_a_word():
 def test_a_power_of_ten_after_a_range_covers_both_ends(text, low, high):
     q = find_quantities(text)[0]
     assert (q.low, q.high) == (pytest.approx(low), pytest.approx(high))
+
+
+def _opening_nodes(data: list) -> tuple[list, bool]:
+    """The parsed nodes a match of `data` (a parsed regular expression) can open on, and whether it can match
+    nothing; zero-width tests (lookarounds, anchors) open on nothing."""
+    from re import _constants as c
+
+    nodes = []
+    for op, av in data:
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue
+        if op is c.SUBPATTERN:
+            found, empty = _opening_nodes(av[-1].data)
+        elif op is c.ATOMIC_GROUP:
+            found, empty = _opening_nodes(av.data)
+        elif op is c.BRANCH:
+            branches = [_opening_nodes(b.data) for b in av[1]]
+            found, empty = [n for b, _ in branches for n in b], any(e for _, e in branches)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            found, empty = _opening_nodes(av[2].data)
+            empty = empty or av[0] == 0
+        else:
+            found, empty = [(op, av)], False
+        nodes += found
+        if not empty:
+            return nodes, False
+    return nodes, True
+
+
+def test_every_opening_of_a_quantity_is_among_the_openings_tested_first():
+    """QUANTITY_RE tests a place's character against _OPENINGS before its alternatives: a hedge, a currency or a
+    number opening on another character would never be found."""
+    from re import _constants as c
+    from re import _parser
+
+    from floptrail.extract.numbers import _OPENINGS, QUANTITY_RE
+
+    openings = re.compile(f"[{_OPENINGS}]", re.I)
+    nodes, empty = _opening_nodes(_parser.parse(QUANTITY_RE.pattern, QUANTITY_RE.flags).data)
+    assert not empty and nodes
+    for op, av in nodes:
+        items = av if op is c.IN else [(op, av)]
+        for kind, value in items:
+            if kind is c.LITERAL:
+                assert openings.match(chr(value)), chr(value)
+            elif kind is c.RANGE:
+                assert all(openings.match(chr(v)) for v in range(value[0], value[1] + 1)), value
+            else:
+                assert (kind, value) == (c.CATEGORY, c.CATEGORY_DIGIT) and _OPENINGS.endswith(r"\d"), (kind, value)
