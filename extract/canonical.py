@@ -156,17 +156,18 @@ def _build_lookups(naming: ModelNaming) -> _Lookups:
         exact.setdefault(normal_name(display), display)
         exact.setdefault(normal_name(raw), display)
     by_key: dict[tuple, str] = {}
-    for display, _ in displays:  # as spelled, then without words in parentheses ("GPT-3 175B (davinci)")
-        by_key.setdefault(_signature_of_core(clean(display), naming, base).key, display)
-    for display, _ in displays:
-        by_key.setdefault(_signature_of_core(_PAREN.sub("", clean(display)), naming, base).key, display)
-    for model, (display, _) in zip(models, displays, strict=True):  # "Chinchilla" is 70B: "Chinchilla 70B"
-        sig = _signature_of_core(clean(display), naming, base)
+    # each reference name read once as spelled (a few thousand names: reading one is most of building these)
+    cleaned = [clean(display) for display, _ in displays]
+    sigs = [_signature_of_core(name, naming, base) for name in cleaned]
+    for sig, (display, _) in zip(sigs, displays, strict=True):  # as spelled, then without words in parentheses
+        by_key.setdefault(sig.key, display)  # ("GPT-3 175B (davinci)")
+    for name, (display, _) in zip(cleaned, displays, strict=True):
+        by_key.setdefault(_signature_of_core(_PAREN.sub("", name), naming, base).key, display)
+    for model, sig, (display, _) in zip(models, sigs, displays, strict=True):  # "Chinchilla" is 70B: "Chinchilla 70B"
         if not sig.size and model.parameters:
             by_key.setdefault(replace(sig, size=size_word(model.parameters)).key, display)
     for model in dict.fromkeys(naming.aliases.values()):  # an alias's model is a model of its own ("Gemini 1.5 Flash")
         by_key.setdefault(_signature_of_core(clean(model), naming, base).key, model)
-    sigs = [_signature_of_core(clean(d), naming, base) for d, _ in displays]
     sized = frozenset((s.line, s.size) for s in sigs if s.size)
     # only the configured families: the reference's "Yi-Large" or "Mistral Large" are tiers, not sizes in words
     word_sized = frozenset(flat(f) for f in naming.word_sized)
