@@ -155,7 +155,7 @@ def name_patterns(families: list[str], tiers: list[str], generic: bool = True) -
 
 @Language.factory("floptrail_model_names", default_config={"families": [], "tiers": []})
 def _model_names_factory(nlp: Language, name: str, families: list[str], tiers: list[str]):
-    return ModelNames(name_patterns(families, tiers))
+    return ModelNames(name_patterns(families, tiers), nlp.vocab)
 
 
 class ModelNames:
@@ -164,24 +164,32 @@ class ModelNames:
     spaCy's Matcher, which builds a Token and runs four regular expressions on every word. Here each word is
     tested against one alternation of the heads, and only the few words after a head are walked."""
 
-    def __init__(self, patterns: list[dict]):
+    def __init__(self, patterns: list[dict], vocab: Vocab | None = None):
         tokens = patterns[0]["pattern"]
         heads = [p["pattern"][0]["TEXT"]["REGEX"] for p in patterns]
         # every head is anchored at both ends, so `match` on the alternation is `search` on any one of them
         self.head = re.compile("|".join(f"(?:{h})" for h in heads))
+        # the heads' test as a flag of the vocabulary where a bit is free: spaCy tests each word once, when it
+        # first meets it, and a document reads the words' bits
+        self.flag = _flag_for(_WordTest(False, "REGEX", self.head.pattern), vocab) if vocab is not None else None
         # the words after a head as (test, repeats); all are optional, so a name may end after any of them
         self.tail: list[tuple[object, bool]] = [(_token_test(t), t["OP"] == "*") for t in tokens[1:]]
 
     def __call__(self, doc: Doc) -> Doc:
-        # each distinct word is tested once, from the vocabulary, without building a Token per word: a report
-        # writes most of its words many times
-        orths = doc.to_array([ORTH]) if len(doc) else numpy.zeros(0, dtype="uint64")
-        words, at = numpy.unique(orths, return_inverse=True)
-        heads = numpy.array([self.head.match(doc.vocab.strings[int(w)]) is not None for w in words], dtype=bool)
-        found = {Span(doc, i, end, label="MODEL") for i in numpy.flatnonzero(heads[at]).tolist()
-                 for end in self._ends(doc, i)}
+        found = {Span(doc, i, end, label="MODEL") for i in self._heads(doc) for end in self._ends(doc, i)}
         doc.spans["models"] = sorted(found)
         return doc
+
+    def _heads(self, doc: Doc) -> list[int]:
+        """The tokens whose word a name's head matches, found without building a Token per word."""
+        if not len(doc):
+            return []
+        if self.flag is not None:
+            return numpy.flatnonzero(doc.to_array([self.flag])).tolist()
+        # no free flag: each distinct word tested once (a report writes most of its words many times)
+        words, at = numpy.unique(doc.to_array([ORTH]), return_inverse=True)
+        heads = numpy.array([self.head.match(doc.vocab.strings[int(w)]) is not None for w in words], dtype=bool)
+        return numpy.flatnonzero(heads[at]).tolist()
 
     def _ends(self, doc: Doc, i: int) -> list[int]:
         """Where a name starting with the head at token `i` may end: after the head, then after each word
