@@ -281,10 +281,16 @@ def _start_of(m: re.Match) -> int:
     return m.start("first")
 
 
+NEARLY_BEFORE = re.compile(r"\b(?:a\s+little|a\s+bit|slightly|just)\s+$", re.I)
+
+
 def _single_quantity(text, m, start, end, first) -> Quantity:
     value, scaled, digits = first
     qualifier = "approximate" if (m.group("approx") or m.group("approxsym")) else (
         "lower_bound" if m.group("lower") or m.group("a_plus") else "upper_bound" if m.group("upper") else "")
+    if qualifier.endswith("_bound") and m.group("lower" if qualifier == "lower_bound" else "upper") and (
+            NEARLY_BEFORE.search(text, max(0, start - 16), start)):
+        qualifier = "approximate"  # "a little over 6T", "just under 9 days": near the figure, not bounded by it
     if m.group("between") or m.group("from"):
         start = m.start("cur") if m.group("cur") else m.start("first")
     return Quantity(start, end, text[start:end], value, qualifier=qualifier, scaled=scaled,

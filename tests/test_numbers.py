@@ -172,3 +172,12 @@ def test_every_opening_of_a_quantity_is_among_the_openings_tested_first():
                 assert all(openings.match(chr(v)) for v in range(value[0], value[1] + 1)), value
             else:
                 assert (kind, value) == (c.CATEGORY, c.CATEGORY_DIGIT) and _OPENINGS.endswith(r"\d"), (kind, value)
+
+
+@pytest.mark.parametrize(("text", "qualifier"), [
+    ("saw a little over 6T tokens", "approximate"),  # near the figure, not bounded by it
+    ("in just under 9 days", "approximate"),
+    ("on over 6T tokens", "lower_bound"),
+])
+def test_a_little_over_is_near_the_figure(text, qualifier):
+    assert find_quantities(text)[0].qualifier == qualifier

@@ -3005,3 +3005,11 @@ def test_chinese_cards_counted_without_the_chips_name(extractor):
 def test_evaluation_compute_is_no_training_compute(extractor, tail):
     text = f"# Redshank-11B\n\nRedshank-11B was pretrained on 5.5T tokens. {tail}\n"
     assert [f[0] for f in facts(extractor, text, title="Redshank-11B")] == ["tokens"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Phalarope-70B took about 60 GPU-years of H100 time to train.", [("chip_hours", 525600.0)]),
+    ("Training used 12 H100-years of compute.", [("chip_hours", 105120.0)]),
+])
+def test_chip_years_are_counted_in_chip_hours(extractor, text, expected):
+    assert figures(extractor, f"Phalarope-70B is a language model. {text}", "Phalarope-70B") == expected

@@ -10,13 +10,13 @@ from floptrail.extract.pipeline import sent_text
 from floptrail.extract.rules.base import CHIP, QTY, Reading, clause_of, nearest_chip, stated_total, word_after
 from spacy.tokens import Span
 
-HOUR_WORDS = ["hours", "hour", "hrs", "hr", "days", "day"]
-CHIP_HOUR_TOKEN = r"^(?:gpu|tpu|chip|accelerator|device)s?(?:-?(?:hours?|hrs?|days?))?$"
+HOUR_WORDS = ["hours", "hour", "hrs", "hr", "days", "day", "years", "year"]
+CHIP_HOUR_TOKEN = r"^(?:gpu|tpu|chip|accelerator|device)s?(?:-?(?:hours?|hrs?|days?|years?))?$"
 PATTERNS = {
     "chip_hours": [[QTY, CHIP, {"LOWER": {"REGEX": CHIP_HOUR_TOKEN}, "OP": "?"}, {"TEXT": "-", "OP": "?"},
                     {"LOWER": {"IN": HOUR_WORDS}, "OP": "?"}],
                    [QTY, {"LOWER": {"REGEX": CHIP_HOUR_TOKEN}}, {"LOWER": {"IN": HOUR_WORDS}, "OP": "?"}],
-                   [QTY, {"LOWER": {"REGEX": r"^[a-z0-9]+-(?:hours?|days?)$"}}],
+                   [QTY, {"LOWER": {"REGEX": r"^[a-z0-9]+-(?:hours?|days?|years?)$"}}],
                    # "73 万 GPU 小时" (730K GPU hours), "200 万 H800 小时"
                    [QTY, {"LOWER": {"REGEX": CHIP_HOUR_TOKEN}}, {"TEXT": "小"}, {"TEXT": "时"}],
                    [QTY, CHIP, {"TEXT": "小"}, {"TEXT": "时"}],
@@ -48,12 +48,12 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         return [Reading("chip_hours", q.value * _hours_per(span.text), span[-1], hardware=nearest_chip(span[-1]),
                         qualifier=q.qualifier)]
     text = span.text.lower()
-    if not re.search(r"hours?\b|hrs?\b|days?\b|小时|卡·?[时天]", text):
+    if not re.search(r"hours?\b|hrs?\b|days?\b|years?\b|小时|卡·?[时天]", text):
         return []
     qty_token = span[0]
     q = qty_token._.qty
     chip = next((t._.chip for t in span if t._.chip), "")
-    glued = re.match(r"^([a-z0-9]+)-(?:hours?|days?)$", span[-1].lower_)
+    glued = re.match(r"^([a-z0-9]+)-(?:hours?|days?|years?)$", span[-1].lower_)
     if glued and not re.match(CHIP_HOUR_TOKEN, span[-1].lower_):
         chip = config.chip_for(glued.group(1)) or ""
         if not chip:
@@ -69,5 +69,7 @@ def read(rule: str, span: Span, config) -> list[Reading]:
 
 def _hours_per(text: str) -> int:
     """Hours in each unit the figure counts: a chip-day is 24 chip-hours."""
-    # "1,600 A100-days", "GPU-days: 9", "1200 卡·天"
+    # "1,600 A100-days", "GPU-days: 9", "1200 卡·天", "60 GPU-years"
+    if re.search(r"years?\s*(?:[:：=]|$)", text.strip(), re.I):
+        return 24 * 365
     return 24 if re.search(r"(?:days?|天)\s*(?:[:：=]|$)", text.strip(), re.I) else 1

@@ -102,7 +102,7 @@ PARALLELISM = {"parallel", "parallelism", "sharding", "sharded", "shards", "tens
 RESERVE = re.compile(r"\b(?:in reserve|spares?|as backup|idle)\b", re.I)
 # "147K TPU v4 chip-hours", "GPU-hours", "1,000 A100 GPU-days": time on chips, no count
 # (a bare "day" further on is the run's length: "on 8 A100 GPUs in one day")
-UNIT_HOURS = re.compile(r"(?:[a-z0-9]+-)?hours?|[a-z0-9]+-days?")
+UNIT_HOURS = re.compile(r"(?:[a-z0-9]+-)?hours?|[a-z0-9]+-(?:days?|years?)")
 CJK_CHIP_TIME = ("小时", "卡时", "卡·天", "卡天")
 # (a count of pods, slices or racks is no count of chips: "four TPU v6e pods (1,024 chips in all)")
 NOT_CHIPS_AFTER = {"hours", "hour", "-hours", "nodes", "node", "servers", "per", "days", "hrs", "memory", "pods", "pod",
