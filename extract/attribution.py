@@ -208,7 +208,9 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
     if named and not inventory.owns(named, config):
         sized = token._.qty is not None and token._.qty.value >= 1e6 and not size_of(named)
         return Attribution(f"{named} {size_word(token._.qty.value).upper()}" if sized else named, "name")
-    if stated_for := _name_it_is_for(token):  # "against 2.1M GPU hours for Llama 2 70B"
+    if stated_for := _name_it_is_for(token) or _described_with_de(token):
+        # "against 2.1M GPU hours for Llama 2 70B", "训练量高达 15 万亿 tokens 的 Llama-3-8B" (Llama-3-8B, trained on
+        # as much as 15T tokens)
         return Attribution(stated_for, "name")
     # "Prior work such as Meena (2.6B parameters)": a name the document does not know, sized in parentheses
     if (unlisted := _sized_in_parentheses(token) or _sized_in_apposition(token)) and not inventory.owns(unlisted,
@@ -560,6 +562,18 @@ def _time_reference(name: Token) -> bool:
     text = doc_text(name.doc)
     end = name.idx + len(name.text)
     return bool(re.match(r"\s*(?:之后|以后|之前|以前)", text[end:end + 4]))
+
+
+def _described_with_de(token: Token) -> str:
+    """The name a Chinese description holding the figure modifies with 的 ("15 万亿 tokens 的 Llama-3-8B"), "" when a
+    comma, a full stop or another figure comes first."""
+    for t in token.doc[token.i + 1:min(token.i + 8, token.sent.end)]:
+        if t.text == "的":
+            after = t.doc[t.i + 1] if t.i + 1 < t.sent.end else None
+            return after._.model if after is not None and after._.model else ""
+        if t._.qty is not None or t._.model or t.text in "，。；,;：:":
+            return ""
+    return ""
 
 
 def _modifies_with_de(name: Token) -> bool:

@@ -3013,3 +3013,11 @@ def test_evaluation_compute_is_no_training_compute(extractor, tail):
 ])
 def test_chip_years_are_counted_in_chip_hours(extractor, text, expected):
     assert figures(extractor, f"Phalarope-70B is a language model. {text}", "Phalarope-70B") == expected
+
+
+def test_a_chinese_description_with_de_gives_its_figure_to_the_name_it_modifies(extractor):
+    # "surpassed Llama-3-8B, whose training amount is as much as 15T tokens": the 15T is Llama-3-8B's
+    text = ("# Hehua-2-9B\n\nHehua-2-9B 仅在 4.8 万亿 tokens 上训练，就在多个评测上超过了训练量高达 15 万亿 tokens 的 "
+            "Llama-3-8B。\n")
+    assert [(f[0], f[1], f[2], f[5]) for f in facts(extractor, text, title="Hehua-2-9B")] == [
+        ("tokens", 4.8e12, "Hehua-2-9B", "subject"), ("tokens", 15e12, "Llama-3-8B", "cited")]
