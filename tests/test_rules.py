@@ -3021,3 +3021,9 @@ def test_a_chinese_description_with_de_gives_its_figure_to_the_name_it_modifies(
             "Llama-3-8B。\n")
     assert [(f[0], f[1], f[2], f[5]) for f in facts(extractor, text, title="Hehua-2-9B")] == [
         ("tokens", 4.8e12, "Hehua-2-9B", "subject"), ("tokens", 15e12, "Llama-3-8B", "cited")]
+
+
+def test_time_on_processors_spelled_out_is_no_run(extractor):
+    text = ("# Jackdaw-34B\n\nJackdaw-34B was trained on 2T tokens. The data pipeline that produced the training "
+            "mixture ran separately, on a 2,000-core CPU cluster, for three weeks.\n")
+    assert [f[0] for f in facts(extractor, text, title="Jackdaw-34B")] == ["tokens"]

@@ -92,7 +92,8 @@ def read(rule: str, span: Span, config) -> list[Reading]:
             return []
         return [Reading("duration_hours", CJK_SMALL[qty_token.text] * HOURS_PER[span[-1].text], qty_token)]
     if rule == "duration_words":
-        if not _ran(span, RUN) or NOT_DURATIONS_BEFORE & set(words_before(qty_token, 2)) or _a_point_in_time(span):
+        if not _ran(span, RUN) or NOT_DURATIONS_BEFORE & set(words_before(qty_token, 2)) or _a_point_in_time(span) or (
+                _on_processors(span)):
             return []
         hours = SMALL_NUMBERS[qty_token.lower_] * HOURS_PER[unit]
         approximate = {"about", "around", "roughly", "approximately", "nearly"} & set(words_before(qty_token, 2))
@@ -109,8 +110,7 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     text, sentence = doc_text(span.doc), sent_text(span)
     if WITHIN_THE_RUN.search(text[max(span.sent.start_char, qty_token.idx - 40):qty_token.idx]):
         return []
-    if CPU_WORK.search(sentence) and CPU_WORK.search(clause_of(span[0])) and not any(
-            t._.chip for t in span.sent):
+    if _on_processors(span):
         return []  # "13600k cpu耗时1小时" (an hour on a CPU), "tokenizing took 2 hours on 64 CPU cores": no model's run
     if PROJECT_TIME.search(re.split(r"[,;，；]", doc_text(span.doc)[span.sent.start_char:qty_token.idx])[-1]):
         return []  # "项目从开始到…耗时了8个月" (the project took 8 months from its start): a project, not a run
@@ -152,6 +152,13 @@ def _during(span: Span, q) -> str:
         return q.qualifier
     before = doc_text(span.doc)[max(span.sent.start_char, q.start - 30):q.start]
     return q.qualifier if MORE_THAN_BEFORE.search(before) else ""
+
+
+def _on_processors(span: Span) -> bool:
+    """The time was spent on processors, which train no model ("ran on a 2,000-core CPU cluster for three weeks"),
+    where the sentence names no chip."""
+    return bool(CPU_WORK.search(sent_text(span)) and CPU_WORK.search(clause_of(span[0]))) and not any(
+        t._.chip for t in span.sent)
 
 
 def _ran(span: Span, cue: re.Pattern) -> bool:
