@@ -65,7 +65,11 @@ def variant_row_of(facts: list[Fact], variants: dict[str, str], naming: ModelNam
         return base == model or (not a.size and (a.family, a.version, a.tiers) == (b.family, b.version, b.tiers))
 
     rows = {key(name): name for name, base in variants.items() if base}
+    # pretraining is the base's, in a document that names the base apart from its fine-tune (a fine-tune's card telling
+    # of its base's run); where only the fine-tune's name is written, the document's model goes by it
+    named_bases = {(f.doc_id, f.model) for f in facts if f.model_mention and not peel(f.model_mention, naming).tuned}
     return {f.fact_id: rows[k] for f in facts if f.model and f.model_mention
+            and not (f.stage == "pretraining" and (f.doc_id, f.model) in named_bases)
             and (k := key(f.model_mention)) and k in rows and made_from(variants[rows[k]], f.model)}
 
 

@@ -35,7 +35,7 @@ CARD_TITLE = re.compile(r"^model\s+card\s+(?:for|of)\s+", re.I)
 # "X: a title", "X：中文标题" (a full-width colon), "X Technical Report", "X Model Card": the leading part of a title
 # names the subject
 TITLE_LEAD = re.compile(r"^(.*?)(?:[:：]|\s[-–—|]\s|\s(?:technical report|tech report|model card|language models?|"
-                        r"foundation models?|large language models?|LLMs?)\b|$)", re.I)
+                        r"foundation models?|large language models?|LLMs?)\b|\sLMs?$|$)", re.I)  # ("Hobby LM")
 # what an introduced name must be followed by soon, so that "we introduce UltraClean, a filtering method" is not
 # taken for a model
 MODEL_WORDS = (r"(?=[,:(—–-]?\s*(?:(?:a|an|the|our|its)\s+)?(?:[\w-]+\s+){0,6}?(?:models?|LLMs?|MoE|series|family|"

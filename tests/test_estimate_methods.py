@@ -208,6 +208,18 @@ def test_a_fact_written_under_a_fine_tunes_name_is_shown_under_its_row():
         facts[0].fact_id: "Foo-Coder-Instruct"}
 
 
+def test_a_fine_tunes_card_tells_of_its_base_pretraining_where_it_names_the_base():
+    # the card of Foo-A3B-Instruct names its base Foo-A3B: the pretraining run it tells of is the base's, its
+    # instruction tuning the fine-tune's; a card naming only the fine-tune keeps every fact under that name
+    facts = [fact("params", 30e9, model="Foo-A3B", mention="Foo-A3B"),
+             fact("tokens", 18e12, model="Foo-A3B", mention="Foo-A3B-Instruct", stage="pretraining"),
+             fact("tokens", 5e9, model="Foo-A3B", mention="Foo-A3B-Instruct", stage="fine_tuning"),
+             fact("tokens", 2e12, model="Bar-1B", mention="Bar-1B-Chat", stage="pretraining", doc="d2")]
+    rows = {"Foo-A3B": "", "Foo-A3B-Instruct": "Foo-A3B", "Bar-1B": "", "Bar-1B-Chat": "Bar-1B"}
+    assert variant_row_of(facts, rows, NAMING) == {facts[2].fact_id: "Foo-A3B-Instruct",
+                                                   facts[3].fact_id: "Bar-1B-Chat"}
+
+
 def test_a_fact_written_under_a_base_release_is_shown_so_where_its_document_names_the_bare_model_too():
     # "| Foo-V3-Base | 671B |" over "| Foo-V3 | 671B |": two releases, one model to estimate
     facts = [fact("params", 671e9, model="Foo-V3", mention="Foo-V3-Base", doc="d1"),

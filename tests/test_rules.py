@@ -3027,3 +3027,17 @@ def test_time_on_processors_spelled_out_is_no_run(extractor):
     text = ("# Jackdaw-34B\n\nJackdaw-34B was trained on 2T tokens. The data pipeline that produced the training "
             "mixture ran separately, on a 2,000-core CPU cluster, for three weeks.\n")
     assert [f[0] for f in facts(extractor, text, title="Jackdaw-34B")] == ["tokens"]
+
+
+def test_a_title_ending_on_lm_names_the_family_before_it(extractor):
+    text = ("# Hobby LM\n\n| | Hobby-2B | Hobby-9B |\n|---|---|---|\n| Training tokens | 6T | 6T |\n\n"
+            "The 9B run alone occupied 4,096 TPU v5e chips for 25 days.\n")
+    assert [(f[0], f[2], f[5]) for f in facts(extractor, text, title="Hobby LM") if f[0] != "hardware"] == [
+        ("tokens", "Hobby-2B", "subject"), ("tokens", "Hobby-9B", "subject"), ("chip_count", "Hobby-9B", "subject"),
+        ("duration_hours", "Hobby-9B", "subject")]
+
+
+def test_chinese_pretraining_names_its_stage(extractor):
+    result = extractor.read(Document("d", "d.md", "markdown", "# Heron-7B\n\n- 预训练：18 万亿 tokens\n",
+                                     title="Heron-7B"))
+    assert [(f.kind, f.stage) for f in result.facts] == [("tokens", "pretraining")]

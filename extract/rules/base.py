@@ -132,7 +132,7 @@ _STAGES = [
     ("rl", re.compile(r"\b(RL|RLHF|reinforcement|DPO|GRPO|PPO)\b")),
     ("context_extension",
      re.compile(r"\b(long[- ]context|context (?:length )?extension|extend(?:ed|ing)? the context)\b", re.I)),
-    ("pretraining", re.compile(r"\b(pre-?train\w*|from scratch)\b", re.I)),
+    ("pretraining", re.compile(r"\b(pre-?train\w*|from scratch)\b|预训练", re.I)),
 ]
 
 
