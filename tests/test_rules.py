@@ -3041,3 +3041,12 @@ def test_chinese_pretraining_names_its_stage(extractor):
     result = extractor.read(Document("d", "d.md", "markdown", "# Heron-7B\n\n- 预训练：18 万亿 tokens\n",
                                      title="Heron-7B"))
     assert [(f.kind, f.stage) for f in result.facts] == [("tokens", "pretraining")]
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("- Model size: 3B", [("params", 3e9)]),
+    ("- Global batch size: 4M tokens", []),  # the size of something else
+    ("- Vocabulary size: 128K", []),
+])
+def test_a_size_key_is_the_models_only_when_it_sizes_the_model(extractor, line, expected):
+    assert figures(extractor, f"Avocet-3B is a small model.\n\n{line}", "Avocet-3B") == expected

@@ -7,7 +7,7 @@ import re
 
 from floptrail.extract.canonical import size_word
 from floptrail.extract.pipeline import doc_text
-from floptrail.extract.rules.base import QTY, SIZE, Reading, words_before
+from floptrail.extract.rules.base import QTY, SIZE, Reading, word_after, words_before
 from spacy.tokens import Span
 
 PARAMS = ["parameters", "parameter", "params", "param", "参数"]
@@ -109,6 +109,9 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     label = words_before(span[0], 1) if rule == "params_label" else []
     if any(w.endswith("embedding") for w in label):
         return []  # "Non-embedding parameters: 6.5B": a part of the count, as the prose's "non-embedding" is
+    if rule == "params_label" and span[0].lower_ == "size" and (set(label) & OTHER_SIZES or word_after(
+            span.end, span.doc) in ("tokens", "token", "sequences")):
+        return []  # "Global batch size: 4M tokens", "Vocabulary size: 128K": the size of something else
     labelled_active = any(w.startswith("activ") for w in label)
     kind = "active_params" if rule.startswith("active") or labelled_active or _with_experts(span) else "params"
     if kind == "active_params" and (top := _range_to(qty_token)) is not None:
@@ -116,6 +119,11 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         return [Reading(kind, (q.value + top.value) / 2, qty_token, qualifier="range", start=q.start, end=top.end,
                         low=q.value, high=top.value)]
     return [Reading(kind, q.value, qty_token, qualifier=q.qualifier)]
+
+
+# what else a card gives a size of
+OTHER_SIZES = {"batch", "vocabulary", "vocab", "context", "window", "hidden", "embedding", "chunk", "file", "dataset",
+               "corpus", "cache", "memory", "step", "patch", "image", "kernel", "group", "beam", "sample"}
 
 
 def _range_to(token):
