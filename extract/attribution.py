@@ -17,7 +17,7 @@ from floptrail.extract.canonical import PURPOSE_WORDS, size_count, size_word
 from floptrail.extract.config import ExtractConfig
 from floptrail.extract.inventory import Inventory, line_name, size_of
 from floptrail.extract.pipeline import doc_text, made_by, sent_text, span_text, tagged
-from floptrail.extract.rules.base import follows_base_cue, names_an_architecture, words_before
+from floptrail.extract.rules.base import follows_base_cue, names_an_architecture, parameter_size, words_before
 from floptrail.extract.sections import Heading, headings
 from spacy.symbols import NUM
 from spacy.tokens import Span, Token
@@ -284,7 +284,7 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
             return Attribution(_outer_name(in_clause[-1])._.model, "name")
         chosen = _outer_name(before[-1] if before else min(candidates, key=lambda t: t.i))._.model
         return Attribution(chosen, "own_name" if own_work else "name")
-    if (PRONOUN_OPENING.match(span_text(sent)) or (_goes_on_list_item(sent) and not _parameter_size(token))) and (
+    if (PRONOUN_OPENING.match(span_text(sent)) or (_goes_on_list_item(sent) and not parameter_size(token))) and (
             sent.start > 0):
         # ("- X-32B released! Pretraining used 9T tokens": a list item's next sentence is about what it opened on; a
         # size there names a model by itself)
@@ -299,11 +299,6 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
 
 
 LIST_ITEM = re.compile(r"^\s*(?:[-*•+]|\d{1,2}[.)])\s")
-
-
-def _parameter_size(token: Token) -> bool:
-    """A figure written as a model's size in parameters ("1B", "350M"), not a token total ("9T")."""
-    return token._.is_size and token.text.rstrip(".,;:")[-1:] in ("B", "M")
 
 
 def _goes_on_list_item(sent: Span) -> bool:

@@ -52,6 +52,7 @@ from floptrail.extract.rules.base import (
     Reading,
     about_use,
     clause_bounds,
+    parameter_size,
     sentence_stage,
     used_not_trained,
 )
@@ -588,14 +589,11 @@ def respectively(readings: list[Reading]) -> dict[int, str]:
 def _listed_sizes(words: Span) -> list[str]:
     """The sizes of one list ("1B, 3B and 8B"), when the words hold one list of sizes and no other size (token
     totals sized in trillions, "on 2T, 4T and 9T tokens", are no models' sizes)."""
-    sizes = [t for t in words if t._.is_size and not t._.model and not TRILLIONS.fullmatch(t.text.rstrip(".,;:"))]
+    sizes = [t for t in words if parameter_size(t) and not t._.model]
     if not sizes or any(not (t._.is_size or t.is_space or t.lower_ in _LIST_SEPARATORS)
                         for t in words.doc[sizes[0].i:sizes[-1].i]):
         return []
     return [t.text.rstrip(".,;:").upper() for t in sizes]
-
-
-TRILLIONS = re.compile(r"\d+(?:\.\d+)?T")
 
 
 def _listed_counts(reading: Reading) -> list[Reading]:

@@ -286,7 +286,7 @@ def organization_acronyms(text: str) -> set[str]:
 
 # the first column of a table of runs names the models trained: "| Model | Params | Tokens | GPUs | Days |"
 MODEL_HEADER = re.compile(r"^\W*(?:models?|model\s+name|checkpoints?|模型(?:名称)?)\W*$", re.I)
-RUN_KINDS = {"tokens", "chip_count", "chip_hours", "duration_hours", "flop"}  # params alone is any comparison's
+RUN_COLUMNS = {"tokens", "chip_count", "chip_hours", "duration_hours", "flop"}  # params alone is any comparison's
 
 
 def _run_table_names(text: str, config: ExtractConfig) -> list[NameEvidence]:
@@ -296,7 +296,7 @@ def _run_table_names(text: str, config: ExtractConfig) -> list[NameEvidence]:
     found = []
     for table in find_tables(text) if "|" in text else []:
         header = table[0][1]
-        if not header or not MODEL_HEADER.match(header[0].text) or not RUN_KINDS & {
+        if not header or not MODEL_HEADER.match(header[0].text) or not RUN_COLUMNS & {
                 k[0] for c in header[1:] if (k := header_kind(c.text))}:
             continue
         for _, cells in table[1:]:

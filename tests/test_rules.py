@@ -1180,11 +1180,11 @@ def test_a_chinese_name_with_a_version_opening_the_title_names_the_models(extrac
 
 def test_chinese_fine_tuning_is_a_run(extractor):
     # "the tuning stage used 64 A800 GPUs and took about 3 days"; a Chinese sentence names later stages in passing
-    # ("pre-trained on 15T tokens, the ground for the tuning to come"), so there it sets none
+    # ("pre-trained on 15T tokens, the ground for the tuning to come"): there its own word, 预训练, sets the stage
     text = ("# Wren\n\nWren 的微调阶段使用 64 块 A800 GPU，耗时约 3 天。\n\n"
             "Wren 在 15 万亿 tokens 上完成预训练，为后续的微调打下基础。\n")
     assert read_fields(extractor, text, "Wren", "kind", "value", "stage") == [
-        ("chip_count", 64, "fine_tuning"), ("duration_hours", 72, "fine_tuning"), ("tokens", 15e12, "")]
+        ("chip_count", 64, "fine_tuning"), ("duration_hours", 72, "fine_tuning"), ("tokens", 15e12, "pretraining")]
 
 
 def test_a_code_model_named_by_gluing_a_word_onto_the_family_is_own_and_its_base_is_not_the_subject(extractor):

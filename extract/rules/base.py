@@ -318,6 +318,11 @@ def sentence_stage(sent: Span) -> str:
     return "fine_tuning" if CHINESE_TUNING.search(span_text(sent)) and "预训练" not in span_text(sent) else ""
 
 
+def parameter_size(token: Token) -> bool:
+    """A figure written as a model's size in parameters ("1B", "350M"), not a token total sized in trillions ("9T")."""
+    return token._.is_size and token.text.rstrip(".,;:")[-1:].upper() in ("B", "M")
+
+
 def nearest_chip(token: Token) -> str:
     """The chip named closest to `token` in its sentence, if any."""
     chips = [t for t in token.sent if t._.chip]

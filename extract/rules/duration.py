@@ -17,11 +17,10 @@ from floptrail.extract.rules.base import (
     word_after,
     words_before,
 )
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 HOURS_PER = {"hour": 1, "hours": 1, "hrs": 1, "day": 24, "days": 24, "week": 168, "weeks": 168, "fortnight": 336,
-             "fortnights": 336,
-             "month": 730, "months": 730, "天": 24, "周": 168, "月": 730, "小时": 1}
+             "fortnights": 336, "month": 730, "months": 730, "天": 24, "周": 168, "月": 730, "小时": 1}
 HEDGES = {"about", "around", "roughly", "approximately", "nearly", "almost"}
 SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                  "ten": 10, "eleven": 11, "twelve": 12}
@@ -131,7 +130,7 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     return [Reading("duration_hours", hours, qty_token, qualifier=_during(span, q))]
 
 
-def _doer_before(qty_token) -> str:
+def _doer_before(qty_token: Token) -> str:
     """The words before a time that tell whose work it was: its clause, and in Chinese also the part before a comma
     ("生成回答，耗时1天": generating the answers, took a day)."""
     sentence, offset = sent_text(qty_token), qty_token.idx - qty_token.sent.start_char

@@ -158,6 +158,8 @@ def _run_total(span: Span, qty_token: Token) -> bool:
 
 
 def _steps_times_batch(qty_token: Token) -> bool:
+    """The count is the sentence's steps times one of its batch sizes (in tokens, or sequences times their length),
+    within a tenth; steps of a part of the run ("the first 10K steps") make no total."""
     sent, value = qty_token.sent, qty_token._.qty.value
     steps, small = [], []
     for t in sent:
