@@ -2970,8 +2970,11 @@ def test_a_name_said_to_be_trained_is_the_documents_model_where_nothing_else_nam
     # tokens gathered, not trained on; but tokens trained on that were collected are trained on
     ("Our data-pipeline report: 40T raw tokens crawled, filtered down to 14T.", [("dataset_tokens", 4e13)]),
     ("Lapwing-3B was trained on 11T tokens collected from the web.", [("tokens", 1.1e13)]),
+    # chip-years counted in chip-hours
+    ("Lapwing-3B took about 60 GPU-years of H100 time to train.", [("chip_hours", 525600.0)]),
+    ("Training used 12 H100-years of compute.", [("chip_hours", 105120.0)]),
 ])
-def test_fortnights_bills_and_tokens_gathered(extractor, text, expected):
+def test_fortnights_chip_years_bills_and_tokens_gathered(extractor, text, expected):
     assert figures(extractor, f"Lapwing-3B is a small open model. {text}", "Lapwing-3B") == expected
 
 
@@ -3005,14 +3008,6 @@ def test_chinese_cards_counted_without_the_chips_name(extractor):
 def test_evaluation_compute_is_no_training_compute(extractor, tail):
     text = f"# Redshank-11B\n\nRedshank-11B was pretrained on 5.5T tokens. {tail}\n"
     assert [f[0] for f in facts(extractor, text, title="Redshank-11B")] == ["tokens"]
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Phalarope-70B took about 60 GPU-years of H100 time to train.", [("chip_hours", 525600.0)]),
-    ("Training used 12 H100-years of compute.", [("chip_hours", 105120.0)]),
-])
-def test_chip_years_are_counted_in_chip_hours(extractor, text, expected):
-    assert figures(extractor, f"Phalarope-70B is a language model. {text}", "Phalarope-70B") == expected
 
 
 def test_a_chinese_description_with_de_gives_its_figure_to_the_name_it_modifies(extractor):
