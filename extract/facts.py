@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
 import numpy
@@ -599,35 +599,40 @@ def _listed_sizes(words: Span) -> list[str]:
 def _listed_counts(reading: Reading) -> list[Reading]:
     """The counts before a chip count in one list that ends on "and" or "or" ("64, 128 and 256 GPUs"), each a
     count of the same chip; "In 2024, 512 GPUs" is no list."""
-    out, doc, i = [], reading.token.doc, reading.token.i - 1
-    if i <= reading.token.sent.start:
-        return []
-    if doc[i].lower_ == "to" and (q := doc[i - 1]._.qty) is not None and _whole_count(q) and q.value < reading.value:
+    doc, i = reading.token.doc, reading.token.i - 1
+    if i > reading.token.sent.start and doc[i].lower_ == "to" and (q := doc[i - 1]._.qty) is not None and (
+            _whole_count(q) and q.value < reading.value):
         # "on 4 to 16 TPUs": a range of counts, both ends stated
         return [replace(reading, value=q.value, token=doc[i - 1], qualifier="range")]
-    if doc[i].lower_ not in ("and", "or"):
-        return []
-    while i > reading.token.sent.start and (doc[i].is_space or doc[i].lower_ in _LIST_SEPARATORS):
-        i -= 1
-        if (q := doc[i]._.qty) is not None and _whole_count(q):
-            out.append(replace(reading, value=q.value, token=doc[i], qualifier=q.qualifier))
-            i -= 1
-    return out
+    return [replace(reading, value=t._.qty.value, token=t, qualifier=t._.qty.qualifier)
+            for t in _listed_before(reading.token, _whole_count)]
 
 
 def _listed_amounts(reading: Reading) -> list[Reading]:
     """The amounts before a duration or a chip-hours total in one list that ends on "and" or "or", each in the
     unit written once after the last: "for 5, 9 and 21 days", "12K and 150K GPU hours"."""
-    doc, i, last = reading.token.doc, reading.token.i - 1, reading.token._.qty
-    if last is None or not last.value or i <= reading.token.sent.start or doc[i].lower_ not in ("and", "or"):
+    last = reading.token._.qty
+    if last is None or not last.value:
         return []
     per_amount = reading.value / last.value  # the unit written once: 24 hours a day
-    out = []
-    while i > reading.token.sent.start and (doc[i].is_space or doc[i].lower_ in _LIST_SEPARATORS):
+
+    def fits(q) -> bool:
+        return q.scaled == last.scaled and q.value > 0 and (
+            reading.kind != "duration_hours" or q.value * per_amount <= MAX_HOURS)
+
+    return [replace(reading, value=t._.qty.value * per_amount, token=t, qualifier=t._.qty.qualifier)
+            for t in _listed_before(reading.token, fits)]
+
+
+def _listed_before(token: Token, fits: Callable) -> list[Token]:
+    """The figures that `fits` accepts in one list ending on "and" or "or" right before `token`, nearest first."""
+    doc, i, out = token.doc, token.i - 1, []
+    if i <= token.sent.start or doc[i].lower_ not in ("and", "or"):
+        return []
+    while i > token.sent.start and (doc[i].is_space or doc[i].lower_ in _LIST_SEPARATORS):
         i -= 1
-        if (q := doc[i]._.qty) is not None and q.scaled == last.scaled and q.value > 0 and (
-                reading.kind != "duration_hours" or q.value * per_amount <= MAX_HOURS):
-            out.append(replace(reading, value=q.value * per_amount, token=doc[i], qualifier=q.qualifier))
+        if (q := doc[i]._.qty) is not None and fits(q):
+            out.append(doc[i])
             i -= 1
     return out
 

@@ -10,12 +10,12 @@ from floptrail.extract.pipeline import sent_text
 from floptrail.extract.rules.base import CHIP, QTY, Reading, clause_of, nearest_chip, stated_total, word_after
 from spacy.tokens import Span
 
-HOUR_WORDS = ["hours", "hour", "hrs", "hr", "days", "day", "years", "year"]
+TIME_WORDS = ["hours", "hour", "hrs", "hr", "days", "day", "years", "year"]
 CHIP_HOUR_TOKEN = r"^(?:gpu|tpu|chip|accelerator|device)s?(?:-?(?:hours?|hrs?|days?|years?))?$"
 PATTERNS = {
     "chip_hours": [[QTY, CHIP, {"LOWER": {"REGEX": CHIP_HOUR_TOKEN}, "OP": "?"}, {"TEXT": "-", "OP": "?"},
-                    {"LOWER": {"IN": HOUR_WORDS}, "OP": "?"}],
-                   [QTY, {"LOWER": {"REGEX": CHIP_HOUR_TOKEN}}, {"LOWER": {"IN": HOUR_WORDS}, "OP": "?"}],
+                    {"LOWER": {"IN": TIME_WORDS}, "OP": "?"}],
+                   [QTY, {"LOWER": {"REGEX": CHIP_HOUR_TOKEN}}, {"LOWER": {"IN": TIME_WORDS}, "OP": "?"}],
                    [QTY, {"LOWER": {"REGEX": r"^[a-z0-9]+-(?:hours?|days?|years?)$"}}],
                    # "73 万 GPU 小时" (730K GPU hours), "200 万 H800 小时"
                    [QTY, {"LOWER": {"REGEX": CHIP_HOUR_TOKEN}}, {"TEXT": "小"}, {"TEXT": "时"}],
