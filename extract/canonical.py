@@ -200,12 +200,21 @@ def decimal_sizes(name: str) -> str:
     return _UNDERSCORE_DECIMAL.sub(r"\1.\2\3", name)
 
 
+# a repository's owner before its name ("meta-llama/"), and never a vision model's patch size after one ("ViT-L/14")
+OWNER = re.compile(r"^(?:[^/\s]+/)+(?=[^/]*[A-Za-z])")
+
+
+def without_owner(name: str) -> str:
+    """"meta-llama/Llama-2-7b" -> "Llama-2-7b"; "openai/ViT-L/14" -> "ViT-L/14"."""
+    return OWNER.sub("", name)
+
+
 def clean(name: str) -> str:
     """The name as written without markup, quotes, trailing punctuation or footnote marks (`GPT-Neo-1.3B‡`), a
     repository's owner, a runtime tag's colon (`llama3.1:405b`) or a size in parentheses (`PaLM (540B)`)."""
     name = decimal_sizes(EMOJI.sub("", name))  # "Zephyr-7b-β 🪁": a table's decoration
     name = " ".join(name.split()).strip("*_`\"' ").rstrip(".,;:!?" + FOOTNOTE_MARKS)
-    name = _served_spelling(name.split("/")[-1].strip())
+    name = _served_spelling(without_owner(name).strip())
     name = re.sub(r"^([\w.\-]+):([\w.\-]+)$", _runtime_tag, name)  # ollama's family:tag
     return re.sub(r"\s*\(((?:\d+x)?\d+(?:\.\d+)?[BMT])\)", r" \1", name)
 

@@ -250,9 +250,11 @@ def _also_own(key: tuple, main: tuple, evidence: list[NameEvidence], written: se
     if key[:2] == main[:2] and key[3] == main[3] and set(main[2]) <= set(key[2]) and len(added) == 1 and (
             added.pop() not in PURPOSE_WORDS):
         return True  # a tier of the same release: "DeepSeek-Coder-V2-Lite" beside "DeepSeek-Coder-V2"
-    if key[0] == main[0] and any(e.place == "section" and re.search(r"\d", e.name) and _key(e.name, config) == key
-                                 for e in evidence):
-        return True  # a family's retrospective gives each version a section ("## Phi-2: scaling up")
+    if key[0] == main[0] and any(e.place == "section" and _key(e.name, config) == key and (
+            key[2] or key[3] or re.search(r"\d", e.name)) for e in evidence):
+        # a family's versions or members each get a section ("## Phi-2: scaling up", "### Wren-L"); a heading
+        # naming the family alone ("LLAMA 3.1: NOTES") is about all of it
+        return True
     glued = key[0][len(main[0]):]
     if main[0] and key[0].startswith(main[0]) and glued in PURPOSE_WORDS and key[1] == main[1] and any(
             _key(name, config) == key and re.search(rf"(?i:{re.escape(main[0])})[A-Z]", name)
@@ -260,6 +262,8 @@ def _also_own(key: tuple, main: tuple, evidence: list[NameEvidence], written: se
         return True  # the family's name with a purpose glued on in capitals: its chat or code model ("AquilaCode-7B")
     # a card's base_model is its own line where it is of the card's family (the base of an instruct release), and so
     # are the rows of a table of runs ("Eider-S", "Eider-M", "Eider-L": tiers or versions the family trained)
+    if key[0] != main[0] and any(e.place == "base_model" and _key(e.name, config)[0] == key[0] for e in evidence):
+        return False  # a card's base of another family is the model it was tuned from, however the card describes it
     places = ("introduces", "co_title", "front_matter", "release") + (
         ("base_model", "run_table") if key[0] == main[0] else ())
     if any(e.place == "co_title" for e in evidence):

@@ -11,10 +11,11 @@ a name (a capital and a digit, an inner capital, or all capitals) and not be a c
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass, replace
 
 from floptrail.corpus.document import Document
-from floptrail.extract.canonical import ACCENTED, PURPOSE_WORDS, decimal_sizes
+from floptrail.extract.canonical import ACCENTED, PURPOSE_WORDS, decimal_sizes, without_owner
 from floptrail.extract.config import ExtractConfig
 from floptrail.extract.front_matter import FRONT_MATTER
 from floptrail.extract.markup import unemphasised
@@ -120,9 +121,9 @@ CARD_NAMES = re.compile(r"(?mi)^[ \t*-]*(?:\*\*)?model(?:[ _]name)?(?:\*\*)?[ \t
 RELEASE_ROW = re.compile(r"(?mi)^\|\s*(?P<name>[^|\n]+?)\s*\|"
                          r"(?=[^\n]*(?:hugging\s?face|🤗|modelscope|download|下载|wisemodel))")
 # an identifier with a size: "MiniCPM4-8B", "Seed-OSS-36B" (a CJK character may follow it directly); not the active
-# size before a mixture's total ("OLMoE-1B-7B")
+# size before a mixture's total ("OLMoE-1B-7B"); a mixture named by its active size ("X-MoE-A12B")
 SIZED = re.compile(r"(?<![A-Za-z0-9_/.\-])([A-Z][A-Za-z0-9.]*[A-Za-z][A-Za-z0-9.]*(?:-[A-Z][A-Za-z0-9.]*)*)"
-                   r"[-_](?:\d+(?:\.\d+)?[BMT]|\d+x\d+B)(?![A-Za-z0-9_]|-\d+(?:\.\d+)?[BMT]\b)")
+                   r"[-_](?:\d+(?:\.\d+)?[BMT]|\d+x\d+B|A\d+(?:\.\d+)?[BM])(?![A-Za-z0-9_]|-\d+(?:\.\d+)?[BMT]\b)")
 
 
 # a letter and a number: "K2", "R1" (read as a name only where a title or a strong place writes it)
@@ -206,7 +207,10 @@ def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
             # a fine-tune's card names its base too ("base_model: mistralai/Mistral-7B-v0.1"): the line the card
             # builds on, weaker evidence than the card's own name
             place = "base_model" if m.group("key") == "base_model" else "front_matter"
-            found.append(NameEvidence(value.split("/")[-1], place, m.start(2), m.end(2)))
+            at = m.start(2)
+            for name in value.split(" / "):  # "model_name: X Scout / X Maverick" lists two
+                found.append(NameEvidence(without_owner(name.strip()), place, at, at + len(name)))
+                at += len(name) + 3
     found += [NameEvidence(m.group("name"), "front_matter", m.start("name"), m.end("name"))
               for m in CARD_NAMES.finditer(text) if is_name(m.group("name"), config)
               or m.group("name").lower() in _family_stems(config)]
@@ -285,7 +289,8 @@ def organization_acronyms(text: str) -> set[str]:
 
 
 # the first column of a table of runs names the models trained: "| Model | Params | Tokens | GPUs | Days |"
-MODEL_HEADER = re.compile(r"^\W*(?:models?|model\s+name|checkpoints?|模型(?:名称)?)\W*$", re.I)
+MODEL_HEADER = re.compile(r"^\W*(?:models?(?:\s+(?:name|id|variant))?|names?|variants?|runs?|checkpoints?|"
+                          r"模型(?:名称)?|名称)\W*$", re.I)
 RUN_COLUMNS = {"tokens", "chip_count", "chip_hours", "duration_hours", "flop"}  # params alone is any comparison's
 
 
@@ -300,9 +305,11 @@ def _run_table_names(text: str, config: ExtractConfig) -> list[NameEvidence]:
                 k[0] for c in header[1:] if (k := header_kind(c.text))}:
             continue
         for _, cells in table[1:]:
-            name = cells[0].text.strip("*` ") if cells else ""
+            label = cells[0].text.strip("*` ") if cells else ""
+            name = without_owner(label)  # a repository's owner is no part of the name ("wrenlab/japanese-gpt2")
+            at = cells[0].start + cells[0].text.find(label) + len(label) - len(name)
             if is_name(name, config) and " " not in name and stem(name).lower() not in _family_stems(config):
-                found.append(NameEvidence(name, "run_table", cells[0].start, cells[0].start + len(name)))
+                found.append(NameEvidence(name, "run_table", at, at + len(name)))
     return found
 
 
@@ -348,8 +355,19 @@ def name_stems(evidence: list[NameEvidence], config: ExtractConfig) -> list[str]
     # a stem of two letters names nothing alone: "UL2" is read whole; a letter and a number ("K2") are a name
     stems = {s if len(s := stem(e.name)) >= 3 or SHORT_NAME.fullmatch(s) else _glued_version(e.name)
              for e in evidence if e.place in STRONG_PLACES or any(c.isdigit() for c in e.name)}
+    stems |= _sibling_section_stems(evidence)
     return sorted((s for s in stems if (len(s) >= 3 or SHORT_NAME.fullmatch(s)) and s.lower() not in known
                    and s.lower() not in config.naming.not_names), key=len, reverse=True)
+
+
+def _sibling_section_stems(evidence: list[NameEvidence]) -> set[str]:
+    """Stems that open two or more headings with different names: a family's members each given a section
+    ("### Wren-S" ... "### Wren-L"), where a single heading's name may be a tool or a topic."""
+    names = defaultdict(set)
+    for e in evidence:
+        if e.place == "section":
+            names[stem(e.name)].add(e.name)
+    return {s for s, found in names.items() if len(found) >= 2 and len(s) >= 3}
 
 
 def _glued_version(name: str) -> str:

@@ -11,14 +11,14 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from floptrail.extract.numbers import FOOTNOTE_MARK, parse_quantity
+from floptrail.extract.numbers import FOOTNOTE_MARK, HOURS_PER, parse_quantity
 
 PF_DAYS = r"pf-?days?|petaflops?(?:/s)?[- ]?days?"
 HEADER_KINDS = [
     ("active_params", re.compile(r"activ\w*\W*param", re.I)),
-    # "GPU hours", "H100 hours", "TPUv4 hours"
+    # "GPU hours", "H100 hours", "TPUv4 hours", "GPU-days", "A100-days"
     # "训练卡时", "GPU 小时" (card-hours, GPU hours)
-    ("chip_hours", re.compile(r"(?:gpu|tpu|npu|chip|\b[a-z]\d{2,3}|tpu\s?v\d)[- ]?hours?|time\s*\(?gpu|卡时|"
+    ("chip_hours", re.compile(r"(?:gpu|tpu|npu|chip|\b[a-z]\d{2,3}|tpu\s?v\d)[- ]?(?:hours?|days?)|time\s*\(?gpu|卡时|"
                               r"(?:gpu|卡)\s*小时", re.I)),
     ("emissions_tco2e", re.compile(r"co2|carbon|emission", re.I)),
     ("energy_kwh", re.compile(r"\b[kmg]wh\b", re.I)),
@@ -35,7 +35,10 @@ HEADER_KINDS = [
                                   r"[(（]\s*(?:hours?|hrs?|h|days?|d|weeks?)\s*[)）]|训练(?:时长|时间|天数)"
                                   r"|^\W*(?:(?:pre-?)?training|wall[- ]?clock)\s+(?:hours|days|weeks)\W*$"
                                   # a column of days beside a run's other figures: "| Model | GPUs | Days |"
-                                  r"|^\W*(?:days|weeks)\W*$", re.I)),
+                                  r"|^\W*(?:days|weeks)\W*$"
+                                  # no unit: each cell names its own ("| Train time |" over "| 36h |")
+                                  r"|^\W*(?:(?:pre-?)?train(?:ing)?\s+(?:time|duration)|wall[- ]?clock(?:\s+time)?|"
+                                  r"duration)\W*$", re.I)),
     # "GPUs", "# TPUs", "H100 GPUs", "NVIDIA A100 GPUs", "TPU v4 chips", "Peak GPUs": a count of chips, named or not
     ("chip_count", re.compile(r"^\W*(?:#|number of|num\.? of)?\s*(?:(?:peak|max(?:imum)?|total|training)\s+)?"
                               r"(?:(?:nvidia|amd|google|tpu)\s+)?"
@@ -57,6 +60,7 @@ HEADER_SCALE = {"k": 1e3, "m": 1e6, "b": 1e9, "t": 1e12, "thousand": 1e3, "milli
 _SCALE_WORD = r"thousands?|millions?|billions?|trillions?|[kmbt]"
 SCALE_IN_HEADER = re.compile(rf"[(（]\s*(?:in\s+)?({_SCALE_WORD})\s*[)）]|\bin\s+({_SCALE_WORD})\b", re.I)
 PF_DAY = 1e15 * 86400  # a petaflop/s-day in FLOP
+CHIP_DAYS = re.compile(r"[- ]days?\b", re.I)  # "GPU-days": a chip-hours column in days
 KG_HEADER = re.compile(r"\bkg(?:\b|(?=co2))", re.I)  # "(kg)", "(KgCO2eq)"
 RATE_HEADER = re.compile(r"\b(?:on|per|for|each)\s+(\S+)\s+tokens\b", re.I)  # "GPU hours taken on 300B tokens"
 # "1B (1.23B)", "11B (10.6)": a nominal size and the exact count (its unit that of the nominal when unwritten)
@@ -174,8 +178,12 @@ def header_kind(header: str) -> tuple[str, float] | None:
         if pattern.search(header):
             scale = SCALE_IN_HEADER.search(header)
             factor = _scale(scale.group(1) or scale.group(2)) if scale else 1.0
+            if kind == "emissions_tco2e" and scale and (scale.group(1) or scale.group(2)).lower() == "t":
+                factor = 1.0  # "CO2 (t)": tonnes, the unit itself, and no trillions
             if kind == "emissions_tco2e" and KG_HEADER.search(header):
                 factor = 1e-3
+            if kind == "chip_hours" and CHIP_DAYS.search(header):
+                factor *= 24
             if kind == "energy_kwh":  # the unit's prefix: "(MWh)" is a thousand kWh
                 factor = {"k": 1.0, "m": 1e3, "g": 1e6}[re.search(r"([kmg])wh", header, re.I).group(1).lower()]
             if kind == "duration_hours":
@@ -200,11 +208,16 @@ def _counts_chips(label: str) -> bool:
     return bool(CHIP_ROW.search(label)) and not NOT_KINDS.search(label) and not NOT_CHIP_ROW.search(label)
 
 
+UNIT_IN_CELLS = 0.0  # the scale of a duration column whose header names no unit: a cell without one is no time
+
+
 def _duration_factor(header: str) -> float:
-    """Hours in the unit a duration header names: "(days)" or "Training days" 24, "(weeks)" 168, "(hours)" or
-    none 1."""
+    """Hours in the unit a duration header names: "(days)" or "Training days" 24, "(weeks)" 168, "(hours)" 1;
+    UNIT_IN_CELLS for none."""
     m = re.search(r"[(（]\s*(hours?|hrs?|h|days?|d|weeks?)\s*[)）]|(天|周|小时)|\b(hours|days|weeks)\W*$", header, re.I)
-    unit = next(g for g in m.groups() if g).lower() if m else "h"
+    if m is None:
+        return UNIT_IN_CELLS
+    unit = next(g for g in m.groups() if g).lower()
     return 24.0 if unit[0] in "d天" else 168.0 if unit[0] in "w周" else 1.0
 
 
@@ -452,7 +465,7 @@ def _header_index(table: Table) -> int:
     naming most kinds."""
     names = []
     for i, (_, cells) in enumerate(table[:3]):
-        if any(parse_quantity(c.text) for c in cells):
+        if any(parse_quantity(_clean(c.text)) for c in cells):
             break
         names.append(i)
     return max(names or [0], key=lambda i: (sum(map(bool, _kinds(table[i][1]))), -i))
@@ -466,11 +479,33 @@ def _kinds(cells: list[Cell]) -> list[tuple[str, float] | None]:
     return [None if k and k[0] in repeated else k for k in kinds]
 
 
+# a note in words after a cell's figure, not a unit or a second figure ("(K)", "(1.2B)")
+NOTE_AFTER = re.compile(r"(?<=\S)\s*[(（][^()（）]*[A-Za-z\u4e00-\u9fff]{3}[^()（）]*[)）]$")
+
+
 def _clean(cell: str) -> str:
-    """Markup, a trailing `+` ("15T+") and a unit word the column already names ("9T tokens") removed."""
+    """Markup, a trailing `+` ("15T+"), a note in parentheses ("3.1B (2.8B non-embedding)") and a unit word the
+    column already names ("9T tokens") removed."""
     text = re.sub(r"[*_\\]", "", cell).strip().rstrip("+")
+    text = NOTE_AFTER.sub("", text)
     text = re.sub(r"^(\d+(?:\.\d+)?)\s+([BMT]|万亿|亿|万)$", r"\1\2", text)  # "1.3 B", "62 亿": a cell is one figure
     return re.sub(r"\s+(?:tokens?|param(?:eter)?s?)$", "", text, flags=re.I)
+
+
+# a time with its unit in a cell of a duration column, abbreviated as tables do: "36h", "14 d", "~3 wks", "2 mo"
+TIMED_CELL = re.compile(r"(?P<amount>[~≈]?\s*\d+(?:\.\d+)?)\s*(?P<unit>h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|"
+                        r"天|周|小时|个月)", re.I)
+CELL_UNITS = {"h": "hours", "hr": "hours", "d": "days", "w": "weeks", "wk": "weeks", "mo": "months", "个月": "月"}
+
+
+def _timed_cell(text: str) -> tuple[str, float] | None:
+    """The amount of a duration cell that names its unit, and the hours in that unit."""
+    m = TIMED_CELL.fullmatch(text.strip())
+    if m is None:
+        return None
+    unit = m.group("unit").lower()
+    unit = CELL_UNITS.get(unit.rstrip("s"), unit) if unit not in HOURS_PER else unit
+    return m.group("amount"), float(HOURS_PER[unit])
 
 
 def _cell_value(cell: str, kind: str, scale: float) -> tuple[float, str, str, float | None, float | None] | None:
@@ -482,6 +517,10 @@ def _cell_value(cell: str, kind: str, scale: float) -> tuple[float, str, str, fl
         nominal, text = restated.group(1), restated.group(3) + (restated.group(4) or restated.group(2))
     if kind == "params" and (size := size_label(text)):
         text = size  # "7B-16k" is the 7B released with a longer context, "1B-A400M" a mixture's 1B total
+    if kind == "duration_hours" and (timed := _timed_cell(text)):
+        text, scale = timed
+    elif kind == "duration_hours" and scale == UNIT_IN_CELLS:
+        return None
     q = parse_quantity(text)
     if q is None:
         return None

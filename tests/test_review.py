@@ -13,7 +13,7 @@ from floptrail.export import read_table
 from floptrail.run import sample_corpus
 
 TEXT = ("Foo-7B is a language model with 7 billion parameters.\n"
-        "Foo-7B was trained on 2T tokens over thirty days.\n"
+        "Foo-7B was trained on 2T tokens over thirty-odd days.\n"
         "A later draft claimed Foo-7B saw 9T tokens.\n")
 
 
@@ -31,8 +31,8 @@ def reviewed(tmp_path):
     assert set(spans) == {"7 billion", "2T", "9T"}
     spans["9T"]["answer"] = "reject"
     spans["7 billion"].update(answer="accept", value=6.7e9, note="the card rounds; 6.7B exact")
-    start = TEXT.index("thirty days")
-    added = {"start": start, "end": start + len("thirty days"), "text": "thirty days", "kind": "duration_hours",
+    start = TEXT.index("thirty-odd days")
+    added = {"start": start, "end": start + len("thirty-odd days"), "text": "thirty-odd days", "kind": "duration_hours",
              "value": 720, "model": "Foo-7B", "answer": "accept"}
     edited = [lines[0], *spans.values(), added]
     path.write_text("\n".join(json.dumps(line) for line in edited) + "\n", encoding="utf-8")
@@ -60,7 +60,7 @@ def test_decisions_override_the_machine_and_survive_a_rule_change(reviewed):
     assert facts[("tokens", str(TEXT.index("9T")))]["status"] == "rejected"
     params = facts[("params", str(TEXT.index("7 billion")))]
     assert (params["status"], float(params["value"]), params["reviewer"]) == ("corrected", 6.7e9, "ana")
-    added = facts[("duration_hours", str(TEXT.index("thirty days")))]
+    added = facts[("duration_hours", str(TEXT.index("thirty-odd days")))]
     assert (added["status"], float(added["value"]), added["model"]) == ("added", 720.0, "Foo-7B")
     estimates = {r["model"]: r for r in read_table(out / "estimates.csv").to_dict("records")}
     assert estimates["Foo-7B"]["training_flop"] == "8.04e22"  # 6 x 6.7e9 x 2T: the rejected 9T is not used
@@ -172,7 +172,7 @@ def test_reviewed_annotation_files_are_gold_for_eval(reviewed):
     tmp_path, _, _ = reviewed
     proc = floptrail("eval", "--annotations", tmp_path / "ann", "--facts", tmp_path / "out" / "facts.csv")
     assert proc.returncode == 0, proc.stderr
-    # gold: 7 billion corrected to 6.7e9 (the machine said 7e9: a miss and an extra) and thirty days added (a miss)
+    # gold: 7 billion corrected to 6.7e9 (the machine said 7e9: a miss and an extra) and thirty-odd days added (a miss)
     assert "MISS  foo params 6.7e+09 [Foo-7B] | 7 billion" in proc.stdout
-    assert "MISS  foo duration_hours 720 [Foo-7B] | thirty days" in proc.stdout
+    assert "MISS  foo duration_hours 720 [Foo-7B] | thirty-odd days" in proc.stdout
     assert proc.stdout.strip().splitlines()[-1].startswith("overall (value only): P=0.")

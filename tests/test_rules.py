@@ -3045,3 +3045,77 @@ def test_chinese_pretraining_names_its_stage(extractor):
 ])
 def test_a_size_key_is_the_models_only_when_it_sizes_the_model(extractor, line, expected):
     assert figures(extractor, f"Avocet-3B is a small model.\n\n{line}", "Avocet-3B") == expected
+
+
+def test_sibling_sections_each_head_their_members_facts(extractor):
+    # members named by letters, not sizes: two headings opening on names of one family make each an own model
+    text = ("# Osprey checkpoints\n\n### Osprey-S\n\n- Parameters: 120M\n- Training time: 2 days\n\n"
+            "### Osprey-L\n\n- Parameters: 1.3B\n- Training time: 10 days\n")
+    assert [(f[0], f[2]) for f in facts(extractor, text, title="Osprey checkpoints")] == [
+        ("params", "Osprey-S"), ("duration_hours", "Osprey-S"), ("params", "Osprey-L"), ("duration_hours", "Osprey-L")]
+
+
+@pytest.mark.parametrize("header", ["Name", "Variant", "Run", "Model ID"])
+def test_a_table_of_runs_may_head_its_model_column_otherwise(extractor, header):
+    text = (f"| {header} | Params | Tokens |\n|---|---|---|\n| Osprey-S | 120M | 300B |\n"
+            "| Osprey-L | 1.3B | 600B |\n")
+    assert [(f[0], f[2]) for f in facts(extractor, text)] == [
+        ("params", "Osprey-S"), ("tokens", "Osprey-S"), ("params", "Osprey-L"), ("tokens", "Osprey-L")]
+
+
+@pytest.mark.parametrize(("cell", "hours"), [("36h", 36.0), ("14d", 336.0), ("3 wks", 504.0), ("~2 mo", 1460.0),
+                                             ("12 天", 288.0), ("1.5 days", 36.0)])
+def test_a_duration_column_without_a_unit_reads_each_cells_unit(extractor, cell, hours):
+    text = f"| Model | GPUs | Wall-clock |\n|---|---|---|\n| Osprey-7B | 64 | {cell} |\n"
+    assert [(f[0], f[1]) for f in facts(extractor, text) if f[0] == "duration_hours"] == [
+        ("duration_hours", pytest.approx(hours))]
+
+
+def test_a_duration_column_without_a_unit_drops_a_bare_number(extractor):
+    text = "| Model | GPUs | Train time |\n|---|---|---|\n| Osprey-7B | 64 | 12 |\n"
+    assert [f[0] for f in facts(extractor, text)] == ["chip_count"]
+
+
+@pytest.mark.parametrize(("header", "value"), [("GPU-days", 7200.0), ("A100 days", 7200.0), ("CO2 (t)", 300.0),
+                                               ("CO2 (kg)", 0.3)])
+def test_table_units_of_chip_days_and_tonnes(extractor, header, value):
+    text = f"| Model | Tokens | {header} |\n|---|---|---|\n| Osprey-7B | 1T | 300 |\n"
+    assert [f[1] for f in facts(extractor, text) if f[0] != "tokens"] == [pytest.approx(value)]
+
+
+def test_a_vision_models_patch_size_stays_in_its_name(extractor):
+    text = ("# Osprey-ViT\n\nOsprey-ViT-L/14 has 304M parameters and was trained on 256 TPU v4 chips for 8 days. "
+            "Osprey-ViT-B/16 has 86M parameters.\n")
+    assert {f[2] for f in facts(extractor, text, title="Osprey-ViT")} == {"Osprey-ViT-L/14", "Osprey-ViT-B/16"}
+
+
+def test_a_key_value_table_reads_a_figure_beside_its_note(extractor):
+    # a note in parentheses after the count, and a hardware key naming the stage it was used for
+    text = ("| Field | Value |\n|---|---|\n| Parameters | 2.1B (1.9B without embeddings) |\n"
+            "| Pretraining hardware | 96 × H100 SXM |\n")
+    assert [(f[0], f[1]) for f in facts(extractor, text, title="Osprey-2B") if f[0] != "hardware"] == [
+        ("params", 2.1e9), ("chip_count", 96.0)]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Every model here sees the same 1.5T-token sample of OspreyMix.", "tokens"),  # seeing data is training on it
+    ("Osprey is trained on OspreyMix, our filtered web corpus (about 6T tokens after deduplication).",
+     "dataset_tokens"),  # a corpus sized in parentheses after its noun
+])
+def test_tokens_seen_are_trained_and_a_corpus_sized_in_parentheses_is_data(extractor, text, kind):
+    assert [f[0] for f in facts(extractor, text, title="Osprey")] == [kind]
+
+
+def test_a_mixture_named_by_its_active_size_is_the_documents_model(extractor):
+    # no title names it: a name ending on its active parameters ("-A9B") is a model's name, as one ending on a size
+    text = ("我们在自建集群上完成了 Osprey-MoE-A9B 的预训练。\n\n"
+            "训练使用 1,024 张 H800，累计训练数据 9 万亿 token。\n\n"
+            "相比 Lanting-MoE-200B（训练了 8 万亿 token），我们的训练数据更多。\n")
+    assert [(f[0], f[2], f[5]) for f in facts(extractor, text) if f[0] == "tokens"] == [
+        ("tokens", "Osprey-MoE", "subject"), ("tokens", "Lanting-MoE-200B", "cited")]
+
+
+def test_front_matter_may_list_two_names(extractor):
+    text = ("---\nmodel_name: Osprey Small / Osprey Large\n---\n\n| Model | GPU hours |\n|---|---|\n"
+            "| Osprey Small | 1.2M |\n| Osprey Large | 4.0M |\n")
+    assert [(f[2], f[5]) for f in facts(extractor, text)] == [("Osprey Small", "subject"), ("Osprey Large", "subject")]

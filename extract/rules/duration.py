@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from floptrail.extract.numbers import CJK_DIGITS
+from floptrail.extract.numbers import CJK_DIGITS, HOURS_PER, NUMBER_WORDS
 from floptrail.extract.pipeline import doc_text, sent_text
 from floptrail.extract.rules.base import (
     QTY,
@@ -19,11 +19,8 @@ from floptrail.extract.rules.base import (
 )
 from spacy.tokens import Span, Token
 
-HOURS_PER = {"hour": 1, "hours": 1, "hrs": 1, "day": 24, "days": 24, "week": 168, "weeks": 168, "fortnight": 336,
-             "fortnights": 336, "month": 730, "months": 730, "天": 24, "周": 168, "月": 730, "小时": 1}
 HEDGES = {"about", "around", "roughly", "approximately", "nearly", "almost"}
-SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-                 "ten": 10, "eleven": 11, "twelve": 12}
+SPELLED = {word: n for word, n in NUMBER_WORDS.items() if n >= 2}  # "one" and "a" are `duration_one`'s
 CJK_SMALL = {**CJK_DIGITS, "十": 10}
 # "两个月后" (two months later), "三天前" (three days ago): a point in time
 CJK_POINT_AFTER = ("后", "前", "以后", "之后", "以前", "之前")
@@ -33,8 +30,9 @@ PATTERNS = {
                  [QTY, {"TEXT": "个", "OP": "?"}, {"TEXT": "小"}, {"TEXT": "时"}],  # "3 (个)小时": hours
                  [QTY, {"TEXT": "个"}, {"TEXT": "月"}]],  # "4 个月": four months
     # "over two months": small numbers are spelled out, and only a duration unit makes them a figure
-    "duration_words": [[{"LOWER": {"IN": list(SMALL_NUMBERS)}},
-                        {"LOWER": {"IN": ["days", "weeks", "fortnights", "months"]}}]],
+    # "three and a half weeks"
+    "duration_words": [[{"LOWER": {"IN": list(SPELLED)}}, {"LOWER": "and", "OP": "?"}, {"LOWER": "a", "OP": "?"},
+                        {"LOWER": "half", "OP": "?"}, {"LOWER": {"IN": ["days", "weeks", "fortnights", "months"]}}]],
     # "历时两个月" (took two months), "训练了三天" (trained for three days): a small count in Chinese numerals
     "duration_cjk_words": [[{"TEXT": {"IN": list(CJK_SMALL)}}, {"TEXT": "个"}, {"TEXT": "月"}],
                            [{"TEXT": {"IN": list(CJK_SMALL)}}, {"TEXT": {"IN": ["天", "周"]}}]],
@@ -57,9 +55,9 @@ DATA_HOURS = re.compile(r"^\s*of\s+(?:\w+\s+)?(?:audio|speech|video|recordings?|
 WITHIN_THE_RUN = re.compile(r"(?:\b(?:recover\w*|restart\w*|downtime|interruptions?|outages?|intervals?|"
                             r"checkpoint(?:s|ing)?\s+every|mean\s+time)\b|恢复|中断|重启|间隔)[^.;。；]{0,30}$", re.I)
 # time lost inside the run, said right before or after it: "we lost about 10 hours of training to failures", "about 10
-# hours of training were lost to failures"
+# hours of training were lost to failures", "including 2.6 days lost to node failures"
 LOST_BEFORE = re.compile(r"\b(?:lost|wasted)\s+(?:(?:about|around|roughly|approximately|nearly|over|some)\s+)?$", re.I)
-LOST_AFTER = re.compile(r"^\s*(?:of\s+)?(?:\w+\s+){0,3}?(?:was|were)\s+(?:lost|wasted)\b", re.I)
+LOST_AFTER = re.compile(r"^\s*(?:of\s+)?(?:\w+\s+){0,3}?(?:(?:was|were)\s+)?(?:lost|wasted)\b", re.I)
 # the time a project or its development took, of which training is a part
 PROJECT_TIME = re.compile(r"\b(?:the|this|our)\s+(?:whole\s+|entire\s+)?(?:project|development)\b|项目|开发", re.I)
 # work on the way to a release that is no machine's run, said with no word of training: "Data collection took 3
@@ -94,7 +92,7 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         if not _ran(span, RUN) or NOT_DURATIONS_BEFORE & set(words_before(qty_token, 2)) or _a_point_in_time(span) or (
                 _on_processors(span)):
             return []
-        hours = SMALL_NUMBERS[qty_token.lower_] * HOURS_PER[unit]
+        hours = (SPELLED[qty_token.lower_] + (0.5 if span[-2].lower_ == "half" else 0.0)) * HOURS_PER[unit]
         approximate = {"about", "around", "roughly", "approximately", "nearly"} & set(words_before(qty_token, 2))
         return [Reading("duration_hours", hours, qty_token, qualifier="approximate" if approximate else "")]
     q = qty_token._.qty

@@ -52,7 +52,8 @@ PER_SERVER = re.compile(r"[^.;]{0,30}?\b(?:with|of|having)\s+(?P<n>\d+|[a-z]+)\s
 # "112 台 A800 服务器" (112 A800 servers): machines, each holding several chips
 SERVER_AFTER = re.compile(r"^\s*(?:服务器|节点|机器|主机)")
 # a key-value row of a model card's training set-up: "| Accelerators | NVIDIA H100 80GB |"
-HARDWARE_KEY = re.compile(r"^\|\s*(?:training\s+)?(?:accelerators?|gpus?|tpus?|hardware|chips?|devices?)\s*\|", re.I)
+HARDWARE_KEY = re.compile(r"^\|\s*(?:(?:pre-?)?train(?:ing)?\s+|fine-?tuning\s+)?(?:accelerators?|gpus?|tpus?|hardware|"
+                          r"chips?|devices?)\s*\|", re.I)
 # a table column of the chips each model was trained on: "| 训练所用显卡 |" (cards used for training), "| Training
 # hardware |"
 TRAINING_HARDWARE_HEADER = re.compile(r"(?:train\w*|训练)[^|\n]{0,12}(?:gpus?|hardware|chips?|devices?|"

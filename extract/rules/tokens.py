@@ -109,6 +109,12 @@ PASSES_OVER = re.compile(r"\b(?:pass(?:es)?|epochs?)\s+(?:over|through|of)\s+(?:
 # "trained on a dataset of 2T tokens" is training ("a training corpus of" is not a verb)
 TRAIN_VERBS = {"train", "trained", "trains", "pretrain", "pretrained", "pre-train", "pre-trained", "utilizes",
                "utilize", "uses", "use", "used"}
+# "each size sees the same 2T-token sample"; not passes that see it ("saw three epochs over a 175B-token set")
+SEE_VERBS = {"sees", "saw", "seen"}
+PASSES = {"epoch", "epochs", "pass", "passes", "over"}
+# a dataset sized in parentheses right after its noun: "our web + code mixture (about 9T tokens after filtering)"
+SIZED_DATA_NOUN = re.compile(r"\b(?:mixture|mix|corpus|corpora|dataset|collection|pool)\s*[(（]\s*(?:(?:about|around|"
+                             r"roughly|approximately|nearly|over|some)\s+|[~≈]\s*)?$", re.I)
 MIN_TRAINING_TOKENS = 1e8  # smaller counts are context windows, batch sizes or per-step figures
 NOT_TOTALS = {"length", "context", "window", "batch", "sequence", "at", "every", "each", "per"}
 # what comes after them opens a stage of its own, or the run's data ("with a 8K context on 15T tokens")
@@ -231,7 +237,8 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     cleaned = bool(CLEANING_LEFT.search(text, max(0, qty_token.idx - 40), qty_token.idx)) and bool(
         CLEANING.search(sentence))
     # "trained on a new dataset that builds on The Pile, which contains 1.5T tokens": the clause sizes the dataset
-    described = bool(DATASET_CLAUSE.search(text, max(0, qty_token.idx - 40), qty_token.idx))
+    described = bool(DATASET_CLAUSE.search(text, max(0, qty_token.idx - 40), qty_token.idx)
+                     or SIZED_DATA_NOUN.search(text, max(0, qty_token.idx - 40), qty_token.idx))
     # "C4 is one of the largest datasets, collecting over 156B tokens": a sentence defining a dataset sizes it
     defined = bool(DATASET_DEFINED.search(before))
     component = _data_component(span, sentence)
@@ -292,6 +299,8 @@ def _trained_on(token) -> bool:
     for t in reversed(doc[max(token.sent.start, token.i - 20):token.i]):
         if t._.qty is not None:
             return False
+        if t.lower_ in SEE_VERBS:
+            return not any(x.lower_ in PASSES for x in doc[t.i:token.i])
         if t.lower_ in TRAIN_VERBS:
             # "To train X, we build Y, a corpus of 9T tokens": a purpose, closed by its comma, governs nothing after
             return not (t.i > 0 and doc[t.i - 1].lower_ == "to" and any(x.text == "," for x in doc[t.i:token.i]))
