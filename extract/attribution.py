@@ -284,21 +284,38 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
             return Attribution(_outer_name(in_clause[-1])._.model, "name")
         chosen = _outer_name(before[-1] if before else min(candidates, key=lambda t: t.i))._.model
         return Attribution(chosen, "own_name" if own_work else "name")
-    if (PRONOUN_OPENING.match(span_text(sent)) or (_goes_on_list_item(sent) and not parameter_size(token))) and (
+    if (PRONOUN_OPENING.match(span_text(sent)) or (_goes_on_list_item(sent) and not _names_by_size(token))) and (
             sent.start > 0):
         # ("- X-32B released! Pretraining used 9T tokens": a list item's next sentence is about what it opened on; a
-        # size there names a model by itself)
-        previous = token.doc[sent.start - 1].sent
-        named = _subject_of(previous, inventory, config)
-        member = "" if named else _member_of(previous, token, inventory, secs, config)  # "The 405B model was ..."
-        if named or member:
-            return Attribution(named or member, "pronoun")
+        # size there names a model by itself, unless it counts the parameters: "Architecture: 9.1B params")
+        for previous in _sentences_back(sent):
+            named = _subject_of(previous, inventory, config)
+            member = "" if named else _member_of(previous, token, inventory, secs, config)  # "The 405B model was ..."
+            if named or member:
+                return Attribution(named or member, "pronoun")
     # "For X-Chat:" or "以 X-Chat 为例：" over a list: the items that name no model are about X-Chat, as under a heading
     section = _list_lead(sent, inventory, config) or section_model(token.idx, secs)
     return Attribution(section, "section") if section else Attribution(inventory.default, "default")
 
 
 LIST_ITEM = re.compile(r"^\s*(?:[-*•+]|\d{1,2}[.)])\s")
+
+
+def _names_by_size(token: Token) -> bool:
+    """A size that names a model ("the 7B"), not a count of its parameters ("9.1B params")."""
+    after = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
+    return parameter_size(token) and not after.startswith("param")
+
+
+def _sentences_back(sent: Span) -> list[Span]:
+    """The sentence before `sent`; on a list item's line, each sentence before it back to the item's first ("- X
+    released. Trained on 6T tokens. Pretraining took 21 days": all of it is about X)."""
+    doc, text = sent.doc, doc_text(sent.doc)
+    line_start = text.rfind("\n", 0, sent.start_char) + 1
+    found = [doc[sent.start - 1].sent]
+    while _goes_on_list_item(found[-1]) and found[-1].start > 0 and found[-1].start_char > line_start:
+        found.append(doc[found[-1].start - 1].sent)
+    return found
 
 
 def _goes_on_list_item(sent: Span) -> bool:

@@ -789,6 +789,11 @@ MODELS_BEYOND = re.compile(r"(?<!family of )(?<!series of )(?<!suite of )(?<!col
                            r"upwards\s+of)\s+$", re.I)
 
 
+# the same class bounded after its size: "for models with 1B parameters or more", "models of 7B and above"
+MODELS_OF_SIZE = re.compile(r"(?<!family of )(?<!series of )\bmodels\s+(?:of|with)\s+$", re.I)
+OR_MORE_AFTER = re.compile(r"(?:[\s-]*param\w*)?\s+(?:or|and)\s+(?:more|larger|bigger|greater|above|up)\b", re.I)
+
+
 # a size of a kind of model in general: "for a typical 8B-parameter model", "where traditional dense 8B models fail"
 TYPICAL_MODEL = re.compile(r"(?<!\bis a )(?<!\bwas a )\b(?:typical|traditional|conventional|standard|vanilla|"
                            r"ordinary|regular)\s+(?:[\w-]+\s+){0,2}$", re.I)
@@ -801,9 +806,11 @@ MODELS_COMPARED = re.compile(rf"{COMPARING.pattern}\s+(?:[\w-]+\s+){{0,4}}?model
 # a part of the model, not the model: "the embedding layer alone has 0.5B parameters", "each expert has 7B parameters",
 # "LoRA adds only 4M trainable parameters"
 COMPONENT = re.compile(r"\b(?:the|its|their|each|every|this)\s+(?:[\w-]+\s+){0,2}?(?:embeddings?|embedding\s+"
-                       r"(?:layers?|matrix|table)|encoder|vision\s+(?:tower|backbone)|projector|adapters?|heads?|"
+                       r"(?:layers?|matrix|table)|encoder|decoder|vision\s+(?:tower|backbone)|projector|adapters?|heads?|"
                        r"experts?|router)(?:\s+alone)?\s+(?:has|have|adds?|contains?|holds?|with|accounts?\s+for|"
-                       r"comprises?)\s+(?:only\s+|about\s+|roughly\s+|approximately\s+|around\s+|~\s*)?$"
+                       # "the encoder is a 32-layer Conformer with 612M parameters"
+                       r"comprises?|(?:is|are)\s+an?\s+(?:[\w-]+\s+){1,3}?with)"
+                       r"\s+(?:only\s+|about\s+|roughly\s+|approximately\s+|around\s+|~\s*)?$"
                        r"|\b(?:q?lora|adapters?)\s+(?:adds?|introduces?|has|have|uses?|trains?)\s+(?:only\s+|just\s+)?$",
                        re.I)
 
@@ -815,7 +822,8 @@ def _of_a_generic_model(reading: Reading) -> bool:
     before = doc_text(doc)[max(token.sent.start_char, token.idx - 120):token.idx]
     return bool(GENERIC_MODEL.search(before) or (reading.kind in ("params", "active_params") and (
         MODELS_BEYOND.search(before) or TYPICAL_MODEL.search(before[-40:]) or MODELS_COMPARED.search(before)
-        or COMPONENT.search(before))))
+        or COMPONENT.search(before) or (MODELS_OF_SIZE.search(before) and OR_MORE_AFTER.match(
+            doc_text(doc), token.idx + len(token.text))))))
 
 
 def coordinated(reading: Reading) -> list[Reading]:

@@ -62,6 +62,10 @@ INTRODUCES = [
     # opening on a name says what it is
     re.compile(rf"(?:^|(?<=[。！？\n]))\s*(?P<name>{NAME})\s*(?:是|为)(?:一个|一款|一种|一系列)?"
                r"[^。，,\n]{0,30}?模型"),
+    # a news item announcing a release: "- **2025-03-14 — X-9B released.**", "* [2024.07] X is now open-sourced"
+    re.compile(rf"(?m)^[ \t]*[-*•][ \t]+(?:\*\*)?(?:\[?\d{{4}}[./-]\d{{1,2}}(?:[./-]\d{{1,2}})?\]?[ \t]*[—–:-]?[ \t]*)?"
+               rf"(?:\*\*)?[ \t]*(?P<name>{NAME})[ \t]+(?:is[ \t]+|are[ \t]+)?(?:now[ \t]+)?"
+               r"(?:released|launched|open[- ]sourced)\b"),
     # "Introducing X", "Introduction to X", "Meet X"
     re.compile(rf"\b(?:Introducing|Introduction (?:to|of)|Meet)\s+(?:the\s+)?(?P<name>{NAME}){MODEL_WORDS}"),
     # "X is a family of open models", "X are decoder-only language models", "X is composed of a series of ..."

@@ -169,7 +169,15 @@ def find_tables(text: str) -> list[Table]:
 
 
 def header_kind(header: str) -> tuple[str, float] | None:
-    """The fact kind a column or row label names, and the scale its unit implies."""
+    """The fact kind a column or row label names, and the scale its unit implies; a note in parentheses after
+    the label says no more of it ("Training FLOPs (ours only)")."""
+    found = _header_kind(header)
+    if found is None and (bare := NOTE_AFTER.sub("", header)) != header:
+        return _header_kind(bare)
+    return found
+
+
+def _header_kind(header: str) -> tuple[str, float] | None:
     if ACTIVE_HEADER.search(header):  # "Activated parameters per token" counts parameters, it is no rate
         header = PER_TOKEN.sub("", header)
     if NOT_KINDS.search(header) and not re.search(r"gpu|co2|carbon", header, re.I):

@@ -3119,3 +3119,44 @@ def test_front_matter_may_list_two_names(extractor):
     text = ("---\nmodel_name: Osprey Small / Osprey Large\n---\n\n| Model | GPU hours |\n|---|---|\n"
             "| Osprey Small | 1.2M |\n| Osprey Large | 4.0M |\n")
     assert [(f[2], f[5]) for f in facts(extractor, text)] == [("Osprey Small", "subject"), ("Osprey Large", "subject")]
+
+
+def test_a_news_items_later_sentences_are_about_the_model_it_opens_on(extractor):
+    text = ("# Osprey\n\n## Changelog\n\n- **2025-03-14 — Osprey-2-9B released.** Trained on 6T tokens using 512 "
+            "H100s. Pretraining took 20 days. Architecture: 9.2B params, 40 layers.\n"
+            "- **2024-10-05 — Osprey-1-7B released.** 6.8B parameters, 2T tokens.\n")
+    assert {(f[0], f[2]) for f in facts(extractor, text, title="Osprey") if f[0] in ("duration_hours", "params")} == {
+        ("duration_hours", "Osprey-2-9B"), ("params", "Osprey-2-9B"), ("params", "Osprey-1-7B")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("An Osprey-30B model is planned. We expect to train it on 10T tokens.", [("tokens", "planned")]),
+    ("The Osprey corpus card lists 41 TB of raw text, 11T tokens after deduplication.", [("dataset_tokens", "")]),
+])
+def test_plans_said_as_expectations_and_corpora_sized_after_cleaning(extractor, text, expected):
+    assert [(f[0], f[4]) for f in facts(extractor, text, title="Osprey")] == expected
+
+
+def test_a_class_of_models_bounded_after_its_size_is_no_models_size(extractor):
+    text = "Osprey-3B keeps its accuracy. For models with 1B parameters or more, the loss gap stays under 3%."
+    assert facts(extractor, text, title="Osprey-3B") == []
+
+
+@pytest.mark.parametrize("item", ["- **2025-03-14 — Osprey-2-9B released.** Trained on 6T tokens.",
+                                  "* [2025.03] Osprey-2-9B is now open-sourced! Trained on 6T tokens."])
+def test_a_news_item_announcing_a_release_names_an_own_model(extractor, item):
+    # the title names the family alone: the release the news item announces is the document's own
+    text = f"# Osprey\n\nOpen models from the Osprey project.\n\n## News\n\n{item}\n"
+    assert [(f[0], f[2], f[5]) for f in facts(extractor, text, title="Osprey")] == [
+        ("tokens", "Osprey-2-9B", "subject")]
+
+
+def test_parts_of_a_model_and_their_sum(extractor):
+    text = ("The encoder is a 24-layer Conformer with 600M parameters and the decoder is a 4-layer transformer "
+            "with 200M parameters, for 800M in total.")
+    assert figures(extractor, text, "Osprey-ASR") == [("params", 8e8)]
+
+
+def test_a_row_label_with_a_note_keeps_its_kind(extractor):
+    text = "| Field | Value |\n|---|---|\n| Training FLOPs (ours only) | 1.1e23 |\n"
+    assert figures(extractor, text, "Osprey-15B") == [("flop", 1.1e23)]

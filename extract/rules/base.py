@@ -113,7 +113,8 @@ EXPERIMENT_CUES = re.compile(r"\b(?:experimented|ablations?|hyper-?parameter sea
 PLAN_CUES = re.compile(
     r"\b(aims? to|plan(?:s|ned)? to|initial plan|we will|will be trained|(?:are|is|am) going to|intend|"
     r"target(?:ing)?|goal|"
-    r"(?:is|are)\s+(?:still\s+|currently\s+)?(?:in training|being trained)|"
+    r"(?:is|are)\s+(?:still\s+|currently\s+)?(?:in training|being trained)|(?:is|are)\s+planned|"
+    r"expects?\s+to\s+(?:train|pretrain|use|run)|"
     # a release to come: "will be available in 7B and 34B versions", "coming soon"
     r"will\s+(?:soon\s+)?be\s+(?:made\s+)?(?:available|released|open[- ]?sourced)|coming soon)\b"
     # Chinese: plan, the target is, will train, hope to, intend to, will release

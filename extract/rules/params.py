@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from floptrail.extract.canonical import size_word
-from floptrail.extract.pipeline import doc_text
+from floptrail.extract.pipeline import doc_text, sent_text
 from floptrail.extract.rules.base import QTY, SIZE, Reading, word_after, words_before
 from spacy.tokens import Span
 
@@ -50,6 +50,9 @@ PATTERNS = {
                      [{"TEXT": "规"}, {"TEXT": "模"},
                       {"TEXT": {"IN": ["提", "升", "扩", "展", "大", "增", "加"]}, "OP": "*"},
                       {"TEXT": {"IN": ["至", "到", "为", "达"]}, "OP": "+"}, SIZE]],
+    # "... and the decoder 198M parameters, for 810M in total": the sum of the parts the sentence counts
+    "params_summed": [[{"LOWER": {"IN": ["for", "totalling", "totaling"]}}, SIZE, {"LOWER": "in", "OP": "?"},
+                       {"LOWER": "total"}]],
     "active_after_number": [[QTY, {"TEXT": "-", "OP": "?"}, {"LOWER": {"IN": ACTIVE}},
                              {"LOWER": {"IN": PARAMS + ["ones"]}, "OP": "?"}],
                             [QTY, {"LOWER": {"IN": PARAMS}, "OP": "?"}, {"LOWER": {"IN": ["are", "is", "being"]}},
@@ -87,6 +90,8 @@ DATA_SCALE = re.compile(r"(?:数据|语料|token|词表|集|样本)\w{0,3}\s*$",
 
 
 def read(rule: str, span: Span, config) -> list[Reading]:
+    if rule == "params_summed" and not re.search(r"\bparam", sent_text(span), re.I):
+        return []
     if span[0].text == "规" and DATA_SCALE.search(doc_text(span.doc)[max(0, span.start_char - 10):span.start_char]):
         return []
     counts = [t for t in span if t._.qty is not None]

@@ -140,6 +140,9 @@ CJK_CORPUS_BEFORE = re.compile(r"(?:语料池|语料库|数据池)(?:的)?(?:总
 # with 125B tokens", "经过去重和过滤后，最终得到 125B tokens 的有效数据" (after deduplication and filtering, 125B
 # tokens of valid data were obtained)
 CLEANING = re.compile(r"dedup|de-dup|filter|clean|decontaminat|去重|过滤|清洗|筛选", re.I)
+# a corpus's size once cleaned, said after the count: "11T tokens after deduplication", "清洗后" comes before it
+CLEANED_AFTER = re.compile(r"\s*(?:tokens?\s+)?(?:after|following|once|post)[- ](?:\w+\s+)?(?:dedup|de-dup|filter|"
+                           r"clean|decontaminat)", re.I)
 CLEANING_LEFT = re.compile(r"(?:\b(?:end(?:ed|s)?\s+up\s+with|obtain(?:ed|s)?|result(?:ed|ing|s)?\s+in|"
                            r"yield(?:ed|ing|s)?|leaving|left\s+with|retain(?:ed|ing|s)?)\s+"
                            r"(?:(?:about|approximately|roughly|around|nearly|over|some|a\s+total\s+of|an?)\s+)*"
@@ -235,7 +238,7 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         or re.match(r"\s+of\s+raw\b", text[span.end_char:span.end_char + 12], re.I))  # "23.5T tokens of raw text"
     raw = RAW_CORPUS.search(sentence)  # "清洗前约为 10 万亿 token": the corpus before cleaning, not the run
     cleaned = bool(CLEANING_LEFT.search(text, max(0, qty_token.idx - 40), qty_token.idx)) and bool(
-        CLEANING.search(sentence))
+        CLEANING.search(sentence)) or bool(CLEANED_AFTER.match(text, span.end_char))
     # "trained on a new dataset that builds on The Pile, which contains 1.5T tokens": the clause sizes the dataset
     described = bool(DATASET_CLAUSE.search(text, max(0, qty_token.idx - 40), qty_token.idx)
                      or SIZED_DATA_NOUN.search(text, max(0, qty_token.idx - 40), qty_token.idx))
