@@ -3160,3 +3160,8 @@ def test_parts_of_a_model_and_their_sum(extractor):
 def test_a_row_label_with_a_note_keeps_its_kind(extractor):
     text = "| Field | Value |\n|---|---|\n| Training FLOPs (ours only) | 1.1e23 |\n"
     assert figures(extractor, text, "Osprey-15B") == [("flop", 1.1e23)]
+
+
+def test_a_chinese_corpus_after_cleaning_is_data(extractor):
+    text = "- 2024.07.01 发布预训练数据集 OspreyWeb：原始网页 310 TB，清洗后约 25 万亿 token。\n"
+    assert [f[0] for f in facts(extractor, text, title="Osprey-7B")] == ["dataset_tokens"]

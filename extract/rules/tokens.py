@@ -146,7 +146,8 @@ CLEANED_AFTER = re.compile(r"\s*(?:tokens?\s+)?(?:after|following|once|post)[- ]
 CLEANING_LEFT = re.compile(r"(?:\b(?:end(?:ed|s)?\s+up\s+with|obtain(?:ed|s)?|result(?:ed|ing|s)?\s+in|"
                            r"yield(?:ed|ing|s)?|leaving|left\s+with|retain(?:ed|ing|s)?)\s+"
                            r"(?:(?:about|approximately|roughly|around|nearly|over|some|a\s+total\s+of|an?)\s+)*"
-                           rf"|(?:得到|获得|剩余|保留)了?\s*(?:{CJK_APPROX}|共)?\s*)$", re.I)
+                           # "清洗后约 25 万亿 token" (about 25T tokens after cleaning)
+                           rf"|(?:得到|获得|剩余|保留|(?:清洗|过滤|去重)后)了?\s*(?:{CJK_APPROX}|共)?\s*)$", re.I)
 # a rate per day or hour: "单日训练量可达到54.3B个标识符" (a single day's training reaches 54.3B)
 CJK_RATE_BEFORE = re.compile(r"(?:单日|每天|每日|每小时|每秒|每步)[^，。；]{0,12}$")
 # and a pool the run samples from: "共约 2.6 万亿 tokens，我们从中按比例采样" (2.6T in all, from which we sample)
