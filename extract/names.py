@@ -135,7 +135,10 @@ SHORT_NAME = re.compile(r"[A-Z]\d{1,3}(?![\d.])")
 # a Chinese name with a version, opening a title: "源2.0 (Yuan 2.0)", "悟道2.0：..." (CJK words have no spaces
 # around them, so only where a title starts is the name's start known)
 CJK_LEAD = re.compile(r"^[\u4e00-\u9fff]{1,6}\d+(?:\.\d+)*")
-CJK_TITLE_NAME = re.compile(rf"{CJK_LEAD.pattern}(?=$|[\s(（:：,，|-])")
+# ... or with a hyphen and a Latin size or tier after it: "闽江-14B 技术报告", "松涛-Audio-8B"
+CJK_HYPHENED = re.compile(r"^[\u4e00-\u9fff]{1,6}(?=-[A-Za-z0-9])")
+CJK_TITLE_NAME = re.compile(rf"{CJK_LEAD.pattern}(?=$|[\s(（:：,，|-])|{CJK_HYPHENED.pattern}(?:-[A-Za-z0-9][\w.]*)+"
+                            r"(?=$|[\s(（:：,，|])")
 
 # "Beijing Academy of Artificial Intelligence (BAAI)", "Technology Innovation Institute (TII)": an acronym an
 # organization's full name defines is the organization (a title "BAAI Aquila ..." names the lab, then the model)
@@ -182,7 +185,7 @@ def stem(name: str) -> str:
     """The family part of a name: its leading letters ("MiniCPM4-8B" -> "MiniCPM", "GPT-J" -> "GPT"). A name in
     lower case is its own stem ("dots.llm1"): its leading letters may be a word ("dots"). A Chinese name keeps
     its version ("源2.0"): its characters alone are common words ("源" is "source")."""
-    if cjk := CJK_LEAD.match(name):
+    if cjk := CJK_LEAD.match(name) or CJK_HYPHENED.match(name):
         return cjk.group(0)
     if short := SHORT_NAME.match(name):
         return short.group(0)  # "K2": a letter alone names nothing
@@ -419,7 +422,10 @@ def _title_names(document: Document, config: ExtractConfig, organizations: set[s
         body = document.text[document.text.find(title) + len(title):] if title in document.text else document.text
         names = [m.group(0) if (m := re.search(rf"(?<!\w){re.escape(n)}(?!\w)", body, re.I)) else n for n in names]
     if not names and (cjk := CJK_TITLE_NAME.match(title)):
-        names = [cjk.group(0)]
+        # "鹭鸶-2-72B（Lusi-2-72B）是…": where the text gives the name in Latin letters too, that spelling
+        latin = re.search(rf"{re.escape(cjk.group(0))}[-\w.]*\s*[（(]\s*([A-Za-z][\w.-]*)\s*[）)]",
+                          document.text[:5000])
+        names = [latin.group(1) if latin else cjk.group(0)]
     if not names and SHORT_NAME.fullmatch(lead.strip()) and len(lead) < len(title):
         names = [lead.strip()]  # a letter and a number opening a title on a colon: "K2: a fully open 65B model"
     # "T5 and UL2 training notes": names the title joins are each the document's own ("Qwen2.5 vs Llama 3" compares)

@@ -3165,3 +3165,17 @@ def test_a_row_label_with_a_note_keeps_its_kind(extractor):
 def test_a_chinese_corpus_after_cleaning_is_data(extractor):
     text = "- 2024.07.01 发布预训练数据集 OspreyWeb：原始网页 310 TB，清洗后约 25 万亿 token。\n"
     assert [f[0] for f in facts(extractor, text, title="Osprey-7B")] == ["dataset_tokens"]
+
+
+def test_a_chinese_name_with_a_hyphened_size_heads_its_report(extractor):
+    text = ("# 青川-14B 技术报告\n\n青川-14B 为稠密解码器模型，参数规模约 142 亿。\n\n"
+            "青川-14B 在 4.2 万亿 token 上训练，使用 1024 张 H800，训练了 27 天。\n")
+    assert {(f[0], f[2]) for f in facts(extractor, text, title="青川-14B 技术报告") if f[0] != "hardware"} == {
+        ("params", "青川-14B"), ("tokens", "青川-14B"), ("chip_count", "青川-14B"), ("duration_hours", "青川-14B")}
+
+
+def test_a_chinese_title_name_given_in_latin_letters_too_is_that_model(extractor):
+    text = ("# 青川-2 技术报告\n\n青川-2-72B（Qingchuan-2-72B）是我们的稠密模型。"
+            "我们在 9.5 万亿 token 上进行了预训练。\n")
+    assert [(f[0], f[2], f[5]) for f in facts(extractor, text, title="青川-2 技术报告")] == [
+        ("tokens", "Qingchuan-2-72B", "subject")]

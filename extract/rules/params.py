@@ -39,8 +39,9 @@ PATTERNS = {
                       {"TEXT": {"IN": ["约", "近"]}, "OP": "?"}, QTY],
                      # "总参数规模为 258 亿" (the total parameter scale is 25.8B), "参数量为 7B"
                      # "实际参数量约为46.7B" (the actual parameter count is about 46.7B)
+                     # "参数规模约 142 亿" (a parameter scale of about 14.2B)
                      [{"TEXT": "参"}, {"TEXT": "数"}, {"TEXT": {"IN": ["量", "规"]}}, {"TEXT": "模", "OP": "?"},
-                      {"TEXT": "约", "OP": "?"}, {"TEXT": {"IN": ["为", "是", "达"]}}, QTY],
+                      {"TEXT": "约", "OP": "?"}, {"TEXT": {"IN": ["为", "是", "达"]}, "OP": "?"}, QTY],
                      [{"LOWER": "total"}, {"LOWER": {"IN": PARAMS}}, {"LOWER": {"IN": FILLERS}, "OP": "*"}, QTY],
                      # "doubled the parameter count to 2.7 billion", "the parameter count of X is 7 billion"
                      [{"LOWER": {"IN": ["parameter", "parameters"]}}, {"LOWER": "count"},
