@@ -65,7 +65,7 @@ class RuleMatcher:
     def __init__(self, vocab: Vocab):
         self.vocab = vocab
         self.needs: list[Required] = []  # every requirement, tested by its place in this list
-        self.groups: dict[tuple[int, ...], Matcher] = {}  # a Matcher per set of requirements, regexes tested last
+        self.groups: dict[tuple[int, ...], Matcher] = {}  # a Matcher per set of requirements
         self.order: dict[int, int] = {}
         self._arrays: tuple[Doc | None, numpy.ndarray] = (None, numpy.zeros((0, 3), dtype="uint64"))
         self._plan: _Plan | None = None
@@ -73,8 +73,8 @@ class RuleMatcher:
     def add(self, rule: str, patterns: list[list[dict]]) -> None:
         self.order.setdefault(self.vocab.strings.add(rule), len(self.order))
         for pattern in patterns:
-            needs = sorted(required(pattern, self.vocab), key=lambda n: n.regex is not None)
-            group = self.groups.setdefault(tuple(map(self._place, needs)), Matcher(self.vocab, validate=False))
+            needs = sorted(map(self._place, required(pattern, self.vocab)))
+            group = self.groups.setdefault(tuple(needs), Matcher(self.vocab, validate=False))
             group.add(rule, with_word_flags([pattern], self.vocab))  # with_word_flags validates the pattern
         self._plan = None
 
@@ -84,12 +84,9 @@ class RuleMatcher:
         return self.needs.index(need)
 
     def __call__(self, doclike: Doc | Span, allow_missing: bool = False) -> list[tuple[int, int, int]]:
-        plan = self._plan = self._plan or _Plan(self.needs, self.groups)
-        words = self._words(doclike)
-        held = plan.words_met(words)
-        regexes = _Regexes(words, plan, self.vocab)
-        found = {match for mask, regex_needs, group in plan.candidates(held)
-                 if mask & held == mask and all(regexes.has(i) for i in regex_needs)
+        plan = self._plan = self._plan or _Plan(self.needs, self.groups, self.vocab)
+        held = plan.words_met(self._words(doclike))
+        found = {match for mask, group in plan.candidates(held) if mask & held == mask
                  for match in group(doclike, allow_missing=allow_missing)}
         return sorted(found, key=lambda m: (m[1], m[2], self.order[m[0]]))
 
@@ -102,23 +99,28 @@ class RuleMatcher:
         return self._arrays[1][start:end]
 
 
-class _Plan:
-    """The groups' requirements as bit masks: a sentence's words are looked up once in a table from each word
-    (by lower case, text or tag) to the requirements it meets, and a group runs when its mask is all met; the
-    regular expressions, rarer and dearer, are tested only for the groups whose other words are there."""
+WORDS_KEPT = 500_000  # distinct words per column whose requirements a _Plan keeps
 
-    def __init__(self, needs: list[Required], groups: dict[tuple[int, ...], Matcher]):
-        self.meets: list[dict[int, int]] = [{}, {}, {}]  # per column of (LOWER, ORTH, TAG): word -> mask
+
+class _Plan:
+    """The groups' requirements as bit masks: each distinct word of a sentence (by lower case, text and tag) is looked
+    up in a table from the word to the requirements it meets, and a group runs when its mask is all met. A word's
+    entry is made the first time it is met: the words its requirements list, and the regular expressions its text
+    matches (each tested once per word, not once per sentence that holds it)."""
+
+    def __init__(self, needs: list[Required], groups: dict[tuple[int, ...], Matcher], vocab: Vocab):
+        self.strings = vocab.strings
+        self.listed: list[dict[int, int]] = [{}, {}, {}]  # per column of (LOWER, ORTH, TAG): listed word -> mask
+        self.regexes: list[list[tuple[int, re.Pattern]]] = [[], [], []]  # per column: (bit, expression)
         for i, need in enumerate(needs):
+            column = (LOWER, ORTH, TAG).index(need.attr)
             if need.regex is None:
-                column = self.meets[(LOWER, ORTH, TAG).index(need.attr)]
                 for word in need.ids:
-                    column[word] = column.get(word, 0) | 1 << i
-        # each expression in multi-line mode, so that "^...$" anchors at each word of a sentence's joined words
-        self.regexes = {i: (need.attr, re.compile(need.regex.pattern, need.regex.flags | re.M))
-                        for i, need in enumerate(needs) if need.regex is not None}
-        self.groups = [(sum(1 << i for i in key if needs[i].regex is None),
-                        tuple(i for i in key if needs[i].regex is not None), group) for key, group in groups.items()]
+                    self.listed[column][word] = self.listed[column].get(word, 0) | 1 << i
+            else:
+                self.regexes[column].append((1 << i, need.regex))
+        self.meets: list[dict[int, int]] = [{}, {}, {}]  # per column: every word met so far -> mask
+        self.groups = [(sum(1 << i for i in key), group) for key, group in groups.items()]
         # each group filed under one word it needs, so a sentence looks only at the groups one of its words opens
         self.by_need: dict[int, list[tuple]] = {}
         for entry in self.groups:
@@ -126,7 +128,7 @@ class _Plan:
 
     def candidates(self, held: int) -> list[tuple]:
         """The groups filed under a requirement `held` meets: all those whose requirements can all be met."""
-        out = list(self.by_need.get(-1, ()))  # (a group needing only expressions is filed under none)
+        out = list(self.by_need.get(-1, ()))  # (a group needing nothing is filed under none)
         while held:
             low = held & -held
             out += self.by_need.get(low.bit_length() - 1, ())
@@ -137,25 +139,19 @@ class _Plan:
         held = 0
         for column, meets in enumerate(self.meets):
             for word in set(words[:, column].tolist()):
-                held |= meets.get(word, 0)
+                mask = meets.get(word)
+                if mask is None:
+                    if len(meets) >= WORDS_KEPT:  # (a corpus's vocabulary keeps growing: memory stays bounded)
+                        meets.clear()
+                    mask = meets[word] = self._mask_of(column, word)
+                held |= mask
         return held
 
-
-class _Regexes:
-    """Which regular-expression requirements the words of a sentence meet, each tested once, on the sentence's
-    distinct words joined a line each (one search instead of one per word: the expressions test single words, and
-    none of them spans a line break)."""
-
-    def __init__(self, words: numpy.ndarray, plan: _Plan, vocab: Vocab):
-        self.words, self.plan, self.strings = words, plan, vocab.strings
-        self.lines: dict[int, str] = {}
-        self.known: dict[int, bool] = {}
-
-    def has(self, i: int) -> bool:
-        if (known := self.known.get(i)) is None:
-            attr, regex = self.plan.regexes[i]
-            if (lines := self.lines.get(attr)) is None:
-                column = (LOWER, ORTH, TAG).index(attr)
-                lines = self.lines[attr] = "\n".join(self.strings[w] for w in set(self.words[:, column].tolist()))
-            known = self.known[i] = regex.search(lines) is not None
-        return known
+    def _mask_of(self, column: int, word: int) -> int:
+        """The requirements a word meets: listed among their words, or its text found by their expression (as
+        the Matcher's REGEX tests a word's text)."""
+        mask = self.listed[column].get(word, 0)
+        if self.regexes[column]:
+            text = self.strings[word]
+            mask |= sum(bit for bit, regex in self.regexes[column] if regex.search(text))
+        return mask
