@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from floptrail.corpus.document import Document
@@ -42,12 +43,19 @@ TITLE_LEAD = re.compile(r"^(.*?)(?:[:：]|\s[-–—|]\s|\s(?:technical report|t
 MODEL_WORDS = (r"(?=[,:(—–-]?\s*(?:(?:a|an|the|our|its)\s+)?(?:[\w-]+\s+){0,6}?(?:models?|LLMs?|MoE|series|family|"
                r"transformers?|checkpoints?|versions?)\b(?!\s+(?:API|service|platform|server|app|framework|library|"
                r"toolkit|inference|engine)))")
+# where a sentence or a line opens (at the text's start, after a full stop, question or exclamation mark and a space, or
+# after a line break), and where a Chinese one does: patterns opening so are tried only there (`_matches`)
+SENTENCE_START = r"(?:^|(?<=[.!?]\s)|(?<=\n))"
+CJK_SENTENCE_START = r"(?:^|(?<=[。！？\n]))"
+# what comes right before such a start (any match's end is one)
+_BEFORE_START = {SENTENCE_START: re.compile(r"[.!?]\s|\n"), CJK_SENTENCE_START: re.compile(r"[。！？\n]")}
 # "we trained a Mistral-7B reward model": another lab's model made into a tool of the pipeline, not a release
 TOOL_ROLE = r"(?![\w-]|\.\w)(?!\s+(?:reward|judge|critic|classifier|verifier|teacher|embedding|draft|proxy|scoring)\b)"
 INTRODUCES = [
     # "we introduce X", "We are releasing X", "we are excited to announce X", "we present the X series", "We also
     # release X"
-    re.compile(rf"\b[Ww]e\s+(?:are\s+|have\s+)?(?:also\s+|additionally\s+)?"
+    # (the letter before the word boundary's test: a pattern opening on a letter is searched for at C speed)
+    re.compile(rf"[Ww](?<=\b[Ww])e\s+(?:are\s+|have\s+)?(?:also\s+|additionally\s+)?"
                rf"(?:(?:very\s+)?(?:excited|pleased|proud|happy|thrilled)\s+to\s+)?"
                rf"(?:introduc|present|releas|announc|open[- ]?sourc|unveil|launch|propos|develop|train|build|built)"
                rf"\w*\s+(?:the\s+|our\s+|a\s+new\s+|an?\s+)?(?P<name>{NAME}){TOOL_ROLE}{MODEL_WORDS}"),
@@ -60,21 +68,21 @@ INTRODUCES = [
     re.compile(rf"(?:发布|开源|推出)了?\s*(?:新一代|全新)?(?:的)?(?:开源)?(?:大)?(?:语言)?模型\s*\[?(?P<name>{NAME})\]?"),
     # "X 是一个混合专家模型" (X is a mixture-of-experts model), "X 是由某实验室研发的大语言模型": a Chinese sentence
     # opening on a name says what it is
-    re.compile(rf"(?:^|(?<=[。！？\n]))\s*(?P<name>{NAME})\s*(?:是|为)(?:一个|一款|一种|一系列)?"
+    re.compile(rf"{CJK_SENTENCE_START}\s*(?P<name>{NAME})\s*(?:是|为)(?:一个|一款|一种|一系列)?"
                r"[^。，,\n]{0,30}?模型"),
     # a news item announcing a release: "- **2025-03-14 — X-9B released.**", "* [2024.07] X is now open-sourced"
     re.compile(rf"(?m)^[ \t]*[-*•][ \t]+(?:\*\*)?(?:\[?\d{{4}}[./-]\d{{1,2}}(?:[./-]\d{{1,2}})?\]?[ \t]*[—–:-]?[ \t]*)?"
                rf"(?:\*\*)?[ \t]*(?P<name>{NAME})[ \t]+(?:is[ \t]+|are[ \t]+)?(?:now[ \t]+)?"
                r"(?:released|launched|open[- ]sourced)\b"),
     # "Introducing X", "Introduction to X", "Meet X"
-    re.compile(rf"\b(?:Introducing|Introduction (?:to|of)|Meet)\s+(?:the\s+)?(?P<name>{NAME}){MODEL_WORDS}"),
+    re.compile(rf"[IM](?<=\b[IM])(?:ntroducing|ntroduction (?:to|of)|eet)\s+(?:the\s+)?(?P<name>{NAME}){MODEL_WORDS}"),
     # "X is a family of open models", "X are decoder-only language models", "X is composed of a series of ..."
-    re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The\s+)?(?P<name>{NAME})\s+(?:is|are)\s+(?:a|an|our|the|composed of)"
+    re.compile(rf"{SENTENCE_START}(?:The\s+)?(?P<name>{NAME})\s+(?:is|are)\s+(?:a|an|our|the|composed of)"
                rf"\s+(?:[\w-]+\s+){{0,8}}?(?:models?|LLMs?|family|series|suite|collection|transformers?)\b"),
 ]
 # a sentence that opens on a name and says it was trained: "Whimbrel-Ultra was trained across four TPU pods" (weak
 # evidence: related work says so of other labs' models too)
-TRAINED_SUBJECT = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>{NAME})\s+(?:was|were|is|are|has\s+been|had\s+been)"
+TRAINED_SUBJECT = re.compile(rf"{SENTENCE_START}(?P<name>{NAME})\s+(?:was|were|is|are|has\s+been|had\s+been)"
                              r"\s+(?:pre-?|post-?)?(?:trained|fine-?tuned)\b")
 # "Chinchilla, a 70B parameter model trained on ...", "Kestrel, an 8B-parameter language model": an apposition that
 # gives a name its size introduces a model, even a plain word that no other evidence marks as a name
@@ -229,8 +237,9 @@ def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
                                    w.end())
                       for w in NAME_WORD.finditer(text, h.title_start, h.title_end) if is_name(w.group(0), config)
                       and not COMPARED_IN.search(text, h.title_start, w.start())]
+    starts: dict[str, list[int]] = {}
     for pattern in INTRODUCES:
-        for m in pattern.finditer(text):
+        for m in _matches(pattern, text, starts):
             name = _clean(m.group("name"), config, text)
             if name:
                 found.append(NameEvidence(name, "introduces", m.start("name"), m.start("name") + len(name)))
@@ -252,7 +261,7 @@ def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
             found.append(NameEvidence(name, "release", m.start("name"), m.start("name") + len(name)))
     found += _run_table_names(text, config)
     found += [NameEvidence(m.group("name"), "trained", m.start("name"), m.end("name"))
-              for m in TRAINED_SUBJECT.finditer(text)
+              for m in _matches(TRAINED_SUBJECT, text, starts)
               if is_name(m.group("name"), config) and stem(m.group("name")).lower() not in _family_stems(config)]
     for m in SIZED.finditer(text):
         if is_name(m.group(1), config) or stem(m.group(1)).lower() in _family_stems(config):
@@ -262,6 +271,23 @@ def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
         found += _file_names(document, config)
     found = [replace(e, name=decimal_sizes(e.name)) for e in found if e.name.split()[0] not in organizations]
     return sorted(found, key=lambda e: (e.start, e.place))
+
+
+def _matches(pattern: re.Pattern, text: str, starts: dict[str, list[int]]) -> Iterator[re.Match]:
+    """`pattern.finditer(text)`. A pattern opening on SENTENCE_START or CJK_SENTENCE_START can match only where a
+    sentence starts, and is tried there alone: tried at every character, its name costs more than the rest of
+    this module. `starts` keeps the text's starts of each kind, found once."""
+    opening = next((o for o in _BEFORE_START if pattern.pattern.startswith(o)), None)
+    if opening is None:
+        yield from pattern.finditer(text)
+        return
+    if opening not in starts:
+        starts[opening] = [0, *(m.end() for m in _BEFORE_START[opening].finditer(text))]
+    end = 0  # as finditer: each match after the one before
+    for start in starts[opening]:
+        if start >= end and (m := pattern.match(text, start)):
+            yield m
+            end = m.end()
 
 
 # how far from its cue a pattern of EARLIER can match: a name, a parenthesis and the words between them

@@ -166,3 +166,16 @@ def test_remembered_affixes_tokenize_as_the_expressions_do(texts):
     plain.tokenizer.infix_finditer = infixes.finditer
     for text in texts + texts:  # the second time from what the tokenizer remembers
         assert [t.text_with_ws for t in nlp.make_doc(text)] == [t.text_with_ws for t in plain.make_doc(text)]
+
+
+def test_patterns_tried_at_sentence_starts_find_what_finditer_finds(texts):
+    from floptrail.extract.names import INTRODUCES, TRAINED_SUBJECT, _matches
+
+    own = "Kestrel-7B was trained on 2T tokens. Wren is a family of open models!\nAcme-2 是一个模型"
+    text = "\n".join([*texts, own])
+    found = 0
+    for pattern in [*INTRODUCES, TRAINED_SUBJECT]:
+        expected = [m.span() for m in pattern.finditer(text)]
+        assert [m.span() for m in _matches(pattern, text, {})] == expected
+        found += len(expected)
+    assert found >= 3
