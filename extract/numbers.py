@@ -218,7 +218,10 @@ FOOTNOTE_MARK = rf"(?:[{FOOTNOTE_SIGNS}]+|\[\^[^\]\s]{{1,20}}\])"
 
 # every quantity holds a digit, a Chinese numeral or a magnitude word ("two trillion"); its hedge and currency
 # ("approximately US$ 5") come before it, at most this many characters beyond the whitespace between them
-_ANCHOR = re.compile(r"\d|[一二两三四五六七八九十百千万萬]|thousand|million|billion|trillion|quadrillion", re.I)
+# (each magnitude word opens on its first letter, in either case, and the rest follows in any case: a search for a
+# pattern opening on a set of characters skips to the next of them at C speed)
+_ANCHOR = re.compile(r"[\d一二两三四五六七八九十百千万萬]"
+                     r"|[tTmMbBqQ](?:(?<=[tT])(?i:housand|rillion)|(?<=[mMbB])(?i:illion)|(?<=[qQ])(?i:uadrillion))")
 _CURRENCY_LEAD, _HEDGE_LEAD, _WORDS_LEAD = 6, 16, 64  # "USD ", "approximately ", "one hundred twenty-three "
 
 
