@@ -351,6 +351,8 @@ def _row_values(table: Table, r: int, header_cells: list[Cell], columns: list[tu
     # a-large |"): each column's model, nearer than the title above
     names_below = {j: c for j, c in enumerate(following) if c.text} if following and NAMES_ROW.match(
         _clean(following[0].text)) else {}
+    # the header names models (its first cell is no kind): each column's header cell is its model's name
+    names_header = header_kind(header_cells[0].text) is None if header_cells else False
     values = []
     for j, cell in enumerate(cells):
         kind_scale = columns[j] if j < len(columns) and columns[j] else None
@@ -361,7 +363,6 @@ def _row_values(table: Table, r: int, header_cells: list[Cell], columns: list[tu
             kind_scale = row_kind
         above = ((names_below[j],) if j in names_below else ()) + tuple(
             row[j] for _, row in reversed(table[:r]) if j < len(row) and row[j].text) if across else ()
-        names_header = header_kind(header_cells[0].text) is None if header_cells else False
         column_header = header_cells[j].text if names_header and j < len(header_cells) else ""
         labelled = _labelled_counts(cell) if kind_scale and kind_scale[0] in ("params", "active_params") else []
         for kind, part in labelled or [(kind_scale[0], cell)] if kind_scale else []:
@@ -404,16 +405,16 @@ def _row_size(cells: list[Cell], columns: list[tuple[str, float] | None], header
     """The size a row's parameter column names ("70B"), which names the row's model when its label does not,
     and whether the cell restates it as a nominal size ("1B (1.23B)"). Without a parameter column, a cell that
     is a size alone under a header naming no kind ("Count | 111M") names it."""
-    for cell, column in zip(cells, columns, strict=False):
-        m = re.fullmatch(r"(\d+(?:\.\d+)?[BM])\b.*", _clean(cell.text))
-        if column and column[0] == "params" and m:
-            return m.group(1), bool(NOMINAL_AND_EXACT.fullmatch(_clean(cell.text)))
+    texts = [_clean(cell.text) for cell in cells]  # (each cell cleaned once: both searches below read them)
+    for text, column in zip(texts, columns, strict=False):
+        if column and column[0] == "params" and (m := re.fullmatch(r"(\d+(?:\.\d+)?[BM])\b.*", text)):
+            return m.group(1), bool(NOMINAL_AND_EXACT.fullmatch(text))
     if any(column and column[0] == "params" for column in columns):
         return "", False
-    for j, (cell, column) in enumerate(zip(cells, columns, strict=False)):
+    for j, (text, column) in enumerate(zip(texts, columns, strict=False)):
         heading = header[j].text if j < len(header) else ""
-        if j > 0 and column is None and not NOT_KINDS.search(heading) and SIZE_CELL.fullmatch(_clean(cell.text)):
-            return _clean(cell.text), False
+        if j > 0 and column is None and not NOT_KINDS.search(heading) and SIZE_CELL.fullmatch(text):
+            return text, False
     return "", False
 
 
