@@ -19,7 +19,21 @@ from floptrail.extract.config import ExtractConfig
 from floptrail.extract.markup import unemphasised
 from floptrail.extract.numbers import FOOTNOTE_MARK, FOOTNOTE_SIGNS, Quantity, find_quantities
 from floptrail.extract.sections import RULE_LINE
-from spacy.attrs import FLAG19, FLAG63, IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_TITLE, LOWER, ORTH, SENT_START, TAG
+from spacy.attrs import (
+    FLAG19,
+    FLAG63,
+    IDX,
+    IS_ALPHA,
+    IS_PUNCT,
+    IS_SPACE,
+    IS_TITLE,
+    LENGTH,
+    LOWER,
+    ORTH,
+    SENT_START,
+    SPACY,
+    TAG,
+)
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.schemas import validate_token_pattern
@@ -548,16 +562,18 @@ def mark_sentences(doc: Doc) -> Doc:
     starts = numpy.full((len(doc), 1), -1, dtype="int32")  # set all at once: per-token setting is O(n) each
     if len(doc):
         starts[0] = 1
-    for i in _may_end_sentences(doc, text):
-        token, nxt = doc[i], doc[i + 1]
-        ends_sentence = token.text in _CJK_SENTENCE_END or (
-            token.text in _SENTENCE_END and token._.qty is None and (token.whitespace_ or nxt.is_space)
-            and not (token.text == "." and i > 0 and doc[i - 1].lower_ in _ABBREVIATIONS)) or (
+    # a token's `_.qty` is set where its tag is QTY, by merge_mentions, and its `_.model` where it is MODEL
+    qty, model = doc.vocab.strings["QTY"], doc.vocab.strings["MODEL"]
+    for i, idx, word, space, tag, next_idx, next_is_space in _sentence_end_candidates(doc, text):
+        is_qty, is_model = tag == qty, tag == model and doc[i]._.model
+        ends_sentence = word in _CJK_SENTENCE_END or (
+            word in _SENTENCE_END and not is_qty and (space or next_is_space)
+            and not (word == "." and i > 0 and doc[i - 1].lower_ in _ABBREVIATIONS)) or (
             # a name or figure that took the full stop after it ("... brother Falcon-7B. The 40B model")
-            len(token.text) > 1 and token.text[-1] == "." and (token._.model or token._.qty is not None)
-            and (token.whitespace_ or nxt.is_space) and _next_word(doc, i).text[:1].isupper())
-        breaks_line = "\n" in token.text or "\n" in token.whitespace_
-        if ends_sentence or (breaks_line and _starts_block(text, token, nxt)):
+            len(word) > 1 and word[-1] == "." and (is_model or is_qty)
+            and (space or next_is_space) and _next_word(doc, i).text[:1].isupper())
+        breaks_line = "\n" in word or "\n" in space
+        if ends_sentence or (breaks_line and _starts_block(text, word, space, idx, next_idx)):
             starts[i + 1] = 1
     doc.from_array([SENT_START], starts.astype("uint64"))
     return doc
@@ -566,14 +582,21 @@ def mark_sentences(doc: Doc) -> Doc:
 _ENDINGS = re.compile(rf"[{''.join(_SENTENCE_END)}\n]")
 
 
-def _may_end_sentences(doc: Doc, text: str) -> list[int]:
+def _sentence_end_candidates(doc: Doc, text: str) -> list[tuple[int, int, str, str, int, int, bool]]:
     """The tokens (but the last) whose text or trailing space holds a full stop, a question or exclamation mark or
-    a line break: the only ones that can end a sentence, found without building a Token for every word."""
+    a line break: the only ones that can end a sentence. Each as (index, offset, text, trailing space, tag, the next
+    token's offset, whether the next token is a space), read from the doc's arrays without building a Token each."""
     if len(doc) < 2:
         return []
-    starts = doc.to_array([IDX])
-    found = numpy.searchsorted(starts, [m.start() for m in _ENDINGS.finditer(text)], side="right") - 1
-    return [int(i) for i in numpy.unique(found) if 0 <= i < len(doc) - 1]
+    columns = doc.to_array([IDX, LENGTH, SPACY, IS_SPACE, TAG])
+    found = numpy.unique(numpy.searchsorted(columns[:, 0], [m.start() for m in _ENDINGS.finditer(text)],
+                                            side="right") - 1)
+    at = found[(found >= 0) & (found < len(doc) - 1)]
+    offsets, lengths, spaces, tags = (columns[at, k].tolist() for k in (0, 1, 2, 4))
+    next_spaces, next_offsets = columns[at + 1, 3].tolist(), columns[at + 1, 0].tolist()
+    return [(i, offset, text[offset:offset + length], " " if space else "", tag, next_offset, bool(next_space))
+            for i, offset, length, space, tag, next_offset, next_space in zip(
+                at.tolist(), offsets, lengths, spaces, tags, next_offsets, next_spaces, strict=True)]
 
 
 def _next_word(doc: Doc, i: int) -> Token:
@@ -584,12 +607,14 @@ def _next_word(doc: Doc, i: int) -> Token:
     return doc[j]
 
 
-def _starts_block(text: str, token: Token, nxt: Token) -> bool:
-    newlines = token.text.count("\n") + token.whitespace_.count("\n")
+def _starts_block(text: str, word: str, space: str, idx: int, next_idx: int) -> bool:
+    """Whether the line after a token (its text, trailing space and offset) starts a new block: a blank line, or a
+    table row, heading, list item or rule line, or the line before it is a heading, a row or a rule."""
+    newlines = word.count("\n") + space.count("\n")
     if newlines >= 2:
         return True
-    line_start = text[nxt.idx:nxt.idx + 2]
-    previous_line = text[text.rfind("\n", 0, token.idx) + 1:token.idx].lstrip()
+    line_start = text[next_idx:next_idx + 2]
+    previous_line = text[text.rfind("\n", 0, idx) + 1:idx].lstrip()
     return (bool(re.match(r"[|#>*\-+•=]|\d+[.)]\s", line_start)) or previous_line.startswith(("#", "|"))
             or bool(RULE_LINE.match(previous_line)))
 
