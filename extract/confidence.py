@@ -19,7 +19,7 @@ from importlib import resources
 from pathlib import Path
 
 import numpy
-from spacy.attrs import TAG
+from spacy.attrs import IDX, LENGTH, TAG
 from spacy.tokens import Doc, Span
 
 # cue lexicons: each is one general kind of context, never one document's wording
@@ -82,9 +82,15 @@ class Sentences:
     """A parsed document's sentences by character offset, found once (spaCy finds a token's sentence by walking
     the document's sentences, which costs a document's length per fact)."""
 
-    def __init__(self, doc: Doc):
-        self.sents = list(doc.sents)
-        self.starts = [s.start_char for s in self.sents]
+    def __init__(self, doc: Doc, bounds: list[tuple[int, int]]):
+        """`bounds`: the (start, end) tokens of each of `doc.sents` (`pipeline.sentence_bounds`); a Span is made only
+        for a sentence asked about."""
+        self.doc, self.bounds = doc, bounds
+        firsts = numpy.array([start for start, _ in bounds], dtype="int64")
+        lasts = numpy.array([end - 1 for _, end in bounds], dtype="int64")
+        offsets = doc.to_array([IDX, LENGTH]) if len(doc) else numpy.zeros((0, 2), dtype="uint64")
+        self.starts = offsets[firsts, 0].tolist()  # each sentence's start_char and end_char
+        self.ends = (offsets[lasts, 0] + offsets[lasts, 1]).tolist()
         # the merged mentions' tags, read once: counting names in a sentence needs no Token per word
         self.tags = doc.to_array([TAG]) if len(doc) else numpy.zeros(0, dtype="uint64")
         self.model, self.qty = doc.vocab.strings["MODEL"], doc.vocab.strings["QTY"]
@@ -96,7 +102,10 @@ class Sentences:
 
     def at(self, offset: int) -> Span | None:
         i = bisect.bisect_right(self.starts, offset) - 1
-        return self.sents[i] if i >= 0 and offset < self.sents[i].end_char else None
+        if i < 0 or offset >= self.ends[i]:
+            return None
+        start, end = self.bounds[i]
+        return self.doc[start:end]
 
 
 def fact_features(fact, how: str, text_length: int, appendix_start: int, owns: bool, sentences: Sentences

@@ -33,7 +33,15 @@ from floptrail.extract.matching import RuleMatcher
 from floptrail.extract.names import COMPARED_IN, COMPARING, NameEvidence, is_name, name_stems, own_names
 from floptrail.extract.numbers import CJK_APPROX
 from floptrail.extract.pieces import PIECE_CHARS, pieces
-from floptrail.extract.pipeline import build_pipeline, doc_text, parse, sent_text, span_text, tagged
+from floptrail.extract.pipeline import (
+    build_pipeline,
+    doc_text,
+    parse,
+    sent_text,
+    sentence_bounds,
+    span_text,
+    tagged,
+)
 from floptrail.extract.rules import FAMILIES
 from floptrail.extract.rules.base import (
     AUX_MODEL_TRAINED,
@@ -219,7 +227,7 @@ class Extractor:
         facts = [_about_every_member(f, inventory, self.config, context.how) for f in facts]
         facts = [each for f in facts for each in self._for_each_listed(context, f)]
         facts, rejected = _within_bounds(facts, self.config.bounds)
-        appendix, sentences = appendix_start(document.text), Sentences(doc)
+        appendix, sentences = appendix_start(document.text), Sentences(doc, sentence_bounds(doc))
         features = {f.fact_id: fact_features(f, context.how.get(f.fact_id, ""), len(document.text), appendix,
                                              inventory.owns(f.model, self.config), sentences) for f in facts}
         facts, doubtful = self._judge(facts, features)
@@ -274,9 +282,9 @@ class Extractor:
         year) or a day, week or month word ("a single day"), and most sentences of a report hold none."""
         tags = doc.to_array([TAG]) if len(doc) else numpy.zeros(0, dtype="uint64")
         anchors = numpy.isin(tags, [doc.vocab.strings["QTY"], doc.vocab.strings["CHIP"]])
-        for sentence in doc.sents:
-            if anchors[sentence.start:sentence.end].any() or _MATCHABLE.search(sent_text(sentence)):
-                yield sentence
+        for start, end in sentence_bounds(doc):
+            if anchors[start:end].any() or _MATCHABLE.search(span_text(doc[start:end])):
+                yield doc[start:end]
 
     def _judge(self, facts: list[Fact], features: dict[str, dict[str, float]]) -> tuple[list[Fact], list[Rejection]]:
         """Each fact with its confidence; those below the model's threshold are rejected with it."""

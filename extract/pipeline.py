@@ -619,6 +619,15 @@ def _starts_block(text: str, word: str, space: str, idx: int, next_idx: int) -> 
             or bool(RULE_LINE.match(previous_line)))
 
 
+def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """The (start, end) token indices of each of `doc.sents`, in order, read from the sentence starts without the
+    Span that `doc.sents` builds for each (a report has thousands of sentences, and most are never looked at)."""
+    if not len(doc):
+        return []
+    starts = [0, *(numpy.flatnonzero(doc.to_array([SENT_START])[1:] == 1) + 1).tolist()]
+    return list(zip(starts, [*starts[1:], len(doc)], strict=True))
+
+
 _TEXT = "floptrail_text"
 
 

@@ -179,3 +179,12 @@ def test_patterns_tried_at_sentence_starts_find_what_finditer_finds(texts):
         assert [m.span() for m in _matches(pattern, text, {})] == expected
         found += len(expected)
     assert found >= 3
+
+
+def test_sentence_bounds_are_those_of_doc_sents(texts):
+    from floptrail.extract.pipeline import sentence_bounds
+
+    nlp = build_pipeline(load_extract_config())
+    for text in texts[:20]:
+        doc = nlp(text)
+        assert sentence_bounds(doc) == [(s.start, s.end) for s in doc.sents]
