@@ -260,10 +260,10 @@ def _also_own(key: tuple, main: tuple, evidence: list[NameEvidence], written: se
             _key(name, config) == key and re.search(rf"(?i:{re.escape(main[0])})[A-Z]", name)
             for name in written | {e.name for e in evidence}):
         return True  # the family's name with a purpose glued on in capitals: its chat or code model ("AquilaCode-7B")
-    # a card's base_model is its own line where it is of the card's family (the base of an instruct release), and so
-    # are the rows of a table of runs ("Eider-S", "Eider-M", "Eider-L": tiers or versions the family trained)
     if key[0] != main[0] and any(e.place == "base_model" and _key(e.name, config)[0] == key[0] for e in evidence):
         return False  # a card's base of another family is the model it was tuned from, however the card describes it
+    # a card's base_model is its own line where it is of the card's family (the base of an instruct release), and so
+    # are the rows of a table of runs ("Eider-S", "Eider-M", "Eider-L": tiers or versions the family trained)
     places = ("introduces", "co_title", "front_matter", "release") + (
         ("base_model", "run_table") if key[0] == main[0] else ())
     if any(e.place == "co_title" for e in evidence):
