@@ -220,6 +220,8 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
     described = _described_by_clause(token, names)
     if described is not None:
         return Attribution(described._.model, "relative_clause")
+    if not names and (tailed := _named_by_tail(token)):
+        return Attribution(tailed, "tail")  # "The B/16 model was trained on 64 chips": the member "X-ViT-B/16"
     if (size or rank) and (own_names or OWN_CUES.search(span_text(sent)) or (not unknown and not names)):
         line = inventory.line_of(own_names[0]._.model, config) if own_names else _context_line(token, inventory,
                                                                                               secs, config)
@@ -299,6 +301,23 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
 
 
 LIST_ITEM = re.compile(r"^\s*(?:[-*•+]|\d{1,2}[.)])\s")
+
+
+# the tail that tells a vision model's members apart: its width and patch size ("B/16", "L/14", "g/14")
+PATCH_TAIL = re.compile(r"[A-Za-z]{1,2}/\d{1,2}")
+
+
+def _named_by_tail(token: Token) -> str:
+    """The model whose name ends on the tail the clause names before `token` ("the L/14 on 256 chips" is
+    "X-ViT-L/14"), where exactly one name the document writes ends on it."""
+    sent = token.sent
+    tails = [t.text for t in sent.doc[_clause_start(token):token.i] if PATCH_TAIL.fullmatch(t.text)]
+    if not tails:
+        tails = [t.text for t in sent.doc[sent.start:token.i] if PATCH_TAIL.fullmatch(t.text)][-1:]
+    if not tails:
+        return ""
+    names = {t._.model for t in tagged(sent.doc, "MODEL") if t._.model.endswith(f"-{tails[-1]}")}
+    return names.pop() if len(names) == 1 else ""
 
 
 def _names_by_size(token: Token) -> bool:

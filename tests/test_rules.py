@@ -3179,3 +3179,12 @@ def test_a_chinese_title_name_given_in_latin_letters_too_is_that_model(extractor
             "我们在 9.5 万亿 token 上进行了预训练。\n")
     assert [(f[0], f[2], f[5]) for f in facts(extractor, text, title="青川-2 技术报告")] == [
         ("tokens", "Qingchuan-2-72B", "subject")]
+
+
+def test_a_vision_member_named_by_its_tail(extractor):
+    # "the B/16 model", "the L/14": a member told apart by its width and patch size, where one name ends on it
+    text = ("# Osprey-ViT\n\n| Model | Params |\n|---|---|\n| Osprey-ViT-B/16 | 86M |\n| Osprey-ViT-L/14 | 304M |\n\n"
+            "The B/16 model was trained on 64 TPU v4 chips for 4 days and the L/14 on 256 chips for 9 days.\n")
+    assert [(f[0], f[2]) for f in facts(extractor, text, title="Osprey-ViT") if f[0] in ("chip_count", "duration_hours")
+            ] == [("chip_count", "Osprey-ViT-B/16"), ("duration_hours", "Osprey-ViT-B/16"),
+                  ("chip_count", "Osprey-ViT-L/14"), ("duration_hours", "Osprey-ViT-L/14")]
