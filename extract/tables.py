@@ -504,17 +504,13 @@ def _clean(cell: str) -> str:
 # a time with its unit in a cell of a duration column, abbreviated as tables do: "36h", "14 d", "~3 wks", "2 mo"
 TIMED_CELL = re.compile(r"(?P<amount>[~≈]?\s*\d+(?:\.\d+)?)\s*(?P<unit>h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|"
                         r"天|周|小时|个月)", re.I)
-CELL_UNITS = {"h": "hours", "hr": "hours", "d": "days", "w": "weeks", "wk": "weeks", "mo": "months", "个月": "月"}
+CELL_HOURS = {**HOURS_PER, "h": 1, "hr": 1, "d": 24, "w": 168, "wk": 168, "wks": 168, "mo": 730, "个月": 730}
 
 
 def _timed_cell(text: str) -> tuple[str, float] | None:
     """The amount of a duration cell that names its unit, and the hours in that unit."""
     m = TIMED_CELL.fullmatch(text.strip())
-    if m is None:
-        return None
-    unit = m.group("unit").lower()
-    unit = CELL_UNITS.get(unit.rstrip("s"), unit) if unit not in HOURS_PER else unit
-    return m.group("amount"), float(HOURS_PER[unit])
+    return (m.group("amount"), float(CELL_HOURS[m.group("unit").lower()])) if m else None
 
 
 def _cell_value(cell: str, kind: str, scale: float) -> tuple[float, str, str, float | None, float | None] | None:
