@@ -47,6 +47,8 @@ def sections(doc, inventory: Inventory, config: ExtractConfig) -> list[Section]:
         span = doc.char_span(h.title_start, h.title_end, alignment_mode="expand")
         names = [t._.model for t in span if t._.model] if span is not None else []
         own = next((n for n in names if inventory.owns(n, config)), "")
+        if own and own == inventory.main != inventory.default:
+            own = inventory.default  # the line's name over a text about one member of it ("# X: our run") is that one
         out.append(Section(h.start, h.level, own))
     return sorted(out, key=lambda s: s.start)
 

@@ -20,6 +20,7 @@ from floptrail.extract.canonical import PURPOSE_WORDS, peel, same_models, signat
 from floptrail.extract.config import ExtractConfig
 from floptrail.extract.names import COMPARING, NameEvidence
 from floptrail.extract.pipeline import tagged
+from floptrail.extract.rules.base import PLAN_CUES
 from spacy.tokens import Doc, Token
 
 # how much each place says that a line is the document's own
@@ -201,8 +202,9 @@ def build_inventory(doc: Doc, evidence: list[NameEvidence], config: ExtractConfi
     main = _display(main_key, spelled)
     titled = [e.name for e in evidence if e.place in ("title", "front_matter", "file")
               and _key(e.name, config) == main_key and size_of(e.name)]
+    default = titled[0] if titled else _current_member(mentions, main_key, earlier, doc, config) or main
     inventory = Inventory(main=main, lines=[_display(k, spelled) for k in own],
-                          default=strip_name(titled[0], config.naming) if titled else main, earlier=earlier)
+                          default=strip_name(default, config.naming), earlier=earlier)
     for e in evidence:
         if inventory.owns(e.name, config):
             inventory.add(e.name, Evidence(e.place, e.start, e.end, e.name), config)
@@ -210,6 +212,38 @@ def build_inventory(doc: Doc, evidence: list[NameEvidence], config: ExtractConfi
         if inventory.owns(name, config):
             inventory.add(name, Evidence("mention", at, at + len(name), name), config)
     return inventory
+
+
+def _current_member(mentions: list[tuple[str, int]], main_key: tuple, earlier: list[Evidence], doc: Doc,
+                    config: ExtractConfig) -> str:
+    """The one size of the main line the document presents as trained now, where it calls its model by that sized
+    name, always spelled alike, more often than by the line's name alone, and states no other size: not counting an
+    earlier model of the lab's ("our previous model, X-8B") or one named only in plans ("we plan to train X-400B").
+    That member is what a sentence naming no model is about; "" when there is none, or several. (A study of a family
+    that names one size in passing, "three X models of 1B, 3B and 8B", or a changelog of releases stays the line's.)"""
+    current: set[str] = set()
+    sized = unsized = 0
+    for name, at in mentions:
+        if _key(name, config) != main_key:
+            continue
+        size = size_of(name)
+        sized, unsized = sized + bool(size), unsized + (not size)
+        if not size or any(in_line(name, e.text, config) and size_of(e.text) == size for e in earlier):
+            continue
+        span = doc.char_span(at, at + len(name), alignment_mode="expand")
+        if span is not None and not PLAN_CUES.search(span.sent.text):
+            current.add(name)
+    if len(current) != 1 or sized <= unsized:
+        return ""
+    name = current.pop()
+    own = size_count(size_of(name))
+    others = [s for sent in doc.sents if not PLAN_CUES.search(sent.text)
+              for m in BARE_SIZE.finditer(sent.text) if abs(math.log(size_count(s := m.group(1).upper()) / own)) > 0.1]
+    return "" if others else name
+
+
+# a parameter size standing alone ("1B, 3B and 8B parameters", "the 70B"), not a token count or part of a name
+BARE_SIZE = re.compile(r"(?<![\w.-])(\d+(?:\.\d+)?[BM])\b(?![-\w]|\s*(?:tokens?|samples|pairs|images))")
 
 
 def _measured_against(token: Token) -> bool:

@@ -1966,7 +1966,7 @@ def test_a_name_only_measured_against_is_not_the_documents_model(extractor):
     text = ("# Training notes\n\nWe trained Wren-175B on 1024 A100s. Our loss is on track to match GPT-3. Compared "
             "with GPT-3, we use less data.\n\n## Comparison with GPT-3\n\nThe run took 33 days.\n")
     assert attributed(extractor, text, "Training notes", role=True) == [
-        ("chip_count", 1024, "Wren-175B", "subject"), ("duration_hours", 792, "Wren", "subject")]
+        ("chip_count", 1024, "Wren-175B", "subject"), ("duration_hours", 792, "Wren-175B", "subject")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -3188,3 +3188,21 @@ def test_a_vision_member_named_by_its_tail(extractor):
     assert [(f[0], f[2]) for f in facts(extractor, text, title="Osprey-ViT") if f[0] in ("chip_count", "duration_hours")
             ] == [("chip_count", "Osprey-ViT-B/16"), ("duration_hours", "Osprey-ViT-B/16"),
                   ("chip_count", "Osprey-ViT-L/14"), ("duration_hours", "Osprey-ViT-L/14")]
+
+
+@pytest.mark.parametrize("text, model", [
+    # the one size the text calls its model by: a sentence naming no model is about it
+    ("Kestrel-12B took us most of the spring. The final run used 1,024 H100 GPUs for 30 days. Kestrel-12B reads "
+     "4T tokens.", "Kestrel-12B"),
+    # an earlier model of the lab's and a model still to come leave the one trained now
+    ("Our previous model, Kestrel-3B, was our first. Kestrel-12B took us most of the spring. The final run used "
+     "1,024 H100 GPUs for 30 days. Next we plan to train Kestrel-70B.", "Kestrel-12B"),
+    # sizes stated beside it make the text about the family: the line's
+    ("Kestrel comes in 3B, 12B and 30B. On a laptop Kestrel-12B answers in a second. The final run used 1,024 H100 "
+     "GPUs for 30 days.", "Kestrel"),
+    # releases of one size under two names (a changelog) stay the line's
+    ("Kestrel-12B-v2 continues Kestrel-12B. The final run used 1,024 H100 GPUs for 30 days.", "Kestrel"),
+])
+def test_a_sentence_naming_no_model_is_about_the_one_size_trained_now(extractor, text, model):
+    got = attributed(extractor, f"# Kestrel: notes from a training run\n\n{text}", "Kestrel: notes from a training run")
+    assert ("chip_count", 1024, model) in got and ("duration_hours", 720, model) in got

@@ -243,13 +243,13 @@ def test_documents_table_lists_each_documents_inventory(sample_run):
 # models.csv: every model, variant and family, the spellings the documents used for it and where; a family of
 # one size ("BLOOM") is that model, and a family's name in a sentence about its sizes is the family's
 EXPECTED_MODELS = [  # model, kind, family, variant_of, members, aliases, documents that wrote one
-    ("BLOOM-176B", "model", "BLOOM", "", "", "BLOOM", "bloom_run"),
+    ("BLOOM-176B", "model", "BLOOM", "", "", "BLOOM; BLOOM-176B", "bloom_run"),
     ("Chinchilla", "model", "", "", "", "Chinchilla", "chinchilla; olmo2"),
     ("DeepSeek-V3", "model", "", "", "", "DeepSeek-V3", "deepseek_v3"),
     ("Falcon 180B", "model", "Falcon", "", "", "Falcon 180B", "falcon180b"),
     ("Falcon 40B", "model", "Falcon", "", "", "Falcon 40B", "falcon180b"),
     ("Falcon 7B", "model", "Falcon", "", "", "Falcon 7B", "falcon180b"),
-    ("GPT-3 175B", "model", "GPT-3", "", "", "GPT-3", "gpt3_notes; llama31_405b"),
+    ("GPT-3 175B", "model", "GPT-3", "", "", "GPT-3; GPT-3 175B", "gpt3_notes; llama31_405b"),
     ("Gopher 280B", "model", "Gopher", "", "", "Gopher", "chinchilla"),
     ("Grok-1", "model", "", "", "", "Grok-1", "grok1_card"),
     ("Llama 2 13B", "model", "Llama 2", "", "", "Llama 2 13B", "llama2_card"),
