@@ -67,8 +67,9 @@ class Signature:
 
     @property
     def key(self) -> tuple:
-        """What identifies a model: every part, the family without its separators and case."""
-        return (re.sub(r"[^a-z0-9]", "", self.family), self.version, self.size, self.tiers, self.extra)
+        """What identifies a model: every part, the family without its separators and case (a Chinese family keeps
+        its characters: "竹溪-70B" and "星槎-70B" are two models)."""
+        return (re.sub(r"[^a-z0-9\u4e00-\u9fff]", "", self.family), self.version, self.size, self.tiers, self.extra)
 
     @property
     def undated_extra(self) -> str:

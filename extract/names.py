@@ -193,8 +193,8 @@ def stem(name: str) -> str:
     """The family part of a name: its leading letters ("MiniCPM4-8B" -> "MiniCPM", "GPT-J" -> "GPT"). A name in
     lower case is its own stem ("dots.llm1"): its leading letters may be a word ("dots"). A Chinese name keeps
     its version ("源2.0"): its characters alone are common words ("源" is "source")."""
-    if cjk := CJK_LEAD.match(name) or CJK_HYPHENED.match(name):
-        return cjk.group(0)
+    if cjk := CJK_LEAD.match(name) or CJK_HYPHENED.match(name) or re.fullmatch(r"[\u4e00-\u9fff]{2,6}", name):
+        return cjk.group(0)  # (a Chinese family's name alone, "竹溪", is its own stem)
     if short := SHORT_NAME.match(name):
         return short.group(0)  # "K2": a letter alone names nothing
     if name[:1].islower():
@@ -385,12 +385,17 @@ def name_stems(evidence: list[NameEvidence], config: ExtractConfig) -> list[str]
     """Family stems of the names found in strong places (a heading names tools and sections too, so only a
     heading's name with a digit counts) that the configured families do not already cover, longest first."""
     known = _family_stems(config)
-    # a stem of two letters names nothing alone: "UL2" is read whole; a letter and a number ("K2") are a name
-    stems = {s if len(s := stem(e.name)) >= 3 or SHORT_NAME.fullmatch(s) else _glued_version(e.name)
+    # a stem of two letters names nothing alone: "UL2" is read whole; a letter and a number ("K2") are a name, and
+    # so are two Chinese characters ("星槎-70B")
+    stems = {s if _long_enough(s := stem(e.name)) else _glued_version(e.name)
              for e in evidence if e.place in STRONG_PLACES or any(c.isdigit() for c in e.name)}
     stems |= _sibling_section_stems(evidence)
-    return sorted((s for s in stems if (len(s) >= 3 or SHORT_NAME.fullmatch(s)) and s.lower() not in known
+    return sorted((s for s in stems if _long_enough(s) and s.lower() not in known
                    and s.lower() not in config.naming.not_names), key=len, reverse=True)
+
+
+def _long_enough(stem_: str) -> bool:
+    return len(stem_) >= 3 or bool(SHORT_NAME.fullmatch(stem_)) or bool(re.fullmatch(r"[\u4e00-\u9fff]{2}", stem_))
 
 
 def _sibling_section_stems(evidence: list[NameEvidence]) -> set[str]:
@@ -452,6 +457,8 @@ def _title_names(document: Document, config: ExtractConfig, organizations: set[s
         latin = re.search(rf"{re.escape(cjk.group(0))}[-\w.]*\s*[（(]\s*([A-Za-z][\w.-]*)\s*[）)]",
                           document.text[:5000])
         names = [latin.group(1) if latin else cjk.group(0)]
+    if not names and (inner := _cjk_name_inside(title, document.text)):
+        names = [inner]
     if not names and SHORT_NAME.fullmatch(lead.strip()) and len(lead) < len(title):
         names = [lead.strip()]  # a letter and a number opening a title on a colon: "K2: a fully open 65B model"
     # "T5 and UL2 training notes": names the title joins are each the document's own ("Qwen2.5 vs Llama 3" compares)
@@ -463,6 +470,25 @@ def _title_names(document: Document, config: ExtractConfig, organizations: set[s
         place = "co_title" if i and joined else "title"
         out.append(NameEvidence(name, place, max(at, 0), max(at, 0) + len(name) if at >= 0 else 0))
     return out
+
+
+# a Chinese name inside a title, after other words: "星槎智能发布星槎-70B", "【发布】听澜-9B 开源了", "竹溪系列模型发布"
+# (the Zhuxi series); where it starts is unknown, as Chinese leaves no space between words
+CJK_IN_TITLE = re.compile(r"([\u4e00-\u9fff]+)((?:-[A-Za-z0-9][\w.]*)+)|([\u4e00-\u9fff]+?)(?=系列)")
+
+
+def _cjk_name_inside(title: str, text: str) -> str:
+    """A Chinese name a title holds after other words: the shortest end of its run of characters that the text
+    also writes after a break ("，星槎-70B 参数规模"), where the text names sizes or versions of it with a hyphen;
+    "" when none."""
+    for m in CJK_IN_TITLE.finditer(title):
+        run, rest = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), "")
+        for k in range(2, min(len(run), 6) + 1):
+            name = run[-k:] + rest
+            if re.search(rf"(?<![\u4e00-\u9fff]){re.escape(name)}", text) and re.search(
+                    rf"{re.escape(run[-k:])}-[A-Za-z0-9]", text):
+                return name
+    return ""
 
 
 def _clean(name: str, config: ExtractConfig, text: str = "") -> str:

@@ -51,10 +51,12 @@ def test_variants_merge(a, b):
         ("DeepSeek-V2", "DeepSeek-V2-Lite"),
         ("Llama 2", "Llama 2 70B"),
         ("wrenlm-2-1_6b", "WrenLM 2 6B"),
+        ("白鹭-70B", "青鸾-70B"),  # two Chinese families of one size
     ],
 )
 def test_different_models_never_merge(a, b):
     assert not same_model(a, b, NAMING)
+    assert len({r.model for r in resolve([a, b], NAMING).values()}) == 2
 
 
 def test_resolve_picks_the_most_common_spelling_of_a_model_the_reference_does_not_know():

@@ -1178,6 +1178,22 @@ def test_a_chinese_name_with_a_version_opening_the_title_names_the_models(extrac
         ("duration_hours", 480, "鹊桥2.0-30B")]
 
 
+@pytest.mark.parametrize("title, text, expected", [
+    # a Chinese name after other words of a title: a lab announcing its model, a bracketed tag
+    ("白鹭实验室发布白鹭-13B：面向中文的开源模型", "今天我们开源白鹭-13B。白鹭-13B 使用 512 张 A800 训练了 20 天。",
+     [("chip_count", 512, "白鹭-13B"), ("duration_hours", 480, "白鹭-13B")]),
+    ("【开源】白鹭-13B 来了", "白鹭-13B 使用 512 张 A800 训练了 20 天。",
+     [("chip_count", 512, "白鹭-13B"), ("duration_hours", 480, "白鹭-13B")]),
+    # a title naming a series ("the Bailu series"): its members are the sizes the text writes after a hyphen
+    ("白鹭系列模型发布", "| 模型 | 参数量 |\n|---|---|\n| 白鹭-3B | 30 亿 |\n| 白鹭-13B | 130 亿 |\n\n"
+     "白鹭-13B 使用 512 张 A800 训练了 20 天。",
+     [("params", 3e9, "白鹭-3B"), ("params", 13e9, "白鹭-13B"), ("chip_count", 512, "白鹭-13B"),
+      ("duration_hours", 480, "白鹭-13B")]),
+])
+def test_a_chinese_name_inside_a_title_names_the_models(extractor, title, text, expected):
+    assert attributed(extractor, f"# {title}\n\n{text}\n", title) == expected
+
+
 def test_chinese_fine_tuning_is_a_run(extractor):
     # "the tuning stage used 64 A800 GPUs and took about 3 days"; a Chinese sentence names later stages in passing
     # ("pre-trained on 15T tokens, the ground for the tuning to come"): there its own word, 预训练, sets the stage
