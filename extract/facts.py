@@ -30,7 +30,15 @@ from floptrail.extract.front_matter import FrontMatterValue, front_matter_range
 from floptrail.extract.front_matter import emissions as front_matter_emissions
 from floptrail.extract.inventory import Evidence, Inventory, build_inventory, size_of
 from floptrail.extract.matching import RuleMatcher
-from floptrail.extract.names import COMPARED_IN, COMPARING, NameEvidence, is_name, name_stems, own_names
+from floptrail.extract.names import (
+    COMPARED_IN,
+    COMPARING,
+    NameEvidence,
+    cjk_stems,
+    is_name,
+    name_stems,
+    own_names,
+)
 from floptrail.extract.numbers import CJK_APPROX
 from floptrail.extract.pieces import PIECE_CHARS, pieces
 from floptrail.extract.pipeline import (
@@ -197,6 +205,7 @@ class Extractor:
     def _read_whole(self, document: Document) -> Extraction:
         evidence = own_names(document, self.config)
         stems = name_stems(evidence, self.config)
+        stems += [s for s in cjk_stems(document.text, document.title) if s not in stems]
         doc = parse(self.nlp, document.text, self.config, stems)
         evidence += self._title_mentions(document, stems)
         inventory = build_inventory(doc, evidence, self.config)

@@ -477,6 +477,29 @@ def _title_names(document: Document, config: ExtractConfig, organizations: set[s
 CJK_IN_TITLE = re.compile(r"([\u4e00-\u9fff]+)((?:-[A-Za-z0-9][\w.]*)+)|([\u4e00-\u9fff]+?)(?=系列)")
 
 
+# a Chinese model of a size or a mixture of experts, named anywhere: "澄江-34B", "而九嶷-72B" (the run of characters may
+# begin with other words), "鹤鸣-MoE"
+CJK_SIZED = re.compile(r"([\u4e00-\u9fff]{2,})-(?:\d+(?:\.\d+)?[BMK]\b|MoE\b)")
+
+
+def cjk_stems(text: str, title: str) -> list[str]:
+    """Stems of the Chinese names of sized models in the text that its title does not name, nor the text beside a
+    spelling in Latin letters ("鸿鹄-7B（Honghu-7B）", "Nanbeige-16B（南北阁-16B）": the document's own model): most are
+    two characters, and as Chinese leaves no space between words, the two before the hyphen are the safest reading.
+    A model the text compares with is then a name of its own, not a sentence about the document's model."""
+    stems, paired = set(), set()
+    for m in CJK_SIZED.finditer(text):
+        stem_ = m.group(1)[-2:]
+        stems.add(stem_)
+        if LATIN_AFTER.match(text, m.end()) or LATIN_BEFORE.search(text, max(0, m.start() - 60), m.start(1)):
+            paired.add(stem_)
+    return sorted(s for s in stems - paired if s not in title)
+
+
+LATIN_AFTER = re.compile(r"[\w.-]*\s*[（(]\s*[A-Za-z]")  # "鸿鹄-7B（Honghu-7B）"
+LATIN_BEFORE = re.compile(r"[A-Za-z][\w.-]*\s*[（(]\s*[\u4e00-\u9fff]*$")  # "Nanbeige-16B（南北阁-16B）"
+
+
 def _cjk_name_inside(title: str, text: str) -> str:
     """A Chinese name a title holds after other words: the shortest end of its run of characters that the text
     also writes after a break ("，星槎-70B 参数规模"), where the text names sizes or versions of it with a hyphen;

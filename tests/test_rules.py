@@ -1194,6 +1194,18 @@ def test_a_chinese_name_inside_a_title_names_the_models(extractor, title, text, 
     assert attributed(extractor, f"# {title}\n\n{text}\n", title) == expected
 
 
+@pytest.mark.parametrize("title, text, expected", [
+    # another lab's Chinese model named in passing: its figure is cited, however the words before it run on
+    ("白鹭-13B 技术报告", "白鹭-13B 使用 1 万亿 tokens 训练。相比之下，青鸾-34B 使用了 3 万亿 tokens 训练。",
+     [("tokens", 1e12, "白鹭-13B", "subject"), ("tokens", 3e12, "青鸾-34B", "cited")]),
+    # the document's own model, spelled in Chinese beside its Latin name, stays its own
+    ("Bailu report", "Bailu-13B（白鹭-13B）使用 1 万亿 tokens 训练。",
+     [("tokens", 1e12, "Bailu-13B", "subject")]),
+])
+def test_a_chinese_name_of_another_labs_model_is_cited(extractor, title, text, expected):
+    assert [f for f in attributed(extractor, f"# {title}\n\n{text}\n", title, role=True)] == expected
+
+
 def test_chinese_fine_tuning_is_a_run(extractor):
     # "the tuning stage used 64 A800 GPUs and took about 3 days"; a Chinese sentence names later stages in passing
     # ("pre-trained on 15T tokens, the ground for the tuning to come"): there its own word, 预训练, sets the stage
