@@ -334,6 +334,8 @@ def _sentences_back(sent: Span) -> list[Span]:
     doc, text = sent.doc, doc_text(sent.doc)
     line_start = text.rfind("\n", 0, sent.start_char) + 1
     found = [doc[sent.start - 1].sent]
+    while not found[-1].text.strip() and found[-1].start > 0:
+        found = [doc[found[-1].start - 1].sent]  # (a line break between list items is a "sentence" of its own)
     while _goes_on_list_item(found[-1]) and found[-1].start > 0 and found[-1].start_char > line_start:
         found.append(doc[found[-1].start - 1].sent)
     return found

@@ -3234,3 +3234,25 @@ def test_a_vision_member_named_by_its_tail(extractor):
 def test_a_sentence_naming_no_model_is_about_the_one_size_trained_now(extractor, text, model):
     got = attributed(extractor, f"# Kestrel: notes from a training run\n\n{text}", "Kestrel: notes from a training run")
     assert ("chip_count", 1024, model) in got and ("duration_hours", 720, model) in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a duration written as the run's adjective
+    ("Wren-70B is ours. The 85-day training run used 512 H100 GPUs.",
+     [("duration_hours", 2040, "Wren-70B"), ("chip_count", 512, "Wren-70B")]),
+    ("Wren-70B is ours. It was trained in a 3-week pretraining job.", [("duration_hours", 504, "Wren-70B")]),
+    ("Wren-70B is ours. Sign up for a 30-day free trial.", []),  # no run
+    # a list item opening on "The model" is about the model the item before it named
+    ("- Wren-70B has 70 billion parameters.\n- The model was trained on 4,096 H100 GPUs.",
+     [("params", 70e9, "Wren-70B"), ("chip_count", 4096, "Wren-70B")]),
+])
+def test_a_runs_adjective_and_a_list_items_model(extractor, text, expected):
+    assert attributed(extractor, f"# Training notes\n\n{text}\n", "Training notes") == expected
+
+
+def test_a_title_opening_on_a_kind_of_document_names_no_model(extractor):
+    title = "Press release: the Wren Centre releases Wren-70B"
+    text = f"# {title}\n\nToday the centre announced Wren-70B. The model was trained on 4,096 H100 GPUs.\n"
+    result = extractor.read(Document("d", "d.md", "markdown", text, title=title))
+    assert result.inventory.main == "Wren"
+    assert [(f.kind, f.model) for f in result.facts if f.kind != "hardware"] == [("chip_count", "Wren-70B")]

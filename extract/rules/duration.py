@@ -20,6 +20,7 @@ from floptrail.extract.rules.base import (
 from spacy.tokens import Span, Token
 
 HEDGES = {"about", "around", "roughly", "approximately", "nearly", "almost"}
+RUN_NOUNS = {"training", "run", "pretraining", "pre-training", "job", "campaign", "fine-tune", "fine-tuning"}
 SPELLED = {word: n for word, n in NUMBER_WORDS.items() if n >= 2}  # "one" and "a" are `duration_one`'s
 CJK_SMALL = {**CJK_DIGITS, "十": 10}
 # "两个月后" (two months later), "三天前" (three days ago): a point in time
@@ -29,6 +30,9 @@ PATTERNS = {
                  [QTY, {"TEXT": {"IN": ["天", "周"]}}],
                  [QTY, {"TEXT": "个", "OP": "?"}, {"TEXT": "小"}, {"TEXT": "时"}],  # "3 (个)小时": hours
                  [QTY, {"TEXT": "个"}, {"TEXT": "月"}]],  # "4 个月": four months
+    # "the 85-day training run", "a 40-day pretraining job": a duration written as the run's adjective
+    "duration_hyphen": [[QTY, {"TEXT": "-"}, {"LOWER": {"IN": ["hour", "day", "week", "month"]}},
+                         {"LOWER": {"IN": list(RUN_NOUNS)}}]],
     # "over two months": small numbers are spelled out, and only a duration unit makes them a figure
     # "three and a half weeks"
     "duration_words": [[{"LOWER": {"IN": list(SPELLED)}}, {"LOWER": "and", "OP": "?"}, {"LOWER": "a", "OP": "?"},
@@ -74,6 +78,8 @@ MAX_HOURS = 24 * 365 * 2  # longer "hours" figures are chip-hours written withou
 
 def read(rule: str, span: Span, config) -> list[Reading]:
     qty_token, unit = span[0], "小时" if span[-1].text == "时" else span[-1].lower_
+    if rule == "duration_hyphen":
+        unit = span[2].lower_
     if rule == "duration_one":
         after = span.doc[span.end:span.end + 1].text.lower()
         if not _ran(span, RUN) or after in ("of", "per") or per_unit_of_work(span):
