@@ -52,6 +52,15 @@ def test_html_keeps_the_article_and_superscripts():
     assert "Subscribe" not in doc.text
 
 
+def test_html_drops_footnote_marks_and_writes_subscript_digits_in_line():
+    page = (b"<html><body><article><h1>Foo</h1><p>The final model's training emitted an estimated 9.8 "
+            b"tCO<sub>2</sub>e<sup><a href=\"#fn-1\" id=\"r1\">1</a></sup>, and the run drew 2.7 GWh"
+            b"<sup id=\"r2\"><a href=\"#fn-2\">[2]</a></sup> in all, on 10<sup>4</sup> chips.</p></article>"
+            b"</body></html>")
+    doc = parse_document(page, "x.html", "html")
+    assert "emitted an estimated 9.8 tCO2e, and the run drew 2.7 GWh in all, on 10^4 chips." in doc.text
+
+
 def test_html_without_article_text_is_an_error():
     with pytest.raises(DocumentError, match="no article text"):
         parse_document(b"<html><body><script>var a=1;</script></body></html>", "x.html", "html")

@@ -3256,3 +3256,18 @@ def test_a_title_opening_on_a_kind_of_document_names_no_model(extractor):
     result = extractor.read(Document("d", "d.md", "markdown", text, title=title))
     assert result.inventory.main == "Wren"
     assert [(f.kind, f.model) for f in result.facts if f.kind != "hardware"] == [("chip_count", "Wren-70B")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # energy in Chinese units: 度 is a kWh where its clause speaks of electricity (电), and a degree elsewhere
+    ("Wren-70B 的训练大约用电 22 万度，机房温度保持在 25 度。", [("energy_kwh", 220000, "Wren-70B")]),
+    ("Wren-70B 的训练共耗电约 2.7 吉瓦时。", [("energy_kwh", 2.7e6, "Wren-70B")]),
+    ("Wren-70B 的训练耗电 850 兆瓦时。", [("energy_kwh", 850000, "Wren-70B")]),
+    ("Wren-70B 的训练耗电 22 万千瓦时。", [("energy_kwh", 220000, "Wren-70B")]),
+    # a sum the run came to
+    ("Wren-70B is ours. At the rates we negotiated, the final run came to about $11 million.",
+     [("cost_usd", 11e6, "Wren-70B")]),
+    ("Wren-70B is ours. The whole thing amounted to $2.5 million.", [("cost_usd", 2.5e6, "Wren-70B")]),
+])
+def test_chinese_energy_units_and_what_a_run_came_to(extractor, text, expected):
+    assert attributed(extractor, f"# Training notes\n\n{text}\n", "Training notes") == expected

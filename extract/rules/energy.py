@@ -9,6 +9,10 @@ from floptrail.extract.rules.base import QTY, Reading
 from spacy.tokens import Span
 
 CO2_TOKEN = r"^(?:t|kg|mt)?co[2₂](?:e|eq|-eq|-equivalent|e\.)?\.?$"  # "CO₂e" with a subscript too
+# watt-hours in Chinese: the figure's last character is its prefix, which the number reader takes for a multiplier
+# of its own ("22 万千瓦时" reads 22 万千 = 2.2e8, then 瓦时): kilo (千) and mega (兆, 1e12 as a numeral); giga (吉)
+# stands apart
+CJK_WATT_HOURS_PER_KWH = {"千": 1e3, "兆": 1e12 / 1e3}
 MASS_WORDS = ["t", "tons", "tonnes", "ton", "tonne", "metric", "kg", "kilograms"]
 CJK_EMISSIONS_LABEL = [{"TEXT": "碳"}, {"TEXT": "排"}, {"TEXT": "放"}, {"TEXT": "量", "OP": "?"},
                        {"TEXT": {"IN": ["约", "为", "达", "大", "共", "计", "总", "了"]}, "OP": "*"}]
@@ -26,6 +30,9 @@ PATTERNS = {
     "emissions_cjk_label": [[*CJK_EMISSIONS_LABEL, QTY, {"TEXT": "吨"}],
                             [*CJK_EMISSIONS_LABEL, QTY, {"TEXT": "公"}, {"TEXT": "斤"}]],
     "energy": [[QTY, {"LOWER": {"IN": ["kwh", "mwh", "gwh", "twh"]}}]],
+    # "22 万千瓦时" (220,000 kWh), "2.7 吉瓦时" (2.7 GWh), and "用电 22 万度" (used 220,000 kWh: 度 is the everyday
+    # word for a kWh, and a degree too, so only where its clause speaks of electricity, 电)
+    "energy_cjk": [[QTY, {"TEXT": "吉", "OP": "?"}, {"TEXT": "瓦"}, {"TEXT": "时"}], [QTY, {"TEXT": "度"}]],
 }
 KWH = {"kwh": 1, "mwh": 1e3, "gwh": 1e6, "twh": 1e9}
 SAVED_BEFORE = re.compile(r"(?:减少|降低|节省|节约|减排)$")
@@ -44,6 +51,17 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     if rule == "emissions" and (after.startswith(("/", "per")) or re.search(r"/\s*k?wh", span.text, re.I)):
         return []  # "0.39 kg CO2eq/kWh" is a grid's carbon intensity
     words = span.text.lower()
+    if rule == "energy_cjk":
+        clause = re.split(r"[，。；,;]", doc_text(span.doc)[span.sent.start_char:span.start_char])[-1]
+        if span[1].text == "度" and "电" not in clause:
+            return []  # "机房温度保持在 25 度" (the room is kept at 25 degrees)
+        if span[1].text == "度":
+            kwh = q.value
+        elif span[1].text == "吉":
+            kwh = q.value * 1e6
+        else:
+            kwh = q.value / CJK_WATT_HOURS_PER_KWH.get(qty_token.text[-1], 1e3)
+        return [Reading("energy_kwh", kwh, qty_token, qualifier=q.qualifier)]
     if rule == "energy":
         return [Reading("energy_kwh", q.value * KWH[span[-1].lower_], qty_token, qualifier=q.qualifier)]
     kilograms = re.search(r"\bkg|kilogram|公斤", words)
