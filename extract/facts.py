@@ -56,6 +56,7 @@ from floptrail.extract.rules.base import (
     CAPABILITY_CUES,
     CITED_WORK,
     DATA_WORK,
+    EVALUATION_WORK,
     EXPECTED,
     EXPERIMENT_CUES,
     HYPOTHETICAL,
@@ -269,10 +270,13 @@ class Extractor:
                     continue  # (most matches read nothing, so the reader goes first)
                 for reading in found:
                     if reading.kind in RUN_KINDS and (used_not_trained(reading.token) or DATA_WORK.search(text)
+                                                      or EVALUATION_WORK.search(text)
                                                       or inside(span.start_char, in_use)):
                         continue
                     if _hypothetical(reading.token):
                         continue  # a run that did not happen
+                    if reading.kind == "params" and AUX_MODEL_AFTER.match(doc_text(doc), span.end_char):
+                        continue  # "a 150M-parameter classifier": a model used on the way, not the release
                     others = coordinated(reading)
                     if reading.kind == "params" and not reading.member_size and SIZES_OFFERED.search(text):
                         # "offers three model sizes: a 3 billion-parameter model ..., a 7 billion-parameter model"
@@ -777,6 +781,11 @@ def _axis_tick(span) -> bool:
         i -= 1
     steps = {round(b - a, 6) for a, b in zip(values, values[1:], strict=False)}
     return len(values) >= 3 and len(steps) == 1 and steps.pop() > 0
+
+
+# the size of a model that serves the training rather than being trained for release
+AUX_MODEL_AFTER = re.compile(r"[\s-]*(?:parameters?|params?)?\s*(?:quality\s+|reward\s+|scoring\s+)?"
+                             r"(?:classifiers?|reward\s+models?|judges?|critics?|draft\s+models?|teachers?)\b", re.I)
 
 
 def _about_other_models(reading: Reading) -> bool:

@@ -3271,3 +3271,15 @@ def test_a_title_opening_on_a_kind_of_document_names_no_model(extractor):
 ])
 def test_chinese_energy_units_and_what_a_run_came_to(extractor, text, expected):
     assert attributed(extractor, f"# Training notes\n\n{text}\n", "Training notes") == expected
+
+
+@pytest.mark.parametrize("text", [
+    # compute spent on the data, on evaluation and on sweeps, and the size of a model used on the way
+    "Quality filtering with a 150M-parameter classifier required a further 2,300 GPU-hours on MI210s.",
+    "Tokenizing the crawl took 3 days, and running the quality classifier over it took 6 days on 256 TPU v5e chips.",
+    "A separate evaluation partition of 64 MI210 GPUs ran continuous benchmarks on checkpoints.",
+    "Before the main run we swept learning rates with 36 small models, which added about 6,500 GPU-hours.",
+    "The data was scored by a 7B reward model.",
+])
+def test_compute_around_the_run_is_no_fact_of_the_model(extractor, text):
+    assert attributed(extractor, f"# Training notes\n\nWren-70B is ours. {text}\n", "Training notes") == []

@@ -42,7 +42,16 @@ DATA_WORK = re.compile(r"^\W*(?:the\s+|our\s+)?(?:generat|synthesi[sz]|filter|an
                        r"curation)\b|进行数据(?:合成|生成|处理|清洗|过滤|标注)"
                        # the purpose the compute went to: "we used 512 GPUs for 3 days to generate the synthetic data"
                        r"|\bto\s+(?:generate|synthesi[sz]e|filter|annotate|label|clean|deduplicate|score|classify|crawl)"
-                       r"\s+(?:\w+\s+){0,3}?(?:data|corpus|corpora|dataset|samples|documents|pages)\b", re.I)
+                       r"\s+(?:\w+\s+){0,3}?(?:data|corpus|corpora|dataset|samples|documents|pages)\b"
+                       # work on the data named by its noun: "Quality filtering with a classifier required 2,300
+                       # GPU-hours", "Tokenizing and filtering the raw crawl took ...", "running the quality classifier
+                       # over it took a further 6 days on 256 chips"
+                       r"|^\W*(?:\w+\s+)?(?:filtering|deduplication|tokeni[sz](?:ation|ing)|crawling)\b"
+                       r"|\brunning\s+(?:the\s+|a\s+|our\s+)?(?:\w+\s+)?classifiers?\b", re.I)
+# compute that evaluated the model, not trained it: "A separate evaluation partition of 64 GPUs ran continuous
+# benchmarks on checkpoints"
+EVALUATION_WORK = re.compile(r"\b(?:evaluation|eval|benchmarking)\s+(?:partition|cluster|nodes?|jobs?|hardware)\b"
+                             r"|\bran\s+(?:\w+\s+){0,2}?(?:benchmarks|evaluations?|evals)\b", re.I)
 # another model trained on the way to the release: "The reward model was trained on 64 A100s for 2 days", "The
 # tokenizer was trained on 100GB of text in 5 hours"
 AUX_MODEL_TRAINED = re.compile(r"^\W*(?:the\s+|our\s+|an?\s+)?(?:[\w-]+\s+)?(?:(?:reward|critic|value|draft|judge|"
@@ -107,6 +116,7 @@ CAPABILITY_CUES = re.compile(r"\b(?:can|could|may|might)\s+(?:be\s+)?(?:further\
                              re.I)
 # experiments around the release (ablations, searches, small proxies) train other models than the one released
 EXPERIMENT_CUES = re.compile(r"\b(?:experimented|ablations?|hyper-?parameter search|small[- ]scale|proxy models?|"
+                             r"swept|sweeps?|sweeping|"
                              r"pilot (?:runs?|models?)|model ladder|ladder of (?:\w+ )?models|"
                              r"(?:verification|preliminary|small|toy|scaling(?:[- ]laws?)?) experiments?|"
                              r"experiments? (?:were|are|was|is) (?:conducted|carried out|run|performed))\b", re.I)
