@@ -3283,3 +3283,16 @@ def test_chinese_energy_units_and_what_a_run_came_to(extractor, text, expected):
 ])
 def test_compute_around_the_run_is_no_fact_of_the_model(extractor, text):
     assert attributed(extractor, f"# Training notes\n\nWren-70B is ours. {text}\n", "Training notes") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare size that "finished" or "spent" names its member; a spelled duration on a count of processors is a run's
+    ("The 1B finished in under four days on 128 GPUs.",
+     [("duration_hours", 96, "Wren-1B", "upper_bound"), ("chip_count", 128, "Wren-1B", "")]),
+    ("The 8B spent 21 days on 512 H100 GPUs.",
+     [("duration_hours", 504, "Wren-8B", ""), ("chip_count", 512, "Wren-8B", "")]),
+])
+def test_a_bare_size_that_finished_and_a_spelled_duration_on_processors(extractor, text, expected):
+    text = f"# Wren\n\nWe release Wren-1B and Wren-8B.\n\n{text}\n"
+    assert [(kind, value, model, q) for kind, value, model, q in read_fields(extractor, text, "Wren", "kind",
+                                                                            "value", "model", "qualifier")] == expected

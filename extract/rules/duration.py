@@ -99,8 +99,10 @@ def read(rule: str, span: Span, config) -> list[Reading]:
                 _on_processors(span)):
             return []
         hours = (SPELLED[qty_token.lower_] + (0.5 if span[-2].lower_ == "half" else 0.0)) * HOURS_PER[unit]
-        approximate = {"about", "around", "roughly", "approximately", "nearly"} & set(words_before(qty_token, 2))
-        return [Reading("duration_hours", hours, qty_token, qualifier="approximate" if approximate else "")]
+        before = set(words_before(qty_token, 2))
+        qualifier = ("approximate" if {"about", "around", "roughly", "approximately", "nearly"} & before
+                     else "upper_bound" if "under" in before or {"less", "than"} <= before else "")
+        return [Reading("duration_hours", hours, qty_token, qualifier=qualifier)]
     q = qty_token._.qty
     hours = q.value * HOURS_PER[unit]
     if q.scaled or hours > MAX_HOURS or hours <= 0:
@@ -167,7 +169,11 @@ def _on_processors(span: Span) -> bool:
 def _ran(span: Span, cue: re.Pattern) -> bool:
     """Whether the sentence says a duration spelled in words is a run's: a training word (`cue`) or the chips it
     ran on ("needed a single day on 8 A100 GPUs", "each TPU v4 pod ran for three weeks")."""
-    return bool(cue.search(sent_text(span))) or any(t._.chip for t in span.sent)
+    return bool(cue.search(sent_text(span))) or any(t._.chip for t in span.sent) or bool(
+        ON_PROCESSORS.search(sent_text(span)))
+
+
+ON_PROCESSORS = re.compile(r"\bon\s+\d[\d,]*\s+(?:GPUs?|TPUs?|NPUs?|chips|accelerators|nodes)\b", re.I)
 
 
 def _a_point_in_time(span: Span) -> bool:
