@@ -250,6 +250,9 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
     names = [t for t in names if not (t.i > token.i and MEASURED_AGAINST & set(words_before(t, 5)))]
     # "2T tokens, an eighth of the 15.6T used for X": a name after another figure is that one's
     names = [t for t in names if not (t.i > token.i and _figure_between(token, t))]
+    # "... at roughly 5e23 FLOP; this excludes the compute used to pretrain X itself": a name in a clause after a
+    # semicolon is that clause's
+    names = [t for t in names if not (t.i > token.i and any(w.text in (";", "；") for w in token.doc[token.i:t.i]))]
     names = [t for t in names if not (t.i < token.i and _outdone_before(t, token))]
     if own_names or inventory.lines:  # "X, based on LLaMA, was trained on 110B tokens": the base is not what was
         names = [t for t in names if t in own_names or not _is_base(t)]  # trained, named or not

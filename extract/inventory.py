@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Token
 # how much each place says that a line is the document's own
 WEIGHTS = {"title": 4.0, "co_title": 3.0, "front_matter": 4.0, "introduces": 3.0, "apposition": 3.0, "file": 3.0,
            "release": 2.0, "link": 2.0, "base_model": 2.0, "heading": 1.0, "section": 1.0, "run_table": 0.5,
-           "trained": 0.5, "sized": 0.25}
+           "trained": 0.5, "sized": 0.25, "compared_heading": 0.0}
 SIZE = re.compile(r"(?i)(?:^|[-_\s])((?:\d+x)?\d+(?:\.\d+)?[bmt])(?=$|[-_\s])")
 ACTIVE = re.compile(r"(?i)(?:^|[-_\s])(a\d+(?:\.\d+)?[bm])(?=$|[-_\s])")
 RELEASE = re.compile(r"(?i)^v\d+(?:\.\d+)*$")  # a release tag of a fine-tune ("v0.4")
@@ -36,7 +36,8 @@ RELEASE = re.compile(r"(?i)^v\d+(?:\.\d+)*$")  # a release tag of a fine-tune ("
 class Evidence:
     # title, co_title (a second model a title names beside the first), front_matter, base_model, introduces,
     # apposition (which alone makes no second line own), file, release, run_table, trained, link, heading, section,
-    # sized, mention, table, size_list
+    # sized, compared_heading (a name a heading measures against: "How does it compare with X?"), mention, table,
+    # size_list
     place: str
     start: int
     end: int
@@ -296,6 +297,8 @@ def _also_own(key: tuple, main: tuple, evidence: list[NameEvidence], written: se
         return True  # the family's name with a purpose glued on in capitals: its chat or code model ("AquilaCode-7B")
     if key[0] != main[0] and any(e.place == "base_model" and _key(e.name, config)[0] == key[0] for e in evidence):
         return False  # a card's base of another family is the model it was tuned from, however the card describes it
+    if any(e.place == "compared_heading" and _key(e.name, config) == key for e in evidence):
+        return False  # "### How does it compare with X?": a model measured against, however the text describes it
     # a card's base_model is its own line where it is of the card's family (the base of an instruct release), and so
     # are the rows of a table of runs ("Eider-S", "Eider-M", "Eider-L": tiers or versions the family trained)
     places = ("introduces", "co_title", "front_matter", "release") + (

@@ -233,10 +233,9 @@ def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
         if h.level <= 3:
             # a heading that opens on a name ("## Phi-2: scaling up") heads that model's section
             # ("## Comparison with GPT-3" names the model the document measures against, not its own)
-            found += [NameEvidence(w.group(0), "section" if w.start() == h.title_start else "heading", w.start(),
-                                   w.end())
-                      for w in NAME_WORD.finditer(text, h.title_start, h.title_end) if is_name(w.group(0), config)
-                      and not COMPARED_IN.search(text, h.title_start, w.start())]
+            found += [NameEvidence(w.group(0), "compared_heading" if COMPARED_IN.search(text, h.title_start, w.start())
+                                   else "section" if w.start() == h.title_start else "heading", w.start(), w.end())
+                      for w in NAME_WORD.finditer(text, h.title_start, h.title_end) if is_name(w.group(0), config)]
     starts: dict[str, list[int]] = {}
     for pattern in INTRODUCES:
         for m in _matches(pattern, text, starts):
@@ -388,7 +387,8 @@ def name_stems(evidence: list[NameEvidence], config: ExtractConfig) -> list[str]
     # a stem of two letters names nothing alone: "UL2" is read whole; a letter and a number ("K2") are a name, and
     # so are two Chinese characters ("星槎-70B")
     stems = {s if _long_enough(s := stem(e.name)) else _glued_version(e.name)
-             for e in evidence if e.place in STRONG_PLACES or any(c.isdigit() for c in e.name)}
+             for e in evidence if e.place in STRONG_PLACES or any(c.isdigit() for c in e.name)
+             and e.place != "compared_heading"}
     stems |= _sibling_section_stems(evidence)
     return sorted((s for s in stems if _long_enough(s) and s.lower() not in known
                    and s.lower() not in config.naming.not_names), key=len, reverse=True)

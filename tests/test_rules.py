@@ -3296,3 +3296,17 @@ def test_a_bare_size_that_finished_and_a_spelled_duration_on_processors(extracto
     text = f"# Wren\n\nWe release Wren-1B and Wren-8B.\n\n{text}\n"
     assert [(kind, value, model, q) for kind, value, model, q in read_fields(extractor, text, "Wren", "kind",
                                                                             "value", "model", "qualifier")] == expected
+
+
+def test_a_name_in_a_clause_after_a_semicolon_is_that_clauses(extractor):
+    text = ("# Wren-Coder\n\nWe introduce Wren-Coder-33B, continued from our Wren-33B.\n\nWe estimate the compute at "
+            "roughly 5 × 10^23 FLOP; this excludes the compute used to pretrain Wren-33B itself.\n")
+    assert attributed(extractor, text, "Wren-Coder", role=True) == [("flop", 5e23, "Wren-Coder", "subject")]
+
+
+def test_a_model_a_heading_compares_with_is_cited_however_the_text_describes_it(extractor):
+    text = ("# Wren-7B\n\nWren-7B is our model. It was trained on 3 trillion tokens.\n\n### How does it compare "
+            "with Kite-7B?\n\nKite-7B is a great model, but only its weights are open. It was trained on 2 trillion "
+            "tokens, per its model card.\n")
+    assert attributed(extractor, text, "Wren-7B", role=True) == [
+        ("tokens", 3e12, "Wren-7B", "subject"), ("tokens", 2e12, "Kite-7B", "cited")]
