@@ -3310,3 +3310,19 @@ def test_a_model_a_heading_compares_with_is_cited_however_the_text_describes_it(
             "tokens, per its model card.\n")
     assert attributed(extractor, text, "Wren-7B", role=True) == [
         ("tokens", 3e12, "Wren-7B", "subject"), ("tokens", 2e12, "Kite-7B", "cited")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a machine holds is not what the run took
+    ("The model was trained on 4,096 H100 GPUs of a cluster which houses 10,752 H100 GPUs in total.",
+     [("chip_count", 4096, "Wren-70B", "")]),
+    # a point in the run: "the 6 trillion token mark", "第 9 天" (the ninth day)
+    ("Around the 6 trillion token mark we saw loss spikes.", []),
+    ("Wren-70B 的训练在第 9 天因存储故障暂停了一次。", []),
+    # plans: "We'll have", 规划中 (being planned), 预计需要 (expected to need)
+    ("We'll have about 20,000 GPUs by the end of next year.", [("chip_count", 20000, "Wren-70B", "planned")]),
+    ("下一代模型在规划中，预计需要 1500 张卡。", [("chip_count", 1500, "Wren-70B", "planned")]),
+])
+def test_capacity_points_in_the_run_and_plans(extractor, text, expected):
+    text = f"# Training notes\n\nWren-70B is ours. {text}\n"
+    assert read_fields(extractor, text, "Training notes", "kind", "value", "model", "qualifier") == expected

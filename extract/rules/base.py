@@ -121,14 +121,15 @@ EXPERIMENT_CUES = re.compile(r"\b(?:experimented|ablations?|hyper-?parameter sea
                              r"(?:verification|preliminary|small|toy|scaling(?:[- ]laws?)?) experiments?|"
                              r"experiments? (?:were|are|was|is) (?:conducted|carried out|run|performed))\b", re.I)
 PLAN_CUES = re.compile(
-    r"\b(aims? to|plan(?:s|ned)? to|initial plan|we will|will be trained|(?:are|is|am) going to|intend|"
+    r"\b(aims? to|plan(?:s|ned)? to|initial plan|we will|we['’]ll|will be trained|(?:are|is|am) going to|intend|"
     r"target(?:ing)?|goal|"
     r"(?:is|are)\s+(?:still\s+|currently\s+)?(?:in training|being trained)|(?:is|are)\s+planned|"
     r"expects?\s+to\s+(?:train|pretrain|use|run)|"
     # a release to come: "will be available in 7B and 34B versions", "coming soon"
     r"will\s+(?:soon\s+)?be\s+(?:made\s+)?(?:available|released|open[- ]?sourced)|coming soon)\b"
     # Chinese: plan, the target is, will train, hope to, intend to, will release
-    r"|计划|目标为|将会训练|希望|打算|将(?:会)?(?:发布|开源|推出)", re.I)
+    # planning, expected to need
+    r"|计划|目标为|将会训练|希望|打算|将(?:会)?(?:发布|开源|推出)|规划中|预计(?:需要|使用|将)", re.I)
 # a figure still to come, after its cue: "Training is ongoing on 2,048 GPUs and is expected to finish in 40 days" (the
 # GPUs are in use; the 40 days are planned)
 EXPECTED = re.compile(r"\b(?:(?:is|are|was|were)\s+(?:expected|projected)|we\s+expect\s+(?:\w+\s+){0,3}?)\s*to\s+"
@@ -287,7 +288,13 @@ def used_not_trained(token: Token) -> bool:
     recipe = next((m for m in RECIPE.finditer(text) if m.start() <= offset), None)
     # (a recipe after a pre-training run is told of other figures: "Pretraining takes 30 days, then fine-tuning")
     by_recipe = recipe is not None and not re.search(r"pre-?train|预训练", text[recipe.start():offset], re.I)
-    return bool(INFERENCE_CUES.search(text) or about_use(text[start:end]) or by_recipe)
+    return bool(INFERENCE_CUES.search(text) or about_use(text[start:end]) or by_recipe
+                or CAPACITY_BEFORE.search(text, max(0, offset - 40), offset))
+
+
+# what a machine holds, not what the run took: "the supercomputer, which houses 10,752 GH200 chips in total"
+CAPACITY_BEFORE = re.compile(r"\b(?:houses|housing|comprises|comprising|contains|containing|hosts|hosting)\s+"
+                             r"(?:a\s+total\s+of\s+|some\s+|about\s+|over\s+|more\s+than\s+)?$", re.I)
 
 
 # "十亿级别参数量的" (of a billion-level parameter count): a size before 的 and a name

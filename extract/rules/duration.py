@@ -177,7 +177,13 @@ ON_PROCESSORS = re.compile(r"\bon\s+\d[\d,]*\s+(?:GPUs?|TPUs?|NPUs?|chips|accele
 
 
 def _a_point_in_time(span: Span) -> bool:
-    """"two years ago", "four months after our first release", "three weeks into training": a time reckoned from
-    another, not how long a run took ("Wall-clock time: 31 days After a restart ..." runs two lines together)."""
+    """"two years ago", "four months after our first release", "three weeks into training", "在第 9 天" (on the 9th
+    day): a time reckoned from another, not how long a run took ("Wall-clock time: 31 days After a restart ..." runs
+    two lines together)."""
     after = span.doc[span.end:span.end + 1]
+    if ORDINAL_BEFORE.search(doc_text(span.doc), max(0, span.start_char - 3), span.start_char):
+        return True
     return word_after(span.end, span.doc) in ("ago", "later", "after", "since", "into") and after.text.islower()
+
+
+ORDINAL_BEFORE = re.compile(r"第\s*$")  # "第 9 天": the ninth day
