@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 import numpy
 import spacy
+from floptrail.extract.affixes import screened_finditer, screened_prefix, screened_suffix
 from floptrail.extract.canonical import ACCENTED, PURPOSE_WORDS, decimal_sizes
 from floptrail.extract.config import ExtractConfig
 from floptrail.extract.markup import unemphasised
@@ -88,9 +89,10 @@ TOKENIZER_CACHE = 200_000
 def _make_tokenizer(nlp: Language) -> None:
     nlp.tokenizer.max_cache_size = TOKENIZER_CACHE
     prefixes, suffixes, infixes = tokenizer_expressions(nlp)
-    nlp.tokenizer.prefix_search = _remembered(prefixes.search)
-    nlp.tokenizer.suffix_search = _remembered(suffixes.search)
-    nlp.tokenizer.infix_finditer = _remembered(infixes.finditer, tuple)
+    # each asked only about words it can match (extract/affixes.py), and each answer kept
+    nlp.tokenizer.prefix_search = _remembered(screened_prefix(prefixes.search, prefixes))
+    nlp.tokenizer.suffix_search = _remembered(screened_suffix(suffixes.search, suffixes))
+    nlp.tokenizer.infix_finditer = _remembered(screened_finditer(infixes.finditer, infixes), tuple)
 
 
 def _remembered(find: Callable[[str], object], keep: Callable = lambda found: found,
