@@ -12,7 +12,6 @@ import re
 from dataclasses import dataclass
 
 import numpy
-from floptrail.extract.pipeline import with_word_flags
 from spacy.attrs import LOWER, ORTH, TAG
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
@@ -74,8 +73,10 @@ class RuleMatcher:
         self.order.setdefault(self.vocab.strings.add(rule), len(self.order))
         for pattern in patterns:
             needs = sorted(map(self._place, required(pattern, self.vocab)))
-            group = self.groups.setdefault(tuple(needs), Matcher(self.vocab, validate=False))
-            group.add(rule, with_word_flags([pattern], self.vocab))  # with_word_flags validates the pattern
+            # (the patterns' word tests stay the Matcher's own: made vocabulary flags, they were computed for every
+            # new word of every document, costing more than testing the few sentences matched here)
+            group = self.groups.setdefault(tuple(needs), Matcher(self.vocab))
+            group.add(rule, [pattern])
         self._plan = None
 
     def _place(self, need: Required) -> int:

@@ -37,7 +37,6 @@ from spacy.attrs import (
 )
 from spacy.language import Language
 from spacy.matcher import Matcher
-from spacy.schemas import validate_token_pattern
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, filter_spans
@@ -256,45 +255,6 @@ class _WordTest:
 _FREE_FLAGS = range(FLAG19, FLAG63 + 1)  # the bits spaCy leaves to applications
 
 
-def with_word_flags(patterns: list[list[dict]], vocab: Vocab) -> list[list[dict]]:
-    """Matcher patterns that match exactly as `patterns` do, with the set and regex tests on a word's text at
-    their start (the token specs the Matcher tries on every word) turned into vocabulary flags. The Matcher
-    runs such tests in Python, building a Token per word and test; a flag is a bit it reads in C. Once the
-    free bits are used up, tests stay as they are. Give the result to a `Matcher(vocab, validate=False)`: its
-    validator knows no flags (the patterns given here are validated first)."""
-    for pattern in patterns:
-        if errors := validate_token_pattern(pattern):
-            raise ValueError(f"invalid token pattern {pattern}: {errors}")
-    out = []
-    for pattern in patterns:
-        leading = True
-        tokens = []
-        for spec in pattern:
-            tokens.append(_flagged(spec, vocab) if leading else spec)
-            leading = leading and spec.get("OP") in ("?", "*")  # the next spec may start a match too
-        out.append(tokens)
-    return out
-
-
-def _flagged(spec: dict, vocab: Vocab) -> dict:
-    out = {}
-    for key, value in spec.items():
-        attr = key.upper() if isinstance(key, str) else key
-        test = None
-        if attr in ("TEXT", "ORTH", "LOWER") and isinstance(value, dict) and len(value) == 1:
-            (predicate, argument), = value.items()
-            if predicate in ("IN", "NOT_IN") and all(isinstance(v, str) for v in argument):
-                test = _WordTest(attr == "LOWER", predicate, frozenset(argument))
-            elif predicate == "REGEX" and isinstance(argument, str):
-                test = _WordTest(attr == "LOWER", predicate, argument)
-        flag = _flag_for(test, vocab) if test is not None else None
-        if flag is None:
-            out[key] = value
-        else:
-            out[flag] = True
-    return out
-
-
 def _flag_for(test: _WordTest, vocab: Vocab) -> int | None:
     getters = vocab.lex_attr_getters
     if test.lower and getters.get(LOWER, str.lower)("ÀB") != "àb":
@@ -309,7 +269,7 @@ def _flag_for(test: _WordTest, vocab: Vocab) -> int | None:
 def _flag_getter(test: _WordTest) -> Callable[[str], bool]:
     """`test` as a plain function of the word, carrying the test as `word_test`: spaCy calls every flag's function
     on every new word of the vocabulary, and a plain function costs a third of the call of a dataclass instance
-    (a report brings tens of thousands of new words, each met by some thirty flags)."""
+    (a report brings tens of thousands of new words)."""
     if test.regex is not None:
         search = test.regex.search
         getter = (lambda word: search(word.lower()) is not None) if test.lower else (

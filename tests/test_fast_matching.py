@@ -1,8 +1,7 @@
 """The pipeline's fast paths must give exactly what spaCy's own components give: model names found without
-a SpanRuler (extract.pipeline.ModelNames), rule patterns whose word tests are vocabulary flags
-(extract.pipeline.with_word_flags) against the same patterns as written, and the Matcher run only on the
-sentences that can hold a match (extract.facts.Extractor.sentences_to_match) against the Matcher run on the whole
-text. Checked on the sample corpus and the gold documents, every word of which the real pipeline reads."""
+a SpanRuler (extract.pipeline.ModelNames), and the Matcher run only on the sentences that can hold a match
+(extract.facts.Extractor.sentences_to_match) against the Matcher run on the whole text. Checked on the sample
+corpus and the gold documents, every word of which the real pipeline reads."""
 
 from pathlib import Path
 
@@ -18,7 +17,6 @@ from floptrail.extract.pipeline import (
     name_patterns,
     tokenizer_expressions,
     unwrap_lines,
-    with_word_flags,
 )
 from floptrail.extract.rules import FAMILIES
 from spacy.attrs import LOWER, ORTH, TAG
@@ -52,23 +50,6 @@ def test_model_names_are_the_spans_of_the_span_ruler(texts):
 
 
 @pytest.mark.slow
-def test_flagged_rule_patterns_match_as_written(texts):
-    nlp = build_pipeline(load_extract_config())
-    written, flagged = Matcher(nlp.vocab), Matcher(nlp.vocab, validate=False)
-    for family in FAMILIES:
-        for rule, patterns in family.PATTERNS.items():
-            written.add(rule, patterns)
-            flagged.add(rule, with_word_flags(patterns, nlp.vocab))
-    found = 0
-    for text in texts:
-        doc = nlp(text)
-        expected = written(doc, allow_missing=True)
-        assert flagged(doc, allow_missing=True) == expected
-        found += len(expected)
-    assert found > 500
-
-
-@pytest.mark.slow
 def test_matching_only_sentences_that_can_hold_a_match_finds_every_match_inside_a_sentence(texts):
     extractor = Extractor(load_extract_config())
     found = 0
@@ -82,21 +63,6 @@ def test_matching_only_sentences_that_can_hold_a_match_finds_every_match_inside_
         assert sorted(found_in_sentences) == sorted(expected)
         found += len(expected)
     assert found > 500
-
-
-def test_a_flag_is_the_test_it_replaces():
-    nlp = build_pipeline(load_extract_config())
-    patterns = [[{"LOWER": {"IN": ["gpus", "tpus"]}, "OP": "?"}, {"TEXT": {"REGEX": r"^H\d+$"}},
-                 {"LOWER": {"NOT_IN": ["cards"]}}]]
-    flagged = with_word_flags(patterns, nlp.vocab)
-    assert all(isinstance(key, int) for spec in flagged[0][:2] for key in spec if key != "OP")
-    assert flagged[0][2] == patterns[0][2]  # not where a match can start: left as written
-    matcher = Matcher(nlp.vocab, validate=False)
-    matcher.add("x", flagged)
-    doc = nlp.make_doc("GPUs H100 boards and TPUS H800 cards, h100 chips")
-    assert [doc[s:e].text for _, s, e in matcher(doc)] == ["GPUs H100 boards", "H100 boards"]
-    with pytest.raises(ValueError, match="invalid token pattern"):
-        with_word_flags([[{"LOWR": "x"}]], nlp.vocab)
 
 
 @pytest.mark.slow
