@@ -117,25 +117,40 @@ def page_words(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> list[dict]
 def _character_boxes(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> list[tuple[int, *Box]]:
     """Each character's UTF-16 unit and loose box, but pdfium's generated ones (spaces and line breaks it infers,
     which have no extent: gaps split words). Two calls into pdfium a character are most of a page's reading, so
-    they get the raw handle and a ready reference to the box: ctypes then converts neither on each call."""
+    they get the raw handle and a ready reference to the box, through functions that convert no argument."""
     import ctypes
+    import struct
 
     import pypdfium2.raw as pdfium_c
 
     height = page.get_size()[1]
     rect = pdfium_c.FS_RECTF()
     box = ctypes.byref(rect)
-    handle = textpage.raw
-    unicode_of, is_generated, loose_box = (pdfium_c.FPDFText_GetUnicode, pdfium_c.FPDFText_IsGenerated,
-                                           pdfium_c.FPDFText_GetLooseCharBox)
+    corners = struct.Struct("4f").unpack_from  # the box's left, top, right and bottom in one call
+    handle = ctypes.c_void_p(ctypes.cast(textpage.raw, ctypes.c_void_p).value)
+    unicode_of, loose_box = _unconverted(pdfium_c.FPDFText_GetUnicode, ctypes.c_uint), _unconverted(
+        pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_int)
+    is_generated = pdfium_c.FPDFText_IsGenerated
     chars = []
     for i in range(textpage.count_chars()):
         unit = unicode_of(handle, i)
         # only white space is ever generated, so only it is asked about
-        if chr(unit).isspace() and is_generated(handle, i) or not loose_box(handle, i, box):
+        if chr(unit).isspace() and is_generated(textpage.raw, i) or not loose_box(handle, i, box):
             continue
-        chars.append((unit, rect.left, height - rect.top, rect.right, height - rect.bottom))
+        left, top, right, bottom = corners(rect)
+        chars.append((unit, left, height - top, right, height - bottom))
     return chars
+
+
+def _unconverted(function, restype):
+    """A pdfium function called with its arguments as they are (a pointer, an int, a reference): the bindings'
+    argument types convert each argument on each call, which is half of a call's cost, and two calls a character
+    are most of a page's reading."""
+    import ctypes
+
+    unchecked = ctypes.CFUNCTYPE(restype)(ctypes.cast(function, ctypes.c_void_p).value)
+    unchecked.argtypes = None
+    return unchecked
 
 
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom
