@@ -98,16 +98,24 @@ def _remembered(find: Callable[[str], object], keep: Callable = lambda found: fo
                 limit: int = 200_000) -> Callable[[str], object]:
     """`find` with its answer kept for each word it is asked about. spaCy's tokenizer keeps a word's tokens only
     until the first special case of a document (an "'s", a "U.S."), and after it runs its affix expressions again
-    on every repeated word; these answers are the tokenizer's own, dropped once `limit` words are kept."""
-    memo: dict[str, object] = {}
+    on every repeated word; these answers are the tokenizer's own, dropped once `limit` words are kept. A word
+    asked about again is answered by the dict's own lookup, with no Python call (the tokenizer asks hundreds of
+    thousands of times per corpus)."""
+    return _Answers(find, keep, limit).__getitem__
 
-    def remembered(word: str) -> object:
-        if word not in memo:
-            if len(memo) >= limit:
-                memo.clear()
-            memo[word] = keep(find(word))
-        return memo[word]
-    return remembered
+
+class _Answers(dict):
+    """Answers of `find` by word, each found (and passed through `keep`) the first time the word is asked about."""
+
+    def __init__(self, find: Callable[[str], object], keep: Callable, limit: int):
+        super().__init__()
+        self.find, self.keep, self.limit = find, keep, limit
+
+    def __missing__(self, word: str) -> object:
+        if len(self) >= self.limit:
+            self.clear()
+        answer = self[word] = self.keep(self.find(word))
+        return answer
 
 
 def literal_alternation(words: list[str]) -> str:
