@@ -492,13 +492,18 @@ def _kinds(cells: list[Cell]) -> list[tuple[str, float] | None]:
 NOTE_AFTER = re.compile(r"(?<=\S)\s*[(（][^()（）]*[A-Za-z\u4e00-\u9fff]{3}[^()（）]*[)）]$")
 
 
+CELL_MARKUP = re.compile(r"[*_\\]")
+SPACED_FIGURE = re.compile(r"^(\d+(?:\.\d+)?)\s+([BMT]|万亿|亿|万)$")  # "1.3 B", "62 亿": a cell is one figure
+UNIT_AFTER = re.compile(r"\s+(?:tokens?|param(?:eter)?s?)$", re.I)
+
+
 def _clean(cell: str) -> str:
     """Markup, a trailing `+` ("15T+"), a note in parentheses ("3.1B (2.8B non-embedding)") and a unit word the
     column already names ("9T tokens") removed."""
-    text = re.sub(r"[*_\\]", "", cell).strip().rstrip("+")
+    text = CELL_MARKUP.sub("", cell).strip().rstrip("+")
     text = NOTE_AFTER.sub("", text)
-    text = re.sub(r"^(\d+(?:\.\d+)?)\s+([BMT]|万亿|亿|万)$", r"\1\2", text)  # "1.3 B", "62 亿": a cell is one figure
-    return re.sub(r"\s+(?:tokens?|param(?:eter)?s?)$", "", text, flags=re.I)
+    text = SPACED_FIGURE.sub(r"\1\2", text)
+    return UNIT_AFTER.sub("", text)
 
 
 # a time with its unit in a cell of a duration column, abbreviated as tables do: "36h", "14 d", "~3 wks", "2 mo"

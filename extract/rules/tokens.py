@@ -7,7 +7,7 @@ import math
 import re
 
 from floptrail.extract.numbers import CJK_APPROX
-from floptrail.extract.pipeline import doc_text, sent_text
+from floptrail.extract.pipeline import doc_text, sent_text, tagged
 from floptrail.extract.rules.base import (
     CJK_OR_GLOSS,
     QTY,
@@ -172,8 +172,8 @@ def _steps_times_batch(qty_token: Token) -> bool:
     within a tenth; steps of a part of the run ("the first 10K steps") make no total."""
     sent, value = qty_token.sent, qty_token._.qty.value
     steps, small = [], []
-    for t in sent:
-        if t._.qty is None or t.i == qty_token.i:
+    for t in tagged(sent, "QTY"):  # the sentence's figures (merge_mentions tags every word it gives a `_.qty`)
+        if t.i == qty_token.i:
             continue
         if t.i + 1 < sent.end and t.doc[t.i + 1].lower_ in ("steps", "iterations") and not (
                 PART_OF_STEPS & set(words_before(t, 2))):
