@@ -375,28 +375,25 @@ def _chip_aliases_factory(nlp: Language, name: str, aliases: dict[str, list[str]
 class ChipAliases:
     """Chips written as one word ("A100", "H100-80GB", "nvidia-dgx-a100"), with an "NVIDIA" before and memory
     words after, added to doc.spans["chips"] with the chip as the span's id: every span a token Matcher with
-    the pattern [nvidia?, alias word, memory word*] would give. One regular expression finds where an alias
-    starts and only those tokens are tested, instead of a regex predicate per alias on every token."""
+    the pattern [nvidia?, alias word, memory word*] would give. A word is tested against one expression of all
+    the aliases once (its answer kept for later documents), and only the words it takes are read, instead of a
+    regex predicate per alias on every token or a search of the whole text for where an alias starts."""
+
+    WORDS_KEPT = 500_000  # distinct words whose answer is kept
 
     def __init__(self, aliases: dict[str, list[str]]):
         # an "s" ends a plural ("TPU-v4s")
         self.chips = [(chip, re.compile(rf"^{_CHIP_PREFIX}(?:{'|'.join(map(re.escape, names))}){_CHIP_SUFFIX}s?$"))
                       for chip, names in aliases.items()]
+        # a word some chip's expression takes: the same frame around any alias (a tree of their beginnings,
+        # `literal_alternation`)
         every = literal_alternation([a for names in aliases.values() for a in names])
-        # zero-width: overlapping starts are all found; an alias's first letter is tested first, and the aliases
-        # are a tree of their beginnings (`literal_alternation`), as the alternation tried at every character of
-        # the text costs more than the rest of this component
-        firsts = re.escape("".join(sorted({a[0] for names in aliases.values() for a in names})))
-        self.starts = re.compile(rf"(?=[{firsts}])(?=(?:{every}))" if every else r"(?!)", re.I)
+        self.alias_word = re.compile(rf"^{_CHIP_PREFIX}(?:{every}){_CHIP_SUFFIX}s?$" if every else r"(?!)")
+        self.known: dict[int, bool] = {}  # a word's lower case (its hash) -> whether alias_word takes it
 
     def __call__(self, doc: Doc) -> Doc:
-        found, tested = [], set()
-        for m in self.starts.finditer(doc_text(doc)):
-            token = doc.char_span(m.start(), m.start() + 1, alignment_mode="expand")
-            if token is None or token.start in tested:
-                continue
-            i = token.start
-            tested.add(i)
+        found = []
+        for i in self._alias_words(doc):
             chip = next((c for c, pattern in self.chips if pattern.match(doc[i].lower_)), None)
             if chip is None:
                 continue
@@ -408,6 +405,21 @@ class ChipAliases:
         if found:
             doc.spans["chips"] = sorted(set([*doc.spans.get("chips", []), *found]))
         return doc
+
+    def _alias_words(self, doc: Doc) -> list[int]:
+        """The tokens whose word in lower case is an alias in its frame, each distinct word tested once."""
+        if not len(doc):
+            return []
+        words, at = numpy.unique(doc.to_array([LOWER]), return_inverse=True)
+        return numpy.flatnonzero(numpy.array([self._is_alias(int(w), doc.vocab.strings) for w in words.tolist()],
+                                             dtype=bool)[at]).tolist()
+
+    def _is_alias(self, word: int, strings) -> bool:
+        if (known := self.known.get(word)) is None:
+            if len(self.known) >= self.WORDS_KEPT:
+                self.known.clear()
+            known = self.known[word] = self.alias_word.match(strings[word]) is not None
+        return known
 
 
 @Language.factory("floptrail_mentions", default_config={"not_names": []})
