@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from floptrail.extract.canonical import PURPOSE_WORDS, peel, same_models, signature, size_count, strip_name
 from floptrail.extract.config import ExtractConfig
 from floptrail.extract.names import COMPARING, NameEvidence
-from floptrail.extract.pipeline import tagged
+from floptrail.extract.pipeline import sentence_bounds, tagged
 from floptrail.extract.rules.base import PLAN_CUES
 from spacy.tokens import Doc, Token
 
@@ -175,7 +176,9 @@ def build_inventory(doc: Doc, evidence: list[NameEvidence], config: ExtractConfi
     spelled: dict[tuple, Counter] = defaultdict(Counter)
     first: dict[tuple, int] = {}
     # a name the text measures against ("to match GPT-3", "compared with X") counts for nothing here
-    mentions = [(t._.model, t.idx) for t in tagged(doc, "MODEL") if t._.model and not _measured_against(t)]
+    sentence_starts = [start for start, _ in sentence_bounds(doc)]
+    mentions = [(t._.model, t.idx) for t in tagged(doc, "MODEL")
+                if t._.model and not _measured_against(t, sentence_starts)]
     keys = {name: _key(name, config) for name in {name for name, _ in mentions}}
     for name, at in mentions:
         key = keys[name]
@@ -247,10 +250,11 @@ def _current_member(mentions: list[tuple[str, int]], main_key: tuple, earlier: l
 BARE_SIZE = re.compile(r"(?<![\w.-])(\d+(?:\.\d+)?[BM])\b(?![-\w]|\s*(?:tokens?|samples|pairs|images))")
 
 
-def _measured_against(token: Token) -> bool:
-    """A mention that follows a comparison in its last three words ("match GPT-3", "compared with X")."""
-    doc = token.doc
-    return bool(COMPARING.search(" ".join(t.text for t in doc[max(token.sent.start, token.i - 3):token.i])))
+def _measured_against(token: Token, sentence_starts: list[int]) -> bool:
+    """A mention that follows a comparison in its last three words ("match GPT-3", "compared with X"), within its
+    sentence (its start found in the doc's sentence starts, `sentence_bounds`, not by building `token.sent`)."""
+    doc, start = token.doc, sentence_starts[bisect_right(sentence_starts, token.i) - 1]
+    return bool(COMPARING.search(" ".join(t.text for t in doc[max(start, token.i - 3):token.i])))
 
 
 def _key(name: str, config: ExtractConfig) -> tuple:
