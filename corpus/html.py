@@ -11,9 +11,9 @@ from floptrail.corpus.markdown import markdown_to_text
 
 MIN_ARTICLE_WORDS = 5  # a menu or a cookie notice is not an article
 _SUP = re.compile(r"<sup>\s*([-+−]?\d+)\s*</sup>", re.I)
+_SUB = re.compile(r"<sub>\s*(\d+)\s*</sub>", re.I)  # "CO<sub>2</sub>" is CO2
 # a footnote's mark: a link in a superscript ("910 tonnes of CO2e<sup><a href="#f1">1</a></sup>"), which would
 # otherwise run into the unit before it ("tCO2e1") or read as a power
-_SUB = re.compile(r"<sub>\s*(\d+)\s*</sub>", re.I)  # "CO<sub>2</sub>" is CO2
 _FOOTNOTE_MARK = re.compile(r"<sup\b[^>]*>\s*<a\b[^>]*>[^<]{0,8}</a>\s*</sup>", re.I)
 
 

@@ -145,6 +145,8 @@ SHORT_NAME = re.compile(r"[A-Z]\d{1,3}(?![\d.])")
 CJK_LEAD = re.compile(r"^[\u4e00-\u9fff]{1,6}\d+(?:\.\d+)*")
 # ... or with a hyphen and a Latin size or tier after it: "闽江-14B 技术报告", "松涛-Audio-8B"
 CJK_HYPHENED = re.compile(r"^[\u4e00-\u9fff]{1,6}(?=-[A-Za-z0-9])")
+# ... or alone, two characters at least ("竹溪"): a Chinese family's name, its own stem
+CJK_FAMILY = re.compile(r"[\u4e00-\u9fff]{2,6}")
 CJK_TITLE_NAME = re.compile(rf"{CJK_LEAD.pattern}(?=$|[\s(（:：,，|-])|{CJK_HYPHENED.pattern}(?:-[A-Za-z0-9][\w.]*)+"
                             r"(?=$|[\s(（:：,，|])")
 
@@ -193,8 +195,8 @@ def stem(name: str) -> str:
     """The family part of a name: its leading letters ("MiniCPM4-8B" -> "MiniCPM", "GPT-J" -> "GPT"). A name in
     lower case is its own stem ("dots.llm1"): its leading letters may be a word ("dots"). A Chinese name keeps
     its version ("源2.0"): its characters alone are common words ("源" is "source")."""
-    if cjk := CJK_LEAD.match(name) or CJK_HYPHENED.match(name) or re.fullmatch(r"[\u4e00-\u9fff]{2,6}", name):
-        return cjk.group(0)  # (a Chinese family's name alone, "竹溪", is its own stem)
+    if cjk := CJK_LEAD.match(name) or CJK_HYPHENED.match(name) or CJK_FAMILY.fullmatch(name):
+        return cjk.group(0)
     if short := SHORT_NAME.match(name):
         return short.group(0)  # "K2": a letter alone names nothing
     if name[:1].islower():
@@ -387,15 +389,15 @@ def name_stems(evidence: list[NameEvidence], config: ExtractConfig) -> list[str]
     # a stem of two letters names nothing alone: "UL2" is read whole; a letter and a number ("K2") are a name, and
     # so are two Chinese characters ("星槎-70B")
     stems = {s if _long_enough(s := stem(e.name)) else _glued_version(e.name)
-             for e in evidence if e.place in STRONG_PLACES or any(c.isdigit() for c in e.name)
-             and e.place != "compared_heading"}
+             for e in evidence if e.place in STRONG_PLACES or (any(c.isdigit() for c in e.name)
+                                                               and e.place != "compared_heading")}
     stems |= _sibling_section_stems(evidence)
     return sorted((s for s in stems if _long_enough(s) and s.lower() not in known
                    and s.lower() not in config.naming.not_names), key=len, reverse=True)
 
 
 def _long_enough(stem_: str) -> bool:
-    return len(stem_) >= 3 or bool(SHORT_NAME.fullmatch(stem_)) or bool(re.fullmatch(r"[\u4e00-\u9fff]{2}", stem_))
+    return len(stem_) >= 3 or bool(SHORT_NAME.fullmatch(stem_) or CJK_FAMILY.fullmatch(stem_))
 
 
 def _sibling_section_stems(evidence: list[NameEvidence]) -> set[str]:

@@ -3294,8 +3294,7 @@ def test_compute_around_the_run_is_no_fact_of_the_model(extractor, text):
 ])
 def test_a_bare_size_that_finished_and_a_spelled_duration_on_processors(extractor, text, expected):
     text = f"# Wren\n\nWe release Wren-1B and Wren-8B.\n\n{text}\n"
-    assert [(kind, value, model, q) for kind, value, model, q in read_fields(extractor, text, "Wren", "kind",
-                                                                            "value", "model", "qualifier")] == expected
+    assert read_fields(extractor, text, "Wren", "kind", "value", "model", "qualifier") == expected
 
 
 def test_a_name_in_a_clause_after_a_semicolon_is_that_clauses(extractor):
