@@ -485,7 +485,13 @@ def _kinds(cells: list[Cell]) -> list[tuple[str, float] | None]:
     param | p_v" under each of several models), not a column of the models' own figures."""
     kinds = [header_kind(c.text) for c in cells]
     repeated = {kind for kind, n in Counter(k[0] for k in kinds if k).items() if n >= 3}
-    return [None if k and k[0] in repeated else k for k in kinds]
+    kinds = [None if k and k[0] in repeated else k for k in kinds]
+    # a scaling-law table's "N" and "D" side by side: parameters and training tokens
+    letters = [NOTE_AFTER.sub("", c.text).strip(" *") for c in cells]
+    if "N" in letters and "D" in letters:
+        kinds = [("params", 1.0) if w == "N" else ("tokens", 1.0) if w == "D" else k for w, k in zip(letters, kinds,
+                                                                                                    strict=True)]
+    return kinds
 
 
 # a note in words after a cell's figure, not a unit or a second figure ("(K)", "(1.2B)")

@@ -3325,3 +3325,14 @@ def test_a_model_a_heading_compares_with_is_cited_however_the_text_describes_it(
 def test_capacity_points_in_the_run_and_plans(extractor, text, expected):
     text = f"# Training notes\n\nWren-70B is ours. {text}\n"
     assert read_fields(extractor, text, "Training notes", "kind", "value", "model", "qualifier") == expected
+
+
+def test_a_scaling_law_tables_n_and_d_are_parameters_and_tokens(extractor):
+    text = ("# Wren\n\n| Run | N (non-emb.) | D | Compute (PF-days) |\n|---|---|---|---|\n"
+            "| Wren-410M | 0.41B | 300B | 8.5 |\n| Wren-1.4B | 1.4B | 300B | 29.2 |\n")
+    assert attributed(extractor, text, "Wren") == [
+        ("params", 0.41e9, "Wren-410M"), ("tokens", 300e9, "Wren-410M"), ("flop", 8.5 * 8.64e19, "Wren-410M"),
+        ("params", 1.4e9, "Wren-1.4B"), ("tokens", 300e9, "Wren-1.4B"), ("flop", 29.2 * 8.64e19, "Wren-1.4B")]
+    # a lone "N" (a count of layers, of samples) is no parameter column
+    assert attributed(extractor, "# Wren\n\n| Run | N | Tokens |\n|---|---|---|\n| Wren-410M | 24 | 300B |\n",
+                      "Wren") == [("tokens", 300e9, "Wren-410M")]
