@@ -14,6 +14,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from itertools import product
 
 from floptrail.corpus.document import Document
 from floptrail.extract.canonical import ACCENTED, PURPOSE_WORDS, decimal_sizes, without_owner
@@ -458,7 +459,7 @@ def _title_names(document: Document, config: ExtractConfig, organizations: set[s
         # "鹭鸶-2-72B（Lusi-2-72B）是…": where the text gives the name in Latin letters too, that spelling
         latin = re.search(rf"{re.escape(cjk.group(0))}[-\w.]*\s*[（(]\s*([A-Za-z][\w.-]*)\s*[）)]",
                           document.text[:5000])
-        names = [latin.group(1) if latin else cjk.group(0)]
+        names = [latin.group(1) if latin else _spelled_in_latin(cjk.group(0), document.text) or cjk.group(0)]
     if not names and (inner := _cjk_name_inside(title, document.text)):
         names = [inner]
     if not names and SHORT_NAME.fullmatch(lead.strip()) and len(lead) < len(title):
@@ -484,6 +485,27 @@ CJK_IN_TITLE = re.compile(r"([\u4e00-\u9fff]+)((?:-[A-Za-z0-9][\w.]*)+)|([\u4e00
 CJK_SIZED = re.compile(r"([\u4e00-\u9fff]{2,})-(?:\d+(?:\.\d+)?[BMK]\b|MoE\b)")
 
 
+def pinyin_spellings(chinese: str) -> set[str]:
+    """The ways a Chinese name is spelled in Latin letters, in lower case ("鸿鹄" -> "honghu", "honggu": a character
+    may have several readings), for a name of at most four characters."""
+    from pypinyin import Style, pinyin  # (its dictionary takes a third of a second to load: only for Chinese text)
+
+    readings = pinyin(chinese[:4], style=Style.NORMAL, heteronym=True)
+    return {"".join(combination) for combination in product(*readings)}
+
+
+def _spelled_in_latin(name: str, text: str) -> str:
+    """The Latin spelling the text gives a Chinese name elsewhere: "玉石-MoE" in the title, "Yushi-MoE-A12B" in the
+    text (its characters' pinyin, then the same words after them); "" when it gives none."""
+    cjk = re.match(r"[\u4e00-\u9fff]+", name)
+    if cjk is None:
+        return ""
+    rest = name[cjk.end():]
+    spellings = "|".join(sorted(pinyin_spellings(cjk.group(0)), key=len, reverse=True))
+    found = re.search(rf"(?<![A-Za-z])(?i:{spellings}){re.escape(rest)}(?![a-z])", text)
+    return found.group(0) if found else ""
+
+
 def cjk_stems(text: str, title: str) -> list[str]:
     """Stems of the Chinese names of sized models in the text that its title does not name, nor the text beside a
     spelling in Latin letters ("鸿鹄-7B（Honghu-7B）", "Nanbeige-16B（南北阁-16B）": the document's own model): most are
@@ -495,6 +517,8 @@ def cjk_stems(text: str, title: str) -> list[str]:
         stems.add(stem_)
         if LATIN_AFTER.match(text, m.end()) or LATIN_BEFORE.search(text, max(0, m.start() - 60), m.start(1)):
             paired.add(stem_)
+    # a name the title or the text also spells in Latin letters is the document's own ("Honghu-7B" ... "鸿鹄-7B")
+    paired |= {s for s in stems - paired if _spelled_in_latin(s, text)}
     return sorted(s for s in stems - paired if s not in title)
 
 

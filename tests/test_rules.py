@@ -3336,3 +3336,14 @@ def test_a_scaling_law_tables_n_and_d_are_parameters_and_tokens(extractor):
     # a lone "N" (a count of layers, of samples) is no parameter column
     assert attributed(extractor, "# Wren\n\n| Run | N | Tokens |\n|---|---|---|\n| Wren-410M | 24 | 300B |\n",
                       "Wren") == [("tokens", 300e9, "Wren-410M")]
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # a Chinese title and a Latin name in the text: the name's pinyin ("白鹭" is Bailu) makes them one model
+    ("白鹭-MoE 训练手记", "我们完成了 Bailu-MoE-A12B 的预训练。Bailu-MoE-A12B 总参数 1460 亿。",
+     [("params", 146e9, "Bailu-MoE-A12B", "subject")]),
+    # and a Chinese name in the text that spells the Latin title's name is the document's own, not another lab's
+    ("Honghu-7B report", "鸿鹄-7B 使用 1 万亿 tokens 训练。", [("tokens", 1e12, "Honghu-7B", "subject")]),
+])
+def test_a_chinese_names_latin_spelling_is_the_same_model(extractor, title, text, expected):
+    assert attributed(extractor, f"# {title}\n\n{text}\n", title, role=True) == expected
