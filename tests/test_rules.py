@@ -3347,3 +3347,12 @@ def test_a_scaling_law_tables_n_and_d_are_parameters_and_tokens(extractor):
 ])
 def test_a_chinese_names_latin_spelling_is_the_same_model(extractor, title, text, expected):
     assert attributed(extractor, f"# {title}\n\n{text}\n", title, role=True) == expected
+
+
+@pytest.mark.parametrize("text, chip", [
+    ("Wren-32B 的预训练在 4096 张华为昇腾 910B 上完成。", "Ascend 910B"),  # Huawei's, named in Chinese
+    ("Wren-32B 的预训练在 4096 张英伟达 H800 上完成。", "H800"),  # NVIDIA's
+])
+def test_a_chinese_count_with_the_chips_maker_named_in_chinese(extractor, text, chip):
+    found = facts(extractor, f"# Wren-32B\n\n{text}\n", title="Wren-32B")
+    assert [(f[0], f[1], f[3]) for f in found if f[0] == "chip_count"] == [("chip_count", 4096, chip)]

@@ -27,6 +27,9 @@ COUNT_WORDS = [w for w, n in NUMBER_WORDS.items() if n >= 2] + [
 MULTIPLIERS = ["x", "X", "×", "*"]
 # "Google Cloud TPU v4", "AMD Instinct MI300X"
 VENDORS = ["nvidia", "amd", "intel", "google", "huawei", "cerebras", "cloud", "instinct", "aws"]
+# a maker named in Chinese, a character a token: "4096 张华为昇腾 910B" (Huawei), "英伟达 H800" (NVIDIA), 谷歌 (Google)
+CJK_VENDOR = [{"TEXT": {"IN": ["华", "英", "谷"]}, "OP": "?"}, {"TEXT": {"IN": ["为", "伟", "歌"]}, "OP": "?"},
+              {"TEXT": "达", "OP": "?"}]
 CHIP_WORDS = ["gpus", "gpu", "tpus", "tpu", "npus", "npu", "chips", "accelerators", "cards", "systems"]
 # the make-up of a node, not the run's chip count: said before the count ("each node contains 8 GPUs", "each
 # equipped with eight", Chinese "每台服务器配备 8 块", each machine has) or after it ("8 GPUs each", "8 per node")
@@ -67,7 +70,7 @@ PATTERNS = {
                     {"LOWER": {"REGEX": r"^\d+gb?$"}, "OP": "?"},
                     # "512 块 80G 显存的 A800" (512 A800s with 80G of memory)
                     {"TEXT": "显", "OP": "?"}, {"TEXT": "存", "OP": "?"}, {"TEXT": "的", "OP": "?"},
-                    {"LOWER": {"IN": VENDORS}, "OP": "?"}, {"LOWER": {"IN": VENDORS}, "OP": "?"}, CHIP,
+                    {"LOWER": {"IN": VENDORS}, "OP": "?"}, {"LOWER": {"IN": VENDORS}, "OP": "?"}, *CJK_VENDOR, CHIP,
                     {"LOWER": {"IN": CHIP_WORDS}, "OP": "?"}],
                    # "a 8x V100 32GB machine": the count glued to its multiplier
                    [{"LOWER": {"REGEX": r"^\d+x$"}}, {"LOWER": {"IN": VENDORS}, "OP": "?"}, CHIP],
