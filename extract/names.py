@@ -66,7 +66,9 @@ INTRODUCES = [
                r"(?:\([^()\s]*\))?(?=[^。\n]{0,40}模型)"),
     # "发布了新一代开源模型 X，包含 7B、13B 尺寸" (released X, a new generation of open models, in 7B and 13B): the
     # model word before the name
-    re.compile(rf"(?:发布|开源|推出)了?\s*(?:新一代|全新)?(?:的)?(?:开源)?(?:大)?(?:语言)?模型\s*\[?(?P<name>{NAME})\]?"),
+    # ("与海外开源模型 X 的对比", compared with X, an open model from abroad: 开源 describing the model is no release)
+    re.compile(rf"(?<!海外)(?<!国外)(?<!同类)(?<!其他)(?<!主流)(?:发布|开源|推出)了?\s*(?:新一代|全新)?(?:的)?(?:开源)?"
+               rf"(?:大)?(?:语言)?模型\s*\[?(?P<name>{NAME})\]?"),
     # "X 是一个混合专家模型" (X is a mixture-of-experts model), "X 是由某实验室研发的大语言模型": a Chinese sentence
     # opening on a name says what it is
     re.compile(rf"{CJK_SENTENCE_START}\s*(?P<name>{NAME})\s*(?:是|为)(?:一个|一款|一种|一系列)?"

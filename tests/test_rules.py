@@ -1199,6 +1199,10 @@ def test_a_chinese_name_inside_a_title_names_the_models(extractor, title, text, 
     ("白鹭-13B 技术报告", "白鹭-13B 使用 1 万亿 tokens 训练。相比之下，青鸾-34B 使用了 3 万亿 tokens 训练。",
      [("tokens", 1e12, "白鹭-13B", "subject"), ("tokens", 3e12, "青鸾-34B", "cited")]),
     # the document's own model, spelled in Chinese beside its Latin name, stays its own
+    # 开源 describing a model ("an open model from abroad") releases nothing
+    ("白鹭-13B 技术报告",
+     "白鹭-13B 使用 1 万亿 tokens 训练。我们与海外开源模型 Kite-34B 做了对比，Kite-34B 使用了 3 万亿 tokens。",
+     [("tokens", 1e12, "白鹭-13B", "subject"), ("tokens", 3e12, "Kite-34B", "cited")]),
     ("Bailu report", "Bailu-13B（白鹭-13B）使用 1 万亿 tokens 训练。",
      [("tokens", 1e12, "Bailu-13B", "subject")]),
 ])
