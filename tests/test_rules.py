@@ -31,6 +31,11 @@ def read_fields(extractor, text, title, *names):
     return [tuple(getattr(f, n) for n in names) for f in result.facts if f.kind != "hardware"]
 
 
+def qualified(extractor, text, title):
+    """(kind, value, model, qualifier) of each fact but the chip's name."""
+    return read_fields(extractor, text, title, "kind", "value", "model", "qualifier")
+
+
 def figures(extractor, text, title=""):
     """(kind, value) of each fact but the chip's name, the text under a heading `title` when one is given."""
     text = f"# {title}\n\n{text}" if title else text
@@ -3297,8 +3302,7 @@ def test_compute_around_the_run_is_no_fact_of_the_model(extractor, text):
      [("duration_hours", 504, "Wren-8B", ""), ("chip_count", 512, "Wren-8B", "")]),
 ])
 def test_a_bare_size_that_finished_and_a_spelled_duration_on_processors(extractor, text, expected):
-    text = f"# Wren\n\nWe release Wren-1B and Wren-8B.\n\n{text}\n"
-    assert read_fields(extractor, text, "Wren", "kind", "value", "model", "qualifier") == expected
+    assert qualified(extractor, f"# Wren\n\nWe release Wren-1B and Wren-8B.\n\n{text}\n", "Wren") == expected
 
 
 def test_a_name_in_a_clause_after_a_semicolon_is_that_clauses(extractor):
@@ -3327,8 +3331,7 @@ def test_a_model_a_heading_compares_with_is_cited_however_the_text_describes_it(
     ("下一代模型在规划中，预计需要 1500 张卡。", [("chip_count", 1500, "Wren-70B", "planned")]),
 ])
 def test_capacity_points_in_the_run_and_plans(extractor, text, expected):
-    text = f"# Training notes\n\nWren-70B is ours. {text}\n"
-    assert read_fields(extractor, text, "Training notes", "kind", "value", "model", "qualifier") == expected
+    assert qualified(extractor, f"# Training notes\n\nWren-70B is ours. {text}\n", "Training notes") == expected
 
 
 def test_a_scaling_law_tables_n_and_d_are_parameters_and_tokens(extractor):
