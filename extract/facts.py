@@ -52,6 +52,7 @@ from floptrail.extract.pipeline import (
 )
 from floptrail.extract.rules import FAMILIES
 from floptrail.extract.rules.base import (
+    AUX_MODEL_AFTER,
     AUX_MODEL_TRAINED,
     CAPABILITY_CUES,
     CITED_WORK,
@@ -781,11 +782,6 @@ def _axis_tick(span) -> bool:
         i -= 1
     steps = {round(b - a, 6) for a, b in zip(values, values[1:], strict=False)}
     return len(values) >= 3 and len(steps) == 1 and steps.pop() > 0
-
-
-# the size of a model that serves the training rather than being trained for release
-AUX_MODEL_AFTER = re.compile(r"[\s-]*(?:parameters?|params?)?\s*(?:quality\s+|reward\s+|scoring\s+)?"
-                             r"(?:classifiers?|reward\s+models?|judges?|critics?|draft\s+models?|teachers?)\b", re.I)
 
 
 def _about_other_models(reading: Reading) -> bool:

@@ -57,6 +57,9 @@ EVALUATION_WORK = re.compile(r"\b(?:evaluation|eval|benchmarking)\s+(?:partition
 AUX_MODEL_TRAINED = re.compile(r"^\W*(?:the\s+|our\s+|an?\s+)?(?:[\w-]+\s+)?(?:(?:reward|critic|value|draft|judge|"
                                r"teacher|retrieval)\s+models?|teachers?|tokenizers?|(?:quality\s+)?classifiers?)\s+"
                                r"(?:\w+\s+){0,2}?(?:was|were|is|are)\s+(?:pre-?)?trained\b", re.I)
+# ... and the size of one, right after the figure: "a 150M-parameter classifier", "a 7B reward model"
+AUX_MODEL_AFTER = re.compile(r"[\s-]*(?:parameters?|params?)?\s*(?:quality\s+|reward\s+|scoring\s+)?"
+                             r"(?:classifiers?|reward\s+models?|judges?|critics?|draft\s+models?|teachers?)\b", re.I)
 # what was not done or is not so: "was not tuned on H100s", "we have not tested it on TPU v4", "it doesn't have 56B
 # parameters" (not "was not only trained on ...")
 # (the verb negated is one of training, tuning, testing, running or having: "the 410M model does not saturate with

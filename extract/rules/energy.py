@@ -52,15 +52,14 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         return []  # "0.39 kg CO2eq/kWh" is a grid's carbon intensity
     words = span.text.lower()
     if rule == "energy_cjk":
-        clause = re.split(r"[，。；,;]", doc_text(span.doc)[span.sent.start_char:span.start_char])[-1]
-        if span[1].text == "度" and "电" not in clause:
-            return []  # "机房温度保持在 25 度" (the room is kept at 25 degrees)
-        if span[1].text == "度":
+        unit = span[1].text
+        if unit == "度":
+            clause = re.split(r"[，。；,;]", doc_text(span.doc)[span.sent.start_char:span.start_char])[-1]
+            if "电" not in clause:
+                return []  # "机房温度保持在 25 度" (the room is kept at 25 degrees)
             kwh = q.value
-        elif span[1].text == "吉":
-            kwh = q.value * 1e6
         else:
-            kwh = q.value / CJK_WATT_HOURS_PER_KWH.get(qty_token.text[-1], 1e3)
+            kwh = q.value * 1e6 if unit == "吉" else q.value / CJK_WATT_HOURS_PER_KWH.get(qty_token.text[-1], 1e3)
         return [Reading("energy_kwh", kwh, qty_token, qualifier=q.qualifier)]
     if rule == "energy":
         return [Reading("energy_kwh", q.value * KWH[span[-1].lower_], qty_token, qualifier=q.qualifier)]
