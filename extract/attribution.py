@@ -17,7 +17,13 @@ from floptrail.extract.canonical import PURPOSE_WORDS, size_count, size_word
 from floptrail.extract.config import ExtractConfig
 from floptrail.extract.inventory import Inventory, line_name, size_of
 from floptrail.extract.pipeline import doc_text, made_by, sent_text, span_text, tagged
-from floptrail.extract.rules.base import follows_base_cue, names_an_architecture, parameter_size, words_before
+from floptrail.extract.rules.base import (
+    ends_elided_figure,
+    follows_base_cue,
+    names_an_architecture,
+    parameter_size,
+    words_before,
+)
 from floptrail.extract.sections import Heading, headings
 from spacy.symbols import NUM
 from spacy.tokens import Span, Token
@@ -82,10 +88,12 @@ def size_mention(sent: Span, at: int | None = None) -> str:
         # (a nickname in quotes may stand before the noun: 'our 1.2B "large-base" model')
         following = _unquoted(sent.doc[t.i + 1:min(t.i + 6, sent.end)])
         following = [w for w in following if w not in ("parameter", "parameters", "param", "params")]
-        if following and (following[0].startswith(MODEL_NOUNS) or following[0] in BARE_SIZE_FOLLOWERS):
+        if following and (following[0].startswith(MODEL_NOUNS) or following[0] in BARE_SIZE_FOLLOWERS
+                          or following[:2] == [",", "which"] or _elided_figure_after(t)):
             found.append((t.i, t.text.rstrip(".,;:").upper()))
-    # "Each model saw 1.4T tokens; the 13B took 21 days": a size in the next clause names that clause's model
-    return _nearest(found, at, sent, (";",))
+    # "Each model saw 1.4T tokens; the 13B took 21 days": a size in the next clause names that clause's model, and
+    # one after "except" names the exception to the figure before it ("All saw 6T tokens, except the 1B, ...")
+    return _nearest(found, at, sent, (";", "except"))
 
 
 def _cjk_size_mention(size: Token) -> bool:
@@ -135,6 +143,14 @@ def _unquoted(span: Span) -> list[str]:
         elif not quoted and w.text not in ("-", "(", ")"):
             words.append(w.lower_)
     return words
+
+
+def _elided_figure_after(size: Token) -> bool:
+    """"the 13B on 3T", "the 8B with 512": a size, a preposition and a bare figure that ends the clause, the way a
+    sentence goes on to its next model without repeating the verb or the unit."""
+    doc = size.doc
+    return size.i + 2 < size.sent.end and doc[size.i + 1].lower_ in ("on", "at", "with", "for") and (
+        doc[size.i + 2]._.qty is not None and ends_elided_figure(doc[size.i + 2]))
 
 
 def _nearest(found: list[tuple[int, str]], at: int | None, sent: Span, breaks: tuple[str, ...] = ()) -> str:

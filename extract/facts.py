@@ -276,6 +276,8 @@ class Extractor:
                         continue
                     if _hypothetical(reading.token):
                         continue  # a run that did not happen
+                    if SUCCESSOR.search(text) and _planned(reading.token):
+                        continue  # a plan for the model after this one, which no model here is
                     if reading.kind == "params" and AUX_MODEL_AFTER.match(doc_text(doc), span.end_char):
                         continue  # "a 150M-parameter classifier": a model used on the way, not the release
                     others = coordinated(reading)
@@ -377,7 +379,7 @@ class Extractor:
             _range_ends(r.token._.qty, r.value) if r.start is None else (None, None))
         start, end = _span(r)
         qualifier = "planned" if _planned(r.token) else r.qualifier or (
-            "approximate" if CJK_APPROX_BEFORE.search(document.text, max(0, start - 4), start) else "")
+            "approximate" if CJK_APPROX_BEFORE.search(document.text, max(0, start - 6), start) else "")
         role = "cited" if about_cited_work else "subject" if own_repo else role_of(model, inventory, self.config)
         if role == "cited" and inventory.presents_earlier(model, self.config) and (
                 attribution.how == "relative_clause" or not COMPARING.search(span_text(sent))):
@@ -907,8 +909,14 @@ def broken_down(reading: Reading) -> list[Reading]:
 
 # where one clause of a sentence ends and another, with a subject of its own, begins: "X has been trained on 200B
 # tokens and we are going to train it on 2T", "X 已训练 200B tokens；我们计划继续训练"
+# the model a plan is for, when it is not the document's: "a larger successor", "our next-generation model",
+# "下一代模型" (the next-generation model)
+SUCCESSOR = re.compile(r"\bsuccessors?\b|\bnext[- ]generation\b|\bnext\s+(?:\w+\s+)?model\b|\bfollow-?up\s+model\b"
+                       r"|下一代|下一个模型|后续模型", re.I)
 # a Chinese hedge is a word of its own before the figure: "约 2.6 万亿" (about 2.6T), "近 40 天" (nearly 40 days)
-CJK_APPROX_BEFORE = re.compile(rf"(?:{CJK_APPROX}|约为)\s*$")
+# ("约合 1650 万美元", about 16.5M dollars once converted; "大约用电 22 万度", used about 220,000 kWh: the hedge
+# before the verb)
+CJK_APPROX_BEFORE = re.compile(rf"(?:{CJK_APPROX}|约为|约合)(?:用电|耗电|消耗|花费|耗费|需要|用了)?\s*$")
 
 
 def _planned(token: Token) -> bool:

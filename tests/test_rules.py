@@ -3328,7 +3328,9 @@ def test_a_model_a_heading_compares_with_is_cited_however_the_text_describes_it(
     ("Wren-70B 的训练在第 9 天因存储故障暂停了一次。", []),
     # plans: "We'll have", 规划中 (being planned), 预计需要 (expected to need)
     ("We'll have about 20,000 GPUs by the end of next year.", [("chip_count", 20000, "Wren-70B", "planned")]),
-    ("下一代模型在规划中，预计需要 1500 张卡。", [("chip_count", 1500, "Wren-70B", "planned")]),
+    ("Wren-70B 的续训在规划中，预计需要 1500 张卡。", [("chip_count", 1500, "Wren-70B", "planned")]),
+    # a plan for the next model is no model's figure here
+    ("下一代模型在规划中，预计需要 1500 张卡。", []),
 ])
 def test_capacity_points_in_the_run_and_plans(extractor, text, expected):
     assert qualified(extractor, f"# Training notes\n\nWren-70B is ours. {text}\n", "Training notes") == expected
@@ -3363,3 +3365,49 @@ def test_a_chinese_names_latin_spelling_is_the_same_model(extractor, title, text
 def test_a_chinese_count_with_the_chips_maker_named_in_chinese(extractor, text, chip):
     found = facts(extractor, f"# Wren-32B\n\n{text}\n", title="Wren-32B")
     assert [(f[0], f[1], f[3]) for f in found if f[0] == "chip_count"] == [("chip_count", 4096, chip)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # cards counted by 卡 alone where a cluster, a place or a run follows
+    ("Fenlan-7B 在 512 卡集群上完成了预训练。", [("chip_count", 512.0)]),
+    ("我们使用 64 卡训练了 Fenlan-7B。", [("chip_count", 64.0)]),
+    ("Fenlan-7B 支持单卡推理，8 卡即可部署。", []),
+])
+def test_cards_counted_by_ka_alone(extractor, text, expected):
+    assert figures(extractor, text) == expected
+
+
+def test_a_unit_the_sentence_wrote_once_serves_the_next_clause(extractor):
+    """"the 13B on 3T", "the 8B needed 21 days on 512": a clause that goes on to another member leaves out the verb
+    and the unit the sentence gave before; its bare figure is that member's."""
+    head = "# Fenlan models\n\nWe release Fenlan-1B, Fenlan-7B and Fenlan-13B.\n\n"
+    cases = [
+        ("All Fenlan models saw 6T tokens, except the 1B, which we stopped at 4T.",
+         [("tokens", 6e12, "Fenlan"), ("tokens", 4e12, "Fenlan-1B")]),
+        ("Fenlan-7B was trained on 2T tokens; the 13B on 3T.",
+         [("tokens", 2e12, "Fenlan-7B"), ("tokens", 3e12, "Fenlan-13B")]),
+        ("Fenlan-7B ran on 256 A100 GPUs for 9 days, and Fenlan-13B on 512.",
+         [("chip_count", 256.0, "Fenlan-7B"), ("duration_hours", 216.0, "Fenlan-7B"),
+          ("chip_count", 512.0, "Fenlan-13B")]),
+        # a point in the run, figures of another kind, and counts with no chips before them are no such figures
+        ("The learning rate of Fenlan-7B was decayed after 2T tokens and held constant at 3T.", []),
+        ("Fenlan-7B was trained on 2T tokens, and we evaluate it at 1T.", [("tokens", 2e12, "Fenlan-7B")]),
+        ("We evaluated Fenlan-7B on 256 GPUs and report its scores on 512.", []),
+        ("Data for Fenlan-7B: 40T raw tokens crawled, filtered down to 14T.", [("dataset_tokens", 4e13, "Fenlan-7B")]),
+    ]
+    for text, expected in cases:
+        assert attributed(extractor, head + text, "Fenlan models") == expected, text
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plan for the model after this one is no figure of any model here; a plan for this one stays, marked
+    ("Fenlan-70B was trained on 2,048 GPUs. We are preparing a larger successor, which we expect to train on 8,192 "
+     "GPUs later this year.", [("chip_count", 2048.0, "Fenlan-70B", "")]),
+    ("Fenlan-70B 已发布。我们计划下一代模型在 1 万张卡上训练 30 万亿 tokens。", []),
+    ("We plan to train Fenlan-70B for another 2T tokens.", [("tokens", 2e12, "Fenlan-70B", "planned")]),
+    # a Chinese hedge before a conversion (约合) or before the verb (大约用电)
+    ("Fenlan-70B 的算力成本约 1.2 亿元人民币，约合 1650 万美元。", [("cost_usd", 16.5e6, "Fenlan-70B", "approximate")]),
+    ("Fenlan-70B 的整个训练大约用电 22 万度。", [("energy_kwh", 2.2e5, "Fenlan-70B", "approximate")]),
+])
+def test_a_successors_plan_and_chinese_hedges_before_a_verb(extractor, text, expected):
+    assert qualified(extractor, text, "Fenlan-70B") == expected

@@ -51,7 +51,10 @@ DATA_WORK = re.compile(r"^\W*(?:the\s+|our\s+)?(?:generat|synthesi[sz]|filter|an
 # compute that evaluated the model, not trained it: "A separate evaluation partition of 64 GPUs ran continuous
 # benchmarks on checkpoints"
 EVALUATION_WORK = re.compile(r"\b(?:evaluation|eval|benchmarking)\s+(?:partition|cluster|nodes?|jobs?|hardware)\b"
-                             r"|\bran\s+(?:\w+\s+){0,2}?(?:benchmarks|evaluations?|evals)\b", re.I)
+                             r"|\bran\s+(?:\w+\s+){0,2}?(?:benchmarks|evaluations?|evals)\b"
+                             # "We evaluated X on 256 GPUs": the chips an evaluation ran on
+                             r"|\bevaluat(?:ed|ing|e)\s+(?:[\w.-]+\s+){0,3}?on\s+[\d,]+\s+(?:[\w-]+\s+)?"
+                             r"(?:gpus|tpus|npus|chips|accelerators)\b", re.I)
 # another model trained on the way to the release: "The reward model was trained on 64 A100s for 2 days", "The
 # tokenizer was trained on 100GB of text in 5 hours"
 AUX_MODEL_TRAINED = re.compile(r"^\W*(?:the\s+|our\s+|an?\s+)?(?:[\w-]+\s+)?(?:(?:reward|critic|value|draft|judge|"
@@ -362,3 +365,16 @@ def word_after(span_end: int, doc) -> str:
         if not t.is_space:
             return t.lower_
     return ""
+
+
+# the words after which a clause goes on to another model's figure: "..., while the 8B needed 21 days on 512",
+# "..., except the 1B, which we stopped at 4T", "...; the 13B on 3T"
+ELLIPSIS_ENDS = {"and", "while", "but", "whereas", "for", "respectively"}
+
+
+def ends_elided_figure(qty_token: Token) -> bool:
+    """Whether a bare figure ends its clause, as a figure whose unit the sentence wrote once, earlier, does ("on 256
+    GPUs, while the 8B needed 21 days on 512"): the next word is a stop or a word that opens another clause."""
+    after = qty_token.doc[qty_token.i + 1:qty_token.sent.end]
+    first = next((t for t in after if not t.is_space), None)
+    return first is None or (first.is_punct and first.text not in ("-", "/", "%")) or first.lower_ in ELLIPSIS_ENDS

@@ -12,6 +12,7 @@ from floptrail.extract.rules.base import (
     QTY,
     TRAINING,
     Reading,
+    ends_elided_figure,
     is_integer,
     nearest_chip,
     stated_total,
@@ -80,6 +81,9 @@ PATTERNS = {
                    [QTY, {"TEXT": {"IN": ["张", "块", "颗"]}}, {"LOWER": {"IN": CHIP_WORDS}}],  # "896 块 GPU"
                    # "共 768 张卡" (768 cards in all), "512 块显卡" (512 graphics cards)
                    [QTY, {"TEXT": {"IN": ["张", "块"]}}, {"TEXT": "显", "OP": "?"}, {"TEXT": "卡"}],
+                   # "在 2048 卡集群上" (on a 2048-card cluster), "512 卡上训练" (trained on 512 cards): cards counted
+                   # by 卡 alone, where a cluster, a place or a run follows
+                   [QTY, {"TEXT": "卡"}, {"TEXT": {"IN": ["集", "上", "训", "算", "并", "进"]}}],
                    # "finished in 18 days on 512 of the same GPUs"
                    [QTY, {"LOWER": "of"}, {"LOWER": {"IN": ["the", "these", "those"]}}, {"LOWER": "same", "OP": "?"},
                     {"LOWER": {"IN": VENDORS}, "OP": "?"}, CHIP, {"LOWER": {"IN": CHIP_WORDS}, "OP": "?"}],
@@ -94,6 +98,8 @@ PATTERNS = {
     # "千卡 A800" (a thousand A800 cards), "万卡集群" (a cluster of ten thousand cards): a round count in one character;
 # not a scale ("千卡规模下", at the scale of a thousand cards; "千卡以上", above a thousand)
     "chip_count_cjk_round": [[{"TEXT": {"IN": list(CJK_ROUND)}}, {"TEXT": "卡"}, {"TEXT": {"NOT_IN": ["规", "以"]}}]],
+    # "9 days on 256 GPUs, while the 8B needed 21 days on 512": a count whose chips the sentence named once, earlier
+    "chip_count_elided": [[{"LOWER": "on"}, QTY]],
     "chip_count_label": [[{"LOWER": {"IN": ["gpus", "tpus", "accelerators"]}}, {"TEXT": {"IN": ["=", ":"]}}, QTY]],
     "chip_mention": [[CHIP]],
 }
@@ -141,6 +147,8 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         # "| FP8 | 8 x H100 80GB |": a table of what it takes to run or tune the model ("| GPUs | 128 x H100 |" is
         # a training set-up's row)
         return []
+    if rule == "chip_count_elided":
+        return _elided_count(span[1])
     if rule == "chip_count_cjk_round":
         return [Reading("chip_count", CJK_ROUND[span[0].text], span[0], hardware=nearest_chip(span[0]),
                         qualifier="approximate")]
@@ -215,6 +223,22 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     if len(ends) == 1:
         return [Reading("chip_count", value, qty_token, hardware=chip, qualifier=qualifier)]
     return _count_range(qty_token, ends, chip)
+
+
+def _elided_count(qty_token: Token) -> list[Reading]:
+    """A bare whole number after "on" that ends its clause, in a sentence that counted chips "on N <chips>" before
+    it: the same chips, the unit left out."""
+    q, doc = qty_token._.qty, qty_token.doc
+    if not (is_integer(q.value) and 1 < q.value <= MAX_CHIPS and not q.scaled and ends_elided_figure(qty_token)):
+        return []
+    for t in doc[qty_token.sent.start:qty_token.i - 1]:
+        if t._.qty is not None and doc[t.i - 1].lower_ == "on" and t.i > qty_token.sent.start:
+            counted = doc[t.i + 1:min(t.i + 4, qty_token.i)]
+            chip = next((w._.chip for w in counted if w._.chip), "")
+            if chip or any(w.lower_ in CHIP_WORDS for w in counted):
+                return [Reading("chip_count", q.value, qty_token, hardware=chip or nearest_chip(qty_token),
+                                qualifier=q.qualifier)]
+    return []
 
 
 # a count written next to a chip: "2 x RTX 3090", "4 张 A6000", "RTX A5000(24GB) * 2"

@@ -14,6 +14,7 @@ from floptrail.extract.rules.base import (
     TRAINED,
     UNIT_OF_WORK,
     Reading,
+    ends_elided_figure,
     stated_total,
     word_after,
     words_before,
@@ -44,6 +45,8 @@ PATTERNS = {
     "tokens_cjk_amount": [[{"LOWER": {"IN": ["token", "tokens"]}}, {"TEXT": {"IN": ["量", "数"]}},
                            {"TEXT": {"IN": list("达到为约共计是有")}, "OP": "{0,3}"}, {"IS_SPACE": True, "OP": "?"},
                            QTY]],
+    # "saw 6T tokens, except the 1B, which we stopped at 4T": a count whose unit the sentence gave once, earlier
+    "tokens_elided": [[{"LOWER": {"IN": ["at", "on", "to", "with", "for", "only", "just", "saw", "used"]}}, QTY]],
     "epochs": [[QTY, {"LOWER": {"IN": ["epochs", "epoch"]}}]],
     "tokens_cjk": [[QTY, {"TEXT": "个", "OP": "?"}, {"TEXT": "文"}, {"TEXT": "本"}, {"TEXT": {"IN": ["标", "词"]}}],
                    # "40B令牌" (令牌, a translation of "token")
@@ -184,8 +187,28 @@ def _steps_times_batch(qty_token: Token) -> bool:
     return any(math.isclose(s * b, value, rel_tol=0.1) for s in steps for b in batches)
 
 
+STOPPED = {"stopped", "stopping", "ended", "ending", "capped", "halted", "finished", "cut"}
+# an earlier count with the unit the elided one leaves out, of the same magnitude: "6T tokens ... at 4T"
+COUNT_WITH_UNIT = re.compile(r"\d\s*([BT])\s+(?:[\w-]+\s+)?tokens?\b", re.I)
+
+
+def _elided_tokens(qty_token: Token) -> bool:
+    """A bare count in B or T that ends its clause, in a sentence that wrote an earlier count of that magnitude in
+    tokens ("the 7B on 2T tokens; the 13B on 3T")."""
+    letter = qty_token.text[-1:].upper()
+    before = doc_text(qty_token.doc)[qty_token.sent.start_char:qty_token.idx]
+    stopped = qty_token.i >= 2 and qty_token.doc[qty_token.i - 2].lower_ in STOPPED
+    if CLEANING.search(before):
+        return False  # "40T raw tokens crawled, filtered down to 14T": what cleaning left of the data
+    return letter in ("B", "T") and ends_elided_figure(qty_token) and any(
+        m.group(1).upper() == letter for m in COUNT_WITH_UNIT.finditer(before)) and (
+        stopped or qty_token.doc[qty_token.i - 1].lower_ != "at")  # "stopped at 4T" ends a run; "at 4T" is a point
+
+
 def read(rule: str, span: Span, config) -> list[Reading]:
-    qty_token = span[-1] if rule in ("tokens_label", "tokens_cjk_amount") else span[0]
+    qty_token = span[-1] if rule in ("tokens_label", "tokens_cjk_amount", "tokens_elided") else span[0]
+    if rule == "tokens_elided" and not _elided_tokens(qty_token):
+        return []
     if rule == "tokens_label" and not (_starts_line(span) or span[0].is_title):
         # "9 trillion tokens: 8 trillion in the main phase" is prose, not a card's key; a key in capitals goes on a
         # line of keys a PDF runs together ("Parameters: 20B Training tokens: 1T Hardware: ...")
@@ -202,7 +225,7 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     # "1T tokens at context length 2048 followed by 100B tokens" goes on to the next stage's count, and "with an 8K
     # context on 15T tokens" to the data
     opens = max((i for i, w in enumerate(before) if w in TRAINED or w in NEXT_STAGE), default=-1)
-    total = _run_total(span, qty_token)
+    total = _run_total(span, qty_token) or rule == "tokens_elided"  # "stopped at 4T" (checked above)
     if NOT_TOTALS & set(before[opens + 1:]) and not total or PART_OF_RUN & set(before[-2:]) or CJK_MILESTONE.search(
             doc_text(span.doc)[max(0, qty_token.idx - 8):qty_token.idx]) or CJK_RATE_BEFORE.search(
             doc_text(span.doc)[max(0, qty_token.idx - 16):qty_token.idx]):
