@@ -60,9 +60,20 @@ def _cells(row: str, spanned: dict[int, int]) -> list[str]:
     return cells
 
 
+# a superscript number after a digit is a power ("10<sup>25</sup>" is 10^25, not 1025); after a word or a stop it is a
+# footnote's mark ("operations.<sup>1</sup>"), which would otherwise run into the word before it
+_SUP_POWER = re.compile(r"(?<=\d)\s*<sup>\s*([-+−]?\d+)\s*</sup>", re.I)
+_SUP_MARK = re.compile(r"<sup>\s*\d{1,2}\s*</sup>", re.I)
+
+
+def superscripts(text: str) -> str:
+    """Powers written as "^25", footnote marks dropped."""
+    return _SUP_MARK.sub("", _SUP_POWER.sub(r"^\1", text))
+
+
 def markdown_to_text(text: str) -> str:
     text = text.replace("\r\n", "\n")
-    text = re.sub(r"<sup>\s*([-+−]?\d+)\s*</sup>", r"^\1", text, flags=re.I)
+    text = superscripts(text)
     text = re.sub(r"<sub>\s*(\w+)\s*</sub>", r"_\1", text, flags=re.I)  # "n<sub>parameters</sub>"
     text = _HTML_TABLE.sub(_table_to_rows, text)
     text = re.sub(r"<br\s*/?>", " ", text, flags=re.I)

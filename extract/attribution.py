@@ -48,15 +48,32 @@ def sections(doc, inventory: Inventory, config: ExtractConfig) -> list[Section]:
     text = doc_text(doc)
     found = headings(text) + [Heading(m.start(), m.start(2), m.end(2), m.group(1).count(".") + 1)
                               for m in PAPER_HEADING.finditer(text)]
+    found.sort(key=lambda h: h.start)
     out = []
-    for h in found:
+    for i, h in enumerate(found):
         span = doc.char_span(h.title_start, h.title_end, alignment_mode="expand")
         names = [t._.model for t in span if t._.model] if span is not None else []
         own = next((n for n in names if inventory.owns(n, config)), "")
+        if not own:
+            end = min(found[i + 1].start if i + 1 < len(found) else len(text), h.title_end + INTRODUCED_REACH)
+            own = _introduced_in(inventory, h.title_end, end)
         if own and own == inventory.main != inventory.default:
             own = inventory.default  # the line's name over a text about one member of it ("# X: our run") is that one
         out.append(Section(h.start, h.level, own))
-    return sorted(out, key=lambda s: s.start)
+    return out
+
+
+INTRODUCED_REACH = 400  # how far under its heading a section introduces its model
+
+
+def _introduced_in(inventory: Inventory, start: int, end: int) -> str:
+    """The own model a section introduces at its top, where its heading names none: a changelog's "## v2.0" over
+    "全新模型 X" (a brand-new model, X), "X is a new 13B model" or the version it releases ("X v1.5 continues ...").
+    Not the document's main model: a card's "## Model Overview" saying what it is names no other model than the
+    title's."""
+    found = [(e.start, m.name) for m in inventory.models for e in m.evidence
+             if e.place in ("introduces", "release") and start <= e.start < end and m.name != inventory.main]
+    return min(found)[1] if found else ""
 
 
 def section_model(position: int, secs: list[Section]) -> str:

@@ -36,8 +36,8 @@ ACCENTED = "À-ÖØ-öø-ÿ"
 _VERSION = re.compile(r"^v?(\d+(?:\.\d+)*[a-z]?)$")
 _NOISE = {"llm", "model", "language", "the", "hf"}  # words that never tell two models apart
 _MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
-# a snapshot's date in parentheses: "GPT-4 (Mar 2023)", "(2024-05-13)"
-_DATE_QUALIFIER = re.compile(rf"\s*\((?:(?:{_MONTHS})[a-z]*\.?\s+\d{{4}}|(?:19|20)\d\d(?:-\d\d){{1,2}}|"
+# a snapshot's date in parentheses: "GPT-4 (Mar 2023)", "(2024-05-13)", and the year alone: "Moraine-2 (2024)"
+_DATE_QUALIFIER = re.compile(rf"\s*\((?:(?:{_MONTHS})[a-z]*\.?\s+\d{{4}}|(?:19|20)\d\d(?:-\d\d){{0,2}}|"
                              rf"(?:0[1-9]|1[0-2])-(?:19|20)\d\d)\)", re.I)
 _PAREN = re.compile(r"\s*\(([^()]*)\)")
 _SEP = r"[-_\s]+"

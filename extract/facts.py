@@ -280,7 +280,8 @@ class Extractor:
                         continue  # a plan for the model after this one, which no model here is
                     if reading.kind == "params" and AUX_MODEL_AFTER.match(doc_text(doc), span.end_char):
                         continue  # "a 150M-parameter classifier": a model used on the way, not the release
-                    others = coordinated(reading)
+                    # ("Total / active: 152B / 27B" pairs its counts with its labels: no list of one kind)
+                    others = [] if rule == "params_slashed" else coordinated(reading)
                     if reading.kind == "params" and not reading.member_size and SIZES_OFFERED.search(text):
                         # "offers three model sizes: a 3 billion-parameter model ..., a 7 billion-parameter model"
                         reading = replace(reading, member_size=size_word(reading.value).upper())

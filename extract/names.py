@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from itertools import product
 
 from floptrail.corpus.document import Document
-from floptrail.extract.canonical import ACCENTED, PURPOSE_WORDS, decimal_sizes, without_owner
+from floptrail.extract.canonical import ACCENTED, PURPOSE_WORDS, decimal_sizes, signature, without_owner
 from floptrail.extract.config import ExtractConfig
 from floptrail.extract.front_matter import FRONT_MATTER
 from floptrail.extract.markup import unemphasised
@@ -69,10 +69,15 @@ INTRODUCES = [
     # ("与海外开源模型 X 的对比", compared with X, an open model from abroad: 开源 describing the model is no release)
     re.compile(rf"(?<!海外)(?<!国外)(?<!同类)(?<!其他)(?<!主流)(?:发布|开源|推出)了?\s*(?:新一代|全新)?(?:的)?(?:开源)?"
                rf"(?:大)?(?:语言)?模型\s*\[?(?P<name>{NAME})\]?"),
+    # "全新模型 X" (a brand-new model X), "新一代模型 X", "首个公开版本 X" (the first public version, X): a changelog's
+    # or a post's new model, in Latin letters or Chinese ones
+    re.compile(rf"(?:(?:全新|新一代)(?:的)?(?:开源)?(?:大)?(?:语言)?模型|首个(?:公开|开源)?版本)[：:]?\s*\[?"
+               rf"(?P<name>{NAME}|[\u4e00-\u9fff]{{2,4}}-[A-Za-z0-9][\w.-]*)"),
     # "X 是一个混合专家模型" (X is a mixture-of-experts model), "X 是由某实验室研发的大语言模型": a Chinese sentence
     # opening on a name says what it is
-    re.compile(rf"{CJK_SENTENCE_START}\s*(?P<name>{NAME})\s*(?:是|为)(?:一个|一款|一种|一系列)?"
-               r"[^。，,\n]{0,30}?模型"),
+    # (and a Chinese name with its version or size: "沧浪-2 是一个稠密模型", Canglang-2 is a dense model)
+    re.compile(rf"{CJK_SENTENCE_START}\s*(?P<name>{NAME}|[\u4e00-\u9fff]{{2,4}}-[A-Za-z0-9][\w.]*)\s*(?:是|为)"
+               r"(?:一个|一款|一种|一系列)?[^。，,\n]{0,30}?模型"),
     # a news item announcing a release: "- **2025-03-14 — X-9B released.**", "* [2024.07] X is now open-sourced"
     re.compile(rf"(?m)^[ \t]*[-*•][ \t]+(?:\*\*)?(?:\[?\d{{4}}[./-]\d{{1,2}}(?:[./-]\d{{1,2}})?\]?[ \t]*[—–:-]?[ \t]*)?"
                rf"(?:\*\*)?[ \t]*(?P<name>{NAME})[ \t]+(?:is[ \t]+|are[ \t]+)?(?:now[ \t]+)?"
@@ -80,8 +85,9 @@ INTRODUCES = [
     # "Introducing X", "Introduction to X", "Meet X"
     re.compile(rf"[IM](?<=\b[IM])(?:ntroducing|ntroduction (?:to|of)|eet)\s+(?:the\s+)?(?P<name>{NAME}){MODEL_WORDS}"),
     # "X is a family of open models", "X are decoder-only language models", "X is composed of a series of ..."
+    # (a size may stand among the words: "X v2 is a new 13.4B-parameter model")
     re.compile(rf"{SENTENCE_START}(?:The\s+)?(?P<name>{NAME})\s+(?:is|are)\s+(?:a|an|our|the|composed of)"
-               rf"\s+(?:[\w-]+\s+){{0,8}}?(?:models?|LLMs?|family|series|suite|collection|transformers?)\b"),
+               rf"\s+(?:[\w.-]+\s+){{0,8}}?(?:models?|LLMs?|family|series|suite|collection|transformers?)\b"),
 ]
 # a sentence that opens on a name and says it was trained: "Whimbrel-Ultra was trained across four TPU pods" (weak
 # evidence: related work says so of other labs' models too)
@@ -244,7 +250,11 @@ def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
     starts: dict[str, list[int]] = {}
     for pattern in INTRODUCES:
         for m in _matches(pattern, text, starts):
-            name = _clean(m.group("name"), config, text)
+            raw = m.group("name")
+            if CJK_HYPHENED.match(raw):  # "沧浪-2": the name, where the text spells it in Chinese only
+                name = raw if _chinese_only(raw, text, m.end("name")) else ""
+            else:
+                name = _clean(raw, config, text)
             if name:
                 found.append(NameEvidence(name, "introduces", m.start("name"), m.start("name") + len(name)))
     for m in APPOSITION.finditer(text):
@@ -264,6 +274,7 @@ def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
         if is_name(name, config) and " " not in name:
             found.append(NameEvidence(name, "release", m.start("name"), m.start("name") + len(name)))
     found += _run_table_names(text, config)
+    found += _released_versions(document, text)
     found += [NameEvidence(m.group("name"), "trained", m.start("name"), m.end("name"))
               for m in _matches(TRAINED_SUBJECT, text, starts)
               if is_name(m.group("name"), config) and stem(m.group("name")).lower() not in _family_stems(config)]
@@ -329,6 +340,26 @@ def organization_acronyms(text: str) -> set[str]:
 MODEL_HEADER = re.compile(r"^\W*(?:models?(?:\s+(?:name|id|variant))?|names?|variants?|runs?|checkpoints?|"
                           r"模型(?:名称)?|名称)\W*$", re.I)
 RUN_COLUMNS = {"tokens", "chip_count", "chip_hours", "duration_hours", "flop"}  # params alone is any comparison's
+
+
+# a document listing a line's releases one after another: "Lintel release notes", "X — Changelog", "蘅芜模型更新日志"
+RELEASE_NOTES = re.compile(r"(?i)release\s+notes|change\s*log|version\s+history|what['’]s\s+new"
+                           r"|更新日志|版本(?:说明|记录|历史)|发布说明")
+
+
+def _released_versions(document: Document, text: str) -> list[NameEvidence]:
+    """The versions release notes name of the line their title names ("Lintel v1.5", "蘅芜-7B-v1.5" under "蘅芜模型更新
+    日志"): each a release of the lab's own, where other documents would cite an earlier version."""
+    title = document.title.strip()
+    if not RELEASE_NOTES.search(title):
+        return []
+    lead = re.match(r"[\w.-]*?[A-Za-z\u4e00-\u9fff][\w.-]*?(?=[\s—–:：|]|模型|$)", title)
+    stem_ = lead.group(0) if lead else ""
+    if len(stem_) < 2 or stem_.lower() in ("release", "changelog", "version"):
+        return []
+    versions = re.compile(rf"(?<![\w-]){re.escape(stem_)}(?:[- ]v?\d[\w.]*|-[A-Za-z0-9][\w.]*)+(?![\w-])")
+    return [NameEvidence(m.group(0), "release", m.start(), m.end()) for m in versions.finditer(text)
+            if re.search(r"\d", m.group(0)[len(stem_):])]
 
 
 def _run_table_names(text: str, config: ExtractConfig) -> list[NameEvidence]:
@@ -441,8 +472,12 @@ def _title_names(document: Document, config: ExtractConfig, organizations: set[s
     # year ("Annual Report 2023") nor a bare number after several words ("Release Notes 2")
     versioned = re.fullmatch(r"[A-Z][a-z]+\s+v?\d{1,2}(?:\.\d+)?|(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+\s+"
                              r"(?:v\d+(?:[.-]\d+)*|\d+[.-]\d+|\d+(?:\.\d+)?[BMT])(?:\s+[α-ω])?", lead.strip())
-    if not names and (len(words) == 1 or versioned) and (len(lead) < len(title) or lead == words[0] or versioned) \
-            and words[0].lower() not in config.naming.not_names:
+    # (an English phrase holding one capitalised word, "Smaller, longer, cheaper: X against Y", names that word only
+    # where the text writes it as a name)
+    if not names and (len(words) == 1 or versioned) and (
+            lead.strip() == words[0] or versioned or len(lead) < len(title) and (
+                not ENGLISH_PHRASE.search(lead) or _written_as_a_name(words[0], document.text, times=2))) and (
+            words[0].lower() not in config.naming.not_names):
         # a title that is one plain word ("# Ling"), a word and a version ("Kestrel 4"), or opens on one and a
         # colon ("Skywork: A More Open ...")
         names = [lead.strip()] if versioned else words
@@ -457,6 +492,8 @@ def _title_names(document: Document, config: ExtractConfig, organizations: set[s
     if title.isupper():  # a title set in capitals says nothing of the name's case: the text's spelling does
         body = document.text[document.text.find(title) + len(title):] if title in document.text else document.text
         names = [m.group(0) if (m := re.search(rf"(?<!\w){re.escape(n)}(?!\w)", body, re.I)) else n for n in names]
+    if not names and (newer := _newer_generation(title, config)):
+        names = [newer]
     if not names and (cjk := CJK_TITLE_NAME.match(title)):
         # "鹭鸶-2-72B（Lusi-2-72B）是…": where the text gives the name in Latin letters too, that spelling
         latin = re.search(rf"{re.escape(cjk.group(0))}[-\w.]*\s*[（(]\s*([A-Za-z][\w.-]*)\s*[）)]",
@@ -475,6 +512,27 @@ def _title_names(document: Document, config: ExtractConfig, organizations: set[s
         place = "co_title" if i and joined else "title"
         out.append(NameEvidence(name, place, max(at, 0), max(at, 0) + len(name) if at >= 0 else 0))
     return out
+
+
+ENGLISH_PHRASE = re.compile(r"[A-Za-z]+,\s|\b[a-z]{2,}\b[^\n]*\b[a-z]{2,}\b")  # a list, or two words in lower case
+# two generations of one family in a title: "Moraine-3 against Moraine-2", "从砚池-2 到砚池-3" (from Yanchi-2 to
+# Yanchi-3); a Chinese name's run of characters may open on a word joining the two (从 from, 到 to, 与 and, 对 against)
+GENERATION_NAME = re.compile(rf"{NAME_WORD.pattern}|[\u4e00-\u9fff]{{2,6}}-\d[\w.]*")
+JOINING_CHARS = "从到与和对比较"
+
+
+def _newer_generation(title: str, config: ExtractConfig) -> str:
+    """The newer of two versions of one family a title sets side by side ("Smaller, longer, cheaper: Moraine-3
+    against Moraine-2"): the lab's new model, measured against its own earlier one; "" when the title holds no such
+    pair."""
+    names = [m.group(0).lstrip(JOINING_CHARS) for m in GENERATION_NAME.finditer(title)]
+    found = {}
+    for name in names:
+        sig = signature(name, config.naming)
+        if sig.family and re.fullmatch(r"\d+(?:\.\d+)?", sig.version) and not (sig.size or sig.extra):
+            found.setdefault(sig.family, {})[float(sig.version)] = name
+    pairs = [versions for versions in found.values() if len(versions) == 2]
+    return pairs[0][max(pairs[0])] if len(pairs) == 1 else ""
 
 
 # a Chinese name inside a title, after other words: "星槎智能发布星槎-70B", "【发布】听澜-9B 开源了", "竹溪系列模型发布"
@@ -522,6 +580,13 @@ def cjk_stems(text: str, title: str) -> list[str]:
     # a name the title or the text also spells in Latin letters is the document's own ("Honghu-7B" ... "鸿鹄-7B")
     paired |= {s for s in stems - paired if _spelled_in_latin(s, text)}
     return sorted(s for s in stems - paired if s not in title)
+
+
+def _chinese_only(name: str, text: str, end: int) -> bool:
+    """A Chinese name with its version or size ("沧浪-2") that the text spells only in Chinese: not beside a Latin
+    spelling ("鸿鹄-7B（Honghu-7B）"), nor in pinyin elsewhere, where the Latin spelling is the model's name."""
+    return not LATIN_AFTER.match(text, end) and not LATIN_BEFORE.search(
+        text, max(0, end - len(name) - 60), end - len(name)) and not _spelled_in_latin(name, text)
 
 
 LATIN_AFTER = re.compile(r"[\w.-]*\s*[（(]\s*[A-Za-z]")  # "鸿鹄-7B（Honghu-7B）"

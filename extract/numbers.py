@@ -55,7 +55,9 @@ def _mag_word(group: str) -> str:
 
 
 _MAG_LETTER = r"(?P<letter>[kKMBbGTP])(?![A-Za-z0-9])"
-_MAG_CJK = r"\s*(?P<cjk>[千万萬亿億兆]{1,2})"  # compounds multiply: 万亿 is 10^12
+# compounds multiply: 万亿 is 10^12; 多 (more) before or after the magnitude makes a lower bound: "5000 多万" (over 50
+# million), "1 万多" (over ten thousand)
+_MAG_CJK = r"\s*(?:(?P<more>多)\s*)?(?P<cjk>[千万萬亿億兆]{1,2})(?P<moreafter>多)?"
 _WORD_NUMBER = (
     r"(?P<words>(?:(?:" + "|".join(k for k in NUMBER_WORDS if len(k) > 2) + r")(?:[\s-]+|(?=\s)))+"
     r"(?:hundred\s+)?)(?=(?:thousand|million|billion|trillion)\b)"
@@ -65,7 +67,7 @@ _WORD_NUMBER = (
 # (a count written with no digit before its unit: "百亿" ten billion, "千亿", "万亿" a trillion; only as large as 亿,
 # since "千万" is also "by all means")
 _CJK_NUMERAL = (r"(?P<cjknum>[一二两三四五六七八九十][一二两三四五六七八九十百千]*[万萬亿億兆]+"
-                r"|(?:[十百千][万萬]?|[万萬])[亿億](?![一二两三四五六七八九十]))")
+                r"|(?:[十百千][万萬]?|[万萬])[亿億](?![一二两三四五六七八九十]))(?P<cjkmore>多)?")  # "一万多"
 # hours in a unit of time (a month is a twelfth of a year)
 HOURS_PER = {"hour": 1, "hours": 1, "hrs": 1, "day": 24, "days": 24, "week": 168, "weeks": 168, "fortnight": 336,
              "fortnights": 336, "month": 730, "months": 730, "天": 24, "周": 168, "月": 730, "小时": 1}
@@ -292,8 +294,9 @@ NEARLY_BEFORE = re.compile(r"\b(?:a\s+little|a\s+bit|slightly|just)\s+$", re.I)
 
 def _single_quantity(text, m, start, end, first) -> Quantity:
     value, scaled, digits = first
+    more = m.group("a_more") or m.group("a_moreafter") or m.group("a_cjkmore")  # "一万多张" (over 10,000)
     qualifier = "approximate" if (m.group("approx") or m.group("approxsym")) else (
-        "lower_bound" if m.group("lower") or m.group("a_plus") else "upper_bound" if m.group("upper") else "")
+        "lower_bound" if m.group("lower") or m.group("a_plus") or more else "upper_bound" if m.group("upper") else "")
     if qualifier.endswith("_bound") and m.group("lower" if qualifier == "lower_bound" else "upper") and (
             NEARLY_BEFORE.search(text, max(0, start - 16), start)):
         qualifier = "approximate"  # "a little over 6T", "just under 9 days": near the figure, not bounded by it

@@ -53,6 +53,7 @@ HEADER_KINDS = [
 NOT_KINDS = re.compile(r"non-?emb|embedding|expert|\bhead\b|per\s|/\s*token|tokens?\s*/|throughput|speed|batch|context|"
                        r"seq|lr|learning|vocab", re.I)
 ACTIVE_HEADER = HEADER_KINDS[0][1]
+TOTAL_WORD = re.compile(r"\btotal\b", re.I)
 PER_TOKEN = re.compile(r"\s*(?:per|/|for\s+each|each)\s*token\b", re.I)
 HEADER_SCALE = {"k": 1e3, "m": 1e6, "b": 1e9, "t": 1e12, "thousand": 1e3, "million": 1e6, "billion": 1e9,
                 "trillion": 1e12}
@@ -180,6 +181,8 @@ def header_kind(header: str) -> tuple[str, float] | None:
 def _header_kind(header: str) -> tuple[str, float] | None:
     if ACTIVE_HEADER.search(header):  # "Activated parameters per token" counts parameters, it is no rate
         header = PER_TOKEN.sub("", header)
+        if TOTAL_WORD.search(header):
+            return "params", 1.0  # "Total / active parameters": a total over its active count ("152B / 27B")
     if NOT_KINDS.search(header) and not re.search(r"gpu|co2|carbon", header, re.I):
         return None
     for kind, pattern in HEADER_KINDS:
@@ -474,8 +477,8 @@ def _header_index(table: Table) -> int:
     naming most kinds."""
     names = []
     for i, (_, cells) in enumerate(table[:3]):
-        if any(parse_quantity(_clean(c.text)) for c in cells):
-            break
+        if any(parse_quantity(_clean(c.text)) or TOTAL_OVER_ACTIVE.fullmatch(c.text) for c in cells):
+            break  # (a total over its active count, "152B / 27B", is a figure too)
         names.append(i)
     return max(names or [0], key=lambda i: (sum(map(bool, _kinds(table[i][1]))), -i))
 

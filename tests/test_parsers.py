@@ -188,3 +188,8 @@ def test_a_code_fence_closes_only_on_a_line_of_its_own():
 
 def test_markdown_keeps_a_power_of_ten_written_with_a_superscript():
     assert markdown_to_text("计算量约6.67x10<sup>22</sup>次浮点数运算") == "计算量约6.67x10^22次浮点数运算"
+
+
+def test_a_superscript_after_a_word_is_a_footnote_mark_and_after_a_digit_a_power():
+    assert markdown_to_text("about 5.7 × 10<sup>25</sup> floating-point operations.<sup>1</sup> Next, 2<sup>20</sup>") \
+        == "about 5.7 × 10^25 floating-point operations. Next, 2^20"

@@ -3411,3 +3411,99 @@ def test_a_unit_the_sentence_wrote_once_serves_the_next_clause(extractor):
 ])
 def test_a_successors_plan_and_chinese_hedges_before_a_verb(extractor, text, expected):
     assert qualified(extractor, text, "Fenlan-70B") == expected
+
+
+@pytest.mark.parametrize("title, text, main, expected", [
+    # a title setting two generations of one family side by side is about the newer one; a year in parentheses
+    # after a name is the same model
+    ("Leaner and longer: Tamarack-3 against Tamarack-2",
+     "| | Tamarack-2 (2024) | Tamarack-3 (2025) |\n|---|---|---|\n| Parameters | 30B | 22B |\n| Accelerators | "
+     "512 × A100 | 1,024 × H100 |\n\nTamarack-3 was trained for 40 days.",
+     "Tamarack-3", [("params", 30e9, "Tamarack-2", "cited"), ("params", 22e9, "Tamarack-3", "subject"),
+                    ("chip_count", 512, "Tamarack-2", "cited"), ("chip_count", 1024, "Tamarack-3", "subject"),
+                    ("duration_hours", 960, "Tamarack-3", "subject")]),
+    ("从雪松-2 到雪松-3：更小的模型，更多的数据", "雪松-3 在 15 万亿 tokens 上训练。",
+     "雪松-3", [("tokens", 15e12, "雪松-3", "subject")]),
+    # a Chinese name with its version, introduced by what it is ("X 是一个稠密模型", X is a dense model)
+    ("专访：算力不是护城河", "记者：发布一周了。\n\n岚山-2 是一个稠密模型，训练数据接近 20 万亿 tokens。",
+     "岚山-2", [("tokens", 20e12, "岚山-2", "subject")]),
+])
+def test_generations_in_a_title_and_chinese_names_introduced_by_what_they_are(extractor, title, text, main, expected):
+    result = extractor.read(Document("d", "d.md", "markdown", f"# {title}\n\n{text}", title=title))
+    assert result.inventory.main == main
+    assert [(f.kind, pytest.approx(f.value), f.model, f.role) for f in result.facts if f.kind != "hardware"] == expected
+
+
+def test_a_changelog_sections_model_is_the_one_it_introduces(extractor):
+    """A release note's version heading names no model; the model its first lines introduce is the section's."""
+    text = ("# Fescue release notes\n\n## v2.0 — 30 October\n\nFescue v2 is a new 13.4B-parameter model trained from "
+            "scratch.\n\n| Item | Value |\n|---|---|\n| Pretraining data | 8T tokens |\n\n## 更新日志 v3\n\n全新模型 "
+            "**青蒿-3-20B**，从零开始训练。\n\n| 项目 | 数值 |\n|---|---|\n| 训练数据 | 9 万亿 tokens |\n")
+    result = extractor.read(Document("d", "d.md", "markdown", text, title="Fescue release notes"))
+    assert [(f.kind, pytest.approx(f.value), f.model) for f in result.facts] == [
+        ("params", 13.4e9, "Fescue v2"), ("tokens", 8e12, "Fescue v2"), ("tokens", 9e12, "青蒿-3-20B")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 多 (more) after a count or before its magnitude makes a lower bound; so does 多 before 月 (months)
+    ("岚山-2 用了一万多张 H800，训练了三个多月。",
+     [("chip_count", 1e4, "岚山-2", "lower_bound"), ("duration_hours", 2190, "岚山-2", "lower_bound")]),
+    ("岚山-2 的正式训练花了 5000 多万美元。", [("cost_usd", 5e7, "岚山-2", "lower_bound")]),
+    ("岚山-2 训练了 4 个多月。", [("duration_hours", 2920, "岚山-2", "lower_bound")]),
+])
+def test_chinese_counts_with_duo_are_lower_bounds(extractor, text, expected):
+    assert qualified(extractor, text, "岚山-2") == expected
+
+
+def test_a_forum_threads_title_and_a_readers_guess(extractor):
+    """"Thread: X — ..." opens on the kind of document, not a model; a reply's guess set as a condition ("If it's 20T
+    tokens on 70B, that's ...") is no figure the thread reports."""
+    text = ("# Thread: Fescue-70B — how much compute did it take?\n\n> If it's 20T tokens on 70B that's 6 × 70e9 × "
+            "20e12 ≈ 8.4e24 FLOP.\n\nFescue-70B was trained on 13T tokens.")
+    result = extractor.read(Document("d", "d.md", "markdown", text, title="Thread: Fescue-70B — how much compute"))
+    assert (result.inventory.main, result.inventory.default) == ("Fescue", "Fescue-70B")
+    assert [(f.kind, f.value, f.model) for f in result.facts] == [("tokens", 13e12, "Fescue-70B")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 运行 (to run) says what the model runs on; 连续运行了 N 天 (ran for N days straight) is the run itself
+    ("正式训练使用 2048 张 H800，连续运行了 50 天。", [("chip_count", 2048.0), ("duration_hours", 1200.0)]),
+    ("岚山-2 可以在 8 张 A100 上运行。", []),
+])
+def test_a_run_that_went_on_for_days_is_no_use_of_the_model(extractor, text, expected):
+    assert figures(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, kwh", [
+    ("训练期间机房总耗电约 890 万 千瓦时。", 8.9e6),  # the prefix set apart from the figure
+    ("训练期间机房总耗电约 890 万千瓦时。", 8.9e6),
+    ("训练共耗电 3.1 兆瓦时。", 3.1e3),
+    ("训练共耗电 2.7 吉瓦时。", 2.7e6),
+])
+def test_chinese_watt_hours_with_the_prefix_glued_or_apart(extractor, text, kwh):
+    assert figures(extractor, text) == [("energy_kwh", pytest.approx(kwh))]
+
+
+def test_release_notes_versions_are_each_the_labs_own(extractor):
+    """Release notes list a line's versions one after another: each version is the lab's own model, and a
+    version's section gives its figures, though its heading names only the version."""
+    text = ("# Sorrel release notes\n\n## v2.0 — 30 October\n\nSorrel v2 is a new 13B-parameter model trained from "
+            "scratch on 8T tokens.\n\n## v1.5 — 2 May\n\nSorrel v1.5 continues pretraining from v1 for another 1.5T "
+            "tokens. The continuation ran on 256 H100 GPUs for 9 days.\n\n## v1.0 — 15 January\n\nFirst public "
+            "release. Sorrel v1 has 6.9B parameters.")
+    result = extractor.read(Document("d", "d.md", "markdown", text, title="Sorrel release notes"))
+    assert [(f.kind, pytest.approx(f.value), f.model, f.role) for f in result.facts if f.kind != "hardware"] == [
+        ("params", 13e9, "Sorrel v2", "subject"), ("tokens", 8e12, "Sorrel v2", "subject"),
+        ("tokens", 1.5e12, "Sorrel v1.5", "subject"), ("chip_count", 256, "Sorrel v1.5", "subject"),
+        ("duration_hours", 216, "Sorrel v1.5", "subject"), ("params", 6.9e9, "Sorrel v1", "subject")]
+
+
+@pytest.mark.parametrize("text", [
+    "Quern-MoE: Total / active parameters 152B / 27B, 56 layers, 64 routed experts.",
+    "| Hyperparameter | Value |\n|---|---|\n| Total / active parameters | 152B / 27B |\n| Layers | 56 |",
+])
+def test_a_total_and_an_active_count_given_as_a_pair(extractor, text):
+    """"Total / active parameters 152B / 27B": the labels and their counts in the same order, in prose or a table
+    whose only row of figures holds the pair."""
+    assert figures(extractor, text, "Quern-MoE") == [("params", pytest.approx(152e9)),
+                                                      ("active_params", pytest.approx(27e9))]

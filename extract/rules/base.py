@@ -23,7 +23,9 @@ INFERENCE_CUES = re.compile(
     r"v?ram|profil\w+|statistics of|memory usage|speed|consumer (?:gpus?|cards?|hardware)|(?:advise|recommend)"
     r"(?:ed)? (?:you|using|to)|for (?:the )?evaluations?|to evaluate|in this test|"
     r"(?:we|they) experiment(?:ed)? (?:on|with|using|in)|vllm|sglang|tensorrt(?:-llm)?|llama\.cpp|ollama)\b"
-    r"|推理|推断|部署|运行|延迟|时延|测试|生成速度"  # 运行: "can run on"; 延迟, 时延: latency; 测试: a test
+    # 运行: "can run on" (not the run that went on: "连续运行了 50 天", ran for 50 days straight); 延迟, 时延: latency;
+    # 测试: a test
+    r"|推理|推断|部署|(?<!连续)(?<!稳定)(?<!累计)运行(?!了|时间|时长)|延迟|时延|测试|生成速度"
     # platforms a release runs on: "同时支持昇腾和英伟达平台" (supports both Ascend and NVIDIA platforms)
     r"|支持[^，。；]{0,16}平台|\bsupport(?:s|ed)?\s+(?:both\s+)?[\w\s,]{0,40}\b(?:platforms|backends)\b"
     # "支持昇腾Atlas 800T A2训练服务器" (supports Ascend training servers): what it can run on
@@ -144,7 +146,10 @@ EXPECTED = re.compile(r"\b(?:(?:is|are|was|were)\s+(?:expected|projected)|we\s+e
 # H100s", "had we used a coal-heavy grid"
 HYPOTHETICAL = re.compile(r"\bwould\s+(?:have\s+)?(?:\w+\s+)?(?:require|required|need|needed|take|taken|cost|emit|"
                           r"emitted|consume|consumed|last|lasted)\b|\bhad\s+we\b|\bif\s+we\s+(?:were\s+to|had)\b"
-                          r"|\bwere\s+we\s+to\b", re.I)
+                          r"|\bwere\s+we\s+to\b"
+                          # a reader's guess set as a condition: "If it's 20T tokens on 70B, that's 8.4e24 FLOP"
+                          r"|\bif\s+(?:it|that|this|they|the\s+\w+)(?:['’]s|\s+(?:is|was|were|used|took|trained)\b)",
+                          re.I)
 _STAGES = [
     ("fine_tuning", re.compile(r"\b(fine-?tun\w*|SFT|supervised|instruction[- ]tun\w*)\b", re.I)),
     ("rl", re.compile(r"\b(RL|RLHF|reinforcement|DPO|GRPO|PPO)\b")),

@@ -17,8 +17,9 @@ PATTERNS = {
                  [{**QTY, "TEXT": {"REGEX": r"\$|USD"}}]],
 }
 COST_CUES = re.compile(r"\b(cost|costs|spent|spend|price|budget|expense|training|compute|rent|bill|rate)\w*|"
-                       r"\b(?:came|amounted)\s+to\b|\bthe\s+(?:final\s+)?run\b|费用|花费|成本",
-                       re.I)  # ("the bill came to $3.1 million", "at the rates we got, the final run came to $11M")
+                       r"\b(?:came|amounted)\s+to\b|\bthe\s+(?:final\s+)?run\b|费用|花费|成本|花了|耗资|训练",
+                       re.I)  # ("the bill came to $3.1 million", "at the rates we got, the final run came to $11M";
+# "训练花了 5000 万美元", the training took $50 million)
 MIN_COST = 1000  # smaller sums are prices per token or per hour
 # unless the sentence says what the sum paid for: "the cost of training X is around $300" (a fine-tune's run)
 TRAINING_COST = re.compile(r"\bcosts?\s+(?:of|for|to)\s+(?:the\s+)?train|\btraining\s+costs?\b|\(training\)", re.I)

@@ -29,7 +29,8 @@ PATTERNS = {
     "duration": [[QTY, {"LOWER": {"IN": [u for u in HOURS_PER if u.isascii()]}}],
                  [QTY, {"TEXT": {"IN": ["天", "周"]}}],
                  [QTY, {"TEXT": "个", "OP": "?"}, {"TEXT": "小"}, {"TEXT": "时"}],  # "3 (个)小时": hours
-                 [QTY, {"TEXT": "个"}, {"TEXT": "月"}]],  # "4 个月": four months
+                 # "4 个(多)月": four months (or more)
+                 [QTY, {"TEXT": "个"}, {"TEXT": "多", "OP": "?"}, {"TEXT": "月"}]],
     # "the 85-day training run", "a 40-day pretraining job": a duration written as the run's adjective
     "duration_hyphen": [[QTY, {"TEXT": "-"}, {"LOWER": {"IN": ["hour", "day", "week", "month"]}},
                          {"LOWER": {"IN": list(RUN_NOUNS)}}]],
@@ -38,7 +39,9 @@ PATTERNS = {
     "duration_words": [[{"LOWER": {"IN": list(SPELLED)}}, {"LOWER": "and", "OP": "?"}, {"LOWER": "a", "OP": "?"},
                         {"LOWER": "half", "OP": "?"}, {"LOWER": {"IN": ["days", "weeks", "fortnights", "months"]}}]],
     # "历时两个月" (took two months), "训练了三天" (trained for three days): a small count in Chinese numerals
-    "duration_cjk_words": [[{"TEXT": {"IN": list(CJK_SMALL)}}, {"TEXT": "个"}, {"TEXT": "月"}],
+    # ("三个多月", over three months: a lower bound)
+    "duration_cjk_words": [[{"TEXT": {"IN": list(CJK_SMALL)}}, {"TEXT": "个"}, {"TEXT": "多", "OP": "?"},
+                            {"TEXT": "月"}],
                            [{"TEXT": {"IN": list(CJK_SMALL)}}, {"TEXT": {"IN": ["天", "周"]}}]],
     # "trained ... in one day", "took a single week", "for about a month"
     "duration_one": [[{"LOWER": {"IN": ["in", "for", "within", "over", "took", "takes", "needed", "needs", "required",
@@ -93,7 +96,9 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         after = doc_text(span.doc)[span.end_char:span.end_char + 2]
         if not TRAINING.search(sent_text(span)) or after.startswith(CJK_POINT_AFTER):
             return []
-        return [Reading("duration_hours", CJK_SMALL[qty_token.text] * HOURS_PER[span[-1].text], qty_token)]
+        more = "lower_bound" if any(t.text == "多" for t in span) else ""
+        return [Reading("duration_hours", CJK_SMALL[qty_token.text] * HOURS_PER[span[-1].text], qty_token,
+                        qualifier=more)]
     if rule == "duration_words":
         if not _ran(span, RUN) or NOT_DURATIONS_BEFORE & set(words_before(qty_token, 2)) or _a_point_in_time(span) or (
                 _on_processors(span)):
@@ -133,7 +138,8 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         # Chinese text has no word boundaries to hang other cues on: ask for 训练 (training), an alignment stage or
         # the chips the run took ("在 64 张 A800 上用时约 40 小时"), whatever script the unit is in ("耗时3h")
         return []
-    return [Reading("duration_hours", hours, qty_token, qualifier=_during(span, q))]
+    more = any(t.text == "多" for t in span)  # "4 个多月": over four months
+    return [Reading("duration_hours", hours, qty_token, qualifier="lower_bound" if more else _during(span, q))]
 
 
 def _doer_before(qty_token: Token) -> str:

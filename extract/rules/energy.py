@@ -13,6 +13,7 @@ CO2_TOKEN = r"^(?:t|kg|mt)?co[2₂](?:e|eq|-eq|-equivalent|e\.)?\.?$"  # "CO₂e
 # of its own ("22 万千瓦时" reads 22 万千 = 2.2e8, then 瓦时): kilo (千) and mega (兆, 1e12 as a numeral); giga (吉)
 # stands apart
 CJK_WATT_HOURS_PER_KWH = {"千": 1e3, "兆": 1e12 / 1e3}
+SEPARATE_PREFIX_KWH = {"千": 1.0, "兆": 1e3, "吉": 1e6}  # kWh in a kilo-, mega- or gigawatt-hour written apart
 MASS_WORDS = ["t", "tons", "tonnes", "ton", "tonne", "metric", "kg", "kilograms"]
 CJK_EMISSIONS_LABEL = [{"TEXT": "碳"}, {"TEXT": "排"}, {"TEXT": "放"}, {"TEXT": "量", "OP": "?"},
                        {"TEXT": {"IN": ["约", "为", "达", "大", "共", "计", "总", "了"]}, "OP": "*"}]
@@ -32,7 +33,10 @@ PATTERNS = {
     "energy": [[QTY, {"LOWER": {"IN": ["kwh", "mwh", "gwh", "twh"]}}]],
     # "22 万千瓦时" (220,000 kWh), "2.7 吉瓦时" (2.7 GWh), and "用电 22 万度" (used 220,000 kWh: 度 is the everyday
     # word for a kWh, and a degree too, so only where its clause speaks of electricity, 电)
-    "energy_cjk": [[QTY, {"TEXT": "吉", "OP": "?"}, {"TEXT": "瓦"}, {"TEXT": "时"}], [QTY, {"TEXT": "度"}]],
+    "energy_cjk": [[QTY, {"TEXT": "吉", "OP": "?"}, {"TEXT": "瓦"}, {"TEXT": "时"}], [QTY, {"TEXT": "度"}],
+                   # "890 万 千瓦时": the prefix set apart from the figure (a PDF's line spacing)
+                   [QTY, {"IS_SPACE": True, "OP": "?"}, {"TEXT": {"IN": ["千", "兆"]}}, {"TEXT": "瓦"},
+                    {"TEXT": "时"}]],
 }
 KWH = {"kwh": 1, "mwh": 1e3, "gwh": 1e6, "twh": 1e9}
 SAVED_BEFORE = re.compile(r"(?:减少|降低|节省|节约|减排)$")
@@ -52,14 +56,16 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         return []  # "0.39 kg CO2eq/kWh" is a grid's carbon intensity
     words = span.text.lower()
     if rule == "energy_cjk":
-        unit = span[1].text
-        if unit == "度":
+        prefix = next((t.text for t in span[1:] if t.text in SEPARATE_PREFIX_KWH), "")
+        if span[-1].text == "度":
             clause = re.split(r"[，。；,;]", doc_text(span.doc)[span.sent.start_char:span.start_char])[-1]
             if "电" not in clause:
                 return []  # "机房温度保持在 25 度" (the room is kept at 25 degrees)
             kwh = q.value
+        elif prefix:
+            kwh = q.value * SEPARATE_PREFIX_KWH[prefix]
         else:
-            kwh = q.value * 1e6 if unit == "吉" else q.value / CJK_WATT_HOURS_PER_KWH.get(qty_token.text[-1], 1e3)
+            kwh = q.value / CJK_WATT_HOURS_PER_KWH.get(qty_token.text[-1], 1e3)
         return [Reading("energy_kwh", kwh, qty_token, qualifier=q.qualifier)]
     if rule == "energy":
         return [Reading("energy_kwh", q.value * KWH[span[-1].lower_], qty_token, qualifier=q.qualifier)]

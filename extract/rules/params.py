@@ -28,6 +28,10 @@ PATTERNS = {
                                 # "1B active and 7B total parameters"
                                 [QTY, {"LOWER": {"IN": ACTIVE}}, {"LOWER": {"IN": ["and", ","]}}, QTY,
                                  {"LOWER": "total"}, {"LOWER": {"IN": PARAMS}}]],
+    # "Total / active parameters: 152B / 27B": two labels, and their counts in the same order
+    "params_slashed": [[{"LOWER": {"IN": ["total", *ACTIVE]}}, {"TEXT": "/"}, {"LOWER": {"IN": ["total", *ACTIVE]}},
+                        {"LOWER": {"IN": PARAMS}, "OP": "?"}, {"TEXT": {"IN": [":", "="]}, "OP": "?"}, QTY,
+                        {"TEXT": "/"}, QTY]],
     # "Parameters: 40B"; a card's "模型参数量：40B" (model parameter count)
     "params_label": [[{"LOWER": {"IN": ["size", "parameters", "params"]}}, {"TEXT": {"IN": [":", "="]}}, QTY],
                      # "模型大小1.12B", "模型大小：7B" (model size)
@@ -96,6 +100,10 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     if span[0].text == "规" and DATA_SCALE.search(doc_text(span.doc)[max(0, span.start_char - 10):span.start_char]):
         return []
     counts = [t for t in span if t._.qty is not None]
+    if rule == "params_slashed":
+        return _slashed(span, counts)
+    if rule == "active_label" and words_before(span[0], 2)[-1:] == ["/"]:
+        return []  # "Total / active parameters 152B / 27B": the pair's reader gives both
     # "1B active and 7B total parameters": the total is the second count (the first is read as active)
     qty_token = counts[-1] if rule == "params_total_and_active" and span[1].lower_ in ACTIVE else counts[0]
     q = qty_token._.qty
@@ -125,6 +133,15 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         return [Reading(kind, (q.value + top.value) / 2, qty_token, qualifier="range", start=q.start, end=top.end,
                         low=q.value, high=top.value)]
     return [Reading(kind, q.value, qty_token, qualifier=q.qualifier)]
+
+
+def _slashed(span: Span, counts: list) -> list[Reading]:
+    """"Total / active parameters 152B / 27B", "Active / total: 3B / 30B": each label's count, in order."""
+    if span[0].lower_ == span[2].lower_ or len(counts) != 2:
+        return []
+    kinds = ["params" if w.lower_ == "total" else "active_params" for w in (span[0], span[2])]
+    return [Reading(kind, t._.qty.value, t, qualifier=t._.qty.qualifier) for kind, t in zip(kinds, counts, strict=True)
+            if t._.qty.value >= MIN_PARAMS]
 
 
 # what else a card gives a size of
