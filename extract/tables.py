@@ -94,6 +94,8 @@ BASE_HEADER = re.compile(r"^\W*(?:base(?:\s+model)?|starts?\s+from|initiali[sz]e
 CHECKPOINT_HEADER = re.compile(r"^\W*(?:training\s+)?steps?\W*$", re.I)
 # a row naming an intermediate checkpoint ("TinyLlama-1.1B-intermediate-step-480k-1T"): progress, not the run
 CHECKPOINT_ROW = re.compile(r"intermediate|\bstep[-_ ]?\d|\biter(?:ation)?[-_ ]?\d", re.I)
+# a row of the experiments on the way, not of a released model: "| Data-mixture ablations (30 runs) | 7B | ..."
+EXPERIMENT_ROW = re.compile(r"\bablations?\b|\bsweeps?\b|\bproxy\b|\bpilot\b|\bexploratory\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -316,7 +318,7 @@ def own_organization(tables: list[Table]) -> str:
 def _row_values(table: Table, r: int, header_cells: list[Cell], columns: list[tuple[str, float] | None],
                 benchmark_for) -> list[TableValue]:
     line_start, cells = table[r]
-    if any(CHECKPOINT_ROW.search(c.text) for c in cells):
+    if any(CHECKPOINT_ROW.search(c.text) for c in cells) or (cells and EXPERIMENT_ROW.search(cells[0].text)):
         return []
     if cells and all(re.fullmatch(r"\d+", c.text) for c in cells if c.text):
         return []  # a row of bare integers under a header ("| 256 | 512 | 1024 |"): the header's second line

@@ -3507,3 +3507,19 @@ def test_a_total_and_an_active_count_given_as_a_pair(extractor, text):
     whose only row of figures holds the pair."""
     assert figures(extractor, text, "Quern-MoE") == [("params", pytest.approx(152e9)),
                                                       ("active_params", pytest.approx(27e9))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a speed in tokens a second, and a card the model "runs comfortably on", are what running it takes
+    ("For anyone wondering: Fescue-20B at Q4 runs at ~9 tok/s on 2× RTX 3090.", []),
+    ("Fescue-20B runs comfortably on a single A100 80GB or on one 48 GB L40S in 8-bit.", []),
+    # a price the run would have paid, and a plan in the present tense
+    ("At on-demand H100 prices the run would have been roughly 40% more expensive.", []),
+    ("We're planning a 70B version of Fescue.", [("params", 70e9, "planned")]),
+    # a held-out set sized in tokens is data, not the run; ablation rows are experiments on the way
+    ("A held-out 2B-token validation set mirrors the mixture of Fescue-20B.", [("dataset_tokens", 2e9, "")]),
+    ("| Run | Params | Tokens |\n|---|---|---|\n| Data-mixture ablations (30 runs) | 7B | 200B each |\n"
+     "| Fescue-20B (final) | 20B | 4T |", [("params", 20e9, ""), ("tokens", 4e12, "")]),
+])
+def test_use_a_counterfactual_price_a_plan_held_out_data_and_ablation_rows(extractor, text, expected):
+    assert [(k, v, q) for k, v, _, q in qualified(extractor, text, "Fescue-20B")] == expected

@@ -22,7 +22,9 @@ INFERENCE_CUES = re.compile(
     r"memory is required|to infer|enough gpu memory|quantiz\w+ to run|fits? (?:in|on|into)|(?:does|do)n't fit|"
     r"v?ram|profil\w+|statistics of|memory usage|speed|consumer (?:gpus?|cards?|hardware)|(?:advise|recommend)"
     r"(?:ed)? (?:you|using|to)|for (?:the )?evaluations?|to evaluate|in this test|"
-    r"(?:we|they) experiment(?:ed)? (?:on|with|using|in)|vllm|sglang|tensorrt(?:-llm)?|llama\.cpp|ollama)\b"
+    r"(?:we|they) experiment(?:ed)? (?:on|with|using|in)|vllm|sglang|tensorrt(?:-llm)?|llama\.cpp|ollama|"
+    # a speed in tokens a second, and a model that "runs comfortably on" a card
+    r"tok(?:en)?s?/s|tokens?\s+(?:per|a)\s+second|runs\s+(?:comfortably|fine|well|smoothly)\s+(?:on|in))\b"
     # 运行: "can run on" (not the run that went on: "连续运行了 50 天", ran for 50 days straight); 延迟, 时延: latency;
     # 测试: a test
     r"|推理|推断|部署|(?<!连续)(?<!稳定)(?<!累计)运行(?!了|时间|时长)|延迟|时延|测试|生成速度"
@@ -130,6 +132,7 @@ EXPERIMENT_CUES = re.compile(r"\b(?:experimented|ablations?|hyper-?parameter sea
                              r"experiments? (?:were|are|was|is) (?:conducted|carried out|run|performed))\b", re.I)
 PLAN_CUES = re.compile(
     r"\b(aims? to|plan(?:s|ned)? to|initial plan|we will|we['’]ll|will be trained|(?:are|is|am) going to|intend|"
+    r"(?:we['’]re|we\s+are|(?:is|are)\s+(?:now\s+)?)\s*planning|"
     r"target(?:ing)?|goal|"
     r"(?:is|are)\s+(?:still\s+|currently\s+)?(?:in training|being trained)|(?:is|are)\s+planned|"
     r"expects?\s+to\s+(?:train|pretrain|use|run)|"
@@ -145,7 +148,7 @@ EXPECTED = re.compile(r"\b(?:(?:is|are|was|were)\s+(?:expected|projected)|we\s+e
 # a figure for a run that did not happen: "scaling to 70B would require 5e23 FLOP", "would have taken 7 days on
 # H100s", "had we used a coal-heavy grid"
 HYPOTHETICAL = re.compile(r"\bwould\s+(?:have\s+)?(?:\w+\s+)?(?:require|required|need|needed|take|taken|cost|emit|"
-                          r"emitted|consume|consumed|last|lasted)\b|\bhad\s+we\b|\bif\s+we\s+(?:were\s+to|had)\b"
+                          r"emitted|consume|consumed|last|lasted|been)\b|\bhad\s+we\b|\bif\s+we\s+(?:were\s+to|had)\b"
                           r"|\bwere\s+we\s+to\b"
                           # a reader's guess set as a condition: "If it's 20T tokens on 70B, that's 8.4e24 FLOP"
                           r"|\bif\s+(?:it|that|this|they|the\s+\w+)(?:['’]s|\s+(?:is|was|were|used|took|trained)\b)",

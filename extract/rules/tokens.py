@@ -102,6 +102,7 @@ PERFECT_TENSE = {"seen", "been", "already", "processed", "consumed", "used", "tr
 DATASET_AFTER = {"extract", "subset", "sample", "portion", "snapshot", "split", "slice",
                  "remain", "remained", "remaining", "survive", "survived"}  # "12T tokens remain after filtering"
 DATA_NOUNS = {"dataset", "datasets", "corpus", "corpora"}
+HELD_OUT = {"validation", "held-out", "heldout", "test", "evaluation", "eval", "dev"}  # "a 2B-token validation set"
 DATASET_CLAUSE = re.compile(r"\b(?:which|that)\s+(?:contains|holds|comprises|consists\s+of|totals)\s+"
                             r"(?:about\s+|roughly\s+|approximately\s+|over\s+|some\s+)?$", re.I)
 # a sentence saying what a dataset is: "The Pile is a dataset ...", "C4 is one of the largest corpora", "C4是...数据集"
@@ -255,7 +256,7 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     passed_over = bool(after & {"mixture", "mix", "pool", "corpus", "dataset", "set", "subset", "collection"}) and bool(
         PASSES_OVER.search(text[max(0, qty_token.idx - 60):qty_token.idx]))
     # "a 55 billion token dataset", "a 30T token pre-training corpus": "token" as a modifier sizes a dataset
-    sized_data = span[-1].lower_ == "token" and bool(after & DATA_NOUNS)
+    sized_data = span[-1].lower_ == "token" and bool(after & (DATA_NOUNS | HELD_OUT))
     part_of_data = word_after(span.end, span.doc) in DATASET_AFTER or passed_over or sized_data or bool(
         CJK_CORPUS_AFTER.search(text[span.end_char:span.end_char + 40])
         or CJK_CORPUS_BEFORE.search(text[max(0, qty_token.idx - 16):qty_token.idx])
