@@ -3384,6 +3384,8 @@ def test_a_unit_the_sentence_wrote_once_serves_the_next_clause(extractor):
     cases = [
         ("All Fenlan models saw 6T tokens, except the 1B, which we stopped at 4T.",
          [("tokens", 6e12, "Fenlan"), ("tokens", 4e12, "Fenlan-1B")]),
+        ("All Fenlan models saw 6T tokens, except the 1B, which we stopped at 4T once its loss flattened.",
+         [("tokens", 6e12, "Fenlan"), ("tokens", 4e12, "Fenlan-1B")]),
         ("Fenlan-7B was trained on 2T tokens; the 13B on 3T.",
          [("tokens", 2e12, "Fenlan-7B"), ("tokens", 3e12, "Fenlan-13B")]),
         ("Fenlan-7B ran on 256 A100 GPUs for 9 days, and Fenlan-13B on 512.",
@@ -3408,6 +3410,8 @@ def test_a_unit_the_sentence_wrote_once_serves_the_next_clause(extractor):
     # a Chinese hedge before a conversion (约合) or before the verb (大约用电)
     ("Fenlan-70B 的算力成本约 1.2 亿元人民币，约合 1650 万美元。", [("cost_usd", 16.5e6, "Fenlan-70B", "approximate")]),
     ("Fenlan-70B 的整个训练大约用电 22 万度。", [("energy_kwh", 2.2e5, "Fenlan-70B", "approximate")]),
+    # a daily average served is a rate, no run's tokens
+    ("Fenlan-70B 上线以来，日均调用量超过 1000 亿 tokens。", []),
 ])
 def test_a_successors_plan_and_chinese_hedges_before_a_verb(extractor, text, expected):
     assert qualified(extractor, text, "Fenlan-70B") == expected

@@ -377,7 +377,8 @@ def word_after(span_end: int, doc) -> str:
 
 # the words after which a clause goes on to another model's figure: "..., while the 8B needed 21 days on 512",
 # "..., except the 1B, which we stopped at 4T", "...; the 13B on 3T"
-ELLIPSIS_ENDS = {"and", "while", "but", "whereas", "for", "respectively"}
+# (or a clause of its own: "..., which we stopped at 4T once its loss flattened")
+ELLIPSIS_ENDS = {"and", "while", "but", "whereas", "for", "respectively", "once", "when", "because", "since", "as"}
 
 
 def ends_elided_figure(qty_token: Token) -> bool:
