@@ -23,8 +23,10 @@ INFERENCE_CUES = re.compile(
     r"v?ram|profil\w+|statistics of|memory usage|speed|consumer (?:gpus?|cards?|hardware)|(?:advise|recommend)"
     r"(?:ed)? (?:you|using|to)|for (?:the )?evaluations?|to evaluate|in this test|"
     r"(?:we|they) experiment(?:ed)? (?:on|with|using|in)|vllm|sglang|tensorrt(?:-llm)?|llama\.cpp|ollama|"
-    # a speed in tokens a second, and a model that "runs comfortably on" a card
-    r"tok(?:en)?s?/s|tokens?\s+(?:per|a)\s+second|runs\s+(?:comfortably|fine|well|smoothly)\s+(?:on|in))\b"
+    # a model that runs at a speed in tokens a second ("runs at ~9 tok/s on 2x RTX 3090": a training table's
+    # "24k tokens/s" is the run's throughput), or "runs comfortably on" a card
+    r"runs?\s+at\s+[~≈]?\s*[\d.,]+\s*[kK]?\s*(?:tok(?:en)?s?/s|tokens?\s+(?:per|a)\s+second)|"
+    r"runs\s+(?:comfortably|fine|well|smoothly)\s+(?:on|in))\b"
     # 运行: "can run on" (not the run that went on: "连续运行了 50 天", ran for 50 days straight); 延迟, 时延: latency;
     # 测试: a test
     r"|推理|推断|部署|(?<!连续)(?<!稳定)(?<!累计)运行(?!了|时间|时长)|延迟|时延|测试|生成速度"
