@@ -52,6 +52,9 @@ CJK_SENTENCE_START = r"(?:^|(?<=[。！？\n]))"
 _BEFORE_START = {SENTENCE_START: re.compile(r"[.!?]\s|\n"), CJK_SENTENCE_START: re.compile(r"[。！？\n]")}
 # "we trained a Mistral-7B reward model": another lab's model made into a tool of the pipeline, not a release
 TOOL_ROLE = r"(?![\w-]|\.\w)(?!\s+(?:reward|judge|critic|classifier|verifier|teacher|embedding|draft|proxy|scoring)\b)"
+# a Chinese name with its version or size after a hyphen: "沧浪-2", "蘅芜-2-14B" (two to four characters, as Chinese
+# leaves no space between a name and the words before it)
+CJK_VERSIONED = r"[\u4e00-\u9fff]{2,4}-[A-Za-z0-9][\w.-]*"
 INTRODUCES = [
     # "we introduce X", "We are releasing X", "we are excited to announce X", "we present the X series", "We also
     # release X"
@@ -72,11 +75,11 @@ INTRODUCES = [
     # "全新模型 X" (a brand-new model X), "新一代模型 X", "首个公开版本 X" (the first public version, X): a changelog's
     # or a post's new model, in Latin letters or Chinese ones
     re.compile(rf"(?:(?:全新|新一代)(?:的)?(?:开源)?(?:大)?(?:语言)?模型|首个(?:公开|开源)?版本)[：:]?\s*\[?"
-               rf"(?P<name>{NAME}|[\u4e00-\u9fff]{{2,4}}-[A-Za-z0-9][\w.-]*)"),
+               rf"(?P<name>{NAME}|{CJK_VERSIONED})"),
     # "X 是一个混合专家模型" (X is a mixture-of-experts model), "X 是由某实验室研发的大语言模型": a Chinese sentence
     # opening on a name says what it is
     # (and a Chinese name with its version or size: "沧浪-2 是一个稠密模型", Canglang-2 is a dense model)
-    re.compile(rf"{CJK_SENTENCE_START}\s*(?P<name>{NAME}|[\u4e00-\u9fff]{{2,4}}-[A-Za-z0-9][\w.]*)\s*(?:是|为)"
+    re.compile(rf"{CJK_SENTENCE_START}\s*(?P<name>{NAME}|{CJK_VERSIONED})\s*(?:是|为)"
                r"(?:一个|一款|一种|一系列)?[^。，,\n]{0,30}?模型"),
     # a news item announcing a release: "- **2025-03-14 — X-9B released.**", "* [2024.07] X is now open-sourced"
     re.compile(rf"(?m)^[ \t]*[-*•][ \t]+(?:\*\*)?(?:\[?\d{{4}}[./-]\d{{1,2}}(?:[./-]\d{{1,2}})?\]?[ \t]*[—–:-]?[ \t]*)?"
