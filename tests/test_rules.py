@@ -67,6 +67,7 @@ def figures(extractor, text, title=""):
     "Filtering the corpus with a quality classifier took 3,000 GPU hours.",
     "我们使用 256 张 A100 进行数据合成，耗时 10 天。",
     "The reward model was trained on 64 A100s for 2 days.",
+    "The codec (Falcon-Codec, 70M parameters) was trained separately on 64 L40S GPUs for 4 days.",
     "The tokenizer was trained on 100B tokens of text in 5 hours.",
     "The grid's carbon intensity of 0.39 kg CO2eq/kWh was used.",
     "```\npython train.py --tokens 375B  # 375B tokens\n```",

@@ -63,9 +63,13 @@ EVALUATION_WORK = re.compile(r"\b(?:evaluation|eval|benchmarking)\s+(?:partition
                              r"(?:gpus|tpus|npus|chips|accelerators)\b", re.I)
 # another model trained on the way to the release: "The reward model was trained on 64 A100s for 2 days", "The
 # tokenizer was trained on 100GB of text in 5 hours"
+# (and a component trained apart from the release, named in parentheses or not: "The codec (X-Codec, 70M parameters)
+# was trained separately on 64 GPUs", "The VAE was trained on ...")
 AUX_MODEL_TRAINED = re.compile(r"^\W*(?:the\s+|our\s+|an?\s+)?(?:[\w-]+\s+)?(?:(?:reward|critic|value|draft|judge|"
-                               r"teacher|retrieval)\s+models?|teachers?|tokenizers?|(?:quality\s+)?classifiers?)\s+"
-                               r"(?:\w+\s+){0,2}?(?:was|were|is|are)\s+(?:pre-?)?trained\b", re.I)
+                               r"teacher|retrieval)\s+models?|teachers?|tokenizers?|(?:quality\s+)?classifiers?|"
+                               r"(?:audio\s+)?codecs?|vaes?|vocoders?|(?:variational\s+)?autoencoders?)\s+"
+                               r"(?:\([^()]{0,60}\)\s+)?(?:\w+\s+){0,2}?(?:was|were|is|are)\s+(?:pre-?)?trained\b",
+                               re.I)
 # ... and the size of one, right after the figure: "a 150M-parameter classifier", "a 7B reward model"
 AUX_MODEL_AFTER = re.compile(r"[\s-]*(?:parameters?|params?)?\s*(?:quality\s+|reward\s+|scoring\s+)?"
                              r"(?:classifiers?|reward\s+models?|judges?|critics?|draft\s+models?|teachers?)\b", re.I)
