@@ -3528,3 +3528,12 @@ def test_a_total_and_an_active_count_given_as_a_pair(extractor, text):
 ])
 def test_use_a_counterfactual_price_a_plan_held_out_data_and_ablation_rows(extractor, text, expected):
     assert [(k, v, q) for k, v, _, q in qualified(extractor, text, "Fescue-20B")] == expected
+
+
+@pytest.mark.parametrize("text, qualifier", [
+    ("The final training run of Fescue-40B took a little over three months.", "approximate"),
+    ("Training Fescue-40B took just under two weeks.", "approximate"),
+    ("Training Fescue-40B took under two weeks.", "upper_bound"),
+])
+def test_a_spelled_duration_near_its_figure_is_approximate(extractor, text, qualifier):
+    assert [q for k, _, _, q in qualified(extractor, text, "Fescue-40B")] == [qualifier]

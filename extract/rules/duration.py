@@ -104,8 +104,11 @@ def read(rule: str, span: Span, config) -> list[Reading]:
                 _on_processors(span)):
             return []
         hours = (SPELLED[qty_token.lower_] + (0.5 if span[-2].lower_ == "half" else 0.0)) * HOURS_PER[unit]
-        before = set(words_before(qty_token, 2))
-        qualifier = ("approximate" if {"about", "around", "roughly", "approximately", "nearly"} & before
+        words = words_before(qty_token, 3)
+        before = set(words[-2:])
+        # ("a little over three months", "just under two weeks": near the figure, as with digits)
+        near = words[-1:] in (["over"], ["under"]) and words[-2:-1] in (["little"], ["bit"], ["slightly"], ["just"])
+        qualifier = ("approximate" if near or {"about", "around", "roughly", "approximately", "nearly"} & before
                      else "upper_bound" if "under" in before or {"less", "than"} <= before else "")
         return [Reading("duration_hours", hours, qty_token, qualifier=qualifier)]
     q = qty_token._.qty
