@@ -28,7 +28,9 @@ from floptrail.extract.sections import Heading, headings
 from spacy.symbols import NUM
 from spacy.tokens import Span, Token
 
-PRONOUN_OPENING = re.compile(r"^\W*(?:It|Its|This model|The model)\b")
+# (after a short opener: "For context: it has 70B parameters", "In total, it used 2,048 GPUs")
+PRONOUN_OPENING = re.compile(r"^\W*(?:[A-Za-z][\w-]*(?:\s+[\w-]+){0,3}\s*[:,]\s+)?"
+                             r"(?:[Ii]ts?|[Tt]his model|[Tt]he model)\b")
 MODEL_NOUNS = ("model", "variant", "version", "llm", "checkpoint", "base", "dense", "moe", "flagship", "one", "run")
 DEFINITE = {"the", "our", "this", "that", "each", "both", "its", "their"}
 OWN_CUES = re.compile(r"\b(?:our|we|ours)\b", re.I)

@@ -3537,3 +3537,12 @@ def test_use_a_counterfactual_price_a_plan_held_out_data_and_ablation_rows(extra
 ])
 def test_a_spelled_duration_near_its_figure_is_approximate(extractor, text, qualifier):
     assert [q for k, _, _, q in qualified(extractor, text, "Fescue-40B")] == [qualifier]
+
+
+def test_it_after_a_short_opener_is_the_model_the_sentence_before_named(extractor):
+    text = ("# Sprig-1.5B\n\nWe distil Sprig-1.5B from a larger teacher.\n\n## The teacher\n\nSprig-Teacher-70B is not "
+            "released. For context: it has 70B parameters and was trained on 15T tokens.\n\n## The student\n\n"
+            "Sprig-1.5B was trained on 2T tokens. In total, it used 64 H100 GPUs.")
+    assert [(k, m) for k, _, m in attributed(extractor, text, "Sprig-1.5B")] == [
+        ("params", "Sprig-Teacher-70B"), ("tokens", "Sprig-Teacher-70B"), ("tokens", "Sprig-1.5B"),
+        ("chip_count", "Sprig-1.5B")]
