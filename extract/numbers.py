@@ -145,32 +145,35 @@ def _exponent(text: str) -> int:
     return int(text.translate(SUPERSCRIPTS).replace("−", "-"))
 
 
+# the groups of one number of QUANTITY_RE (each side of a range has them, prefixed "a_" or "b_"), read in one call
+_SINGLE_GROUPS = ("mant", "exp1", "exp2", "exp3", "exp4", "exp5", "exp6", "exp7", "pexp1", "pexp2", "pexp3", "words",
+                  "wword", "cjknum", "plain", "word", "letter", "cjk")
+_PREFIXED_GROUPS = {prefix: tuple(prefix + name for name in _SINGLE_GROUPS) for prefix in ("a_", "b_")}
+
+
 def _read_single(m: re.Match, prefix: str) -> tuple[float, bool, int] | None:
     """Value, whether a magnitude was written, and the integer digit count of one matched number."""
-
-    def g(name: str) -> str | None:
-        return m.group(prefix + name)
-
-    if g("mant"):
-        exp = next(v for v in (g("exp1"), g("exp2"), g("exp3"), g("exp4"), g("exp5"), g("exp6"), g("exp7")) if v)
-        return _scaled(g("mant"), _exponent(exp)), True, 0
-    if power := g("pexp1") or g("pexp2") or g("pexp3"):
+    (mant, *exps, pexp1, pexp2, pexp3, words, wword, cjknum, plain, word, letter, cjk) = m.group(
+        *_PREFIXED_GROUPS[prefix])
+    if mant:
+        exp = next(v for v in exps if v)
+        return _scaled(mant, _exponent(exp)), True, 0
+    if power := pexp1 or pexp2 or pexp3:
         return 10.0 ** _exponent(power), True, 0
-    if g("words"):
-        return _read_number_words(g("words")) * MAGNITUDE_WORDS[g("wword").lower()], True, 0
-    if g("cjknum"):
-        return _read_cjk_numeral(g("cjknum")), True, 0
-    plain = g("plain")
+    if words:
+        return _read_number_words(words) * MAGNITUDE_WORDS[wword.lower()], True, 0
+    if cjknum:
+        return _read_cjk_numeral(cjknum), True, 0
     if plain is None:
         return None
     digits = len(plain.replace(",", "").split(".")[0])
-    for name, table in (("word", MAGNITUDE_WORDS), ("letter", MAGNITUDE_LETTERS)):
-        if g(name):
-            # ("m" passes `_letter_ok` only before "parameters": "460m parameters")
-            key = g(name).lower() if name == "word" else g(name).replace("m", "M")
-            return _scaled(plain, round(math.log10(table[key]))), True, digits
-    if g("cjk"):
-        return _scaled(plain, sum(round(math.log10(CJK_MAGNITUDES[c])) for c in g("cjk"))), True, digits
+    if word:
+        return _scaled(plain, round(math.log10(MAGNITUDE_WORDS[word.lower()]))), True, digits
+    if letter:
+        # ("m" passes `_letter_ok` only before "parameters": "460m parameters")
+        return _scaled(plain, round(math.log10(MAGNITUDE_LETTERS[letter.replace("m", "M")]))), True, digits
+    if cjk:
+        return _scaled(plain, sum(round(math.log10(CJK_MAGNITUDES[c])) for c in cjk)), True, digits
     return float(plain.replace(",", "")), False, digits
 
 
@@ -282,11 +285,12 @@ def _unscaled(m: re.Match, prefix: str) -> bool:
         m.group(prefix + g) for g in ("word", "letter", "cjk", "plus"))
 
 
+_OPENING_GROUPS = ("approx", "approxsym", "lower", "upper", "between", "from", "cur")
+
+
 def _start_of(m: re.Match) -> int:
-    for name in ("approx", "approxsym", "lower", "upper", "between", "from", "cur"):
-        if m.group(name):
-            return m.start(name)
-    return m.start("first")
+    opened = next((name for name, text in zip(_OPENING_GROUPS, m.group(*_OPENING_GROUPS), strict=True) if text), None)
+    return m.start(opened or "first")
 
 
 NEARLY_BEFORE = re.compile(r"\b(?:a\s+little|a\s+bit|slightly|just)\s+$", re.I)

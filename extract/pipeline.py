@@ -31,12 +31,14 @@ from spacy.attrs import (
     LENGTH,
     LOWER,
     ORTH,
+    POS,
     SENT_START,
     SPACY,
     TAG,
 )
 from spacy.language import Language
 from spacy.matcher import Matcher
+from spacy.parts_of_speech import NUM
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, filter_spans
@@ -489,20 +491,20 @@ def merge_mentions(doc: Doc, not_names: frozenset[str] = frozenset()) -> Doc:
         if start < 0 or any(i in taken for i in range(start, end)):
             continue
         taken.update(range(start, end))
-        quantities.append((start, end, text, q))
+        quantities.append((start, end, text, q, bool(SIZE_TEXT.match(text.rstrip(".,;:")))))
+    # most figures are one word already, and marking them costs less than merging: all at once, before the merges
+    # (which keep every token's place until they are made)
+    _mark_quantities(doc, [(start, q, size) for start, end, _, q, size in quantities if end - start == 1])
     with doc.retokenize() as retokenizer:
         for span in named:
             # a chip token carries its canonical name (the pattern id), a model token its name as written
             model = _list_label_name(doc, span) or decimal_sizes(GLUED_VERB.sub("", span.text.rstrip(".,;:")))
             attrs = {"model": model} if span.label_ == "MODEL" else {"chip": span.id_}
             retokenizer.merge(span, attrs={"TAG": span.label_, "_": attrs})
-        for start, end, text, q in quantities:
-            size = bool(SIZE_TEXT.match(text.rstrip(".,;:")))  # written as models' sizes are: "7B", "8x7B"
+        for start, end, _, q, size in quantities:  # (size: written as models' sizes are, "7B", "8x7B")
             if end - start > 1:
                 flags = {"TAG": "QTY", "POS": "NUM"} if size else {"TAG": "QTY"}  # what Matcher patterns test
                 retokenizer.merge(Span(doc, start, end), attrs={**flags, "_": {"qty": q, "is_size": size}})
-            else:  # most figures are one word already, and merging costs more than marking
-                _mark_quantity(doc[start], q, size)
     return doc
 
 
@@ -529,12 +531,22 @@ def _expanded_token_ranges(doc: Doc, ranges: list[tuple[int, int]]) -> list[tupl
     return out
 
 
-def _mark_quantity(token: Token, q: Quantity, size: bool) -> None:
-    token.tag_ = "QTY"
-    if size:
-        token.pos_ = "NUM"
-    extensions = token._  # (a new object at each `token._`)
-    extensions.qty, extensions.is_size = q, size
+def _mark_quantities(doc: Doc, marks: list[tuple[int, Quantity, bool]]) -> None:
+    """Tag each token `i` of (i, quantity, is_size) QTY (and NUM, a size), with `_.qty` and `_.is_size`: as setting
+    `token.tag_`, `token.pos_` and `token._` does, without building a Token and its extensions' object for each (a
+    report has tens of thousands of figures). spaCy keeps a token's extension values in `doc.user_data` under
+    ("._.", name, token.idx, None)."""
+    if not marks:
+        return
+    columns = doc.to_array([TAG, POS, IDX])
+    at = numpy.array([i for i, _, _ in marks], dtype="int64")
+    columns[at, 0] = doc.vocab.strings.add("QTY")
+    columns[at[[size for _, _, size in marks]], 1] = NUM
+    doc.from_array([TAG, POS], columns[:, :2])
+    user_data = doc.user_data
+    for idx, (_, q, size) in zip(columns[at, 2].tolist(), marks, strict=True):
+        user_data["._.", "qty", idx, None] = q
+        user_data["._.", "is_size", idx, None] = size
 
 
 @Language.component("floptrail_sentences")
