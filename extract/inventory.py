@@ -13,16 +13,16 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from floptrail.extract.canonical import PURPOSE_WORDS, peel, same_models, signature, size_count, strip_name
 from floptrail.extract.config import ExtractConfig
 from floptrail.extract.names import COMPARING, NameEvidence
-from floptrail.extract.pipeline import sentence_bounds, tagged
+from floptrail.extract.pipeline import sentence_bounds, span_text, tagged
 from floptrail.extract.rules.base import PLAN_CUES
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 # how much each place says that a line is the document's own
 WEIGHTS = {"title": 4.0, "co_title": 3.0, "front_matter": 4.0, "introduces": 3.0, "apposition": 3.0, "file": 3.0,
@@ -142,11 +142,11 @@ def size_of(name: str) -> str:
 
 
 def line_name(name: str, config: ExtractConfig) -> str:
-    """A name without its size and variant suffixes: "Qwen2.5-72B-Instruct" -> "Qwen2.5"."""
-    stripped = strip_name(name, config.naming)
-    stripped = SIZE.sub("", stripped)
-    stripped = ACTIVE.sub("", stripped)
-    return stripped.strip(" -_")
+    """A name without its size and variant suffixes: "Qwen2.5-72B-Instruct" -> "Qwen2.5" (remembered per naming)."""
+    lines = config.naming.memo("line_names", dict)
+    if name not in lines:
+        lines[name] = ACTIVE.sub("", SIZE.sub("", strip_name(name, config.naming))).strip(" -_")
+    return lines[name]
 
 
 def in_line(name: str, line: str, config: ExtractConfig) -> bool:
@@ -227,6 +227,9 @@ def _current_member(mentions: list[tuple[str, int]], main_key: tuple, earlier: l
     that names one size in passing, "three X models of 1B, 3B and 8B", or a changelog of releases stays the line's.)"""
     current: set[str] = set()
     sized = unsized = 0
+    bounds = sentence_bounds(doc)
+    starts = [start for start, _ in bounds]
+    plans: dict[str, bool] = {}  # a sentence's text -> whether it speaks of plans (a sentence names many models)
     for name, at in mentions:
         if _key(name, config) != main_key:
             continue
@@ -235,15 +238,31 @@ def _current_member(mentions: list[tuple[str, int]], main_key: tuple, earlier: l
         if not size or any(in_line(name, e.text, config) and size_of(e.text) == size for e in earlier):
             continue
         span = doc.char_span(at, at + len(name), alignment_mode="expand")
-        if span is not None and not PLAN_CUES.search(span.sent.text):
+        if span is not None and not _planned(_sentence_text(span, starts), plans):
             current.add(name)
     if len(current) != 1 or sized <= unsized:
         return ""
     name = current.pop()
     own = size_count(size_of(name))
-    others = [s for sent in doc.sents if not PLAN_CUES.search(sent.text)
-              for m in BARE_SIZE.finditer(sent.text) if abs(math.log(size_count(s := m.group(1).upper()) / own)) > 0.1]
+    texts = [span_text(doc[start:end]) for start, end in bounds]  # each of `doc.sents`' text
+    others = [s for text in texts if not PLAN_CUES.search(text)
+              for m in BARE_SIZE.finditer(text) if abs(math.log(size_count(s := m.group(1).upper()) / own)) > 0.1]
     return "" if others else name
+
+
+def _planned(text: str, plans: dict[str, bool]) -> bool:
+    if text not in plans:
+        plans[text] = bool(PLAN_CUES.search(text))
+    return plans[text]
+
+
+def _sentence_text(span: Span, starts: list[int]) -> str:
+    """`span.sent.text`, found in the doc's sentence starts (`sentence_bounds`) without building a Token for each
+    word: from the start of the sentence holding the span's first token to the first sentence start at or after its
+    end, as spaCy's `Span.sent` reads it."""
+    doc, after = span.doc, bisect_left(starts, span.end)
+    end = starts[after] if after < len(starts) else len(doc)
+    return span_text(doc[starts[bisect_right(starts, span.start) - 1]:end])
 
 
 # a parameter size standing alone ("1B, 3B and 8B parameters", "the 70B"), not a token count or part of a name
@@ -258,9 +277,14 @@ def _measured_against(token: Token, sentence_starts: list[int]) -> bool:
 
 
 def _key(name: str, config: ExtractConfig) -> tuple:
-    sig = signature(line_name(name, config), config.naming)
-    tiers = tuple(t for t in sig.tiers if not (t.startswith("a") and t[1:2].isdigit()))
-    return (sig.family, sig.version, tiers, sig.undated_extra)
+    """The line a name is of, as (family, version, tiers, extra words): remembered per naming, as `signature` is (an
+    inventory asks again for every mention of the same few names)."""
+    keys = config.naming.memo("inventory_keys", dict)
+    if name not in keys:
+        sig = signature(line_name(name, config), config.naming)
+        tiers = tuple(t for t in sig.tiers if not (t.startswith("a") and t[1:2].isdigit()))
+        keys[name] = (sig.family, sig.version, tiers, sig.undated_extra)
+    return keys[name]
 
 
 def _specific(key: tuple, counts: Counter) -> tuple:
