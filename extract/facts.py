@@ -100,7 +100,7 @@ from floptrail.extract.tables import (
     table_at,
     table_values,
 )
-from spacy.attrs import TAG
+from spacy.attrs import IDX, LENGTH, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -297,10 +297,17 @@ class Extractor:
     def sentences_to_match(doc: Doc) -> Iterator[Span]:
         """The sentences a rule can match in: every pattern holds a quantity, a chip, a digit ("8x", "bf16", a
         year) or a day, week or month word ("a single day"), and most sentences of a report hold none."""
-        tags = doc.to_array([TAG]) if len(doc) else numpy.zeros(0, dtype="uint64")
+        bounds = sentence_bounds(doc)
+        if not bounds:
+            return
+        # (a sentence's anchors and text found from the doc's arrays, without a Span for each sentence)
+        tags, offsets, lengths = doc.to_array([TAG, IDX, LENGTH]).T
         anchors = numpy.isin(tags, [doc.vocab.strings["QTY"], doc.vocab.strings["CHIP"]])
-        for start, end in sentence_bounds(doc):
-            if anchors[start:end].any() or _MATCHABLE.search(span_text(doc[start:end])):
+        anchored = numpy.logical_or.reduceat(anchors, [start for start, _ in bounds]).tolist()
+        ends = (offsets + lengths).tolist()  # each token's end in the text
+        offsets, text = offsets.tolist(), doc_text(doc)
+        for (start, end), anchor in zip(bounds, anchored, strict=True):
+            if anchor or _MATCHABLE.search(text[offsets[start]:ends[end - 1]]):
                 yield doc[start:end]
 
     def _judge(self, facts: list[Fact], features: dict[str, dict[str, float]]) -> tuple[list[Fact], list[Rejection]]:
