@@ -142,6 +142,12 @@ def _lookups(naming: ModelNaming) -> _Lookups:
     return naming.memo("canonical", lambda: _build_lookups(naming))
 
 
+def prepare(naming: ModelNaming) -> None:
+    """Build the lookups names are read with now (reading the reference's few thousand names), as a pipeline is
+    built: once per naming, before the first document rather than inside its reading."""
+    _lookups(naming)
+
+
 def _build_lookups(naming: ModelNaming) -> _Lookups:
     lower = lambda words: frozenset(w.lower() for w in words)  # noqa: E731
     flat = lambda text: re.sub(r"[^a-z0-9]", "", text.lower())  # noqa: E731

@@ -23,7 +23,7 @@ from floptrail.extract.attribution import (
     size_mention,
     with_size,
 )
-from floptrail.extract.canonical import FOOTNOTE_MARKS, peel, size_count, size_word, strip_name
+from floptrail.extract.canonical import FOOTNOTE_MARKS, peel, prepare, size_count, size_word, strip_name
 from floptrail.extract.confidence import Sentences, appendix_start, fact_features
 from floptrail.extract.config import ExtractConfig
 from floptrail.extract.front_matter import FrontMatterValue, front_matter_range
@@ -178,6 +178,7 @@ class Extractor:
         self.config = config
         self.piece_chars = piece_chars  # a longer document is read in pieces of at most this many characters
         self.nlp = nlp or build_pipeline(config)
+        prepare(config.naming)
         self.matcher = RuleMatcher(self.nlp.vocab)
         self.readers = {}
         for family in FAMILIES:
