@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from operator import itemgetter
 from typing import TYPE_CHECKING
 
+import numpy
+
 if TYPE_CHECKING:
     import pypdfium2 as pdfium
 
@@ -110,8 +112,61 @@ def page_words(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> list[dict]
     """The page's words as boxes from its top-left corner (`x0`, `top`, `x1`, `bottom`, `text`): characters on
     one baseline, split at white space and at gaps wider than WORD_TOLERANCE. Loose character boxes span the
     font's full height, so the characters of a line share a top and a bottom whatever their shapes."""
-    chars = joined_characters(_character_boxes(page, textpage))
-    return [word for line in _baseline_lines(chars, itemgetter(4), itemgetter(1)) for word in _line_words(line)]
+    return characters_to_words(joined_characters(_character_boxes(page, textpage)))
+
+
+def characters_to_words(chars: list[tuple[str, *Box]]) -> list[dict]:
+    """Characters (text, x0, top, x1, bottom) grouped into words: lines as `_baseline_lines` groups them, each line
+    left to right split at a space and at a gap wider than WORD_TOLERANCE either way. With numpy: a page has
+    thousands of characters, and walking them one at a time in Python cost most of reading its words."""
+    if not chars:
+        return []
+    texts, *boxes = zip(*chars, strict=True)
+    x0, top, x1, bottom = (numpy.array(column, dtype="float64") for column in boxes)
+    # lines: sorted by rounded baseline, then left (both sorts stable, as Python's sorted); a line takes each
+    # character within 2 points of its first one's baseline
+    order = numpy.lexsort((x0, numpy.round(bottom)))
+    line = numpy.zeros(len(order), dtype="int64")
+    line[_line_starts(bottom[order])] = 1
+    line = numpy.cumsum(line)
+    # each line left to right, its ties in the order above (the lines keep their order, so `line` still holds)
+    order = order[numpy.lexsort((x0[order], line))]
+    text = "".join(map(texts.__getitem__, order.tolist()))
+    space = numpy.zeros(len(order), dtype=bool)
+    space[[m.start() for m in _SPACE.finditer(text)]] = True  # (`\s` is str.isspace)
+    left, right = x0[order], x1[order]
+    # a word opens at a line's start, after a space, or at a gap wider than WORD_TOLERANCE either way
+    opens = numpy.ones(len(order), dtype=bool)
+    opens[1:] = (line[1:] != line[:-1]) | space[:-1] | (left[1:] - right[:-1] > WORD_TOLERANCE) | (
+        left[1:] < right[:-1] - WORD_TOLERANCE)
+    # the words partition the characters but spaces: each from its opening character to the next one's
+    kept = numpy.flatnonzero(~space)
+    at = numpy.flatnonzero(opens[kept])  # each word's first character among those kept
+    if not len(at):
+        return []
+    ends = [*kept[at[1:] - 1].tolist(), kept[-1]]  # each word's last character
+    x0, x1, top, bottom = (column[order][kept] for column in (x0, x1, top, bottom))
+    columns = zip(x0[at].tolist(), numpy.maximum.reduceat(x1, at).tolist(), numpy.minimum.reduceat(top, at).tolist(),
+                  numpy.maximum.reduceat(bottom, at).tolist(), strict=True)
+    # (a character is one code point, `joined_characters`: its place in the text is its place in `order`)
+    return [{"text": text[a:e + 1], "x0": left, "x1": right, "top": high, "bottom": low}
+            for a, e, (left, right, high, low) in zip(kept[at].tolist(), ends, columns, strict=True)]
+
+
+_SPACE = re.compile(r"\s")
+
+
+def _line_starts(bottoms: numpy.ndarray) -> list[int]:
+    """Where lines start among characters sorted by baseline: a character more than 2 points from its line's first
+    one's baseline starts the next. Only a character whose baseline differs from the one before can start one (a
+    run of equal baselines is with its first), so only those are walked."""
+    starts, first = [0], bottoms[0]
+    changes = numpy.flatnonzero(bottoms[1:] != bottoms[:-1]) + 1
+    for k, b in zip(changes.tolist(), bottoms[changes].tolist(), strict=True):
+        if abs(first - b) > 2:
+            starts.append(k)
+            first = b
+    return starts
 
 
 def _character_boxes(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> list[tuple[int, *Box]]:
@@ -188,22 +243,6 @@ def _baseline_lines(items: list, bottom: Callable, left: Callable) -> list[list]
         else:
             lines.append([item])
     return [sorted(line, key=left) for line in lines]
-
-
-def _line_words(line: list[tuple[str, float, float, float, float]]) -> list[dict]:
-    words: list[list[tuple]] = []
-    last_x1 = None
-    for char in line:
-        if char[0].isspace():
-            last_x1 = None  # the next character starts a word
-            continue
-        if last_x1 is None or char[1] - last_x1 > WORD_TOLERANCE or char[1] < last_x1 - WORD_TOLERANCE:
-            words.append([char])
-        else:
-            words[-1].append(char)
-        last_x1 = char[3]
-    return [{"text": "".join(c[0] for c in w), "x0": w[0][1], "x1": max(c[3] for c in w),
-             "top": min(c[2] for c in w), "bottom": max(c[4] for c in w)} for w in words]
 
 
 def _merged(boxes: list[tuple[float, float, float, float]]) -> list[tuple[float, float, float, float]]:

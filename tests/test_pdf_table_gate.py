@@ -1,9 +1,20 @@
 """PDF tables are looked for only where one can hold compute facts: a ruled region (horizontal rules of one
 width, from pypdfium2's page objects) whose own text has a training-compute word. Real PDFs made here."""
 
+import random
+from operator import itemgetter
+
 import pypdfium2 as pdfium
 from floptrail.corpus.load import parse_document
-from floptrail.corpus.pdf_tables import fact_regions, joined_characters, page_tables, ruled_regions
+from floptrail.corpus.pdf_tables import (
+    WORD_TOLERANCE,
+    _baseline_lines,
+    characters_to_words,
+    fact_regions,
+    joined_characters,
+    page_tables,
+    ruled_regions,
+)
 from fpdf import FPDF
 
 
@@ -136,3 +147,42 @@ def test_characters_beyond_the_basic_plane_are_joined_from_their_two_halves():
              (0xD83D, 13, 0, 15, 10), (0x37, 15, 0, 20, 10)]
     assert joined_characters(units) == [("F", 0, 0, 5, 10), ("𝑁", 5, 0, 11, 10), ("7", 15, 0, 20, 10)]
     assert "".join(c for c, *_ in joined_characters(units)).encode("utf-8") == "F𝑁7".encode()
+
+
+def words_one_character_at_a_time(chars: list[tuple]) -> list[dict]:
+    """The page's words as they were read before characters_to_words: lines by `_baseline_lines`, each line's
+    characters walked in turn, a word ending at a space or a gap wider than WORD_TOLERANCE either way."""
+    out = []
+    for line in _baseline_lines(chars, itemgetter(4), itemgetter(1)):
+        words, last_x1 = [], None
+        for char in line:
+            if char[0].isspace():
+                last_x1 = None
+                continue
+            if last_x1 is None or char[1] - last_x1 > WORD_TOLERANCE or char[1] < last_x1 - WORD_TOLERANCE:
+                words.append([char])
+            else:
+                words[-1].append(char)
+            last_x1 = char[3]
+        out += [{"text": "".join(c[0] for c in w), "x0": w[0][1], "x1": max(c[3] for c in w),
+                 "top": min(c[2] for c in w), "bottom": max(c[4] for c in w)} for w in words]
+    return out
+
+
+def test_characters_group_into_the_words_a_walk_over_them_finds():
+    """Lines whose baselines drift by up to 2 points, characters out of order, overlapping or far apart, spaces
+    (a line may open on one, "\u00a0" is one too) and ties on the same left edge."""
+    rng = random.Random(7)
+    for _ in range(200):
+        chars = []
+        for line in range(rng.randint(1, 6)):
+            x, base = rng.uniform(0, 20), 12.0 * line + rng.choice([0, 0.4, 1.6, 2.2])
+            for _ in range(rng.randint(0, 40)):
+                text = rng.choice("ab7. |" + "\u00a0\n")
+                width = rng.choice([0, 3.0, 4.5])
+                x += rng.choice([0, width, width + 1.0, width + 1.6, width + 8, -2, -width])
+                bottom = base + rng.choice([0, 0, 0, 0.5, 1.0, 2.0, 2.5, -1.0])
+                chars.append((text, round(x, 1), bottom - 9, round(x + width, 1), bottom))
+        rng.shuffle(chars)
+        assert characters_to_words(chars) == words_one_character_at_a_time(chars)
+    assert characters_to_words([]) == [] and characters_to_words([(" ", 0, 0, 1, 1)]) == []
