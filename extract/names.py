@@ -70,7 +70,9 @@ INTRODUCES = [
     # "发布了新一代开源模型 X，包含 7B、13B 尺寸" (released X, a new generation of open models, in 7B and 13B): the
     # model word before the name
     # ("与海外开源模型 X 的对比", compared with X, an open model from abroad: 开源 describing the model is no release)
-    re.compile(rf"(?<!海外)(?<!国外)(?<!同类)(?<!其他)(?<!主流)(?:发布|开源|推出)了?\s*(?:新一代|全新)?(?:的)?(?:开源)?"
+    # (the verb first, the words it must not follow looked behind it: a pattern opening on its words is searched for
+    # at C speed, one opening on a lookbehind is tried at every character)
+    re.compile(rf"(?:发布|开源|推出)(?<!海外..)(?<!国外..)(?<!同类..)(?<!其他..)(?<!主流..)了?\s*(?:新一代|全新)?(?:的)?(?:开源)?"
                rf"(?:大)?(?:语言)?模型\s*\[?(?P<name>{NAME})\]?"),
     # "全新模型 X" (a brand-new model X), "新一代模型 X", "首个公开版本 X" (the first public version, X): a changelog's
     # or a post's new model, in Latin letters or Chinese ones
