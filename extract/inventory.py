@@ -238,7 +238,7 @@ def _current_member(mentions: list[tuple[str, int]], main_key: tuple, earlier: l
         if not size or any(in_line(name, e.text, config) and size_of(e.text) == size for e in earlier):
             continue
         span = doc.char_span(at, at + len(name), alignment_mode="expand")
-        if span is not None and not _planned(_sentence_text(span, starts), plans):
+        if span is not None and not _speaks_of_plans(_sentence_text(span, starts), plans):
             current.add(name)
     if len(current) != 1 or sized <= unsized:
         return ""
@@ -250,7 +250,8 @@ def _current_member(mentions: list[tuple[str, int]], main_key: tuple, earlier: l
     return "" if others else name
 
 
-def _planned(text: str, plans: dict[str, bool]) -> bool:
+def _speaks_of_plans(text: str, plans: dict[str, bool]) -> bool:
+    """Whether a sentence's text speaks of plans, each text tested once (`plans` remembers it)."""
     if text not in plans:
         plans[text] = bool(PLAN_CUES.search(text))
     return plans[text]
