@@ -3397,6 +3397,8 @@ def test_a_unit_the_sentence_wrote_once_serves_the_next_clause(extractor):
         ("Fenlan-7B was trained on 2T tokens, and we evaluate it at 1T.", [("tokens", 2e12, "Fenlan-7B")]),
         ("We evaluated Fenlan-7B on 256 GPUs and report its scores on 512.", []),
         ("Data for Fenlan-7B: 40T raw tokens crawled, filtered down to 14T.", [("dataset_tokens", 4e13, "Fenlan-7B")]),
+        # a comparison before the bare figure makes it another model's
+        ("Fenlan-7B saw 4T tokens, compared to 1.4T for our earlier model.", [("tokens", 4e12, "Fenlan-7B")]),
     ]
     for text, expected in cases:
         assert attributed(extractor, head + text, "Fenlan models") == expected, text
@@ -3546,3 +3548,11 @@ def test_it_after_a_short_opener_is_the_model_the_sentence_before_named(extracto
     assert [(k, m) for k, _, m in attributed(extractor, text, "Sprig-1.5B")] == [
         ("params", "Sprig-Teacher-70B"), ("tokens", "Sprig-Teacher-70B"), ("tokens", "Sprig-1.5B"),
         ("chip_count", "Sprig-1.5B")]
+
+
+def test_a_budget_is_a_plan_and_what_was_used_after_it_is_the_run(extractor):
+    """"We had budgeted 8.5 × 10^23 FLOPs and ended up using about 8.2 × 10^23": the budget is planned, and the figure
+    after "ended up" is the run's, its unit left out."""
+    assert qualified(extractor, "For Fescue-34B we had budgeted 8.5 × 10^23 FLOPs and ended up using about 8.2 × "
+                                "10^23.", "Fescue-34B") == [("flop", 8.5e23, "Fescue-34B", "planned"),
+                                                            ("flop", 8.2e23, "Fescue-34B", "approximate")]

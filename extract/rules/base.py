@@ -138,7 +138,7 @@ EXPERIMENT_CUES = re.compile(r"\b(?:experimented|ablations?|hyper-?parameter sea
                              r"experiments? (?:were|are|was|is) (?:conducted|carried out|run|performed))\b", re.I)
 PLAN_CUES = re.compile(
     r"\b(aims? to|plan(?:s|ned)? to|initial plan|we will|we['’]ll|will be trained|(?:are|is|am) going to|intend|"
-    r"(?:we['’]re|we\s+are|(?:is|are)\s+(?:now\s+)?)\s*planning|"
+    r"(?:we['’]re|we\s+are|(?:is|are)\s+(?:now\s+)?)\s*planning|(?:had\s+)?budgeted|"
     r"target(?:ing)?|goal|"
     r"(?:is|are)\s+(?:still\s+|currently\s+)?(?:in training|being trained)|(?:is|are)\s+planned|"
     r"expects?\s+to\s+(?:train|pretrain|use|run)|"
@@ -203,7 +203,9 @@ def per_unit_of_work(span: Span) -> bool:
 # where a sentence goes on to a clause of its own: "..., and we trained it on ...", "a trillion tokens cost 90K GPU
 # hours, so the full run took ..."; a contrast of like figures keeps one frame ("for each trillion tokens, X requires
 # 300K GPU hours, while Y needs 173K")
-CLAUSE_END = re.compile(r",?\s+(?:and|but|while|whereas|so)\s+(?=(?:we|they|it|our|the)\b)|[;；]\s*", re.I)
+CLAUSE_END = re.compile(r",?\s+(?:and|but|while|whereas|so)\s+(?=(?:we|they|it|our|the)\b)|[;；]\s*"
+                        # "We had budgeted 8.5e23 FLOPs and ended up using 8.2e23": what happened after the plan
+                        r"|,?\s+(?:and|but)\s+(?=(?:ended\s+up|in\s+the\s+end|actually|finally)\b)", re.I)
 
 
 # a count written as the whole ("a total of 96 GPUs", "合计 896 块", "1.2T tokens in total", "(2,400 GPUs in all)")
@@ -387,9 +389,16 @@ def word_after(span_end: int, doc) -> str:
 ELLIPSIS_ENDS = {"and", "while", "but", "whereas", "for", "respectively", "once", "when", "because", "since", "as"}
 
 
+# a comparison before the bare figure: "4T tokens, compared to 1.4T for our earlier model" is another model's
+COMPARED_BEFORE = re.compile(r"\b(?:compared|comparison|versus|vs\.?|than|relative)\b", re.I)
+
+
 def ends_elided_figure(qty_token: Token) -> bool:
     """Whether a bare figure ends its clause, as a figure whose unit the sentence wrote once, earlier, does ("on 256
-    GPUs, while the 8B needed 21 days on 512"): the next word is a stop or a word that opens another clause."""
+    GPUs, while the 8B needed 21 days on 512"): the next word is a stop or a word that opens another clause, and no
+    comparison comes before it."""
     after = qty_token.doc[qty_token.i + 1:qty_token.sent.end]
     first = next((t for t in after if not t.is_space), None)
+    if COMPARED_BEFORE.search(doc_text(qty_token.doc)[qty_token.sent.start_char:qty_token.idx]):
+        return False
     return first is None or (first.is_punct and first.text not in ("-", "/", "%")) or first.lower_ in ELLIPSIS_ENDS

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from floptrail.extract.pipeline import sent_text
-from floptrail.extract.rules.base import QTY, Reading, word_after
+from floptrail.extract.pipeline import doc_text, sent_text
+from floptrail.extract.rules.base import QTY, Reading, ends_elided_figure, word_after
 from spacy.tokens import Span
 
 PF_DAY = 1e15 * 86400
@@ -27,6 +27,9 @@ PATTERNS = {
     # "about 4 zettaFLOPs of compute": an SI prefix on the unit ("exaFLOPS" is a cluster's rate as often as not, so
     # only the singular "exaFLOP" is an amount)
     "flop_si": [[QTY, {"LOWER": {"REGEX": r"^(?:exa|zetta|yotta)-?flop$|^(?:zetta|yotta)-?flops$"}}]],
+    # "budgeted 8.5 × 10^23 FLOPs and ended up using about 8.2 × 10^23": a power of ten whose unit the sentence gave
+    # once, earlier
+    "flop_elided": [[{"LOWER": {"IN": ["using", "used", "use", "at", "only", "just"]}}, QTY]],
     "pf_days": [[QTY, {"LOWER": {"REGEX": r"^(?:pf|petaflops?(?:/s)?)-?days?$"}}],
                 [QTY, {"LOWER": {"IN": ["pf", "petaflop", "petaflops", "petaflop/s"]}}, {"TEXT": "-", "OP": "?"},
                  {"LOWER": {"IN": ["days", "day"]}}],
@@ -39,9 +42,16 @@ MIN_TRAINING_FLOP = 1e18
 NOT_TOTAL = re.compile(r"\bper[- ](?:token|second|sample|step|gpu|chip)|flops?/s(?![- ]?days?)|flops? per\b", re.I)
 
 
+POWER_WRITTEN = re.compile(r"10\s*\^|[×x*]\s*10|\d[eE][+]?\d")  # "8.2 × 10^23", "8.2e23"
+FLOP_BEFORE = re.compile(r"\d[^.;]*?\b(?:FLOPs?|floating[- ]point\s+operations)\b", re.I)
+
+
 def read(rule: str, span: Span, config) -> list[Reading]:
-    qty_token = span[-1] if rule == "flop_label" else span[0]
+    qty_token = span[-1] if rule in ("flop_label", "flop_elided") else span[0]
     q = qty_token._.qty
+    if rule == "flop_elided" and not (POWER_WRITTEN.search(q.text) and ends_elided_figure(qty_token)
+                                      and FLOP_BEFORE.search(doc_text(span.doc)[span.sent.start_char:span.start_char])):
+        return []
     value = q.value * PF_DAY if rule == "pf_days" else q.value
     if rule == "flop_si":
         power = next(p for prefix, p in SI_FLOP.items() if span[-1].lower_.startswith(prefix))
