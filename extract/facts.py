@@ -916,8 +916,6 @@ def broken_down(reading: Reading) -> list[Reading]:
     return out if len(out) >= 2 else []  # one part is no breakdown ("(27B for the base)")
 
 
-# where one clause of a sentence ends and another, with a subject of its own, begins: "X has been trained on 200B
-# tokens and we are going to train it on 2T", "X 已训练 200B tokens；我们计划继续训练"
 # the model a plan is for, when it is not the document's: "a larger successor", "our next-generation model",
 # "下一代模型" (the next-generation model)
 SUCCESSOR = re.compile(r"\bsuccessors?\b|\bnext[- ]generation\b|\bnext\s+(?:\w+\s+)?model\b|\bfollow-?up\s+model\b"

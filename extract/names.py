@@ -580,7 +580,7 @@ def cjk_stems(text: str, title: str) -> list[str]:
     for m in CJK_SIZED.finditer(text):
         stem_ = m.group(1)[-2:]
         stems.add(stem_)
-        if LATIN_AFTER.match(text, m.end()) or LATIN_BEFORE.search(text, max(0, m.start() - 60), m.start(1)):
+        if _beside_latin(text, m.start(1), m.end()):
             paired.add(stem_)
     # a name the title or the text also spells in Latin letters is the document's own ("Honghu-7B" ... "鸿鹄-7B")
     paired |= {s for s in stems - paired if _spelled_in_latin(s, text)}
@@ -590,8 +590,13 @@ def cjk_stems(text: str, title: str) -> list[str]:
 def _chinese_only(name: str, text: str, end: int) -> bool:
     """A Chinese name with its version or size ("沧浪-2") that the text spells only in Chinese: not beside a Latin
     spelling ("鸿鹄-7B（Honghu-7B）"), nor in pinyin elsewhere, where the Latin spelling is the model's name."""
-    return not LATIN_AFTER.match(text, end) and not LATIN_BEFORE.search(
-        text, max(0, end - len(name) - 60), end - len(name)) and not _spelled_in_latin(name, text)
+    return not _beside_latin(text, end - len(name), end) and not _spelled_in_latin(name, text)
+
+
+def _beside_latin(text: str, start: int, end: int) -> bool:
+    """Whether the Chinese name at text[start:end] is written beside its Latin spelling, in parentheses after it
+    ("鸿鹄-7B（Honghu-7B）") or as the parenthesis after one ("Nanbeige-16B（南北阁-16B）")."""
+    return bool(LATIN_AFTER.match(text, end) or LATIN_BEFORE.search(text, max(0, start - 60), start))
 
 
 LATIN_AFTER = re.compile(r"[\w.-]*\s*[（(]\s*[A-Za-z]")  # "鸿鹄-7B（Honghu-7B）"
