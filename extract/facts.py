@@ -118,7 +118,7 @@ KINDS = tuple(UNITS)
 RUN_KINDS = {"hardware", "chip_count", "duration_hours", "chip_hours", "energy_kwh", "emissions_tco2e"}
 # what a sentence without a quantity or chip needs to hold for a rule to match in it
 _MATCHABLE = re.compile(r"\d|\b(?i:days?|weeks?|months?)\b|[一两二三四五六七八九十]个?[天周月]")
-_LIST_SEPARATORS = {",", "and", "or", "&", "/", "—", "-", "–", "、"}
+_LIST_SEPARATORS = {",", "and", "or", "&", "/", "—", "-", "–", "、", "和", "及", "与", "或", "，"}
 
 
 @dataclass(frozen=True)

@@ -271,7 +271,8 @@ def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
             found.append(NameEvidence(name, "apposition", m.start("name"), m.end("name")))
     for cue, pattern in EARLIER:
         for m in _near_cues(pattern, cue, text):
-            name = _clean(m.group("name"), config) or (m.group("name") if CJK_LEAD.match(m.group("name")) else "")
+            # (a plain word too, where the text keeps writing it capitalised: "our previous model, Egret,")
+            name = _clean(m.group("name"), config, text) or (m.group("name") if CJK_LEAD.match(m.group("name")) else "")
             if name:
                 found.append(NameEvidence(name, "earlier", m.start("name"), m.start("name") + len(name)))
     for m in RELEASE_ROW.finditer(text):

@@ -79,6 +79,8 @@ def tokenizer_expressions(nlp: Language) -> tuple[re.Pattern, re.Pattern, re.Pat
     suffixes = [r"\|", FOOTNOTE_MARK, _AFTER_MARK, *suffixes]
     # a sentence's full stop after a chip's memory or a size ("96xA100-80G.", "a 7B.") is no part of it
     suffixes.append(r"(?<=[0-9][A-Za-z])\.")
+    # nor after a word in mixed case ("a 70B MoE.", "than LLaMA."), which spaCy keeps whole as if an abbreviation
+    suffixes.append(r"(?<=[a-z][A-Z])\.|(?<=[a-z][A-Z]{2})\.|(?<=[a-z][A-Z]{3})\.")
     return prefixes, compile_suffix_regex(suffixes), compile_infix_regex(infixes)
 
 

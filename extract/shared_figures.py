@@ -12,9 +12,9 @@ import re
 from dataclasses import replace
 
 from floptrail.extract.attribution import member_name
-from floptrail.extract.canonical import strip_name
+from floptrail.extract.canonical import size_count, strip_name
 from floptrail.extract.config import ExtractConfig
-from floptrail.extract.inventory import Inventory
+from floptrail.extract.inventory import Inventory, size_of
 from floptrail.extract.pipeline import sent_text
 from floptrail.extract.rules.sizes import COMPARED
 from spacy.tokens import Doc, Token
@@ -31,8 +31,38 @@ def listed_members(doc: Doc, start: int, end: int, line: str, inventory: Invento
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or RESPECTIVE.search(sent_text(span)):
         return []
-    members = _last_list(doc[span.sent.start:span.start], line, inventory, config)
+    before = doc[span.sent.start:span.start]
+    members = _last_list(before, line, inventory, config) or _ranked_group(before, line, inventory, config)
     return list(dict.fromkeys(members)) if len(set(members)) >= 2 else []
+
+
+# members named as a group by their rank or as the rest: "the two larger models", "the smaller two", "the other two"
+COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+GROUP_NOUN = r"(?:\s+(?:models|ones|variants|versions|sizes|members|checkpoints))?"
+RANKED_GROUP = re.compile(r"\b(?:the|our)\s+(?:(?P<count>two|three|four|[234])\s+"
+                          r"(?P<rank>larger|largest|bigger|biggest|smaller|smallest)|(?P<rank2>larger|bigger|smaller)\s+(?P<count2>two|three|four|[234]))"
+                          rf"{GROUP_NOUN}\b|\bthe\s+other\s+(?P<rest>two|three|four|[234])\b{GROUP_NOUN}", re.I)
+
+
+def _ranked_group(tokens, line: str, inventory: Inventory, config: ExtractConfig) -> list[str]:
+    """The members the last group before the figure names by rank ("the two larger models": the two largest sizes of
+    the line) or as the rest ("X-8B took 18 days, and the other two ...": the sizes the clause did not name), with no
+    model named between it and the figure; [] when the line's sizes do not fit the count."""
+    text, offset = tokens.text, tokens.start_char if len(tokens) else 0
+    group = next(reversed(list(RANKED_GROUP.finditer(text))), None)
+    sizes = sorted({m.size.upper() for m in inventory.models if m.line == line and m.size}, key=size_count)
+    if group is None or not line or any(t._.model for t in tokens if t.idx >= offset + group.end()):
+        return []
+    count = COUNT_WORDS[(group["count"] or group["count2"] or group["rest"]).lower()]
+    if group["rest"]:
+        named = {size_of(t._.model) for t in tokens if t._.model and t.idx < offset + group.start()}
+        chosen = [s for s in sizes if s not in named]
+    else:
+        rank = (group["rank"] or group["rank2"]).lower()
+        chosen = sizes[:count] if rank.startswith("small") else sizes[-count:]
+    if len(sizes) <= count or len(chosen) != count:
+        return []
+    return [member_name(inventory, line, size, config) for size in chosen]
 
 
 def _last_list(tokens, line: str, inventory: Inventory, config: ExtractConfig) -> list[str]:

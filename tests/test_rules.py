@@ -765,6 +765,50 @@ def test_figures_listed_respectively_after_sizes_alone_go_to_those_members(extra
             ("chip_count", 256, "Linnet-2")]
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # the members a group names by rank: the two largest sizes, the smallest two
+    ("The smallest model saw 2T tokens; the two larger models were trained for 6T tokens.",
+     [("tokens", 2e12, "Pipit-1B"), ("tokens", 6e12, "Pipit-3B"), ("tokens", 6e12, "Pipit-8B")]),
+    ("The smaller two were trained on 128 GPUs.", [("chip_count", 128, "Pipit-1B"), ("chip_count", 128, "Pipit-3B")]),
+    # the rest of the line, after a clause about one member
+    ("Pipit-8B was trained on 512 GPUs, while the other two used 256 GPUs.",
+     [("chip_count", 512, "Pipit-8B"), ("chip_count", 256, "Pipit-1B"), ("chip_count", 256, "Pipit-3B")]),
+    # "the two models" are the document's own, named before, not two unnamed experimental ones
+    ("The two larger ones ran for 20 days.",
+     [("duration_hours", 480, "Pipit-3B"), ("duration_hours", 480, "Pipit-8B")]),
+])
+def test_members_named_as_a_group_by_rank_or_as_the_rest_each_get_the_figure(extractor, sentence, expected):
+    text = "# Pipit\n\nWe trained Pipit-1B, Pipit-3B and Pipit-8B.\n\n" + sentence + "\n"
+    assert [(f[0], pytest.approx(f[1]), f[2]) for f in facts(extractor, text, title="Pipit") if f[0] != "hardware"
+            ] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Brisa-2 is a 70B dense decoder.",
+    "Brisa-2 is a 70B decoder-only transformer.",
+    "Brisa-2, a 70B sparse network, is out today.",
+    # a sentence ending on a name in mixed case keeps its full stop apart ("MoE.", as spaCy would keep "U.S.")
+    "Brisa-2 is a 70B MoE.",
+])
+def test_a_size_described_by_its_architecture_before_its_noun_is_the_models(extractor, sentence):
+    assert [f[:3] for f in facts(extractor, "# Brisa-2\n\n" + sentence + "\n", title="Brisa-2")] == [
+        ("params", 70e9, "Brisa-2")]
+
+
+def test_chinese_sizes_listed_before_a_count_of_versions_are_each_a_member(extractor):
+    # "Bulbul-2 comes in two versions, 7B and 32B"
+    text = "# 夜莺-2\n\n夜莺-2 是一系列语言模型，包括 7B 和 32B 两个版本。\n"
+    assert [f[:3] for f in facts(extractor, text, title="夜莺-2")] == [
+        ("params", 7e9, "夜莺-2 7B"), ("params", 32e9, "夜莺-2 32B")]
+
+
+def test_a_plain_word_named_as_the_labs_previous_model_is_that_models_name(extractor):
+    text = ("# Introducing Plover\n\nPlover is our new open model, trained on 9T tokens.\n\n"
+            "Our previous model, Dunlin, used 4T tokens. Plover beats Dunlin on every benchmark.\n")
+    assert [(f[0], f[1], f[2], f[5]) for f in facts(extractor, text, title="Introducing Plover")] == [
+        ("tokens", 9e12, "Plover", "subject"), ("tokens", 4e12, "Dunlin", "subject")]
+
+
 def test_a_chip_named_in_a_column_header_and_a_column_of_another_labs_model(extractor):
     text = ("# Aster-2\n\nAster-2 comes in 8B and 70B sizes.\n\n| Model | GPU hours (H800) | GPUs (A100) | Days |\n"
             "|---|---|---|---|\n| Aster-2 8B | 112,000 | 256 | 14 |\n\n"

@@ -110,9 +110,9 @@ CITED_WORK = re.compile(r"^\W*[A-Z][^.()]{0,50}\((?:[^()]*\bet al\.?|[A-Z][A-Za-
                         r"\((?:19|20)\d\d[a-z]?\)\s+[a-z]+(?:ed|es|s)\b")
 # unnamed experimental models ("two small MoE models", "a model with 7 billion parameters"): facts about
 # them cannot be attributed, so a sentence naming no model that speaks of them yields none
-# ("all three models", "our two models": the document's own, named before; "these three models" may be the
-# ablations a paragraph describes)
-UNNAMED_MODELS = re.compile(r"(?<!\ball )(?<!\bour )"
+# ("all three models", "our two models", "the two larger models": the document's own, named before; "these three
+# models" may be the ablations a paragraph describes)
+UNNAMED_MODELS = re.compile(r"(?<!\ball )(?<!\bour )(?<!\bthe )"
                             r"\b(?:(?:two|three|four|five|several)\s+(?:\S+\s+){0,2}"
                             r"(?:models|variants|baselines|moes|llms|lms|networks|transformers)|an? (?:[\w-]+ ){0,4}"
                             r"model with)\b"

@@ -32,7 +32,12 @@ SIZES_OFFERED = re.compile(r"\b(?:(?:model|two|three|four|five|several|multiple|
 MEMBER_NOUNS = ["sizes", "size", "versions", "version", "variants", "models", "scales", "checkpoints"]
 KIND_WORDS = ["moe", "dense", "base", "chat", "instruct", "parameter", "-", "sparse", "language", "code", "pretrained",
               "pre-trained", "open"]
-APPOSITION_NOUNS = ["llm", "transformer", "model", "language", "moe"]
+APPOSITION_NOUNS = ["llm", "transformer", "model", "language", "moe", "decoder", "network"]
+# what the words between a size and its noun may say of the architecture: "a 70B dense decoder", "a 7B decoder-only
+# transformer", "a 12B sparse network"
+ARCHITECTURE_WORDS = ["dense", "sparse", "decoder", "decoder-only", "encoder-decoder", "mixture-of-experts", "causal",
+                      "autoregressive", "multilingual", "bilingual", "base", "pretrained", "pre", "trained", "open",
+                      "language"]
 RELEASE_VERBS = ["release", "releases", "released", "releasing", "introduce", "introduces", "present", "presents",
                  "contribute", "contributes", "launch", "launches", "share", "shares", "open-source", "open-sources"]
 PATTERNS = {
@@ -44,8 +49,11 @@ PATTERNS = {
                      {"TEXT": {"REGEX": r"^(?:\d+(?:\.\d+)?|/)$"}, "OP": "*"}, SIZE]],
     # "in 1B and 3B sizes", "Sparse 1B and 3B MoE models", "ranging from 1B to 33B versions"
     "sizes_before_noun": [[SIZE, {"LOWER": {"IN": KIND_WORDS}, "OP": "*"}, {"LOWER": {"IN": MEMBER_NOUNS}}],
-                          # "包含 7B、13B 尺寸" (in 7B and 13B sizes), "7B 版本" (the 7B version)
-                          [SIZE, {"TEXT": {"IN": ["尺", "版"]}}, {"TEXT": {"IN": ["寸", "本"]}}]],
+                          # "包含 7B、13B 尺寸" (in 7B and 13B sizes), "7B 版本" (the 7B version), "7B 和 32B 两个版本"
+                          # (7B and 32B, two versions), "三种规模" (three scales)
+                          [SIZE, {"TEXT": {"IN": ["两", "三", "四", "五", "六", "多"]}, "OP": "?"},
+                           {"TEXT": {"IN": ["个", "种"]}, "OP": "?"}, {"TEXT": {"IN": ["尺", "版", "规"]}},
+                           {"TEXT": {"IN": ["寸", "本", "模"]}}]],
     # "from 7 billion to 70 billion parameters", "spanning from 0.5B to 72B param"
     "size_range": [[QTY, {"LOWER": {"IN": KIND_WORDS}, "OP": "*"},
                     {"LOWER": {"IN": [*MEMBER_NOUNS, "parameters", "params", "param"]}}]],
@@ -72,6 +80,9 @@ PATTERNS = {
     # "X is a fully open 3B model"; and the object of a release: "With X, we contribute a new open 3B model"
     "size_apposition": [[{"LOWER": {"IN": [",", "is", "was", *RELEASE_VERBS]}}, {"LOWER": {"IN": ["a", "an"]}},
                          {"IS_ALPHA": True, "OP": "{0,4}"}, SIZE, {"IS_ALPHA": True, "IS_TITLE": True, "OP": "{0,2}"},
+                         {"LOWER": {"IN": APPOSITION_NOUNS}}],
+                        [{"LOWER": {"IN": [",", "is", "was", *RELEASE_VERBS]}}, {"LOWER": {"IN": ["a", "an"]}},
+                         {"IS_ALPHA": True, "OP": "{0,4}"}, SIZE, {"LOWER": {"IN": ARCHITECTURE_WORDS}, "OP": "{1,3}"},
                          {"LOWER": {"IN": APPOSITION_NOUNS}}]],
 }
 COMPARED = {"with", "than", "to", "other", "contemporary", "existing", "similar", "larger", "smaller", "against",
