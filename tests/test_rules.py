@@ -3433,6 +3433,9 @@ def test_a_unit_the_sentence_wrote_once_serves_the_next_clause(extractor):
          [("tokens", 6e12, "Fenlan"), ("tokens", 4e12, "Fenlan-1B")]),
         ("Fenlan-7B was trained on 2T tokens; the 13B on 3T.",
          [("tokens", 2e12, "Fenlan-7B"), ("tokens", 3e12, "Fenlan-13B")]),
+        # the magnitude written as a word
+        ("The 13B model was trained on 11 trillion tokens, the 7B on 8 trillion.",
+         [("tokens", 11e12, "Fenlan-13B"), ("tokens", 8e12, "Fenlan-7B")]),
         ("Fenlan-7B ran on 256 A100 GPUs for 9 days, and Fenlan-13B on 512.",
          [("chip_count", 256.0, "Fenlan-7B"), ("duration_hours", 216.0, "Fenlan-7B"),
           ("chip_count", 512.0, "Fenlan-13B")]),
@@ -3454,6 +3457,12 @@ def test_a_unit_the_sentence_wrote_once_serves_the_next_clause(extractor):
      "GPUs later this year.", [("chip_count", 2048.0, "Fenlan-70B", "")]),
     ("Fenlan-70B 已发布。我们计划下一代模型在 1 万张卡上训练 30 万亿 tokens。", []),
     ("We plan to train Fenlan-70B for another 2T tokens.", [("tokens", 2e12, "Fenlan-70B", "planned")]),
+    # a model still in training is one to come
+    ("We are already training Fenlan-70B on 1,024 GPUs.", [("chip_count", 1024.0, "Fenlan-70B", "")]),
+    ("We are currently training a 140B version of Fenlan-70B on 4,096 GPUs.",
+     [("params", 140e9, "Fenlan 140B", "planned"), ("chip_count", 4096.0, "Fenlan-70B", "planned")]),
+    ("Fenlan-70B used 1,024 GPUs, and we hope to train the next one on 4,096 GPUs.",
+     [("chip_count", 1024.0, "Fenlan-70B", ""), ("chip_count", 4096.0, "Fenlan-70B", "planned")]),
     # a Chinese hedge before a conversion (约合) or before the verb (大约用电)
     ("Fenlan-70B 的算力成本约 1.2 亿元人民币，约合 1650 万美元。", [("cost_usd", 16.5e6, "Fenlan-70B", "approximate")]),
     ("Fenlan-70B 的整个训练大约用电 22 万度。", [("energy_kwh", 2.2e5, "Fenlan-70B", "approximate")]),

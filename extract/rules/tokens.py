@@ -191,19 +191,20 @@ def _steps_times_batch(qty_token: Token) -> bool:
 
 STOPPED = {"stopped", "stopping", "ended", "ending", "capped", "halted", "finished", "cut"}
 # an earlier count with the unit the elided one leaves out, of the same magnitude: "6T tokens ... at 4T"
-COUNT_WITH_UNIT = re.compile(r"\d\s*([BT])\s+(?:[\w-]+\s+)?tokens?\b", re.I)
+COUNT_WITH_UNIT = re.compile(r"\d\s*(b|t|billion|trillion)\s+(?:[\w-]+\s+)?tokens?\b", re.I)
 
 
 def _elided_tokens(qty_token: Token) -> bool:
     """A bare count in B or T that ends its clause, in a sentence that wrote an earlier count of that magnitude in
     tokens ("the 7B on 2T tokens; the 13B on 3T")."""
-    letter = qty_token.text[-1:].upper()
+    # (written as a letter or a word: "the 13B on 3T", "the 1.2B on 8 trillion")
+    letter = "T" if qty_token._.qty.value >= 1e12 else "B" if qty_token._.qty.scaled else ""
     before = doc_text(qty_token.doc)[qty_token.sent.start_char:qty_token.idx]
     stopped = qty_token.i >= 2 and qty_token.doc[qty_token.i - 2].lower_ in STOPPED
     if CLEANING.search(before):
         return False  # "40T raw tokens crawled, filtered down to 14T": what cleaning left of the data
     return letter in ("B", "T") and ends_elided_figure(qty_token) and any(
-        m.group(1).upper() == letter for m in COUNT_WITH_UNIT.finditer(before)) and (
+        m.group(1)[0].upper() == letter for m in COUNT_WITH_UNIT.finditer(before)) and (
         stopped or qty_token.doc[qty_token.i - 1].lower_ != "at")  # "stopped at 4T" ends a run; "at 4T" is a point
 
 
