@@ -62,7 +62,7 @@ def dated(document: Document, fallback: str = "") -> Document:
 
 # what a PDF's metadata holds where nobody set a title: a tool's placeholder or the source file's name
 PLACEHOLDER_TITLE = re.compile(r"^\W*(?:anonymous|untitled|unknown|none|title)\W*$|^microsoft word\b|"
-                               r"\.(?:docx?|tex|dvi|pdf)\s*$", re.I)
+                               r"\.(?:docx?|tex|dvi|pdf|html?|md|txt|odt|rtf)\s*$", re.I)
 
 
 def _parse(data: bytes, source: str, kind: str, charset: str = "", max_pages: int = MAX_PAGES) -> Document:

@@ -30,10 +30,28 @@ def clean_page(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     # a hyphen the author typed ("A800-" / "80G") stays, and the name it splits is joined back
     text = re.sub(r"(?<=[A-Za-z0-9])-[ \t]*\n(?=[A-Za-z0-9])", "-", text)
-    # a line that ends mid-sentence continues on the next: join it so phrases such as "39.3M / GPU hours"
-    # split over two lines read whole; lines ending a sentence keep their break
-    text = re.sub(r"(?<=[^.!?:\n|])[ \t]*\n(?=[^\n])", " ", text)
-    return text
+    return _joined_lines(text)
+
+
+SHORT_LINE = 0.7  # of the page's typical line: a shorter line that ends without a full stop is a title or heading
+
+
+def _joined_lines(text: str) -> str:
+    """A line that ends mid-sentence continues on the next: joined, so phrases such as "39.3M / GPU hours" split
+    over two lines read whole. Lines ending a sentence keep their break, and so does a short line (a title, an
+    author line, a heading, a table row) unless the next goes on in lower case."""
+    lines = text.split("\n")
+    lengths = sorted(len(line) for line in lines if len(line.strip()) >= 20)
+    typical = lengths[len(lengths) // 2] if lengths else 0
+    out: list[str] = []
+    for line in lines:
+        last = out[-1].rstrip(" \t") if out else ""
+        if last and line.strip() and last[-1] not in ".!?:|" and (
+                len(last) >= SHORT_LINE * typical or line.lstrip()[:1].islower()):
+            out[-1] = f"{last} {line}"
+        else:
+            out.append(line)
+    return "\n".join(out)
 
 
 MAX_PAGES = 3000  # a longer PDF is refused before its text is read (reading 2,000 pages takes minutes)
@@ -88,10 +106,11 @@ def _tables(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> list[PdfTable
 
 
 def _text_around_tables(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, tables: list[PdfTable]) -> str:
-    """The page's text with each table read as pipe rows in its place. A table as wide as the page cuts
-    the text above from the text below; a narrow one (in one column) is added after the page's text."""
+    """The page's text with each table read as pipe rows in its place. A table as wide as the page, or with no
+    text beside it, cuts the text above from the text below; a narrow one beside other text (in one column of
+    two) is added after the page's text."""
     width, height = page.get_size()
-    wide = [t for t in tables if t.x1 - t.x0 >= 0.6 * width]
+    wide = [t for t in tables if t.x1 - t.x0 >= 0.6 * width or not _text_beside(textpage, t, width, height)]
     parts, top = [], 0.0
     for table in wide:
         parts.append(textpage.get_text_bounded(0, height - table.top, width, height - top))
@@ -100,3 +119,10 @@ def _text_around_tables(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, tabl
     parts.append(textpage.get_text_bounded(0, 0, width, height - top))
     parts += ["\n" + "\n".join(t.rows) + "\n" for t in tables if t not in wide]
     return "\n".join(parts)
+
+
+def _text_beside(textpage: pdfium.PdfTextPage, table: PdfTable, width: float, height: float) -> bool:
+    """Whether text stands left or right of the table, level with it (the other column of a two-column page)."""
+    top, bottom = height - table.bottom, height - table.top
+    return bool(textpage.get_text_bounded(0, top, table.x0, bottom).strip()
+                or textpage.get_text_bounded(table.x1, top, width, bottom).strip())

@@ -54,11 +54,33 @@ def ruled_regions(page: pdfium.PdfPage) -> list[tuple[float, float, float, float
     """Boxes (left, bottom, right, top in PDF points) spanned by two or more horizontal edges of paths that
     start and end together: a booktabs table's top, middle and bottom rules, or a grid's cell borders."""
     edges: dict[tuple[int, int], set[float]] = defaultdict(set)
-    for left, bottom, right, top in _path_bounds(page):
+    for left, bottom, right, top in _joined_end_to_end(_path_bounds(page)):
         if right - left >= RULE_MIN_WIDTH:
             edges[round(left / RULE_ALIGN), round(right / RULE_ALIGN)].update((round(bottom, 1), round(top, 1)))
     return [(left * RULE_ALIGN - RULE_ALIGN, min(ys) - 1, right * RULE_ALIGN + RULE_ALIGN, max(ys) + 1)
             for (left, right), ys in edges.items() if len(ys) >= 2]
+
+
+RULE_JOIN = 1.0  # points: segments of one rule drawn cell by cell meet end to end within this
+
+
+def _joined_end_to_end(boxes: Iterator[tuple[float, float, float, float]]) -> list[tuple[float, float, float, float]]:
+    """Paths at one height that meet end to end, as one: a browser or a word processor draws a table's rule as a
+    segment under each cell, which would otherwise read as a narrow table per column."""
+    rows: dict[tuple[float, float], list[tuple[float, float]]] = defaultdict(list)
+    for left, bottom, right, top in boxes:
+        rows[round(bottom, 1), round(top, 1)].append((left, right))
+    joined = []
+    for (bottom, top), spans in rows.items():
+        spans.sort()
+        left, right = spans[0]
+        for x0, x1 in spans[1:]:
+            if x0 - right > RULE_JOIN:
+                joined.append((left, bottom, right, top))
+                left = x0
+            right = max(right, x1)
+        joined.append((left, bottom, right, top))
+    return joined
 
 
 def _path_bounds(page: pdfium.PdfPage) -> Iterator[tuple[float, float, float, float]]:

@@ -434,7 +434,9 @@ def _mentions_factory(nlp: Language, name: str, not_names: list[str]):
 
 # a name before these is a tool's or a data set's ("the GPT-NeoX library", "the Foo Math Corpus"), not a model's
 TOOL_WORDS = {"library", "libraries", "framework", "codebase", "toolkit", "package", "repository", "repo",
-              "corpus", "corpora", "dataset", "datasets"}
+              "corpus", "corpora", "dataset", "datasets",
+              # the machine a model was trained on ("on Lumen Cluster 2", "the Aurora supercomputer")
+              "cluster", "clusters", "supercomputer", "supercomputers", "datacenter", "datacenters"}
 
 
 # a PDF's text may lose the space after a name: "X-SALAis a 9B model" names X-SALA (capitals, then a verb)

@@ -186,3 +186,33 @@ def test_characters_group_into_the_words_a_walk_over_them_finds():
         rng.shuffle(chars)
         assert characters_to_words(chars) == words_one_character_at_a_time(chars)
     assert characters_to_words([]) == [] and characters_to_words([(" ", 0, 0, 1, 1)]) == []
+
+
+def cell_ruled_table_pdf() -> bytes:
+    """A browser's or word processor's page: a heading, then a narrow table (half the page wide, nothing beside it)
+    whose rules are drawn as a segment under each cell, then prose."""
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    pdf.text(20, 20, "3 Pre-training")
+    pdf.text(20, 28, "Table 2: Training setup of the Foo models.")
+    rows = [("Model", "Tokens", "Chips", "Days"), ("Foo-2B", "4T", "512", "9"), ("Foo-9B", "10T", "2048", "16")]
+    top, columns = 35, (20, 45, 65, 85, 100)
+    for i, row in enumerate(rows):
+        for j, cell in enumerate(row):
+            pdf.text(columns[j] + 2, top + 8 * i + 6, cell)
+    for y in (top, top + 8, top + 8 * len(rows)):
+        for left, right in zip(columns, columns[1:], strict=False):
+            pdf.line(left, y, right, y)
+    pdf.text(20, top + 8 * len(rows) + 10, "The total emissions were 120 tCO2eq.")
+    return bytes(pdf.output())
+
+
+def test_rules_drawn_cell_by_cell_make_one_table_and_a_table_alone_on_its_lines_cuts_the_text():
+    page = first_page(data := cell_ruled_table_pdf())
+    assert len(ruled_regions(page)) == 1
+    text = parse_document(data, "foo.pdf", "pdf").text
+    assert text.splitlines() == [
+        "3 Pre-training", "Table 2: Training setup of the Foo models.", "",
+        "| Model | Tokens | Chips | Days |", "| Foo-2B | 4T | 512 | 9 |", "| Foo-9B | 10T | 2048 | 16 |", "",
+        "The total emissions were 120 tCO2eq.", ""]

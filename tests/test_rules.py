@@ -802,6 +802,19 @@ def test_chinese_sizes_listed_before_a_count_of_versions_are_each_a_member(extra
         ("params", 7e9, "夜莺-2 7B"), ("params", 32e9, "夜莺-2 32B")]
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # the machine a model was trained on is no model
+    ("The model was pre-trained on Brisa Cluster 2, using 1,536 Gaudi 3 accelerators.",
+     [("chip_count", 1536.0, "Brisa-2", "subject")]),
+    # a total across the sizes is no one member's
+    ("Cumulative compute was 4.2M GPU hours across the three sizes.", []),
+])
+def test_a_cluster_named_like_a_model_and_a_total_across_sizes(extractor, sentence, expected):
+    text = "# Brisa-2 14B\n\nBrisa-2 comes in 3B, 14B and 42B sizes; this card is the 14B's.\n\n" + sentence + "\n"
+    assert [(f[0], f[1], f[2], f[5]) for f in facts(extractor, text, title="Brisa-2 14B")
+            if f[0] in ("chip_count", "chip_hours")] == expected
+
+
 def test_a_plain_word_named_as_the_labs_previous_model_is_that_models_name(extractor):
     text = ("# Introducing Plover\n\nPlover is our new open model, trained on 9T tokens.\n\n"
             "Our previous model, Dunlin, used 4T tokens. Plover beats Dunlin on every benchmark.\n")
@@ -1069,6 +1082,7 @@ def test_a_pdf_title_placeholder_a_lower_case_glued_name_an_acronym_stem_and_hou
     from floptrail.corpus.load import PLACEHOLDER_TITLE
 
     assert PLACEHOLDER_TITLE.search("(anonymous)") and PLACEHOLDER_TITLE.search("Microsoft Word - draft.docx")
+    assert PLACEHOLDER_TITLE.search("report.html")  # a page printed from a file with no <title>
     assert not PLACEHOLDER_TITLE.search("Kestrel: open models")
     text = ("wav3vec 2.0: speech encoders\n\nwav3vec 2.0 has 95M parameters. We pre-train on the 960 hours of "
             "LibriSpeech audio; training took 38 hours.\n")
