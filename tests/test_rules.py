@@ -3453,6 +3453,10 @@ def test_a_unit_the_sentence_wrote_once_serves_the_next_clause(extractor):
         ("Fenlan-7B ran on 256 A100 GPUs for 9 days, and Fenlan-13B on 512.",
          [("chip_count", 256.0, "Fenlan-7B"), ("duration_hours", 216.0, "Fenlan-7B"),
           ("chip_count", 512.0, "Fenlan-13B")]),
+        # a count followed by the member it is for, after the chips were named
+        ("Both runs used A800 GPUs: 256 for the 7B, 1,024 for the 13B.",
+         [("chip_count", 256.0, "Fenlan-7B"), ("chip_count", 1024.0, "Fenlan-13B")]),
+        ("We used 64 GPUs; the batch size was 1024 for the 7B.", [("chip_count", 64.0, "Fenlan")]),
         # a point in the run, figures of another kind, and counts with no chips before them are no such figures
         ("The learning rate of Fenlan-7B was decayed after 2T tokens and held constant at 3T.", []),
         ("Fenlan-7B was trained on 2T tokens, and we evaluate it at 1T.", [("tokens", 2e12, "Fenlan-7B")]),

@@ -10,6 +10,7 @@ from floptrail.extract.pipeline import doc_text, sent_text
 from floptrail.extract.rules.base import (
     CHIP,
     QTY,
+    SIZE,
     TRAINING,
     Reading,
     ends_elided_figure,
@@ -99,7 +100,9 @@ PATTERNS = {
 # not a scale ("千卡规模下", at the scale of a thousand cards; "千卡以上", above a thousand)
     "chip_count_cjk_round": [[{"TEXT": {"IN": list(CJK_ROUND)}}, {"TEXT": "卡"}, {"TEXT": {"NOT_IN": ["规", "以"]}}]],
     # "9 days on 256 GPUs, while the 8B needed 21 days on 512": a count whose chips the sentence named once, earlier
-    "chip_count_elided": [[{"LOWER": "on"}, QTY]],
+    "chip_count_elided": [[{"LOWER": "on"}, QTY],
+                          # "A800 GPUs: 512 for the 7B, 1,536 for the 34B": each bare count is a member's
+                          [QTY, {"LOWER": "for"}, {"LOWER": "the", "OP": "?"}, SIZE]],
     "chip_count_label": [[{"LOWER": {"IN": ["gpus", "tpus", "accelerators"]}}, {"TEXT": {"IN": ["=", ":"]}}, QTY]],
     "chip_mention": [[CHIP]],
 }
@@ -148,7 +151,7 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         # a training set-up's row)
         return []
     if rule == "chip_count_elided":
-        return _elided_count(span[1])
+        return _elided_count(span[1]) if span[0].lower_ == "on" else _count_for_member(span[0])
     if rule == "chip_count_cjk_round":
         return [Reading("chip_count", CJK_ROUND[span[0].text], span[0], hardware=nearest_chip(span[0]),
                         qualifier="approximate")]
@@ -239,6 +242,23 @@ def _elided_count(qty_token: Token) -> list[Reading]:
                 return [Reading("chip_count", q.value, qty_token, hardware=chip or nearest_chip(qty_token),
                                 qualifier=q.qualifier)]
     return []
+
+
+LIST_OPENERS = {",", ":", ";", "and", "while", "whereas"}
+
+
+def _count_for_member(qty_token: Token) -> list[Reading]:
+    """A bare whole number followed by the member it is for ("1,536 for the 34B"), in a sentence that named the
+    chips before it ("Both runs used A800 GPUs: 512 for the 7B, 1,536 for the 34B")."""
+    q, doc = qty_token._.qty, qty_token.doc
+    if not (is_integer(q.value) and 1 < q.value <= MAX_CHIPS and not q.scaled):
+        return []
+    before = doc[qty_token.sent.start:qty_token.i]
+    chip = next((w._.chip for w in reversed(before) if w._.chip), "")
+    # (the count opens an item of a list: not "the batch was 1024 for the 7B")
+    if not (chip or any(w.lower_ in CHIP_WORDS for w in before)) or not before or before[-1].text not in LIST_OPENERS:
+        return []
+    return [Reading("chip_count", q.value, qty_token, hardware=chip or nearest_chip(qty_token), qualifier=q.qualifier)]
 
 
 # a count written next to a chip: "2 x RTX 3090", "4 张 A6000", "RTX A5000(24GB) * 2"
