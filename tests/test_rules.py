@@ -732,6 +732,7 @@ def test_a_name_after_another_figure_of_the_same_measure_is_that_figures(extract
     ("训练共排放约 800 公斤二氧化碳。", [("emissions_tco2e", 0.8, "")]),
     # a currency sign written apart from its amount; months in Chinese; a project's time is no run's
     ("Its estimated training cost was US$ 17 million.", [("cost_usd", 17e6, "")]),
+    ("Its training cost 3 million U.S. dollars.", [("cost_usd", 3e6, "")]),
     ("预训练历时 3 个月。", [("duration_hours", 2190, "")]),
     ("Fine-tuning ran for a week and a half.", [("duration_hours", 252, "")]),
     # compute spent making data is no run

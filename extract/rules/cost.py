@@ -11,6 +11,7 @@ from spacy.tokens import Span
 
 PATTERNS = {
     "cost_usd": [[QTY, {"LOWER": {"IN": ["dollars", "usd", "us$"]}}],
+                 [QTY, {"LOWER": {"IN": ["us", "u.s."]}}, {"LOWER": "dollars"}],  # "1.2 million US dollars"
                  [QTY, {"TEXT": "美"}, {"TEXT": "元"}],
                  # a sum with its dollar sign or code ("$61.6 million", "US$ 5M", "USD 2.3 million"): a word test
                  # the Matcher reads as a flag, where a bare figure would match every number in a report
