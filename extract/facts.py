@@ -843,7 +843,8 @@ COMPONENT = re.compile(r"\b(?:the|its|their|each|every|this)\s+(?:[\w-]+\s+){0,2
                        r"experts?|router)(?:\s+alone)?\s+(?:has|have|adds?|contains?|holds?|with|accounts?\s+for|"
                        # "the encoder is a 32-layer Conformer with 612M parameters"
                        r"comprises?|(?:is|are)\s+an?\s+(?:[\w-]+\s+){1,3}?with)"
-                       r"\s+(?:only\s+|about\s+|roughly\s+|approximately\s+|around\s+|~\s*)?$"
+                       r"\s+(?:only\s+|about\s+|roughly\s+|approximately\s+|around\s+|~\s*|another\s+|"
+                       r"an?\s+(?:extra|additional|further)\s+)?$"
                        r"|\b(?:q?lora|adapters?)\s+(?:adds?|introduces?|has|have|uses?|trains?)\s+(?:only\s+|just\s+)?$",
                        re.I)
 

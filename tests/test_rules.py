@@ -61,6 +61,7 @@ def figures(extractor, text, title=""):
     "Falcon-40B matches models with 30B parameters.",
     "In Falcon-40B the embedding layer alone has 0.5B parameters.",
     "For Falcon-40B, LoRA adds only 4M trainable parameters.",
+    "In Falcon-40B the projector adds another 25M parameters.",
     "For example, a 10B-parameter model trained on 200B tokens requires 1.2e22 FLOPs.",
     # compute spent on the data, and another model trained on the way to the release
     "Generating the synthetic data for Falcon-40B took 20K GPU hours on H100s.",
