@@ -90,6 +90,10 @@ def test_a_sentence_about_cited_work_is_cited(extractor):
 def test_dataset_size_is_not_training_tokens(extractor):
     got = facts(extractor, "Phi-2 was trained on 1.4T tokens, several passes over a corpus of about 250B tokens.")
     assert [(f[0], f[1]) for f in got] == [("tokens", 1.4e12), ("dataset_tokens", 250e9)]
+    # what a crawl held, and data kept out of training
+    got = facts(extractor, "For Phi-2, the raw crawl contained 60T tokens. Evaluation used a held-out set of 500M "
+                           "tokens, while training used 1.4T tokens.")
+    assert [(f[0], f[1]) for f in got] == [("dataset_tokens", 60e12), ("dataset_tokens", 500e6), ("tokens", 1.4e12)]
 
 
 def test_durations_spelled_out_and_chinese_measure_words(extractor):

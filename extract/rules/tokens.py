@@ -91,9 +91,9 @@ SCHEDULE_CUES = re.compile(r"\b(warm-?up|learning rate|lr|decay(?:ed|ing|s)?|bat
 # "across" or "over" is a span of the schedule; "trained on 2T tokens with a peak rate of 3e-4" is the run's
 LR_VALUE = re.compile(r"\b\d(?:\.\d+)?\s*[eE]-\d+\b|×\s*10\^?[-−]\d")
 SPAN_WORDS = {"across", "over", "during", "through"}
-DATASET = {"corpus", "dataset", "collection", "pool", "comprising", "comprises", "contains", "containing", "composed",
-           "consisting", "consists", "has", "have", "had", "holds", "hold", "slice", "subset", "portion", "split",
-           "snapshot", "extract"}
+DATASET = {"corpus", "dataset", "collection", "pool", "comprising", "comprises", "comprised", "contains", "contained",
+           "containing", "composed", "consisting", "consists", "has", "have", "had", "holds", "hold", "held", "slice",
+           "subset", "portion", "split", "snapshot", "extract", "totals", "totaled", "totalled"}
 HAS = {"has", "have", "had"}
 DATA_MADE = {"generated", "generate", "generates", "synthesized", "synthesised", "collected", "crawled", "scraped",
              "curated"}
@@ -276,7 +276,9 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     made = bool(DATA_MADE & set(words_before(qty_token, 3)))
     # "40T raw tokens crawled, filtered down to 14T": what was gathered, where no training is said of it
     made = made or (word_after(span.end, span.doc) in DATA_MADE and not trained_on)
-    kind = "dataset_tokens" if described or made or (
+    # "Evaluation used a held-out set of 500M tokens": data kept out of training
+    held_out = bool(HELD_OUT & set(words_before(qty_token, 5)))
+    kind = "dataset_tokens" if described or made or held_out or (
         (_holds(near[-5:]) or part_of_data or raw or component or cleaned or defined) and not trained_on) else "tokens"
     # "roughly 25-30B tokens": a run's length given as a range is reported by its upper end (the low end and
     # the high end stay on the fact); the middle was never trained to
