@@ -418,6 +418,7 @@ COMPARING = re.compile(r"(?i)\b(?:than|compar\w*|versus|vs\.?|against|relative t
                        r"beats?|match(?:es|ing)?)\b")
 COMPARED_IN = re.compile(COMPARING.pattern + r"[^.;:]*$")  # what a name measured against follows in its heading
 JOINED_TITLE = re.compile(r"\s(?:and|&|\+)\s|,\s")
+PLAIN_VERSIONED = re.compile(r"[A-Z][a-z]+\s+v?\d{1,2}(?:\.\d+)?")  # "Kestrel 4", "Magpie 2"
 STRONG_PLACES = {"title", "co_title", "front_matter", "introduces", "apposition", "release", "sized", "link", "earlier",
                  "run_table", "trained"}
 
@@ -472,6 +473,11 @@ def _title_names(document: Document, config: ExtractConfig, organizations: set[s
     # writing the two words together
     names = [f"{before} {w}" if (before := _word_before(lead, w)) and _word_before_family([before, w], config)
              and len(re.findall(rf"\b{before} {re.escape(w)}\b", document.text)) >= 3 else w for w in names]
+    if names and JOINED_TITLE.search(lead) and not COMPARING.search(lead):
+        # "Magpie 2 and Magpie-Coder 2": a plain word with its version, joined to a name, is a name too
+        plain = [part.strip() for part in JOINED_TITLE.split(lead) if PLAIN_VERSIONED.fullmatch(part.strip())
+                 and part.split()[0].lower() not in config.naming.not_names]
+        names = sorted(dict.fromkeys(names + plain), key=lead.find)
     if not names and (glued := GLUED_LOWER.match(lead.strip())):
         names = [glued.group(0)]  # a lower-case name with a digit inside it, and its version: "wav2vec 2.0 ..."
     # "Kestrel 4", and plain words with a model's version or size ("Stable Diffusion v1-4", "Zephyr 7B β"); not a

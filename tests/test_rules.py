@@ -1646,6 +1646,12 @@ def test_a_title_joining_two_names_makes_both_own_and_a_short_name_is_read_whole
     text = "# Wren2 vs Llama 2\n\nWren2-7B was trained on 2T tokens. Llama 2 7B was trained on 2T tokens.\n"
     result = extractor.read(Document("d", "d.md", "markdown", text, title="Wren2 vs Llama 2"))
     assert result.inventory.lines == ["Wren2"]
+    # a plain word with its version, joined to a name, is a name too
+    text = ("# Plover 2 and Plover-Coder 2\n\nPlover 2 was trained on 10T tokens. Plover-Coder 2 continues from it "
+            "on 3T tokens of code.\n")
+    result = extractor.read(Document("d", "d.md", "markdown", text, title="Plover 2 and Plover-Coder 2"))
+    assert [(f.kind, f.value, f.model, f.role) for f in result.facts] == [
+        ("tokens", 10e12, "Plover 2", "subject"), ("tokens", 3e12, "Plover-Coder 2", "subject")]
 
 
 @pytest.mark.parametrize("header, rows, expected", [
