@@ -94,6 +94,14 @@ def test_dataset_size_is_not_training_tokens(extractor):
     got = facts(extractor, "For Phi-2, the raw crawl contained 60T tokens. Evaluation used a held-out set of 500M "
                            "tokens, while training used 1.4T tokens.")
     assert [(f[0], f[1]) for f in got] == [("dataset_tokens", 60e12), ("dataset_tokens", 500e6), ("tokens", 1.4e12)]
+    # what a data pipeline starts from, handles and keeps, in English and in Chinese
+    for sentence, value in [("For Phi-2 we started from 2.9T tokens of permissively licensed code.", 2.9e12),
+                            ("Starting from roughly 180T raw tokens, we filter and deduplicate.", 180e12),
+                            ("We tokenized about 1.3T tokens for Phi-2 and discarded the rest.", 1.3e12),
+                            ("Phi-2 的数据从约 90 万亿 token 的原始网页出发。", 90e12),
+                            ("处理后 Phi-2 保留约 4600 亿 token 的代码。", 460e9)]:
+        assert [(f[0], f[1]) for f in facts(extractor, sentence)] == [("dataset_tokens", value)], sentence
+    assert [(f[0], f[1]) for f in facts(extractor, "Phi-2 was trained on 1T unique tokens.")] == [("tokens", 1e12)]
 
 
 def test_durations_spelled_out_and_chinese_measure_words(extractor):

@@ -69,8 +69,14 @@ PATTERNS = {
                            {"TEXT": "训"}, {"TEXT": "练"}] for first, second in (("语", "料"), ("数", "据"))],
 }
 # the raw corpus, before cleaning or what cleaning removed: "清洗前" (before cleaning), "被剔除" (removed), "原始语料"
-RAW_CORPUS = re.compile(r"清洗前|过滤前|去重前|被剔除|被过滤|原始语料|\bbefore (?:cleaning|filtering|deduplication)\b",
-                        re.I)
+# (raw), "筛选出" (selected out), "处理后" (after processing), "从 ... 出发" (starting from)
+RAW_CORPUS = re.compile(r"清洗前|过滤前|去重前|被剔除|被过滤|原始|筛选出|处理后|出发"
+                        r"|\bbefore (?:cleaning|filtering|deduplication)\b"
+                        # what a data pipeline starts from and handles: "we started from 2.9T tokens of code",
+                        # "starting from roughly 180T raw tokens", "we tokenized about 1.3T tokens" (not "unique
+                        # tokens", which may be what a run saw)
+                        r"|\b(?:start(?:ed|ing|s)?|begin(?:s|ning)?|began)\s+(?:from|with)\b"
+                        r"|\braw\s+(?:tokens|text|data|web|crawl)\b|\btokeni[sz]ed\b", re.I)
 # counts tied to a point in training (a checkpoint, a learning-rate milestone) are not the run's total
 PROGRESS = {"after", "until"}  # "after 2T tokens": a point in the run (checkpoints and schedules: below)
 # "by the end of 90B tokens", "(8T → 10T tokens)": a point the run reaches, or a phase from one point to the next
