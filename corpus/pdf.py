@@ -46,12 +46,17 @@ def _joined_lines(text: str) -> str:
     out: list[str] = []
     for line in lines:
         last = out[-1].rstrip(" \t") if out else ""
-        if last and line.strip() and last[-1] not in ".!?:|" and (
+        if last and line.strip() and last[-1] not in ".!?:|。！？：" and (
                 len(last) >= SHORT_LINE * typical or line.lstrip()[:1].islower()):
-            out[-1] = f"{last} {line}"
+            # (Chinese runs on without a space: "对\n话模型" is one word)
+            space = "" if CJK.match(last[-1]) and CJK.match(line.lstrip()[:1]) else " "
+            out[-1] = f"{last}{space}{line.lstrip() if not space else line}"
         else:
             out.append(line)
     return "\n".join(out)
+
+
+CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
 
 
 MAX_PAGES = 3000  # a longer PDF is refused before its text is read (reading 2,000 pages takes minutes)

@@ -23,8 +23,10 @@ import numpy
 if TYPE_CHECKING:
     import pypdfium2 as pdfium
 
-TABLE_HINT = re.compile(r"\bTable\s+\d+", re.I)
-FACT_HINT = re.compile(r"param|tokens|hours|flops?\b|co2|emission|gpus", re.I)
+TABLE_HINT = re.compile(r"\bTable\s+\d+|表\s*\d+", re.I)
+# (and in Chinese: parameters, card-hours, card count, compute, energy, power drawn, carbon emissions)
+FACT_HINT = re.compile(r"param|tokens|hours|flops?\b|co2|emission|gpus|参数|卡时|卡数|算力|计算量|能耗|耗电|碳排放",
+                       re.I)
 # a table of sizes down its first column ("125M 12 768 6.0e-4"): each row is a model, its label the parameter count
 SIZE_ROW = re.compile(r"(?m)^\W{0,2}\d+(?:\.\d+)?\s?[MBT]\b")
 FIGURE = re.compile(r"[\d.,]+\s*[KMBT%]?", re.I)  # a cell that is a figure: its line is a row, not the header

@@ -589,7 +589,9 @@ class _Context:
 
 # "They are trained using 128 and 256 GPUs": a sentence about the models the one before it named, in order
 SIZE_ONLY = re.compile(r"\d+(?:\.\d+)?[KMBT]")
-PLURAL_OPENING = re.compile(r"^\W*(?:They|These (?:two |three )?models|The (?:two|three) models)\b")
+# (and in Chinese: "三个模型分别在 ..." the three models, respectively, "它们" they, "这些模型" these models)
+PLURAL_OPENING = re.compile(r"^\W*(?:They|These (?:two |three )?models|The (?:two|three) models)\b"
+                            r"|^\W*(?:这)?[两三四五]个(?:基座)?模型|^\W*(?:它们|这些模型)")
 
 
 def respectively(readings: list[Reading]) -> dict[int, str]:
@@ -611,6 +613,9 @@ def respectively(readings: list[Reading]) -> dict[int, str]:
         if not names and PLURAL_OPENING.match(sent_text(first)) and first.sent.start > 0 and _one_list(group):
             before = first.doc[first.sent.start - 1].sent
             names = list(dict.fromkeys(_names_with_listed_sizes(before, before.end)))
+            # "X 系列 ... 包括 X-2B、X-9B 和 X-27B": the members listed, not the series named before them
+            sized = [n for n in names if size_of(n)]
+            names = sized if len(sized) == len(group) else names
         if not names and not any(t._.model for t in first.sent):
             # "The 1B, 3B and 8B models were trained on 2T, 4T and 9T tokens respectively": sizes name the members
             names = _listed_sizes(first.doc[first.sent.start:first.i])

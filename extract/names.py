@@ -549,7 +549,10 @@ def _newer_generation(title: str, config: ExtractConfig) -> str:
 
 # a Chinese name inside a title, after other words: "星槎智能发布星槎-70B", "【发布】听澜-9B 开源了", "竹溪系列模型发布"
 # (the Zhuxi series); where it starts is unknown, as Chinese leaves no space between words
-CJK_IN_TITLE = re.compile(r"([\u4e00-\u9fff]+)((?:-[A-Za-z0-9][\w.]*)+)|([\u4e00-\u9fff]+?)(?=系列)")
+# (a run before 系列 "series", 技术报告 "technical report", 模型卡 "model card" or 白皮书 "white paper" holds the
+# name too)
+CJK_IN_TITLE = re.compile(r"([\u4e00-\u9fff]+)((?:-[A-Za-z0-9][\w.]*)+)"
+                          r"|([\u4e00-\u9fff]+?)(?=系列|技术报告|模型卡|白皮书)")
 
 
 # a Chinese model of a size or a mixture of experts, named anywhere: "澄江-34B", "而九嶷-72B" (the run of characters may

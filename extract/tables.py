@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from floptrail.extract.numbers import FOOTNOTE_MARK, HOURS_PER, parse_quantity
+from floptrail.extract.numbers import FOOTNOTE_MARK, FOOTNOTE_SIGNS, HOURS_PER, parse_quantity
 
 PF_DAYS = r"pf-?days?|petaflops?(?:/s)?[- ]?days?"
 HEADER_KINDS = [
@@ -20,10 +20,13 @@ HEADER_KINDS = [
     # "训练卡时", "GPU 小时" (card-hours, GPU hours)
     ("chip_hours", re.compile(r"(?:gpu|tpu|npu|chip|\b[a-z]\d{2,3}|tpu\s?v\d)[- ]?(?:hours?|days?)|time\s*\(?gpu|卡时|"
                               r"(?:gpu|卡)\s*小时", re.I)),
-    ("emissions_tco2e", re.compile(r"co2|carbon|emission", re.I)),
-    ("energy_kwh", re.compile(r"\b[kmg]wh\b", re.I)),
+    # "碳排放（吨）" (carbon emissions, tonnes)
+    ("emissions_tco2e", re.compile(r"co2|carbon|emission|碳排放", re.I)),
+    # "耗电（万千瓦时）" (electricity, 10,000 kWh)
+    ("energy_kwh", re.compile(r"\b[kmg]wh\b|[千兆]瓦时", re.I)),
+    # "计算量（FLOPs）" (amount of compute)
     ("flop", re.compile(r"(?:training\s*)?compute\s*\(flops?\)|^\W*(?:(?:pre-?)?train(?:ing)?\s*|total\s*)?flops?\W*$|"
-                        + PF_DAYS, re.I)),
+                        r"计算量|[(（]flops?[)）]|" + PF_DAYS, re.I)),
     # "预训练数据" (pretraining data), "训练数据量" (amount of training data)
     ("tokens", re.compile(r"\btokens?\b|^\W*(?:预)?训练(?:数据|语料)(?:量|规模)?\W*$", re.I)),
     # "参数量", "参数规模" (parameter count)
@@ -45,7 +48,8 @@ HEADER_KINDS = [
                               r"(?:[a-z]*\d[\w-]*\s+)?(?:gpus|tpus|npus|chips|accelerators)"
                               r"(?:\s*[(（][\w\s.-]{1,24}[)）])?\W*$"  # "GPUs (A100)"
                               # "训练卡数" (the number of cards trained on)
-                              r"|^\W*(?:训练)?(?:卡|gpu|显卡|加速卡)\s*(?:数|数量|个数)\W*$", re.I)),
+                              r"|^\W*(?:训练)?(?:[a-z]*\d[\w-]*\s*)?(?:卡|gpu|显卡|加速卡)\s*(?:数|数量|个数)\W*$",
+                              re.I)),
     # "Cost", "Training cost", "Approx. cost", "Compute cost (USD)"; not a price ("Cost ($/hour)", "Cost per 1M tokens")
     ("cost_usd", re.compile(r"^\W*(?:(?:training|total|compute|estimated|est\.|approx(?:imate)?\.?)\s*)*cost\b"
                             r"(?![^|]*(?:/|\bper\b))", re.I)),
@@ -127,7 +131,8 @@ class TableValue:
     base_cell: Cell | None = None  # the row's cell under a "Base" column: the model the row's model was made from
 
 
-CELL_FOOTNOTE = re.compile(rf"\s*{FOOTNOTE_MARK}$")
+# (not a power of ten written in superscripts: "6.2×10²²")
+CELL_FOOTNOTE = re.compile(rf"(?<![×x*·]10)(?<![×x*·] 10)(?<![{FOOTNOTE_SIGNS}])\s*{FOOTNOTE_MARK}$")
 
 
 def split_row(line: str, offset: int) -> list[Cell]:
@@ -197,8 +202,8 @@ def _header_kind(header: str) -> tuple[str, float] | None:
                 factor = 1e-3
             if kind == "chip_hours" and CHIP_DAYS.search(header):
                 factor *= 24
-            if kind == "energy_kwh":  # the unit's prefix: "(MWh)" is a thousand kWh
-                factor = {"k": 1.0, "m": 1e3, "g": 1e6}[re.search(r"([kmg])wh", header, re.I).group(1).lower()]
+            if kind == "energy_kwh":  # the unit's prefix: "(MWh)" is a thousand kWh, "(万千瓦时)" ten thousand
+                factor = _energy_factor(header)
             if kind == "duration_hours":
                 factor = _duration_factor(header)
             if kind == "flop" and re.search(PF_DAYS, header, re.I):
@@ -208,6 +213,14 @@ def _header_kind(header: str) -> tuple[str, float] | None:
                 return "chip_hours_rate", factor * 1e12 / tokens.value  # stored per trillion tokens
             return kind, factor
     return None
+
+
+def _energy_factor(header: str) -> float:
+    """kWh per unit of an energy column: "(MWh)" 1e3, "(GWh)" 1e6, "(兆瓦时)" 1e3, "(万千瓦时)" 1e4."""
+    latin = re.search(r"([kmg])wh", header, re.I)
+    if latin:
+        return {"k": 1.0, "m": 1e3, "g": 1e6}[latin.group(1).lower()]
+    return (1e3 if "兆瓦时" in header else 1.0) * (1e4 if "万" in header else 1.0)
 
 
 def _scale(word: str) -> float:

@@ -216,3 +216,10 @@ def test_rules_drawn_cell_by_cell_make_one_table_and_a_table_alone_on_its_lines_
         "3 Pre-training", "Table 2: Training setup of the Foo models.", "",
         "| Model | Tokens | Chips | Days |", "| Foo-2B | 4T | 512 | 9 |", "| Foo-9B | 10T | 2048 | 16 |", "",
         "The total emissions were 120 tCO2eq.", ""]
+
+
+def test_chinese_lines_run_on_without_a_space_and_end_at_a_full_stop():
+    from floptrail.corpus.pdf import clean_page
+
+    page = "三个模型分别在 4 万亿 token 上完成预训练，使用了对\n话模型的数据。\n表 2 训练算力\n"
+    assert clean_page(page) == "三个模型分别在 4 万亿 token 上完成预训练，使用了对话模型的数据。\n表 2 训练算力\n"

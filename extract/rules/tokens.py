@@ -68,15 +68,18 @@ PATTERNS = {
                            {"TEXT": "进", "OP": "?"}, {"TEXT": "行", "OP": "?"}, {"TEXT": "预", "OP": "?"},
                            {"TEXT": "训"}, {"TEXT": "练"}] for first, second in (("语", "料"), ("数", "据"))],
 }
-# the raw corpus, before cleaning or what cleaning removed: "清洗前" (before cleaning), "被剔除" (removed), "原始语料"
-# (raw), "筛选出" (selected out), "处理后" (after processing), "从 ... 出发" (starting from)
-RAW_CORPUS = re.compile(r"清洗前|过滤前|去重前|被剔除|被过滤|原始|筛选出|处理后|出发"
-                        r"|\bbefore (?:cleaning|filtering|deduplication)\b"
-                        # what a data pipeline starts from and handles: "we started from 2.9T tokens of code",
-                        # "starting from roughly 180T raw tokens", "we tokenized about 1.3T tokens" (not "unique
-                        # tokens", which may be what a run saw)
-                        r"|\b(?:start(?:ed|ing|s)?|begin(?:s|ning)?|began)\s+(?:from|with)\b"
-                        r"|\braw\s+(?:tokens|text|data|web|crawl)\b|\btokeni[sz]ed\b", re.I)
+# the raw corpus, before cleaning or what cleaning removed: "清洗前" (before cleaning), "被剔除" (removed), "原始语料";
+# and what a data pipeline handles: "we tokenized about 1.3T tokens" (not "unique tokens", which may be what a run
+# saw, nor what cleaning kept: "of 23.5T raw tokens we kept 5.5T")
+RAW_CORPUS = re.compile(r"清洗前|过滤前|去重前|被剔除|被过滤|原始语料|\bbefore (?:cleaning|filtering|deduplication)\b"
+                        r"|\btokeni[sz]ed\b", re.I)
+# raw data, right after the count: "180T raw tokens", "23.5T tokens of raw text", "40 万亿 token 的原始网页" (of raw
+# web pages), "90 万亿 token 的原始数据出发" (starting from raw data)
+RAW_AFTER = re.compile(r"\s*(?:tokens?\s+)?(?:of\s+)?raw\b|[^。，,;；]{0,12}?(?:原始|出发)", re.I)
+# what a data pipeline starts from, right before the count: "we started from 2.9T tokens of code", "starting from
+# roughly 180T" (not a run that starts from a checkpoint and goes on for 300M tokens)
+STARTS_FROM = re.compile(r"\b(?:start(?:ed|ing|s)?|begin(?:s|ning)?|began)\s+(?:from|with)\s+(?:(?:about|roughly|"
+                         r"approximately|around|some|over|nearly)\s+|~\s*)?$", re.I)
 # counts tied to a point in training (a checkpoint, a learning-rate milestone) are not the run's total
 PROGRESS = {"after", "until"}  # "after 2T tokens": a point in the run (checkpoints and schedules: below)
 # "by the end of 90B tokens", "(8T → 10T tokens)": a point the run reaches, or a phase from one point to the next
@@ -268,8 +271,9 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     part_of_data = word_after(span.end, span.doc) in DATASET_AFTER or passed_over or sized_data or bool(
         CJK_CORPUS_AFTER.search(text[span.end_char:span.end_char + 40])
         or CJK_CORPUS_BEFORE.search(text[max(0, qty_token.idx - 16):qty_token.idx])
-        or re.match(r"\s+of\s+raw\b", text[span.end_char:span.end_char + 12], re.I))  # "23.5T tokens of raw text"
-    raw = RAW_CORPUS.search(sentence)  # "清洗前约为 10 万亿 token": the corpus before cleaning, not the run
+        or RAW_AFTER.match(text, qty_token.idx + len(qty_token.text)))
+    # "清洗前约为 10 万亿 token": the corpus before cleaning, not the run
+    raw = RAW_CORPUS.search(sentence) or STARTS_FROM.search(text, max(0, qty_token.idx - 40), qty_token.idx)
     cleaned = bool(CLEANING_LEFT.search(text, max(0, qty_token.idx - 40), qty_token.idx)) and bool(
         CLEANING.search(sentence)) or bool(CLEANED_AFTER.match(text, span.end_char))
     # "trained on a new dataset that builds on The Pile, which contains 1.5T tokens": the clause sizes the dataset
