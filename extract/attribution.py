@@ -690,7 +690,7 @@ def _context_line(token: Token, inventory: Inventory, secs: list[Section], confi
 def member_name(inventory: Inventory, line: str, size: str, config: ExtractConfig) -> str:
     """The name the document uses for `line` at `size` ("MiniCPM4-8B"), else the line and the size."""
     size = size.upper()
-    known = _members_at(inventory, line, size)
+    known = _members_at(inventory, line, size) or _member_near(inventory, line, size)
     if known:
         return known[0]
     # "the 14B model" of RWKV-4, whose sizes the document only writes as "RWKV-4-Pile-14B": the member of that size
@@ -704,6 +704,18 @@ def member_name(inventory: Inventory, line: str, size: str, config: ExtractConfi
     if best[1] and sum(1 for n, _ in longer if n == best[0]) == 1:
         return _members_at(inventory, best[1], size)[0]
     return f"{line} {size}"
+
+
+NOMINAL = 0.12  # an exact count within this of a member's nominal size is that member's ("15.2B" of "X-15B")
+
+
+def _member_near(inventory: Inventory, line: str, size: str) -> list[str]:
+    """The one member of `line` whose nominal size the exact count `size` rounds to ("6.9B", "108B" of members
+    named "X-7B", "X-110B"); [] when none or several are that near."""
+    count = size_count(size)
+    near = {m.name for m in inventory.models if m.line == line and m.size
+            and abs(size_count(m.size) - count) <= NOMINAL * size_count(m.size)}
+    return list(near) if len(near) == 1 else []
 
 
 def _extends(other: str, line: str) -> bool:

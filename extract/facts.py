@@ -84,7 +84,7 @@ from floptrail.extract.sections import (
     table_header_ranges,
     use_ranges,
 )
-from floptrail.extract.shared_figures import SHARED_KINDS, for_each_member, listed_members
+from floptrail.extract.shared_figures import RESPECTIVE, SHARED_KINDS, for_each_member, listed_members
 from floptrail.extract.tables import (
     Cell,
     Table,
@@ -603,7 +603,7 @@ def respectively(readings: list[Reading]) -> dict[int, str]:
     by_sentence: dict[tuple[int, str], list[Reading]] = {}
     for r in readings:
         text = sent_text(r.token)
-        if "respectively" in text.lower() or PLURAL_OPENING.match(text) or _set_against(r):
+        if RESPECTIVE.search(text) or PLURAL_OPENING.match(text) or _set_against(r):
             by_sentence.setdefault((r.token.sent.start, r.kind), []).append(r)
     pairs = {}
     for group in by_sentence.values():
@@ -621,7 +621,23 @@ def respectively(readings: list[Reading]) -> dict[int, str]:
             names = _listed_sizes(first.doc[first.sent.start:first.i])
         if len(group) > 1 and len(names) == len(group):
             pairs.update({r.token.i: name for r, name in zip(group, names, strict=True)})
+        elif len(group) > 2 and RESPECTIVE.search(sent_text(first)):
+            pairs.update(_last_list_paired(group))
     return pairs
+
+
+def _last_list_paired(group: list[Reading]) -> dict[int, str]:
+    """"X-1B saw 2T tokens, whereas X-3B and X-8B were trained for 3T and 6T tokens respectively": the last list
+    of figures pairs with the names right before it, the figures before the list keep their own models."""
+    tail = [group[-1]]
+    for r in reversed(group[:-1]):
+        if not _one_list([r, tail[0]]):
+            break
+        tail.insert(0, r)
+    names = list(dict.fromkeys(_names_with_listed_sizes(tail[0].token.sent, tail[0].token.i)))
+    if len(tail) < 2 or len(names) <= len(tail):
+        return {}
+    return {r.token.i: name for r, name in zip(tail, names[-len(tail):], strict=True)}
 
 
 def _listed_sizes(words: Span) -> list[str]:
@@ -881,7 +897,7 @@ def coordinated(reading: Reading) -> list[Reading]:
         if sep.is_space or sep.lower_ in _LIST_SEPARATORS:
             i -= 1
             continue
-        value = slash_listed_value(sep)
+        value = slash_listed_value(sep) or _magnitude_shared(sep, token)
         if value or (sep._.qty is not None and sep._.qty.scaled and sep._.qty.value >= 1e6):
             # "7B, 13B and 65B parameters", "3 billion and 7 billion parameters": each names its member
             value = value or sep._.qty.value
@@ -898,6 +914,18 @@ def coordinated(reading: Reading) -> list[Reading]:
             break
         break
     return out
+
+
+def _magnitude_shared(bare: Token, last: Token) -> float:
+    """"7 and 70 billion parameters": a bare number listed before a figure written with its magnitude shares that
+    magnitude; 0 when the number is no such bare one."""
+    q, ended = bare._.qty, last._.qty
+    if q is None or q.scaled or not 0 < q.value < 1000 or not re.fullmatch(r"\d+(?:\.\d+)?", bare.text):
+        return 0.0
+    if not any(t.lower_ in _LIST_SEPARATORS for t in bare.doc[bare.i + 1:last.i]):
+        return 0.0  # "1 2 trillion tokens": a chart's axis ticks, not a list
+    lead = re.match(r"\d+(?:\.\d+)?", ended.text.replace(",", "")) if ended is not None and ended.scaled else None
+    return q.value * ended.value / float(lead.group(0)) if lead and float(lead.group(0)) else 0.0
 
 
 def broken_down(reading: Reading) -> list[Reading]:

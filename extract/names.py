@@ -291,6 +291,8 @@ def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
     if not any(e.place in ("title", "front_matter", "introduces", "apposition") for e in found):
         found += _file_names(document, config)
     found = [replace(e, name=decimal_sizes(e.name)) for e in found if e.name.split()[0] not in organizations]
+    # a chip's name ("Gaudi 2 is a viable platform") is no model's
+    found = [e for e in found if not config.chip_for(e.name)]
     return sorted(found, key=lambda e: (e.start, e.place))
 
 
@@ -552,7 +554,7 @@ def _newer_generation(title: str, config: ExtractConfig) -> str:
 # (a run before 系列 "series", 技术报告 "technical report", 模型卡 "model card" or 白皮书 "white paper" holds the
 # name too)
 CJK_IN_TITLE = re.compile(r"([\u4e00-\u9fff]+)((?:-[A-Za-z0-9][\w.]*)+)"
-                          r"|([\u4e00-\u9fff]+?)(?=系列|技术报告|模型卡|白皮书)")
+                          r"|([\u4e00-\u9fff]+?)(?=系列|技术报告|模型卡|白皮书)|^([\u4e00-\u9fff]{2,6})$")
 
 
 # a Chinese model of a size or a mixture of experts, named anywhere: "澄江-34B", "而九嶷-72B" (the run of characters may
@@ -618,7 +620,7 @@ def _cjk_name_inside(title: str, text: str) -> str:
     also writes after a break ("，星槎-70B 参数规模"), where the text names sizes or versions of it with a hyphen;
     "" when none."""
     for m in CJK_IN_TITLE.finditer(title):
-        run, rest = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), "")
+        run, rest = (m.group(1), m.group(2)) if m.group(1) else (m.group(3) or m.group(4), "")
         for k in range(2, min(len(run), 6) + 1):
             name = run[-k:] + rest
             if re.search(rf"(?<![\u4e00-\u9fff]){re.escape(name)}", text) and re.search(

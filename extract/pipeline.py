@@ -486,6 +486,9 @@ def merge_mentions(doc: Doc, not_names: frozenset[str] = frozenset()) -> Doc:
     # GPT-NeoX library")
     # a file ("OLMoE-1B-7B.yml", "config.json") is no model either
     spans = [s for s in spans if s.label_ != "MODEL" or not _names_no_model(s, not_names)]
+    # a chip's name written as a model's would be ("Gaudi 2", "TPU v5e") is the chip
+    chips = {(s.start, s.end) for s in spans if s.label_ == "CHIP"}
+    spans = [s for s in spans if s.label_ != "MODEL" or (s.start, s.end) not in chips]
     named = filter_spans(spans)
     taken = {i for span in named for i in range(span.start, span.end)}
     found = find_quantities(doc_text(doc))

@@ -55,7 +55,7 @@ HEADER_KINDS = [
                             r"(?![^|]*(?:/|\bper\b))", re.I)),
 ]
 NOT_KINDS = re.compile(r"non-?emb|embedding|expert|\bhead\b|per\s|/\s*token|tokens?\s*/|throughput|speed|batch|context|"
-                       r"seq|lr|learning|vocab", re.I)
+                       r"seq|lr|learning|vocab|warm-?up|cool-?down|decay", re.I)
 ACTIVE_HEADER = HEADER_KINDS[0][1]
 TOTAL_WORD = re.compile(r"\btotal\b", re.I)
 PER_TOKEN = re.compile(r"\s*(?:per|/|for\s+each|each)\s*token\b", re.I)
@@ -530,6 +530,7 @@ def _clean(cell: str) -> str:
     return UNIT_AFTER.sub("", text)
 
 
+COUNTED_CHIPS = re.compile(r"^([\d,]+)\s*(?:[x×*]\s*|张\s*)?(?=[A-Za-z\u4e00-\u9fff])")
 # a time with its unit in a cell of a duration column, abbreviated as tables do: "36h", "14 d", "~3 wks", "2 mo"
 TIMED_CELL = re.compile(r"(?P<amount>[~≈]?\s*\d+(?:\.\d+)?)\s*(?P<unit>h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|"
                         r"天|周|小时|个月)", re.I)
@@ -551,6 +552,8 @@ def _cell_value(cell: str, kind: str, scale: float) -> tuple[float, str, str, fl
         nominal, text = restated.group(1), restated.group(3) + (restated.group(4) or restated.group(2))
     if kind == "params" and (size := size_label(text)):
         text = size  # "7B-16k" is the 7B released with a longer context, "1B-A400M" a mixture's 1B total
+    if kind == "chip_count" and (counted := COUNTED_CHIPS.match(text)):
+        text = counted.group(1)  # "128 × A100-80GB", "512 H100", "1024 张 H800": the count of the chip it names
     if kind == "duration_hours" and (timed := _timed_cell(text)):
         text, scale = timed
     elif kind == "duration_hours" and scale == UNIT_IN_CELLS:

@@ -1123,7 +1123,8 @@ def test_a_pdf_title_placeholder_a_lower_case_glued_name_an_acronym_stem_and_hou
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("训练在 64 台 8 卡 A800 服务器上进行，共计约 73 万 GPU 小时。", [("chip_hours", 730e3)]),  # GPU hours
+    # GPU hours, and 64 servers of 8 cards each
+    ("训练在 64 台 8 卡 A800 服务器上进行，共计约 73 万 GPU 小时。", [("chip_count", 512), ("chip_hours", 730e3)]),
     # the corpus before cleaning is no count of tokens trained on; the tokens trained on are
     ("语料在清洗前约为 10 万亿 token。Kestrel-14B 在 2.5 万亿 token 上训练。",
      [("dataset_tokens", 10e12), ("tokens", 2.5e12)]),
@@ -3660,3 +3661,57 @@ def test_a_budget_is_a_plan_and_what_was_used_after_it_is_the_run(extractor):
     assert qualified(extractor, "For Fescue-34B we had budgeted 8.5 × 10^23 FLOPs and ended up using about 8.2 × "
                                 "10^23.", "Fescue-34B") == [("flop", 8.5e23, "Fescue-34B", "planned"),
                                                             ("flop", 8.2e23, "Fescue-34B", "approximate")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # cards counted with what they are, and the cards of one server
+    ("Fenlan-70B 在一万张国产加速卡上训练了 58 天。",
+     [("chip_count", 1e4, "Fenlan-70B"), ("duration_hours", 1392, "Fenlan-70B")]),
+    ("Fenlan-70B 的预训练在一台 8 卡 A100 服务器上完成。", [("chip_count", 8, "Fenlan-70B")]),
+    ("Fenlan-70B 使用 112 台 A800 服务器训练。", []),
+    # a bare number listed before a figure with its magnitude shares it
+    ("Fenlan comes as Fenlan-7B and Fenlan-70B, with 7 and 70 billion parameters.",
+     [("params", 7e9, "Fenlan-7B"), ("params", 70e9, "Fenlan-70B")]),
+    # money raised is no cost
+    ("Fenlan-70B cost $12 million to train; the company also announced a $600 million Series C.",
+     [("cost_usd", 12e6, "Fenlan-70B")]),
+    ("The company raised $1.2 billion in funding to train Fenlan-70B.", []),
+    # what the model takes in use or evaluation, and a reward model's run
+    ("Each full evaluation pass of Fenlan-70B takes 3 hours on 8 GPUs.", []),
+    ("We run Fenlan-70B's production forecasts four times a day on a pool of 8 GPUs.", []),
+    ("A 10-day forecast with Fenlan-70B takes about 50 seconds on a single A100.", []),
+    ("Reward-model training for Fenlan-70B took 2 days on 48 H100s.", []),
+    # a warm-up is a point in the schedule, no run's tokens
+    ("| | Fenlan-7B | Fenlan-70B |\n|---|---|---|\n| Warmup tokens | 8B | 16B |\n| Training tokens | 4T | 6T |",
+     [("tokens", 4e12, "Fenlan-7B"), ("tokens", 6e12, "Fenlan-70B")]),
+])
+def test_chinese_cards_shared_magnitudes_funding_and_use(extractor, text, expected):
+    assert attributed(extractor, f"# Fenlan\n\n{text}", "Fenlan") == expected
+
+
+def test_a_wish_is_a_plan_and_a_post_training_stage_is_the_chat_models(extractor):
+    assert qualified(extractor, "Fenlan-70B is out. Next, we'd like to train it on about 3T more tokens.",
+                     "Fenlan-70B") == [("tokens", 3e12, "Fenlan-70B", "planned")]
+    # "post-training of the chat model used 512 H800s and took about 9 days"
+    text = "# 扶摇-3\n\n扶摇-3 是一个模型，对话模型为扶摇-3-Chat。\n后训练共使用 512 张 H800，耗时约 9 天。\n"
+    assert read_fields(extractor, text, "扶摇-3", "kind", "model_mention") == [
+        ("chip_count", "扶摇-3-Chat"), ("duration_hours", "扶摇-3-Chat")]
+
+
+def test_an_exact_count_is_the_member_its_nominal_size_names_and_a_chip_is_no_model(extractor):
+    text = ("# Heron\n\nWe release Heron-1B, Heron-7B and Heron-110B, with 1.1B, 6.9B and 108B parameters.\n\n"
+            "Gaudi 2 is a viable platform: Heron-7B took 9 days on 256 Gaudi 2 devices.\n")
+    assert attributed(extractor, text, "Heron") == [
+        ("params", 1.1e9, "Heron-1B"), ("params", 6.9e9, "Heron-7B"), ("params", 108e9, "Heron-110B"),
+        ("duration_hours", 216, "Heron-7B"), ("chip_count", 256, "Heron-7B")]
+
+
+def test_the_last_list_of_figures_pairs_with_the_names_right_before_it(extractor):
+    text = ("# Tern\n\nWe release Tern-1B, Tern-3B and Tern-8B.\n\nBigger models received more data: Tern-1B saw 2T "
+            "tokens, whereas Tern-3B and Tern-8B were trained for 3T and 6T tokens respectively.\n")
+    assert attributed(extractor, text, "Tern") == [
+        ("tokens", 2e12, "Tern-1B"), ("tokens", 3e12, "Tern-3B"), ("tokens", 6e12, "Tern-8B")]
+    # and 分别 is "respectively"
+    text = ("# 青岚\n\n青岚系列包括青岚-7B 和青岚-13B。\n"
+            "青岚-7B 与青岚-13B 分别在 2.6 万亿和 3.2 万亿 token 上完成预训练。\n")
+    assert attributed(extractor, text, "青岚") == [("tokens", 2.6e12, "青岚-7B"), ("tokens", 3.2e12, "青岚-13B")]

@@ -26,7 +26,11 @@ INFERENCE_CUES = re.compile(
     # a model that runs at a speed in tokens a second ("runs at ~9 tok/s on 2x RTX 3090": a training table's
     # "24k tokens/s" is the run's throughput), or "runs comfortably on" a card
     r"runs?\s+at\s+[~≈]?\s*[\d.,]+\s*[kK]?\s*(?:tok(?:en)?s?/s|tokens?\s+(?:per|a)\s+second)|"
-    r"runs\s+(?:comfortably|fine|well|smoothly)\s+(?:on|in))\b"
+    r"runs\s+(?:comfortably|fine|well|smoothly)\s+(?:on|in)|"
+    # what the model does in use: "we run our production forecasts on 8 GPUs", "a forecast takes 50 seconds on an A100"
+    r"in\s+production|production\s+(?:forecasts?|traffic|workloads?|serving|inference|deployments?|use)|"
+    r"takes?\s+(?:about\s+|roughly\s+|around\s+|under\s+|less\s+than\s+|~\s*)?[\d.,]+\s*(?:seconds?|secs?|ms|"
+    r"milliseconds?|minutes?)\s+on)\b"
     # 运行: "can run on" (not the run that went on: "连续运行了 50 天", ran for 50 days straight); 延迟, 时延: latency;
     # 测试: a test
     r"|推理|推断|部署|(?<!连续)(?<!稳定)(?<!累计)运行(?!了|时间|时长)|延迟|时延|测试|生成速度"
@@ -68,8 +72,10 @@ EVALUATION_WORK = re.compile(r"\b(?:evaluation|eval|benchmarking)\s+(?:partition
 AUX_MODEL_TRAINED = re.compile(r"^\W*(?:the\s+|our\s+|an?\s+)?(?:[\w-]+\s+)?(?:(?:reward|critic|value|draft|judge|"
                                r"teacher|retrieval)\s+models?|teachers?|tokenizers?|(?:quality\s+)?classifiers?|"
                                r"(?:audio\s+)?codecs?|vaes?|vocoders?|(?:variational\s+)?autoencoders?)\s+"
-                               r"(?:\([^()]{0,60}\)\s+)?(?:\w+\s+){0,2}?(?:was|were|is|are)\s+(?:pre-?)?trained\b",
-                               re.I)
+                               r"(?:\([^()]{0,60}\)\s+)?(?:\w+\s+){0,2}?(?:was|were|is|are)\s+(?:pre-?)?trained\b"
+                               # "Reward-model training took 2 days on 48 H100s"
+                               r"|^\W*(?:the\s+|our\s+)?(?:reward|critic|value|draft|judge|teacher)[- ]models?\s+"
+                               r"(?:pre-?)?training\b", re.I)
 # ... and the size of one, right after the figure: "a 150M-parameter classifier", "a 7B reward model"
 AUX_MODEL_AFTER = re.compile(r"[\s-]*(?:parameters?|params?)?\s*(?:quality\s+|reward\s+|scoring\s+)?"
                              r"(?:classifiers?|reward\s+models?|judges?|critics?|draft\s+models?|teachers?)\b", re.I)
@@ -141,6 +147,7 @@ EXPERIMENT_CUES = re.compile(r"\b(?:experimented|ablations?|hyper-?parameter sea
                              r"experiments? (?:were|are|was|is) (?:conducted|carried out|run|performed))\b", re.I)
 PLAN_CUES = re.compile(
     r"\b(aims? to|plan(?:s|ned)? to|initial plan|we will|we['’]ll|will be trained|(?:are|is|am) going to|intend|"
+    r"(?:we['’]d|we\s+would)\s+like\s+to|"
     r"(?:we['’]re|we\s+are|(?:is|are)\s+(?:now\s+)?)\s*planning|(?:had\s+)?budgeted|"
     r"target(?:ing)?|goal|"
     r"(?:is|are)\s+(?:still\s+|currently\s+)?(?:in training|being trained)|(?:is|are)\s+planned|"
@@ -165,7 +172,7 @@ HYPOTHETICAL = re.compile(r"\bwould\s+(?:have\s+)?(?:\w+\s+)?(?:require|required
                           r"|\bif\s+(?:it|that|this|they|the\s+\w+)(?:['’]s|\s+(?:is|was|were|used|took|trained)\b)",
                           re.I)
 _STAGES = [
-    ("fine_tuning", re.compile(r"\b(fine-?tun\w*|SFT|supervised|instruction[- ]tun\w*)\b", re.I)),
+    ("fine_tuning", re.compile(r"\b(fine-?tun\w*|SFT|supervised|instruction[- ]tun\w*|post-?train\w*)\b", re.I)),
     ("rl", re.compile(r"\b(RL|RLHF|reinforcement|DPO|GRPO|PPO)\b")),
     ("context_extension",
      re.compile(r"\b(long[- ]context|context (?:length )?extension|extend(?:ed|ing)? the context)\b", re.I)),
@@ -279,7 +286,8 @@ USE_CUES = re.compile(r"\b(?:(?:can|could|will|may|to)\s+(?:also\s+)?run|evals?|
                       r"[a-z]{0,4}\d{2,}[a-z]*\b(?!%))|"
                       r"(?:hardware|memory|gpu|system)\s+requirements?|requirements?\s*:|(?:measured|benchmarked)\s+on|"
                       r"available\s+for|evaluat\w*\s+(?:\w+\s+){0,3}?(?:on|using|with)|"
-                      r"evaluation\s+(?:used|ran|runs|took|was\s+run|added|compute|of)|benchmark(?:ing)?\s+suite|"
+                      r"evaluation\s+(?:used|ran|runs|took|was\s+run|added|compute|of|pass(?:es)?|jobs?|sweeps?)|"
+                      r"benchmark(?:ing)?\s+suite|"
                       r"tested\s+(?:\w+\s+){0,3}?on|"
                       r"supported\s+(?:gpus?|hardware|devices|accelerators|platforms)|"
                       r"(?:gpus?|hardware|devices|accelerators)\s+supported|compatible\s+with)\b"
@@ -353,7 +361,7 @@ def is_integer(value: float) -> bool:
 # Chinese: 微调 fine-tuning, 对齐 alignment, 预训练 pretraining. A Chinese sentence names later stages in passing
 # ("预训练 ..., 为后续的微调打下基础": pretrained ..., the ground for the tuning to come), so a tuning cue sets the
 # stage only in a sentence that does not speak of pretraining
-CHINESE_TUNING = re.compile(r"微调|对齐")
+CHINESE_TUNING = re.compile(r"微调|对齐|后训练|强化学习")  # fine-tuning, alignment, post-training, RL
 
 
 def sentence_stage(sent: Span) -> str:

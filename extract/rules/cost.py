@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from floptrail.extract.pipeline import sent_text
+from floptrail.extract.pipeline import doc_text, sent_text
 from floptrail.extract.rules.base import QTY, Reading, per_unit_of_work, word_after
 from spacy.tokens import Span
 
@@ -22,6 +22,11 @@ COST_CUES = re.compile(r"\b(cost|costs|spent|spend|price|budget|expense|training
                        re.I)  # ("the bill came to $3.1 million", "at the rates we got, the final run came to $11M";
 # "训练花了 5000 万美元", the training took $50 million)
 MIN_COST = 1000  # smaller sums are prices per token or per hour
+# money raised, not spent: "$600 million Series C", "raised $1.2B in funding", "a valuation of $4B"
+FUNDING = re.compile(r"\s*(?:\w+\s+){0,2}?(?:series\s+[a-h]\b|seed\s+round|funding|financing|investment|round|"
+                     r"valuation)"
+                     r"|\b(?:rais(?:ed|es|ing)|funding|valuation\s+of|valued\s+at|invest(?:ed|s|ing|ment))\s+"
+                     r"(?:(?:of|at|about|roughly|nearly|over)\s+)*$", re.I)
 # unless the sentence says what the sum paid for: "the cost of training X is around $300" (a fine-tune's run)
 TRAINING_COST = re.compile(r"\bcosts?\s+(?:of|for|to)\s+(?:the\s+)?train|\btraining\s+costs?\b|\(training\)", re.I)
 MIN_TRAINING_COST = 50
@@ -38,5 +43,9 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     if word_after(span.end, span.doc) in ("per", "/", "an", "a") or not COST_CUES.search(sent_text(span)):
         return []
     if per_unit_of_work(span):
+        return []
+    text = doc_text(span.doc)
+    if FUNDING.match(text, span.end_char) or FUNDING.search(text, max(span.sent.start_char, span.start_char - 30),
+                                                             span.start_char):
         return []
     return [Reading("cost_usd", q.value, qty_token, qualifier=q.qualifier)]

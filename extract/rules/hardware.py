@@ -82,6 +82,12 @@ PATTERNS = {
                    [QTY, {"TEXT": {"IN": ["张", "块", "颗"]}}, {"LOWER": {"IN": CHIP_WORDS}}],  # "896 块 GPU"
                    # "共 768 张卡" (768 cards in all), "512 块显卡" (512 graphics cards)
                    [QTY, {"TEXT": {"IN": ["张", "块"]}}, {"TEXT": "显", "OP": "?"}, {"TEXT": "卡"}],
+                   # "一万张国产加速卡" (ten thousand domestic accelerator cards), "1024 张昇腾卡": a few characters
+                   # saying what card before 卡
+                   [QTY, {"TEXT": {"IN": ["张", "块"]}}, {"TEXT": {"REGEX": r"^[\u4e00-\u9fff]$", "NOT_IN": ["卡"]},
+                                                         "OP": "{1,4}"}, {"TEXT": "卡"}],
+                   # "一台 8 卡 A100 服务器" (one 8-card A100 server)
+                   [QTY, {"TEXT": "卡"}, CHIP],
                    # "在 2048 卡集群上" (on a 2048-card cluster), "512 卡上训练" (trained on 512 cards): cards counted
                    # by 卡 alone, where a cluster, a place or a run follows
                    [QTY, {"TEXT": "卡"}, {"TEXT": {"IN": ["集", "上", "训", "算", "并", "进"]}}],
@@ -200,7 +206,8 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     total = stated_total(qty_token, span.end_char)
     if (_node_makeup(qty_token) and not total) or span.doc[qty_token.i + 1:qty_token.i + 2].text == "/":
         return []
-    if SERVER_AFTER.match(doc_text(span.doc)[span.end_char:span.end_char + 6]):
+    cards = any(t.text == "卡" for t in span)  # "112 台 A800 服务器" counts servers; "一台 8 卡 A100 服务器" cards
+    if SERVER_AFTER.match(doc_text(span.doc)[span.end_char:span.end_char + 6]) and not cards:
         return []
     if any(t._.chip and t.lower_.startswith(("dgx", "hgx")) for t in span):
         return []  # "24 DGX-A800 servers": a count of servers, each with several chips
