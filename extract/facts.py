@@ -53,6 +53,7 @@ from floptrail.extract.pipeline import (
 from floptrail.extract.rules import FAMILIES
 from floptrail.extract.rules.base import (
     AUX_MODEL_AFTER,
+    AUX_MODEL_ROW,
     AUX_MODEL_TRAINED,
     CAPABILITY_CUES,
     CITED_WORK,
@@ -260,7 +261,8 @@ class Extractor:
                 continue  # (most sentences match nothing: their cues go untested)
             text = sent_text(sentence)
             if (READER_CUES.search(text) or SUM_OVER_MODELS.search(text) or UNIT_DEFINITION.search(text)
-                    or CAPABILITY_CUES.search(text) or NEGATED.search(text) or AUX_MODEL_TRAINED.search(text)):
+                    or CAPABILITY_CUES.search(text) or NEGATED.search(text) or AUX_MODEL_TRAINED.search(text)
+                    or (text.lstrip().startswith("|") and AUX_MODEL_ROW.match(text.lstrip().lstrip("|")))):
                 # advice to the reader, a sum over models, a unit defined, a capability, what was not done, another
                 # model trained on the way (a reward model, a tokenizer)
                 continue
@@ -428,6 +430,8 @@ class Extractor:
                 return None
         else:
             label = tv.row_label
+            if label is not None and AUX_MODEL_ROW.match(label.text):
+                return None  # a reward model's or a classifier's run, trained on the way to the release
             mention = _first_in(doc, label.start, label.end, "model") if label else ""
             how = "row_label"
             if not mention and label is not None and SIZE_LEAD.match(label.text.strip("* ")):

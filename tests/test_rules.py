@@ -3715,3 +3715,18 @@ def test_the_last_list_of_figures_pairs_with_the_names_right_before_it(extractor
     text = ("# 青岚\n\n青岚系列包括青岚-7B 和青岚-13B。\n"
             "青岚-7B 与青岚-13B 分别在 2.6 万亿和 3.2 万亿 token 上完成预训练。\n")
     assert attributed(extractor, text, "青岚") == [("tokens", 2.6e12, "青岚-7B"), ("tokens", 3.2e12, "青岚-13B")]
+
+
+def test_a_comparison_opener_a_reward_models_row_and_data_distilled_from_a_crawl(extractor):
+    # another lab's run set up as a point of comparison, named or not, is cited
+    text = ("# Atmos\n\nAtmos was trained on 128 H100s for 9 days.\n\nFor context, GraphNet was trained for about "
+            "four weeks on 32 TPU v4 devices.\n")
+    assert attributed(extractor, text, "Atmos", role=True) == [
+        ("chip_count", 128, "Atmos", "subject"), ("duration_hours", 216, "Atmos", "subject"),
+        ("duration_hours", 672, "Atmos", "cited"), ("chip_count", 32, "Atmos", "cited")]
+    # a reward model's row of a table of stages is no run of the release
+    text = ("# Atmos\n\n| Stage | GPUs | Time |\n|---|---|---|\n| Pre-training | 1,024 × H100 | 30 days |\n"
+            "| Reward model | 48 × H100 | 2 days |\n")
+    assert attributed(extractor, text, "Atmos") == [("chip_count", 1024, "Atmos"), ("duration_hours", 720, "Atmos")]
+    assert figures(extractor, "Atmos was distilled from 9.6T tokens of Common Crawl with a classifier.") == [
+        ("dataset_tokens", 9.6e12)]

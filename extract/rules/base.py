@@ -76,6 +76,9 @@ AUX_MODEL_TRAINED = re.compile(r"^\W*(?:the\s+|our\s+|an?\s+)?(?:[\w-]+\s+)?(?:(
                                # "Reward-model training took 2 days on 48 H100s"
                                r"|^\W*(?:the\s+|our\s+)?(?:reward|critic|value|draft|judge|teacher)[- ]models?\s+"
                                r"(?:pre-?)?training\b", re.I)
+# ... a table row of one: "| Reward model | 48 × H100 | 2 days |"
+AUX_MODEL_ROW = re.compile(r"^\W*(?:[\w-]+\s+)?(?:reward|critic|value|draft|judge|teacher)[- ]models?\b"
+                           r"|^\W*(?:quality\s+)?classifiers?\b|^\W*tokenizers?\b", re.I)
 # ... and the size of one, right after the figure: "a 150M-parameter classifier", "a 7B reward model"
 AUX_MODEL_AFTER = re.compile(r"[\s-]*(?:parameters?|params?)?\s*(?:quality\s+|reward\s+|scoring\s+)?"
                              r"(?:classifiers?|reward\s+models?|judges?|critics?|draft\s+models?|teachers?)\b", re.I)
@@ -116,7 +119,11 @@ SUM_OVER_MODELS = re.compile(r"\b(?:summed|sum(?:ming)?|added up|combined|aggreg
 # citation followed by its verb; not "Unlike X et al. (2022), our model ..." nor the lab's own "We follow X et al."
 CITED_WORK = re.compile(r"^\W*[A-Z][^.()]{0,50}\((?:[^()]*\bet al\.?|[A-Z][A-Za-z-]+),? (?:19|20)\d\d[a-z]?\)"
                         r"|^\W*(?!(?:We|Our)\b)[A-Z](?:[^.()]|\.(?=\d)){0,60}?\b[A-Z][A-Za-z-]+ et al\.? "
-                        r"\((?:19|20)\d\d[a-z]?\)\s+[a-z]+(?:ed|es|s)\b")
+                        r"\((?:19|20)\d\d[a-z]?\)\s+[a-z]+(?:ed|es|s)\b"
+                        # and one set up as a point of comparison that tells of a run: "For context, X was trained
+                        # for four weeks ..."
+                        r"|^\W*(?i:for\s+(?:context|comparison|reference)|by\s+comparison|in\s+comparison)\s*,"
+                        r"(?i:[^.;]*\b(?:trained|used|took|required|needed|consumed)\b)")
 # unnamed experimental models ("two small MoE models", "a model with 7 billion parameters"): facts about
 # them cannot be attributed, so a sentence naming no model that speaks of them yields none
 # ("all three models", "our two models", "the two larger models": the document's own, named before; "these three

@@ -77,9 +77,11 @@ RAW_CORPUS = re.compile(r"清洗前|过滤前|去重前|被剔除|被过滤|原�
 # web pages), "90 万亿 token 的原始数据出发" (starting from raw data)
 RAW_AFTER = re.compile(r"\s*(?:tokens?\s+)?(?:of\s+)?raw\b|[^。，,;；]{0,12}?(?:原始|出发)", re.I)
 # what a data pipeline starts from, right before the count: "we started from 2.9T tokens of code", "starting from
-# roughly 180T" (not a run that starts from a checkpoint and goes on for 300M tokens)
-STARTS_FROM = re.compile(r"\b(?:start(?:ed|ing|s)?|begin(?:s|ning)?|began)\s+(?:from|with)\s+(?:(?:about|roughly|"
-                         r"approximately|around|some|over|nearly)\s+|~\s*)?$", re.I)
+# roughly 180T", "distilled from 9.6T tokens of Common Crawl" (not a run that starts from a checkpoint and goes on for
+# 300M tokens)
+STARTS_FROM = re.compile(r"\b(?:(?:start(?:ed|ing|s)?|begin(?:s|ning)?|began)\s+(?:from|with)|"
+                         r"(?:distill|filter|extract|select|sampl)(?:ed|ing|s)?\s+from)\s+"
+                         r"(?:(?:about|roughly|approximately|around|some|over|nearly)\s+|~\s*)?$", re.I)
 # counts tied to a point in training (a checkpoint, a learning-rate milestone) are not the run's total
 PROGRESS = {"after", "until"}  # "after 2T tokens": a point in the run (checkpoints and schedules: below)
 # "by the end of 90B tokens", "(8T → 10T tokens)": a point the run reaches, or a phase from one point to the next
