@@ -440,6 +440,11 @@ class Extractor:
                 mention = _first_in(doc, label.end, tv.row_end, "model")
                 if not mention and (mention := _repo_in_row(document.text[label.end:tv.row_end])):
                     own_label = True  # rows told apart by size list one family's releases: the document's own
+            elif not mention and label is not None and PART_LABEL.match(label.text.strip("* ")):
+                # "| Language model | Qwen2.5-7B-Instruct (Qwen team) | 7.6B |": a part of the release, the model
+                # another cell names
+                mention = _first_in(doc, label.end, tv.row_end, "model")
+                how = "row_part" if mention else how
             if tv.table_sizes:
                 line = _line_of_sizes(tv.table_sizes, inventory)
                 if not line:
@@ -526,7 +531,11 @@ class Extractor:
 
 # a sentence about every size of a line: "the entire Llama 3.1 collection", "both models", "all three sizes"
 EVERY_MEMBER = re.compile(r"\b(?:both|all|each|every|entire|whole)\b(?:\s+[\w.-]+){0,3}?\s+(?:models?|sizes?|"
-                          r"variants?|series|family|families|collection|versions?|of\s+them)\b", re.I)
+                          r"variants?|series|family|families|collection|versions?|of\s+them)\b"
+                          # a total across them: "4.2M GPU hours across the three sizes", "三个基座模型的预训练合计"
+                          r"|\bacross\s+(?:the\s+)?(?:two|three|four|five|six|[2-9])\s+(?:\w+\s+)?"
+                          r"(?:models|sizes|variants)\b"
+                          r"|[两三四五六]个[^，。；]{0,8}模型[^，。；]{0,12}(?:合计|总计|共计)", re.I)
 
 
 def _line_of_sizes(sizes: tuple[str, ...], inventory: Inventory) -> str:
@@ -540,6 +549,11 @@ def _line_of_sizes(sizes: tuple[str, ...], inventory: Inventory) -> str:
 
     best = max(inventory.lines, key=known, default="")
     return best if best and known(best) >= (1 if len(inventory.lines) == 1 else 2) else ""
+
+
+# a row labelled by a part of a composite model: "| Vision encoder | ... |", "| Language model | ... |"
+PART_LABEL = re.compile(r"(?i)^(?:vision|image|audio|speech|text)\s+(?:encoder|tower|backbone)"
+                        r"|^(?:language|base)\s+model|^(?:llm|backbone|decoder|encoder)$")
 
 
 def _only_fine_tune(name: str, inventory: Inventory, config: ExtractConfig) -> str:

@@ -18,7 +18,8 @@ HEADER_KINDS = [
     ("active_params", re.compile(r"activ\w*\W*param", re.I)),
     # "GPU hours", "H100 hours", "TPUv4 hours", "GPU-days", "A100-days"
     # "训练卡时", "GPU 小时" (card-hours, GPU hours)
-    ("chip_hours", re.compile(r"(?:gpu|tpu|npu|chip|\b[a-z]\d{2,3}|tpu\s?v\d)[- ]?(?:hours?|days?)|time\s*\(?gpu|卡时|"
+    ("chip_hours", re.compile(r"(?:gpu|tpu|npu|chip|device|accelerator|card|\b[a-z]\d{2,3}|tpu\s?v\d)[- ]?"
+                              r"(?:hours?|days?)|time\s*\(?gpu|卡时|"
                               r"(?:gpu|卡)\s*小时", re.I)),
     # "碳排放（吨）" (carbon emissions, tonnes)
     ("emissions_tco2e", re.compile(r"co2|carbon|emission|碳排放", re.I)),
@@ -45,7 +46,7 @@ HEADER_KINDS = [
     # "GPUs", "# TPUs", "H100 GPUs", "NVIDIA A100 GPUs", "TPU v4 chips", "Peak GPUs": a count of chips, named or not
     ("chip_count", re.compile(r"^\W*(?:#|number of|num\.? of)?\s*(?:(?:peak|max(?:imum)?|total|training)\s+)?"
                               r"(?:(?:nvidia|amd|google|tpu)\s+)?"
-                              r"(?:[a-z]*\d[\w-]*\s+)?(?:gpus|tpus|npus|chips|accelerators)"
+                              r"(?:[a-z]*\s?\d[\w-]*\s+)?(?:gpus|tpus|npus|chips|accelerators|devices|cards)"
                               r"(?:\s*[(（][\w\s.-]{1,24}[)）])?\W*$"  # "GPUs (A100)"
                               # "训练卡数" (the number of cards trained on)
                               r"|^\W*(?:训练)?(?:[a-z]*\d[\w-]*\s*)?(?:卡|gpu|显卡|加速卡)\s*(?:数|数量|个数)\W*$",

@@ -833,8 +833,8 @@ def test_chinese_sizes_listed_before_a_count_of_versions_are_each_a_member(extra
     # the machine a model was trained on is no model
     ("The model was pre-trained on Brisa Cluster 2, using 1,536 Gaudi 3 accelerators.",
      [("chip_count", 1536.0, "Brisa-2", "subject")]),
-    # a total across the sizes is no one member's
-    ("Cumulative compute was 4.2M GPU hours across the three sizes.", []),
+    # a total across the sizes is no one member's: the line's
+    ("Cumulative compute was 4.2M GPU hours across the three sizes.", [("chip_hours", 4.2e6, "Brisa-2", "subject")]),
 ])
 def test_a_cluster_named_like_a_model_and_a_total_across_sizes(extractor, sentence, expected):
     text = "# Brisa-2 14B\n\nBrisa-2 comes in 3B, 14B and 42B sizes; this card is the 14B's.\n\n" + sentence + "\n"
@@ -3730,3 +3730,20 @@ def test_a_comparison_opener_a_reward_models_row_and_data_distilled_from_a_crawl
     assert attributed(extractor, text, "Atmos") == [("chip_count", 1024, "Atmos"), ("duration_hours", 720, "Atmos")]
     assert figures(extractor, "Atmos was distilled from 9.6T tokens of Common Crawl with a classifier.") == [
         ("dataset_tokens", 9.6e12)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # chips counted as devices and hours on them, in a table's header
+    ("| Model | Gaudi 2 devices | Device-hours |\n|---|---|---|\n| Atmos-7B | 256 | 116,736 |\n",
+     [("chip_count", 256, "Atmos-7B"), ("chip_hours", 116736, "Atmos-7B")]),
+    # sizes counted in 亿 before the number of sizes
+    ("Atmos 本次发布 70 亿和 130 亿两个参数规模的基座模型。",
+     [("params", 7e9, "Atmos 7B"), ("params", 13e9, "Atmos 13B")]),
+    # some other vendor's model
+    ("例如，某头部厂商去年发布的模型就使用了 6000 余张 A800。", []),
+    # a row for a part of the model names the model that part is
+    ("| Component | Model | Params |\n|---|---|---|\n| Language model | Qwen2.5-7B-Instruct (Qwen team) | 7.6B |\n"
+     "| Total | Atmos-VL-8B | 8.2B |\n", [("params", 7.6e9, "Qwen2.5-7B"), ("params", 8.2e9, "Atmos")]),
+])
+def test_device_headers_sizes_in_yi_another_vendor_and_a_part_row(extractor, text, expected):
+    assert attributed(extractor, f"# Atmos\n\nAtmos is our model family.\n\n{text}", "Atmos") == expected

@@ -110,10 +110,7 @@ UNIT_DEFINITION = re.compile(r"\b(?:one|1|a)\s+(?:petaflop(?:/s)?[- ]days?|pf[- 
 # a total over several models ("summed over the three sizes", "across all our models combined") is no model's
 SUM_OVER_MODELS = re.compile(r"\b(?:summed|sum(?:ming)?|added up|combined|aggregated?|together|in total|total)\s+"
                              r"(?:over|across|for)\s+(?:all\s+)?(?:the\s+|our\s+)?(?:\w+\s+)?(?:models|sizes|variants)\b"
-                             r"|\bacross all (?:\w+ )?(?:models|sizes|variants)\b"
-                             # "4.2M GPU hours across the three sizes", "across both models"
-                             r"|\bacross\s+(?:the\s+)?(?:both|two|three|four|five|six|[2-9])\s+(?:\w+\s+)?"
-                             r"(?:models|sizes|variants|runs)\b", re.I)
+                             r"|\bacross all (?:\w+ )?(?:models|sizes|variants)\b", re.I)
 # a sentence that opens on another work and its citation is about that work ("X (Roller et al., 2021) has ..."), and
 # so is one whose subject is a work cited in the text ("Subsequently, BitNet Ma et al. (2025) showed ..."): the
 # citation followed by its verb; not "Unlike X et al. (2022), our model ..." nor the lab's own "We follow X et al."
@@ -132,6 +129,8 @@ UNNAMED_MODELS = re.compile(r"(?<!\ball )(?<!\bour )(?<!\bthe )"
                             r"\b(?:(?:two|three|four|five|several)\s+(?:\S+\s+){0,2}"
                             r"(?:models|variants|baselines|moes|llms|lms|networks|transformers)|an? (?:[\w-]+ ){0,4}"
                             r"model with)\b"
+                            # "某头部厂商去年发布的模型" (a model some leading vendor released): someone else's
+                            r"|某(?:家|个|些)?[^，。；]{0,6}(?:厂商|公司|团队|机构|实验室)"
                             # "A 1.1T Mixture-of-Experts model requires ...": some model of that size, and one
                             # given as an example ("For example, a 10B-parameter model trained on 200B tokens")
                             r"|^\W*(?:(?:for\s+(?:example|instance)|e\.g\.),?\s+|(?:consider|suppose|imagine)\s+)?"

@@ -54,6 +54,11 @@ PATTERNS = {
                           [SIZE, {"TEXT": {"IN": ["两", "三", "四", "五", "六", "多"]}, "OP": "?"},
                            {"TEXT": {"IN": ["个", "种"]}, "OP": "?"}, {"TEXT": {"IN": ["尺", "版", "规"]}},
                            {"TEXT": {"IN": ["寸", "本", "模"]}}]],
+    # "发布 70 亿和 130 亿两个参数规模的基座模型" (releases base models at two parameter scales, 7 and 13
+    # billion): counts written in 亿 before the number of sizes
+    "sizes_counted_cjk": [[QTY, {"TEXT": {"IN": ["两", "三", "四", "五", "六"]}}, {"TEXT": {"IN": ["个", "种"]}},
+                           {"TEXT": "参", "OP": "?"}, {"TEXT": "数", "OP": "?"}, {"TEXT": {"IN": ["尺", "版", "规"]}},
+                           {"TEXT": {"IN": ["寸", "本", "模"]}}]],
     # "from 7 billion to 70 billion parameters", "spanning from 0.5B to 72B param"
     "size_range": [[QTY, {"LOWER": {"IN": KIND_WORDS}, "OP": "*"},
                     {"LOWER": {"IN": [*MEMBER_NOUNS, "parameters", "params", "param"]}}]],
@@ -112,6 +117,10 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         # "a ladder of dense models between 400M and 1.5B parameters" for scaling-law experiments: not the release's
         experiment = EXPERIMENT_CUES.search(sent_text(span))
         return _range_ends(anchor) if anchor._.qty.qualifier == "range" and not experiment else []
+    if rule == "sizes_counted_cjk":
+        q = anchor._.qty
+        return [Reading("params", q.value, anchor, member_size=size_word(q.value).upper())] if (
+            q.scaled and q.value >= 1e8) else []
     if not anchor._.is_size:
         return []
     if rule == "size_apposition" and not _names_its_subject(span):
