@@ -653,7 +653,7 @@ def _last_list_paired(group: list[Reading]) -> dict[int, str]:
             break
         tail.insert(0, r)
     names = list(dict.fromkeys(_names_with_listed_sizes(tail[0].token.sent, tail[0].token.i)))
-    if len(tail) < 2 or len(names) <= len(tail):
+    if len(tail) < 2 or len(names) < len(tail):
         return {}
     return {r.token.i: name for r, name in zip(tail, names[-len(tail):], strict=True)}
 

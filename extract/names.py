@@ -484,7 +484,7 @@ def _title_names(document: Document, config: ExtractConfig, organizations: set[s
         names = [glued.group(0)]  # a lower-case name with a digit inside it, and its version: "wav2vec 2.0 ..."
     # "Kestrel 4", and plain words with a model's version or size ("Stable Diffusion v1-4", "Zephyr 7B β"); not a
     # year ("Annual Report 2023") nor a bare number after several words ("Release Notes 2")
-    versioned = re.fullmatch(r"[A-Z][a-z]+\s+v?\d{1,2}(?:\.\d+)?|(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+\s+"
+    versioned = re.fullmatch(rf"{PLAIN_VERSIONED.pattern}|(?:[A-Z][a-z]+\s+){{0,2}}[A-Z][a-z]+\s+"
                              r"(?:v\d+(?:[.-]\d+)*|\d+[.-]\d+|\d+(?:\.\d+)?[BMT])(?:\s+[α-ω])?", lead.strip())
     # (an English phrase holding one capitalised word, "Smaller, longer, cheaper: X against Y", names that word only
     # where the text writes it as a name)
@@ -552,7 +552,7 @@ def _newer_generation(title: str, config: ExtractConfig) -> str:
 # a Chinese name inside a title, after other words: "星槎智能发布星槎-70B", "【发布】听澜-9B 开源了", "竹溪系列模型发布"
 # (the Zhuxi series); where it starts is unknown, as Chinese leaves no space between words
 # (a run before 系列 "series", 技术报告 "technical report", 模型卡 "model card" or 白皮书 "white paper" holds the
-# name too)
+# name too, and so does a title that is a name alone: "# 青岚")
 CJK_IN_TITLE = re.compile(r"([\u4e00-\u9fff]+)((?:-[A-Za-z0-9][\w.]*)+)"
                           r"|([\u4e00-\u9fff]+?)(?=系列|技术报告|模型卡|白皮书)|^([\u4e00-\u9fff]{2,6})$")
 
