@@ -246,7 +246,7 @@ class Extractor:
         facts, doubtful = self._judge(facts, features)
         rejected += doubtful
         for f in facts:
-            if f.role == "subject" and f.model:
+            if f.role == "subject" and f.model and f.qualifier != "planned":  # (a model planned is none yet)
                 inventory.add(f.model, Evidence(f"fact:{f.kind}", f.start, f.end, f.quote[:80]), self.config)
         return Extraction(facts, inventory, rejected, features)
 
@@ -629,11 +629,7 @@ def respectively(readings: list[Reading]) -> dict[int, str]:
         first = group[0].token
         names = list(dict.fromkeys(_names_with_listed_sizes(first.sent, first.i)))
         if not names and PLURAL_OPENING.match(sent_text(first)) and first.sent.start > 0 and _one_list(group):
-            before = first.doc[first.sent.start - 1].sent
-            names = list(dict.fromkeys(_names_with_listed_sizes(before, before.end)))
-            # "X 系列 ... 包括 X-2B、X-9B 和 X-27B": the members listed, not the series named before them
-            sized = [n for n in names if size_of(n)]
-            names = sized if len(sized) == len(group) else names
+            names = _names_before(first.sent, len(group))
         if not names and not any(t._.model for t in first.sent):
             # "The 1B, 3B and 8B models were trained on 2T, 4T and 9T tokens respectively": sizes name the members
             names = _listed_sizes(first.doc[first.sent.start:first.i])
@@ -642,6 +638,22 @@ def respectively(readings: list[Reading]) -> dict[int, str]:
         elif len(group) > 2 and RESPECTIVE.search(sent_text(first)):
             pairs.update(_last_list_paired(group))
     return pairs
+
+
+def _names_before(sent: Span, count: int) -> list[str]:
+    """The names of the nearest of the three sentences before `sent` that names any (a heading may stand between);
+    of "X 系列 ... 包括 X-2B、X-9B 和 X-27B", the `count` members listed, not the series named before them nor
+    their fine-tunes."""
+    doc, start, names = sent.doc, sent.start, []
+    for _ in range(3):
+        if start <= 0 or names:
+            break
+        before = doc[start - 1].sent
+        names, start = list(dict.fromkeys(_names_with_listed_sizes(before, before.end))), before.start
+    sized = [n for n in names if size_of(n)]
+    # (and not a fine-tune named after its base: "X-13B-Chat" beside "X-13B")
+    sized = [n for n in sized if not any(n.startswith((m + "-", m + " ")) for m in sized if m != n)]
+    return sized if len(sized) == count else names
 
 
 def _last_list_paired(group: list[Reading]) -> dict[int, str]:

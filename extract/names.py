@@ -271,8 +271,9 @@ def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
             found.append(NameEvidence(name, "apposition", m.start("name"), m.end("name")))
     for cue, pattern in EARLIER:
         for m in _near_cues(pattern, cue, text):
-            # (a plain word too, where the text keeps writing it capitalised: "our previous model, Egret,")
-            name = _clean(m.group("name"), config, text) or (m.group("name") if CJK_LEAD.match(m.group("name")) else "")
+            # (a plain word too, written capitalised: "our previous model, Egret,", a name where this cue names it)
+            name = _clean(m.group("name"), config, text, times=1) or (
+                m.group("name") if CJK_LEAD.match(m.group("name")) else "")
             if name:
                 found.append(NameEvidence(name, "earlier", m.start("name"), m.start("name") + len(name)))
     for m in RELEASE_ROW.finditer(text):
@@ -629,12 +630,12 @@ def _cjk_name_inside(title: str, text: str) -> str:
     return ""
 
 
-def _clean(name: str, config: ExtractConfig, text: str = "") -> str:
+def _clean(name: str, config: ExtractConfig, text: str = "", times: int = 2) -> str:
     """An introduced name without trailing ordinary words: "Qwen2.5 Technical" -> "Qwen2.5". With the `text`, a
-    plain word that it keeps writing capitalised is a name too ("we release Kestrel, our chat model")."""
+    plain word that it writes capitalised `times` times is a name too ("we release Kestrel, our chat model")."""
     words = name.split()
     tiers = {t.lower() for t in config.naming.tiers}
-    plain = bool(text) and _plain_name(words[0], text, config)
+    plain = bool(text) and _plain_name(words[0], text, config, times)
     while words[plain:] and not (is_name(words[-1], config) or re.fullmatch(r"v?\d+(?:\.\d+)*[A-Za-z]?", words[-1])
                                  or words[-1].lower() in _family_stems(config) | tiers):
         words.pop()
@@ -649,12 +650,12 @@ _KIND_WORDS = {"transformer", "transformers", "decoder", "encoder", "mixture", "
                "instruct", "language", "foundation", "large", "small", "multilingual", "bilingual", "open", "vision"}
 
 
-def _plain_name(word: str, text: str, config: ExtractConfig) -> bool:
+def _plain_name(word: str, text: str, config: ExtractConfig, times: int = 2) -> bool:
     """A capitalised plain word ("Kestrel") that the text keeps writing capitalised: a name where a sentence
     introduces it, though no digit or inner capital marks it as one."""
     return (word.isalpha() and word.istitle() and len(word) >= 4
             and word.lower() not in SENTENCE_WORDS | _KIND_WORDS | config.naming.not_names
-            and _written_as_a_name(word, text, times=2))
+            and _written_as_a_name(word, text, times=times))
 
 
 def _word_before(text: str, word: str) -> str:

@@ -13,7 +13,7 @@ from floptrail.export import facts_frame, write_csv
 from floptrail.run import run
 
 GOLD = Path(__file__).resolve().parent.parent / "annotations" / "gold"
-F1_FLOOR = {False: 0.97, True: 0.95}  # value only, with the model; measured 0.996 and 0.990
+F1_FLOOR = {False: 0.97, True: 0.95}  # value only, with the model; measured 0.985 and 0.977
 
 
 @pytest.fixture(scope="module")
@@ -60,6 +60,10 @@ INVENTORIES = {
     "tinyllama_post": ["TinyLlama", "TinyLlama-1.1B"],
     # titled by an HTML heading, its model listed in a table of downloads; Llama 3 only compared against
     "yuan2_m32_readme_zh": ["Yuan2.0-2B", "Yuan2.0-M32"],
+    # the lab's earlier model (Finch) and a larger version still in training (20B) are none of its releases
+    "wren_family_notes": ["Wren", "Wren-1B", "Wren-3B", "Wren-8B"],
+    # a Chinese report titled "X技术报告", its members sized in 亿 and named later; a chat model is a variant
+    "yunque_report_zh": ["云雀", "云雀-13B", "云雀-7B"],
 }
 
 
@@ -89,3 +93,17 @@ def test_gate_attribution_of_traps(gate_facts):
     by_quote = {(i.doc, i.kind, i.model) for i in gate_facts}
     assert ("deepseek_v3_report", "tokens", "DeepSeek-V3") in by_quote  # "The model was pretrained on 14.8T"
     assert ("llama31_compute_note", "chip_count", "Llama 3.1 405B") in by_quote  # "Its largest ... 16,384 H100"
+
+
+def test_gate_traps_of_data_use_money_and_other_runs(gate_facts):
+    """What a data pipeline started from, a held-out set, serving, a reward model, money raised, another model's
+    run set up for comparison, and someone else's cards give no fact of the release."""
+    subject = {(i.doc, i.kind, i.value) for i in gate_facts}
+    assert ("wren_family_notes", "tokens", 96e12) not in subject  # "We started from 96T tokens of raw web text"
+    assert ("wren_family_notes", "tokens", 500e6) not in subject  # "a held-out set of 500M tokens"
+    assert ("wren_family_notes", "chip_count", 16.0) not in subject  # "in production on a pool of 16 GPUs"
+    assert ("wren_family_notes", "chip_count", 48.0) not in subject  # "| Reward model | 48 × H100 | 2 days |"
+    assert ("wren_family_notes", "cost_usd", 150e6) not in subject  # "a $150 million Series B"
+    assert ("wren_family_notes", "chip_count", 2048.0) not in subject  # "For context, a comparable open model ..."
+    assert not any(i.doc == "yunque_report_zh" and i.kind == "chip_count" and i.value > 5000 and i.value != 1e4
+                   for i in gate_facts)  # "某头部厂商 ... 6000 余张 A800": another vendor's
