@@ -720,11 +720,13 @@ def own_name_spans(doc: Doc, stems: list[str], config: ExtractConfig) -> list[Sp
     # character may touch a name ("Orion-14B是")
     # and a purpose glued on in capitals ("KestrelChat", "StarCoderBase")
     glued = "|".join(w.capitalize() for w in sorted(PURPOSE_WORDS)) + "|VL|SQL"
-    # (a repository's name writes the stem in lower case before its version or size: "mamba2-130m", "wren-7b")
-    head = re.compile(rf"(?<![A-Za-z0-9_/.\-{ACCENTED}])(?:(?:{alternatives})(?:{glued})?"
-                      rf"|(?i:{alternatives})(?=[-_]?\d))(?:[-_.][A-Za-z0-9.]+|\d[A-Za-z0-9.]*)*+"
-                      rf"(?![A-Za-z0-9_\-{ACCENTED}])")
+    # (a repository's name writes the stem in lower case before its version or size: "mamba2-130m", "wren-7b", or
+    # before its tier: "granary-asr-large", "wren-small")
     words = {w.lower() for w in config.naming.tiers} | {"instruct", "chat", "base"}
+    tiers = "|".join(sorted(re.escape(w.lower()) for w in config.naming.tiers))
+    head = re.compile(rf"(?<![A-Za-z0-9_/.\-{ACCENTED}])(?:(?:{alternatives})(?:{glued})?"
+                      rf"|(?i:{alternatives})(?=[-_]?\d|(?:[-_][a-z0-9]+)?[-_](?:{tiers})(?![A-Za-z0-9])))"
+                      rf"(?:[-_.][A-Za-z0-9.]+|\d[A-Za-z0-9.]*)*+(?![A-Za-z0-9_\-{ACCENTED}])")
     spans = []
     for m in head.finditer(doc_text(doc)):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")

@@ -3747,3 +3747,11 @@ def test_a_comparison_opener_a_reward_models_row_and_data_distilled_from_a_crawl
 ])
 def test_device_headers_sizes_in_yi_another_vendor_and_a_part_row(extractor, text, expected):
     assert attributed(extractor, f"# Atmos\n\nAtmos is our model family.\n\n{text}", "Atmos") == expected
+
+
+def test_a_lower_case_name_with_its_tier_is_a_member_of_the_titled_line(extractor):
+    text = ("# Millet-ASR\n\nMillet-ASR is our speech recognition family.\n\n`millet-asr-large` was trained for 3 "
+            "weeks on 128 A100 GPUs. `millet-asr-small` was trained on 16 A100s for 5 days.\n")
+    assert attributed(extractor, text, "Millet-ASR") == [
+        ("duration_hours", 504, "millet-asr-large"), ("chip_count", 128, "millet-asr-large"),
+        ("chip_count", 16, "millet-asr-small"), ("duration_hours", 120, "millet-asr-small")]
