@@ -3755,3 +3755,24 @@ def test_a_lower_case_name_with_its_tier_is_a_member_of_the_titled_line(extracto
     assert attributed(extractor, text, "Millet-ASR") == [
         ("duration_hours", 504, "millet-asr-large"), ("chip_count", 128, "millet-asr-large"),
         ("chip_count", 16, "millet-asr-small"), ("duration_hours", 120, "millet-asr-small")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a figure of any unit followed by the size it is for
+    ("Estimated training compute is 1.28e24 FLOP for the 30B model and 3.4e23 FLOP for the 8B model.",
+     [("flop", 1.28e24, "Orchid-30B"), ("flop", 3.4e23, "Orchid-8B")]),
+    ("Emissions were 125 tCO2e for the 30B model and 21 tCO2e for the 8B model.",
+     [("emissions_tco2e", 125, "Orchid-30B"), ("emissions_tco2e", 21, "Orchid-8B")]),
+    # data held out or raw, in English and in Chinese
+    ("We report results on 14 benchmarks using 2.6B tokens of evaluation prompts.",
+     [("dataset_tokens", 2.6e9, "Orchid")]),
+    ("另有 30 亿 tokens 作为验证集，不参与训练。", [("dataset_tokens", 3e9, "Orchid")]),
+    ("我们收集原始数据约 65 TB，折合约 18 万亿 tokens。", [("dataset_tokens", 18e12, "Orchid")]),
+    # proxies and ladders of small models, hosting the model, and what one pod slice holds
+    ("We first trained a ladder of 14 small models between 20M and 600M parameters.", []),
+    ("Most decisions used a 150M-parameter proxy trained on 30B tokens, which takes about 6 hours on 8 GPUs.", []),
+    ("A single 8-GPU H100 server is enough to host Orchid-30B in FP8.", []),
+    ("Orchid-30B trains on TPU v6e pods; each pod slice of 256 chips is linked by ICI.", []),
+])
+def test_figures_for_a_size_data_held_out_proxies_hosting_and_pod_slices(extractor, text, expected):
+    assert attributed(extractor, f"# Orchid\n\nWe release Orchid-8B and Orchid-30B.\n\n{text}", "Orchid") == expected

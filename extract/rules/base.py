@@ -29,6 +29,7 @@ INFERENCE_CUES = re.compile(
     r"runs\s+(?:comfortably|fine|well|smoothly)\s+(?:on|in)|"
     # what the model does in use: "we run our production forecasts on 8 GPUs", "a forecast takes 50 seconds on an A100"
     r"in\s+production|production\s+(?:forecasts?|traffic|workloads?|serving|inference|deployments?|use)|"
+    r"(?:enough|suffices?|sufficient)\s+to\s+(?:host|serve|run)|"
     r"takes?\s+(?:about\s+|roughly\s+|around\s+|under\s+|less\s+than\s+|~\s*)?[\d.,]+\s*(?:seconds?|secs?|ms|"
     r"milliseconds?|minutes?)\s+on)\b"
     # 运行: "can run on" (not the run that went on: "连续运行了 50 天", ran for 50 days straight); 延迟, 时延: latency;
@@ -146,9 +147,9 @@ CAPABILITY_CUES = re.compile(r"\b(?:can|could|may|might)\s+(?:be\s+)?(?:further\
                              r"at\s+least)\b|(?:可以|能够|可)[^，。；]{0,8}(?:最少|至少)|(?:最少|至少)(?:需要|只需)",
                              re.I)
 # experiments around the release (ablations, searches, small proxies) train other models than the one released
-EXPERIMENT_CUES = re.compile(r"\b(?:experimented|ablations?|hyper-?parameter search|small[- ]scale|proxy models?|"
+EXPERIMENT_CUES = re.compile(r"\b(?:experimented|ablations?|hyper-?parameter search|small[- ]scale|prox(?:y|ies)|"
                              r"swept|sweeps?|sweeping|"
-                             r"pilot (?:runs?|models?)|model ladder|ladder of (?:\w+ )?models|"
+                             r"pilot (?:runs?|models?)|model ladder|ladder of (?:\w+ ){0,3}?models|"
                              r"(?:verification|preliminary|small|toy|scaling(?:[- ]laws?)?) experiments?|"
                              r"experiments? (?:were|are|was|is) (?:conducted|carried out|run|performed))\b", re.I)
 PLAN_CUES = re.compile(

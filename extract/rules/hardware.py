@@ -36,6 +36,8 @@ CHIP_WORDS = ["gpus", "gpu", "tpus", "tpu", "npus", "npu", "chips", "accelerator
 # the make-up of a node, not the run's chip count: said before the count ("each node contains 8 GPUs", "each
 # equipped with eight", Chinese "每台服务器配备 8 块", each machine has) or after it ("8 GPUs each", "8 per node")
 MAKEUP_BEFORE_COUNT = re.compile(
+    # "each pod slice of 256 chips" (first: the longer reading below would take the count into its match)
+    r"\b(?:each|every)\s+(?:node|server|machine|host|pod(?:\s+slice)?|slice)\s+of\b|"
     r"\b(?:each|every|a single|one)\s+(?:node|server|machine|replica|host|pod slice)\b(?:\s+\S+){0,5}?\s+(?:contains?|"
     r"has|have|is|comprises?|consists? of|carr(?:y|ies)|holds?|hosts?|houses?|packs?|includes?)\b"
     # "each node with 8 GPUs" is a make-up; "one node with 8 GPUs" is the whole run's

@@ -73,9 +73,13 @@ PATTERNS = {
 # saw, nor what cleaning kept: "of 23.5T raw tokens we kept 5.5T")
 RAW_CORPUS = re.compile(r"清洗前|过滤前|去重前|被剔除|被过滤|原始语料|\bbefore (?:cleaning|filtering|deduplication)\b"
                         r"|\btokeni[sz]ed\b", re.I)
-# raw data, right after the count: "180T raw tokens", "23.5T tokens of raw text", "40 万亿 token 的原始网页" (of raw
-# web pages), "90 万亿 token 的原始数据出发" (starting from raw data)
-RAW_AFTER = re.compile(r"\s*(?:tokens?\s+)?(?:of\s+)?raw\b|[^。，,;；]{0,12}?(?:原始|出发)", re.I)
+# raw or held-out data, right after the count: "180T raw tokens", "23.5T tokens of raw text", "2.6B tokens of
+# evaluation prompts", "40 万亿 token 的原始网页" (of raw web pages), "90 万亿 token 的原始数据出发" (starting from raw
+# data), "30 亿 tokens 作为验证集" (as a validation set)
+RAW_AFTER = re.compile(r"\s*(?:tokens?\s+)?(?:of\s+)?(?:raw|evaluation|validation|held-out|test)\b"
+                       r"|[^。，,;；]{0,12}?(?:原始|出发|验证集|测试集|评测集)", re.I)
+# and right before it: "收集原始数据约 65 TB，折合约 18 万亿 tokens" (raw data gathered, about 18T tokens)
+RAW_BEFORE = re.compile(r"原始[^。；]{0,20}$")
 # what a data pipeline starts from, right before the count: "we started from 2.9T tokens of code", "starting from
 # roughly 180T", "distilled from 9.6T tokens of Common Crawl" (not a run that starts from a checkpoint and goes on for
 # 300M tokens)
@@ -273,7 +277,8 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     part_of_data = word_after(span.end, span.doc) in DATASET_AFTER or passed_over or sized_data or bool(
         CJK_CORPUS_AFTER.search(text[span.end_char:span.end_char + 40])
         or CJK_CORPUS_BEFORE.search(text[max(0, qty_token.idx - 16):qty_token.idx])
-        or RAW_AFTER.match(text, qty_token.idx + len(qty_token.text)))
+        or RAW_AFTER.match(text, qty_token.idx + len(qty_token.text))
+        or RAW_BEFORE.search(text, max(span.sent.start_char, qty_token.idx - 24), qty_token.idx))
     # "清洗前约为 10 万亿 token": the corpus before cleaning, not the run
     raw = RAW_CORPUS.search(sentence) or STARTS_FROM.search(text, max(0, qty_token.idx - 40), qty_token.idx)
     cleaned = bool(CLEANING_LEFT.search(text, max(0, qty_token.idx - 40), qty_token.idx)) and bool(
