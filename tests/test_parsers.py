@@ -193,3 +193,11 @@ def test_markdown_keeps_a_power_of_ten_written_with_a_superscript():
 def test_a_superscript_after_a_word_is_a_footnote_mark_and_after_a_digit_a_power():
     assert markdown_to_text("about 5.7 × 10<sup>25</sup> floating-point operations.<sup>1</sup> Next, 2<sup>20</sup>") \
         == "about 5.7 × 10^25 floating-point operations. Next, 2^20"
+
+
+def test_a_bold_figure_opening_a_block_keeps_the_space_after_it():
+    page = ("<html><head><title>Gale</title></head><body><article><h1>Gale</h1><p>Gale is a mixture of experts "
+            "trained on our own cluster over four weeks.</p><div class='stat'><b>2,304</b> NVIDIA B200 GPUs</div>"
+            "<div class='stat'><strong>1.49M</strong> B200 GPU-hours</div></article></body></html>")
+    text = parse_document(page.encode(), "gale.html", "html").text
+    assert "2,304 NVIDIA B200 GPUs" in text and "1.49M B200 GPU-hours" in text

@@ -3776,3 +3776,12 @@ def test_a_lower_case_name_with_its_tier_is_a_member_of_the_titled_line(extracto
 ])
 def test_figures_for_a_size_data_held_out_proxies_hosting_and_pod_slices(extractor, text, expected):
     assert attributed(extractor, f"# Orchid\n\nWe release Orchid-8B and Orchid-30B.\n\n{text}", "Orchid") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("- 批大小：4M tokens；\n- 模型大小：7B", [("params", 7e9, "Orchid")]),  # batch size; model size
+    ("Our next cluster will have 32,768 GB200 GPUs and should come online in mid-2026.", []),
+    ("The general corpus is drawn from a 14T-token filtered web pool.", [("dataset_tokens", 14e12, "Orchid")]),
+])
+def test_a_batch_size_in_chinese_the_next_cluster_and_a_token_pool(extractor, text, expected):
+    assert attributed(extractor, f"# Orchid\n\nOrchid is our model.\n\n{text}", "Orchid") == expected

@@ -123,9 +123,11 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     label = words_before(span[0], 1) if rule == "params_label" else []
     if any(w.endswith("embedding") for w in label):
         return []  # "Non-embedding parameters: 6.5B": a part of the count, as the prose's "non-embedding" is
-    if rule == "params_label" and span[0].lower_ == "size" and (set(label) & OTHER_SIZES or word_after(
-            span.end, span.doc) in ("tokens", "token", "sequences")):
-        return []  # "Global batch size: 4M tokens", "Vocabulary size: 128K": the size of something else
+    if rule == "params_label" and span[0].lower_ in ("size", "大") and (set(label) & OTHER_SIZES or word_after(
+            span.end, span.doc) in ("tokens", "token", "sequences") or label[-1:] in (["批"], ["表"], ["文"], ["口"])):
+        # "Global batch size: 4M tokens", "Vocabulary size: 128K", "批大小：4M tokens" (batch size), "词表大小"
+        # (vocabulary size), "上下文大小" (context size), "窗口大小" (window size): the size of something else
+        return []
     labelled_active = any(w.startswith("activ") for w in label)
     kind = "active_params" if rule.startswith("active") or labelled_active or _with_experts(span) else "params"
     if kind == "active_params" and (top := _range_to(qty_token)) is not None:

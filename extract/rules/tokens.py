@@ -116,7 +116,7 @@ PERFECT_TENSE = {"seen", "been", "already", "processed", "consumed", "used", "tr
 # "a 600 billion tokens extract of RefinedWeb": a part of a dataset
 DATASET_AFTER = {"extract", "subset", "sample", "portion", "snapshot", "split", "slice",
                  "remain", "remained", "remaining", "survive", "survived"}  # "12T tokens remain after filtering"
-DATA_NOUNS = {"dataset", "datasets", "corpus", "corpora"}
+DATA_NOUNS = {"dataset", "datasets", "corpus", "corpora", "pool"}
 HELD_OUT = {"validation", "held-out", "heldout", "test", "evaluation", "eval", "dev"}  # "a 2B-token validation set"
 DATASET_CLAUSE = re.compile(r"\b(?:which|that)\s+(?:contains|holds|comprises|consists\s+of|totals)\s+"
                             r"(?:about\s+|roughly\s+|approximately\s+|over\s+|some\s+)?$", re.I)
@@ -269,7 +269,8 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     # "passes over a corpus of 250B tokens": the data's size, which epochs multiply into the tokens trained on
     near = _words_since_figure(qty_token, 8)
     trained_on = _trained_on(qty_token)
-    after = {t.lower_ for t in span.doc[span.end:min(span.end + 2, span.sent.end)]}  # "a 175B-token code set"
+    # "a 175B-token code set", "a 14T-token filtered web pool"
+    after = {t.lower_ for t in span.doc[span.end:min(span.end + 3, span.sent.end)]}
     passed_over = bool(after & {"mixture", "mix", "pool", "corpus", "dataset", "set", "subset", "collection"}) and bool(
         PASSES_OVER.search(text[max(0, qty_token.idx - 60):qty_token.idx]))
     # "a 55 billion token dataset", "a 30T token pre-training corpus": "token" as a modifier sizes a dataset
