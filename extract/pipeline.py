@@ -486,6 +486,9 @@ def merge_mentions(doc: Doc, not_names: frozenset[str] = frozenset()) -> Doc:
     # GPT-NeoX library")
     # a file ("OLMoE-1B-7B.yml", "config.json") is no model either
     spans = [s for s in spans if s.label_ != "MODEL" or not _names_no_model(s, not_names)]
+    # a number a unit follows is a figure, not the version of the name before it ("Wren-360M 3.1 tCO2e")
+    spans = [Span(doc, s.start, s.end - 1, label=s.label_) if s.label_ == "MODEL" and len(s) > 1
+             and _figure_of_a_unit(doc, s.end - 1) else s for s in spans]
     # a chip's name written as a model's would be ("Gaudi 2", "TPU v5e") is the chip
     chips = {(s.start, s.end) for s in spans if s.label_ == "CHIP"}
     spans = [s for s in spans if s.label_ != "MODEL" or (s.start, s.end) not in chips]
@@ -709,6 +712,13 @@ def unwrap_lines(text: str) -> str:
 
 SIZE_TEXT = re.compile(r"^(?:\d+x)?\d+(?:\.\d+)?[BMT]$")
 _NAME_PART = re.compile(r"^(?:[vV]?\d+(?:\.\d+)?[a-z]?|(?:\d+x)?\d+(?:\.\d+)?[BMT])$")
+# a unit after a number: the number is a figure, not the name's version ("Wren-360M 7.7 MWh", "X-7B 3 days")
+_UNIT_AFTER = re.compile(r"(?i)^(?:[kmgt]wh|t?co2\w*|tonnes?|tokens?|gpus?|tpus?|days?|hours?|weeks?|months?|%|"
+                         r"[kmbt]?flops?|pf[- ]?days?)$")
+
+
+def _figure_of_a_unit(doc: Doc, i: int) -> bool:
+    return doc[i].text[:1].isdigit() and i + 1 < len(doc) and bool(_UNIT_AFTER.match(doc[i + 1].text))
 
 
 def own_name_spans(doc: Doc, stems: list[str], config: ExtractConfig) -> list[Span]:
@@ -734,7 +744,8 @@ def own_name_spans(doc: Doc, stems: list[str], config: ExtractConfig) -> list[Sp
             continue
         end = span.end
         while (end < len(doc) and end - span.end < 4 and doc[end - 1].whitespace_ == " "
-               and (_NAME_PART.match(doc[end].text) or doc[end].lower_ in words)):
+               and (_NAME_PART.match(doc[end].text) or doc[end].lower_ in words)
+               and not _figure_of_a_unit(doc, end)):
             end += 1
         spans.append(Span(doc, span.start, end, label="MODEL"))
     return spans

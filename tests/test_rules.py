@@ -3785,3 +3785,10 @@ def test_figures_for_a_size_data_held_out_proxies_hosting_and_pod_slices(extract
 ])
 def test_a_batch_size_in_chinese_the_next_cluster_and_a_token_pool(extractor, text, expected):
     assert attributed(extractor, f"# Orchid\n\nOrchid is our model.\n\n{text}", "Orchid") == expected
+
+
+def test_a_figure_with_its_unit_after_a_sized_name_is_no_version_of_the_name(extractor):
+    text = ("# Wren\n\nWe release Wren-135M, Wren-360M and Wren-1.7B.\n\n"
+            "Wren-1.7B consumed about 89 MWh; Wren-360M 7.7 MWh; Wren-135M 1.7 MWh.\n")
+    assert attributed(extractor, text, "Wren") == [
+        ("energy_kwh", 89e3, "Wren-1.7B"), ("energy_kwh", 7.7e3, "Wren-360M"), ("energy_kwh", 1.7e3, "Wren-135M")]
