@@ -560,7 +560,7 @@ CJK_IN_TITLE = re.compile(r"([\u4e00-\u9fff]+)((?:-[A-Za-z0-9][\w.]*)+)"
 
 # a Chinese model of a size or a mixture of experts, named anywhere: "澄江-34B", "而九嶷-72B" (the run of characters may
 # begin with other words), "鹤鸣-MoE"
-CJK_SIZED = re.compile(r"([\u4e00-\u9fff]{2,})-(?:\d+(?:\.\d+)?[BMK]\b|MoE\b)")
+CJK_SIZED = re.compile(r"([\u4e00-\u9fff]{2,})-(?:v?\d+(?:\.\d+)?-)?(?:\d+(?:\.\d+)?[BMK]\b|MoE\b)")
 
 
 def pinyin_spellings(chinese: str) -> set[str]:

@@ -3792,3 +3792,9 @@ def test_a_figure_with_its_unit_after_a_sized_name_is_no_version_of_the_name(ext
             "Wren-1.7B consumed about 89 MWh; Wren-360M 7.7 MWh; Wren-135M 1.7 MWh.\n")
     assert attributed(extractor, text, "Wren") == [
         ("energy_kwh", 89e3, "Wren-1.7B"), ("energy_kwh", 7.7e3, "Wren-360M"), ("energy_kwh", 1.7e3, "Wren-135M")]
+
+
+def test_a_chinese_name_with_a_version_before_its_size_is_a_name(extractor):
+    # "Note: Xinglan-2-7B was released by Xinglan AI; it was trained on 2.5T tokens" in a card of another model
+    text = "# 惊雀-7B\n\n惊雀-7B 是我们的模型。\n\n注：星汉-2-7B 由星汉智能发布，训练数据为 2.5 万亿 tokens。\n"
+    assert attributed(extractor, text, "惊雀-7B", role=True) == [("tokens", 2.5e12, "星汉", "cited")]
