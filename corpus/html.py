@@ -14,16 +14,16 @@ _SUB = re.compile(r"<sub>\s*(\d+)\s*</sub>", re.I)  # "CO<sub>2</sub>" is CO2
 # a footnote's mark: a link in a superscript ("910 tonnes of CO2e<sup><a href="#f1">1</a></sup>"), which would
 # otherwise run into the unit before it ("tCO2e1") or read as a power
 _FOOTNOTE_MARK = re.compile(r"<sup\b[^>]*>\s*<a\b[^>]*>[^<]{0,8}</a>\s*</sup>", re.I)
-# bold type: trafilatura (2.3) drops the space after a bold figure that opens a block ("<div><b>2,304</b> NVIDIA B200
-# GPUs</div>" reads "**2,304**NVIDIA"), and the emphasis says nothing a rule reads
-_BOLD = re.compile(r"</?(?:b|strong)\b[^>]*>", re.I)
+# trafilatura (2.3) drops the space after a bold figure that opens a block ("<div><b>2,304</b> NVIDIA B200 GPUs</div>"
+# reads "**2,304**NVIDIA"): a word glued to the end of bold type gets its space back
+_GLUED_AFTER_BOLD = re.compile(r"(\*\*[^*\n]+\*\*)(?=\w)")
 
 
 def read_html(page: str, source: str) -> tuple[str, dict]:
     """The article text (pipe tables kept) and its metadata: title, date, author, site, from a decoded page."""
     if not page.strip():
         raise DocumentError(source, "empty HTML file")
-    page = _BOLD.sub("", _SUB.sub(r"\1", superscripts(_FOOTNOTE_MARK.sub("", page))))
+    page = _SUB.sub(r"\1", superscripts(_FOOTNOTE_MARK.sub("", page)))
     extracted = trafilatura.extract(page, output_format="markdown", include_tables=True, include_comments=False,
                                     include_links=False, include_images=False, favor_recall=True,
                                     with_metadata=False)
@@ -34,4 +34,4 @@ def read_html(page: str, source: str) -> tuple[str, dict]:
     if meta is not None:
         info = {k: v for k, v in (("title", meta.title), ("date", meta.date), ("author", meta.author),
                                    ("site", meta.sitename)) if v}
-    return markdown_to_text(extracted), info
+    return markdown_to_text(_GLUED_AFTER_BOLD.sub(r"\1 ", extracted)), info

@@ -3798,3 +3798,14 @@ def test_a_chinese_name_with_a_version_before_its_size_is_a_name(extractor):
     # "Note: Xinglan-2-7B was released by Xinglan AI; it was trained on 2.5T tokens" in a card of another model
     text = "# 惊雀-7B\n\n惊雀-7B 是我们的模型。\n\n注：星汉-2-7B 由星汉智能发布，训练数据为 2.5 万亿 tokens。\n"
     assert attributed(extractor, text, "惊雀-7B", role=True) == [("tokens", 2.5e12, "星汉", "cited")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # kWh of electricity written 度电 after the figure; emissions without the word for carbon
+    ("云雀-7B 的预训练共消耗约 128 万度电。", [("energy_kwh", 1.28e6, "云雀-7B")]),
+    ("云雀-7B 耗电约 24 万千瓦时，排放约 139 吨。",
+     [("energy_kwh", 2.4e5, "云雀-7B"), ("emissions_tco2e", 139, "云雀-7B")]),
+    ("机房温度保持在 25 度。", []),  # degrees, not kWh
+])
+def test_chinese_electricity_after_the_figure_and_emissions_without_carbon(extractor, text, expected):
+    assert attributed(extractor, f"# 云雀-7B\n\n云雀-7B 是我们的模型。\n{text}\n", "云雀-7B") == expected

@@ -15,7 +15,8 @@ CO2_TOKEN = r"^(?:t|kg|mt)?co[2₂](?:e|eq|-eq|-equivalent|e\.)?\.?$"  # "CO₂e
 CJK_WATT_HOURS_PER_KWH = {"千": 1e3, "兆": 1e12 / 1e3}
 SEPARATE_PREFIX_KWH = {"千": 1.0, "兆": 1e3, "吉": 1e6}  # kWh in a kilo-, mega- or gigawatt-hour written apart
 MASS_WORDS = ["t", "tons", "tonnes", "ton", "tonne", "metric", "kg", "kilograms"]
-CJK_EMISSIONS_LABEL = [{"TEXT": "碳"}, {"TEXT": "排"}, {"TEXT": "放"}, {"TEXT": "量", "OP": "?"},
+# ("碳排放约 730 吨", carbon emissions of about 730 tonnes; "排放约 139 吨", emissions of about 139 tonnes)
+CJK_EMISSIONS_LABEL = [{"TEXT": "碳", "OP": "?"}, {"TEXT": "排"}, {"TEXT": "放"}, {"TEXT": "量", "OP": "?"},
                        {"TEXT": {"IN": ["约", "为", "达", "大", "共", "计", "总", "了"]}, "OP": "*"}]
 PATTERNS = {
     "emissions": [[QTY, {"LOWER": {"REGEX": r"^(?:t|kg|mt)co[2₂](?:e|eq|-eq)?\.?$"}}],
@@ -39,14 +40,14 @@ PATTERNS = {
                     {"TEXT": "时"}]],
 }
 KWH = {"kwh": 1, "mwh": 1e3, "gwh": 1e6, "twh": 1e9}
-SAVED_BEFORE = re.compile(r"(?:减少|降低|节省|节约|减排)$")
+SAVED_BEFORE = re.compile(r"(?:减少|降低|节省|节约|减排)碳?$")
 PER_REQUEST = re.compile(r"\b(per (?:query|request|prompt|token)|each (?:query|request))\b", re.I)
 
 
 def read(rule: str, span: Span, config) -> list[Reading]:
     qty_token = next(t for t in span if t._.qty is not None)
     q = qty_token._.qty
-    if rule == "emissions_cjk_label" and SAVED_BEFORE.search(doc_text(span.doc), max(0, span.start_char - 4),
+    if rule == "emissions_cjk_label" and SAVED_BEFORE.search(doc_text(span.doc), max(0, span.start_char - 5),
                                                               span.start_char):
         return []  # "减少碳排放约 20 吨" (cut emissions by about 20 tonnes): a saving, not the run's emissions
     if PER_REQUEST.search(sent_text(span)):
@@ -59,8 +60,8 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         prefix = next((t.text for t in span[1:] if t.text in SEPARATE_PREFIX_KWH), "")
         if span[-1].text == "度":
             clause = re.split(r"[，。；,;]", doc_text(span.doc)[span.sent.start_char:span.start_char])[-1]
-            if "电" not in clause:
-                return []  # "机房温度保持在 25 度" (the room is kept at 25 degrees)
+            if "电" not in clause and not doc_text(span.doc).startswith("电", span.end_char):
+                return []  # "机房温度保持在 25 度" (the room is kept at 25 degrees); "128 万度电" is electricity
             kwh = q.value
         elif prefix:
             kwh = q.value * SEPARATE_PREFIX_KWH[prefix]
