@@ -718,6 +718,7 @@ _UNIT_AFTER = re.compile(r"(?i)^(?:[kmgt]wh|t?co2\w*|tonnes?|tokens?|gpus?|tpus?
 
 
 def _figure_of_a_unit(doc: Doc, i: int) -> bool:
+    """Whether token `i` is a number with a unit after it."""
     return doc[i].text[:1].isdigit() and i + 1 < len(doc) and bool(_UNIT_AFTER.match(doc[i + 1].text))
 
 

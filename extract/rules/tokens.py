@@ -73,10 +73,11 @@ PATTERNS = {
 # saw, nor what cleaning kept: "of 23.5T raw tokens we kept 5.5T")
 RAW_CORPUS = re.compile(r"清洗前|过滤前|去重前|被剔除|被过滤|原始语料|\bbefore (?:cleaning|filtering|deduplication)\b"
                         r"|\btokeni[sz]ed\b", re.I)
+HELD_OUT = {"validation", "held-out", "heldout", "test", "evaluation", "eval", "dev"}  # "a 2B-token validation set"
 # raw or held-out data, right after the count: "180T raw tokens", "23.5T tokens of raw text", "2.6B tokens of
 # evaluation prompts", "40 万亿 token 的原始网页" (of raw web pages), "90 万亿 token 的原始数据出发" (starting from raw
 # data), "30 亿 tokens 作为验证集" (as a validation set)
-RAW_AFTER = re.compile(r"\s*(?:tokens?\s+)?(?:of\s+)?(?:raw|evaluation|validation|held-out|test)\b"
+RAW_AFTER = re.compile(rf"\s*(?:tokens?\s+)?(?:of\s+)?(?:raw|{'|'.join(sorted(HELD_OUT))})\b"
                        r"|[^。，,;；]{0,12}?(?:原始|出发|验证集|测试集|评测集)", re.I)
 # and right before it: "收集原始数据约 65 TB，折合约 18 万亿 tokens" (raw data gathered, about 18T tokens)
 RAW_BEFORE = re.compile(r"原始[^。；]{0,20}$")
@@ -117,7 +118,6 @@ PERFECT_TENSE = {"seen", "been", "already", "processed", "consumed", "used", "tr
 DATASET_AFTER = {"extract", "subset", "sample", "portion", "snapshot", "split", "slice",
                  "remain", "remained", "remaining", "survive", "survived"}  # "12T tokens remain after filtering"
 DATA_NOUNS = {"dataset", "datasets", "corpus", "corpora", "pool"}
-HELD_OUT = {"validation", "held-out", "heldout", "test", "evaluation", "eval", "dev"}  # "a 2B-token validation set"
 DATASET_CLAUSE = re.compile(r"\b(?:which|that)\s+(?:contains|holds|comprises|consists\s+of|totals)\s+"
                             r"(?:about\s+|roughly\s+|approximately\s+|over\s+|some\s+)?$", re.I)
 # a sentence saying what a dataset is: "The Pile is a dataset ...", "C4 is one of the largest corpora", "C4是...数据集"
