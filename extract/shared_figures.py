@@ -15,6 +15,7 @@ from floptrail.extract.attribution import member_name
 from floptrail.extract.canonical import size_count, strip_name
 from floptrail.extract.config import ExtractConfig
 from floptrail.extract.inventory import Inventory, size_of
+from floptrail.extract.numbers import NUMBER_WORDS
 from floptrail.extract.pipeline import sent_text
 from floptrail.extract.rules.sizes import COMPARED
 from spacy.tokens import Doc, Token
@@ -37,7 +38,6 @@ def listed_members(doc: Doc, start: int, end: int, line: str, inventory: Invento
 
 
 # members named as a group by their rank or as the rest: "the two larger models", "the smaller two", "the other two"
-COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 GROUP_NOUN = r"(?:\s+(?:models|ones|variants|versions|sizes|members|checkpoints))?"
 RANKED_GROUP = re.compile(r"\b(?:the|our)\s+(?:(?P<count>two|three|four|[234])\s+"
                           r"(?P<rank>larger|largest|bigger|biggest|smaller|smallest)|(?P<rank2>larger|bigger|smaller)\s+(?P<count2>two|three|four|[234]))"
@@ -53,7 +53,8 @@ def _ranked_group(tokens, line: str, inventory: Inventory, config: ExtractConfig
     sizes = sorted({m.size.upper() for m in inventory.models if m.line == line and m.size}, key=size_count)
     if group is None or not line or any(t._.model for t in tokens if t.idx >= offset + group.end()):
         return []
-    count = COUNT_WORDS[(group["count"] or group["count2"] or group["rest"]).lower()]
+    word = (group["count"] or group["count2"] or group["rest"]).lower()
+    count = int(word) if word.isdigit() else NUMBER_WORDS[word]
     if group["rest"]:
         named = {size_of(t._.model) for t in tokens if t._.model and t.idx < offset + group.start()}
         chosen = [s for s in sizes if s not in named]

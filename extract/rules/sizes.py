@@ -40,6 +40,7 @@ ARCHITECTURE_WORDS = ["dense", "sparse", "decoder", "decoder-only", "encoder-dec
                       "language"]
 RELEASE_VERBS = ["release", "releases", "released", "releasing", "introduce", "introduces", "present", "presents",
                  "contribute", "contributes", "launch", "launches", "share", "shares", "open-source", "open-sources"]
+CJK_COUNTS = ["两", "三", "四", "五", "六"]  # how many sizes a Chinese sentence says there are
 PATTERNS = {
     # "of sizes 0.5B, 1B, 3B", "model sizes of 1B, 5.7B", "sizes: 7B and 13B", "sizes — 8B and 70B", "comes in two
     # sizes, 3B and 14B"
@@ -51,12 +52,12 @@ PATTERNS = {
     "sizes_before_noun": [[SIZE, {"LOWER": {"IN": KIND_WORDS}, "OP": "*"}, {"LOWER": {"IN": MEMBER_NOUNS}}],
                           # "包含 7B、13B 尺寸" (in 7B and 13B sizes), "7B 版本" (the 7B version), "7B 和 32B 两个版本"
                           # (7B and 32B, two versions), "三种规模" (three scales)
-                          [SIZE, {"TEXT": {"IN": ["两", "三", "四", "五", "六", "多"]}, "OP": "?"},
+                          [SIZE, {"TEXT": {"IN": [*CJK_COUNTS, "多"]}, "OP": "?"},
                            {"TEXT": {"IN": ["个", "种"]}, "OP": "?"}, {"TEXT": {"IN": ["尺", "版", "规"]}},
                            {"TEXT": {"IN": ["寸", "本", "模"]}}]],
     # "发布 70 亿和 130 亿两个参数规模的基座模型" (releases base models at two parameter scales, 7 and 13
     # billion): counts written in 亿 before the number of sizes
-    "sizes_counted_cjk": [[QTY, {"TEXT": {"IN": ["两", "三", "四", "五", "六"]}}, {"TEXT": {"IN": ["个", "种"]}},
+    "sizes_counted_cjk": [[QTY, {"TEXT": {"IN": CJK_COUNTS}}, {"TEXT": {"IN": ["个", "种"]}},
                            {"TEXT": "参", "OP": "?"}, {"TEXT": "数", "OP": "?"}, {"TEXT": {"IN": ["尺", "版", "规"]}},
                            {"TEXT": {"IN": ["寸", "本", "模"]}}]],
     # "from 7 billion to 70 billion parameters", "spanning from 0.5B to 72B param"
