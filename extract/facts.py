@@ -372,7 +372,8 @@ class Extractor:
         if attribution.how in ("default", "section", "pronoun") and sentence_stage(sent) in ("fine_tuning", "rl"):
             # "整个对齐阶段在 64 张 A800 上用时约 40 小时" (the alignment took 40 hours on 64 A800s): a stage after
             # pretraining, in a sentence naming no model, made the one fine-tune the document names of that model
-            variant = _only_fine_tune(mention, inventory, self.config)
+            variant = _fine_tune_named_before(sent, mention, inventory, self.config) or _only_fine_tune(
+                mention, inventory, self.config)
             if variant:  # a fine-tune with a line of its own ("WrenChat-7B") is its own model too
                 mention = variant
                 model = model if peel(variant, self.config.naming).tuned else strip_name(variant, self.config.naming)
@@ -569,6 +570,24 @@ def _only_fine_tune(name: str, inventory: Inventory, config: ExtractConfig) -> s
     variants |= {o.name for o in inventory.models if o.size and ({(o.line.lower(), o.size), (o.line.lower(), "")}
                                                                   & glued)}
     return variants.pop() if len(variants) == 1 else ""
+
+
+def _fine_tune_named_before(sent: Span, name: str, inventory: Inventory, config: ExtractConfig) -> str:
+    """The fine-tune of the model `name` names that the two sentences before `sent` name last ("X-30B-Instruct is
+    trained in two steps: ... The RL step ran for 5 days on 128 chips": X-30B-Instruct, where the document also
+    has X-8B-Instruct), "" when they name none."""
+    core, doc, start = strip_name(name, config.naming), sent.doc, sent.start
+    for _ in range(2):
+        if start <= 0:
+            break
+        before = doc[start - 1].sent
+        for t in reversed(before):
+            model = t._.model
+            if model and peel(model, config.naming).tuned and inventory.owns(model, config) and core in (
+                    strip_name(model, config.naming), inventory.line_of(model, config)):
+                return model
+        start = before.start
+    return ""
 
 
 def _chip_named(text: str, config: ExtractConfig) -> str:

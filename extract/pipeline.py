@@ -489,6 +489,10 @@ def merge_mentions(doc: Doc, not_names: frozenset[str] = frozenset()) -> Doc:
     # a number a unit follows is a figure, not the version of the name before it ("Wren-360M 3.1 tCO2e")
     spans = [Span(doc, s.start, s.end - 1, label=s.label_) if s.label_ == "MODEL" and len(s) > 1
              and _figure_of_a_unit(doc, s.end - 1) else s for s in spans]
+    # a name has one size and one version: a table row read as prose stops at its first figure ("Wren-1.7B 1.71B
+    # 11T 512" is the name Wren-1.7B and three cells)
+    spans = [Span(doc, s.start, _one_size_end(doc, s), label=s.label_) if s.label_ == "MODEL" and len(s) > 1 else s
+             for s in spans]
     # a chip's name written as a model's would be ("Gaudi 2", "TPU v5e") is the chip
     chips = {(s.start, s.end) for s in spans if s.label_ == "CHIP"}
     spans = [s for s in spans if s.label_ != "MODEL" or (s.start, s.end) not in chips]
@@ -720,6 +724,20 @@ _UNIT_AFTER = re.compile(r"(?i)^(?:[kmgt]wh|t?co2\w*|tonnes?|tokens?|gpus?|tpus?
 def _figure_of_a_unit(doc: Doc, i: int) -> bool:
     """Whether token `i` is a number with a unit after it."""
     return doc[i].text[:1].isdigit() and i + 1 < len(doc) and bool(_UNIT_AFTER.match(doc[i + 1].text))
+
+
+_SIZE_IN = re.compile(r"(?:^|[-_])(?:\d+x)?\d+(?:\.\d+)?[BMT](?![A-Za-z0-9.])")  # "30B", "Kite-30B-Chat"
+
+
+def _one_size_end(doc: Doc, name: Span) -> int:
+    """The end of the name `name` without a second size, or a number after its size."""
+    sized = False
+    for i in range(name.start, name.end):
+        word = doc[i].text
+        if sized and (word[:1].isdigit() or _SIZE_IN.search(word)):
+            return i
+        sized = sized or bool(_SIZE_IN.search(word))
+    return name.end
 
 
 def own_name_spans(doc: Doc, stems: list[str], config: ExtractConfig) -> list[Span]:

@@ -98,10 +98,13 @@ BETWEEN = 5  # tokens at most from one member to the next
 
 
 def _joined(a: Token, b: Token) -> bool:
-    """Only list separators (and other sized names) stand between two tokens."""
-    between = a.doc[a.i + 1:b.i]
-    return b.i - a.i <= BETWEEN and all(w.is_space or w.lower_ in SEPARATORS or SIZED_WORD.fullmatch(w.text)
-                                        or w._.model for w in between)
+    """Only list separators (and other sized names) stand between two tokens, and at least one separator before a
+    bare size (figures side by side, "X-1.7B 1.71B 11T", are a table's cells read as prose, not a list)."""
+    between = [w for w in a.doc[a.i + 1:b.i] if not w.is_space]
+    if not between and b._.is_size and not b._.model:
+        return False
+    return b.i - a.i <= BETWEEN and all(w.lower_ in SEPARATORS or SIZED_WORD.fullmatch(w.text) or w._.model
+                                        for w in between)
 
 
 def for_each_member(fact, members: list[str], config: ExtractConfig, make_id) -> list:

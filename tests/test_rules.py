@@ -1725,6 +1725,32 @@ def test_a_stage_after_pretraining_naming_no_model_is_the_one_fine_tune_s(extrac
         ("tokens", 2e12, "Wren-13B", "pretraining")]
 
 
+@pytest.mark.parametrize("text", [
+    "Kite-30B-Chat comes from two rounds of tuning. The RL stage lasted 6 days on 96 H100 GPUs.",
+    # "Kite-30B-Chat is aligned with RL; the RL stage used 96 H100s for 6 days"
+    "Kite-30B-Chat 通过强化学习对齐。强化学习阶段使用 96 张 H100 训练 6 天。",
+])
+def test_a_stage_after_pretraining_naming_no_model_is_the_fine_tune_named_just_before(extractor, text):
+    # the document has two fine-tunes, so only the sentence before says which one the stage made
+    text = (f"# Kite\n\nWe release Kite-8B, Kite-30B and their chat versions, Kite-8B-Chat and Kite-30B-Chat. "
+            f"Kite-30B was pretrained on 9T tokens.\n\n## Post-training\n\n{text}\n")
+    result = extractor.read(Document("d", "d.md", "markdown", text, title="Kite"))
+    assert sorted((f.kind, f.value, f.model_mention) for f in result.facts if f.kind in ("chip_count",
+                                                                                          "duration_hours")) == [
+        ("chip_count", 96, "Kite-30B-Chat"), ("duration_hours", 144, "Kite-30B-Chat")]
+
+
+def test_a_table_row_read_as_prose_names_each_model_once_with_one_size(extractor):
+    # a two-column PDF's table comes out as one run of words: a name takes no second size or figure after its size
+    # ("Lark-1.3B 1.31B 6T 256" is Lark-1.3B and three cells), and figures side by side are no list of sizes
+    text = ("# Lark\n\nModel Params Tokens Chips Lark-350M 352M 2T 64 Lark-1.3B 1.31B 6T 256 "
+            "Table 1: Pretraining runs, all on TPU v5p.\n")
+    result = extractor.read(Document("d", "d.md", "markdown", text, title="Lark"))
+    assert sorted({f.model_mention for f in result.facts}) == ["Lark-1.3B"]
+    assert [(m.name, m.size) for m in result.inventory.models if m.size] == [("Lark-350M", "350M"),
+                                                                              ("Lark-1.3B", "1.3B")]
+
+
 @pytest.mark.parametrize("text, expected", [
     # a size written right before another lab's name is that model's
     ("On benchmarks, Wren-3B already beats Mistral 7B and the 13-billion-parameter Llama 2.",
