@@ -265,13 +265,20 @@ TABLES = ("estimates", "facts", "models", "methods", "documents", "rejected")
 
 def estimates_table(result: RunResult, config_dir: Path | None = None) -> pd.DataFrame:
     """The estimates of a run as one row per model, with each model's organization."""
-    return _every_estimate(result, load_extract_config(config_dir).naming, config_dir)
+    return _every_estimate(result, _naming(result, config_dir), _thresholds(result, config_dir))
 
 
-def _every_estimate(result: RunResult, naming: ModelNaming, config_dir: Path | None) -> pd.DataFrame:
+def _naming(result: RunResult, config_dir: Path | None) -> ModelNaming:
+    return (result.extract_config or load_extract_config(config_dir)).naming
+
+
+def _thresholds(result: RunResult, config_dir: Path | None) -> list[float]:
+    return (result.estimate_config or load_estimate_config(config_dir)).thresholds
+
+
+def _every_estimate(result: RunResult, naming: ModelNaming, thresholds: list[float]) -> pd.DataFrame:
     """Every model's row, estimated or not (models.csv lists them all; estimates.csv those estimated)."""
-    return estimates_frame(result.estimates, result.facts, load_estimate_config(config_dir).thresholds,
-                           naming.organization_of, result.documents)
+    return estimates_frame(result.estimates, result.facts, thresholds, naming.organization_of, result.documents)
 
 
 def estimated(frame: pd.DataFrame) -> pd.DataFrame:
@@ -282,8 +289,8 @@ def estimated(frame: pd.DataFrame) -> pd.DataFrame:
 
 def tables(result: RunResult, config_dir: Path | None = None) -> dict[str, pd.DataFrame]:
     """Every table a run can be exported as, by name, in the order `TABLES` lists them."""
-    naming = load_extract_config(config_dir).naming
-    every = _every_estimate(result, naming, config_dir)
+    naming = _naming(result, config_dir)
+    every = _every_estimate(result, naming, _thresholds(result, config_dir))
     # a fact is shown under the release its document names it by: a tuned variant's row, or the base release where
     # the document tells it apart from the bare name
     shown = {**base_release_of(result.facts, naming), **variant_row_of(
@@ -356,7 +363,7 @@ def export(workspace: Path, out: Path, table: str = "estimates", since: Path | N
         raise ValueError(f"{out}: unknown format {out.suffix!r} (use .csv, .parquet, .json or .html)")
     result = analyse_workspace(workspace, use_curated=use_curated, config_dir=config_dir, overrides=list(overrides))
     frames = tables(result, config_dir)
-    thresholds = load_estimate_config(config_dir).thresholds
+    thresholds = _thresholds(result, config_dir)
     links = document_links(result.documents, out.parent, result.inventories)
     write_table(frames[table], out, html=(lambda f: report(f, thresholds, frames["facts"], links))
                 if table == "estimates" else None)

@@ -49,6 +49,9 @@ class RunResult:
     flagged: list[tuple[Decision, str]] = field(default_factory=list)  # review decisions to look at again
     inventories: dict[str, list[dict]] = field(default_factory=dict)  # doc_id -> its model inventory's rows
     rejected: list[dict] = field(default_factory=list)  # readings not kept as facts: fact fields and a reason
+    # the configs the run was made with, which its tables are written with (None: load them again)
+    extract_config: ExtractConfig | None = None
+    estimate_config: EstimateConfig | None = None
 
 
 def sample_corpus() -> Path:
@@ -245,7 +248,7 @@ def analyse(workspace: Workspace, documents: dict[str, str], extract_config: Ext
             estimate_config: EstimateConfig) -> RunResult:
     """Facts of these documents (doc_id -> source) and of imported scores, with review decisions applied,
     merged under canonical names and estimated."""
-    result = RunResult()
+    result = RunResult(extract_config=extract_config, estimate_config=estimate_config)
     scores = workspace.documents_of_kind("scores")
     score_ids = {doc_id: source for doc_id, source, _ in scores}
     sources = {**documents, **score_ids}

@@ -17,13 +17,14 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from floptrail.corpus.document import Document, DocumentError
-from floptrail.corpus.load import document_from_bytes
 from floptrail.corpus.pdf import MAX_PAGES
-from floptrail.extract.config import ExtractConfig
-from floptrail.extract.facts import Extraction, Extractor
+
+if TYPE_CHECKING:  # the pipeline's libraries load where documents are read, not where this module is imported
+    from floptrail.extract.config import ExtractConfig
+    from floptrail.extract.facts import Extraction, Extractor
 
 # the longest devset document takes a few CPU seconds; one that takes minutes has met a defect (a pattern
 # backtracking without end) and is failed with that reason instead of holding up the batch for ever
@@ -70,6 +71,7 @@ class Clock:
 
 def read_job(job: Job, extractor: Extractor) -> Read:
     """Parse and extract one document; a failure becomes its reason, so one document never stops a batch."""
+    from floptrail.corpus.load import document_from_bytes
     clock, seconds = Clock(), {}
     try:
         with cpu_time_limit(job.max_cpu_seconds, job.source):
@@ -111,6 +113,7 @@ _worker_extractor: dict[str, Extractor] = {}
 
 
 def read_in_worker(job: Job, config: ExtractConfig, version: str) -> Read:
+    from floptrail.extract.facts import Extractor
     if version not in _worker_extractor:
         _worker_extractor.clear()
         _worker_extractor[version] = Extractor(config)
@@ -130,6 +133,7 @@ class InProcess:
         self._extractor: Extractor | None = None
 
     def map(self, jobs: Iterable[Job]) -> Iterator[Read]:
+        from floptrail.extract.facts import Extractor
         for job in jobs:
             if self._extractor is None:
                 self._extractor = Extractor(self.config)
@@ -155,9 +159,7 @@ class LocalProcesses:
         yield from self._pooled(_chain(first, second, jobs))
 
     def _pool(self) -> ProcessPoolExecutor:
-        context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload([__name__])
-        return ProcessPoolExecutor(self.workers, mp_context=context)
+        return ProcessPoolExecutor(self.workers, mp_context=_forkserver())
 
     def _submit(self, pool: ProcessPoolExecutor, job: Job):
         return pool.submit(read_in_worker, job, self.config, self.version)
@@ -190,6 +192,25 @@ class LocalProcesses:
                             pool = self._pool()
         finally:
             pool.shutdown(cancel_futures=True)
+
+
+# what a worker reads with, imported once by the server that workers fork from
+WORKER_MODULES = ["floptrail.corpus.load", "floptrail.extract.facts", __name__]
+
+
+def _forkserver():
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(WORKER_MODULES)
+    return context
+
+
+def start_local_workers(jobs: int | None = None, scheduler: str | None = None) -> None:
+    """Start the server local workers fork from now, where a run will read in worker processes: it imports the
+    pipeline's libraries on another core while this process imports its own (half a second of a short run)."""
+    if not scheduler and (cores() if jobs is None else jobs) > 1:
+        _forkserver()
+        from multiprocessing import forkserver
+        forkserver.ensure_running()
 
 
 class ClusterError(ValueError):

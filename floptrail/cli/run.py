@@ -63,6 +63,8 @@ def run_command(
     max_pages: MaxPagesOpt = MAX_PAGES,
 ) -> None:
     """Ingest documents, extract facts, merge model names, estimate, and write the tables."""
+    from floptrail.workers import start_local_workers
+    start_local_workers(jobs, scheduler)  # first: the workers' imports overlap this process's
     from floptrail.corpus.fetch import Fetcher
     from floptrail.export import write_outputs
     from floptrail.run import run
