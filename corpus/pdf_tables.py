@@ -23,7 +23,9 @@ import numpy
 if TYPE_CHECKING:
     import pypdfium2 as pdfium
 
-TABLE_HINT = re.compile(r"\bTable\s+\d+|表\s*\d+", re.I)
+# a table's caption: "Table 3", an appendix's or supplement's "Table A1", "Table S2", "Table B.1", a roman "Table IV",
+# "Tab. 2"; "表 3"
+TABLE_HINT = re.compile(r"\bTab(?:le|\.)\s*(?:[A-Z]\.?\s?)?\d+|\bTable\s+[IVX]+\b|表\s*\d+", re.I)
 # (and in Chinese: parameters, card-hours, card count, compute, energy, power drawn, carbon emissions)
 FACT_HINT = re.compile(r"param|tokens|hours|flops?\b|co2|emission|gpus|参数|卡时|卡数|算力|计算量|能耗|耗电|碳排放",
                        re.I)
@@ -126,6 +128,7 @@ def page_tables(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> list[PdfT
     if regions:
         height = page.get_size()[1]
         boxes = _merged([(left, height - top, right, height - bottom) for left, bottom, right, top in regions])
+        boxes = [_with_header_above(part, words) for box in boxes for part in _split_at_captions(box, words)]
         tables = [t for t in (_read_table(_inside(words, box), box) for box in boxes) if t is not None]
         if tables:
             return sorted(tables, key=lambda t: t.top)
@@ -269,6 +272,36 @@ def _baseline_lines(items: list, bottom: Callable, left: Callable) -> list[list]
     return [sorted(line, key=left) for line in lines]
 
 
+CAPTION = re.compile(rf"^(?:{TABLE_HINT.pattern})", re.I)
+
+
+def _split_at_captions(box: Box, words: list[dict]) -> list[Box]:
+    """A region split at the captions inside it: two tables drawn as wide, one above the other, share a region
+    (their rules are of one width), and the caption of the first (or of the second) stands between them."""
+    x0, top, x1, bottom = box
+    parts, start = [], top
+    for line in _baseline_lines(_inside(words, box), itemgetter("bottom"), itemgetter("x0")):
+        if CAPTION.match(" ".join(w["text"] for w in line)):
+            parts.append((x0, start, x1, min(w["top"] for w in line)))
+            start = max(w["bottom"] for w in line)
+    parts.append((x0, start, x1, bottom))
+    return [part for part in parts if part[3] - part[1] > 1]
+
+
+def _with_header_above(box: Box, words: list[dict]) -> Box:
+    """The box grown over the line right above it where that line is a header (short cells an em apart or more,
+    as prose never is, not even two columns of it): a table ruled under its header and each row has no rule above
+    the header."""
+    x0, top, x1, bottom = box
+    above = [w for w in words if x0 <= (w["x0"] + w["x1"]) / 2 <= x1 and top - 1.5 * (w["bottom"] - w["top"])
+             <= w["bottom"] <= top + 1]
+    lines = _baseline_lines(above, itemgetter("bottom"), itemgetter("x0"))
+    cells = _cells(lines[-1], COLUMN_GAP) if lines else []
+    if len(cells) >= 2 and all(right - left < 0.4 * (x1 - x0) for left, right, _ in cells):
+        return (x0, min(w["top"] for w in lines[-1]) - 1, x1, bottom)
+    return box
+
+
 def _merged(boxes: list[tuple[float, float, float, float]]) -> list[tuple[float, float, float, float]]:
     """Overlapping boxes joined: the rules under a table's header groups ('cmidrule') lie inside the box of
     its full-width rules, and the table is one."""
@@ -352,7 +385,9 @@ def _read_table(words: list[dict], box: tuple[float, float, float, float]) -> Pd
     head = _stacked_header(visual, slots)
     if head >= 2:  # a header set on two or three lines ("GPU power" over "consumption") reads as one row
         slots[:head] = [[" ".join(filter(None, texts)) for texts in zip(*slots[:head], strict=True)]]
-    return PdfTable(*box, rows=["| " + " | ".join(row) + " |" for row in slots])
+    # (from its first row: a heading or caption line above it stays in the page's text)
+    top = max(box[1], min(w["top"] for w in visual[0]) - 1)
+    return PdfTable(box[0], top, box[2], box[3], rows=["| " + " | ".join(row) + " |" for row in slots])
 
 
 def _stacked_header(visual: list[list[dict]], slots: list[list[str]]) -> int:

@@ -5,6 +5,7 @@ import random
 from operator import itemgetter
 
 import pypdfium2 as pdfium
+import pytest
 from floptrail.corpus.load import parse_document
 from floptrail.corpus.pdf_tables import (
     WORD_TOLERANCE,
@@ -14,6 +15,7 @@ from floptrail.corpus.pdf_tables import (
     joined_characters,
     page_tables,
     ruled_regions,
+    worth_searching,
 )
 from fpdf import FPDF
 
@@ -223,3 +225,45 @@ def test_chinese_lines_run_on_without_a_space_and_end_at_a_full_stop():
 
     page = "三个模型分别在 4 万亿 token 上完成预训练，使用了对\n话模型的数据。\n表 2 训练算力\n"
     assert clean_page(page) == "三个模型分别在 4 万亿 token 上完成预训练，使用了对话模型的数据。\n表 2 训练算力\n"
+
+
+def appendix_tables_pdf() -> bytes:
+    """An appendix page: two tables as wide as each other, one above the other, each ruled under its header and
+    under every row (no rule above the header), the first captioned "Table A1" below it, then a heading and the
+    second table."""
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    pdf.text(20, 20, "APPENDIX A. TRAINING SETTINGS")
+    tables = (
+        (30, [("Model", "Params", "Tokens", "A100 GPUs", "Days"), ("Foo-160M", "162M", "300B", "32", "1.5"),
+              ("Foo-1B", "1.01B", "600B", "128", "4.0")]),
+        (75, [("Model", "Energy (kWh)", "Emissions (kg)", "", ""), ("Foo-160M", "460", "128", "", ""),
+              ("Foo-1B", "4,960", "1,380", "", "")]),
+    )
+    for top, rows in tables:
+        for i, row in enumerate(rows):
+            for j, cell in enumerate(row):
+                pdf.text(22 + 34 * j, top + 8 * i + 6, cell)
+            pdf.line(20, top + 8 * i + 8, 190, top + 8 * i + 8)
+    pdf.text(20, 60, "Table A1. Shapes and training settings of the Foo models.")
+    pdf.text(20, 70, "APPENDIX B. ENERGY BY RUN")
+    return bytes(pdf.output())
+
+
+def test_two_tables_as_wide_as_each_other_are_read_apart_with_their_headers_and_the_text_between():
+    text = parse_document(appendix_tables_pdf(), "appendix.pdf", "pdf").text
+    assert text.split("\n") == [
+        "APPENDIX A. TRAINING SETTINGS", "",
+        "| Model | Params | Tokens | A100 GPUs | Days |", "| Foo-160M | 162M | 300B | 32 | 1.5 |",
+        "| Foo-1B | 1.01B | 600B | 128 | 4.0 |", "",
+        "Table A1. Shapes and training settings of the Foo models.", "APPENDIX B. ENERGY BY RUN", "",
+        "| Model | Energy (kWh) | Emissions (kg) |", "| Foo-160M | 460 | 128 |", "| Foo-1B | 4,960 | 1,380 |",
+        "", ""]
+
+
+@pytest.mark.parametrize("caption", ["Table A1. Shapes.", "Table S2: settings", "Table B.1 Settings",
+                                     "TABLE IV. Settings", "Tab. 3: settings", "表 2 训练设置"])
+def test_a_page_is_searched_for_tables_by_any_caption_numbering(caption):
+    assert worth_searching(f"{caption} The models saw 2T tokens.")
+    assert not worth_searching("The table lists 2T tokens.")
