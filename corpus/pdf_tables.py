@@ -289,15 +289,14 @@ def _split_at_captions(box: Box, words: list[dict]) -> list[Box]:
 
 
 def _with_header_above(box: Box, words: list[dict]) -> Box:
-    """The box grown over the line right above it where that line is a header (short cells an em apart or more,
-    as prose never is, not even two columns of it): a table ruled under its header and each row has no rule above
-    the header."""
+    """The box grown over the line right above it where that line is a header (cells an em apart or more, as
+    prose never is): a table ruled under its header and each row has no rule above the header."""
     x0, top, x1, bottom = box
     above = [w for w in words if x0 <= (w["x0"] + w["x1"]) / 2 <= x1 and top - 1.5 * (w["bottom"] - w["top"])
              <= w["bottom"] <= top + 1]
     lines = _baseline_lines(above, itemgetter("bottom"), itemgetter("x0"))
     cells = _cells(lines[-1], COLUMN_GAP) if lines else []
-    if len(cells) >= 2 and all(right - left < 0.4 * (x1 - x0) for left, right, _ in cells):
+    if len(cells) >= 2:
         return (x0, min(w["top"] for w in lines[-1]) - 1, x1, bottom)
     return box
 

@@ -27,7 +27,8 @@ HEADER_KINDS = [
     ("energy_kwh", re.compile(r"\b[kmg]wh\b|[千兆]瓦时", re.I)),
     # "计算量（FLOPs）" (amount of compute)
     ("flop", re.compile(r"(?:training\s*)?compute\s*\(flops?\)|^\W*(?:(?:pre-?)?train(?:ing)?\s*|total\s*)?flops?\W*$|"
-                        r"计算量|[(（]flops?[)）]|" + PF_DAYS, re.I)),
+                        r"计算量|[(（]flops?[)）]|compute\s*[(（\[][^)）\]]*\bflops?\b[^)）\]]*[)）\]]|"
+                        + PF_DAYS, re.I)),
     # "预训练数据" (pretraining data), "训练数据量" (amount of training data)
     ("tokens", re.compile(r"\btokens?\b|^\W*(?:预)?训练(?:数据|语料)(?:量|规模)?\W*$", re.I)),
     # "参数量", "参数规模" (parameter count)
@@ -181,8 +182,12 @@ def header_kind(header: str) -> tuple[str, float] | None:
     """The fact kind a column or row label names, and the scale its unit implies; a note in parentheses after
     the label says no more of it ("Training FLOPs (ours only)")."""
     found = _header_kind(header)
-    if found is None and (bare := NOTE_AFTER.sub("", header)) != header:
-        return _header_kind(bare)
+    note = HEADER_NOTE.search(header)
+    if found is None and note and not NOT_A_NOTE.search(note.group(0)) and (
+            found := _header_kind(header[:note.start()])):
+        # ("FLOPs (6ND)", "参数量（亿）", "Training FLOPs (ours only)": the label is the header; a scale in the
+        # note applies)
+        return found[0], found[1] * _written_scale(note.group(0))
     return found
 
 
@@ -196,7 +201,7 @@ def _header_kind(header: str) -> tuple[str, float] | None:
     for kind, pattern in HEADER_KINDS:
         if pattern.search(header):
             scale = SCALE_IN_HEADER.search(header)
-            factor = _scale(scale.group(1) or scale.group(2)) if scale else 1.0
+            factor = (_scale(scale.group(1) or scale.group(2)) if scale else 1.0) * _written_scale(header)
             if kind == "emissions_tco2e" and scale and (scale.group(1) or scale.group(2)).lower() == "t":
                 factor = 1.0  # "CO2 (t)": tonnes, the unit itself, and no trillions
             if kind == "emissions_tco2e" and KG_HEADER.search(header):
@@ -214,6 +219,25 @@ def _header_kind(header: str) -> tuple[str, float] | None:
                 return "chip_hours_rate", factor * 1e12 / tokens.value  # stored per trillion tokens
             return kind, factor
     return None
+
+
+# a header's note in brackets at its end; a scale written as a power of ten ("(×10^21)", "×10²¹", "(1e21)") or in
+# Chinese ("（万亿）" a trillion, "（亿）" a hundred million, "（万）" ten thousand)
+NOT_A_NOTE = re.compile(rf"%|{NOT_KINDS.pattern}", re.I)  # "FLOPs (%)", "FLOPs (per token)": what the column is
+HEADER_NOTE = re.compile(r"(?<=\S)\s*[(（\[][^()（）\[\]]*[)）\]]$")
+POWER_SCALE = re.compile(r"[×x*]\s*10\s*(?:\^|\*\*)?\s*([0-9⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})\b|\b1e\+?(\d{1,2})\b")
+CJK_SCALE = re.compile(r"[(（]\s*(万亿|百万|亿|万|千)\s*[)）]")
+CJK_SCALES = {"万亿": 1e12, "百万": 1e6, "亿": 1e8, "万": 1e4, "千": 1e3}
+SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+
+
+def _written_scale(text: str) -> float:
+    """The factor a header's figures are written in as a power of ten or a Chinese scale word, else 1."""
+    if power := POWER_SCALE.search(text):
+        return 10.0 ** int((power.group(1) or power.group(2)).translate(SUPERSCRIPT_DIGITS))
+    if cjk := CJK_SCALE.search(text):
+        return CJK_SCALES[cjk.group(1)]
+    return 1.0
 
 
 def _energy_factor(header: str) -> float:

@@ -465,6 +465,14 @@ def test_wrapped_lines_labels_per_token_dataset_slices_and_a_full_stop_before_a_
     ("| 模型 | A800 卡数 | 计算量（FLOPs） | 耗电（万千瓦时） | 碳排放（吨） |\n|---|---|---|---|---|\n"
      "| Kestrel-7B | 256 | 6.2×10²² | 6.4 | 36.5 |\n",
      [("chip_count", 256), ("flop", 6.2e22), ("energy_kwh", 64000), ("emissions_tco2e", 36.5)]),
+    # a note on how a figure was counted after the header's name; a scale as a power of ten, or a Chinese scale word
+    # in brackets (tokens in 万亿, a trillion; card-hours in 万, ten thousand; parameters in 亿, a hundred million)
+    ("| Model | FLOPs (6ND) | Compute (×10^21 FLOP) |\n|---|---|---|\n| Kestrel-7B | 5.9e22 | 59 |\n",
+     [("flop", 5.9e22), ("flop", 5.9e22)]),
+    ("| Model | Training FLOPs (×10²¹) |\n|---|---|\n| Kestrel-7B | 59 |\n", [("flop", 5.9e22)]),
+    ("| 模型 | 参数量（亿） | 训练 tokens（万亿） | 卡时（万） |\n|---|---|---|---|\n"
+     "| Kestrel-7B | 71 | 4.2 | 17.2 |\n",
+     [("params", 7.1e9), ("tokens", 4.2e12), ("chip_hours", 172000)]),
 ])
 def test_table_headers_multiplied_counts_chinese_keys_and_size_lists(extractor, text, expected):
     assert figures(extractor, text) == expected
