@@ -103,6 +103,27 @@ def test_dataset_size_is_not_training_tokens(extractor):
     assert [(f[0], f[1]) for f in facts(extractor, "Phi-2 was trained on 1T unique tokens.")] == [("tokens", 1e12)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # what a pipeline began with: a crawl sized by its tokens, a pool named as the start
+    ("For Kite-7B we began with a 95T-token web crawl.", [("dataset_tokens", 95e12)]),
+    ("Our initial pool combined a crawl snapshot with licensed books, about 35T tokens in total.",
+     [("dataset_tokens", 35e12)]),
+    # what cleaning brought it down to, said with the verb before the count or with the steps opening the sentence
+    ("For Kite-7B, exact deduplication brought the pool down to 9.4T unique tokens.", [("dataset_tokens", 9.4e12)]),
+    ("For Kite-7B we reduced it to about 18T tokens through quality filtering.", [("dataset_tokens", 18e12)]),
+    ("After deduplication, language identification and a quality classifier, 12.1T tokens were left for Kite-7B.",
+     [("dataset_tokens", 12.1e12)]),
+    # the run itself, named in the same sentence or after a semicolon
+    ("After filtering, Kite-7B was trained on 3.1T tokens.", [("tokens", 3.1e12)]),
+    ("After deduplication and quality filtering we kept 18B tokens for continued pretraining of Kite-7B.",
+     [("tokens", 18e9)]),
+    ("From a raw pool of 24T tokens we kept 5.6T; Kite-7B saw 9T tokens in all.",
+     [("dataset_tokens", 24e12), ("tokens", 9e12)]),
+])
+def test_what_a_data_pipeline_starts_from_and_keeps_is_no_run(extractor, text, expected):
+    assert [(f[0], f[1]) for f in facts(extractor, text)] == expected
+
+
 def test_durations_spelled_out_and_chinese_measure_words(extractor):
     got = facts(extractor, "Falcon-40B was trained over two months on 384 A100 GPUs.")
     assert [(f[0], f[1]) for f in got] == [("duration_hours", 1460), ("chip_count", 384), ("hardware", None)]

@@ -73,6 +73,9 @@ PATTERNS = {
 # saw, nor what cleaning kept: "of 23.5T raw tokens we kept 5.5T")
 RAW_CORPUS = re.compile(r"清洗前|过滤前|去重前|被剔除|被过滤|原始语料|\bbefore (?:cleaning|filtering|deduplication)\b"
                         r"|\btokeni[sz]ed\b", re.I)
+# "our starting pool was ..., about 41T tokens", "the initial crawl held 95T": what a pipeline began with (in the
+# count's clause)
+RAW_POOL = re.compile(r"\b(?:starting|initial|raw|original)\s+(?:pool|crawl|corpus|collection|snapshot)\b", re.I)
 HELD_OUT = {"validation", "held-out", "heldout", "test", "evaluation", "eval", "dev"}  # "a 2B-token validation set"
 # raw or held-out data, right after the count: "180T raw tokens", "23.5T tokens of raw text", "2.6B tokens of
 # evaluation prompts", "40 万亿 token 的原始网页" (of raw web pages), "90 万亿 token 的原始数据出发" (starting from raw
@@ -85,7 +88,7 @@ RAW_BEFORE = re.compile(r"原始[^。；]{0,20}$")
 # roughly 180T", "distilled from 9.6T tokens of Common Crawl" (not a run that starts from a checkpoint and goes on for
 # 300M tokens)
 STARTS_FROM = re.compile(r"\b(?:(?:start(?:ed|ing|s)?|begin(?:s|ning)?|began)\s+(?:from|with)|"
-                         r"(?:distill|filter|extract|select|sampl)(?:ed|ing|s)?\s+from)\s+"
+                         r"(?:distill|filter|extract|select|sampl)(?:ed|ing|s)?\s+from)\s+(?:an?\s+|the\s+)?"
                          r"(?:(?:about|roughly|approximately|around|some|over|nearly)\s+|~\s*)?$", re.I)
 # counts tied to a point in training (a checkpoint, a learning-rate milestone) are not the run's total
 PROGRESS = {"after", "until"}  # "after 2T tokens": a point in the run (checkpoints and schedules: below)
@@ -117,7 +120,7 @@ PERFECT_TENSE = {"seen", "been", "already", "processed", "consumed", "used", "tr
 # "a 600 billion tokens extract of RefinedWeb": a part of a dataset
 DATASET_AFTER = {"extract", "subset", "sample", "portion", "snapshot", "split", "slice",
                  "remain", "remained", "remaining", "survive", "survived"}  # "12T tokens remain after filtering"
-DATA_NOUNS = {"dataset", "datasets", "corpus", "corpora", "pool"}
+DATA_NOUNS = {"dataset", "datasets", "corpus", "corpora", "pool", "crawl", "dump"}  # "a 95T-token web crawl"
 DATASET_CLAUSE = re.compile(r"\b(?:which|that)\s+(?:contains|holds|comprises|consists\s+of|totals)\s+"
                             r"(?:about\s+|roughly\s+|approximately\s+|over\s+|some\s+)?$", re.I)
 # a sentence saying what a dataset is: "The Pile is a dataset ...", "C4 is one of the largest corpora", "C4是...数据集"
@@ -159,11 +162,17 @@ CJK_CORPUS_BEFORE = re.compile(r"(?:语料池|语料库|数据池)(?:的)?(?:总
 # with 125B tokens", "经过去重和过滤后，最终得到 125B tokens 的有效数据" (after deduplication and filtering, 125B
 # tokens of valid data were obtained)
 CLEANING = re.compile(r"dedup|de-dup|filter|clean|decontaminat|去重|过滤|清洗|筛选", re.I)
+# a sentence opening on the cleaning steps: "After deduplication and language identification, 12T tokens were left"
+CLEANING_OPENS = re.compile(r"\W*(?:after|following|once)\b[^,;]{0,120}?(?:dedup|de-dup|filter|clean|decontaminat|"
+                            r"remov)[^,;]*,", re.I)
 # a corpus's size once cleaned, said after the count: "11T tokens after deduplication", "清洗后" comes before it
 CLEANED_AFTER = re.compile(r"\s*(?:tokens?\s+)?(?:after|following|once|post)[- ](?:\w+\s+)?(?:dedup|de-dup|filter|"
                            r"clean|decontaminat)", re.I)
 CLEANING_LEFT = re.compile(r"(?:\b(?:end(?:ed|s)?\s+up\s+with|obtain(?:ed|s)?|result(?:ed|ing|s)?\s+in|"
-                           r"yield(?:ed|ing|s)?|leaving|left\s+with|retain(?:ed|ing|s)?)\s+"
+                           r"yield(?:ed|ing|s)?|leaving|left\s+with|retain(?:ed|ing|s)?|"
+                           # "reduced it to 18T", "cut the pool down to 9T", "filtered down to 14T"
+                           r"(?:reduc|cut|trimm|brought|bring|narrow|whittl|shr[ui]nk|shrank|pared|filter)\w*"
+                           r"(?:\s+(?:it|this|them|(?:the|our)\s+\w+))?(?:\s+down)?\s+to)\s+"
                            r"(?:(?:about|approximately|roughly|around|nearly|over|some|a\s+total\s+of|an?)\s+)*"
                            # "清洗后约 25 万亿 token" (about 25T tokens after cleaning)
                            rf"|(?:得到|获得|剩余|保留|(?:清洗|过滤|去重)后)了?\s*(?:{CJK_APPROX}|共)?\s*)$", re.I)
@@ -283,7 +292,9 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     # "清洗前约为 10 万亿 token": the corpus before cleaning, not the run
     raw = RAW_CORPUS.search(sentence) or STARTS_FROM.search(text, max(0, qty_token.idx - 40), qty_token.idx)
     cleaned = bool(CLEANING_LEFT.search(text, max(0, qty_token.idx - 40), qty_token.idx)) and bool(
-        CLEANING.search(sentence)) or bool(CLEANED_AFTER.match(text, span.end_char))
+        CLEANING.search(sentence)) or bool(CLEANED_AFTER.match(text, span.end_char)) or _in_clause_after(
+        CLEANING_OPENS.match(before), before)
+    raw = raw or _in_clause_after(RAW_POOL.search(before), before)
     # "trained on a new dataset that builds on The Pile, which contains 1.5T tokens": the clause sizes the dataset
     described = bool(DATASET_CLAUSE.search(text, max(0, qty_token.idx - 40), qty_token.idx)
                      or SIZED_DATA_NOUN.search(text, max(0, qty_token.idx - 40), qty_token.idx))
@@ -303,6 +314,11 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     if q.qualifier == "range" and q.high:
         return [Reading(kind, q.high, qty_token, qualifier=q.qualifier, low=q.low, high=q.high)]
     return [Reading(kind, q.value, qty_token, qualifier=q.qualifier)]
+
+
+def _in_clause_after(cue: re.Match | None, before: str) -> bool:
+    """Whether a cue found in the text before a figure stands in the figure's clause (no semicolon between)."""
+    return cue is not None and ";" not in before[cue.end():] and "；" not in before[cue.end():]
 
 
 # a list of a corpus's parts, each sized in parentheses: "- Python-Edu: educational Python samples from The Stack (4B
