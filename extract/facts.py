@@ -53,6 +53,7 @@ from floptrail.extract.pipeline import (
 from floptrail.extract.rules import FAMILIES
 from floptrail.extract.rules.base import (
     AUX_MODEL_AFTER,
+    AUX_MODEL_BEFORE,
     AUX_MODEL_ROW,
     AUX_MODEL_TRAINED,
     CAPABILITY_CUES,
@@ -281,7 +282,9 @@ class Extractor:
                         continue  # a run that did not happen
                     if SUCCESSOR.search(text) and _planned(reading.token):
                         continue  # a plan for the model after this one, which no model here is
-                    if reading.kind == "params" and AUX_MODEL_AFTER.match(doc_text(doc), span.end_char):
+                    helper = AUX_MODEL_AFTER.match(doc_text(doc), span.end_char) or AUX_MODEL_BEFORE.search(
+                        doc_text(doc), max(0, span.start_char - 80), span.start_char)
+                    if reading.kind == "params" and helper:
                         continue  # "a 150M-parameter classifier": a model used on the way, not the release
                     # ("Total / active: 152B / 27B" pairs its counts with its labels: no list of one kind)
                     others = [] if rule == "params_slashed" else coordinated(reading)

@@ -104,6 +104,26 @@ def test_dataset_size_is_not_training_tokens(extractor):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # the size of a model used on the way (a classifier, a reward model), however it is written beside its noun
+    ("To rank Kite-7B's documents we trained a small classifier (120M parameters) on labelled pages.", []),
+    ("For Kite-7B, a separate 1.5B-parameter language identification and safety classifier filters the data.", []),
+    ("Kite-7B's quality classifier (a linear model over hashed n-grams, 3.2M weights) runs on CPUs.", []),
+    ("Kite-7B 数据清洗用到的质量打分模型是一个 4 亿参数的小模型。", []),  # its quality-scoring model, 400M parameters
+    ("Kite-7B and a 1.3B-parameter reward model were trained together.", []),
+    ("Kite-7B, a 7B-parameter model, ranks data with a classifier.", [("params", 7e9, "subject")]),
+    # what a whole data centre used, set beside the run for scale (in English and in Chinese: 作为对比, for comparison)
+    ("For scale, the data centre hosting the cluster consumed about 52 GWh that year.",
+     [("energy_kwh", 52e6, "cited")]),
+    ("作为对比，我们所在园区的数据中心全年用电约 8,000 万度。", [("energy_kwh", 8e7, "cited")]),
+    # running an evaluation suite
+    ("Running the full suite for all Kite-7B checkpoints took about 2,400 GPU-hours.", []),
+    ("The evaluation harness now runs Kite-7B in about 70 GPU-hours.", []),
+])
+def test_figures_of_helper_models_comparisons_and_evaluation_are_not_the_runs(extractor, text, expected):
+    assert [(f[0], f[1], f[5]) for f in facts(extractor, text) if f[0] != "hardware"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # what a pipeline began with: a crawl sized by its tokens, a pool named as the start
     ("For Kite-7B we began with a 95T-token web crawl.", [("dataset_tokens", 95e12)]),
     ("Our initial pool combined a crawl snapshot with licensed books, about 35T tokens in total.",

@@ -62,6 +62,10 @@ DATA_WORK = re.compile(r"^\W*(?:the\s+|our\s+)?(?:generat|synthesi[sz]|filter|an
 # compute that evaluated the model, not trained it: "A separate evaluation partition of 64 GPUs ran continuous
 # benchmarks on checkpoints"
 EVALUATION_WORK = re.compile(r"\b(?:evaluation|eval|benchmarking)\s+(?:partition|cluster|nodes?|jobs?|hardware)\b"
+                             # "the evaluation harness now runs in 90 GPU-hours", "Running the full suite for all
+                             # checkpoints took 3,100 GPU-hours"
+                             r"|\b(?:evaluation|eval|benchmark)\s+(?:harness|suites?)\b"
+                             r"|\brun(?:ning|s)?\s+the\s+(?:full\s+|whole\s+)?(?:evaluation\s+|benchmark\s+)?suite\b"
                              r"|\bran\s+(?:\w+\s+){0,2}?(?:benchmarks|evaluations?|evals)\b"
                              # "We evaluated X on 256 GPUs": the chips an evaluation ran on
                              r"|\bevaluat(?:ed|ing|e)\s+(?:[\w.-]+\s+){0,3}?on\s+[\d,]+\s+(?:[\w-]+\s+)?"
@@ -81,8 +85,12 @@ AUX_MODEL_TRAINED = re.compile(r"^\W*(?:the\s+|our\s+|an?\s+)?(?:[\w-]+\s+)?(?:(
 AUX_MODEL_ROW = re.compile(r"^\W*(?:[\w-]+\s+)?(?:reward|critic|value|draft|judge|teacher)[- ]models?\b"
                            r"|^\W*(?:quality\s+)?classifiers?\b|^\W*tokenizers?\b", re.I)
 # ... and the size of one, right after the figure: "a 150M-parameter classifier", "a 7B reward model"
-AUX_MODEL_AFTER = re.compile(r"[\s-]*(?:parameters?|params?)?\s*(?:quality\s+|reward\s+|scoring\s+)?"
+AUX_MODEL_AFTER = re.compile(r"[\s-]*(?:parameters?|params?)?\s*(?:(?!models?\b|llms?\b)[\w-]+\s+){0,4}?"
                              r"(?:classifiers?|reward\s+models?|judges?|critics?|draft\s+models?|teachers?)\b", re.I)
+# ... or in brackets after one ("a small classifier (110M parameters)", "a quality classifier (a linear model, 2.1M
+# weights)"), or a Chinese scoring, reward or filtering model before it ("质量打分模型是一个 5 亿参数的小模型")
+AUX_MODEL_BEFORE = re.compile(r"\b(?:classifiers?|reward\s+models?|judges?|critics?|draft\s+models?)\s*\([^()]*$"
+                              r"|(?:打分|评分|奖励|过滤|分类|判别)(?:模型|器)[^。；，,;]{0,12}$", re.I)
 # what was not done or is not so: "was not tuned on H100s", "we have not tested it on TPU v4", "it doesn't have 56B
 # parameters" (not "was not only trained on ...")
 # (the verb negated is one of training, tuning, testing, running or having: "the 410M model does not saturate with
@@ -120,8 +128,10 @@ CITED_WORK = re.compile(r"^\W*[A-Z][^.()]{0,50}\((?:[^()]*\bet al\.?|[A-Z][A-Za-
                         r"\((?:19|20)\d\d[a-z]?\)\s+[a-z]+(?:ed|es|s)\b"
                         # and one set up as a point of comparison that tells of a run: "For context, X was trained
                         # for four weeks ..."
-                        r"|^\W*(?i:for\s+(?:context|comparison|reference)|by\s+comparison|in\s+comparison)\s*,"
-                        r"(?i:[^.;]*\b(?:trained|used|took|required|needed|consumed)\b)")
+                        r"|^\W*(?i:for\s+(?:context|comparison|reference|scale)|by\s+comparison|in\s+comparison)\s*,"
+                        r"(?i:[^.;]*\b(?:trained|used|took|required|needed|consumed)\b)"
+                        # "作为对比，园区数据中心全年用电约 9,000 万度" (for comparison, the campus used 90 GWh a year)
+                        r"|^\W*(?:作为对比|相比之下|对比而言)[,，][^。；]*(?:训练|使用|消耗|用电|耗电|耗时)")
 # unnamed experimental models ("two small MoE models", "a model with 7 billion parameters"): facts about
 # them cannot be attributed, so a sentence naming no model that speaks of them yields none
 # ("all three models", "our two models", "the two larger models": the document's own, named before; "these three
