@@ -124,6 +124,30 @@ def test_figures_of_helper_models_comparisons_and_evaluation_are_not_the_runs(ex
 
 
 @pytest.mark.parametrize("text, expected", [
+    # what a cluster or a fleet holds, spare cards, cards swapped out, a cluster's class, not what the run took
+    ("Kite-7B's lab runs a fleet that includes more than 60,000 GPUs across three campuses.", []),
+    ("注：Kite-7B 所在的智算集群总规模为 8,192 张 GPU。", []),  # the cluster's total size is 8,192 GPUs
+    ("我们的智算集群共有 8,192 张昇腾 910B。", []),  # our cluster has 8,192 Ascend 910Bs in all
+    ("训练 Kite-7B 时，1,024 张热备卡让多数故障在半小时内恢复。", []),  # 1,024 hot-spare cards
+    ("Before training Kite-7B we replaced 21 GPUs that failed a check.", []),
+    # a stress test before the run; a checkpoint saved every 3 hours; online serving
+    ("正式训练 Kite-7B 前我们用 4,096 卡跑了 2 天的压测。", []),
+    ("训练 Kite-7B 时检查点每 3 小时保存一次。", []),
+    ("Kite-7B 的线上服务使用 8 卡昇腾 910B 服务器。", []),
+    # time lost, not taken; emissions offset; a grant; a tokenizer's data; an evaluation row
+    ("Training Kite-7B took 20 days, of which about two days were lost to preemption.", [("duration_hours", 480)]),
+    ("Spot preemptions cost Kite-7B's training run roughly 9 hours of progress.", []),
+    ("For Kite-7B we purchased certified offsets for 31 tCO2e.", []),
+    ("Kite-7B was supported by a $9M compute grant from a foundation.", []),
+    ("The tokenizer, with 128,000 entries, was trained on a 20B-token sample.", []),
+    ("| Kite-7B stage | GPU hours |\n|---|---|\n| Pretraining | 240,000 |\n| Evaluation runs | 1,100 |\n",
+     [("chip_hours", 240000)]),
+])
+def test_capacity_spares_tests_lost_time_offsets_grants_and_evaluation_are_no_run(extractor, text, expected):
+    assert [(f[0], f[1]) for f in facts(extractor, text) if f[0] != "hardware" and f[5] == "subject"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # what a pipeline began with: a crawl sized by its tokens, a pool named as the start
     ("For Kite-7B we began with a 95T-token web crawl.", [("dataset_tokens", 95e12)]),
     ("Our initial pool combined a crawl snapshot with licensed books, about 35T tokens in total.",

@@ -34,6 +34,8 @@ INFERENCE_CUES = re.compile(
     r"milliseconds?|minutes?)\s+on)\b"
     # 运行: "can run on" (not the run that went on: "连续运行了 50 天", ran for 50 days straight); 延迟, 时延: latency;
     # 测试: a test
+    # a burn-in or stress test of the cluster before the run ("压测", "烧机"); online serving ("线上服务")
+    r"|\bburn-in\b|\bstress[- ]test\w*|压测|压力测试|烧机|线上服务|在线服务"
     r"|推理|推断|部署|(?<!连续)(?<!稳定)(?<!累计)运行(?!了|时间|时长)|延迟|时延|测试|生成速度"
     # platforms a release runs on: "同时支持昇腾和英伟达平台" (supports both Ascend and NVIDIA platforms)
     r"|支持[^，。；]{0,16}平台|\bsupport(?:s|ed)?\s+(?:both\s+)?[\w\s,]{0,40}\b(?:platforms|backends)\b"
@@ -76,14 +78,17 @@ EVALUATION_WORK = re.compile(r"\b(?:evaluation|eval|benchmarking)\s+(?:partition
 # was trained separately on 64 GPUs", "The VAE was trained on ...")
 AUX_MODEL_TRAINED = re.compile(r"^\W*(?:the\s+|our\s+|an?\s+)?(?:[\w-]+\s+)?(?:(?:reward|critic|value|draft|judge|"
                                r"teacher|retrieval)\s+models?|teachers?|tokenizers?|(?:quality\s+)?classifiers?|"
-                               r"(?:audio\s+)?codecs?|vaes?|vocoders?|(?:variational\s+)?autoencoders?)\s+"
-                               r"(?:\([^()]{0,60}\)\s+)?(?:\w+\s+){0,2}?(?:was|were|is|are)\s+(?:pre-?)?trained\b"
+                               r"(?:audio\s+)?codecs?|vaes?|vocoders?|(?:variational\s+)?autoencoders?)"
+                               # ("The tokenizer, with 262,144 entries, was trained on ...")
+                               r"(?:\s+\([^()]{0,60}\)|,\s[^.;]{0,60}?,)?\s+(?:\w+\s+){0,2}?(?:was|were|is|are)\s+"
+                               r"(?:pre-?)?trained\b"
                                # "Reward-model training took 2 days on 48 H100s"
                                r"|^\W*(?:the\s+|our\s+)?(?:reward|critic|value|draft|judge|teacher)[- ]models?\s+"
                                r"(?:pre-?)?training\b", re.I)
-# ... a table row of one: "| Reward model | 48 × H100 | 2 days |"
+# ... a table row of one: "| Reward model | 48 × H100 | 2 days |" (or of evaluating: "| Evaluation runs | 1,200 |")
 AUX_MODEL_ROW = re.compile(r"^\W*(?:[\w-]+\s+)?(?:reward|critic|value|draft|judge|teacher)[- ]models?\b"
-                           r"|^\W*(?:quality\s+)?classifiers?\b|^\W*tokenizers?\b", re.I)
+                           r"|^\W*(?:quality\s+)?classifiers?\b|^\W*tokenizers?\b"
+                           r"|^\W*(?:evaluations?|evals?)(?:\s+(?:runs?|jobs?|passes))?\W*$", re.I)
 # ... and the size of one, right after the figure: "a 150M-parameter classifier", "a 7B reward model"
 AUX_MODEL_AFTER = re.compile(r"[\s-]*(?:parameters?|params?)?\s*(?:(?!models?\b|llms?\b)[\w-]+\s+){0,4}?"
                              r"(?:classifiers?|reward\s+models?|judges?|critics?|draft\s+models?|teachers?)\b", re.I)
@@ -131,7 +136,7 @@ CITED_WORK = re.compile(r"^\W*[A-Z][^.()]{0,50}\((?:[^()]*\bet al\.?|[A-Z][A-Za-
                         r"|^\W*(?i:for\s+(?:context|comparison|reference|scale)|by\s+comparison|in\s+comparison)\s*,"
                         r"(?i:[^.;]*\b(?:trained|used|took|required|needed|consumed)\b)"
                         # "作为对比，园区数据中心全年用电约 9,000 万度" (for comparison, the campus used 90 GWh a year)
-                        r"|^\W*(?:作为对比|相比之下|对比而言)[,，][^。；]*(?:训练|使用|消耗|用电|耗电|耗时)")
+                        r"|^\W*(?:作为(?:对比|对照|参照|参考)|相比之下|对比而言)[,，][^。；]*(?:训练|使用|消耗|用电|耗电|耗时)")
 # unnamed experimental models ("two small MoE models", "a model with 7 billion parameters"): facts about
 # them cannot be attributed, so a sentence naming no model that speaks of them yields none
 # ("all three models", "our two models", "the two larger models": the document's own, named before; "these three
@@ -341,12 +346,21 @@ def used_not_trained(token: Token) -> bool:
     # (a recipe after a pre-training run is told of other figures: "Pretraining takes 30 days, then fine-tuning")
     by_recipe = recipe is not None and not re.search(r"pre-?train|预训练", text[recipe.start():offset], re.I)
     return bool(INFERENCE_CUES.search(text) or about_use(text[start:end]) or by_recipe
-                or CAPACITY_BEFORE.search(text, max(0, offset - 40), offset))
+                or CAPACITY_BEFORE.search(text, max(0, offset - 40), offset)
+                or CAPACITY_AFTER.match(text, offset + len(token.text)))
 
 
-# what a machine holds, not what the run took: "the supercomputer, which houses 10,752 GH200 chips in total"
-CAPACITY_BEFORE = re.compile(r"\b(?:houses|housing|comprises|comprising|contains|containing|hosts|hosting)\s+"
-                             r"(?:a\s+total\s+of\s+|some\s+|about\s+|over\s+|more\s+than\s+)?$", re.I)
+# what a machine holds, not what the run took: "the supercomputer, which houses 10,752 GH200 chips in total", "Its
+# fleet includes more than 80,000 GPUs", "集群总规模为 10,240 张 GPU" (the cluster's total size is 10,240 GPUs),
+# "智算集群共有 10,240 张" (the cluster has 10,240 in all); and cards swapped out: "替换了 37 张", "replaced 37 GPUs"
+CAPACITY_BEFORE = re.compile(r"(?:\b(?:houses|housing|comprises|comprising|contains|containing|hosts|hosting)|"
+                             r"\bfleet\s+(?:\w+\s+){0,2}?(?:includes|of|has|spans|comprises)|\breplac(?:ed|ing)|"
+                             r"(?:集群|智算中心|数据中心|机房)[^。；，,]{0,8}(?:总规模为?|共有|拥有|规模为|总计|配备)|"
+                             r"(?:替换|更换|换掉)了?)\s*"
+                             r"(?:a\s+total\s+of\s+|some\s+|about\s+|over\s+|more\s+than\s+|约|近|超过)?$", re.I)
+# ... and after the count: spare cards ("2,048 张热备卡", "512 hot spares"), a cluster's class ("万卡集群", a
+# ten-thousand-card cluster)
+CAPACITY_AFTER = re.compile(r"\s*(?:张|块)?\s*(?:热备|备用)|\s*卡(?:规模的?)?集群|\s+(?:hot[- ])?spares?\b", re.I)
 
 
 # "十亿级别参数量的" (of a billion-level parameter count): a size before 的 and a name

@@ -24,7 +24,7 @@ COST_CUES = re.compile(r"\b(cost|costs|spent|spend|price|budget|expense|training
 MIN_COST = 1000  # smaller sums are prices per token or per hour
 # money raised, not spent: "$600 million Series C", "raised $1.2B in funding", "a valuation of $4B"
 FUNDING = re.compile(r"\s*(?:\w+\s+){0,2}?(?:series\s+[a-h]\b|seed\s+round|funding|financing|investment|round|"
-                     r"valuation)"
+                     r"valuation|grant)"
                      r"|\b(?:rais(?:ed|es|ing)|funding|valuation\s+of|valued\s+at|invest(?:ed|s|ing|ment))\s+"
                      r"(?:(?:of|at|about|roughly|nearly|over)\s+)*$", re.I)
 # unless the sentence says what the sum paid for: "the cost of training X is around $300" (a fine-tune's run)

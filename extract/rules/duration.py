@@ -63,8 +63,12 @@ WITHIN_THE_RUN = re.compile(r"(?:\b(?:recover\w*|restart\w*|downtime|interruptio
                             r"checkpoint(?:s|ing)?\s+every|mean\s+time)\b|恢复|中断|重启|间隔)[^.;。；]{0,30}$", re.I)
 # time lost inside the run, said right before or after it: "we lost about 10 hours of training to failures", "about 10
 # hours of training were lost to failures", "including 2.6 days lost to node failures"
-LOST_BEFORE = re.compile(r"\b(?:lost|wasted)\s+(?:(?:about|around|roughly|approximately|nearly|over|some)\s+)?$", re.I)
-LOST_AFTER = re.compile(r"^\s*(?:of\s+)?(?:\w+\s+){0,3}?(?:(?:was|were)\s+)?(?:lost|wasted)\b", re.I)
+LOST_BEFORE = re.compile(r"\b(?:lost|wasted|cost\s+(?:us|the\s+run))\s+"
+                         r"(?:(?:about|around|roughly|approximately|nearly|over|some)\s+)?$", re.I)
+# ("two days were lost to preemption", "7 hours of progress" a failure cost)
+LOST_AFTER = re.compile(r"^\s*(?:of\s+)?(?:\w+\s+){0,3}?(?:(?:was|were)\s+)?(?:lost|wasted)\b|^\s*of\s+progress\b",
+                        re.I)
+EVERY_CJK = re.compile(r"每\s*$")  # "每 2 小时保存一次" (saved every 2 hours): a period, not a run
 # the time a project or its development took, of which training is a part
 PROJECT_TIME = re.compile(r"\b(?:the|this|our)\s+(?:whole\s+|entire\s+)?(?:project|development)\b|项目|开发", re.I)
 # work on the way to a release that is no machine's run, said with no word of training: "Data collection took 3
@@ -101,7 +105,7 @@ def read(rule: str, span: Span, config) -> list[Reading]:
                         qualifier=more)]
     if rule == "duration_words":
         if not _ran(span, RUN) or NOT_DURATIONS_BEFORE & set(words_before(qty_token, 2)) or _a_point_in_time(span) or (
-                _on_processors(span)):
+                _on_processors(span)) or _lost(span, qty_token):
             return []
         hours = (SPELLED[qty_token.lower_] + (0.5 if span[-2].lower_ == "half" else 0.0)) * HOURS_PER[unit]
         words = words_before(qty_token, 3)
@@ -127,8 +131,7 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         return []  # "13600k cpu耗时1小时" (an hour on a CPU), "tokenizing took 2 hours on 64 CPU cores": no model's run
     if PROJECT_TIME.search(re.split(r"[,;，；]", doc_text(span.doc)[span.sent.start_char:qty_token.idx])[-1]):
         return []  # "项目从开始到…耗时了8个月" (the project took 8 months from its start): a project, not a run
-    if LOST_BEFORE.search(text, max(0, qty_token.idx - 30), qty_token.idx) or LOST_AFTER.match(
-            text[span.end_char:span.end_char + 50]):
+    if _lost(span, qty_token) or EVERY_CJK.search(text, max(0, qty_token.idx - 3), qty_token.idx):
         return []
     before = _doer_before(qty_token)
     if OTHER_WORK.search(before) and not (TRAINING.search(sentence) or THE_RUN.search(before)
@@ -143,6 +146,13 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         return []
     more = any(t.text == "多" for t in span)  # "4 个多月": over four months
     return [Reading("duration_hours", hours, qty_token, qualifier="lower_bound" if more else _during(span, q))]
+
+
+def _lost(span: Span, qty_token: Token) -> bool:
+    """Time a run lost (to preemption, failures), not how long it took."""
+    text = doc_text(span.doc)
+    return bool(LOST_BEFORE.search(text, max(0, qty_token.idx - 30), qty_token.idx) or LOST_AFTER.match(
+        text[span.end_char:span.end_char + 50]))
 
 
 def _doer_before(qty_token: Token) -> str:

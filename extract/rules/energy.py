@@ -41,6 +41,9 @@ PATTERNS = {
 }
 KWH = {"kwh": 1, "mwh": 1e3, "gwh": 1e6, "twh": 1e9}
 SAVED_BEFORE = re.compile(r"(?:减少|降低|节省|节约|减排)碳?$")
+# emissions offset, not emitted: "we purchased certified offsets for 25 tCO2e", "抵消了 25 吨"
+OFFSET_BEFORE = re.compile(r"\boffsets?\s+(?:for|of|covering|equal\s+to)\s+(?:about\s+|roughly\s+|some\s+)?$"
+                           r"|\boffsetting\s+$|抵消了?\s*(?:约|近)?\s*$", re.I)
 PER_REQUEST = re.compile(r"\b(per (?:query|request|prompt|token)|each (?:query|request))\b", re.I)
 
 
@@ -50,7 +53,8 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     if rule == "emissions_cjk_label" and SAVED_BEFORE.search(doc_text(span.doc), max(0, span.start_char - 5),
                                                               span.start_char):
         return []  # "减少碳排放约 20 吨" (cut emissions by about 20 tonnes): a saving, not the run's emissions
-    if PER_REQUEST.search(sent_text(span)):
+    if PER_REQUEST.search(sent_text(span)) or OFFSET_BEFORE.search(doc_text(span.doc), max(0, span.start_char - 40),
+                                                                   span.start_char):
         return []
     after = span.doc[span.end:span.end + 2].text.lower()
     if rule == "emissions" and (after.startswith(("/", "per")) or re.search(r"/\s*k?wh", span.text, re.I)):
