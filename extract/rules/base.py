@@ -358,9 +358,8 @@ CAPACITY_BEFORE = re.compile(r"(?:\b(?:houses|housing|comprises|comprising|conta
                              r"(?:集群|智算中心|数据中心|机房)[^。；，,]{0,8}(?:总规模为?|共有|拥有|规模为|总计|配备)|"
                              r"(?:替换|更换|换掉)了?)\s*"
                              r"(?:a\s+total\s+of\s+|some\s+|about\s+|over\s+|more\s+than\s+|约|近|超过)?$", re.I)
-# ... and after the count: spare cards ("2,048 张热备卡", "512 hot spares"), a cluster's class ("万卡集群", a
-# ten-thousand-card cluster)
-CAPACITY_AFTER = re.compile(r"\s*(?:张|块)?\s*(?:热备|备用)|\s*卡(?:规模的?)?集群|\s+(?:hot[- ])?spares?\b", re.I)
+# ... and after the count: spare cards ("2,048 张热备卡", "512 hot spares")
+CAPACITY_AFTER = re.compile(r"\s*(?:张|块)?\s*(?:热备|备用)|\s+(?:hot[- ])?spares?\b", re.I)
 
 
 # "十亿级别参数量的" (of a billion-level parameter count): a size before 的 and a name
