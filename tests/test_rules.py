@@ -147,6 +147,19 @@ def test_capacity_spares_tests_lost_time_offsets_grants_and_evaluation_are_no_ru
     assert [(f[0], f[1]) for f in facts(extractor, text) if f[0] != "hardware" and f[5] == "subject"] == expected
 
 
+def test_another_labs_mixture_or_glued_size_name_is_read_as_a_name_and_its_figures_are_cited(extractor):
+    text = ("# Kite-MoE\n\nWe release Kite-MoE, with 120B total and 15B active parameters, trained on 9T tokens.\n\n"
+            "Several groups have done this: Heron-MoE from Alder Research activates 20B of its 200B parameters, and "
+            "Finch-8x7B uses eight experts for 47B total and 13B active parameters.\n\n"
+            "For orientation, our model roughly matches Plover3B from the Marsh Collective, which was trained on 1.5T "
+            "tokens.\n")
+    assert [(f[0], f[1], f[2], f[5]) for f in facts(extractor, text, title="Kite-MoE")] == [
+        ("params", 120e9, "Kite-MoE", "subject"), ("active_params", 15e9, "Kite-MoE", "subject"),
+        ("tokens", 9e12, "Kite-MoE", "subject"), ("active_params", 20e9, "Heron-MoE", "cited"),
+        ("params", 200e9, "Heron-MoE", "cited"), ("params", 47e9, "Finch-8x7B", "cited"),
+        ("active_params", 13e9, "Finch-8x7B", "cited"), ("tokens", 1.5e12, "Plover3B", "cited")]
+
+
 @pytest.mark.parametrize("text, expected", [
     # what a pipeline began with: a crawl sized by its tokens, a pool named as the start
     ("For Kite-7B we began with a 95T-token web crawl.", [("dataset_tokens", 95e12)]),
