@@ -54,7 +54,6 @@ from floptrail.extract.rules import FAMILIES
 from floptrail.extract.rules.base import (
     AUX_MODEL_AFTER,
     AUX_MODEL_BEFORE,
-    AUX_MODEL_ROW,
     AUX_MODEL_TRAINED,
     CAPABILITY_CUES,
     CITED_WORK,
@@ -64,6 +63,7 @@ from floptrail.extract.rules.base import (
     EXPERIMENT_CUES,
     HYPOTHETICAL,
     NEGATED,
+    OTHER_WORK_ROW,
     PLAN_CUES,
     READER_CUES,
     SUM_OVER_MODELS,
@@ -263,7 +263,7 @@ class Extractor:
             text = sent_text(sentence)
             if (READER_CUES.search(text) or SUM_OVER_MODELS.search(text) or UNIT_DEFINITION.search(text)
                     or CAPABILITY_CUES.search(text) or NEGATED.search(text) or AUX_MODEL_TRAINED.search(text)
-                    or (text.lstrip().startswith("|") and AUX_MODEL_ROW.match(text.lstrip().lstrip("|")))):
+                    or (text.lstrip().startswith("|") and OTHER_WORK_ROW.match(text.lstrip().lstrip("|")))):
                 # advice to the reader, a sum over models, a unit defined, a capability, what was not done, another
                 # model trained on the way (a reward model, a tokenizer)
                 continue
@@ -434,8 +434,8 @@ class Extractor:
                 return None
         else:
             label = tv.row_label
-            if label is not None and AUX_MODEL_ROW.match(label.text):
-                return None  # a reward model's or a classifier's run, trained on the way to the release
+            if label is not None and OTHER_WORK_ROW.match(label.text):
+                return None  # a reward model's or a classifier's run, an evaluation, storage: not the release's run
             mention = _first_in(doc, label.start, label.end, "model") if label else ""
             how = "row_label"
             if not mention and label is not None and SIZE_LEAD.match(label.text.strip("* ")):

@@ -409,7 +409,8 @@ def _row_values(table: Table, r: int, header_cells: list[Cell], columns: list[tu
         column_header = header_cells[j].text if names_header and j < len(header_cells) else ""
         labelled = _labelled_counts(cell) if kind_scale and kind_scale[0] in ("params", "active_params") else []
         for kind, part in labelled or [(kind_scale[0], cell)] if kind_scale else []:
-            read = _cell_value(part.text, kind, kind_scale[1])
+            dollars = kind == "cost_usd" and j < len(header_cells) and bool(DOLLAR_HEADER.search(header_cells[j].text))
+            read = _cell_value(part.text, kind, kind_scale[1], dollars)
             if read is None:
                 continue
             value, qualifier, nominal, low, high = read
@@ -568,9 +569,14 @@ def _timed_cell(text: str) -> tuple[str, float] | None:
     return (m.group("amount"), float(CELL_HOURS[m.group("unit").lower()])) if m else None
 
 
-def _cell_value(cell: str, kind: str, scale: float) -> tuple[float, str, str, float | None, float | None] | None:
+# a cost column that states its currency is dollars: "Cost (USD)", "Cost ($)", "Cost in US$"
+DOLLAR_HEADER = re.compile(r"\busd\b|us\$|\$|\bdollars?\b|美元", re.I)
+
+
+def _cell_value(cell: str, kind: str, scale: float, dollars: bool = False
+                ) -> tuple[float, str, str, float | None, float | None] | None:
     """The cell's value in base units, its qualifier, the nominal size it restates ("1B (1.23B)") and a
-    range's ends, or None when it is not a plausible figure."""
+    range's ends, or None when it is not a plausible figure (`dollars`: the column's header says its cells are)."""
     text, nominal = _clean(cell), ""
     restated = NOMINAL_AND_EXACT.fullmatch(text)
     if restated and kind in ("params", "active_params"):
@@ -592,7 +598,7 @@ def _cell_value(cell: str, kind: str, scale: float) -> tuple[float, str, str, fl
         value = q.value * 1e9 if q.value < 2000 else q.value
     if kind == "tokens" and value < 1e8:
         return None
-    if kind == "cost_usd" and q.currency != "USD":
+    if kind == "cost_usd" and q.currency != "USD" and not (dollars and not q.currency):
         return None  # a figure without its dollar sign may be any currency, or a count
     if kind in ("params", "active_params") and value < 1e6:
         return None

@@ -114,7 +114,7 @@ def test_dataset_size_is_not_training_tokens(extractor):
     # what a whole data centre used, set beside the run for scale (in English and in Chinese: 作为对比, for comparison)
     ("For scale, the data centre hosting the cluster consumed about 52 GWh that year.",
      [("energy_kwh", 52e6, "cited")]),
-    ("作为对比，我们所在园区的数据中心全年用电约 8,000 万度。", [("energy_kwh", 8e7, "cited")]),
+    ("作为对比，我们所在园区的数据中心同期用电约 8,000 万度。", [("energy_kwh", 8e7, "cited")]),  # in the same period
     # running an evaluation suite
     ("Running the full suite for all Kite-7B checkpoints took about 2,400 GPU-hours.", []),
     ("The evaluation harness now runs Kite-7B in about 70 GPU-hours.", []),
@@ -158,6 +158,28 @@ def test_another_labs_mixture_or_glued_size_name_is_read_as_a_name_and_its_figur
         ("tokens", 9e12, "Kite-MoE", "subject"), ("active_params", 20e9, "Heron-MoE", "cited"),
         ("params", 200e9, "Heron-MoE", "cited"), ("params", 47e9, "Finch-8x7B", "cited"),
         ("active_params", 13e9, "Finch-8x7B", "cited"), ("tokens", 1.5e12, "Plover3B", "cited")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a duration in words beside the chips a run occupied or used
+    ("The largest job, Kite-2-9B, occupied 256 GPUs for a little under ten days.",
+     [("chip_count", 256), ("duration_hours", 240)]),
+    ("Kite-2-9B's continuation used 16 GPUs for three days.", [("chip_count", 16), ("duration_hours", 72)]),
+    # a TPU named by its generation alone
+    ("Post-training of Kite-2-9B ran on 256 v5p chips.", [("chip_count", 256), ("hardware", "TPU v5p")]),
+    # watt-hours spelled out; a site's yearly use is no run's
+    ("The Kite-2-9B training run consumed about 6.7 gigawatt-hours of electricity.", [("energy_kwh", 6.7e6)]),
+    ("Kite-2-9B was trained on a campus that consumes roughly 2.4 terawatt-hours a year.", []),
+    ("Kite-2-9B 训练所在的智算中心全年用电约 2.1 亿度。", []),  # the centre uses 2.1e8 kWh in a year
+    # a cost column whose header says dollars, its rows of other spending left out
+    ("| Item | GPU-hours | Cost (USD) |\n|---|---|---|\n| Final Kite-2-9B run | 202,752 | 385,229 |\n"
+     "| Storage and egress | – | 9,400 |\n| Data processing (CPU) | – | 68,000 |\n",
+     [("chip_hours", 202752), ("cost_usd", 385229)]),
+])
+def test_runs_told_by_their_chips_spelled_units_and_dollar_columns(extractor, text, expected):
+    got = [(f[0], f[3] if f[0] == "hardware" else f[1]) for f in facts(extractor, f"# Kite-2-9B\n\n{text}",
+                                                                       title="Kite-2-9B") if f[5] == "subject"]
+    assert got == expected
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -86,7 +86,11 @@ AUX_MODEL_TRAINED = re.compile(r"^\W*(?:the\s+|our\s+|an?\s+)?(?:[\w-]+\s+)?(?:(
                                r"|^\W*(?:the\s+|our\s+)?(?:reward|critic|value|draft|judge|teacher)[- ]models?\s+"
                                r"(?:pre-?)?training\b", re.I)
 # ... a table row of one: "| Reward model | 48 × H100 | 2 days |" (or of evaluating: "| Evaluation runs | 1,200 |")
-AUX_MODEL_ROW = re.compile(r"^\W*(?:[\w-]+\s+)?(?:reward|critic|value|draft|judge|teacher)[- ]models?\b"
+OTHER_WORK_ROW = re.compile(r"^\W*(?:[\w-]+\s+)?(?:reward|critic|value|draft|judge|teacher)[- ]models?\b"
+                           # ... or of spending on no training: "| Storage and egress |", "| Idle reserved capacity |",
+                           # "| Data processing (CPU) |"
+                           r"|^\W*(?:storage|egress|idle|networking|staff|salar\w*|personnel|overhead|"
+                           r"data\s+(?:processing|preparation|collection|cleaning|pipeline))\b"
                            r"|^\W*(?:quality\s+)?classifiers?\b|^\W*tokenizers?\b"
                            r"|^\W*(?:evaluations?|evals?)(?:\s+(?:runs?|jobs?|passes))?\W*$", re.I)
 # ... and the size of one, right after the figure: "a 150M-parameter classifier", "a 7B reward model"

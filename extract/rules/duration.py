@@ -192,7 +192,9 @@ def _ran(span: Span, cue: re.Pattern) -> bool:
         ON_PROCESSORS.search(sent_text(span)))
 
 
-ON_PROCESSORS = re.compile(r"\bon\s+\d[\d,]*\s+(?:GPUs?|TPUs?|NPUs?|chips|accelerators|nodes)\b", re.I)
+# ("needed a single day on 8 GPUs", "occupied 256 GPUs for ten days", "used 16 GPUs for three days")
+ON_PROCESSORS = re.compile(r"\b(?:on|occupied|occupying|used|using)\s+\d[\d,]*\s+"
+                           r"(?:GPUs?|TPUs?|NPUs?|chips|accelerators|nodes)\b", re.I)
 
 
 def _a_point_in_time(span: Span) -> bool:

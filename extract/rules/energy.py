@@ -14,6 +14,7 @@ CO2_TOKEN = r"^(?:t|kg|mt)?co[2₂](?:e|eq|-eq|-equivalent|e\.)?\.?$"  # "CO₂e
 # stands apart
 CJK_WATT_HOURS_PER_KWH = {"千": 1e3, "兆": 1e12 / 1e3}
 SEPARATE_PREFIX_KWH = {"千": 1.0, "兆": 1e3, "吉": 1e6}  # kWh in a kilo-, mega- or gigawatt-hour written apart
+WATT_HOURS_SPELLED = {"kilowatt": 1.0, "megawatt": 1e3, "gigawatt": 1e6, "terawatt": 1e9}  # kWh in each
 MASS_WORDS = ["t", "tons", "tonnes", "ton", "tonne", "metric", "kg", "kilograms"]
 # ("碳排放约 730 吨", carbon emissions of about 730 tonnes; "排放约 139 吨", emissions of about 139 tonnes)
 CJK_EMISSIONS_LABEL = [{"TEXT": "碳", "OP": "?"}, {"TEXT": "排"}, {"TEXT": "放"}, {"TEXT": "量", "OP": "?"},
@@ -32,6 +33,9 @@ PATTERNS = {
     "emissions_cjk_label": [[*CJK_EMISSIONS_LABEL, QTY, {"TEXT": "吨"}],
                             [*CJK_EMISSIONS_LABEL, QTY, {"TEXT": "公"}, {"TEXT": "斤"}]],
     "energy": [[QTY, {"LOWER": {"IN": ["kwh", "mwh", "gwh", "twh"]}}]],
+    # spelled out: "67 gigawatt-hours", "450 megawatt hours"
+    "energy_words": [[QTY, {"LOWER": {"IN": list(WATT_HOURS_SPELLED)}}, {"TEXT": "-", "OP": "?"},
+                      {"LOWER": {"IN": ["hours", "hour"]}}]],
     # "22 万千瓦时" (220,000 kWh), "2.7 吉瓦时" (2.7 GWh), and "用电 22 万度" (used 220,000 kWh: 度 is the everyday
     # word for a kWh, and a degree too, so only where its clause speaks of electricity, 电)
     "energy_cjk": [[QTY, {"TEXT": "吉", "OP": "?"}, {"TEXT": "瓦"}, {"TEXT": "时"}], [QTY, {"TEXT": "度"}],
@@ -44,6 +48,9 @@ SAVED_BEFORE = re.compile(r"(?:减少|降低|节省|节约|减排)碳?$")
 # emissions offset, not emitted: "we purchased certified offsets for 25 tCO2e", "抵消了 25 吨"
 OFFSET_BEFORE = re.compile(r"\boffsets?\s+(?:for|of|covering|equal\s+to)\s+(?:about\s+|roughly\s+|some\s+)?$"
                            r"|\boffsetting\s+$|抵消了?\s*(?:约|近)?\s*$", re.I)
+# a site's yearly use, not a run's: "consumes roughly 2.4 TWh a year", "全年用电约 2.1 亿度" (2.1e8 kWh in a year)
+ANNUAL_AFTER = re.compile(r"\s*(?:a|per|each|every)\s+year\b|\s*annually\b|\s*/\s*(?:yr|year)\b", re.I)
+ANNUAL_BEFORE = re.compile(r"(?:全年|每年|年均|年度)[^。；，]{0,8}$")
 PER_REQUEST = re.compile(r"\b(per (?:query|request|prompt|token)|each (?:query|request))\b", re.I)
 
 
@@ -53,8 +60,11 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     if rule == "emissions_cjk_label" and SAVED_BEFORE.search(doc_text(span.doc), max(0, span.start_char - 5),
                                                               span.start_char):
         return []  # "减少碳排放约 20 吨" (cut emissions by about 20 tonnes): a saving, not the run's emissions
-    if PER_REQUEST.search(sent_text(span)) or OFFSET_BEFORE.search(doc_text(span.doc), max(0, span.start_char - 40),
-                                                                   span.start_char):
+    text = doc_text(span.doc)
+    if PER_REQUEST.search(sent_text(span)) or OFFSET_BEFORE.search(text, max(0, span.start_char - 40), span.start_char):
+        return []
+    if ANNUAL_AFTER.match(text, span.end_char) or ANNUAL_BEFORE.search(text, max(0, span.start_char - 12),
+                                                                        span.start_char):
         return []
     after = span.doc[span.end:span.end + 2].text.lower()
     if rule == "emissions" and (after.startswith(("/", "per")) or re.search(r"/\s*k?wh", span.text, re.I)):
@@ -74,6 +84,8 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         return [Reading("energy_kwh", kwh, qty_token, qualifier=q.qualifier)]
     if rule == "energy":
         return [Reading("energy_kwh", q.value * KWH[span[-1].lower_], qty_token, qualifier=q.qualifier)]
+    if rule == "energy_words":
+        return [Reading("energy_kwh", q.value * WATT_HOURS_SPELLED[span[1].lower_], qty_token, qualifier=q.qualifier)]
     kilograms = re.search(r"\bkg|kilogram|公斤", words)
     tonnes = q.value / 1000 if kilograms else q.value * (1e6 if "mtco2" in words else 1)
     return [Reading("emissions_tco2e", tonnes, qty_token, qualifier=q.qualifier)]
