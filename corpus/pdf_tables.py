@@ -378,7 +378,7 @@ def _read_table(words: list[dict], box: tuple[float, float, float, float]) -> Pd
         visual.pop(0)
     lines = [_cells(line) for line in visual]
     columns = _columns(lines)
-    if len(columns) < 2 or len(lines) < 2:
+    if len(columns) < 2 or len(lines) < 2 or _figure_rows(lines) < 2:
         return None
     slots = [_slots(cells, columns) for cells in lines]
     head = _stacked_header(visual, slots)
@@ -387,6 +387,12 @@ def _read_table(words: list[dict], box: tuple[float, float, float, float]) -> Pd
     # (from its first row: a heading or caption line above it stays in the page's text)
     top = max(box[1], min(w["top"] for w in visual[0]) - 1)
     return PdfTable(box[0], top, box[2], box[3], rows=["| " + " | ".join(row) + " |" for row in slots])
+
+
+def _figure_rows(lines: list[list[tuple[float, float, str]]]) -> int:
+    """The lines with a cell after the first that is a figure alone: a table of facts has two or more; a column of
+    justified prose between two rules of one width, cut at its wide spaces, has none."""
+    return sum(any(FIGURE.fullmatch(text.strip()) for _, _, text in cells[1:]) for cells in lines)
 
 
 def _stacked_header(visual: list[list[dict]], slots: list[list[str]]) -> int:

@@ -93,6 +93,13 @@ def size_mention(sent: Span, at: int | None = None) -> str:
     9B's run": the size a sentence names a model by; with `at` (a token index), the one named last before it,
     else first after it ("the 7B model saw 2T tokens and the 70B model 15T"). "a 7B model" is some model of
     that size, not the document's, and so is "better than the 7B model": a model compared with."""
+    # "Each model saw 1.4T tokens; the 13B took 21 days": a size in the next clause names that clause's model, and
+    # one after "except" names the exception to the figure before it ("All saw 6T tokens, except the 1B, ...")
+    return _nearest(size_mentions(sent), at, sent, (";", "except"))
+
+
+def size_mentions(sent: Span) -> list[tuple[int, str]]:
+    """(token index, size) of each size the sentence names a model by (`size_mention`)."""
     found = []
     for t in sent[:-1]:
         if t.pos != NUM:
@@ -110,9 +117,7 @@ def size_mention(sent: Span, at: int | None = None) -> str:
         if following and (following[0].startswith(MODEL_NOUNS) or following[0] in BARE_SIZE_FOLLOWERS
                           or following[:2] == [",", "which"] or _elided_figure_after(t)):
             found.append((t.i, t.text.rstrip(".,;:").upper()))
-    # "Each model saw 1.4T tokens; the 13B took 21 days": a size in the next clause names that clause's model, and
-    # one after "except" names the exception to the figure before it ("All saw 6T tokens, except the 1B, ...")
-    return _nearest(found, at, sent, (";", "except"))
+    return found
 
 
 def _cjk_size_mention(size: Token) -> bool:
@@ -185,9 +190,19 @@ def _nearest(found: list[tuple[int, str]], at: int | None, sent: Span, breaks: t
     return before[-1] if before else next(iter(after), "")
 
 
+def _last_before(found: list[tuple[int, str]], at: int) -> int:
+    return max((i for i, _ in found if i <= at), default=-1)
+
+
 def rank_mention(sent: Span, at: int | None = None) -> str:
     """"our largest model", "the smaller one", "the larger of the two", "最大的模型": a model named by its rank
     among the document's sizes (largest, smallest, larger, smaller), nearest `at` as in `size_mention`."""
+    # after the figure, only in its clause: "an 8B model ..., and a 35B model, the larger of the two"
+    return _nearest(_rank_mentions(sent), at, sent, (",", ";"))
+
+
+def _rank_mentions(sent: Span) -> list[tuple[int, str]]:
+    """(token index, rank) of each rank the sentence names a model by (`rank_mention`)."""
     found = []
     for m in RANK.finditer(span_text(sent)):
         token = sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
@@ -195,8 +210,7 @@ def rank_mention(sent: Span, at: int | None = None) -> str:
             word = next(g for g in m.groups() if g)
             rank = RANK_OF.get(word, word.lower())
             found.append((token[0].i, f"{rank} {m.group('purpose').lower()}" if m.group("purpose") else rank))
-    # after the figure, only in its clause: "an 8B model ..., and a 35B model, the larger of the two"
-    return _nearest(found, at, sent, (",", ";"))
+    return found
 
 
 def member_by_rank(inventory: Inventory, line: str, rank: str) -> str:
@@ -227,6 +241,9 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
     sent = token.sent
     names = [t for t in tagged(sent, "MODEL") if t._.model and not names_an_architecture(t)]  # not "a 1.1B Llama model"
     size = _size_it_is_for(token) or size_mention(sent, token.i)
+    if size and not _size_it_is_for(token) and _last_before(_rank_mentions(sent), token.i) > _last_before(
+            size_mentions(sent), token.i):
+        size = ""  # "the 7B model 4.5T and the smallest 3T": a rank nearer before the figure than any size names it
     own_names = [t for t in names if inventory.owns(t._.model, config)]
     # "X was trained on 17 languages from The Stack v2": a source of data after the model trained, even one the
     # document releases too
@@ -414,7 +431,9 @@ RANK = re.compile(r"(?i)\b(?:the|our|its|their)\s+(largest|biggest|smallest|larg
                   rf"(?:(?:dense|moe|sparse|pre-?trained|final|(?P<purpose>{'|'.join(sorted(PURPOSE_WORDS))}))\s+)?"
                   r"(?:model|variant|version|one|member|run|configuration|checkpoint|network)\b"
                   r"|\bthe\s+(larger|smaller|bigger)\s+of\s+the\s+(?:two|2)\b|(最大|最小|较大|较小|更大|更小)的(?:模型|版本)"
-                  r"|\b(?:the|our|its|their)\s+(flagship)\b")
+                  r"|\b(?:the|our|its|their)\s+(flagship)\b"
+                  # the noun left out before a figure: "the 7B model 4.5T and the smallest 3T"
+                  r"|\bthe\s+(largest|biggest|smallest)(?=\s+[~≈]?\d)")
 RANK_OF = {"biggest": "largest", "bigger": "larger", "flagship": "largest", "最大": "largest", "最小": "smallest",
            "较大": "larger", "更大": "larger", "较小": "smaller", "更小": "smaller"}
 THAT_MODEL = re.compile(r"\b(?:that|this) model(?:'s)?\b|\bthe (?:latter|former)\b|\bthat (?:training )?run\b|"

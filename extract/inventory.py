@@ -212,10 +212,22 @@ def build_inventory(doc: Doc, evidence: list[NameEvidence], config: ExtractConfi
     for e in evidence:
         if inventory.owns(e.name, config):
             inventory.add(e.name, Evidence(e.place, e.start, e.end, e.name), config)
+    starts, plans = [start for start, _ in sentence_bounds(doc)], {}
     for name, at in mentions:
-        if inventory.owns(name, config):
+        if inventory.owns(name, config) and not _only_planned(inventory, name, at, doc, starts, plans, config):
             inventory.add(name, Evidence("mention", at, at + len(name), name), config)
     return inventory
+
+
+def _only_planned(inventory: Inventory, name: str, at: int, doc: Doc, starts: list[int], plans: dict[str, bool],
+                  config: ExtractConfig) -> bool:
+    """A member the inventory does not hold yet, named in a sentence of plans ("X-120B is still in training and
+    planned to reach 10T tokens"): no model of the document's yet, nor "the largest" of its sizes."""
+    size = size_of(name)
+    if not size or any(m.size == size and m.line == inventory.line_of(name, config) for m in inventory.models):
+        return False
+    span = doc.char_span(at, at + len(name), alignment_mode="expand")
+    return span is not None and _speaks_of_plans(_sentence_text(span, starts), plans)
 
 
 def _current_member(mentions: list[tuple[str, int]], main_key: tuple, earlier: list[Evidence], doc: Doc,

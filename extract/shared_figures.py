@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from floptrail.extract.attribution import member_name
+from floptrail.extract.attribution import member_name, size_mentions
 from floptrail.extract.canonical import size_count, strip_name
 from floptrail.extract.config import ExtractConfig
 from floptrail.extract.inventory import Inventory, size_of
@@ -51,8 +51,10 @@ def _ranked_group(tokens, line: str, inventory: Inventory, config: ExtractConfig
     text, offset = tokens.text, tokens.start_char if len(tokens) else 0
     group = next(reversed(list(RANKED_GROUP.finditer(text))), None)
     sizes = sorted({m.size.upper() for m in inventory.models if m.line == line and m.size}, key=size_count)
-    if group is None or not line or any(t._.model for t in tokens if t.idx >= offset + group.end()):
-        return []
+    named_after = [t for t in tokens if t.idx >= offset + group.end()] if group is not None else []
+    sized = {i for i, _ in size_mentions(tokens.doc[tokens.start:tokens.end + 1].sent)} if named_after else set()
+    if group is None or not line or any(t._.model or t.i in sized for t in named_after):
+        return []  # a model named after the group, by its name or its size ("..., the 1B model 600 billion")
     word = (group["count"] or group["count2"] or group["rest"]).lower()
     count = int(word) if word.isdigit() else NUMBER_WORDS[word]
     if group["rest"]:

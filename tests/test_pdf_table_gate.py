@@ -267,3 +267,22 @@ def test_two_tables_as_wide_as_each_other_are_read_apart_with_their_headers_and_
 def test_a_page_is_searched_for_tables_by_any_caption_numbering(caption):
     assert worth_searching(f"{caption} The models saw 2T tokens.")
     assert not worth_searching("The table lists 2T tokens.")
+
+
+def test_prose_between_two_rules_of_one_width_is_no_table():
+    """A column's text between a table's rule and a footnote's rule as wide: cut at its wide spaces it would make
+    rows, but no row has a figure alone in a cell, so it stays prose."""
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    pdf.line(20, 30, 110, 30)
+    words = ["We", "are", "now", "preparing", "a", "larger", "Foo", "model,", "to", "train", "on", "tokens"]
+    for row, y in enumerate((40, 46, 52)):
+        for k, word in enumerate(words[row * 4:row * 4 + 4]):
+            pdf.text(22 + 24 * k, y, word)  # justified: words far apart
+    pdf.line(20, 60, 110, 60)
+    pdf.text(22, 70, "Table 1 lists the tokens of each run.")
+    data = bytes(pdf.output())
+    page = first_page(data)
+    assert ruled_regions(page) and page_tables(page, page.get_textpage()) == []
+    assert "|" not in parse_document(data, "prose.pdf", "pdf").text

@@ -182,6 +182,23 @@ def test_runs_told_by_their_chips_spelled_units_and_dollar_columns(extractor, te
     assert got == expected
 
 
+def test_members_named_by_rank_size_and_group_in_one_sentence_with_units_left_out(extractor):
+    # a rank before a figure names its member though a size follows in the next clause; the unit and the noun left
+    # out ("the 7B model 4.5 trillion", "the smallest 3 trillion"); a group's figure shared by "each" and ended by
+    # the next member named by its size; a larger model only planned is no "largest"
+    text = ("# Kite-2\n\nWe release Kite-2 in three sizes: 1.6B, 7B and 34B parameters. The largest model saw 6.2 "
+            "trillion tokens, the 7B model 4.5 trillion and the smallest 3 trillion. The two smaller models each "
+            "took 9 days, the 34B model 21 days.\n\n"
+            "Kite-2-120B is still in training and planned to reach 10T tokens.\n")
+    result = extractor.read(Document("d", "d.md", "markdown", text, title="Kite-2"))
+    assert [(f.kind, f.value, f.model_mention) for f in result.facts if f.kind in ("tokens", "duration_hours")
+            and f.qualifier != "planned"] == [
+        ("tokens", 6.2e12, "Kite-2 34B"), ("tokens", 4.5e12, "Kite-2 7B"), ("tokens", 3e12, "Kite-2 1.6B"),
+        ("duration_hours", 216, "Kite-2 1.6B"), ("duration_hours", 216, "Kite-2 7B"),
+        ("duration_hours", 504, "Kite-2 34B")]
+    assert [m.size for m in result.inventory.models if m.size] == ["1.6B", "7B", "34B"]
+
+
 @pytest.mark.parametrize("text, expected", [
     # what a pipeline began with: a crawl sized by its tokens, a pool named as the start
     ("For Kite-7B we began with a 95T-token web crawl.", [("dataset_tokens", 95e12)]),

@@ -53,6 +53,8 @@ PATTERNS = {
 CPU_WORK = re.compile(r"cpus?\b|\bcpu|\bcores?\b", re.I)
 AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.I)
 NOT_DURATIONS_BEFORE = {"every", "per", "each", "last", "first", "within", "after", "gpu", "tpu"}
+# ... of which "each" only right before the time ("each 2 hours"): "the two models each took 9 days" share a run's time
+RIGHT_BEFORE_ONLY = {"each"}
 # a duration spelled out in words needs a run around it: training, or a run's wall-clock time
 RUN = re.compile(rf"{TRAINING.pattern}|{THE_RUN.pattern}", re.I)
 DATA_HOURS = re.compile(r"^\s*of\s+(?:\w+\s+)?(?:audio|speech|video|recordings?|recorded|music|transcribed|"
@@ -104,7 +106,7 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         return [Reading("duration_hours", CJK_SMALL[qty_token.text] * HOURS_PER[span[-1].text], qty_token,
                         qualifier=more)]
     if rule == "duration_words":
-        if not _ran(span, RUN) or NOT_DURATIONS_BEFORE & set(words_before(qty_token, 2)) or _a_point_in_time(span) or (
+        if not _ran(span, RUN) or _not_a_duration(qty_token) or _a_point_in_time(span) or (
                 _on_processors(span)) or _lost(span, qty_token):
             return []
         hours = (SPELLED[qty_token.lower_] + (0.5 if span[-2].lower_ == "half" else 0.0)) * HOURS_PER[unit]
@@ -119,7 +121,7 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     hours = q.value * HOURS_PER[unit]
     if q.scaled or hours > MAX_HOURS or hours <= 0:
         return []
-    if NOT_DURATIONS_BEFORE & set(words_before(qty_token, 2)) - {"within"}:
+    if _not_a_duration(qty_token) - {"within"}:
         return []
     if _a_point_in_time(span) or span.doc[span.end:span.end + 2].text.lower().startswith("of gpu") or (
             per_unit_of_work(span)):
@@ -146,6 +148,12 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         return []
     more = any(t.text == "多" for t in span)  # "4 个多月": over four months
     return [Reading("duration_hours", hours, qty_token, qualifier="lower_bound" if more else _during(span, q))]
+
+
+def _not_a_duration(qty_token: Token) -> set[str]:
+    """The words right before a time that make it a period, a point or a rate ("every 2 hours", "the first 3 days")."""
+    words = words_before(qty_token, 2)
+    return NOT_DURATIONS_BEFORE & (set(words) - RIGHT_BEFORE_ONLY | set(words[-1:]))
 
 
 def _lost(span: Span, qty_token: Token) -> bool:

@@ -46,7 +46,10 @@ PATTERNS = {
                            {"TEXT": {"IN": list("达到为约共计是有")}, "OP": "{0,3}"}, {"IS_SPACE": True, "OP": "?"},
                            QTY]],
     # "saw 6T tokens, except the 1B, which we stopped at 4T": a count whose unit the sentence gave once, earlier
-    "tokens_elided": [[{"LOWER": {"IN": ["at", "on", "to", "with", "for", "only", "just", "saw", "used"]}}, QTY]],
+    # (or a verb left out too: "the largest model saw 6.2T tokens, the 7B model 4.5 trillion and the smallest 3")
+    "tokens_elided": [[{"LOWER": {"IN": ["at", "on", "to", "with", "for", "only", "just", "saw", "used", "model",
+                                         "version", "variant", "one", "smallest", "largest", "smaller", "larger"]}},
+                       QTY]],
     "epochs": [[QTY, {"LOWER": {"IN": ["epochs", "epoch"]}}]],
     "tokens_cjk": [[QTY, {"TEXT": "个", "OP": "?"}, {"TEXT": "文"}, {"TEXT": "本"}, {"TEXT": {"IN": ["标", "词"]}}],
                    # "40B令牌" (令牌, a translation of "token")
@@ -138,7 +141,8 @@ PASSES = {"epoch", "epochs", "pass", "passes", "over"}
 SIZED_DATA_NOUN = re.compile(r"\b(?:mixture|mix|corpus|corpora|dataset|collection|pool)\s*[(（]\s*(?:(?:about|around|"
                              r"roughly|approximately|nearly|over|some)\s+|[~≈]\s*)?$", re.I)
 MIN_TRAINING_TOKENS = 1e8  # smaller counts are context windows, batch sizes or per-step figures
-NOT_TOTALS = {"length", "context", "window", "batch", "sequence", "at", "every", "each", "per"}
+# ("each" only right before the count, "each 1T tokens": "the two models each saw 300B tokens" shares a run's count)
+NOT_TOTALS = {"length", "context", "window", "batch", "sequence", "at", "every", "per"}
 # what comes after them opens a stage of its own, or the run's data ("with a 8K context on 15T tokens")
 NEXT_STAGE = {"followed", "then", "on"}
 # a part of the run, right before the count: "the first 14.3T tokens", "the remaining 4.8T" (not "than their first
@@ -253,7 +257,8 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     # context on 15T tokens" to the data
     opens = max((i for i, w in enumerate(before) if w in TRAINED or w in NEXT_STAGE), default=-1)
     total = _run_total(span, qty_token) or rule == "tokens_elided"  # "stopped at 4T" (checked above)
-    if NOT_TOTALS & set(before[opens + 1:]) and not total or PART_OF_RUN & set(before[-2:]) or CJK_MILESTONE.search(
+    if NOT_TOTALS & set(before[opens + 1:]) and not total or before[-1:] == ["each"] or PART_OF_RUN & set(
+            before[-2:]) or CJK_MILESTONE.search(
             doc_text(span.doc)[max(0, qty_token.idx - 8):qty_token.idx]) or CJK_RATE_BEFORE.search(
             doc_text(span.doc)[max(0, qty_token.idx - 16):qty_token.idx]):
         return []
