@@ -22,6 +22,7 @@ from floptrail.extract.rules.base import (
     follows_base_cue,
     names_an_architecture,
     parameter_size,
+    sentence_stage,
     words_before,
 )
 from floptrail.extract.sections import Heading, headings
@@ -54,7 +55,7 @@ def sections(doc, inventory: Inventory, config: ExtractConfig) -> list[Section]:
     out = []
     for i, h in enumerate(found):
         span = doc.char_span(h.title_start, h.title_end, alignment_mode="expand")
-        names = [t._.model for t in span if t._.model] if span is not None else []
+        names = [t._.model for t in span if t._.model and not helper_model(t)] if span is not None else []
         own = next((n for n in names if inventory.owns(n, config)), "")
         if not own:
             end = min(found[i + 1].start if i + 1 < len(found) else len(text), h.title_end + INTRODUCED_REACH)
@@ -240,6 +241,9 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
     """The model a prose figure at `token` is about, as a name (a member's name where the document has one)."""
     sent = token.sent
     names = [t for t in tagged(sent, "MODEL") if t._.model and not names_an_architecture(t)]  # not "a 1.1B Llama model"
+    if sentence_stage(sent) in ("fine_tuning", "rl"):
+        # "DPO on pairs ranked by X-RM-7B, a reward model ...; the DPO step took 6 hours": the tuned model's run
+        names = [t for t in names if not helper_model(t)]
     size = _size_it_is_for(token) or size_mention(sent, token.i)
     if size and not _size_it_is_for(token) and _last_before(_rank_mentions(sent), token.i) > _last_before(
             size_mentions(sent), token.i):
@@ -597,10 +601,23 @@ def _relative_clause_on(name: Token, end: int) -> int | None:
     return None
 
 
+# a helper model by its name ("X-RM-13B", "X-Reward-7B", "X-PRM") or by what follows it ("X, an internal 13B reward
+# model"): it scores or judges for a run, and a run's figures near its name are not its own
+HELPER_NAME = re.compile(r"(?i)(?:^|[-_\s])(?:rm|prm|orm|reward|critic|judge|verifier)(?:$|[-_\s])")
+HELPER_AFTER = re.compile(r"\s*,\s*(?:an?|our|the)\s+(?:[\w-]+\s+){0,3}?(?:reward|critic|judge|verifier|scoring)\s+"
+                          r"models?\b", re.I)
+
+
+def helper_model(name: Token) -> bool:
+    """Whether the name at `name` is of a helper model (`HELPER_NAME`, `HELPER_AFTER`)."""
+    return bool(HELPER_NAME.search(name._.model) or HELPER_AFTER.match(doc_text(name.doc), name.idx + len(name.text)))
+
+
 def _subject_of(sent: Span, inventory: Inventory, config: ExtractConfig) -> str:
     """The model a sentence is about, for "It" in the next: an own name anywhere in it, else a name that opens it
-    ("GPT-3 was trained on ..."); not a name used in passing ("keeps the DeepSeekMoE layout")."""
-    names = [t for t in sent if t._.model]
+    ("GPT-3 was trained on ..."); not a name used in passing ("keeps the DeepSeekMoE layout"), nor a helper model
+    ("Pairs were ranked by X-RM-13B, an internal reward model. Both phases ran on 16 GPUs": the phases' model's)."""
+    names = [t for t in sent if t._.model and not helper_model(t)]
     own = next((t._.model for t in names if inventory.owns(t._.model, config)), "")
     opening = [t for t in sent[:6] if not t.is_space and not t.is_punct and t.lower_ not in DEFINITE | {"a", "an"}]
     return own or next((t._.model for t in opening[:2] if t._.model), "")

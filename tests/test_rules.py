@@ -199,6 +199,22 @@ def test_members_named_by_rank_size_and_group_in_one_sentence_with_units_left_ou
     assert [m.size for m in result.inventory.models if m.size] == ["1.6B", "7B", "34B"]
 
 
+def test_a_helper_model_named_beside_a_tuning_run_does_not_take_its_figures(extractor):
+    # a reward model or judge, by its name ("-RM-", "-Judge-") or by what follows it ("X, a reward model"), scores for
+    # a run: the run's figures are the tuned model's (the stage's fine-tune), not the helper's, and a numbered line
+    # naming the helper is no section of it; the helper's own training stays its own
+    text = ("# Kite-7B-Instruct\n\nKite-7B-Instruct is tuned from Kite-7B in two phases.\n\n"
+            "1. **Supervised fine-tuning** on 600K prompt-response pairs.\n"
+            "2. **Direct preference optimisation**. Pairs were ranked by Kite-RM-13B, an internal reward model.\n\n"
+            "Both phases ran on 16 H100 GPUs.\n\n"
+            "We then applied DPO on pairs ranked by Heron-7B, a reward model we trained separately; the DPO step "
+            "took a further 6 hours on the same 16 GPUs.\n\nKite-RM-13B itself was trained on 32 H100 GPUs.\n")
+    result = extractor.read(Document("d", "d.md", "markdown", text, title="Kite-7B-Instruct"))
+    assert [(f.kind, f.value, f.model_mention) for f in result.facts if f.kind != "hardware"] == [
+        ("chip_count", 16, "Kite-7B-Instruct"), ("duration_hours", 6, "Kite-7B-Instruct"),
+        ("chip_count", 16, "Kite-7B-Instruct"), ("chip_count", 32, "Kite-RM-13B")]
+
+
 @pytest.mark.parametrize("text, expected", [
     # what a pipeline began with: a crawl sized by its tokens, a pool named as the start
     ("For Kite-7B we began with a 95T-token web crawl.", [("dataset_tokens", 95e12)]),
