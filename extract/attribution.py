@@ -195,6 +195,14 @@ def _last_before(found: list[tuple[int, str]], at: int) -> int:
     return max((i for i, _ in found if i <= at), default=-1)
 
 
+def _rank_after_sized_figure(sent: Span, token: Token) -> bool:
+    """Whether a rank names the model of the figure at `token`, coming after the last size before it and after that
+    size's own figure ("the 7B model 4.5T and the smallest 3T"; not "the 14B model, the largest one, saw 332B")."""
+    size_at = _last_before(size_mentions(sent), token.i)
+    rank_at = _last_before(_rank_mentions(sent), token.i)
+    return size_at < rank_at and (size_at < 0 or any(t._.qty is not None for t in sent.doc[size_at + 1:rank_at]))
+
+
 def rank_mention(sent: Span, at: int | None = None) -> str:
     """"our largest model", "the smaller one", "the larger of the two", "最大的模型": a model named by its rank
     among the document's sizes (largest, smallest, larger, smaller), nearest `at` as in `size_mention`."""
@@ -245,8 +253,7 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
         # "DPO on pairs ranked by X-RM-7B, a reward model ...; the DPO step took 6 hours": the tuned model's run
         names = [t for t in names if not helper_model(t)]
     size = _size_it_is_for(token) or size_mention(sent, token.i)
-    if size and not _size_it_is_for(token) and _last_before(_rank_mentions(sent), token.i) > _last_before(
-            size_mentions(sent), token.i):
+    if size and not _size_it_is_for(token) and _rank_after_sized_figure(sent, token):
         size = ""  # "the 7B model 4.5T and the smallest 3T": a rank nearer before the figure than any size names it
     own_names = [t for t in names if inventory.owns(t._.model, config)]
     # "X was trained on 17 languages from The Stack v2": a source of data after the model trained, even one the
