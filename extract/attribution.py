@@ -414,7 +414,14 @@ def _goes_on_list_item(sent: Span) -> bool:
     used 9T tokens")."""
     text = doc_text(sent.doc)
     line_start = text.rfind("\n", 0, sent.start_char) + 1
+    for _ in range(ITEM_LINES):  # (an item goes on over indented lines: "- X: continued ...\n  data. The run took ...")
+        if line_start == 0 or text[line_start:line_start + 1] not in (" ", "\t"):
+            break
+        line_start = text.rfind("\n", 0, line_start - 1) + 1
     return line_start < sent.start_char and bool(LIST_ITEM.match(text[line_start:sent.start_char]))
+
+
+ITEM_LINES = 6  # the lines a list item's text goes on over, at most
 
 
 def _list_lead(sent: Span, inventory: Inventory, config: ExtractConfig) -> str:

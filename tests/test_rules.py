@@ -215,6 +215,15 @@ def test_a_helper_model_named_beside_a_tuning_run_does_not_take_its_figures(extr
         ("chip_count", 16, "Kite-7B-Instruct"), ("chip_count", 32, "Kite-RM-13B")]
 
 
+def test_a_list_item_going_on_over_indented_lines_keeps_its_model(extractor):
+    # a changelog's item names its release, then goes on over an indented line: the next sentence is that release's
+    text = ("# Changelog\n\n## [2.1.0]\n\n- **Kite-2.1-9B** — continued pre-training of Kite-2.0-9B on 350B more "
+            "tokens of code and\n  maths data. The continuation ran on 128 H200 GPUs for 5 days (15,360 GPU-hours).\n")
+    assert [f for f in attributed(extractor, text, "Changelog") if f[0] != "hardware"] == [
+        ("tokens", 350e9, "Kite-2.1-9B"), ("chip_count", 128, "Kite-2.1-9B"), ("duration_hours", 120, "Kite-2.1-9B"),
+        ("chip_hours", 15360, "Kite-2.1-9B")]
+
+
 @pytest.mark.parametrize("text, expected", [
     # what a pipeline began with: a crawl sized by its tokens, a pool named as the start
     ("For Kite-7B we began with a 95T-token web crawl.", [("dataset_tokens", 95e12)]),
