@@ -2251,6 +2251,13 @@ def test_a_test_setup_names_no_training_hardware(extractor, text):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a list of what a run used, and 训完 (finished training) as a word of training: "used 1,024 cards and 2.6T
+    # tokens, and finished training in 41 days"
+    ("去年的 Wren-7B 用 1,024 卡、2.6 万亿 tokens，历时 41 天训完。",
+     [("chip_count", 1024), ("tokens", 2.6e12), ("duration_hours", 984)]),
+    # cards per machine are no run's count: "| per machine | 8 cards |", "8 cards per server"
+    ("| 项目 | 配置 |\n|---|---|\n| 单机 | 8 卡，全互联 |\n", []),
+    ("Wren-7B 的训练使用 512 卡、每台服务器 8 卡。", [("chip_count", 512)]),
     ("我们在千卡 A800 显卡上训练了 Wren-7B。", [("chip_count", 1000)]),
     ("Wren-7B 的训练在万卡集群上进行。", [("chip_count", 10000)]),
     ("Wren-7B 使用 2048 卡 A100 集群训练。", [("chip_count", 2048)]),

@@ -299,7 +299,7 @@ TRAINED = {"train", "trained", "trains", "pretrain", "pretrained", "pre-train", 
 TRAINING_VERBS = TRAINED | {"training", "pretraining", "pre-training"}
 # a sentence about training: "pretrained", "post-training", "fine-tuned", 训练 (training), 微调 (fine-tuning);
 # fine-tuning is a run too (of the tuned variant)
-TRAINING = re.compile(r"\b(?:pre-?|post-?)?train|\bfine-?tun|训练|微调", re.I)
+TRAINING = re.compile(r"\b(?:pre-?|post-?)?train|\bfine-?tun|训练|微调|训完|训好", re.I)  # (训完: finished training)
 # what it takes to use the release, said in a clause with no word of training or of the run: "can run on a single
 # A100", "We recommend H200 GPUs", "needs Hopper-class GPUs", "Minimum requirements: 1x A10G", "measured on one A100",
 # "kernels are available for MI300X", "Evaluation used 8 A100 GPUs", "we have tested it on these GPU types",
@@ -360,7 +360,9 @@ def used_not_trained(token: Token) -> bool:
 CAPACITY_BEFORE = re.compile(r"(?:\b(?:houses|housing|comprises|comprising|contains|containing|hosts|hosting)|"
                              r"\bfleet\s+(?:\w+\s+){0,2}?(?:includes|of|has|spans|comprises)|\breplac(?:ed|ing)|"
                              r"(?:集群|智算中心|数据中心|机房)[^。；，,]{0,8}(?:总规模为?|共有|拥有|规模为|总计|配备)|"
-                             r"(?:替换|更换|换掉)了?)\s*"
+                             r"(?:替换|更换|换掉)了?|"
+                             # cards per machine or node: "单机 8 卡", "| 单机 | 8 卡 |", "每台服务器 8 张"
+                             r"(?:单机|每台(?:服务器|机器)?|每个?节点)[\s|：:]*)\s*"
                              r"(?:a\s+total\s+of\s+|some\s+|about\s+|over\s+|more\s+than\s+|约|近|超过)?$", re.I)
 # ... and after the count: spare cards ("2,048 张热备卡", "512 hot spares")
 CAPACITY_AFTER = re.compile(r"\s*(?:张|块)?\s*(?:热备|备用)|\s+(?:hot[- ])?spares?\b", re.I)

@@ -92,7 +92,8 @@ PATTERNS = {
                    [QTY, {"TEXT": "卡"}, CHIP],
                    # "在 2048 卡集群上" (on a 2048-card cluster), "512 卡上训练" (trained on 512 cards): cards counted
                    # by 卡 alone, where a cluster, a place or a run follows
-                   [QTY, {"TEXT": "卡"}, {"TEXT": {"IN": ["集", "上", "训", "算", "并", "进"]}}],
+                   # (or a list of what a run used: "用 1,024 卡、2.6 万亿 tokens", 1,024 cards and 2.6T tokens)
+                   [QTY, {"TEXT": "卡"}, {"TEXT": {"IN": ["集", "上", "训", "算", "并", "进", "、", "，"]}}],
                    # "finished in 18 days on 512 of the same GPUs"
                    [QTY, {"LOWER": "of"}, {"LOWER": {"IN": ["the", "these", "those"]}}, {"LOWER": "same", "OP": "?"},
                     {"LOWER": {"IN": VENDORS}, "OP": "?"}, CHIP, {"LOWER": {"IN": CHIP_WORDS}, "OP": "?"}],
