@@ -286,3 +286,12 @@ def test_prose_between_two_rules_of_one_width_is_no_table():
     page = first_page(data)
     assert ruled_regions(page) and page_tables(page, page.get_textpage()) == []
     assert "|" not in parse_document(data, "prose.pdf", "pdf").text
+
+
+def test_a_line_end_hyphen_stays_in_a_name_and_goes_in_a_broken_word():
+    """pdfium marks a hyphen at a line's end alike whether a word was broken to fit ("com-" / "putation") or a
+    name's own hyphen fell there ("Petrel-" / "9B"): a capital or a digit going on keeps it."""
+    from floptrail.corpus.pdf import clean_page
+
+    page = "2.1B of Petrel\ufffe\r\n9B's 9.3B, and Sable\ufffe\r\nCode-3B; the com\ufffe\r\nputation took 9 days.\r\n"
+    assert clean_page(page) == "2.1B of Petrel-9B's 9.3B, and Sable-Code-3B; the computation took 9 days.\n"
