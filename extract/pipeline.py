@@ -585,8 +585,19 @@ def mark_sentences(doc: Doc) -> Doc:
         breaks_line = "\n" in word or "\n" in space
         if ends_sentence or (breaks_line and _starts_block(text, word, space, idx, next_idx)):
             starts[i + 1] = 1
+    if len(doc) > 1:
+        # a PDF's footnote run into the text by its mark ("... CEVAL and CMMLU 2The open version of X was trained
+        # for 3.2T tokens"): the footnote is a sentence of its own
+        offsets = doc.to_array(IDX)
+        for m in FOOTNOTE_OPENING.finditer(text):
+            i = int(numpy.searchsorted(offsets, m.start(), side="right")) - 1
+            if 0 < i < len(doc) and offsets[i] == m.start():
+                starts[i] = 1
     doc.from_array([SENT_START], starts.astype("uint64"))
     return doc
+
+
+FOOTNOTE_OPENING = re.compile(r"(?<=[A-Za-z0-9,)] )\d{1,2}(?=(?:The|This|We|Our|In|It|These|All|See|For|A|An)\s)")
 
 
 _ENDINGS = re.compile(rf"[{''.join(_SENTENCE_END)}\n]")

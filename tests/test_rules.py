@@ -224,6 +224,15 @@ def test_a_list_item_going_on_over_indented_lines_keeps_its_model(extractor):
         ("chip_hours", 15360, "Kite-2.1-9B")]
 
 
+def test_a_footnote_run_into_the_text_by_its_mark_is_a_sentence_of_its_own(extractor):
+    # a PDF's footnote joined to the line it was set under, its mark glued to its first word ("CMMLU 2The ..."): the
+    # footnote's figure is the model it names, not the one the sentence it ran into is about
+    text = ("# Kite-MoE\n\nTo evaluate Kite-MoE, we use CEVAL and CMMLU 2The open sourced version of Kite-13B has "
+            "been trained for 3.2 trillion tokens.\n\nKite-MoE was trained on 4T tokens.\n")
+    assert attributed(extractor, text, "Kite-MoE", role=True) == [("tokens", 3.2e12, "Kite-13B", "cited"),
+                                                                   ("tokens", 4e12, "Kite-MoE", "subject")]
+
+
 @pytest.mark.parametrize("text, expected", [
     # what a pipeline began with: a crawl sized by its tokens, a pool named as the start
     ("For Kite-7B we began with a 95T-token web crawl.", [("dataset_tokens", 95e12)]),
