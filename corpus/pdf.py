@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 _HYPHEN_BREAK = re.compile(r"[\u0002\ufffe]\s*\r?\n?\s*")  # pdfium's marks for a hyphen at a line end
 # ... where a capital or a digit goes on after it, the hyphen is a name's ("Petrel-" / "9B", "Sable-" / "Code-3B"): a
 # word broken to fit a line goes on in lower case ("com-" / "putation")
-_NAME_HYPHEN_BREAK = re.compile(r"(?<=[A-Za-z0-9])[\u0002\ufffe]\s*\r?\n?\s*(?=[A-Z0-9])")
+_NAME_HYPHEN_BREAK = re.compile(r"(?<=[A-Za-z0-9])[\u0002\ufffe]\s*(?=[A-Z0-9])")
 _LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
 
 
@@ -29,8 +29,8 @@ def _without_ligatures(text: str) -> str:
 
 
 def clean_page(text: str) -> str:
-    text = _without_ligatures(_HYPHEN_BREAK.sub("", _NAME_HYPHEN_BREAK.sub("-", text))).replace("\r\n", "\n").replace(
-        "\r", "\n")
+    text = _HYPHEN_BREAK.sub("", _NAME_HYPHEN_BREAK.sub("-", text))
+    text = _without_ligatures(text).replace("\r\n", "\n").replace("\r", "\n")
     text = unicodedata.normalize("NFC", text)
     # a hyphen the author typed ("A800-" / "80G") stays, and the name it splits is joined back
     text = re.sub(r"(?<=[A-Za-z0-9])-[ \t]*\n(?=[A-Za-z0-9])", "-", text)

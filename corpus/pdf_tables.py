@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 # a table's caption: "Table 3", an appendix's or supplement's "Table A1", "Table S2", "Table B.1", a roman "Table IV",
 # "Tab. 2"; "表 3"
-TABLE_HINT = re.compile(r"\bTab(?:le|\.)\s*(?:[A-Z]\.?\s?)?\d+|\bTable\s+[IVX]+\b|表\s*\d+", re.I)
+TABLE_HINT = re.compile(r"\b(?i:tab(?:le|\.))\s*(?:[A-Z]\.?\s?)?\d+|\b(?i:table)\s+[IVX]+\b|表\s*\d+")
 # (and in Chinese: parameters, card-hours, card count, compute, energy, power drawn, carbon emissions)
 FACT_HINT = re.compile(r"param|tokens|hours|flops?\b|co2|emission|gpus|参数|卡时|卡数|算力|计算量|能耗|耗电|碳排放",
                        re.I)
@@ -391,7 +391,8 @@ def _read_table(words: list[dict], box: tuple[float, float, float, float]) -> Pd
 
 def _figure_rows(lines: list[list[tuple[float, float, str]]]) -> int:
     """The lines with a cell after the first that is a figure alone: a table of facts has two or more; a column of
-    justified prose between two rules of one width, cut at its wide spaces, has none."""
+    justified prose between two rules of one width, cut at its wide spaces, has one at most. (A ruled table of one
+    row is left as text, which the prose rules read: measured, that cost fewer facts than reading such regions.)"""
     return sum(any(FIGURE.fullmatch(text.strip()) for _, _, text in cells[1:]) for cells in lines)
 
 

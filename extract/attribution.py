@@ -252,8 +252,9 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
     if sentence_stage(sent) in ("fine_tuning", "rl"):
         # "DPO on pairs ranked by X-RM-7B, a reward model ...; the DPO step took 6 hours": the tuned model's run
         names = [t for t in names if not helper_model(t)]
-    size = _size_it_is_for(token) or size_mention(sent, token.i)
-    if size and not _size_it_is_for(token) and _rank_after_sized_figure(sent, token):
+    stated_size = _size_it_is_for(token)
+    size = stated_size or size_mention(sent, token.i)
+    if size and not stated_size and _rank_after_sized_figure(sent, token):
         size = ""  # "the 7B model 4.5T and the smallest 3T": a rank nearer before the figure than any size names it
     own_names = [t for t in names if inventory.owns(t._.model, config)]
     # "X was trained on 17 languages from The Stack v2": a source of data after the model trained, even one the
@@ -451,7 +452,7 @@ RANK = re.compile(r"(?i)\b(?:the|our|its|their)\s+(largest|biggest|smallest|larg
                   r"|\bthe\s+(larger|smaller|bigger)\s+of\s+the\s+(?:two|2)\b|(最大|最小|较大|较小|更大|更小)的(?:模型|版本)"
                   r"|\b(?:the|our|its|their)\s+(flagship)\b"
                   # the noun left out before a figure: "the 7B model 4.5T and the smallest 3T"
-                  r"|\bthe\s+(largest|biggest|smallest)(?=\s+[~≈]?\d)")
+                  r"|\bthe\s+(largest|biggest|smallest)(?=\s+[~≈]?\d[\d.,]*\s*(?:[KMBT]\b|trillion|billion|million))")
 RANK_OF = {"biggest": "largest", "bigger": "larger", "flagship": "largest", "最大": "largest", "最小": "smallest",
            "较大": "larger", "更大": "larger", "较小": "smaller", "更小": "smaller"}
 THAT_MODEL = re.compile(r"\b(?:that|this) model(?:'s)?\b|\bthe (?:latter|former)\b|\bthat (?:training )?run\b|"

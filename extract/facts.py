@@ -265,7 +265,7 @@ class Extractor:
                     or CAPABILITY_CUES.search(text) or NEGATED.search(text) or AUX_MODEL_TRAINED.search(text)
                     or (text.lstrip().startswith("|") and OTHER_WORK_ROW.match(text.lstrip().lstrip("|")))):
                 # advice to the reader, a sum over models, a unit defined, a capability, what was not done, another
-                # model trained on the way (a reward model, a tokenizer)
+                # model trained on the way (a reward model, a tokenizer), a row of other work (evaluation, storage)
                 continue
             for match_id, start, end in matches:
                 span = sentence[start:end]
@@ -282,9 +282,8 @@ class Extractor:
                         continue  # a run that did not happen
                     if SUCCESSOR.search(text) and _planned(reading.token):
                         continue  # a plan for the model after this one, which no model here is
-                    helper = AUX_MODEL_AFTER.match(doc_text(doc), span.end_char) or AUX_MODEL_BEFORE.search(
-                        doc_text(doc), max(0, span.start_char - 80), span.start_char)
-                    if reading.kind == "params" and helper:
+                    if reading.kind == "params" and (AUX_MODEL_AFTER.match(doc_text(doc), span.end_char) or (
+                            AUX_MODEL_BEFORE.search(doc_text(doc), max(0, span.start_char - 80), span.start_char))):
                         continue  # "a 150M-parameter classifier": a model used on the way, not the release
                     # ("Total / active: 152B / 27B" pairs its counts with its labels: no list of one kind)
                     others = [] if rule == "params_slashed" else coordinated(reading)

@@ -168,10 +168,12 @@ def name_patterns(families: list[str], tiers: list[str], generic: bool = True) -
     # an unlisted family written as Name-13B or Name-V2
     # (a version may come before the size: "Name-2-6B", "Name-2.5-7B"; capitalised words or a release may follow
     # it: "Name-7B-Chat", "Name-7B-v0.1")
-    # (a mixture's size or name: "Name-8x22B", "Name-MoE"; a size glued to a word: "Name3B")
-    generic_head = {"TEXT": {"REGEX": r"^[A-Z][A-Za-z]+(?:-[A-Za-z]+)*(?:-\d+(?:\.\d+)?)?"
+    # (a mixture's size or name: "Name-8x22B", "Name-MoE"; a size glued to a word: "Name3B"; not a word of the
+    # architecture or the schedule: "Sparse-MoE", "Fine-Grained-MoE", "Stage1B")
+    generic_head = {"TEXT": {"REGEX": r"^(?!(?:Sparse|Dense|Fine|Shared|Standard|Vanilla|Top|Stage|Step|Phase|Layer)"
+                                      r"(?:[-\d]|$))(?:[A-Z][A-Za-z]+(?:-[A-Za-z]+)*(?:-\d+(?:\.\d+)?)?"
                                       r"-(?:(?:\d+x)?\d+(?:\.\d+)?[BM]|V\d+(?:\.\d+)?|MoE)"
-                                      r"(?:-[A-Z][A-Za-z0-9]*|-v\d+(?:\.\d+)*)*$|^[A-Z][a-z]{2,}\d+(?:\.\d+)?B$"}}
+                                      r"(?:-[A-Z][A-Za-z0-9]*|-v\d+(?:\.\d+)*)*|[A-Z][a-z]{2,}\d+(?:\.\d+)?B)$"}}
     # a repository's name in lower case: words joined by hyphens, ending in a size and perhaps a fine-tune
     # ("gpt-oss-20b", "dolly-v2-12b", "h2o-danube3-4b-chat")
     # (two words at least: one is often an English word, "pre-1b", "top-2b", or a family's own shorthand)

@@ -52,7 +52,7 @@ def _ranked_group(tokens, line: str, inventory: Inventory, config: ExtractConfig
     group = next(reversed(list(RANKED_GROUP.finditer(text))), None)
     sizes = sorted({m.size.upper() for m in inventory.models if m.line == line and m.size}, key=size_count)
     named_after = [t for t in tokens if t.idx >= offset + group.end()] if group is not None else []
-    sized = {i for i, _ in size_mentions(tokens.doc[tokens.start:tokens.end + 1].sent)} if named_after else set()
+    sized = {i for i, _ in size_mentions(tokens[0].sent)} if named_after else set()
     if group is None or not line or any(t._.model or t.i in sized for t in named_after):
         return []  # a model named after the group, by its name or its size ("..., the 1B model 600 billion")
     word = (group["count"] or group["count2"] or group["rest"]).lower()

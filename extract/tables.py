@@ -6,12 +6,20 @@ the row's label cell, or from the column header when the table lists models acro
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from floptrail.extract.numbers import FOOTNOTE_MARK, FOOTNOTE_SIGNS, HOURS_PER, parse_quantity
+from floptrail.extract.numbers import (
+    CJK_MAGNITUDES,
+    FOOTNOTE_MARK,
+    FOOTNOTE_SIGNS,
+    HOURS_PER,
+    SUPERSCRIPTS,
+    parse_quantity,
+)
 
 PF_DAYS = r"pf-?days?|petaflops?(?:/s)?[- ]?days?"
 HEADER_KINDS = [
@@ -26,7 +34,7 @@ HEADER_KINDS = [
     # "耗电（万千瓦时）" (electricity, 10,000 kWh)
     ("energy_kwh", re.compile(r"\b[kmg]wh\b|[千兆]瓦时", re.I)),
     # "计算量（FLOPs）" (amount of compute)
-    ("flop", re.compile(r"(?:training\s*)?compute\s*\(flops?\)|^\W*(?:(?:pre-?)?train(?:ing)?\s*|total\s*)?flops?\W*$|"
+    ("flop", re.compile(r"^\W*(?:(?:pre-?)?train(?:ing)?\s*|total\s*)?flops?\W*$|"
                         r"计算量|[(（]flops?[)）]|compute\s*[(（\[][^)）\]]*\bflops?\b[^)）\]]*[)）\]]|"
                         + PF_DAYS, re.I)),
     # "预训练数据" (pretraining data), "训练数据量" (amount of training data)
@@ -179,8 +187,9 @@ def find_tables(text: str) -> list[Table]:
 
 
 def header_kind(header: str) -> tuple[str, float] | None:
-    """The fact kind a column or row label names, and the scale its unit implies; a note in parentheses after
-    the label says no more of it ("Training FLOPs (ours only)")."""
+    """The fact kind a column or row label names, and the scale its unit implies; a note in brackets after the
+    label does not hide it ("Training FLOPs (ours only)", "FLOPs (6ND)"), and a scale written in the note applies
+    ("参数量（亿）")."""
     found = _header_kind(header)
     note = HEADER_NOTE.search(header)
     if found is None and note and not NOT_A_NOTE.search(note.group(0)) and (
@@ -223,20 +232,19 @@ def _header_kind(header: str) -> tuple[str, float] | None:
 
 # a header's note in brackets at its end; a scale written as a power of ten ("(×10^21)", "×10²¹", "(1e21)") or in
 # Chinese ("（万亿）" a trillion, "（亿）" a hundred million, "（万）" ten thousand)
-NOT_A_NOTE = re.compile(rf"%|{NOT_KINDS.pattern}", re.I)  # "FLOPs (%)", "FLOPs (per token)": what the column is
+NOT_A_NOTE = re.compile(rf"%|{NOT_KINDS.pattern}", re.I)  # "Tokens (per step)", "(% of total)": what the column is
 HEADER_NOTE = re.compile(r"(?<=\S)\s*[(（\[][^()（）\[\]]*[)）\]]$")
-POWER_SCALE = re.compile(r"[×x*]\s*10\s*(?:\^|\*\*)?\s*([0-9⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})\b|\b1e\+?(\d{1,2})\b")
+# (the power written as one: "x 1024" is a count)
+POWER_SCALE = re.compile(r"[×x*]\s*10\s*(?:\^|\*\*)\s*(\d{1,2})\b|[×x*]\s*10([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})|\b1e\+?(\d{1,2})\b")
 CJK_SCALE = re.compile(r"[(（]\s*(万亿|百万|亿|万|千)\s*[)）]")
-CJK_SCALES = {"万亿": 1e12, "百万": 1e6, "亿": 1e8, "万": 1e4, "千": 1e3}
-SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 
 
 def _written_scale(text: str) -> float:
     """The factor a header's figures are written in as a power of ten or a Chinese scale word, else 1."""
     if power := POWER_SCALE.search(text):
-        return 10.0 ** int((power.group(1) or power.group(2)).translate(SUPERSCRIPT_DIGITS))
-    if cjk := CJK_SCALE.search(text):
-        return CJK_SCALES[cjk.group(1)]
+        return 10.0 ** int(next(g for g in power.groups() if g).translate(SUPERSCRIPTS))
+    if cjk := CJK_SCALE.search(text):  # (the characters of "万亿" or "百万" multiply)
+        return math.prod(CJK_MAGNITUDES.get(c, 100.0 if c == "百" else 1.0) for c in cjk.group(1))
     return 1.0
 
 
@@ -570,7 +578,7 @@ def _timed_cell(text: str) -> tuple[str, float] | None:
 
 
 # a cost column that states its currency is dollars: "Cost (USD)", "Cost ($)", "Cost in US$"
-DOLLAR_HEADER = re.compile(r"\busd\b|us\$|\$|\bdollars?\b|美元", re.I)
+DOLLAR_HEADER = re.compile(r"\busd\b|\$|\bdollars?\b|美元", re.I)
 
 
 def _cell_value(cell: str, kind: str, scale: float, dollars: bool = False

@@ -198,7 +198,7 @@ class LocalProcesses:
 WORKER_MODULES = ["floptrail.corpus.load", "floptrail.extract.facts", __name__]
 
 
-def _forkserver():
+def _forkserver() -> multiprocessing.context.ForkServerContext:
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(WORKER_MODULES)
     return context

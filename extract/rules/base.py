@@ -35,7 +35,7 @@ INFERENCE_CUES = re.compile(
     # 运行: "can run on" (not the run that went on: "连续运行了 50 天", ran for 50 days straight); 延迟, 时延: latency;
     # 测试: a test
     # a burn-in or stress test of the cluster before the run ("压测", "烧机"); online serving ("线上服务")
-    r"|\bburn-in\b|\bstress[- ]test\w*|压测|压力测试|烧机|线上服务|在线服务"
+    r"|\bburn-in\b|\bstress[- ]test\w*|压测|烧机|线上服务|在线服务"
     r"|推理|推断|部署|(?<!连续)(?<!稳定)(?<!累计)运行(?!了|时间|时长)|延迟|时延|测试|生成速度"
     # platforms a release runs on: "同时支持昇腾和英伟达平台" (supports both Ascend and NVIDIA platforms)
     r"|支持[^，。；]{0,16}平台|\bsupport(?:s|ed)?\s+(?:both\s+)?[\w\s,]{0,40}\b(?:platforms|backends)\b"
@@ -67,7 +67,7 @@ EVALUATION_WORK = re.compile(r"\b(?:evaluation|eval|benchmarking)\s+(?:partition
                              # "the evaluation harness now runs in 90 GPU-hours", "Running the full suite for all
                              # checkpoints took 3,100 GPU-hours"
                              r"|\b(?:evaluation|eval|benchmark)\s+(?:harness|suites?)\b"
-                             r"|\brun(?:ning|s)?\s+the\s+(?:full\s+|whole\s+)?(?:evaluation\s+|benchmark\s+)?suite\b"
+                             r"|\brun(?:ning|s)?\s+the\s+(?:full\s+|whole\s+)?(?:evaluation\s+|benchmark\s+)?suite\b(?!\s+of\s+models)"
                              r"|\bran\s+(?:\w+\s+){0,2}?(?:benchmarks|evaluations?|evals)\b"
                              # "We evaluated X on 256 GPUs": the chips an evaluation ran on
                              r"|\bevaluat(?:ed|ing|e)\s+(?:[\w.-]+\s+){0,3}?on\s+[\d,]+\s+(?:[\w-]+\s+)?"
@@ -87,14 +87,17 @@ AUX_MODEL_TRAINED = re.compile(r"^\W*(?:the\s+|our\s+|an?\s+)?(?:[\w-]+\s+)?(?:(
                                r"(?:pre-?)?training\b", re.I)
 # ... a table row of one: "| Reward model | 48 × H100 | 2 days |" (or of evaluating: "| Evaluation runs | 1,200 |")
 OTHER_WORK_ROW = re.compile(r"^\W*(?:[\w-]+\s+)?(?:reward|critic|value|draft|judge|teacher)[- ]models?\b"
-                           # ... or of spending on no training: "| Storage and egress |", "| Idle reserved capacity |",
-                           # "| Data processing (CPU) |"
-                           r"|^\W*(?:storage|egress|idle|networking|staff|salar\w*|personnel|overhead|"
-                           r"data\s+(?:processing|preparation|collection|cleaning|pipeline))\b"
-                           r"|^\W*(?:quality\s+)?classifiers?\b|^\W*tokenizers?\b"
-                           r"|^\W*(?:evaluations?|evals?)(?:\s+(?:runs?|jobs?|passes))?\W*$", re.I)
+                            # ... or of spending on no training: "| Storage and egress |", "| Idle reserved capacity |",
+                            # "| Data processing (CPU) |"
+                            r"|^\W*(?:storage|egress|idle|networking|staff|salar\w*|personnel|overhead|"
+                            r"data\s+(?:processing|preparation|collection|cleaning|pipeline))\b"
+                            r"|^\W*(?:quality\s+)?classifiers?\b|^\W*tokenizers?\b"
+                            r"|^\W*(?:evaluations?|evals?)(?:\s+(?:runs?|jobs?|passes))?\W*$", re.I)
 # ... and the size of one, right after the figure: "a 150M-parameter classifier", "a 7B reward model"
-AUX_MODEL_AFTER = re.compile(r"[\s-]*(?:parameters?|params?)?\s*(?:(?!models?\b|llms?\b)[\w-]+\s+){0,4}?"
+AUX_MODEL_AFTER = re.compile(r"[\s-]*(?:parameters?|params?)?\s*"
+                             # (up to four words naming it, no verb, article or preposition: not "7B parameters
+                             # distilled from a larger teacher", "a 70B policy and the 7B reward model")
+                             r"(?:(?!(?:models?|llms?|the|an?|from|of|with|by|to|for|\w+ed)\b)[\w-]+\s+){0,4}?"
                              r"(?:classifiers?|reward\s+models?|judges?|critics?|draft\s+models?|teachers?)\b", re.I)
 # ... or in brackets after one ("a small classifier (110M parameters)", "a quality classifier (a linear model, 2.1M
 # weights)"), or a Chinese scoring, reward or filtering model before it ("质量打分模型是一个 5 亿参数的小模型")
@@ -358,7 +361,7 @@ def used_not_trained(token: Token) -> bool:
 # fleet includes more than 80,000 GPUs", "集群总规模为 10,240 张 GPU" (the cluster's total size is 10,240 GPUs),
 # "智算集群共有 10,240 张" (the cluster has 10,240 in all); and cards swapped out: "替换了 37 张", "replaced 37 GPUs"
 CAPACITY_BEFORE = re.compile(r"(?:\b(?:houses|housing|comprises|comprising|contains|containing|hosts|hosting)|"
-                             r"\bfleet\s+(?:\w+\s+){0,2}?(?:includes|of|has|spans|comprises)|\breplac(?:ed|ing)|"
+                             r"\bfleet\s+(?:\w+\s+){0,2}?(?:includes|has|spans|comprises)|\breplac(?:ed|ing)|"
                              r"(?:集群|智算中心|数据中心|机房)[^。；，,]{0,8}(?:总规模为?|共有|拥有|规模为|总计|配备)|"
                              r"(?:替换|更换|换掉)了?|"
                              # cards per machine or node: "单机 8 卡", "| 单机 | 8 卡 |", "每台服务器 8 张"

@@ -67,10 +67,10 @@ WITHIN_THE_RUN = re.compile(r"(?:\b(?:recover\w*|restart\w*|downtime|interruptio
 # hours of training were lost to failures", "including 2.6 days lost to node failures"
 LOST_BEFORE = re.compile(r"\b(?:lost|wasted|cost\s+(?:us|the\s+run))\s+"
                          r"(?:(?:about|around|roughly|approximately|nearly|over|some)\s+)?$", re.I)
-# ("two days were lost to preemption", "7 hours of progress" a failure cost)
+# ("two days were lost to preemption"; "9 hours of progress" a failure cost)
 LOST_AFTER = re.compile(r"^\s*(?:of\s+)?(?:\w+\s+){0,3}?(?:(?:was|were)\s+)?(?:lost|wasted)\b|^\s*of\s+progress\b",
                         re.I)
-EVERY_CJK = re.compile(r"每\s*$")  # "每 2 小时保存一次" (saved every 2 hours): a period, not a run
+EVERY_CJK = re.compile(r"每隔?\s*$")  # "每 2 小时保存一次" (saved every 2 hours): a period, not a run
 # the time a project or its development took, of which training is a part
 PROJECT_TIME = re.compile(r"\b(?:the|this|our)\s+(?:whole\s+|entire\s+)?(?:project|development)\b|项目|开发", re.I)
 # work on the way to a release that is no machine's run, said with no word of training: "Data collection took 3

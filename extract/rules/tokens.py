@@ -167,8 +167,7 @@ CJK_CORPUS_BEFORE = re.compile(r"(?:语料池|语料库|数据池)(?:的)?(?:总
 # tokens of valid data were obtained)
 CLEANING = re.compile(r"dedup|de-dup|filter|clean|decontaminat|去重|过滤|清洗|筛选", re.I)
 # a sentence opening on the cleaning steps: "After deduplication and language identification, 12T tokens were left"
-CLEANING_OPENS = re.compile(r"\W*(?:after|following|once)\b[^,;]{0,120}?(?:dedup|de-dup|filter|clean|decontaminat|"
-                            r"remov)[^,;]*,", re.I)
+CLEANING_OPENS = re.compile(rf"\W*(?:after|following|once)\b[^,;]{{0,120}}?(?:{CLEANING.pattern}|remov)[^,;]*,", re.I)
 # a corpus's size once cleaned, said after the count: "11T tokens after deduplication", "清洗后" comes before it
 CLEANED_AFTER = re.compile(r"\s*(?:tokens?\s+)?(?:after|following|once|post)[- ](?:\w+\s+)?(?:dedup|de-dup|filter|"
                            r"clean|decontaminat)", re.I)
