@@ -295,9 +295,15 @@ def _with_header_above(box: Box, words: list[dict]) -> Box:
     above = [w for w in words if x0 <= (w["x0"] + w["x1"]) / 2 <= x1 and top - 1.5 * (w["bottom"] - w["top"])
              <= w["bottom"] <= top + 1]
     lines = _baseline_lines(above, itemgetter("bottom"), itemgetter("x0"))
-    cells = _cells(lines[-1], COLUMN_GAP) if lines else []
-    if len(cells) >= 2:
-        return (x0, min(w["top"] for w in lines[-1]) - 1, x1, bottom)
+    if not lines:
+        return box
+    # with the raised and lowered words that share its height: the exponent in prose's "1.0 × 10²⁴ FLOPs" has a
+    # baseline of its own and would leave a header's gap in the line
+    line_top, line_bottom = min(w["top"] for w in lines[-1]), max(w["bottom"] for w in lines[-1])
+    line = sorted((w for w in words if x0 <= (w["x0"] + w["x1"]) / 2 <= x1 and w["top"] < line_bottom
+                   and w["bottom"] > line_top), key=itemgetter("x0"))
+    if len(_cells(line, COLUMN_GAP)) >= 2:
+        return (x0, line_top - 1, x1, bottom)
     return box
 
 

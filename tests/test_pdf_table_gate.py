@@ -295,3 +295,26 @@ def test_a_line_end_hyphen_stays_in_a_name_and_goes_in_a_broken_word():
 
     page = "2.1B of Petrel\ufffe\r\n9B's 9.3B, and Sable\ufffe\r\nCode-3B; the com\ufffe\r\nputation took 9 days.\r\n"
     assert clean_page(page) == "2.1B of Petrel-9B's 9.3B, and Sable-Code-3B; the computation took 9 days.\n"
+
+
+def test_a_line_of_prose_with_an_exponent_right_above_a_table_stays_prose():
+    """A sentence whose power of ten is set raised, right above a table's top rule: the exponent has a baseline
+    of its own, and the line without it would show a header's wide gap."""
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    pdf.text(20, 24, "By the usual estimate the run took about 2.0 x 10")
+    pdf.set_font("Helvetica", size=7)
+    pdf.text(97.2, 22.1, "24")
+    pdf.set_font("Helvetica", size=10)
+    pdf.text(101, 24, "FLOPs.")
+    for i, row in enumerate([("Model", "Params", "Tokens"), ("Foo-9B", "9.1B", "6T"), ("Foo-27B", "27B", "9T")]):
+        for j, cell in enumerate(row):
+            pdf.text(22 + 50 * j, 28 + 8 * i + 6, cell)
+    for y in (28, 36, 52):
+        pdf.line(20, y, 190, y)
+    pdf.text(20, 60, "Table 2: the Foo models.")
+    text = parse_document(bytes(pdf.output()), "exponent.pdf", "pdf").text
+    assert text.split("\n")[:5] == [
+        "By the usual estimate the run took about 2.0 x 1024 FLOPs.", "",
+        "| Model | Params | Tokens |", "| Foo-9B | 9.1B | 6T |", "| Foo-27B | 27B | 9T |"]
