@@ -1687,6 +1687,9 @@ def test_petaflop_days_beside_a_total_and_a_pool_sampled_from(extractor, text, e
     # compute in words, and a power of ten written with HTML's superscript, as Markdown cards do
     ("Pre-training Wren-7B used roughly 10^24 floating point operations.", [("flop", 1e24, "approximate")]),
     ("Wren-7B took 3e23 floating-point operations to train.", [("flop", 3e23, "")]),
+    # what the compute was spent on, between the figure and its unit
+    ("Wren-7B used 1.2 × 10²⁴ training FLOPs in all.", [("flop", 1.2e24, "")]),
+    ("Wren-7B: about 4e23 total pre-training FLOP.", [("flop", 4e23, "approximate")]),
     ("Wren-7B was trained with about 3.1x10<sup>23</sup> FLOPs.", [("flop", 3.1e23, "approximate")]),
     # "in all about 5.2 × 10^23 floating-point operations"; "trained on about 2.6T tokens in nearly 40 days"
     ("Wren-7B 的训练计算量共约5.2x10<sup>23</sup>次浮点运算。", [("flop", 5.2e23, "approximate")]),

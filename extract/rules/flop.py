@@ -12,9 +12,11 @@ from spacy.tokens import Span
 
 PF_DAY = 1e15 * 86400
 SI_FLOP = {"exa": 18, "zetta": 21, "yotta": 24}  # powers of ten
+SPENT_ON = ["training", "total", "pretraining", "pre-training", "train", "compute"]
 PATTERNS = {
-    # "6.7x10^22 次浮点数运算" (floating-point operations)
-    "flop": [[QTY, {"LOWER": {"IN": ["flop", "flops", "flop.", "flops."]}}],
+    # "6.7x10^22 次浮点数运算" (floating-point operations); "1.2 × 10^24 training FLOPs", "3e23 total pre-training
+    # FLOP": what the compute was spent on, between the figure and its unit
+    "flop": [[QTY, {"LOWER": {"IN": SPENT_ON}, "OP": "*"}, {"LOWER": {"IN": ["flop", "flops", "flop.", "flops."]}}],
              # "10^24 floating point operations", "3e23 floating-point operations"
              [QTY, {"LOWER": {"IN": ["floating", "floating-point"]}}, {"TEXT": "-", "OP": "?"},
               {"LOWER": "point", "OP": "?"}, {"LOWER": {"IN": ["operations", "ops"]}}],
