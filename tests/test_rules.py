@@ -1294,6 +1294,11 @@ def test_a_pdf_title_placeholder_a_lower_case_glued_name_an_acronym_stem_and_hou
      [("dataset_tokens", 125e9)]),
     ("数据经过清洗和去重之后，我们获得了约 2 万亿 tokens 的高质量语料。", [("dataset_tokens", 2e12)]),
     ("After deduplication and filtering, we trained Kestrel-14B on 2T tokens.", [("tokens", 2e12)]),
+    ("Filtering and deduplicating the crawl left 1.4T unique tokens.", [("dataset_tokens", 1.4e12)]),
+    # a share of the data, not the run: each language's part, what one source makes up
+    ("Each of the 12 languages contributes between 10B and 400B tokens to the mix.", [("dataset_tokens", 400e9)]),
+    ("Source code accounts for roughly 600B tokens of the mixture.", [("dataset_tokens", 600e9)]),
+    ("Kestrel-14B was trained on 2.5T tokens, to which code contributed 20%.", [("tokens", 2.5e12)]),
 ])
 def test_chinese_gpu_hours_and_a_corpus_before_and_after_cleaning(extractor, text, expected):
     assert figures(extractor, text, title="Kestrel-14B") == expected
@@ -3227,6 +3232,7 @@ def test_a_chip_in_parentheses_after_its_count_names_no_model(extractor):
     # a span of the run or a point in it is no total
     ("The batch size ramps from 1M to 4M tokens over the first 10K steps (about 20B tokens).", []),
     ("We save a checkpoint every 10K steps (about 40B tokens).", []),
+    ("The rate rises over a warmup of 1,500 steps (roughly 6B tokens) at a batch of 4M tokens.", []),
     ("At step 50K (about 200B tokens), we lowered the learning rate.", []),
 ])
 def test_a_token_total_beside_the_steps_and_batch_that_make_it(extractor, text, expected):

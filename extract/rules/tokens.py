@@ -172,7 +172,7 @@ CLEANING_OPENS = re.compile(rf"\W*(?:after|following|once)\b[^,;]{{0,120}}?(?:{C
 CLEANED_AFTER = re.compile(r"\s*(?:tokens?\s+)?(?:after|following|once|post)[- ](?:\w+\s+)?(?:dedup|de-dup|filter|"
                            r"clean|decontaminat)", re.I)
 CLEANING_LEFT = re.compile(r"(?:\b(?:end(?:ed|s)?\s+up\s+with|obtain(?:ed|s)?|result(?:ed|ing|s)?\s+in|"
-                           r"yield(?:ed|ing|s)?|leaving|left\s+with|retain(?:ed|ing|s)?|"
+                           r"yield(?:ed|ing|s)?|leaving|left(?:\s+(?:us\s+)?with)?|retain(?:ed|ing|s)?|"
                            # "reduced it to 18T", "cut the pool down to 9T", "filtered down to 14T"
                            r"(?:reduc|cut|trimm|brought|bring|narrow|whittl|shr[ui]nk|shrank|pared|filter)\w*"
                            r"(?:\s+(?:it|this|them|(?:the|our)\s+\w+))?(?:\s+down)?\s+to)\s+"
@@ -189,8 +189,8 @@ CJK_CORPUS_AFTER = re.compile(r"^[^，。；,;和与及]{0,16}?(?:语料库|数�
                               r"|^[^。；]{0,12}从中(?:按比例)?(?:采样|抽取|选取|挑选)")
 
 
-# a span of the run, not all of it: "over the first 10K steps", "every 5,000 steps"
-PART_OF_STEPS = {"first", "last", "final", "remaining", "every", "each", "next"}
+# a span of the run, not all of it: "over the first 10K steps", "every 5,000 steps", "a warmup of 2,000 steps"
+PART_OF_STEPS = {"first", "last", "final", "remaining", "every", "each", "next", "warmup", "warm-up"}
 
 
 def _run_total(span: Span, qty_token: Token) -> bool:
@@ -332,8 +332,18 @@ DATA_ITEM = re.compile(r"^\W*[-*•]\s+[^:]{1,40}:\s+.*\b(?:samples?|pages?|docu
 TRAINING_WORD = re.compile(r"\b(?:pre-?)?train|\bphase\b|\bstage\b", re.I)
 
 
+# a share of the data: "each of the 12 languages contributes between 10B and 400B tokens", "code accounts for 1T"
+PER_PART = re.compile(r"\beach\s+(?:of\s+(?:the|its|our)\s+(?:\w+\s+)?)?(?:languages?|sources?|domains?|subsets?|"
+                      r"categor(?:y|ies)|buckets?|shards?|datasets?|corpora|corpus)\b", re.I)
+SHARE_VERB = re.compile(r"\b(?:contribut(?:es|ed|ing)|accounts?\s+for|accounted\s+for|makes?\s+up|made\s+up)\s+"
+                        r"(?:(?:about|roughly|around|approximately|between|some|nearly|over)\s+|~\s*)?$", re.I)
+
+
 def _data_component(span: Span, sentence: str) -> bool:
     text = doc_text(span.doc)  # (a few characters either side, not the whole text: this runs for every count)
+    if SHARE_VERB.search(text, max(0, span.start_char - 40), span.start_char) or PER_PART.search(
+            text, span.sent.start_char, span.start_char):
+        return True
     parenthesized = text[max(0, span.start_char - 4):span.start_char].rstrip().endswith("(") and (
         text[span.end_char:span.end_char + 4].lstrip().startswith(")"))
     return parenthesized and bool(DATA_ITEM.match(sentence)) and not TRAINING_WORD.search(sentence)
