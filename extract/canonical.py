@@ -435,8 +435,8 @@ def _signature_of_core(core: str, naming: ModelNaming, lookups: _Lookups | None 
             # "3-5" in "claude-3-5-sonnet" is version 3.5
             version = f"{version}.{digits}" if version and "." not in version and digits.isdigit() else (
                 version or digits)
-        elif word in tiers_known:
-            tiers.append(word)
+        elif word in tiers_known or (word in naming.size_letters and i == len(words) - 1 and not size):
+            tiers.append(word)  # (a letter for a size: "Cobalt-CLIP-L")
         elif word == "base" and "".join(words[:i]) in lookups.word_sized:
             tiers.append(word)  # "T5-Base", "BERT-Base": a size of a family sized in words
         elif word == "base" and (size or version or any(_SIZE.match(_glued_size(w)) for w in words[i + 1:])):

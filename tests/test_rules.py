@@ -3239,6 +3239,17 @@ def test_a_token_total_beside_the_steps_and_batch_that_make_it(extractor, text, 
     assert figures(extractor, f"Sparrow-1B is a small open language model. {text}", "Sparrow-1B") == expected
 
 
+def test_a_letter_for_a_size_names_a_member_of_the_line(extractor):
+    """"Osprey-CLIP-L" beside the card's "Osprey-CLIP-G" is its smaller sibling, sized by a letter as ViT's are;
+    another lab's "Heron-ViT-H" stays another line's."""
+    text = ("# Osprey-CLIP-G\n\nOsprey-CLIP-G was trained on 512 TPU v5p chips for 12 days. Osprey-CLIP-L was "
+            "trained on 128 TPU v5p chips for 6 days. Heron-ViT-H was trained on 64 GPUs for 3 days.\n")
+    assert attributed(extractor, text, "Osprey-CLIP-G", role=True) == [
+        ("chip_count", 512, "Osprey-CLIP-G", "subject"), ("duration_hours", 288, "Osprey-CLIP-G", "subject"),
+        ("chip_count", 128, "Osprey-CLIP-L", "subject"), ("duration_hours", 144, "Osprey-CLIP-L", "subject"),
+        ("chip_count", 64, "Heron-ViT-H", "cited"), ("duration_hours", 72, "Heron-ViT-H", "cited")]
+
+
 def test_a_size_with_one_names_that_member_in_its_clause(extractor):
     text = ("# Plover\n\nWe introduce Plover-7B and Plover-34B, trained from scratch.\n\n"
             "The 34B variant was trained for 35 days, and the 7B one for 21 days.\n")
