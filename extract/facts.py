@@ -230,12 +230,21 @@ class Extractor:
         context = _Context(document, doc, inventory, secs, respective=respectively([r for _, r in kept]),
                            tables=tables, own_organization=own_organization(tables))
         # a table reads a cell with its row and column, so it wins over a prose reading of the same cell
-        facts = [f for tv in table_values(tables, self.config.benchmark_for)
-                 if tv.value != 0 and not inside(tv.cell.start, skipped)
-                 and not (tv.kind in RUN_KINDS and inside(tv.cell.start, in_use))
-                 and (f := self._table_fact(context, tv)) is not None]
+        read = [(tv, f) for tv in table_values(tables, self.config.benchmark_for)
+                if tv.value != 0 and not inside(tv.cell.start, skipped)
+                and not (tv.kind in RUN_KINDS and inside(tv.cell.start, in_use))
+                and (f := self._table_fact(context, tv)) is not None]
+        # "| TPU v5e chips | 256 | 512 |", "| Model | H100 GPUs |": the chip each model's count is of is the chip it
+        # was trained on, a fact of each model's (not one of the row's label for the document's main model)
+        counts = [(tv, f) for tv, f in read if f.kind in ("chip_count", "chip_hours") and f.hardware]
+        chip_rows = [(tv.row_start, tv.row_end) for tv, _ in counts]
+        facts = [f for _, f in read]
+        for _, count in counts:
+            facts.append(chip := _chip_of(count))
+            context.how[chip.fact_id] = context.how[count.fact_id]
         taken = {(f.start, f.kind) for f in facts}
-        facts += [f for rule, r in kept if ((f := self._fact(context, rule, r)).start, f.kind) not in taken]
+        facts += [f for rule, r in kept if ((f := self._fact(context, rule, r)).start, f.kind) not in taken
+                  and not (f.kind == "hardware" and inside(f.start, chip_rows))]
         facts += [self._front_matter_fact(context, value) for value in front_matter_emissions(document.text)]
         facts = sorted(_unique_spans(facts), key=lambda f: (f.start, f.kind))
         facts = [_about_every_member(f, inventory, self.config, context.how) for f in facts]
@@ -1094,6 +1103,12 @@ def _range_ends(q, value: float | None) -> tuple[float | None, float | None]:
 
 def _quote(sent: Span) -> str:
     return " ".join(span_text(sent).split())
+
+
+def _chip_of(fact: Fact) -> Fact:
+    """The hardware fact a table's count of a named chip gives its model."""
+    return replace(fact, fact_id=fact_id(fact.doc_id, fact.start, fact.end, "hardware"), kind="hardware", value=None,
+                   unit=UNITS["hardware"], rule="table_hardware", low=None, high=None, qualifier="")
 
 
 def _unique_spans(facts: list[Fact]) -> list[Fact]:

@@ -3239,6 +3239,18 @@ def test_a_token_total_beside_the_steps_and_batch_that_make_it(extractor, text, 
     assert figures(extractor, f"Sparrow-1B is a small open language model. {text}", "Sparrow-1B") == expected
 
 
+def test_a_table_count_of_a_named_chip_gives_each_model_its_hardware(extractor):
+    """The chip a row label or a column header names is each model's hardware, as "trained on 512 H100s" is in
+    prose; the row label is no hardware fact of the document's main model besides."""
+    text = ("# Plover\n\nWe release Plover in two sizes.\n\n| | Plover-1B | Plover-7B |\n|---|---|---|\n"
+            "| TPU v5e chips | 128 | 512 |\n| Days | 5 | 9 |\n\n| Model | Tokens | H100 GPUs |\n|---|---|---|\n"
+            "| Plover-Code-3B | 1T | 64 |\n")
+    assert [(f[0], f[2], f[3]) for f in facts(extractor, text, title="Plover") if f[0] in ("hardware", "chip_count")
+            ] == [("chip_count", "Plover-1B", "TPU v5e"), ("hardware", "Plover-1B", "TPU v5e"),
+                  ("chip_count", "Plover-7B", "TPU v5e"), ("hardware", "Plover-7B", "TPU v5e"),
+                  ("chip_count", "Plover-Code-3B", "H100"), ("hardware", "Plover-Code-3B", "H100")]
+
+
 def test_a_letter_for_a_size_names_a_member_of_the_line(extractor):
     """"Osprey-CLIP-L" beside the card's "Osprey-CLIP-G" is its smaller sibling, sized by a letter as ViT's are;
     another lab's "Heron-ViT-H" stays another line's."""
@@ -3422,7 +3434,7 @@ def test_a_duration_column_without_a_unit_drops_a_bare_number(extractor):
                                                ("CO2 (kg)", 0.3)])
 def test_table_units_of_chip_days_and_tonnes(extractor, header, value):
     text = f"| Model | Tokens | {header} |\n|---|---|---|\n| Osprey-7B | 1T | 300 |\n"
-    assert [f[1] for f in facts(extractor, text) if f[0] != "tokens"] == [pytest.approx(value)]
+    assert [f[1] for f in facts(extractor, text) if f[0] not in ("tokens", "hardware")] == [pytest.approx(value)]
 
 
 def test_a_vision_models_patch_size_stays_in_its_name(extractor):
