@@ -647,15 +647,20 @@ def respectively(readings: list[Reading]) -> dict[int, str]:
     kind pair, in order, with the names before them (token index -> name), and so do figures set against each
     other ("X needed half the compute of Y (2800 vs 6300 petaflop days)"); and a list of figures in a sentence
     that opens on "They" pairs with the names of the sentence before ("X and Y are MoE models. They are trained
-    using 128 and 256 GPUs")."""
+    using 128 and 256 GPUs"). A sentence's only figures of a kind, listed as one, pair so without the word ("The 4B
+    and 1B models were trained on slices of 512 and 256 chips")."""
     by_sentence: dict[tuple[int, str], list[Reading]] = {}
     for r in readings:
-        text = sent_text(r.token)
-        if RESPECTIVE.search(text) or PLURAL_OPENING.match(text) or _set_against(r):
-            by_sentence.setdefault((r.token.sent.start, r.kind), []).append(r)
+        by_sentence.setdefault((r.token.sent.start, r.kind), []).append(r)
     pairs = {}
     for group in by_sentence.values():
         group = sorted({r.token.i: r for r in group}.values(), key=lambda r: r.token.i)
+        text = sent_text(group[0].token)
+        if not (RESPECTIVE.search(text) or PLURAL_OPENING.match(text)):
+            listed = len(group) > 1 and _one_list(group)
+            group = group if listed else [r for r in group if _set_against(r)]
+            if not group:
+                continue
         first = group[0].token
         names = list(dict.fromkeys(_names_with_listed_sizes(first.sent, first.i)))
         if not names and PLURAL_OPENING.match(sent_text(first)) and first.sent.start > 0 and _one_list(group):
@@ -1012,7 +1017,7 @@ def broken_down(reading: Reading) -> list[Reading]:
 
 # the model a plan is for, when it is not the document's: "a larger successor", "our next-generation model",
 # "下一代模型" (the next-generation model)
-SUCCESSOR = re.compile(r"\bsuccessors?\b|\bnext[- ]generation\b|\bnext\s+(?:\w+\s+)?(?:model|cluster)\b"
+SUCCESSOR = re.compile(r"\bsuccessors?\b|\bnext[- ]generation\b|\bnext\s+(?:\w+\s+)?(?:model|cluster|release)\b"
                        r"|\bfollow-?up\s+model\b"
                        r"|下一代|下一个模型|后续模型", re.I)
 # a Chinese hedge is a word of its own before the figure: "约 2.6 万亿" (about 2.6T), "近 40 天" (nearly 40 days)

@@ -189,7 +189,8 @@ def test_members_named_by_rank_size_and_group_in_one_sentence_with_units_left_ou
     text = ("# Kite-2\n\nWe release Kite-2 in three sizes: 1.6B, 7B and 34B parameters. The largest model saw 6.2 "
             "trillion tokens, the 7B model 4.5 trillion and the smallest 3 trillion. The two smaller models each "
             "took 9 days, the 34B model 21 days.\n\n"
-            "Kite-2-120B is still in training and planned to reach 10T tokens.\n")
+            "Kite-2-120B is still in training and planned to reach 10T tokens. The next release will add a "
+            "Kite-2-200B.\n")
     result = extractor.read(Document("d", "d.md", "markdown", text, title="Kite-2"))
     assert [(f.kind, f.value, f.model_mention) for f in result.facts if f.kind in ("tokens", "duration_hours")
             and f.qualifier != "planned"] == [
@@ -3210,6 +3211,12 @@ def test_a_code_block_line_naming_the_machines_accelerators_is_a_statement(extra
      "GPUs.", [("tokens", 2e12, "Linnet-2 1B"), ("tokens", 4e12, "Linnet-2 3B"), ("tokens", 9e12, "Linnet-2 8B"),
                ("chip_count", 128.0, "Linnet-2 1B"), ("chip_count", 256.0, "Linnet-2 3B"),
                ("chip_count", 1024.0, "Linnet-2 8B")]),
+    # a sentence's only figures of a kind, one list, pair in order without "respectively"
+    ("The 8B and 1B models were trained on slices of 512 and 256 chips.",
+     [("chip_count", 512.0, "Linnet-2 8B"), ("chip_count", 256.0, "Linnet-2 1B")]),
+    ("Linnet-2 1B and Linnet-2 8B took 3 and 12 days on 64 GPUs.",
+     [("duration_hours", 72.0, "Linnet-2 1B"), ("duration_hours", 288.0, "Linnet-2 8B"),
+      ("chip_count", 64.0, "Linnet-2 1B"), ("chip_count", 64.0, "Linnet-2 8B")]),
 ])
 def test_lists_of_amounts_with_one_unit_pair_with_the_listed_models(extractor, text, expected):
     text = f"# Linnet-2\n\nLinnet-2 comes in 1B, 3B and 8B sizes. {text}\n"

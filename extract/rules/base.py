@@ -184,7 +184,9 @@ PLAN_CUES = re.compile(
     r"(?:we['’]re|we\s+are)\s+(?:already\s+|currently\s+|now\s+|also\s+)?training\s+(?:a|an)|hope\s+to|"
     r"expects?\s+to\s+(?:train|pretrain|use|run)|"
     # a release to come: "will be available in 7B and 34B versions", "coming soon"
-    r"will\s+(?:soon\s+)?be\s+(?:made\s+)?(?:available|released|open[- ]?sourced)|coming soon)\b"
+    r"will\s+(?:soon\s+)?be\s+(?:made\s+)?(?:available|released|open[- ]?sourced)|coming soon|"
+    # a release to come that adds a model: "the next release will add a 70B"
+    r"will\s+(?:also\s+)?(?:add|include|introduce)\s+(?:an?|the|two|three)\b)\b"
     # Chinese: plan, the target is, will train, hope to, intend to, will release
     # planning, expected to need
     r"|计划|目标为|将会训练|希望|打算|将(?:会)?(?:发布|开源|推出)|规划中|预计(?:需要|使用|将)", re.I)
