@@ -37,7 +37,9 @@ from floptrail.extract.names import (
     cjk_stems,
     is_name,
     name_stems,
+    not_models,
     own_names,
+    stem,
 )
 from floptrail.extract.numbers import CJK_APPROX
 from floptrail.extract.pieces import PIECE_CHARS, pieces
@@ -208,11 +210,12 @@ class Extractor:
         return Extraction(sorted(facts, key=lambda f: (f.start, f.kind)), inventory, rejected)
 
     def _read_whole(self, document: Document) -> Extraction:
-        evidence = own_names(document, self.config)
-        stems = name_stems(evidence, self.config)
+        tools = not_models(document.text)
+        evidence = [e for e in own_names(document, self.config) if stem(e.name).lower() not in tools]
+        stems = [s for s in name_stems(evidence, self.config) if s.lower() not in tools]
         stems += [s for s in cjk_stems(document.text, document.title) if s not in stems]
-        doc = parse(self.nlp, document.text, self.config, stems)
-        evidence += self._title_mentions(document, stems)
+        doc = parse(self.nlp, document.text, self.config, stems, tools)
+        evidence += self._title_mentions(document, stems, tools)
         inventory = build_inventory(doc, evidence, self.config)
         secs = sections(doc, inventory, self.config)
         front = front_matter_range(document.text)
@@ -338,9 +341,9 @@ class Extractor:
                 kept.append(f)
         return kept, rejected
 
-    def _title_mentions(self, document: Document, stems: list[str]) -> list[NameEvidence]:
+    def _title_mentions(self, document: Document, stems: list[str], tools: frozenset[str]) -> list[NameEvidence]:
         """The model names the title holds, whole ("Llama 3.1 405B"), as the pipeline reads them."""
-        title = parse(self.nlp, document.title, self.config, stems) if document.title else []
+        title = parse(self.nlp, document.title, self.config, stems, tools) if document.title else []
         out = []
         for t in title:
             # ("K2: a model outperforming Llama 2 70B": a name the title measures against is not its subject)

@@ -225,6 +225,19 @@ def stem(name: str) -> str:
     return m.group(0) if m else ""
 
 
+# a name the document defines as something other than a model: "Tern is a training runtime that ...", "X is an
+# open-source framework for ..."; its title and its many mentions make it no model of the document's
+NOT_A_MODEL = re.compile(rf"(?<![\w-])(?P<name>{WORD})\s+is\s+(?:a|an|our)\s+(?:[\w-]+\s+){{0,4}}?"
+                         r"(?:framework|runtime|library|toolkit|scheduler|compiler|benchmark|dataset|corpus|cluster|"
+                         r"supercomputer|codebase|platform|(?:training|distributed|serving|software|storage|inference)"
+                         r"\s+(?:system|engine|stack|service))\b")
+
+
+def not_models(text: str) -> frozenset[str]:
+    """The stems of the names the text defines as no model (lower case)."""
+    return frozenset(stem(m.group("name")).lower() for m in NOT_A_MODEL.finditer(text))
+
+
 def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
     """Candidate names of the document's own models, each with where it was found, in text order."""
     text = unemphasised(document.text)

@@ -3246,6 +3246,19 @@ def test_a_token_total_beside_the_steps_and_batch_that_make_it(extractor, text, 
     assert figures(extractor, f"Sparrow-1B is a small open language model. {text}", "Sparrow-1B") == expected
 
 
+def test_a_name_the_document_defines_as_a_system_is_no_model_of_its_own(extractor):
+    """A report titled by its training runtime, about the model the runtime trained: "Kiln is a training runtime"
+    makes Kiln no model, so the figures are the model's, and a sentence naming Kiln is no other model's."""
+    text = ("# Kiln: Elastic Training at Scale\n\nKiln is a training runtime that restarts failed ranks in seconds. "
+            "We ran Kiln for the pretraining of Plover-40B, a 40-billion-parameter dense language model. Kiln kept "
+            "96% of the steps on 2,048 H100 GPUs for 20 days.\n\nThe job trained on 2.4T tokens.\n")
+    result = extractor.read(Document("d", "d.md", "markdown", text, title="Kiln: Elastic Training at Scale"))
+    assert result.inventory.main == "Plover"
+    assert [(f.kind, f.value, f.model, f.role) for f in result.facts if f.kind != "hardware"] == [
+        ("params", 40e9, "Plover-40B", "subject"), ("chip_count", 2048, "Plover-40B", "subject"),
+        ("duration_hours", 480, "Plover-40B", "subject"), ("tokens", 2.4e12, "Plover-40B", "subject")]
+
+
 def test_a_table_count_of_a_named_chip_gives_each_model_its_hardware(extractor):
     """The chip a row label or a column header names is each model's hardware, as "trained on 512 H100s" is in
     prose; the row label is no hardware fact of the document's main model besides."""
