@@ -29,9 +29,11 @@ from floptrail.extract.sections import Heading, headings
 from spacy.symbols import NUM
 from spacy.tokens import Span, Token
 
-# (after a short opener: "For context: it has 70B parameters", "In total, it used 2,048 GPUs")
+# (after a short opener: "For context: it has 70B parameters", "In total, it used 2,048 GPUs"); in Chinese "它"
+# (it), "其" (its; not "其中", among them, "其他"/"其余", the others), "该模型"/"此模型" (this model)
 PRONOUN_OPENING = re.compile(r"^\W*(?:[A-Za-z][\w-]*(?:\s+[\w-]+){0,3}\s*[:,]\s+)?"
-                             r"(?:[Ii]ts?|[Tt]his model|[Tt]he model)\b")
+                             r"(?:[Ii]ts?|[Tt]his model|[Tt]he model)\b"
+                             r"|^\W*(?:它|其(?![中他余它次实])|该模型|此模型|这个模型)")
 MODEL_NOUNS = ("model", "variant", "version", "llm", "checkpoint", "base", "dense", "moe", "flagship", "one", "run")
 DEFINITE = {"the", "our", "this", "that", "each", "both", "its", "their"}
 OWN_CUES = re.compile(r"\b(?:our|we|ours)\b", re.I)
@@ -357,6 +359,8 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
             return Attribution(_outer_name(in_clause[-1])._.model, "name")
         chosen = _outer_name(before[-1] if before else min(candidates, key=lambda t: t.i))._.model
         return Attribution(chosen, "own_name" if own_work else "name")
+    if by_architecture := _named_by_architecture(sent, inventory):
+        return Attribution(by_architecture, "architecture")
     if (PRONOUN_OPENING.match(span_text(sent)) or (_goes_on_list_item(sent) and not _names_by_size(token))) and (
             sent.start > 0):
         # ("- X-32B released! Pretraining used 9T tokens": a list item's next sentence is about what it opened on; a
@@ -369,6 +373,26 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
     # "For X-Chat:" or "以 X-Chat 为例：" over a list: the items that name no model are about X-Chat, as under a heading
     section = _list_lead(sent, inventory, config) or section_model(token.idx, secs)
     return Attribution(section, "section") if section else Attribution(inventory.default, "default")
+
+
+# "The sparse model was trained on 2,048 GPUs", "Our dense counterpart ran for 51 days": a document's one mixture of
+# experts, or its one dense model beside it
+ARCHITECTURE_OPENING = re.compile(r"^\W*(?:[A-Za-z][\w-]*(?:\s+[\w-]+){0,3}\s*[:,]\s+)?(?:[Tt]he|[Oo]ur|[Tt]his)\s+"
+                                  r"(?P<kind>sparse|MoE|mixture-of-experts|dense)\s+"
+                                  r"(?:model|variant|one|run|sibling|counterpart|baseline)\b")
+MIXTURE_NAME = re.compile(r"(?i)moe|(?:^|[-_\s])a\d+(?:\.\d+)?b\b|\d+x\d+(?:\.\d+)?b")
+
+
+def _named_by_architecture(sent: Span, inventory: Inventory) -> str:
+    """The own model a sentence opening on "The sparse model" or "The dense model" names, where the document has
+    one of each; "" otherwise."""
+    opening = ARCHITECTURE_OPENING.match(span_text(sent))
+    if not opening:
+        return ""
+    sparse = [m.name for m in inventory.models if MIXTURE_NAME.search(m.name)]
+    dense = [m.name for m in inventory.models if m.size and not MIXTURE_NAME.search(m.name)]
+    named = dense if opening.group("kind").lower() == "dense" else sparse
+    return named[0] if len(sparse) == 1 and len(dense) == 1 else ""
 
 
 LIST_ITEM = re.compile(r"^\s*(?:[-*•+]|\d{1,2}[.)])\s")

@@ -478,6 +478,13 @@ def test_plain_text_headings_rules_and_tables(extractor):
                    ("params", 27e9, "Kestrel 2 27B", "27B"), ("chip_hours", 4e6, "Kestrel 2 27B", "4.0M")]
 
 
+def test_the_sparse_and_the_dense_model_are_the_documents_mixture_and_its_dense_sibling(extractor):
+    text = ("# Fjell\n\nWe train two models on the same data: Fjell-8B, a dense model, and Fjell-MoE, a mixture of "
+            "experts. The sparse model was trained on 2,048 H800s for 22 days. The dense model ran on 1,024 GPUs.\n")
+    assert [(f[0], f[1], f[2]) for f in facts(extractor, text, title="Fjell") if f[0] != "hardware"] == [
+        ("chip_count", 2048, "Fjell-MoE"), ("duration_hours", 528, "Fjell-MoE"), ("chip_count", 1024, "Fjell-8B")]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # the figure's clause has its own subject: the dataset's model is not the one trained
     ("# Kestrel-13B\n\nThe data mixes the corpus used for RoBERTa with web text, and the model was trained on about "
@@ -498,6 +505,13 @@ def test_plain_text_headings_rules_and_tables(extractor):
     ("# Kestrel-20b and Kestrel-120b\n\nWe release Kestrel-120b and Kestrel-20b. Both models were trained on 4T "
      "tokens.",
      [("tokens", 4e12, "Kestrel", "subject")]),
+    # a Chinese "its" (其) and "it" (它) are the model the sentence before names, not the title's; "其中" (among
+    # them) is no pronoun
+    ("# 星火-13B\n\n星火-2B 在 1 万亿 tokens 上训练。其训练使用 128 张 H800，历时 9 天。"
+     "星火-13B 在 4 万亿 tokens 上训练。它使用了 512 张 H800。",
+     [("tokens", 1e12, "星火-2B", "subject"), ("chip_count", 128, "星火-2B", "subject"),
+      ("duration_hours", 216, "星火-2B", "subject"), ("tokens", 4e12, "星火-13B", "subject"),
+      ("chip_count", 512, "星火-13B", "subject")]),
 ])
 def test_clauses_pronouns_and_statements_about_every_size(extractor, text, expected):
     title = text.split("\n")[0].lstrip("# ")
