@@ -32,7 +32,7 @@ from spacy.tokens import Span, Token
 # (after a short opener: "For context: it has 70B parameters", "In total, it used 2,048 GPUs"); in Chinese "它"
 # (it), "其" (its; not "其中", among them, "其他"/"其余", the others), "该模型"/"此模型" (this model)
 PRONOUN_OPENING = re.compile(r"^\W*(?:[A-Za-z][\w-]*(?:\s+[\w-]+){0,3}\s*[:,]\s+)?"
-                             r"(?:[Ii]ts?|[Tt]his model|[Tt]he model)\b"
+                             r"(?:[Ii]ts?|[Tt]his model|[Tt]he model|[Ww]e\s+(?:pre-?)?trained\s+it)\b"
                              r"|^\W*(?:它|其(?![中他余它次实])|该模型|此模型|这个模型)")
 MODEL_NOUNS = ("model", "variant", "version", "llm", "checkpoint", "base", "dense", "moe", "flagship", "one", "run")
 DEFINITE = {"the", "our", "this", "that", "each", "both", "its", "their"}

@@ -112,7 +112,7 @@ def test_dataset_size_is_not_training_tokens(extractor):
     ("Kite-7B and a 1.3B-parameter reward model were trained together.", []),
     ("Kite-7B, a 7B-parameter model, ranks data with a classifier.", [("params", 7e9, "subject")]),
     # what a whole data centre used, set beside the run for scale (in English and in Chinese: 作为对比, for comparison)
-    ("For scale, the data centre hosting the cluster consumed about 52 GWh that year.",
+    ("For scale, the data centre hosting the cluster consumed about 52 GWh.",
      [("energy_kwh", 52e6, "cited")]),
     ("作为对比，我们所在园区的数据中心同期用电约 8,000 万度。", [("energy_kwh", 8e7, "cited")]),  # in the same period
     # running an evaluation suite
@@ -171,6 +171,12 @@ def test_another_labs_mixture_or_glued_size_name_is_read_as_a_name_and_its_figur
     ("The Kite-2-9B training run consumed about 6.7 gigawatt-hours of electricity.", [("energy_kwh", 6.7e6)]),
     ("Kite-2-9B was trained on a campus that consumes roughly 2.4 terawatt-hours a year.", []),
     ("Kite-2-9B 训练所在的智算中心全年用电约 2.1 亿度。", []),  # the centre uses 2.1e8 kWh in a year
+    # a facility's use over a calendar period; an evaluation's hours
+    ("The data centre itself consumed about 250 GWh during 2025.", []),
+    ("The Kite-2-9B run drew 1.9 GWh; the site as a whole consumed 40 GWh over the same quarter.",
+     [("energy_kwh", 1.9e6)]),
+    ("The cluster as a whole used 7.1 GWh last year.", []),
+    ("Evaluation (about 2,500 GPU hours) is excluded from these figures.", []),
     # a cost column whose header says dollars, its rows of other spending left out
     ("| Item | GPU-hours | Cost (USD) |\n|---|---|---|\n| Final Kite-2-9B run | 202,752 | 385,229 |\n"
      "| Storage and egress | – | 9,400 |\n| Data processing (CPU) | – | 68,000 |\n",
@@ -476,6 +482,16 @@ def test_plain_text_headings_rules_and_tables(extractor):
     assert got == [("hardware", None, "Kestrel 2", "H100"),
                    ("params", 9.2e9, "Kestrel 2 9B", "9B (9.2)"), ("chip_hours", 1.1e6, "Kestrel 2 9B", "1.1M"),
                    ("params", 27e9, "Kestrel 2 27B", "27B"), ("chip_hours", 4e6, "Kestrel 2 27B", "4.0M")]
+
+
+def test_we_trained_it_is_the_model_named_before_and_a_run_ends_at_its_total(extractor):
+    """"We trained it" is the model the sentence before names, as "It" is; the point a run finished at is its
+    total, not a point in it."""
+    text = ("# Heron-2\n\nHeron-2 comes in two sizes.\n\nHeron-2 Mini has 2.2 billion parameters. We trained it on 4 "
+            "trillion tokens.\n\nHeron-2 has 27 billion parameters. It finished after 7.5 trillion tokens.\n")
+    assert [(f[0], f[1], f[2]) for f in facts(extractor, text, title="Heron-2")] == [
+        ("params", 2.2e9, "Heron-2 Mini"), ("tokens", 4e12, "Heron-2 Mini"), ("params", 27e9, "Heron-2"),
+        ("tokens", 7.5e12, "Heron-2")]
 
 
 def test_the_sparse_and_the_dense_model_are_the_documents_mixture_and_its_dense_sibling(extractor):

@@ -64,6 +64,9 @@ DATA_WORK = re.compile(r"^\W*(?:the\s+|our\s+)?(?:generat|synthesi[sz]|filter|an
 # compute that evaluated the model, not trained it: "A separate evaluation partition of 64 GPUs ran continuous
 # benchmarks on checkpoints"
 EVALUATION_WORK = re.compile(r"\b(?:evaluation|eval|benchmarking)\s+(?:partition|cluster|nodes?|jobs?|hardware)\b"
+                             # a sentence about the evaluation: "Evaluation (about 3,000 GPU hours) is excluded",
+                             # "Evaluating all checkpoints consumed 14,000 GPU-hours"
+                             r"|^\W*(?:the\s+|our\s+)?(?:evaluations?|evals?|evaluating)\b"
                              # "the evaluation harness now runs in 90 GPU-hours", "Running the full suite for all
                              # checkpoints took 3,100 GPU-hours"
                              r"|\b(?:evaluation|eval|benchmark)\s+(?:harness|suites?)\b"

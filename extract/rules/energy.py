@@ -51,6 +51,13 @@ OFFSET_BEFORE = re.compile(r"\boffsets?\s+(?:for|of|covering|equal\s+to)\s+(?:ab
 # a site's yearly use, not a run's: "consumes roughly 2.4 TWh a year", "全年用电约 2.1 亿度" (2.1e8 kWh in a year)
 ANNUAL_AFTER = re.compile(r"\s*(?:a|per|each|every)\s+year\b|\s*annually\b|\s*/\s*(?:yr|year)\b", re.I)
 ANNUAL_BEFORE = re.compile(r"(?:全年|每年|年均|年度)[^。；，]{0,8}$")
+# a facility's use over a calendar period, not a run's: "The data centre itself consumed about 310 GWh during
+# 2025", "the site as a whole consumed 58 GWh over the same quarter", "The cluster as a whole used 9.4 GWh last year"
+SITE = r"(?:data\s*-?\s*cent(?:re|er)s?|site|facility|campus|building|cluster)"
+FACILITY = re.compile(rf"\b{SITE}\s+(?:itself|as\s+a\s+whole|overall)\b|\b(?:whole|entire)\s+{SITE}\b", re.I)
+CALENDAR_AFTER = re.compile(r"\s*(?:during|in|over|for|across)\s+(?:(?:the\s+)?(?:same\s+|whole\s+|entire\s+)?"
+                            r"(?:quarter|year|fiscal\s+year|calendar\s+year)|(?:19|20)\d\d)\b"
+                            r"|\s*(?:last|this|that)\s+(?:year|quarter)\b", re.I)
 PER_REQUEST = re.compile(r"\b(per (?:query|request|prompt|token)|each (?:query|request))\b", re.I)
 
 
@@ -65,6 +72,8 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         return []
     if ANNUAL_AFTER.match(text, span.end_char) or ANNUAL_BEFORE.search(text, max(0, span.start_char - 12),
                                                                         span.start_char):
+        return []
+    if FACILITY.search(text, span.sent.start_char, span.start_char) or CALENDAR_AFTER.match(text, span.end_char):
         return []
     after = span.doc[span.end:span.end + 2].text.lower()
     if rule == "emissions" and (after.startswith(("/", "per")) or re.search(r"/\s*k?wh", span.text, re.I)):

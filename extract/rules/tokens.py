@@ -95,6 +95,8 @@ STARTS_FROM = re.compile(r"\b(?:(?:start(?:ed|ing|s)?|begin(?:s|ning)?|began)\s+
                          r"(?:(?:about|roughly|approximately|around|some|over|nearly)\s+|~\s*)?$", re.I)
 # counts tied to a point in training (a checkpoint, a learning-rate milestone) are not the run's total
 PROGRESS = {"after", "until"}  # "after 2T tokens": a point in the run (checkpoints and schedules: below)
+# but the point the run ended at is its total: "it finished after 7.5 trillion tokens", "training stopped after 2T"
+ENDED = {"finished", "ended", "stopped", "completed", "concluded", "finishing", "ending", "terminated"}
 # "by the end of 90B tokens", "(8T → 10T tokens)": a point the run reaches, or a phase from one point to the next
 PROGRESS_BEFORE = re.compile(r"\b(?:by|at|until|to|near)\s+the\s+end\s+of\s+(?:the\s+)?$"
                              r"|\d\s*[KMBT]?\s*(?:tokens?\s*)?(?:→|->|⟶|=>)\s*$", re.I)
@@ -275,7 +277,8 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     progress = PROGRESS_BEFORE.search(text[max(0, qty_token.idx - 30):qty_token.idx])
     # "300,000 steps with a batch size of 4M tokens, 1.2T tokens in total": the run's total beside its schedule
     scheduled = SCHEDULE_CUES.search(sentence) and not total
-    if PROGRESS & set(words_before(qty_token, 4)) or scheduled or milestone or progress:
+    if PROGRESS & set(near := words_before(qty_token, 4)) and not ENDED & set(near) or scheduled or milestone or (
+            progress):
         return []
     if LR_VALUE.search(sentence) and SPAN_WORDS & set(words_before(qty_token, 2)):
         return []
