@@ -143,18 +143,21 @@ def page_words(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> list[dict]
 
 
 def characters_to_words(chars: list[tuple[str, *Box]]) -> list[dict]:
-    """Characters (text, x0, top, x1, bottom) grouped into words: lines as `_baseline_lines` groups them, each line
-    left to right split at a space and at a gap wider than WORD_TOLERANCE either way. With numpy: a page has
-    thousands of characters, and walking them one at a time in Python cost most of reading its words."""
+    """Characters (text, x0, top, x1, bottom) grouped into words: lines of characters whose boxes' middles lie
+    within 2 points, each line left to right split at a space and at a gap wider than WORD_TOLERANCE either way.
+    With numpy: a page has thousands of characters, and walking them one at a time in Python cost most of reading
+    its words."""
     if not chars:
         return []
     texts, *boxes = zip(*chars, strict=True)
     x0, top, x1, bottom = (numpy.array(column, dtype="float64") for column in boxes)
-    # lines: sorted by rounded baseline, then left (both sorts stable, as Python's sorted); a line takes each
-    # character within 2 points of its first one's baseline
-    order = numpy.lexsort((x0, numpy.round(bottom)))
+    # lines: sorted by rounded middle, then left (both sorts stable, as Python's sorted); a line takes each character
+    # within 2 points of its first one's middle. The middle, not the bottom: a ligature ("fi", "ff") has a box of
+    # its glyph's own height, its bottom points off its line's, and "first" would lose its "fi" to a line of its own
+    middle = (top + bottom) / 2
+    order = numpy.lexsort((x0, numpy.round(middle)))
     line = numpy.zeros(len(order), dtype="int64")
-    line[_line_starts(bottom[order])] = 1
+    line[_line_starts(middle[order])] = 1
     line = numpy.cumsum(line)
     # each line left to right, its ties in the order above (the lines keep their order, so `line` still holds)
     order = order[numpy.lexsort((x0[order], line))]
@@ -184,9 +187,9 @@ _SPACE = re.compile(r"\s")
 
 
 def _line_starts(bottoms: numpy.ndarray) -> list[int]:
-    """Where lines start among characters sorted by baseline: a character more than 2 points from its line's first
-    one's baseline starts the next. Only a character whose baseline differs from the one before can start one (a
-    run of equal baselines is with its first), so only those are walked."""
+    """Where lines start among characters sorted by height on the page: a character more than 2 points from its
+    line's first one starts the next. Only a character whose height differs from the one before can start one (a
+    run of equal heights is with its first), so only those are walked."""
     starts, first = [0], bottoms[0]
     changes = numpy.flatnonzero(bottoms[1:] != bottoms[:-1]) + 1
     for k, b in zip(changes.tolist(), bottoms[changes].tolist(), strict=True):

@@ -3,6 +3,7 @@ width, from pypdfium2's page objects) whose own text has a training-compute word
 
 import random
 from operator import itemgetter
+from pathlib import Path
 
 import pypdfium2 as pdfium
 import pytest
@@ -14,6 +15,7 @@ from floptrail.corpus.pdf_tables import (
     fact_regions,
     joined_characters,
     page_tables,
+    page_words,
     ruled_regions,
     worth_searching,
 )
@@ -152,10 +154,11 @@ def test_characters_beyond_the_basic_plane_are_joined_from_their_two_halves():
 
 
 def words_one_character_at_a_time(chars: list[tuple]) -> list[dict]:
-    """The page's words as they were read before characters_to_words: lines by `_baseline_lines`, each line's
-    characters walked in turn, a word ending at a space or a gap wider than WORD_TOLERANCE either way."""
+    """The page's words as they were read before characters_to_words: lines by `_baseline_lines` on the middles of
+    the characters' boxes, each line's characters walked in turn, a word ending at a space or a gap wider than
+    WORD_TOLERANCE either way."""
     out = []
-    for line in _baseline_lines(chars, itemgetter(4), itemgetter(1)):
+    for line in _baseline_lines(chars, lambda c: (c[2] + c[4]) / 2, itemgetter(1)):
         words, last_x1 = [], None
         for char in line:
             if char[0].isspace():
@@ -318,3 +321,16 @@ def test_a_line_of_prose_with_an_exponent_right_above_a_table_stays_prose():
     assert text.split("\n")[:5] == [
         "By the usual estimate the run took about 2.0 x 1024 FLOPs.", "",
         "| Model | Params | Tokens |", "| Foo-9B | 9.1B | 6T |", "| Foo-27B | 27B | 9T |"]
+
+
+def test_a_ligature_stays_in_its_word_and_its_line():
+    """A PDF printed by Chromium (tests/data/ligatures.pdf, from a page of my own) sets "fi", "ff" as ligatures
+    whose boxes have their glyphs' own height: a line is grouped by the middles of its characters' boxes, so
+    "first" keeps its "fi" and the line above the table stays one line of prose."""
+    data = (Path(__file__).parent / "data" / "ligatures.pdf").read_bytes()
+    page = first_page(data)
+    words = [w["text"] for w in page_words(page, page.get_textpage())]
+    assert words[:20] == ["Osprey-7B", "is", "our", "first", "efficient", "model.", "The", "table", "lists", "the",
+                          "figures", "of", "the", "first", "fine-tuned", "run", "in", "the", "final", "row."]
+    assert parse_document(data, "ligatures.pdf", "pdf").text.split("\n")[2:5] == [
+        "| Stage | Tokens | GPUs |", "| Pre-training | 2T | 256 |", "| Fine-tuning | 4B | 32 |"]
