@@ -3289,6 +3289,18 @@ def test_a_name_the_document_defines_as_a_system_is_no_model_of_its_own(extracto
         ("duration_hours", 480, "Plover-40B", "subject"), ("tokens", 2.4e12, "Plover-40B", "subject")]
 
 
+def test_a_column_header_stacked_over_two_rows_names_the_member(extractor):
+    """A PDF's header wrapped or stacked, the name over its size ("Kestrel-" over "1B") on a row with no label,
+    names the member of that size; a figure of a labelled row under the name is no size."""
+    text = ("# Kestrel\n\nKestrel comes in 1B and 7B sizes.\n\n| Quantity | Kestrel | Kestrel |\n|---|---|---|\n"
+            "| | 1B | 7B |\n| Tokens (T) | 2 | 4 |\n")
+    assert [(f[0], f[1], f[2]) for f in facts(extractor, text, title="Kestrel") if f[0] == "tokens"] == [
+        ("tokens", 2e12, "Kestrel 1B"), ("tokens", 4e12, "Kestrel 7B")]
+    text = "# Kestrel\n\n| Quantity | Kestrel | Kestrel |\n|---|---|---|\n| Tokens | 2T | 4T |\n| GPUs | 64 | 128 |\n"
+    assert [(f[0], f[1], f[2]) for f in facts(extractor, text, title="Kestrel") if f[0] == "chip_count"] == [
+        ("chip_count", 64, "Kestrel"), ("chip_count", 128, "Kestrel")]
+
+
 def test_a_table_count_of_a_named_chip_gives_each_model_its_hardware(extractor):
     """The chip a row label or a column header names is each model's hardware, as "trained on 512 H100s" is in
     prose; the row label is no hardware fact of the document's main model besides."""
