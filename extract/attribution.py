@@ -30,10 +30,12 @@ from spacy.symbols import NUM
 from spacy.tokens import Span, Token
 
 # (after a short opener: "For context: it has 70B parameters", "In total, it used 2,048 GPUs"); in Chinese "它"
-# (it), "其" (its; not "其中", among them, "其他"/"其余", the others), "该模型"/"此模型" (this model)
+# (it), "其" (its; not "其中", among them, "其他"/"其余", the others), "该模型"/"此模型" (this model), "该阶段" (this
+# stage)
 PRONOUN_OPENING = re.compile(r"^\W*(?:[A-Za-z][\w-]*(?:\s+[\w-]+){0,3}\s*[:,]\s+)?"
-                             r"(?:[Ii]ts?|[Tt]his model|[Tt]he model|[Ww]e\s+(?:pre-?)?trained\s+it)\b"
-                             r"|^\W*(?:它|其(?![中他余它次实])|该模型|此模型|这个模型)")
+                             r"(?:[Ii]ts?|[Tt]his model|[Tt]he model|[Ww]e\s+(?:pre-?)?trained\s+it|"
+                             r"[Tt]his (?:stage|phase))\b"
+                             r"|^\W*(?:它|其(?![中他余它次实])|该模型|此模型|这个模型|该阶段|这一阶段|此阶段)")
 MODEL_NOUNS = ("model", "variant", "version", "llm", "checkpoint", "base", "dense", "moe", "flagship", "one", "run")
 DEFINITE = {"the", "our", "this", "that", "each", "both", "its", "their"}
 OWN_CUES = re.compile(r"\b(?:our|we|ours)\b", re.I)

@@ -494,6 +494,26 @@ def test_we_trained_it_is_the_model_named_before_and_a_run_ends_at_its_total(ext
         ("tokens", 7.5e12, "Heron-2")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a Chinese sentence about a reward model or a classifier gives none of the release's figures
+    ("强化学习所使用的奖励模型同样基于星火架构，参数量为 70 亿，训练使用了 64 张 H800。", []),
+    ("质量打分使用一个 2 亿参数的分类器。", []),
+    # "this stage" is the run the sentence before is about
+    ("星火-7B-Chat 的监督微调在 1 万条数据上进行。该阶段使用 32 张 H800，训练时长 10 小时。",
+     [("chip_count", 32, "星火-7B-Chat"), ("duration_hours", 10, "星火-7B-Chat")]),
+    # a unit of work priced, and a plan
+    ("Put as a rate, one trillion tokens cost 星火-7B about 90K GPU-hours.", []),
+])
+def test_helper_models_stages_and_rates_in_chinese_and_english(extractor, text, expected):
+    got = read_fields(extractor, f"# 星火-7B\n\n{text}\n", "星火-7B", "kind", "value", "model_mention")
+    assert [f for f in got if f[0] in ("params", "tokens", "chip_count", "duration_hours")] == expected
+
+
+def test_a_current_plan_is_a_plan(extractor):
+    assert qualified(extractor, "# Wren-7B\n\nThe current plan is around 20 trillion tokens on a larger cluster.\n",
+                     "Wren-7B") == [("tokens", 20e12, "Wren-7B", "planned")]
+
+
 def test_the_sparse_and_the_dense_model_are_the_documents_mixture_and_its_dense_sibling(extractor):
     text = ("# Fjell\n\nWe train two models on the same data: Fjell-8B, a dense model, and Fjell-MoE, a mixture of "
             "experts. The sparse model was trained on 2,048 H800s for 22 days. The dense model ran on 1,024 GPUs.\n")

@@ -87,7 +87,12 @@ AUX_MODEL_TRAINED = re.compile(r"^\W*(?:the\s+|our\s+|an?\s+)?(?:[\w-]+\s+)?(?:(
                                r"(?:pre-?)?trained\b"
                                # "Reward-model training took 2 days on 48 H100s"
                                r"|^\W*(?:the\s+|our\s+)?(?:reward|critic|value|draft|judge|teacher)[- ]models?\s+"
-                               r"(?:pre-?)?training\b", re.I)
+                               r"(?:pre-?)?training\b"
+                               # a Chinese sentence about a scoring, reward or filtering model:
+                               # "强化学习所使用的奖励模型...，参数量为 140 亿，...训练使用了 128 张 H800" (the reward
+                               # model RL used ... 14B parameters ... trained on 128 H800s)
+                               r"|^\W*(?:[^，。；,;的]{0,16}的)?[^，。；,;的]{0,6}?(?:打分|评分|奖励|过滤|分类|判别|裁判)"
+                               r"(?:模型|器)", re.I)
 # ... a table row of one: "| Reward model | 48 × H100 | 2 days |" (or of evaluating: "| Evaluation runs | 1,200 |")
 OTHER_WORK_ROW = re.compile(r"^\W*(?:[\w-]+\s+)?(?:reward|critic|value|draft|judge|teacher)[- ]models?\b"
                             # ... or of spending on no training: "| Storage and egress |", "| Idle reserved capacity |",
@@ -101,7 +106,10 @@ AUX_MODEL_AFTER = re.compile(r"[\s-]*(?:parameters?|params?)?\s*"
                              # (up to four words naming it, no verb, article or preposition: not "7B parameters
                              # distilled from a larger teacher", "a 70B policy and the 7B reward model")
                              r"(?:(?!(?:models?|llms?|the|an?|from|of|with|by|to|for|\w+ed)\b)[\w-]+\s+){0,4}?"
-                             r"(?:classifiers?|reward\s+models?|judges?|critics?|draft\s+models?|teachers?)\b", re.I)
+                             r"(?:classifiers?|reward\s+models?|judges?|critics?|draft\s+models?|teachers?)\b"
+                             # "一个 3 亿参数的分类器" (a classifier of 300M parameters)
+                             r"|\s*(?:参数量?)?\s*的\s*[^，。；,;\s]{0,6}?"
+                             r"(?:分类器|(?:奖励|打分|评分|过滤|裁判)模型|判别器)", re.I)
 # ... or in brackets after one ("a small classifier (110M parameters)", "a quality classifier (a linear model, 2.1M
 # weights)"), or a Chinese scoring, reward or filtering model before it ("质量打分模型是一个 5 亿参数的小模型")
 AUX_MODEL_BEFORE = re.compile(r"\b(?:classifiers?|reward\s+models?|judges?|critics?|draft\s+models?)\s*\([^()]*$"
@@ -180,6 +188,8 @@ EXPERIMENT_CUES = re.compile(r"\b(?:experimented|ablations?|hyper-?parameter sea
 PLAN_CUES = re.compile(
     r"\b(aims? to|plan(?:s|ned)? to|initial plan|we will|we['’]ll|will be trained|(?:are|is|am) going to|intend|"
     r"(?:we['’]d|we\s+would)\s+like\s+to|will\s+have|should\s+come\s+online|"
+    # "The current plan is around 25 trillion tokens", "plan the token budget around 10 trillion tokens"
+    r"(?:current|our)\s+plan\s+is|plan\s+the\s+\w+|"
     r"(?:we['’]re|we\s+are|(?:is|are)\s+(?:now\s+)?)\s*planning|(?:had\s+)?budgeted|"
     r"target(?:ing)?|goal|"
     r"(?:is|are)\s+(?:still\s+|currently\s+)?(?:in training|being trained)|(?:is|are)\s+planned|"
@@ -234,7 +244,8 @@ class Reading:
 # a figure for a unit of work, not the run: "3.7 days per trillion tokens", "training 1 trillion tokens costs $5M"
 PER_UNIT_OF_WORK = re.compile(r"^\W*(?:per|for (?:each|every)|each|every|a)\s+(?:\w+\s+){0,2}tokens?\b"
                               r"|^\W*/\s*\w*\s*tokens?", re.I)
-UNIT_OF_WORK = re.compile(r"(?:\b(?:training|train|to train|processing)\s+(?:on\s+|over\s+|through\s+)?"
+UNIT_OF_WORK = re.compile(r"\bas\s+a\s+rate\b|\b(?:1|one|a|each|every)\s*(?:T|B|trillion|billion)\s+tokens?\s+cost\b"
+                          r"|(?:\b(?:training|train|to train|processing)\s+(?:on\s+|over\s+|through\s+)?"
                           r"|\b(?=each|every))(?:1|one|a|each|every)\s*(?:T|B|trillion|billion)\s+tokens?\s+(?:only\s+)?(?:costs?|takes?|"
                           r"requires?|needs?|consumes?|uses?)\b", re.I)  # "each trillion tokens costs about $150K"
 
