@@ -79,6 +79,7 @@ from floptrail.extract.rules.base import (
     used_not_trained,
 )
 from floptrail.extract.rules.duration import MAX_HOURS
+from floptrail.extract.rules.flop import MIN_TRAINING_FLOP
 from floptrail.extract.rules.sizes import SIZES_OFFERED, size_list, slash_listed_value
 from floptrail.extract.sections import (
     TRAINING_WORDS,
@@ -230,7 +231,8 @@ class Extractor:
         kept = [(rule, r) for (i, kind, _), (rule, r) in readings.items()
                 if not (kind == "params" and i in active) and r.value != 0]
         kept = [(rule, r) for rule, r in kept if not _about_other_models(r) and not _of_a_generic_model(r)]
-        context = _Context(document, doc, inventory, secs, respective=respectively([r for _, r in kept]),
+        context = _Context(document, doc, inventory, secs,
+                           respective=respectively([r for _, r in kept], _members_in_order(inventory)),
                            tables=tables, own_organization=own_organization(tables))
         # a table reads a cell with its row and column, so it wins over a prose reading of the same cell
         read = [(tv, f) for tv in table_values(tables, self.config.benchmark_for)
@@ -666,13 +668,14 @@ PLURAL_OPENING = re.compile(r"^\W*(?:They|These (?:two |three )?models|The (?:tw
                             r"|^\W*(?:这)?[两三四五]个(?:基座)?模型|^\W*(?:它们|这些模型)")
 
 
-def respectively(readings: list[Reading]) -> dict[int, str]:
+def respectively(readings: list[Reading], sizes_in_order: list[str] = ()) -> dict[int, str]:
     """"Falcon-7B and Falcon-40B were trained on 1.5 and 1 trillion tokens respectively": the figures of one
     kind pair, in order, with the names before them (token index -> name), and so do figures set against each
     other ("X needed half the compute of Y (2800 vs 6300 petaflop days)"); and a list of figures in a sentence
     that opens on "They" pairs with the names of the sentence before ("X and Y are MoE models. They are trained
     using 128 and 256 GPUs"). A sentence's only figures of a kind, listed as one, pair so without the word ("The 4B
-    and 1B models were trained on slices of 512 and 256 chips")."""
+    and 1B models were trained on slices of 512 and 256 chips"); and a list "for the three sizes" names none, so
+    it pairs with `sizes_in_order`, the main line's members from the smallest, as such lists are written."""
     by_sentence: dict[tuple[int, str], list[Reading]] = {}
     for r in readings:
         by_sentence.setdefault((r.token.sent.start, r.kind), []).append(r)
@@ -692,11 +695,25 @@ def respectively(readings: list[Reading]) -> dict[int, str]:
         if not names and not any(t._.model for t in first.sent):
             # "The 1B, 3B and 8B models were trained on 2T, 4T and 9T tokens respectively": sizes name the members
             names = _listed_sizes(first.doc[first.sent.start:first.i])
+        if not names and EVERY_SIZE.search(text) and _one_list(group):
+            names = list(sizes_in_order)
         if len(group) > 1 and len(names) == len(group):
             pairs.update({r.token.i: name for r, name in zip(group, names, strict=True)})
         elif len(group) > 2 and RESPECTIVE.search(sent_text(first)):
             pairs.update(_last_list_paired(group))
     return pairs
+
+
+# "1.6e21, 8.7e21 and 1.1e23 FLOPs for the three sizes", "for the two models respectively"
+EVERY_SIZE = re.compile(r"\bfor\s+(?:the|our|its|all)\s+(?:two|three|four|five|six|[2-9])\s+"
+                        r"(?:sizes|models|variants)\b", re.I)
+
+
+def _members_in_order(inventory: Inventory) -> list[str]:
+    """The main line's sized members, smallest first."""
+    line = inventory.main
+    return [m.name for m in sorted((m for m in inventory.models if m.line == line and m.size),
+                                   key=lambda m: size_count(m.size))]
 
 
 def _names_before(sent: Span, count: int) -> list[str]:
@@ -752,8 +769,9 @@ def _listed_counts(reading: Reading) -> list[Reading]:
 
 
 def _listed_amounts(reading: Reading) -> list[Reading]:
-    """The amounts before a duration or a chip-hours total in one list that ends on "and" or "or", each in the
-    unit written once after the last: "for 5, 9 and 21 days", "12K and 150K GPU hours"."""
+    """The amounts before a duration, a chip-hours total or a compute in one list that ends on "and" or "or", each
+    in the unit written once after the last: "for 5, 9 and 21 days", "12K and 150K GPU hours", "1.6e21, 8.7e21 and
+    1.1e23 FLOPs"."""
     last = reading.token._.qty
     if last is None or not last.value:
         return []
@@ -761,7 +779,8 @@ def _listed_amounts(reading: Reading) -> list[Reading]:
 
     def fits(q) -> bool:
         return q.scaled == last.scaled and q.value > 0 and (
-            reading.kind != "duration_hours" or q.value * per_amount <= MAX_HOURS)
+            reading.kind != "duration_hours" or q.value * per_amount <= MAX_HOURS) and (
+            reading.kind != "flop" or q.value * per_amount >= MIN_TRAINING_FLOP)
 
     return [replace(reading, value=t._.qty.value * per_amount, token=t, qualifier=t._.qty.qualifier)
             for t in _listed_before(reading.token, fits)]
@@ -974,7 +993,7 @@ def coordinated(reading: Reading) -> list[Reading]:
     """The other numbers of a list the reading ends ("7B, 13B, 33B and 65B parameters", "128 and 256 GPUs")."""
     if reading.kind == "chip_count":
         return _listed_counts(reading)
-    if reading.kind in ("duration_hours", "chip_hours"):
+    if reading.kind in ("duration_hours", "chip_hours", "flop"):
         return _listed_amounts(reading)
     if reading.kind not in ("params", "tokens", "active_params"):
         return []

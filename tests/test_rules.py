@@ -3274,6 +3274,13 @@ def test_lists_of_amounts_with_one_unit_pair_with_the_listed_models(extractor, t
     assert sorted(got, key=lambda f: (f[0], f[1])) == sorted(expected, key=lambda f: (f[0], f[1]))
 
 
+def test_a_list_of_computes_for_the_three_sizes_pairs_with_the_members_from_the_smallest(extractor):
+    text = ("# Wren\n\nWren comes as Wren-135M, Wren-1.7B and Wren-360M.\n\nThe compute for each run: 1.6e21, "
+            "8.7e21 and 1.1e23 FLOPs for the three sizes.\n")
+    assert [(f[0], f[1], f[2]) for f in facts(extractor, text, title="Wren") if f[0] == "flop"] == [
+        ("flop", 1.6e21, "Wren-135M"), ("flop", 8.7e21, "Wren-360M"), ("flop", 1.1e23, "Wren-1.7B")]
+
+
 def test_a_chip_in_parentheses_after_its_count_names_no_model(extractor):
     text = "# Sparrow-1B\n\nSparrow-1B is a small open language model. We used 64 GPUs (A100 80GB) for 10 days.\n"
     assert [(f[0], f[2], f[5]) for f in facts(extractor, text, title="Sparrow-1B")] == [
