@@ -139,7 +139,28 @@ def page_words(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> list[dict]
     """The page's words as boxes from its top-left corner (`x0`, `top`, `x1`, `bottom`, `text`): characters on
     one baseline, split at white space and at gaps wider than WORD_TOLERANCE. Loose character boxes span the
     font's full height, so the characters of a line share a top and a bottom whatever their shapes."""
-    return characters_to_words(joined_characters(_character_boxes(page, textpage)))
+    return raised_exponents(characters_to_words(joined_characters(_character_boxes(page, textpage))))
+
+
+def raised_exponents(words: list[dict]) -> list[dict]:
+    """Words with a power of ten's raised exponent joined to them: "×10" and a raised "21" right after it make
+    "×10^21". Raised, the exponent has a line of its own, and a table's header "Compute (×10²¹ FLOP)" would read as
+    "×10" and lose its scale."""
+    exponents = [w for w in words if EXPONENT.fullmatch(w["text"])]
+    if not exponents:
+        return words
+    bases = [w for w in words if w["text"].endswith("10")]
+    joined: dict[int, dict] = {}
+    for e in exponents:
+        base = next((b for b in bases if -2 <= e["x0"] - b["x1"] <= 1.5 and b["top"] < e["bottom"] < b["bottom"] - 1.5
+                     and id(b) not in joined), None)
+        if base is not None:
+            joined[id(base)] = {**base, "text": f"{base['text']}^{e['text']}", "x1": max(base["x1"], e["x1"])}
+            joined[id(e)] = {}
+    return [joined.get(id(w), w) for w in words if joined.get(id(w), w)]
+
+
+EXPONENT = re.compile(r"[-−]?\d{1,2}")
 
 
 def characters_to_words(chars: list[tuple[str, *Box]]) -> list[dict]:

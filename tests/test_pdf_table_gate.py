@@ -334,3 +334,26 @@ def test_a_ligature_stays_in_its_word_and_its_line():
                           "figures", "of", "the", "first", "fine-tuned", "run", "in", "the", "final", "row."]
     assert parse_document(data, "ligatures.pdf", "pdf").text.split("\n")[2:5] == [
         "| Stage | Tokens | GPUs |", "| Pre-training | 2T | 256 |", "| Fine-tuning | 4B | 32 |"]
+
+
+def test_a_raised_exponent_after_ten_is_its_power():
+    """A header "Compute (×10²¹ FLOP)" set with a raised exponent: the exponent is a word on a line of its own,
+    joined to the "×10" before it as "×10^21", so the column keeps its scale."""
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    pdf.text(22, 34, "Model")
+    pdf.text(72, 34, "Compute (x10")
+    pdf.set_font("Helvetica", size=7)
+    pdf.text(93.6, 32.6, "21")
+    pdf.set_font("Helvetica", size=10)
+    pdf.text(97.2, 34, "FLOP)")
+    for i, row in enumerate([("Foo-1B", "29.0"), ("Foo-7B", "186")]):
+        for j, cell in enumerate(row):
+            pdf.text(22 + 50 * j, 42 + 8 * i, cell)
+    for y in (28, 36, 52):
+        pdf.line(20, y, 190, y)
+    pdf.text(20, 60, "Table 3: Pre-training compute.")
+    text = parse_document(bytes(pdf.output()), "exponent.pdf", "pdf").text
+    assert [line for line in text.split("\n") if line.startswith("|")] == [
+        "| Model | Compute (x10^21 FLOP) |", "| Foo-1B | 29.0 |", "| Foo-7B | 186 |"]

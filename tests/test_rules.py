@@ -370,6 +370,11 @@ def test_figures_beyond_physical_reason_are_rejected_with_the_reason(extractor):
     assert [(f.kind, f.value) for f in result.facts] == [("params", 7e9)]
     assert [(r.fact.kind, r.reason) for r in result.rejected] == [
         ("tokens", "tokens 1.01e+39 is above 1e+15, beyond physical reason")]
+    # a compute column whose scale was lost reads its cells as a few FLOP
+    text = "| Model | Tokens | Compute (FLOP) |\n|---|---|---|\n| Foo-7B | 1T | 29.0 |\n"
+    result = extractor.read(Document("d", "d.md", "markdown", text))
+    assert [(r.fact.kind, r.reason) for r in result.rejected] == [
+        ("flop", "flop 29 is below 1e+18, beyond physical reason")]
 
 
 def test_respectively_pairs_figures_with_names_in_order(extractor):
