@@ -380,7 +380,7 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
 # "The sparse model was trained on 2,048 GPUs", "Our dense counterpart ran for 51 days": a document's one mixture of
 # experts, or its one dense model beside it
 ARCHITECTURE_OPENING = re.compile(r"^\W*(?:[A-Za-z][\w-]*(?:\s+[\w-]+){0,3}\s*[:,]\s+)?(?:[Tt]he|[Oo]ur|[Tt]his)\s+"
-                                  r"(?P<kind>sparse|MoE|mixture-of-experts|dense)\s+"
+                                  r"(?P<kind>sparse|MoE|mixture-of-experts|dense)\s+(?:[\w-]+\s+)?"
                                   r"(?:model|variant|one|run|sibling|counterpart|baseline)\b")
 MIXTURE_NAME = re.compile(r"(?i)moe|(?:^|[-_\s])a\d+(?:\.\d+)?b\b|\d+x\d+(?:\.\d+)?b")
 
@@ -392,6 +392,7 @@ def _named_by_architecture(sent: Span, inventory: Inventory) -> str:
     if not opening:
         return ""
     sparse = [m.name for m in inventory.models if MIXTURE_NAME.search(m.name)]
+    sparse = [name for name in sparse if size_of(name)] if len(sparse) > 1 else sparse  # (a line and its member)
     dense = [m.name for m in inventory.models if m.size and not MIXTURE_NAME.search(m.name)]
     named = dense if opening.group("kind").lower() == "dense" else sparse
     return named[0] if len(sparse) == 1 and len(dense) == 1 else ""

@@ -26,7 +26,8 @@ from spacy.tokens import Doc, Span, Token
 
 # how much each place says that a line is the document's own
 WEIGHTS = {"title": 4.0, "co_title": 3.0, "front_matter": 4.0, "introduces": 3.0, "apposition": 3.0, "file": 3.0,
-           "release": 2.0, "link": 2.0, "base_model": 2.0, "heading": 1.0, "section": 1.0, "run_table": 0.5,
+           "release": 2.0, "link": 2.0, "base_model": 2.0, "trained_own": 2.0, "heading": 1.0, "section": 1.0,
+           "run_table": 0.5,
            "trained": 0.5, "sized": 0.25, "compared_heading": 0.0}
 SIZE = re.compile(r"(?i)(?:^|[-_\s])((?:\d+x)?\d+(?:\.\d+)?[bmt])(?=$|[-_\s])")
 ACTIVE = re.compile(r"(?i)(?:^|[-_\s])(a\d+(?:\.\d+)?[bm])(?=$|[-_\s])")
@@ -342,7 +343,7 @@ def _also_own(key: tuple, main: tuple, evidence: list[NameEvidence], written: se
         return False  # "### How does it compare with X?": a model measured against, however the text describes it
     # a card's base_model is its own line where it is of the card's family (the base of an instruct release), and so
     # are the rows of a table of runs ("Eider-S", "Eider-M", "Eider-L": tiers or versions the family trained)
-    places = ("introduces", "co_title", "front_matter", "release") + (
+    places = ("introduces", "co_title", "front_matter", "release", "trained_own") + (
         ("base_model", "run_table") if key[0] == main[0] else ())
     if any(e.place == "co_title" for e in evidence):
         places += ("title",)  # a title that joins names ("T5 and UL2") makes each own, whichever the text names most

@@ -94,6 +94,10 @@ INTRODUCES = [
     re.compile(rf"{SENTENCE_START}(?:The\s+)?(?P<name>{NAME})\s+(?:is|are)\s+(?:a|an|our|the|composed of)"
                rf"\s+(?:[\w.-]+\s+){{0,8}}?(?:models?|LLMs?|family|series|suite|collection|transformers?)\b"),
 ]
+# "We first trained a dense model, X, on 3T tokens", "we trained a 2B model called X": a model the lab trained on the
+# way, named after what it is (its own line, though no section is about it)
+TRAINED_OWN = re.compile(rf"[Ww](?<=\b[Ww])e\s+(?:\w+\s+)?(?:pre-?)?trained\s+(?:a|an)\s+(?:[\w.-]+\s+){{0,3}}?"
+                         rf"(?:model|LLM),?\s+(?:called\s+|named\s+)?(?P<name>{NAME})")
 # a sentence that opens on a name and says it was trained: "Whimbrel-Ultra was trained across four TPU pods" (weak
 # evidence: related work says so of other labs' models too)
 TRAINED_SUBJECT = re.compile(rf"{SENTENCE_START}(?P<name>{NAME})\s+(?:was|were|is|are|has\s+been|had\s+been)"
@@ -295,6 +299,8 @@ def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
             found.append(NameEvidence(name, "release", m.start("name"), m.start("name") + len(name)))
     found += _run_table_names(text, config)
     found += _released_versions(document, text)
+    found += [NameEvidence(m.group("name"), "trained_own", m.start("name"), m.end("name"))
+              for m in TRAINED_OWN.finditer(text) if is_name(m.group("name"), config)]
     found += [NameEvidence(m.group("name"), "trained", m.start("name"), m.end("name"))
               for m in _matches(TRAINED_SUBJECT, text, starts)
               if is_name(m.group("name"), config) and stem(m.group("name")).lower() not in _family_stems(config)]

@@ -524,6 +524,12 @@ def test_the_sparse_and_the_dense_model_are_the_documents_mixture_and_its_dense_
             "experts. The sparse model was trained on 2,048 H800s for 22 days. The dense model ran on 1,024 GPUs.\n")
     assert [(f[0], f[1], f[2]) for f in facts(extractor, text, title="Fjell") if f[0] != "hardware"] == [
         ("chip_count", 2048, "Fjell-MoE"), ("duration_hours", 528, "Fjell-MoE"), ("chip_count", 1024, "Fjell-8B")]
+    # a dense model the lab trained on the way, named after what it is, is its own: "the dense seed model" too
+    text = ("# Pallas-MoE\n\nPallas-MoE is a sparse model. We first trained a dense model, Pallas-2B-Dense, on 3T "
+            "tokens. The dense seed model was trained on 128 GPUs. Pallas-MoE-12B-A2B then ran on 256 GPUs.\n")
+    assert [(f[0], f[1], f[2], f[5]) for f in facts(extractor, text, title="Pallas-MoE") if f[0] != "hardware"] == [
+        ("tokens", 3e12, "Pallas-2B-Dense", "subject"), ("chip_count", 128, "Pallas-2B-Dense", "subject"),
+        ("chip_count", 256, "Pallas-MoE-12B-A2B", "subject")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
