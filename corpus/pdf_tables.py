@@ -136,9 +136,10 @@ def page_tables(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> list[PdfT
 
 
 def page_words(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> list[dict]:
-    """The page's words as boxes from its top-left corner (`x0`, `top`, `x1`, `bottom`, `text`): characters on
-    one baseline, split at white space and at gaps wider than WORD_TOLERANCE. Loose character boxes span the
-    font's full height, so the characters of a line share a top and a bottom whatever their shapes."""
+    """The page's words as boxes from its top-left corner (`x0`, `top`, `x1`, `bottom`, `text`): characters of one
+    line, split at white space and at gaps wider than WORD_TOLERANCE. Loose character boxes span the font's full
+    height, so the characters of a line share a top and a bottom whatever their shapes; a ligature's does not, and
+    lines are grouped by the boxes' middles (`characters_to_words`); a raised exponent joins its "10"."""
     return raised_exponents(characters_to_words(joined_characters(_character_boxes(page, textpage))))
 
 
@@ -149,7 +150,7 @@ def raised_exponents(words: list[dict]) -> list[dict]:
     exponents = [w for w in words if EXPONENT.fullmatch(w["text"])]
     if not exponents:
         return words
-    bases = [w for w in words if w["text"].endswith("10")]
+    bases = [w for w in words if BASE_TEN.search(w["text"])]  # ("A10" with a footnote mark is a chip)
     joined: dict[int, dict] = {}
     for e in exponents:
         base = next((b for b in bases if -2 <= e["x0"] - b["x1"] <= 1.5 and b["top"] < e["bottom"] < b["bottom"] - 1.5
@@ -161,6 +162,7 @@ def raised_exponents(words: list[dict]) -> list[dict]:
 
 
 EXPONENT = re.compile(r"[-−]?\d{1,2}")
+BASE_TEN = re.compile(r"(?:^|[×x·*(])10$")
 
 
 def characters_to_words(chars: list[tuple[str, *Box]]) -> list[dict]:
@@ -207,13 +209,13 @@ def characters_to_words(chars: list[tuple[str, *Box]]) -> list[dict]:
 _SPACE = re.compile(r"\s")
 
 
-def _line_starts(bottoms: numpy.ndarray) -> list[int]:
+def _line_starts(heights: numpy.ndarray) -> list[int]:
     """Where lines start among characters sorted by height on the page: a character more than 2 points from its
     line's first one starts the next. Only a character whose height differs from the one before can start one (a
     run of equal heights is with its first), so only those are walked."""
-    starts, first = [0], bottoms[0]
-    changes = numpy.flatnonzero(bottoms[1:] != bottoms[:-1]) + 1
-    for k, b in zip(changes.tolist(), bottoms[changes].tolist(), strict=True):
+    starts, first = [0], heights[0]
+    changes = numpy.flatnonzero(heights[1:] != heights[:-1]) + 1
+    for k, b in zip(changes.tolist(), heights[changes].tolist(), strict=True):
         if abs(first - b) > 2:
             starts.append(k)
             first = b

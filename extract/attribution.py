@@ -30,12 +30,11 @@ from spacy.symbols import NUM
 from spacy.tokens import Span, Token
 
 # (after a short opener: "For context: it has 70B parameters", "In total, it used 2,048 GPUs"); in Chinese "它"
-# (it), "其" (its; not "其中", among them, "其他"/"其余", the others), "该模型"/"此模型" (this model), "该阶段" (this
-# stage)
+# (it), "其" (its; not "其中", among them, "其他"/"其余", the others, "其后", afterwards), "该模型"/"此模型" (this
+# model); "this stage" and "该阶段" are THAT_MODEL's
 PRONOUN_OPENING = re.compile(r"^\W*(?:[A-Za-z][\w-]*(?:\s+[\w-]+){0,3}\s*[:,]\s+)?"
-                             r"(?:[Ii]ts?|[Tt]his model|[Tt]he model|[Ww]e\s+(?:pre-?)?trained\s+it|"
-                             r"[Tt]his (?:stage|phase))\b"
-                             r"|^\W*(?:它|其(?![中他余它次实])|该模型|此模型|这个模型|该阶段|这一阶段|此阶段)")
+                             r"(?:[Ii]ts?|[Tt]his model|[Tt]he model|[Ww]e\s+(?:\w+\s+)?(?:pre-?)?trained\s+it)\b"
+                             r"|^\W*(?:它|其(?![中他余它次实后间一二三])|该模型|此模型|这个模型)")
 MODEL_NOUNS = ("model", "variant", "version", "llm", "checkpoint", "base", "dense", "moe", "flagship", "one", "run")
 DEFINITE = {"the", "our", "this", "that", "each", "both", "its", "their"}
 OWN_CUES = re.compile(r"\b(?:our|we|ours)\b", re.I)
@@ -380,8 +379,9 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
 # "The sparse model was trained on 2,048 GPUs", "Our dense counterpart ran for 51 days": a document's one mixture of
 # experts, or its one dense model beside it
 ARCHITECTURE_OPENING = re.compile(r"^\W*(?:[A-Za-z][\w-]*(?:\s+[\w-]+){0,3}\s*[:,]\s+)?(?:[Tt]he|[Oo]ur|[Tt]his)\s+"
-                                  r"(?P<kind>sparse|MoE|mixture-of-experts|dense)\s+(?:[\w-]+\s+)?"
-                                  r"(?:model|variant|one|run|sibling|counterpart|baseline)\b")
+                                  r"(?P<kind>sparse|MoE|mixture-of-experts|dense)\s+"
+                                  r"(?:(?:seed|base|pretrained|pre-trained|flagship|final|main)\s+)?"
+                                  r"(?:model|variant|one|run|sibling|counterpart)\b")
 MIXTURE_NAME = re.compile(r"(?i)moe|(?:^|[-_\s])a\d+(?:\.\d+)?b\b|\d+x\d+(?:\.\d+)?b")
 
 
@@ -483,7 +483,7 @@ RANK = re.compile(r"(?i)\b(?:the|our|its|their)\s+(largest|biggest|smallest|larg
 RANK_OF = {"biggest": "largest", "bigger": "larger", "flagship": "largest", "最大": "largest", "最小": "smallest",
            "较大": "larger", "更大": "larger", "较小": "smaller", "更小": "smaller"}
 THAT_MODEL = re.compile(r"\b(?:that|this) model(?:'s)?\b|\bthe (?:latter|former)\b|\bthat (?:training )?run\b|"
-                        r"\b(?:this|that) (?:stage|phase)\b", re.I)
+                        r"\b(?:this|that) (?:stage|phase)\b|^\W*(?:该|这一|此)阶段", re.I)
 RELATIVE = {"which", "who"}
 APPOSITION_OPENERS = {"our", "the", "its", "their"}  # "X, our earlier model that ..." ("X, a ..." always describes X)
 

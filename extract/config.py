@@ -53,7 +53,7 @@ class ModelNaming:
     not_models: tuple[str, ...] = ()  # words that name a tool, a data set or a method, never a model
     word_sized: tuple[str, ...] = ()  # families sized in words ("BERT-Base", "BERT-Large"): "-Base" is a size
     size_words: frozenset[str] = frozenset()  # tiers that are sizes in words ("mini", "large"): a line's members
-    size_letters: frozenset[str] = frozenset()  # a last word that is a size ("ViT-L"), in size_words too
+    size_letters: frozenset[str] = frozenset()  # a name's last letter that sizes a member ("CLIP-L")
     reference: Reference | None = None
     _memo: dict = field(default_factory=dict, compare=False, repr=False)
 
@@ -144,7 +144,7 @@ def load_naming(config_dir: Path | None = None) -> ModelNaming:
         implied_versions={k: v for k, v in models.get("implied_versions", {}).items() if k != "source"},
         not_models=tuple(models.get("not_models", ())),
         word_sized=tuple(models.get("word_sized_families", ())),
-        size_words=frozenset(w.lower() for w in (*models.get("size_words", ()), *models.get("size_letters", ()))),
+        size_words=frozenset(w.lower() for w in models.get("size_words", ())),
         size_letters=frozenset(w.lower() for w in models.get("size_letters", ())),
         reference=load_reference(snapshot if snapshot is not None and snapshot.exists() else None),
     )

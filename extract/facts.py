@@ -39,7 +39,6 @@ from floptrail.extract.names import (
     name_stems,
     not_models,
     own_names,
-    stem,
 )
 from floptrail.extract.numbers import CJK_APPROX
 from floptrail.extract.pieces import PIECE_CHARS, pieces
@@ -79,7 +78,6 @@ from floptrail.extract.rules.base import (
     used_not_trained,
 )
 from floptrail.extract.rules.duration import MAX_HOURS
-from floptrail.extract.rules.flop import MIN_TRAINING_FLOP
 from floptrail.extract.rules.sizes import SIZES_OFFERED, size_list, slash_listed_value
 from floptrail.extract.sections import (
     TRAINING_WORDS,
@@ -212,7 +210,7 @@ class Extractor:
 
     def _read_whole(self, document: Document) -> Extraction:
         tools = not_models(document.text)
-        evidence = [e for e in own_names(document, self.config) if stem(e.name).lower() not in tools]
+        evidence = [e for e in own_names(document, self.config) if e.name.lower() not in tools]
         stems = [s for s in name_stems(evidence, self.config) if s.lower() not in tools]
         stems += [s for s in cjk_stems(document.text, document.title) if s not in stems]
         doc = parse(self.nlp, document.text, self.config, stems, tools)
@@ -683,20 +681,24 @@ def respectively(readings: list[Reading], sizes_in_order: list[str] = ()) -> dic
     for group in by_sentence.values():
         group = sorted({r.token.i: r for r in group}.values(), key=lambda r: r.token.i)
         text = sent_text(group[0].token)
+        implicit = False  # a list paired without "respectively": only with names that are one list themselves
         if not (RESPECTIVE.search(text) or PLURAL_OPENING.match(text)):
-            listed = len(group) > 1 and _one_list(group)
-            group = group if listed else [r for r in group if _set_against(r)]
+            implicit = len(group) > 1 and _one_list(group)
+            group = group if implicit else [r for r in group if _set_against(r)]
             if not group:
                 continue
         first = group[0].token
         names = list(dict.fromkeys(_names_with_listed_sizes(first.sent, first.i)))
+        if implicit and not _names_one_list(first.sent, first.i):
+            names = []  # "X, initialised from Y, was trained for 3 and 12 days": no list of models
         if not names and PLURAL_OPENING.match(sent_text(first)) and first.sent.start > 0 and _one_list(group):
             names = _names_before(first.sent, len(group))
         if not names and not any(t._.model for t in first.sent):
             # "The 1B, 3B and 8B models were trained on 2T, 4T and 9T tokens respectively": sizes name the members
             names = _listed_sizes(first.doc[first.sent.start:first.i])
-        if not names and EVERY_SIZE.search(text) and _one_list(group):
-            names = list(sizes_in_order)
+        if not names and _one_list(group) and EVERY_SIZE.match(doc_text(first.doc), group[-1].token.idx + len(
+                group[-1].token.text)):
+            names = _in_order_of_values(group, sizes_in_order)
         if len(group) > 1 and len(names) == len(group):
             pairs.update({r.token.i: name for r, name in zip(group, names, strict=True)})
         elif len(group) > 2 and RESPECTIVE.search(sent_text(first)):
@@ -704,9 +706,29 @@ def respectively(readings: list[Reading], sizes_in_order: list[str] = ()) -> dic
     return pairs
 
 
-# "1.6e21, 8.7e21 and 1.1e23 FLOPs for the three sizes", "for the two models respectively"
-EVERY_SIZE = re.compile(r"\bfor\s+(?:the|our|its|all)\s+(?:two|three|four|five|six|[2-9])\s+"
-                        r"(?:sizes|models|variants)\b", re.I)
+# right after a list: "1.6e21, 8.7e21 and 1.1e23 FLOPs for the three sizes", "... for the two models respectively"
+# (not "for the three models we compare against")
+EVERY_SIZE = re.compile(r"\s*(?:[\w-]+\s+){0,2}?for\s+(?:the|our|its|all)\s+(?:two|three|four|five|six|[2-9])\s+"
+                        r"(?:sizes|models|variants)\b(?!\s+(?:we|that|which|from|of|in)\b)", re.I)
+
+
+def _in_order_of_values(group: list[Reading], sizes_in_order: list[str]) -> list[str]:
+    """The members a list of one kind's figures pairs with: from the smallest where the figures rise, from the
+    largest where they fall, none where they do neither."""
+    values = [r.value for r in group]
+    if all(a < b for a, b in zip(values, values[1:], strict=False)):
+        return list(sizes_in_order)
+    if all(a > b for a, b in zip(values, values[1:], strict=False)):
+        return list(reversed(sizes_in_order))
+    return []
+
+
+def _names_one_list(sent: Span, before: int) -> bool:
+    """Whether the names before token `before` are one list ("X-1B and X-8B", "the 4B and 1B models"): only
+    separators and sizes between them."""
+    named = [t for t in sent.doc[sent.start:before] if t._.model]
+    return all(all(t.is_space or t.lower_ in _LIST_SEPARATORS or t._.is_size for t in sent.doc[a.i + 1:b.i])
+               for a, b in zip(named, named[1:], strict=False))
 
 
 def _members_in_order(inventory: Inventory) -> list[str]:
@@ -771,16 +793,19 @@ def _listed_counts(reading: Reading) -> list[Reading]:
 def _listed_amounts(reading: Reading) -> list[Reading]:
     """The amounts before a duration, a chip-hours total or a compute in one list that ends on "and" or "or", each
     in the unit written once after the last: "for 5, 9 and 21 days", "12K and 150K GPU hours", "1.6e21, 8.7e21 and
-    1.1e23 FLOPs"."""
+    1.1e23 FLOPs" (computes joined by "and", in a sentence comparing nothing: "2e23 or 3e23 FLOPs" is one run's
+    two counts; a compute too small is rejected by its bounds)."""
     last = reading.token._.qty
     if last is None or not last.value:
+        return []
+    if reading.kind == "flop" and (reading.token.doc[reading.token.i - 1].lower_ != "and" or COMPARING.search(
+            sent_text(reading.token))):
         return []
     per_amount = reading.value / last.value  # the unit written once: 24 hours a day
 
     def fits(q) -> bool:
         return q.scaled == last.scaled and q.value > 0 and (
-            reading.kind != "duration_hours" or q.value * per_amount <= MAX_HOURS) and (
-            reading.kind != "flop" or q.value * per_amount >= MIN_TRAINING_FLOP)
+            reading.kind != "duration_hours" or q.value * per_amount <= MAX_HOURS)
 
     return [replace(reading, value=t._.qty.value * per_amount, token=t, qualifier=t._.qty.qualifier)
             for t in _listed_before(reading.token, fits)]

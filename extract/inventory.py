@@ -159,7 +159,7 @@ def in_line(name: str, line: str, config: ExtractConfig) -> bool:
     if not a.family or a.family != b.family or (a.version != b.version and not unit_left_off):
         return False
     # an active size ("a2.7b") and a size in words ("Phi-3-mini", "T5-large") pick a member, not another line
-    words = config.naming.size_words
+    words = config.naming.size_words | config.naming.size_letters
     named = {t for t in a.tiers if not (t.startswith("a") and t[1:2].isdigit()) and t not in words}
     line_tiers = {t for t in b.tiers if not (t.startswith("a") and t[1:2].isdigit()) and t not in words}
     # "Cerebras 111M" in a table of the "Cerebras-GPT" document: the line's first word alone, where that word is
@@ -342,9 +342,10 @@ def _also_own(key: tuple, main: tuple, evidence: list[NameEvidence], written: se
     if any(e.place == "compared_heading" and _key(e.name, config) == key for e in evidence):
         return False  # "### How does it compare with X?": a model measured against, however the text describes it
     # a card's base_model is its own line where it is of the card's family (the base of an instruct release), and so
-    # are the rows of a table of runs ("Eider-S", "Eider-M", "Eider-L": tiers or versions the family trained)
-    places = ("introduces", "co_title", "front_matter", "release", "trained_own") + (
-        ("base_model", "run_table") if key[0] == main[0] else ())
+    # are the rows of a table of runs ("Eider-S", "Eider-M", "Eider-L": tiers or versions the family trained) and a
+    # model the lab trained on the way ("We first trained a dense model, Pallas-2B-Dense")
+    places = ("introduces", "co_title", "front_matter", "release") + (
+        ("base_model", "run_table", "trained_own") if key[0] == main[0] else ())
     if any(e.place == "co_title" for e in evidence):
         places += ("title",)  # a title that joins names ("T5 and UL2") makes each own, whichever the text names most
     return any(e.place in places and _key(e.name, config) == key for e in evidence)

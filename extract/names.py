@@ -95,9 +95,11 @@ INTRODUCES = [
                rf"\s+(?:[\w.-]+\s+){{0,8}}?(?:models?|LLMs?|family|series|suite|collection|transformers?)\b"),
 ]
 # "We first trained a dense model, X, on 3T tokens", "we trained a 2B model called X": a model the lab trained on the
-# way, named after what it is (its own line, though no section is about it)
-TRAINED_OWN = re.compile(rf"[Ww](?<=\b[Ww])e\s+(?:\w+\s+)?(?:pre-?)?trained\s+(?:a|an)\s+(?:[\w.-]+\s+){{0,3}}?"
-                         rf"(?:model|LLM),?\s+(?:called\s+|named\s+)?(?P<name>{NAME})")
+# way, named after what it is (its own line where it is of the document's family, though no section is about it);
+# not a helper, a proxy or a reproduction ("we trained a reward model, Judge-13B"), nor a run not made
+TRAINED_OWN = re.compile(rf"[Ww](?<=\b[Ww])e\s+(?:(?!never\b|not\b)\w+\s+)?(?:pre-?)?trained\s+(?:a|an)\s+"
+                         r"(?:(?!(?:reward|critic|judge|draft|teacher|proxy|reference|ablation|toy|baseline|student)\b)"
+                         rf"[\w.-]+\s+){{0,3}}?(?:model|LLM),?\s+(?:called\s+|named\s+)?(?P<name>{NAME})")
 # a sentence that opens on a name and says it was trained: "Whimbrel-Ultra was trained across four TPU pods" (weak
 # evidence: related work says so of other labs' models too)
 TRAINED_SUBJECT = re.compile(rf"{SENTENCE_START}(?P<name>{NAME})\s+(?:was|were|is|are|has\s+been|had\s+been)"
@@ -234,12 +236,13 @@ def stem(name: str) -> str:
 NOT_A_MODEL = re.compile(rf"(?<![\w-])(?P<name>{WORD})\s+is\s+(?:a|an|our)\s+(?:[\w-]+\s+){{0,4}}?"
                          r"(?:framework|runtime|library|toolkit|scheduler|compiler|benchmark|dataset|corpus|cluster|"
                          r"supercomputer|codebase|platform|(?:training|distributed|serving|software|storage|inference)"
-                         r"\s+(?:system|engine|stack|service))\b")
+                         r"\s+(?:system|engine|stack|service))(?![\w-])")
 
 
 def not_models(text: str) -> frozenset[str]:
-    """The stems of the names the text defines as no model (lower case)."""
-    return frozenset(stem(m.group("name")).lower() for m in NOT_A_MODEL.finditer(text))
+    """The names the text defines as no model, in lower case: the name itself, not its family ("OLMo-core is a
+    library" leaves OLMo a model)."""
+    return frozenset(m.group("name").lower() for m in NOT_A_MODEL.finditer(unemphasised(text)))
 
 
 def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:

@@ -690,8 +690,8 @@ def span_text(span: Span) -> str:
 def parse(nlp: Language, text: str, config: ExtractConfig, stems: list[str] = (),
           not_models: frozenset[str] = frozenset()) -> Doc:
     """Run the pipeline on `text`, also reading names of the families in `stems` (a document's own, found
-    by `extract.names`) as model names, and names of the families in `not_models` (lower case: what the document
-    says is a framework, a system, a dataset) as none."""
+    by `extract.names`) as model names, and the names in `not_models` (lower case: what the document says is a
+    framework, a system, a dataset) as none."""
     text = unemphasised(unwrap_lines(text))
     _keep_plain_words(nlp.tokenizer, text)
     doc = nlp.make_doc(text)
@@ -701,15 +701,10 @@ def parse(nlp: Language, text: str, config: ExtractConfig, stems: list[str] = ()
             found = own_name_spans(doc, stems, config)
             doc.spans["models"] = filter_spans([*doc.spans.get("models", []), *found])
         if name == "floptrail_mentions" and not_models:
-            doc.spans["models"] = [s for s in doc.spans.get("models", []) if not _named_family(s.text, not_models)]
+            doc.spans["models"] = [s for s in doc.spans.get("models", []) if s.text.lower() not in not_models]
         doc = component(doc)
     doc.user_data[_TAGS] = doc.to_array([TAG]) if len(doc) else numpy.zeros(0, dtype="uint64")  # final from here on
     return doc
-
-
-def _named_family(name: str, stems: frozenset[str]) -> bool:
-    """Whether a name is of one of the families `stems` (lower case): "Tern" and "Tern-2" of "tern"."""
-    return re.split(r"[-_\s]", name.lower(), maxsplit=1)[0] in stems
 
 
 # a chunk of text (the characters between spaces) shaped as plain words are: letters and digits, joined by a

@@ -4133,3 +4133,48 @@ def test_a_chinese_name_with_a_version_before_its_size_is_a_name(extractor):
 ])
 def test_chinese_electricity_after_the_figure_and_emissions_without_carbon(extractor, text, expected):
     assert attributed(extractor, f"# 云雀-7B\n\n云雀-7B 是我们的模型。\n{text}\n", "云雀-7B") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a hybrid's "-H" is no size: the family and its members stay one line, the document's own
+    ("# Nemotron-H\n\nWe introduce Nemotron-H, a family of hybrid models. Nemotron-H-8B was trained on 15 trillion "
+     "tokens.", [("tokens", 15e12, "Nemotron-H-8B", "subject")]),
+    # a tool sharing the family's stem leaves the family a model
+    ("# OLMo 2\n\nWe introduce OLMo 2 7B, trained on 4T tokens. OLMo-core is a PyTorch library for training.",
+     [("tokens", 4e12, "OLMo 2 7B", "subject")]),
+    ("# Foo-7B\n\nFoo-7B is a benchmark-leading open model trained on 2T tokens.",
+     [("tokens", 2e12, "Foo-7B", "subject")]),
+    # a run's energy in a year, and on the entire cluster, is the run's
+    ("# Foo-7B\n\nTraining Foo-7B consumed 1.2 GWh in 2025.", [("energy_kwh", 1.2e6, "Foo-7B", "subject")]),
+    ("# Foo-7B\n\nTraining Foo-7B consumed 1.2 GWh across 2048 H100 GPUs.",
+     [("energy_kwh", 1.2e6, "Foo-7B", "subject"), ("chip_count", 2048, "Foo-7B", "subject")]),
+    # a helper or a reproduction the lab trained is no model of its own
+    ("# Foo-7B\n\nFoo-7B is our model. We also trained a reward model, Judge-13B, on 64 H100 GPUs.",
+     [("chip_count", 64, "Judge-13B", "cited")]),
+    # a list paired without "respectively" only with names that are one list
+    ("# Foo-8B\n\nFoo-8B, initialised from Llama-3-8B, was trained for 3 and 12 days in two stages.",
+     [("duration_hours", 72, "Foo-8B", "subject"), ("duration_hours", 288, "Foo-8B", "subject")]),
+    # an evaluation's results; a rate's words beside a total
+    ("# Foo-7B\n\nEvaluation results show that Foo-7B, pre-trained for 21 days, matches larger models.",
+     [("duration_hours", 504, "Foo-7B", "subject")]),
+    ("# Foo-7B\n\nPut as a rate, the full Foo-7B run took 21 days.", [("duration_hours", 504, "Foo-7B", "subject")]),
+    # a reward model as the means of a stage, and 其后 (afterwards), are the release's run
+    ("# Foo-7B\n\n基于奖励模型的强化学习阶段使用了 256 张 H800，共训练 3 天。",
+     [("chip_count", 256, "Foo-7B", "subject"), ("duration_hours", 72, "Foo-7B", "subject")]),
+    # what stops is the run's end only when the run stops; "each" in another clause is no share of the data
+    ("# Foo-7B\n\nFoo-7B is our model. Loss spikes stopped after 200B tokens.", []),
+    ("# Foo-7B\n\nEach dataset was deduplicated, and the final Foo-7B run processed 2T tokens.",
+     [("tokens", 2e12, "Foo-7B", "subject")]),
+    # computes compared, and two counts of one run, are no list of the subject's
+    ("# Foo-7B\n\nFoo-7B used 2e23 or 3e23 FLOPs, depending on whether attention is counted.",
+     [("flop", 3e23, "Foo-7B", "subject")]),
+])
+def test_the_second_readers_counter_examples(extractor, text, expected):
+    title = text.split("\n")[0].lstrip("# ")
+    got = [(f[0], f[1], f[2], f[5]) for f in facts(extractor, text, title=title) if f[0] not in ("hardware", "params")]
+    assert got == expected
+
+
+def test_a_plans_words_used_otherwise_make_no_plan(extractor):
+    assert qualified(extractor, "# Foo-7B\n\nTo plan the cluster allocation, we trained Foo-7B on 2T tokens.\n",
+                     "Foo-7B") == [("tokens", 2e12, "Foo-7B", "")]

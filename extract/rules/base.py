@@ -65,8 +65,9 @@ DATA_WORK = re.compile(r"^\W*(?:the\s+|our\s+)?(?:generat|synthesi[sz]|filter|an
 # benchmarks on checkpoints"
 EVALUATION_WORK = re.compile(r"\b(?:evaluation|eval|benchmarking)\s+(?:partition|cluster|nodes?|jobs?|hardware)\b"
                              # a sentence about the evaluation: "Evaluation (about 3,000 GPU hours) is excluded",
-                             # "Evaluating all checkpoints consumed 14,000 GPU-hours"
-                             r"|^\W*(?:the\s+|our\s+)?(?:evaluations?|evals?|evaluating)\b"
+                             # "Evaluating all checkpoints consumed 14,000 GPU-hours" (not one saying what was trained:
+                             # "Evaluation results show that X, pre-trained for 21 days, ...")
+                             r"|^\W*(?:the\s+|our\s+)?(?:evaluations?|evals?|evaluating)\b(?![^.;]*\b(?:pre-?)?trained\b)"
                              # "the evaluation harness now runs in 90 GPU-hours", "Running the full suite for all
                              # checkpoints took 3,100 GPU-hours"
                              r"|\b(?:evaluation|eval|benchmark)\s+(?:harness|suites?)\b"
@@ -91,8 +92,10 @@ AUX_MODEL_TRAINED = re.compile(r"^\W*(?:the\s+|our\s+|an?\s+)?(?:[\w-]+\s+)?(?:(
                                # a Chinese sentence about a scoring, reward or filtering model:
                                # "强化学习所使用的奖励模型...，参数量为 140 亿，...训练使用了 128 张 H800" (the reward
                                # model RL used ... 14B parameters ... trained on 128 H800s)
-                               r"|^\W*(?:[^，。；,;的]{0,16}的)?[^，。；,;的]{0,6}?(?:打分|评分|奖励|过滤|分类|判别|裁判)"
-                               r"(?:模型|器)", re.I)
+                               # (the helper the subject, not the means: "基于奖励模型的强化学习阶段" is the RL stage)
+                               r"|^\W*(?:[^，。；,;的]{0,16}的)?(?:(?!基于|通过|经过|利用|使用|由|用)[^，。；,;的]){0,6}?"
+                               r"(?:打分|评分|奖励|过滤|分类|判别|裁判)(?:模型|器)(?=是|为|同样|也|的参数|参数|在|训练|采用)",
+                               re.I)
 # ... a table row of one: "| Reward model | 48 × H100 | 2 days |" (or of evaluating: "| Evaluation runs | 1,200 |")
 OTHER_WORK_ROW = re.compile(r"^\W*(?:[\w-]+\s+)?(?:reward|critic|value|draft|judge|teacher)[- ]models?\b"
                             # ... or of spending on no training: "| Storage and egress |", "| Idle reserved capacity |",
@@ -188,8 +191,11 @@ EXPERIMENT_CUES = re.compile(r"\b(?:experimented|ablations?|hyper-?parameter sea
 PLAN_CUES = re.compile(
     r"\b(aims? to|plan(?:s|ned)? to|initial plan|we will|we['’]ll|will be trained|(?:are|is|am) going to|intend|"
     r"(?:we['’]d|we\s+would)\s+like\s+to|will\s+have|should\s+come\s+online|"
-    # "The current plan is around 25 trillion tokens", "plan the token budget around 10 trillion tokens"
-    r"(?:current|our)\s+plan\s+is|plan\s+the\s+\w+|"
+    # "The current plan is around 25 trillion tokens", "we currently plan for 20T tokens"
+    r"(?:current|our)\s+plan\s+(?:is|calls\s+for)\s+(?:to|around|about|roughly|some|~|\d)|"
+    r"(?:we|they)\s+(?:currently\s+|now\s+)?plan\s+(?:the|for|on)\b|"
+    # "for the next model, plan the token budget around 10T tokens" (not "to plan the cluster's allocation")
+    r"(?<![Tt]o\s)(?<!not\s)plan\s+the\s+\w+|"
     r"(?:we['’]re|we\s+are|(?:is|are)\s+(?:now\s+)?)\s*planning|(?:had\s+)?budgeted|"
     r"target(?:ing)?|goal|"
     r"(?:is|are)\s+(?:still\s+|currently\s+)?(?:in training|being trained)|(?:is|are)\s+planned|"
@@ -198,8 +204,9 @@ PLAN_CUES = re.compile(
     r"expects?\s+to\s+(?:train|pretrain|use|run)|"
     # a release to come: "will be available in 7B and 34B versions", "coming soon"
     r"will\s+(?:soon\s+)?be\s+(?:made\s+)?(?:available|released|open[- ]?sourced)|coming soon|"
-    # a release to come that adds a model: "the next release will add a 70B"
-    r"will\s+(?:also\s+)?(?:add|include|introduce)\s+(?:an?|the|two|three)\b)\b"
+    # a release to come that adds a model: "the next release will add a Linnet-70B", "will include a 34B version"
+    r"will\s+(?:also\s+)?(?:add|include|introduce)\s+(?:an?|two|three)\s+(?:[\w.-]+\s+){0,2}?"
+    r"(?:[\w.-]*\d+(?:\.\d+)?[BMT]|models?|versions?|variants?|sizes?))\b"
     # Chinese: plan, the target is, will train, hope to, intend to, will release
     # planning, expected to need
     r"|计划|目标为|将会训练|希望|打算|将(?:会)?(?:发布|开源|推出)|规划中|预计(?:需要|使用|将)", re.I)
@@ -244,7 +251,7 @@ class Reading:
 # a figure for a unit of work, not the run: "3.7 days per trillion tokens", "training 1 trillion tokens costs $5M"
 PER_UNIT_OF_WORK = re.compile(r"^\W*(?:per|for (?:each|every)|each|every|a)\s+(?:\w+\s+){0,2}tokens?\b"
                               r"|^\W*/\s*\w*\s*tokens?", re.I)
-UNIT_OF_WORK = re.compile(r"\bas\s+a\s+rate\b|\b(?:1|one|a|each|every)\s*(?:T|B|trillion|billion)\s+tokens?\s+cost\b"
+UNIT_OF_WORK = re.compile(r"\b(?:1|one|a|each|every)\s*(?:T|B|trillion|billion)\s+tokens?\s+cost\b"
                           r"|(?:\b(?:training|train|to train|processing)\s+(?:on\s+|over\s+|through\s+)?"
                           r"|\b(?=each|every))(?:1|one|a|each|every)\s*(?:T|B|trillion|billion)\s+tokens?\s+(?:only\s+)?(?:costs?|takes?|"
                           r"requires?|needs?|consumes?|uses?)\b", re.I)  # "each trillion tokens costs about $150K"

@@ -56,8 +56,10 @@ ANNUAL_BEFORE = re.compile(r"(?:全年|每年|年均|年度)[^。；，]{0,8}$")
 SITE = r"(?:data\s*-?\s*cent(?:re|er)s?|site|facility|campus|building|cluster)"
 FACILITY = re.compile(rf"\b{SITE}\s+(?:itself|as\s+a\s+whole|overall)\b|\b(?:whole|entire)\s+{SITE}\b", re.I)
 CALENDAR_AFTER = re.compile(r"\s*(?:during|in|over|for|across)\s+(?:(?:the\s+)?(?:same\s+|whole\s+|entire\s+)?"
-                            r"(?:quarter|year|fiscal\s+year|calendar\s+year)|(?:19|20)\d\d)\b"
-                            r"|\s*(?:last|this|that)\s+(?:year|quarter)\b", re.I)
+                            r"(?:quarter|year|period|fiscal\s+year|calendar\s+year)\b|(?:19|20)\d\d\b(?!\s*[\w-]*\s*(?:GPU|TPU|"
+                            r"chip|node|card|device|accelerator|H100|A100)))|\s*(?:last|this|that)\s+(?:year|quarter)\b",
+                            re.I)
+RUN_SAID = re.compile(r"\b(?:pre-?)?train|\brun\b|\bjob\b", re.I)
 PER_REQUEST = re.compile(r"\b(per (?:query|request|prompt|token)|each (?:query|request))\b", re.I)
 
 
@@ -73,8 +75,11 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     if ANNUAL_AFTER.match(text, span.end_char) or ANNUAL_BEFORE.search(text, max(0, span.start_char - 12),
                                                                         span.start_char):
         return []
-    if FACILITY.search(text, span.sent.start_char, span.start_char) or CALENDAR_AFTER.match(text, span.end_char):
-        return []
+    clause = re.split(r"[;；]", text[span.sent.start_char:span.start_char])[-1]
+    site, period, run = (FACILITY.search(clause), CALENDAR_AFTER.match(text, span.end_char),
+                         RUN_SAID.search(sent_text(span)))
+    if site and period or (site or period) and not run:
+        return []  # (a run's "1.2 GWh in 2025", "trained on the entire cluster, which consumed 640 MWh" are the run's)
     after = span.doc[span.end:span.end + 2].text.lower()
     if rule == "emissions" and (after.startswith(("/", "per")) or re.search(r"/\s*k?wh", span.text, re.I)):
         return []  # "0.39 kg CO2eq/kWh" is a grid's carbon intensity

@@ -39,7 +39,6 @@ PATTERNS = {
                 [QTY, {"LOWER": {"IN": ["pf", "petaflop", "petaflops"]}}, {"TEXT": "/"},
                  {"LOWER": {"REGEX": r"^s-?days?$"}}]],
 }
-MIN_TRAINING_FLOP = 1e18
 # (a petaflop/s-day is an amount of compute, not a rate)
 NOT_TOTAL = re.compile(r"\bper[- ](?:token|second|sample|step|gpu|chip)|flops?/s(?![- ]?days?)|flops? per\b", re.I)
 
@@ -58,7 +57,8 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     if rule == "flop_si":
         power = next(p for prefix, p in SI_FLOP.items() if span[-1].lower_.startswith(prefix))
         value = float(Decimal(repr(q.value)).scaleb(power))  # in decimal: 0.3 yottaFLOP is exactly 3e23
-    if value < MIN_TRAINING_FLOP or word_after(span.end, span.doc) in ("per", "/"):
+    # (below configs/extraction.toml's floor a figure is a count per token or step, not a run's compute)
+    if value < (config.bounds.get("flop", (None, None))[0] or 0) or word_after(span.end, span.doc) in ("per", "/"):
         return []
     if NOT_TOTAL.search(sent_text(span)[span.start_char - span.sent.start_char:]):
         return []

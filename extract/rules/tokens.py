@@ -14,6 +14,7 @@ from floptrail.extract.rules.base import (
     TRAINED,
     UNIT_OF_WORK,
     Reading,
+    clause_bounds,
     ends_elided_figure,
     stated_total,
     word_after,
@@ -95,8 +96,11 @@ STARTS_FROM = re.compile(r"\b(?:(?:start(?:ed|ing|s)?|begin(?:s|ning)?|began)\s+
                          r"(?:(?:about|roughly|approximately|around|some|over|nearly)\s+|~\s*)?$", re.I)
 # counts tied to a point in training (a checkpoint, a learning-rate milestone) are not the run's total
 PROGRESS = {"after", "until"}  # "after 2T tokens": a point in the run (checkpoints and schedules: below)
-# but the point the run ended at is its total: "it finished after 7.5 trillion tokens", "training stopped after 2T"
-ENDED = {"finished", "ended", "stopped", "completed", "concluded", "finishing", "ending", "terminated"}
+# but the point the run ended at is its total: "it finished after 7.5 trillion tokens", "training was halted after
+# 2T" (the run ending, not a loss spike or a curriculum phase: "loss spikes stopped after 200B tokens")
+STOPPED = {"stopped", "stopping", "ended", "ending", "capped", "halted", "finished", "finishing", "cut", "completed",
+           "concluded", "terminated"}
+RUN_WORDS = {"it", "training", "pre-training", "pretraining", "run", "job", "we"}
 # "by the end of 90B tokens", "(8T → 10T tokens)": a point the run reaches, or a phase from one point to the next
 PROGRESS_BEFORE = re.compile(r"\b(?:by|at|until|to|near)\s+the\s+end\s+of\s+(?:the\s+)?$"
                              r"|\d\s*[KMBT]?\s*(?:tokens?\s*)?(?:→|->|⟶|=>)\s*$", re.I)
@@ -218,7 +222,6 @@ def _steps_times_batch(qty_token: Token) -> bool:
     return any(math.isclose(s * b, value, rel_tol=0.1) for s in steps for b in batches)
 
 
-STOPPED = {"stopped", "stopping", "ended", "ending", "capped", "halted", "finished", "cut"}
 # an earlier count with the unit the elided one leaves out, of the same magnitude: "6T tokens ... at 4T"
 COUNT_WITH_UNIT = re.compile(r"\d\s*(b|t|billion|trillion)\s+(?:[\w-]+\s+)?tokens?\b", re.I)
 
@@ -277,8 +280,8 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     progress = PROGRESS_BEFORE.search(text[max(0, qty_token.idx - 30):qty_token.idx])
     # "300,000 steps with a batch size of 4M tokens, 1.2T tokens in total": the run's total beside its schedule
     scheduled = SCHEDULE_CUES.search(sentence) and not total
-    if PROGRESS & set(near := words_before(qty_token, 4)) and not ENDED & set(near) or scheduled or milestone or (
-            progress):
+    run_ended = STOPPED & set(near := words_before(qty_token, 7)) and RUN_WORDS & set(near)
+    if PROGRESS & set(near[-4:]) and not run_ended or scheduled or milestone or progress:
         return []
     if LR_VALUE.search(sentence) and SPAN_WORDS & set(words_before(qty_token, 2)):
         return []
@@ -335,7 +338,8 @@ DATA_ITEM = re.compile(r"^\W*[-*•]\s+[^:]{1,40}:\s+.*\b(?:samples?|pages?|docu
 TRAINING_WORD = re.compile(r"\b(?:pre-?)?train|\bphase\b|\bstage\b", re.I)
 
 
-# a share of the data: "each of the 12 languages contributes between 10B and 400B tokens", "code accounts for 1T"
+# a share of the data: "each of the 12 languages contributes between 10B and 400B tokens", "code accounts for 1T" (not
+# a stage's: "pre-training accounts for 2T tokens")
 PER_PART = re.compile(r"\beach\s+(?:of\s+(?:the|its|our)\s+(?:\w+\s+)?)?(?:languages?|sources?|domains?|subsets?|"
                       r"categor(?:y|ies)|buckets?|shards?|datasets?|corpora|corpus)\b", re.I)
 SHARE_VERB = re.compile(r"\b(?:contribut(?:es|ed|ing)|accounts?\s+for|accounted\s+for|makes?\s+up|made\s+up)\s+"
@@ -343,9 +347,11 @@ SHARE_VERB = re.compile(r"\b(?:contribut(?:es|ed|ing)|accounts?\s+for|accounted\
 
 
 def _data_component(span: Span, sentence: str) -> bool:
-    text = doc_text(span.doc)  # (a few characters either side, not the whole text: this runs for every count)
-    if SHARE_VERB.search(text, max(0, span.start_char - 40), span.start_char) or PER_PART.search(
-            text, span.sent.start_char, span.start_char):
+    text = doc_text(span.doc)  # (the figure's clause, not the whole text: this runs for every count)
+    start, _ = clause_bounds(span[0])
+    clause = text[span.sent.start_char + start:span.start_char]
+    share = SHARE_VERB.search(clause, max(0, len(clause) - 40))
+    if share and not TRAINING_WORD.search(clause, 0, share.start()) or PER_PART.search(clause):
         return True
     parenthesized = text[max(0, span.start_char - 4):span.start_char].rstrip().endswith("(") and (
         text[span.end_char:span.end_char + 4].lstrip().startswith(")"))
