@@ -1357,6 +1357,7 @@ def test_a_pdf_title_placeholder_a_lower_case_glued_name_an_acronym_stem_and_hou
     ("数据经过清洗和去重之后，我们获得了约 2 万亿 tokens 的高质量语料。", [("dataset_tokens", 2e12)]),
     ("After deduplication and filtering, we trained Kestrel-14B on 2T tokens.", [("tokens", 2e12)]),
     ("Filtering and deduplicating the crawl left 1.4T unique tokens.", [("dataset_tokens", 1.4e12)]),
+    ("Our data starts from a raw web crawl of roughly 30T tokens.", [("dataset_tokens", 30e12)]),
     # a share of the data, not the run: each language's part, what one source makes up
     ("Each of the 12 languages contributes between 10B and 400B tokens to the mix.", [("dataset_tokens", 400e9)]),
     ("Source code accounts for roughly 600B tokens of the mixture.", [("dataset_tokens", 600e9)]),
@@ -3308,6 +3309,7 @@ def test_a_chip_in_parentheses_after_its_count_names_no_model(extractor):
     ("The batch size ramps from 1M to 4M tokens over the first 10K steps (about 20B tokens).", []),
     ("We save a checkpoint every 10K steps (about 40B tokens).", []),
     ("The rate rises over a warmup of 1,500 steps (roughly 6B tokens) at a batch of 4M tokens.", []),
+    ("Re-warming over 3B tokens to half the peak rate worked best.", []),
     ("At step 50K (about 200B tokens), we lowered the learning rate.", []),
 ])
 def test_a_token_total_beside_the_steps_and_batch_that_make_it(extractor, text, expected):

@@ -113,15 +113,18 @@ CHECKPOINT = re.compile(r"\b(?:intermediate|checkpoints|checkpoint\s+(?:at|after
 # is the model it describes
 FROM_CHECKPOINT = re.compile(r"\bfrom\s+(?:this|that|the|its|our|an?)\s+(?:[\w.-]+\s+){0,3}?checkpoint\b"
                              r"|\b(?:this|it)\s+is\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}checkpoint\b", re.I)
-SCHEDULE_CUES = re.compile(r"\b(warm-?up|learning rate|lr|decay(?:ed|ing|s)?|batch size|ramp(?:ed|s)? up|"
+SCHEDULE_CUES = re.compile(r"\b(warm-?up|re-?warm(?:ing|ed)?|learning rate|lr|decay(?:ed|ing|s)?|batch size|"
+                           r"ramp(?:ed|s)? up|"
                            r"increase linearly|stepped)\b", re.I)
 # a learning rate's value ("follows a cosine curve down to 2.2e-5 across 4.3T tokens"): a count the rate moves
 # "across" or "over" is a span of the schedule; "trained on 2T tokens with a peak rate of 3e-4" is the run's
 LR_VALUE = re.compile(r"\b\d(?:\.\d+)?\s*[eE]-\d+\b|×\s*10\^?[-−]\d")
 SPAN_WORDS = {"across", "over", "during", "through"}
-DATASET = {"corpus", "dataset", "collection", "pool", "comprising", "comprises", "comprised", "contains", "contained",
-           "containing", "composed", "consisting", "consists", "has", "have", "had", "holds", "hold", "held", "slice",
-           "subset", "portion", "split", "snapshot", "extract", "totals", "totaled", "totalled"}
+# ("a raw web crawl of roughly 41T tokens", "a dump of 5T tokens")
+DATASET = {"corpus", "dataset", "collection", "pool", "crawl", "dump", "comprising", "comprises", "comprised",
+           "contains", "contained", "containing", "composed", "consisting", "consists", "has", "have", "had", "holds",
+           "hold", "held", "slice", "subset", "portion", "split", "snapshot", "extract", "totals", "totaled",
+           "totalled"}
 HAS = {"has", "have", "had"}
 DATA_MADE = {"generated", "generate", "generates", "synthesized", "synthesised", "collected", "crawled", "scraped",
              "curated"}
