@@ -32,7 +32,8 @@ from spacy.tokens import Span, Token
 # (after a short opener: "For context: it has 70B parameters", "In total, it used 2,048 GPUs"); in Chinese "它"
 # (it), "其" (its; not "其中", among them, "其他"/"其余", the others, "其后", afterwards), "该模型"/"此模型" (this
 # model); "this stage" and "该阶段" are THAT_MODEL's
-PRONOUN_OPENING = re.compile(r"^\W*(?:[A-Za-z][\w-]*(?:\s+[\w-]+){0,3}\s*[:,]\s+)?"
+SHORT_OPENER = r"^\W*(?:[A-Za-z][\w-]*(?:\s+[\w-]+){0,3}\s*[:,]\s+)?"  # "For context:", "In total,"
+PRONOUN_OPENING = re.compile(rf"{SHORT_OPENER}"
                              r"(?:[Ii]ts?|[Tt]his model|[Tt]he model|[Ww]e\s+(?:\w+\s+)?(?:pre-?)?trained\s+it)\b"
                              r"|^\W*(?:它|其(?![中他余它次实后间一二三])|该模型|此模型|这个模型)")
 MODEL_NOUNS = ("model", "variant", "version", "llm", "checkpoint", "base", "dense", "moe", "flagship", "one", "run")
@@ -378,7 +379,7 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
 
 # "The sparse model was trained on 2,048 GPUs", "Our dense counterpart ran for 51 days": a document's one mixture of
 # experts, or its one dense model beside it
-ARCHITECTURE_OPENING = re.compile(r"^\W*(?:[A-Za-z][\w-]*(?:\s+[\w-]+){0,3}\s*[:,]\s+)?(?:[Tt]he|[Oo]ur|[Tt]his)\s+"
+ARCHITECTURE_OPENING = re.compile(rf"{SHORT_OPENER}(?:[Tt]he|[Oo]ur|[Tt]his)\s+"
                                   r"(?P<kind>sparse|MoE|mixture-of-experts|dense)\s+"
                                   r"(?:(?:seed|base|pretrained|pre-trained|flagship|final|main)\s+)?"
                                   r"(?:model|variant|one|run|sibling|counterpart)\b")

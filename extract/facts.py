@@ -433,8 +433,8 @@ class Extractor:
         repo, own_label = None, False
         if tv.across:
             # models across the top: a column whose header names no model cannot be attributed
-            mention, how = _column_model(tv.column_cells, doc), "column"
-            if mention and not size_of(mention) and (size := _stacked_size(tv.column_cells, doc, document.text)):
+            (mention, size), how = _column_name(tv.column_cells, doc, document.text), "column"
+            if mention and not size_of(mention) and size:
                 # a header wrapped or stacked over two rows, the name above its size ("Larkspur-" over "1B")
                 line = inventory.line_of(mention, self.config)
                 mention = member_name(inventory, line, size, self.config) if line else f"{mention} {size}"
@@ -557,21 +557,20 @@ EVERY_MEMBER = re.compile(r"\b(?:both|all|each|every|entire|whole)\b(?:\s+[\w.-]
                           r"|[两三四五六]个[^，。；]{0,8}模型[^，。；]{0,12}(?:合计|总计|共计)", re.I)
 
 
-def _column_model(cells: tuple[Cell, ...], doc: Doc) -> str:
-    """The model the nearest cell above a value names, "" when none does."""
-    return next((m for c in cells if (m := _first_in(doc, c.start, c.end, "model"))), "")
-
-
-def _stacked_size(cells: tuple[Cell, ...], doc: Doc, text: str) -> str:
-    """The size right under the column's name, on a row whose label is empty: "| Model | Larkspur | ..." over
-    "| | 1B | ...". "" where the cell under the name is a figure of a labelled row ("| Tokens | 2T |")."""
-    named = next((k for k, c in enumerate(cells) if _first_in(doc, c.start, c.end, "model")), 0)
-    if not named:
-        return ""
-    under = cells[named - 1]
+def _column_name(cells: tuple[Cell, ...], doc: Doc, text: str) -> tuple[str, str]:
+    """The model the nearest cell above a value names ("" when none does), and the size right under that name on a
+    row whose label is empty ("| Model | Larkspur |" over "| | 1B |"; "" where the cell under the name is a figure of
+    a labelled row, "| Tokens | 2T |")."""
+    named = next(((k, m) for k, c in enumerate(cells) if (m := _first_in(doc, c.start, c.end, "model"))), None)
+    if named is None:
+        return "", ""
+    k, model = named
+    if not k:
+        return model, ""
+    under = cells[k - 1]
     line = text[text.rfind("\n", 0, under.start) + 1:under.start]
     label = line.split("|")[1] if line.lstrip().startswith("|") and line.count("|") >= 2 else "?"
-    return size_label(under.text.strip("* ")) if not label.strip("* \t") else ""
+    return model, size_label(under.text.strip("* ")) if not label.strip("* \t") else ""
 
 
 def _line_of_sizes(sizes: tuple[str, ...], inventory: Inventory) -> str:

@@ -75,8 +75,8 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     if ANNUAL_AFTER.match(text, span.end_char) or ANNUAL_BEFORE.search(text, max(0, span.start_char - 12),
                                                                         span.start_char):
         return []
-    clause = re.split(r"[;；]", text[span.sent.start_char:span.start_char])[-1]
-    site, period, run = (FACILITY.search(clause), CALENDAR_AFTER.match(text, span.end_char),
+    before = re.split(r"[;；]", text[span.sent.start_char:span.start_char])[-1]  # (the figure's clause)
+    site, period, run = (FACILITY.search(before), CALENDAR_AFTER.match(text, span.end_char),
                          RUN_SAID.search(sent_text(span)))
     if site and period or (site or period) and not run:
         return []  # (a run's "1.2 GWh in 2025", "trained on the entire cluster, which consumed 640 MWh" are the run's)
