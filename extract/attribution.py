@@ -136,10 +136,10 @@ def _cjk_size_mention(size: Token) -> bool:
 
 
 # a figure followed by the size it is for: "8T tokens for the 9B version", "(1.46M for 8B, 7.0M for 70B)", "3.4e23
-# FLOP for the 8B model", "21 tCO2e for the 3B model"
+# FLOP for the 8B model", "21 tCO2e for the 3B model", "we spent 3.1e24 FLOP on the 40B"
 # (only the figure's unit between: "a 3B model trained for 1T tokens" is no figure for a 1T model)
 FOR_SIZE = re.compile(r"\s*(?:(?:(?:trillion|billion|million)\s+)?(?:tokens?|(?:GPU|TPU|chip|NPU)[- ]?hours?|hours?|"
-                      r"days?|GPUs?|TPUs?|FLOPs?|t\s?CO2e?q?|[kMG]Wh)\s+)?for\s+(?:the\s+)?(\d+(?:\.\d+)?[BM])\b"
+                      r"days?|GPUs?|TPUs?|FLOPs?|t\s?CO2e?q?|[kMG]Wh)\s+)?(?:for|on)\s+(?:the\s+)?(\d+(?:\.\d+)?[BM])\b"
                       r"(?!\s*tokens)", re.I)
 
 

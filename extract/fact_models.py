@@ -9,7 +9,7 @@ from dataclasses import replace
 from floptrail.extract.canonical import Resolution, peel, resolve
 from floptrail.extract.config import ExtractConfig, ModelNaming
 from floptrail.extract.facts import Fact
-from floptrail.extract.inventory import in_line
+from floptrail.extract.inventory import in_line, size_of
 from floptrail.extract.lineage import Link, to_bases
 
 
@@ -26,11 +26,12 @@ def canonicalise(facts: list[Fact], config: ExtractConfig, links: list[Link] = (
     for fact, name in zip(facts, written, strict=True):
         if fact.kind == "params" and fact.role == "subject" and fact.value:
             stated.setdefault(name, set()).add(fact.value)
-    resolved = resolve([w for w in written if w], config.naming, stated)
+    members = _unnamed_sizes(facts, written, inventories or {})
+    resolved = resolve([w for w in written if w] + members, config.naming, stated)
     sized = [_sole_member(f, w, resolved, (inventories or {}).get(f.doc_id, []), config)
              for f, w in zip(facts, written, strict=True)]
     if sized != written:
-        written, resolved = sized, resolve([w for w in sized if w], config.naming, stated)
+        written, resolved = sized, resolve([w for w in sized if w] + members, config.naming, stated)
     return [replace(f, model=resolved[w].canonical if w in resolved else w)
             for f, w in zip(facts, written, strict=True)]
 
@@ -65,6 +66,21 @@ def _cut_short(name: str, names: set[str], read: dict[str, Resolution]) -> bool:
     name that is the same model ("OLMoE-1B-7B-0924", a dated release) does not count."""
     longer = re.compile(rf"{re.escape(name)}[-_ ]\w")
     return any(longer.match(other) and read[other].model != read[name].model for other in names)
+
+
+def _unnamed_sizes(facts: list[Fact], written: list[str], inventories: dict[str, list[dict]]) -> list[str]:
+    """The sizes a document presents as its own that none of its figures names: read with the facts' names, they
+    keep a family a family where the document presents two sizes and its figures name one ("Both were trained on
+    7.5T tokens" in a post on X-3B and X-12B whose other figures are all the 12B's is no figure of the 12B alone)."""
+    named: dict[str, set[str]] = {}
+    for fact, name in zip(facts, written, strict=True):
+        named.setdefault(fact.doc_id, set()).add(size_of(name))
+    unnamed = []
+    for doc_id, rows in inventories.items():
+        sized = {row["size"]: row["model"] for row in rows if row.get("main") and row.get("size")}
+        if len(sized) >= 2:
+            unnamed += [model for size, model in sized.items() if size not in named.get(doc_id, set())]
+    return unnamed
 
 
 FAMILY_WORDS = re.compile(r"\b(?:family|families|series|as a whole|models|all|both|each)\b|系列", re.I)

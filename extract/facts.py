@@ -551,6 +551,9 @@ class Extractor:
 # a sentence about every size of a line: "the entire Llama 3.1 collection", "both models", "all three sizes"
 EVERY_MEMBER = re.compile(r"\b(?:both|all|each|every|entire|whole)\b(?:\s+[\w.-]+){0,3}?\s+(?:models?|sizes?|"
                           r"variants?|series|family|families|collection|versions?|of\s+them)\b"
+                          # ... or "both" and "all" as the subject: "Both were trained on 7T tokens", "All ran on A100s"
+                          r"|\b(?:both|all)\s+(?:were|are|have|had|ran|used|saw|shared?|received|consumed|took|went|"
+                          r"completed|finished)\b"
                           # a total across them: "4.2M GPU hours across the three sizes", "三个基座模型的预训练合计"
                           r"|\bacross\s+(?:the\s+)?(?:two|three|four|five|six|[2-9])\s+(?:\w+\s+)?"
                           r"(?:models|sizes|variants)\b"
@@ -1029,6 +1032,8 @@ def coordinated(reading: Reading) -> list[Reading]:
         if sep.is_space or sep.lower_ in _LIST_SEPARATORS:
             i -= 1
             continue
+        if sep._.is_size and doc[i - 1].lower_ in ("the", "our", "its"):
+            break  # "4T tokens for the 4B, 7.5T for the 15B": "the 4B" names a member, no figure of the list
         value = slash_listed_value(sep) or _magnitude_shared(sep, token)
         if value or (sep._.qty is not None and sep._.qty.scaled and sep._.qty.value >= 1e6):
             # "7B, 13B and 65B parameters", "3 billion and 7 billion parameters": each names its member

@@ -157,6 +157,13 @@ RELEASE_ROW = re.compile(r"(?mi)^\|\s*(?P<name>[^|\n]+?)\s*\|"
 SIZED = re.compile(r"(?<![A-Za-z0-9_/.\-])([A-Z][A-Za-z0-9.]*[A-Za-z][A-Za-z0-9.]*(?:-[A-Z][A-Za-z0-9.]*)*)"
                    r"[-_](?:\d+(?:\.\d+)?[BMT]|\d+x\d+B|A\d+(?:\.\d+)?[BM])(?![A-Za-z0-9_]|-\d+(?:\.\d+)?[BMT]\b)")
 
+# ... or written with spaces, a version between the name and the size: "Cobalt 2 32B", "Veltro 1.5 7B" (a family no
+# config lists: a plain word the text keeps writing capitalised, and no word that numbers a part: "Stage 2 7B")
+SPACED_SIZED = re.compile(rf"(?<![\w/.\-])(?P<word>[A-Z][a-z{ACCENTED}]{{2,}}) v?\d+(?:\.\d+)? \d+(?:\.\d+)?[BMT]"
+                          r"(?![\w.-])")
+NUMBERING_WORDS = {"stage", "phase", "step", "round", "version", "level", "tier", "top", "group", "run", "part",
+                   "chapter", "equation", "experiment", "setting", "day", "week", "month", "year", "batch", "epoch"}
+
 
 # a letter and a number: "K2", "R1" (read as a name only where a title or a strong place writes it)
 SHORT_NAME = re.compile(r"[A-Z]\d{1,3}(?![\d.])")
@@ -309,6 +316,11 @@ def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
               if is_name(m.group("name"), config) and stem(m.group("name")).lower() not in _family_stems(config)]
     for m in SIZED.finditer(text):
         if is_name(m.group(1), config) or stem(m.group(1)).lower() in _family_stems(config):
+            found.append(NameEvidence(m.group(0), "sized", m.start(), m.end()))
+    for m in SPACED_SIZED.finditer(text):
+        word = m.group("word")
+        # (a configured family's names are found by the model matcher, spaced or not)
+        if word.lower() not in NUMBERING_WORDS | _family_stems(config) and _plain_name(word, text, config):
             found.append(NameEvidence(m.group(0), "sized", m.start(), m.end()))
     found += _repo_names(document, config)
     if not any(e.place in ("title", "front_matter", "introduces", "apposition") for e in found):

@@ -144,3 +144,20 @@ def test_a_mention_of_another_model_is_no_alias():
     rows = tables(RunResult(facts=facts, estimates=estimates))["models"].set_index("model")
     assert (rows.loc["Qwen3-0.6B", "aliases"], rows.loc["Qwen3-8B", "aliases"]) == ("Qwen3-0.6B", "Qwen3-8B")
     assert rows.loc["Qwen3-8B", "facts"] == 2
+
+
+def test_a_familys_figure_stays_the_familys_where_its_other_figures_all_name_one_of_two_sizes():
+    # a post on Veltro-3B and Veltro-12B: "Both were trained on 7.5T tokens", then only the 12B's figures; the
+    # family's tokens reach the 3B too instead of becoming the 12B's
+    config = load_extract_config()
+    written = [("Veltro", "tokens", 7.5e12), ("Veltro-12B", "chip_count", 1024.0)]
+    facts = [Fact(fact_id=fact_id("v.md", i, i + 1, kind), doc_id="v.md", source="docs/v.md", kind=kind, value=value,
+                  unit="", model=name, model_mention=name, hardware="", page=None, start=i, end=i + 1,
+                  quote=f"{name}: {value}", rule="test") for i, (name, kind, value) in enumerate(written)]
+    rows = [{"model": m, "line": "Veltro", "size": s, "main": True}
+            for m, s in (("Veltro", ""), ("Veltro-3B", "3B"), ("Veltro-12B", "12B"))]
+    facts = canonicalise(facts, config, inventories={"v.md": rows})
+    assert [f.model for f in facts] == ["Veltro", "Veltro-12B"]
+    estimates = {e.model: e for e in estimate_all(facts, config, load_estimate_config(use_curated=False),
+                                                  introduced=introduced_models({"v.md": rows}, facts, config))}
+    assert estimates["Veltro-3B"].preferred.value == 6 * 3e9 * 7.5e12

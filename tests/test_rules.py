@@ -4180,3 +4180,55 @@ def test_the_second_readers_counter_examples(extractor, text, expected):
 def test_a_plans_words_used_otherwise_make_no_plan(extractor):
     assert qualified(extractor, "# Foo-7B\n\nTo plan the cluster allocation, we trained Foo-7B on 2T tokens.\n",
                      "Foo-7B") == [("tokens", 2e12, "Foo-7B", "")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list of members whose unit the sentence gave with its first figure
+    ("# Quillon-2 report\n\nWe introduce Quillon-2-4B, Quillon-2-15B and Quillon-2-40B.\n\nCompute grew with size: "
+     "we spent 3.1×10^24 FLOP on the 40B, 9.2×10^23 on the 15B and 2.4×10^23 on the 4B.",
+     [("flop", 3.1e24, "Quillon-2-40B"), ("flop", 9.2e23, "Quillon-2-15B"), ("flop", 2.4e23, "Quillon-2-4B")]),
+    ("# Quillon-2 report\n\nWe introduce Quillon-2-4B, Quillon-2-15B and Quillon-2-40B.\n\nToken budgets grew with "
+     "size: 4T tokens for the 4B, 7.5T for the 15B and 12T for the 40B.",
+     [("tokens", 4e12, "Quillon-2-4B"), ("tokens", 7.5e12, "Quillon-2-15B"), ("tokens", 12e12, "Quillon-2-40B")]),
+    # a bare figure after the list's member is no item ("the 40B, 3" is no list of counts)
+    ("# Quillon-2 report\n\nWe introduce Quillon-2-4B and Quillon-2-40B.\n\nThe 40B model was trained on 12T "
+     "tokens, 3 for the 4B.",
+     [("tokens", 12e12, "Quillon-2-40B")]),
+])
+def test_further_items_of_a_list_of_members_take_the_first_items_unit(extractor, text, expected):
+    assert [(f[0], f[1], f[2]) for f in facts(extractor, text, title="Quillon-2 report")
+            if f[0] != "hardware"] == expected
+
+
+def test_a_name_written_with_spaces_between_its_version_and_size_is_a_model(extractor):
+    text = ("# The Quillon 2 family\n\nQuillon 2 comes in three sizes: Quillon 2 4B, Quillon 2 15B and Quillon 2 "
+            "40B.\n\nQuillon 2 40B was trained on 12T tokens. Stage 2 7B runs are ablations.")
+    assert [(f[0], f[1], f[2]) for f in facts(extractor, text, title="The Quillon 2 family")] == [
+        ("tokens", 12e12, "Quillon 2 40B")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "both" or "all" as the subject of a sentence speaks of every member
+    ("# Veltro-3B and Veltro-12B\n\nWe introduce Veltro-3B and Veltro-12B, two dense models.\n\nBoth were trained on "
+     "the same curated stream of 7.5 trillion tokens.", [("tokens", 7.5e12, "Veltro")]),
+    ("# Veltro-3B and Veltro-12B\n\nWe introduce Veltro-3B and Veltro-12B, two dense models.\n\nThe 12B was trained "
+     "on 7.5T tokens. All ran on 1,024 GPUs.", [("tokens", 7.5e12, "Veltro-12B"), ("chip_count", 1024, "Veltro")]),
+])
+def test_both_or_all_as_the_subject_is_every_member(extractor, text, expected):
+    title = text.split("\n")[0].lstrip("# ")
+    assert [(f[0], f[1], f[2]) for f in facts(extractor, text, title=title) if f[0] != "hardware"] == expected
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("We trained Foo-7B on a curated stream of 2 trillion tokens.", "tokens"),  # the stream it was trained on
+    ("We curated about 2 trillion tokens of web text for later work.", "dataset_tokens"),
+    ("We generated about 2 trillion tokens of synthetic text.", "dataset_tokens"),
+])
+def test_a_data_making_word_before_the_noun_a_training_figure_measures_is_no_dataset(extractor, text, kind):
+    assert [f[0] for f in facts(extractor, f"# Foo-7B\n\n{text}", title="Foo-7B")] == [kind]
+
+
+def test_a_run_on_a_slice_of_chips_counted_with_a_hyphen_ran_for_its_spelled_out_time(extractor):
+    text = "# Foo-7B\n\nFoo-7B used a 512-GPU partition and finished in twelve days."
+    assert [(f[0], f[1]) for f in facts(extractor, text, title="Foo-7B")] == [("chip_count", 512), ("duration_hours",
+                                                                                                     288)]

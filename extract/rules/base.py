@@ -13,6 +13,10 @@ from spacy.tokens import Span, Token
 QTY = {"TAG": "QTY"}
 SIZE = {"TAG": "QTY", "POS": "NUM"}  # a parameter size written as a model's size: "7B", "0.5B", "175B"
 CHIP = {"TAG": "CHIP"}
+# a further item of a list of members whose unit the sentence gave with its first: "3.1e24 FLOP on the 40B, 9.2e23 on
+# the 15B and 2.4e23 on the 4B", "4T tokens for the 4B, 7.5T for the 15B" (the figure is the pattern's second token)
+LISTED_FOR_MEMBER = [{"TEXT": {"IN": [",", ";", "and"]}}, QTY, {"LOWER": {"IN": ["for", "on"]}},
+                     {"LOWER": "the", "OP": "?"}, SIZE]
 # a token of Chinese text, or an English gloss or bracket inside it ("超万亿（trillion）", "7B 基础 (base) 模型")
 CJK_OR_GLOSS = r"^(?:[\u4e00-\u9fff]|[（）()]|[A-Za-z]+)$"
 MODEL = {"TAG": "MODEL"}

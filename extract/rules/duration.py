@@ -200,9 +200,11 @@ def _ran(span: Span, cue: re.Pattern) -> bool:
         ON_PROCESSORS.search(sent_text(span)))
 
 
-# ("needed a single day on 8 GPUs", "occupied 256 GPUs for ten days", "used 16 GPUs for three days")
+# ("needed a single day on 8 GPUs", "occupied 256 GPUs for ten days", "used 16 GPUs for three days", "used a
+# 512-GPU partition and finished in twelve days")
 ON_PROCESSORS = re.compile(r"\b(?:on|occupied|occupying|used|using)\s+\d[\d,]*\s+"
-                           r"(?:GPUs?|TPUs?|NPUs?|chips|accelerators|nodes)\b", re.I)
+                           r"(?:GPUs?|TPUs?|NPUs?|chips|accelerators|nodes)\b"
+                           r"|\b\d[\d,]*-(?:GPU|TPU|NPU|chip|accelerator|node)\b", re.I)
 
 
 def _a_point_in_time(span: Span) -> bool:

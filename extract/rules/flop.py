@@ -7,7 +7,7 @@ import re
 from decimal import Decimal
 
 from floptrail.extract.pipeline import doc_text, sent_text
-from floptrail.extract.rules.base import QTY, Reading, ends_elided_figure, word_after
+from floptrail.extract.rules.base import LISTED_FOR_MEMBER, QTY, Reading, ends_elided_figure, word_after
 from spacy.tokens import Span
 
 PF_DAY = 1e15 * 86400
@@ -31,7 +31,8 @@ PATTERNS = {
     "flop_si": [[QTY, {"LOWER": {"REGEX": r"^(?:exa|zetta|yotta)-?flop$|^(?:zetta|yotta)-?flops$"}}]],
     # "budgeted 8.5 × 10^23 FLOPs and ended up using about 8.2 × 10^23": a power of ten whose unit the sentence gave
     # once, earlier
-    "flop_elided": [[{"LOWER": {"IN": ["using", "used", "use", "at", "only", "just"]}}, QTY]],
+    "flop_elided": [[{"LOWER": {"IN": ["using", "used", "use", "at", "only", "just"]}}, QTY],
+                    LISTED_FOR_MEMBER],
     "pf_days": [[QTY, {"LOWER": {"REGEX": r"^(?:pf|petaflops?(?:/s)?)-?days?$"}}],
                 [QTY, {"LOWER": {"IN": ["pf", "petaflop", "petaflops", "petaflop/s"]}}, {"TEXT": "-", "OP": "?"},
                  {"LOWER": {"IN": ["days", "day"]}}],
@@ -48,9 +49,10 @@ FLOP_BEFORE = re.compile(r"\d[^.;]*?\b(?:FLOPs?|floating[- ]point\s+operations)\
 
 
 def read(rule: str, span: Span, config) -> list[Reading]:
-    qty_token = span[-1] if rule in ("flop_label", "flop_elided") else span[0]
+    listed = rule == "flop_elided" and len(span) > 2  # an item whose member follows it ends no clause
+    qty_token = span[1] if listed else span[-1] if rule in ("flop_label", "flop_elided") else span[0]
     q = qty_token._.qty
-    if rule == "flop_elided" and not (POWER_WRITTEN.search(q.text) and ends_elided_figure(qty_token)
+    if rule == "flop_elided" and not (POWER_WRITTEN.search(q.text) and (listed or ends_elided_figure(qty_token))
                                       and FLOP_BEFORE.search(doc_text(span.doc)[span.sent.start_char:span.start_char])):
         return []
     value = q.value * PF_DAY if rule == "pf_days" else q.value

@@ -10,6 +10,7 @@ from floptrail.extract.numbers import CJK_APPROX
 from floptrail.extract.pipeline import doc_text, sent_text, tagged
 from floptrail.extract.rules.base import (
     CJK_OR_GLOSS,
+    LISTED_FOR_MEMBER,
     QTY,
     TRAINED,
     UNIT_OF_WORK,
@@ -50,7 +51,8 @@ PATTERNS = {
     # (or a verb left out too: "the largest model saw 6.2T tokens, the 7B model 4.5 trillion and the smallest 3")
     "tokens_elided": [[{"LOWER": {"IN": ["at", "on", "to", "with", "for", "only", "just", "saw", "used", "model",
                                          "version", "variant", "one", "smallest", "largest", "smaller", "larger"]}},
-                       QTY]],
+                       QTY],
+                      LISTED_FOR_MEMBER],
     "epochs": [[QTY, {"LOWER": {"IN": ["epochs", "epoch"]}}]],
     "tokens_cjk": [[QTY, {"TEXT": "个", "OP": "?"}, {"TEXT": "文"}, {"TEXT": "本"}, {"TEXT": {"IN": ["标", "词"]}}],
                    # "40B令牌" (令牌, a translation of "token")
@@ -229,23 +231,26 @@ def _steps_times_batch(qty_token: Token) -> bool:
 COUNT_WITH_UNIT = re.compile(r"\d\s*(b|t|billion|trillion)\s+(?:[\w-]+\s+)?tokens?\b", re.I)
 
 
-def _elided_tokens(qty_token: Token) -> bool:
-    """A bare count in B or T that ends its clause, in a sentence that wrote an earlier count of that magnitude in
-    tokens ("the 7B on 2T tokens; the 13B on 3T")."""
+def _elided_tokens(qty_token: Token, listed: bool) -> bool:
+    """A bare count in B or T that ends its clause, or is `listed` for a member, in a sentence that wrote an earlier
+    count of that magnitude in tokens ("the 7B on 2T tokens; the 13B on 3T", "2T tokens for the 7B, 3T for the
+    13B")."""
     # (written as a letter or a word: "the 13B on 3T", "the 1.2B on 8 trillion")
     letter = "T" if qty_token._.qty.value >= 1e12 else "B" if qty_token._.qty.scaled else ""
     before = doc_text(qty_token.doc)[qty_token.sent.start_char:qty_token.idx]
     stopped = qty_token.i >= 2 and qty_token.doc[qty_token.i - 2].lower_ in STOPPED
     if CLEANING.search(before):
         return False  # "40T raw tokens crawled, filtered down to 14T": what cleaning left of the data
-    return letter in ("B", "T") and ends_elided_figure(qty_token) and any(
+    return letter in ("B", "T") and (listed or ends_elided_figure(qty_token)) and any(
         m.group(1)[0].upper() == letter for m in COUNT_WITH_UNIT.finditer(before)) and (
         stopped or qty_token.doc[qty_token.i - 1].lower_ != "at")  # "stopped at 4T" ends a run; "at 4T" is a point
 
 
 def read(rule: str, span: Span, config) -> list[Reading]:
-    qty_token = span[-1] if rule in ("tokens_label", "tokens_cjk_amount", "tokens_elided") else span[0]
-    if rule == "tokens_elided" and not _elided_tokens(qty_token):
+    listed = rule == "tokens_elided" and len(span) > 2  # (LISTED_FOR_MEMBER)
+    qty_token = span[1] if listed else span[-1] if rule in ("tokens_label", "tokens_cjk_amount", "tokens_elided") else (
+        span[0])
+    if rule == "tokens_elided" and not _elided_tokens(qty_token, listed):
         return []
     if rule == "tokens_label" and not (_starts_line(span) or span[0].is_title):
         # "9 trillion tokens: 8 trillion in the main phase" is prose, not a card's key; a key in capitals goes on a
@@ -314,8 +319,9 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     # "C4 is one of the largest datasets, collecting over 156B tokens": a sentence defining a dataset sizes it
     defined = bool(DATASET_DEFINED.search(before))
     component = _data_component(span, sentence)
-    # "we generated 2B tokens", "we collected 500B tokens": data made, not a run
-    made = bool(DATA_MADE & set(words_before(qty_token, 3)))
+    # "we generated 2B tokens", "we collected 500B tokens": data made, not a run; but "trained on a curated stream of
+    # 7.5T tokens" trains on it (the word describes the noun the figure measures)
+    made = _data_made(words_before(qty_token, 3), trained_on)
     # "40T raw tokens crawled, filtered down to 14T": what was gathered, where no training is said of it
     made = made or (word_after(span.end, span.doc) in DATA_MADE and not trained_on)
     # "Evaluation used a held-out set of 500M tokens": data kept out of training
@@ -381,6 +387,11 @@ def _holds(words: list[str]) -> bool:
 def _participle(word: str) -> bool:
     """"seen", "undergone", "processed": a perfect tense after "has", not what a dataset has."""
     return word in PERFECT_TENSE or bool(re.fullmatch(r"[a-z]{2,}(?:ed|en|ne|wn)", word))
+
+
+def _data_made(before: list[str], trained_on: bool) -> bool:
+    made_at = next((i for i, w in enumerate(before) if w in DATA_MADE), None)
+    return made_at is not None and not (trained_on and "of" in before[made_at + 1:])
 
 
 def _trained_on(token) -> bool:
