@@ -472,7 +472,7 @@ CLAUSE_SUBJECT = re.compile(r"^\W*(?:and|but|while|whereas|so)?\s*(?:the model|o
 # "The 9B was trained on ...", "the 9B's run": a size standing for its model, with no noun after it
 BARE_SIZE_FOLLOWERS = {"'s", "’s", "is", "was", "were", "has", "had", "took", "takes", "ran", "runs", "used", "uses",
                        "saw", "sees", "needed", "required", "consumed", "reached", "trained", "completed", "finished",
-                       "spent", "occupied", "lasted", "processed"}
+                       "spent", "occupied", "lasted", "processed", "stopped", "halted", "ended", "capped"}
 # a rank word may qualify the model by its stage or purpose ("the smaller chat model"); a lab's flagship is its largest
 RANK = re.compile(r"(?i)\b(?:the|our|its|their)\s+(largest|biggest|smallest|larger|smaller|bigger)\s+"
                   rf"(?:(?:dense|moe|sparse|pre-?trained|final|(?P<purpose>{'|'.join(sorted(PURPOSE_WORDS))}))\s+)?"

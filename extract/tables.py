@@ -71,9 +71,12 @@ TOTAL_WORD = re.compile(r"\btotal\b", re.I)
 PER_TOKEN = re.compile(r"\s*(?:per|/|for\s+each|each)\s*token\b", re.I)
 HEADER_SCALE = {"k": 1e3, "m": 1e6, "b": 1e9, "t": 1e12, "thousand": 1e3, "million": 1e6, "billion": 1e9,
                 "trillion": 1e12}
-# the scale a header writes its figures in: "(B)", "(in M)", "(billions)", "in thousands"
+# the scale a header writes its figures in: "(B)", "(in M)", "(billions)", "in thousands", and with the currency
+# written beside it: "($M)", "(M$)", "(US$ millions)", "(USD M)"
 _SCALE_WORD = r"thousands?|millions?|billions?|trillions?|[kmbt]"
-SCALE_IN_HEADER = re.compile(rf"[(（]\s*(?:in\s+)?({_SCALE_WORD})\s*[)）]|\bin\s+({_SCALE_WORD})\b", re.I)
+_CURRENCY = r"(?:US\s?\$|USD|\$)"
+SCALE_IN_HEADER = re.compile(rf"[(（]\s*(?:in\s+)?(?:{_CURRENCY}\s*)?({_SCALE_WORD})\s*(?:{_CURRENCY})?\s*[)）]"
+                             rf"|\bin\s+({_SCALE_WORD})\b", re.I)
 PF_DAY = 1e15 * 86400  # a petaflop/s-day in FLOP
 CHIP_DAYS = re.compile(r"[- ]days?\b", re.I)  # "GPU-days": a chip-hours column in days
 KG_HEADER = re.compile(r"\bkg(?:\b|(?=co2))", re.I)  # "(kg)", "(KgCO2eq)"
@@ -292,14 +295,14 @@ def table_values(tables: list[Table], benchmark_for: Callable[[str], tuple[str, 
     values = []
     for table in tables:
         top = _header_index(table)
-        header_cells = table[top][1]
+        header_cells, last = _stacked_header(table, top)
         columns = _kinds(header_cells)
         if any(CHECKPOINT_HEADER.search(c.text) for c in header_cells):
             # rows that are checkpoints at a step list progress, not the finished run; their size is the model's
             columns = [k if k and k[0] in ("params", "active_params") else None for k in columns]
         mixture = _is_data_mixture(table, top)
         values += _size_labels(table, top, columns)
-        for r in range(top + 1, len(table)):
+        for r in range(last + 1, len(table)):
             row_values = _row_values(table, r, header_cells, columns, benchmark_for)
             if mixture and not TOTAL_LABEL.match(table[r][1][0].text if table[r][1] else ""):
                 row_values = [v for v in row_values if v.kind != "tokens"]
@@ -446,11 +449,28 @@ def _labelled_counts(cell: Cell) -> list[tuple[str, Cell]]:
 
 def _row_label(table: Table, r: int) -> Cell | None:
     """The row's label cell; an empty one continues the group of the rows above ("| Pythia | 1B |" then
-    "| | 6.9B |")."""
+    "| | 6.9B |"), or is a name a narrow column wrapped around the row's line ("| Kestrel- | |" above, "| 14B | |"
+    below)."""
+    if (wrapped := _wrapped_label(table, r)) is not None:
+        return wrapped
     for _, cells in reversed(table[1:r + 1]):
         if cells and cells[0].text:
             return cells[0]
     return table[r][1][0] if table[r][1] else None
+
+
+def _wrapped_label(table: Table, r: int) -> Cell | None:
+    """A label a PDF's narrow column wrapped: a row of figures with no label between two rows holding only one word
+    each, the lower a size ("Kestrel-" / "14B"; the hyphen at the line's end may be lost)."""
+    if not 0 < r < len(table) - 1 or not table[r][1] or table[r][1][0].text:
+        return None
+    above, below = table[r - 1][1], table[r + 1][1]
+    if not all(cells and cells[0].text and " " not in cells[0].text and not any(c.text for c in cells[1:])
+               for cells in (above, below)) or not SIZE_LABEL.fullmatch(below[0].text):
+        return None
+    head = above[0].text if above[0].text.endswith("-") else f"{above[0].text}-"
+    # (placed where its size is written: the document's text holds the name in two pieces)
+    return Cell(head + below[0].text, below[0].start, below[0].end)
 
 
 def _row_size(cells: list[Cell], columns: list[tuple[str, float] | None], header: list[Cell]) -> tuple[str, bool]:
@@ -526,10 +546,42 @@ def _header_index(table: Table) -> int:
     naming most kinds."""
     names = []
     for i, (_, cells) in enumerate(table[:3]):
-        if any(parse_quantity(_clean(c.text)) or TOTAL_OVER_ACTIVE.fullmatch(c.text) for c in cells):
-            break  # (a total over its active count, "152B / 27B", is a figure too)
+        if _has_figure(cells):
+            break
         names.append(i)
     return max(names or [0], key=lambda i: (sum(map(bool, _kinds(table[i][1]))), -i))
+
+
+def _stacked_header(table: Table, top: int) -> tuple[list[Cell], int]:
+    """The header's cells, and the index of its last row. A header a narrow column wraps over several rows ("GPU
+    hours" over "(K)", "Params" over "(B)") is read a column at a time, top to bottom, where that names more kinds
+    than its best row does, or as many with only units in brackets added; else the best row alone. A row of one
+    cell is a title, not a part of the header."""
+    rows = [cells for _, cells in table[:3]]
+    figures = next((i for i, cells in enumerate(rows) if _has_figure(cells)), len(rows))
+    if figures <= top + 1 or not all(rows[i] for i in range(figures)):
+        return table[top][1], top
+    parts_of = [cells for cells in rows[:figures] if sum(1 for c in cells if c.text) > 1]
+    width = max(len(cells) for cells in rows[:figures])
+    stacked = []
+    for j in range(width):
+        parts = [cells[j] for cells in parts_of if j < len(cells) and cells[j].text]
+        stacked.append(Cell(" ".join(c.text for c in parts), parts[0].start, parts[-1].end) if parts else (
+            Cell("", 0, 0)))
+    named, best = sum(map(bool, _kinds(stacked))), sum(map(bool, _kinds(table[top][1])))
+    units_only = all(UNIT_NOTE.fullmatch(c.text) for cells in parts_of if cells is not table[top][1]
+                     for c in cells if c.text)
+    if named > best or (named == best and units_only):
+        return stacked, figures - 1
+    return table[top][1], top
+
+
+UNIT_NOTE = re.compile(r"[(\[（][^()\[\]（）]{1,12}[)\]）]")  # "(K)", "($M)", "(MWh)", "[T]"
+
+
+def _has_figure(cells: list[Cell]) -> bool:
+    # (a total over its active count, "152B / 27B", is a figure too)
+    return any(parse_quantity(_clean(c.text)) or TOTAL_OVER_ACTIVE.fullmatch(c.text) for c in cells)
 
 
 def _kinds(cells: list[Cell]) -> list[tuple[str, float] | None]:

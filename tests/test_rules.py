@@ -4232,3 +4232,43 @@ def test_a_run_on_a_slice_of_chips_counted_with_a_hyphen_ran_for_its_spelled_out
     text = "# Foo-7B\n\nFoo-7B used a 512-GPU partition and finished in twelve days."
     assert [(f[0], f[1]) for f in facts(extractor, text, title="Foo-7B")] == [("chip_count", 512), ("duration_hours",
                                                                                                      288)]
+
+
+@pytest.mark.parametrize("header, expected", [
+    ("Cost ($M)", ("cost_usd", 1e6)), ("Cost (M$)", ("cost_usd", 1e6)), ("Training cost (US$ millions)",
+                                                                         ("cost_usd", 1e6)),
+    ("Cost (USD M)", ("cost_usd", 1e6)), ("Cost ($)", ("cost_usd", 1.0)), ("GPU hours (K)", ("chip_hours", 1e3)),
+])
+def test_a_headers_scale_may_stand_beside_its_currency(header, expected):
+    from floptrail.extract.tables import header_kind
+    assert header_kind(header) == expected
+
+
+def test_a_header_and_row_labels_a_narrow_pdf_column_wrapped_are_read_whole(extractor):
+    # (as a PDF's table comes out of the parser: each header's unit on a row of its own, and a model's name split
+    # around its row of figures, the hyphen at the line's end lost)
+    text = ("# Wrenfield report\n\nWe introduce Wrenfield-2B and Wrenfield-9B.\n\n"
+            "|  | Tokens | GPU hours | Cost |\n| Model |  |  |  |\n|  | (T) | (K) | ($M) |\n"
+            "| Wrenfield-2B | 4.0 | 96 | 0.2 |\n| Wrenfield|  |  |  |\n|  | 8.5 | 610 | 1.3 |\n| 9B |  |  |  |\n")
+    assert [(f[0], f[1], f[2]) for f in facts(extractor, text, title="Wrenfield report")] == [
+        ("tokens", 4e12, "Wrenfield-2B"), ("chip_hours", 96e3, "Wrenfield-2B"), ("cost_usd", 0.2e6, "Wrenfield-2B"),
+        ("tokens", 8.5e12, "Wrenfield-9B"), ("chip_hours", 610e3, "Wrenfield-9B"), ("cost_usd", 1.3e6, "Wrenfield-9B")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kestrel-3B stopped at 6T tokens.", [("tokens", 6e12, "Kestrel-3B")]),
+    ("The 14B saw 9T tokens, while the 3B stopped at 6T tokens.",
+     [("tokens", 9e12, "Kestrel-14B"), ("tokens", 6e12, "Kestrel-3B")]),
+    ("Loss spikes stopped after 200B tokens.", []),  # neither a run nor a model stopped
+])
+def test_the_point_a_named_model_stopped_at_is_its_total(extractor, sentence, expected):
+    text = f"# Kestrel report\n\nWe introduce Kestrel-3B and Kestrel-14B.\n\n{sentence}"
+    assert [(f[0], f[1], f[2]) for f in facts(extractor, text, title="Kestrel report")] == expected
+
+
+def test_a_title_row_above_a_tables_header_is_no_part_of_it(extractor):
+    # ("Training compute" over the model column would make it a column of compute, and the names no labels)
+    text = ("# Wrenfield report\n\nWe introduce Wrenfield-2B and Wrenfield-9B.\n\n"
+            "| Training compute |  |  |\n| Model | Tokens (T) | GPU hours |\n| Wrenfield-2B | 4.0 | 96,000 |\n")
+    assert [(f[0], f[1], f[2]) for f in facts(extractor, text, title="Wrenfield report")] == [
+        ("tokens", 4e12, "Wrenfield-2B"), ("chip_hours", 96e3, "Wrenfield-2B")]

@@ -210,6 +210,16 @@ def _run_total(span: Span, qty_token: Token) -> bool:
     return stated_total(qty_token, span.end_char) or _steps_times_batch(qty_token)
 
 
+def _ended_at(qty_token: Token) -> bool:
+    """"Kestrel-3B stopped at 9T tokens", "while the 3B stopped at 6T tokens", "training was halted at 2T": the point
+    a run or a model stopped at is its total ("Loss spikes stopped after 200B tokens" names neither)."""
+    before = words_before(qty_token, 2)
+    if before[:1] not in [[w] for w in STOPPED] or before[1:] not in (["at"], ["after"]):
+        return False
+    clause = qty_token.doc[max(qty_token.sent.start, qty_token.i - 9):qty_token.i - 2]
+    return any(t.lower_ in RUN_WORDS or t.tag_ == "MODEL" or t._.is_size for t in clause)
+
+
 def _steps_times_batch(qty_token: Token) -> bool:
     """The count is the sentence's steps times one of its batch sizes (in tokens, or sequences times their length),
     within a tenth; steps of a part of the run ("the first 10K steps") make no total."""
@@ -268,7 +278,8 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     # "1T tokens at context length 2048 followed by 100B tokens" goes on to the next stage's count, and "with an 8K
     # context on 15T tokens" to the data
     opens = max((i for i, w in enumerate(before) if w in TRAINED or w in NEXT_STAGE), default=-1)
-    total = _run_total(span, qty_token) or rule == "tokens_elided"  # "stopped at 4T" (checked above)
+    ended = _ended_at(qty_token)
+    total = _run_total(span, qty_token) or rule == "tokens_elided" or ended  # "stopped at 4T" (checked above)
     if NOT_TOTALS & set(before[opens + 1:]) and not total or before[-1:] == ["each"] or PART_OF_RUN & set(
             before[-2:]) or CJK_MILESTONE.search(
             doc_text(span.doc)[max(0, qty_token.idx - 8):qty_token.idx]) or CJK_RATE_BEFORE.search(
@@ -288,7 +299,8 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     progress = PROGRESS_BEFORE.search(text[max(0, qty_token.idx - 30):qty_token.idx])
     # "300,000 steps with a batch size of 4M tokens, 1.2T tokens in total": the run's total beside its schedule
     scheduled = SCHEDULE_CUES.search(sentence) and not total
-    run_ended = STOPPED & set(near := words_before(qty_token, 7)) and RUN_WORDS & set(near)
+    near = words_before(qty_token, 7)
+    run_ended = ended or STOPPED & set(near) and RUN_WORDS & set(near)
     if PROGRESS & set(near[-4:]) and not run_ended or scheduled or milestone or progress:
         return []
     if LR_VALUE.search(sentence) and SPAN_WORDS & set(words_before(qty_token, 2)):
