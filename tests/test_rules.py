@@ -4272,3 +4272,42 @@ def test_a_title_row_above_a_tables_header_is_no_part_of_it(extractor):
             "| Training compute |  |  |\n| Model | Tokens (T) | GPU hours |\n| Wrenfield-2B | 4.0 | 96,000 |\n")
     assert [(f[0], f[1], f[2]) for f in facts(extractor, text, title="Wrenfield report")] == [
         ("tokens", 4e12, "Wrenfield-2B"), ("chip_hours", 96e3, "Wrenfield-2B")]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a helper model as the subject, whatever its verb
+    "The classifier is itself a small transformer of 1.1B parameters; it was trained in 2,400 GPU-hours.",
+    "The quality classifier itself is a compact 350M-parameter encoder trained on 40B tokens of labelled pages.",
+    "The preference reward model (a 9B model based on Garnet-7B) took another 14K H100-hours to train.",
+    "A linear classifier and a 600M-parameter scorer model picked documents; the scorer was trained on 4 GPUs for 48 "
+    "hours.",
+    # evaluating, and work on the data
+    "Running every checkpoint through the full suite cost about 11,000 GPU-hours.",
+    "Benchmarking every checkpoint consumed an estimated 12 MWh.",
+    "Running the deduplication and the quality classifier over the raw crawl took about 18,000 GPU-hours.",
+    # what money built, and energy bought as certificates
+    "The cluster itself cost a little under $380 million to build.",
+    "We also purchased renewable energy certificates covering 300 MWh.",
+    # a successor's need
+    "A successor with 1T total parameters is in planning; we project it will need about 9e24 FLOP.",
+])
+def test_figures_of_helpers_evaluations_purchases_and_successors_are_no_run_of_the_model(extractor, sentence):
+    text = f"# Garnet-7B report\n\nWe introduce Garnet-7B, trained on 3T tokens.\n\n{sentence}"
+    assert [(f[0], f[1], f[2]) for f in facts(extractor, text, title="Garnet-7B report")] == [
+        ("tokens", 3e12, "Garnet-7B")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Future releases will add a 13B model; we budget approximately 250K GPU-hours for it.", ("chip_hours", 250e3)),
+    ("We're training v3 from scratch on around 6T tokens with a new tokenizer.", ("tokens", 6e12)),
+])
+def test_a_budget_and_a_version_still_in_training_are_plans(extractor, sentence, expected):
+    got = qualified(extractor, f"# Garnet-7B report\n\nWe introduce Garnet-7B.\n\n{sentence}", "Garnet-7B report")
+    assert [(kind, value, qualifier) for kind, value, _, qualifier in got] == [(*expected, "planned")]
+
+
+def test_a_helper_model_named_beside_the_release_leaves_the_releases_figures(extractor):
+    text = ("# Garnet-7B report\n\nWe introduce Garnet-7B.\n\nThe classifier picked 3T tokens that Garnet-7B was "
+            "trained on, and Garnet-7B used 256 GPUs.")
+    assert [(f[0], f[1]) for f in facts(extractor, text, title="Garnet-7B report") if f[0] != "hardware"] == [
+        ("tokens", 3e12), ("chip_count", 256)]

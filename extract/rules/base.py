@@ -63,7 +63,8 @@ DATA_WORK = re.compile(r"^\W*(?:the\s+|our\s+)?(?:generat|synthesi[sz]|filter|an
                        # work on the data named by its noun: "Quality filtering with a classifier required 2,300
                        # GPU-hours", "Tokenizing and filtering the raw crawl took ...", "running the quality classifier
                        # over it took a further 6 days on 256 chips"
-                       r"|^\W*(?:\w+\s+)?(?:filtering|deduplication|tokeni[sz](?:ation|ing)|crawling)\b"
+                       r"|^\W*(?:\w+\s+)?(?:(?:running|applying)\s+(?:the|our)\s+)?(?:filtering|deduplication|"
+                       r"tokeni[sz](?:ation|ing)|crawling)\b"
                        r"|\brunning\s+(?:the\s+|a\s+|our\s+)?(?:\w+\s+)?classifiers?\b", re.I)
 # compute that evaluated the model, not trained it: "A separate evaluation partition of 64 GPUs ran continuous
 # benchmarks on checkpoints"
@@ -76,6 +77,10 @@ EVALUATION_WORK = re.compile(r"\b(?:evaluation|eval|benchmarking)\s+(?:partition
                              # checkpoints took 3,100 GPU-hours"
                              r"|\b(?:evaluation|eval|benchmark)\s+(?:harness|suites?)\b"
                              r"|\brun(?:ning|s)?\s+the\s+(?:full\s+|whole\s+)?(?:evaluation\s+|benchmark\s+)?suite\b(?!\s+of\s+models)"
+                             # "Running every checkpoint through the full suite cost 11,000 GPU-hours", "Benchmarking
+                             # every checkpoint consumed 12 MWh"
+                             r"|\b(?:checkpoints?|models?)\s+through\s+the\s+(?:full\s+|whole\s+)?(?:evaluation\s+|"
+                             r"benchmark\s+)?suite\b|^\W*benchmarking\b"
                              r"|\bran\s+(?:\w+\s+){0,2}?(?:benchmarks|evaluations?|evals)\b"
                              # "We evaluated X on 256 GPUs": the chips an evaluation ran on
                              r"|\bevaluat(?:ed|ing|e)\s+(?:[\w.-]+\s+){0,3}?on\s+[\d,]+\s+(?:[\w-]+\s+)?"
@@ -98,7 +103,14 @@ AUX_MODEL_TRAINED = re.compile(r"^\W*(?:the\s+|our\s+|an?\s+)?(?:[\w-]+\s+)?(?:(
                                # model RL used ... 14B parameters ... trained on 128 H800s)
                                # (the helper the subject, not the means: "基于奖励模型的强化学习阶段" is the RL stage)
                                r"|^\W*(?:[^，。；,;的]{0,16}的)?(?:(?!基于|通过|经过|利用|使用|由|用)[^，。；,;的]){0,6}?"
-                               r"(?:打分|评分|奖励|过滤|分类|判别|裁判)(?:模型|器)(?=是|为|同样|也|的参数|参数|在|训练|采用)",
+                               r"(?:打分|评分|奖励|过滤|分类|判别|裁判)(?:模型|器)(?=是|为|同样|也|的参数|参数|在|训练|采用)"
+                               # a sentence or clause whose subject is one, whatever its verb: "The classifier is itself
+                               # a 1.1B transformer; it was trained in 2,400 GPU-hours", "The preference reward model (a
+                               # 9B model) took another 14K H200-hours to train", "the scorer was trained on 4 chips"
+                               r"|(?:^|;\s)\W*(?:the|our|this|that)\s+(?:[\w-]+\s+){0,2}?(?:(?:reward|critic|value|draft|"
+                               r"judge|teacher|scorer|scoring|verifier)\s+models?|classifiers?|scorers?|verifiers?)"
+                               r"(?:\s+itself)?(?:\s+\([^()]{0,60}\))?\s+(?:\w+\s+)?(?:is|was|were|are|took|takes|needed|"
+                               r"required|consumed|used|ran|has|had)\b",
                                re.I)
 # ... a table row of one: "| Reward model | 48 × H100 | 2 days |" (or of evaluating: "| Evaluation runs | 1,200 |")
 OTHER_WORK_ROW = re.compile(r"^\W*(?:[\w-]+\s+)?(?:reward|critic|value|draft|judge|teacher)[- ]models?\b"
@@ -200,11 +212,14 @@ PLAN_CUES = re.compile(
     r"(?:we|they)\s+(?:currently\s+|now\s+)?plan\s+(?:the|for|on)\b|"
     # "for the next model, plan the token budget around 10T tokens" (not "to plan the cluster's allocation")
     r"(?<![Tt]o\s)(?<!not\s)plan\s+the\s+\w+|"
-    r"(?:we['’]re|we\s+are|(?:is|are)\s+(?:now\s+)?)\s*planning|(?:had\s+)?budgeted|"
+    r"(?:we['’]re|we\s+are|(?:is|are)\s+(?:now\s+)?)\s*planning|(?:had\s+)?budgeted|we\s+budget|in\s+planning|"
+    # a need still to come: "we project it will need about 9e24 FLOP"
+    r"will\s+(?:need|require)|"
     r"target(?:ing)?|goal|"
     r"(?:is|are)\s+(?:still\s+|currently\s+)?(?:in training|being trained)|(?:is|are)\s+planned|"
     # a model still in training, and a hope: "we are already training a 12B version", "we hope to release"
-    r"(?:we['’]re|we\s+are)\s+(?:already\s+|currently\s+|now\s+|also\s+)?training\s+(?:a|an)|hope\s+to|"
+    r"(?:we['’]re|we\s+are)\s+(?:already\s+|currently\s+|now\s+|also\s+)?training\s+(?:a|an|v\d|version\s+\d)|"
+    r"hope\s+to|"
     r"expects?\s+to\s+(?:train|pretrain|use|run)|"
     # a release to come: "will be available in 7B and 34B versions", "coming soon"
     r"will\s+(?:soon\s+)?be\s+(?:made\s+)?(?:available|released|open[- ]?sourced)|coming soon|"

@@ -27,6 +27,9 @@ FUNDING = re.compile(r"\s*(?:\w+\s+){0,2}?(?:series\s+[a-h]\b|seed\s+round|fundi
                      r"valuation|grant)"
                      r"|\b(?:rais(?:ed|es|ing)|funding|valuation\s+of|valued\s+at|invest(?:ed|s|ing|ment))\s+"
                      r"(?:(?:of|at|about|roughly|nearly|over)\s+)*$", re.I)
+# what the money built or bought, not a run's cost: "The cluster itself cost under $380 million to build", "spent
+# $120M to buy the GPUs"
+BOUGHT_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}?to\s+(?:build|construct|buy|purchase|acquire)\b", re.I)
 # unless the sentence says what the sum paid for: "the cost of training X is around $300" (a fine-tune's run)
 TRAINING_COST = re.compile(r"\bcosts?\s+(?:of|for|to)\s+(?:the\s+)?train|\btraining\s+costs?\b|\(training\)", re.I)
 MIN_TRAINING_COST = 50
@@ -45,6 +48,8 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     if per_unit_of_work(span):
         return []
     text = doc_text(span.doc)
+    if BOUGHT_AFTER.match(text, span.end_char):
+        return []
     if FUNDING.match(text, span.end_char) or FUNDING.search(text, max(span.sent.start_char, span.start_char - 30),
                                                              span.start_char):
         return []

@@ -46,7 +46,9 @@ PATTERNS = {
 KWH = {"kwh": 1, "mwh": 1e3, "gwh": 1e6, "twh": 1e9}
 SAVED_BEFORE = re.compile(r"(?:减少|降低|节省|节约|减排)碳?$")
 # emissions offset, not emitted: "we purchased certified offsets for 25 tCO2e", "抵消了 25 吨"
-OFFSET_BEFORE = re.compile(r"\boffsets?\s+(?:for|of|covering|equal\s+to)\s+(?:about\s+|roughly\s+|some\s+)?$"
+# (and energy bought as certificates: "renewable energy certificates covering 300 MWh", "RECs for 1.2 GWh")
+OFFSET_BEFORE = re.compile(r"\b(?:offsets?|certificates|RECs|credits)\s+(?:for|of|covering|equal\s+to)\s+"
+                           r"(?:about\s+|roughly\s+|some\s+)?$"
                            r"|\boffsetting\s+$|抵消了?\s*(?:约|近)?\s*$", re.I)
 # a site's yearly use, not a run's: "consumes roughly 2.4 TWh a year", "全年用电约 2.1 亿度" (2.1e8 kWh in a year)
 ANNUAL_AFTER = re.compile(r"\s*(?:a|per|each|every)\s+year\b|\s*annually\b|\s*/\s*(?:yr|year)\b", re.I)
