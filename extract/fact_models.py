@@ -32,8 +32,14 @@ def canonicalise(facts: list[Fact], config: ExtractConfig, links: list[Link] = (
              for f, w in zip(facts, written, strict=True)]
     if sized != written:
         written, resolved = sized, resolve([w for w in sized if w] + members, config.naming, stated)
-    return [replace(f, model=resolved[w].canonical if w in resolved else w)
+    return [replace(f, model=_canonical(f, resolved[w]) if w in resolved else w)
             for f, w in zip(facts, written, strict=True)]
+
+
+def _canonical(fact: Fact, resolution: Resolution) -> str:
+    """The fact's model; a table's sum over several models is their family's, though only one of its sizes is known
+    ("| Total |" under "Wren-3" and "Wren-3 Chat")."""
+    return resolution.family if fact.qualifier == "sum" and resolution.family else resolution.canonical
 
 
 def introduced_models(inventories: dict[str, list[dict]], facts: list[Fact], config: ExtractConfig,
@@ -91,8 +97,8 @@ def _sole_member(fact: Fact, name: str, resolved: dict[str, Resolution], rows: l
     """The one size of a family its document's inventory knows, for a fact of the document's own naming the
     family; else the name."""
     if fact.role != "subject" or name not in resolved or resolved[name].kind != "family" or (
-            FAMILY_WORDS.search(fact.quote)):
-        return name  # ("The Llama 3.1 family as a whole used 39.3M GPU hours": the family's, as it says)
+            FAMILY_WORDS.search(fact.quote)) or fact.qualifier == "sum":
+        return name  # ("The Llama 3.1 family as a whole used 39.3M GPU hours": the family's, as it says, as a sum is)
     members = {row["size"]: row["model"] for row in rows if row.get("size") and in_line(row["model"], name, config)}
     return next(iter(members.values())) if len(members) == 1 else name
 

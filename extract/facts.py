@@ -89,6 +89,7 @@ from floptrail.extract.sections import (
 )
 from floptrail.extract.shared_figures import RESPECTIVE, SHARED_KINDS, for_each_member, listed_members
 from floptrail.extract.tables import (
+    TOTAL_LABEL,
     Cell,
     Table,
     TableValue,
@@ -487,6 +488,10 @@ class Extractor:
             if not mention and main and tier in self.config.naming.size_words:
                 # "| mini | 125 M |", "| huge | 120 B |": a member named by a size in words
                 mention, how = f"{strip_name(main, self.config.naming)} {tier}", "row_tier"
+            if not mention and label is not None and TOTAL_LABEL.match(label.text) and _sums_models(
+                    doc, context.tables, tv) and (line := inventory.line_of(main, self.config)):
+                # "| Total | | 32.5 | 4.80 |" under rows of the line's models: their sum, the line's and no one member's
+                mention, how = line, "row_total"
             if not mention:
                 mention, how = main, "default"
                 count = size_count(tv.nominal_size) if tv.nominal_size else tv.value if tv.kind == "params" else 0
@@ -507,7 +512,8 @@ class Extractor:
             fact_id=fact_id(document.doc_id, tv.cell.start, tv.cell.end, tv.kind), doc_id=document.doc_id,
             source=document.source, kind=tv.kind, value=tv.value, unit=tv.unit or UNITS[tv.kind], model=model,
             model_mention=mention, hardware=hardware, page=document.page_of(tv.cell.start), start=tv.cell.start,
-            end=tv.cell.end, quote=" ".join(row.split()), rule=f"table_{tv.kind}", qualifier=tv.qualifier,
+            end=tv.cell.end, quote=" ".join(row.split()), rule=f"table_{tv.kind}",
+            qualifier="sum" if how == "row_total" else tv.qualifier,
             role="subject" if own_label else self._table_role(context, tv, model, repo), low=tv.low, high=tv.high,
         )
 
@@ -1163,6 +1169,13 @@ def _span(r: Reading) -> tuple[int, int]:
     if q is not None:
         return q.start, q.end
     return r.token.idx, r.token.idx + len(r.token.text)
+
+
+def _sums_models(doc: Doc, tables: list[Table], tv: TableValue) -> bool:
+    """Whether the table of a Total row lists two or more models in its rows (not sources of data)."""
+    table = table_at(tables, tv.cell.start)
+    models = {_first_in(doc, cells[0].start, cells[0].end, "model") for _, cells in table or [] if cells}
+    return len(models - {""}) >= 2
 
 
 def _first_in(doc: Doc, start: int, end: int, attr: str) -> str:

@@ -161,3 +161,15 @@ def test_a_familys_figure_stays_the_familys_where_its_other_figures_all_name_one
     estimates = {e.model: e for e in estimate_all(facts, config, load_estimate_config(use_curated=False),
                                                   introduced=introduced_models({"v.md": rows}, facts, config))}
     assert estimates["Veltro-3B"].preferred.value == 6 * 3e9 * 7.5e12
+
+
+def test_a_sum_over_a_tables_models_stays_the_familys_where_one_size_is_known():
+    # "| Total |" under "Wren-3 | 72B" and "Wren-3 Chat | 72B": the family's, though 72B is its only size
+    config = load_extract_config()
+    facts = [Fact(fact_id=fact_id("w.md", i, i + 1, "chip_hours"), doc_id="w.md", source="docs/w.md",
+                  kind="chip_hours", value=4.8e6, unit="", model=name, model_mention=name, hardware="", page=None,
+                  start=i, end=i + 1, quote="| Total | 4.80 |", rule="table_chip_hours", qualifier=qualifier)
+             for i, (name, qualifier) in enumerate((("Wren-3", "sum"), ("Wren-3 72B", ""), ("Wren-3", "")))]
+    rows = [{"model": "Wren-3 72B", "line": "Wren-3", "size": "72B", "main": True}]
+    assert [f.model for f in canonicalise(facts, config, inventories={"w.md": rows})] == [
+        "Wren-3", "Wren-3 72B", "Wren-3 72B"]

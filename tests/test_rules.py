@@ -4311,3 +4311,11 @@ def test_a_helper_model_named_beside_the_release_leaves_the_releases_figures(ext
             "trained on, and Garnet-7B used 256 GPUs.")
     assert [(f[0], f[1]) for f in facts(extractor, text, title="Garnet-7B report") if f[0] != "hardware"] == [
         ("tokens", 3e12), ("chip_count", 256)]
+
+
+def test_a_tables_total_row_is_the_familys_sum_and_no_members_figure(extractor):
+    text = ("# Wrenfield report\n\nWe introduce Wrenfield-2B and Wrenfield-9B.\n\n"
+            "| Model | Tokens (T) | GPU hours |\n| Wrenfield-2B | 4.0 | 96,000 |\n| Wrenfield-9B | 8.5 | 610,000 |\n"
+            "| Total | 12.5 | 706,000 |\n")
+    assert read_fields(extractor, text, "Wrenfield report", "kind", "value", "model", "qualifier")[-2:] == [
+        ("tokens", 12.5e12, "Wrenfield", "sum"), ("chip_hours", 706e3, "Wrenfield", "sum")]
