@@ -291,8 +291,9 @@ class Extractor:
                                                       or EVALUATION_WORK.search(text)
                                                       or inside(span.start_char, in_use)):
                         continue
-                    if _hypothetical(reading.token):
-                        continue  # a run that did not happen
+                    if _hypothetical(reading.token) and not (reading.kind == "cost_usd" and PRICED.search(text)):
+                        continue  # a run that did not happen (not the run that did, priced: "would have cost $2M at
+                        # on-demand rates")
                     if SUCCESSOR.search(text) and _planned(reading.token):
                         continue  # a plan for the model after this one, which no model here is
                     if reading.kind == "params" and (AUX_MODEL_AFTER.match(doc_text(doc), span.end_char) or (
@@ -1121,6 +1122,12 @@ def _hypothetical(token: Token) -> bool:
     clause, offset = text[start:end], token.idx - token.sent.start_char - start
     own = re.match(r"\D*\d[\d.,]*\D*?(?=\d|$)", clause[offset + len(token.text):])
     return bool(HYPOTHETICAL.search(clause[:max(0, offset)]) or HYPOTHETICAL.search(own.group(0) if own else ""))
+
+
+# what a run that happened would have cost at a market's prices: "At on-demand prices the run would have cost
+# $11.8M", "Valued at list prices, the chip time would cost roughly $9.9M", "at a blended rate of $2.10 per GPU-hour"
+PRICED = re.compile(r"\b(?:on-demand|list|public|cloud|market|rental|retail)\s+(?:\w+\s+)?(?:prices?|rates?)\b"
+                    r"|\brented\s+capacity\b|\bblended\s+rate\b|\bvalued\s+at\b", re.I)
 
 
 VERSUS = {"vs", "vs.", "versus", "v.s."}

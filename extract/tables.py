@@ -30,7 +30,7 @@ HEADER_KINDS = [
                               r"(?:hours?|days?)|time\s*\(?gpu|卡时|"
                               r"(?:gpu|卡)\s*小时", re.I)),
     # "碳排放（吨）" (carbon emissions, tonnes)
-    ("emissions_tco2e", re.compile(r"co2|carbon|emission|碳排放", re.I)),
+    ("emissions_tco2e", re.compile(r"co[2₂]|carbon|emission|碳排放", re.I)),  # ("CO₂ (t)")
     # "耗电（万千瓦时）" (electricity, 10,000 kWh)
     ("energy_kwh", re.compile(r"\b[kmg]wh\b|[千兆]瓦时", re.I)),
     # "计算量（FLOPs）" (amount of compute)
@@ -88,8 +88,8 @@ LABELLED_COUNTS = re.compile(r"(\d+(?:\.\d+)?\s*[BMT])\s*\(\s*(activ\w*|total)\s
 TOTAL_OVER_ACTIVE = re.compile(r"\**(\d+(?:\.\d+)?\s*[BMT])\s*/\s*(\d+(?:\.\d+)?\s*[BMT])\**")
 # a row labelled with a Hub repository ("kakaobrain/kogpt", "EleutherAI/polyglot-ko-1.3b"), a footnote mark after it
 REPO_LABEL = re.compile(r"(?P<org>[A-Za-z0-9][\w.-]*)/(?P<name>[A-Za-z0-9][\w.-]*)\W*")
-# a row that totals the ones above it
-TOTAL_LABEL = re.compile(r"^\W*(?:totals?|sum|overall|all|合计|总计|总和)\b", re.I)
+# a row that totals the ones above it ("Total", "Suite total")
+TOTAL_LABEL = re.compile(r"^\W*(?:totals?|sum|overall|all|合计|总计|总和)\b|^\W*\w+\s+total\W*$", re.I)
 # a column of shares (headed "Proportion", "Sampling ratio", or of percentages): the table is a data mixture
 SHARE_HEADER = re.compile(r"\bproportions?\b|\bpercentage\b|\bsampling\b|\bshare\b|\bmixture\b|\bweight\b|占比|比例",
                           re.I)

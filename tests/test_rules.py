@@ -4319,3 +4319,27 @@ def test_a_tables_total_row_is_the_familys_sum_and_no_members_figure(extractor):
             "| Total | 12.5 | 706,000 |\n")
     assert read_fields(extractor, text, "Wrenfield report", "kind", "value", "model", "qualifier")[-2:] == [
         ("tokens", 12.5e12, "Wrenfield", "sum"), ("chip_hours", 706e3, "Wrenfield", "sum")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a run that happened, priced at a market's rates; not one that did not happen
+    ("At on-demand cloud prices the Garnet-7B run would have cost roughly $280k.", [("cost_usd", 280e3)]),
+    ("Valued at list prices, the chip time for Garnet-7B would cost roughly 9.9 million US dollars.",
+     [("cost_usd", 9.9e6)]),
+    ("Scaling Garnet-7B to 70B would have cost $3 million.", []),
+    # a run named by its size is the run a time spelled in words is of
+    ("The 7B run took a little over ten days.", [("duration_hours", 240)]),
+])
+def test_a_priced_run_and_a_sized_run(extractor, sentence, expected):
+    text = f"# Garnet-7B report\n\nWe introduce Garnet-7B and Garnet-1B.\n\n{sentence}"
+    assert [(f[0], f[1]) for f in facts(extractor, text, title="Garnet-7B report")] == expected
+
+
+def test_a_total_row_named_for_its_suite_and_a_subscript_co2_header(extractor):
+    text = ("# Wrenfield report\n\nWe introduce Wrenfield-2B and Wrenfield-9B.\n\n"
+            "| Model | Tokens (T) | CO₂ (t) |\n| Wrenfield-2B | 4.0 | 2.8 |\n| Wrenfield-9B | 8.5 | 9.8 |\n"
+            "| Suite total | 12.5 | 12.6 |\n")
+    assert read_fields(extractor, text, "Wrenfield report", "kind", "value", "model", "qualifier") == [
+        ("tokens", 4e12, "Wrenfield-2B", ""), ("emissions_tco2e", 2.8, "Wrenfield-2B", ""),
+        ("tokens", 8.5e12, "Wrenfield-9B", ""), ("emissions_tco2e", 9.8, "Wrenfield-9B", ""),
+        ("tokens", 12.5e12, "Wrenfield", "sum"), ("emissions_tco2e", 12.6, "Wrenfield", "sum")]

@@ -366,7 +366,8 @@ USE_CUES = re.compile(r"\b(?:(?:can|could|will|may|to)\s+(?:also\s+)?run|evals?|
                       # adapted to or compatible with one, evaluation
                       r"|硬件(?:要求|需求)|显存(?:要求|需求)|配置要求|最低(?:配置|需要)|推荐(?:配置|使用|的?显卡)|建议使用|适配|兼容"
                       r"|评测|评估", re.I)
-THE_RUN = re.compile(r"\b(?:the|this|that|our|whole|full|entire|final)\s+(?:training\s+)?run\b|\bwall[- ]clock\b",
+THE_RUN = re.compile(r"\b(?:the|this|that|our|whole|full|entire|final)\s+(?:\d+(?:\.\d+)?[BMT]\s+)?"
+                     r"(?:training\s+)?run\b|\bwall[- ]clock\b",
                      re.I)
 # what a fine-tuning recipe takes, in the present tense, said of the figures after it: "With LoRA, fine-tuning it
 # takes 3 hours on one A100", "Full-parameter fine-tuning needs 8 A100s", "LoRA 微调需要 1 张 A100" (a fine-tune that
