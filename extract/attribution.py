@@ -119,6 +119,8 @@ def size_mentions(sent: Span) -> list[tuple[int, str]]:
         # (a nickname in quotes may stand before the noun: 'our 1.2B "large-base" model')
         following = _unquoted(sent.doc[t.i + 1:min(t.i + 6, sent.end)])
         following = [w for w in following if w not in ("parameter", "parameters", "param", "params")]
+        # (an adverb may stand before the verb: "The 70B then went through an RL phase")
+        following = following[1:] if following[:1] and following[0] in ADVERBS_BEFORE_VERB else following
         if following and (following[0].startswith(MODEL_NOUNS) or following[0] in BARE_SIZE_FOLLOWERS
                           or following[:2] == [",", "which"] or _elided_figure_after(t)):
             found.append((t.i, t.text.rstrip(".,;:").upper()))
@@ -470,9 +472,11 @@ CLAUSE_BREAK = re.compile(r"^(?:;|,\s*(?:and|but|while|whereas|so)\b|\b(?:while|
 CLAUSE_SUBJECT = re.compile(r"^\W*(?:and|but|while|whereas|so)?\s*(?:the model|our model|this model|it|we|the network|"
                             r"the final model|training)\b", re.I)
 # "The 9B was trained on ...", "the 9B's run": a size standing for its model, with no noun after it
+ADVERBS_BEFORE_VERB = {"then", "also", "later", "first", "finally", "alone", "itself", "eventually", "subsequently"}
 BARE_SIZE_FOLLOWERS = {"'s", "’s", "is", "was", "were", "has", "had", "took", "takes", "ran", "runs", "used", "uses",
                        "saw", "sees", "needed", "required", "consumed", "reached", "trained", "completed", "finished",
-                       "spent", "occupied", "lasted", "processed", "stopped", "halted", "ended", "capped"}
+                       "spent", "occupied", "lasted", "processed", "stopped", "halted", "ended", "capped", "went",
+                       "underwent", "received"}
 # a rank word may qualify the model by its stage or purpose ("the smaller chat model"); a lab's flagship is its largest
 RANK = re.compile(r"(?i)\b(?:the|our|its|their)\s+(largest|biggest|smallest|larger|smaller|bigger)\s+"
                   rf"(?:(?:dense|moe|sparse|pre-?trained|final|(?P<purpose>{'|'.join(sorted(PURPOSE_WORDS))}))\s+)?"

@@ -4343,3 +4343,19 @@ def test_a_total_row_named_for_its_suite_and_a_subscript_co2_header(extractor):
         ("tokens", 4e12, "Wrenfield-2B", ""), ("emissions_tco2e", 2.8, "Wrenfield-2B", ""),
         ("tokens", 8.5e12, "Wrenfield-9B", ""), ("emissions_tco2e", 9.8, "Wrenfield-9B", ""),
         ("tokens", 12.5e12, "Wrenfield", "sum"), ("emissions_tco2e", 12.6, "Wrenfield", "sum")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The 70B then went through an RL phase of around 120,000 GPU-hours.", [("chip_hours", 120e3, "Wrenfield-70B")]),
+    ("12T training tokens per model", [("tokens", 12e12, "Wrenfield")]),  # each model's: a stat card's line
+    ("Throughput reached 3,100 tokens per GPU per second.", []),
+])
+def test_an_adverb_before_a_sized_members_verb_and_tokens_per_model(extractor, sentence, expected):
+    text = f"# Wrenfield report\n\nWe introduce Wrenfield-8B and Wrenfield-70B.\n\n{sentence}"
+    assert [(f[0], f[1], f[2]) for f in facts(extractor, text, title="Wrenfield report")] == expected
+
+
+def test_an_evaluation_pass_is_no_run(extractor):
+    text = ("# Wrenfield report\n\nWe introduce Wrenfield-8B, trained on 2T tokens.\n\nA full evaluation pass over "
+            "our benchmarks processes about 310M tokens per model.")
+    assert [(f[0], f[1]) for f in facts(extractor, text, title="Wrenfield report")] == [("tokens", 2e12)]

@@ -68,7 +68,8 @@ DATA_WORK = re.compile(r"^\W*(?:the\s+|our\s+)?(?:generat|synthesi[sz]|filter|an
                        r"|\brunning\s+(?:the\s+|a\s+|our\s+)?(?:\w+\s+)?classifiers?\b", re.I)
 # compute that evaluated the model, not trained it: "A separate evaluation partition of 64 GPUs ran continuous
 # benchmarks on checkpoints"
-EVALUATION_WORK = re.compile(r"\b(?:evaluation|eval|benchmarking)\s+(?:partition|cluster|nodes?|jobs?|hardware)\b"
+EVALUATION_WORK = re.compile(r"\b(?:evaluation|eval|benchmarking)\s+(?:partition|cluster|nodes?|jobs?|hardware|"
+                             r"pass(?:es)?|sweeps?)\b"
                              # a sentence about the evaluation: "Evaluation (about 3,000 GPU hours) is excluded",
                              # "Evaluating all checkpoints consumed 14,000 GPU-hours" (not one saying what was trained:
                              # "Evaluation results show that X, pre-trained for 21 days, ...")

@@ -10,6 +10,7 @@ from floptrail.extract.numbers import CJK_APPROX
 from floptrail.extract.pipeline import doc_text, sent_text, tagged
 from floptrail.extract.rules.base import (
     CJK_OR_GLOSS,
+    EVALUATION_WORK,
     LISTED_FOR_MEMBER,
     QTY,
     TRAINED,
@@ -285,8 +286,11 @@ def read(rule: str, span: Span, config) -> list[Reading]:
             doc_text(span.doc)[max(0, qty_token.idx - 8):qty_token.idx]) or CJK_RATE_BEFORE.search(
             doc_text(span.doc)[max(0, qty_token.idx - 16):qty_token.idx]):
         return []
-    if word_after(span.end, span.doc) in ("per", "/", "each", "a", "/s", "checkpoint", "后", "之后", "mark"):
-        return []  # ("around the 6 trillion token mark": a point in the run)
+    if word_after(span.end, span.doc) in ("per", "/", "each", "a", "/s", "checkpoint", "后", "之后", "mark") and not (
+            PER_MODEL.match(doc_text(span.doc), span.end_char) and not EVALUATION_WORK.search(sent_text(span))):
+        # ("around the 6 trillion token mark": a point in the run; "12T tokens per model" is each one's, unless an
+        # evaluation's: "a full evaluation pass processes 310M tokens per model")
+        return []
     text = doc_text(span.doc)
     after = text[span.end_char:span.end_char + 4].lstrip()
     if after.startswith("时") and not after.startswith("时间"):
@@ -399,6 +403,9 @@ def _holds(words: list[str]) -> bool:
 def _participle(word: str) -> bool:
     """"seen", "undergone", "processed": a perfect tense after "has", not what a dataset has."""
     return word in PERFECT_TENSE or bool(re.fullmatch(r"[a-z]{2,}(?:ed|en|ne|wn)", word))
+
+
+PER_MODEL = re.compile(r"\s*per\s+(?:model|size|member|variant)\b", re.I)
 
 
 def _data_made(before: list[str], trained_on: bool) -> bool:
