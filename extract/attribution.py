@@ -99,8 +99,9 @@ def size_mention(sent: Span, at: int | None = None) -> str:
     else first after it ("the 7B model saw 2T tokens and the 70B model 15T"). "a 7B model" is some model of
     that size, not the document's, and so is "better than the 7B model": a model compared with."""
     # "Each model saw 1.4T tokens; the 13B took 21 days": a size in the next clause names that clause's model, and
-    # one after "except" names the exception to the figure before it ("All saw 6T tokens, except the 1B, ...")
-    return _nearest(size_mentions(sent), at, sent, (";", "except"))
+    # one after "except" names the exception to the figure before it ("All saw 6T tokens, except the 1B, ..."), as one
+    # after "excludes" names what it leaves out ("The 612 MWh figure excludes the 3B run")
+    return _nearest(size_mentions(sent), at, sent, (";", "except", "excludes", "excluding", "exclude", "without"))
 
 
 def size_mentions(sent: Span) -> list[tuple[int, str]]:

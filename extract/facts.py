@@ -1098,6 +1098,9 @@ def broken_down(reading: Reading) -> list[Reading]:
 # "下一代模型" (the next-generation model)
 SUCCESSOR = re.compile(r"\bsuccessors?\b|\bnext[- ]generation\b|\bnext\s+(?:\w+\s+)?(?:model|cluster|release)\b"
                        r"|\bfollow-?up\s+model\b"
+                       # another model still to come: "a larger sibling", "with a 12B model; the current plan is 3.5T
+                       # tokens"
+                       r"|\b(?:larger|bigger)\s+(?:sibling|model|member|version)\b|\bwith\s+an?\s+\d+(?:\.\d+)?[BMT]\s+model\b"
                        r"|下一代|下一个模型|后续模型", re.I)
 # a Chinese hedge is a word of its own before the figure: "约 2.6 万亿" (about 2.6T), "近 40 天" (nearly 40 days)
 # ("约合 1650 万美元", about 16.5M dollars once converted; "大约用电 22 万度", used about 220,000 kWh: the hedge

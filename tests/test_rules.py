@@ -4359,3 +4359,15 @@ def test_an_evaluation_pass_is_no_run(extractor):
     text = ("# Wrenfield report\n\nWe introduce Wrenfield-8B, trained on 2T tokens.\n\nA full evaluation pass over "
             "our benchmarks processes about 310M tokens per model.")
     assert [(f[0], f[1]) for f in facts(extractor, text, title="Wrenfield report")] == [("tokens", 2e12)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The 612 MWh figure excludes the 3B run, which was not metered separately.",
+     [("energy_kwh", 612e3, "Garnet-7B", "")]),  # the run left out is not the figure's
+    ("We are already training a larger sibling with over 400B parameters.", []),  # another model still to come
+    ("Next we want to see how far the same budget goes with a 12B model; the current plan is 3.5T tokens.", []),
+    ("We plan to train Garnet-7B further on another 1T tokens.", [("tokens", 1e12, "Garnet-7B", "planned")]),
+])
+def test_a_run_left_out_and_a_model_still_to_come(extractor, sentence, expected):
+    text = f"# Garnet-7B report\n\nWe introduce Garnet-7B and Garnet-3B.\n\n{sentence}"
+    assert qualified(extractor, text, "Garnet-7B report") == expected
