@@ -101,7 +101,7 @@ def size_mention(sent: Span, at: int | None = None) -> str:
     # "Each model saw 1.4T tokens; the 13B took 21 days": a size in the next clause names that clause's model, and
     # one after "except" names the exception to the figure before it ("All saw 6T tokens, except the 1B, ..."), as one
     # after "excludes" names what it leaves out ("The 612 MWh figure excludes the 3B run")
-    return _nearest(size_mentions(sent), at, sent, (";", "except", "excludes", "excluding", "exclude", "without"))
+    return _nearest(size_mentions(sent), at, sent, (";", "except", "excludes", "excluding", "exclude"))
 
 
 def size_mentions(sent: Span) -> list[tuple[int, str]]:
@@ -120,8 +120,8 @@ def size_mentions(sent: Span) -> list[tuple[int, str]]:
         # (a nickname in quotes may stand before the noun: 'our 1.2B "large-base" model')
         following = _unquoted(sent.doc[t.i + 1:min(t.i + 6, sent.end)])
         following = [w for w in following if w not in ("parameter", "parameters", "param", "params")]
-        # (an adverb may stand before the verb: "The 70B then went through an RL phase")
-        following = following[1:] if following[:1] and following[0] in ADVERBS_BEFORE_VERB else following
+        # (a word may stand before the verb: "The 70B then went through an RL phase", "the 7B alone took 9 days")
+        following = following[1:] if following[:1] and following[0] in BEFORE_THE_VERB else following
         if following and (following[0].startswith(MODEL_NOUNS) or following[0] in BARE_SIZE_FOLLOWERS
                           or following[:2] == [",", "which"] or _elided_figure_after(t)):
             found.append((t.i, t.text.rstrip(".,;:").upper()))
@@ -139,11 +139,14 @@ def _cjk_size_mention(size: Token) -> bool:
 
 
 # a figure followed by the size it is for: "8T tokens for the 9B version", "(1.46M for 8B, 7.0M for 70B)", "3.4e23
-# FLOP for the 8B model", "21 tCO2e for the 3B model", "we spent 3.1e24 FLOP on the 40B"
+# FLOP for the 8B model", "21 tCO2e for the 3B model", or spent on: "we spent 3.1e24 FLOP on the 40B, ..." (not "on the
+# 70B's cluster", "on the 70B teacher's logits": what the run used)
 # (only the figure's unit between: "a 3B model trained for 1T tokens" is no figure for a 1T model)
 FOR_SIZE = re.compile(r"\s*(?:(?:(?:trillion|billion|million)\s+)?(?:tokens?|(?:GPU|TPU|chip|NPU)[- ]?hours?|hours?|"
-                      r"days?|GPUs?|TPUs?|FLOPs?|t\s?CO2e?q?|[kMG]Wh)\s+)?(?:for|on)\s+(?:the\s+)?(\d+(?:\.\d+)?[BM])\b"
-                      r"(?!\s*tokens)", re.I)
+                      r"days?|GPUs?|TPUs?|FLOPs?|t\s?CO2e?q?|[kMG]Wh)\s+)?(?:for\s+(?:the\s+)?(\d+(?:\.\d+)?[BM])\b"
+                      r"(?!\s*tokens)|on\s+(?:the\s+)?(\d+(?:\.\d+)?[BM])\b"
+                      r"(?![’'-]|\s+(?!(?:and|or|while|whereas|but|model|version|variant|run)\b)[a-z]))",
+                      re.I)
 
 
 def _after_from(name: Token) -> bool:
@@ -154,7 +157,7 @@ def _after_from(name: Token) -> bool:
 
 def _size_it_is_for(token: Token) -> str:
     m = FOR_SIZE.match(doc_text(token.doc), token.idx + len(token.text))
-    return m.group(1).upper() if m and m.end() <= token.sent.end_char else ""
+    return (m.group(1) or m.group(2)).upper() if m and m.end() <= token.sent.end_char else ""
 
 
 def _other_name_between(sent: Span, size: str, token: Token, others: list[Token]) -> bool:
@@ -473,11 +476,12 @@ CLAUSE_BREAK = re.compile(r"^(?:;|,\s*(?:and|but|while|whereas|so)\b|\b(?:while|
 CLAUSE_SUBJECT = re.compile(r"^\W*(?:and|but|while|whereas|so)?\s*(?:the model|our model|this model|it|we|the network|"
                             r"the final model|training)\b", re.I)
 # "The 9B was trained on ...", "the 9B's run": a size standing for its model, with no noun after it
-ADVERBS_BEFORE_VERB = {"then", "also", "later", "first", "finally", "alone", "itself", "eventually", "subsequently"}
 BARE_SIZE_FOLLOWERS = {"'s", "’s", "is", "was", "were", "has", "had", "took", "takes", "ran", "runs", "used", "uses",
                        "saw", "sees", "needed", "required", "consumed", "reached", "trained", "completed", "finished",
                        "spent", "occupied", "lasted", "processed", "stopped", "halted", "ended", "capped", "went",
                        "underwent", "received"}
+# ... with an adverb or "alone" between: "The 70B then went", "the 7B alone took 9 days"
+BEFORE_THE_VERB = {"then", "also", "later", "first", "finally", "alone", "itself", "eventually", "subsequently"}
 # a rank word may qualify the model by its stage or purpose ("the smaller chat model"); a lab's flagship is its largest
 RANK = re.compile(r"(?i)\b(?:the|our|its|their)\s+(largest|biggest|smallest|larger|smaller|bigger)\s+"
                   rf"(?:(?:dense|moe|sparse|pre-?trained|final|(?P<purpose>{'|'.join(sorted(PURPOSE_WORDS))}))\s+)?"

@@ -55,9 +55,11 @@ from floptrail.extract.rules import FAMILIES
 from floptrail.extract.rules.base import (
     AUX_MODEL_AFTER,
     AUX_MODEL_BEFORE,
+    AUX_MODEL_SUBJECT,
     AUX_MODEL_TRAINED,
     CAPABILITY_CUES,
     CITED_WORK,
+    CLAUSE_END,
     DATA_WORK,
     EVALUATION_WORK,
     EXPECTED,
@@ -89,7 +91,8 @@ from floptrail.extract.sections import (
 )
 from floptrail.extract.shared_figures import RESPECTIVE, SHARED_KINDS, for_each_member, listed_members
 from floptrail.extract.tables import (
-    TOTAL_LABEL,
+    DATA_HEADER,
+    MODELS_TOTAL_LABEL,
     Cell,
     Table,
     TableValue,
@@ -141,7 +144,7 @@ class Fact:
     end: int
     quote: str
     rule: str
-    qualifier: str = ""  # approximate, lower_bound, upper_bound, range, planned
+    qualifier: str = ""  # approximate, lower_bound, upper_bound, range, planned, sum
     stage: str = ""  # pretraining, context_extension, fine_tuning, rl, or "" when not said
     role: str = "subject"  # subject: this document's own model; cited: a figure quoted about another model
     low: float | None = None  # the ends a range states ("18.6B∼31.3B"), in the same unit as value
@@ -291,16 +294,20 @@ class Extractor:
                                                       or EVALUATION_WORK.search(text)
                                                       or inside(span.start_char, in_use)):
                         continue
-                    if _hypothetical(reading.token) and not (reading.kind == "cost_usd" and PRICED.search(text)):
+                    if _helpers_clause(reading.token):
+                        continue  # a classifier's or a reward model's run, told in the figure's clause
+                    if _hypothetical(reading.token) and not (reading.kind == "cost_usd" and PRICED.search(text)
+                                                             and not UNRUN.search(text)):
                         continue  # a run that did not happen (not the run that did, priced: "would have cost $2M at
                         # on-demand rates")
-                    if SUCCESSOR.search(text) and _planned(reading.token):
+                    if SUCCESSOR.search(text) and (_planned(reading.token) or _future(reading.token)):
                         continue  # a plan for the model after this one, which no model here is
                     if reading.kind == "params" and (AUX_MODEL_AFTER.match(doc_text(doc), span.end_char) or (
                             AUX_MODEL_BEFORE.search(doc_text(doc), max(0, span.start_char - 80), span.start_char))):
                         continue  # "a 150M-parameter classifier": a model used on the way, not the release
                     # ("Total / active: 152B / 27B" pairs its counts with its labels: no list of one kind)
-                    others = [] if rule == "params_slashed" else coordinated(reading)
+                    # ("4T tokens for the 4B, 7.5T for the 15B": an item listed for its member ends no list)
+                    others = [] if rule in ("params_slashed", "flop_listed", "tokens_listed") else coordinated(reading)
                     if reading.kind == "params" and not reading.member_size and SIZES_OFFERED.search(text):
                         # "offers three model sizes: a 3 billion-parameter model ..., a 7 billion-parameter model"
                         reading = replace(reading, member_size=size_word(reading.value).upper())
@@ -489,7 +496,7 @@ class Extractor:
             if not mention and main and tier in self.config.naming.size_words:
                 # "| mini | 125 M |", "| huge | 120 B |": a member named by a size in words
                 mention, how = f"{strip_name(main, self.config.naming)} {tier}", "row_tier"
-            if not mention and label is not None and TOTAL_LABEL.match(label.text) and _sums_models(
+            if not mention and label is not None and MODELS_TOTAL_LABEL.match(label.text) and _sums_models(
                     doc, context.tables, tv) and (line := inventory.line_of(main, self.config)):
                 # "| Total | | 32.5 | 4.80 |" under rows of the line's models: their sum, the line's and no one member's
                 mention, how = line, "row_total"
@@ -558,8 +565,9 @@ class Extractor:
 # a sentence about every size of a line: "the entire Llama 3.1 collection", "both models", "all three sizes"
 EVERY_MEMBER = re.compile(r"\b(?:both|all|each|every|entire|whole)\b(?:\s+[\w.-]+){0,3}?\s+(?:models?|sizes?|"
                           r"variants?|series|family|families|collection|versions?|of\s+them)\b"
-                          # ... or "both" and "all" as the subject: "Both were trained on 7T tokens", "All ran on A100s"
-                          r"|\b(?:both|all)\s+(?:were|are|have|had|ran|used|saw|shared?|received|consumed|took|went|"
+                          # ... or "both" and "all" as the sentence's subject: "Both were trained on 7T tokens", "All
+                          # ran on A100s" (not "both were deduplicated" of two datasets, in a clause of its own)
+                          r"|^\W*(?:both|all)\s+(?:were|are|have|had|ran|used|saw|shared?|received|consumed|took|went|"
                           r"completed|finished)\b"
                           # a total across them: "4.2M GPU hours across the three sizes", "三个基座模型的预训练合计"
                           r"|\bacross\s+(?:the\s+)?(?:two|three|four|five|six|[2-9])\s+(?:\w+\s+)?"
@@ -1039,8 +1047,6 @@ def coordinated(reading: Reading) -> list[Reading]:
         if sep.is_space or sep.lower_ in _LIST_SEPARATORS:
             i -= 1
             continue
-        if sep._.is_size and doc[i - 1].lower_ in ("the", "our", "its"):
-            break  # "4T tokens for the 4B, 7.5T for the 15B": "the 4B" names a member, no figure of the list
         value = slash_listed_value(sep) or _magnitude_shared(sep, token)
         if value or (sep._.qty is not None and sep._.qty.scaled and sep._.qty.value >= 1e6):
             # "7B, 13B and 65B parameters", "3 billion and 7 billion parameters": each names its member
@@ -1115,6 +1121,26 @@ def _planned(token: Token) -> bool:
     return bool(PLAN_CUES.search(clause) or EXPECTED.search(clause[:offset]))
 
 
+def _future(token: Token) -> bool:
+    """The figure's clause speaks of what will be ("the successor will need 2M GPU-hours")."""
+    start, end = clause_bounds(token)
+    return bool(re.search(r"\bwill\b|['’]ll\b", sent_text(token)[start:end], re.I))
+
+
+def _helpers_clause(token: Token) -> bool:
+    """Whether the figure's clause is about a helper model: its subject is one ("the scorer was trained on 4 GPUs"), or
+    "it" or "which" opens it after a clause whose subject is one ("The classifier is itself a 1.1B transformer; it was
+    trained in 2,400 GPU-hours")."""
+    text = sent_text(token)
+    start, end = clause_bounds(token)
+    if AUX_MODEL_SUBJECT.match(text[start:end]):
+        return True
+    if not re.match(r"\W*(?:it|which)\b", text[start:end], re.I) or start == 0:
+        return False
+    before = [clause for clause in CLAUSE_END.split(text[:start]) if clause.strip()]
+    return bool(before) and bool(AUX_MODEL_SUBJECT.match(before[-1]))
+
+
 def _hypothetical(token: Token) -> bool:
     """The figure is of a run that did not happen: a conditional in its clause before it ("scaling to 70B would
     require 5e23 FLOP") or right after it, before the next figure ("25 tCO2e had we used a coal-heavy grid")."""
@@ -1128,9 +1154,12 @@ def _hypothetical(token: Token) -> bool:
 
 
 # what a run that happened would have cost at a market's prices: "At on-demand prices the run would have cost
-# $11.8M", "Valued at list prices, the chip time would cost roughly $9.9M", "at a blended rate of $2.10 per GPU-hour"
+# $11.8M", "At list prices, the chip time would cost roughly $9.9M", "at a blended rate of $2.10 per GPU-hour"
 PRICED = re.compile(r"\b(?:on-demand|list|public|cloud|market|rental|retail)\s+(?:\w+\s+)?(?:prices?|rates?)\b"
-                    r"|\brented\s+capacity\b|\bblended\s+rate\b|\bvalued\s+at\b", re.I)
+                    r"|\brented\s+capacity\b|\bblended\s+rate\b", re.I)
+# ... unless the run priced is one that did not happen: "training a 400B model would cost over $20M", "Scaling X to
+# 400B at on-demand rates would have cost $25M"
+UNRUN = re.compile(r"\ban?\s+\d+(?:\.\d+)?[BMT]\b|\bscal(?:e|ed|es|ing)\b", re.I)
 
 
 VERSUS = {"vs", "vs.", "versus", "v.s."}
@@ -1182,9 +1211,12 @@ def _span(r: Reading) -> tuple[int, int]:
 
 
 def _sums_models(doc: Doc, tables: list[Table], tv: TableValue) -> bool:
-    """Whether the table of a Total row lists two or more models in its rows (not sources of data)."""
-    table = table_at(tables, tv.cell.start)
-    models = {_first_in(doc, cells[0].start, cells[0].end, "model") for _, cells in table or [] if cells}
+    """Whether the table of a Total row lists two or more models in its rows, not sources of data (which may be named
+    for the model that made them)."""
+    table = table_at(tables, tv.cell.start) or []
+    if not table or not table[0][1] or DATA_HEADER.match(table[0][1][0].text):
+        return False
+    models = {_first_in(doc, cells[0].start, cells[0].end, "model") for _, cells in table if cells}
     return len(models - {""}) >= 2
 
 

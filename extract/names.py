@@ -11,7 +11,7 @@ a name (a capital and a digit, an inner capital, or all capitals) and not be a c
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from itertools import product
@@ -158,7 +158,8 @@ SIZED = re.compile(r"(?<![A-Za-z0-9_/.\-])([A-Z][A-Za-z0-9.]*[A-Za-z][A-Za-z0-9.
                    r"[-_](?:\d+(?:\.\d+)?[BMT]|\d+x\d+B|A\d+(?:\.\d+)?[BM])(?![A-Za-z0-9_]|-\d+(?:\.\d+)?[BMT]\b)")
 
 # ... or written with spaces, a version between the name and the size: "Cobalt 2 32B", "Veltro 1.5 7B" (a family no
-# config lists: a plain word the text keeps writing capitalised, and no word that numbers a part: "Stage 2 7B")
+# config lists: a plain word the text keeps writing capitalised and writes with a size twice or more, and no word that
+# numbers a part: "Stage 2 7B")
 SPACED_SIZED = re.compile(rf"(?<![\w/.\-])(?P<word>[A-Z][a-z{ACCENTED}]{{2,}}) v?\d+(?:\.\d+)? \d+(?:\.\d+)?[BMT]"
                           r"(?![\w.-])")
 NUMBERING_WORDS = {"stage", "phase", "step", "round", "version", "level", "tier", "top", "group", "run", "part",
@@ -317,10 +318,14 @@ def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
     for m in SIZED.finditer(text):
         if is_name(m.group(1), config) or stem(m.group(1)).lower() in _family_stems(config):
             found.append(NameEvidence(m.group(0), "sized", m.start(), m.end()))
-    for m in SPACED_SIZED.finditer(text):
+    spaced = list(SPACED_SIZED.finditer(text))
+    sized_twice = {w for w, n in Counter(m.group("word") for m in spaced).items() if n >= 2}
+    for m in spaced:
         word = m.group("word")
-        # (a configured family's names are found by the model matcher, spaced or not)
-        if word.lower() not in NUMBERING_WORDS | _family_stems(config) and _plain_name(word, text, config):
+        # (a configured family's names are found by the model matcher, spaced or not; a family's name is written with
+        # a size twice or more, which "Wave 3 70B runs" once is not)
+        if word in sized_twice and word.lower() not in NUMBERING_WORDS | _family_stems(config) and _plain_name(
+                word, text, config):
             found.append(NameEvidence(m.group(0), "sized", m.start(), m.end()))
     found += _repo_names(document, config)
     if not any(e.place in ("title", "front_matter", "introduces", "apposition") for e in found):

@@ -88,8 +88,14 @@ LABELLED_COUNTS = re.compile(r"(\d+(?:\.\d+)?\s*[BMT])\s*\(\s*(activ\w*|total)\s
 TOTAL_OVER_ACTIVE = re.compile(r"\**(\d+(?:\.\d+)?\s*[BMT])\s*/\s*(\d+(?:\.\d+)?\s*[BMT])\**")
 # a row labelled with a Hub repository ("kakaobrain/kogpt", "EleutherAI/polyglot-ko-1.3b"), a footnote mark after it
 REPO_LABEL = re.compile(r"(?P<org>[A-Za-z0-9][\w.-]*)/(?P<name>[A-Za-z0-9][\w.-]*)\W*")
-# a row that totals the ones above it ("Total", "Suite total")
-TOTAL_LABEL = re.compile(r"^\W*(?:totals?|sum|overall|all|合计|总计|总和)\b|^\W*\w+\s+total\W*$", re.I)
+# a row that totals the ones above it
+TOTAL_LABEL = re.compile(r"^\W*(?:totals?|sum|overall|all|合计|总计|总和)\b", re.I)
+# ... and one that totals a table's models, which may name what they make up ("Suite total"; a data mixture's "Web
+# total" is a part of its data)
+MODELS_TOTAL_LABEL = re.compile(rf"{TOTAL_LABEL.pattern}|^\W*\w+\s+total\W*$", re.I)
+# a first column of sources of data, whose rows may name the models that made them ("| Foo-70B synthetic | 200 |")
+DATA_HEADER = re.compile(r"^\W*(?:data\s+)?(?:sources?|datasets?|data|corpus|corpora|domains?|components?|mixture)\W*$",
+                         re.I)
 # a column of shares (headed "Proportion", "Sampling ratio", or of percentages): the table is a data mixture
 SHARE_HEADER = re.compile(r"\bproportions?\b|\bpercentage\b|\bsampling\b|\bshare\b|\bmixture\b|\bweight\b|占比|比例",
                           re.I)
@@ -571,7 +577,7 @@ def _stacked_header(table: Table, top: int) -> tuple[list[Cell], int]:
     named, best = sum(map(bool, _kinds(stacked))), sum(map(bool, _kinds(table[top][1])))
     units_only = all(UNIT_NOTE.fullmatch(c.text) for cells in parts_of if cells is not table[top][1]
                      for c in cells if c.text)
-    if named > best or (named == best and units_only):
+    if parts_of and (named > best or (named == best and units_only)):
         return stacked, figures - 1
     return table[top][1], top
 

@@ -4347,10 +4347,11 @@ def test_a_total_row_named_for_its_suite_and_a_subscript_co2_header(extractor):
 
 @pytest.mark.parametrize("sentence, expected", [
     ("The 70B then went through an RL phase of around 120,000 GPU-hours.", [("chip_hours", 120e3, "Wrenfield-70B")]),
-    ("12T training tokens per model", [("tokens", 12e12, "Wrenfield")]),  # each model's: a stat card's line
+    # a count per model is read as no run's total: as often a sample's or an instance's as each model's data
+    ("For the contamination analysis, we sampled 10B tokens per model.", []),
     ("Throughput reached 3,100 tokens per GPU per second.", []),
 ])
-def test_an_adverb_before_a_sized_members_verb_and_tokens_per_model(extractor, sentence, expected):
+def test_an_adverb_before_a_sized_members_verb_and_counts_per_model(extractor, sentence, expected):
     text = f"# Wrenfield report\n\nWe introduce Wrenfield-8B and Wrenfield-70B.\n\n{sentence}"
     assert [(f[0], f[1], f[2]) for f in facts(extractor, text, title="Wrenfield report")] == expected
 
@@ -4371,3 +4372,81 @@ def test_an_evaluation_pass_is_no_run(extractor):
 def test_a_run_left_out_and_a_model_still_to_come(extractor, sentence, expected):
     text = f"# Garnet-7B report\n\nWe introduce Garnet-7B and Garnet-3B.\n\n{sentence}"
     assert qualified(extractor, text, "Garnet-7B report") == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # 1. a helper's clause leaves the rest of the sentence, and a teacher may be the document's own model
+    ("Foo-70B was trained on 15T tokens using 4,096 GPUs; the reward model was initialised from an earlier checkpoint.",
+     [("tokens", 15e12, "Foo-70B", ""), ("chip_count", 4096, "Foo-70B", "")]),
+    ("The teacher model was Foo-70B, which was trained on 15T tokens.", [("tokens", 15e12, "Foo-70B", "")]),
+    ("The classifier is itself a small transformer of 1.1B parameters; it was trained in 2,400 GPU-hours.", []),
+    # 2. "both" and "all" of data or optimizers, in a clause of their own, are no members
+    ("Pretraining mixed web and code data; both were deduplicated, and training used 512 GPUs for 12 days.",
+     [("chip_count", 512, "Foo-7B", ""), ("duration_hours", 288, "Foo-7B", "")]),
+    # 5. a model built, compute purchased: its training's cost
+    ("Foo-70B cost roughly $2 million to build.", [("cost_usd", 2e6, "Foo-70B", "approximate")]),
+    ("We spent $2 million to purchase cloud compute for training Foo-70B.", [("cost_usd", 2e6, "Foo-70B", "")]),
+    # 6. a stage's or a warmup's end is no total
+    ("Stage 1 of Foo-70B training ended at 8T tokens; stage 2 continued on long documents.", []),
+    ("For Foo-70B, the learning-rate warmup ended after 2B tokens.", []),
+    # 7. "on the 70B's cluster", "on the 70B teacher's logits": what the run used, not whose run
+    ("The 7B model was trained on 256 GPUs on the 70B's cluster.", [("chip_count", 256, "Foo-7B", "")]),
+    ("Distilling Foo-7B took 3,000 GPU-hours on the 70B teacher's logits.", [("chip_hours", 3000, "Foo-7B", "")]),
+    # 8. priced runs that did not happen
+    ("At on-demand cloud prices, training a 400B model would cost over $20 million.", []),
+    ("Scaling Foo-70B to 400B at on-demand rates would have cost $25 million.", []),
+    # 9. a listed count keeps the list's kind: held-out data
+    ("We evaluate on 2B held-out tokens for the 70B, and 1B for the 7B.", []),
+    # 10. "without" before the size's clause parts nothing
+    ("Training used 15T tokens, without any repetition, for the 70B model.", [("tokens", 15e12, "Foo-70B", "")]),
+    # 12. a need that is no plan, a figure fixed in planning, and a cluster's commissioning
+    ("Foo-70B consumed 1.2M GPU-hours, so anyone fine-tuning it will require far less.",
+     [("chip_hours", 1.2e6, "Foo-70B", "")]),
+])
+def test_the_second_readers_counter_examples_of_this_session(extractor, sentence, expected):
+    text = f"# Foo-7B report\n\nWe introduce Foo-7B and Foo-70B.\n\n{sentence}"
+    got = [(kind, value, model, qualifier) for kind, value, model, qualifier in qualified(extractor, text,
+                                                                                           "Foo-7B report")
+           if kind != "dataset_tokens"]
+    assert got == expected
+
+
+@pytest.mark.parametrize("table, expected", [
+    # 4. a data mixture's subtotal is a part of its data; its Total is the run's
+    ("| Source | Tokens (B) | Proportion |\n| CommonCrawl | 800 | 72.7% |\n| C4 | 200 | 18.2% |\n"
+     "| Web total | 1000 | 90.9% |\n| GitHub | 100 | 9.1% |\n| Total | 1100 | 100% |\n",
+     [("tokens", 1.1e12, "Foo-7B", "")]),
+    # 11. rows of data named for the models that made them are no models to sum
+    ("| Source | Tokens (B) |\n| Foo-70B synthetic | 200 |\n| Llama-3-70B synthetic | 100 |\n| Web | 1700 |\n"
+     "| Total | 2000 |\n", [("tokens", 2e12, "Foo-7B", "")]),
+])
+def test_the_second_readers_tables_of_this_session(extractor, table, expected):
+    text = f"# Foo-7B report\n\nWe introduce Foo-7B.\n\n{table}"
+    assert [f for f in qualified(extractor, text, "Foo-7B report") if f[0] == "tokens"] == expected
+
+
+def test_a_spaced_name_written_with_a_size_once_is_no_model(extractor):
+    text = ("# Foo-7B report\n\nWe introduce Foo-7B.\n\nRound 2 used 64 GPUs; Wave 3 70B runs used 2,048 GPUs. Wave 3 "
+            "finished in May; Wave 4 in June.")
+    assert {f[2] for f in facts(extractor, text, title="Foo-7B report")} == {"Foo-7B"}
+
+
+def test_a_clusters_commissioning_is_no_runs_time(extractor):
+    text = "# Foo-7B report\n\nWe introduce Foo-7B.\n\nCommissioning the new 4,096-GPU cluster took about three months."
+    assert "duration_hours" not in [f[0] for f in facts(extractor, text, title="Foo-7B report")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The cluster itself cost a little under $380 million to build, which dominates our finances.", []),
+    ("The draft model took 2,000 GPU-hours to train.", []),  # a draft model's own run
+    ("A 1,024-GPU run took three weeks for Foo-7B.", [("chip_count", 1024), ("duration_hours", 504)]),
+])
+def test_a_built_cluster_a_draft_models_run_and_a_runs_hyphenated_chips(extractor, sentence, expected):
+    text = f"# Foo-7B report\n\nWe introduce Foo-7B and Foo-70B.\n\n{sentence}"
+    assert [(f[0], f[1]) for f in facts(extractor, text, title="Foo-7B report")] == expected
+
+
+def test_a_successors_figure_in_the_future_tense_is_no_figure_of_the_model(extractor):
+    text = ("# Foo-7B report\n\nWe introduce Foo-7B.\n\nA successor with 1T total parameters is in planning; it will "
+            "need about 2M GPU-hours.\n\nFoo-7B used 20,000 GPU-hours; the successor will be larger.")
+    assert [(f[0], f[1]) for f in facts(extractor, text, title="Foo-7B report")] == [("chip_hours", 20e3)]

@@ -104,15 +104,19 @@ AUX_MODEL_TRAINED = re.compile(r"^\W*(?:the\s+|our\s+|an?\s+)?(?:[\w-]+\s+)?(?:(
                                # model RL used ... 14B parameters ... trained on 128 H800s)
                                # (the helper the subject, not the means: "基于奖励模型的强化学习阶段" is the RL stage)
                                r"|^\W*(?:[^，。；,;的]{0,16}的)?(?:(?!基于|通过|经过|利用|使用|由|用)[^，。；,;的]){0,6}?"
-                               r"(?:打分|评分|奖励|过滤|分类|判别|裁判)(?:模型|器)(?=是|为|同样|也|的参数|参数|在|训练|采用)"
-                               # a sentence or clause whose subject is one, whatever its verb: "The classifier is itself
-                               # a 1.1B transformer; it was trained in 2,400 GPU-hours", "The preference reward model (a
-                               # 9B model) took another 14K H200-hours to train", "the scorer was trained on 4 chips"
-                               r"|(?:^|;\s)\W*(?:the|our|this|that)\s+(?:[\w-]+\s+){0,2}?(?:(?:reward|critic|value|draft|"
-                               r"judge|teacher|scorer|scoring|verifier)\s+models?|classifiers?|scorers?|verifiers?)"
-                               r"(?:\s+itself)?(?:\s+\([^()]{0,60}\))?\s+(?:\w+\s+)?(?:is|was|were|are|took|takes|needed|"
-                               r"required|consumed|used|ran|has|had)\b",
+                               r"(?:打分|评分|奖励|过滤|分类|判别|裁判)(?:模型|器)(?=是|为|同样|也|的参数|参数|在|训练|采用)",
                                re.I)
+# a clause whose subject is a helper model, whatever its verb: "The classifier is itself a 1.1B transformer", "The
+# preference reward model (a 9B model) took another 14K H200-hours to train", "the scorer was trained on 4 chips"; a
+# teacher or a draft model only with a verb of its own run, as it is often one of the document's own models ("The
+# teacher model was Foo-70B")
+_HELPER_OPENS = r"^\W*(?:the|our|this|that)\s+(?:[\w-]+\s+){0,2}?"
+_HELPER_ASIDE = r"(?:\s+itself)?(?:\s+\([^()]{0,60}\))?\s+(?:\w+\s+)?"
+_RUN_VERBS = r"took|takes|needed|required|consumed|used|ran|(?:was|were)\s+(?:pre-?|fine-?)?(?:trained|tuned)"
+AUX_MODEL_SUBJECT = re.compile(rf"{_HELPER_OPENS}(?:(?:reward|critic|value|judge|scorer|scoring|verifier)\s+models?|"
+                               rf"classifiers?|scorers?|verifiers?){_HELPER_ASIDE}(?:is|was|were|are|has|had|"
+                               rf"{_RUN_VERBS})\b|{_HELPER_OPENS}(?:teacher|draft)(?:\s+models?)?{_HELPER_ASIDE}"
+                               rf"(?:{_RUN_VERBS})\b", re.I)
 # ... a table row of one: "| Reward model | 48 × H100 | 2 days |" (or of evaluating: "| Evaluation runs | 1,200 |")
 OTHER_WORK_ROW = re.compile(r"^\W*(?:[\w-]+\s+)?(?:reward|critic|value|draft|judge|teacher)[- ]models?\b"
                             # ... or of spending on no training: "| Storage and egress |", "| Idle reserved capacity |",
@@ -126,7 +130,8 @@ AUX_MODEL_AFTER = re.compile(r"[\s-]*(?:parameters?|params?)?\s*"
                              # (up to four words naming it, no verb, article or preposition: not "7B parameters
                              # distilled from a larger teacher", "a 70B policy and the 7B reward model")
                              r"(?:(?!(?:models?|llms?|the|an?|from|of|with|by|to|for|\w+ed)\b)[\w-]+\s+){0,4}?"
-                             r"(?:classifiers?|reward\s+models?|judges?|critics?|draft\s+models?|teachers?)\b"
+                             r"(?:classifiers?|reward\s+models?|judges?|critics?|draft\s+models?|teachers?|scorers?|"
+                             r"scor(?:er|ing)\s+models?|verifiers?)\b"
                              # "一个 3 亿参数的分类器" (a classifier of 300M parameters)
                              r"|\s*(?:参数量?)?\s*的\s*[^，。；,;\s]{0,6}?"
                              r"(?:分类器|(?:奖励|打分|评分|过滤|裁判)模型|判别器)", re.I)
@@ -213,9 +218,10 @@ PLAN_CUES = re.compile(
     r"(?:we|they)\s+(?:currently\s+|now\s+)?plan\s+(?:the|for|on)\b|"
     # "for the next model, plan the token budget around 10T tokens" (not "to plan the cluster's allocation")
     r"(?<![Tt]o\s)(?<!not\s)plan\s+the\s+\w+|"
-    r"(?:we['’]re|we\s+are|(?:is|are)\s+(?:now\s+)?)\s*planning|(?:had\s+)?budgeted|we\s+budget|in\s+planning|"
+    r"(?:we['’]re|we\s+are|(?:is|are)\s+(?:now\s+)?)\s*planning|(?:had\s+)?budgeted|we\s+budget|(?:is|are)\s+in\s+"
+    r"planning|"
     # a need still to come: "we project it will need about 9e24 FLOP"
-    r"will\s+(?:need|require)|"
+    r"(?:project|expect|estimate)s?\s+(?:that\s+)?(?:it|this|they|the\s+\w+)\s+will\s+(?:need|require)|"
     r"target(?:ing)?|goal|"
     r"(?:is|are)\s+(?:still\s+|currently\s+)?(?:in training|being trained)|(?:is|are)\s+planned|"
     # a model still in training, and a hope: "we are already training a 12B version", "we hope to release"

@@ -27,9 +27,13 @@ FUNDING = re.compile(r"\s*(?:\w+\s+){0,2}?(?:series\s+[a-h]\b|seed\s+round|fundi
                      r"valuation|grant)"
                      r"|\b(?:rais(?:ed|es|ing)|funding|valuation\s+of|valued\s+at|invest(?:ed|s|ing|ment))\s+"
                      r"(?:(?:of|at|about|roughly|nearly|over)\s+)*$", re.I)
-# what the money built or bought, not a run's cost: "The cluster itself cost under $380 million to build", "spent
-# $120M to buy the GPUs"
-BOUGHT_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}?to\s+(?:build|construct|buy|purchase|acquire)\b", re.I)
+# hardware the money built or bought, not a run's cost: "spent $120M to buy the GPUs", "The cluster itself cost under
+# $380 million to build" (not "Foo-70B cost $2 million to build", "$2M to purchase cloud compute")
+HARDWARE = r"(?:cluster|data\s*cent(?:er|re)|supercomputer|facility|campus|gpus|tpus|chips|hardware|servers|machines)"
+BUYS_HARDWARE = re.compile(rf"\s*(?:\w+\s+){{0,2}}?to\s+(?:build|construct|buy|purchase|acquire)\s+(?:\w+\s+){{0,2}}?"
+                           rf"{HARDWARE}\b", re.I)
+BUILDS = re.compile(r"\s*(?:\w+\s+){0,2}?to\s+(?:build|construct)(?=\s*(?:[,.;:)]|$))", re.I)  # (its object before)
+HARDWARE_BEFORE = re.compile(rf"\b{HARDWARE}\b", re.I)
 # unless the sentence says what the sum paid for: "the cost of training X is around $300" (a fine-tune's run)
 TRAINING_COST = re.compile(r"\bcosts?\s+(?:of|for|to)\s+(?:the\s+)?train|\btraining\s+costs?\b|\(training\)", re.I)
 MIN_TRAINING_COST = 50
@@ -48,7 +52,9 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     if per_unit_of_work(span):
         return []
     text = doc_text(span.doc)
-    if BOUGHT_AFTER.match(text, span.end_char):
+    if BUYS_HARDWARE.match(text, span.end_char) or (BUILDS.match(text, span.end_char)
+                                                     and HARDWARE_BEFORE.search(text, span.sent.start_char,
+                                                                                span.start_char)):
         return []
     if FUNDING.match(text, span.end_char) or FUNDING.search(text, max(span.sent.start_char, span.start_char - 30),
                                                              span.start_char):

@@ -204,7 +204,11 @@ def _ran(span: Span, cue: re.Pattern) -> bool:
 # 512-GPU partition and finished in twelve days")
 ON_PROCESSORS = re.compile(r"\b(?:on|occupied|occupying|used|using)\s+\d[\d,]*\s+"
                            r"(?:GPUs?|TPUs?|NPUs?|chips|accelerators|nodes)\b"
-                           r"|\b\d[\d,]*-(?:GPU|TPU|NPU|chip|accelerator|node)\b", re.I)
+                           r"|\b(?:on|used|using|occupied|occupying)\s+(?:a|an|the|its|our)\s+\d[\d,]*-"
+                           r"(?:GPU|TPU|NPU|chip|accelerator|node)\b"
+                           # ("a 1,024-GPU run took three weeks"; not "Commissioning the 4,096-GPU cluster took ...")
+                           r"|\b\d[\d,]*-(?:GPU|TPU|NPU|chip|accelerator|node)\s+(?:run|job|partition|slice|pod|allocation|"
+                           r"reservation)\b", re.I)
 
 
 def _a_point_in_time(span: Span) -> bool:

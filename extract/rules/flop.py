@@ -31,8 +31,8 @@ PATTERNS = {
     "flop_si": [[QTY, {"LOWER": {"REGEX": r"^(?:exa|zetta|yotta)-?flop$|^(?:zetta|yotta)-?flops$"}}]],
     # "budgeted 8.5 × 10^23 FLOPs and ended up using about 8.2 × 10^23": a power of ten whose unit the sentence gave
     # once, earlier
-    "flop_elided": [[{"LOWER": {"IN": ["using", "used", "use", "at", "only", "just"]}}, QTY],
-                    LISTED_FOR_MEMBER],
+    "flop_elided": [[{"LOWER": {"IN": ["using", "used", "use", "at", "only", "just"]}}, QTY]],
+    "flop_listed": [LISTED_FOR_MEMBER],
     "pf_days": [[QTY, {"LOWER": {"REGEX": r"^(?:pf|petaflops?(?:/s)?)-?days?$"}}],
                 [QTY, {"LOWER": {"IN": ["pf", "petaflop", "petaflops", "petaflop/s"]}}, {"TEXT": "-", "OP": "?"},
                  {"LOWER": {"IN": ["days", "day"]}}],
@@ -48,12 +48,19 @@ POWER_WRITTEN = re.compile(r"10\s*\^|[×x*]\s*10|\d[eE][+]?\d")  # "8.2 × 10^23
 FLOP_BEFORE = re.compile(r"\d[^.;]*?\b(?:FLOPs?|floating[- ]point\s+operations)\b", re.I)
 
 
+def _figure(rule: str, span: Span):
+    if rule == "flop_listed":
+        return span[1]
+    return span[-1] if rule in ("flop_label", "flop_elided") else span[0]
+
+
 def read(rule: str, span: Span, config) -> list[Reading]:
-    listed = rule == "flop_elided" and len(span) > 2  # an item whose member follows it ends no clause
-    qty_token = span[1] if listed else span[-1] if rule in ("flop_label", "flop_elided") else span[0]
+    qty_token = _figure(rule, span)
     q = qty_token._.qty
-    if rule == "flop_elided" and not (POWER_WRITTEN.search(q.text) and (listed or ends_elided_figure(qty_token))
-                                      and FLOP_BEFORE.search(doc_text(span.doc)[span.sent.start_char:span.start_char])):
+    # (an item with its member after it ends no clause)
+    if rule in ("flop_elided", "flop_listed") and not (
+            POWER_WRITTEN.search(q.text) and (rule == "flop_listed" or ends_elided_figure(qty_token))
+            and FLOP_BEFORE.search(doc_text(span.doc)[span.sent.start_char:span.start_char])):
         return []
     value = q.value * PF_DAY if rule == "pf_days" else q.value
     if rule == "flop_si":

@@ -10,7 +10,6 @@ from floptrail.extract.numbers import CJK_APPROX
 from floptrail.extract.pipeline import doc_text, sent_text, tagged
 from floptrail.extract.rules.base import (
     CJK_OR_GLOSS,
-    EVALUATION_WORK,
     LISTED_FOR_MEMBER,
     QTY,
     TRAINED,
@@ -52,8 +51,8 @@ PATTERNS = {
     # (or a verb left out too: "the largest model saw 6.2T tokens, the 7B model 4.5 trillion and the smallest 3")
     "tokens_elided": [[{"LOWER": {"IN": ["at", "on", "to", "with", "for", "only", "just", "saw", "used", "model",
                                          "version", "variant", "one", "smallest", "largest", "smaller", "larger"]}},
-                       QTY],
-                      LISTED_FOR_MEMBER],
+                       QTY]],
+    "tokens_listed": [LISTED_FOR_MEMBER],
     "epochs": [[QTY, {"LOWER": {"IN": ["epochs", "epoch"]}}]],
     "tokens_cjk": [[QTY, {"TEXT": "个", "OP": "?"}, {"TEXT": "文"}, {"TEXT": "本"}, {"TEXT": {"IN": ["标", "词"]}}],
                    # "40B令牌" (令牌, a translation of "token")
@@ -215,10 +214,16 @@ def _ended_at(qty_token: Token) -> bool:
     """"Kestrel-3B stopped at 9T tokens", "while the 3B stopped at 6T tokens", "training was halted at 2T": the point
     a run or a model stopped at is its total ("Loss spikes stopped after 200B tokens" names neither)."""
     before = words_before(qty_token, 2)
-    if before[:1] not in [[w] for w in STOPPED] or before[1:] not in (["at"], ["after"]):
+    if len(before) < 2 or before[0] not in STOPPED or before[1] not in ("at", "after"):
         return False
+    if SCHEDULE_CUES.search(sent_text(qty_token)) or STAGE.search(doc_text(qty_token.doc), qty_token.sent.start_char,
+                                                                  qty_token.idx):
+        return False  # "Stage 1 ended at 8T tokens", "the warmup ended after 2B tokens": a part of the run ended
     clause = qty_token.doc[max(qty_token.sent.start, qty_token.i - 9):qty_token.i - 2]
     return any(t.lower_ in RUN_WORDS or t.tag_ == "MODEL" or t._.is_size for t in clause)
+
+
+STAGE = re.compile(r"\b(?:stage|phase)\b", re.I)
 
 
 def _steps_times_batch(qty_token: Token) -> bool:
@@ -252,16 +257,22 @@ def _elided_tokens(qty_token: Token, listed: bool) -> bool:
     stopped = qty_token.i >= 2 and qty_token.doc[qty_token.i - 2].lower_ in STOPPED
     if CLEANING.search(before):
         return False  # "40T raw tokens crawled, filtered down to 14T": what cleaning left of the data
+    if listed and HELD_OUT & {t.lower_ for t in qty_token.sent}:
+        return False  # "2B held-out tokens for the 70B, and 1B for the 7B": data, as the first figure is
     return letter in ("B", "T") and (listed or ends_elided_figure(qty_token)) and any(
         m.group(1)[0].upper() == letter for m in COUNT_WITH_UNIT.finditer(before)) and (
         stopped or qty_token.doc[qty_token.i - 1].lower_ != "at")  # "stopped at 4T" ends a run; "at 4T" is a point
 
 
+def _figure(rule: str, span: Span) -> Token:
+    if rule == "tokens_listed":
+        return span[1]
+    return span[-1] if rule in ("tokens_label", "tokens_cjk_amount", "tokens_elided") else span[0]
+
+
 def read(rule: str, span: Span, config) -> list[Reading]:
-    listed = rule == "tokens_elided" and len(span) > 2  # (LISTED_FOR_MEMBER)
-    qty_token = span[1] if listed else span[-1] if rule in ("tokens_label", "tokens_cjk_amount", "tokens_elided") else (
-        span[0])
-    if rule == "tokens_elided" and not _elided_tokens(qty_token, listed):
+    qty_token = _figure(rule, span)
+    if rule in ("tokens_elided", "tokens_listed") and not _elided_tokens(qty_token, rule == "tokens_listed"):
         return []
     if rule == "tokens_label" and not (_starts_line(span) or span[0].is_title):
         # "9 trillion tokens: 8 trillion in the main phase" is prose, not a card's key; a key in capitals goes on a
@@ -280,17 +291,14 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     # context on 15T tokens" to the data
     opens = max((i for i, w in enumerate(before) if w in TRAINED or w in NEXT_STAGE), default=-1)
     ended = _ended_at(qty_token)
-    total = _run_total(span, qty_token) or rule == "tokens_elided" or ended  # "stopped at 4T" (checked above)
+    total = _run_total(span, qty_token) or rule in ("tokens_elided", "tokens_listed") or ended  # (checked above)
     if NOT_TOTALS & set(before[opens + 1:]) and not total or before[-1:] == ["each"] or PART_OF_RUN & set(
             before[-2:]) or CJK_MILESTONE.search(
             doc_text(span.doc)[max(0, qty_token.idx - 8):qty_token.idx]) or CJK_RATE_BEFORE.search(
             doc_text(span.doc)[max(0, qty_token.idx - 16):qty_token.idx]):
         return []
-    if word_after(span.end, span.doc) in ("per", "/", "each", "a", "/s", "checkpoint", "后", "之后", "mark") and not (
-            PER_MODEL.match(doc_text(span.doc), span.end_char) and not EVALUATION_WORK.search(sent_text(span))):
-        # ("around the 6 trillion token mark": a point in the run; "12T tokens per model" is each one's, unless an
-        # evaluation's: "a full evaluation pass processes 310M tokens per model")
-        return []
+    if word_after(span.end, span.doc) in ("per", "/", "each", "a", "/s", "checkpoint", "后", "之后", "mark"):
+        return []  # ("around the 6 trillion token mark": a point in the run)
     text = doc_text(span.doc)
     after = text[span.end_char:span.end_char + 4].lstrip()
     if after.startswith("时") and not after.startswith("时间"):
@@ -405,10 +413,9 @@ def _participle(word: str) -> bool:
     return word in PERFECT_TENSE or bool(re.fullmatch(r"[a-z]{2,}(?:ed|en|ne|wn)", word))
 
 
-PER_MODEL = re.compile(r"\s*per\s+(?:model|size|member|variant)\b", re.I)
-
-
 def _data_made(before: list[str], trained_on: bool) -> bool:
+    """A word of making data among the words right `before` a count ("we generated 2B tokens"); not one describing
+    the noun a trained-on count measures ("trained on a curated stream of 7.5T tokens")."""
     made_at = next((i for i, w in enumerate(before) if w in DATA_MADE), None)
     return made_at is not None and not (trained_on and "of" in before[made_at + 1:])
 
