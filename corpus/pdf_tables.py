@@ -412,13 +412,29 @@ def _read_table(words: list[dict], box: tuple[float, float, float, float]) -> Pd
     columns = _columns(lines)
     if len(columns) < 2 or len(lines) < 2 or _figure_rows(lines) < 2:
         return None
-    slots = [_slots(cells, columns) for cells in lines]
+    slots = _joined_split_columns([_slots(cells, columns) for cells in lines])
     head = _stacked_header(visual, slots)
     if head >= 2:  # a header set on two or three lines ("GPU power" over "consumption") reads as one row
         slots[:head] = [[" ".join(filter(None, texts)) for texts in zip(*slots[:head], strict=True)]]
     # (from its first row: a heading or caption line above it stays in the page's text)
     top = max(box[1], min(w["top"] for w in visual[0]) - 1)
     return PdfTable(box[0], top, box[2], box[3], rows=["| " + " | ".join(row) + " |" for row in slots])
+
+
+def _joined_split_columns(slots: list[list[str]]) -> list[list[str]]:
+    """Neighbouring columns no row fills both of are one column its alignments split: a header centred over figures
+    set flush left ("| Parameters (B) |" beside "| 7.2 |", never in one row) reads as the figures' header."""
+    columns = [list(column) for column in zip(*slots, strict=True)]
+    j = 0
+    while j + 1 < len(columns):
+        left, right = columns[j], columns[j + 1]
+        both = any(a and b for a, b in zip(left, right, strict=True))
+        if any(left) and any(right) and not both:
+            columns[j] = [a or b for a, b in zip(left, right, strict=True)]
+            del columns[j + 1]
+        else:
+            j += 1
+    return [list(row) for row in zip(*columns, strict=True)]
 
 
 def _figure_rows(lines: list[list[tuple[float, float, str]]]) -> int:

@@ -57,6 +57,8 @@ HEADER_KINDS = [
                               r"(?:(?:nvidia|amd|google|tpu)\s+)?"
                               r"(?:[a-z]*\s?\d[\w-]*\s+)?(?:gpus|tpus|npus|chips|accelerators|devices|cards)"
                               r"(?:\s*[(（][\w\s.-]{1,24}[)）])?\W*$"  # "GPUs (A100)"
+                              # "GPU count", "Accelerator count", "Chip count"
+                              r"|^\W*(?:[a-z]*\s?\d[\w-]*\s+)?(?:gpu|tpu|npu|chip|accelerator|device|card)\s+count\W*$"
                               # "训练卡数" (the number of cards trained on)
                               r"|^\W*(?:训练)?(?:[a-z]*\d[\w-]*\s*)?(?:卡|gpu|显卡|加速卡)\s*(?:数|数量|个数)\W*$",
                               re.I)),

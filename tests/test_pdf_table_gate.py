@@ -357,3 +357,18 @@ def test_a_raised_exponent_after_ten_is_its_power():
     text = parse_document(bytes(pdf.output()), "exponent.pdf", "pdf").text
     assert [line for line in text.split("\n") if line.startswith("|")] == [
         "| Model | Compute (x10^21 FLOP) |", "| Foo-1B | 29.0 |", "| Foo-7B | 186 |"]
+
+
+def test_a_header_centred_over_figures_set_flush_left_heads_their_column():
+    """A PDF printed by Chromium (tests/data/centred_headers.pdf, a page of my own): a table's headers are centred
+    and its figures flush left, so each header and its figures sit apart; columns no row fills both of are one, and
+    "Accelerator count" counts chips."""
+    data = (Path(__file__).parent / "data" / "centred_headers.pdf").read_bytes()
+    text = parse_document(data, "centred_headers.pdf", "pdf").text
+    assert "| Model | Org. | Parameters (B) | Tokens (T) |\n| Brenna-7B | Osk | 7.2 | 4.5 |\n" in text
+    from floptrail.extract.config import load_extract_config
+    from floptrail.extract.facts import Extractor
+    document = parse_document(data, "centred_headers.pdf", "pdf")
+    got = [(f.kind, f.value, f.model) for f in Extractor(load_extract_config()).extract(document)
+           if f.kind in ("chip_count", "params") and f.model in ("Brenna-1B", "Tarn-8B")]
+    assert got == [("params", 1e9, "Brenna-1B"), ("chip_count", 128, "Brenna-1B"), ("params", 8e9, "Tarn-8B")]
