@@ -572,7 +572,10 @@ EVERY_MEMBER = re.compile(r"\b(?:both|all|each|every|entire|whole)\b(?:\s+[\w.-]
                           # a total across them: "4.2M GPU hours across the three sizes", "三个基座模型的预训练合计"
                           r"|\bacross\s+(?:the\s+)?(?:two|three|four|five|six|[2-9])\s+(?:\w+\s+)?"
                           r"(?:models|sizes|variants)\b"
-                          r"|[两三四五六]个[^，。；]{0,8}模型[^，。；]{0,12}(?:合计|总计|共计)", re.I)
+                          r"|[两三四五六]个[^，。；]{0,8}模型[^，。；]{0,12}(?:合计|总计|共计)"
+                          # "两个基座模型均在 H800 集群上训练" (both base models were trained on H800s),
+                          # "（两个模型相同）" (the same for both models)
+                          r"|[两三四五六]个[^，。；]{0,8}模型(?:均|都|相同|一样)", re.I)
 
 
 def _column_name(cells: tuple[Cell, ...], doc: Doc, text: str) -> tuple[str, str]:

@@ -4450,3 +4450,11 @@ def test_a_successors_figure_in_the_future_tense_is_no_figure_of_the_model(extra
     text = ("# Foo-7B report\n\nWe introduce Foo-7B.\n\nA successor with 1T total parameters is in planning; it will "
             "need about 2M GPU-hours.\n\nFoo-7B used 20,000 GPU-hours; the successor will be larger.")
     assert [(f[0], f[1]) for f in facts(extractor, text, title="Foo-7B report")] == [("chip_hours", 20e3)]
+
+
+def test_a_chinese_sentence_about_both_models_is_the_familys(extractor):
+    text = ("# 青岚-14B 技术报告\n\n我们发布了 青岚-3B 和 青岚-14B 两个模型。\n\n"
+            "两个基座模型均在 2048 张 H800 上训练。\n\n"
+            "预训练数据为 9 万亿 tokens（两个模型相同）。\n\n青岚-14B 训练了 30 天。\n")
+    assert [(f[0], f[1], f[2]) for f in facts(extractor, text, title="青岚-14B 技术报告") if f[0] != "hardware"] == [
+        ("chip_count", 2048, "青岚"), ("tokens", 9e12, "青岚"), ("duration_hours", 720, "青岚-14B")]
