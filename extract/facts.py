@@ -1124,10 +1124,15 @@ def _planned(token: Token) -> bool:
     return bool(PLAN_CUES.search(clause) or EXPECTED.search(clause[:offset]))
 
 
+FUTURE = re.compile(r"\bwill\b|['’]ll\b", re.I)
+# a clause about what the clause before it named: "...; it was trained in 2,400 GPU-hours", "..., which took 2 days"
+REFERS_BACK = re.compile(r"\W*(?:it|which)\b", re.I)
+
+
 def _future(token: Token) -> bool:
     """The figure's clause speaks of what will be ("the successor will need 2M GPU-hours")."""
     start, end = clause_bounds(token)
-    return bool(re.search(r"\bwill\b|['’]ll\b", sent_text(token)[start:end], re.I))
+    return bool(FUTURE.search(sent_text(token)[start:end]))
 
 
 def _helpers_clause(token: Token) -> bool:
@@ -1138,7 +1143,7 @@ def _helpers_clause(token: Token) -> bool:
     start, end = clause_bounds(token)
     if AUX_MODEL_SUBJECT.match(text[start:end]):
         return True
-    if not re.match(r"\W*(?:it|which)\b", text[start:end], re.I) or start == 0:
+    if not REFERS_BACK.match(text[start:end]) or start == 0:
         return False
     before = [clause for clause in CLAUSE_END.split(text[:start]) if clause.strip()]
     return bool(before) and bool(AUX_MODEL_SUBJECT.match(before[-1]))
@@ -1216,7 +1221,7 @@ def _span(r: Reading) -> tuple[int, int]:
 def _sums_models(doc: Doc, tables: list[Table], tv: TableValue) -> bool:
     """Whether the table of a Total row lists two or more models in its rows, not sources of data (which may be named
     for the model that made them)."""
-    table = table_at(tables, tv.cell.start) or []
+    table = table_at(tables, tv.cell.start)
     if not table or not table[0][1] or DATA_HEADER.match(table[0][1][0].text):
         return False
     models = {_first_in(doc, cells[0].start, cells[0].end, "model") for _, cells in table if cells}
