@@ -31,6 +31,13 @@ def read_fields(extractor, text, title, *names):
     return [tuple(getattr(f, n) for n in names) for f in result.facts if f.kind != "hardware"]
 
 
+def in_report(extractor, title, models, sentence, width=3):
+    """The first `width` of (kind, value, model) of each fact in a short report titled `title` that introduces
+    `models` ("Foo-7B and Foo-70B") and then says `sentence`."""
+    text = f"# {title}\n\nWe introduce {models}.\n\n{sentence}"
+    return [f[:width] for f in facts(extractor, text, title=title)]
+
+
 def qualified(extractor, text, title):
     """(kind, value, model, qualifier) of each fact but the chip's name."""
     return read_fields(extractor, text, title, "kind", "value", "model", "qualifier")
@@ -4262,8 +4269,7 @@ def test_a_header_and_row_labels_a_narrow_pdf_column_wrapped_are_read_whole(extr
     ("Loss spikes stopped after 200B tokens.", []),  # neither a run nor a model stopped
 ])
 def test_the_point_a_named_model_stopped_at_is_its_total(extractor, sentence, expected):
-    text = f"# Kestrel report\n\nWe introduce Kestrel-3B and Kestrel-14B.\n\n{sentence}"
-    assert [(f[0], f[1], f[2]) for f in facts(extractor, text, title="Kestrel report")] == expected
+    assert in_report(extractor, "Kestrel report", "Kestrel-3B and Kestrel-14B", sentence) == expected
 
 
 def test_a_title_row_above_a_tables_header_is_no_part_of_it(extractor):
@@ -4292,8 +4298,7 @@ def test_a_title_row_above_a_tables_header_is_no_part_of_it(extractor):
     "A successor with 1T total parameters is in planning; we project it will need about 9e24 FLOP.",
 ])
 def test_figures_of_helpers_evaluations_purchases_and_successors_are_no_run_of_the_model(extractor, sentence):
-    text = f"# Garnet-7B report\n\nWe introduce Garnet-7B, trained on 3T tokens.\n\n{sentence}"
-    assert [(f[0], f[1], f[2]) for f in facts(extractor, text, title="Garnet-7B report")] == [
+    assert in_report(extractor, "Garnet-7B report", "Garnet-7B, trained on 3T tokens", sentence) == [
         ("tokens", 3e12, "Garnet-7B")]
 
 
@@ -4331,8 +4336,7 @@ def test_a_tables_total_row_is_the_familys_sum_and_no_members_figure(extractor):
     ("The 7B run took a little over ten days.", [("duration_hours", 240)]),
 ])
 def test_a_priced_run_and_a_sized_run(extractor, sentence, expected):
-    text = f"# Garnet-7B report\n\nWe introduce Garnet-7B and Garnet-1B.\n\n{sentence}"
-    assert [(f[0], f[1]) for f in facts(extractor, text, title="Garnet-7B report")] == expected
+    assert in_report(extractor, "Garnet-7B report", "Garnet-7B and Garnet-1B", sentence, width=2) == expected
 
 
 def test_a_total_row_named_for_its_suite_and_a_subscript_co2_header(extractor):
@@ -4352,8 +4356,7 @@ def test_a_total_row_named_for_its_suite_and_a_subscript_co2_header(extractor):
     ("Throughput reached 3,100 tokens per GPU per second.", []),
 ])
 def test_an_adverb_before_a_sized_members_verb_and_counts_per_model(extractor, sentence, expected):
-    text = f"# Wrenfield report\n\nWe introduce Wrenfield-8B and Wrenfield-70B.\n\n{sentence}"
-    assert [(f[0], f[1], f[2]) for f in facts(extractor, text, title="Wrenfield report")] == expected
+    assert in_report(extractor, "Wrenfield report", "Wrenfield-8B and Wrenfield-70B", sentence) == expected
 
 
 def test_an_evaluation_pass_is_no_run(extractor):
@@ -4442,8 +4445,7 @@ def test_a_clusters_commissioning_is_no_runs_time(extractor):
     ("A 1,024-GPU run took three weeks for Foo-7B.", [("chip_count", 1024), ("duration_hours", 504)]),
 ])
 def test_a_built_cluster_a_draft_models_run_and_a_runs_hyphenated_chips(extractor, sentence, expected):
-    text = f"# Foo-7B report\n\nWe introduce Foo-7B and Foo-70B.\n\n{sentence}"
-    assert [(f[0], f[1]) for f in facts(extractor, text, title="Foo-7B report")] == expected
+    assert in_report(extractor, "Foo-7B report", "Foo-7B and Foo-70B", sentence, width=2) == expected
 
 
 def test_a_successors_figure_in_the_future_tense_is_no_figure_of_the_model(extractor):
