@@ -303,7 +303,7 @@ def table_values(tables: list[Table], benchmark_for: Callable[[str], tuple[str, 
     values = []
     for table in tables:
         top = _header_index(table)
-        header_cells, last = _stacked_header(table, top)
+        header_cells, last = _header_cells(table, top)
         columns = _kinds(header_cells)
         if any(CHECKPOINT_HEADER.search(c.text) for c in header_cells):
             # rows that are checkpoints at a step list progress, not the finished run; their size is the model's
@@ -560,7 +560,7 @@ def _header_index(table: Table) -> int:
     return max(names or [0], key=lambda i: (sum(map(bool, _kinds(table[i][1]))), -i))
 
 
-def _stacked_header(table: Table, top: int) -> tuple[list[Cell], int]:
+def _header_cells(table: Table, top: int) -> tuple[list[Cell], int]:
     """The header's cells, and the index of its last row. A header a narrow column wraps over several rows ("GPU
     hours" over "(K)", "Params" over "(B)") is read a column at a time, top to bottom, where that names more kinds
     than its best row does, or as many with only units in brackets added; else the best row alone. A row of one
