@@ -23,13 +23,25 @@ def variant_names(facts: list[Fact], naming: ModelNaming, titles: list[str] = ()
     variant ("Llama-3-70B-Instruct", "Llama 3 70B Instruct") give one row, under the most common spelling;
     a quantized or dated release is its model and no variant."""
     bases = {signature(f.model, naming).key: f.model for f in facts if f.model}
+    # a tuned name is a variant of the model its core spells; where that is no sized model, of the sized model its
+    # facts were attributed to ("Wren-3 Chat", made from the document's one Wren-3, the 72B)
+    attributed: dict[str, Counter] = {}
+    for f in facts:
+        if f.model and f.model_mention:
+            attributed.setdefault(written_name(f.model_mention, naming), Counter())[f.model] += 1
     written = [f.model_mention for f in facts if f.model and f.model_mention]
     written += [w for title in titles for w in (w.strip(":,;()") for w in title.split())]
     written += named
     seen: dict[tuple[str, str], Counter] = {}
     for mention in written:
         peeled = peel(mention, naming)
-        base = bases.get(signature(peeled.core, naming).key) if peeled.tuned else None
+        if not peeled.tuned:
+            continue
+        base = bases.get(signature(peeled.core, naming).key)
+        if base is None or not signature(base, naming).size:
+            sized = [m for m, _ in attributed.get(written_name(mention, naming), Counter()).most_common()
+                     if signature(m, naming).size]
+            base = sized[0] if sized else base
         if base is None:
             continue
         tuned = " ".join(sorted(w for w in peeled.variant if w in naming.tuned_suffixes))

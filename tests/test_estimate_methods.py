@@ -194,6 +194,22 @@ def test_variants_inherit_base_compute_plus_post_training_and_count_once():
     assert count_over([base, variant], 1e24) == 1
 
 
+def test_a_fine_tune_named_without_a_size_is_a_variant_of_the_sized_model_its_facts_were_attributed_to():
+    # "Bar-3 Chat starts from the 72B base": its facts were filed under Bar-3 72B, while another figure of the
+    # document names the line "Bar-3" alone (a family fact); the fine-tune's row is the 72B's variant
+    facts = [fact("tokens", 22e9, model="Bar-3 72B", mention="Bar-3 Chat", stage="fine_tuning"),
+             fact("chip_count", 1024, model="Bar-3 72B", mention="Bar-3 Chat"),
+             fact("tokens", 15e12, model="Bar-3", mention="Bar-3")]
+    assert variant_names(facts, NAMING, ["Bar-3 Chat"]) == {"Bar-3 Chat": "Bar-3 72B"}
+    rows = {"Bar-3 72B": "", "Bar-3 Chat": "Bar-3 72B"}  # and its facts are shown under its row
+    assert variant_row_of(facts, rows, NAMING) == {facts[0].fact_id: "Bar-3 Chat", facts[1].fact_id: "Bar-3 Chat"}
+    # a name whose size is written keeps the model it spells, wherever its facts were filed
+    facts = [fact("tokens", 2e9, model="Bar-30B", mention="Bar-30B-Instruct"),
+             fact("chip_count", 128, model="Bar", mention="Bar-30B-Instruct"),
+             fact("duration_hours", 120, model="Bar", mention="Bar-30B-Instruct")]
+    assert variant_names(facts, NAMING) == {"Bar-30B-Instruct": "Bar-30B"}
+
+
 def test_a_fact_written_under_a_fine_tunes_name_is_shown_under_its_row():
     facts = [fact("params", 70e9, model="Foo-70B", mention="Foo-70B-Instruct"),
              fact("params", 70e9, model="Foo-70B", mention="foo-70b-instruct-AWQ"),
