@@ -324,6 +324,9 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
     # after the figure is not what the figure is about
     # ("..., compared to both the recent X and Y": the comparison word may stand a few words back)
     names = [t for t in names if not (t.i > token.i and MEASURED_AGAINST & set(words_before(t, 5)))]
+    # "3e22 FLOPs, a small fraction of what went into X", "4T tokens, twice what X saw": a figure set against another
+    # model's by a ratio or a comparison between them is not that model's
+    names = [t for t in names if not (t.i > token.i and _set_against(token, t))]
     # "2T tokens, an eighth of the 15.6T used for X": a name after another figure is that one's
     names = [t for t in names if not (t.i > token.i and _figure_between(token, t))]
     # "... at roughly 5e23 FLOP; this excludes the compute used to pretrain X itself": a name in a clause after a
@@ -682,10 +685,20 @@ MEASURED_AGAINST = COMPARISON_WORDS | {"comparable", "outperform", "outperformin
                                        "surpass", "surpassing", "surpasses", "surpassed", "rival", "rivals",
                                        "rivalling", "rivaling", "match", "matches", "matching", "beat", "beats",
                                        "beating", "exceed", "exceeds", "exceeding", "against", "below", "above"}
+RATIO_WORDS = {"fraction", "twice", "thrice", "half", "times", "tenth", "quarter", "percent", "%", "than", "compared",
+               "versus", "vs", "vs.", "unlike"}
 # after the model a comparison measures against, words that return to the comparison's subject and what it did:
 # "X outperforms Y while using 1T tokens", "beats Y despite being trained on ...", "better than Y, using 64 GPUs"
 SUBJECT_RESUMES = re.compile(r"\b(?:while|whilst|despite|although|though|yet|when|using)\b"
                              r"|\bwith\s+(?:only|just|merely|far\s+fewer|fewer|less)\b", re.I)
+
+
+def _set_against(figure: Token, name: Token) -> bool:
+    """A ratio or comparison word stands between a figure and a name after it, with no other name after that word
+    ("about 5% of X's budget"; not Y in "30% fewer hours than X, Y was trained on ...")."""
+    between = figure.doc[figure.i + 1:name.i]
+    ratio = [t.i for t in between if t.lower_ in RATIO_WORDS or t.text.endswith("%")]
+    return bool(ratio) and not any(t._.model for t in figure.doc[ratio[-1] + 1:name.i])
 
 
 def _figure_between(figure: Token, name: Token) -> bool:

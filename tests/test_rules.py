@@ -1149,6 +1149,16 @@ def test_a_model_named_after_the_figure_by_any_form_of_a_comparing_verb_is_measu
     assert attributed(extractor, f"# Wren-7B\n\n{text}\n", "Wren-7B") == [("tokens", 4.5e12, "Wren-7B")]
 
 
+@pytest.mark.parametrize("text", [
+    "We estimate the run at about 3.1e22 FLOPs, a small fraction of what went into the original Foo-70B.",
+    "The run took 12,000 GPU-hours, about 5% of Foo-70B's budget.",
+    "Pre-training took 12,000 GPU-hours, three times less than Foo-70B needed.",
+])
+def test_a_figure_set_against_another_models_by_a_ratio_after_it_is_the_documents(extractor, text):
+    got = in_report(extractor, "Bar-7B technical report", "Bar-7B", text)
+    assert [(kind, model) for kind, _, model in got] == [(got[0][0], "Bar-7B")]
+
+
 def test_columns_headed_by_sizes_in_lower_case_and_bold_name_their_members(extractor):
     # a model grown in stages, each stage's size a column: "**16b**" is the 16B member
     text = ("# Wren-101B\n\nWren-101B grows from 16B to 51B to 101B during training.\n\n"
