@@ -498,6 +498,7 @@ RANK_OF = {"biggest": "largest", "bigger": "larger", "flagship": "largest", "最
 THAT_MODEL = re.compile(r"\b(?:that|this) model(?:'s)?\b|\bthe (?:latter|former)\b|\bthat (?:training )?run\b|"
                         r"\b(?:this|that) (?:stage|phase)\b|^\W*(?:该|这一|此)阶段", re.I)
 RELATIVE = {"which", "who"}
+NAMED_NOUNS = {*MODEL_NOUNS, "checkpoint", "checkpoints", "weights", "models"}  # what a name may stand before
 APPOSITION_OPENERS = {"our", "the", "its", "their"}  # "X, our earlier model that ..." ("X, a ..." always describes X)
 
 
@@ -638,9 +639,12 @@ def _relative_clause_on(name: Token, end: int) -> int | None:
     """Where a relative clause describing `name` opens before token `end`: "X, which ...", or after an apposition
     that is X, "X, our earlier model that ..."."""
     doc = name.doc
-    if name.i + 2 >= end or doc[name.i + 1].text != ",":
+    comma = name.i + 1
+    while comma < min(name.i + 3, end) and doc[comma].lower_ in NAMED_NOUNS:
+        comma += 1  # "X base checkpoint, which ...": the name with what it names
+    if comma + 1 >= end or doc[comma].text != ",":
         return None
-    opener = doc[name.i + 2]
+    opener = doc[comma + 1]
     if opener.lower_ in RELATIVE:
         return opener.i
     if opener.lower_ in ("a", "an"):

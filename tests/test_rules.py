@@ -1159,6 +1159,15 @@ def test_a_figure_set_against_another_models_by_a_ratio_after_it_is_the_document
     assert [(kind, model) for kind, _, model in got] == [(got[0][0], "Bar-7B")]
 
 
+def test_a_relative_clause_on_a_base_checkpoint_holds_the_bases_figures(extractor):
+    # "X base checkpoint, which ...": the clause, a colon and all, describes the base the fine-tune starts from
+    text = ("Bar-R1-32B starts from the Bar-32B base checkpoint, which we described in an earlier post: 32.5B "
+            "parameters, pre-trained on 11T tokens on 2,048 H100s.")
+    got = in_report(extractor, "Bar-R1-32B", "Bar-R1-32B, made from our Bar-32B", text)
+    assert got == [("params", 32.5e9, "Bar-32B"), ("tokens", 11e12, "Bar-32B"), ("chip_count", 2048, "Bar-32B"),
+                   ("hardware", None, "Bar-32B")]
+
+
 def test_columns_headed_by_sizes_in_lower_case_and_bold_name_their_members(extractor):
     # a model grown in stages, each stage's size a column: "**16b**" is the 16B member
     text = ("# Wren-101B\n\nWren-101B grows from 16B to 51B to 101B during training.\n\n"
