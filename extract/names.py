@@ -157,11 +157,11 @@ RELEASE_ROW = re.compile(r"(?mi)^\|\s*(?P<name>[^|\n]+?)\s*\|"
 SIZED = re.compile(r"(?<![A-Za-z0-9_/.\-])([A-Z][A-Za-z0-9.]*[A-Za-z][A-Za-z0-9.]*(?:-[A-Z][A-Za-z0-9.]*)*)"
                    r"[-_](?:\d+(?:\.\d+)?[BMT]|\d+x\d+B|A\d+(?:\.\d+)?[BM])(?![A-Za-z0-9_]|-\d+(?:\.\d+)?[BMT]\b)")
 
-# ... or written with spaces, a version between the name and the size: "Cobalt 2 32B", "Veltro 1.5 7B" (a family no
-# config lists: a plain word the text keeps writing capitalised and writes with a size twice or more, and no word that
-# numbers a part: "Stage 2 7B")
-SPACED_SIZED = re.compile(rf"(?<![\w/.\-])(?P<word>[A-Z][a-z{ACCENTED}]{{2,}}) v?\d+(?:\.\d+)? \d+(?:\.\d+)?[BMT]"
-                          r"(?![\w.-])")
+# ... or written with spaces, a version or a second word between the name and the size: "Cobalt 2 32B", "Veltro 1.5
+# 7B", "Pelican Coder 15B" (a family no config lists: a plain word the text keeps writing capitalised and writes with a
+# size twice or more, and no word that numbers a part: "Stage 2 7B")
+SPACED_SIZED = re.compile(rf"(?<![\w/.\-])(?P<word>[A-Z][a-z{ACCENTED}]{{2,}}(?: [A-Z][a-z{ACCENTED}]{{2,}})?)"
+                          r" (?:v?\d+(?:\.\d+)? )?\d+(?:\.\d+)?[BMT](?![\w.-])")
 NUMBERING_WORDS = {"stage", "phase", "step", "round", "version", "level", "tier", "top", "group", "run", "part",
                    "chapter", "equation", "experiment", "setting", "day", "week", "month", "year", "batch", "epoch"}
 
@@ -324,8 +324,9 @@ def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
         word = m.group("word")
         # (a configured family's names are found by the model matcher, spaced or not; a family's name is written with
         # a size twice or more, which "Wave 3 70B runs" once is not)
-        if word in sized_twice and word.lower() not in NUMBERING_WORDS | _family_stems(config) and _plain_name(
-                word, text, config):
+        first = word.split()[0]
+        if word in sized_twice and first.lower() not in NUMBERING_WORDS | _family_stems(config) and _plain_name(
+                first, text, config):
             found.append(NameEvidence(m.group(0), "sized", m.start(), m.end()))
     found += _repo_names(document, config)
     if not any(e.place in ("title", "front_matter", "introduces", "apposition") for e in found):
@@ -376,7 +377,11 @@ def _written_as_a_name(word: str, text: str, times: int = 3) -> bool:
     and a title's common word ("Scaling Laws", "Efficient Training") is not."""
     capitalised = len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text))
     lower = len(re.findall(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text))
-    return capitalised >= times and capitalised > lower
+    # a word the text also writes in lower case is a common word unless a sentence's middle capitalises it too: a
+    # title and the sentences opening on it capitalise "Upcycling", "with upcycling" does not
+    inside = bool(lower) and any(m.group(1).islower() for m in re.finditer(
+        rf"(?<![\w-])([A-Za-z]+)[,;)]? {re.escape(word)}(?![\w-])", text))
+    return capitalised >= times and capitalised > lower and (inside or not lower)
 
 
 def organization_acronyms(text: str) -> set[str]:

@@ -371,6 +371,21 @@ def test_inventory_keeps_the_fine_tunes_of_its_models_not_their_packagings(extra
         ("Nimbus2", ""), ("Nimbus2-8B", "Nimbus2-8B-Chat; Nimbus2-8B-Instruct-v0.2")]
 
 
+def test_a_two_word_name_written_with_its_size_is_a_model_and_a_common_word_is_none(extractor):
+    # "Pelican Coder 15B" twice: a model of the line Pelican Coder, though a comparison table lists another lab's
+    # models first; "Upcycling" opens sentences and a title but is written in lower case inside them: no name
+    text = ("# Introducing Pelican Code\n\nPelican Code is an assistant. It uses Pelican Coder 15B and Pelican Coder "
+            "3B, which we release.\n\n| Model | Params | Training tokens |\n|---|---|---|\n"
+            "| Starling-Code-16B | 16B | 3.5T |\n| Pelican Coder 3B | 3.1B | 2.4T |\n"
+            "| Pelican Coder 15B | 15.2B | 4.8T |\n\n## Upcycling\n\n"
+            "Upcycling is a cheap route to a strong sparse model. We tried upcycling once.\n")
+    result = extractor.read(Document("d", "d.md", "markdown", text, title="Introducing Pelican Code"))
+    assert (result.inventory.main, result.inventory.lines) == ("Pelican Coder", ["Pelican Coder"])
+    assert [(f.kind, f.value, f.model, f.role) for f in result.facts if f.kind == "tokens"] == [
+        ("tokens", 3.5e12, "Starling-Code-16B", "cited"), ("tokens", 2.4e12, "Pelican Coder 3B", "subject"),
+        ("tokens", 4.8e12, "Pelican Coder 15B", "subject")]
+
+
 def test_figures_beyond_physical_reason_are_rejected_with_the_reason(extractor):
     text = "Foo-7B was trained on 1008210923117631260313443142831512415964 tokens and has 7B parameters."
     result = extractor.read(Document("d", "d.md", "markdown", text))
