@@ -34,7 +34,9 @@ from floptrail.extract.names import (
     COMPARED_IN,
     COMPARING,
     NameEvidence,
+    aliased,
     cjk_stems,
+    declared_aliases,
     is_name,
     name_stems,
     not_models,
@@ -215,9 +217,15 @@ class Extractor:
     def _read_whole(self, document: Document) -> Extraction:
         tools = not_models(document.text)
         evidence = [e for e in own_names(document, self.config) if e.name.lower() not in tools]
-        stems = [s for s in name_stems(evidence, self.config) if s.lower() not in tools]
+        aliases = declared_aliases(document.text, self.config)
+        stems = [s for s in name_stems(evidence + [NameEvidence(a, "sized", 0, 0) for a in aliases], self.config)
+                 if s.lower() not in tools]
         stems += [s for s in cjk_stems(document.text, document.title) if s not in stems]
+        evidence = [replace(e, name=aliased(e.name, aliases)) for e in evidence]
         doc = parse(self.nlp, document.text, self.config, stems, tools)
+        for token in doc if aliases else ():  # a short name the document defines is the model it stands for
+            if token._.model:
+                token._.model = aliased(token._.model, aliases)
         evidence += self._title_mentions(document, stems, tools)
         inventory = build_inventory(doc, evidence, self.config)
         secs = sections(doc, inventory, self.config)

@@ -470,6 +470,35 @@ STRONG_PLACES = {"title", "co_title", "front_matter", "introduces", "apposition"
                  "run_table", "trained"}
 
 
+# "Marlin-MoE-47B-A9B (MM-47B below)", "X (hereafter Y)", "X (Y for short)", "X（以下简称 Y）": a short name a document
+# defines for a model of its own, the same model wherever the document writes it
+_ALIAS_WORD = r"[A-Za-z\u4e00-\u9fff][\w.\-]*[\w.]"
+_ALIAS_BEFORE = (r"(?:hereafter|henceforth|from\s+here\s+on|abbreviated(?:\s+as)?|referred\s+to\s+as|or\s+simply|"
+                 r"以下简称|以下称|下称|简称)")
+_ALIAS_AFTER = r"(?:below|hereafter|henceforth|for\s+short|in\s+what\s+follows|from\s+here\s+on)"
+ALIAS = re.compile(rf"(?<![\w.\-])(?P<full>{_ALIAS_WORD})\s*[(（]\s*(?:{_ALIAS_BEFORE}[:：,]?\s*[\"“']?(?P<before>"
+                   rf"{_ALIAS_WORD})[\"”']?|[\"“']?(?P<after>{_ALIAS_WORD})[\"”']?\s+{_ALIAS_AFTER})\s*[)）]")
+
+
+def declared_aliases(text: str, config: ExtractConfig) -> dict[str, str]:
+    """The short names the text defines for models: alias -> the name it stands for."""
+    aliases = {}
+    for m in ALIAS.finditer(text):
+        full, alias = m.group("full"), m.group("before") or m.group("after")
+        if alias != full and is_name(full, config):
+            aliases[alias] = full
+    return aliases
+
+
+def aliased(name: str, aliases: dict[str, str]) -> str:
+    """`name` with a short name defined for a model at its start written out ("MM-47B-Instruct" ->
+    "Marlin-MoE-47B-A9B-Instruct")."""
+    for alias, full in aliases.items():
+        if name == alias or (name.startswith(alias) and name[len(alias)] in "-_ "):
+            return full + name[len(alias):]
+    return name
+
+
 def name_stems(evidence: list[NameEvidence], config: ExtractConfig) -> list[str]:
     """Family stems of the names found in strong places (a heading names tools and sections too, so only a
     heading's name with a digit counts) that the configured families do not already cover, longest first."""

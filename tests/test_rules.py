@@ -386,6 +386,19 @@ def test_a_two_word_name_written_with_its_size_is_a_model_and_a_common_word_is_n
         ("tokens", 4.8e12, "Pelican Coder 15B", "subject")]
 
 
+@pytest.mark.parametrize("definition", ["Kestrel-MoE-47B-A9B (KM-47B below)", "Kestrel-MoE-47B-A9B (hereafter KM-47B)",
+                                        "Kestrel-MoE-47B-A9B (KM-47B for short)"])
+def test_a_short_name_a_document_defines_is_the_model_it_stands_for(extractor, definition):
+    text = (f"# Sparse upcycling\n\nWe upcycle our dense model into {definition}. KM-47B was trained on 2,048 "
+            "H800 GPUs for 23 days. KM-47B-Instruct was tuned on 2.1B tokens.\n")
+    got = [(f.kind, f.value, f.model_mention, f.role) for f in extractor.read(Document("d", "d.md", "markdown",
+                                                                                      text)).facts
+           if f.kind != "hardware"]
+    assert got == [("chip_count", 2048, "Kestrel-MoE-47B-A9B", "subject"),
+                   ("duration_hours", 552, "Kestrel-MoE-47B-A9B", "subject"),
+                   ("tokens", 2.1e9, "Kestrel-MoE-47B-A9B-Instruct", "subject")]  # (filed under the base, as named)
+
+
 def test_figures_beyond_physical_reason_are_rejected_with_the_reason(extractor):
     text = "Foo-7B was trained on 1008210923117631260313443142831512415964 tokens and has 7B parameters."
     result = extractor.read(Document("d", "d.md", "markdown", text))
