@@ -36,7 +36,8 @@ SHORT_OPENER = r"^\W*(?:[A-Za-z][\w-]*(?:\s+[\w-]+){0,3}\s*[:,]\s+)?"  # "For co
 PRONOUN_OPENING = re.compile(rf"{SHORT_OPENER}"
                              r"(?:[Ii]ts?|[Tt]his model|[Tt]he model|[Ww]e\s+(?:\w+\s+)?(?:pre-?)?trained\s+it)\b"
                              r"|^\W*(?:它|其(?![中他余它次实后间一二三])|该模型|此模型|这个模型)")
-MODEL_NOUNS = ("model", "variant", "version", "llm", "checkpoint", "base", "dense", "moe", "flagship", "one", "run")
+MODEL_NOUNS = ("model", "variant", "version", "llm", "checkpoint", "base", "dense", "moe", "flagship", "one", "run",
+               "student")  # "the 1.5B student": a distillation's member of that size (a teacher is what it learns from)
 DEFINITE = {"the", "our", "this", "that", "each", "both", "its", "their"}
 OWN_CUES = re.compile(r"\b(?:our|we|ours)\b", re.I)
 # a numbered paper heading "3.1 Title", "B. Title" (Markdown and underlined headings: `sections.headings`)
@@ -48,6 +49,7 @@ class Section:
     start: int
     level: int
     model: str  # the own model its heading names, "" when it names none
+    opened: str = ""  # the own model its text opens on, where its heading names none: its prose's model
 
 
 def sections(doc, inventory: Inventory, config: ExtractConfig) -> list[Section]:
@@ -60,13 +62,14 @@ def sections(doc, inventory: Inventory, config: ExtractConfig) -> list[Section]:
     for i, h in enumerate(found):
         span = doc.char_span(h.title_start, h.title_end, alignment_mode="expand")
         names = [t._.model for t in span if t._.model and not helper_model(t)] if span is not None else []
-        own = next((n for n in names if inventory.owns(n, config)), "")
+        own, opened = next((n for n in names if inventory.owns(n, config)), ""), ""
         if not own:
             end = min(found[i + 1].start if i + 1 < len(found) else len(text), h.title_end + INTRODUCED_REACH)
             own = _introduced_in(inventory, h.title_end, end)
+            opened = "" if own else _opened_on(doc, h.title_end, end, inventory, config)
         if own and own == inventory.main != inventory.default:
             own = inventory.default  # the line's name over a text about one member of it ("# X: our run") is that one
-        out.append(Section(h.start, h.level, own))
+        out.append(Section(h.start, h.level, own, opened))
     return out
 
 
@@ -83,14 +86,26 @@ def _introduced_in(inventory: Inventory, start: int, end: int) -> str:
     return min(found)[1] if found else ""
 
 
-def section_model(position: int, secs: list[Section]) -> str:
-    """The own model of the innermost section holding `position` that names one."""
+def _opened_on(doc, start: int, end: int, inventory: Inventory, config: ExtractConfig) -> str:
+    """The own model a section's text opens on, other than the main one ("## Instruction tuning" over "X-Instruct
+    adds supervised fine-tuning ...; the whole recipe ran on 64 GPUs"): what its sentences that name no model are
+    about."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    words = [t for t in span if not t.is_space] if span is not None else []
+    first = words[1] if len(words) > 1 and words[0].lower_ in ("the", "our") else words[0] if words else None
+    name = first._.model if first is not None and first._.model and not helper_model(first) else None
+    return name if name and name != inventory.main and inventory.owns(name, config) else ""
+
+
+def section_model(position: int, secs: list[Section], prose: bool = False) -> str:
+    """The own model of the innermost section holding `position` that names one; for `prose`, also one whose text
+    opens on one (a table under such a text may list the stages of other models)."""
     open_: list[Section] = []
     for sec in secs:
         if sec.start > position:
             break
         open_ = [s for s in open_ if s.level < sec.level] + [sec]
-    return next((s.model for s in reversed(open_) if s.model), "")
+    return next((s.model or (prose and s.opened) for s in reversed(open_) if s.model or (prose and s.opened)), "")
 
 
 def size_mention(sent: Span, at: int | None = None) -> str:
@@ -102,6 +117,14 @@ def size_mention(sent: Span, at: int | None = None) -> str:
     # one after "except" names the exception to the figure before it ("All saw 6T tokens, except the 1B, ..."), as one
     # after "excludes" names what it leaves out ("The 612 MWh figure excludes the 3B run")
     return _nearest(size_mentions(sent), at, sent, (";", "except", "excludes", "excluding", "exclude"))
+
+
+def _source_size(sent: Span, size: str, token: Token, names: list[Token]) -> bool:
+    """"X-0.6B was pruned from the 1.5B student, then distilled for 400B tokens": a size after "of" or "from" names
+    what the sized model opening the sentence was made from, and the figure is that model's."""
+    subject = names[0] if names and names[0].i <= sent.start + 1 and size_of(names[0]._.model) else None
+    at = [i for i, s in size_mentions(sent) if s == size and subject is not None and subject.i < i < token.i]
+    return bool(at) and bool({"of", "from"} & set(words_before(sent.doc[at[-1]], 3)))
 
 
 def size_mentions(sent: Span) -> list[tuple[int, str]]:
@@ -266,6 +289,8 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
     size = stated_size or size_mention(sent, token.i)
     if size and not stated_size and _rank_after_sized_figure(sent, token):
         size = ""  # "the 7B model 4.5T and the smallest 3T": a rank nearer before the figure than any size names it
+    if size and not stated_size and _source_size(sent, size, token, names):
+        size = ""
     own_names = [t for t in names if inventory.owns(t._.model, config)]
     # "X was trained on 17 languages from The Stack v2": a source of data after the model trained, even one the
     # document releases too
@@ -382,7 +407,7 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
             if named or member:
                 return Attribution(named or member, "pronoun")
     # "For X-Chat:" or "以 X-Chat 为例：" over a list: the items that name no model are about X-Chat, as under a heading
-    section = _list_lead(sent, inventory, config) or section_model(token.idx, secs)
+    section = _list_lead(sent, inventory, config) or section_model(token.idx, secs, prose=True)
     return Attribution(section, "section") if section else Attribution(inventory.default, "default")
 
 
@@ -496,7 +521,7 @@ RANK = re.compile(r"(?i)\b(?:the|our|its|their)\s+(largest|biggest|smallest|larg
 RANK_OF = {"biggest": "largest", "bigger": "larger", "flagship": "largest", "最大": "largest", "最小": "smallest",
            "较大": "larger", "更大": "larger", "较小": "smaller", "更小": "smaller"}
 THAT_MODEL = re.compile(r"\b(?:that|this) model(?:'s)?\b|\bthe (?:latter|former)\b|\bthat (?:training )?run\b|"
-                        r"\b(?:this|that) (?:stage|phase)\b|^\W*(?:该|这一|此)阶段", re.I)
+                        r"\b(?:this|that) (?:[a-z-]+ )?(?:stage|phase)\b|^\W*(?:该|这一|此)阶段", re.I)
 RELATIVE = {"which", "who"}
 NAMED_NOUNS = {*MODEL_NOUNS, "checkpoint", "checkpoints", "weights", "models"}  # what a name may stand before
 APPOSITION_OPENERS = {"our", "the", "its", "their"}  # "X, our earlier model that ..." ("X, a ..." always describes X)

@@ -399,6 +399,30 @@ def test_a_short_name_a_document_defines_is_the_model_it_stands_for(extractor, d
                    ("tokens", 2.1e9, "Kestrel-MoE-47B-A9B-Instruct", "subject")]  # (filed under the base, as named)
 
 
+DISTILLED = "# Distilling Foo-32B\n\nWe present two students distilled from Foo-32B: Foo-1.5B and Foo-0.6B.\n\n"
+
+
+@pytest.mark.parametrize("section, expected", [
+    # a section whose text opens on an own model (not the main one): its sentences that name none are about it
+    ("## Instruction tuning\n\nFoo-1.5B-Instruct adds supervised fine-tuning on 2.3B tokens. The whole post-training "
+     "recipe ran on 64 H100 GPUs in 40 hours.",
+     [("tokens", 2.3e9, "Foo-1.5B-Instruct"), ("chip_count", 64, "Foo-1.5B-Instruct"),
+      ("duration_hours", 40, "Foo-1.5B-Instruct")]),
+    # ... but not a helper's: its run is the document's model's
+    ("## Reward model\n\nFoo-RM-7B scores the samples. The RL stage ran on 64 H100 GPUs in 40 hours.",
+     [("chip_count", 64, "Foo-32B"), ("duration_hours", 40, "Foo-32B")]),
+    # "This second stage" goes back to the sentence before; a size after "from" or "of" is what the model opening
+    # the sentence was made from
+    ("## Students\n\nFoo-0.6B was pruned from the 1.5B student and then distilled for a further 400B tokens. This "
+     "second stage used 128 H100s and lasted six days.",
+     [("tokens", 400e9, "Foo-0.6B"), ("chip_count", 128, "Foo-0.6B"), ("duration_hours", 144, "Foo-0.6B")]),
+    ("## Students\n\nThe 1.5B student was trained on 1.1 trillion tokens.", [("tokens", 1.1e12, "Foo-1.5B")]),
+])
+def test_a_section_opened_on_a_model_a_stage_referred_back_to_and_a_student_by_size(extractor, section, expected):
+    got = read_fields(extractor, DISTILLED + section + "\n", "Distilling Foo-32B", "kind", "value", "model_mention")
+    assert got == [(k, pytest.approx(v), m) for k, v, m in expected]
+
+
 def test_figures_beyond_physical_reason_are_rejected_with_the_reason(extractor):
     text = "Foo-7B was trained on 1008210923117631260313443142831512415964 tokens and has 7B parameters."
     result = extractor.read(Document("d", "d.md", "markdown", text))
