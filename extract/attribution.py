@@ -42,6 +42,10 @@ DEFINITE = {"the", "our", "this", "that", "each", "both", "its", "their"}
 OWN_CUES = re.compile(r"\b(?:our|we|ours)\b", re.I)
 # a numbered paper heading "3.1 Title", "B. Title" (Markdown and underlined headings: `sections.headings`)
 PAPER_HEADING = re.compile(r"(?m)^((?:\d{1,2}|[A-H])(?:\.\d{1,2})*)\.?\s+(?=[A-Z][a-z])(.{0,80})")
+# ... and in Chinese: "3.1 星河-14B", "2 预训练数据", "五、对齐训练" on a line of their own, short and without a
+# sentence's punctuation (a wrapped line of prose may open on a number: "40 天，累计消耗 ...")
+CJK_PAPER_HEADING = re.compile(r"(?m)^(\d{1,2}(?:\.\d{1,2})*\.?[ \t]+|[一二三四五六七八九十]{1,3}、[ \t]*)"
+                               r"([\u4e00-\u9fff][^\n，。；：,;:]{0,24})$")
 
 
 @dataclass(frozen=True)
@@ -55,8 +59,8 @@ class Section:
 def sections(doc, inventory: Inventory, config: ExtractConfig) -> list[Section]:
     """Headings in text order, each with the own model it names (the first own name in the heading)."""
     text = doc_text(doc)
-    found = headings(text) + [Heading(m.start(), m.start(2), m.end(2), m.group(1).count(".") + 1)
-                              for m in PAPER_HEADING.finditer(text)]
+    found = headings(text) + [Heading(m.start(), m.start(2), m.end(2), m.group(1).rstrip(". \t").count(".") + 1)
+                              for pattern in (PAPER_HEADING, CJK_PAPER_HEADING) for m in pattern.finditer(text)]
     found.sort(key=lambda h: h.start)
     out = []
     for i, h in enumerate(found):

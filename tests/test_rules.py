@@ -423,6 +423,17 @@ def test_a_section_opened_on_a_model_a_stage_referred_back_to_and_a_student_by_s
     assert got == [(k, pytest.approx(v), m) for k, v, m in expected]
 
 
+def test_numbered_chinese_headings_of_a_pdf_open_and_close_a_models_section(extractor):
+    # "3.1 星河-14B" heads the 14B's part; "四、对齐训练" ends the 3B's part, and names no model of its own
+    text = ("星河系列大语言模型技术报告\n我们发布 星河-14B 和 星河-3B 两个模型。\n3 模型与训练\n3.1 星河-14B\n"
+            "该模型共 40 层。训练使用 1024 张 H800 GPU，共训练了 40 天。\n3.2 星河-3B\n"
+            "它在 256 张 H800 上训练了 18 天。\n四、对齐训练\n整个后训练过程在 128 张 H800 上进行，耗时 4 天。\n")
+    result = extractor.read(Document("d", "d.pdf", "pdf", text, title="星河系列大语言模型技术报告"))
+    assert [(f.kind, f.value, f.model) for f in result.facts if f.kind != "hardware"] == [
+        ("chip_count", 1024, "星河-14B"), ("duration_hours", 960, "星河-14B"), ("chip_count", 256, "星河-3B"),
+        ("duration_hours", 432, "星河-3B"), ("chip_count", 128, "星河"), ("duration_hours", 96, "星河")]
+
+
 def test_figures_beyond_physical_reason_are_rejected_with_the_reason(extractor):
     text = "Foo-7B was trained on 1008210923117631260313443142831512415964 tokens and has 7B parameters."
     result = extractor.read(Document("d", "d.md", "markdown", text))
@@ -1424,6 +1435,12 @@ def test_a_pdf_title_placeholder_a_lower_case_glued_name_an_acronym_stem_and_hou
 @pytest.mark.parametrize("text, expected", [
     # GPU hours, and 64 servers of 8 cards each
     ("训练在 64 台 8 卡 A800 服务器上进行，共计约 73 万 GPU 小时。", [("chip_count", 512), ("chip_hours", 730e3)]),
+    # "GPU 时" for GPU 小时; a total in a clause of its own beside the rate's clause, and a rate whose cue is a
+    # clause before its figure
+    ("累计消耗约 98.3 万 GPU 时，折合每万亿 tokens 约 27.3 万 GPU 时。",
+     [("chip_hours", 983e3), ("chip_hours_rate", 273e3)]),
+    ("每训练 1 万亿 tokens，需要约 18 万 GPU 小时。", [("chip_hours_rate", 180e3)]),
+    ("扩展到 2048 张 GPU 时，吞吐基本保持线性。", [("chip_count", 2048)]),
     # the corpus before cleaning is no count of tokens trained on; the tokens trained on are
     ("语料在清洗前约为 10 万亿 token。Kestrel-14B 在 2.5 万亿 token 上训练。",
      [("dataset_tokens", 10e12), ("tokens", 2.5e12)]),

@@ -7,7 +7,17 @@ from __future__ import annotations
 import re
 
 from floptrail.extract.pipeline import sent_text
-from floptrail.extract.rules.base import CHIP, QTY, Reading, clause_of, nearest_chip, stated_total, word_after
+from floptrail.extract.rules.base import (
+    CHIP,
+    CLAUSE_END,
+    QTY,
+    Reading,
+    clause_bounds,
+    clause_of,
+    nearest_chip,
+    stated_total,
+    word_after,
+)
 from spacy.tokens import Span
 
 TIME_WORDS = ["hours", "hour", "hrs", "hr", "days", "day", "years", "year"]
@@ -20,6 +30,10 @@ PATTERNS = {
                    # "73 万 GPU 小时" (730K GPU hours), "200 万 H800 小时"
                    [QTY, {"LOWER": {"REGEX": CHIP_HOUR_TOKEN}}, {"TEXT": "小"}, {"TEXT": "时"}],
                    [QTY, CHIP, {"TEXT": "小"}, {"TEXT": "时"}],
+                   # "98.3 万 GPU 时" (983K GPU hours, 时 for 小时); not "2048 张 GPU 时" (at 2048 GPUs), which a
+                   # measure word parts from the figure
+                   [QTY, {"LOWER": {"REGEX": CHIP_HOUR_TOKEN}}, {"TEXT": "时"}],
+                   [QTY, CHIP, {"TEXT": "时"}],
                    # "约 1390 万卡时" (about 13.9M card-hours), "GPU 卡时", "52 万 H800 卡时", "1200 卡·天" (card-days)
                    [QTY, {"LOWER": {"REGEX": CHIP_HOUR_TOKEN}, "OP": "?"}, {"TEXT": "卡"}, {"TEXT": "·", "OP": "?"},
                     {"TEXT": {"IN": ["时", "天"]}}],
@@ -31,6 +45,10 @@ PATTERNS = {
                           {"LOWER": {"IN": ["hours", "hour", "hrs", "days", "day"]}, "OP": "?"},
                           {"TEXT": {"IN": [":", "：", "="]}}, QTY]],
 }
+# a Chinese sentence parts its clauses with commas: "累计约 98.3 万 GPU 时，折合每万亿 tokens 约 27.3 万 GPU 时"
+# (983K GPU hours in all, some 273K per trillion tokens)
+CLAUSE_OR_CJK_COMMA = re.compile(rf"{CLAUSE_END.pattern}|，", re.I)
+HOURS_FIGURE = re.compile(r"\d[\d.,]*\s*(?:万|亿|[KkMm])?\s*(?:[A-Za-z0-9]+\s*)?(?:小时|卡·?时|时|hours?)", re.I)
 RATE_CUES = re.compile(r"\b(?:per|each|every)\s+(?:trillion|billion|million|1T|1B)\b|\bper\s+\d"
                        # "a trillion tokens cost us 60K GPU hours"
                        r"|\b(?:a|one|1|each|every)\s*(?:trillion|billion|T|B)\s+tokens?\s+(?:costs?|takes?|took|requires?|"
@@ -48,7 +66,7 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         return [Reading("chip_hours", q.value * _hours_per(span.text), span[-1], hardware=nearest_chip(span[-1]),
                         qualifier=q.qualifier)]
     text = span.text.lower()
-    if not re.search(r"hours?\b|hrs?\b|days?\b|years?\b|小时|卡·?[时天]", text):
+    if not re.search(r"hours?\b|hrs?\b|days?\b|years?\b|小时|时$|卡·?[时天]", text):
         return []
     qty_token = span[0]
     q = qty_token._.qty
@@ -62,9 +80,22 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     after = word_after(span.end, span.doc)
     # "about 4,100 GPU-hours per trillion tokens, for a total of about 7,400 GPU-hours": a total beside its rate
     rate = RATE_CUES.search(sent_text(span)) and RATE_CUES.search(clause_of(span[0])) and not stated_total(
-        qty_token, span.end_char)
+        qty_token, span.end_char) and not _total_beside_rate(qty_token)
     kind = "chip_hours_rate" if after == "per" or rate else "chip_hours"
     return [Reading(kind, q.value * _hours_per(text), qty_token, hardware=chip, qualifier=q.qualifier)]
+
+
+def _total_beside_rate(token) -> bool:
+    """The figure is a total in a clause of its own, beside another clause that gives the rate with its own figure
+    ("累计约 98.3 万 GPU 时，折合每万亿 tokens 约 27.3 万 GPU 时"); a rate's cue may stand in a clause before its figure
+    ("每训练 1 万亿 tokens，需要约 18 万 GPU 小时")."""
+    text = sent_text(token)
+    start, end = clause_bounds(token, CLAUSE_OR_CJK_COMMA)
+    if RATE_CUES.search(text[start:end]):
+        return False
+    cuts = [0, *(m.end() for m in CLAUSE_OR_CJK_COMMA.finditer(text)), len(text)]
+    clauses = [text[a:b] for a, b in zip(cuts, cuts[1:], strict=False) if (a, b) != (start, end)]
+    return any(RATE_CUES.search(c) and HOURS_FIGURE.search(c) for c in clauses)
 
 
 def _hours_per(text: str) -> int:
