@@ -480,6 +480,11 @@ ALIAS = re.compile(rf"(?<![\w.\-])(?P<full>{_ALIAS_WORD})\s*[(（]\s*(?:{_ALIAS_
                    rf"{_ALIAS_WORD})[\"”']?|[\"“']?(?P<after>{_ALIAS_WORD})[\"”']?\s+{_ALIAS_AFTER})\s*[)）]")
 
 
+# "Kestrel-2-70B (K2-70B)": a short form in parentheses, which the text then writes again
+SHORT_FORM = re.compile(rf"(?<![\w.\-])(?P<full>{_ALIAS_WORD})\s*[(（]\s*(?P<short>[A-Z][A-Za-z0-9.\-]{{1,11}})"
+                        r"\s*[)）]")
+
+
 def declared_aliases(text: str, config: ExtractConfig) -> dict[str, str]:
     """The short names the text defines for models: alias -> the name it stands for."""
     aliases = {}
@@ -487,6 +492,15 @@ def declared_aliases(text: str, config: ExtractConfig) -> dict[str, str]:
         full, alias = m.group("full"), m.group("before") or m.group("after")
         if alias != full and is_name(full, config):
             aliases[alias] = full
+    for m in SHORT_FORM.finditer(text):
+        full, short = m.group("full"), m.group("short")
+        # (an abbreviation of a model's name, both with a number as models' are, not a technique's ("Token-N-Dim
+        # (TND)") nor the name cut short: "DeepSeek-V2 (DeepSeek)" names the line; not a chip's)
+        if (short not in aliases and len(short) < len(full) and short[0].lower() == full[0].lower()
+                and re.search(r"\d", short) and re.search(r"\d", full) and not full.lower().startswith(short.lower())
+                and is_name(full, config) and not config.chip_for(full)
+                and re.search(rf"(?<![\w.\-]){re.escape(short)}(?![\w.\-]*\))", text)):
+            aliases[short] = full
     return aliases
 
 

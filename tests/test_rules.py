@@ -4,7 +4,7 @@ import pytest
 from floptrail.corpus.document import Document
 from floptrail.extract.config import load_extract_config
 from floptrail.extract.facts import Extractor
-from floptrail.extract.names import is_name
+from floptrail.extract.names import declared_aliases, is_name
 from floptrail.extract.pipeline import build_pipeline, parse
 
 
@@ -387,7 +387,7 @@ def test_a_two_word_name_written_with_its_size_is_a_model_and_a_common_word_is_n
 
 
 @pytest.mark.parametrize("definition", ["Kestrel-MoE-47B-A9B (KM-47B below)", "Kestrel-MoE-47B-A9B (hereafter KM-47B)",
-                                        "Kestrel-MoE-47B-A9B (KM-47B for short)"])
+                                        "Kestrel-MoE-47B-A9B (KM-47B for short)", "Kestrel-MoE-47B-A9B (KM-47B)"])
 def test_a_short_name_a_document_defines_is_the_model_it_stands_for(extractor, definition):
     text = (f"# Sparse upcycling\n\nWe upcycle our dense model into {definition}. KM-47B was trained on 2,048 "
             "H800 GPUs for 23 days. KM-47B-Instruct was tuned on 2.1B tokens.\n")
@@ -397,6 +397,15 @@ def test_a_short_name_a_document_defines_is_the_model_it_stands_for(extractor, d
     assert got == [("chip_count", 2048, "Kestrel-MoE-47B-A9B", "subject"),
                    ("duration_hours", 552, "Kestrel-MoE-47B-A9B", "subject"),
                    ("tokens", 2.1e9, "Kestrel-MoE-47B-A9B-Instruct", "subject")]  # (filed under the base, as named)
+
+
+def test_a_name_cut_short_a_technique_or_a_short_form_not_written_again_defines_no_short_name():
+    config = load_extract_config(None)
+    assert declared_aliases("DeepSeek-V2 (DeepSeek) is ours. DeepSeek-V3 came later.", config) == {}
+    assert declared_aliases("Mixtral (Mixtral-8x7B) is a mixture. Mixtral-8x7B is open.", config) == {}
+    assert declared_aliases("We train Kestrel-2-70B (K2-70B) on 15T tokens.", config) == {}  # never written again
+    # a technique's short form, no model's: a model's name and its short form carry a number
+    assert declared_aliases("Token-N-Dim (TND) packing helps. With TND we train on 16 NPUs.", config) == {}
 
 
 DISTILLED = "# Distilling Foo-32B\n\nWe present two students distilled from Foo-32B: Foo-1.5B and Foo-0.6B.\n\n"
