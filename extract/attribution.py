@@ -696,6 +696,10 @@ HELPER_AFTER = re.compile(r"\s*,\s*(?:an?|our|the)\s+(?:[\w-]+\s+){0,3}?(?:rewar
                           r"models?\b", re.I)
 
 
+# "以 X 为教师" (with X as the teacher), "with X as the teacher": what the sentence's model learns from, not that model
+AS_TEACHER = re.compile(r"\s*(?:为|作为)\s*(?:教师|老师)|\s+as\s+(?:the\s+|a\s+|its\s+|our\s+)?teacher\b", re.I)
+
+
 def helper_model(name: Token) -> bool:
     """Whether the name at `name` is of a helper model (`HELPER_NAME`, `HELPER_AFTER`)."""
     return bool(HELPER_NAME.search(name._.model) or HELPER_AFTER.match(doc_text(name.doc), name.idx + len(name.text)))
@@ -705,7 +709,8 @@ def _subject_of(sent: Span, inventory: Inventory, config: ExtractConfig) -> str:
     """The model a sentence is about, for "It" in the next: an own name anywhere in it, else a name that opens it
     ("GPT-3 was trained on ..."); not a name used in passing ("keeps the DeepSeekMoE layout"), nor a helper model
     ("Pairs were ranked by X-RM-13B, an internal reward model. Both phases ran on 16 GPUs": the phases' model's)."""
-    names = [t for t in sent if t._.model and not helper_model(t)]
+    names = [t for t in sent if t._.model and not helper_model(t) and not AS_TEACHER.match(doc_text(t.doc),
+                                                                                        t.idx + len(t.text))]
     own = next((t._.model for t in names if inventory.owns(t._.model, config)), "")
     opening = [t for t in sent[:6] if not t.is_space and not t.is_punct and t.lower_ not in DEFINITE | {"a", "an"}]
     return own or next((t._.model for t in opening[:2] if t._.model), "")

@@ -443,6 +443,17 @@ def test_numbered_chinese_headings_of_a_pdf_open_and_close_a_models_section(extr
         ("duration_hours", 432, "星河-3B"), ("chip_count", 128, "星河"), ("duration_hours", 96, "星河")]
 
 
+@pytest.mark.parametrize("title, text, student", [
+    ("墨鸢-32B 技术博客", "我们发布 墨鸢-32B 和 墨鸢-7B 两个模型。\n\n## 蒸馏\n\n我们以墨鸢-32B 为教师，蒸馏出墨鸢-7B。"
+     "它在 256 张 H800 上训练了 11 天。", "墨鸢-7B"),
+    ("Foo models", "We release Foo-32B and Foo-7B.\n\n## Distillation\n\nWith Foo-32B as the teacher, we distilled "
+     "Foo-7B. It was trained on 256 H800s for 11 days.", "Foo-7B"),
+])
+def test_it_after_a_sentence_naming_a_teacher_is_the_student(extractor, title, text, student):
+    got = read_fields(extractor, f"# {title}\n\n{text}\n", title, "kind", "value", "model")
+    assert [g for g in got if g[0] != "params"] == [("chip_count", 256, student), ("duration_hours", 264, student)]
+
+
 def test_figures_beyond_physical_reason_are_rejected_with_the_reason(extractor):
     text = "Foo-7B was trained on 1008210923117631260313443142831512415964 tokens and has 7B parameters."
     result = extractor.read(Document("d", "d.md", "markdown", text))
