@@ -25,10 +25,10 @@ PF_DAYS = r"pf-?days?|petaflops?(?:/s)?[- ]?days?"
 HEADER_KINDS = [
     ("active_params", re.compile(r"activ\w*\W*param", re.I)),
     # "GPU hours", "H100 hours", "TPUv4 hours", "GPU-days", "A100-days"
-    # "训练卡时", "GPU 小时" (card-hours, GPU hours)
+    # "训练卡时", "GPU 小时", "GPU 时" (card-hours, GPU hours)
     ("chip_hours", re.compile(r"(?:gpu|tpu|npu|chip|device|accelerator|card|\b[a-z]\d{2,3}|tpu\s?v\d)[- ]?"
                               r"(?:hours?|days?)|time\s*\(?gpu|卡时|"
-                              r"(?:gpu|卡)\s*小时", re.I)),
+                              r"(?:gpu|npu|卡)\s*小?时", re.I)),
     # "碳排放（吨）" (carbon emissions, tonnes)
     ("emissions_tco2e", re.compile(r"co[2₂]|carbon|emission|碳排放", re.I)),  # ("CO₂ (t)")
     # "耗电（万千瓦时）" (electricity, 10,000 kWh)
@@ -59,8 +59,9 @@ HEADER_KINDS = [
                               r"(?:\s*[(（][\w\s.-]{1,24}[)）])?\W*$"  # "GPUs (A100)"
                               # "GPU count", "Accelerator count", "Chip count"
                               r"|^\W*(?:[a-z]*\s?\d[\w-]*\s+)?(?:gpu|tpu|npu|chip|accelerator|device|card)\s+count\W*$"
-                              # "训练卡数" (the number of cards trained on)
-                              r"|^\W*(?:训练)?(?:[a-z]*\d[\w-]*\s*)?(?:卡|gpu|显卡|加速卡)\s*(?:数|数量|个数)\W*$",
+                              # "训练卡数" (the number of cards trained on), "数量（张）" (a count, in cards)
+                              r"|^\W*(?:训练)?(?:[a-z]*\d[\w-]*\s*)?(?:卡|gpu|显卡|加速卡)\s*(?:数|数量|个数)\W*$"
+                              r"|^\W*(?:数量|卡数)\s*[(（]\s*[张块]\s*[)）]\W*$",
                               re.I)),
     # "Cost", "Training cost", "Approx. cost", "Compute cost (USD)"; not a price ("Cost ($/hour)", "Cost per 1M tokens")
     ("cost_usd", re.compile(r"^\W*(?:(?:training|total|compute|estimated|est\.|approx(?:imate)?\.?)\s*)*cost\b"

@@ -776,6 +776,9 @@ def test_wrapped_lines_labels_per_token_dataset_slices_and_a_full_stop_before_a_
     ("| 模型 | 参数量（亿） | 训练 tokens（万亿） | 卡时（万） |\n|---|---|---|---|\n"
      "| Kestrel-7B | 71 | 4.2 | 17.2 |\n",
      [("params", 7.1e9), ("tokens", 4.2e12), ("chip_hours", 172000)]),
+    # "GPU 时" for GPU 小时; "数量（张）", a count in cards
+    ("| 模型 | GPU | 数量（张） | GPU 时 |\n|---|---|---|---|\n| Kestrel-7B | H800 | 256 | 110,592 |\n",
+     [("chip_count", 256), ("chip_hours", 110592)]),
 ])
 def test_table_headers_multiplied_counts_chinese_keys_and_size_lists(extractor, text, expected):
     assert figures(extractor, text) == expected
