@@ -23,12 +23,13 @@ def variant_names(facts: list[Fact], naming: ModelNaming, titles: list[str] = ()
     variant ("Llama-3-70B-Instruct", "Llama 3 70B Instruct") give one row, under the most common spelling;
     a quantized or dated release is its model and no variant."""
     bases = {signature(f.model, naming).key: f.model for f in facts if f.model}
-    # a tuned name is a variant of the model its core spells; where that is no sized model, of the sized model its
-    # facts were attributed to ("Wren-3 Chat", made from the document's one Wren-3, the 72B)
-    attributed: dict[str, Counter] = {}
+    # a tuned name is a variant of the model its core spells; where that is no sized model, of the one sized model
+    # its facts were attributed to ("Wren-3 Chat", made from the document's one Wren-3, the 72B); not where documents
+    # file it under several ("Llama-2-Chat" beside the 7B in one, the 70B in another)
+    attributed: dict[str, set[str]] = {}
     for f in facts:
-        if f.model and f.model_mention:
-            attributed.setdefault(written_name(f.model_mention, naming), Counter())[f.model] += 1
+        if f.model and f.model_mention and signature(f.model, naming).size:
+            attributed.setdefault(written_name(f.model_mention, naming), set()).add(f.model)
     written = [f.model_mention for f in facts if f.model and f.model_mention]
     written += [w for title in titles for w in (w.strip(":,;()") for w in title.split())]
     written += named
@@ -38,10 +39,9 @@ def variant_names(facts: list[Fact], naming: ModelNaming, titles: list[str] = ()
         if not peeled.tuned:
             continue
         base = bases.get(signature(peeled.core, naming).key)
-        if base is None or not signature(base, naming).size:
-            sized = [m for m, _ in attributed.get(written_name(mention, naming), Counter()).most_common()
-                     if signature(m, naming).size]
-            base = sized[0] if sized else base
+        sized = attributed.get(written_name(mention, naming), set())
+        if (base is None or not signature(base, naming).size) and len(sized) == 1:
+            base = next(iter(sized))
         if base is None:
             continue
         tuned = " ".join(sorted(w for w in peeled.variant if w in naming.tuned_suffixes))

@@ -45,7 +45,7 @@ PAPER_HEADING = re.compile(r"(?m)^((?:\d{1,2}|[A-H])(?:\.\d{1,2})*)\.?\s+(?=[A-Z
 # ... and in Chinese: "3.1 星河-14B", "2 预训练数据", "五、对齐训练" on a line of their own, short and without a
 # sentence's punctuation (a wrapped line of prose may open on a number: "40 天，累计消耗 ...")
 CJK_PAPER_HEADING = re.compile(r"(?m)^(\d{1,2}(?:\.\d{1,2})*\.?[ \t]+|[一二三四五六七八九十]{1,3}、[ \t]*)"
-                               r"([\u4e00-\u9fff][^\n，。；：,;:]{0,24})$")
+                               r"(?![天时万亿张个周月年小层台块卡倍])([\u4e00-\u9fff][^\n，。；：,;:]{0,24})$")
 
 
 @dataclass(frozen=True)
@@ -90,15 +90,24 @@ def _introduced_in(inventory: Inventory, start: int, end: int) -> str:
     return min(found)[1] if found else ""
 
 
+COORDINATORS = {"and", "or", "&", ",", "和", "与", "及", "、"}
+
+
 def _opened_on(doc, start: int, end: int, inventory: Inventory, config: ExtractConfig) -> str:
-    """The own model a section's text opens on, other than the main one ("## Instruction tuning" over "X-Instruct
-    adds supervised fine-tuning ...; the whole recipe ran on 64 GPUs"): what its sentences that name no model are
-    about."""
+    """The own model a section's text opens on, other than the main one, where its first sentence names no other
+    ("## Instruction tuning" over "X-Instruct adds supervised fine-tuning ...; the whole recipe ran on 64 GPUs"): what
+    its sentences that name no model are about."""
     span = doc.char_span(start, end, alignment_mode="expand")
     words = [t for t in span if not t.is_space] if span is not None else []
-    first = words[1] if len(words) > 1 and words[0].lower_ in ("the", "our") else words[0] if words else None
-    name = first._.model if first is not None and first._.model and not helper_model(first) else None
-    return name if name and name != inventory.main and inventory.owns(name, config) else ""
+    if words and words[0].lower_ in ("the", "our"):
+        words = words[1:]
+    if not words or not words[0]._.model or helper_model(words[0]):
+        return ""
+    name = words[0]._.model
+    joiner = next((k for k in range(1, 4) if k < len(words) and words[k].lower_ in COORDINATORS), 0)
+    if joiner and any(t._.model for t in words[joiner + 1:joiner + 3]):
+        return ""  # "X-1.5B and X-7B were both trained on our cluster": a section on both
+    return name if name != inventory.main and inventory.owns(name, config) else ""
 
 
 def section_model(position: int, secs: list[Section], prose: bool = False) -> str:
@@ -109,7 +118,8 @@ def section_model(position: int, secs: list[Section], prose: bool = False) -> st
         if sec.start > position:
             break
         open_ = [s for s in open_ if s.level < sec.level] + [sec]
-    return next((s.model or (prose and s.opened) for s in reversed(open_) if s.model or (prose and s.opened)), "")
+    models = [s.model or (s.opened if prose else "") for s in reversed(open_)]
+    return next((m for m in models if m), "")
 
 
 def size_mention(sent: Span, at: int | None = None) -> str:
@@ -120,15 +130,23 @@ def size_mention(sent: Span, at: int | None = None) -> str:
     # "Each model saw 1.4T tokens; the 13B took 21 days": a size in the next clause names that clause's model, and
     # one after "except" names the exception to the figure before it ("All saw 6T tokens, except the 1B, ..."), as one
     # after "excludes" names what it leaves out ("The 612 MWh figure excludes the 3B run")
-    return _nearest(size_mentions(sent), at, sent, (";", "except", "excludes", "excluding", "exclude"))
+    # ("X-70B was trained on 18T tokens, while the 7B model used 4T": a size after "while" or "whereas" is the next
+    # clause's)
+    return _nearest(size_mentions(sent), at, sent, (";", "except", "excludes", "excluding", "exclude", "while",
+                                                    "whereas"))
+
+
+# "pruned from the", "obtained by structured pruning of the", "distilled from our": what a model was made from
+MADE_FROM = re.compile(r"\b(?:prun|distill|initiali[sz]|deriv|upcycl|convert|obtain|grow|grown|expand)\w*\b"
+                       r"[^,;]{0,40}\b(?:of|from)\s+(?:the\s+|our\s+|its\s+|a\s+)?$", re.I)
 
 
 def _source_size(sent: Span, size: str, token: Token, names: list[Token]) -> bool:
-    """"X-0.6B was pruned from the 1.5B student, then distilled for 400B tokens": a size after "of" or "from" names
-    what the sized model opening the sentence was made from, and the figure is that model's."""
+    """"X-0.6B was pruned from the 1.5B student, then distilled for 400B tokens": a size that a verb of making leads
+    to names what the sized model opening the sentence was made from, and the figure is that model's."""
     subject = names[0] if names and names[0].i <= sent.start + 1 and size_of(names[0]._.model) else None
     at = [i for i, s in size_mentions(sent) if s == size and subject is not None and subject.i < i < token.i]
-    return bool(at) and bool({"of", "from"} & set(words_before(sent.doc[at[-1]], 3)))
+    return bool(at) and bool(MADE_FROM.search(doc_text(sent.doc)[subject.idx:sent.doc[at[-1]].idx]))
 
 
 def size_mentions(sent: Span) -> list[tuple[int, str]]:
@@ -525,9 +543,10 @@ RANK = re.compile(r"(?i)\b(?:the|our|its|their)\s+(largest|biggest|smallest|larg
 RANK_OF = {"biggest": "largest", "bigger": "larger", "flagship": "largest", "最大": "largest", "最小": "smallest",
            "较大": "larger", "更大": "larger", "较小": "smaller", "更小": "smaller"}
 THAT_MODEL = re.compile(r"\b(?:that|this) model(?:'s)?\b|\bthe (?:latter|former)\b|\bthat (?:training )?run\b|"
-                        r"\b(?:this|that) (?:[a-z-]+ )?(?:stage|phase)\b|^\W*(?:该|这一|此)阶段", re.I)
+                        r"\b(?:this|that) (?:(?:first|second|third|final|last|main|pre-?training|fine-?tuning|"
+                        r"post-?training|annealing|distillation) )?(?:stage|phase)\b|^\W*(?:该|这一|此)阶段", re.I)
 RELATIVE = {"which", "who"}
-NAMED_NOUNS = {*MODEL_NOUNS, "checkpoint", "checkpoints", "weights", "models"}  # what a name may stand before
+NAMED_NOUNS = {"model", "models", "base", "checkpoint", "checkpoints", "variant", "version"}  # what a name may name
 APPOSITION_OPENERS = {"our", "the", "its", "their"}  # "X, our earlier model that ..." ("X, a ..." always describes X)
 
 
@@ -709,8 +728,11 @@ def _subject_of(sent: Span, inventory: Inventory, config: ExtractConfig) -> str:
     """The model a sentence is about, for "It" in the next: an own name anywhere in it, else a name that opens it
     ("GPT-3 was trained on ..."); not a name used in passing ("keeps the DeepSeekMoE layout"), nor a helper model
     ("Pairs were ranked by X-RM-13B, an internal reward model. Both phases ran on 16 GPUs": the phases' model's)."""
-    names = [t for t in sent if t._.model and not helper_model(t) and not AS_TEACHER.match(doc_text(t.doc),
-                                                                                        t.idx + len(t.text))]
+    names = [t for t in sent if t._.model and not helper_model(t)]
+    # (the teacher is what the sentence's own model learns from, where it names one: "With X as the teacher, we
+    # distilled Y"; alone it is the subject: "We first train X as the teacher")
+    students = [t for t in names if not AS_TEACHER.match(doc_text(t.doc), t.idx + len(t.text))]
+    names = students if any(inventory.owns(t._.model, config) for t in students) else names
     own = next((t._.model for t in names if inventory.owns(t._.model, config)), "")
     opening = [t for t in sent[:6] if not t.is_space and not t.is_punct and t.lower_ not in DEFINITE | {"a", "an"}]
     return own or next((t._.model for t in opening[:2] if t._.model), "")
@@ -723,8 +745,10 @@ MEASURED_AGAINST = COMPARISON_WORDS | {"comparable", "outperform", "outperformin
                                        "surpass", "surpassing", "surpasses", "surpassed", "rival", "rivals",
                                        "rivalling", "rivaling", "match", "matches", "matching", "beat", "beats",
                                        "beating", "exceed", "exceeds", "exceeding", "against", "below", "above"}
-RATIO_WORDS = {"fraction", "twice", "thrice", "half", "times", "tenth", "quarter", "percent", "%", "than", "compared",
-               "versus", "vs", "vs.", "unlike"}
+RATIO_WORDS = {"fraction", "twice", "thrice", "half", "times", "tenth", "quarter", "percent"} | (
+    COMPARISON_WORDS - {"like", "similar", "following", "as", "comparing"})
+# what leads from a ratio to the model it is taken of: "a fraction of what went into X", "5% of X's", "less than X"
+LEADS_TO = {"of", "than", "into", "versus", "vs", "vs.", "compared", "with"}
 # after the model a comparison measures against, words that return to the comparison's subject and what it did:
 # "X outperforms Y while using 1T tokens", "beats Y despite being trained on ...", "better than Y, using 64 GPUs"
 SUBJECT_RESUMES = re.compile(r"\b(?:while|whilst|despite|although|though|yet|when|using)\b"
@@ -732,11 +756,13 @@ SUBJECT_RESUMES = re.compile(r"\b(?:while|whilst|despite|although|though|yet|whe
 
 
 def _set_against(figure: Token, name: Token) -> bool:
-    """A ratio or comparison word stands between a figure and a name after it, with no other name after that word
-    ("about 5% of X's budget"; not Y in "30% fewer hours than X, Y was trained on ...")."""
+    """A ratio or comparison word stands between a figure and a name after it, which a word of comparison leads to,
+    with no other name after the ratio ("about 5% of X's budget"; not Y in "30% fewer hours than X, Y was trained
+    on ...", nor X in "2,048 GPUs at 41% MFU to train X")."""
     between = figure.doc[figure.i + 1:name.i]
     ratio = [t.i for t in between if t.lower_ in RATIO_WORDS or t.text.endswith("%")]
-    return bool(ratio) and not any(t._.model for t in figure.doc[ratio[-1] + 1:name.i])
+    return bool(ratio) and bool(LEADS_TO & set(words_before(name, 3))) and not any(
+        t._.model for t in figure.doc[ratio[-1] + 1:name.i])
 
 
 def _figure_between(figure: Token, name: Token) -> bool:

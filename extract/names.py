@@ -498,7 +498,7 @@ def declared_aliases(text: str, config: ExtractConfig) -> dict[str, str]:
         # (TND)") nor the name cut short: "DeepSeek-V2 (DeepSeek)" names the line; not a chip's)
         if (short not in aliases and len(short) < len(full) and short[0].lower() == full[0].lower()
                 and re.search(r"\d", short) and re.search(r"\d", full) and not full.lower().startswith(short.lower())
-                and is_name(full, config) and not config.chip_for(full)
+                and is_name(full, config) and not config.chip_for(full) and not config.chip_for(short)
                 and re.search(rf"(?<![\w.\-]){re.escape(short)}(?![\w.\-]*\))", text)):
             aliases[short] = full
     return aliases
@@ -506,10 +506,12 @@ def declared_aliases(text: str, config: ExtractConfig) -> dict[str, str]:
 
 def aliased(name: str, aliases: dict[str, str]) -> str:
     """`name` with a short name defined for a model at its start written out ("MM-47B-Instruct" ->
-    "Marlin-MoE-47B-A9B-Instruct")."""
+    "Marlin-MoE-47B-A9B-Instruct"): the short name alone, or with words after it that carry no number (a size or a
+    version after it names another model: "Foo-2-7B" beside "Foo-2-72B (Foo-2 below)")."""
     for alias, full in aliases.items():
-        if name == alias or (name.startswith(alias) and name[len(alias)] in "-_ "):
-            return full + name[len(alias):]
+        rest = name[len(alias):]
+        if name == alias or (name.startswith(alias) and rest[0] in "-_ " and not re.search(r"\d", rest)):
+            return full + rest
     return name
 
 

@@ -208,6 +208,11 @@ def test_a_fine_tune_named_without_a_size_is_a_variant_of_the_sized_model_its_fa
              fact("chip_count", 128, model="Bar", mention="Bar-30B-Instruct"),
              fact("duration_hours", 120, model="Bar", mention="Bar-30B-Instruct")]
     assert variant_names(facts, NAMING) == {"Bar-30B-Instruct": "Bar-30B"}
+    # a fine-tune's name filed under different sizes in different documents names no one size
+    facts = [fact("params", 7e9, model="Bar-2-7B", mention="Bar-2-Chat", doc="b"),
+             fact("params", 70e9, model="Bar-2-70B", mention="Bar-2-Chat", doc="c"),
+             fact("tokens", 2e12, model="Bar-2", mention="Bar-2")]
+    assert variant_names(facts, NAMING) == {"Bar-2-Chat": "Bar-2"}
 
 
 def test_a_fact_written_under_a_fine_tunes_name_is_shown_under_its_row():

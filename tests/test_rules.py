@@ -4,7 +4,7 @@ import pytest
 from floptrail.corpus.document import Document
 from floptrail.extract.config import load_extract_config
 from floptrail.extract.facts import Extractor
-from floptrail.extract.names import declared_aliases, is_name
+from floptrail.extract.names import aliased, declared_aliases, is_name
 from floptrail.extract.pipeline import build_pipeline, parse
 
 
@@ -404,6 +404,10 @@ def test_a_name_cut_short_a_technique_or_a_short_form_not_written_again_defines_
     assert declared_aliases("DeepSeek-V2 (DeepSeek) is ours. DeepSeek-V3 came later.", config) == {}
     assert declared_aliases("Mixtral (Mixtral-8x7B) is a mixture. Mixtral-8x7B is open.", config) == {}
     assert declared_aliases("We train Kestrel-2-70B (K2-70B) on 15T tokens.", config) == {}  # never written again
+    # a size or a version after a short name names another model: "Foo-2-7B" beside "Foo-2-72B (Foo-2 below)"
+    assert aliased("Foo-2-7B", {"Foo-2": "Foo-2-72B"}) == "Foo-2-7B"
+    assert aliased("Foo-2-Instruct", {"Foo-2": "Foo-2-72B"}) == "Foo-2-72B-Instruct"
+    assert declared_aliases("Helios-70B (H100) ran well. H100 again.", config) == {}  # a chip in parentheses
     # a technique's short form, no model's: a model's name and its short form carry a number
     assert declared_aliases("Token-N-Dim (TND) packing helps. With TND we train on 16 NPUs.", config) == {}
 
@@ -426,10 +430,23 @@ DISTILLED = "# Distilling Foo-32B\n\nWe present two students distilled from Foo-
      "second stage used 128 H100s and lasted six days.",
      [("tokens", 400e9, "Foo-0.6B"), ("chip_count", 128, "Foo-0.6B"), ("duration_hours", 144, "Foo-0.6B")]),
     ("## Students\n\nThe 1.5B student was trained on 1.1 trillion tokens.", [("tokens", 1.1e12, "Foo-1.5B")]),
+    # a section opening on two models is about both; a teacher the sentence names alone is its subject
+    ("## Infrastructure\n\nFoo-1.5B and Foo-0.6B were both trained on our cluster. We used 512 H100 GPUs in total.",
+     [("chip_count", 512, "Foo-32B")]),
+    ("## Teacher\n\nWe first train Foo-32B as the teacher for the smaller models. It was trained on 2,048 H800s.",
+     [("chip_count", 2048, "Foo-32B")]),
 ])
 def test_a_section_opened_on_a_model_a_stage_referred_back_to_and_a_student_by_size(extractor, section, expected):
     got = read_fields(extractor, DISTILLED + section + "\n", "Distilling Foo-32B", "kind", "value", "model_mention")
     assert got == [(k, pytest.approx(v), m) for k, v, m in expected]
+
+
+def test_a_wrapped_line_opening_on_a_figure_and_its_unit_is_no_chinese_heading(extractor):
+    text = ("星河技术报告\n我们发布 星河-14B 和 星河-3B 两个模型。\n3.1 星河-14B\n我们在 1024 张 H800 上训练，历时\n"
+            "40 天后损失趋于平稳并停止预训\n练。退火阶段另外使用了 128 张 H800。\n")
+    result = extractor.read(Document("d", "d.pdf", "pdf", text, title="星河技术报告"))
+    assert [(f.kind, f.value, f.model) for f in result.facts if f.kind == "chip_count"] == [
+        ("chip_count", 1024, "星河-14B"), ("chip_count", 128, "星河-14B")]
 
 
 def test_numbered_chinese_headings_of_a_pdf_open_and_close_a_models_section(extractor):
@@ -1242,7 +1259,24 @@ def test_a_model_named_after_the_figure_by_any_form_of_a_comparing_verb_is_measu
 ])
 def test_a_figure_set_against_another_models_by_a_ratio_after_it_is_the_documents(extractor, text):
     got = in_report(extractor, "Bar-7B technical report", "Bar-7B", text)
-    assert [(kind, model) for kind, _, model in got] == [(got[0][0], "Bar-7B")]
+    assert [model for _, _, model in got] == ["Bar-7B"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a ratio that leads to no name is no comparison with the model after it
+    ("We used 2,048 H100 GPUs at 41% MFU to train Bar-70B.", [("chip_count", 2048, "Bar-70B")]),
+    ("We used 15T tokens, more data than ever before, to train Bar-70B.", [("tokens", 15e12, "Bar-70B")]),
+    # "that" as a conjunction before "each stage" refers back to no model
+    ("Unlike Llama-2-70B, which uses a single stage, we pre-train in two stages. We found that each stage used 1,024 "
+     "H100 GPUs for 12 days.", [("chip_count", 1024, "Bar"), ("duration_hours", 288, "Bar")]),
+    # a size after "of" or "from" without a verb of making is the figure's model
+    ("Bar-70B was trained on 18T tokens, while the training of the 7B model used 4T tokens.",
+     [("tokens", 18e12, "Bar-70B"), ("tokens", 4e12, "Bar-7B")]),
+])
+def test_the_second_readers_counter_examples_of_the_comparisons_stages_and_sizes(extractor, text, expected):
+    got = [g for g in in_report(extractor, "Bar technical report", "Bar-7B and Bar-70B", text)
+           if g[0] not in ("hardware", "utilization")]
+    assert got == [(k, pytest.approx(v), m) for k, v, m in expected]
 
 
 def test_a_relative_clause_on_a_base_checkpoint_holds_the_bases_figures(extractor):
@@ -1464,6 +1498,11 @@ def test_a_pdf_title_placeholder_a_lower_case_glued_name_an_acronym_stem_and_hou
      [("chip_hours", 983e3), ("chip_hours_rate", 273e3)]),
     ("每训练 1 万亿 tokens，需要约 18 万 GPU 小时。", [("chip_hours_rate", 180e3)]),
     ("扩展到 2048 张 GPU 时，吞吐基本保持线性。", [("chip_count", 2048)]),
+    # 时 as "when": after a count reached, or with no ten thousands; a second rate is a rate too
+    ("当扩展到 4096 GPU 时，MFU 下降到 38%。", [("chip_count", 4096)]),
+    ("当集群规模扩大到 1 万 GPU 时，通信开销明显上升。", [("chip_count", 10000)]),
+    ("在 A100 上，每万亿 tokens 约需 20 万 GPU 小时，在 H800 上则约需 12 万 GPU 小时。",
+     [("chip_hours_rate", 200e3), ("chip_hours_rate", 120e3)]),
     # the corpus before cleaning is no count of tokens trained on; the tokens trained on are
     ("语料在清洗前约为 10 万亿 token。Kestrel-14B 在 2.5 万亿 token 上训练。",
      [("dataset_tokens", 10e12), ("tokens", 2.5e12)]),

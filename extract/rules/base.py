@@ -319,10 +319,26 @@ def clause_of(token: Token) -> str:
 
 def clause_bounds(token: Token, ends: re.Pattern = CLAUSE_END) -> tuple[int, int]:
     """Where the clause holding the token starts and ends (at `ends`), in characters of its sentence's text."""
-    text = sent_text(token)
-    cuts = [0, *(m.end() for m in ends.finditer(text)), len(text)]
     offset = token.idx - token.sent.start_char
-    return max(c for c in cuts if c <= offset), min((c for c in cuts if c > offset), default=len(text))
+    return next((a, b) for a, b in clauses(sent_text(token), ends) if a <= offset < b or b == len(sent_text(token)))
+
+
+def clauses(text: str, ends: re.Pattern = CLAUSE_END) -> list[tuple[int, int]]:
+    """The (start, end) of each clause of a sentence's text, cut at `ends`."""
+    cuts = sorted({0, *(m.end() for m in ends.finditer(text)), len(text)})
+    return list(zip(cuts, cuts[1:], strict=False)) or [(0, len(text))]
+
+
+# "98.3 万 GPU 时": 时 for 小时 after a count of ten thousands, where no clause opens on "when" or a scale reached ("当
+# 扩展到 4096 GPU 时", when scaled to 4096 GPUs)
+WHEN_BEFORE = re.compile(r"当|到\s*$|至\s*$|在\s*$|用\s*$")
+
+
+def bare_hour_mark(qty: Token) -> bool:
+    """Whether "时" after the figure at `qty` and its chip means hours (not "when")."""
+    before = sent_text(qty)[:qty.idx - qty.sent.start_char]
+    clause = re.split(r"[，,；;。]", before)[-1]
+    return bool(re.search(r"[万亿]", qty.text)) and not WHEN_BEFORE.search(clause)
 
 
 BASE_CUES = re.compile(r"(?:based on|built on|(?:derivation|derivative) of|initiali[sz]ed (?:from|with)|"

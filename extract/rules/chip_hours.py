@@ -12,13 +12,15 @@ from floptrail.extract.rules.base import (
     CLAUSE_END,
     QTY,
     Reading,
+    bare_hour_mark,
     clause_bounds,
     clause_of,
+    clauses,
     nearest_chip,
     stated_total,
     word_after,
 )
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 TIME_WORDS = ["hours", "hour", "hrs", "hr", "days", "day", "years", "year"]
 CHIP_HOUR_TOKEN = r"^(?:gpu|tpu|chip|accelerator|device)s?(?:-?(?:hours?|hrs?|days?|years?))?$"
@@ -48,7 +50,7 @@ PATTERNS = {
 # a Chinese sentence parts its clauses with commas: "累计约 98.3 万 GPU 时，折合每万亿 tokens 约 27.3 万 GPU 时"
 # (983K GPU hours in all, some 273K per trillion tokens)
 CLAUSE_OR_CJK_COMMA = re.compile(rf"{CLAUSE_END.pattern}|，", re.I)
-HOURS_FIGURE = re.compile(r"\d[\d.,]*\s*(?:万|亿|[KkMm])?\s*(?:[A-Za-z0-9]+\s*)?(?:小时|卡·?时|时|hours?)", re.I)
+TOTAL_CUE = re.compile(r"累计|共计|总计|合计|总共|一共|in\s+total|altogether|total", re.I)
 RATE_CUES = re.compile(r"\b(?:per|each|every)\s+(?:trillion|billion|million|1T|1B)\b|\bper\s+\d"
                        # "a trillion tokens cost us 60K GPU hours"
                        r"|\b(?:a|one|1|each|every)\s*(?:trillion|billion|T|B)\s+tokens?\s+(?:costs?|takes?|took|requires?|"
@@ -66,9 +68,10 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         return [Reading("chip_hours", q.value * _hours_per(span.text), span[-1], hardware=nearest_chip(span[-1]),
                         qualifier=q.qualifier)]
     text = span.text.lower()
-    if not re.search(r"hours?\b|hrs?\b|days?\b|years?\b|小时|时$|卡·?[时天]", text):
-        return []
     qty_token = span[0]
+    if not re.search(r"hours?\b|hrs?\b|days?\b|years?\b|小时|卡·?[时天]", text) and not (
+            text.endswith("时") and bare_hour_mark(qty_token)):
+        return []
     q = qty_token._.qty
     chip = next((t._.chip for t in span if t._.chip), "")
     glued = re.match(r"^([a-z0-9]+)-(?:hours?|days?|years?)$", span[-1].lower_)
@@ -80,22 +83,21 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     after = word_after(span.end, span.doc)
     # "about 4,100 GPU-hours per trillion tokens, for a total of about 7,400 GPU-hours": a total beside its rate
     rate = RATE_CUES.search(sent_text(span)) and RATE_CUES.search(clause_of(span[0])) and not stated_total(
-        qty_token, span.end_char) and not _total_beside_rate(qty_token)
+        qty_token, span.end_char) and not _total_beside_rate(qty_token, text)
     kind = "chip_hours_rate" if after == "per" or rate else "chip_hours"
     return [Reading(kind, q.value * _hours_per(text), qty_token, hardware=chip, qualifier=q.qualifier)]
 
 
-def _total_beside_rate(token) -> bool:
-    """The figure is a total in a clause of its own, beside another clause that gives the rate with its own figure
-    ("累计约 98.3 万 GPU 时，折合每万亿 tokens 约 27.3 万 GPU 时"); a rate's cue may stand in a clause before its figure
-    ("每训练 1 万亿 tokens，需要约 18 万 GPU 小时")."""
+def _total_beside_rate(token: Token, unit: str) -> bool:
+    """The figure is a total in a clause of its own that says so, beside another clause that gives the rate with a
+    figure of its own ("累计约 98.3 万 GPU 时，折合每万亿 tokens 约 27.3 万 GPU 时"); a rate's cue may stand in a clause
+    before its figure ("每训练 1 万亿 tokens，需要约 18 万 GPU 小时")."""
     text = sent_text(token)
-    start, end = clause_bounds(token, CLAUSE_OR_CJK_COMMA)
-    if RATE_CUES.search(text[start:end]):
+    own = clause_bounds(token, CLAUSE_OR_CJK_COMMA)
+    if RATE_CUES.search(text[own[0]:own[1]]) or not TOTAL_CUE.search(text[own[0]:own[1]]):
         return False
-    cuts = [0, *(m.end() for m in CLAUSE_OR_CJK_COMMA.finditer(text)), len(text)]
-    clauses = [text[a:b] for a, b in zip(cuts, cuts[1:], strict=False) if (a, b) != (start, end)]
-    return any(RATE_CUES.search(c) and HOURS_FIGURE.search(c) for c in clauses)
+    others = [text[a:b] for a, b in clauses(text, CLAUSE_OR_CJK_COMMA) if (a, b) != own]
+    return any(RATE_CUES.search(c) and re.search(rf"\d[^，,]*{re.escape(unit[-2:])}", c) for c in others)
 
 
 def _hours_per(text: str) -> int:

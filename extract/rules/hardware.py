@@ -13,6 +13,7 @@ from floptrail.extract.rules.base import (
     SIZE,
     TRAINING,
     Reading,
+    bare_hour_mark,
     ends_elided_figure,
     is_integer,
     nearest_chip,
@@ -199,9 +200,7 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         return [Reading("chip_count", value * per, qty_token, hardware=chip, qualifier=qualifier)]
     # "GPU 小时" (GPU hours), "H800 卡时" (card-hours), "卡·天" (card-days): time on chips
     later = doc_text(span.doc)[span.end_char:span.end_char + 4].lstrip()
-    # ("98.3 万 GPU 时": 时 for 小时, where no measure word stands between the figure and the chip)
-    hours_after = later.startswith(CJK_CHIP_TIME) or (
-        later.startswith("时") and not re.search(r"[张块台颗]", span.text))
+    hours_after = later.startswith(CJK_CHIP_TIME) or (later.startswith("时") and bare_hour_mark(qty_token))
     days_after = re.match(r"\s*-?\s*days?\b", doc_text(span.doc)[span.end_char:span.end_char + 8])  # "A100-days"
     after = word_after(span.end, span.doc)
     if (after in NOT_CHIPS_AFTER and not (after == "node" and _single_before(qty_token))) or (
