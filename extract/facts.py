@@ -218,6 +218,7 @@ class Extractor:
         tools = not_models(document.text)
         evidence = [e for e in own_names(document, self.config) if e.name.lower() not in tools]
         aliases = declared_aliases(document.text, self.config)
+        # (a short name's stem is read as a name in the text, as a sized name's is: "MM" of "MM-47B")
         stems = [s for s in name_stems(evidence + [NameEvidence(a, "sized", 0, 0) for a in aliases], self.config)
                  if s.lower() not in tools]
         stems += [s for s in cjk_stems(document.text, document.title) if s not in stems]

@@ -25,9 +25,10 @@ def attributed(extractor, text, title, role=False):
             if f[0] != "hardware"]
 
 
-def read_fields(extractor, text, title, *names):
-    """The named attributes of each fact but the chip's name ("kind", "value", "model", "stage", ...)."""
-    result = extractor.read(Document("d", "d.md", "markdown", text, title=title))
+def read_fields(extractor, text, title, *names, kind="markdown"):
+    """The named attributes of each fact but the chip's name ("kind", "value", "model", "stage", ...), of a document
+    of `kind` ("pdf": its text as a PDF's)."""
+    result = extractor.read(Document("d", "d.pdf" if kind == "pdf" else "d.md", kind, text, title=title))
     return [tuple(getattr(f, n) for n in names) for f in result.facts if f.kind != "hardware"]
 
 
@@ -371,19 +372,26 @@ def test_inventory_keeps_the_fine_tunes_of_its_models_not_their_packagings(extra
         ("Nimbus2", ""), ("Nimbus2-8B", "Nimbus2-8B-Chat; Nimbus2-8B-Instruct-v0.2")]
 
 
-def test_a_two_word_name_written_with_its_size_is_a_model_and_a_common_word_is_none(extractor):
+def test_a_two_word_name_written_with_its_size_is_a_model_of_that_line(extractor):
     # "Pelican Coder 15B" twice: a model of the line Pelican Coder, though a comparison table lists another lab's
-    # models first; "Upcycling" opens sentences and a title but is written in lower case inside them: no name
+    # models first
     text = ("# Introducing Pelican Code\n\nPelican Code is an assistant. It uses Pelican Coder 15B and Pelican Coder "
             "3B, which we release.\n\n| Model | Params | Training tokens |\n|---|---|---|\n"
             "| Starling-Code-16B | 16B | 3.5T |\n| Pelican Coder 3B | 3.1B | 2.4T |\n"
-            "| Pelican Coder 15B | 15.2B | 4.8T |\n\n## Upcycling\n\n"
-            "Upcycling is a cheap route to a strong sparse model. We tried upcycling once.\n")
+            "| Pelican Coder 15B | 15.2B | 4.8T |\n")
     result = extractor.read(Document("d", "d.md", "markdown", text, title="Introducing Pelican Code"))
     assert (result.inventory.main, result.inventory.lines) == ("Pelican Coder", ["Pelican Coder"])
     assert [(f.kind, f.value, f.model, f.role) for f in result.facts if f.kind == "tokens"] == [
         ("tokens", 3.5e12, "Starling-Code-16B", "cited"), ("tokens", 2.4e12, "Pelican Coder 3B", "subject"),
         ("tokens", 4.8e12, "Pelican Coder 15B", "subject")]
+
+
+def test_a_capitalised_word_the_text_also_writes_in_lower_case_is_no_name(extractor):
+    # "Upcycling" opens a heading and a sentence but is written in lower case inside one: no model of that name
+    text = ("# Sparse Upcycling at Scale\n\nWe release Marlin-MoE-8x3B.\n\n## Upcycling\n\n"
+            "Upcycling is a cheap route to a strong sparse model. We tried upcycling once.\n")
+    result = extractor.read(Document("d", "d.md", "markdown", text, title="Sparse Upcycling at Scale"))
+    assert result.inventory.lines == ["Marlin-MoE"]
 
 
 @pytest.mark.parametrize("definition", ["Kestrel-MoE-47B-A9B (KM-47B below)", "Kestrel-MoE-47B-A9B (hereafter KM-47B)",
@@ -444,8 +452,8 @@ def test_a_section_opened_on_a_model_a_stage_referred_back_to_and_a_student_by_s
 def test_a_wrapped_line_opening_on_a_figure_and_its_unit_is_no_chinese_heading(extractor):
     text = ("星河技术报告\n我们发布 星河-14B 和 星河-3B 两个模型。\n3.1 星河-14B\n我们在 1024 张 H800 上训练，历时\n"
             "40 天后损失趋于平稳并停止预训\n练。退火阶段另外使用了 128 张 H800。\n")
-    result = extractor.read(Document("d", "d.pdf", "pdf", text, title="星河技术报告"))
-    assert [(f.kind, f.value, f.model) for f in result.facts if f.kind == "chip_count"] == [
+    got = read_fields(extractor, text, "星河技术报告", "kind", "value", "model", kind="pdf")
+    assert [g for g in got if g[0] == "chip_count"] == [
         ("chip_count", 1024, "星河-14B"), ("chip_count", 128, "星河-14B")]
 
 
@@ -454,8 +462,7 @@ def test_numbered_chinese_headings_of_a_pdf_open_and_close_a_models_section(extr
     text = ("星河系列大语言模型技术报告\n我们发布 星河-14B 和 星河-3B 两个模型。\n3 模型与训练\n3.1 星河-14B\n"
             "该模型共 40 层。训练使用 1024 张 H800 GPU，共训练了 40 天。\n3.2 星河-3B\n"
             "它在 256 张 H800 上训练了 18 天。\n四、对齐训练\n整个后训练过程在 128 张 H800 上进行，耗时 4 天。\n")
-    result = extractor.read(Document("d", "d.pdf", "pdf", text, title="星河系列大语言模型技术报告"))
-    assert [(f.kind, f.value, f.model) for f in result.facts if f.kind != "hardware"] == [
+    assert read_fields(extractor, text, "星河系列大语言模型技术报告", "kind", "value", "model", kind="pdf") == [
         ("chip_count", 1024, "星河-14B"), ("duration_hours", 960, "星河-14B"), ("chip_count", 256, "星河-3B"),
         ("duration_hours", 432, "星河-3B"), ("chip_count", 128, "星河"), ("duration_hours", 96, "星河")]
 
