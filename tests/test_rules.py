@@ -1276,6 +1276,8 @@ def test_a_figure_set_against_another_models_by_a_ratio_after_it_is_the_document
     # "that" as a conjunction before "each stage" refers back to no model
     ("Unlike Llama-2-70B, which uses a single stage, we pre-train in two stages. We found that each stage used 1,024 "
      "H100 GPUs for 12 days.", [("chip_count", 1024, "Bar"), ("duration_hours", 288, "Bar")]),
+    # a relative clause on "the X run" describes the run compared with, not X's figures
+    ("Compared with the Llama-2-7B run, which our setup mirrors, we train on 3T tokens.", [("tokens", 3e12, "Bar")]),
     # a size after "of" or "from" without a verb of making is the figure's model
     ("Bar-70B was trained on 18T tokens, while the training of the 7B model used 4T tokens.",
      [("tokens", 18e12, "Bar-70B"), ("tokens", 4e12, "Bar-7B")]),
