@@ -319,8 +319,8 @@ def clause_of(token: Token) -> str:
 
 def clause_bounds(token: Token, ends: re.Pattern = CLAUSE_END) -> tuple[int, int]:
     """Where the clause holding the token starts and ends (at `ends`), in characters of its sentence's text."""
-    offset = token.idx - token.sent.start_char
-    return next((a, b) for a, b in clauses(sent_text(token), ends) if a <= offset < b or b == len(sent_text(token)))
+    text, offset = sent_text(token), token.idx - token.sent.start_char
+    return next(((a, b) for a, b in clauses(text, ends) if a <= offset < b), (len(text), len(text)))
 
 
 def clauses(text: str, ends: re.Pattern = CLAUSE_END) -> list[tuple[int, int]]:

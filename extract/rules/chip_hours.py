@@ -50,6 +50,7 @@ PATTERNS = {
 # a Chinese sentence parts its clauses with commas: "累计约 98.3 万 GPU 时，折合每万亿 tokens 约 27.3 万 GPU 时"
 # (983K GPU hours in all, some 273K per trillion tokens)
 CLAUSE_OR_CJK_COMMA = re.compile(rf"{CLAUSE_END.pattern}|，", re.I)
+HOURS_FIGURE = re.compile(r"\d[^，,]*?(?:时|hours?\b)", re.I)  # a clause's figure of hours: a rate's own
 TOTAL_CUE = re.compile(r"累计|共计|总计|合计|总共|一共|in\s+total|altogether|total", re.I)
 RATE_CUES = re.compile(r"\b(?:per|each|every)\s+(?:trillion|billion|million|1T|1B)\b|\bper\s+\d"
                        # "a trillion tokens cost us 60K GPU hours"
@@ -83,12 +84,12 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     after = word_after(span.end, span.doc)
     # "about 4,100 GPU-hours per trillion tokens, for a total of about 7,400 GPU-hours": a total beside its rate
     rate = RATE_CUES.search(sent_text(span)) and RATE_CUES.search(clause_of(span[0])) and not stated_total(
-        qty_token, span.end_char) and not _total_beside_rate(qty_token, text)
+        qty_token, span.end_char) and not _total_beside_rate(qty_token)
     kind = "chip_hours_rate" if after == "per" or rate else "chip_hours"
     return [Reading(kind, q.value * _hours_per(text), qty_token, hardware=chip, qualifier=q.qualifier)]
 
 
-def _total_beside_rate(token: Token, unit: str) -> bool:
+def _total_beside_rate(token: Token) -> bool:
     """The figure is a total in a clause of its own that says so, beside another clause that gives the rate with a
     figure of its own ("累计约 98.3 万 GPU 时，折合每万亿 tokens 约 27.3 万 GPU 时"); a rate's cue may stand in a clause
     before its figure ("每训练 1 万亿 tokens，需要约 18 万 GPU 小时")."""
@@ -97,7 +98,7 @@ def _total_beside_rate(token: Token, unit: str) -> bool:
     if RATE_CUES.search(text[own[0]:own[1]]) or not TOTAL_CUE.search(text[own[0]:own[1]]):
         return False
     others = [text[a:b] for a, b in clauses(text, CLAUSE_OR_CJK_COMMA) if (a, b) != own]
-    return any(RATE_CUES.search(c) and re.search(rf"\d[^，,]*{re.escape(unit[-2:])}", c) for c in others)
+    return any(RATE_CUES.search(c) and HOURS_FIGURE.search(c) for c in others)
 
 
 def _hours_per(text: str) -> int:
