@@ -38,9 +38,13 @@ from floptrail.extract.names import (
     cjk_stems,
     declared_aliases,
     is_name,
+    latin_stems,
     name_stems,
     not_models,
+    own_chinese_names,
     own_names,
+    respelled,
+    respellings,
 )
 from floptrail.extract.numbers import CJK_APPROX
 from floptrail.extract.pieces import PIECE_CHARS, pieces
@@ -216,17 +220,27 @@ class Extractor:
 
     def _read_whole(self, document: Document) -> Extraction:
         tools = not_models(document.text)
+        latin = latin_stems(document.text)
         evidence = [e for e in own_names(document, self.config) if e.name.lower() not in tools]
+        evidence = sorted(evidence + own_chinese_names(document.text, document.title, latin), key=lambda e: e.start)
         aliases = declared_aliases(document.text, self.config)
         # (a short name's stem is read as a name in the text, as a sized name's is: "MM" of "MM-47B")
         stems = [s for s in name_stems(evidence + [NameEvidence(a, "sized", 0, 0) for a in aliases], self.config)
                  if s.lower() not in tools]
         stems += [s for s in cjk_stems(document.text, document.title) if s not in stems]
-        evidence = [replace(e, name=aliased(e.name, aliases)) for e in evidence]
+
+        scripts = respellings(latin, document.text, document.title)
+
+        def written_out(name: str) -> str:
+            # a short name the document defines is the model it stands for; a model named in two scripts is written
+            # in the one the document uses most
+            return respelled(aliased(name, aliases), scripts)
+
+        evidence = [replace(e, name=written_out(e.name)) for e in evidence]
         doc = parse(self.nlp, document.text, self.config, stems, tools)
-        for token in doc if aliases else ():  # a short name the document defines is the model it stands for
+        for token in doc if aliases or scripts else ():
             if token._.model:
-                token._.model = aliased(token._.model, aliases)
+                token._.model = written_out(token._.model)
         evidence += self._title_mentions(document, stems, tools)
         inventory = build_inventory(doc, evidence, self.config)
         secs = sections(doc, inventory, self.config)

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 WEIGHTS = {"title": 4.0, "co_title": 3.0, "front_matter": 4.0, "introduces": 3.0, "apposition": 3.0, "file": 3.0,
            "release": 2.0, "link": 2.0, "base_model": 2.0, "trained_own": 2.0, "heading": 1.0, "section": 1.0,
            "run_table": 0.5,
-           "trained": 0.5, "sized": 0.25, "compared_heading": 0.0}
+           "trained": 0.5, "sized": 0.25, "compared_heading": 0.0, "chinese": 1.0}
 SIZE = re.compile(r"(?i)(?:^|[-_\s])((?:\d+x)?\d+(?:\.\d+)?[bmt])(?=$|[-_\s])")
 ACTIVE = re.compile(r"(?i)(?:^|[-_\s])(a\d+(?:\.\d+)?[bm])(?=$|[-_\s])")
 RELEASE = re.compile(r"(?i)^v\d+(?:\.\d+)*$")  # a release tag of a fine-tune ("v0.4")
@@ -38,8 +38,8 @@ RELEASE = re.compile(r"(?i)^v\d+(?:\.\d+)*$")  # a release tag of a fine-tune ("
 class Evidence:
     # title, co_title (a second model a title names beside the first), front_matter, base_model, introduces,
     # apposition (which alone makes no second line own), file, release, run_table, trained, link, heading, section,
-    # sized, compared_heading (a name a heading measures against: "How does it compare with X?"), mention, table,
-    # size_list
+    # sized, compared_heading (a name a heading measures against: "How does it compare with X?"), chinese (a Chinese
+    # name the text also spells in Latin letters, or whose stem the title holds), mention, table, size_list
     place: str
     start: int
     end: int
@@ -344,7 +344,9 @@ def _also_own(key: tuple, main: tuple, evidence: list[NameEvidence], written: se
     # a card's base_model is its own line where it is of the card's family (the base of an instruct release), and so
     # are the rows of a table of runs ("Eider-S", "Eider-M", "Eider-L": tiers or versions the family trained) and a
     # model the lab trained on the way ("We first trained a dense model, Pallas-2B-Dense")
-    places = ("introduces", "co_title", "front_matter", "release") + (
+    # (a Chinese name of the lab's own, of another version than the main line's, is an earlier or a planned one:
+    # "惊鸿-2" in the report of 惊鸿-3)
+    places = ("introduces", "co_title", "front_matter", "release") + (("chinese",) if key[1] == main[1] else ()) + (
         ("base_model", "run_table", "trained_own") if key[0] == main[0] else ())
     if any(e.place == "co_title" for e in evidence):
         places += ("title",)  # a title that joins names ("T5 and UL2") makes each own, whichever the text names most

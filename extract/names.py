@@ -467,7 +467,7 @@ COMPARED_IN = re.compile(COMPARING.pattern + r"[^.;:]*$")  # what a name measure
 JOINED_TITLE = re.compile(r"\s(?:and|&|\+)\s|,\s")
 PLAIN_VERSIONED = re.compile(r"[A-Z][a-z]+\s+v?\d{1,2}(?:\.\d+)?")  # "Kestrel 4", "Magpie 2"
 STRONG_PLACES = {"title", "co_title", "front_matter", "introduces", "apposition", "release", "sized", "link", "earlier",
-                 "run_table", "trained"}
+                 "run_table", "trained", "chinese"}
 
 
 # "Marlin-MoE-47B-A9B (MM-47B below)", "X (hereafter Y)", "X (Y for short)", "X（以下简称 Y）": a short name a document
@@ -687,6 +687,89 @@ def cjk_stems(text: str, title: str) -> list[str]:
     # a name the title or the text also spells in Latin letters is the document's own ("Honghu-7B" ... "鸿鹄-7B")
     paired |= {s for s in stems - paired if _spelled_in_latin(s, text)}
     return sorted(s for s in stems - paired if s not in title)
+
+
+# a Chinese name with a hyphen and the words after it: "云杉-7B", "松柏-M-30B-A3B", "蔚蓝-Coder-33B", "砗磲-MoE",
+# "灵犀-医疗-7B" (the run of characters may begin with other words: "稠密基座砗磲-7B", the dense base Chequ-7B; and
+# Chinese text goes on after the name with no space: "砗磲-7B在")
+CJK_NAMED = re.compile(r"([\u4e00-\u9fff]{2,})((?:-[\u4e00-\u9fff]{2,})*(?:-[A-Za-z0-9][A-Za-z0-9_.]*)+)")
+
+
+def latin_stems(text: str) -> dict[str, str]:
+    """Chinese names' stems that the text also spells in Latin letters, with that spelling ("南北阁-16B" and
+    "Nanbeige-16B": 南北阁 -> Nanbeige; "云杉-7B" beside the repository "lab/yunshan-7b": 云杉 -> yunshan). A lab gives
+    its own models a Latin spelling (an English name, a repository's). The stem is the shortest end of the run of
+    characters (two to four) whose pinyin the text writes as a name's start, before a hyphen, a digit or a size."""
+    found: dict[str, str] = {}
+    tried: set[str] = set()  # (a name is written many times: its stems are looked for once)
+    for m in CJK_NAMED.finditer(text):
+        run = m.group(1)
+        for stem_ in (run[-k:] for k in range(2, min(len(run), 4) + 1)):
+            if stem_ in found:
+                break
+            if stem_ not in tried:
+                tried.add(stem_)
+                if latin := _latin_stem(stem_, text):
+                    found[stem_] = latin
+                    break
+    return found
+
+
+def _latin_stem(stem_: str, text: str) -> str:
+    """The text's Latin spelling of a Chinese stem, written as a name where it is anywhere ("Yunshan" before
+    "yunshan"); "" when the text gives none."""
+    spellings = "|".join(sorted(pinyin_spellings(stem_), key=len, reverse=True))
+    found = [m.group(0) for m in re.finditer(rf"(?<![A-Za-z])(?i:{spellings})(?=[-_]?\d|[-_][A-Za-z])", text)]
+    return next((f for f in found if not f.islower()), found[0]) if found else ""
+
+
+CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+LATIN_WORD = re.compile(r"[A-Za-z]+")
+
+
+def respellings(latin: dict[str, str], text: str, title: str = "") -> dict[str, str]:
+    """How to write each model the text names in two scripts (a stem -> the other script's stem): in the one the text
+    uses most, so that the tables name a model as its document's reader sees it. The Latin spelling counts where it
+    is written as a name, capitalised ("Hongyan-2-14B"); a repository's id in lower case ("lab/yunshan-7b") is an
+    address. A tie goes to the spelling of the title, else to the script the document is written in."""
+    found = {}
+    # (a Chinese character against an English word: each about a word's worth of text)
+    in_chinese = len(CJK_CHAR.findall(text)) > len(LATIN_WORD.findall(text))
+    for cjk, spelled in latin.items():
+        as_names = [m.group(0) for m in re.finditer(rf"(?<![A-Za-z])(?i:{re.escape(spelled)})(?=[-_]?\d|[-_][A-Za-z])",
+                                                    text) if not m.group(0).islower()]
+        latin_ahead = len(as_names) - text.count(cjk + "-")
+        if latin_ahead == 0:
+            titled_latin = spelled.lower() in title.lower() and cjk not in title
+            latin_ahead = 1 if titled_latin else -1 if cjk in title or in_chinese else 1
+        if latin_ahead > 0:
+            found[cjk] = spelled
+        else:
+            found[spelled] = cjk
+    return found
+
+
+def respelled(name: str, respellings: dict[str, str]) -> str:
+    """`name` written with its stem in the script its document uses most ("Shuimo-14B-Chat" -> "水墨-14B-Chat")."""
+    for stem_, spelled in respellings.items():
+        if name.lower().startswith(stem_.lower()) and name[len(stem_):len(stem_) + 1] in ("", "-", "_"):
+            return spelled + name[len(stem_):]
+    return name
+
+
+def own_chinese_names(text: str, title: str, latin: dict[str, str]) -> list[NameEvidence]:
+    """Chinese names of the document's own models: those it also spells in Latin letters (`latin`), and those whose
+    stem its title holds ("松柏科技开源新一代稀疏模型系列": a lab named after its models), each where the text writes it
+    ("松柏-M-30B-A3B"). A model the text only compares with is written in Chinese alone."""
+    found = []
+    for m in CJK_NAMED.finditer(text):
+        run = m.group(1)
+        stem_ = next((run[-k:] for k in range(2, min(len(run), 4) + 1) if run[-k:] in latin), "") or (
+            run[-2:] if run[-2:] in title else "")
+        if stem_:
+            start = m.start(1) + len(run) - len(stem_)
+            found.append(NameEvidence(stem_ + m.group(2), "chinese", start, m.end()))
+    return found
 
 
 def _chinese_only(name: str, text: str, end: int) -> bool:

@@ -3796,10 +3796,13 @@ def test_a_chinese_name_with_a_hyphened_size_heads_its_report(extractor):
         ("params", "青川-14B"), ("tokens", "青川-14B"), ("chip_count", "青川-14B"), ("duration_hours", "青川-14B")}
 
 
-def test_a_chinese_title_name_given_in_latin_letters_too_is_that_model(extractor):
+def test_a_chinese_title_name_given_in_latin_letters_too_is_that_model_named_as_its_text_names_it_most(extractor):
     text = ("# 青川-2 技术报告\n\n青川-2-72B（Qingchuan-2-72B）是我们的稠密模型。"
             "我们在 9.5 万亿 token 上进行了预训练。\n")
     assert [(f[0], f[2], f[5]) for f in facts(extractor, text, title="青川-2 技术报告")] == [
+        ("tokens", "青川-2-72B", "subject")]
+    text = "# Qingchuan-2 report\n\nQingchuan-2-72B (青川-2-72B) is our dense model, pretrained on 9.5T tokens.\n"
+    assert [(f[0], f[2], f[5]) for f in facts(extractor, text, title="Qingchuan-2 report")] == [
         ("tokens", "Qingchuan-2-72B", "subject")]
 
 
@@ -3941,6 +3944,66 @@ def test_a_scaling_law_tables_n_and_d_are_parameters_and_tokens(extractor):
 ])
 def test_a_chinese_names_latin_spelling_is_the_same_model(extractor, title, text, expected):
     assert attributed(extractor, f"# {title}\n\n{text}\n", title, role=True) == expected
+
+
+def test_a_chinese_name_whose_repository_spells_it_is_the_documents_own(extractor):
+    # a programme's report: other labs' models first, then its own, each given a repository in pinyin (云杉 is
+    # yunshan), which makes them the lab's; the text names them in Chinese, and so do the facts
+    text = ("一、背景\n\n业内关注的发布之一是远山实验室的远山-MoE-200B，据称训练了 8 万亿 tokens。"
+            "另有青石科技的青石-30B 使用了约 3T tokens。\n\n二、基座模型云杉-7B\n\n"
+            "研究院去年发布了稠密模型云杉-7B（仓库名 lab/yunshan-7b）。该模型在 2.4 万亿 tokens 上预训练。\n\n"
+            "三、云杉-MoE\n\n"
+            "扩展后的模型名为云杉-MoE（仓库名 lab/yunshan-moe-40b-a6b），总参数 40B，继续训练了 1.5 万亿 tokens。\n")
+    assert attributed(extractor, f"# 星河计划年度报告\n\n{text}", "星河计划年度报告", role=True) == [
+        ("tokens", 8e12, "远山-MoE-200B", "cited"), ("tokens", 3e12, "青石-30B", "cited"),
+        ("tokens", 2.4e12, "云杉-7B", "subject"), ("params", 40e9, "云杉-MoE", "subject"),
+        ("tokens", 1.5e12, "云杉-MoE", "subject")]
+
+
+def test_a_chinese_name_a_lab_is_named_after_is_its_own_in_a_table_beside_another(extractor):
+    # the title holds the lab's name, which its models carry (松柏科技, Songbai Technology): its column of a table
+    # is its own, the other lab's column is cited
+    title = "松柏科技开源新一代稀疏模型系列"
+    text = (f"# {title}\n\n松柏-M-30B-A3B 总参数 300 亿，每个 token 激活 30 亿参数。\n\n"
+            "| 指标 | Falcon-40B | 松柏-M-30B-A3B |\n|---|---|---|\n| 总参数 | 40B | 30B |\n"
+            "| 训练 tokens | 1T | 9T |\n")
+    assert attributed(extractor, text, title, role=True) == [
+        ("params", 30e9, "松柏-M-30B-A3B", "subject"), ("active_params", 3e9, "松柏-M-30B-A3B", "subject"),
+        ("params", 40e9, "Falcon-40B", "cited"), ("params", 30e9, "松柏-M-30B-A3B", "subject"),
+        ("tokens", 1e12, "Falcon-40B", "cited"), ("tokens", 9e12, "松柏-M-30B-A3B", "subject")]
+
+
+def test_an_earlier_version_of_a_chinese_name_of_the_labs_own_is_compared_with(extractor):
+    # the report of the third generation restates the second's figures: an earlier model, measured against, as in a
+    # report written in English; the repository's pinyin (yunque) makes the line the lab's
+    title = "云雀-3 技术报告"
+    text = (f"# {title}\n\n云雀-3-14B（仓库 lab/yunque-3-14b）在 12 万亿 tokens 上训练。"
+            "相比之下，上一代云雀-2-13B 只使用了 3 万亿 tokens。\n")
+    assert attributed(extractor, text, title, role=True) == [
+        ("tokens", 12e12, "云雀-3-14B", "subject"), ("tokens", 3e12, "云雀-2-13B", "cited")]
+
+
+def test_a_model_named_in_two_scripts_is_written_in_the_one_its_document_uses_most():
+    from floptrail.extract.names import latin_stems, respelled, respellings
+
+    text = ("鸿雁-2-14B 见 hongyan/hongyan-2-14b。Hongyan-2-14B 与 Hongyan-2-Chat 同时发布。"
+            "南北阁-16B（Nanbeige-16B）。云杉-7B 见 lab/yunshan-7b；云杉-7B 是稠密模型。远山-70B 没有拼写。")
+    latin = latin_stems(text)
+    assert latin == {"鸿雁": "Hongyan", "南北阁": "Nanbeige", "云杉": "yunshan"}
+    # Latin twice as a name against Chinese once; one each in a text mostly in Chinese (a tie, which goes to the
+    # document's script: Chinese here); a repository's id in lower case is no name
+    scripts = respellings(latin, text)
+    assert scripts == {"鸿雁": "Hongyan", "Nanbeige": "南北阁", "yunshan": "云杉"}
+    names = ("鸿雁-2-14B", "Nanbeige-16B", "Yunshan-7B-Chat", "远山-70B", "鸿雁湖-7B")
+    assert [respelled(n, scripts) for n in names] == [
+        "Hongyan-2-14B", "南北阁-16B", "云杉-7B-Chat", "远山-70B", "鸿雁湖-7B"]
+    # the same tie in a text mostly in English goes to the Latin spelling
+    english = "Nanbeige-16B (南北阁-16B) is a dense model that its lab trained on several trillion tokens of text."
+    assert respellings(latin_stems(english), english) == {"南北阁": "Nanbeige"}
+    # and a tie goes first to the title's spelling
+    assert respellings(latin_stems(english), english, title="南北阁-16B") == {"Nanbeige": "南北阁"}
+    assert respellings(latin, text, title="Nanbeige-16B") == {"鸿雁": "Hongyan", "南北阁": "Nanbeige",
+                                                             "yunshan": "云杉"}
 
 
 @pytest.mark.parametrize("text, chip", [
