@@ -327,6 +327,9 @@ def _also_own(key: tuple, main: tuple, evidence: list[NameEvidence], written: se
     if key[:2] == main[:2] and key[3] == main[3] and set(main[2]) <= set(key[2]) and len(added) == 1 and (
             added.pop() not in PURPOSE_WORDS):
         return True  # a tier of the same release: "DeepSeek-Coder-V2-Lite" beside "DeepSeek-Coder-V2"
+    if key[:2] == main[:2] and key[3] == main[3] and len(key[2]) == len(main[2]) == 1 and not (
+            {*key[2], *main[2]} & PURPOSE_WORDS):
+        return True  # a sibling tier of the same release: "Kestrel-3 Lite" beside "Kestrel-3 Pro"
     if key[0] == main[0] and any(e.place == "section" and _key(e.name, config) == key and (
             key[2] or key[3] or re.search(r"\d", e.name)) for e in evidence):
         # a family's versions or members each get a section ("## Phi-2: scaling up", "### Wren-L"); a heading

@@ -166,6 +166,16 @@ NUMBERING_WORDS = {"stage", "phase", "step", "round", "version", "level", "tier"
                    "chapter", "equation", "experiment", "setting", "day", "week", "month", "year", "batch", "epoch"}
 
 
+# a capitalised word with a version after a hyphen, and a tier word: "Kestrel-3 Pro", "Wren-2.5", "Heron-4 Mini" (a
+# family no config lists, named without a size)
+VERSIONED = re.compile(rf"(?<![\w/.\-])(?P<word>[A-Z][a-z{ACCENTED}]{{2,}})-(?P<version>\d{{1,2}}(?:\.\d)?)"
+                       r"(?![\w.\-]*\d)(?:[ -](?P<tier>[A-Z][A-Za-z]+))?(?![\w-])")
+# words numbered as parts of a run, a paper or a machine: "Layer-12", "Expert-3", "Node-4"
+PART_WORDS = NUMBERING_WORDS | {"layer", "block", "expert", "node", "figure", "table", "section", "appendix", "head",
+                                "rank", "worker", "task", "test", "split", "shard", "iteration", "checkpoint", "seed",
+                                "sample", "type", "class", "option", "case", "variant", "model", "gen", "generation"}
+
+
 # a letter and a number: "K2", "R1" (read as a name only where a title or a strong place writes it)
 SHORT_NAME = re.compile(r"[A-Z]\d{1,3}(?![\d.])")
 # a Chinese name with a version, opening a title: "源2.0 (Yuan 2.0)", "悟道2.0：..." (CJK words have no spaces
@@ -328,6 +338,7 @@ def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
         if word in sized_twice and first.lower() not in NUMBERING_WORDS | _family_stems(config) and _plain_name(
                 first, text, config):
             found.append(NameEvidence(m.group(0), "sized", m.start(), m.end()))
+    found += _versioned_names(text, config)
     found += _repo_names(document, config)
     if not any(e.place in ("title", "front_matter", "introduces", "apposition") for e in found):
         found += _file_names(document, config)
@@ -432,6 +443,26 @@ def _run_table_names(text: str, config: ExtractConfig) -> list[NameEvidence]:
             if is_name(name, config) and " " not in name and stem(name).lower() not in _family_stems(config):
                 found.append(NameEvidence(name, "run_table", at, at + len(name)))
     return found
+
+
+def _versioned_names(text: str, config: ExtractConfig) -> list[NameEvidence]:
+    """Names of a family no config lists, written with a version and no size ("Kestrel-3 Pro", "Kestrel-3 Lite"),
+    where the text writes the word with a version twice or more: a model a lab names by generation and tier is
+    otherwise seen only where a title or a release sentence names it. A tier word after it is part of the name where
+    it is one ("Pro", "Mini"), not where it opens the sentence's next words ("Kestrel-3 Since ...")."""
+    found = list(VERSIONED.finditer(text))
+    twice = {w for w, n in Counter(m.group("word") for m in found).items() if n >= 2}
+    tiers = {t.lower() for t in config.naming.tiers} | PURPOSE_WORDS
+    evidence = []
+    for m in found:
+        word = m.group("word")
+        if word not in twice or word.lower() in PART_WORDS | config.naming.not_names | _family_stems(config):
+            continue
+        end = m.end("tier") if m.group("tier") and m.group("tier").lower() in tiers else m.end("version")
+        name = text[m.start():end]
+        if is_name(name, config):
+            evidence.append(NameEvidence(name, "sized", m.start(), end))
+    return evidence
 
 
 def _repo_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:

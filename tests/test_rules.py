@@ -3973,6 +3973,34 @@ def test_a_chinese_name_a_lab_is_named_after_is_its_own_in_a_table_beside_anothe
         ("tokens", 1e12, "Falcon-40B", "cited"), ("tokens", 9e12, "松柏-M-30B-A3B", "subject")]
 
 
+def test_a_family_named_by_version_and_tier_without_a_size_is_read_as_the_documents_models(extractor):
+    # no title, release sentence or size names the lab's models: the word written with a version twice and more is a
+    # name, its tier words ("Pro", "Lite") are part of it, and the sibling tiers of one release are both the lab's;
+    # the sized model named once is another lab's
+    text = ("# Notes from the training cluster\n\nHarbor builds the Kestrel models.\n\n## Pretraining\n\n"
+            "Kestrel-3 Pro saw 12T tokens. For Kestrel-3 Pro we used 4,096 H100 GPUs over 54 days. "
+            "The smaller Kestrel-3 Lite got 8T tokens on 1,024 H100 GPUs.\n\n## Context\n\n"
+            "Falcon-180B used 3.5T tokens, so our mix is larger.\n")
+    assert attributed(extractor, text, "Notes from the training cluster", role=True) == [
+        ("tokens", 12e12, "Kestrel-3 Pro", "subject"), ("chip_count", 4096, "Kestrel-3 Pro", "subject"),
+        ("duration_hours", 54 * 24, "Kestrel-3 Pro", "subject"), ("tokens", 8e12, "Kestrel-3 Lite", "subject"),
+        ("chip_count", 1024, "Kestrel-3 Lite", "subject"), ("tokens", 3.5e12, "Falcon-180B", "cited")]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Kestrel-3 Pro and Kestrel-3 Lite; Kestrel-2 came first.", ["Kestrel-3 Pro", "Kestrel-3 Lite", "Kestrel-2"]),
+    # a tier word is part of the name, a word opening the next clause is not
+    ("Kestrel-3 Since then, Kestrel-3 grew.", ["Kestrel-3", "Kestrel-3"]),
+    # once is no name; a part numbered ("Stage-2", "Layer-12") is none
+    ("Kestrel-3 is new.", []),
+    ("Stage-2 follows Stage-1, and Layer-12 feeds Layer-13.", []),
+])
+def test_names_written_with_a_version_twice(text, names):
+    from floptrail.extract.names import _versioned_names
+
+    assert [e.name for e in _versioned_names(text, load_extract_config(None))] == names
+
+
 def test_an_earlier_version_of_a_chinese_name_of_the_labs_own_is_compared_with(extractor):
     # the report of the third generation restates the second's figures: an earlier model, measured against, as in a
     # report written in English; the repository's pinyin (yunque) makes the line the lab's
