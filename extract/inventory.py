@@ -210,10 +210,12 @@ def build_inventory(doc: Doc, evidence: list[NameEvidence], config: ExtractConfi
     default = titled[0] if titled else _current_member(mentions, main_key, earlier, doc, config) or main
     inventory = Inventory(main=main, lines=[_display(k, spelled) for k in own],
                           default=strip_name(default, config.naming), earlier=earlier)
-    for e in evidence:
-        if inventory.owns(e.name, config):
-            inventory.add(e.name, Evidence(e.place, e.start, e.end, e.name), config)
     starts, plans = [start for start, _ in sentence_bounds(doc)], {}
+    for e in evidence:
+        # (a size the text writes only in its plans, "we expect Heron-80B to need ...", is no member yet)
+        if inventory.owns(e.name, config) and not (
+                e.place == "sized" and _only_planned(inventory, e.name, e.start, doc, starts, plans, config)):
+            inventory.add(e.name, Evidence(e.place, e.start, e.end, e.name), config)
     for name, at in mentions:
         if inventory.owns(name, config) and not _only_planned(inventory, name, at, doc, starts, plans, config):
             inventory.add(name, Evidence("mention", at, at + len(name), name), config)

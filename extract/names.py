@@ -155,7 +155,8 @@ RELEASE_ROW = re.compile(r"(?mi)^\|\s*(?P<name>[^|\n]+?)\s*\|"
 # an identifier with a size: "MiniCPM4-8B", "Seed-OSS-36B" (a CJK character may follow it directly); not the active
 # size before a mixture's total ("OLMoE-1B-7B"); a mixture named by its active size ("X-MoE-A12B")
 SIZED = re.compile(r"(?<![A-Za-z0-9_/.\-])([A-Z][A-Za-z0-9.]*[A-Za-z][A-Za-z0-9.]*(?:-[A-Z][A-Za-z0-9.]*)*)"
-                   r"[-_](?:\d+(?:\.\d+)?[BMT]|\d+x\d+B|A\d+(?:\.\d+)?[BM])(?![A-Za-z0-9_]|-\d+(?:\.\d+)?[BMT]\b)")
+                   r"[-_](?:\d+(?:\.\d+)?[BMT](?:-A\d+(?:\.\d+)?[BM])?|\d+x\d+B|A\d+(?:\.\d+)?[BM])"
+                   r"(?![A-Za-z0-9_]|-\d+(?:\.\d+)?[BMT]\b)")
 
 # ... or written with spaces, a version or a second word between the name and the size: "Cobalt 2 32B", "Veltro 1.5
 # 7B", "Pelican Coder 15B" (a family no config lists: a plain word the text keeps writing capitalised and writes with a
@@ -325,8 +326,12 @@ def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
     found += [NameEvidence(m.group("name"), "trained", m.start("name"), m.end("name"))
               for m in _matches(TRAINED_SUBJECT, text, starts)
               if is_name(m.group("name"), config) and stem(m.group("name")).lower() not in _family_stems(config)]
-    for m in SIZED.finditer(text):
-        if is_name(m.group(1), config) or stem(m.group(1)).lower() in _family_stems(config):
+    sized = list(SIZED.finditer(text))
+    sized_twice = {w for w, n in Counter(m.group(1) for m in sized).items() if n >= 2}
+    for m in sized:
+        if is_name(m.group(1), config) or stem(m.group(1)).lower() in _family_stems(config) or (
+                m.group(1) in sized_twice and _plain_sized_word(m.group(1), config)
+                and not RELEASE_TAG.match(text, m.end())):
             found.append(NameEvidence(m.group(0), "sized", m.start(), m.end()))
     spaced = list(SPACED_SIZED.finditer(text))
     sized_twice = {w for w, n in Counter(m.group("word") for m in spaced).items() if n >= 2}
@@ -851,6 +856,21 @@ def _clean(name: str, config: ExtractConfig, text: str = "", times: int = 2) -> 
 # capitalised words a sentence introducing a model may open on that name a kind of model, not one
 _KIND_WORDS = {"transformer", "transformers", "decoder", "encoder", "mixture", "dense", "sparse", "base", "chat",
                "instruct", "language", "foundation", "large", "small", "multilingual", "bilingual", "open", "vision"}
+
+
+# a release's tag after a name's size: "Quokka-7B-v2.1" is a release of its own, not "Quokka-7B" (nor its evidence)
+RELEASE_TAG = re.compile(r"[-_ ]v\d", re.I)
+# words for a model's role or kind that a size follows: "Teacher-70B", "Dense-7B", "Draft-1B"
+ROLE_WORDS = {"teacher", "student", "draft", "proxy", "reward", "critic", "judge", "baseline", "ablation", "reference",
+              "target", "policy", "value", "verifier"}
+
+
+def _plain_sized_word(word: str, config: ExtractConfig) -> bool:
+    """A plain capitalised word that the text writes with a size after a hyphen twice or more ("Heron-7B",
+    "Heron-70B"): a family no config lists, named by its sizes; not a word for a model's kind, role or part
+    ("Dense-7B", "Teacher-70B", "Stage-2B")."""
+    return (word.isalpha() and word.istitle() and len(word) >= 3
+            and word.lower() not in SENTENCE_WORDS | _KIND_WORDS | ROLE_WORDS | PART_WORDS | config.naming.not_names)
 
 
 def _plain_name(word: str, text: str, config: ExtractConfig, times: int = 2) -> bool:

@@ -3987,6 +3987,33 @@ def test_a_family_named_by_version_and_tier_without_a_size_is_read_as_the_docume
         ("chip_count", 1024, "Kestrel-3 Lite", "subject"), ("tokens", 3.5e12, "Falcon-180B", "cited")]
 
 
+def test_a_plain_word_written_with_sizes_twice_is_a_family_and_a_size_only_planned_is_no_member(extractor):
+    # "Heron" has no digit or inner capital, but the text writes it with a size after a hyphen again and again; the
+    # 120B is only planned, so "our largest model" is the 40B; a role's word with a size ("Teacher-70B") is no family
+    text = ("# Field notes\n\nHeron-7B and Heron-40B are ready. Heron-7B used 2T tokens. Our largest model ran on "
+            "1,024 H100 GPUs for 30 days. We plan to train Heron-120B next year: Heron-120B will need 5,000 GPUs. "
+            "Teacher-70B and Teacher-70B logits were reused.\n")
+    assert qualified(extractor, text, "Field notes") == [
+        ("tokens", 2e12, "Heron-7B", ""), ("chip_count", 1024, "Heron-40B", ""),
+        ("duration_hours", 720, "Heron-40B", ""), ("chip_count", 5000, "Heron-120B", "planned")]
+
+
+@pytest.mark.parametrize("text, sized", [
+    ("Heron-7B and Heron-40B; Heron-7B again.", ["Heron-7B", "Heron-40B", "Heron-7B"]),
+    # the active size is part of the name; a release's tag after the size makes another release, not this evidence
+    ("Wren-1B-A300M and Wren-4B-A900M; Wren-1B-A300M again.", ["Wren-1B-A300M", "Wren-4B-A900M", "Wren-1B-A300M"]),
+    ("Quokka-7B-v2.1 replaces Quokka-7B-v2.0.", []),
+    # once is not enough, and a role's word is no family
+    ("Heron-7B is new.", []),
+    ("Teacher-70B and Teacher-70B again.", []),
+])
+def test_a_plain_word_written_with_a_size_twice_is_sized_evidence(text, sized):
+    from floptrail.extract.names import own_names
+
+    document = Document("d", "d.md", "markdown", text, title="")
+    assert [e.name for e in own_names(document, load_extract_config(None)) if e.place == "sized"] == sized
+
+
 @pytest.mark.parametrize("text, names", [
     ("Kestrel-3 Pro and Kestrel-3 Lite; Kestrel-2 came first.", ["Kestrel-3 Pro", "Kestrel-3 Lite", "Kestrel-2"]),
     # a tier word is part of the name, a word opening the next clause is not
