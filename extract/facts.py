@@ -220,9 +220,9 @@ class Extractor:
 
     def _read_whole(self, document: Document) -> Extraction:
         tools = not_models(document.text)
-        latin = latin_stems(document.text)
-        evidence = [e for e in own_names(document, self.config) if e.name.lower() not in tools]
-        evidence = sorted(evidence + own_chinese_names(document.text, document.title, latin), key=lambda e: e.start)
+        latin = latin_stems(document.text, self.config)
+        evidence = own_names(document, self.config) + own_chinese_names(document.text, document.title, latin)
+        evidence = sorted((e for e in evidence if e.name.lower() not in tools), key=lambda e: (e.start, e.place))
         aliases = declared_aliases(document.text, self.config)
         # (a short name's stem is read as a name in the text, as a sized name's is: "MM" of "MM-47B")
         stems = [s for s in name_stems(evidence + [NameEvidence(a, "sized", 0, 0) for a in aliases], self.config)

@@ -214,7 +214,8 @@ def build_inventory(doc: Doc, evidence: list[NameEvidence], config: ExtractConfi
     for e in evidence:
         # (a size the text writes only in its plans, "we expect Heron-80B to need ...", is no member yet)
         if inventory.owns(e.name, config) and not (
-                e.place == "sized" and _only_planned(inventory, e.name, e.start, doc, starts, plans, config)):
+                e.place in ("sized", "chinese") and _only_planned(inventory, e.name, e.start, doc, starts, plans,
+                                                                  config)):
             inventory.add(e.name, Evidence(e.place, e.start, e.end, e.name), config)
     for name, at in mentions:
         if inventory.owns(name, config) and not _only_planned(inventory, name, at, doc, starts, plans, config):
@@ -330,8 +331,10 @@ def _also_own(key: tuple, main: tuple, evidence: list[NameEvidence], written: se
             added.pop() not in PURPOSE_WORDS):
         return True  # a tier of the same release: "DeepSeek-Coder-V2-Lite" beside "DeepSeek-Coder-V2"
     if key[:2] == main[:2] and key[3] == main[3] and len(key[2]) == len(main[2]) == 1 and not (
-            {*key[2], *main[2]} & PURPOSE_WORDS):
-        return True  # a sibling tier of the same release: "Kestrel-3 Lite" beside "Kestrel-3 Pro"
+            {*key[2], *main[2]} & PURPOSE_WORDS) and main[0] not in _configured_families(config):
+        # a sibling tier of the same release of a family no config lists: "Kestrel-3 Lite" beside "Kestrel-3 Pro" (a
+        # known family's other tier, "Llama 4 Maverick" in a card of a Scout fine-tune, is its maker's)
+        return True
     if key[0] == main[0] and any(e.place == "section" and _key(e.name, config) == key and (
             key[2] or key[3] or re.search(r"\d", e.name)) for e in evidence):
         # a family's versions or members each get a section ("## Phi-2: scaling up", "### Wren-L"); a heading
@@ -349,13 +352,20 @@ def _also_own(key: tuple, main: tuple, evidence: list[NameEvidence], written: se
     # a card's base_model is its own line where it is of the card's family (the base of an instruct release), and so
     # are the rows of a table of runs ("Eider-S", "Eider-M", "Eider-L": tiers or versions the family trained) and a
     # model the lab trained on the way ("We first trained a dense model, Pallas-2B-Dense")
-    # (a Chinese name of the lab's own, of another version than the main line's, is an earlier or a planned one:
-    # "惊鸿-2" in the report of 惊鸿-3)
-    places = ("introduces", "co_title", "front_matter", "release") + (("chinese",) if key[1] == main[1] else ()) + (
+    # (a Chinese name the text also spells in Latin letters is own where it is of the main line's family and version:
+    # another version is an earlier or a planned one, "惊鸿-2" in the report of 惊鸿-3; another family is another
+    # lab's, written in both scripts as the text introduces it)
+    places = ("introduces", "co_title", "front_matter", "release") + (("chinese",) if key[:2] == main[:2] else ()) + (
         ("base_model", "run_table", "trained_own") if key[0] == main[0] else ())
     if any(e.place == "co_title" for e in evidence):
         places += ("title",)  # a title that joins names ("T5 and UL2") makes each own, whichever the text names most
     return any(e.place in places and _key(e.name, config) == key for e in evidence)
+
+
+def _configured_families(config: ExtractConfig) -> frozenset[str]:
+    """The configured families as a line's key writes them ("llama", "deepseek")."""
+    return config.naming.memo("configured_families", lambda: frozenset(
+        signature(f, config.naming).family for f in config.naming.families))
 
 
 def _display(key: tuple, spelled: dict[tuple, Counter]) -> str:

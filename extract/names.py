@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from itertools import product
 
@@ -171,10 +171,15 @@ NUMBERING_WORDS = {"stage", "phase", "step", "round", "version", "level", "tier"
 # family no config lists, named without a size)
 VERSIONED = re.compile(rf"(?<![\w/.\-])(?P<word>[A-Z][a-z{ACCENTED}]{{2,}})-(?P<version>\d{{1,2}}(?:\.\d)?)"
                        r"(?![\w.\-]*\d)(?:[ -](?P<tier>[A-Z][A-Za-z]+))?(?![\w-])")
-# words numbered as parts of a run, a paper or a machine: "Layer-12", "Expert-3", "Node-4"
-PART_WORDS = NUMBERING_WORDS | {"layer", "block", "expert", "node", "figure", "table", "section", "appendix", "head",
-                                "rank", "worker", "task", "test", "split", "shard", "iteration", "checkpoint", "seed",
-                                "sample", "type", "class", "option", "case", "variant", "model", "gen", "generation"}
+# words that a number or a size follows without naming a family: parts of a run, a paper or a machine ("Layer-12",
+# "Cluster-2", "Trial-1"), a model's role ("Teacher-70B", "Baseline-2") and the months of a date ("Mar-17")
+NOT_A_FAMILY = NUMBERING_WORDS | {
+    "layer", "block", "expert", "node", "figure", "table", "section", "appendix", "head", "rank", "worker", "task",
+    "test", "split", "shard", "iteration", "checkpoint", "seed", "sample", "type", "class", "option", "case", "variant",
+    "model", "gen", "generation", "cluster", "trial", "response", "answer", "prompt", "query", "team", "site", "region",
+    "teacher", "student", "draft", "proxy", "reward", "critic", "judge", "baseline", "ablation", "reference", "target",
+    "policy", "value", "verifier",
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 
 
 # a letter and a number: "K2", "R1" (read as a name only where a title or a strong place writes it)
@@ -326,21 +331,15 @@ def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
     found += [NameEvidence(m.group("name"), "trained", m.start("name"), m.end("name"))
               for m in _matches(TRAINED_SUBJECT, text, starts)
               if is_name(m.group("name"), config) and stem(m.group("name")).lower() not in _family_stems(config)]
-    sized = list(SIZED.finditer(text))
-    sized_twice = {w for w, n in Counter(m.group(1) for m in sized).items() if n >= 2}
-    for m in sized:
-        if is_name(m.group(1), config) or stem(m.group(1)).lower() in _family_stems(config) or (
-                m.group(1) in sized_twice and _plain_sized_word(m.group(1), config)
-                and not RELEASE_TAG.match(text, m.end())):
-            found.append(NameEvidence(m.group(0), "sized", m.start(), m.end()))
+    found += _sized_names(text, config)
     spaced = list(SPACED_SIZED.finditer(text))
-    sized_twice = {w for w, n in Counter(m.group("word") for m in spaced).items() if n >= 2}
+    spaced_twice = written_twice(m.group("word") for m in spaced)
     for m in spaced:
         word = m.group("word")
         # (a configured family's names are found by the model matcher, spaced or not; a family's name is written with
         # a size twice or more, which "Wave 3 70B runs" once is not)
         first = word.split()[0]
-        if word in sized_twice and first.lower() not in NUMBERING_WORDS | _family_stems(config) and _plain_name(
+        if word in spaced_twice and first.lower() not in NUMBERING_WORDS | _family_stems(config) and _plain_name(
                 first, text, config):
             found.append(NameEvidence(m.group(0), "sized", m.start(), m.end()))
     found += _versioned_names(text, config)
@@ -450,20 +449,40 @@ def _run_table_names(text: str, config: ExtractConfig) -> list[NameEvidence]:
     return found
 
 
+def _sized_names(text: str, config: ExtractConfig) -> list[NameEvidence]:
+    """Names written with a size after a hyphen ("Wren-7B", "MiniCPM4-8B"): a name by its shape or its family, or a
+    plain capitalised word written so twice or more ("Heron-7B", "Heron-40B") that is no word for a role or a part
+    and has no release tag after its size ("Quokka-7B-v2.1" is another release)."""
+    sized = list(SIZED.finditer(text))
+    twice = written_twice(m.group(1) for m in sized)
+    return [NameEvidence(m.group(0), "sized", m.start(), m.end()) for m in sized
+            if is_name(m.group(1), config) or stem(m.group(1)).lower() in _family_stems(config) or (
+                m.group(1) in twice and _plain_sized_word(m.group(1), config) and not RELEASE_TAG.match(text, m.end()))]
+
+
+def written_twice(words: Iterable[str]) -> set[str]:
+    """The words that occur twice or more among `words`."""
+    return {w for w, n in Counter(words).items() if n >= 2}
+
+
 def _versioned_names(text: str, config: ExtractConfig) -> list[NameEvidence]:
     """Names of a family no config lists, written with a version and no size ("Kestrel-3 Pro", "Kestrel-3 Lite"),
-    where the text writes the word with a version twice or more: a model a lab names by generation and tier is
-    otherwise seen only where a title or a release sentence names it. A tier word after it is part of the name where
-    it is one ("Pro", "Mini"), not where it opens the sentence's next words ("Kestrel-3 Since ...")."""
-    found = list(VERSIONED.finditer(text))
-    twice = {w for w, n in Counter(m.group("word") for m in found).items() if n >= 2}
+    where the text writes the word with a version twice or more, once at least with a tier word: a model a lab names
+    by generation and tier is otherwise seen only where a title or a release sentence names it, and a word with a
+    number alone is as often a cluster, a dataset or a machine ("Tianhe-2", "Dolma-1.7"). A tier word after it is
+    part of the name where it is one ("Pro", "Mini"), not where it opens the sentence's next words ("Kestrel-3
+    Since ...")."""
     tiers = {t.lower() for t in config.naming.tiers} | PURPOSE_WORDS
-    evidence = []
+    found = list(VERSIONED.finditer(text))
+    tiered = {m.group("word") for m in found if (m.group("tier") or "").lower() in tiers}
+    twice = written_twice(m.group("word") for m in found)
+    evidence: list[NameEvidence] = []
     for m in found:
         word = m.group("word")
-        if word not in twice or word.lower() in PART_WORDS | config.naming.not_names | _family_stems(config):
+        if word not in twice or word not in tiered or (
+                word.lower() in NOT_A_FAMILY | config.naming.not_names | _family_stems(config)):
             continue
-        end = m.end("tier") if m.group("tier") and m.group("tier").lower() in tiers else m.end("version")
+        end = m.end("tier") if (m.group("tier") or "").lower() in tiers else m.end("version")
         name = text[m.start():end]
         if is_name(name, config):
             evidence.append(NameEvidence(name, "sized", m.start(), end))
@@ -727,53 +746,58 @@ def cjk_stems(text: str, title: str) -> list[str]:
 
 # a Chinese name with a hyphen and the words after it: "云杉-7B", "松柏-M-30B-A3B", "蔚蓝-Coder-33B", "砗磲-MoE",
 # "灵犀-医疗-7B" (the run of characters may begin with other words: "稠密基座砗磲-7B", the dense base Chequ-7B; and
-# Chinese text goes on after the name with no space: "砗磲-7B在")
-CJK_NAMED = re.compile(r"([\u4e00-\u9fff]{2,})((?:-[\u4e00-\u9fff]{2,})*(?:-[A-Za-z0-9][A-Za-z0-9_.]*)+)")
-
-
-def latin_stems(text: str) -> dict[str, str]:
-    """Chinese names' stems that the text also spells in Latin letters, with that spelling ("南北阁-16B" and
-    "Nanbeige-16B": 南北阁 -> Nanbeige; "云杉-7B" beside the repository "lab/yunshan-7b": 云杉 -> yunshan). A lab gives
-    its own models a Latin spelling (an English name, a repository's). The stem is the shortest end of the run of
-    characters (two to four) whose pinyin the text writes as a name's start, before a hyphen, a digit or a size."""
-    found: dict[str, str] = {}
-    tried: set[str] = set()  # (a name is written many times: its stems are looked for once)
-    for m in CJK_NAMED.finditer(text):
-        run = m.group(1)
-        for stem_ in (run[-k:] for k in range(2, min(len(run), 4) + 1)):
-            if stem_ in found:
-                break
-            if stem_ not in tried:
-                tried.add(stem_)
-                if latin := _latin_stem(stem_, text):
-                    found[stem_] = latin
-                    break
-    return found
-
-
-def _latin_stem(stem_: str, text: str) -> str:
-    """The text's Latin spelling of a Chinese stem, written as a name where it is anywhere ("Yunshan" before
-    "yunshan"); "" when the text gives none."""
-    spellings = "|".join(sorted(pinyin_spellings(stem_), key=len, reverse=True))
-    found = [m.group(0) for m in re.finditer(rf"(?<![A-Za-z])(?i:{spellings})(?=[-_]?\d|[-_][A-Za-z])", text)]
-    return next((f for f in found if not f.islower()), found[0]) if found else ""
-
-
+# Chinese text goes on after the name with no space: "砗磲-7B在"). The match starts where a run of characters does:
+# tried inside a long run with no hyphen, it would read the rest of the run again at each character.
+CJK_NAMED = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,})((?:-[\u4e00-\u9fff]{2,})*"
+                       r"(?:-[A-Za-z0-9][A-Za-z0-9_.]*)+)")
+# a Latin word opening a name, before its version, size or tier: "Yunshan" of "Yunshan-7B", "yunshan-moe", "Hongyan2"
+LATIN_NAME_START = re.compile(r"(?<![A-Za-z])[A-Za-z]+(?=[-_]?\d|[-_][A-Za-z])")
 CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 LATIN_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _stems_of_run(run: str) -> list[str]:
+    """The ends of a run of Chinese characters that may be a name's stem, shortest first: two to four characters
+    ("稠密基座砗磲" -> 砗磲, 基座砗磲, ...), as Chinese leaves no space between a name and the words before it."""
+    return [run[-k:] for k in range(2, min(len(run), 4) + 1)]
+
+
+def latin_stems(text: str, config: ExtractConfig) -> dict[str, str]:
+    """Chinese names' stems that the text also spells in Latin letters, with that spelling ("南北阁-16B" and
+    "Nanbeige-16B": 南北阁 -> Nanbeige; "云杉-7B" beside the repository "lab/yunshan-7b": 云杉 -> yunshan). A lab gives
+    its own models a Latin spelling (an English name, a repository's). Not a configured family's name ("百川" and
+    "Baichuan": a known lab's model, as configured), nor a word a name uses anyway ("迷你" reads "mini")."""
+    written: dict[str, str] = {}
+    for m in LATIN_NAME_START.finditer(text):  # each Latin spelling, as a name writes it where it is one
+        word = m.group(0)
+        if word.lower() not in written or not word.islower():
+            written[word.lower()] = word
+    taken = _family_stems(config) | {t.lower() for t in config.naming.tiers} | PURPOSE_WORDS
+    found: dict[str, str] = {}
+    tried: set[str] = set()
+    for m in CJK_NAMED.finditer(text):
+        for stem_ in _stems_of_run(m.group(1)):
+            if stem_ in found or stem_ in tried:
+                break
+            tried.add(stem_)
+            spelled = next((written[p] for p in pinyin_spellings(stem_) if p in written and p not in taken), "")
+            if spelled:
+                found[stem_] = spelled
+                break
+    return found
 
 
 def respellings(latin: dict[str, str], text: str, title: str = "") -> dict[str, str]:
     """How to write each model the text names in two scripts (a stem -> the other script's stem): in the one the text
     uses most, so that the tables name a model as its document's reader sees it. The Latin spelling counts where it
-    is written as a name, capitalised ("Hongyan-2-14B"); a repository's id in lower case ("lab/yunshan-7b") is an
-    address. A tie goes to the spelling of the title, else to the script the document is written in."""
-    found = {}
+    is written as a name, capitalised ("Hongyan-2-14B"), not in a repository's id ("lab/yunshan-7b": an address). A
+    tie goes to the spelling of the title, else to the script the document is written in."""
+    found: dict[str, str] = {}
     # (a Chinese character against an English word: each about a word's worth of text)
     in_chinese = len(CJK_CHAR.findall(text)) > len(LATIN_WORD.findall(text))
     for cjk, spelled in latin.items():
-        as_names = [m.group(0) for m in re.finditer(rf"(?<![A-Za-z])(?i:{re.escape(spelled)})(?=[-_]?\d|[-_][A-Za-z])",
-                                                    text) if not m.group(0).islower()]
+        as_names = [m for m in LATIN_NAME_START.finditer(text) if m.group(0).lower() == spelled.lower()
+                    and not m.group(0).islower() and text[m.start() - 1:m.start()] != "/"]
         latin_ahead = len(as_names) - text.count(cjk + "-")
         if latin_ahead == 0:
             titled_latin = spelled.lower() in title.lower() and cjk not in title
@@ -785,25 +809,27 @@ def respellings(latin: dict[str, str], text: str, title: str = "") -> dict[str, 
     return found
 
 
-def respelled(name: str, respellings: dict[str, str]) -> str:
-    """`name` written with its stem in the script its document uses most ("Shuimo-14B-Chat" -> "水墨-14B-Chat")."""
-    for stem_, spelled in respellings.items():
-        if name.lower().startswith(stem_.lower()) and name[len(stem_):len(stem_) + 1] in ("", "-", "_"):
+def respelled(name: str, scripts: dict[str, str]) -> str:
+    """`name` written with its stem in the script its document uses most ("Shuimo-14B-Chat" -> "水墨-14B-Chat"), as
+    `respellings` chose."""
+    for stem_, spelled in scripts.items():
+        # (a version may be glued on: "Hongyan2-14B")
+        if name.lower().startswith(stem_.lower()) and not name[len(stem_):len(stem_) + 1].isalpha():
             return spelled + name[len(stem_):]
     return name
 
 
 def own_chinese_names(text: str, title: str, latin: dict[str, str]) -> list[NameEvidence]:
     """Chinese names of the document's own models: those it also spells in Latin letters (`latin`), and those whose
-    stem its title holds ("松柏科技开源新一代稀疏模型系列": a lab named after its models), each where the text writes it
+    stem opens its title ("松柏科技开源新一代稀疏模型系列": a lab named after its models), each where the text writes it
     ("松柏-M-30B-A3B"). A model the text only compares with is written in Chinese alone."""
-    found = []
+    found: list[NameEvidence] = []
     for m in CJK_NAMED.finditer(text):
-        run = m.group(1)
-        stem_ = next((run[-k:] for k in range(2, min(len(run), 4) + 1) if run[-k:] in latin), "") or (
-            run[-2:] if run[-2:] in title else "")
+        stems = _stems_of_run(m.group(1))
+        stem_ = next((s for s in stems if s in latin), "") or next(
+            (s for s in reversed(stems) if title.startswith(s)), "")
         if stem_:
-            start = m.start(1) + len(run) - len(stem_)
+            start = m.end(1) - len(stem_)
             found.append(NameEvidence(stem_ + m.group(2), "chinese", start, m.end()))
     return found
 
@@ -860,17 +886,12 @@ _KIND_WORDS = {"transformer", "transformers", "decoder", "encoder", "mixture", "
 
 # a release's tag after a name's size: "Quokka-7B-v2.1" is a release of its own, not "Quokka-7B" (nor its evidence)
 RELEASE_TAG = re.compile(r"[-_ ]v\d", re.I)
-# words for a model's role or kind that a size follows: "Teacher-70B", "Dense-7B", "Draft-1B"
-ROLE_WORDS = {"teacher", "student", "draft", "proxy", "reward", "critic", "judge", "baseline", "ablation", "reference",
-              "target", "policy", "value", "verifier"}
-
-
 def _plain_sized_word(word: str, config: ExtractConfig) -> bool:
     """A plain capitalised word that the text writes with a size after a hyphen twice or more ("Heron-7B",
     "Heron-70B"): a family no config lists, named by its sizes; not a word for a model's kind, role or part
     ("Dense-7B", "Teacher-70B", "Stage-2B")."""
     return (word.isalpha() and word.istitle() and len(word) >= 3
-            and word.lower() not in SENTENCE_WORDS | _KIND_WORDS | ROLE_WORDS | PART_WORDS | config.naming.not_names)
+            and word.lower() not in SENTENCE_WORDS | _KIND_WORDS | NOT_A_FAMILY | config.naming.not_names)
 
 
 def _plain_name(word: str, text: str, config: ExtractConfig, times: int = 2) -> bool:

@@ -3987,9 +3987,9 @@ def test_a_family_named_by_version_and_tier_without_a_size_is_read_as_the_docume
         ("chip_count", 1024, "Kestrel-3 Lite", "subject"), ("tokens", 3.5e12, "Falcon-180B", "cited")]
 
 
-def test_a_plain_word_written_with_sizes_twice_is_a_family_and_a_size_only_planned_is_no_member(extractor):
-    # "Heron" has no digit or inner capital, but the text writes it with a size after a hyphen again and again; the
-    # 120B is only planned, so "our largest model" is the 40B; a role's word with a size ("Teacher-70B") is no family
+def test_a_size_named_only_in_plans_is_no_member_so_the_largest_model_is_the_largest_trained(extractor):
+    # the 120B is only planned, so "our largest model" is the 40B; a role's word with a size ("Teacher-70B") is no
+    # family
     text = ("# Field notes\n\nHeron-7B and Heron-40B are ready. Heron-7B used 2T tokens. Our largest model ran on "
             "1,024 H100 GPUs for 30 days. We plan to train Heron-120B next year: Heron-120B will need 5,000 GPUs. "
             "Teacher-70B and Teacher-70B logits were reused.\n")
@@ -4017,10 +4017,12 @@ def test_a_plain_word_written_with_a_size_twice_is_sized_evidence(text, sized):
 @pytest.mark.parametrize("text, names", [
     ("Kestrel-3 Pro and Kestrel-3 Lite; Kestrel-2 came first.", ["Kestrel-3 Pro", "Kestrel-3 Lite", "Kestrel-2"]),
     # a tier word is part of the name, a word opening the next clause is not
-    ("Kestrel-3 Since then, Kestrel-3 grew.", ["Kestrel-3", "Kestrel-3"]),
-    # once is no name; a part numbered ("Stage-2", "Layer-12") is none
-    ("Kestrel-3 is new.", []),
-    ("Stage-2 follows Stage-1, and Layer-12 feeds Layer-13.", []),
+    ("Kestrel-3 Pro is out. Kestrel-3 Since then, it grew.", ["Kestrel-3 Pro", "Kestrel-3"]),
+    # once is no name; nor a word never written with a tier (a machine, a dataset, a cluster: "Tianhe-2",
+    # "Dolma-1.7"); nor a part numbered, a role or a month, tier or not
+    ("Kestrel-3 Pro is new.", []),
+    ("Tianhe-2 ran it; Tianhe-2 failed once. Dolma-1.7 and Dolma-1.7 again. Cluster-1 and Cluster-2.", []),
+    ("Stage-2 Pro follows Stage-1, Baseline-2 Pro and Baseline-1, Mar-17 Pro and Mar-18.", []),
 ])
 def test_names_written_with_a_version_twice(text, names):
     from floptrail.extract.names import _versioned_names
@@ -4038,25 +4040,54 @@ def test_an_earlier_version_of_a_chinese_name_of_the_labs_own_is_compared_with(e
         ("tokens", 12e12, "云雀-3-14B", "subject"), ("tokens", 3e12, "云雀-2-13B", "cited")]
 
 
+@pytest.mark.parametrize("title, text, expected", [
+    # another lab's model, written in both scripts as the text introduces it, stays another lab's, and a configured
+    # family keeps its configured spelling
+    ("云杉-7B 技术报告",
+     "云杉-7B 在 2 万亿 tokens 上训练。作为对比，百川-13B（Baichuan-13B）在 1.4 万亿 tokens 上训练。",
+     [("tokens", 2e12, "云杉-7B", "subject"), ("tokens", 1.4e12, "Baichuan-13B", "cited")]),
+    # a title's common words (训练, training) are no model's stem: only a stem the title opens on is
+    ("大规模预训练技术报告", "我们采用预训练-SFT-RLHF 三阶段流程，Wren-7B 在 2 万亿 tokens 上训练。",
+     [("tokens", 2e12, "Wren-7B", "subject")]),
+    # and the stem is the whole name the title opens on, not its last two characters
+    ("南北阁科技开源新一代模型系列", "南北阁-16B 在 2.5 万亿 tokens 上训练。",
+     [("tokens", 2.5e12, "南北阁-16B", "subject")]),
+])
+def test_chinese_names_of_other_labs_common_words_and_title_stems(extractor, title, text, expected):
+    assert attributed(extractor, f"# {title}\n\n{text}\n", title, role=True) == expected
+
+
+def test_another_tier_of_a_configured_family_is_its_makers(extractor):
+    # a fine-tune of one tier names another tier of the base's family: the base's maker trained that, not the card's lab
+    title = "Fine-tuning Llama 4 Scout on our data"
+    text = f"# {title}\n\nWe fine-tuned Llama 4 Scout on 2B tokens. Meta pretrained Llama 4 Maverick on 22T tokens.\n"
+    assert attributed(extractor, text, title, role=True) == [
+        ("tokens", 2e9, "Llama 4 Scout", "subject"), ("tokens", 22e12, "Llama 4 Maverick", "cited")]
+
+
 def test_a_model_named_in_two_scripts_is_written_in_the_one_its_document_uses_most():
     from floptrail.extract.names import latin_stems, respelled, respellings
 
     text = ("鸿雁-2-14B 见 hongyan/hongyan-2-14b。Hongyan-2-14B 与 Hongyan-2-Chat 同时发布。"
             "南北阁-16B（Nanbeige-16B）。云杉-7B 见 lab/yunshan-7b；云杉-7B 是稠密模型。远山-70B 没有拼写。")
-    latin = latin_stems(text)
+    latin = latin_stems(text, load_extract_config(None))
     assert latin == {"鸿雁": "Hongyan", "南北阁": "Nanbeige", "云杉": "yunshan"}
     # Latin twice as a name against Chinese once; one each in a text mostly in Chinese (a tie, which goes to the
     # document's script: Chinese here); a repository's id in lower case is no name
     scripts = respellings(latin, text)
     assert scripts == {"鸿雁": "Hongyan", "Nanbeige": "南北阁", "yunshan": "云杉"}
-    names = ("鸿雁-2-14B", "Nanbeige-16B", "Yunshan-7B-Chat", "远山-70B", "鸿雁湖-7B")
+    names = ("鸿雁-2-14B", "Nanbeige-16B", "Yunshan-7B-Chat", "远山-70B", "鸿雁湖-7B", "Yunshan2-7B", "Yunshanhu-7B")
     assert [respelled(n, scripts) for n in names] == [
-        "Hongyan-2-14B", "南北阁-16B", "云杉-7B-Chat", "远山-70B", "鸿雁湖-7B"]
+        "Hongyan-2-14B", "南北阁-16B", "云杉-7B-Chat", "远山-70B", "鸿雁湖-7B", "云杉2-7B", "Yunshanhu-7B"]
+    # a word names use anyway ("迷你" reads "mini") or a configured family ("百川" reads "Baichuan") is no spelling
+    # of the text's own
+    assert latin_stems("迷你-MoE 与 Mini-Gemini-7B；百川-13B（Baichuan-13B）", load_extract_config(None)) == {}
     # the same tie in a text mostly in English goes to the Latin spelling
     english = "Nanbeige-16B (南北阁-16B) is a dense model that its lab trained on several trillion tokens of text."
-    assert respellings(latin_stems(english), english) == {"南北阁": "Nanbeige"}
+    in_english = latin_stems(english, load_extract_config(None))
+    assert respellings(in_english, english) == {"南北阁": "Nanbeige"}
     # and a tie goes first to the title's spelling
-    assert respellings(latin_stems(english), english, title="南北阁-16B") == {"Nanbeige": "南北阁"}
+    assert respellings(in_english, english, title="南北阁-16B") == {"Nanbeige": "南北阁"}
     assert respellings(latin, text, title="Nanbeige-16B") == {"鸿雁": "Hongyan", "南北阁": "Nanbeige",
                                                              "yunshan": "云杉"}
 
