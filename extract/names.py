@@ -777,8 +777,10 @@ def latin_stems(text: str, config: ExtractConfig) -> dict[str, str]:
     tried: set[str] = set()
     for m in CJK_NAMED.finditer(text):
         for stem_ in _stems_of_run(m.group(1)):
-            if stem_ in found or stem_ in tried:
+            if stem_ in found:
                 break
+            if stem_ in tried:  # (tried for another run: a longer end of this one may still be spelled)
+                continue
             tried.add(stem_)
             spelled = next((written[p] for p in pinyin_spellings(stem_) if p in written and p not in taken), "")
             if spelled:

@@ -4082,6 +4082,9 @@ def test_a_model_named_in_two_scripts_is_written_in_the_one_its_document_uses_mo
     # a word names use anyway ("迷你" reads "mini") or a configured family ("百川" reads "Baichuan") is no spelling
     # of the text's own
     assert latin_stems("迷你-MoE 与 Mini-Gemini-7B；百川-13B（Baichuan-13B）", load_extract_config(None)) == {}
+    # two names ending alike: the longer end of the second is still looked for after the first's short end failed
+    assert latin_stems("南北阁-16B（Nanbeige-16B）与西北阁-7B（Xibeige-7B）", load_extract_config(None)) == {
+        "南北阁": "Nanbeige", "西北阁": "Xibeige"}
     # the same tie in a text mostly in English goes to the Latin spelling
     english = "Nanbeige-16B (南北阁-16B) is a dense model that its lab trained on several trillion tokens of text."
     in_english = latin_stems(english, load_extract_config(None))
