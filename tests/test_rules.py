@@ -4057,6 +4057,16 @@ def test_chinese_names_of_other_labs_common_words_and_title_stems(extractor, tit
     assert attributed(extractor, f"# {title}\n\n{text}\n", title, role=True) == expected
 
 
+def test_a_title_naming_a_product_names_no_model(extractor):
+    # the post is about a chat product; the model it runs on, named once in the text, is what was trained
+    title = "Marlow Assistant: what powers it"
+    text = (f"# {title}\n\nMarlow Assistant is the chat product our customers use. Marlow Assistant now runs on "
+            "Fenrir-2-70B, a dense model.\n\n## Training\n\nThe model was pretrained on 9T tokens using 2,048 H100 "
+            "GPUs for 40 days.\n")
+    assert attributed(extractor, text, title) == [
+        ("tokens", 9e12, "Fenrir-2-70B"), ("chip_count", 2048, "Fenrir-2-70B"), ("duration_hours", 960, "Fenrir-2-70B")]
+
+
 def test_another_tier_of_a_configured_family_is_its_makers(extractor):
     # a fine-tune of one tier names another tier of the base's family: the base's maker trained that, not the card's lab
     title = "Fine-tuning Llama 4 Scout on our data"
