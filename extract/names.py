@@ -133,10 +133,12 @@ EARLIER = [
      re.compile(rf"(?<![\w-])(?P<name>{NAME})\s*(?:\([^()\n]{{0,40}}\))?\s*(?:,\s*|\s+(?:is|was)\s+)(?:(?:our|its|"
                 rf"their)\s+(?:{EARLIER_WORDS}|predecessor)\b|the\s+(?:previous|earlier|prior|older|former)[- ]"
                 r"(?:generation|version|release|model)\b)")),
-    # "X, a 16B MoE we released earlier this year": an apposition saying the lab made it
+    # "X, a 16B MoE we released earlier this year": an apposition saying the lab made it before ("X, a dense model we
+    # trained this spring" is the model the text is about)
     (re.compile(_WE_MADE, re.I),
      re.compile(rf"(?<![\w-])(?P<name>{NAME}),\s+(?:a|an|the)\s+[^,.;\n]{{0,60}}?\b(?:that\s+)?we\s+(?:released|"
-                r"introduced|open-sourced|published|trained)\b")),
+                r"introduced|open-sourced|published|trained)\s+(?:[\w-]+\s+){0,3}?(?:earlier|last|previously|before|"
+                r"in\s+(?:19|20)\d\d|(?:a|one|two|several)\s+(?:year|month)s?\s+ago)\b")),
     (re.compile(r"是我们的(?:上一代|前一代|前代|早期)"),
      re.compile(r"(?P<name>[A-Za-z\u4e00-\u9fff][\w.\u4e00-\u9fff-]*?\d[\w.-]*)\**\s*(?:[（(][^（）()\n]{0,20}[）)])?\s*"
                 r"[，,]?\s*是我们的(?:上一代|前一代|前代|早期)")),

@@ -4058,11 +4058,12 @@ def test_chinese_names_of_other_labs_common_words_and_title_stems(extractor, tit
 
 
 def test_a_title_naming_a_product_names_no_model(extractor):
-    # the post is about a chat product; the model it runs on, named once in the text, is what was trained
+    # the post is about a chat product; the model it runs on, named once in the text, is what was trained (a model
+    # "we trained this spring" is the one the post is about, not an earlier one, as "we released last year" would be)
     title = "Marlow Assistant: what powers it"
     text = (f"# {title}\n\nMarlow Assistant is the chat product our customers use. Marlow Assistant now runs on "
-            "Fenrir-2-70B, a dense model.\n\n## Training\n\nThe model was pretrained on 9T tokens using 2,048 H100 "
-            "GPUs for 40 days.\n")
+            "Fenrir-2-70B, a dense model we trained this spring.\n\n## Training\n\nThe model was pretrained on 9T "
+            "tokens using 2,048 H100 GPUs for 40 days.\n")
     assert attributed(extractor, text, title) == [
         ("tokens", 9e12, "Fenrir-2-70B"), ("chip_count", 2048, "Fenrir-2-70B"), ("duration_hours", 960, "Fenrir-2-70B")]
 
