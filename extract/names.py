@@ -542,9 +542,25 @@ SHORT_FORM = re.compile(rf"(?<![\w.\-])(?P<full>{_ALIAS_WORD})\s*[(（]\s*(?P<sh
                         r"\s*[)）]")
 
 
+# "Tamarind-9B (formerly Project Ember)", "Tamarind-9B (previously known as Ember)": the name a model had before its
+# release, its codename
+FORMERLY = re.compile(rf"(?<![\w.\-])(?P<full>{_ALIAS_WORD})\s*[(（]\s*(?:formerly|previously|originally)\s+"
+                      rf"(?:(?:called|known\s+as|named|codenamed)\s+)?[\"“']?(?P<old>(?:[A-Z][\w.\-]*\s+)?[A-Z][\w.\-]*)"
+                      r"[\"”']?\s*[)）]")
+CODENAME_WORDS = ("Project ", "Codename ", "Code name ")
+
+
 def declared_aliases(text: str, config: ExtractConfig) -> dict[str, str]:
-    """The short names the text defines for models: alias -> the name it stands for."""
+    """The short names and former names the text defines for models: alias -> the name it stands for."""
     aliases = {}
+    for m in FORMERLY.finditer(text):
+        full, old = m.group("full"), m.group("old")
+        if is_name(full, config) and old != full:
+            aliases[old] = full
+            # (a codename's word alone names it too: "Ember" of "Project Ember")
+            for word in CODENAME_WORDS:
+                if old.startswith(word):
+                    aliases[old[len(word):]] = full
     for m in ALIAS.finditer(text):
         full, alias = m.group("full"), m.group("before") or m.group("after")
         if alias != full and is_name(full, config):

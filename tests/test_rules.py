@@ -4068,6 +4068,17 @@ def test_a_title_naming_a_product_names_no_model(extractor):
         ("tokens", 9e12, "Fenrir-2-70B"), ("chip_count", 2048, "Fenrir-2-70B"), ("duration_hours", 960, "Fenrir-2-70B")]
 
 
+@pytest.mark.parametrize("title, former", [
+    ("Project Ember: one year of training", "formerly Project Ember"),
+    ("Ember: one year of training", "previously known as Ember"),
+])
+def test_a_codename_the_text_says_a_model_had_before_is_that_model(extractor, title, former):
+    text = (f"# {title}\n\nThe codename stayed with us for a year.\n\nTamarind-9B ({former}) was trained on 6T tokens "
+            "using 768 H100 GPUs for 28 days.\n")
+    assert attributed(extractor, text, title) == [
+        ("tokens", 6e12, "Tamarind-9B"), ("chip_count", 768, "Tamarind-9B"), ("duration_hours", 672, "Tamarind-9B")]
+
+
 def test_another_tier_of_a_configured_family_is_its_makers(extractor):
     # a fine-tune of one tier names another tier of the base's family: the base's maker trained that, not the card's lab
     title = "Fine-tuning Llama 4 Scout on our data"
