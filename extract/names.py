@@ -542,11 +542,12 @@ SHORT_FORM = re.compile(rf"(?<![\w.\-])(?P<full>{_ALIAS_WORD})\s*[(（]\s*(?P<sh
                         r"\s*[)）]")
 
 
+_NAMED_AS = r"(?:called|known\s+as|named|codenamed)"
 # "Tamarind-9B (formerly Project Ember)", "Tamarind-9B (previously known as Ember)": the name a model had before its
-# release, its codename
-FORMERLY = re.compile(rf"(?<![\w.\-])(?P<full>{_ALIAS_WORD})\s*[(（]\s*(?:formerly|previously|originally)\s+"
-                      rf"(?:(?:called|known\s+as|named|codenamed)\s+)?[\"“']?(?P<old>(?:[A-Z][\w.\-]*\s+)?[A-Z][\w.\-]*)"
-                      r"[\"”']?\s*[)）]")
+# release, its codename ("(previously Wren-2)" alone may name the model it follows, so "previously" needs its verb)
+FORMERLY = re.compile(rf"(?<![\w.\-])(?P<full>{_ALIAS_WORD})\s*[(（]\s*(?:formerly(?:\s+{_NAMED_AS})?|"
+                      rf"(?:previously|originally)\s+{_NAMED_AS})\s+[\"“']?"
+                      r"(?P<old>(?:[A-Z][\w.\-]*\s+)?[A-Z][\w.\-]*)[\"”']?\s*[)）]")
 CODENAME_WORDS = ("Project ", "Codename ", "Code name ")
 
 

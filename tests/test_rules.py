@@ -4079,6 +4079,15 @@ def test_a_codename_the_text_says_a_model_had_before_is_that_model(extractor, ti
         ("tokens", 6e12, "Tamarind-9B"), ("chip_count", 768, "Tamarind-9B"), ("duration_hours", 672, "Tamarind-9B")]
 
 
+def test_previously_alone_names_no_former_name():
+    # "(previously Wren-2)" may name the model this one follows; a rename says how it was known
+    from floptrail.extract.names import declared_aliases
+
+    config = load_extract_config(None)
+    assert declared_aliases("Wren-3-7B (previously Wren-2-7B) is new.", config) == {}
+    assert declared_aliases("Wren-3-7B (previously called Kite) is new.", config) == {"Kite": "Wren-3-7B"}
+
+
 def test_another_tier_of_a_configured_family_is_its_makers(extractor):
     # a fine-tune of one tier names another tier of the base's family: the base's maker trained that, not the card's lab
     title = "Fine-tuning Llama 4 Scout on our data"
