@@ -533,39 +533,30 @@ _ALIAS_WORD = r"[A-Za-z\u4e00-\u9fff][\w.\-]*[\w.]"
 _ALIAS_BEFORE = (r"(?:hereafter|henceforth|from\s+here\s+on|abbreviated(?:\s+as)?|referred\s+to\s+as|or\s+simply|"
                  r"以下简称|以下称|下称|简称)")
 _ALIAS_AFTER = r"(?:below|hereafter|henceforth|for\s+short|in\s+what\s+follows|from\s+here\s+on)"
+# ... and the name a model had before its release, its codename: "Tamarind-9B (formerly Project Ember)", "(previously
+# known as Ember)" ("(previously Wren-2)" alone may name the model it follows, so "previously" needs its verb)
+_NAMED_AS = r"(?:called|known\s+as|named|codenamed)"
+_ALIAS_FORMER = rf"(?:formerly(?:\s+{_NAMED_AS})?|(?:previously|originally)\s+{_NAMED_AS})"
 ALIAS = re.compile(rf"(?<![\w.\-])(?P<full>{_ALIAS_WORD})\s*[(（]\s*(?:{_ALIAS_BEFORE}[:：,]?\s*[\"“']?(?P<before>"
-                   rf"{_ALIAS_WORD})[\"”']?|[\"“']?(?P<after>{_ALIAS_WORD})[\"”']?\s+{_ALIAS_AFTER})\s*[)）]")
+                   rf"{_ALIAS_WORD})[\"”']?|{_ALIAS_FORMER}\s+[\"“']?(?P<former>(?:[A-Z][\w.\-]*\s+)?[A-Z][\w.\-]*)"
+                   rf"[\"”']?|[\"“']?(?P<after>{_ALIAS_WORD})[\"”']?\s+{_ALIAS_AFTER})\s*[)）]")
 
 
 # "Kestrel-2-70B (K2-70B)": a short form in parentheses, which the text then writes again
 SHORT_FORM = re.compile(rf"(?<![\w.\-])(?P<full>{_ALIAS_WORD})\s*[(（]\s*(?P<short>[A-Z][A-Za-z0-9.\-]{{1,11}})"
                         r"\s*[)）]")
-
-
-_NAMED_AS = r"(?:called|known\s+as|named|codenamed)"
-# "Tamarind-9B (formerly Project Ember)", "Tamarind-9B (previously known as Ember)": the name a model had before its
-# release, its codename ("(previously Wren-2)" alone may name the model it follows, so "previously" needs its verb)
-FORMERLY = re.compile(rf"(?<![\w.\-])(?P<full>{_ALIAS_WORD})\s*[(（]\s*(?:formerly(?:\s+{_NAMED_AS})?|"
-                      rf"(?:previously|originally)\s+{_NAMED_AS})\s+[\"“']?"
-                      r"(?P<old>(?:[A-Z][\w.\-]*\s+)?[A-Z][\w.\-]*)[\"”']?\s*[)）]")
 CODENAME_WORDS = ("Project ", "Codename ", "Code name ")
 
 
 def declared_aliases(text: str, config: ExtractConfig) -> dict[str, str]:
     """The short names and former names the text defines for models: alias -> the name it stands for."""
     aliases = {}
-    for m in FORMERLY.finditer(text):
-        full, old = m.group("full"), m.group("old")
-        if is_name(full, config) and old != full:
-            aliases[old] = full
-            # (a codename's word alone names it too: "Ember" of "Project Ember")
-            for word in CODENAME_WORDS:
-                if old.startswith(word):
-                    aliases[old[len(word):]] = full
     for m in ALIAS.finditer(text):
-        full, alias = m.group("full"), m.group("before") or m.group("after")
+        full, alias = m.group("full"), m.group("before") or m.group("former") or m.group("after")
         if alias != full and is_name(full, config):
             aliases[alias] = full
+            # (a codename's word alone names it too: "Ember" of "Project Ember")
+            aliases.update({alias[len(w):]: full for w in CODENAME_WORDS if m.group("former") and alias.startswith(w)})
     for m in SHORT_FORM.finditer(text):
         full, short = m.group("full"), m.group("short")
         # (an abbreviation of a model's name, both with a number as models' are, not a technique's ("Token-N-Dim
