@@ -42,10 +42,11 @@ DEFINITE = {"the", "our", "this", "that", "each", "both", "its", "their"}
 OWN_CUES = re.compile(r"\b(?:our|we|ours)\b", re.I)
 # a numbered paper heading "3.1 Title", "B. Title" (Markdown and underlined headings: `sections.headings`)
 PAPER_HEADING = re.compile(r"(?m)^((?:\d{1,2}|[A-H])(?:\.\d{1,2})*)\.?\s+(?=[A-Z][a-z])(.{0,80})")
-# ... and in Chinese: "3.1 星河-14B", "2 预训练数据", "五、对齐训练" on a line of their own, short and without a
-# sentence's punctuation (a wrapped line of prose may open on a number: "40 天，累计消耗 ...")
+# ... and in Chinese: "3.1 星河-14B", "2 预训练数据", "五、对齐训练", "二、起点：稠密基座X-7B" on a line of their own,
+# short and without a sentence's punctuation (a colon may part a heading; a wrapped line of prose may open on a
+# number: "40 天，累计消耗 ...")
 CJK_PAPER_HEADING = re.compile(r"(?m)^(\d{1,2}(?:\.\d{1,2})*\.?[ \t]+|[一二三四五六七八九十]{1,3}、[ \t]*)"
-                               r"(?![天时万亿张个周月年小层台块卡倍])([\u4e00-\u9fff][^\n，。；：,;:]{0,24})$")
+                               r"(?![天时万亿张个周月年小层台块卡倍])([\u4e00-\u9fff][^\n，。；,;]{0,30})$")
 
 
 @dataclass(frozen=True)
@@ -56,8 +57,10 @@ class Section:
     opened: str = ""  # the own model its text opens on, where its heading names none: its prose's model
 
 
-def sections(doc, inventory: Inventory, config: ExtractConfig) -> list[Section]:
-    """Headings in text order, each with the own model it names (the first own name in the heading)."""
+def sections(doc, inventory: Inventory, config: ExtractConfig, written: str = "") -> list[Section]:
+    """Headings in text order, each with the own model it names (the first own name in the heading), and the lines
+    that label a block with an own model's name; `written` is the text as the document writes it, its emphasis
+    marks kept (the doc reads them as spaces)."""
     text = doc_text(doc)
     found = headings(text) + [Heading(m.start(), m.start(2), m.end(2), m.group(1).rstrip(". \t").count(".") + 1)
                               for pattern in (PAPER_HEADING, CJK_PAPER_HEADING) for m in pattern.finditer(text)]
@@ -74,7 +77,41 @@ def sections(doc, inventory: Inventory, config: ExtractConfig) -> list[Section]:
         if own and own == inventory.main != inventory.default:
             own = inventory.default  # the line's name over a text about one member of it ("# X: our run") is that one
         out.append(Section(h.start, h.level, own, opened))
-    return out
+    for start, end, name in _label_lines(doc, written or text):
+        if inventory.owns(name, config):  # (the end: a section there that names none closes the label's)
+            out += [Section(start, LABEL_LEVEL, name), Section(end, LABEL_LEVEL, "")]
+    return sorted(out, key=lambda s: s.start)
+
+
+LABEL_LEVEL = 7  # under every heading
+LABEL_BEFORE = re.compile(r"[ \t]*(?:[-*+•][ \t]+)?(?:\*\*|__)?[ \t]*")
+LABEL_AFTER = re.compile(r"[ \t]*(?:\*\*|__)?[ \t]*[:：]?[ \t]*(?:\n|$)")
+BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def _label_lines(doc, text: str) -> list[tuple[int, int, str]]:
+    """Lines that are a model's name alone, marked as a label ("- 铌石-M-48B-A5B" over "- 总参数 48B ｜ 激活参数 4.9B",
+    "**Kite-7B**" or "Kite-7B:" over a paragraph of its figures), each with where it starts, where the block under
+    it ends and the name: a label over that block, as a heading is over its section. A list item's block is the
+    rest of its list (a list of names alone labels nothing after it); another line's is the paragraph under it."""
+    found = []
+    for t in tagged(doc, "MODEL"):
+        line_start = text.rfind("\n", 0, t.idx) + 1
+        after = LABEL_AFTER.match(text, t.idx + len(t.text))
+        before = LABEL_BEFORE.fullmatch(text, line_start, t.idx)
+        # (marked as a label: a list item, bold, or a colon after it; a bare line of a PDF's text is as often a cell
+        # of a table set one cell a line)
+        if not (t._.model and after and before and re.search(r"[-*+•_:：]", before.group(0) + after.group(0))):
+            continue
+        content = NOT_SPACE.search(text, after.end())
+        block = BLANK_LINE.search(text, after.end() - 1 if LIST_ITEM.match(before.group(0)) or content is None
+                                  else content.start())
+        found.append((line_start, block.start() if block else len(text), t._.model))
+    return found
+
+
+LIST_ITEM = re.compile(r"[ \t]*[-*+•][ \t]")
+NOT_SPACE = re.compile(r"\S")
 
 
 INTRODUCED_REACH = 400  # how far under its heading a section introduces its model
@@ -424,7 +461,7 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
         # ("- X-32B released! Pretraining used 9T tokens": a list item's next sentence is about what it opened on; a
         # size there names a model by itself, unless it counts the parameters: "Architecture: 9.1B params")
         for previous in _sentences_back(sent):
-            named = _subject_of(previous, inventory, config)
+            named = _subject_of(previous, inventory, config, DEMONSTRATIVE.match(span_text(sent)) is not None)
             member = "" if named else _member_of(previous, token, inventory, secs, config)  # "The 405B model was ..."
             if named or member:
                 return Attribution(named or member, "pronoun")
@@ -724,10 +761,12 @@ def helper_model(name: Token) -> bool:
     return bool(HELPER_NAME.search(name._.model) or HELPER_AFTER.match(doc_text(name.doc), name.idx + len(name.text)))
 
 
-def _subject_of(sent: Span, inventory: Inventory, config: ExtractConfig) -> str:
+def _subject_of(sent: Span, inventory: Inventory, config: ExtractConfig, demonstrative: bool = False) -> str:
     """The model a sentence is about, for "It" in the next: an own name anywhere in it, else a name that opens it
     ("GPT-3 was trained on ..."); not a name used in passing ("keeps the DeepSeekMoE layout"), nor a helper model
-    ("Pairs were ranked by X-RM-13B, an internal reward model. Both phases ran on 16 GPUs": the phases' model's)."""
+    ("Pairs were ranked by X-RM-13B, an internal reward model. Both phases ran on 16 GPUs": the phases' model's).
+    For a `demonstrative` ("This model", "该模型"), the one model the sentence names, where it names one only and not
+    as a base ("最受关注的发布之一是 X。该模型 ...", one of the most watched releases was X. The model ...)."""
     names = [t for t in sent if t._.model and not helper_model(t)]
     # (the teacher is what the sentence's own model learns from, where it names one: "With X as the teacher, we
     # distilled Y"; alone it is the subject: "We first train X as the teacher")
@@ -735,7 +774,15 @@ def _subject_of(sent: Span, inventory: Inventory, config: ExtractConfig) -> str:
     names = students if any(inventory.owns(t._.model, config) for t in students) else names
     own = next((t._.model for t in names if inventory.owns(t._.model, config)), "")
     opening = [t for t in sent[:6] if not t.is_space and not t.is_punct and t.lower_ not in DEFINITE | {"a", "an"}]
+    named = {t._.model for t in names}
+    only = {n for n in named if not any(o != n and o.startswith(n) for o in named)}  # (a lab named after its line)
+    if demonstrative and not own and len(only) == 1 and not any(_is_base(t) for t in names):
+        return only.pop()
     return own or next((t._.model for t in opening[:2] if t._.model), "")
+
+
+# "This model ...", "该模型" (this model), "这个模型", "此模型": the model the sentence before named
+DEMONSTRATIVE = re.compile(rf"{SHORT_OPENER}[Tt]his\s+model\b|^\W*(?:该模型|此模型|这个模型|这一模型)")
 
 
 COMPARISON_WORDS = {"like", "unlike", "than", "similar", "compared", "comparing", "versus", "vs", "vs.", "following",

@@ -219,7 +219,7 @@ class Extractor:
         return Extraction(sorted(facts, key=lambda f: (f.start, f.kind)), inventory, rejected)
 
     def _read_whole(self, document: Document) -> Extraction:
-        tools = not_models(document.text)
+        tools = not_models(document.text, document.title)
         latin = latin_stems(document.text, self.config)
         evidence = own_names(document, self.config) + own_chinese_names(document.text, document.title, latin)
         evidence = sorted((e for e in evidence if e.name.lower() not in tools), key=lambda e: (e.start, e.place))
@@ -243,7 +243,7 @@ class Extractor:
                 token._.model = written_out(token._.model)
         evidence += self._title_mentions(document, stems, tools)
         inventory = build_inventory(doc, evidence, self.config)
-        secs = sections(doc, inventory, self.config)
+        secs = sections(doc, inventory, self.config, document.text)
         front = front_matter_range(document.text)
         tables = find_tables(document.text)
         skipped = (reference_ranges(document.text) + table_header_ranges(tables) + code_ranges(document.text)

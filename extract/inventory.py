@@ -166,7 +166,9 @@ def in_line(name: str, line: str, config: ExtractConfig) -> bool:
     # no family of its own (a known family alone, "Falcon" beside "Falcon Mamba", may be another model)
     short = not a.undated_extra and not named and bool(b.undated_extra) and a.family.lower() not in {
         f.lower() for f in config.naming.families}
-    return named == line_tiers and (a.undated_extra == b.undated_extra or short)
+    # "Kite-L-34B" of the line "Kite-L": a letter that would size a member alone is the line's own word before a size
+    lettered = " ".join([t for t in b.tiers if t in config.naming.size_letters] + b.undated_extra.split())
+    return named == line_tiers and (a.undated_extra in (b.undated_extra, lettered) or short)
 
 
 def build_inventory(doc: Doc, evidence: list[NameEvidence], config: ExtractConfig) -> Inventory:

@@ -81,8 +81,10 @@ INTRODUCES = [
     # "X 是一个混合专家模型" (X is a mixture-of-experts model), "X 是由某实验室研发的大语言模型": a Chinese sentence
     # opening on a name says what it is
     # (and a Chinese name with its version or size: "沧浪-2 是一个稠密模型", Canglang-2 is a dense model)
+    # (模型 closes the phrase, as a Chinese noun phrase ends on its noun: "X 是一个面向大模型预训练的开放语料库",
+    # a corpus for pre-training large models, is no model)
     re.compile(rf"{CJK_SENTENCE_START}\s*(?P<name>{NAME}|{CJK_VERSIONED})\s*(?:是|为)"
-               r"(?:一个|一款|一种|一系列)?[^。，,\n]{0,30}?模型"),
+               r"(?:一个|一款|一种|一系列)?[^。，,\n]{0,30}?模型(?:系列|家族|之一)?(?=[，,。；;：:\s（()）、]|$)"),
     # a news item announcing a release: "- **2025-03-14 — X-9B released.**", "* [2024.07] X is now open-sourced"
     re.compile(rf"(?m)^[ \t]*[-*•][ \t]+(?:\*\*)?(?:\[?\d{{4}}[./-]\d{{1,2}}(?:[./-]\d{{1,2}})?\]?[ \t]*[—–:-]?[ \t]*)?"
                rf"(?:\*\*)?[ \t]*(?P<name>{NAME})[ \t]+(?:is[ \t]+|are[ \t]+)?(?:now[ \t]+)?"
@@ -265,10 +267,42 @@ NOT_A_MODEL = re.compile(rf"(?<![\w-])(?P<name>{WORD})\s+is\s+(?:a|an|our)\s+(?:
                          r"\s+(?:system|engine|stack|service))(?![\w-])")
 
 
-def not_models(text: str) -> frozenset[str]:
+# the same in Chinese, where the thing's noun closes the phrase: "X 是一个面向大模型预训练的开放语料库" (X is an open
+# corpus for pre-training large models: a corpus, though a model is named on the way)
+_NOT_A_MODEL_CJK_NOUN = r"(?:语料库?|数据集|评测集|基准|排行榜|框架|平台|工具包?|分类器|评分器)"
+NOT_A_MODEL_CJK = re.compile(rf"(?P<name>{WORD}|{CJK_VERSIONED})\s*(?:是|为)(?:一个|一套|一款|一种|我们的)?"
+                             rf"[^。，,；;\n]{{0,30}}?{_NOT_A_MODEL_CJK_NOUN}(?=[，,。；;：:\s（(]|$)")
+# what a title says its name is, after the colon: "Dolma: an Open Corpus of Three Trillion Tokens", "X: A Benchmark
+# for ...", "X：开放中英文预训练语料" (an open Chinese-English pre-training corpus); the first such noun, before any
+# word for a model ("X: a family of models trained on a new corpus" is a model's title)
+_NOT_A_MODEL_NOUN = (r"(?:benchmarks?|datasets?|data\s+sets?|corpus|corpora|toolkit|framework|library|platform|"
+                     r"leaderboard|classifier|test\s+set|evaluation\s+suite)")
+_MODEL_NOUN = re.compile(r"\b(?:models?|LLMs?|LMs?|transformers?|family|series|MoE|checkpoints?)\b|模型", re.I)
+TITLE_THING = re.compile(rf"^\s*(?:(?:an?|the)\s+)?(?P<before>(?:[\w'-]+\s+){{0,4}}?){_NOT_A_MODEL_NOUN}\b", re.I)
+TITLE_THING_CJK = re.compile(rf"{_NOT_A_MODEL_CJK_NOUN}$")
+
+
+def not_models(text: str, title: str = "") -> frozenset[str]:
     """The names the text defines as no model, in lower case: the name itself, not its family ("OLMo-core is a
-    library" leaves OLMo a model)."""
-    return frozenset(m.group("name").lower() for m in NOT_A_MODEL.finditer(unemphasised(text)))
+    library" leaves OLMo a model); and a name its title calls something else ("X: an Open Corpus of ...")."""
+    text = unemphasised(text)
+    found = {m.group("name").lower() for pattern in (NOT_A_MODEL, NOT_A_MODEL_CJK) for m in pattern.finditer(text)}
+    if (lead := _title_thing(title)):
+        found.add(lead.lower())
+    return frozenset(found)
+
+
+def _title_thing(title: str) -> str:
+    """The name a title opens on where its words after the colon say it is a data set, a benchmark or a tool ("Dolma:
+    an Open Corpus ...", "X：开放预训练语料"); "" otherwise."""
+    lead, colon, description = title.strip().partition(":") if ":" in title else title.strip().partition("：")
+    lead, description = lead.strip(), description.strip()
+    if not colon or not (NAME_WORD.fullmatch(lead) or re.fullmatch(CJK_VERSIONED, lead)):
+        return ""
+    english = TITLE_THING.match(description)
+    if english and not _MODEL_NOUN.search(english.group("before")):
+        return lead
+    return lead if TITLE_THING_CJK.search(description) else ""  # (a Chinese phrase ends on its noun)
 
 
 def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
@@ -548,9 +582,20 @@ SHORT_FORM = re.compile(rf"(?<![\w.\-])(?P<full>{_ALIAS_WORD})\s*[(（]\s*(?P<sh
 CODENAME_WORDS = ("Project ", "Codename ", "Code name ")
 
 
+# ... and in a sentence: "we refer to Kestrel-2-70B as K2-70B", "下文将玄岩-2-32B 简称为 XY2-32B" (below, X is called Y
+# for short)
+ALIAS_IN_PROSE = re.compile(rf"\b(?:refer\s+to|call)\s+(?P<full>{_ALIAS_WORD})\s+(?:simply\s+)?as\s+[\"“']?"
+                            rf"(?P<before>{_ALIAS_WORD})|将\s*(?P<cjk_full>{_ALIAS_WORD})\s*简称为\s*[“\"]?"
+                            rf"(?P<cjk_short>{_ALIAS_WORD})")
+
+
 def declared_aliases(text: str, config: ExtractConfig) -> dict[str, str]:
     """The short names and former names the text defines for models: alias -> the name it stands for."""
     aliases = {}
+    for m in ALIAS_IN_PROSE.finditer(text):
+        full, alias = m.group("full") or m.group("cjk_full"), (m.group("before") or m.group("cjk_short")).rstrip(".")
+        if alias != full and (is_name(full, config) or re.fullmatch(CJK_VERSIONED, full)) and re.search(r"\d", alias):
+            aliases[alias] = full  # (a short name with a number, as a model's has: not "call it simply a model")
     for m in ALIAS.finditer(text):
         full, alias = m.group("full"), m.group("before") or m.group("former") or m.group("after")
         if alias != full and is_name(full, config):

@@ -4802,3 +4802,121 @@ def test_a_chinese_sentence_about_both_models_is_the_familys(extractor):
             "预训练数据为 9 万亿 tokens（两个模型相同）。\n\n青岚-14B 训练了 30 天。\n")
     assert [(f[0], f[1], f[2]) for f in facts(extractor, text, title="青岚-14B 技术报告") if f[0] != "hardware"] == [
         ("chip_count", 2048, "青岚"), ("tokens", 9e12, "青岚"), ("duration_hours", 720, "青岚-14B")]
+
+
+@pytest.mark.parametrize("title, body", [
+    # a title calling its name a data set (English: the first noun after the colon), with no sentence defining it
+    ("Marlpit-v3: An Open Corpus of Nine Trillion Tokens",
+     "Marlpit-v3 gathers web pages, code and books. To test the data we trained Quoin-7B, a 7B-parameter dense "
+     "model, on 1.5T tokens of Marlpit-v3 using 512 H100 GPUs."),
+    ("Gablet-Bench: A Benchmark for Long-Context Reasoning",
+     "Gablet-Bench holds 4,000 questions. Alongside it we release Quoin-7B, a 7B-parameter dense model, trained on "
+     "1.5T tokens using 512 H100 GPUs."),
+    # a Chinese title ends on its noun: "Marlpit-v3：开放中英文预训练语料" (an open Chinese-English pre-training corpus)
+    ("Marlpit-v3：开放中英文预训练语料",
+     "为了检验数据，我们训练了 Quoin-7B，一个 7B 参数的稠密模型，使用 512 张 H100 在 1.5 万亿 tokens 上训练。"),
+])
+def test_a_title_that_names_a_data_set_or_benchmark_names_no_model(extractor, title, body):
+    """A report whose title names its corpus or benchmark ("X: An Open Corpus of ...") is about the model it trains
+    on it: the title's name is no model of the document's, so the figures go to the model the body names."""
+    result = extractor.read(Document("d", "d.md", "markdown", f"# {title}\n\n{body}\n", title=title))
+    assert result.inventory.main == "Quoin"
+    assert {(f.kind, f.value, f.model) for f in result.facts if f.kind in ("tokens", "chip_count")} == {
+        ("tokens", 1.5e12, "Quoin-7B"), ("chip_count", 512, "Quoin-7B")}
+
+
+@pytest.mark.parametrize("title", [
+    "Quoin-7B: A Dense Model Trained on a New Corpus",  # a model's word before the data's
+    "Quoin-7B: Scaling Data Quality",  # no noun of a data set at all
+    "Quoin-7B：基于开放语料训练的语言模型",  # (a language model trained on an open corpus: the phrase ends on 模型)
+])
+def test_a_title_that_names_a_model_trained_on_a_corpus_still_names_the_model(extractor, title):
+    text = f"# {title}\n\nQuoin-7B was trained on 1.5T tokens using 512 H100 GPUs.\n"
+    result = extractor.read(Document("d", "d.md", "markdown", text, title=title))
+    assert result.inventory.main == "Quoin"
+    assert [(f.kind, f.model) for f in result.facts if f.kind == "tokens"] == [("tokens", "Quoin-7B")]
+
+
+def test_a_chinese_sentence_defining_a_corpus_names_no_model(extractor):
+    """"X 是一个面向大模型预训练的开放语料库" (X is an open corpus for pre-training large models): the phrase ends on
+    its noun, 语料库 (corpus), so X is data, though 模型 (model) is written inside the phrase; "X 是一个稠密模型" still
+    introduces a model."""
+    text = ("# 数据与模型\n\nMarlpit-v3 是一个面向大模型预训练的开放语料库，共 9 万亿 tokens。\n\n"
+            "Quoin-7B 是一个稠密模型，在 1.5 万亿 tokens 上训练。\n")
+    result = extractor.read(Document("d", "d.md", "markdown", text, title="数据与模型"))
+    assert [m.name for m in result.inventory.models if m.name.startswith("Marlpit")] == []
+    assert [(f.kind, f.value, f.model) for f in result.facts if f.kind == "tokens" and f.role == "subject"] == [
+        ("tokens", 1.5e12, "Quoin-7B")]
+
+
+def test_a_line_named_with_a_size_letter_holds_its_sized_members(extractor):
+    """"Kite-L" names a line where the text also writes "Kite-L-34B": the letter is the line's own word, not a size
+    (a size letter names a member only where no size follows), so the 34B model is the line's member and its figures
+    are the document's own."""
+    text = ("# Inside the Kite assistant\n\nThe assistant runs on Kite-L-34B-Chat; at release we called the line "
+            "Kite-L.\n\n## The base\n\nKite-L-34B has 34 billion parameters and was trained on 4.6T tokens using "
+            "2,048 H800 GPUs.\n")
+    result = extractor.read(Document("d", "d.md", "markdown", text, title="Inside the Kite assistant"))
+    assert [(m.name, m.size) for m in result.inventory.models if m.size] == [("Kite-L-34B", "34B")]
+    assert [(f.kind, f.value, f.model, f.role) for f in result.facts if f.kind in ("params", "tokens")] == [
+        ("params", 34e9, "Kite-L-34B", "subject"), ("tokens", 4.6e12, "Kite-L-34B", "subject")]
+
+
+@pytest.mark.parametrize("body", [
+    "**Kite-7B**\n\nTrained on 2T tokens with 256 H100 GPUs.\n\n**Kite-70B**\n\nTrained on 15T tokens with 4,096 H100 "
+    "GPUs.\n",
+    "- Kite-7B\n- 2T tokens | 256 H100 GPUs\n- Kite-70B\n- 15T tokens | 4,096 H100 GPUs\n",
+    "Kite-7B:\nTrained on 2T tokens with 256 H100 GPUs.\n\nKite-70B:\nTrained on 15T tokens with 4,096 H100 GPUs.\n",
+])
+def test_a_line_that_is_a_name_alone_labels_the_block_under_it(extractor, body):
+    """A line holding only a model's name (bold, or a list item) is a label over the paragraph, or the rest of the
+    list, under it: its figures are that model's, as under a heading."""
+    text = f"# Kite release notes\n\nWe release two Kite models, Kite-7B and Kite-70B.\n\n{body}"
+    assert {(f[0], f[1], f[2]) for f in facts(extractor, text, title="Kite release notes")
+            if f[0] in ("tokens", "chip_count")} == {
+        ("tokens", 2e12, "Kite-7B"), ("chip_count", 256, "Kite-7B"),
+        ("tokens", 15e12, "Kite-70B"), ("chip_count", 4096, "Kite-70B")}
+
+
+def test_a_list_of_names_alone_labels_nothing_after_it(extractor):
+    text = ("# Kite release notes\n\nKite is our new model family. Available sizes:\n\n- Kite-7B\n- Kite-70B\n\n"
+            "Kite was trained on 15T tokens with 4,096 H100 GPUs.\n")
+    assert [(f[0], f[2]) for f in facts(extractor, text, title="Kite release notes") if f[0] == "tokens"] == [
+        ("tokens", "Kite")]
+
+
+@pytest.mark.parametrize("title, text, cited, own", [
+    ("Kite-7B report", "# Kite-7B report\n\n## Background\n\nThe most watched release this spring was Vantor-236B from "
+     "another lab. This model was trained on 8.1T tokens.\n\n## Kite-7B\n\nKite-7B was trained on 2T tokens using 256 "
+     "H100 GPUs.\n", "Vantor-236B", ("Kite-7B", 2e12)),
+    # "one of this year's most watched releases was Yuanfan-MoE-236B of the Yuanfan lab. This model has 236B
+    # parameters and was trained on 8.1T tokens" (the lab is named after its line)
+    ("砗磲-7B 报告", "# 砗磲-7B 报告\n\n今年最受关注的发布之一是远帆实验室的远帆-MoE-236B。"
+     "这个模型总参数 236B，在 8.1 万亿 tokens 上完成训练。\n\n砗磲-7B（qiheng/chequ-7b）在 2.4 万亿 tokens 上训练，"
+     "使用 512 张 A800。\n", "远帆-MoE-236B", ("砗磲-7B", 2.4e12)),
+])
+def test_this_model_is_the_one_model_the_sentence_before_named(extractor, title, text, cited, own):
+    """"This model" (该模型, 这个模型) after a sentence naming one model, another lab's, is that model, wherever the
+    sentence names it (a Chinese sentence names its topic last: "…之一是 X。")."""
+    result = extractor.read(Document("d", "d.md", "markdown", text, title=title))
+    assert [(f.kind, f.value, f.model, f.role) for f in result.facts if f.kind == "tokens"] == [
+        ("tokens", 8.1e12, cited, "cited"), ("tokens", own[1], own[0], "subject")]
+
+
+@pytest.mark.parametrize("sentence, alias, full", [
+    ("In what follows we refer to Kestrel-2-70B as K2-70B.", "K2-70B", "Kestrel-2-70B"),
+    ("为叙述方便，下文将玄岩-2-32B 简称为 XY2-32B。", "XY2-32B", "玄岩-2-32B"),  # (below, X is called Y for short)
+    ("We call this model simply a baseline.", None, None),  # (no short name: none with a number)
+])
+def test_a_short_name_defined_in_a_sentence(extractor, sentence, alias, full):
+    from floptrail.extract.names import declared_aliases
+    assert declared_aliases(sentence, extractor.config) == ({alias: full} if alias else {})
+
+
+def test_a_chinese_numbered_heading_may_hold_a_colon(extractor):
+    """"二、起点：稠密基座砗磲-7B" (2. The start: the dense base Chequ-7B) is a heading over its model's section,
+    though a colon parts it: the section's sentences that name no model are that model's."""
+    text = ("砗磲-MoE 技术报告\n一、简介\n砗磲-MoE（qiheng/chequ-moe）是一个混合专家模型。\n二、起点：稠密基座砗磲-7B\n"
+            "训练在 512 张 A800 上进行，共持续 33 天。\n")
+    result = extractor.read(Document("d", "d.pdf", "pdf", text, title="砗磲-MoE 技术报告"))
+    assert [(f.kind, f.model) for f in result.facts if f.kind == "chip_count"] == [("chip_count", "砗磲-7B")]
