@@ -261,10 +261,15 @@ def stem(name: str) -> str:
 
 # a name the document defines as something other than a model: "Tern is a training runtime that ...", "X is an
 # open-source framework for ..."; its title and its many mentions make it no model of the document's
-NOT_A_MODEL = re.compile(rf"(?<![\w-])(?P<name>{WORD})\s+is\s+(?:a|an|our)\s+(?:[\w-]+\s+){{0,4}}?"
-                         r"(?:framework|runtime|library|toolkit|scheduler|compiler|benchmark|dataset|corpus|cluster|"
-                         r"supercomputer|codebase|platform|(?:training|distributed|serving|software|storage|inference)"
-                         r"\s+(?:system|engine|stack|service))(?![\w-])")
+# (and a product built on a model, said so in the same way or in apposition: "Mise is a cooking companion app", "we
+# are publishing Fandango-Web, an English web corpus"; not where a model's word comes first or after: "Kite-7B, the
+# model behind our app", "X is an app model"; not an assistant, a chat model's word for itself as often as a product's)
+_THING = (r"(?:framework|runtime|library|toolkit|scheduler|compiler|benchmark|dataset|corpus|cluster|supercomputer|"
+          r"codebase|platform|(?:training|distributed|serving|software|storage|inference)\s+(?:system|engine|stack|"
+          r"service)|(?:app|application|product|plugin|extension)(?!\s+of\b))")  # (not "the product of two years")
+NOT_A_MODEL = re.compile(rf"(?<![\w-])(?P<name>{WORD})(?:\s+is|,)\s+(?:a|an|our|the)\s+"
+                         rf"(?:(?!(?:models?|LLMs?)\b)[\w-]+\s+){{0,4}}?(?:{_THING})(?![\w-])"
+                         r"(?!\s+(?:models?|LLMs?|language\s+models?)\b)")
 
 
 # the same in Chinese, where the thing's noun closes the phrase: "X 是一个面向大模型预训练的开放语料库" (X is an open
@@ -276,9 +281,10 @@ NOT_A_MODEL_CJK = re.compile(rf"(?P<name>{WORD}|{CJK_VERSIONED})\s*(?:是|为)(?
 # for ...", "X：开放中英文预训练语料" (an open Chinese-English pre-training corpus); the first such noun, before any
 # word for a model ("X: a family of models trained on a new corpus" is a model's title)
 _NOT_A_MODEL_NOUN = (r"(?:benchmarks?|datasets?|data\s+sets?|corpus|corpora|toolkit|framework|library|platform|"
-                     r"leaderboard|classifier|test\s+set|evaluation\s+suite)")
+                     r"leaderboard|classifier|test\s+set|evaluation\s+suite|app)")
 _MODEL_NOUN = re.compile(r"\b(?:models?|LLMs?|LMs?|transformers?|family|series|MoE|checkpoints?)\b|模型", re.I)
 TITLE_THING = re.compile(rf"^\s*(?:(?:an?|the)\s+)?(?P<before>(?:[\w'-]+\s+){{0,4}}?){_NOT_A_MODEL_NOUN}\b", re.I)
+TITLE_GREETING = re.compile(r"^(?:Meet|Introducing|Announcing|Inside)\s+")
 TITLE_THING_CJK = re.compile(rf"{_NOT_A_MODEL_CJK_NOUN}$")
 
 
@@ -296,7 +302,7 @@ def _title_thing(title: str) -> str:
     """The name a title opens on where its words after the colon say it is a data set, a benchmark or a tool ("Dolma:
     an Open Corpus ...", "X：开放预训练语料"); "" otherwise."""
     lead, colon, description = title.strip().partition(":") if ":" in title else title.strip().partition("：")
-    lead, description = lead.strip(), description.strip()
+    lead, description = TITLE_GREETING.sub("", lead.strip()), description.strip()  # ("Meet Drizzle: an assistant")
     if not colon or not (NAME_WORD.fullmatch(lead) or re.fullmatch(CJK_VERSIONED, lead)):
         return ""
     english = TITLE_THING.match(description)
@@ -567,12 +573,13 @@ _ALIAS_WORD = r"[A-Za-z\u4e00-\u9fff][\w.\-]*[\w.]"
 _ALIAS_BEFORE = (r"(?:hereafter|henceforth|from\s+here\s+on|abbreviated(?:\s+as)?|referred\s+to\s+as|or\s+simply|"
                  r"以下简称|以下称|下称|简称)")
 _ALIAS_AFTER = r"(?:below|hereafter|henceforth|for\s+short|in\s+what\s+follows|from\s+here\s+on)"
+_SPACED_SIZE = r"\d+(?:\.\d+)?[BMT]\b"  # "Spinnaker-2 70B (S2-70B below)": a size after a space ends the name
 # ... and the name a model had before its release, its codename: "Tamarind-9B (formerly Project Ember)", "(previously
 # known as Ember)" ("(previously Wren-2)" alone may name the model it follows, so "previously" needs its verb)
 _NAMED_AS = r"(?:called|known\s+as|named|codenamed)"
 _ALIAS_FORMER = rf"(?:formerly(?:\s+{_NAMED_AS})?|(?:previously|originally)\s+{_NAMED_AS})"
-ALIAS = re.compile(rf"(?<![\w.\-])(?P<full>{_ALIAS_WORD})\s*[(（]\s*(?:{_ALIAS_BEFORE}[:：,]?\s*[\"“']?(?P<before>"
-                   rf"{_ALIAS_WORD})[\"”']?|{_ALIAS_FORMER}\s+[\"“']?(?P<former>(?:[A-Z][\w.\-]*\s+)?[A-Z][\w.\-]*)"
+ALIAS = re.compile(rf"(?<![\w.\-])(?P<full>{_ALIAS_WORD}(?:\s{_SPACED_SIZE})?)\s*[(（]\s*"
+                   rf"(?:{_ALIAS_BEFORE}[:：,]?\s*[\"“']?(?P<before>{_ALIAS_WORD})[\"”']?|{_ALIAS_FORMER}\s+[\"“']?(?P<former>(?:[A-Z][\w.\-]*\s+)?[A-Z][\w.\-]*)"
                    rf"[\"”']?|[\"“']?(?P<after>{_ALIAS_WORD})[\"”']?\s+{_ALIAS_AFTER})\s*[)）]")
 
 
@@ -611,17 +618,35 @@ def declared_aliases(text: str, config: ExtractConfig) -> dict[str, str]:
                 and is_name(full, config) and not config.chip_for(full) and not config.chip_for(short)
                 and re.search(rf"(?<![\w.\-]){re.escape(short)}(?![\w.\-]*\))", text)):
             aliases[short] = full
-    return aliases
+    return aliases | _line_aliases(aliases)
+
+
+SIZED_END = re.compile(r"([-_ ])(\d+(?:\.\d+)?[BMT])$")
+
+
+def _line_aliases(aliases: dict[str, str]) -> dict[str, str]:
+    """The short name of a line, where a sized short name stands for the sized model: "S2-70B" for "Spinnaker-2 70B"
+    makes "S2-" stand for "Spinnaker-2 " before any size ("S2-8B" is "Spinnaker-2 8B"), a key ending on its
+    separator (see `aliased`)."""
+    found = {}
+    for alias, full in aliases.items():
+        short, long = SIZED_END.search(alias), SIZED_END.search(full)
+        if short and long and short.group(2) == long.group(2) and short.start() and long.start():
+            found[alias[:short.start() + 1]] = full[:long.start() + 1]
+    return found
 
 
 def aliased(name: str, aliases: dict[str, str]) -> str:
     """`name` with a short name defined for a model at its start written out ("MM-47B-Instruct" ->
     "Marlin-MoE-47B-A9B-Instruct"): the short name alone, or with words after it that carry no number (a size or a
-    version after it names another model: "Foo-2-7B" beside "Foo-2-72B (Foo-2 below)")."""
+    version after it names another model: "Foo-2-7B" beside "Foo-2-72B (Foo-2 below)"); a line's short name with
+    any size after it."""
     for alias, full in aliases.items():
         rest = name[len(alias):]
         if name == alias or (name.startswith(alias) and rest[0] in "-_ " and not re.search(r"\d", rest)):
             return full + rest
+        if alias[-1] in "-_ " and name.startswith(alias) and re.match(r"\d+(?:\.\d+)?[BMT]\b", rest):
+            return full + rest  # a line's short name before a size: "S2-8B" -> "Spinnaker-2 8B"
     return name
 
 

@@ -4903,14 +4903,15 @@ def test_this_model_is_the_one_model_the_sentence_before_named(extractor, title,
         ("tokens", 8.1e12, cited, "cited"), ("tokens", own[1], own[0], "subject")]
 
 
-@pytest.mark.parametrize("sentence, alias, full", [
-    ("In what follows we refer to Kestrel-2-70B as K2-70B.", "K2-70B", "Kestrel-2-70B"),
-    ("为叙述方便，下文将玄岩-2-32B 简称为 XY2-32B。", "XY2-32B", "玄岩-2-32B"),  # (below, X is called Y for short)
-    ("We call this model simply a baseline.", None, None),  # (no short name: none with a number)
+@pytest.mark.parametrize("sentence, aliases", [
+    ("In what follows we refer to Kestrel-2-70B as K2-70B.", {"K2-70B": "Kestrel-2-70B", "K2-": "Kestrel-2-"}),
+    # (below, X is called Y for short)
+    ("为叙述方便，下文将玄岩-2-32B 简称为 XY2-32B。", {"XY2-32B": "玄岩-2-32B", "XY2-": "玄岩-2-"}),
+    ("We call this model simply a baseline.", {}),  # (no short name: none with a number)
 ])
-def test_a_short_name_defined_in_a_sentence(extractor, sentence, alias, full):
+def test_a_short_name_defined_in_a_sentence(extractor, sentence, aliases):
     from floptrail.extract.names import declared_aliases
-    assert declared_aliases(sentence, extractor.config) == ({alias: full} if alias else {})
+    assert declared_aliases(sentence, extractor.config) == aliases
 
 
 def test_a_chinese_numbered_heading_may_hold_a_colon(extractor):
@@ -4920,3 +4921,48 @@ def test_a_chinese_numbered_heading_may_hold_a_colon(extractor):
             "训练在 512 张 A800 上进行，共持续 33 天。\n")
     result = extractor.read(Document("d", "d.pdf", "pdf", text, title="砗磲-MoE 技术报告"))
     assert [(f.kind, f.model) for f in result.facts if f.kind == "chip_count"] == [("chip_count", "砗磲-7B")]
+
+
+@pytest.mark.parametrize("title, text", [
+    # an app or assistant the document is about, defined as one, runs on the model it reports training for
+    ("Meet Brisa: an app for your garden", "# Meet Brisa: an app for your garden\n\nBrisa tells you when to water. It "
+     "now runs on Quoin-7B, a model our team trained on 1.5T tokens using 512 H100 GPUs.\n"),
+    ("Brisa", "# Brisa\n\nBrisa is a gardening companion app that works offline. Under the hood it runs Quoin-7B, a "
+     "7B-parameter model trained on 1.5T tokens using 512 H100 GPUs.\n"),
+    # a corpus in apposition: "we are publishing X, an English web corpus"
+    ("Marlpit release", "# Marlpit release\n\nToday we are publishing Marlpit, an English web corpus of 9T tokens. To "
+     "test it we trained Quoin-7B, a 7B-parameter model, on 1.5T tokens of Marlpit using 512 H100 GPUs.\n"),
+])
+def test_a_product_or_corpus_the_document_is_about_is_no_model(extractor, title, text):
+    result = extractor.read(Document("d", "d.md", "markdown", text, title=title))
+    assert result.inventory.main == "Quoin"
+    assert {(f.kind, f.value, f.model) for f in result.facts if f.kind in ("tokens", "chip_count")} == {
+        ("tokens", 1.5e12, "Quoin-7B"), ("chip_count", 512, "Quoin-7B")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Quoin-7B, the model behind our app, was trained on 1.5T tokens.",  # a model's word before the product's
+    "Quoin-7B is an app model trained on 1.5T tokens.",  # the product's word describes a model
+    "Quoin-7B-Chat is a helpful assistant fine-tuned from Quoin-7B.",  # a chat model calls itself an assistant
+])
+def test_a_model_described_by_its_product_is_still_a_model(sentence):
+    from floptrail.extract.names import not_models
+    assert not_models(sentence) == frozenset()
+
+
+def test_the_product_of_work_is_no_product():
+    """"X is the product of two years of work": the word's other sense, what the work made, says nothing against X
+    being a model."""
+    from floptrail.extract.names import not_models
+    assert not_models("Quoin-7B is the product of two years of work on data.") == frozenset()
+
+
+def test_a_short_name_for_a_sized_model_names_the_line_before_any_size(extractor):
+    """"Spinnaker-2 70B (S2-70B below)" defines S2-70B, and with it "S2-" for the line "Spinnaker-2": "S2-8B" is
+    Spinnaker-2 8B and "S2-70B-Chat" its chat model; a short name with no size after it stays as written."""
+    from floptrail.extract.names import aliased, declared_aliases
+    aliases = declared_aliases("The larger one, Spinnaker-2 70B (S2-70B below), has 70.6B parameters.",
+                               extractor.config)
+    assert aliases == {"S2-70B": "Spinnaker-2 70B", "S2-": "Spinnaker-2 "}
+    assert [aliased(n, aliases) for n in ("S2-70B", "S2-8B", "S2-70B-Chat", "S2")] == [
+        "Spinnaker-2 70B", "Spinnaker-2 8B", "Spinnaker-2 70B-Chat", "S2"]
