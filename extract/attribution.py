@@ -34,7 +34,9 @@ from spacy.tokens import Span, Token
 # model); "this stage" and "该阶段" are THAT_MODEL's
 SHORT_OPENER = r"^\W*(?:[A-Za-z][\w-]*(?:\s+[\w-]+){0,3}\s*[:,]\s+)?"  # "For context:", "In total,"
 PRONOUN_OPENING = re.compile(rf"{SHORT_OPENER}"
-                             r"(?:[Ii]ts?|[Tt]his model|[Tt]he model|[Ww]e\s+(?:\w+\s+)?(?:pre-?)?trained\s+it)\b"
+                             # ("Darnley trained it on 24T tokens": whoever trained it, "it" is the model before)
+                             r"(?:[Ii]ts?|[Tt]his model|[Tt]he model|(?:[Ww]e|[Tt]hey|[A-Z][\w-]*)\s+(?:\w+\s+)?"
+                             r"(?:pre-?)?trained\s+it)\b"
                              r"|^\W*(?:它|其(?![中他余它次实后间一二三])|该模型|此模型|这个模型)")
 MODEL_NOUNS = ("model", "variant", "version", "llm", "checkpoint", "base", "dense", "moe", "flagship", "one", "run",
                "student")  # "the 1.5B student": a distillation's member of that size (a teacher is what it learns from)

@@ -45,6 +45,8 @@ from floptrail.extract.names import (
     own_names,
     respelled,
     respellings,
+    stem,
+    theirs_in_title,
 )
 from floptrail.extract.numbers import CJK_APPROX
 from floptrail.extract.pieces import PIECE_CHARS, pieces
@@ -219,7 +221,7 @@ class Extractor:
         return Extraction(sorted(facts, key=lambda f: (f.start, f.kind)), inventory, rejected)
 
     def _read_whole(self, document: Document) -> Extraction:
-        tools = not_models(document.text, document.title)
+        tools = not_models(document.text, document.title, self.config)
         latin = latin_stems(document.text, self.config)
         evidence = own_names(document, self.config) + own_chinese_names(document.text, document.title, latin)
         evidence = sorted((e for e in evidence if e.name.lower() not in tools), key=lambda e: (e.start, e.place))
@@ -242,6 +244,11 @@ class Extractor:
             if token._.model:
                 token._.model = written_out(token._.model)
         evidence += self._title_mentions(document, stems, tools)
+        # a model the title says the lab learns from or answers ("What Helix Prime taught us") is no model of its own,
+        # however the text describes it
+        theirs = {stem(e.name) for e in evidence if e.place == "compared_heading" and theirs_in_title(document.title,
+                                                                                                     e.name)}
+        evidence = [replace(e, place="compared_heading") if stem(e.name) in theirs else e for e in evidence]
         inventory = build_inventory(doc, evidence, self.config)
         secs = sections(doc, inventory, self.config, document.text)
         front = front_matter_range(document.text)
@@ -381,7 +388,8 @@ class Extractor:
             # ("K2: a model outperforming Llama 2 70B": a name the title measures against is not its subject)
             if t._.model and not COMPARED_IN.search(document.title, 0, t.idx):
                 at = document.text.find(t._.model, 0, 5000)
-                out.append(NameEvidence(t._.model, "title", max(at, 0), max(at, 0) + len(t._.model)))
+                place = "compared_heading" if theirs_in_title(document.title, t.text) else "title"
+                out.append(NameEvidence(t._.model, place, max(at, 0), max(at, 0) + len(t._.model)))
         return out
 
     def _fact(self, context: _Context, rule: str, r: Reading) -> Fact:

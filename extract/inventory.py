@@ -262,9 +262,12 @@ def _current_member(mentions: list[tuple[str, int]], main_key: tuple, earlier: l
         return ""
     name = current.pop()
     own = size_count(size_of(name))
+    if not own:
+        return ""
     texts = [span_text(doc[start:end]) for start, end in bounds]  # each of `doc.sents`' text
-    others = [s for text in texts if not PLAN_CUES.search(text)
-              for m in BARE_SIZE.finditer(text) if abs(math.log(size_count(s := m.group(1).upper()) / own)) > 0.1]
+    # (a size of nothing, "0B", is no other model's: a changelog's "0B of new data")
+    others = [s for text in texts if not PLAN_CUES.search(text) for m in BARE_SIZE.finditer(text)
+              if (count := size_count(s := m.group(1).upper())) and abs(math.log(count / own)) > 0.1]
     return "" if others else name
 
 

@@ -89,6 +89,13 @@ INTRODUCES = [
     re.compile(rf"(?m)^[ \t]*[-*•][ \t]+(?:\*\*)?(?:\[?\d{{4}}[./-]\d{{1,2}}(?:[./-]\d{{1,2}})?\]?[ \t]*[—–:-]?[ \t]*)?"
                rf"(?:\*\*)?[ \t]*(?P<name>{NAME})[ \t]+(?:is[ \t]+|are[ \t]+)?(?:now[ \t]+)?"
                r"(?:released|launched|open[- ]sourced)\b"),
+    # "Our answer is the X generation", "our new flagship is X": what the lab's own work is
+    re.compile(rf"[Oo](?<=\b[Oo])ur\s+(?:[\w-]+\s+){{0,2}}?(?:answer|release|model|flagship|contribution)\s+is\s+"
+               rf"(?:the\s+)?(?P<name>{NAME})"),
+    # "X ships today in two tiers", "X is available today", "X comes in two sizes": a release in the present tense
+    re.compile(rf"{SENTENCE_START}(?:The\s+)?(?P<name>{NAME})\s+(?:(?:ships|launches|is\s+(?:available|released|out))"
+               r"\s+(?:today|now|this\s+week)|comes\s+in\s+(?:two|three|four|five|several|\d+)\s+"
+               r"(?:sizes|tiers|variants|versions|flavou?rs))\b"),
     # "Introducing X", "Introduction to X", "Meet X"
     re.compile(rf"[IM](?<=\b[IM])(?:ntroducing|ntroduction (?:to|of)|eet)\s+(?:the\s+)?(?P<name>{NAME}){MODEL_WORDS}"),
     # "X is a family of open models", "X are decoder-only language models", "X is composed of a series of ..."
@@ -288,14 +295,39 @@ TITLE_GREETING = re.compile(r"^(?:Meet|Introducing|Announcing|Inside)\s+")
 TITLE_THING_CJK = re.compile(rf"{_NOT_A_MODEL_CJK_NOUN}$")
 
 
-def not_models(text: str, title: str = "") -> frozenset[str]:
+# what a product runs on: "The Drizzle you can download today runs on Nimbus-8B-Chat", "Brisa is now powered by
+# Quoin-7B"; the model, a name with a number in it (a runtime's or a library's name has none: "runs on vLLM")
+# ("X is built on Y-8B" says what a fine-tune was made from: X is a model)
+RUNS_ON = re.compile(rf"\b(?:runs|is\s+running|is\s+(?:now\s+)?powered)\s+(?:on|by)\s+(?P<model>{WORD})")
+PLAIN_CAPITALISED = re.compile(rf"(?<![\w-])[A-Z][a-z{ACCENTED}]{{2,}}(?![\w-])")
+
+
+def not_models(text: str, title: str = "", config: ExtractConfig | None = None) -> frozenset[str]:
     """The names the text defines as no model, in lower case: the name itself, not its family ("OLMo-core is a
-    library" leaves OLMo a model); and a name its title calls something else ("X: an Open Corpus of ...")."""
+    library" leaves OLMo a model); a name its title calls something else ("X: an Open Corpus of ..."); and a
+    product the text says runs on a model."""
     text = unemphasised(text)
     found = {m.group("name").lower() for pattern in (NOT_A_MODEL, NOT_A_MODEL_CJK) for m in pattern.finditer(text)}
+    found |= _products(text, config)
     if (lead := _title_thing(title)):
         found.add(lead.lower())
     return frozenset(found)
+
+
+def _products(text: str, config: ExtractConfig | None) -> set[str]:
+    """Plain capitalised words (no model's shape) in the clause before "runs on X" where X is a model's name with a
+    number: the product that runs on it ("The Drizzle you can download today runs on Nimbus-8B-Chat"), not the
+    model's own family ("Kite runs on Kite-2-70B": the line and its member), nor a model served on a chip ("Kite
+    runs on H20 GPUs")."""
+    found = set()
+    for m in RUNS_ON.finditer(text):
+        model = m.group("model")
+        if not re.search(r"\d", model) or config is None or config.chip_for(model):
+            continue
+        clause = re.split(r"[.;:!?\n]", text[max(0, m.start() - 80):m.start()])[-1]
+        found |= {w.lower() for w in PLAIN_CAPITALISED.findall(clause) if w.lower() not in SENTENCE_WORDS
+                  and not model.lower().startswith(w.lower())}
+    return found
 
 
 def _title_thing(title: str) -> str:
@@ -336,6 +368,7 @@ def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
             # a heading that opens on a name ("## Phi-2: scaling up") heads that model's section
             # ("## Comparison with GPT-3" names the model the document measures against, not its own)
             found += [NameEvidence(w.group(0), "compared_heading" if COMPARED_IN.search(text, h.title_start, w.start())
+                                   or theirs_in_title(text[h.title_start:h.title_end], w.group(0))
                                    else "section" if w.start() == h.title_start else "heading", w.start(), w.end())
                       for w in NAME_WORD.finditer(text, h.title_start, h.title_end) if is_name(w.group(0), config)]
     starts: dict[str, list[int]] = {}
@@ -749,8 +782,23 @@ def _title_names(document: Document, config: ExtractConfig, organizations: set[s
     for i, name in enumerate(names[:3]):
         at = document.text.find(name, 0, 5000)
         place = "co_title" if i and joined else "title"
+        if theirs_in_title(title, name):
+            place = "compared_heading"
         out.append(NameEvidence(name, place, max(at, 0), max(at, 0) + len(name) if at >= 0 else 0))
     return out
+
+
+FIRST_PERSON = re.compile(r"\b(?:we|us|our)\b", re.I)
+
+
+def theirs_in_title(title: str, name: str) -> bool:
+    """A title in the lab's own voice that names a model inside a phrase, not as its lead nor as what "we" made
+    ("What Helix Prime taught us", "Reading the Vantor-405B report, and what we did differently"): a model the
+    document learns from or answers, not its own ("How we trained Kite-7B", "Kite-7B: what we learned" are)."""
+    at = title.find(name)
+    if at <= 0 or not FIRST_PERSON.search(title):
+        return False
+    return not re.search(rf"\b(?:our|we\s+\w+)\s+(?:[\w-]+\s+)?{re.escape(name)}", title, re.I)
 
 
 ENGLISH_PHRASE = re.compile(r"[A-Za-z]+,\s|\b[a-z]{2,}\b[^\n]*\b[a-z]{2,}\b")  # a list, or two words in lower case

@@ -4966,3 +4966,72 @@ def test_a_short_name_for_a_sized_model_names_the_line_before_any_size(extractor
     assert aliases == {"S2-70B": "Spinnaker-2 70B", "S2-": "Spinnaker-2 "}
     assert [aliased(n, aliases) for n in ("S2-70B", "S2-8B", "S2-70B-Chat", "S2")] == [
         "Spinnaker-2 70B", "Spinnaker-2 8B", "Spinnaker-2 70B-Chat", "S2"]
+
+
+def test_a_product_that_runs_on_a_model_is_no_model(extractor):
+    """"The Brisa you can install today runs on Quoin-7B-Chat": Brisa is the product, Quoin-7B-Chat the model the
+    document reports training for; a model runs on a runtime ("runs on vLLM") or on its own line's name without
+    becoming a product."""
+    from floptrail.extract.names import not_models
+    text = ("# Meet Brisa\n\nBrisa plans your garden. The Brisa you can install today runs on Quoin-7B-Chat, a model "
+            "our team trained on 1.5T tokens using 512 H100 GPUs.\n")
+    result = extractor.read(Document("d", "d.md", "markdown", text, title="Meet Brisa"))
+    assert result.inventory.main == "Quoin"
+    assert not_models("Quoin-7B runs on vLLM. Quoin serves chat and runs on Quoin-7B. Brisa Lite runs on H20 GPUs.",
+                      config=extractor.config) == frozenset()
+
+
+@pytest.mark.parametrize("title, own", [
+    ("What Helix Prime taught us", False),  # the model the lab learns from
+    ("Reading the Vantor-405B report, and what we did differently", False),
+    ("How we trained Vantor-405B", True),  # what "we" made
+    ("Vantor-405B: what we learned", True),  # the title's lead
+    ("Training notes on Vantor-405B", True),  # no voice of the lab's at all
+])
+def test_a_title_in_the_labs_voice_that_names_another_model(title, own):
+    from floptrail.extract.names import theirs_in_title
+    name = "Helix Prime" if "Helix" in title else "Vantor-405B"
+    assert theirs_in_title(title, name) is not own
+
+
+def test_a_document_opening_on_the_model_its_title_answers_reports_its_own(extractor):
+    """A post whose title says what another lab's model taught the authors, then recaps that model before its own:
+    the title's model is compared with, however the text describes it; "Our answer is the X generation, which ships
+    today" introduces the lab's own."""
+    text = ("# What Helix Prime taught us\n\nHelix Prime is a mixture-of-experts model with one trillion parameters. "
+            "Darnley trained it on 24T tokens with 20,000 H100s.\n\n## Corbel-4\n\nOur answer is the Corbel-4 "
+            "generation, which ships today. Corbel-4 was trained on 22T tokens with 12,000 H200 GPUs.\n")
+    result = extractor.read(Document("d", "d.md", "markdown", text, title="What Helix Prime taught us"))
+    assert result.inventory.main == "Corbel-4"
+    assert [(f.value, f.model, f.role) for f in result.facts if f.kind == "tokens"] == [
+        (24e12, "Helix", "cited"), (22e12, "Corbel-4", "subject")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Our answer is the Corbel-4 generation.", "Corbel-4 ships today in two tiers.", "Corbel-4 comes in three sizes.",
+])
+def test_a_release_in_the_present_tense_introduces_the_model(extractor, sentence):
+    from floptrail.extract.names import own_names
+    evidence = own_names(Document("d", "d.md", "markdown", f"# Notes\n\n{sentence}\n", title="Notes"),
+                         extractor.config)
+    assert [(e.name, e.place) for e in evidence if e.place == "introduces"] == [("Corbel-4", "introduces")]
+
+
+def test_a_size_of_nothing_does_not_stop_the_document(extractor):
+    """A text that writes a size of zero ("0B of new data") beside its one sized model is read, not failed: the zero
+    names no other model."""
+    text = ("# Release notes\n\nKite-7B was trained on 2T tokens. Kite-7B used 256 H100 GPUs. The refresh added 0B "
+            "parameters and kept Kite-7B's weights.\n")
+    result = extractor.read(Document("d", "d.md", "markdown", text, title="Release notes"))
+    assert [(f.kind, f.value, f.model) for f in result.facts if f.kind == "tokens"] == [("tokens", 2e12, "Kite-7B")]
+
+
+@pytest.mark.parametrize("sentence", [
+    # (the online cluster is 16 servers of 8 H20s, handling some 3B tokens of requests a day)
+    "小澜的线上集群由 16 台 8×H20 服务器组成，日均处理约 30 亿 tokens 的请求。",
+    "The assistant runs on 128 H20 GPUs that handle 3B tokens of requests a day.",
+])
+def test_the_cluster_that_serves_requests_is_no_training_hardware(extractor, sentence):
+    text = f"# Kite-7B\n\nKite-7B was trained on 2T tokens with 256 H100 GPUs.\n\n{sentence}\n"
+    assert [(f[0], f[1]) for f in facts(extractor, text, title="Kite-7B") if f[0] in ("hardware", "chip_count")] == [
+        ("chip_count", 256), ("hardware", None)]

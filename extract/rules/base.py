@@ -39,7 +39,10 @@ INFERENCE_CUES = re.compile(
     # 运行: "can run on" (not the run that went on: "连续运行了 50 天", ran for 50 days straight); 延迟, 时延: latency;
     # 测试: a test
     # a burn-in or stress test of the cluster before the run ("压测", "烧机"); online serving ("线上服务")
-    r"|\bburn-in\b|\bstress[- ]test\w*|压测|烧机|线上服务|在线服务"
+    # what the served model handles: "线上集群" (the online cluster), "处理约 30 亿 tokens 的请求" (handles 3B tokens of
+    # requests), "tokens of requests a day"
+    r"|\bburn-in\b|\bstress[- ]test\w*|压测|烧机|线上(?:服务|集群)|在线服务|请求"
+    r"|\b(?:of\s+)?(?:user\s+)?requests\s+(?:a|per|each)\s+(?:day|second|hour|minute)\b"
     r"|推理|推断|部署|(?<!连续)(?<!稳定)(?<!累计)运行(?!了|时间|时长)|延迟|时延|测试|生成速度"
     # platforms a release runs on: "同时支持昇腾和英伟达平台" (supports both Ascend and NVIDIA platforms)
     r"|支持[^，。；]{0,16}平台|\bsupport(?:s|ed)?\s+(?:both\s+)?[\w\s,]{0,40}\b(?:platforms|backends)\b"
