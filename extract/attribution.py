@@ -201,6 +201,8 @@ def size_mentions(sent: Span) -> list[tuple[int, str]]:
             continue
         if (MEASURED_AGAINST - {"as", "following"}) & set(words_before(t, 4)):  # not "As for the 7B model"
             continue  # "performs similar to the 14B dense model": what the figure is measured against
+        if words_before(t, 2)[-2:] == ["from", "the"]:
+            continue  # "distilled from the 4B", "learns from the 4B model's logits": what the model was made from
         # (a nickname in quotes may stand before the noun: 'our 1.2B "large-base" model')
         following = _unquoted(sent.doc[t.i + 1:min(t.i + 6, sent.end)])
         following = [w for w in following if w not in ("parameter", "parameters", "param", "params")]

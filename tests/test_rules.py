@@ -5035,3 +5035,13 @@ def test_the_cluster_that_serves_requests_is_no_training_hardware(extractor, sen
     text = f"# Kite-7B\n\nKite-7B was trained on 2T tokens with 256 H100 GPUs.\n\n{sentence}\n"
     assert [(f[0], f[1]) for f in facts(extractor, text, title="Kite-7B") if f[0] in ("hardware", "chip_count")] == [
         ("chip_count", 256), ("hardware", None)]
+
+
+def test_a_size_a_model_is_made_from_is_not_what_it_refers_back_to(extractor):
+    """"It ran on 128 H100s" after "it learns from the 4B model's logits": "it" is the distilled 1B the section is
+    about, not the 4B it learns from."""
+    text = ("# Kite\n\nKite comes in 1B and 4B sizes.\n\n### Kite-4B\n\nKite-4B was trained on 12T tokens.\n\n"
+            "### Kite-1B\n\nThe 1B model is distilled from the 4B. Rather than hard labels, it learns from the 4B "
+            "model's logits over 8T tokens. It ran on 128 H100s for 12 days.\n")
+    assert [(f[0], f[1], f[2]) for f in facts(extractor, text, title="Kite") if f[0] in ("chip_count", "tokens")] == [
+        ("tokens", 12e12, "Kite-4B"), ("tokens", 8e12, "Kite-1B"), ("chip_count", 128, "Kite-1B")]
