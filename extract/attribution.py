@@ -37,7 +37,7 @@ PRONOUN_OPENING = re.compile(rf"{SHORT_OPENER}"
                              # ("Darnley trained it on 24T tokens": whoever trained it, "it" is the model before)
                              r"(?:[Ii]ts?|[Tt]his model|[Tt]he model|(?:[Ww]e|[Tt]hey|[A-Z][\w-]*)\s+(?:\w+\s+)?"
                              r"(?:pre-?)?trained\s+it)\b"
-                             r"|^\W*(?:它|其(?![中他余它次实后间一二三])|该模型|此模型|这个模型)")
+                             r"|^\W*(?:它|其(?![中他余它次实后间一二三])|该模型|此模型|这个模型|这一模型)")
 MODEL_NOUNS = ("model", "variant", "version", "llm", "checkpoint", "base", "dense", "moe", "flagship", "one", "run",
                "student")  # "the 1.5B student": a distillation's member of that size (a teacher is what it learns from)
 DEFINITE = {"the", "our", "this", "that", "each", "both", "its", "their"}
@@ -45,10 +45,12 @@ OWN_CUES = re.compile(r"\b(?:our|we|ours)\b", re.I)
 # a numbered paper heading "3.1 Title", "B. Title" (Markdown and underlined headings: `sections.headings`)
 PAPER_HEADING = re.compile(r"(?m)^((?:\d{1,2}|[A-H])(?:\.\d{1,2})*)\.?\s+(?=[A-Z][a-z])(.{0,80})")
 # ... and in Chinese: "3.1 星河-14B", "2 预训练数据", "五、对齐训练", "二、起点：稠密基座X-7B" on a line of their own,
-# short and without a sentence's punctuation (a colon may part a heading; a wrapped line of prose may open on a
-# number: "40 天，累计消耗 ...")
-CJK_PAPER_HEADING = re.compile(r"(?m)^(\d{1,2}(?:\.\d{1,2})*\.?[ \t]+|[一二三四五六七八九十]{1,3}、[ \t]*)"
-                               r"(?![天时万亿张个周月年小层台块卡倍])([\u4e00-\u9fff][^\n，。；,;]{0,30})$")
+# short and without a sentence's punctuation (a wrapped line of prose may open on a number: "40 天，累计消耗 ...")
+CJK_PAPER_HEADING = re.compile(r"(?m)^(\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)(?![天时万亿张个周月年小层台块卡倍])"
+                               r"([\u4e00-\u9fff][^\n，。；：,;:]{0,24})$")
+# (a heading numbered in Chinese numerals may hold a colon, which a numbered list item in the text, "1 阶段一：预训练",
+# also does)
+CJK_LISTED_HEADING = re.compile(r"(?m)^([一二三四五六七八九十]{1,3}、[ \t]*)([\u4e00-\u9fff][^\n，。；,;]{0,30})$")
 
 
 @dataclass(frozen=True)
@@ -65,7 +67,8 @@ def sections(doc, inventory: Inventory, config: ExtractConfig, written: str = ""
     marks kept (the doc reads them as spaces)."""
     text = doc_text(doc)
     found = headings(text) + [Heading(m.start(), m.start(2), m.end(2), m.group(1).rstrip(". \t").count(".") + 1)
-                              for pattern in (PAPER_HEADING, CJK_PAPER_HEADING) for m in pattern.finditer(text)]
+                              for pattern in (PAPER_HEADING, CJK_PAPER_HEADING, CJK_LISTED_HEADING)
+                              for m in pattern.finditer(text)]
     found.sort(key=lambda h: h.start)
     out = []
     for i, h in enumerate(found):
@@ -86,7 +89,7 @@ def sections(doc, inventory: Inventory, config: ExtractConfig, written: str = ""
 
 
 LABEL_LEVEL = 7  # under every heading
-LABEL_BEFORE = re.compile(r"[ \t]*(?:[-*+•][ \t]+)?(?:\*\*|__)?[ \t]*")
+LABEL_BEFORE = re.compile(r"[ \t]*(?:(?:[-*+•]|\d{1,2}[.)])[ \t]+)?(?:\*\*|__)?[ \t]*")
 LABEL_AFTER = re.compile(r"[ \t]*(?:\*\*|__)?[ \t]*[:：]?[ \t]*(?:\n|$)")
 BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
@@ -103,16 +106,24 @@ def _label_lines(doc, text: str) -> list[tuple[int, int, str]]:
         before = LABEL_BEFORE.fullmatch(text, line_start, t.idx)
         # (marked as a label: a list item, bold, or a colon after it; a bare line of a PDF's text is as often a cell
         # of a table set one cell a line)
-        if not (t._.model and after and before and re.search(r"[-*+•_:：]", before.group(0) + after.group(0))):
+        if not (t._.model and after and before and re.search(r"[-*+•_:：.)]", before.group(0) + after.group(0))):
             continue
         content = NOT_SPACE.search(text, after.end())
         block = BLANK_LINE.search(text, after.end() - 1 if LIST_ITEM.match(before.group(0)) or content is None
                                   else content.start())
         found.append((line_start, block.start() if block else len(text), t._.model))
-    return found
+    # a run of names alone, one a line, is a list of models ("We release three sizes:\n- Kite-1B\n- Kite-7B"): none of
+    # them labels what follows
+    starts = {start for start, _, _ in found}
+    return [(start, end, name) for start, end, name in found
+            if text.find("\n", start) + 1 not in starts and _line_before(text, start) not in starts]
 
 
-LIST_ITEM = re.compile(r"[ \t]*[-*+•][ \t]")
+def _line_before(text: str, start: int) -> int:
+    return text.rfind("\n", 0, max(start - 1, 0)) + 1 if start else -1
+
+
+LIST_ITEM = re.compile(r"[ \t]*(?:[-*+•]|\d{1,2}[.)])[ \t]")
 NOT_SPACE = re.compile(r"\S")
 
 
@@ -780,7 +791,11 @@ def _subject_of(sent: Span, inventory: Inventory, config: ExtractConfig, demonst
     opening = [t for t in sent[:6] if not t.is_space and not t.is_punct and t.lower_ not in DEFINITE | {"a", "an"}]
     named = {t._.model for t in names}
     only = {n for n in named if not any(o != n and o.startswith(n) for o in named)}  # (a lab named after its line)
-    if demonstrative and not own and len(only) == 1 and not any(_is_base(t) for t in names):
+    # (not a name that modifies a noun: "分词器沿用 Qwen2-7B 的词表。该模型…", the tokenizer keeps Qwen2-7B's
+    # vocabulary; the model after it is the document's)
+    if demonstrative and not own and len(only) == 1 and not any(
+            _is_base(t) or _modifies_with_de(t) or doc_text(t.doc)[t.idx + len(t.text):].startswith(("'s", "’s"))
+            for t in names):
         return only.pop()
     return own or next((t._.model for t in opening[:2] if t._.model), "")
 

@@ -84,18 +84,18 @@ INTRODUCES = [
     # (模型 closes the phrase, as a Chinese noun phrase ends on its noun: "X 是一个面向大模型预训练的开放语料库",
     # a corpus for pre-training large models, is no model)
     re.compile(rf"{CJK_SENTENCE_START}\s*(?P<name>{NAME}|{CJK_VERSIONED})\s*(?:是|为)"
-               r"(?:一个|一款|一种|一系列)?[^。，,\n]{0,30}?模型(?:系列|家族|之一)?(?=[，,。；;：:\s（()）、]|$)"),
+               r"(?:一个|一款|一种|一系列)?[^。，,\n]{0,30}?模型(?:系列|家族|之一)?(?![\u4e00-\u9fff])"),
     # a news item announcing a release: "- **2025-03-14 — X-9B released.**", "* [2024.07] X is now open-sourced"
     re.compile(rf"(?m)^[ \t]*[-*•][ \t]+(?:\*\*)?(?:\[?\d{{4}}[./-]\d{{1,2}}(?:[./-]\d{{1,2}})?\]?[ \t]*[—–:-]?[ \t]*)?"
                rf"(?:\*\*)?[ \t]*(?P<name>{NAME})[ \t]+(?:is[ \t]+|are[ \t]+)?(?:now[ \t]+)?"
                r"(?:released|launched|open[- ]sourced)\b"),
     # "Our answer is the X generation", "our new flagship is X": what the lab's own work is
-    re.compile(rf"[Oo](?<=\b[Oo])ur\s+(?:[\w-]+\s+){{0,2}}?(?:answer|release|model|flagship|contribution)\s+is\s+"
+    # (not "our base model is X": what the lab built on is named so too)
+    re.compile(rf"[Oo](?<=\b[Oo])ur\s+(?:new\s+|latest\s+)?(?:answer|release|flagship|contribution)\s+is\s+"
                rf"(?:the\s+)?(?P<name>{NAME})"),
-    # "X ships today in two tiers", "X is available today", "X comes in two sizes": a release in the present tense
-    re.compile(rf"{SENTENCE_START}(?:The\s+)?(?P<name>{NAME})\s+(?:(?:ships|launches|is\s+(?:available|released|out))"
-               r"\s+(?:today|now|this\s+week)|comes\s+in\s+(?:two|three|four|five|several|\d+)\s+"
-               r"(?:sizes|tiers|variants|versions|flavou?rs))\b"),
+    # "X ships today in two tiers", "X is available today", "X is now available": a release in the present tense
+    re.compile(rf"{SENTENCE_START}(?:The\s+)?(?P<name>{NAME})\s+(?:ships|launches|is\s+(?:now\s+)?(?:available|released|"
+               r"out))\s+(?:today|now|this\s+week|on|under|for)\b"),
     # "Introducing X", "Introduction to X", "Meet X"
     re.compile(rf"[IM](?<=\b[IM])(?:ntroducing|ntroduction (?:to|of)|eet)\s+(?:the\s+)?(?P<name>{NAME}){MODEL_WORDS}"),
     # "X is a family of open models", "X are decoder-only language models", "X is composed of a series of ..."
@@ -273,24 +273,34 @@ def stem(name: str) -> str:
 # model behind our app", "X is an app model"; not an assistant, a chat model's word for itself as often as a product's)
 _THING = (r"(?:framework|runtime|library|toolkit|scheduler|compiler|benchmark|dataset|corpus|cluster|supercomputer|"
           r"codebase|platform|(?:training|distributed|serving|software|storage|inference)\s+(?:system|engine|stack|"
-          r"service)|(?:app|application|product|plugin|extension)(?!\s+of\b))")  # (not "the product of two years")
-NOT_A_MODEL = re.compile(rf"(?<![\w-])(?P<name>{WORD})(?:\s+is|,)\s+(?:a|an|our|the)\s+"
-                         rf"(?:(?!(?:models?|LLMs?)\b)[\w-]+\s+){{0,4}}?(?:{_THING})(?![\w-])"
-                         r"(?!\s+(?:models?|LLMs?|language\s+models?)\b)")
+          r"service)|(?:app|application|plugin|extension)(?!\s+of\b))")  # (not "an extension of the base")
+# words for a model, which no word for a thing may follow or come after: "X, a transformer trained on our corpus"
+_MODEL_WORDS = r"(?:models?|LLMs?|LMs?|transformers?|networks?|engines?|backbones?|decoders?|checkpoints?)"
+# ("X is ..." with any article; "X, a ..." only with "a" or "an": "We release X, the training framework, and ..."
+# lists what is released; and the thing's noun ends the phrase)
+NOT_A_MODEL = re.compile(rf"(?<![\w-])(?P<name>{WORD})(?:\s+is\s+(?:a|an|our|the)|,\s+(?:a|an))\s+"
+                         rf"(?:(?!{_MODEL_WORDS}\b)[\w-]+\s+){{0,4}}?(?:{_THING})(?![\w-])"
+                         r"(?=\s*(?:[,.;:)]|$|\s(?:of|for|that|which|built|with|from|used|to)\b))")
 
 
 # the same in Chinese, where the thing's noun closes the phrase: "X 是一个面向大模型预训练的开放语料库" (X is an open
 # corpus for pre-training large models: a corpus, though a model is named on the way)
 _NOT_A_MODEL_CJK_NOUN = r"(?:语料库?|数据集|评测集|基准|排行榜|框架|平台|工具包?|分类器|评分器)"
-NOT_A_MODEL_CJK = re.compile(rf"(?P<name>{WORD}|{CJK_VERSIONED})\s*(?:是|为)(?:一个|一套|一款|一种|我们的)?"
-                             rf"[^。，,；;\n]{{0,30}}?{_NOT_A_MODEL_CJK_NOUN}(?=[，,。；;：:\s（(]|$)")
+NOT_A_MODEL_CJK = re.compile(rf"(?<![A-Za-z0-9_.\-])(?P<name>{WORD}|{CJK_VERSIONED})\s*是"
+                             rf"(?:一个|一套|一款|一种|我们的)?[^。，,；;\n]{{0,30}}?{_NOT_A_MODEL_CJK_NOUN}"
+                             r"(?=[，,。；;！!？?]|$)")
 # what a title says its name is, after the colon: "Dolma: an Open Corpus of Three Trillion Tokens", "X: A Benchmark
 # for ...", "X：开放中英文预训练语料" (an open Chinese-English pre-training corpus); the first such noun, before any
 # word for a model ("X: a family of models trained on a new corpus" is a model's title)
 _NOT_A_MODEL_NOUN = (r"(?:benchmarks?|datasets?|data\s+sets?|corpus|corpora|toolkit|framework|library|platform|"
                      r"leaderboard|classifier|test\s+set|evaluation\s+suite|app)")
-_MODEL_NOUN = re.compile(r"\b(?:models?|LLMs?|LMs?|transformers?|family|series|MoE|checkpoints?)\b|模型", re.I)
-TITLE_THING = re.compile(rf"^\s*(?:(?:an?|the)\s+)?(?P<before>(?:[\w'-]+\s+){{0,4}}?){_NOT_A_MODEL_NOUN}\b", re.I)
+_MODEL_NOUN = re.compile(rf"\b(?:{_MODEL_WORDS}|family|series|MoE)\b|模型", re.I)
+# (the thing's noun heads the phrase: words before it and no preposition, "On-Device AI for Every App" is about the
+# model; a word after it joins the phrase on: "An Open Corpus of ...", "teaching a small classifier what ...")
+_PREPOSITION = r"(?:for|of|in|on|with|to|from|by|at|across|beyond)"
+TITLE_THING = re.compile(rf"^\s*(?:(?:an?|the)\s+)?(?P<before>(?:(?!{_PREPOSITION}\b)[\w'-]+\s+){{0,4}}?)"
+                         rf"{_NOT_A_MODEL_NOUN}(?![\w-])"
+                         r"(?=\s*(?:[,:;.(]|$)|\s+(?:of|for|to|with|from|on|that|and|what|which|built)\b)", re.I)
 TITLE_GREETING = re.compile(r"^(?:Meet|Introducing|Announcing|Inside)\s+")
 TITLE_THING_CJK = re.compile(rf"{_NOT_A_MODEL_CJK_NOUN}$")
 
@@ -298,7 +308,8 @@ TITLE_THING_CJK = re.compile(rf"{_NOT_A_MODEL_CJK_NOUN}$")
 # what a product runs on: "The Drizzle you can download today runs on Nimbus-8B-Chat", "Brisa is now powered by
 # Quoin-7B"; the model, a name with a number in it (a runtime's or a library's name has none: "runs on vLLM")
 # ("X is built on Y-8B" says what a fine-tune was made from: X is a model)
-RUNS_ON = re.compile(rf"\b(?:runs|is\s+running|is\s+(?:now\s+)?powered)\s+(?:on|by)\s+(?P<model>{WORD})")
+RUNS_ON = re.compile(rf"\b(?:runs|is\s+running|is\s+(?:now\s+)?powered)\s+(?:on|by)\s+(?:top\s+of\s+)?"
+                     rf"(?P<model>{WORD})(?!\s+(?:VMs?|instances?|nodes?|servers?|machines?|clusters?|pods?)\b)")
 PLAIN_CAPITALISED = re.compile(rf"(?<![\w-])[A-Z][a-z{ACCENTED}]{{2,}}(?![\w-])")
 
 
@@ -322,11 +333,12 @@ def _products(text: str, config: ExtractConfig | None) -> set[str]:
     found = set()
     for m in RUNS_ON.finditer(text):
         model = m.group("model")
-        if not re.search(r"\d", model) or config is None or config.chip_for(model):
-            continue
+        if not re.search(r"-[\w.-]*\d", model) or config is None or config.chip_for(model):
+            continue  # (a model's name with its size or version after a hyphen: not "A3", "P5", "H100")
         clause = re.split(r"[.;:!?\n]", text[max(0, m.start() - 80):m.start()])[-1]
-        found |= {w.lower() for w in PLAIN_CAPITALISED.findall(clause) if w.lower() not in SENTENCE_WORDS
-                  and not model.lower().startswith(w.lower())}
+        subject = next((w for w in PLAIN_CAPITALISED.findall(clause) if w.lower() not in SENTENCE_WORDS), "")
+        if subject and not model.lower().startswith(subject.lower()):
+            found.add(subject.lower())
     return found
 
 
@@ -337,10 +349,10 @@ def _title_thing(title: str) -> str:
     lead, description = TITLE_GREETING.sub("", lead.strip()), description.strip()  # ("Meet Drizzle: an assistant")
     if not colon or not (NAME_WORD.fullmatch(lead) or re.fullmatch(CJK_VERSIONED, lead)):
         return ""
-    english = TITLE_THING.match(description)
-    if english and not _MODEL_NOUN.search(english.group("before")):
-        return lead
-    return lead if TITLE_THING_CJK.search(description) else ""  # (a Chinese phrase ends on its noun)
+    if _MODEL_NOUN.search(description):
+        return ""  # ("Kite-7B: A Library of Open Checkpoints", "开源模型与评测基准": a model's title)
+    # (a Chinese phrase ends on its noun)
+    return lead if TITLE_THING.match(description) or TITLE_THING_CJK.search(description) else ""
 
 
 def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
@@ -792,13 +804,28 @@ FIRST_PERSON = re.compile(r"\b(?:we|us|our)\b", re.I)
 
 
 def theirs_in_title(title: str, name: str) -> bool:
-    """A title in the lab's own voice that names a model inside a phrase, not as its lead nor as what "we" made
+    """A title in the lab's own voice naming a model inside a phrase, not as what the lab makes, presents or owns
     ("What Helix Prime taught us", "Reading the Vantor-405B report, and what we did differently"): a model the
-    document learns from or answers, not its own ("How we trained Kite-7B", "Kite-7B: what we learned" are)."""
+    document learns from or answers. Not the title's lead, nor a model the lab introduces, builds or calls its own
+    ("Introducing X, our ...", "Scaling X: lessons we learned", "Our journey to X", "Why X matters to us")."""
     at = title.find(name)
-    if at <= 0 or not FIRST_PERSON.search(title):
+    if at < 0 or not FIRST_PERSON.search(title):
         return False
-    return not re.search(rf"\b(?:our|we\s+\w+)\s+(?:[\w-]+\s+)?{re.escape(name)}", title, re.I)
+    before, after = title[:at], title[at + len(name):]
+    if LEARNED_FROM.search(before) or TAUGHT.match(after):
+        return True
+    return not (at == 0 or OURS_BEFORE.search(before) or OWN_ACTION.search(before))
+
+
+# what a title in the lab's voice does with a model it learns from: reads it, learns from it, or is taught by it
+LEARNED_FROM = re.compile(r"\b(?:reading|read|lessons?\s+from|learn(?:ed|t|ing)?\s+from|notes\s+on)\s+(?:the\s+)?$",
+                          re.I)
+OURS_BEFORE = re.compile(r"\bour\b|\bwe\s+\S+\s+(?:[\w-]+\s+)?$", re.I)  # "Our journey to X", "How we tuned X"
+# what a title does with the lab's own model: introduces, releases, builds, trains, scales it, or asks why or how
+OWN_ACTION = re.compile(r"\b(?:introduc\w*|meet|announc\w*|releas\w*|shar\w*|launch\w*|build\w*|(?:pre-?|fine-?)?"
+                        r"train\w*|tun\w*|distill\w*|scal\w*|mak\w*|open[- ]sourc\w*|present\w*|unveil\w*|to|why|how|"
+                        r"with)\s+(?:the\s+|our\s+)?$", re.I)
+TAUGHT = re.compile(r"(?:\s+[A-Z][\w.-]*)?(?:['’]s\s+\w+)?\s+(?:taught|teaches|showed|told)\s+us\b")
 
 
 ENGLISH_PHRASE = re.compile(r"[A-Za-z]+,\s|\b[a-z]{2,}\b[^\n]*\b[a-z]{2,}\b")  # a list, or two words in lower case

@@ -5008,7 +5008,8 @@ def test_a_document_opening_on_the_model_its_title_answers_reports_its_own(extra
 
 
 @pytest.mark.parametrize("sentence", [
-    "Our answer is the Corbel-4 generation.", "Corbel-4 ships today in two tiers.", "Corbel-4 comes in three sizes.",
+    "Our answer is the Corbel-4 generation.", "Corbel-4 ships today in two tiers.", "Corbel-4 is now available on "
+    "our site.",
 ])
 def test_a_release_in_the_present_tense_introduces_the_model(extractor, sentence):
     from floptrail.extract.names import own_names
@@ -5027,9 +5028,9 @@ def test_a_size_of_nothing_does_not_stop_the_document(extractor):
 
 
 @pytest.mark.parametrize("sentence", [
-    # (the online cluster is 16 servers of 8 H20s, handling some 3B tokens of requests a day)
-    "小澜的线上集群由 16 台 8×H20 服务器组成，日均处理约 30 亿 tokens 的请求。",
-    "The assistant runs on 128 H20 GPUs that handle 3B tokens of requests a day.",
+    # (the online cluster is 16 servers of 8 A100s, handling some 3B tokens of requests a day)
+    "小澜的线上集群由 16 台 8×A100 服务器组成，日均处理约 30 亿 tokens 的请求。",
+    "The assistant runs on 128 A100 GPUs that handle 3B tokens of requests a day.",
 ])
 def test_the_cluster_that_serves_requests_is_no_training_hardware(extractor, sentence):
     text = f"# Kite-7B\n\nKite-7B was trained on 2T tokens with 256 H100 GPUs.\n\n{sentence}\n"
@@ -5045,3 +5046,101 @@ def test_a_size_a_model_is_made_from_is_not_what_it_refers_back_to(extractor):
             "model's logits over 8T tokens. It ran on 128 H100s for 12 days.\n")
     assert [(f[0], f[1], f[2]) for f in facts(extractor, text, title="Kite") if f[0] in ("chip_count", "tokens")] == [
         ("tokens", 12e12, "Kite-4B"), ("tokens", 8e12, "Kite-1B"), ("chip_count", 128, "Kite-1B")]
+
+
+@pytest.mark.parametrize("text", [
+    "# Kite\n\nKite-30B was trained on 12T tokens.\n\n### Chat version\n\nThe assistant uses Kite-30B-Chat, tuned "
+    "from the base. The alignment stage used 18B tokens on 256 H100 GPUs for 4 days.\n",
+    # (the chat version: "the online service uses Kite-30B-Chat ...; the alignment stage used some 18B tokens and
+    # trained for 4 days on 256 H100s")
+    "# Kite\n\nKite-30B 在 12 万亿 tokens 上训练。\n\n### 对话版本\n\n线上使用的是 Kite-30B-Chat，即在主力模型基础上"
+    "进行指令微调得到的版本。对齐阶段共使用约 180亿 tokens 的数据，在 256张 H100 上训练了 4 天。\n",
+])
+def test_an_alignment_stage_naming_no_model_is_the_one_fine_tune_of_its_member(extractor, text):
+    """A tuning stage in a section on the chat version, its sentence naming no model ("the alignment stage used
+    ...", "对齐阶段…"), is the one fine-tune the document names: the fact is that fine-tune's."""
+    result = extractor.read(Document("d", "d.md", "markdown", text, title="Kite"))
+    assert [(f.kind, f.value, f.model_mention) for f in result.facts if f.kind == "chip_count"] == [
+        ("chip_count", 256, "Kite-30B-Chat")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Our base model is Corbel-4.",  # what the lab built on is named so too
+    "Our teacher model is Corbel-4.",
+    "Corbel-4 comes in two sizes, 8B and 70B.",  # said of another lab's family as often
+])
+def test_what_a_lab_built_on_is_not_introduced(extractor, sentence):
+    from floptrail.extract.names import own_names
+    evidence = own_names(Document("d", "d.md", "markdown", f"# Notes\n\n{sentence}\n", title="Notes"),
+                         extractor.config)
+    assert [e.name for e in evidence if e.place == "introduces"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "We release Kite-7B, the training framework, and all evaluation code.",  # a list of what is released
+    "We release Kite-7B, a transformer trained on our corpus.",  # a model's word before the thing's
+    "Kite-7B is the LM inside our app.",
+    "Kite-7B, the engine behind our app, was trained on 2T tokens.",
+    "We trained Kite-7B, the first job on our cluster, for 20 days.",
+    "Kite-7B is our flagship product, trained on 2T tokens.",
+    "Kite pretraining runs on A3 VMs with 4,096 H100 GPUs.",  # a machine, not a model, after "runs on"
+    "Kite runs on P5 instances.",
+    "Kite-7B 为开发者提供了一个易用的平台，支持多种任务。",  # (gives developers an easy platform: no definition)
+    "Kite-7B 是目前在 C-Eval 基准（中文评测）上表现最好的开源模型。",  # (the best open model on the C-Eval benchmark)
+    "Kite-7B 是我们工具包 Kite-Kit 的核心。",  # (the core of our toolkit Kite-Kit)
+])
+def test_a_model_named_beside_a_thing_is_still_a_model(extractor, text):
+    from floptrail.extract.names import not_models
+    assert not_models(text, config=extractor.config) == frozenset()
+
+
+@pytest.mark.parametrize("title", [
+    "Kite-1B: On-Device AI for Every App", "Kite-7B: A Benchmark-Topping Open Model",
+    "Kite-7B: A Library of Open Checkpoints", "Kite-7B: Dataset Quality Matters", "Kite-7B：开源模型与评测基准",
+])
+def test_a_models_title_that_names_a_thing_on_the_way_still_names_the_model(extractor, title):
+    from floptrail.extract.names import not_models
+    assert not_models("", title=title, config=extractor.config) == frozenset()
+
+
+@pytest.mark.parametrize("title", [
+    "Introducing Kite-7B, our most capable small model", "We're releasing Kite-7B", "Building Kite-7B with our "
+    "community", "Why Kite-7B matters to us", "Scaling Kite-7B: lessons we learned", "Our journey to Kite-7B",
+    "Training Kite-7B on our own cluster", "How we fine-tuned Kite-7B for code",
+])
+def test_a_launch_title_in_the_labs_voice_names_its_own_model(title):
+    from floptrail.extract.names import theirs_in_title
+    assert not theirs_in_title(title, "Kite-7B")
+
+
+def test_a_model_named_as_a_modifier_is_not_what_this_model_refers_to(extractor):
+    """"分词器沿用 Qwen2-7B 的词表。该模型在 2 万亿 tokens 上训练" (the tokenizer keeps Qwen2-7B's vocabulary. The model
+    was trained on 2T tokens): "该模型" is the document's model, Qwen2-7B only a modifier of a noun."""
+    text = ("# 砗磲-7B 技术报告\n\n砗磲-7B（qiheng/chequ-7b）是我们的新模型。\n\n## 预训练\n\n"
+            "分词器沿用 Qwen2-7B 的词表。该模型在 2 万亿 tokens 上训练，使用 512 张 A800。\n")
+    result = extractor.read(Document("d", "d.md", "markdown", text, title="砗磲-7B 技术报告"))
+    assert [(f.kind, f.model, f.role) for f in result.facts if f.kind == "tokens"] == [
+        ("tokens", "砗磲-7B", "subject")]
+
+
+@pytest.mark.parametrize("sentence", [
+    # (a run's storage requests; 512 H800s borrowed from the online cluster to pretrain Kite-7B)
+    "Kite-7B 在 2 万亿 tokens 上训练，使用 512 张 H800，训练期间共发出约 1 亿次存储请求。",
+    "我们借用了线上集群的 512 张 H800 对 Kite-7B 进行预训练。",
+])
+def test_requests_and_clusters_of_a_training_run_are_no_serving(extractor, sentence):
+    assert [(f[0], f[1]) for f in facts(extractor, f"# Kite-7B\n\n{sentence}\n", title="Kite-7B")
+            if f[0] == "chip_count"] == [("chip_count", 512)]
+
+
+def test_a_list_of_names_alone_does_not_label_the_item_after_it(extractor):
+    text = ("# Kite\n\nWe release three sizes:\n\n- Kite-1B\n- Kite-7B\n- Kite-70B\n- All three were trained on 15T "
+            "tokens using 4,096 H100 GPUs.\n")
+    assert [(f[0], f[2]) for f in facts(extractor, text, title="Kite") if f[0] == "tokens"] == [("tokens", "Kite")]
+
+
+def test_a_chinese_introduction_may_end_on_any_punctuation(extractor):
+    from floptrail.extract.names import own_names
+    text = "# 发布\n\n星河-7B 是我们迄今最强的开源模型！\n"  # (Xinghe-7B is our strongest open model yet!)
+    evidence = own_names(Document("d", "d.md", "markdown", text, title="发布"), extractor.config)
+    assert [e.name for e in evidence if e.place == "introduces"] == ["星河-7B"]

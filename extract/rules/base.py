@@ -39,9 +39,10 @@ INFERENCE_CUES = re.compile(
     # 运行: "can run on" (not the run that went on: "连续运行了 50 天", ran for 50 days straight); 延迟, 时延: latency;
     # 测试: a test
     # a burn-in or stress test of the cluster before the run ("压测", "烧机"); online serving ("线上服务")
-    # what the served model handles: "线上集群" (the online cluster), "处理约 30 亿 tokens 的请求" (handles 3B tokens of
-    # requests), "tokens of requests a day"
-    r"|\bburn-in\b|\bstress[- ]test\w*|压测|烧机|线上(?:服务|集群)|在线服务|请求"
+    # what the served model handles: "日均处理约 30 亿 tokens 的请求" (handles some 3B tokens of requests a day), "每秒
+    # 2000 个请求", "tokens of requests a day" (not "发出约 1 亿次存储请求", a run's storage requests)
+    r"|\bburn-in\b|\bstress[- ]test\w*|压测|烧机|线上服务|在线服务"
+    r"|(?:处理|响应|服务|承接)[^，。；]{0,20}请求|(?:每秒|每天|日均)[^，。；]{0,20}请求"
     r"|\b(?:of\s+)?(?:user\s+)?requests\s+(?:a|per|each)\s+(?:day|second|hour|minute)\b"
     r"|推理|推断|部署|(?<!连续)(?<!稳定)(?<!累计)运行(?!了|时间|时长)|延迟|时延|测试|生成速度"
     # platforms a release runs on: "同时支持昇腾和英伟达平台" (supports both Ascend and NVIDIA platforms)
@@ -252,7 +253,9 @@ HYPOTHETICAL = re.compile(r"\bwould\s+(?:have\s+)?(?:\w+\s+)?(?:require|required
                           r"|\bif\s+(?:it|that|this|they|the\s+\w+)(?:['’]s|\s+(?:is|was|were|used|took|trained)\b)",
                           re.I)
 _STAGES = [
-    ("fine_tuning", re.compile(r"\b(fine-?tun\w*|SFT|supervised|instruction[- ]tun\w*|post-?train\w*)\b", re.I)),
+    # ("the alignment stage used 18B tokens": aligning a model is tuning it, as 对齐 is in Chinese)
+    ("fine_tuning", re.compile(r"\b(fine-?tun\w*|SFT|supervised|instruction[- ]tun\w*|post-?train\w*|"
+                               r"alignment\s+(?:stage|phase|run|step))\b", re.I)),
     ("rl", re.compile(r"\b(RL|RLHF|reinforcement|DPO|GRPO|PPO)\b")),
     ("context_extension",
      re.compile(r"\b(long[- ]context|context (?:length )?extension|extend(?:ed|ing)? the context)\b", re.I)),
