@@ -290,8 +290,8 @@ NOT_A_MODEL_CJK = re.compile(rf"(?<![A-Za-z0-9_.\-])(?P<name>{WORD}|{CJK_VERSION
                              rf"(?:一个|一套|一款|一种|我们的)?[^。，,；;\n]{{0,30}}?{_NOT_A_MODEL_CJK_NOUN}"
                              r"(?=[，,。；;！!？?]|$)")
 # what a title says its name is, after the colon: "Dolma: an Open Corpus of Three Trillion Tokens", "X: A Benchmark
-# for ...", "X：开放中英文预训练语料" (an open Chinese-English pre-training corpus); the first such noun, before any
-# word for a model ("X: a family of models trained on a new corpus" is a model's title)
+# for ...", "X：开放中英文预训练语料" (an open Chinese-English pre-training corpus); not where a word for a model
+# stands anywhere after the colon ("X: a family of models trained on a new corpus" is a model's title)
 _NOT_A_MODEL_NOUN = (r"(?:benchmarks?|datasets?|data\s+sets?|corpus|corpora|toolkit|framework|library|platform|"
                      r"leaderboard|classifier|test\s+set|evaluation\s+suite|app)")
 _MODEL_NOUN = re.compile(rf"\b(?:{_MODEL_WORDS}|family|series|MoE)\b|模型", re.I)
@@ -326,10 +326,10 @@ def not_models(text: str, title: str = "", config: ExtractConfig | None = None) 
 
 
 def _products(text: str, config: ExtractConfig | None) -> set[str]:
-    """Plain capitalised words (no model's shape) in the clause before "runs on X" where X is a model's name with a
-    number: the product that runs on it ("The Drizzle you can download today runs on Nimbus-8B-Chat"), not the
-    model's own family ("Kite runs on Kite-2-70B": the line and its member), nor a model served on a chip ("Kite
-    runs on H20 GPUs")."""
+    """The first plain capitalised word (no model's shape) of the clause before "runs on X", where X is a model's
+    name with a size or version after a hyphen: the product that runs on it ("The Drizzle you can download today
+    runs on Nimbus-8B-Chat"); not the model's own family ("Kite runs on Kite-2-70B": the line and its member), nor
+    what runs on a chip or a machine ("Kite runs on H20 GPUs", "on A3 VMs")."""
     found = set()
     for m in RUNS_ON.finditer(text):
         model = m.group("model")
