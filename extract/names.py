@@ -620,14 +620,16 @@ _ALIAS_WORD = r"[A-Za-z\u4e00-\u9fff][\w.\-]*[\w.]"
 _ALIAS_BEFORE = (r"(?:hereafter|henceforth|from\s+here\s+on|abbreviated(?:\s+as)?|referred\s+to\s+as|or\s+simply|"
                  r"以下简称|以下称|下称|简称)")
 _ALIAS_AFTER = r"(?:below|hereafter|henceforth|for\s+short|in\s+what\s+follows|from\s+here\s+on)"
-_SPACED_SIZE = r"\d+(?:\.\d+)?[BMT]\b"  # "Spinnaker-2 70B (S2-70B below)": a size after a space ends the name
+# a size as a name writes it ("70B"); after a space it ends a name: "Spinnaker-2 70B (S2-70B below)"
+NAME_SIZE = r"\d+(?:\.\d+)?[BMT]\b"
 # ... and the name a model had before its release, its codename: "Tamarind-9B (formerly Project Ember)", "(previously
 # known as Ember)" ("(previously Wren-2)" alone may name the model it follows, so "previously" needs its verb)
 _NAMED_AS = r"(?:called|known\s+as|named|codenamed)"
 _ALIAS_FORMER = rf"(?:formerly(?:\s+{_NAMED_AS})?|(?:previously|originally)\s+{_NAMED_AS})"
-ALIAS = re.compile(rf"(?<![\w.\-])(?P<full>{_ALIAS_WORD}(?:\s{_SPACED_SIZE})?)\s*[(（]\s*"
-                   rf"(?:{_ALIAS_BEFORE}[:：,]?\s*[\"“']?(?P<before>{_ALIAS_WORD})[\"”']?|{_ALIAS_FORMER}\s+[\"“']?(?P<former>(?:[A-Z][\w.\-]*\s+)?[A-Z][\w.\-]*)"
-                   rf"[\"”']?|[\"“']?(?P<after>{_ALIAS_WORD})[\"”']?\s+{_ALIAS_AFTER})\s*[)）]")
+ALIAS = re.compile(rf"(?<![\w.\-])(?P<full>{_ALIAS_WORD}(?:\s{NAME_SIZE})?)\s*[(（]\s*"
+                   rf"(?:{_ALIAS_BEFORE}[:：,]?\s*[\"“']?(?P<before>{_ALIAS_WORD})[\"”']?"
+                   rf"|{_ALIAS_FORMER}\s+[\"“']?(?P<former>(?:[A-Z][\w.\-]*\s+)?[A-Z][\w.\-]*)[\"”']?"
+                   rf"|[\"“']?(?P<after>{_ALIAS_WORD})[\"”']?\s+{_ALIAS_AFTER})\s*[)）]")
 
 
 # "Kestrel-2-70B (K2-70B)": a short form in parentheses, which the text then writes again
@@ -669,7 +671,7 @@ def declared_aliases(text: str, config: ExtractConfig) -> dict[str, str]:
     return aliases | _line_aliases(aliases)
 
 
-SIZED_END = re.compile(r"([-_ ])(\d+(?:\.\d+)?[BMT])$")
+SIZED_END = re.compile(rf"([-_ ])({NAME_SIZE})$")
 
 
 def _line_aliases(aliases: dict[str, str]) -> dict[str, str]:
@@ -693,7 +695,7 @@ def aliased(name: str, aliases: dict[str, str]) -> str:
         rest = name[len(alias):]
         if name == alias or (name.startswith(alias) and rest[0] in "-_ " and not re.search(r"\d", rest)):
             return full + rest
-        if alias[-1] in "-_ " and name.startswith(alias) and re.match(r"\d+(?:\.\d+)?[BMT]\b", rest):
+        if alias[-1] in "-_ " and name.startswith(alias) and re.match(NAME_SIZE, rest):
             return full + rest  # a line's short name before a size: "S2-8B" -> "Spinnaker-2 8B"
     return name
 
