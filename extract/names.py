@@ -209,8 +209,12 @@ CJK_TITLE_NAME = re.compile(rf"{CJK_LEAD.pattern}(?=$|[\s(（:：,，|-])|{CJK_H
 # organization's full name defines is the organization (a title "BAAI Aquila ..." names the lab, then the model)
 ORG_ACRONYM = re.compile(r"(?P<full>(?:[A-Z][\w&.-]*,?\s+(?:(?:of|for|and|the|de)\s+)*){1,8})"
                          r"\(\s*(?P<acronym>[A-Z][A-Za-z0-9]{1,9})\s*\)")
-ORG_WORDS = re.compile(r"\b(?:Academy|Institute|University|Laborator(?:y|ies)|Labs?|Inc|Corporation|Corp|Foundation|"
-                       r"Cent(?:er|re)|Company|Group|College|School|Council|Agency|Ministry|Society|Association)\b")
+ORGANIZATION_NOUNS = (r"Academy|Institute|University|Laborator(?:y|ies)|Labs?|Inc|Corporation|Corp|Foundation|"
+                      r"Cent(?:er|re)|Company|Group|College|School|Council|Agency|Ministry|Society|Association")
+ORG_WORDS = re.compile(rf"\b(?:{ORGANIZATION_NOUNS})\b")
+# the word after a lab's name: "Inkwell Systems", "Pinecrest Intelligence", "Tidewater AI"
+ORG_TAIL = re.compile(rf"(?:{ORGANIZATION_NOUNS}|Systems|Technolog(?:y|ies)|Intelligence|Research|AI|Computing)\b",
+                      re.I)
 
 
 @dataclass(frozen=True)
@@ -738,6 +742,32 @@ def _family_stems(config: ExtractConfig) -> set[str]:
     return {f.lower() for f in config.naming.families}
 
 
+def _spelled_in_text(names: list[str], title: str, text: str) -> list[str]:
+    """The names of a title set in capitals as the text spells them. Every word of such a title is a capitalised
+    word ("INKWELL SYSTEMS OPENS UP ITS QUILL MODELS"), so a word the text never capitalises, or writes as a lab's
+    name ("Inkwell Systems", "PINECREST INTELLIGENCE"), names no model."""
+    body = text[text.find(title) + len(title):] if title in text else text
+    spelled = []
+    for name in names:
+        written = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.I)
+        found = [m.group(0) for m in written.finditer(body)]
+        capitalised = [w for w in found if w[:1].isupper()]
+        if any(c.isdigit() for c in name):
+            spelled.append(found[0] if found else name)
+        elif capitalised and not any(_names_a_lab(m, place) for place in (title, body)
+                                     for m in written.finditer(place)):
+            spelled.append(capitalised[0])
+    return spelled
+
+
+def _names_a_lab(word: re.Match, text: str) -> bool:
+    """A word the lab's name holds: before the word that makes it one ("Inkwell Systems"), or that word itself
+    after a capitalised one ("Pinecrest Intelligence")."""
+    after = ORG_TAIL.match(text, word.end() + 1) if text[word.end():word.end() + 1] == " " else None
+    return after is not None and after.group(0)[:1].isupper() or (
+        ORG_TAIL.fullmatch(word.group(0)) is not None and re.search(r"[A-Z][\w-]* $", text[:word.start()]) is not None)
+
+
 def _title_names(document: Document, config: ExtractConfig, organizations: set[str] = frozenset()
                  ) -> list[NameEvidence]:
     title = CARD_TITLE.sub("", document.title.strip())  # "Model Card for Zephyr 7B β": the name follows
@@ -779,8 +809,7 @@ def _title_names(document: Document, config: ExtractConfig, organizations: set[s
     # a name followed by its version ("LLAMA 3.1: Notes on ...") is the name with the version
     names = [m.group(0) if (m := re.search(rf"{re.escape(n)}\s+v?\d+(?:\.\d+)*\b", lead)) else n for n in names]
     if title.isupper():  # a title set in capitals says nothing of the name's case: the text's spelling does
-        body = document.text[document.text.find(title) + len(title):] if title in document.text else document.text
-        names = [m.group(0) if (m := re.search(rf"(?<!\w){re.escape(n)}(?!\w)", body, re.I)) else n for n in names]
+        names = _spelled_in_text(names, title, document.text)
     if not names and (newer := _newer_generation(title, config)):
         names = [newer]
     if not names and (cjk := CJK_TITLE_NAME.match(title)):
@@ -1031,7 +1060,9 @@ def _clean(name: str, config: ExtractConfig, text: str = "", times: int = 2) -> 
     plain word that it writes capitalised `times` times is a name too ("we release Kestrel, our chat model")."""
     words = name.split()
     tiers = {t.lower() for t in config.naming.tiers}
-    plain = bool(text) and _plain_name(words[0], text, config, times)
+    # (a plain word with a size after it, "we release Brook 12B, our new model", is a name where it is introduced)
+    plain = bool(text) and (_plain_name(words[0], text, config, times) or len(words) > 1 and bool(
+        re.fullmatch(NAME_SIZE, words[1])) and _plain_sized_word(words[0], config))
     while words[plain:] and not (is_name(words[-1], config) or re.fullmatch(r"v?\d+(?:\.\d+)*[A-Za-z]?", words[-1])
                                  or words[-1].lower() in _family_stems(config) | tiers):
         words.pop()

@@ -2326,6 +2326,27 @@ def test_a_title_of_two_common_words_names_no_model(extractor):
     assert {f[2] for f in facts(extractor, text, title="Scaling Laws: a study")} == {""}
 
 
+@pytest.mark.parametrize(("title", "text", "model"), [
+    # a headline set in capitals: the lab's name ("Harborlight Labs") and a verb the text never writes are no models
+    ("HARBORLIGHT LABS SHIPS ITS SKIFF MODELS TO EVERYONE",
+     "Harborlight Labs on Monday published Skiff, three models it has used in house since spring. Harborlight "
+     "says Skiff 9B was trained on 4T tokens.", "Skiff 9B"),
+    ("ALDERWICK INTELLIGENCE -- NOTES FROM THE LAB",
+     "Brook 12B is out today. We trained it on 1,024 H100 GPUs hired from a cloud in Oslo, for five weeks.\n\nThanks "
+     "to everyone at Alderwick.", "Brook 12B"),
+])
+def test_a_title_set_in_capitals_names_what_its_text_writes_as_a_model(extractor, title, text, model):
+    assert {f[2] for f in facts(extractor, f"{title}\n\n{text}\n", title=title)} == {model}
+
+
+@pytest.mark.parametrize("text", [
+    "Today we release Tarn 14B, our first open model. It was trained on 512 H100 GPUs for three weeks.",
+    "We are launching Tarn 14B, a dense model for long documents. It was trained on 512 H100 GPUs for three weeks.",
+])
+def test_a_plain_word_with_a_size_introduced_once_is_a_name(extractor, text):
+    assert {f[2] for f in facts(extractor, text)} == {"Tarn 14B"}
+
+
 def test_a_name_between_a_size_and_model_describes_an_architecture(extractor):
     text = ("# Wren-1.1B\n\nThe Wren project pretrains a 1.1B Llama model on 3 trillion tokens. It beats the 70B "
             "Llama 2.\n")
