@@ -113,6 +113,12 @@ TRAINED_OWN = re.compile(rf"[Ww](?<=\b[Ww])e\s+(?:(?!never\b|not\b)\w+\s+)?(?:pr
 # evidence: related work says so of other labs' models too)
 TRAINED_SUBJECT = re.compile(rf"{SENTENCE_START}(?P<name>{NAME})\s+(?:was|were|is|are|has\s+been|had\s+been)"
                              r"\s+(?:pre-?|post-?)?(?:trained|fine-?tuned)\b")
+# "we used the cluster for the pre-training run of X", "X's training run", "the training job for X": a run that trained
+# a model (weak evidence too: a post about a cluster may name its model only so); not "continued pre-training of X",
+# the model a new one starts from
+TRAINING_RUN_OF = re.compile(rf"(?:[Tt](?<=\b[Tt])raining(?<!continued pre-training)(?<!continued training)|"
+                             rf"[Rr](?<=\b[Rr])un)\s+(?:runs?\s+|jobs?\s+)?(?:of|for)\s+"
+                             rf"(?P<name>{NAME})|(?P<owner>{NAME})'s\s+(?:pre-?)?training\s+(?:runs?|jobs?)\b")
 # "Chinchilla, a 70B parameter model trained on ...", "Kestrel, an 8B-parameter language model": an apposition that
 # gives a name its size introduces a model, even a plain word that no other evidence marks as a name
 # (a mixture of experts gives both its counts: "Moonlight, a 16B-total / 3B-activated MoE")
@@ -129,12 +135,13 @@ EARLIER_WORDS = r"(?:previous|earlier|prior|first|last|older|former)(?:[- ]gener
 _OWN_EARLIER = rf"\b(?:our|its|their)(?:\s+(?:lab|team|group|company)['’]s|\s+own)?\s+(?:{EARLIER_WORDS}|predecessor)"
 _THE_EARLIER = r"\bthe\s+(?:previous|earlier|prior|older|former)[- ](?:generation|version|release|model)\b"
 _WE_MADE = r"\bwe\s+(?:released|introduced|open-sourced|published|trained)\b"
-_CJK_EARLIER = r"上一代|前一代|前代|我们的?(?:更早|此前|之前|早期)"
+_CJK_EARLIER = r"上一代|前一代|前代|我们的?(?:更早|此前|之前|早期)|去年(?:发布|推出|开源)"
 EARLIER = [
     # "our previous model, X", "our lab's earlier dense flagship, X", "our earlier X"
     (re.compile(_OWN_EARLIER, re.I),
      re.compile(rf"\b(?:[Oo]ur|[Ii]ts|[Tt]heir)(?:\s+(?:lab|team|group|company)['’]s|\s+own)?\s+(?:{EARLIER_WORDS}\s+"
-                rf"(?:[\w.-]+\s+){{0,2}}?(?:models?|LLMs?|release|versions?|flagship|series|checkpoint)|predecessors?|"
+                rf"(?:[\w.-]+\s+){{0,2}}?(?:models?|LLMs?|release|versions?|flagship|series|checkpoint|runs?)|"
+                rf"predecessors?|"
                 rf"{EARLIER_WORDS}[- ]generation|(?:previous|earlier|prior|older)(?=\s+[A-Z]))\s*[,:(]?\s*"
                 rf"(?P<name>{NAME})")),
     # "X, our previous release", "X, the previous generation", "X was our first model"
@@ -145,14 +152,18 @@ EARLIER = [
     # "X, a 16B MoE we released earlier this year": an apposition saying the lab made it before ("X, a dense model we
     # trained this spring" is the model the text is about)
     (re.compile(_WE_MADE, re.I),
-     re.compile(rf"(?<![\w-])(?P<name>{NAME}),\s+(?:a|an|the)\s+[^,.;\n]{{0,60}}?\b(?:that\s+)?we\s+(?:released|"
-                r"introduced|open-sourced|published|trained)\s+(?:[\w-]+\s+){0,3}?(?:earlier|last|previously|before|"
-                r"in\s+(?:19|20)\d\d|(?:a|one|two|several)\s+(?:year|month)s?\s+ago)\b")),
+     re.compile(rf"(?<![\w-])(?P<name>{NAME}),\s+(?:a|an|the)\s+(?:[^,.;\n]|(?<=\d)\.(?=\d)){{0,60}}?\b(?:that\s+)?"
+                r"we\s+(?:released|introduced|open-sourced|published|trained)\s+(?:[\w-]+\s+){0,3}?(?:earlier|last|"
+                r"previously|before|"
+                r"in\s+(?:19|20)\d\d|in\s+(?:January|February|March|April|May|June|July|August|September|October|"
+                r"November|December)|(?:a|one|two|several)\s+(?:year|month)s?\s+ago)\b")),
     (re.compile(r"是我们的(?:上一代|前一代|前代|早期)"),
      re.compile(r"(?P<name>[A-Za-z\u4e00-\u9fff][\w.\u4e00-\u9fff-]*?\d[\w.-]*)\**\s*(?:[（(][^（）()\n]{0,20}[）)])?\s*"
                 r"[，,]?\s*是我们的(?:上一代|前一代|前代|早期)")),
     (re.compile(_CJK_EARLIER),
-     re.compile(r"(?:(?:我们的)?(?:上一代|前一代|前代)|我们的?(?:更早|此前|之前|早期)的?)(?:模型)?\s*[，,:：]?\s*\**"
+     # ("去年发布的 X", X which we released last year)
+     re.compile(r"(?:(?:我们的)?(?:上一代|前一代|前代)|我们的?(?:更早|此前|之前|早期)的?|去年(?:发布|推出|开源)的)(?:模型)?"
+                r"\s*[，,:：]?\s*\**"
                 r"(?P<name>[A-Za-z\u4e00-\u9fff][\w.\u4e00-\u9fff-]*?\d[\w.-]*)")),
 ]
 # top-level keys, and a model-index entry's "- name:" (deeper "name:" keys name data sets and metrics: "pass@1")
@@ -410,7 +421,8 @@ def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
         for m in _near_cues(pattern, cue, text):
             # (a plain word too, written capitalised: "our previous model, Egret,", a name where this cue names it)
             name = _clean(m.group("name"), config, text, times=1) or (
-                m.group("name") if CJK_LEAD.match(m.group("name")) else "")
+                m.group("name") if CJK_LEAD.match(m.group("name")) or re.fullmatch(CJK_VERSIONED, m.group("name"))
+                else "")
             if name:
                 found.append(NameEvidence(name, "earlier", m.start("name"), m.start("name") + len(name)))
     for m in RELEASE_ROW.finditer(text):
@@ -424,6 +436,8 @@ def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
     found += [NameEvidence(m.group("name"), "trained", m.start("name"), m.end("name"))
               for m in _matches(TRAINED_SUBJECT, text, starts)
               if is_name(m.group("name"), config) and stem(m.group("name")).lower() not in _family_stems(config)]
+    found += [NameEvidence(m.group(g), "trained", m.start(g), m.end(g)) for m in TRAINING_RUN_OF.finditer(text)
+              if is_name(m.group(g := "name" if m.group("name") else "owner"), config)]
     found += _sized_names(text, config)
     spaced = list(SPACED_SIZED.finditer(text))
     spaced_twice = written_twice(m.group("word") for m in spaced)
@@ -609,8 +623,8 @@ def _file_names(document: Document, config: ExtractConfig) -> list[NameEvidence]
 
 # a model put up as a point of comparison, in a sentence, a title or a heading: "compared with X", "X vs. Y",
 # "outperforms X", "to match X"
-COMPARING = re.compile(r"(?i)\b(?:than|compar\w*|versus|vs\.?|against|relative to|outperform\w*|surpass\w*|rival\w*|"
-                       r"beats?|match(?:es|ing)?)\b")
+COMPARING = re.compile(r"(?i)(?:\b(?:than|compar\w*|versus|vs\.?|against|relative to|outperform\w*|surpass\w*|"
+                       r"rival\w*|beats?|match(?:es|ing)?)\b|相比|对比|优于|超过|超越)")
 COMPARED_IN = re.compile(COMPARING.pattern + r"[^.;:]*$")  # what a name measured against follows in its heading
 JOINED_TITLE = re.compile(r"\s(?:and|&|\+)\s|,\s")
 PLAIN_VERSIONED = re.compile(r"[A-Z][a-z]+\s+v?\d{1,2}(?:\.\d+)?")  # "Kestrel 4", "Magpie 2"

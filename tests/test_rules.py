@@ -2436,11 +2436,31 @@ def test_the_ascend_910b_is_named_apart_from_the_910(extractor, text, chip):
     ("Our lab's previous model, Wren-2-6B, was trained on 9T tokens.", "Wren-2-6B"),
     ("Wren-2, a 16B-total MoE we released earlier this year, was trained on 9T tokens.", "Wren-2"),
     ("Wren-3 starts from Wren-2-7B, our previous release, which had been trained on 9T tokens.", "Wren-2-7B"),
+    ("Our previous large run, Wren-2-6B in 2024, was trained on 9T tokens.", "Wren-2-6B"),
 ])
 def test_an_earlier_model_the_lab_presents_as_its_own_keeps_its_figures(extractor, sentence, model):
     assert attributed(extractor, f"# Wren-3 report\n\n{sentence}\n", "Wren-3 report", role=True) == [
         ("tokens", pytest.approx(9e12) if "9T" in sentence else pytest.approx(3.3e12 if "3.3T" in sentence else 2e12),
          model, "subject")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an apposition dating the release by its month, a size with a decimal point inside it
+    ("# Wren-3 report\n\n- Wren-2-11B, the 11.4-billion-parameter decoder we released in March.\n",
+     [("params", 11.4e9, "Wren-2-11B", "subject")]),
+    # "去年发布的 X" (X, which we released last year)
+    ("# 鹭鸶-3 技术报告\n\n去年发布的鹭鸶-2 7B 是一个稠密模型，在 2.5 万亿 tokens 上预训练。\n",
+     [("tokens", 2.5e12, "鹭鸶-2 7B", "subject")]),
+])
+def test_an_earlier_model_dated_as_the_labs_release_keeps_its_figures(extractor, text, expected):
+    assert attributed(extractor, text, text.split("\n")[0][2:], role=True) == expected
+
+
+def test_a_post_about_a_cluster_names_its_model_by_the_run_that_trained_it(extractor):
+    text = ("# Ninety days on Tamsin\n\nTamsin is our training cluster; in spring we used it for the pre-training run "
+            "of Wren-4. The main run lasted 61 days on 8,192 H200 GPUs.\n")
+    assert attributed(extractor, text, "Ninety days on Tamsin") == [("duration_hours", 1464, "Wren-4"),
+                                                                    ("chip_count", 8192, "Wren-4")]
 
 
 def test_an_earlier_model_once_presented_keeps_its_figures_in_later_sentences(extractor):
