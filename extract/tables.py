@@ -248,6 +248,7 @@ NOT_A_NOTE = re.compile(rf"%|{NOT_KINDS.pattern}", re.I)  # "Tokens (per step)",
 HEADER_NOTE = re.compile(r"(?<=\S)\s*[(（\[][^()（）\[\]]*[)）\]]$")
 # (the power written as one: "x 1024" is a count)
 POWER_SCALE = re.compile(r"[×x*]\s*10\s*(?:\^|\*\*)\s*(\d{1,2})\b|[×x*]\s*10([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})|\b1e\+?(\d{1,2})\b")
+CJK_ABOUT = re.compile(r"(?:约|大约|近)\s*(?=\d)")
 CJK_SCALE = re.compile(r"[(（]\s*(万亿|百万|亿|万|千)\s*[)）]")
 
 
@@ -658,9 +659,10 @@ def _cell_value(cell: str, kind: str, scale: float, dollars: bool = False
         text, scale = timed
     elif kind == "duration_hours" and scale == UNIT_IN_CELLS:
         return None
-    q = parse_quantity(text)
-    if q is None:
-        return None
+    about = CJK_ABOUT.match(text)  # "约 9.8 万" (about 98,000)
+    q = parse_quantity(text[about.end():] if about else text)
+    if q is None or (kind == "tokens" and q.qualifier == "range"):
+        return None  # (tokens from one figure to another, "20B - 1T", are a span of the run: a schedule's phase)
     value = q.value * scale
     if kind in ("params", "active_params") and not q.scaled and scale == 1.0:
         # bare numbers in a parameter column are billions by convention ("14.3" in "#Parameters")
@@ -672,4 +674,4 @@ def _cell_value(cell: str, kind: str, scale: float, dollars: bool = False
     if kind in ("params", "active_params") and value < 1e6:
         return None
     ends = (value * q.low / q.value, value * q.high / q.value) if q.low is not None and q.value else (None, None)
-    return value, q.qualifier, nominal, *ends
+    return value, q.qualifier or ("approximate" if about else ""), nominal, *ends

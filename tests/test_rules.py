@@ -3591,11 +3591,19 @@ def test_chip_time_in_chinese_units_and_a_total_beside_its_rate(extractor, text,
 
 
 def test_a_chinese_table_counts_cards_and_card_hours(extractor):
+    # ("约 52 万": about 520,000)
     text = ("# Heron\n\n| 配置 | Heron-3B | Heron-13B |\n|---|---|---|\n| 参数量 | 30 亿 | 130 亿 |\n"
-            "| 训练卡数 | 128 | 512 |\n| 训练卡时 | 10 万 | 52 万 |\n")
-    assert [(f[0], f[1], f[2]) for f in facts(extractor, text, title="Heron")] == [
-        ("params", 3e9, "Heron-3B"), ("params", 13e9, "Heron-13B"), ("chip_count", 128.0, "Heron-3B"),
-        ("chip_count", 512.0, "Heron-13B"), ("chip_hours", 100000.0, "Heron-3B"), ("chip_hours", 520000.0, "Heron-13B")]
+            "| 训练卡数 | 128 | 512 |\n| 训练卡时 | 10 万 | 约 52 万 |\n")
+    assert [(f[0], f[1], f[2], f[4]) for f in facts(extractor, text, title="Heron")] == [
+        ("params", 3e9, "Heron-3B", ""), ("params", 13e9, "Heron-13B", ""), ("chip_count", 128.0, "Heron-3B", ""),
+        ("chip_count", 512.0, "Heron-13B", ""), ("chip_hours", 100000.0, "Heron-3B", ""),
+        ("chip_hours", 520000.0, "Heron-13B", "approximate")]
+
+
+def test_tokens_from_one_figure_to_another_in_a_table_are_a_phase_of_the_schedule(extractor):
+    text = ("# Heron-3B\n\n| Phase | Tokens | Learning rate |\n|---|---|---|\n| Warm-up | 0 - 40B | linear |\n"
+            "| Stable | 40B - 7.2T | 3e-4 |\n| Decay | 7.2T - 8T | cosine |\n\nHeron-3B was trained on 8T tokens.\n")
+    assert figures(extractor, text, "Heron-3B") == [("tokens", 8e12)]
 
 
 def test_the_model_column_of_a_table_of_runs_names_the_documents_models(extractor):
