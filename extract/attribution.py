@@ -75,6 +75,8 @@ def sections(doc, inventory: Inventory, config: ExtractConfig, written: str = ""
         span = doc.char_span(h.title_start, h.title_end, alignment_mode="expand")
         names = [t._.model for t in span if t._.model and not helper_model(t)] if span is not None else []
         own, opened = next((n for n in names if inventory.owns(n, config)), ""), ""
+        if not own and (role := ROLE_HEADING.match(text, h.title_start, h.title_end)):
+            own = inventory.roles.get(role.group(1).lower(), "")  # "## 2. The student": the distillation's student
         if not own:
             end = min(found[i + 1].start if i + 1 < len(found) else len(text), h.title_end + INTRODUCED_REACH)
             own = _introduced_in(inventory, h.title_end, end)
@@ -88,6 +90,9 @@ def sections(doc, inventory: Inventory, config: ExtractConfig, written: str = ""
     return sorted(out, key=lambda s: s.start)
 
 
+# a distillation's teacher or student, named by its role: "The student was trained ...", "## 2. The teacher"
+ROLE_OPENING = re.compile(rf"{SHORT_OPENER}(?:[Tt]he|[Oo]ur|[Tt]his)\s+(student|teacher)(?:\s+model)?\b")
+ROLE_HEADING = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:the\s+|our\s+)?(student|teacher)(?:\s+models?)?\W*$", re.I)
 LABEL_LEVEL = 7  # under every heading
 LABEL_BEFORE = re.compile(r"[ \t]*(?:(?:[-*+•]|\d{1,2}[.)])[ \t]+)?(?:\*\*|__)?[ \t]*")
 LABEL_AFTER = re.compile(r"[ \t]*(?:\*\*|__)?[ \t]*[:：]?[ \t]*(?:\n|$)")
@@ -186,9 +191,11 @@ def size_mention(sent: Span, at: int | None = None) -> str:
                                                     "whereas"))
 
 
-# "pruned from the", "obtained by structured pruning of the", "distilled from our": what a model was made from
-MADE_FROM = re.compile(r"\b(?:prun|distill|initiali[sz]|deriv|upcycl|convert|obtain|grow|grown|expand)\w*\b"
-                       r"[^,;]{0,40}\b(?:of|from)\s+(?:the\s+|our\s+|its\s+|a\s+)?$", re.I)
+# "pruned from the", "obtained by structured pruning of the", "distilled from our", "built on our": what a model was
+# made from
+MADE_FROM = re.compile(r"(?:\b(?:prun|distill|initiali[sz]|deriv|upcycl|convert|obtain|grow|grown|expand)\w*\b"
+                       r"[^,;]{0,40}\b(?:of|from)|\b(?:built|based)\s+(?:on|upon)(?:\s+top\s+of)?)\s+"
+                       r"(?:the\s+|our\s+|its\s+|a\s+)?$", re.I)
 
 
 def _source_size(sent: Span, size: str, token: Token, names: list[Token]) -> bool:
@@ -389,6 +396,8 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
         # "against 2.1M GPU hours for Llama 2 70B", "训练量高达 15 万亿 tokens 的 Llama-3-8B" (Llama-3-8B, trained on
         # as much as 15T tokens)
         return Attribution(stated_for, "name")
+    if apposed := _apposed_model(token):
+        return Attribution(apposed, "apposition")  # "distilled from Wren-Large, our 118B-parameter flagship"
     # "Prior work such as Meena (2.6B parameters)": a name the document does not know, sized in parentheses
     if (unlisted := _sized_in_parentheses(token) or _sized_in_apposition(token)) and not inventory.owns(unlisted,
                                                                                                       config):
@@ -471,6 +480,8 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
         return Attribution(chosen, "own_name" if own_work else "name")
     if by_architecture := _named_by_architecture(sent, inventory):
         return Attribution(by_architecture, "architecture")
+    if (role := ROLE_OPENING.match(span_text(sent))) and (distilled := inventory.roles.get(role.group(1).lower())):
+        return Attribution(distilled, "role")  # "The student was trained for one pass over the set"
     if (PRONOUN_OPENING.match(span_text(sent)) or (_goes_on_list_item(sent) and not _names_by_size(token))) and (
             sent.start > 0):
         # ("- X-32B released! Pretraining used 9T tokens": a list item's next sentence is about what it opened on; a
@@ -705,7 +716,8 @@ def _unlisted_name(word: Token) -> str:
     return word.text if re.fullmatch(r"[A-Z][A-Za-z0-9.-]*[a-z0-9][A-Za-z0-9.-]*", word.text) else ""
 
 
-APPOSED_MODEL_NOUNS = ("model", "chatbot", "llm", "lm", "language", "network", "transformer", "moe", "decoder")
+APPOSED_MODEL_NOUNS = ("model", "chatbot", "llm", "lm", "language", "network", "transformer", "moe", "decoder",
+                       "flagship")
 
 
 def _sized_in_apposition(token: Token) -> str:
@@ -717,6 +729,18 @@ def _sized_in_apposition(token: Token) -> str:
     if not any(t.lower_.startswith(APPOSED_MODEL_NOUNS) for t in doc[token.i + 1:min(token.i + 5, sent.end)]):
         return ""
     return _unlisted_name(doc[token.i - 3])
+
+
+def _apposed_model(token: Token) -> str:
+    """The model a size in apposition right after its name describes ("from X, our 118B-parameter flagship", "X, a
+    4.2B-parameter model"), "" when the figure stands elsewhere."""
+    doc, sent = token.doc, token.sent
+    if token.i - 3 < sent.start or doc[token.i - 1].lower_ not in ("a", "an", "the", "our", "its") or (
+            doc[token.i - 2].text != ","):
+        return ""
+    if not any(t.lower_.startswith(APPOSED_MODEL_NOUNS) for t in doc[token.i + 1:min(token.i + 5, sent.end)]):
+        return ""
+    return doc[token.i - 3]._.model
 
 
 def _described_by_clause(token: Token, names: list[Token]) -> Token | None:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from floptrail.extract.canonical import PURPOSE_WORDS, peel, same_models, signature, size_count, strip_name
 from floptrail.extract.config import ExtractConfig
 from floptrail.extract.names import COMPARING, NameEvidence
-from floptrail.extract.pipeline import sentence_bounds, span_text, tagged
+from floptrail.extract.pipeline import doc_text, sentence_bounds, span_text, tagged
 from floptrail.extract.rules.base import PLAN_CUES
 from spacy.tokens import Doc, Span, Token
 
@@ -64,6 +64,7 @@ class Inventory:
     models: list[InventoryModel] = field(default_factory=list)
     default: str = ""  # the model a sentence naming none is about: the main line, or the member its title names
     earlier: list[Evidence] = field(default_factory=list)  # where it presents an earlier model of the lab's own
+    roles: dict[str, str] = field(default_factory=dict)  # "teacher" and "student": a distillation's own models
     _lines_of: dict[str, str] = field(default_factory=dict, repr=False, compare=False)  # name -> its own line
 
     def owns(self, name: str, config: ExtractConfig) -> bool:
@@ -222,7 +223,45 @@ def build_inventory(doc: Doc, evidence: list[NameEvidence], config: ExtractConfi
     for name, at in mentions:
         if inventory.owns(name, config) and not _only_planned(inventory, name, at, doc, starts, plans, config):
             inventory.add(name, Evidence("mention", at, at + len(name), name), config)
+    inventory.roles = _distillation_roles(doc, inventory, config)
     return inventory
+
+
+# a distillation between two own models: "distilling X into Y", "Y was distilled from X", "X as the teacher"
+DISTILLATION = re.compile(r"distil|teacher|student", re.I)
+INTO = re.compile(r"\binto\b")
+DISTILLED_FROM = re.compile(r"\bdistill\w*\b[^.;]{0,40}\bfrom\b", re.I)
+AS_THE = re.compile(r"\s+as\s+(?:the\s+|a\s+|its\s+|our\s+)?(?P<role>teacher|student)\b", re.I)
+
+
+def _distillation_roles(doc: Doc, inventory: Inventory, config: ExtractConfig) -> dict[str, str]:
+    """The own models a distillation's sentence names as its teacher and its student, where the document says so
+    of two of its own models ("we distil X into Y", "Y is distilled from X", "with X as the teacher"): what "the
+    teacher" and "the student" mean in its other sentences. Empty where no sentence says so or two disagree."""
+    text = doc_text(doc)
+    if not DISTILLATION.search(text):
+        return {}
+    found: dict[str, set[str]] = defaultdict(set)
+    for start, end in sentence_bounds(doc):
+        sent = doc[start:end]
+        if not DISTILLATION.search(sent.text):
+            continue
+        names = [t for t in tagged(sent, "MODEL") if t._.model and inventory.owns(t._.model, config)]
+        if len({t._.model for t in names}) != 2:
+            continue
+        first, second = names[0], next(t for t in names if t._.model != names[0]._.model)
+        between = text[first.idx + len(first.text):second.idx]
+        if (role := AS_THE.match(text, first.idx + len(first.text))) is not None:
+            teacher, student = (first, second) if role.group("role").lower() == "teacher" else (second, first)
+        elif INTO.search(between) and "distil" in text[sent.start_char:first.idx].lower():
+            teacher, student = first, second  # "Distilling X into Y"
+        elif DISTILLED_FROM.search(between):
+            teacher, student = second, first  # "Y, a 4B model, was distilled from X"
+        else:
+            continue
+        found["teacher"].add(teacher._.model)
+        found["student"].add(student._.model)
+    return {role: names.pop() for role, names in found.items() if len(names) == 1}
 
 
 def _only_planned(inventory: Inventory, name: str, at: int, doc: Doc, starts: list[int], plans: dict[str, bool],

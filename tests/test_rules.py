@@ -438,6 +438,8 @@ DISTILLED = "# Distilling Foo-32B\n\nWe present two students distilled from Foo-
      "second stage used 128 H100s and lasted six days.",
      [("tokens", 400e9, "Foo-0.6B"), ("chip_count", 128, "Foo-0.6B"), ("duration_hours", 144, "Foo-0.6B")]),
     ("## Students\n\nThe 1.5B student was trained on 1.1 trillion tokens.", [("tokens", 1.1e12, "Foo-1.5B")]),
+    ("## Students\n\nFoo-0.6B is built on our 1.5B model and was trained on 90B more tokens.",
+     [("tokens", 90e9, "Foo-0.6B")]),
     # a section opening on two models is about both; a teacher the sentence names alone is its subject
     ("## Infrastructure\n\nFoo-1.5B and Foo-0.6B were both trained on our cluster. We used 512 H100 GPUs in total.",
      [("chip_count", 512, "Foo-32B")]),
@@ -2337,6 +2339,24 @@ def test_a_title_of_two_common_words_names_no_model(extractor):
 ])
 def test_a_title_set_in_capitals_names_what_its_text_writes_as_a_model(extractor, title, text, model):
     assert {f[2] for f in facts(extractor, f"{title}\n\n{text}\n", title=title)} == {model}
+
+
+@pytest.mark.parametrize("opening", [
+    "We distil Heron-Max into Heron-Nano.",
+    "Heron-Nano is distilled from Heron-Max, our largest model.",
+    "With Heron-Max as the teacher, we train Heron-Nano.",
+])
+def test_the_student_and_the_teacher_are_the_models_a_distillation_names(extractor, opening):
+    title = "Heron-Max and Heron-Nano: notes on distillation"
+    text = (f"# {title}\n\n{opening}\n\n## The teacher\n\nTraining ran on 2,048 H100 GPUs.\n\n"
+            "## Results\n\nThe student was trained on 1.5T tokens.\n")
+    assert attributed(extractor, text, title) == [("chip_count", 2048, "Heron-Max"), ("tokens", 1.5e12, "Heron-Nano")]
+
+
+def test_a_size_in_apposition_after_a_name_is_that_models(extractor):
+    text = ("# Heron-Nano\n\nWe describe how Heron-Nano, a 3B-parameter model for phones, was distilled from "
+            "Heron-Max, our 96B-parameter flagship.\n")
+    assert attributed(extractor, text, "Heron-Nano") == [("params", 3e9, "Heron-Nano"), ("params", 96e9, "Heron-Max")]
 
 
 @pytest.mark.parametrize("text", [
