@@ -295,7 +295,8 @@ _MODEL_WORDS = r"(?:models?|LLMs?|LMs?|transformers?|networks?|engines?|backbone
 # lists what is released; and the thing's noun ends the phrase)
 NOT_A_MODEL = re.compile(rf"(?<![\w-])(?P<name>{WORD})(?:\s+is\s+(?:a|an|our|the)|,\s+(?:a|an))\s+"
                          rf"(?:(?!{_MODEL_WORDS}\b)[\w-]+\s+){{0,4}}?(?:{_THING})(?![\w-])"
-                         r"(?=\s*(?:[,.;:)]|$|\s(?:of|for|that|which|built|with|from|used|to)\b))")
+                         r"(?=\s*(?:[,.;:)]|$|\s(?:of|for|that|which|built|with|from|used|to|by|released|developed|"
+                         r"created|curated|collected|assembled|maintained|published|designed|containing|covering)\b))")
 
 
 # the same in Chinese, where the thing's noun closes the phrase: "X 是一个面向大模型预训练的开放语料库" (X is an open
@@ -337,9 +338,15 @@ def not_models(text: str, title: str = "", config: ExtractConfig | None = None) 
     patterns = (NOT_A_MODEL, NOT_A_MODEL_CJK) if "是" in text else (NOT_A_MODEL,)
     found = {m.group("name").lower() for pattern in patterns for m in pattern.finditer(text)}
     found |= _products(text, config)
-    if (lead := _title_thing(title)):
+    if (lead := _title_thing(title)) or (card := DATA_CARD_TITLE.match(title.strip())) and (
+            lead := card.group("name") or card.group("named")):
         found.add(lead.lower())
     return frozenset(found)
+
+
+# a data set's card: "Dataset Card for X", "X Dataset Card", "Data card: X"
+DATA_CARD_TITLE = re.compile(r"(?:data\s*set|data)\s+card\s*(?:for|of|:)\s*(?P<name>\S+)\s*$|"
+                             r"(?P<named>\S+)\s+(?:data\s*set|data)\s+card\s*$", re.I)
 
 
 def _products(text: str, config: ExtractConfig | None) -> set[str]:

@@ -2036,6 +2036,16 @@ def test_a_name_before_corpus_or_dataset_names_data_not_a_model(extractor):
     assert attributed(extractor, text, "Wren") == [("tokens", 1e12, "Wren")]
 
 
+@pytest.mark.parametrize("title", ["Dataset Card for ReedText", "ReedText Dataset Card", "Data card: ReedText"])
+def test_a_data_set_s_card_is_about_data_and_the_model_trained_on_it_is_the_lab_s(extractor, title):
+    text = (f"# {title}\n\nReedText is a 2-trillion-token English web corpus released by Marsh Labs.\n\n## Models "
+            "trained on ReedText\n\nWe trained Bittern-3B on 1.2T tokens of ReedText, using 128 H100 GPUs for 9 "
+            "days.\n")
+    assert [f for f in attributed(extractor, text, title, role=True) if f[0] != "dataset_tokens"] == [
+        ("tokens", 1.2e12, "Bittern-3B", "subject"), ("chip_count", 128, "Bittern-3B", "subject"),
+        ("duration_hours", 216, "Bittern-3B", "subject")]
+
+
 @pytest.mark.parametrize("header, chip", [("H100 GPUs", "H100"), ("NVIDIA A100 GPUs", "A100"),
                                           ("TPU v4 chips", "TPU v4"), ("# GPUs", "")])
 def test_a_column_of_chip_counts_headed_by_its_chip(extractor, header, chip):
