@@ -51,7 +51,16 @@ RULE_ALIGN = 6.0  # points: rules of one table start and end within this of each
 
 
 def worth_searching(page_text: str) -> bool:
-    return bool(TABLE_HINT.search(page_text) and FACT_HINT.search(page_text))
+    """A page that may hold a table of training figures: a compute word, and a table's caption or a line that reads
+    as a table's row (a card or a white paper set as a PDF captions none)."""
+    return bool(FACT_HINT.search(page_text)) and (bool(TABLE_HINT.search(page_text)) or any(
+        _reads_as_row(line) for line in page_text.splitlines()))
+
+
+def _reads_as_row(line: str) -> bool:
+    """A short line of three figures or more ("Tessa Large 1.6B H100 64 14 21,504"), as a table's row is printed."""
+    words = line.split()
+    return 3 <= len(words) <= 12 and sum(1 for w in words if FIGURE.fullmatch(w) and w[0].isdigit()) >= 3
 
 
 def ruled_regions(page: pdfium.PdfPage) -> list[tuple[float, float, float, float]]:

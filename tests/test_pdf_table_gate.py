@@ -272,6 +272,17 @@ def test_a_page_is_searched_for_tables_by_any_caption_numbering(caption):
     assert not worth_searching("The table lists 2T tokens.")
 
 
+def test_a_page_without_a_caption_is_searched_where_a_line_reads_as_a_table_row():
+    # a model card printed to PDF captions no table; its rows are short lines of figures
+    assert worth_searching("Training\nModel Params GPUs Days GPU-hours\nFoo-1B 1.1B 32 6 4,608\n")
+    assert not worth_searching("Training\nThe 1.1B model was trained on 32 GPUs for 6 days in 2024.\n")
+    rows = [("Model", "Params", "GPUs", "GPU-hours"), ("Foo-1B", "1.1B", "32", "4,608"),
+            ("Foo-7B", "6.9B", "64", "21,504")]
+    data = ruled_table_pdf("Training set-up of the Foo models:", rows, "We pretrain the Foo models on our cluster.")
+    text = parse_document(data, "foo.pdf", "pdf").text
+    assert "| Foo-1B | 1.1B | 32 | 4,608 |" in text and "| Foo-7B | 6.9B | 64 | 21,504 |" in text
+
+
 def test_prose_between_two_rules_of_one_width_is_no_table():
     """A column's text between a table's rule and a footnote's rule as wide: cut at its wide spaces it would make
     rows, but no row has a figure alone in a cell, so it stays prose."""

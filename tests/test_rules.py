@@ -2046,6 +2046,14 @@ def test_a_data_set_s_card_is_about_data_and_the_model_trained_on_it_is_the_lab_
         ("duration_hours", 216, "Bittern-3B", "subject")]
 
 
+@pytest.mark.parametrize("header", ["Total H100-h", "GPU-h", "GPU hours"])
+def test_a_column_of_chip_hours_abbreviated_and_its_rate_beside_it(extractor, header):
+    text = (f"# Wren\n\nWe release Wren-9B.\n\n| Model | H100-h per 1T tok. | {header} |\n|---|---|---|\n"
+            "| Wren-9B | 41,000 | 492,000 |\n")
+    assert [f for f in attributed(extractor, text, "Wren") if f[0] == "chip_hours"] == [
+        ("chip_hours", 492000, "Wren-9B")]
+
+
 @pytest.mark.parametrize("header, chip", [("H100 GPUs", "H100"), ("NVIDIA A100 GPUs", "A100"),
                                           ("TPU v4 chips", "TPU v4"), ("# GPUs", "")])
 def test_a_column_of_chip_counts_headed_by_its_chip(extractor, header, chip):
