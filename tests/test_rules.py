@@ -5214,10 +5214,24 @@ def test_a_model_named_as_a_modifier_is_not_what_this_model_refers_to(extractor)
     # (a run's storage requests; 512 H800s borrowed from the online cluster to pretrain Kite-7B)
     "Kite-7B 在 2 万亿 tokens 上训练，使用 512 张 H800，训练期间共发出约 1 亿次存储请求。",
     "我们借用了线上集群的 512 张 H800 对 Kite-7B 进行预训练。",
+    # a clause of training beside one of serving: the training clause keeps its figures
+    "Kite-7B was trained on 512 H800 GPUs, and when the run ended half of them joined our inference pool.",
+    "Kite-7B was trained on 512 H800 GPUs; inference now runs on a single node.",
 ])
 def test_requests_and_clusters_of_a_training_run_are_no_serving(extractor, sentence):
     assert [(f[0], f[1]) for f in facts(extractor, f"# Kite-7B\n\n{sentence}\n", title="Kite-7B")
             if f[0] == "chip_count"] == [("chip_count", 512)]
+
+
+@pytest.mark.parametrize("sentence", ["Every model saw 8T tokens.", "Every Kite model saw 8T tokens.",
+                                      "Each size sees the same 8T tokens."])
+def test_every_model_seeing_a_count_is_a_total(extractor, sentence):
+    assert figures(extractor, f"# Kite\n\nKite-7B and Kite-70B are out. {sentence}\n", "Kite") == [("tokens", 8e12)]
+
+
+def test_serving_in_the_figure_s_own_clause_is_no_training(extractor):
+    text = "# Kite-7B\n\nKite-7B was trained on 2T tokens, and it is served on 512 H800 GPUs.\n"
+    assert figures(extractor, text, "Kite-7B") == [("tokens", 2e12)]
 
 
 def test_a_list_of_names_alone_does_not_label_the_item_after_it(extractor):

@@ -299,7 +299,7 @@ def per_unit_of_work(span: Span) -> bool:
 # where a sentence goes on to a clause of its own: "..., and we trained it on ...", "a trillion tokens cost 90K GPU
 # hours, so the full run took ..."; a contrast of like figures keeps one frame ("for each trillion tokens, X requires
 # 300K GPU hours, while Y needs 173K")
-CLAUSE_END = re.compile(r",?\s+(?:and|but|while|whereas|so)\s+(?=(?:we|they|it|our|the)\b)|[;；]\s*"
+CLAUSE_END = re.compile(r",?\s+(?:and|but|while|whereas|so)\s+(?=(?:we|they|it|our|the|when|once|after)\b)|[;；]\s*"
                         # "We had budgeted 8.5e23 FLOPs and ended up using 8.2e23": what happened after the plan
                         r"|,?\s+(?:and|but)\s+(?=(?:ended\s+up|in\s+the\s+end|actually|finally)\b)", re.I)
 
@@ -424,7 +424,10 @@ def used_not_trained(token: Token) -> bool:
     recipe = next((m for m in RECIPE.finditer(text) if m.start() <= offset), None)
     # (a recipe after a pre-training run is told of other figures: "Pretraining takes 30 days, then fine-tuning")
     by_recipe = recipe is not None and not re.search(r"pre-?train|预训练", text[recipe.start():offset], re.I)
-    return bool(INFERENCE_CUES.search(text) or about_use(text[start:end]) or by_recipe
+    # (a clause of training, "X was trained on 1,536 H100 GPUs, and when the cluster was drained it became our serving
+    # fleet", keeps its figures from the use another clause tells of)
+    trained_clause = bool(TRAINING.search(text[start:end])) and not INFERENCE_CUES.search(text[start:end])
+    return bool(INFERENCE_CUES.search(text) and not trained_clause or about_use(text[start:end]) or by_recipe
                 or CAPACITY_BEFORE.search(text, max(0, offset - 40), offset)
                 or CAPACITY_AFTER.match(text, offset + len(token.text)))
 

@@ -289,7 +289,8 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     # "a context length of 4096 tokens"; but "with an 8k context length trained on 627B tokens" trains on it, and
     # "1T tokens at context length 2048 followed by 100B tokens" goes on to the next stage's count, and "with an 8K
     # context on 15T tokens" to the data
-    opens = max((i for i, w in enumerate(before) if w in TRAINED or w in NEXT_STAGE), default=-1)
+    # ("Every model saw 8T tokens": a verb of seeing opens the count too, after the "every" of its subject)
+    opens = max((i for i, w in enumerate(before) if w in TRAINED or w in NEXT_STAGE or w in SEE_VERBS), default=-1)
     ended = _ended_at(qty_token)
     total = _run_total(span, qty_token) or rule in ("tokens_elided", "tokens_listed") or ended  # (checked above)
     if NOT_TOTALS & set(before[opens + 1:]) and not total or before[-1:] == ["each"] or PART_OF_RUN & set(
