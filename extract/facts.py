@@ -28,7 +28,7 @@ from floptrail.extract.confidence import Sentences, appendix_start, fact_feature
 from floptrail.extract.config import ExtractConfig
 from floptrail.extract.front_matter import FrontMatterValue, front_matter_range
 from floptrail.extract.front_matter import emissions as front_matter_emissions
-from floptrail.extract.inventory import Evidence, Inventory, build_inventory, size_of
+from floptrail.extract.inventory import Evidence, Inventory, build_inventory, in_line, size_of
 from floptrail.extract.matching import RuleMatcher
 from floptrail.extract.names import (
     COMPARED_IN,
@@ -45,7 +45,6 @@ from floptrail.extract.names import (
     own_names,
     respelled,
     respellings,
-    stem,
     theirs_in_title,
 )
 from floptrail.extract.numbers import CJK_APPROX
@@ -246,9 +245,10 @@ class Extractor:
         evidence += self._title_mentions(document, stems, tools)
         # a model the title says the lab learns from or answers ("What Helix Prime taught us") is no model of its own,
         # however the text describes it
-        theirs = {stem(e.name) for e in evidence if e.place == "compared_heading" and theirs_in_title(document.title,
-                                                                                                     e.name)}
-        evidence = [replace(e, place="compared_heading") if stem(e.name) in theirs else e for e in evidence]
+        # (that model's line, not its family: "Argent-2, and what we learned from Argent-1" releases Argent-2)
+        theirs = {e.name for e in evidence if e.place == "compared_heading" and theirs_in_title(document.title, e.name)}
+        evidence = [replace(e, place="compared_heading") if any(in_line(e.name, t, self.config) for t in theirs) else e
+                    for e in evidence]
         inventory = build_inventory(doc, evidence, self.config)
         secs = sections(doc, inventory, self.config, document.text)
         front = front_matter_range(document.text)

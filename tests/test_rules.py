@@ -5094,6 +5094,17 @@ def test_a_document_opening_on_the_model_its_title_answers_reports_its_own(extra
         (24e12, "Helix", "cited"), (22e12, "Corbel-4", "subject")]
 
 
+def test_a_title_that_learns_from_the_labs_earlier_version_releases_the_new_one(extractor):
+    # the model the title learns from is one version of the family; the version it names first is the lab's new one
+    title = "Corbel-3, and what we learned from Corbel-2"
+    text = (f"# {title}\n\nCorbel-2 was trained on 4T tokens. Corbel-2 taught us a lot, and Corbel-2 is still "
+            "popular.\n\n## Corbel-3\n\nCorbel-3 was trained on 12T tokens with 2,048 H100 GPUs.\n")
+    result = extractor.read(Document("d", "d.md", "markdown", text, title=title))
+    assert result.inventory.main == "Corbel-3"
+    assert [(f.value, f.model, f.role) for f in result.facts if f.kind == "tokens"] == [
+        (4e12, "Corbel-2", "cited"), (12e12, "Corbel-3", "subject")]
+
+
 @pytest.mark.parametrize("sentence", [
     "Our answer is the Corbel-4 generation.", "Corbel-4 ships today in two tiers.", "Corbel-4 is now available on "
     "our site.",
