@@ -137,7 +137,8 @@ def page_tables(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> list[PdfT
     if regions:
         height = page.get_size()[1]
         boxes = _merged([(left, height - top, right, height - bottom) for left, bottom, right, top in regions])
-        boxes = [_with_header_above(part, words) for box in boxes for part in _split_at_captions(box, words)]
+        boxes = [_with_row_below(_with_header_above(part, words), words) for box in boxes
+                 for part in _split_at_captions(box, words)]
         tables = [t for t in (_read_table(_inside(words, box), box) for box in boxes) if t is not None]
         if tables:
             return sorted(tables, key=lambda t: t.top)
@@ -339,6 +340,22 @@ def _with_header_above(box: Box, words: list[dict]) -> Box:
                    and w["bottom"] > line_top), key=itemgetter("x0"))
     if len(_cells(line, COLUMN_GAP)) >= 2:
         return (x0, line_top - 1, x1, bottom)
+    return box
+
+
+def _with_row_below(box: Box, words: list[dict]) -> Box:
+    """The box grown over the line right below it where that line has as many cells as the box's last line: a table
+    ruled between its rows and not under the last one."""
+    x0, top, x1, bottom = box
+    inside = _baseline_lines(_inside(words, box), itemgetter("bottom"), itemgetter("x0"))
+    below = [w for w in words if x0 <= (w["x0"] + w["x1"]) / 2 <= x1 and bottom - 1 <= w["top"]
+             <= bottom + 0.8 * (w["bottom"] - w["top"])]
+    lines = _baseline_lines(below, itemgetter("bottom"), itemgetter("x0"))
+    if not inside or not lines:
+        return box
+    cells = len(_cells(lines[0], COLUMN_GAP))
+    if cells >= 3 and cells == len(_cells(inside[-1], COLUMN_GAP)):
+        return (x0, top, x1, max(w["bottom"] for w in lines[0]) + 1)
     return box
 
 

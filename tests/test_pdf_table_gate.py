@@ -19,7 +19,7 @@ from floptrail.corpus.pdf_tables import (
     ruled_regions,
     worth_searching,
 )
-from fpdf import FPDF
+from fpdf import FPDF, FontFace
 
 
 def ruled_table_pdf(caption: str, rows: list[tuple[str, ...]], prose: str, grid: bool = False) -> bytes:
@@ -281,6 +281,24 @@ def test_a_page_without_a_caption_is_searched_where_a_line_reads_as_a_table_row(
     data = ruled_table_pdf("Training set-up of the Foo models:", rows, "We pretrain the Foo models on our cluster.")
     text = parse_document(data, "foo.pdf", "pdf").text
     assert "| Foo-1B | 1.1B | 32 | 4,608 |" in text and "| Foo-7B | 6.9B | 64 | 21,504 |" in text
+
+
+def test_a_table_ruled_between_its_rows_keeps_its_last_row_under_no_rule():
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    pdf.multi_cell(0, 6, "Table 3: the Foo runs. We pretrain the Foo models on 3T tokens.")
+    rows = [("Model", "GPUs", "Days", "GPU-hours"), ("Foo-1B", "32", "6", "4,608"), ("Foo-3B", "48", "9", "10,368"),
+            ("Foo-7B", "64", "14", "21,504")]
+    # rules between the rows and a shaded header, none under the last row
+    with pdf.table(col_widths=(30, 20, 20, 30), width=100, borders_layout="HORIZONTAL_LINES", line_height=4.6,
+                   padding=0.8, headings_style=FontFace(emphasis="BOLD", fill_color=(232, 232, 232))) as table:
+        for row in rows:
+            cells = table.row()
+            for cell in row:
+                cells.cell(cell)
+    text = parse_document(bytes(pdf.output()), "foo.pdf", "pdf").text
+    assert "| Foo-1B | 32 | 6 | 4,608 |" in text and "| Foo-7B | 64 | 14 | 21,504 |" in text
 
 
 def test_prose_between_two_rules_of_one_width_is_no_table():
