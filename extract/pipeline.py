@@ -763,6 +763,10 @@ def _one_size_end(doc: Doc, name: Span) -> int:
     return name.end
 
 
+# a Chinese lab's name: its words for company, technology, group, laboratory, institute or team after the name
+CJK_LAB_AFTER = re.compile(r"科技|公司|集团|实验室|研究院|研究所|团队|智能(?:科技|公司)")
+
+
 def own_name_spans(doc: Doc, stems: list[str], config: ExtractConfig) -> list[Span]:
     """Names of the families in `stems`, found with one regular expression over the text (a token Matcher
     per document costs as much as the whole pipeline), each extended over the version, size, tier and
@@ -780,7 +784,10 @@ def own_name_spans(doc: Doc, stems: list[str], config: ExtractConfig) -> list[Sp
                       rf"|(?i:{alternatives})(?=[-_]?\d|(?:[-_][a-z0-9]+)?[-_](?:{tiers})(?![A-Za-z0-9])))"
                       rf"(?:[-_.][A-Za-z0-9.]+|\d[A-Za-z0-9.]*)*+(?![A-Za-z0-9_\-{ACCENTED}])")
     spans = []
-    for m in head.finditer(doc_text(doc)):
+    text = doc_text(doc)
+    for m in head.finditer(text):
+        if CJK_LAB_AFTER.match(text, m.end()):
+            continue  # "墨隼科技发布的" (released by Mosun Technology): the lab the model is named after
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is None:
             continue

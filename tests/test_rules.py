@@ -3628,6 +3628,14 @@ def test_chip_time_in_chinese_units_and_a_total_beside_its_rate(extractor, text,
     assert figures(extractor, text, "Heron-3B") == expected
 
 
+def test_a_chinese_name_before_its_labs_word_is_the_lab(extractor):
+    # "鸬鹚科技" (Luci Technology) is the lab the model is named after, not a model
+    title = "鸬鹚-MoE-30B-A3B"
+    text = f"# {title}\n\n鸬鹚-MoE-30B-A3B 是鸬鹚科技发布的混合专家模型，总参数量 300 亿，激活参数 30 亿。\n"
+    assert {(f[0], f[2]) for f in facts(extractor, text, title=title)} == {
+        ("params", "鸬鹚-MoE-30B-A3B"), ("active_params", "鸬鹚-MoE-30B-A3B")}
+
+
 def test_a_chinese_table_counts_cards_and_card_hours(extractor):
     # ("约 52 万": about 520,000)
     text = ("# Heron\n\n| 配置 | Heron-3B | Heron-13B |\n|---|---|---|\n| 参数量 | 30 亿 | 130 亿 |\n"
