@@ -172,8 +172,9 @@ FRONT_MATTER_NAMES = re.compile(r"(?m)^(?:-[ \t]+)?(?P<key>model_name|base_model
 CARD_NAMES = re.compile(r"(?mi)^[ \t*-]*(?:\*\*)?model(?:[ _]name)?(?:\*\*)?[ \t]*[:：](?:\*\*)?[ \t]*`?"
                         rf"(?P<name>{WORD}|{LOWER_WORD})`?[ \t]*$")
 # a README's table of downloads lists the models it releases: "| Foo-7B | 32K | 🤗 Hugging Face / ModelScope |"
+# (a link to a hub, not the hub's company in a column of developers: "| SmolLM2-1.7B | Hugging Face | 1.71B |")
 RELEASE_ROW = re.compile(r"(?mi)^\|\s*(?P<name>[^|\n]+?)\s*\|"
-                         r"(?=[^\n]*(?:hugging\s?face|🤗|modelscope|download|下载|wisemodel))")
+                         r"(?=[^\n]*(?:huggingface\.co|\[[^\]\n]*hugging\s?face|🤗|modelscope|download|下载|wisemodel))")
 # an identifier with a size: "MiniCPM4-8B", "Seed-OSS-36B" (a CJK character may follow it directly); not the active
 # size before a mixture's total ("OLMoE-1B-7B"); a mixture named by its active size ("X-MoE-A12B")
 SIZED = re.compile(r"(?<![A-Za-z0-9_/.\-])([A-Z][A-Za-z0-9.]*[A-Za-z][A-Za-z0-9.]*(?:-[A-Z][A-Za-z0-9.]*)*)"
@@ -544,6 +545,9 @@ def _released_versions(document: Document, text: str) -> list[NameEvidence]:
             if re.search(r"\d", m.group(0)[len(stem_):])]
 
 
+DEVELOPER_HEADER = re.compile(r"\W*(?:developer|organi[sz]ation|org|lab|company|creator|vendor)s?\W*$", re.I)
+
+
 def _run_table_names(text: str, config: ExtractConfig) -> list[NameEvidence]:
     """The names down the model column of a table that gives runs' tokens, chips, time or compute ("Eider-S" over
     "| 410M | 300B | 32 | 2.5 |"), where no known family names them (another lab's model in a comparison is
@@ -552,8 +556,9 @@ def _run_table_names(text: str, config: ExtractConfig) -> list[NameEvidence]:
     for table in find_tables(text) if "|" in text else []:
         header = table[0][1]
         if not header or not MODEL_HEADER.match(header[0].text) or not RUN_COLUMNS & {
-                k[0] for c in header[1:] if (k := header_kind(c.text))}:
-            continue
+                k[0] for c in header[1:] if (k := header_kind(c.text))} or any(
+                DEVELOPER_HEADER.match(c.text) for c in header[1:]):
+            continue  # (a column of developers: several labs' models set side by side)
         for _, cells in table[1:]:
             label = cells[0].text.strip("*` ") if cells else ""
             name = without_owner(label)  # a repository's owner is no part of the name ("wrenlab/japanese-gpt2")

@@ -11,7 +11,7 @@ from floptrail.corpus.markdown import CODE_FENCE
 from floptrail.extract.tables import Table
 
 # "References" opening a line, followed by the first entry
-REFERENCES_START = re.compile(r"(?m)^\s*(?:\d+\.?\s+)?(?:References|Bibliography)\b(?:\s*$|\s+(?=[A-Z]))")
+REFERENCES_START = re.compile(r"(?m)^\s*(?:#{1,6}\s*)?(?:\d+\.?\s+)?(?:References|Bibliography)\b(?:\s*$|\s+(?=[A-Z]))")
 # the list ends at an appendix: "Appendix A", "Appendices", or a lettered heading such as "A Details on ..."
 # (a reference opening with an initial, "A. Vaswani, N. Shazeer", has a comma early on)
 APPENDIX_START = re.compile(r"(?m)^(?:Appendi(?:x|ces)\b|[A-H](?:\.\d+)*\.?\s+[A-Z][a-z]+\s(?![^\n]{0,24},))")

@@ -3628,6 +3628,16 @@ def test_chip_time_in_chinese_units_and_a_total_beside_its_rate(extractor, text,
     assert figures(extractor, text, "Heron-3B") == expected
 
 
+def test_another_labs_post_in_the_references_and_a_table_of_developers_are_no_own_models(extractor):
+    text = ("# Tern-7B: a report\n\nTern-7B was trained on 4.8T tokens.\n\n| Model | Developer | Params | Training "
+            "tokens |\n|---|---|---|---|\n| Gull-2-1.7B | Hugging Face | 1.71B | 11T |\n| Tern-7B | ours | 7.1B | 4.8T "
+            "|\n\n## References\n\nSkua Labs. 2024. Introducing Skua-1: a new open LLM. Blog post.\n")
+    result = extractor.read(Document("d", "d.md", "markdown", text, title="Tern-7B: a report"))
+    assert result.inventory.lines == ["Tern"]
+    assert {(f.kind, f.value, f.model, f.role) for f in result.facts if f.kind == "tokens"} == {
+        ("tokens", 4.8e12, "Tern-7B", "subject"), ("tokens", 11e12, "Gull-2-1.7B", "cited")}
+
+
 def test_a_chinese_name_before_its_labs_word_is_the_lab(extractor):
     # "鸬鹚科技" (Luci Technology) is the lab the model is named after, not a model
     title = "鸬鹚-MoE-30B-A3B"
