@@ -815,8 +815,11 @@ def _title_names(document: Document, config: ExtractConfig, organizations: set[s
         names = [glued.group(0)]  # a lower-case name with a digit inside it, and its version: "wav2vec 2.0 ..."
     # "Kestrel 4", and plain words with a model's version or size ("Stable Diffusion v1-4", "Zephyr 7B β"); not a
     # year ("Annual Report 2023") nor a bare number after several words ("Release Notes 2")
-    versioned = re.fullmatch(rf"{PLAIN_VERSIONED.pattern}|(?:[A-Z][a-z]+\s+){{0,2}}[A-Z][a-z]+\s+"
-                             r"(?:v\d+(?:[.-]\d+)*|\d+[.-]\d+|\d+(?:\.\d+)?[BMT])(?:\s+[α-ω])?", lead.strip())
+    # ... and a tier after the version: "Halcyon 3 Ultra", "Corbel 2.5 Flash"
+    tiers = "|".join(sorted(map(re.escape, config.naming.tiers)))
+    versioned = re.fullmatch(rf"(?:{PLAIN_VERSIONED.pattern}|(?:[A-Z][a-z]+\s+){{0,2}}[A-Z][a-z]+\s+"
+                             rf"(?:v\d+(?:[.-]\d+)*|\d+[.-]\d+|\d+(?:\.\d+)?[BMT])(?:\s+[α-ω])?)(?:\s+(?:{tiers}))?",
+                             lead.strip())
     # (an English phrase holding one capitalised word, "Smaller, longer, cheaper: X against Y", names that word only
     # where the text writes it as a name)
     if not names and (len(words) == 1 or versioned) and (

@@ -2340,6 +2340,13 @@ def test_a_title_of_an_affiliation_and_a_name_the_text_keeps_writing(extractor):
                                                   ("params", 13e9, "Kestrel 13B")]
 
 
+@pytest.mark.parametrize("title", ["Corbel 3 Ultra", "Corbel 2.5 Flash Model Card"])
+def test_a_title_of_a_plain_word_a_version_and_a_tier_names_the_model(extractor, title):
+    model = title.removesuffix(" Model Card")
+    text = f"# {title}\n\n{model} is the largest of the family. Most of pretraining ran on 8,192 NVIDIA H200 GPUs.\n"
+    assert attributed(extractor, text, title) == [("chip_count", 8192, model)]
+
+
 def test_a_title_of_two_common_words_names_no_model(extractor):
     text = ("# Scaling Laws: a study\n\nScaling laws hold. The laws we fit are simple. On 8 A100s, training took 3 "
             "hours.\n")
