@@ -93,6 +93,9 @@ INTRODUCES = [
     # (not "our base model is X": what the lab built on is named so too)
     re.compile(rf"[Oo](?<=\b[Oo])ur\s+(?:new\s+|latest\s+)?(?:answer|release|flagship|contribution)\s+is\s+"
                rf"(?:the\s+)?(?P<name>{NAME})"),
+    # ... and the other way round: "X is our answer: a 3.1B model", "X is our new flagship"
+    re.compile(rf"{SENTENCE_START}(?:The\s+)?(?P<name>{NAME})\s+is\s+our\s+(?:new\s+|latest\s+)?"
+               r"(?:answer|release|flagship|contribution)\b"),
     # "X ships today in two tiers", "X is available today", "X is now available": a release in the present tense
     re.compile(rf"{SENTENCE_START}(?:The\s+)?(?P<name>{NAME})\s+(?:ships|launches|is\s+(?:now\s+)?(?:available|released|"
                r"out))\s+(?:today|now|this\s+week|on|under|for)\b"),

@@ -2340,6 +2340,13 @@ def test_a_title_of_an_affiliation_and_a_name_the_text_keeps_writing(extractor):
                                                   ("params", 13e9, "Kestrel 13B")]
 
 
+def test_a_name_said_to_be_the_labs_new_flagship_is_its_own(extractor):
+    text = ("# Notes\n\nSkiff-2 Mini is our new flagship for phones: a 3B model trained on 4T tokens. Llama 3 8B was "
+            "trained on 15T tokens.\n")
+    assert attributed(extractor, text, "Notes", role=True) == [("tokens", 4e12, "Skiff-2 Mini", "subject"),
+                                                               ("tokens", 15e12, "Llama 3 8B", "cited")]
+
+
 @pytest.mark.parametrize("title", ["Corbel 3 Ultra", "Corbel 2.5 Flash Model Card"])
 def test_a_title_of_a_plain_word_a_version_and_a_tier_names_the_model(extractor, title):
     model = title.removesuffix(" Model Card")
