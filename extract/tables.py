@@ -35,7 +35,9 @@ HEADER_KINDS = [
     # "耗电（万千瓦时）" (electricity, 10,000 kWh)
     ("energy_kwh", re.compile(r"\b[kmg]wh\b|[千兆]瓦时", re.I)),
     # "计算量（FLOPs）" (amount of compute)
-    ("flop", re.compile(r"^\W*(?:(?:pre-?)?train(?:ing)?\s*|total\s*)?flops?\W*$|"
+    # ("Est. FLOP", "Estimated FLOPs", "Approx. FLOPs")
+    ("flop", re.compile(r"^\W*(?:(?:est(?:imated)?|approx(?:imate)?)\.?\s*)?(?:(?:pre-?)?train(?:ing)?\s*|total\s*)?"
+                        r"flops?\W*$|"
                         r"计算量|[(（]flops?[)）]|compute\s*[(（\[][^)）\]]*\bflops?\b[^)）\]]*[)）\]]|"
                         + PF_DAYS, re.I)),
     # "预训练数据" (pretraining data), "训练数据量" (amount of training data)

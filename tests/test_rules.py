@@ -2046,6 +2046,18 @@ def test_a_data_set_s_card_is_about_data_and_the_model_trained_on_it_is_the_lab_
         ("duration_hours", 216, "Bittern-3B", "subject")]
 
 
+@pytest.mark.parametrize("header", ["Est. FLOP", "Estimated FLOPs", "Approx. training FLOPs"])
+def test_a_column_of_estimated_compute(extractor, header):
+    text = f"# Wren\n\nWe release Wren-9B.\n\n| Model | Tokens | {header} |\n|---|---|---|\n| Wren-9B | 2T | 1.1e23 |\n"
+    assert [f for f in attributed(extractor, text, "Wren") if f[0] == "flop"] == [("flop", 1.1e23, "Wren-9B")]
+
+
+def test_compute_added_on_top_of_another_labs_model_is_the_fine_tunes(extractor):
+    text = ("# Cwm-27B\n\nCwm-27B is a Welsh fine-tune of Gemma 2 27B. By the usual rule, our training added about "
+            "1.9 × 10^21 FLOP on top of Gemma 2.\n")
+    assert attributed(extractor, text, "Cwm-27B", role=True) == [("flop", 1.9e21, "Cwm-27B", "subject")]
+
+
 @pytest.mark.parametrize("header", ["Total H100-h", "GPU-h", "GPU hours"])
 def test_a_column_of_chip_hours_abbreviated_and_its_rate_beside_it(extractor, header):
     text = (f"# Wren\n\nWe release Wren-9B.\n\n| Model | H100-h per 1T tok. | {header} |\n|---|---|---|\n"

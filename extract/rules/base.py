@@ -347,7 +347,7 @@ def bare_hour_mark(qty: Token) -> bool:
     return bool(re.search(r"[万亿]", qty.text)) and not WHEN_BEFORE.search(clause)
 
 
-BASE_CUES = re.compile(r"(?:based on|built on|(?:derivation|derivative) of|initiali[sz]ed (?:from|with)|"
+BASE_CUES = re.compile(r"(?:based on|built on|on top of|(?:derivation|derivative) of|initiali[sz]ed (?:from|with)|"
                        r"\btak(?:ing|es?|en)|\btook|checkpoints? of|"
                        r"(?:start|begin)(?:s|ning|ing)? with|(?:fine-?tuned|continued|upcycled|distilled|"
                        r"starts?|starting|started|(?:pre-?)?trained|derived) from|continu(?:ed|ing) pre-?training of|"
