@@ -32,7 +32,9 @@ from spacy.tokens import Span, Token
 # (after a short opener: "For context: it has 70B parameters", "In total, it used 2,048 GPUs"); in Chinese "它"
 # (it), "其" (its; not "其中", among them, "其他"/"其余", the others, "其后", afterwards), "该模型"/"此模型" (this
 # model); "this stage" and "该阶段" are THAT_MODEL's
-SHORT_OPENER = r"^\W*(?:[A-Za-z][\w-]*(?:\s+[\w-]+){0,3}\s*[:,]\s+)?"  # "For context:", "In total,"
+# "For context:", "In total,", and a source named without a comma: "According to the paper it was ..."
+SHORT_OPENER = (r"^\W*(?:[A-Za-z][\w-]*(?:\s+[\w-]+){0,3}\s*[:,]\s+|[Aa]ccording\s+to\s+(?:the|its|their)\s+"
+                r"(?:paper|report|card|authors|team|developers|blog|post|release\s+notes)\s+)?")
 PRONOUN_OPENING = re.compile(rf"{SHORT_OPENER}"
                              # ("Darnley trained it on 24T tokens": whoever trained it, "it" is the model before)
                              r"(?:[Ii]ts?|[Tt]his model|[Tt]he model|(?:[Ww]e|[Tt]hey|[A-Z][\w-]*)\s+(?:\w+\s+)?"

@@ -2352,6 +2352,13 @@ def test_a_title_of_an_affiliation_and_a_name_the_text_keeps_writing(extractor):
                                                   ("params", 13e9, "Kestrel 13B")]
 
 
+def test_it_after_a_source_named_without_a_comma_is_the_model_before(extractor):
+    text = ("# Introducing Skiff-70B\n\nSkiff-70B is our new model.\n\n## The state of the art\n\nLlama 3.1 405B is "
+            "the model everyone compares against. According to the paper it was pretrained on 15.6 trillion tokens.\n")
+    assert attributed(extractor, text, "Introducing Skiff-70B", role=True) == [
+        ("tokens", 15.6e12, "Llama 3.1 405B", "cited")]
+
+
 def test_a_name_said_to_be_the_labs_new_flagship_is_its_own(extractor):
     text = ("# Notes\n\nSkiff-2 Mini is our new flagship for phones: a 3B model trained on 4T tokens. Llama 3 8B was "
             "trained on 15T tokens.\n")
