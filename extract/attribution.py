@@ -93,7 +93,7 @@ def sections(doc, inventory: Inventory, config: ExtractConfig, written: str = ""
 
 
 # a distillation's teacher or student, named by its role: "The student was trained ...", "## 2. The teacher"
-ROLE_OPENING = re.compile(rf"{SHORT_OPENER}(?:[Tt]he|[Oo]ur|[Tt]his)\s+(student|teacher)(?:\s+model)?\b")
+ROLE_OPENING = re.compile(rf"{SHORT_OPENER}(?:[Tt]he|[Oo]ur|[Tt]his)\s+(student|teacher)(?:\s+model)?\b(?!-)")
 ROLE_HEADING = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:the\s+|our\s+)?(student|teacher)(?:\s+models?)?\W*$", re.I)
 LABEL_LEVEL = 7  # under every heading
 LABEL_BEFORE = re.compile(r"[ \t]*(?:(?:[-*+•]|\d{1,2}[.)])[ \t]+)?(?:\*\*|__)?[ \t]*")
@@ -193,8 +193,8 @@ def size_mention(sent: Span, at: int | None = None) -> str:
                                                     "whereas"))
 
 
-# "pruned from the", "obtained by structured pruning of the", "distilled from our", "built on our": what a model was
-# made from
+# "pruned from the", "obtained by structured pruning of the", "distilled from our", "built on our", "based upon
+# the", "built on top of a": what a model was made from
 MADE_FROM = re.compile(r"(?:\b(?:prun|distill|initiali[sz]|deriv|upcycl|convert|obtain|grow|grown|expand)\w*\b"
                        r"[^,;]{0,40}\b(?:of|from)|\b(?:built|based)\s+(?:on|upon)(?:\s+top\s+of)?)\s+"
                        r"(?:the\s+|our\s+|its\s+|a\s+)?$", re.I)
@@ -725,24 +725,29 @@ APPOSED_MODEL_NOUNS = ("model", "chatbot", "llm", "lm", "language", "network", "
 def _sized_in_apposition(token: Token) -> str:
     """The capitalised word an apposition giving this size follows inside a sentence ("... the size of Meena, the
     2.6-billion-parameter chatbot"), "" when there is none: a name no family list holds, written as names are."""
+    word = _apposed_to(token, ("a", "an", "the"))
+    return _unlisted_name(word) if word is not None and word.i > token.sent.start else ""
+
+
+def _apposed_to(token: Token, determiners: tuple[str, ...]) -> Token | None:
+    """The word before the comma of an apposition giving this size ("X, a 4.2B-parameter model", "from X, our largest
+    96B-parameter flagship"): up to two words between its determiner and the size, a word for a model after it."""
     doc, sent = token.doc, token.sent
-    if token.i - 3 <= sent.start or doc[token.i - 1].lower_ not in ("a", "an", "the") or doc[token.i - 2].text != ",":
-        return ""
+    at = token.i - 1
+    while at > token.i - 3 and doc[at].is_alpha and doc[at].lower_ not in determiners:
+        at -= 1  # ("our largest 96B-parameter model")
+    if at - 2 < sent.start or doc[at].lower_ not in determiners or doc[at - 1].text != ",":
+        return None
     if not any(t.lower_.startswith(APPOSED_MODEL_NOUNS) for t in doc[token.i + 1:min(token.i + 5, sent.end)]):
-        return ""
-    return _unlisted_name(doc[token.i - 3])
+        return None
+    return doc[at - 2]
 
 
 def _apposed_model(token: Token) -> str:
     """The model a size in apposition right after its name describes ("from X, our 118B-parameter flagship", "X, a
     4.2B-parameter model"), "" when the figure stands elsewhere."""
-    doc, sent = token.doc, token.sent
-    if token.i - 3 < sent.start or doc[token.i - 1].lower_ not in ("a", "an", "the", "our", "its") or (
-            doc[token.i - 2].text != ","):
-        return ""
-    if not any(t.lower_.startswith(APPOSED_MODEL_NOUNS) for t in doc[token.i + 1:min(token.i + 5, sent.end)]):
-        return ""
-    return doc[token.i - 3]._.model
+    word = _apposed_to(token, ("a", "an", "the", "our", "its"))
+    return word._.model if word is not None else ""
 
 
 def _described_by_clause(token: Token, names: list[Token]) -> Token | None:

@@ -224,9 +224,9 @@ class Extractor:
         latin = latin_stems(document.text, self.config)
         evidence = own_names(document, self.config) + own_chinese_names(document.text, document.title, latin)
         # (a reference list's "Introducing X: a new open LLM" is another lab's post)
-        cited = reference_ranges(document.text)
+        references = reference_ranges(document.text)
         evidence = sorted((e for e in evidence if e.name.lower() not in tools and not (
-            e.end and any(a <= e.start < b for a, b in cited))), key=lambda e: (e.start, e.place))
+            e.end and any(a <= e.start < b for a, b in references))), key=lambda e: (e.start, e.place))
         aliases = declared_aliases(document.text, self.config)
         # (a short name's stem is read as a name in the text, as a sized name's is: "MM" of "MM-47B")
         stems = [s for s in name_stems(evidence + [NameEvidence(a, "sized", 0, 0) for a in aliases], self.config)
@@ -256,7 +256,7 @@ class Extractor:
         secs = sections(doc, inventory, self.config, document.text)
         front = front_matter_range(document.text)
         tables = find_tables(document.text)
-        skipped = (cited + table_header_ranges(tables) + code_ranges(document.text)
+        skipped = (references + table_header_ranges(tables) + code_ranges(document.text)
                    + ([front] if front else []))
         # hardware and time in a part on running the model, or in a table of its speed, are what running it takes
         in_use = use_ranges(document.text, about_use) + _usage_tables(tables)

@@ -230,7 +230,7 @@ def build_inventory(doc: Doc, evidence: list[NameEvidence], config: ExtractConfi
 # a distillation between two own models: "distilling X into Y", "Y was distilled from X", "X as the teacher"
 DISTILLATION = re.compile(r"distil|teacher|student", re.I)
 INTO = re.compile(r"\binto\b")
-DISTILLED_FROM = re.compile(r"\bdistill\w*\b[^.;]{0,40}\bfrom\b", re.I)
+DISTILLED_FROM = re.compile(r"\bdistil\w*\b[^.;]{0,40}\bfrom\b", re.I)
 AS_THE = re.compile(r"\s+as\s+(?:the\s+|a\s+|its\s+|our\s+)?(?P<role>teacher|student)\b", re.I)
 
 
@@ -251,8 +251,11 @@ def _distillation_roles(doc: Doc, inventory: Inventory, config: ExtractConfig) -
             continue
         first, second = names[0], next(t for t in names if t._.model != names[0]._.model)
         between = text[first.idx + len(first.text):second.idx]
-        if (role := AS_THE.match(text, first.idx + len(first.text))) is not None:
-            teacher, student = (first, second) if role.group("role").lower() == "teacher" else (second, first)
+        role, named = next(((r, t) for t in (first, second) if (r := AS_THE.match(text, t.idx + len(t.text)))),
+                           (None, None))
+        if role is not None:
+            other = second if named is first else first
+            teacher, student = (named, other) if role.group("role").lower() == "teacher" else (other, named)
         elif INTO.search(between) and "distil" in text[sent.start_char:first.idx].lower():
             teacher, student = first, second  # "Distilling X into Y"
         elif DISTILLED_FROM.search(between):

@@ -55,6 +55,8 @@ TOOL_ROLE = r"(?![\w-]|\.\w)(?!\s+(?:reward|judge|critic|classifier|verifier|tea
 # a Chinese name with its version or size after a hyphen: "沧浪-2", "蘅芜-2-14B" (two to four characters, as Chinese
 # leaves no space between a name and the words before it)
 CJK_VERSIONED = r"[\u4e00-\u9fff]{2,4}-[A-Za-z0-9][\w.-]*"
+# what a lab calls its own work: "our answer", "our new flagship", "our latest release"
+OWN_WORK = r"(?:new\s+|newest\s+|latest\s+)?(?:answer|release|flagship|contribution)"
 INTRODUCES = [
     # "we introduce X", "We are releasing X", "we are excited to announce X", "we present the X series", "We also
     # release X"
@@ -91,11 +93,9 @@ INTRODUCES = [
                r"(?:released|launched|open[- ]sourced)\b"),
     # "Our answer is the X generation", "our new flagship is X": what the lab's own work is
     # (not "our base model is X": what the lab built on is named so too)
-    re.compile(rf"[Oo](?<=\b[Oo])ur\s+(?:new\s+|latest\s+)?(?:answer|release|flagship|contribution)\s+is\s+"
-               rf"(?:the\s+)?(?P<name>{NAME})"),
-    # ... and the other way round: "X is our answer: a 3.1B model", "X is our new flagship"
-    re.compile(rf"{SENTENCE_START}(?:The\s+)?(?P<name>{NAME})\s+is\s+our\s+(?:new\s+|latest\s+)?"
-               r"(?:answer|release|flagship|contribution)\b"),
+    re.compile(rf"[Oo](?<=\b[Oo])ur\s+{OWN_WORK}\s+is\s+(?:the\s+)?(?P<name>{NAME})"),
+    # ... and the other way round: "X is our answer: a 3.1B model", "X is our newest flagship"
+    re.compile(rf"{SENTENCE_START}(?:The\s+)?(?P<name>{NAME})\s+is\s+our\s+{OWN_WORK}\b"),
     # "X ships today in two tiers", "X is available today", "X is now available": a release in the present tense
     re.compile(rf"{SENTENCE_START}(?:The\s+)?(?P<name>{NAME})\s+(?:ships|launches|is\s+(?:now\s+)?(?:available|released|"
                r"out))\s+(?:today|now|this\s+week|on|under|for)\b"),
@@ -118,10 +118,10 @@ TRAINED_SUBJECT = re.compile(rf"{SENTENCE_START}(?P<name>{NAME})\s+(?:was|were|i
                              r"\s+(?:pre-?|post-?)?(?:trained|fine-?tuned)\b")
 # "we used the cluster for the pre-training run of X", "X's training run", "the training job for X": a run that trained
 # a model (weak evidence too: a post about a cluster may name its model only so); not "continued pre-training of X",
-# the model a new one starts from
-TRAINING_RUN_OF = re.compile(rf"(?:[Tt](?<=\b[Tt])raining(?<!continued pre-training)(?<!continued training)|"
-                             rf"[Rr](?<=\b[Rr])un)\s+(?:runs?\s+|jobs?\s+)?(?:of|for)\s+"
-                             rf"(?P<name>{NAME})|(?P<owner>{NAME})'s\s+(?:pre-?)?training\s+(?:runs?|jobs?)\b")
+# the model a new one starts from (CONTINUED_BEFORE)
+TRAINING_RUN_OF = re.compile(rf"[Tt](?<=\b[Tt])raining\s+(?:runs?\s+|jobs?\s+)?(?:of|for)\s+(?P<name>{NAME})|"
+                             rf"(?P<owner>{NAME})['’]s\s+(?:pre-?)?training\s+(?:runs?|jobs?)\b")
+CONTINUED_BEFORE = re.compile(r"(?:continued|continual|further)\s+(?:pre-?)?$", re.I)
 # "Chinchilla, a 70B parameter model trained on ...", "Kestrel, an 8B-parameter language model": an apposition that
 # gives a name its size introduces a model, even a plain word that no other evidence marks as a name
 # (a mixture of experts gives both its counts: "Moonlight, a 16B-total / 3B-activated MoE")
@@ -156,10 +156,11 @@ EARLIER = [
     # trained this spring" is the model the text is about)
     (re.compile(_WE_MADE, re.I),
      re.compile(rf"(?<![\w-])(?P<name>{NAME}),\s+(?:a|an|the)\s+(?:[^,.;\n]|(?<=\d)\.(?=\d)){{0,60}}?\b(?:that\s+)?"
-                r"we\s+(?:released|introduced|open-sourced|published|trained)\s+(?:[\w-]+\s+){0,3}?(?:earlier|last|"
-                r"previously|before|"
-                r"in\s+(?:19|20)\d\d|in\s+(?:January|February|March|April|May|June|July|August|September|October|"
-                r"November|December)|(?:a|one|two|several)\s+(?:year|month)s?\s+ago)\b")),
+                r"we\s+(?:(?:released|introduced|open-sourced|published|trained)\s+(?:[\w-]+\s+){0,3}?(?:earlier|last|"
+                r"previously|before|in\s+(?:19|20)\d\d|(?:a|one|two|several)\s+(?:year|month)s?\s+ago)|"
+                # (a month dates a release, not a run: "X, a dense model we trained in March" is the text's model)
+                r"(?:released|introduced|open-sourced|published)\s+in\s+(?:January|February|March|April|May|June|July|"
+                r"August|September|October|November|December))\b")),
     (re.compile(r"是我们的(?:上一代|前一代|前代|早期)"),
      re.compile(r"(?P<name>[A-Za-z\u4e00-\u9fff][\w.\u4e00-\u9fff-]*?\d[\w.-]*)\**\s*(?:[（(][^（）()\n]{0,20}[）)])?\s*"
                 r"[，,]?\s*是我们的(?:上一代|前一代|前代|早期)")),
@@ -175,9 +176,8 @@ FRONT_MATTER_NAMES = re.compile(r"(?m)^(?:-[ \t]+)?(?P<key>model_name|base_model
 CARD_NAMES = re.compile(r"(?mi)^[ \t*-]*(?:\*\*)?model(?:[ _]name)?(?:\*\*)?[ \t]*[:：](?:\*\*)?[ \t]*`?"
                         rf"(?P<name>{WORD}|{LOWER_WORD})`?[ \t]*$")
 # a README's table of downloads lists the models it releases: "| Foo-7B | 32K | 🤗 Hugging Face / ModelScope |"
-# (a link to a hub, not the hub's company in a column of developers: "| SmolLM2-1.7B | Hugging Face | 1.71B |")
 RELEASE_ROW = re.compile(r"(?mi)^\|\s*(?P<name>[^|\n]+?)\s*\|"
-                         r"(?=[^\n]*(?:huggingface\.co|\[[^\]\n]*hugging\s?face|🤗|modelscope|download|下载|wisemodel))")
+                         r"(?=[^\n]*(?:hugging\s?face|🤗|modelscope|download|下载|wisemodel))")
 # an identifier with a size: "MiniCPM4-8B", "Seed-OSS-36B" (a CJK character may follow it directly); not the active
 # size before a mixture's total ("OLMoE-1B-7B"); a mixture named by its active size ("X-MoE-A12B")
 SIZED = re.compile(r"(?<![A-Za-z0-9_/.\-])([A-Z][A-Za-z0-9.]*[A-Za-z][A-Za-z0-9.]*(?:-[A-Z][A-Za-z0-9.]*)*)"
@@ -228,8 +228,8 @@ ORGANIZATION_NOUNS = (r"Academy|Institute|University|Laborator(?:y|ies)|Labs?|In
                       r"Cent(?:er|re)|Company|Group|College|School|Council|Agency|Ministry|Society|Association")
 ORG_WORDS = re.compile(rf"\b(?:{ORGANIZATION_NOUNS})\b")
 # the word after a lab's name: "Inkwell Systems", "Pinecrest Intelligence", "Tidewater AI"
-ORG_TAIL = re.compile(rf"(?:{ORGANIZATION_NOUNS}|Systems|Technolog(?:y|ies)|Intelligence|Research|AI|Computing)\b",
-                      re.I)
+# (not "Research": "QUILL RESEARCH PREVIEW" is a release)
+ORG_TAIL = re.compile(rf"(?:{ORGANIZATION_NOUNS}|Systems|Technolog(?:y|ies)|Intelligence|AI|Computing)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -349,8 +349,8 @@ def not_models(text: str, title: str = "", config: ExtractConfig | None = None) 
 
 
 # a data set's card: "Dataset Card for X", "X Dataset Card", "Data card: X"
-DATA_CARD_TITLE = re.compile(r"(?:data\s*set|data)\s+card\s*(?:for|of|:)\s*(?P<name>\S+)\s*$|"
-                             r"(?P<named>\S+)\s+(?:data\s*set|data)\s+card\s*$", re.I)
+DATA_CARD_TITLE = re.compile(r"(?:data\s*set|data)\s+card\s*(?:for|of|:)\s*(?P<name>.+?)\s*$|"
+                             r"(?P<named>.+?)\s+(?:data\s*set|data)\s+card\s*$", re.I)
 
 
 def _products(text: str, config: ExtractConfig | None) -> set[str]:
@@ -436,7 +436,12 @@ def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
                 else "")
             if name:
                 found.append(NameEvidence(name, "earlier", m.start("name"), m.start("name") + len(name)))
+    # (not a row of a table of several labs' models, whose column of developers may name Hugging Face)
+    compared = [(t[0][0], t[-1][1][-1].end) for t in find_tables(text) if t[0][1] and t[-1][1]
+                and any(DEVELOPER_HEADER.match(c.text) for c in t[0][1][1:])] if "|" in text else []
     for m in RELEASE_ROW.finditer(text):
+        if any(start <= m.start() < end for start, end in compared):
+            continue
         name = m.group("name").strip("*` ")
         if is_name(name, config) and " " not in name:
             found.append(NameEvidence(name, "release", m.start("name"), m.start("name") + len(name)))
@@ -448,7 +453,9 @@ def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
               for m in _matches(TRAINED_SUBJECT, text, starts)
               if is_name(m.group("name"), config) and stem(m.group("name")).lower() not in _family_stems(config)]
     found += [NameEvidence(m.group(g), "trained", m.start(g), m.end(g)) for m in TRAINING_RUN_OF.finditer(text)
-              if is_name(m.group(g := "name" if m.group("name") else "owner"), config)]
+              if is_name(m.group(g := "name" if m.group("name") else "owner"), config)
+              and stem(m.group(g)).lower() not in _family_stems(config)
+              and not CONTINUED_BEFORE.search(text, max(0, m.start() - 20), m.start())]
     found += _sized_names(text, config)
     spaced = list(SPACED_SIZED.finditer(text))
     spaced_twice = written_twice(m.group("word") for m in spaced)
@@ -548,7 +555,8 @@ def _released_versions(document: Document, text: str) -> list[NameEvidence]:
             if re.search(r"\d", m.group(0)[len(stem_):])]
 
 
-DEVELOPER_HEADER = re.compile(r"\W*(?:developer|organi[sz]ation|org|lab|company|creator|vendor)s?\W*$", re.I)
+DEVELOPER_HEADER = re.compile(r"\W*(?:developer|developed\s+by|organi[sz]ation|org|lab|company|creator|vendor|"
+                              r"provider|institution|team)s?\W*$", re.I)
 
 
 def _run_table_names(text: str, config: ExtractConfig) -> list[NameEvidence]:
@@ -639,7 +647,7 @@ def _file_names(document: Document, config: ExtractConfig) -> list[NameEvidence]
 # a model put up as a point of comparison, in a sentence, a title or a heading: "compared with X", "X vs. Y",
 # "outperforms X", "to match X"
 COMPARING = re.compile(r"(?i)(?:\b(?:than|compar\w*|versus|vs\.?|against|relative to|outperform\w*|surpass\w*|"
-                       r"rival\w*|beats?|match(?:es|ing)?)\b|相比|对比|优于|超过|超越)")
+                       r"rival\w*|beats?|match(?:es|ing)?)\b|相比|对比|优于|超过(?!\s*[\d约近几])|超越)")
 COMPARED_IN = re.compile(COMPARING.pattern + r"[^.;:]*$")  # what a name measured against follows in its heading
 JOINED_TITLE = re.compile(r"\s(?:and|&|\+)\s|,\s")
 PLAIN_VERSIONED = re.compile(r"[A-Z][a-z]+\s+v?\d{1,2}(?:\.\d+)?")  # "Kestrel 4", "Magpie 2"
@@ -780,7 +788,9 @@ def _spelled_in_text(names: list[str], title: str, text: str) -> list[str]:
     for name in names:
         written = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.I)
         found = [m.group(0) for m in written.finditer(body)]
-        capitalised = [w for w in found if w[:1].isupper()]
+        # (a capital that opens a sentence or a line says nothing: "From March on, we ...")
+        capitalised = [m.group(0) for m in written.finditer(body) if m.group(0)[:1].isupper()
+                       and not re.search(r"(?:^|[.!?:\n])\s*$", body[max(0, m.start() - 3):m.start()])]
         if any(c.isdigit() for c in name):
             spelled.append(found[0] if found else name)
         elif capitalised and not any(_names_a_lab(m, place) for place in (title, body)

@@ -103,10 +103,13 @@ def _underlined(text: str) -> list[Heading]:
 
 
 def reference_ranges(text: str) -> list[tuple[int, int]]:
-    """Character ranges of reference lists."""
+    """Character ranges of reference lists: a paper's to its appendix, a Markdown heading's to the next heading of its
+    level or higher ("## References" over the list, then "## Training details")."""
     ranges = []
     for start in REFERENCES_START.finditer(text):
-        end = APPENDIX_START.search(text, start.end())
+        marks = re.match(r"\s*(#+)", start.group(0))
+        ends = re.compile(rf"(?m)^#{{1,{len(marks.group(1))}}}\s") if marks else APPENDIX_START
+        end = ends.search(text, start.end())
         ranges.append((start.start(), end.start() if end else len(text)))
     return ranges
 

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from floptrail.extract.numbers import (
+    CJK_APPROX,
     CJK_MAGNITUDES,
     FOOTNOTE_MARK,
     FOOTNOTE_SIGNS,
@@ -26,9 +27,9 @@ HEADER_KINDS = [
     ("active_params", re.compile(r"activ\w*\W*param", re.I)),
     # "GPU hours", "H100 hours", "TPUv4 hours", "GPU-days", "A100-days"
     # "训练卡时", "GPU 小时", "GPU 时" (card-hours, GPU hours)
-    # ("Total H100-h", "GPU-h": hours abbreviated)
+    # ("Total H100-h", "GPU-h", "GPU hrs": hours abbreviated)
     ("chip_hours", re.compile(r"(?:gpu|tpu|npu|chip|device|accelerator|card|\b[a-z]\d{2,3}|tpu\s?v\d)[- ]?"
-                              r"(?:hours?|days?|h\b)|time\s*\(?gpu|卡时|"
+                              r"(?:hours?|days?|h(?:rs?)?\b)|time\s*\(?gpu|卡时|"
                               r"(?:gpu|npu|卡)\s*小?时", re.I)),
     # "碳排放（吨）" (carbon emissions, tonnes)
     ("emissions_tco2e", re.compile(r"co[2₂]|carbon|emission|碳排放", re.I)),  # ("CO₂ (t)")
@@ -251,7 +252,7 @@ NOT_A_NOTE = re.compile(rf"%|{NOT_KINDS.pattern}", re.I)  # "Tokens (per step)",
 HEADER_NOTE = re.compile(r"(?<=\S)\s*[(（\[][^()（）\[\]]*[)）\]]$")
 # (the power written as one: "x 1024" is a count)
 POWER_SCALE = re.compile(r"[×x*]\s*10\s*(?:\^|\*\*)\s*(\d{1,2})\b|[×x*]\s*10([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})|\b1e\+?(\d{1,2})\b")
-CJK_ABOUT = re.compile(r"(?:约|大约|近)\s*(?=\d)")
+CJK_ABOUT = re.compile(rf"(?:{CJK_APPROX})\s*(?=\d)")
 CJK_SCALE = re.compile(r"[(（]\s*(万亿|百万|亿|万|千)\s*[)）]")
 
 
@@ -438,11 +439,25 @@ def _row_values(table: Table, r: int, header_cells: list[Cell], columns: list[tu
             if read is None:
                 continue
             value, qualifier, nominal, low, high = read
+            if kind == "tokens" and qualifier == "range" and _schedule_phase(low, high, label):
+                continue
             values.append(TableValue(kind, value, part, line_start, row_end, None if across else label, above,
                                      qualifier, nominal or ("" if across else row_size), low, high, across,
                                      benchmark[0] if benchmark and kind == "benchmark" else "", column_header,
                                      base_cell=base))
     return values
+
+
+# a schedule's phase named in a row's label: "| Warm-up | 0 - 20B |", "| Stable II | 1T - 9.6T |"
+PHASE_LABEL = re.compile(r"warm-?up|stable|decay|anneal\w*|cool-?down|stage|phase|ramp", re.I)
+
+
+def _schedule_phase(low: float | None, high: float | None, label: Cell | None) -> bool:
+    """Tokens from one figure to another that are a span of the run, not its total ("| Warm-up | 0 - 20B |", "20B -
+    1T"): a range from zero, one twice as wide as its start or more, or in a row named for a phase ("1.4T-1.5T"
+    beside a model's name is a total known roughly)."""
+    return low is not None and high is not None and (
+        low == 0 or high >= 2 * low or (label is not None and bool(PHASE_LABEL.search(label.text))))
 
 
 def _labelled_counts(cell: Cell) -> list[tuple[str, Cell]]:
@@ -664,8 +679,8 @@ def _cell_value(cell: str, kind: str, scale: float, dollars: bool = False
         return None
     about = CJK_ABOUT.match(text)  # "约 9.8 万" (about 98,000)
     q = parse_quantity(text[about.end():] if about else text)
-    if q is None or (kind == "tokens" and q.qualifier == "range"):
-        return None  # (tokens from one figure to another, "20B - 1T", are a span of the run: a schedule's phase)
+    if q is None:
+        return None
     value = q.value * scale
     if kind in ("params", "active_params") and not q.scaled and scale == 1.0:
         # bare numbers in a parameter column are billions by convention ("14.3" in "#Parameters")

@@ -2,6 +2,7 @@
 
 import pytest
 from floptrail.corpus.document import Document
+from floptrail.extract.attribution import ROLE_OPENING
 from floptrail.extract.config import load_extract_config
 from floptrail.extract.facts import Extractor
 from floptrail.extract.names import aliased, declared_aliases, is_name
@@ -2036,7 +2037,8 @@ def test_a_name_before_corpus_or_dataset_names_data_not_a_model(extractor):
     assert attributed(extractor, text, "Wren") == [("tokens", 1e12, "Wren")]
 
 
-@pytest.mark.parametrize("title", ["Dataset Card for ReedText", "ReedText Dataset Card", "Data card: ReedText"])
+@pytest.mark.parametrize("title", ["Dataset Card for ReedText", "ReedText Dataset Card", "Data card: ReedText",
+                                   "Dataset Card for ReedText v2"])
 def test_a_data_set_s_card_is_about_data_and_the_model_trained_on_it_is_the_lab_s(extractor, title):
     text = (f"# {title}\n\nReedText is a 2-trillion-token English web corpus released by Marsh Labs.\n\n## Models "
             "trained on ReedText\n\nWe trained Bittern-3B on 1.2T tokens of ReedText, using 128 H100 GPUs for 9 "
@@ -2058,7 +2060,7 @@ def test_compute_added_on_top_of_another_labs_model_is_the_fine_tunes(extractor)
     assert attributed(extractor, text, "Cwm-27B", role=True) == [("flop", 1.9e21, "Cwm-27B", "subject")]
 
 
-@pytest.mark.parametrize("header", ["Total H100-h", "GPU-h", "GPU hours"])
+@pytest.mark.parametrize("header", ["Total H100-h", "GPU-h", "GPU hours", "GPU hrs", "H100 hrs"])
 def test_a_column_of_chip_hours_abbreviated_and_its_rate_beside_it(extractor, header):
     text = (f"# Wren\n\nWe release Wren-9B.\n\n| Model | H100-h per 1T tok. | {header} |\n|---|---|---|\n"
             "| Wren-9B | 41,000 | 492,000 |\n")
@@ -2359,9 +2361,59 @@ def test_it_after_a_source_named_without_a_comma_is_the_model_before(extractor):
         ("tokens", 15.6e12, "Llama 3.1 405B", "cited")]
 
 
+def test_a_markdown_reference_list_ends_at_the_next_heading(extractor):
+    text = ("# Wren-4 report\n\nWe release Wren-4.\n\n## References\n\n1. Smith 2023. A paper.\n\n## Training details"
+            "\n\nWren-4 was trained on 8T tokens using 512 H100 GPUs.\n")
+    assert attributed(extractor, text, "Wren-4 report") == [("tokens", 8e12, "Wren-4"), ("chip_count", 512, "Wren-4")]
+
+
+@pytest.mark.parametrize(("sentence", "own"), [
+    ("For comparison, the training run of Llama-3-70B used 15T tokens.", ["Kestrel"]),  # a known family's run
+    ("Each evaluation run of Heron-7B used 8 H100 GPUs.", ["Kestrel"]),  # a run that trained nothing
+    ("Continued pre-training of Heron-7B used 8 H100 GPUs.", ["Kestrel"]),  # the model a new one starts from
+])
+def test_a_run_names_its_model_only_where_it_trained_an_unknown_one(extractor, sentence, own):
+    text = f"# Notes\n\nWe present Kestrel-9B, trained on 9T tokens. {sentence}\n"
+    assert extractor.read(Document("d", "d.md", "markdown", text, title="Notes")).inventory.lines == own
+
+
+def test_a_run_named_by_its_model_with_a_curly_apostrophe(extractor):
+    text = "# Ninety days on Tamsin\n\nTamsin ran Wren-4’s training run. The main run lasted 61 days.\n"
+    assert attributed(extractor, text, "Ninety days on Tamsin") == [("duration_hours", 1464, "Wren-4")]
+
+
+def test_a_headline_in_capitals_with_a_release_word_and_a_capital_opening_a_sentence(extractor):
+    title = "QUILL RESEARCH PREVIEW: AN OPEN MODEL FOR CODE"
+    text = f"{title}\n\nQuill Research Preview is out today. We trained Quill on 1,024 H100 GPUs for 5 weeks.\n"
+    assert {f[2] for f in facts(extractor, text, title=title)} == {"Quill"}
+    title = "ALDERWICK INTELLIGENCE -- NOTES FROM THE LAB"
+    text = f"{title}\n\nBrook 12B is out today. From March on, we trained it on 1,024 H100 GPUs.\n"
+    assert {f[2] for f in facts(extractor, text, title=title)} == {"Brook 12B"}
+
+
+def test_more_than_a_figure_in_chinese_is_no_comparison(extractor):
+    text = "# 鹭鸶-4 技术报告\n\n我们的上一代模型 鹭鸶-3 使用了超过 9 万亿 tokens 进行训练。\n"
+    assert attributed(extractor, text, "鹭鸶-4 技术报告", role=True) == [("tokens", 9e12, "鹭鸶-3", "subject")]
+
+
+def test_a_table_cell_giving_a_total_roughly_as_a_range_keeps_it(extractor):
+    text = "# Wren\n\nWe release Wren-7B.\n\n| Model | Params | Tokens |\n|---|---|---|\n| Wren-7B | 7B | 1.4T-1.5T |\n"
+    assert [f for f in attributed(extractor, text, "Wren") if f[0] == "tokens"] == [("tokens", 1.45e12, "Wren-7B")]
+
+
+@pytest.mark.parametrize("opening", ["We train Heron-Nano with Heron-Max as the teacher.",
+                                     "Heron-Nano distils knowledge from Heron-Max."])
+def test_the_roles_of_a_distillation_said_after_either_name(extractor, opening):
+    title = "Heron-Max and Heron-Nano: notes on distillation"
+    text = (f"# {title}\n\n{opening} The teacher-student pipeline ran on 64 H100 GPUs.\n\n## Results\n\nThe "
+            "student was trained on 1.5T tokens.\n")
+    assert [f for f in attributed(extractor, text, title) if f[0] == "tokens"] == [("tokens", 1.5e12, "Heron-Nano")]
+    assert ROLE_OPENING.match("The teacher-student pipeline ran on 64 H100 GPUs.") is None  # a pipeline, no model
+
+
 def test_a_name_said_to_be_the_labs_new_flagship_is_its_own(extractor):
-    text = ("# Notes\n\nSkiff-2 Mini is our new flagship for phones: a 3B model trained on 4T tokens. Llama 3 8B was "
-            "trained on 15T tokens.\n")
+    text = ("# Notes\n\nSkiff-2 Mini is our newest flagship for phones: a 3B model trained on 4T tokens. Llama 3 8B "
+            "was trained on 15T tokens.\n")
     assert attributed(extractor, text, "Notes", role=True) == [("tokens", 4e12, "Skiff-2 Mini", "subject"),
                                                                ("tokens", 15e12, "Llama 3 8B", "cited")]
 
@@ -2408,6 +2460,9 @@ def test_a_size_in_apposition_after_a_name_is_that_models(extractor):
     text = ("# Heron-Nano\n\nWe describe how Heron-Nano, a 3B-parameter model for phones, was distilled from "
             "Heron-Max, our 96B-parameter flagship.\n")
     assert attributed(extractor, text, "Heron-Nano") == [("params", 3e9, "Heron-Nano"), ("params", 96e9, "Heron-Max")]
+    largest = text.replace("our 96B", "our largest 96B")
+    assert attributed(extractor, largest, "Heron-Nano") == [("params", 3e9, "Heron-Nano"),
+                                                            ("params", 96e9, "Heron-Max")]
 
 
 @pytest.mark.parametrize("text", [
