@@ -8,7 +8,7 @@ import unicodedata
 from typing import TYPE_CHECKING
 
 from floptrail.corpus.document import DocumentError
-from floptrail.corpus.pdf_tables import PdfTable, page_tables, worth_searching
+from floptrail.corpus.pdf_tables import TABLE_HINT, PdfTable, page_tables, worth_searching
 
 if TYPE_CHECKING:
     import pypdfium2 as pdfium
@@ -98,18 +98,18 @@ def _page_text(pdf: pdfium.PdfDocument, i: int) -> str:
     textpage = page.get_textpage()
     try:
         text = textpage.get_text_bounded()
-        tables = _tables(page, textpage) if worth_searching(text) else []
+        tables = _tables(page, textpage, ruled_only=not TABLE_HINT.search(text)) if worth_searching(text) else []
         return _text_around_tables(page, textpage, tables) if tables else text
     finally:  # closed at once, not when the garbage collector gets to them: a long PDF holds thousands
         textpage.close()
         page.close()
 
 
-def _tables(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> list[PdfTable]:
+def _tables(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, ruled_only: bool) -> list[PdfTable]:
     """The page's tables; none where reading them fails, so that an odd page keeps its plain text instead of
     costing the document."""
     try:
-        return page_tables(page, textpage)
+        return page_tables(page, textpage, ruled_only)
     except Exception:  # pdfium and the table reader on a malformed page: the page's text still stands
         return []
 

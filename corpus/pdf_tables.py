@@ -51,10 +51,10 @@ RULE_ALIGN = 6.0  # points: rules of one table start and end within this of each
 
 
 def worth_searching(page_text: str) -> bool:
-    """A page that may hold a table of training figures: a compute word, and a table's caption or a line that reads
-    as a table's row (a card or a white paper set as a PDF captions none)."""
-    return bool(FACT_HINT.search(page_text)) and (bool(TABLE_HINT.search(page_text)) or any(
-        _reads_as_row(line) for line in page_text.splitlines()))
+    """A page that may hold a table of training figures: a compute word, and a table's caption or two lines that read
+    as a table's rows (a card or a white paper set as a PDF captions none; a line alone is as often a sentence)."""
+    return bool(FACT_HINT.search(page_text)) and (bool(TABLE_HINT.search(page_text)) or sum(
+        map(_reads_as_row, page_text.splitlines())) >= 2)
 
 
 def _reads_as_row(line: str) -> bool:
@@ -129,20 +129,23 @@ def worth_reading(table_text: str) -> bool:
     return bool(FACT_HINT.search(table_text)) or len(SIZE_ROW.findall(table_text)) >= 3
 
 
-def page_tables(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> list[PdfTable]:
+def page_tables(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, ruled_only: bool = False) -> list[PdfTable]:
     """Tables of a page, top to bottom, read from pypdfium2's character boxes and rules alone (`textpage` is the
     page's open text). Each ruled region is read as a table when one holds a compute word; a page without one (or
-    whose regions read as no table) is searched for tables drawn without rules. pdfminer, which cost 100-1000 ms a
-    page (5 s on a figure-heavy one) interpreting every object, is not needed."""
-    words = page_words(page, textpage)
+    whose regions read as no table) is searched for tables drawn without rules, unless `ruled_only` (a page that
+    captions no table: its lines of figures are read only where rules frame them). pdfminer, which cost 100-1000 ms
+    a page (5 s on a figure-heavy one) interpreting every object, is not needed."""
     regions = fact_regions(page, textpage)
+    if ruled_only and not regions:
+        return []
+    words = page_words(page, textpage)
     if regions:
         height = page.get_size()[1]
         boxes = _merged([(left, height - top, right, height - bottom) for left, bottom, right, top in regions])
         boxes = [_with_row_below(_with_header_above(part, words), words) for box in boxes
                  for part in _split_at_captions(box, words)]
         tables = [t for t in (_read_table(_inside(words, box), box) for box in boxes) if t is not None]
-        if tables:
+        if tables or ruled_only:
             return sorted(tables, key=lambda t: t.top)
     return _aligned_tables(words)
 

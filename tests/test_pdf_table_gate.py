@@ -274,7 +274,9 @@ def test_a_page_is_searched_for_tables_by_any_caption_numbering(caption):
 
 def test_a_page_without_a_caption_is_searched_where_a_line_reads_as_a_table_row():
     # a model card printed to PDF captions no table; its rows are short lines of figures
-    assert worth_searching("Training\nModel Params GPUs Days GPU-hours\nFoo-1B 1.1B 32 6 4,608\n")
+    rows = "Training\nModel Params GPUs Days GPU-hours\nFoo-1B 1.1B 32 6 4,608\n"
+    assert worth_searching(rows + "Foo-7B 6.9B 64 14 21,504\n")
+    assert not worth_searching(rows)  # one such line is as often a sentence
     assert not worth_searching("Training\nThe 1.1B model was trained on 32 GPUs for 6 days in 2024.\n")
     rows = [("Model", "Params", "GPUs", "GPU-hours"), ("Foo-1B", "1.1B", "32", "4,608"),
             ("Foo-7B", "6.9B", "64", "21,504")]
