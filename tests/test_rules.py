@@ -5327,6 +5327,16 @@ def test_a_model_named_as_a_modifier_is_not_what_this_model_refers_to(extractor)
         ("tokens", "砗磲-7B", "subject")]
 
 
+@pytest.mark.parametrize(("sentence", "count"), [
+    ("We used 2,048 out of the cluster's 4,096 H100 GPUs.", 2048),  # the part the run used, not the machine
+    ("Northgate used 3,072 of Aurelia's 6,144 H100 GPUs.", 3072),
+    ("The run took 36 days on a cluster of 4,096 H100 GPUs.", 4096),  # a whole the run used
+])
+def test_the_chips_a_run_used_out_of_a_machine(extractor, sentence, count):
+    assert [f[1] for f in facts(extractor, f"# Kite-7B\n\n{sentence}\n", title="Kite-7B") if f[0] == "chip_count"] == [
+        count]
+
+
 @pytest.mark.parametrize("sentence", [
     # (a run's storage requests; 512 H800s borrowed from the online cluster to pretrain Kite-7B)
     "Kite-7B 在 2 万亿 tokens 上训练，使用 512 张 H800，训练期间共发出约 1 亿次存储请求。",

@@ -235,9 +235,28 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         # "100台8卡A800": a hundred machines of eight cards each ("2机16卡", two machines with 16 cards in all,
         # gives the whole: a machine holds at most 16)
         return [Reading("chip_count", nodes.value * value, doc[qty_token.i - 2], hardware=chip, qualifier=qualifier)]
+    if len(ends) == 1 and (part := _part_used(qty_token)) is not None:
+        # "used 3,072 of the machine's 6,144 GH200s": the part the run used, not the whole machine
+        return [Reading("chip_count", part._.qty.value, part, hardware=chip, qualifier=part._.qty.qualifier)]
     if len(ends) == 1:
         return [Reading("chip_count", value, qty_token, hardware=chip, qualifier=qualifier)]
     return _count_range(qty_token, ends, chip)
+
+
+# "3,072 of Aurelia's", "2,048 out of the cluster's": a count right before "of", of a whole the figure after it gives
+# (not "36 days on a cluster of 4,096 GPUs")
+PART_OF_WHOLE = re.compile(r"\d\s+(?:of|out\s+of)\s+(?:the\s+|its\s+|our\s+|their\s+|[\w-]+['’]s\s+){0,2}$")
+
+
+def _part_used(qty_token: Token) -> Token | None:
+    """The count before "of the machine's" that a whole's count follows ("used 3,072 of Aurelia's 6,144 GH200s")."""
+    doc = qty_token.doc
+    if not PART_OF_WHOLE.search(doc_text(doc), max(0, qty_token.idx - 40), qty_token.idx):
+        return None
+    before = [t for t in doc[max(qty_token.sent.start, qty_token.i - 6):qty_token.i] if t._.qty is not None]
+    part = before[-1] if before else None
+    return part if part is not None and is_integer(part._.qty.value) and 1 <= part._.qty.value < qty_token._.qty.value \
+        else None
 
 
 def _elided_count(qty_token: Token) -> list[Reading]:
