@@ -5327,6 +5327,16 @@ def test_a_model_named_as_a_modifier_is_not_what_this_model_refers_to(extractor)
         ("tokens", "砗磲-7B", "subject")]
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Post-training took roughly 140,000 additional H200 GPU-hours.", [("chip_hours", 140000)]),
+    ("The long-context stage needed 9,000 extra GPU hours.", [("chip_hours", 9000)]),
+    ("Training took 2M more GPU hours than planned.", []),  # a difference, not a run's total
+])
+def test_chip_hours_of_a_further_run(extractor, sentence, expected):
+    assert [(f[0], f[1]) for f in facts(extractor, f"# Kite-7B\n\n{sentence}\n", title="Kite-7B")
+            if f[0] == "chip_hours"] == expected
+
+
 @pytest.mark.parametrize(("sentence", "count"), [
     ("We used 2,048 out of the cluster's 4,096 H100 GPUs.", 2048),  # the part the run used, not the machine
     ("Northgate used 3,072 of Aurelia's 6,144 H100 GPUs.", 3072),

@@ -24,11 +24,14 @@ from spacy.tokens import Span, Token
 
 TIME_WORDS = ["hours", "hour", "hrs", "hr", "days", "day", "years", "year"]
 CHIP_HOUR_TOKEN = r"^(?:gpu|tpu|chip|accelerator|device)s?(?:-?(?:hours?|hrs?|days?|years?))?$"
+# "140,000 additional H200 GPU-hours": a word for a further run's amount between the count and its unit (not "more",
+# which a comparison's difference takes: "2M more GPU hours than planned")
+MORE = {"LOWER": {"IN": ["additional", "extra", "further"]}, "OP": "?"}
 PATTERNS = {
-    "chip_hours": [[QTY, CHIP, {"LOWER": {"REGEX": CHIP_HOUR_TOKEN}, "OP": "?"}, {"TEXT": "-", "OP": "?"},
+    "chip_hours": [[QTY, MORE, CHIP, {"LOWER": {"REGEX": CHIP_HOUR_TOKEN}, "OP": "?"}, {"TEXT": "-", "OP": "?"},
                     {"LOWER": {"IN": TIME_WORDS}, "OP": "?"}],
-                   [QTY, {"LOWER": {"REGEX": CHIP_HOUR_TOKEN}}, {"LOWER": {"IN": TIME_WORDS}, "OP": "?"}],
-                   [QTY, {"LOWER": {"REGEX": r"^[a-z0-9]+-(?:hours?|days?|years?)$"}}],
+                   [QTY, MORE, {"LOWER": {"REGEX": CHIP_HOUR_TOKEN}}, {"LOWER": {"IN": TIME_WORDS}, "OP": "?"}],
+                   [QTY, MORE, {"LOWER": {"REGEX": r"^[a-z0-9]+-(?:hours?|days?|years?)$"}}],
                    # "73 万 GPU 小时" (730K GPU hours), "200 万 H800 小时"
                    [QTY, {"LOWER": {"REGEX": CHIP_HOUR_TOKEN}}, {"TEXT": "小"}, {"TEXT": "时"}],
                    [QTY, CHIP, {"TEXT": "小"}, {"TEXT": "时"}],
