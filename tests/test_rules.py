@@ -5328,6 +5328,16 @@ def test_a_model_named_as_a_modifier_is_not_what_this_model_refers_to(extractor)
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
+    ("Training Kite-7B took 4.1 GWh, about 0.3 GWh per trillion tokens.", [("energy_kwh", 4.1e6)]),  # and a rate
+    ("For the 7B model this works out to roughly 29 MWh per trillion tokens.", []),
+    ("The 2.3 trillion tokens served last month dwarf what training used.", []),  # what the served model answered
+])
+def test_energy_per_trillion_tokens_and_tokens_served_are_no_totals(extractor, sentence, expected):
+    assert [(f[0], pytest.approx(f[1])) for f in facts(extractor, f"# Kite-7B\n\n{sentence}\n", title="Kite-7B")
+            if f[0] in ("energy_kwh", "tokens")] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
     ("Post-training took roughly 140,000 additional H200 GPU-hours.", [("chip_hours", 140000)]),
     ("The long-context stage needed 9,000 extra GPU hours.", [("chip_hours", 9000)]),
     ("Training took 2M more GPU hours than planned.", []),  # a difference, not a run's total

@@ -65,6 +65,11 @@ RUN_SAID = re.compile(r"\b(?:pre-?)?train|\brun\b|\bjob\b", re.I)
 PER_REQUEST = re.compile(r"\b(per (?:query|request|prompt|token)|each (?:query|request))\b", re.I)
 
 
+# a rate per amount of training data: "per trillion tokens", "/T tokens", "for every 1T tokens"
+PER_TOKENS_AFTER = re.compile(r"\s*(?:per|/|for\s+every|for\s+each|every)\s*(?:\d+(?:\.\d+)?\s*)?"
+                              r"(?:trillion|billion|[TB])\b\s*tokens?\b", re.I)
+
+
 def read(rule: str, span: Span, config) -> list[Reading]:
     qty_token = next(t for t in span if t._.qty is not None)
     q = qty_token._.qty
@@ -85,6 +90,8 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     after = span.doc[span.end:span.end + 2].text.lower()
     if rule == "emissions" and (after.startswith(("/", "per")) or re.search(r"/\s*k?wh", span.text, re.I)):
         return []  # "0.39 kg CO2eq/kWh" is a grid's carbon intensity
+    if PER_TOKENS_AFTER.match(text, span.end_char):
+        return []  # "29 MWh per trillion tokens": a rate, not the run's energy
     words = span.text.lower()
     if rule == "energy_cjk":
         prefix = next((t.text for t in span[1:] if t.text in SEPARATE_PREFIX_KWH), "")

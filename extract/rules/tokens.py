@@ -298,7 +298,8 @@ def read(rule: str, span: Span, config) -> list[Reading]:
             doc_text(span.doc)[max(0, qty_token.idx - 8):qty_token.idx]) or CJK_RATE_BEFORE.search(
             doc_text(span.doc)[max(0, qty_token.idx - 16):qty_token.idx]):
         return []
-    if word_after(span.end, span.doc) in ("per", "/", "each", "a", "/s", "checkpoint", "后", "之后", "mark"):
+    # (and what a served model answered: "the 2.3 trillion tokens served last month")
+    if word_after(span.end, span.doc) in ("per", "/", "each", "a", "/s", "checkpoint", "后", "之后", "mark", "served"):
         return []  # ("around the 6 trillion token mark": a point in the run)
     text = doc_text(span.doc)
     after = text[span.end_char:span.end_char + 4].lstrip()
