@@ -21,6 +21,7 @@ from floptrail.extract.canonical import ACCENTED, PURPOSE_WORDS, decimal_sizes, 
 from floptrail.extract.config import ExtractConfig
 from floptrail.extract.front_matter import FRONT_MATTER
 from floptrail.extract.markup import unemphasised
+from floptrail.extract.rules.dates import MONTHS
 from floptrail.extract.sections import headings
 from floptrail.extract.tables import find_tables, header_kind
 
@@ -132,6 +133,7 @@ APPOSITION = re.compile(rf"(?<![\w-])(?P<name>{WORD}),\s+(?:a|an)\s+(?:[\w.-]+\s
 # an earlier model of the lab's own, whose figures the document may give beside the new one's: "our previous model,
 # X", "our earlier 7B model X", "its predecessor X", "X, our first model", "X is our previous-generation model",
 # "X（2021年）是我们的上一代模型", "我们的上一代模型 X", "我们更早的 X" (our earlier X)
+MONTH_NAMES = "|".join(month.capitalize() for month in MONTHS)
 EARLIER_WORDS = r"(?:previous|earlier|prior|first|last|older|former)(?:[- ]generation)?"
 # each pattern with a cue it cannot match without: the patterns that open on the name try every position of the
 # text, so a text is searched with one only where its cue occurs
@@ -159,8 +161,7 @@ EARLIER = [
                 r"we\s+(?:(?:released|introduced|open-sourced|published|trained)\s+(?:[\w-]+\s+){0,3}?(?:earlier|last|"
                 r"previously|before|in\s+(?:19|20)\d\d|(?:a|one|two|several)\s+(?:year|month)s?\s+ago)|"
                 # (a month dates a release, not a run: "X, a dense model we trained in March" is the text's model)
-                r"(?:released|introduced|open-sourced|published)\s+in\s+(?:January|February|March|April|May|June|July|"
-                r"August|September|October|November|December))\b")),
+                rf"(?:released|introduced|open-sourced|published)\s+in\s+(?:{MONTH_NAMES}))\b")),
     (re.compile(r"是我们的(?:上一代|前一代|前代|早期)"),
      re.compile(r"(?P<name>[A-Za-z\u4e00-\u9fff][\w.\u4e00-\u9fff-]*?\d[\w.-]*)\**\s*(?:[（(][^（）()\n]{0,20}[）)])?\s*"
                 r"[，,]?\s*是我们的(?:上一代|前一代|前代|早期)")),
@@ -436,16 +437,16 @@ def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
                 else "")
             if name:
                 found.append(NameEvidence(name, "earlier", m.start("name"), m.start("name") + len(name)))
+    tables = find_tables(text) if "|" in text else []
     # (not a row of a table of several labs' models, whose column of developers may name Hugging Face)
-    compared = [(t[0][0], t[-1][1][-1].end) for t in find_tables(text) if t[0][1] and t[-1][1]
-                and any(DEVELOPER_HEADER.match(c.text) for c in t[0][1][1:])] if "|" in text else []
+    compared = [(t[0][0], t[-1][1][-1].end) for t in tables if t[-1][1] and _compares_labs(t)]
     for m in RELEASE_ROW.finditer(text):
         if any(start <= m.start() < end for start, end in compared):
             continue
         name = m.group("name").strip("*` ")
         if is_name(name, config) and " " not in name:
             found.append(NameEvidence(name, "release", m.start("name"), m.start("name") + len(name)))
-    found += _run_table_names(text, config)
+    found += _run_table_names(tables, config)
     found += _released_versions(document, text)
     found += [NameEvidence(m.group("name"), "trained_own", m.start("name"), m.end("name"))
               for m in TRAINED_OWN.finditer(text) if is_name(m.group("name"), config)]
@@ -559,17 +560,21 @@ DEVELOPER_HEADER = re.compile(r"\W*(?:developer|developed\s+by|organi[sz]ation|o
                               r"provider|institution|team)s?\W*$", re.I)
 
 
-def _run_table_names(text: str, config: ExtractConfig) -> list[NameEvidence]:
+def _compares_labs(table) -> bool:
+    """A table with a column of developers: several labs' models set side by side."""
+    return any(DEVELOPER_HEADER.match(c.text) for c in table[0][1][1:])
+
+
+def _run_table_names(tables: list, config: ExtractConfig) -> list[NameEvidence]:
     """The names down the model column of a table that gives runs' tokens, chips, time or compute ("Eider-S" over
     "| 410M | 300B | 32 | 2.5 |"), where no known family names them (another lab's model in a comparison is
     one the reference knows)."""
     found = []
-    for table in find_tables(text) if "|" in text else []:
+    for table in tables:
         header = table[0][1]
         if not header or not MODEL_HEADER.match(header[0].text) or not RUN_COLUMNS & {
-                k[0] for c in header[1:] if (k := header_kind(c.text))} or any(
-                DEVELOPER_HEADER.match(c.text) for c in header[1:]):
-            continue  # (a column of developers: several labs' models set side by side)
+                k[0] for c in header[1:] if (k := header_kind(c.text))} or _compares_labs(table):
+            continue
         for _, cells in table[1:]:
             label = cells[0].text.strip("*` ") if cells else ""
             name = without_owner(label)  # a repository's owner is no part of the name ("wrenlab/japanese-gpt2")
@@ -787,14 +792,14 @@ def _spelled_in_text(names: list[str], title: str, text: str) -> list[str]:
     spelled = []
     for name in names:
         written = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.I)
-        found = [m.group(0) for m in written.finditer(body)]
+        found = list(written.finditer(body))
         # (a capital that opens a sentence or a line says nothing: "From March on, we ...")
-        capitalised = [m.group(0) for m in written.finditer(body) if m.group(0)[:1].isupper()
+        capitalised = [m.group(0) for m in found if m.group(0)[:1].isupper()
                        and not re.search(r"(?:^|[.!?:\n])\s*$", body[max(0, m.start() - 3):m.start()])]
         if any(c.isdigit() for c in name):
-            spelled.append(found[0] if found else name)
-        elif capitalised and not any(_names_a_lab(m, place) for place in (title, body)
-                                     for m in written.finditer(place)):
+            spelled.append(found[0].group(0) if found else name)
+        elif capitalised and not any(_names_a_lab(m, place) for place, matches in (
+                (title, written.finditer(title)), (body, found)) for m in matches):
             spelled.append(capitalised[0])
     return spelled
 

@@ -20,6 +20,11 @@ def facts(extractor, text, title=""):
             for f in extractor.extract(document)]
 
 
+def in_kite(extractor, sentence, *kinds):
+    """(kind, value) of the facts of those kinds a sentence gives, read in a document about Kite-7B."""
+    return [(f[0], f[1]) for f in facts(extractor, f"# Kite-7B\n\n{sentence}\n", title="Kite-7B") if f[0] in kinds]
+
+
 def attributed(extractor, text, title, role=False):
     """(kind, value, model) of each fact but the chip's name, with its role when `role` is set."""
     return [(f[0], pytest.approx(f[1]), f[2], *((f[5],) if role else ())) for f in facts(extractor, text, title=title)
@@ -5333,8 +5338,7 @@ def test_a_model_named_as_a_modifier_is_not_what_this_model_refers_to(extractor)
     ("The 2.3 trillion tokens served last month dwarf what training used.", []),  # what the served model answered
 ])
 def test_energy_per_trillion_tokens_and_tokens_served_are_no_totals(extractor, sentence, expected):
-    assert [(f[0], pytest.approx(f[1])) for f in facts(extractor, f"# Kite-7B\n\n{sentence}\n", title="Kite-7B")
-            if f[0] in ("energy_kwh", "tokens")] == expected
+    assert in_kite(extractor, sentence, "energy_kwh", "tokens") == [(k, pytest.approx(v)) for k, v in expected]
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
@@ -5343,8 +5347,7 @@ def test_energy_per_trillion_tokens_and_tokens_served_are_no_totals(extractor, s
     ("Training took 2M more GPU hours than planned.", []),  # a difference, not a run's total
 ])
 def test_chip_hours_of_a_further_run(extractor, sentence, expected):
-    assert [(f[0], f[1]) for f in facts(extractor, f"# Kite-7B\n\n{sentence}\n", title="Kite-7B")
-            if f[0] == "chip_hours"] == expected
+    assert in_kite(extractor, sentence, "chip_hours") == expected
 
 
 @pytest.mark.parametrize(("sentence", "count"), [
@@ -5353,8 +5356,7 @@ def test_chip_hours_of_a_further_run(extractor, sentence, expected):
     ("The run took 36 days on a cluster of 4,096 H100 GPUs.", 4096),  # a whole the run used
 ])
 def test_the_chips_a_run_used_out_of_a_machine(extractor, sentence, count):
-    assert [f[1] for f in facts(extractor, f"# Kite-7B\n\n{sentence}\n", title="Kite-7B") if f[0] == "chip_count"] == [
-        count]
+    assert in_kite(extractor, sentence, "chip_count") == [("chip_count", count)]
 
 
 @pytest.mark.parametrize("sentence", [
@@ -5366,8 +5368,7 @@ def test_the_chips_a_run_used_out_of_a_machine(extractor, sentence, count):
     "Kite-7B was trained on 512 H800 GPUs; inference now runs on a single node.",
 ])
 def test_requests_and_clusters_of_a_training_run_are_no_serving(extractor, sentence):
-    assert [(f[0], f[1]) for f in facts(extractor, f"# Kite-7B\n\n{sentence}\n", title="Kite-7B")
-            if f[0] == "chip_count"] == [("chip_count", 512)]
+    assert in_kite(extractor, sentence, "chip_count") == [("chip_count", 512)]
 
 
 @pytest.mark.parametrize("sentence", ["Every model saw 8T tokens.", "Every Kite model saw 8T tokens.",
