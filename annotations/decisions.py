@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, replace
 
-from floptrail.extract.facts import UNITS, Fact, fact_id
+from floptrail.extract.records import UNITS, Fact, fact_id
 
 ANSWERS = ("accept", "reject", "ignore")
 CORRECTABLE = ("kind", "value", "unit", "model", "hardware", "stage")

@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 
 from floptrail.annotations.decisions import ANSWERS, STAGES, Decision, text_sha256
-from floptrail.extract.facts import KINDS, Fact
+from floptrail.extract.records import KINDS, Fact
 
 SPAN_FIELDS = ("start", "end", "text", "label", "fact_id", "kind", "value", "unit", "model", "hardware", "stage",
                "rule", "confidence", "status", "answer", "note")

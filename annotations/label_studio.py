@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from floptrail.annotations.decisions import Decision, text_sha256
 from floptrail.annotations.files import AnnotationError, offset_problems
-from floptrail.extract.facts import KINDS, Fact
 from floptrail.extract.numbers import find_quantities
+from floptrail.extract.records import KINDS, Fact
 
 
 def task(doc_id: str, source: str, text: str, facts: list[Fact]) -> dict:

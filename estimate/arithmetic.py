@@ -9,7 +9,7 @@ from floptrail.estimate.config import EstimateConfig
 from floptrail.estimate.grouping import ModelFacts, described_total
 from floptrail.estimate.named_size import name_params
 from floptrail.estimate.records import Estimate, sci
-from floptrail.extract.facts import Fact
+from floptrail.extract.records import Fact
 
 
 def training_tokens(group: ModelFacts) -> tuple[float, str, tuple[str, ...]] | None:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from floptrail.estimate.records import sci
 from floptrail.extract.canonical import Signature, signature
 from floptrail.extract.config import ModelNaming
-from floptrail.extract.facts import Fact
+from floptrail.extract.records import Fact
 
 INHERITED_KINDS = ("tokens", "hardware")  # what a family statement says of each of its sizes
 POST_TRAINING = ("fine_tuning", "rl")

@@ -18,7 +18,7 @@ from floptrail.estimate.config import EstimateConfig
 from floptrail.estimate.grouping import ModelFacts
 from floptrail.estimate.named_size import name_total_params
 from floptrail.estimate.records import Estimate, sci
-from floptrail.extract.facts import Fact
+from floptrail.extract.records import Fact
 
 
 def tokens_per_param(params: float, year: float, settings: dict) -> float:

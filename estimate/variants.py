@@ -12,7 +12,7 @@ from floptrail.estimate.grouping import POST_TRAINING, ModelFacts
 from floptrail.estimate.records import Estimate, ModelEstimate, sci
 from floptrail.extract.canonical import peel, same_models, signature, size_word, written_name
 from floptrail.extract.config import ModelNaming
-from floptrail.extract.facts import Fact
+from floptrail.extract.records import Fact
 
 
 def variant_names(facts: list[Fact], naming: ModelNaming, titles: list[str] = (),

@@ -8,9 +8,9 @@ from dataclasses import replace
 
 from floptrail.extract.canonical import Resolution, peel, resolve
 from floptrail.extract.config import ExtractConfig, ModelNaming
-from floptrail.extract.facts import Fact
 from floptrail.extract.inventory import in_line, size_of
 from floptrail.extract.lineage import Link, to_bases
+from floptrail.extract.records import Fact
 
 
 def canonicalise(facts: list[Fact], config: ExtractConfig, links: list[Link] = (),

@@ -3,7 +3,6 @@ attribute every fact to a model, and tie it to its span, sentence and page."""
 
 from __future__ import annotations
 
-import hashlib
 import math
 import re
 from collections.abc import Callable, Iterator
@@ -24,11 +23,12 @@ from floptrail.extract.attribution import (
     with_size,
 )
 from floptrail.extract.canonical import FOOTNOTE_MARKS, peel, prepare, size_count, size_word, strip_name
-from floptrail.extract.confidence import Sentences, appendix_start, fact_features
 from floptrail.extract.config import ExtractConfig
+from floptrail.extract.fact_cues import Sentences, appendix_start, fact_features
 from floptrail.extract.front_matter import FrontMatterValue, front_matter_range
 from floptrail.extract.front_matter import emissions as front_matter_emissions
-from floptrail.extract.inventory import Evidence, Inventory, build_inventory, in_line, size_of
+from floptrail.extract.inventory import Evidence, Inventory, in_line, size_of
+from floptrail.extract.inventory_build import build_inventory
 from floptrail.extract.matching import RuleMatcher
 from floptrail.extract.names import (
     COMPARED_IN,
@@ -58,6 +58,7 @@ from floptrail.extract.pipeline import (
     span_text,
     tagged,
 )
+from floptrail.extract.records import UNITS, Extraction, Fact, Rejection, fact_id
 from floptrail.extract.rules import FAMILIES
 from floptrail.extract.rules.base import (
     AUX_MODEL_AFTER,
@@ -118,71 +119,11 @@ from spacy.attrs import IDX, LENGTH, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-UNITS = {
-    "flop": "FLOP", "tokens": "tokens", "dataset_tokens": "tokens", "params": "parameters",
-    "active_params": "parameters", "hardware": "",
-    "chip_count": "chips", "duration_hours": "hours", "chip_hours": "chip-hours",
-    "chip_hours_rate": "chip-hours per 1e12 tokens", "cost_usd": "USD", "energy_kwh": "kWh",
-    "emissions_tco2e": "tCO2e", "epochs": "epochs", "utilization": "fraction of peak", "precision": "",
-    "benchmark": "",  # the benchmark's name goes in `unit` ("MMLU")
-    "release_date": "",  # the date as written goes in `unit` ("2024-07"); the value is a fractional year
-}
-KINDS = tuple(UNITS)
 # hardware, time and energy named in a sentence about inference or serving are not training facts
 RUN_KINDS = {"hardware", "chip_count", "duration_hours", "chip_hours", "energy_kwh", "emissions_tco2e"}
 # what a sentence without a quantity or chip needs to hold for a rule to match in it
 _MATCHABLE = re.compile(r"\d|\b(?i:days?|weeks?|months?)\b|[一两二三四五六七八九十]个?[天周月]")
 _LIST_SEPARATORS = {",", "and", "or", "&", "/", "—", "-", "–", "、", "和", "及", "与", "或", "，"}
-
-
-@dataclass(frozen=True)
-class Fact:
-    fact_id: str
-    doc_id: str
-    source: str
-    kind: str
-    value: float | None
-    unit: str
-    model: str  # the model as written after stripping variants; canonicalised across documents later
-    model_mention: str
-    hardware: str
-    page: int | None
-    start: int
-    end: int
-    quote: str
-    rule: str
-    qualifier: str = ""  # approximate, lower_bound, upper_bound, range, planned, sum
-    stage: str = ""  # pretraining, context_extension, fine_tuning, rl, or "" when not said
-    role: str = "subject"  # subject: this document's own model; cited: a figure quoted about another model
-    low: float | None = None  # the ends a range states ("18.6B∼31.3B"), in the same unit as value
-    high: float | None = None
-    status: str = "machine"  # machine, accepted, rejected, corrected, added (by a reviewer)
-    reviewer: str = ""
-    reviewed_at: str = ""
-    confidence: float | None = None  # the probability that the fact is right (extract/confidence.py)
-
-
-def fact_id(doc_id: str, start: int, end: int, kind: str) -> str:
-    """Stable across runs: the same span and kind in the same document get the same id."""
-    return "f" + hashlib.sha1(f"{doc_id}:{start}:{end}:{kind}".encode()).hexdigest()[:10]
-
-
-@dataclass(frozen=True)
-class Rejection:
-    """A figure the rules read that is not kept as a fact, and why."""
-
-    fact: Fact
-    reason: str
-
-
-@dataclass(frozen=True)
-class Extraction:
-    """What one document yields: its facts, its model inventory, and the readings rejected with a reason."""
-
-    facts: list[Fact]
-    inventory: Inventory
-    rejected: list[Rejection] = field(default_factory=list)
-    features: dict[str, dict[str, float]] = field(default_factory=dict)  # fact_id -> the cues it was judged on
 
 
 class Extractor:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 from floptrail.extract.canonical import signature, strip_name
 from floptrail.extract.config import ModelNaming
-from floptrail.extract.facts import Fact
+from floptrail.extract.records import Fact
 
 SAME_MODEL = ("quantized", "merge")  # relations whose repository is its base model, packaged or combined
 

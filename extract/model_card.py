@@ -10,8 +10,8 @@ import re
 from floptrail.corpus.document import Document
 from floptrail.extract.canonical import strip_name
 from floptrail.extract.config import ExtractConfig
-from floptrail.extract.facts import Fact, fact_id
 from floptrail.extract.front_matter import FRONT_MATTER
+from floptrail.extract.records import Fact, fact_id
 
 # the block: its indented and list lines, up to the next top-level key or the closing "---"
 _INDEX = re.compile(r"(?m)^model-index:[ \t]*\n(?:(?:[ \t].*|-[ \t].*|)\n)*")

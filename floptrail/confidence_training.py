@@ -20,7 +20,8 @@ from floptrail.corpus.load import load_file
 from floptrail.evaluate import SCORED_KINDS, Item, calibration, chip_key, doc_name, load_gold, prf, same_value
 from floptrail.extract.confidence import ConfidenceModel
 from floptrail.extract.config import ExtractConfig
-from floptrail.extract.facts import Extractor, Fact
+from floptrail.extract.facts import Extractor
+from floptrail.extract.records import Fact
 
 REGULARISATION = 0.5  # inverse L2 strength (C); cross-validated F1 is flat over 0.3-1 on the devset
 TOLERANCE = 0.005  # F1 given up for a lower threshold (fewer facts dropped)

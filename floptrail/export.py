@@ -15,7 +15,7 @@ from floptrail.estimate.energy import picojoules_per_flop
 from floptrail.estimate.records import ModelEstimate, sci, threshold_class
 from floptrail.estimate.variants import base_release_of, variant_row_of
 from floptrail.extract.config import ModelNaming, load_extract_config
-from floptrail.extract.facts import Fact
+from floptrail.extract.records import Fact
 from floptrail.models_table import models_frame
 from floptrail.report import document_links, report
 from floptrail.run import RunResult, analyse_workspace

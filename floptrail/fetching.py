@@ -11,6 +11,7 @@ from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass, field, replace
 from pathlib import PurePosixPath
+from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
 
 import arxiv
@@ -22,10 +23,13 @@ from floptrail.corpus.document import Document, DocumentError
 from floptrail.corpus.fetch import Fetcher, Response
 from floptrail.corpus.load import document_from_bytes
 from floptrail.corpus.pdf import MAX_PAGES
-from floptrail.extract.facts import Extractor, Fact
 from floptrail.extract.model_card import model_index_facts
+from floptrail.extract.records import Fact
 from floptrail.leaderboards import Board, hub_file_url, leaderboard_document
 from floptrail.workspace import Workspace, WorkspaceBusy
+
+if TYPE_CHECKING:
+    from floptrail.extract.facts import Extractor
 
 ARXIV_API = "https://export.arxiv.org/api/query"
 HUB = "https://huggingface.co"  # the Hugging Face Hub's address; HF_ENDPOINT or --endpoint point elsewhere

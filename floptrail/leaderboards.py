@@ -18,7 +18,7 @@ from floptrail.corpus.document import Document, DocumentError
 from floptrail.corpus.load import content_hash
 from floptrail.extract.canonical import strip_name
 from floptrail.extract.config import ExtractConfig, read_toml
-from floptrail.extract.facts import Fact, fact_id
+from floptrail.extract.records import Fact, fact_id
 
 if TYPE_CHECKING:
     import pandas as pd

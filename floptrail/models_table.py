@@ -14,7 +14,7 @@ import pandas as pd
 
 from floptrail.extract.canonical import Resolution, resolve, written_name
 from floptrail.extract.config import ModelNaming
-from floptrail.extract.facts import Fact
+from floptrail.extract.records import Fact
 
 MODEL_COLUMNS = ["model", "kind", "family", "variant", "variant_of", "members", "organization", "aliases", "sources",
                  "publication_date", "documents", "facts", "reviewed_facts", "training_flop", "method"]

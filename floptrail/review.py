@@ -10,7 +10,7 @@ from pathlib import Path
 from floptrail.annotations import label_studio
 from floptrail.annotations.decisions import Decision, apply_decisions
 from floptrail.annotations.files import AnnotationError, document_lines, file_name, read_decisions
-from floptrail.extract.facts import Fact
+from floptrail.extract.records import Fact
 from floptrail.workspace import Workspace, write_atomic
 
 LABEL_STUDIO_TASKS = "label-studio-tasks.json"

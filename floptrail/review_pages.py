@@ -15,7 +15,7 @@ from html import escape
 from pathlib import Path
 
 from floptrail.annotations.files import file_name
-from floptrail.extract.facts import Fact
+from floptrail.extract.records import Fact
 from floptrail.formatting import STATUS_LABELS, fact_value, kind_label
 from floptrail.html_page import cell, fact_anchor, fact_link, page, source_href
 from floptrail.review import documents_in, reviewed_facts

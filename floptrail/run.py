@@ -27,8 +27,8 @@ from floptrail.estimate.variants import fine_tune_rows, sized_base, variant_esti
 from floptrail.extract.canonical import Resolution, family_names, resolve, same_models
 from floptrail.extract.config import ExtractConfig, load_extract_config
 from floptrail.extract.fact_models import canonicalise, introduced_models
-from floptrail.extract.facts import Extractor, Fact
 from floptrail.extract.lineage import SAME_MODEL, links_from
+from floptrail.extract.records import Fact
 from floptrail.fetching import Fetching, FetchReport, Progress, is_remote
 from floptrail.leaderboards import leaderboard_models
 from floptrail.scores import scores_document
@@ -37,6 +37,8 @@ from floptrail.workspace import Workspace, WorkspaceBusy
 
 if TYPE_CHECKING:
     import pandas as pd
+
+    from floptrail.extract.facts import Extractor
 
 
 @dataclass
@@ -296,7 +298,7 @@ def run(sources: list[str], workspace_dir: Path, use_curated: bool = True, confi
         done = ingest(expand_sources([s for s in sources if not is_remote(s)]), workspace, engine, version,
                       ingested, progress, max_pages)
         if remote:
-            job = Fetching(workspace, Extractor(extract_config), version, fetcher or Fetcher(), refresh, offline,
+            job = Fetching(workspace, _extractor(extract_config), version, fetcher or Fetcher(), refresh, offline,
                            max_pages)
             fetched = fetch_remote(remote, job)
             done.update(fetched.fetched)
@@ -315,8 +317,15 @@ def open_fetching(workspace: Workspace, config_dir: Path | None = None, refresh:
     follows it."""
     fetcher = Fetcher(timeout=timeout, host_delay=host_delay, max_bytes=max_bytes, max_wait=max_wait,
                       allow_private=allow_private)
-    return Fetching(workspace, Extractor(load_extract_config(config_dir)), extractor_version(config_dir), fetcher,
+    return Fetching(workspace, _extractor(load_extract_config(config_dir)), extractor_version(config_dir), fetcher,
                     refresh, offline, max_pages, progress)
+
+
+def _extractor(config: ExtractConfig) -> Extractor:
+    """The parsing pipeline, imported only when this process reads documents itself (fetched ones): a run whose
+    files are read by workers does not load spaCy here."""
+    from floptrail.extract.facts import Extractor
+    return Extractor(config)
 
 
 def fetch_remote(sources: list[str], job: Fetching) -> FetchReport:

@@ -10,7 +10,7 @@ from floptrail.corpus.document import Document, DocumentError
 from floptrail.corpus.load import content_hash
 from floptrail.extract.canonical import strip_name
 from floptrail.extract.config import ExtractConfig
-from floptrail.extract.facts import Fact, fact_id
+from floptrail.extract.records import Fact, fact_id
 
 REQUIRED = ("model", "benchmark", "score")
 

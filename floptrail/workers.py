@@ -24,7 +24,8 @@ from floptrail.corpus.pdf import MAX_PAGES
 
 if TYPE_CHECKING:  # the pipeline's libraries load where documents are read, not where this module is imported
     from floptrail.extract.config import ExtractConfig
-    from floptrail.extract.facts import Extraction, Extractor
+    from floptrail.extract.facts import Extractor
+    from floptrail.extract.records import Extraction
 
 # the longest devset document takes a few CPU seconds; one that takes minutes has met a defect (a pattern
 # backtracking without end) and is failed with that reason instead of holding up the batch for ever

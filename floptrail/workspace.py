@@ -18,7 +18,7 @@ from pathlib import Path
 
 from floptrail.annotations.decisions import Decision
 from floptrail.corpus.document import Document
-from floptrail.extract.facts import Extraction, Fact
+from floptrail.extract.records import Extraction, Fact
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (

@@ -11,7 +11,7 @@ from floptrail.estimate.config import load_estimate_config, unmeasured, utilizat
 from floptrail.estimate.grouping import group_by_model
 from floptrail.estimate.records import Estimate
 from floptrail.extract.config import load_extract_config
-from floptrail.extract.facts import UNITS, Fact
+from floptrail.extract.records import UNITS, Fact
 
 NAMING = load_extract_config().naming
 BASE = unmeasured(load_estimate_config())

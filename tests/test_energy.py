@@ -7,7 +7,7 @@ from floptrail.estimate.config import load_estimate_config
 from floptrail.estimate.energy import picojoules_per_flop, power_factor, training_mwh
 from floptrail.estimate.grouping import group_by_model
 from floptrail.extract.config import load_extract_config
-from floptrail.extract.facts import UNITS, Fact
+from floptrail.extract.records import UNITS, Fact
 
 from floptrail.export import estimates_frame
 

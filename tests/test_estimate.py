@@ -8,7 +8,7 @@ from floptrail.estimate.config import load_estimate_config, unmeasured, utilizat
 from floptrail.estimate.grouping import group_by_model
 from floptrail.estimate.records import threshold_class
 from floptrail.extract.config import load_extract_config
-from floptrail.extract.facts import UNITS, Fact
+from floptrail.extract.records import UNITS, Fact
 
 NAMING = load_extract_config().naming
 CONFIG = unmeasured(load_estimate_config())

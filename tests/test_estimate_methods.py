@@ -14,7 +14,7 @@ from floptrail.estimate.grouping import group_by_model
 from floptrail.estimate.records import ModelEstimate
 from floptrail.estimate.variants import base_release_of, count_over, variant_estimate, variant_names, variant_row_of
 from floptrail.extract.config import load_extract_config
-from floptrail.extract.facts import UNITS, Fact
+from floptrail.extract.records import UNITS, Fact
 
 from floptrail.export import estimates_frame
 

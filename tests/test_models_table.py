@@ -5,7 +5,7 @@ estimate and never a row of estimates.csv, nor is a family."""
 from floptrail.estimate.config import load_estimate_config
 from floptrail.extract.config import load_extract_config
 from floptrail.extract.fact_models import canonicalise, introduced_models
-from floptrail.extract.facts import Fact, fact_id
+from floptrail.extract.records import Fact, fact_id
 
 from floptrail.export import tables
 from floptrail.run import RunResult, estimate_all

@@ -10,7 +10,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
-from floptrail.extract.facts import Fact
+from floptrail.extract.records import Fact
 from invoke import floptrail
 
 from floptrail.export import read_table

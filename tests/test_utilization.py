@@ -8,7 +8,7 @@ from floptrail.estimate.combine import preferred
 from floptrail.estimate.config import load_estimate_config, utilization_for
 from floptrail.estimate.grouping import group_by_model
 from floptrail.extract.config import load_extract_config, read_toml
-from floptrail.extract.facts import UNITS, Fact
+from floptrail.extract.records import UNITS, Fact
 from invoke import floptrail
 
 from floptrail.utilization import chip_of, measure_utilization, write_utilization

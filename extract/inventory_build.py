@@ -1,0 +1,280 @@
+"""A document's model inventory: which models it reports training for, found before any fact is attributed.
+
+A model line (a family, version and named tiers: "MiniCPM4", "Qwen2.5-Coder", "DeepSeek-V2-Lite") is the
+document's own when the document introduces it: its title or front matter names it, a sentence introduces
+or releases it, or it is the line the document names most, with the lines that share its family and
+version ("Qwen2.5-Math" beside "Qwen2.5"). Members are the sizes of an own line that the document names.
+Every other name is someone else's model (or an earlier one of the lab's): facts about it are `cited`, except in
+the sentence that presents it as the lab's earlier model ("our previous model, X, was trained on ..."), where the
+document gives that model's own figures.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from bisect import bisect_left, bisect_right
+from collections import Counter, defaultdict
+
+from floptrail.extract.canonical import PURPOSE_WORDS, signature, size_count, strip_name
+from floptrail.extract.config import ExtractConfig
+from floptrail.extract.inventory import Evidence, Inventory, in_line, line_name, size_of
+from floptrail.extract.names import COMPARING, NameEvidence
+from floptrail.extract.pipeline import doc_text, sentence_bounds, span_text, tagged
+from floptrail.extract.rules.base import PLAN_CUES
+from spacy.tokens import Doc, Span, Token
+
+# how much each place says that a line is the document's own
+WEIGHTS = {"title": 4.0, "co_title": 3.0, "front_matter": 4.0, "introduces": 3.0, "apposition": 3.0, "file": 3.0,
+           "release": 2.0, "link": 2.0, "base_model": 2.0, "trained_own": 2.0, "heading": 1.0, "section": 1.0,
+           "run_table": 0.5,
+           "trained": 0.5, "sized": 0.25, "compared_heading": 0.0, "chinese": 1.0}
+
+
+def build_inventory(doc: Doc, evidence: list[NameEvidence], config: ExtractConfig) -> Inventory:
+    """The lines this document reports training for, scored by where it names them."""
+    earlier = [Evidence(e.place, e.start, e.end, e.name) for e in evidence if e.place == "earlier"]
+    evidence = [e for e in evidence if e.place != "earlier"]
+    score: Counter = Counter()
+    spelled: dict[tuple, Counter] = defaultdict(Counter)
+    first: dict[tuple, int] = {}
+    # a name the text measures against ("to match GPT-3", "compared with X") counts for nothing here
+    sentence_starts = [start for start, _ in sentence_bounds(doc)]
+    mentions = [(t._.model, t.idx) for t in tagged(doc, "MODEL")
+                if t._.model and not _measured_against(t, sentence_starts)]
+    keys = {name: _key(name, config) for name in {name for name, _ in mentions}}
+    for name, at in mentions:
+        key = keys[name]
+        if key[0]:
+            spelled[key][line_name(name, config)] += 1
+            first.setdefault(key, at)
+    counts = Counter(keys[name] for name, _ in mentions)
+    for key, n in counts.items():
+        score[key] += math.log2(1 + n)
+    for e in evidence:
+        key = _key(e.name, config)
+        if not key[0]:
+            continue
+        score[key] += WEIGHTS[e.place]
+        if e.place != "run_table":  # (a table's cells, often in capitals, are no spelling of the name's prose)
+            spelled[key][line_name(e.name, config)] += 1
+        first.setdefault(key, e.start)
+    if not score:
+        return Inventory(earlier=earlier)
+    main_key = max(score, key=lambda k: (score[k], -first.get(k, 0)))
+    main_key = _specific(main_key, counts)
+    written = {name for name, _ in mentions}
+    own = [main_key] + sorted((k for k in score if k != main_key and _also_own(k, main_key, evidence, written,
+                                                                                 config)), key=lambda k: -score[k])
+    main = _display(main_key, spelled)
+    titled = [e.name for e in evidence if e.place in ("title", "front_matter", "file")
+              and _key(e.name, config) == main_key and size_of(e.name)]
+    default = titled[0] if titled else _current_member(mentions, main_key, earlier, doc, config) or main
+    inventory = Inventory(main=main, lines=[_display(k, spelled) for k in own],
+                          default=strip_name(default, config.naming), earlier=earlier)
+    starts, plans = [start for start, _ in sentence_bounds(doc)], {}
+    for e in evidence:
+        # (a size the text writes only in its plans, "we expect Heron-80B to need ...", is no member yet)
+        if inventory.owns(e.name, config) and not (
+                e.place in ("sized", "chinese") and _only_planned(inventory, e.name, e.start, doc, starts, plans,
+                                                                  config)):
+            inventory.add(e.name, Evidence(e.place, e.start, e.end, e.name), config)
+    for name, at in mentions:
+        if inventory.owns(name, config) and not _only_planned(inventory, name, at, doc, starts, plans, config):
+            inventory.add(name, Evidence("mention", at, at + len(name), name), config)
+    inventory.roles = _distillation_roles(doc, inventory, config)
+    return inventory
+
+
+# a distillation between two own models: "distilling X into Y", "Y was distilled from X", "X as the teacher"
+DISTILLATION = re.compile(r"distil|teacher|student", re.I)
+INTO = re.compile(r"\binto\b")
+DISTILLED_FROM = re.compile(r"\bdistil\w*\b[^.;]{0,40}\bfrom\b", re.I)
+AS_THE = re.compile(r"\s+as\s+(?:the\s+|a\s+|its\s+|our\s+)?(?P<role>teacher|student)\b", re.I)
+
+
+def _distillation_roles(doc: Doc, inventory: Inventory, config: ExtractConfig) -> dict[str, str]:
+    """The own models a distillation's sentence names as its teacher and its student, where the document says so
+    of two of its own models ("we distil X into Y", "Y is distilled from X", "with X as the teacher"): what "the
+    teacher" and "the student" mean in its other sentences. Empty where no sentence says so or two disagree."""
+    text = doc_text(doc)
+    if not DISTILLATION.search(text):
+        return {}
+    found: dict[str, set[str]] = defaultdict(set)
+    for start, end in sentence_bounds(doc):
+        sent = doc[start:end]
+        if not DISTILLATION.search(sent.text):
+            continue
+        names = [t for t in tagged(sent, "MODEL") if t._.model and inventory.owns(t._.model, config)]
+        if len({t._.model for t in names}) != 2:
+            continue
+        first, second = names[0], next(t for t in names if t._.model != names[0]._.model)
+        between = text[first.idx + len(first.text):second.idx]
+        role, named = next(((r, t) for t in (first, second) if (r := AS_THE.match(text, t.idx + len(t.text)))),
+                           (None, None))
+        if role is not None:
+            other = second if named is first else first
+            teacher, student = (named, other) if role.group("role").lower() == "teacher" else (other, named)
+        elif INTO.search(between) and "distil" in text[sent.start_char:first.idx].lower():
+            teacher, student = first, second  # "Distilling X into Y"
+        elif DISTILLED_FROM.search(between):
+            teacher, student = second, first  # "Y, a 4B model, was distilled from X"
+        else:
+            continue
+        found["teacher"].add(teacher._.model)
+        found["student"].add(student._.model)
+    return {role: names.pop() for role, names in found.items() if len(names) == 1}
+
+
+def _only_planned(inventory: Inventory, name: str, at: int, doc: Doc, starts: list[int], plans: dict[str, bool],
+                  config: ExtractConfig) -> bool:
+    """A member the inventory does not hold yet, named in a sentence of plans ("X-120B is still in training and
+    planned to reach 10T tokens"): no model of the document's yet, nor "the largest" of its sizes."""
+    size = size_of(name)
+    if not size or any(m.size == size and m.line == inventory.line_of(name, config) for m in inventory.models):
+        return False
+    span = doc.char_span(at, at + len(name), alignment_mode="expand")
+    return span is not None and _speaks_of_plans(_sentence_text(span, starts), plans)
+
+
+def _current_member(mentions: list[tuple[str, int]], main_key: tuple, earlier: list[Evidence], doc: Doc,
+                    config: ExtractConfig) -> str:
+    """The one size of the main line the document presents as trained now, where it calls its model by that sized
+    name, always spelled alike, more often than by the line's name alone, and states no other size: not counting an
+    earlier model of the lab's ("our previous model, X-8B") or one named only in plans ("we plan to train X-400B").
+    That member is what a sentence naming no model is about; "" when there is none, or several. (A study of a family
+    that names one size in passing, "three X models of 1B, 3B and 8B", or a changelog of releases stays the line's.)"""
+    current: set[str] = set()
+    sized = unsized = 0
+    bounds = sentence_bounds(doc)
+    starts = [start for start, _ in bounds]
+    plans: dict[str, bool] = {}  # a sentence's text -> whether it speaks of plans (a sentence names many models)
+    for name, at in mentions:
+        if _key(name, config) != main_key:
+            continue
+        size = size_of(name)
+        sized, unsized = sized + bool(size), unsized + (not size)
+        if not size or any(in_line(name, e.text, config) and size_of(e.text) == size for e in earlier):
+            continue
+        span = doc.char_span(at, at + len(name), alignment_mode="expand")
+        if span is not None and not _speaks_of_plans(_sentence_text(span, starts), plans):
+            current.add(name)
+    if len(current) != 1 or sized <= unsized:
+        return ""
+    name = current.pop()
+    own = size_count(size_of(name))
+    if not own:
+        return ""
+    texts = [span_text(doc[start:end]) for start, end in bounds]  # each of `doc.sents`' text
+    # (a size of nothing, "0B", is no other model's: a changelog's "0B of new data")
+    others = [s for text in texts if not PLAN_CUES.search(text) for m in BARE_SIZE.finditer(text)
+              if (count := size_count(s := m.group(1).upper())) and abs(math.log(count / own)) > 0.1]
+    return "" if others else name
+
+
+def _speaks_of_plans(text: str, plans: dict[str, bool]) -> bool:
+    """Whether a sentence's text speaks of plans, each text tested once (`plans` remembers it)."""
+    if text not in plans:
+        plans[text] = bool(PLAN_CUES.search(text))
+    return plans[text]
+
+
+def _sentence_text(span: Span, starts: list[int]) -> str:
+    """`span.sent.text`, found in the doc's sentence starts (`sentence_bounds`) without building a Token for each
+    word: from the start of the sentence holding the span's first token to the first sentence start at or after its
+    end, as spaCy's `Span.sent` reads it."""
+    doc, after = span.doc, bisect_left(starts, span.end)
+    end = starts[after] if after < len(starts) else len(doc)
+    return span_text(doc[starts[bisect_right(starts, span.start) - 1]:end])
+
+
+# a parameter size standing alone ("1B, 3B and 8B parameters", "the 70B"), not a token count or part of a name
+BARE_SIZE = re.compile(r"(?<![\w.-])(\d+(?:\.\d+)?[BM])\b(?![-\w]|\s*(?:tokens?|samples|pairs|images))")
+
+
+def _measured_against(token: Token, sentence_starts: list[int]) -> bool:
+    """A mention that follows a comparison in its last three words ("match GPT-3", "compared with X"), within its
+    sentence (its start found in the doc's sentence starts, `sentence_bounds`, not by building `token.sent`)."""
+    doc, start = token.doc, sentence_starts[bisect_right(sentence_starts, token.i) - 1]
+    return bool(COMPARING.search(" ".join(t.text for t in doc[max(start, token.i - 3):token.i])))
+
+
+def _key(name: str, config: ExtractConfig) -> tuple:
+    """The line a name is of, as (family, version, tiers, extra words): remembered per naming, as `signature` is (an
+    inventory asks again for every mention of the same few names)."""
+    keys = config.naming.memo("inventory_keys", dict)
+    if name not in keys:
+        sig = signature(line_name(name, config), config.naming)
+        tiers = tuple(t for t in sig.tiers if not (t.startswith("a") and t[1:2].isdigit()))
+        keys[name] = (sig.family, sig.version, tiers, sig.undated_extra)
+    return keys[name]
+
+
+def _specific(key: tuple, counts: Counter) -> tuple:
+    """A title naming the family alone ("OLMo") means the version the text names most ("OLMo 2"); a title naming a
+    method ("GRIN: ...") means the tier the text calls its model by far more often ("GRIN MoE")."""
+    if not key[1]:
+        versions = Counter({k: n for k, n in counts.items() if k[0] == key[0] and k[1] and k[2:] == key[2:]})
+        if versions and versions.most_common(1)[0][1] > counts.get(key, 0):
+            key = versions.most_common(1)[0][0]
+    if not key[2] and not key[3]:
+        tiers = Counter({k: n for k, n in counts.items() if k[:2] == key[:2] and k[2] and not k[3]})
+        if len(tiers) == 1 and (top := tiers.most_common(1)[0])[1] >= max(3, 3 * counts.get(key, 0)):
+            key = top[0]
+    return key
+
+
+def _also_own(key: tuple, main: tuple, evidence: list[NameEvidence], written: set[str],
+              config: ExtractConfig) -> bool:
+    """Lines beside the main one: where the main line is a whole release ("Qwen2.5"), its tiers
+    ("Qwen2.5-Coder", "Qwen2.5-Math"); the main line with one more tier that is no purpose ("-Lite"); and a
+    line the document introduces as its own ("we also release X").
+    A post about one tier ("Qwen1.5-MoE") compares it with the others."""
+    if key[0] == main[0] and key[1] == main[1] and not main[2] and not main[3]:
+        return True
+    added = set(key[2]) - set(main[2])
+    if key[:2] == main[:2] and key[3] == main[3] and set(main[2]) <= set(key[2]) and len(added) == 1 and (
+            added.pop() not in PURPOSE_WORDS):
+        return True  # a tier of the same release: "DeepSeek-Coder-V2-Lite" beside "DeepSeek-Coder-V2"
+    if key[:2] == main[:2] and key[3] == main[3] and len(key[2]) == len(main[2]) == 1 and not (
+            {*key[2], *main[2]} & PURPOSE_WORDS) and main[0] not in _configured_families(config):
+        # a sibling tier of the same release of a family no config lists: "Kestrel-3 Lite" beside "Kestrel-3 Pro" (a
+        # known family's other tier, "Llama 4 Maverick" in a card of a Scout fine-tune, is its maker's)
+        return True
+    if key[0] == main[0] and any(e.place == "section" and _key(e.name, config) == key and (
+            key[2] or key[3] or re.search(r"\d", e.name)) for e in evidence):
+        # a family's versions or members each get a section ("## Phi-2: scaling up", "### Wren-L"); a heading
+        # naming the family alone ("LLAMA 3.1: NOTES") is about all of it
+        return True
+    glued = key[0][len(main[0]):]
+    if main[0] and key[0].startswith(main[0]) and glued in PURPOSE_WORDS and key[1] == main[1] and any(
+            _key(name, config) == key and re.search(rf"(?i:{re.escape(main[0])})[A-Z]", name)
+            for name in written | {e.name for e in evidence}):
+        return True  # the family's name with a purpose glued on in capitals: its chat or code model ("AquilaCode-7B")
+    if key[0] != main[0] and any(e.place == "base_model" and _key(e.name, config)[0] == key[0] for e in evidence):
+        return False  # a card's base of another family is the model it was tuned from, however the card describes it
+    if any(e.place == "compared_heading" and _key(e.name, config) == key for e in evidence):
+        return False  # "### How does it compare with X?": a model measured against, however the text describes it
+    # a card's base_model is its own line where it is of the card's family (the base of an instruct release), and so
+    # are the rows of a table of runs ("Eider-S", "Eider-M", "Eider-L": tiers or versions the family trained) and a
+    # model the lab trained on the way ("We first trained a dense model, Pallas-2B-Dense")
+    # (a Chinese name the text also spells in Latin letters is own where it is of the main line's family and version:
+    # another version is an earlier or a planned one, "惊鸿-2" in the report of 惊鸿-3; another family is another
+    # lab's, written in both scripts as the text introduces it)
+    places = ("introduces", "co_title", "front_matter", "release") + (("chinese",) if key[:2] == main[:2] else ()) + (
+        ("base_model", "run_table", "trained_own") if key[0] == main[0] else ())
+    if any(e.place == "co_title" for e in evidence):
+        places += ("title",)  # a title that joins names ("T5 and UL2") makes each own, whichever the text names most
+    return any(e.place in places and _key(e.name, config) == key for e in evidence)
+
+
+def _configured_families(config: ExtractConfig) -> frozenset[str]:
+    """The configured families as a line's key writes them ("llama", "deepseek")."""
+    return config.naming.memo("configured_families", lambda: frozenset(
+        signature(f, config.naming).family for f in config.naming.families))
+
+
+def _display(key: tuple, spelled: dict[tuple, Counter]) -> str:
+    names = spelled.get(key)
+    return names.most_common(1)[0][0] if names else " ".join(p for p in (key[0], key[1]) if p)
+
