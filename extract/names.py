@@ -120,8 +120,11 @@ TRAINED_SUBJECT = re.compile(rf"{SENTENCE_START}(?P<name>{NAME})\s+(?:was|were|i
 # "we used the cluster for the pre-training run of X", "X's training run", "the training job for X": a run that trained
 # a model (weak evidence too: a post about a cluster may name its model only so); not "continued pre-training of X",
 # the model a new one starts from (CONTINUED_BEFORE)
-TRAINING_RUN_OF = re.compile(rf"[Tt](?<=\b[Tt])raining\s+(?:runs?\s+|jobs?\s+)?(?:of|for)\s+(?P<name>{NAME})|"
-                             rf"(?P<owner>{NAME})['’]s\s+(?:pre-?)?training\s+(?:runs?|jobs?)\b")
+TRAINING_RUN_OF = re.compile(rf"[Tt](?<=\b[Tt])raining\s+(?:runs?\s+|jobs?\s+)?(?:of|for)\s+(?P<name>{NAME})")
+# (the owner of "X's training run" is looked for only before the words, which are rare: a name tried at every
+# capital of a text costs more than all the other evidence)
+RUN_OF_OWNER = re.compile(r"['’]s\s+(?:pre-?)?training\s+(?:runs?|jobs?)\b")
+OWNER = re.compile(rf"(?P<name>{NAME})\Z")
 CONTINUED_BEFORE = re.compile(r"(?:continued|continual|further)\s+(?:pre-?)?$", re.I)
 # "Chinchilla, a 70B parameter model trained on ...", "Kestrel, an 8B-parameter language model": an apposition that
 # gives a name its size introduces a model, even a plain word that no other evidence marks as a name
@@ -453,10 +456,8 @@ def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
     found += [NameEvidence(m.group("name"), "trained", m.start("name"), m.end("name"))
               for m in _matches(TRAINED_SUBJECT, text, starts)
               if is_name(m.group("name"), config) and stem(m.group("name")).lower() not in _family_stems(config)]
-    found += [NameEvidence(m.group(g), "trained", m.start(g), m.end(g)) for m in TRAINING_RUN_OF.finditer(text)
-              if is_name(m.group(g := "name" if m.group("name") else "owner"), config)
-              and stem(m.group(g)).lower() not in _family_stems(config)
-              and not CONTINUED_BEFORE.search(text, max(0, m.start() - 20), m.start())]
+    found += [NameEvidence(m.group("name"), "trained", m.start("name"), m.end("name")) for m in _training_runs(text)
+              if is_name(m.group("name"), config) and stem(m.group("name")).lower() not in _family_stems(config)]
     found += _sized_names(text, config)
     spaced = list(SPACED_SIZED.finditer(text))
     spaced_twice = written_twice(m.group("word") for m in spaced)
@@ -1132,6 +1133,15 @@ def _plain_sized_word(word: str, config: ExtractConfig) -> bool:
     ("Dense-7B", "Teacher-70B", "Stage-2B")."""
     return (word.isalpha() and word.istitle() and len(word) >= 3
             and word.lower() not in SENTENCE_WORDS | _KIND_WORDS | NOT_A_FAMILY | config.naming.not_names)
+
+
+def _training_runs(text: str) -> list[re.Match]:
+    """The models named as what a training run trained, in text order: "the training run of X", "X's training run"
+    (not the base of a continued pre-training)."""
+    found = [m for m in TRAINING_RUN_OF.finditer(text)
+             if not CONTINUED_BEFORE.search(text, max(0, m.start() - 20), m.start())]
+    owners = (OWNER.search(text, max(0, m.start() - 80), m.start()) for m in RUN_OF_OWNER.finditer(text))
+    return sorted(found + [m for m in owners if m], key=lambda m: m.start())
 
 
 def _plain_name(word: str, text: str, config: ExtractConfig, times: int = 2) -> bool:
