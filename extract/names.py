@@ -113,6 +113,11 @@ INTRODUCES = [
 TRAINED_OWN = re.compile(rf"[Ww](?<=\b[Ww])e\s+(?:(?!never\b|not\b)\w+\s+)?(?:pre-?)?trained\s+(?:a|an)\s+"
                          r"(?:(?!(?:reward|critic|judge|draft|teacher|proxy|reference|ablation|toy|baseline|student)\b)"
                          rf"[\w.-]+\s+){{0,3}}?(?:model|LLM),?\s+(?:called\s+|named\s+)?(?P<name>{NAME})")
+# "We trained Gull 1B on 500B tokens", "we pre-trained Heron-7B for 90 days", "we then trained Osprey 70B using ...":
+# the lab names the model it trained (not a configured family's, which a paper reproduces: "we trained Pythia-1B on
+# our data"; not a model it fine-tuned)
+TRAINED_NAMED = re.compile(rf"[Ww](?<=\b[Ww])e\s+(?:(?!never\b|not\b)\w+\s+)?(?:pre-?)?trained\s+(?P<name>{NAME})"
+                           r"\s+(?:on|for|with|using|from\s+scratch)\b")
 # a sentence that opens on a name and says it was trained: "Whimbrel-Ultra was trained across four TPU pods" (weak
 # evidence: related work says so of other labs' models too)
 TRAINED_SUBJECT = re.compile(rf"{SENTENCE_START}(?P<name>{NAME})\s+(?:was|were|is|are|has\s+been|had\s+been)"
@@ -453,6 +458,9 @@ def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
     found += _released_versions(document, text)
     found += [NameEvidence(m.group("name"), "trained_own", m.start("name"), m.end("name"))
               for m in TRAINED_OWN.finditer(text) if is_name(m.group("name"), config)]
+    found += [NameEvidence(m.group("name"), "trained_own", m.start("name"), m.end("name"))
+              for m in TRAINED_NAMED.finditer(text)
+              if is_name(m.group("name"), config) and stem(m.group("name")).lower() not in _family_stems(config)]
     found += [NameEvidence(m.group("name"), "trained", m.start("name"), m.end("name"))
               for m in _matches(TRAINED_SUBJECT, text, starts)
               if is_name(m.group("name"), config) and stem(m.group("name")).lower() not in _family_stems(config)]

@@ -2382,6 +2382,23 @@ def test_a_run_names_its_model_only_where_it_trained_an_unknown_one(extractor, s
     assert extractor.read(Document("d", "d.md", "markdown", text, title="Notes")).inventory.lines == own
 
 
+@pytest.mark.parametrize("title", ["The Saltmarsh Corpus: clean web text at scale",
+                                   "Notes from my MLSys talk: what breaks at scale"])
+def test_the_model_a_lab_says_it_trained_is_its_own_under_a_title_naming_data_or_a_venue(extractor, title):
+    # the title names a corpus or a conference, which trained nothing; "we trained X on ..." names the lab's model
+    text = (f"# {title}\n\nWe trained Gull 1B on 500 billion tokens using 64 A100 GPUs for 6 days, and compared it "
+            "with Pythia 1B.\n")
+    assert attributed(extractor, text, title, role=True) == [
+        ("tokens", 500e9, "Gull 1B", "subject"), ("chip_count", 64, "Gull 1B", "subject"),
+        ("duration_hours", 144, "Gull 1B", "subject")]
+
+
+def test_a_known_family_the_lab_trains_again_is_not_its_own_model(extractor):
+    text = ("# Notes\n\nKestrel-9B is out. We trained Pythia-1B on 300B tokens of our data for comparison. "
+            "Kestrel-9B was trained on 9T tokens.\n")
+    assert extractor.read(Document("d", "d.md", "markdown", text, title="Notes")).inventory.lines == ["Kestrel"]
+
+
 def test_a_run_named_by_its_model_with_a_curly_apostrophe(extractor):
     text = "# Ninety days on Tamsin\n\nTamsin ran Wren-4’s training run. The main run lasted 61 days.\n"
     assert attributed(extractor, text, "Ninety days on Tamsin") == [("duration_hours", 1464, "Wren-4")]
