@@ -101,9 +101,12 @@ def _distillation_roles(doc: Doc, inventory: Inventory, config: ExtractConfig) -
     if not DISTILLATION.search(text):
         return {}
     found: dict[str, set[str]] = defaultdict(set)
-    for start, end in sentence_bounds(doc):
-        sent = doc[start:end]
-        if not DISTILLATION.search(sent.text):
+    bounds = sentence_bounds(doc)
+    # (the sentences a cue stands in, found from the cues: a sentence's text is made word by word)
+    starts = [doc[start].idx for start, _ in bounds]
+    for i in sorted({bisect_right(starts, m.start()) - 1 for m in DISTILLATION.finditer(text)} - {-1}):
+        sent = doc[bounds[i][0]:bounds[i][1]]
+        if not DISTILLATION.search(text, sent.start_char, sent.end_char):
             continue
         names = [t for t in tagged(sent, "MODEL") if t._.model and inventory.owns(t._.model, config)]
         if len({t._.model for t in names}) != 2:
