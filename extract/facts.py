@@ -437,9 +437,10 @@ class Extractor:
                 return None  # a reward model's or a classifier's run, an evaluation, storage: not the release's run
             mention = _first_in(doc, label.start, label.end, "model") if label else ""
             how = "row_label"
-            if not mention and label is not None and SIZE_LEAD.match(label.text.strip("* ")):
+            if not mention and label is not None and (SIZE_LEAD.match(label.text.strip("* ")) or
+                                                      RELEASE_LABEL.fullmatch(label.text.strip("* "))):
                 # "| 7B | Foo-7B-Chat-4K |", "| 7B-16k | ... | lmsys/vicuna-7b-v1.5-16k |": a row labelled by its size
-                # names its model in another cell, by name or by its repository
+                # (or its release) names its model in another cell, by name or by its repository
                 mention = _first_in(doc, label.end, tv.row_end, "model")
                 if not mention and (mention := _repo_in_row(document.text[label.end:tv.row_end])):
                     own_label = True  # rows told apart by size list one family's releases: the document's own
@@ -857,6 +858,9 @@ OWN_ROW_WORDS = {"base", "standard", "huge", "giant", "model", "models", "ours",
 
 
 SIZE_LEAD = re.compile(r"\d+(?:\.\d+)?[BM]\b")
+# a row of release notes labelled by its release's number or date ("| 3 | Pintail-3 14B | 900B |", "| v1.1 | ...",
+# "| 2024-06 | ...")
+RELEASE_LABEL = re.compile(r"v?\d+(?:\.\d+)*|\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?")
 
 
 def _repo_in_row(cells: str) -> str:

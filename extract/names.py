@@ -418,7 +418,8 @@ def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
             # ("## Comparison with GPT-3" names the model the document measures against, not its own)
             found += [NameEvidence(w.group(0), "compared_heading" if COMPARED_IN.search(text, h.title_start, w.start())
                                    or theirs_in_title(text[h.title_start:h.title_end], w.group(0))
-                                   else "section" if w.start() == h.title_start else "heading", w.start(), w.end())
+                                   else "section" if _opens_heading(text, h.title_start, w.start()) else "heading",
+                                   w.start(), w.end())
                       for w in NAME_WORD.finditer(text, h.title_start, h.title_end) if is_name(w.group(0), config)]
     starts: dict[str, list[int]] = {}
     for pattern in INTRODUCES:
@@ -508,6 +509,18 @@ def _matches(pattern: re.Pattern, text: str, starts: dict[str, list[int]]) -> It
 _CUE_REACH = 200
 
 
+# what a changelog's or release notes' heading opens on before the model it is about: a date or a release number
+# ("## 2025-03-10: Pintail-3 14B", "### v2.1 — Pintail-2.1", "## [1.1] Pintail-1.1 7B", "## March 3, 2025 - Pintail-3")
+HEADING_LEAD = re.compile(rf"(?:\d{{4}}[-/.]\d{{1,2}}(?:[-/.]\d{{1,2}})?"
+                          rf"|(?:{MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+                          rf"|\d{{1,2}}\s+(?:{MONTH_NAMES})\.?\s+\d{{4}}|\[?v?\d+(?:\.\d+)+\]?)\s*[:：\-–—|]?\s*")
+
+
+def _opens_heading(text: str, title_start: int, at: int) -> bool:
+    """Whether a heading's title opens on the name at `at`, or on a date or release number and then the name."""
+    return at == title_start or bool(HEADING_LEAD.fullmatch(text, title_start, at))
+
+
 def _near_cues(pattern: re.Pattern, cue: re.Pattern, text: str) -> list[re.Match]:
     """The matches of `pattern` within reach of a match of `cue`: a pattern opening on a name tries every
     position it is searched at, so it is searched only around the cues it needs (the windows merged, each
@@ -542,6 +555,7 @@ def organization_acronyms(text: str) -> set[str]:
 # the first column of a table of runs names the models trained: "| Model | Params | Tokens | GPUs | Days |"
 MODEL_HEADER = re.compile(r"^\W*(?:models?(?:\s+(?:name|id|variant))?|names?|variants?|runs?|checkpoints?|"
                           r"模型(?:名称)?|名称)\W*$", re.I)
+SIZED_ROW_NAME = re.compile(r"\S+(?: \d+(?:\.\d+)?[BMT])?")
 RUN_COLUMNS = {"tokens", "chip_count", "chip_hours", "duration_hours", "flop"}  # params alone is any comparison's
 
 
@@ -581,14 +595,18 @@ def _run_table_names(tables: list, config: ExtractConfig) -> list[NameEvidence]:
     found = []
     for table in tables:
         header = table[0][1]
-        if not header or not MODEL_HEADER.match(header[0].text) or not RUN_COLUMNS & {
-                k[0] for c in header[1:] if (k := header_kind(c.text))} or _compares_labs(table):
+        # (the model column may follow a release's number or date: "| Version | Model | Tokens |")
+        column = next((i for i, c in enumerate(header[:2]) if MODEL_HEADER.match(c.text)), None)
+        if column is None or not RUN_COLUMNS & {
+                k[0] for c in header[column + 1:] if (k := header_kind(c.text))} or _compares_labs(table):
             continue
         for _, cells in table[1:]:
-            label = cells[0].text.strip("*` ") if cells else ""
+            label = cells[column].text.strip("*` ") if len(cells) > column else ""
             name = without_owner(label)  # a repository's owner is no part of the name ("wrenlab/japanese-gpt2")
-            at = cells[0].start + cells[0].text.find(label) + len(label) - len(name)
-            if is_name(name, config) and " " not in name and stem(name).lower() not in _family_stems(config):
+            at = cells[column].start + cells[column].text.find(label) + len(label) - len(name) if label else 0
+            # (one word, or one word and its size: "Eider-S", "Pintail-3 14B")
+            if is_name(name, config) and SIZED_ROW_NAME.fullmatch(name) and stem(name).lower() not in _family_stems(
+                    config):
                 found.append(NameEvidence(name, "run_table", at, at + len(name)))
     return found
 

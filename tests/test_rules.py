@@ -2399,6 +2399,33 @@ def test_a_known_family_the_lab_trains_again_is_not_its_own_model(extractor):
     assert extractor.read(Document("d", "d.md", "markdown", text, title="Notes")).inventory.lines == ["Kestrel"]
 
 
+@pytest.mark.parametrize("lead", ["2025-03-10: ", "v3.0 — ", "[3.0] ", "March 10, 2025 - ", ""])
+def test_release_notes_give_each_release_s_figures_to_the_model_its_heading_names(extractor, lead):
+    # a changelog's headings open on a date or a release number, then name the release (its title need not)
+    text = (f"# Changelog\n\n## {lead}Pintail-3 14B\n\n- Trained on 256 H100 GPUs for 11 days.\n\n"
+            "## 2024-11-02: Pintail-2 14B\n\n- Retrained from scratch on 6T tokens.\n\n"
+            "## 2024-02-01: Pintail-1 7B\n\n- First release, trained on 2T tokens.\n")
+    assert attributed(extractor, text, "Changelog") == [
+        ("chip_count", 256, "Pintail-3 14B"), ("duration_hours", 264, "Pintail-3 14B"),
+        ("tokens", 6e12, "Pintail-2 14B"), ("tokens", 2e12, "Pintail-1 7B")]
+
+
+@pytest.mark.parametrize("sentence", ["It continues pre-training from Pintail-2 14B on 900B additional tokens.",
+                                      "Continued training from Pintail-2 14B used 900B more tokens."])
+def test_the_model_a_run_continues_from_is_its_start_not_whose_tokens_they_are(extractor, sentence):
+    text = f"# Pintail-3 14B\n\nPintail-3 14B is our new model. {sentence}\n"
+    assert attributed(extractor, text, "Pintail-3 14B") == [("tokens", 900e9, "Pintail-3 14B")]
+
+
+def test_a_table_of_releases_names_each_row_s_model_beside_its_number(extractor):
+    # the model column follows the release's number, and the names carry their size after a space
+    text = ("# Release history\n\n| Version | Model | Tokens | GPUs |\n|---|---|---|---|\n"
+            "| 3 | Pintail-3 14B | 900B | 256 H100 |\n| 2 | Pintail-2 14B | 6T | 512 H100 |\n")
+    assert attributed(extractor, text, "Release history") == [
+        ("tokens", 900e9, "Pintail-3 14B"), ("chip_count", 256, "Pintail-3 14B"),
+        ("tokens", 6e12, "Pintail-2 14B"), ("chip_count", 512, "Pintail-2 14B")]
+
+
 def test_a_run_named_by_its_model_with_a_curly_apostrophe(extractor):
     text = "# Ninety days on Tamsin\n\nTamsin ran Wren-4’s training run. The main run lasted 61 days.\n"
     assert attributed(extractor, text, "Ninety days on Tamsin") == [("duration_hours", 1464, "Wren-4")]

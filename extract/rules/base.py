@@ -351,6 +351,8 @@ BASE_CUES = re.compile(r"(?:based on|built on|on top of|(?:derivation|derivative
                        r"\btak(?:ing|es?|en)|\btook|checkpoints? of|"
                        r"(?:start|begin)(?:s|ning|ing)? with|(?:fine-?tuned|continued|upcycled|distilled|"
                        r"starts?|starting|started|(?:pre-?)?trained|derived) from|continu(?:ed|ing) pre-?training of|"
+                       # "continues pre-training from X", "continued training from X": X is where the run started
+                       r"continu\w*\s+(?:pre-?)?training\s+from|"
                        # "fine-tuning a 7B LLaMA model took 3 hours": the run made another model from it
                        # ("fine-tunes X with our data": the cue may end right before the name)
                        r"fine-?tun(?:ing|es?)(?:\s+of)?(?:\s+(?:(?:a|an|the)\s+)?(?:[\w./]+)?|$)|基于|来自)"
