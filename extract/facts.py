@@ -488,9 +488,11 @@ class Extractor:
         if tv.nominal_size:
             model = with_size(model, tv.nominal_size, inventory, self.config)  # "Llama 3.2 | 1B (1.23B)": the 1B
         row = document.text[tv.row_start:tv.row_end]
-        # the chip the row names, else the column's ("| H100 GPUs |")
-        hardware = (_first_in(doc, tv.row_start, tv.row_end, "chip") or _chip_named(tv.column_header, self.config)
-                    ) if tv.kind in ("chip_hours", "chip_count") else ""
+        # the chip the count's own cell names ("| 512 × A100 | 1,024 × H100 |" across two models), else the row's,
+        # else the column's ("| H100 GPUs |")
+        hardware = (_first_in(doc, tv.cell.start, tv.cell.end, "chip")
+                    or _first_in(doc, tv.row_start, tv.row_end, "chip")
+                    or _chip_named(tv.column_header, self.config)) if tv.kind in ("chip_hours", "chip_count") else ""
         context.how[fact_id(document.doc_id, tv.cell.start, tv.cell.end, tv.kind)] = f"table_{how}"
         return Fact(
             fact_id=fact_id(document.doc_id, tv.cell.start, tv.cell.end, tv.kind), doc_id=document.doc_id,
@@ -925,9 +927,22 @@ def _usage_tables(tables: list[Table]) -> list[tuple[int, int]]:
     ranges = []
     for table in tables:
         header = " ".join(c.text for c in table[0][1])
-        if table[-1][1] and about_use(header) and not TRAINING_WORDS.search(header):
+        if table[-1][1] and (about_use(header) or _requirements(table[0][1])) and not TRAINING_WORDS.search(header):
             ranges.append((table[0][0], table[-1][1][-1].end))
     return ranges
+
+
+# a column of the memory or the speed running the model takes: "Memory", "VRAM", "GPU memory", "显存", "Tokens/s"
+USE_COLUMN = re.compile(r"^\W*(?:(?:gpu|min(?:imum)?|peak)\s+)?(?:memory|v?ram|显存|内存)\b|tok(?:en)?s?\s*/\s*s\b|"
+                        r"\bper\s+second\b", re.I)
+RUN_HEADER_KINDS = {"tokens", "duration_hours", "chip_hours", "flop", "energy_kwh", "emissions_tco2e", "cost_usd"}
+
+
+def _requirements(header: list[Cell]) -> bool:
+    """A table of what running each model takes ("| Model | Hardware | Memory |" over "| X-9B | 2 × A100 | 80 GB |"):
+    a column of memory or speed, and none of a run's figures."""
+    return any(USE_COLUMN.search(c.text) for c in header) and not any(
+        (kind := header_kind(c.text)) and kind[0] in RUN_HEADER_KINDS for c in header)
 
 
 def _axis_tick(span) -> bool:

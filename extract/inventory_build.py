@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 # how much each place says that a line is the document's own
 WEIGHTS = {"title": 4.0, "co_title": 3.0, "front_matter": 4.0, "introduces": 3.0, "apposition": 3.0, "file": 3.0,
            "release": 2.0, "link": 2.0, "base_model": 2.0, "trained_own": 2.0, "heading": 1.0, "section": 1.0,
-           "run_table": 0.5,
+           "run_table": 0.5, "item": 0.5,
            "trained": 0.5, "sized": 0.25, "compared_heading": 0.0, "chinese": 1.0}
 
 
@@ -265,7 +265,7 @@ def _also_own(key: tuple, main: tuple, evidence: list[NameEvidence], written: se
     # another version is an earlier or a planned one, "惊鸿-2" in the report of 惊鸿-3; another family is another
     # lab's, written in both scripts as the text introduces it)
     places = ("introduces", "co_title", "front_matter", "release") + (("chinese",) if key[:2] == main[:2] else ()) + (
-        ("base_model", "run_table", "trained_own") if key[0] == main[0] else ())
+        ("base_model", "run_table", "item", "trained_own") if key[0] == main[0] else ())
     if any(e.place == "co_title" for e in evidence):
         places += ("title",)  # a title that joins names ("T5 and UL2") makes each own, whichever the text names most
     return any(e.place in places and _key(e.name, config) == key for e in evidence)

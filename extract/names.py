@@ -456,6 +456,9 @@ def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
         if is_name(name, config) and " " not in name:
             found.append(NameEvidence(name, "release", m.start("name"), m.start("name") + len(name)))
     found += _run_table_names(tables, config)
+    found += [NameEvidence(m.group("name"), "item", m.start("name"), m.end("name"))
+              for m in LIST_ITEM_NAME.finditer(text) if SIZE_IN_NAME.search(m.group("name"))
+              and is_name(m.group("name"), config) and stem(m.group("name")).lower() not in _family_stems(config)]
     found += _released_versions(document, text)
     found += [NameEvidence(m.group("name"), "trained_own", m.start("name"), m.end("name"))
               for m in TRAINED_OWN.finditer(text) if is_name(m.group("name"), config)]
@@ -555,6 +558,12 @@ def organization_acronyms(text: str) -> set[str]:
 # the first column of a table of runs names the models trained: "| Model | Params | Tokens | GPUs | Days |"
 MODEL_HEADER = re.compile(r"^\W*(?:models?(?:\s+(?:name|id|variant))?|names?|variants?|runs?|checkpoints?|"
                           r"模型(?:名称)?|名称)\W*$", re.I)
+# a list item that opens on a model's name with its size and then says what it is ("- Pintail-2.1 14B: continued
+# pre-training on 900B tokens", "* **Wren-41B** — our flagship"): release notes and line-ups list their models so
+# (not a step, a stage or a dataset: "- Step 1: ...", "- Cosmopedia v1: ...")
+LIST_ITEM_NAME = re.compile(rf"(?m)^[ \t]*(?:[-*+•]|\d+[.)])[ \t]+(?:\*\*|__)?(?P<name>{NAME})(?:\*\*|__)?"
+                            r"[ \t]*(?::|：|[—–]|-[ \t])")
+SIZE_IN_NAME = re.compile(r"(?<![\w.])\d+(?:\.\d+)?[BMT]\b")
 SIZED_ROW_NAME = re.compile(r"\S+(?: \d+(?:\.\d+)?[BMT])?")
 RUN_COLUMNS = {"tokens", "chip_count", "chip_hours", "duration_hours", "flop"}  # params alone is any comparison's
 

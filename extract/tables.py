@@ -65,7 +65,10 @@ HEADER_KINDS = [
                               r"|^\W*(?:[a-z]*\s?\d[\w-]*\s+)?(?:gpu|tpu|npu|chip|accelerator|device|card)\s+count\W*$"
                               # "训练卡数" (the number of cards trained on), "数量（张）" (a count, in cards)
                               r"|^\W*(?:训练)?(?:[a-z]*\d[\w-]*\s*)?(?:卡|gpu|显卡|加速卡)\s*(?:数|数量|个数)\W*$"
-                              r"|^\W*(?:数量|卡数)\s*[(（]\s*[张块]\s*[)）]\W*$",
+                              r"|^\W*(?:数量|卡数)\s*[(（]\s*[张块]\s*[)）]\W*$"
+                              # "Hardware", "Training hardware", "训练硬件" over "256 × H800": the count the chip is
+                              # written with (a cell that names only the chip holds no count)
+                              r"|^\W*(?:training\s+)?hardware\W*$|^\W*(?:训练)?硬件\W*$",
                               re.I)),
     # "Cost", "Training cost", "Approx. cost", "Compute cost (USD)"; not a price ("Cost ($/hour)", "Cost per 1M tokens")
     ("cost_usd", re.compile(r"^\W*(?:(?:training|total|compute|estimated|est\.|approx(?:imate)?\.?)\s*)*cost\b"
@@ -314,6 +317,10 @@ def table_values(tables: list[Table], benchmark_for: Callable[[str], tuple[str, 
         if any(CHECKPOINT_HEADER.search(c.text) for c in header_cells):
             # rows that are checkpoints at a step list progress, not the finished run; their size is the model's
             columns = [k if k and k[0] in ("params", "active_params") else None for k in columns]
+        if not _of_runs(table):
+            # a bare "Hardware" column of a table that gives no run's figures says what running the model takes
+            columns = [None if k and j < len(header_cells) and BARE_HARDWARE.match(header_cells[j].text) else k
+                       for j, k in enumerate(columns)]
         mixture = _is_data_mixture(table, top)
         values += _size_labels(table, top, columns)
         for r in range(last + 1, len(table)):
@@ -322,6 +329,17 @@ def table_values(tables: list[Table], benchmark_for: Callable[[str], tuple[str, 
                 row_values = [v for v in row_values if v.kind != "tokens"]
             values += row_values
     return values
+
+
+# a column or row that names hardware and nothing else: its counts are a run's only in a table of runs
+BARE_HARDWARE = re.compile(r"^\W*(?:hardware|硬件)\W*$", re.I)
+RUN_KINDS = {"tokens", "duration_hours", "chip_hours", "flop"}
+
+
+def _of_runs(table: Table) -> bool:
+    """Whether a table gives runs' figures: a column or a row labelled with tokens, time, chip-hours or compute."""
+    labels = [c.text for c in table[0][1]] + [cells[0].text for _, cells in table[1:] if cells]
+    return any((kind := header_kind(label)) and kind[0] in RUN_KINDS for label in labels)
 
 
 def _size_labels(table: Table, top: int, columns: list[tuple[str, float] | None]) -> list[TableValue]:
@@ -396,7 +414,7 @@ def _row_values(table: Table, r: int, header_cells: list[Cell], columns: list[tu
     label = None if progress else _row_label(table, r)
     benchmark = benchmark_for(label.text) if label and benchmark_for else None
     row_kind = ("benchmark", 0.01 if benchmark[1] else 1.0) if benchmark else (
-        header_kind(label.text) if label else None)
+        header_kind(label.text) if label and not (BARE_HARDWARE.match(label.text) and not _of_runs(table)) else None)
     inherited = label is not None and not (cells and cells[0].text)
     if inherited and row_kind and row_kind[0] in ("params", "active_params") and not any(
             SIZE_CELL.fullmatch(_clean(c.text)) for c in cells[1:]):

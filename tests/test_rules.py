@@ -2426,6 +2426,39 @@ def test_a_table_of_releases_names_each_row_s_model_beside_its_number(extractor)
         ("tokens", 6e12, "Pintail-2 14B"), ("chip_count", 512, "Pintail-2 14B")]
 
 
+def test_release_notes_listing_each_release_under_its_number_name_the_models(extractor):
+    # headings hold only the release number; each item opens on the model's name and size, then a colon
+    text = ("# Release history of our open checkpoints\n\n### 2.1 (2025-03-02)\n\n- Pintail-2.1 14B: continued "
+            "pre-training on 900B tokens using 256 H100 GPUs.\n- Step 2: tokenizer unchanged.\n\n"
+            "### 1.0 (2024-02-01)\n\n- Pintail-1.0 7B: first release, 2T tokens on 128 A100 GPUs.\n")
+    assert attributed(extractor, text, "Release history of our open checkpoints") == [
+        ("tokens", 900e9, "Pintail-2.1 14B"), ("chip_count", 256, "Pintail-2.1 14B"),
+        ("tokens", 2e12, "Pintail-1.0 7B"), ("chip_count", 128, "Pintail-1.0 7B")]
+
+
+@pytest.mark.parametrize(("cells", "counts"), [
+    (("256 × H800", "768 x H800"), [256, 768]), (("H800", "H100"), []), (("2 × 8 A100", "512 H100 GPUs"), [16, 512])])
+def test_a_hardware_column_gives_the_count_each_chip_is_written_with(extractor, cells, counts):
+    text = (f"# Pintail-2 models\n\n| Model | Hardware | Days |\n|---|---|---|\n| Pintail-2-2B | {cells[0]} | 14 |\n"
+            f"| Pintail-2-9B | {cells[1]} | 26 |\n")
+    assert [f[1] for f in facts(extractor, text, title="Pintail-2 models") if f[0] == "chip_count"] == counts
+
+
+def test_each_model_s_count_across_a_table_is_of_the_chip_in_its_own_cell(extractor):
+    text = ("# Fjord-3 against Fjord-2\n\n| | Fjord-2 7B | Fjord-3 8B |\n|---|---|---|\n"
+            "| Hardware | 512 × A100 80GB | 1,024 × H100 |\n")
+    extraction = extractor.read(Document("d", "d.md", "markdown", text, title="Fjord-3 against Fjord-2"))
+    assert [(f.model, f.value, f.hardware) for f in extraction.facts if f.kind == "chip_count"] == [
+        ("Fjord-2 7B", 512, "A100"), ("Fjord-3 8B", 1024, "H100")]
+
+
+@pytest.mark.parametrize("speed", [" Tokens/s |", ""])
+def test_a_table_of_the_memory_each_model_needs_to_run_is_no_training(extractor, speed):
+    text = (f"# Pintail-2\n\nPintail-2-9B was trained on 6T tokens.\n\n| Model | Hardware | Memory |{speed}\n"
+            f"|---|---|---|{'---|' if speed else ''}\n| Pintail-2-9B | 2 × A100 | 80 GB |{' 40 |' if speed else ''}\n")
+    assert attributed(extractor, text, "Pintail-2") == [("tokens", 6e12, "Pintail-2-9B")]
+
+
 def test_a_run_named_by_its_model_with_a_curly_apostrophe(extractor):
     text = "# Ninety days on Tamsin\n\nTamsin ran Wren-4’s training run. The main run lasted 61 days.\n"
     assert attributed(extractor, text, "Ninety days on Tamsin") == [("duration_hours", 1464, "Wren-4")]
