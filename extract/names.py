@@ -455,7 +455,7 @@ def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
         name = m.group("name").strip("*` ")
         if is_name(name, config) and " " not in name:
             found.append(NameEvidence(name, "release", m.start("name"), m.start("name") + len(name)))
-    found += _run_table_names(tables, config)
+    found += _run_table_names(tables, config) + _model_rows(tables, config)
     found += [NameEvidence(m.group("name"), "item", m.start("name"), m.end("name"))
               for m in LIST_ITEM_NAME.finditer(text) if SIZE_IN_NAME.search(m.group("name"))
               and is_name(m.group("name"), config) and stem(m.group("name")).lower() not in _family_stems(config)]
@@ -595,6 +595,20 @@ DEVELOPER_HEADER = re.compile(r"\W*(?:developer|developed\s+by|organi[sz]ation|o
 def _compares_labs(table) -> bool:
     """A table with a column of developers: several labs' models set side by side."""
     return any(DEVELOPER_HEADER.match(c.text) for c in table[0][1][1:])
+
+
+def _model_rows(tables: list, config: ExtractConfig) -> list[NameEvidence]:
+    """The model a two-column table of labels and values names in its "Model" row ("| Model | Heron-2 72B (dense) |",
+    "| Model name | Wren-7B |"): a card's or a run summary's own model, as front matter names it."""
+    found = []
+    for table in tables:
+        for _, cells in table:
+            if len(cells) == 2 and MODEL_HEADER.match(cells[0].text) and (
+                    m := NAME_WORD.match(cells[1].text.strip("*` "))) and is_name(name := m.group(0), config) and (
+                    stem(name).lower() not in _family_stems(config)):
+                at = cells[1].start + cells[1].text.find(name)
+                found.append(NameEvidence(name, "release", at, at + len(name)))
+    return found
 
 
 def _run_table_names(tables: list, config: ExtractConfig) -> list[NameEvidence]:

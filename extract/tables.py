@@ -37,8 +37,9 @@ HEADER_KINDS = [
     ("energy_kwh", re.compile(r"\b[kmg]wh\b|[千兆]瓦时", re.I)),
     # "计算量（FLOPs）" (amount of compute)
     # ("Est. FLOP", "Estimated FLOPs", "Approx. FLOPs")
+    # ("Model FLOPs", "Total model FLOPs": the run's useful compute, as an MFU counts it)
     ("flop", re.compile(r"^\W*(?:(?:est(?:imated)?|approx(?:imate)?)\.?\s*)?(?:(?:pre-?)?train(?:ing)?\s*|total\s*)?"
-                        r"flops?\W*$|"
+                        r"(?:model\s*)?flops?\W*$|"
                         r"计算量|[(（]flops?[)）]|compute\s*[(（\[][^)）\]]*\bflops?\b[^)）\]]*[)）\]]|"
                         + PF_DAYS, re.I)),
     # "预训练数据" (pretraining data), "训练数据量" (amount of training data)
@@ -590,12 +591,26 @@ def _column(tables: list[Table], offset: int) -> tuple[list[Cell], int]:
 def _header_index(table: Table) -> int:
     """A title row may sit above the row of column names: of the rows above the first figure, the one
     naming most kinds."""
+    if _key_value(table):
+        return 0
     names = []
     for i, (_, cells) in enumerate(table[:3]):
         if _has_figure(cells):
             break
         names.append(i)
     return max(names or [0], key=lambda i: (sum(map(bool, _kinds(table[i][1]))), -i))
+
+
+def _key_value(table: Table) -> bool:
+    """A table of labels and their values ("| Item | Value |"): its first row is the header, whatever the rows below
+    hold (the first may be a model's, "| Model | X (72B parameters) |")."""
+    return bool(table) and bool(KEY_VALUE_HEADER.match(" | ".join(c.text for c in table[0][1])))
+
+
+# the header of a table of labels and their values: "| Item | Value |", "| Property | Details |", "| 项目 | 数值 |"
+KEY_VALUE_HEADER = re.compile(r"^\W*(?:items?|keys?|property|properties|fields?|attributes?|settings?|metrics?|"
+                              r"specs?|specifications?|项目|属性|指标)\W*\|\W*(?:values?|details?|specs?|"
+                              r"settings?|数值|值|内容|说明)\W*$", re.I)
 
 
 def _header_cells(table: Table, top: int) -> tuple[list[Cell], int]:
@@ -605,7 +620,7 @@ def _header_cells(table: Table, top: int) -> tuple[list[Cell], int]:
     cell is a title, not a part of the header."""
     rows = [cells for _, cells in table[:3]]
     figures = next((i for i, cells in enumerate(rows) if _has_figure(cells)), len(rows))
-    if figures <= top + 1 or not all(rows[i] for i in range(figures)):
+    if figures <= top + 1 or not all(rows[i] for i in range(figures)) or _key_value(table):
         return table[top][1], top
     parts_of = [cells for cells in rows[:figures] if sum(1 for c in cells if c.text) > 1]
     width = max(len(cells) for cells in rows[:figures])

@@ -2459,6 +2459,15 @@ def test_a_table_of_the_memory_each_model_needs_to_run_is_no_training(extractor,
     assert attributed(extractor, text, "Pintail-2") == [("tokens", 6e12, "Pintail-2-9B")]
 
 
+@pytest.mark.parametrize("header", ["| Item | Value |", "| Property | Details |"])
+def test_a_table_of_labels_and_values_reads_each_row_by_its_label(extractor, header):
+    # the first row below the header names the model with its size: it is a row, not a second header line
+    text = (f"# Run summary\n\n{header}\n|---|---|\n| Model | Heron-2 72B (dense, 72B parameters) |\n"
+            "| Tokens processed | 15.5 trillion |\n| Total GPU-hours | 5.04 million |\n| Model FLOPs | 6.7 × 10^24 |\n")
+    assert [f for f in attributed(extractor, text, "Run summary") if f[0] != "params"] == [
+        ("tokens", 15.5e12, "Heron-2 72B"), ("chip_hours", 5.04e6, "Heron-2 72B"), ("flop", 6.7e24, "Heron-2 72B")]
+
+
 def test_a_run_named_by_its_model_with_a_curly_apostrophe(extractor):
     text = "# Ninety days on Tamsin\n\nTamsin ran Wren-4’s training run. The main run lasted 61 days.\n"
     assert attributed(extractor, text, "Ninety days on Tamsin") == [("duration_hours", 1464, "Wren-4")]
