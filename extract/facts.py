@@ -1196,6 +1196,9 @@ def _within_bounds(facts: list[Fact], bounds: dict[str, tuple[float | None, floa
             rejected.append(Rejection(f, f"{f.kind} {f.value:.3g} is above {high:.0e}, beyond physical reason"))
         elif f.value is not None and low is not None and f.value < low:
             rejected.append(Rejection(f, f"{f.kind} {f.value:.3g} is below {low:.0e}, beyond physical reason"))
+        elif f.kind == "chip_count" and f.value is not None and f.value != round(f.value):
+            # (a count of chips is whole: "1.58" is another figure's digits, split off by a PDF's columns)
+            rejected.append(Rejection(f, f"a count of chips is a whole number, not {f.value:g}"))
         else:
             kept.append(f)
     return kept, rejected

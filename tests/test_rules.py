@@ -497,6 +497,12 @@ def test_figures_beyond_physical_reason_are_rejected_with_the_reason(extractor):
     result = extractor.read(Document("d", "d.md", "markdown", text))
     assert [(r.fact.kind, r.reason) for r in result.rejected] == [
         ("flop", "flop 29 is below 1e+18, beyond physical reason")]
+    # a count of chips with a fraction is another figure's digits, as columns of a PDF split "1.58 million H100
+    # GPU-hours" into cells
+    text = "| Model | GPUs | Days |\n|---|---|---|\n| Foo-7B | 1.58 | 20 |\n"
+    result = extractor.read(Document("d", "d.md", "markdown", text))
+    assert [(r.fact.kind, r.reason) for r in result.rejected] == [
+        ("chip_count", "a count of chips is a whole number, not 1.58")]
 
 
 def test_respectively_pairs_figures_with_names_in_order(extractor):
