@@ -13,7 +13,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from floptrail.extract.canonical import PURPOSE_WORDS, size_count, size_word
+from floptrail.extract.canonical import PURPOSE_WORDS, signature, size_count, size_word
 from floptrail.extract.config import ExtractConfig
 from floptrail.extract.inventory import Inventory, line_name, size_of
 from floptrail.extract.pipeline import doc_text, made_by, sent_text, span_text, tagged
@@ -79,6 +79,8 @@ def sections(doc, inventory: Inventory, config: ExtractConfig, written: str = ""
         own, opened = next((n for n in names if inventory.owns(n, config)), ""), ""
         if not own and (role := ROLE_HEADING.match(text, h.title_start, h.title_end)):
             own = inventory.roles.get(role.group(1).lower(), "")  # "## 2. The student": the distillation's student
+        if not own and (release := RELEASE_HEADING.match(text, h.title_start, h.title_end)):
+            own = _release_model(inventory, release.group("number"), config)  # "## [2.0] - 2024-10-02"
         if not own:
             end = min(found[i + 1].start if i + 1 < len(found) else len(text), h.title_end + INTRODUCED_REACH)
             own = _introduced_in(inventory, h.title_end, end)
@@ -90,6 +92,26 @@ def sections(doc, inventory: Inventory, config: ExtractConfig, written: str = ""
         if inventory.owns(name, config):  # (the end: a section there that names none closes the label's)
             out += [Section(start, LABEL_LEVEL, name), Section(end, LABEL_LEVEL, "")]
     return sorted(out, key=lambda s: s.start)
+
+
+# a heading of release notes that is a release's number alone, maybe with its date: "## [2.0] - 2024-10-02", "## v1.1",
+# "### Release 2.0 (October 2024)"
+RELEASE_HEADING = re.compile(r"\W*(?:(?:release|version)\s+)?v?(?P<number>\d+(?:\.\d+)+)\]?"
+                             r"(?:\s*[-–—:(]?\s*(?:\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?|[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?\d{4})"
+                             r"\)?)?\W*$", re.I)
+
+
+def _release_model(inventory: Inventory, number: str, config: ExtractConfig) -> str:
+    """The own model of that release number ("Wrenfield 2.0 14B" under "## [2.0]"), or its line where the release
+    has several sizes; none where no own model or several lines carry it."""
+    named = [m for m in inventory.models
+             if (sig := signature(m.name, config.naming)).version and sig.version == signature(
+                 f"{sig.family} {number}", config.naming).version]
+    lines = {m.line for m in named}
+    if len(lines) != 1:
+        return ""
+    sized = [m for m in named if m.size]
+    return sized[0].name if len(sized) == 1 else lines.pop()
 
 
 # a distillation's teacher or student, named by its role: "The student was trained ...", "## 2. The teacher"

@@ -2474,6 +2474,18 @@ def test_a_table_of_labels_and_values_reads_each_row_by_its_label(extractor, hea
         ("tokens", 15.5e12, "Heron-2 72B"), ("chip_hours", 5.04e6, "Heron-2 72B"), ("flop", 6.7e24, "Heron-2 72B")]
 
 
+@pytest.mark.parametrize("heading", ["[2.0] - 2024-10-02", "v2.0", "Release 2.0 (October 2024)"])
+def test_a_release_heading_with_its_number_alone_is_about_the_model_of_that_release(extractor, heading):
+    # keep-a-changelog style: the heading is the number; the model is named once in the section, its figures later
+    text = ("# Changelog\n\n## [2.1] - 2025-03-18\n\n- Pintail 2.1 14B starts from the final Pintail 2.0 14B "
+            "checkpoint and continues pretraining for another 2T tokens.\n\n"
+            f"## {heading}\n\n### Added\n\n- Pintail 2.0 14B and its chat variant.\n\n### Training\n\n"
+            "- Trained from scratch on 7.6T tokens.\n- Hardware: 1,024 × H100, 24 days.\n")
+    assert attributed(extractor, text, "Changelog") == [
+        ("tokens", 2e12, "Pintail 2.1 14B"), ("tokens", 7.6e12, "Pintail 2.0 14B"),
+        ("chip_count", 1024, "Pintail 2.0 14B"), ("duration_hours", 576, "Pintail 2.0 14B")]
+
+
 def test_a_run_named_by_its_model_with_a_curly_apostrophe(extractor):
     text = "# Ninety days on Tamsin\n\nTamsin ran Wren-4’s training run. The main run lasted 61 days.\n"
     assert attributed(extractor, text, "Ninety days on Tamsin") == [("duration_hours", 1464, "Wren-4")]

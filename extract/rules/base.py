@@ -358,7 +358,8 @@ BASE_CUES = re.compile(r"(?:based on|built on|on top of|(?:derivation|derivative
                        r"fine-?tun(?:ing|es?)(?:\s+of)?(?:\s+(?:(?:a|an|the)\s+)?(?:[\w./]+)?|$)|基于|来自)"
                        # "pretrained from the matching X base"
                        # ("initialised from the 7B Mistral checkpoint": the base's size may come before it)
-                       r"(?:\s+(?:the|a|an|our|its|their|matching|corresponding|respective|same|original))*"
+                       r"(?:\s+(?:the|a|an|our|its|their|matching|corresponding|respective|same|original|final|last|"
+                       r"latest))*"
                        r"(?:\s+\d+(?:\.\d+)?[BMT])?\W*$", re.I)
 
 
