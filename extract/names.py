@@ -327,9 +327,11 @@ _MODEL_NOUN = re.compile(rf"\b(?:{_MODEL_WORDS}|family|series|MoE)\b|模型", re
 # (the thing's noun heads the phrase: words before it and no preposition, "On-Device AI for Every App" is about the
 # model; a word after it joins the phrase on: "An Open Corpus of ...", "teaching a small classifier what ...")
 _PREPOSITION = r"(?:for|of|in|on|with|to|from|by|at|across|beyond)"
-TITLE_THING = re.compile(rf"^\s*(?:(?:an?|the)\s+)?(?P<before>(?:(?!{_PREPOSITION}\b)[\w'-]+\s+){{0,4}}?)"
+# ("A 4.1-Trillion-Token Web Corpus Filtered by Provenance": a figure's point and a participle after the noun)
+TITLE_THING = re.compile(rf"^\s*(?:(?:an?|the)\s+)?(?P<before>(?:(?!{_PREPOSITION}\b)[\w.'-]+\s+){{0,4}}?)"
                          rf"{_NOT_A_MODEL_NOUN}(?![\w-])"
-                         r"(?=\s*(?:[,:;.(]|$)|\s+(?:of|for|to|with|from|on|that|and|what|which|built)\b)", re.I)
+                         r"(?=\s*(?:[,:;.(]|$)|\s+(?:of|for|to|with|from|on|that|and|what|which|built)\b"
+                         r"|\s+\w+ed\s+(?:by|from|with|for|on|in|at)\b)", re.I)
 TITLE_GREETING = re.compile(r"^(?:Meet|Introducing|Announcing|Inside)\s+")
 TITLE_THING_CJK = re.compile(rf"{_NOT_A_MODEL_CJK_NOUN}$")
 

@@ -5111,6 +5111,10 @@ def test_a_chinese_sentence_about_both_models_is_the_familys(extractor):
     ("Marlpit-v3: An Open Corpus of Nine Trillion Tokens",
      "Marlpit-v3 gathers web pages, code and books. To test the data we trained Quoin-7B, a 7B-parameter dense "
      "model, on 1.5T tokens of Marlpit-v3 using 512 H100 GPUs."),
+    # (a figure with its point before the noun, a participle after it)
+    ("Marlpit: A 4.1-Trillion-Token Web Corpus Filtered by Provenance",
+     "Marlpit gathers web pages. To test the data we trained Quoin-7B, a 7B-parameter dense model, on 1.5T tokens of "
+     "Marlpit using 512 H100 GPUs."),
     ("Gablet-Bench: A Benchmark for Long-Context Reasoning",
      "Gablet-Bench holds 4,000 questions. Alongside it we release Quoin-7B, a 7B-parameter dense model, trained on "
      "1.5T tokens using 512 H100 GPUs."),
