@@ -682,6 +682,8 @@ def respectively(readings: list[Reading], sizes_in_order: list[str] = ()) -> dic
         implicit = False  # a list paired without "respectively": only with names that are one list themselves
         if not (RESPECTIVE.search(text) or PLURAL_OPENING.match(text)):
             implicit = len(group) > 1 and _one_list(group)
+            if not implicit and len(group) > 2:
+                pairs.update(_clause_list_paired(group))
             group = group if implicit else [r for r in group if _set_against(r)]
             if not group:
                 continue
@@ -700,7 +702,7 @@ def respectively(readings: list[Reading], sizes_in_order: list[str] = ()) -> dic
         if len(group) > 1 and len(names) == len(group):
             pairs.update({r.token.i: name for r, name in zip(group, names, strict=True)})
         elif len(group) > 2 and RESPECTIVE.search(sent_text(first)):
-            pairs.update(_last_list_paired(group))
+            pairs.update(_last_list_paired(group) or _clause_list_paired(group))
     return pairs
 
 
@@ -764,6 +766,22 @@ def _last_list_paired(group: list[Reading]) -> dict[int, str]:
     if len(tail) < 2 or len(names) < len(tail):
         return {}
     return {r.token.i: name for r, name in zip(tail, names[-len(tail):], strict=True)}
+
+
+def _clause_list_paired(group: list[Reading]) -> dict[int, str]:
+    """"X-34B was trained on 4,096 GPUs; the 2B and 8B models used partitions of 512 and 1,024": a clause's list of
+    figures pairs with the list of sizes its clause opens on, the figures before it keep their own models."""
+    tail = [group[-1]]
+    for r in reversed(group[:-1]):
+        if not _one_list([r, tail[0]]):
+            break
+        tail.insert(0, r)
+    first = tail[0].token
+    separators = [t.i for t in first.doc[first.sent.start:first.i] if t.text in (";", "；")]
+    if len(tail) < 2 or not separators:
+        return {}
+    sizes = _listed_sizes(first.doc[separators[-1] + 1:first.i])
+    return {r.token.i: size for r, size in zip(tail, sizes, strict=True)} if len(sizes) == len(tail) else {}
 
 
 def _listed_sizes(words: Span) -> list[str]:

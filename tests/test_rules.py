@@ -505,6 +505,15 @@ def test_figures_beyond_physical_reason_are_rejected_with_the_reason(extractor):
         ("chip_count", "a count of chips is a whole number, not 1.58")]
 
 
+@pytest.mark.parametrize("end", [" GPUs.", " GPUs respectively."])
+def test_a_clause_s_list_of_figures_pairs_with_the_sizes_it_opens_on(extractor, end):
+    # the figure before the semicolon keeps its model; the list after it goes to the listed sizes in order
+    text = ("# Pintail-3\n\nPintail-3 comes in 2B, 8B and 34B sizes. The largest model, Pintail-3 34B, was trained "
+            f"on 4,096 GPUs; the 2B and 8B models used partitions of 512 and 1,024{end}\n")
+    assert [(f[1], f[2]) for f in facts(extractor, text, title="Pintail-3") if f[0] == "chip_count"] == [
+        (4096, "Pintail-3 34B"), (512, "Pintail-3 2B"), (1024, "Pintail-3 8B")]
+
+
 def test_respectively_pairs_figures_with_names_in_order(extractor):
     text = ("# Kestrel\n\nKestrel-7B and Kestrel-40B were trained on 1.5 trillion and 1 trillion tokens respectively. "
             "The 40B parameter model used 384 GPUs.")
