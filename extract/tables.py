@@ -55,8 +55,9 @@ HEADER_KINDS = [
                                   # a column of days beside a run's other figures: "| Model | GPUs | Days |"
                                   r"|^\W*(?:days|weeks)\W*$"
                                   # no unit: each cell names its own ("| Train time |" over "| 36h |")
+                                  # ("Wall-clock on 128 GPUs": the time, on the chips the label names)
                                   r"|^\W*(?:(?:pre-?)?train(?:ing)?\s+(?:time|duration)|wall[- ]?clock(?:\s+time)?|"
-                                  r"duration)\W*$", re.I)),
+                                  r"duration)(?:\s+on\s+[\d,]+\s+[A-Za-z][\w-]*)?\W*$", re.I)),
     # "GPUs", "# TPUs", "H100 GPUs", "NVIDIA A100 GPUs", "TPU v4 chips", "Peak GPUs": a count of chips, named or not
     ("chip_count", re.compile(r"^\W*(?:#|number of|num\.? of)?\s*(?:(?:peak|max(?:imum)?|total|training)\s+)?"
                               r"(?:(?:nvidia|amd|google|tpu)\s+)?"
@@ -75,6 +76,7 @@ HEADER_KINDS = [
     ("cost_usd", re.compile(r"^\W*(?:(?:training|total|compute|estimated|est\.|approx(?:imate)?\.?)\s*)*cost\b"
                             r"(?![^|]*(?:/|\bper\b))", re.I)),
 ]
+RATE_OF_ENERGY = re.compile(r"intensity|/\s*[kmg]?wh\b|per\s+[kmg]?wh\b|\bpue\b", re.I)
 NOT_KINDS = re.compile(r"non-?emb|embedding|expert|\bhead\b|per\s|/\s*token|tokens?\s*/|throughput|speed|batch|context|"
                        r"seq|lr|learning|vocab|warm-?up|cool-?down|decay", re.I)
 ACTIVE_HEADER = HEADER_KINDS[0][1]
@@ -121,7 +123,7 @@ SIZE_LABEL = re.compile(r"((?:\d+x)?\d+(?:\.\d+)?[BMTbm])(?:[-_]A\d+(?:\.\d+)?[B
 # a row labelled by a chip ("Nvidia A100 40GB GPU", "TPU v4 chips") under models across the top; not what each has
 # ("Memory per GPU", "GPU type", "GPU hours")
 CHIP_ROW = re.compile(r"(?i)\b(?:gpus?|tpus?|npus?|accelerators?|chips)\W*$")
-NOT_CHIP_ROW = re.compile(r"(?i)memory|hours?|days?|type")
+NOT_CHIP_ROW = re.compile(r"(?i)memory|hours?|days?|type|wall[- ]?clock|time|duration")
 # a column naming the model each row's was made from ("Base", "Starts from", "Initialized from", "基座模型")
 BASE_HEADER = re.compile(r"^\W*(?:base(?:\s+model)?|starts?\s+from|initiali[sz]ed\s+from|(?:fine-?)?tuned\s+from|"
                          r"backbone|基座(?:模型)?)\W*$", re.I)
@@ -227,6 +229,8 @@ def _header_kind(header: str) -> tuple[str, float] | None:
             return "params", 1.0  # "Total / active parameters": a total over its active count ("152B / 27B")
     if NOT_KINDS.search(header) and not re.search(r"gpu|co2|carbon", header, re.I):
         return None
+    if RATE_OF_ENERGY.search(header):
+        return None  # "Grid intensity (kgCO2e/kWh)", "PUE": a rate of the grid or the site, no run's total
     for kind, pattern in HEADER_KINDS:
         if pattern.search(header):
             scale = SCALE_IN_HEADER.search(header)
@@ -641,8 +645,12 @@ UNIT_NOTE = re.compile(r"[(\[（][^()\[\]（）]{1,12}[)\]）]")  # "(K)", "($M)
 
 
 def _has_figure(cells: list[Cell]) -> bool:
-    # (a total over its active count, "152B / 27B", is a figure too)
-    return any(parse_quantity(_clean(c.text)) or TOTAL_OVER_ACTIVE.fullmatch(c.text) for c in cells)
+    # (a total over its active count, "152B / 27B", is a figure too, and so is a time with its unit, "124 h")
+    return any(parse_quantity(_clean(c.text)) or TOTAL_OVER_ACTIVE.fullmatch(c.text) or TIME_CELL.fullmatch(c.text)
+               for c in cells)
+
+
+TIME_CELL = re.compile(r"\s*[\d.,]+\s*(?:h|hrs?|hours?|d|days?|weeks?|months?)\s*", re.I)
 
 
 def _kinds(cells: list[Cell]) -> list[tuple[str, float] | None]:

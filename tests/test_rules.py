@@ -514,6 +514,21 @@ def test_a_clause_s_list_of_figures_pairs_with_the_sizes_it_opens_on(extractor, 
         (4096, "Pintail-3 34B"), (512, "Pintail-3 2B"), (1024, "Pintail-3 8B")]
 
 
+def test_a_table_s_time_on_some_chips_and_its_grid_s_intensity_are_no_counts_or_totals(extractor):
+    # "Wall-clock on 128 GPUs" labels times (its count is the label's); a grid's kgCO2e per kWh is a rate
+    text = ("# Marram\n\nMarram-2.7B and Marram-10.5B are our models.\n\n| | Marram-2.7B | Marram-10.5B |\n"
+            "|---|---|---|\n| Wall-clock on 128 GPUs | 124 h | 76 h |\n| Grid intensity (kgCO2e/kWh) | 0.35 | 0.35 |\n"
+            "| Emissions (tCO2e) | 42 | 160 |\n")
+    assert [f for f in attributed(extractor, text, "Marram") if f[0] != "chip_count"] == [
+        ("duration_hours", 124, "Marram-2.7B"), ("duration_hours", 76, "Marram-10.5B"),
+        ("emissions_tco2e", 42, "Marram-2.7B"), ("emissions_tco2e", 160, "Marram-10.5B")]
+
+
+def test_the_nodes_a_deployment_starts_at_are_no_training_chips(extractor):
+    text = "# Kite-7B\n\nKite-7B was trained on 2T tokens. Dedicated deployments start at one 8-GPU node per month.\n"
+    assert attributed(extractor, text, "Kite-7B") == [("tokens", 2e12, "Kite-7B")]
+
+
 def test_respectively_pairs_figures_with_names_in_order(extractor):
     text = ("# Kestrel\n\nKestrel-7B and Kestrel-40B were trained on 1.5 trillion and 1 trillion tokens respectively. "
             "The 40B parameter model used 384 GPUs.")
