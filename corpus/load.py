@@ -94,7 +94,7 @@ def _parse(data: bytes, source: str, kind: str, charset: str = "", max_pages: in
             meta["repos"] = repos
         return Document(doc_id, source, "markdown", text, title=title_of(body, front),
                         metadata={**meta, **encoding}, warnings=warnings)
-    return Document(doc_id, source, "text", raw, title=_first_line(raw), metadata=encoding,
+    return Document(doc_id, source, "text", raw, title=_text_title(raw), metadata=encoding,
                     warnings=warnings)
 
 
@@ -118,6 +118,19 @@ def document_from_bytes(data: bytes, source: str, name: str = "", content_type: 
 
 def _first_line(text: str) -> str:
     return next((line.strip() for line in text.splitlines() if line.strip()), "")[:200]
+
+
+# a message's header lines ("From: ...", "Subject: ...") before its body, as a mailing list's post is saved
+MAIL_HEADERS = re.compile(r"\A(?:[ \t]*\n)*(?:(?:From|To|Cc|Subject|Date|Message-ID|Reply-To|Sender|Newsgroups|"
+                          r"In-Reply-To|List-Id)[ \t]*:[^\n]*\n)+", re.I)
+SUBJECT = re.compile(r"(?im)^Subject[ \t]*:[ \t]*(?:(?:re|fwd?|\[[^\]\n]{1,30}\])[ \t:]*)*(.*)$")
+
+
+def _text_title(text: str) -> str:
+    """A plain text's title: its first line, or a saved e-mail's subject (its first line is "From: ...")."""
+    headers = MAIL_HEADERS.match(text)
+    subject = SUBJECT.search(headers.group(0)) if headers else None
+    return subject.group(1).strip()[:200] if subject and subject.group(1).strip() else _first_line(text)
 
 
 def _pdf_date(meta: dict) -> str:

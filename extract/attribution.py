@@ -353,11 +353,20 @@ def _rank_mentions(sent: Span) -> list[tuple[int, str]]:
     found = []
     for m in RANK.finditer(span_text(sent)):
         token = sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
+        if token is not None and _named_in_apposition(token):
+            continue  # "The largest model, Pintail-30B, was trained ...": the name says which
         if token is not None and not (MEASURED_AGAINST & set(words_before(token[0], 3))):
             word = next(g for g in m.groups() if g)
             rank = RANK_OF.get(word, word.lower())
             found.append((token[0].i, f"{rank} {m.group('purpose').lower()}" if m.group("purpose") else rank))
     return found
+
+
+def _named_in_apposition(rank: Span) -> bool:
+    """Whether a sized name follows the rank's noun in apposition ("the largest model, X-30B,"); a name without its
+    size says less than the rank does."""
+    doc, i = rank.doc, rank.end
+    return i + 1 < len(doc) and doc[i].text == "," and bool(doc[i + 1]._.model and size_of(doc[i + 1]._.model))
 
 
 def member_by_rank(inventory: Inventory, line: str, rank: str) -> str:

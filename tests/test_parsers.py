@@ -201,3 +201,14 @@ def test_a_bold_figure_opening_a_block_keeps_the_space_after_it():
             "<div class='stat'><strong>1.49M</strong> B200 GPU-hours</div></article></body></html>")
     text = parse_document(page.encode(), "gale.html", "html").text
     assert "2,304 NVIDIA B200 GPUs" in text and "1.49M B200 GPU-hours" in text
+
+
+@pytest.mark.parametrize(("raw", "title"), [
+    ("From: Dana Lee <dana@lab.example>\nTo: models@lists.example\nSubject: [ANN] Pintail-6B weights are up\n"
+     "Date: Thu, 14 Aug 2025 22:41:07 +0100\n\nhi all,\n", "Pintail-6B weights are up"),
+    ("Subject: Re: Pintail-6B\nFrom: Ana <ana@lab.example>\n\nthanks!\n", "Pintail-6B"),
+    ("Pintail-6B release notes\n\nFrom: the team\n", "Pintail-6B release notes"),  # no message's headers
+])
+def test_a_saved_e_mail_s_title_is_its_subject(raw, title):
+    # its first line is the sender ("From: ..."), which a title's reading would take for a name
+    assert parse_document(raw.encode(), "post.txt", "text").title == title

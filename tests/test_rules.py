@@ -529,6 +529,20 @@ def test_the_nodes_a_deployment_starts_at_are_no_training_chips(extractor):
     assert attributed(extractor, text, "Kite-7B") == [("tokens", 2e12, "Kite-7B")]
 
 
+def test_a_rank_followed_by_the_sized_name_is_that_model_not_the_largest_planned_one(extractor):
+    text = ("# Pintail: dense models at four scales\n\nWe train Pintail-1B, Pintail-4B and Pintail-30B. The largest "
+            "model, Pintail-30B, was trained for 1.5 x 10^24 FLOP on 2,048 H100 GPUs. We plan a Pintail-70B next "
+            "year.\n")
+    assert attributed(extractor, text, "Pintail: dense models at four scales") == [
+        ("flop", 1.5e24, "Pintail-30B"), ("chip_count", 2048, "Pintail-30B")]
+
+
+@pytest.mark.parametrize("nodes", ["a block of 32 nodes (8x H100 SXM each)", "32 nodes (8 H100s each)"])
+def test_a_parenthesis_giving_each_node_s_chips_is_no_run_s_count(extractor, nodes):
+    assert facts(extractor, f"Kite-7B was trained on {nodes}.")[0][0] == "hardware"
+    assert [f for f in facts(extractor, f"Kite-7B was trained on {nodes}.") if f[0] == "chip_count"] == []
+
+
 def test_respectively_pairs_figures_with_names_in_order(extractor):
     text = ("# Kestrel\n\nKestrel-7B and Kestrel-40B were trained on 1.5 trillion and 1 trillion tokens respectively. "
             "The 40B parameter model used 384 GPUs.")

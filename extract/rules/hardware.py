@@ -50,7 +50,9 @@ MAKEUP_BEFORE_COUNT = re.compile(
     r"|\b(?:nodes|servers|machines|hosts)\s+(?:of|with|having|holding|carrying|containing)\s+(?=\d|eight|four|sixteen)"
     r"|(?<!single )(?<!\bone )(?<!\ba )\b(?:node|server|machine|host)\s+of\s+(?=\d|eight|four|sixteen)", re.I)
 # (with no other count between: in "288 A100 GPUs, 8 per node" the make-up is the 8)
+# (and a parenthesis closing on "each" after the chip's name: "32 nodes (8x H100 SXM each)")
 MAKEUP_AFTER_COUNT = re.compile(r"\s*(?:(?!\d[\d,.]*\s)\S+\s+){0,3}?(?:(?:gpus?|cards?|chips?|accelerators?)\s+each\b|"
+                                r"each\s*\)|"
                                 r"(?:(?!\d[\d,.]*\s)\S+\s+)?"
                                 r"per\s+(?:node|server|host)\b)", re.I)
 # "two A800 GPU servers with 8 cards each": a count of machines, and what each holds
