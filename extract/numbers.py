@@ -69,7 +69,9 @@ _WORD_NUMBER = (
 _CJK_NUMERAL = (r"(?P<cjknum>[一二两三四五六七八九十][一二两三四五六七八九十百千]*[万萬亿億兆]+"
                 r"|(?:[十百千][万萬]?|[万萬])[亿億](?![一二两三四五六七八九十]))(?P<cjkmore>多)?")  # "一万多"
 # hours in a unit of time (a month is a twelfth of a year)
-HOURS_PER = {"hour": 1, "hours": 1, "hrs": 1, "day": 24, "days": 24, "week": 168, "weeks": 168, "fortnight": 336,
+# (and the short forms of informal posts: "~2.5 wks", "36 hrs")
+HOURS_PER = {"hour": 1, "hours": 1, "hr": 1, "hrs": 1, "day": 24, "days": 24, "week": 168, "weeks": 168, "wk": 168,
+             "wks": 168, "fortnight": 336,
              "fortnights": 336, "month": 730, "months": 730, "天": 24, "周": 168, "月": 730, "小时": 1}
 CJK_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 CJK_UNITS = {"十": 10, "百": 100, "千": 1000}

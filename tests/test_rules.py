@@ -543,6 +543,15 @@ def test_a_parenthesis_giving_each_node_s_chips_is_no_run_s_count(extractor, nod
     assert [f for f in facts(extractor, f"Kite-7B was trained on {nodes}.") if f[0] == "chip_count"] == []
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Kite-7B saw ~3.4T toks of pretraining.", [("tokens", 3.4e12)]),
+    ("Kite-7B was trained on 256 H100s for ~2.5 wks.", [("chip_count", 256), ("duration_hours", 420)]),
+    ("Kite-7B runs at 9 tok/s on a phone.", []),  # a speed, not a count of tokens
+])
+def test_an_informal_post_s_short_units_are_read(extractor, sentence, expected):
+    assert [(f[0], f[1]) for f in facts(extractor, sentence) if f[0] != "hardware"] == expected
+
+
 def test_respectively_pairs_figures_with_names_in_order(extractor):
     text = ("# Kestrel\n\nKestrel-7B and Kestrel-40B were trained on 1.5 trillion and 1 trillion tokens respectively. "
             "The 40B parameter model used 384 GPUs.")

@@ -28,21 +28,23 @@ MODIFIERS = ["training", "high-quality", "higher-quality", "quality", "high", "t
              "total", "curated", "filtered", "deduplicated", "clean", "raw", "of", ",", "and", "multimodal",
              "instruction", "conversation", "dialogue", "mixed", "bilingual"]
 # a compound modifier: "512B vision-language tokens", "100B image-text tokens"
+# the word for tokens, and its short forms in informal posts ("~3.4T toks")
+TOKEN_WORDS = ["tokens", "token", "toks", "tok"]
 COMPOUND = {"LOWER": {"REGEX": r"^[a-z]+(?:-[a-z]+)+$"}, "OP": "?"}
 CJK_CHAR = r"^[\u4e00-\u9fff]$"
 PATTERNS = {
     # "4.5T English and Chinese tokens": the languages together (one language's count is a slice of the data)
     "tokens_after_number": [[QTY, {"IS_SPACE": True, "OP": "?"}, {"TEXT": "-", "OP": "?"},
                              {"LOWER": {"IN": MODIFIERS}, "OP": "*"}, COMPOUND,
-                             {"LOWER": {"IN": MODIFIERS}, "OP": "*"}, {"LOWER": {"IN": ["tokens", "token"]}}],
+                             {"LOWER": {"IN": MODIFIERS}, "OP": "*"}, {"LOWER": {"IN": TOKEN_WORDS}}],
                             [QTY, {"LOWER": {"IN": MODIFIERS}, "OP": "*"}, {"IS_TITLE": True, "IS_ALPHA": True},
                              {"LOWER": {"IN": ["and", "&", ","]}}, {"IS_TITLE": True, "IS_ALPHA": True},
-                             {"LOWER": {"IN": MODIFIERS}, "OP": "*"}, {"LOWER": {"IN": ["tokens", "token"]}}]],
+                             {"LOWER": {"IN": MODIFIERS}, "OP": "*"}, {"LOWER": {"IN": TOKEN_WORDS}}]],
     # a card's key: "Pretraining tokens: 236 billion", "Training tokens = 2T"
     # ("Total training tokens: 2T")
     "tokens_label": [[{"LOWER": {"IN": ["training", "pretraining", "pre-training", "train", "finetuning", "fine-tuning",
                                         "sft", "instruction", "tuning", "total"]}, "OP": "{0,2}"},
-                      {"LOWER": {"IN": ["tokens", "token"]}}, {"TEXT": {"IN": [":", "=", "："]}}, QTY]],
+                      {"LOWER": {"IN": TOKEN_WORDS}}, {"TEXT": {"IN": [":", "=", "："]}}, QTY]],
     # "训练总 token 量达到 3.2 万亿" (the total amount of training tokens reaches 3.2T), "token 数为 2T"
     "tokens_cjk_amount": [[{"LOWER": {"IN": ["token", "tokens"]}}, {"TEXT": {"IN": ["量", "数"]}},
                            {"TEXT": {"IN": list("达到为约共计是有")}, "OP": "{0,3}"}, {"IS_SPACE": True, "OP": "?"},
