@@ -552,6 +552,12 @@ def test_an_informal_post_s_short_units_are_read(extractor, sentence, expected):
     assert [(f[0], f[1]) for f in facts(extractor, sentence) if f[0] != "hardware"] == expected
 
 
+@pytest.mark.parametrize("second", ["Pintail-S around 2 × 10^23.", "while Pintail-S needed 2e23."])
+def test_a_power_of_ten_after_the_next_model_keeps_the_unit_the_sentence_gave(extractor, second):
+    text = f"# Pintail\n\nWe release Pintail-S and Pintail-M. Pintail-M used roughly 8.3e23 FLOP and {second}\n"
+    assert attributed(extractor, text, "Pintail") == [("flop", 8.3e23, "Pintail-M"), ("flop", 2e23, "Pintail-S")]
+
+
 def test_respectively_pairs_figures_with_names_in_order(extractor):
     text = ("# Kestrel\n\nKestrel-7B and Kestrel-40B were trained on 1.5 trillion and 1 trillion tokens respectively. "
             "The 40B parameter model used 384 GPUs.")

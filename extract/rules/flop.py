@@ -7,7 +7,7 @@ import re
 from decimal import Decimal
 
 from floptrail.extract.pipeline import doc_text, sent_text
-from floptrail.extract.rules.base import LISTED_FOR_MEMBER, QTY, Reading, ends_elided_figure, word_after
+from floptrail.extract.rules.base import LISTED_FOR_MEMBER, MODEL, QTY, Reading, ends_elided_figure, word_after
 from spacy.tokens import Span
 
 PF_DAY = 1e15 * 86400
@@ -31,7 +31,11 @@ PATTERNS = {
     "flop_si": [[QTY, {"LOWER": {"REGEX": r"^(?:exa|zetta|yotta)-?flop$|^(?:zetta|yotta)-?flops$"}}]],
     # "budgeted 8.5 × 10^23 FLOPs and ended up using about 8.2 × 10^23": a power of ten whose unit the sentence gave
     # once, earlier
-    "flop_elided": [[{"LOWER": {"IN": ["using", "used", "use", "at", "only", "just"]}}, QTY]],
+    # (or right after the next model's name: "X used 8.3 × 10^23 FLOP and Y around 2 × 10^23")
+    "flop_elided": [[{"LOWER": {"IN": ["using", "used", "use", "at", "only", "just", "needed", "took", "required",
+                                        "consumed"]}}, QTY],
+                    [MODEL, {"LOWER": {"IN": ["around", "about", "roughly", "approximately", "nearly", "some"]},
+                             "OP": "?"}, QTY]],
     "flop_listed": [LISTED_FOR_MEMBER],
     "pf_days": [[QTY, {"LOWER": {"REGEX": r"^(?:pf|petaflops?(?:/s)?)-?days?$"}}],
                 [QTY, {"LOWER": {"IN": ["pf", "petaflop", "petaflops", "petaflop/s"]}}, {"TEXT": "-", "OP": "?"},
