@@ -120,10 +120,12 @@ def _first_line(text: str) -> str:
     return next((line.strip() for line in text.splitlines() if line.strip()), "")[:200]
 
 
-# a message's header lines ("From: ...", "Subject: ...") before its body, as a mailing list's post is saved
-MAIL_HEADERS = re.compile(r"\A(?:[ \t]*\n)*(?:(?:From|To|Cc|Subject|Date|Message-ID|Reply-To|Sender|Newsgroups|"
-                          r"In-Reply-To|List-Id)[ \t]*:[^\n]*\n)+", re.I)
-SUBJECT = re.compile(r"(?im)^Subject[ \t]*:[ \t]*(?:(?:re|fwd?|\[[^\]\n]{1,30}\])[ \t:]*)*(.*)$")
+# a message's header lines ("From: ...", "Subject: ..."; any header, a folded line, an mbox "From " line) before its
+# body, as a mailing list's post is saved
+MAIL_HEADERS = re.compile(r"\A(?:[ \t]*\n)*(?:From [^\n]*\n)?(?:[A-Za-z][\w-]*[ \t]*:[^\n]*(?:\n|\Z)"
+                          r"(?:[ \t]+\S[^\n]*(?:\n|\Z))*)+")
+# (its subject without a reply's or a list's marks: "Re:", "Fwd:", "[ANN]")
+SUBJECT = re.compile(r"(?im)^Subject[ \t]*:[ \t]*(?:(?:re|fwd?|fw|aw)[ \t]*:[ \t]*|\[[^\]\n]{1,30}\][ \t]*)*(.*)$")
 
 
 def _text_title(text: str) -> str:

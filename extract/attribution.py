@@ -25,6 +25,7 @@ from floptrail.extract.rules.base import (
     sentence_stage,
     words_before,
 )
+from floptrail.extract.rules.dates import RELEASE_DATE, RELEASE_NUMBER
 from floptrail.extract.sections import Heading, headings
 from spacy.symbols import NUM
 from spacy.tokens import Span, Token
@@ -96,9 +97,8 @@ def sections(doc, inventory: Inventory, config: ExtractConfig, written: str = ""
 
 # a heading of release notes that is a release's number alone, maybe with its date: "## [2.0] - 2024-10-02", "## v1.1",
 # "### Release 2.0 (October 2024)"
-RELEASE_HEADING = re.compile(r"\W*(?:(?:release|version)\s+)?v?(?P<number>\d+(?:\.\d+)+)\]?"
-                             r"(?:\s*[-–—:(]?\s*(?:\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?|[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?\d{4})"
-                             r"\)?)?\W*$", re.I)
+RELEASE_HEADING = re.compile(rf"\W*(?:(?:release|version)\s+)?\[?(?P<number>{RELEASE_NUMBER})\]?"
+                             rf"(?:\s*[-–—:(]?\s*(?:{RELEASE_DATE})\)?)?\W*$", re.I)
 
 
 def _release_model(inventory: Inventory, number: str, config: ExtractConfig) -> str:
@@ -106,7 +106,7 @@ def _release_model(inventory: Inventory, number: str, config: ExtractConfig) -> 
     has several sizes; none where no own model or several lines carry it."""
     named = [m for m in inventory.models
              if (sig := signature(m.name, config.naming)).version and sig.version == signature(
-                 f"{sig.family} {number}", config.naming).version]
+                 f"{sig.family} {number.lstrip('vV')}", config.naming).version]
     lines = {m.line for m in named}
     if len(lines) != 1:
         return ""
@@ -363,10 +363,11 @@ def _rank_mentions(sent: Span) -> list[tuple[int, str]]:
 
 
 def _named_in_apposition(rank: Span) -> bool:
-    """Whether a sized name follows the rank's noun in apposition ("the largest model, X-30B,"); a name without its
-    size says less than the rank does."""
+    """Whether a sized name follows the rank's noun in apposition ("the largest model, X-30B,", "(X-30B)", "— X-30B");
+    a name without its size says less than the rank does."""
     doc, i = rank.doc, rank.end
-    return i + 1 < len(doc) and doc[i].text == "," and bool(doc[i + 1]._.model and size_of(doc[i + 1]._.model))
+    return i + 1 < len(doc) and doc[i].text in (",", "(", "—", "–") and bool(
+        doc[i + 1]._.model and size_of(doc[i + 1]._.model))
 
 
 def member_by_rank(inventory: Inventory, line: str, rank: str) -> str:

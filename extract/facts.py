@@ -87,6 +87,7 @@ from floptrail.extract.rules.base import (
     sentence_stage,
     used_not_trained,
 )
+from floptrail.extract.rules.dates import RELEASE_DATE, RELEASE_NUMBER
 from floptrail.extract.rules.duration import MAX_HOURS
 from floptrail.extract.rules.sizes import SIZES_OFFERED, size_list, slash_listed_value
 from floptrail.extract.sections import (
@@ -107,6 +108,7 @@ from floptrail.extract.tables import (
     column_heading,
     find_tables,
     header_kind,
+    of_runs,
     own_organization,
     repo_label,
     row_repo,
@@ -880,7 +882,8 @@ OWN_ROW_WORDS = {"base", "standard", "huge", "giant", "model", "models", "ours",
 SIZE_LEAD = re.compile(r"\d+(?:\.\d+)?[BM]\b")
 # a row of release notes labelled by its release's number or date ("| 3 | Pintail-3 14B | 900B |", "| v1.1 | ...",
 # "| 2024-06 | ...")
-RELEASE_LABEL = re.compile(r"v?\d+(?:\.\d+)*|\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?")
+# (not a bare whole number, which as often numbers the rows)
+RELEASE_LABEL = re.compile(rf"{RELEASE_NUMBER}|{RELEASE_DATE}")
 
 
 def _repo_in_row(cells: str) -> str:
@@ -945,7 +948,7 @@ def _usage_tables(tables: list[Table]) -> list[tuple[int, int]]:
     ranges = []
     for table in tables:
         header = " ".join(c.text for c in table[0][1])
-        if table[-1][1] and (about_use(header) or _requirements(table[0][1])) and not TRAINING_WORDS.search(header):
+        if table[-1][1] and (about_use(header) or _requirements(table)) and not TRAINING_WORDS.search(header):
             ranges.append((table[0][0], table[-1][1][-1].end))
     return ranges
 
@@ -953,14 +956,12 @@ def _usage_tables(tables: list[Table]) -> list[tuple[int, int]]:
 # a column of the memory or the speed running the model takes: "Memory", "VRAM", "GPU memory", "显存", "Tokens/s"
 USE_COLUMN = re.compile(r"^\W*(?:(?:gpu|min(?:imum)?|peak)\s+)?(?:memory|v?ram|显存|内存)\b|tok(?:en)?s?\s*/\s*s\b|"
                         r"\bper\s+second\b", re.I)
-RUN_HEADER_KINDS = {"tokens", "duration_hours", "chip_hours", "flop", "energy_kwh", "emissions_tco2e", "cost_usd"}
 
 
-def _requirements(header: list[Cell]) -> bool:
+def _requirements(table: Table) -> bool:
     """A table of what running each model takes ("| Model | Hardware | Memory |" over "| X-9B | 2 × A100 | 80 GB |"):
     a column of memory or speed, and none of a run's figures."""
-    return any(USE_COLUMN.search(c.text) for c in header) and not any(
-        (kind := header_kind(c.text)) and kind[0] in RUN_HEADER_KINDS for c in header)
+    return any(USE_COLUMN.search(c.text) for c in table[0][1]) and not of_runs(table)
 
 
 def _axis_tick(span) -> bool:

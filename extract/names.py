@@ -21,9 +21,9 @@ from floptrail.extract.canonical import ACCENTED, PURPOSE_WORDS, decimal_sizes, 
 from floptrail.extract.config import ExtractConfig
 from floptrail.extract.front_matter import FRONT_MATTER
 from floptrail.extract.markup import unemphasised
-from floptrail.extract.rules.dates import MONTHS
+from floptrail.extract.rules.dates import MONTHS, RELEASE_DATE, RELEASE_NUMBER
 from floptrail.extract.sections import headings
-from floptrail.extract.tables import find_tables, header_kind
+from floptrail.extract.tables import RUN_FIGURE_KINDS, find_tables, header_kind
 
 # one name-like word: "MiniCPM4", "GRIN-MoE", "Qwen2.5-Coder", "BLOOM-176B", "K1.5", and a lower-case prefix
 # before capitals
@@ -116,7 +116,9 @@ TRAINED_OWN = re.compile(rf"[Ww](?<=\b[Ww])e\s+(?:(?!never\b|not\b)\w+\s+)?(?:pr
 # "We trained Gull 1B on 500B tokens", "we pre-trained Heron-7B for 90 days", "we then trained Osprey 70B using ...":
 # the lab names the model it trained (not a configured family's, which a paper reproduces: "we trained Pythia-1B on
 # our data"; not a model it fine-tuned)
-TRAINED_NAMED = re.compile(rf"[Ww](?<=\b[Ww])e\s+(?:(?!never\b|not\b)\w+\s+)?(?:pre-?)?trained\s+(?P<name>{NAME})"
+# (not "we further trained X", the base a continued pre-training starts from)
+TRAINED_NAMED = re.compile(rf"[Ww](?<=\b[Ww])e\s+(?:(?!never\b|not\b|further\b|continually\b|continuously\b)\w+\s+)?"
+                           rf"(?:pre-?)?trained\s+(?P<name>{NAME})"
                            r"\s+(?:on|for|with|using|from\s+scratch)\b")
 # a sentence that opens on a name and says it was trained: "Whimbrel-Ultra was trained across four TPU pods" (weak
 # evidence: related work says so of other labs' models too)
@@ -516,9 +518,7 @@ _CUE_REACH = 200
 
 # what a changelog's or release notes' heading opens on before the model it is about: a date or a release number
 # ("## 2025-03-10: Pintail-3 14B", "### v2.1 — Pintail-2.1", "## [1.1] Pintail-1.1 7B", "## March 3, 2025 - Pintail-3")
-HEADING_LEAD = re.compile(rf"(?:\d{{4}}[-/.]\d{{1,2}}(?:[-/.]\d{{1,2}})?"
-                          rf"|(?:{MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
-                          rf"|\d{{1,2}}\s+(?:{MONTH_NAMES})\.?\s+\d{{4}}|\[?v?\d+(?:\.\d+)+\]?)\s*[:：\-–—|]?\s*")
+HEADING_LEAD = re.compile(rf"(?:{RELEASE_DATE}|\[?(?:{RELEASE_NUMBER})\]?)\s*[:：\-–—|]?\s*")
 
 
 def _opens_heading(text: str, title_start: int, at: int) -> bool:
@@ -567,7 +567,7 @@ LIST_ITEM_NAME = re.compile(rf"(?m)^[ \t]*(?:[-*+•]|\d+[.)])[ \t]+(?:\*\*|__)?
                             r"[ \t]*(?::|：|[—–]|-[ \t])")
 SIZE_IN_NAME = re.compile(r"(?<![\w.])\d+(?:\.\d+)?[BMT]\b")
 SIZED_ROW_NAME = re.compile(r"\S+(?: \d+(?:\.\d+)?[BMT])?")
-RUN_COLUMNS = {"tokens", "chip_count", "chip_hours", "duration_hours", "flop"}  # params alone is any comparison's
+RUN_COLUMNS = RUN_FIGURE_KINDS | {"chip_count"}  # params alone is any comparison's
 
 
 # a document listing a line's releases one after another: "Lintel release notes", "X — Changelog", "蘅芜模型更新日志"
@@ -596,7 +596,7 @@ DEVELOPER_HEADER = re.compile(r"\W*(?:developer|developed\s+by|organi[sz]ation|o
 
 def _compares_labs(table) -> bool:
     """A table with a column of developers: several labs' models set side by side."""
-    return any(DEVELOPER_HEADER.match(c.text) for c in table[0][1][1:])
+    return any(DEVELOPER_HEADER.match(c.text) for c in table[0][1])
 
 
 def _model_rows(tables: list, config: ExtractConfig) -> list[NameEvidence]:

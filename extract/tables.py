@@ -76,7 +76,7 @@ HEADER_KINDS = [
     ("cost_usd", re.compile(r"^\W*(?:(?:training|total|compute|estimated|est\.|approx(?:imate)?\.?)\s*)*cost\b"
                             r"(?![^|]*(?:/|\bper\b))", re.I)),
 ]
-RATE_OF_ENERGY = re.compile(r"intensity|/\s*[kmg]?wh\b|per\s+[kmg]?wh\b|\bpue\b", re.I)
+RATE_OF_ENERGY = re.compile(r"intensity|/\s*[kmg]?wh\b|per\s+[kmg]?wh\b|^\W*pue\W*$", re.I)
 NOT_KINDS = re.compile(r"non-?emb|embedding|expert|\bhead\b|per\s|/\s*token|tokens?\s*/|throughput|speed|batch|context|"
                        r"seq|lr|learning|vocab|warm-?up|cool-?down|decay", re.I)
 ACTIVE_HEADER = HEADER_KINDS[0][1]
@@ -322,7 +322,7 @@ def table_values(tables: list[Table], benchmark_for: Callable[[str], tuple[str, 
         if any(CHECKPOINT_HEADER.search(c.text) for c in header_cells):
             # rows that are checkpoints at a step list progress, not the finished run; their size is the model's
             columns = [k if k and k[0] in ("params", "active_params") else None for k in columns]
-        if not _of_runs(table):
+        if not of_runs(table):
             # a bare "Hardware" column of a table that gives no run's figures says what running the model takes
             columns = [None if k and j < len(header_cells) and BARE_HARDWARE.match(header_cells[j].text) else k
                        for j, k in enumerate(columns)]
@@ -338,13 +338,16 @@ def table_values(tables: list[Table], benchmark_for: Callable[[str], tuple[str, 
 
 # a column or row that names hardware and nothing else: its counts are a run's only in a table of runs
 BARE_HARDWARE = re.compile(r"^\W*(?:hardware|硬件)\W*$", re.I)
-RUN_KINDS = {"tokens", "duration_hours", "chip_hours", "flop"}
+RUN_FIGURE_KINDS = {"tokens", "duration_hours", "chip_hours", "flop"}  # what a table of runs gives, chips aside
+# a count written against its chip, times sign or none ("256 × H800", "512 H100 GPUs"), not against machines
+COUNT_OF_CHIP = re.compile(r"\W*[\d,]+\s*(?:[×xX*]\s*)?(?!(?:nodes?|servers?|machines?|hosts?|pods?|racks?|dgx)\b)"
+                           r"[A-Za-z]", re.I)
 
 
-def _of_runs(table: Table) -> bool:
+def of_runs(table: Table) -> bool:
     """Whether a table gives runs' figures: a column or a row labelled with tokens, time, chip-hours or compute."""
     labels = [c.text for c in table[0][1]] + [cells[0].text for _, cells in table[1:] if cells]
-    return any((kind := header_kind(label)) and kind[0] in RUN_KINDS for label in labels)
+    return any((kind := header_kind(label)) and kind[0] in RUN_FIGURE_KINDS for label in labels)
 
 
 def _size_labels(table: Table, top: int, columns: list[tuple[str, float] | None]) -> list[TableValue]:
@@ -419,7 +422,7 @@ def _row_values(table: Table, r: int, header_cells: list[Cell], columns: list[tu
     label = None if progress else _row_label(table, r)
     benchmark = benchmark_for(label.text) if label and benchmark_for else None
     row_kind = ("benchmark", 0.01 if benchmark[1] else 1.0) if benchmark else (
-        header_kind(label.text) if label and not (BARE_HARDWARE.match(label.text) and not _of_runs(table)) else None)
+        header_kind(label.text) if label and not (BARE_HARDWARE.match(label.text) and not of_runs(table)) else None)
     inherited = label is not None and not (cells and cells[0].text)
     if inherited and row_kind and row_kind[0] in ("params", "active_params") and not any(
             SIZE_CELL.fullmatch(_clean(c.text)) for c in cells[1:]):
@@ -446,7 +449,9 @@ def _row_values(table: Table, r: int, header_cells: list[Cell], columns: list[tu
     names_header = header_kind(header_cells[0].text) is None if header_cells else False
     values = []
     for j, cell in enumerate(cells):
-        kind_scale = columns[j] if j < len(columns) and columns[j] else None
+        # (a row a benchmark labels holds its scores, whatever a header above says: a PDF's reader may join a table of
+        # scores to the table of figures above it)
+        kind_scale = None if benchmark else columns[j] if j < len(columns) and columns[j] else None
         # models across the top (a kind in the row label, several value columns): the column's header cells
         # name the model; a key-value list names none and is about the document's model
         across = kind_scale is None and bool(row_kind) and j > 0 and len(header_cells) > 2
@@ -455,6 +460,9 @@ def _row_values(table: Table, r: int, header_cells: list[Cell], columns: list[tu
         above = ((names_below[j],) if j in names_below else ()) + tuple(
             row[j] for _, row in reversed(table[:r]) if j < len(row) and row[j].text) if across else ()
         column_header = header_cells[j].text if names_header and j < len(header_cells) else ""
+        if kind_scale and kind_scale[0] == "chip_count" and not COUNT_OF_CHIP.match(cell.text) and BARE_HARDWARE.match(
+                header_cells[j].text if j < len(header_cells) and columns[j] else label.text if label else ""):
+            continue  # a hardware cell gives a count only written against its chip ("64 nodes × 8 H100" is nodes)
         labelled = _labelled_counts(cell) if kind_scale and kind_scale[0] in ("params", "active_params") else []
         for kind, part in labelled or [(kind_scale[0], cell)] if kind_scale else []:
             dollars = kind == "cost_usd" and j < len(header_cells) and bool(DOLLAR_HEADER.search(header_cells[j].text))
@@ -646,11 +654,8 @@ UNIT_NOTE = re.compile(r"[(\[（][^()\[\]（）]{1,12}[)\]）]")  # "(K)", "($M)
 
 def _has_figure(cells: list[Cell]) -> bool:
     # (a total over its active count, "152B / 27B", is a figure too, and so is a time with its unit, "124 h")
-    return any(parse_quantity(_clean(c.text)) or TOTAL_OVER_ACTIVE.fullmatch(c.text) or TIME_CELL.fullmatch(c.text)
+    return any(parse_quantity(_clean(c.text)) or TOTAL_OVER_ACTIVE.fullmatch(c.text) or _timed_cell(c.text)
                for c in cells)
-
-
-TIME_CELL = re.compile(r"\s*[\d.,]+\s*(?:h|hrs?|hours?|d|days?|weeks?|months?)\s*", re.I)
 
 
 def _kinds(cells: list[Cell]) -> list[tuple[str, float] | None]:
@@ -689,7 +694,7 @@ COUNTED_CHIPS = re.compile(r"^([\d,]+)\s*(?:[x×*]\s*|张\s*)?(?=[A-Za-z\u4e00-\
 # a time with its unit in a cell of a duration column, abbreviated as tables do: "36h", "14 d", "~3 wks", "2 mo"
 TIMED_CELL = re.compile(r"(?P<amount>[~≈]?\s*\d+(?:\.\d+)?)\s*(?P<unit>h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|"
                         r"天|周|小时|个月)", re.I)
-CELL_HOURS = {**HOURS_PER, "h": 1, "hr": 1, "d": 24, "w": 168, "wk": 168, "wks": 168, "mo": 730, "个月": 730}
+CELL_HOURS = {**HOURS_PER, "h": 1, "d": 24, "w": 168, "mo": 730, "个月": 730}
 
 
 def _timed_cell(text: str) -> tuple[str, float] | None:

@@ -208,6 +208,8 @@ def test_a_bold_figure_opening_a_block_keeps_the_space_after_it():
      "Date: Thu, 14 Aug 2025 22:41:07 +0100\n\nhi all,\n", "Pintail-6B weights are up"),
     ("Subject: Re: Pintail-6B\nFrom: Ana <ana@lab.example>\n\nthanks!\n", "Pintail-6B"),
     ("Pintail-6B release notes\n\nFrom: the team\n", "Pintail-6B release notes"),  # no message's headers
+    ("Subject: Releasing Pintail-6B\nFrom: a@lab.example\n\nhi\n", "Releasing Pintail-6B"),  # "Re" opens a word
+    ("From x@y Mon Jan 1 2025\nReturn-Path: <x@y>\nTo: a,\n  b\nSubject: Fwd: Pintail-6B\n\nbody\n", "Pintail-6B"),
 ])
 def test_a_saved_e_mail_s_title_is_its_subject(raw, title):
     # its first line is the sender ("From: ..."), which a title's reading would take for a name

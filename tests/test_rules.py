@@ -524,11 +524,6 @@ def test_a_table_s_time_on_some_chips_and_its_grid_s_intensity_are_no_counts_or_
         ("emissions_tco2e", 42, "Marram-2.7B"), ("emissions_tco2e", 160, "Marram-10.5B")]
 
 
-def test_the_nodes_a_deployment_starts_at_are_no_training_chips(extractor):
-    text = "# Kite-7B\n\nKite-7B was trained on 2T tokens. Dedicated deployments start at one 8-GPU node per month.\n"
-    assert attributed(extractor, text, "Kite-7B") == [("tokens", 2e12, "Kite-7B")]
-
-
 def test_a_rank_followed_by_the_sized_name_is_that_model_not_the_largest_planned_one(extractor):
     text = ("# Pintail: dense models at four scales\n\nWe train Pintail-1B, Pintail-4B and Pintail-30B. The largest "
             "model, Pintail-30B, was trained for 1.5 x 10^24 FLOP on 2,048 H100 GPUs. We plan a Pintail-70B next "
@@ -556,6 +551,26 @@ def test_an_informal_post_s_short_units_are_read(extractor, sentence, expected):
 def test_a_power_of_ten_after_the_next_model_keeps_the_unit_the_sentence_gave(extractor, second):
     text = f"# Pintail\n\nWe release Pintail-S and Pintail-M. Pintail-M used roughly 8.3e23 FLOP and {second}\n"
     assert attributed(extractor, text, "Pintail") == [("flop", 8.3e23, "Pintail-M"), ("flop", 2e23, "Pintail-S")]
+
+
+@pytest.mark.parametrize(("sentence", "count"), [
+    ("Kite-7B was trained on 1,024 H100 GPUs (80GB each).", 1024),  # each GPU's memory, not each node's chips
+    ("We trained Kite-7B on 512 H100 GPUs for 20 days before deploying it.", 512),  # the run, then its use
+])
+def test_a_run_s_count_beside_words_of_each_chip_or_of_later_use(extractor, sentence, count):
+    assert [f[1] for f in facts(extractor, sentence) if f[0] == "chip_count"] == [count]
+
+
+def test_a_hardware_column_s_machines_are_no_chip_count(extractor):
+    text = ("# Pintail-2 models\n\n| Model | Hardware | Days |\n|---|---|---|\n| Pintail-2-2B | 32 × DGX A100 | 14 |\n"
+            "| Pintail-2-9B | 64 nodes × 8 H100 | 26 |\n")
+    assert [f[1] for f in facts(extractor, text, title="Pintail-2 models") if f[0] == "chip_count"] == [512]
+
+
+def test_a_lab_the_lab_further_trains_from_is_not_its_model(extractor):
+    text = ("# Notes\n\nWe further trained Heron-7B on 100B tokens of code using 64 GPUs to build Wren-Coder-7B, our "
+            "new model.\n")
+    assert extractor.read(Document("d", "d.md", "markdown", text, title="Notes")).inventory.lines != ["Heron"]
 
 
 def test_respectively_pairs_figures_with_names_in_order(extractor):
@@ -2479,7 +2494,7 @@ def test_the_model_a_run_continues_from_is_its_start_not_whose_tokens_they_are(e
 def test_a_table_of_releases_names_each_row_s_model_beside_its_number(extractor):
     # the model column follows the release's number, and the names carry their size after a space
     text = ("# Release history\n\n| Version | Model | Tokens | GPUs |\n|---|---|---|---|\n"
-            "| 3 | Pintail-3 14B | 900B | 256 H100 |\n| 2 | Pintail-2 14B | 6T | 512 H100 |\n")
+            "| v3.0 | Pintail-3 14B | 900B | 256 H100 |\n| v2.0 | Pintail-2 14B | 6T | 512 H100 |\n")
     assert attributed(extractor, text, "Release history") == [
         ("tokens", 900e9, "Pintail-3 14B"), ("chip_count", 256, "Pintail-3 14B"),
         ("tokens", 6e12, "Pintail-2 14B"), ("chip_count", 512, "Pintail-2 14B")]

@@ -17,6 +17,12 @@ MONTHS = ["january", "february", "march", "april", "may", "june", "july", "augus
 # month names as written in prose: capitalised, in full or abbreviated ("Sept.", "Mar"); never the verb "may"
 MONTH_WORD = re.compile(r"^(January|February|March|April|May|June|July|August|September|October|November|December|"
                         r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$")
+# a release's date and number as release notes head an entry with them ("2025-03-10", "March 10, 2025", "10 Mar.
+# 2025", "October 2024"; "v2.1", "2.0", "[2.0.1]"; a bare "2" numbers rows as often)
+_MONTH = MONTH_WORD.pattern.removeprefix("^").removesuffix(r"\.?$")
+RELEASE_DATE = (rf"\d{{4}}[-/.]\d{{1,2}}(?:[-/.]\d{{1,2}})?|{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+                rf"|\d{{1,2}}\s+{_MONTH}\.?\s+\d{{4}}|{_MONTH}\.?\s+\d{{4}}")
+RELEASE_NUMBER = r"v\d+(?:\.\d+)*|\d+(?:\.\d+)+"
 ISO_DATE = re.compile(r"^((?:19|20)\d\d)-(\d\d)(?:-(\d\d))?$")
 VERBS = ["released", "published", "announced", "introduced", "launched", "unveiled", "open-sourced", "debuted",
          "out"]  # "came out in March 2024"

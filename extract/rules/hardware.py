@@ -50,9 +50,7 @@ MAKEUP_BEFORE_COUNT = re.compile(
     r"|\b(?:nodes|servers|machines|hosts)\s+(?:of|with|having|holding|carrying|containing)\s+(?=\d|eight|four|sixteen)"
     r"|(?<!single )(?<!\bone )(?<!\ba )\b(?:node|server|machine|host)\s+of\s+(?=\d|eight|four|sixteen)", re.I)
 # (with no other count between: in "288 A100 GPUs, 8 per node" the make-up is the 8)
-# (and a parenthesis closing on "each" after the chip's name: "32 nodes (8x H100 SXM each)")
 MAKEUP_AFTER_COUNT = re.compile(r"\s*(?:(?!\d[\d,.]*\s)\S+\s+){0,3}?(?:(?:gpus?|cards?|chips?|accelerators?)\s+each\b|"
-                                r"each\s*\)|"
                                 r"(?:(?!\d[\d,.]*\s)\S+\s+)?"
                                 r"per\s+(?:node|server|host)\b)", re.I)
 # "two A800 GPU servers with 8 cards each": a count of machines, and what each holds
@@ -361,5 +359,10 @@ def _node_makeup(qty_token) -> bool:
     cue ("2,048 GPUs in 256 nodes, each with 8") is not."""
     sent = qty_token.sent
     text, at = sent_text(qty_token), qty_token.idx - sent.start_char
-    return bool(MAKEUP_AFTER_COUNT.match(text, at + len(qty_token.text))) or any(
+    return bool(MAKEUP_AFTER_COUNT.match(text, at + len(qty_token.text))) or bool(
+        text[:at].rstrip().endswith("(") and EACH_CLOSING.match(text, at + len(qty_token.text))) or any(
         at >= m.end() and ";" not in text[m.end():at] for m in MAKEUP_BEFORE_COUNT.finditer(text))
+
+
+# a parenthesis that a count opens and "each" closes: "32 nodes (8x H100 SXM each)" ("(80GB each)" is memory)
+EACH_CLOSING = re.compile(r"[^()]{0,40}?\beach\s*\)")

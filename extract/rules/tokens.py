@@ -27,9 +27,9 @@ MODIFIERS = ["training", "high-quality", "higher-quality", "quality", "high", "t
              "more", "pretraining", "pre-training", "diverse", "web", "code", "multilingual", "english", "data",
              "total", "curated", "filtered", "deduplicated", "clean", "raw", "of", ",", "and", "multimodal",
              "instruction", "conversation", "dialogue", "mixed", "bilingual"]
-# a compound modifier: "512B vision-language tokens", "100B image-text tokens"
 # the word for tokens, and its short forms in informal posts ("~3.4T toks")
 TOKEN_WORDS = ["tokens", "token", "toks", "tok"]
+# a compound modifier: "512B vision-language tokens", "100B image-text tokens"
 COMPOUND = {"LOWER": {"REGEX": r"^[a-z]+(?:-[a-z]+)+$"}, "OP": "?"}
 CJK_CHAR = r"^[\u4e00-\u9fff]$"
 PATTERNS = {
@@ -46,7 +46,7 @@ PATTERNS = {
                                         "sft", "instruction", "tuning", "total"]}, "OP": "{0,2}"},
                       {"LOWER": {"IN": TOKEN_WORDS}}, {"TEXT": {"IN": [":", "=", "："]}}, QTY]],
     # "训练总 token 量达到 3.2 万亿" (the total amount of training tokens reaches 3.2T), "token 数为 2T"
-    "tokens_cjk_amount": [[{"LOWER": {"IN": ["token", "tokens"]}}, {"TEXT": {"IN": ["量", "数"]}},
+    "tokens_cjk_amount": [[{"LOWER": {"IN": TOKEN_WORDS}}, {"TEXT": {"IN": ["量", "数"]}},
                            {"TEXT": {"IN": list("达到为约共计是有")}, "OP": "{0,3}"}, {"IS_SPACE": True, "OP": "?"},
                            QTY]],
     # "saw 6T tokens, except the 1B, which we stopped at 4T": a count whose unit the sentence gave once, earlier
@@ -59,7 +59,7 @@ PATTERNS = {
     "tokens_cjk": [[QTY, {"TEXT": "个", "OP": "?"}, {"TEXT": "文"}, {"TEXT": "本"}, {"TEXT": {"IN": ["标", "词"]}}],
                    # "40B令牌" (令牌, a translation of "token")
                    [QTY, {"TEXT": "个", "OP": "?"}, {"TEXT": "令"}, {"TEXT": "牌"}],
-                   [QTY, {"TEXT": {"IN": ["个", "的"]}, "OP": "?"}, {"LOWER": {"IN": ["token", "tokens"]}}],
+                   [QTY, {"TEXT": {"IN": ["个", "的"]}, "OP": "?"}, {"LOWER": {"IN": TOKEN_WORDS}}],
                    [QTY, {"TEXT": "个", "OP": "?"}, {"TEXT": "单"}, {"TEXT": "词"}],  # "700B 单词" (words)
                    # "1T 标识符", "1.4T 中英标识符" (标识符, "identifier", used for tokens; languages may come first)
                    [QTY, {"TEXT": "个", "OP": "?"}, {"TEXT": {"IN": list("中英文双语")}, "OP": "{0,4}"},
