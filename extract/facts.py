@@ -779,7 +779,9 @@ def _clause_list_paired(group: list[Reading]) -> dict[int, str]:
             break
         tail.insert(0, r)
     first = tail[0].token
-    separators = [t.i for t in first.doc[first.sent.start:first.i] if t.text in (";", "；")]
+    # (a clause ends at a semicolon, or at a comma before "while" or "whereas")
+    separators = [t.i for t in first.doc[first.sent.start:first.i] if t.text in (";", "；") or (
+        t.text == "," and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in ("while", "whereas"))]
     if len(tail) < 2 or not separators:
         return {}
     sizes = _listed_sizes(first.doc[separators[-1] + 1:first.i])

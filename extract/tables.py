@@ -57,7 +57,7 @@ HEADER_KINDS = [
                                   # no unit: each cell names its own ("| Train time |" over "| 36h |")
                                   # ("Wall-clock on 128 GPUs": the time, on the chips the label names)
                                   r"|^\W*(?:(?:pre-?)?train(?:ing)?\s+(?:time|duration)|wall[- ]?clock(?:\s+time)?|"
-                                  r"duration)(?:\s+on\s+[\d,]+\s+[A-Za-z][\w-]*)?\W*$", re.I)),
+                                  r"duration)(?:\s+on\s+[\d,]+(?:\s*[×x])?(?:\s+[A-Za-z][\w-]*){1,3})?\W*$", re.I)),
     # "GPUs", "# TPUs", "H100 GPUs", "NVIDIA A100 GPUs", "TPU v4 chips", "Peak GPUs": a count of chips, named or not
     ("chip_count", re.compile(r"^\W*(?:#|number of|num\.? of)?\s*(?:(?:peak|max(?:imum)?|total|training)\s+)?"
                               r"(?:(?:nvidia|amd|google|tpu)\s+)?"
@@ -621,8 +621,8 @@ def _key_value(table: Table) -> bool:
 
 # the header of a table of labels and their values: "| Item | Value |", "| Property | Details |", "| 项目 | 数值 |"
 KEY_VALUE_HEADER = re.compile(r"^\W*(?:items?|keys?|property|properties|fields?|attributes?|settings?|metrics?|"
-                              r"specs?|specifications?|项目|属性|指标)\W*\|\W*(?:values?|details?|specs?|"
-                              r"settings?|数值|值|内容|说明)\W*$", re.I)
+                              r"specs?|specifications?|(?:hyper-?)?parameters?|names?|项目|属性|指标|参数)\W*\|\W*"
+                              r"(?:values?|details?|specs?|settings?|descriptions?|数值|值|内容|说明)\W*$", re.I)
 
 
 def _header_cells(table: Table, top: int) -> tuple[list[Cell], int]:

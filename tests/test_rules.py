@@ -505,11 +505,11 @@ def test_figures_beyond_physical_reason_are_rejected_with_the_reason(extractor):
         ("chip_count", "a count of chips is a whole number, not 1.58")]
 
 
-@pytest.mark.parametrize("end", [" GPUs.", " GPUs respectively."])
-def test_a_clause_s_list_of_figures_pairs_with_the_sizes_it_opens_on(extractor, end):
-    # the figure before the semicolon keeps its model; the list after it goes to the listed sizes in order
+@pytest.mark.parametrize(("separator", "end"), [(";", " GPUs."), (";", " GPUs respectively."), (", while", " GPUs.")])
+def test_a_clause_s_list_of_figures_pairs_with_the_sizes_it_opens_on(extractor, separator, end):
+    # the figure before the clause's end keeps its model; the list after it goes to the listed sizes in order
     text = ("# Pintail-3\n\nPintail-3 comes in 2B, 8B and 34B sizes. The largest model, Pintail-3 34B, was trained "
-            f"on 4,096 GPUs; the 2B and 8B models used partitions of 512 and 1,024{end}\n")
+            f"on 4,096 GPUs{separator} the 2B and 8B models used partitions of 512 and 1,024{end}\n")
     assert [(f[1], f[2]) for f in facts(extractor, text, title="Pintail-3") if f[0] == "chip_count"] == [
         (4096, "Pintail-3 34B"), (512, "Pintail-3 2B"), (1024, "Pintail-3 8B")]
 
@@ -522,6 +522,13 @@ def test_a_table_s_time_on_some_chips_and_its_grid_s_intensity_are_no_counts_or_
     assert [f for f in attributed(extractor, text, "Marram") if f[0] != "chip_count"] == [
         ("duration_hours", 124, "Marram-2.7B"), ("duration_hours", 76, "Marram-10.5B"),
         ("emissions_tco2e", 42, "Marram-2.7B"), ("emissions_tco2e", 160, "Marram-10.5B")]
+
+
+def test_a_time_label_naming_its_chips_in_several_words_labels_times(extractor):
+    text = ("# Marram\n\nMarram-2.7B and Marram-10.5B are our models.\n\n| | Marram-2.7B | Marram-10.5B |\n"
+            "|---|---|---|\n| Wall-clock on 128 H100 GPUs | 124 h | 76 h |\n")
+    assert [f for f in attributed(extractor, text, "Marram") if f[0] == "duration_hours"] == [
+        ("duration_hours", 124, "Marram-2.7B"), ("duration_hours", 76, "Marram-10.5B")]
 
 
 def test_a_rank_followed_by_the_sized_name_is_that_model_not_the_largest_planned_one(extractor):
@@ -2533,7 +2540,7 @@ def test_a_table_of_the_memory_each_model_needs_to_run_is_no_training(extractor,
     assert attributed(extractor, text, "Pintail-2") == [("tokens", 6e12, "Pintail-2-9B")]
 
 
-@pytest.mark.parametrize("header", ["| Item | Value |", "| Property | Details |"])
+@pytest.mark.parametrize("header", ["| Item | Value |", "| Property | Details |", "| Parameter | Value |"])
 def test_a_table_of_labels_and_values_reads_each_row_by_its_label(extractor, header):
     # the first row below the header names the model with its size: it is a row, not a second header line
     text = (f"# Run summary\n\n{header}\n|---|---|\n| Model | Heron-2 72B (dense, 72B parameters) |\n"
