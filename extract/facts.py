@@ -759,25 +759,27 @@ def _names_before(sent: Span, count: int) -> list[str]:
 def _last_list_paired(group: list[Reading]) -> dict[int, str]:
     """"X-1B saw 2T tokens, whereas X-3B and X-8B were trained for 3T and 6T tokens respectively": the last list
     of figures pairs with the names right before it, the figures before the list keep their own models."""
-    tail = [group[-1]]
-    for r in reversed(group[:-1]):
-        if not _one_list([r, tail[0]]):
-            break
-        tail.insert(0, r)
+    tail = _last_list(group)
     names = list(dict.fromkeys(_names_with_listed_sizes(tail[0].token.sent, tail[0].token.i)))
     if len(tail) < 2 or len(names) < len(tail):
         return {}
     return {r.token.i: name for r, name in zip(tail, names[-len(tail):], strict=True)}
 
 
-def _clause_list_paired(group: list[Reading]) -> dict[int, str]:
-    """"X-34B was trained on 4,096 GPUs; the 2B and 8B models used partitions of 512 and 1,024": a clause's list of
-    figures pairs with the list of sizes its clause opens on, the figures before it keep their own models."""
+def _last_list(group: list[Reading]) -> list[Reading]:
+    """The figures that end a sentence's group as one list ("512 and 1,024"), at least its last one."""
     tail = [group[-1]]
     for r in reversed(group[:-1]):
         if not _one_list([r, tail[0]]):
             break
         tail.insert(0, r)
+    return tail
+
+
+def _clause_list_paired(group: list[Reading]) -> dict[int, str]:
+    """"X-34B was trained on 4,096 GPUs; the 2B and 8B models used partitions of 512 and 1,024": a clause's list of
+    figures pairs with the list of sizes its clause opens on, the figures before it keep their own models."""
+    tail = _last_list(group)
     first = tail[0].token
     # (a clause ends at a semicolon, or at a comma before "while" or "whereas")
     separators = [t.i for t in first.doc[first.sent.start:first.i] if t.text in (";", "；") or (
@@ -882,9 +884,8 @@ OWN_ROW_WORDS = {"base", "standard", "huge", "giant", "model", "models", "ours",
 
 
 SIZE_LEAD = re.compile(r"\d+(?:\.\d+)?[BM]\b")
-# a row of release notes labelled by its release's number or date ("| 3 | Pintail-3 14B | 900B |", "| v1.1 | ...",
-# "| 2024-06 | ...")
-# (not a bare whole number, which as often numbers the rows)
+# a row of release notes labelled by its release's number or date ("| v3.0 | Pintail-3 14B | 900B |", "| 1.1 | ...",
+# "| 2024-06 | ..."; not a bare whole number, which as often numbers the rows)
 RELEASE_LABEL = re.compile(rf"{RELEASE_NUMBER}|{RELEASE_DATE}")
 
 

@@ -33,6 +33,8 @@ WORD = rf"(?:[A-Z]|[a-z]{{1,3}}(?=[A-Z]))[A-Za-z0-9{ACCENTED}]*(?:[-_.][A-Za-z0-
 # a name written in lower case carries a digit and a separator: "dots.llm1", "gpt-oss-20b"
 LOWER_WORD = r"[a-z][a-z0-9]*(?=[a-z0-9]*[.\-_])(?=[a-z0-9.\-_]*\d)[a-z0-9]*(?:[-_.][a-z0-9]+)+"
 NAME = rf"(?:{WORD}|{LOWER_WORD})(?:[ \t]+(?:{WORD}|v?\d+(?:\.\d+)*[A-Za-z]?))?"
+# a size as a name writes it ("70B"); after a space it ends a name: "Spinnaker-2 70B (S2-70B below)"
+NAME_SIZE = r"\d+(?:\.\d+)?[BMT]\b"
 NAME_WORD = re.compile(rf"(?<![A-Za-z0-9_/.\-{ACCENTED}])(?:{WORD}|{LOWER_WORD})(?![A-Za-z0-9_{ACCENTED}])")
 GLUED_LOWER = re.compile(r"[a-z]+\d+[a-z]+[a-z0-9]*(?:\s+v?\d+(?:\.\d+)*)?(?![\w.])")
 CARD_TITLE = re.compile(r"^model\s+card\s+(?:for|of)\s+", re.I)
@@ -462,18 +464,18 @@ def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
     found += _run_table_names(tables, config) + _model_rows(tables, config)
     found += [NameEvidence(m.group("name"), "item", m.start("name"), m.end("name"))
               for m in LIST_ITEM_NAME.finditer(text) if SIZE_IN_NAME.search(m.group("name"))
-              and is_name(m.group("name"), config) and stem(m.group("name")).lower() not in _family_stems(config)]
+              and _new_name(m.group("name"), config)]
     found += _released_versions(document, text)
     found += [NameEvidence(m.group("name"), "trained_own", m.start("name"), m.end("name"))
               for m in TRAINED_OWN.finditer(text) if is_name(m.group("name"), config)]
     found += [NameEvidence(m.group("name"), "trained_own", m.start("name"), m.end("name"))
               for m in TRAINED_NAMED.finditer(text)
-              if is_name(m.group("name"), config) and stem(m.group("name")).lower() not in _family_stems(config)]
+              if _new_name(m.group("name"), config)]
     found += [NameEvidence(m.group("name"), "trained", m.start("name"), m.end("name"))
               for m in _matches(TRAINED_SUBJECT, text, starts)
-              if is_name(m.group("name"), config) and stem(m.group("name")).lower() not in _family_stems(config)]
+              if _new_name(m.group("name"), config)]
     found += [NameEvidence(m.group("name"), "trained", m.start("name"), m.end("name")) for m in _training_runs(text)
-              if is_name(m.group("name"), config) and stem(m.group("name")).lower() not in _family_stems(config)]
+              if _new_name(m.group("name"), config)]
     found += _sized_names(text, config)
     spaced = list(SPACED_SIZED.finditer(text))
     spaced_twice = written_twice(m.group("word") for m in spaced)
@@ -565,8 +567,8 @@ MODEL_HEADER = re.compile(r"^\W*(?:models?(?:\s+(?:name|id|variant))?|names?|var
 # (not a step, a stage or a dataset: "- Step 1: ...", "- Cosmopedia v1: ...")
 LIST_ITEM_NAME = re.compile(rf"(?m)^[ \t]*(?:[-*+•]|\d+[.)])[ \t]+(?:\*\*|__)?(?P<name>{NAME})(?:\*\*|__)?"
                             r"[ \t]*(?::|：|[—–]|-[ \t])")
-SIZE_IN_NAME = re.compile(r"(?<![\w.])\d+(?:\.\d+)?[BMT]\b")
-SIZED_ROW_NAME = re.compile(r"\S+(?: \d+(?:\.\d+)?[BMT])?")
+SIZE_IN_NAME = re.compile(rf"(?<![\w.]){NAME_SIZE}")
+SIZED_ROW_NAME = re.compile(rf"\S+(?: {NAME_SIZE})?")
 RUN_COLUMNS = RUN_FIGURE_KINDS | {"chip_count"}  # params alone is any comparison's
 
 
@@ -606,8 +608,7 @@ def _model_rows(tables: list, config: ExtractConfig) -> list[NameEvidence]:
     for table in tables:
         for _, cells in table:
             if len(cells) == 2 and MODEL_HEADER.match(cells[0].text) and (
-                    m := NAME_WORD.match(cells[1].text.strip("*` "))) and is_name(name := m.group(0), config) and (
-                    stem(name).lower() not in _family_stems(config)):
+                    m := NAME_WORD.match(cells[1].text.strip("*` "))) and _new_name(name := m.group(0), config):
                 at = cells[1].start + cells[1].text.find(name)
                 found.append(NameEvidence(name, "release", at, at + len(name)))
     return found
@@ -630,8 +631,7 @@ def _run_table_names(tables: list, config: ExtractConfig) -> list[NameEvidence]:
             name = without_owner(label)  # a repository's owner is no part of the name ("wrenlab/japanese-gpt2")
             at = cells[column].start + cells[column].text.find(label) + len(label) - len(name) if label else 0
             # (one word, or one word and its size: "Eider-S", "Pintail-3 14B")
-            if is_name(name, config) and SIZED_ROW_NAME.fullmatch(name) and stem(name).lower() not in _family_stems(
-                    config):
+            if SIZED_ROW_NAME.fullmatch(name) and _new_name(name, config):
                 found.append(NameEvidence(name, "run_table", at, at + len(name)))
     return found
 
@@ -718,8 +718,6 @@ _ALIAS_WORD = r"[A-Za-z\u4e00-\u9fff][\w.\-]*[\w.]"
 _ALIAS_BEFORE = (r"(?:hereafter|henceforth|from\s+here\s+on|abbreviated(?:\s+as)?|referred\s+to\s+as|or\s+simply|"
                  r"以下简称|以下称|下称|简称)")
 _ALIAS_AFTER = r"(?:below|hereafter|henceforth|for\s+short|in\s+what\s+follows|from\s+here\s+on)"
-# a size as a name writes it ("70B"); after a space it ends a name: "Spinnaker-2 70B (S2-70B below)"
-NAME_SIZE = r"\d+(?:\.\d+)?[BMT]\b"
 # ... and the name a model had before its release, its codename: "Tamarind-9B (formerly Project Ember)", "(previously
 # known as Ember)" ("(previously Wren-2)" alone may name the model it follows, so "previously" needs its verb)
 _NAMED_AS = r"(?:called|known\s+as|named|codenamed)"
@@ -1184,6 +1182,12 @@ def _plain_sized_word(word: str, config: ExtractConfig) -> bool:
     ("Dense-7B", "Teacher-70B", "Stage-2B")."""
     return (word.isalpha() and word.istitle() and len(word) >= 3
             and word.lower() not in SENTENCE_WORDS | _KIND_WORDS | NOT_A_FAMILY | config.naming.not_names)
+
+
+def _new_name(name: str, config: ExtractConfig) -> bool:
+    """A model's name that no configured family holds: the lab's own model where a rule says it trained or lists it
+    (a known family's name there is another lab's model, trained again or cited)."""
+    return is_name(name, config) and stem(name).lower() not in _family_stems(config)
 
 
 def _training_runs(text: str) -> list[re.Match]:
