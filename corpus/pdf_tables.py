@@ -143,7 +143,7 @@ def page_tables(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, ruled_only: 
         height = page.get_size()[1]
         boxes = _merged([(left, height - top, right, height - bottom) for left, bottom, right, top in regions])
         boxes = [_with_row_below(_with_header_above(part, words), words) for box in boxes
-                 for part in _split_at_captions(box, words)]
+                 for piece in _split_at_prose(box, words) for part in _split_at_captions(piece, words)]
         tables = [t for t in (_read_table(_inside(words, box), box) for box in boxes) if t is not None]
         if tables or ruled_only:
             return sorted(tables, key=lambda t: t.top)
@@ -329,6 +329,36 @@ def _split_at_captions(box: Box, words: list[dict]) -> list[Box]:
     return [part for part in parts if part[3] - part[1] > 1]
 
 
+PROSE_WORDS = 7  # words in one cell of a line: running text (a table's cells hold a few words)
+PROSE_LINES = 3  # such lines one after another: a paragraph (a table's wrapped note takes a line or two)
+
+
+def _split_at_prose(box: Box, words: list[dict]) -> list[Box]:
+    """A region split around the paragraphs inside it: two tables drawn as wide as each other share a region (their
+    rules are of one width), and the text set between them, in one column or two, belongs to neither. The part above
+    a paragraph ends with its last line of cells (a heading or a column's first line may stand between)."""
+    x0, top, x1, bottom = box
+    parts, start, end, paragraph = [], top, top, []
+    for line in [*_baseline_lines(_inside(words, box), itemgetter("bottom"), itemgetter("x0")), None]:
+        cells = _cells(line, COLUMN_GAP) if line else []
+        if _running_text(cells):
+            paragraph.append(line)
+            continue
+        if len(paragraph) >= PROSE_LINES:
+            parts.append((x0, start, x1, end))
+            start = end = max(w["bottom"] for w in paragraph[-1])
+        paragraph = []
+        if len(cells) >= 2:
+            end = max(w["bottom"] for w in line) + 1
+    parts.append((x0, start, x1, bottom))
+    return [part for part in parts if part[3] - part[1] > 1]
+
+
+def _running_text(cells: list[tuple[float, float, str]]) -> bool:
+    """A line's cells hold running text: a cell of PROSE_WORDS words or more."""
+    return any(len(text.split()) >= PROSE_WORDS for _, _, text in cells)
+
+
 def _with_header_above(box: Box, words: list[dict]) -> Box:
     """The box grown over the line right above it where that line is a header (cells an em apart or more, as
     prose never is): a table ruled under its header and each row has no rule above the header."""
@@ -343,7 +373,8 @@ def _with_header_above(box: Box, words: list[dict]) -> Box:
     line_top, line_bottom = min(w["top"] for w in lines[-1]), max(w["bottom"] for w in lines[-1])
     line = sorted((w for w in words if x0 <= (w["x0"] + w["x1"]) / 2 <= x1 and w["top"] < line_bottom
                    and w["bottom"] > line_top), key=itemgetter("x0"))
-    if len(_cells(line, COLUMN_GAP)) >= 2:
+    cells = _cells(line, COLUMN_GAP)
+    if len(cells) >= 2 and not _running_text(cells):  # (two columns of prose are no header)
         return (x0, line_top - 1, x1, bottom)
     return box
 

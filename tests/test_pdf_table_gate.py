@@ -265,6 +265,44 @@ def test_two_tables_as_wide_as_each_other_are_read_apart_with_their_headers_and_
         "", ""]
 
 
+def tables_around_a_paragraph_pdf(columns: int) -> bytes:
+    """A page: a table of runs and a table of scores drawn as wide as each other (a top, middle and bottom rule
+    each, as papers draw them), with a paragraph between them set in `columns` columns."""
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Times", size=10)
+    tables = ((20, [("Model", "Tokens", "GPUs", "GPU-hours"), ("Pim-1B", "300B", "32", "2,100"),
+                    ("Pim-7B", "1.2T", "256", "48,000")]),
+              (120, [("Model", "Data", "MMLU", "ARC"), ("Pim-1B", "ours", "31.0", "40.2"),
+                     ("Pim-7B", "ours", "55.1", "61.9")]))
+    for top, rows in tables:
+        for i, row in enumerate(rows):
+            for j, cell in enumerate(row):
+                pdf.text(22 + 42 * j, top + 7 * i + 5, cell)
+        for y in (top, top + 7, top + 7 * len(rows)):
+            pdf.line(20, y, 190, y)
+    left = ["We compare the two sizes on the usual zero-shot tasks,", "using one harness and the same prompts",
+            "for every model, so that scores are comparable across", "the two runs and with the baselines."]
+    right = ["The larger model gains most on knowledge tasks,", "while the smaller one keeps up on the easy",
+             "reasoning sets; both improve steadily with more", "tokens, and neither shows signs of saturation."]
+    for i in range(4):
+        if columns == 1:
+            pdf.text(20, 60 + 5 * i, f"{left[i]} {right[i]}")
+        else:
+            pdf.text(20, 60 + 5 * i, left[i])
+            pdf.text(110, 60 + 5 * i, right[i])
+    return bytes(pdf.output())
+
+
+@pytest.mark.parametrize("columns", [1, 2])
+def test_a_paragraph_between_two_tables_as_wide_as_each_other_is_no_part_of_either(columns):
+    text = parse_document(tables_around_a_paragraph_pdf(columns), "runs.pdf", "pdf").text
+    assert "| Model | Tokens | GPUs | GPU-hours |\n| Pim-1B | 300B | 32 | 2,100 |\n| Pim-7B | 1.2T | 256 | 48,000 |\n" \
+        in text
+    assert "We compare the two sizes" in text and "| We compare" not in text
+    assert "| Pim-7B | ours | 55.1 | 61.9 |" in text
+
+
 @pytest.mark.parametrize("caption", ["Table A1. Shapes.", "Table S2: settings", "Table B.1 Settings",
                                      "TABLE IV. Settings", "Tab. 3: settings", "表 2 训练设置"])
 def test_a_page_is_searched_for_tables_by_any_caption_numbering(caption):
