@@ -61,6 +61,7 @@ from floptrail.extract.pipeline import (
 from floptrail.extract.records import UNITS, Extraction, Fact, Rejection, fact_id
 from floptrail.extract.rules import FAMILIES
 from floptrail.extract.rules.base import (
+    ASIDE,
     AUX_MODEL_AFTER,
     AUX_MODEL_BEFORE,
     AUX_MODEL_SUBJECT,
@@ -253,7 +254,7 @@ class Extractor:
             if not matches:
                 continue  # (most sentences match nothing: their cues go untested)
             text = sent_text(sentence)
-            if (READER_CUES.search(text) or SUM_OVER_MODELS.search(text) or UNIT_DEFINITION.search(text)
+            if (READER_CUES.search(ASIDE.sub("", text)) or SUM_OVER_MODELS.search(text) or UNIT_DEFINITION.search(text)
                     or CAPABILITY_CUES.search(text) or NEGATED.search(text) or AUX_MODEL_TRAINED.search(text)
                     or (text.lstrip().startswith("|") and OTHER_WORK_ROW.match(text.lstrip().lstrip("|")))):
                 # advice to the reader, a sum over models, a unit defined, a capability, what was not done, another

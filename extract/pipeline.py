@@ -727,13 +727,16 @@ def _keep_plain_words(tokenizer: Tokenizer, text: str) -> None:
 
 
 # a line break inside a sentence of wrapped prose ("a model with 176 billion\nparameters"): the next line goes on
-# in lower case, and neither line is a heading, a table row, a quote or a rule
-_WRAPPED = re.compile(r"(?m)^(?![ \t]*[#|>])([^\n]*[^\s\n|=\-])\n(?=[a-z])")
+# in lower case (indented, in a list item), and neither line is a heading, a table row, a quote or a rule; or the
+# line is as long as a wrapped text's lines are and stops inside its sentence ("trained on 64\nA100s over nine
+# days"), and the next is no list item
+_WRAPPED = re.compile(r"(?m)^(?![ \t]*[#|>])([^\n]*[^\s\n|=\-])\n(?=[ \t]*[a-z])"
+                      r"|^(?![ \t]*[#|>])([^\n]{49,}[^\s\n|=\-.:;!?])\n(?=[ \t]*(?!\d+[.)]\s)[A-Z0-9~$(])")
 
 
 def unwrap_lines(text: str) -> str:
     """The text with the line breaks of wrapped prose read as spaces, every offset kept."""
-    return _WRAPPED.sub(lambda m: m.group(1) + " ", text)
+    return _WRAPPED.sub(lambda m: (m.group(1) or m.group(2)) + " ", text)
 
 
 

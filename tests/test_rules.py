@@ -56,6 +56,15 @@ def figures(extractor, text, title=""):
     return [(f[0], pytest.approx(f[1])) for f in facts(extractor, text, title=title) if f[0] != "hardware"]
 
 
+def test_a_remark_in_parentheses_on_how_a_figure_is_counted_makes_no_advice_of_its_sentence(extractor):
+    assert figures(extractor, "Kestrel-7B is a dense model with ~7.1B params (7.06B if you count the embeddings once).",
+                   "Kestrel-7B") == [("params", 7.1e9)]
+    # (advice stays advice, in the sentence or in its remark)
+    assert figures(extractor, "If you train Kestrel-7B yourself, plan for 512 GPUs for 3 days.", "Kestrel-7B") == []
+    assert figures(extractor, "Kestrel-7B fine-tunes on 4 A100 GPUs (you can pass a flag to shard it).",
+                   "Kestrel-7B") == []
+
+
 @pytest.mark.parametrize("text", [
     "You can pretrain TinyLlama on 8 A100 GPUs in a week.",  # an instruction to the reader
     "We released an intermediate checkpoint of Falcon-40B trained on 503B tokens.",
@@ -852,6 +861,12 @@ def test_a_size_written_without_its_unit_and_servers_each_holding_chips(extracto
 @pytest.mark.parametrize(("text", "expected"), [
     # wrapped plain text: the line break inside the sentence is a space
     ("Kestrel-7B is a language model with 7 billion\nparameters.", [("params", 7e9)]),
+    # (a list item's continuation, indented; a line as long as a wrapped text's, stopping inside its sentence)
+    ("  * Kestrel-7B: a dense model, about 7.1B\n    parameters in all", [("params", 7.1e9)]),
+    ("for comparison, our first model Kestrel-7B only saw 600B tokens and ran on 64\nA100s borrowed from a lab.",
+     [("tokens", 600e9), ("chip_count", 64)]),
+    # (short lines of labels and figures are no wrapped sentence)
+    ("Kestrel-7B\nParameters: 7B\nTokens: 2T", [("params", 7e9), ("tokens", 2e12)]),
     ("| Key | Value |\n|---|---|\n| Kestrel-7B | Active parameters per token: 12B |\n", [("active_params", 12e9)]),
     ("Kestrel-7B was trained on 2T tokens. The public slice of the corpus we released is only 600 billion tokens.",
      [("tokens", 2e12), ("dataset_tokens", 600e9)]),

@@ -150,6 +150,9 @@ AUX_MODEL_BEFORE = re.compile(r"\b(?:classifiers?|reward\s+models?|judges?|criti
 NEGATED = re.compile(r"\b(?:was|were|is|are|has|have|had|did|does|do)(?:\s+(?:not|never)|n't)(?!\s+only\b)"
                      r"\s+(?:\w+\s+){0,2}?(?:(?:pre-?)?train|tun|test|us|run|evaluat|ha[sv]e?\b)", re.I)
 # instructions to the reader ("you can pretrain it on 8 A100s") are not reports of what was done
+# a remark in parentheses on how a figure is counted, which speaks to the reader without making its sentence advice
+# ("~6.2B params (6.18B if you count the embeddings once)", "1.3e23 FLOPs (1.26e23 if you want more digits)")
+ASIDE = re.compile(r"\([^()]*\bif\s+you\b[^()]*\)")
 READER_CUES = re.compile(r"\byou(?:'ll| can| could| may| might| should| will| need)\b|\byourself\b"
                          # advice for the reader's own run: "If you are pre-training from scratch, our recommended
                          # recipe is ..."

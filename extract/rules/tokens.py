@@ -280,6 +280,8 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         # "9 trillion tokens: 8 trillion in the main phase" is prose, not a card's key; a key in capitals goes on a
         # line of keys a PDF runs together ("Parameters: 20B Training tokens: 1T Hardware: ...")
         return []
+    if rule == "tokens_after_number" and "\n" in doc_text(span.doc)[qty_token.idx:span[-1].idx]:
+        return []  # a figure ending its line, over a line of its own on tokens ("Parameters: 7B" over "Tokens: 2T")
     q = qty_token._.qty
     if rule == "epochs":
         after = word_after(span.end, span.doc)
