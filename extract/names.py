@@ -49,10 +49,12 @@ MODEL_WORDS = (r"(?=[,:(—–-]?\s*(?:(?:a|an|the|our|its)\s+)?(?:[\w-]+\s+){0,
                r"toolkit|inference|engine)))")
 # where a sentence or a line opens (at the text's start, after a full stop, question or exclamation mark and a space, or
 # after a line break), and where a Chinese one does: patterns opening so are tried only there (`_matches`)
-SENTENCE_START = r"(?:^|(?<=[.!?]\s)|(?<=\n))"
+# (a post of a thread opens on its number: "3/ The little one ...")
+SENTENCE_START = r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=^\d/ )|(?<=\n\d/ )|(?<=\n\d\d/ ))"
 CJK_SENTENCE_START = r"(?:^|(?<=[。！？\n]))"
 # what comes right before such a start (any match's end is one)
-_BEFORE_START = {SENTENCE_START: re.compile(r"[.!?]\s|\n"), CJK_SENTENCE_START: re.compile(r"[。！？\n]")}
+_BEFORE_START = {SENTENCE_START: re.compile(r"[.!?]\s|\n(?:\d{1,2}/ )?|^\d/ "),
+                 CJK_SENTENCE_START: re.compile(r"[。！？\n]")}
 # "we trained a Mistral-7B reward model": another lab's model made into a tool of the pipeline, not a release
 TOOL_ROLE = r"(?![\w-]|\.\w)(?!\s+(?:reward|judge|critic|classifier|verifier|teacher|embedding|draft|proxy|scoring)\b)"
 # a Chinese name with its version or size after a hyphen: "沧浪-2", "蘅芜-2-14B" (two to four characters, as Chinese
@@ -100,8 +102,9 @@ INTRODUCES = [
     # ... and the other way round: "X is our answer: a 3.1B model", "X is our newest flagship"
     re.compile(rf"{SENTENCE_START}(?:The\s+)?(?P<name>{NAME})\s+is\s+our\s+{OWN_WORK}\b"),
     # "X ships today in two tiers", "X is available today", "X is now available": a release in the present tense
-    re.compile(rf"{SENTENCE_START}(?:The\s+)?(?P<name>{NAME})\s+(?:ships|launches|is\s+(?:now\s+)?(?:available|released|"
-               r"out))\s+(?:today|now|this\s+week|on|under|for)\b"),
+    # (or said in its own sentence: "X is out!", "X is here.")
+    re.compile(rf"{SENTENCE_START}(?:The\s+)?(?P<name>{NAME})\s+(?:(?:ships|launches|is\s+(?:now\s+)?(?:available|"
+               r"released|out))\s+(?:today|now|this\s+week|on|under|for)\b|is\s+(?:now\s+)?(?:out|here|live)\s*[!.])"),
     # "Introducing X", "Introduction to X", "Meet X"
     re.compile(rf"[IM](?<=\b[IM])(?:ntroducing|ntroduction (?:to|of)|eet)\s+(?:the\s+)?(?P<name>{NAME}){MODEL_WORDS}"),
     # "X is a family of open models", "X are decoder-only language models", "X is composed of a series of ..."
@@ -198,10 +201,10 @@ SIZED = re.compile(r"(?<![A-Za-z0-9_/.\-])([A-Z][A-Za-z0-9.]*[A-Za-z][A-Za-z0-9.
                    r"(?![A-Za-z0-9_]|-\d+(?:\.\d+)?[BMT]\b)")
 
 # ... or written with spaces, a version or a second word between the name and the size: "Cobalt 2 32B", "Veltro 1.5
-# 7B", "Pelican Coder 15B" (a family no config lists: a plain word the text keeps writing capitalised and writes with a
-# size twice or more, and no word that numbers a part: "Stage 2 7B")
+# 7B", "Minnow-1.5 410M", "Pelican Coder 15B" (a family no config lists: a plain word the text keeps writing capitalised
+# and writes with a size twice or more, and no word that numbers a part: "Stage 2 7B")
 SPACED_SIZED = re.compile(rf"(?<![\w/.\-])(?P<word>[A-Z][a-z{ACCENTED}]{{2,}}(?: [A-Z][a-z{ACCENTED}]{{2,}})?)"
-                          r" (?:v?\d+(?:\.\d+)? )?\d+(?:\.\d+)?[BMT](?![\w.-])")
+                          r"(?:[ -]v?\d+(?:\.\d+)?)? \d+(?:\.\d+)?[BMT](?![\w-]|\.\w)")
 NUMBERING_WORDS = {"stage", "phase", "step", "round", "version", "level", "tier", "top", "group", "run", "part",
                    "chapter", "equation", "experiment", "setting", "day", "week", "month", "year", "batch", "epoch"}
 
@@ -545,7 +548,8 @@ def _near_cues(pattern: re.Pattern, cue: re.Pattern, text: str) -> list[re.Match
 def _written_as_a_name(word: str, text: str, times: int = 3) -> bool:
     """Whether a capitalised word recurs in the text and is capitalised more often than not, as a name is ("Alpaca")
     and a title's common word ("Scaling Laws", "Efficient Training") is not."""
-    capitalised = len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text))
+    # (a version after a hyphen keeps the name: "Minnow-1.5"; a repository's "minnow-7b" is a name too, not a word)
+    capitalised = len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w]|-(?!\d))", text))
     lower = len(re.findall(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text))
     # a word the text also writes in lower case is a common word unless a sentence's middle capitalises it too: a
     # title and the sentences opening on it capitalise "Upcycling", "with upcycling" does not

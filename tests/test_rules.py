@@ -5591,3 +5591,18 @@ def test_a_chinese_introduction_may_end_on_any_punctuation(extractor):
     text = "# 发布\n\n星河-7B 是我们迄今最强的开源模型！\n"  # (Xinghe-7B is our strongest open model yet!)
     evidence = own_names(Document("d", "d.md", "markdown", text, title="发布"), extractor.config)
     assert [e.name for e in evidence if e.place == "introduces"] == ["星河-7B"]
+
+
+def test_a_name_with_a_version_after_a_hyphen_and_a_spaced_size_is_the_models_name(extractor):
+    """"Pike-2.5 3.1B" written twice, one of them ending a sentence: the family's word keeps its version."""
+    text = ("Two small open models: Pike-2.5 3.1B and Pike-2.5 640M.\n\nPike-2.5 3.1B saw 6T tokens. "
+            "Chinchilla would stop around 62B tokens.")
+    assert attributed(extractor, text, "", role=True) == [("tokens", 6e12, "Pike-2.5 3.1B", "subject"),
+                                                         ("tokens", 62e9, "Chinchilla", "cited")]
+
+
+@pytest.mark.parametrize("text", ["1/ Pike-2 is out! It beats most models of its size.",
+                                  "Notes\n\n12/ Pike-2 is here. More soon."])
+def test_a_release_said_in_a_sentence_of_its_own_names_the_documents_model(extractor, text):
+    """A release in the present tense ending its sentence ("X is out!"), in a thread's numbered post too."""
+    assert extractor.read(Document("d", "d.md", "markdown", text)).inventory.default == "Pike-2"
