@@ -200,6 +200,9 @@ SIZED = re.compile(r"(?<![A-Za-z0-9_/.\-])([A-Z][A-Za-z0-9.]*[A-Za-z][A-Za-z0-9.
                    r"[-_](?:\d+(?:\.\d+)?[BMT](?:-A\d+(?:\.\d+)?[BM])?|\d+x\d+B|A\d+(?:\.\d+)?[BM])"
                    r"(?![A-Za-z0-9_]|-\d+(?:\.\d+)?[BMT]\b)")
 
+# ... or in lower case, as a repository names it: "wren-1.4b", "wren-350m"
+LOWER_SIZED = re.compile(r"(?<![\w/.\-])([a-z]{4,})-(\d+(?:\.\d+)?[bm])(?![\w-]|\.\w)")
+
 # ... or written with spaces, a version or a second word between the name and the size: "Cobalt 2 32B", "Veltro 1.5
 # 7B", "Minnow-1.5 410M", "Pelican Coder 15B" (a family no config lists: a plain word the text keeps writing capitalised
 # and writes with a size twice or more, and no word that numbers a part: "Stage 2 7B")
@@ -260,12 +263,16 @@ class NameEvidence:
     end: int
 
 
+# a release's number with its stage ("v3.0.0-rc1", "2.1-beta"): a release of software or of notes, no model
+_RELEASE_TAGGED = re.compile(rf"(?i:{RELEASE_NUMBER})(?:[-.]?(?:rc|alpha|beta|pre|dev|post)\d*)?")
+
+
 def is_name(word: str, config: ExtractConfig) -> bool:
     """A word that can name a model: a digit with a letter, a capital inside it, or all capitals; not a
     common technical word, a chip or a benchmark."""
     core = word.strip(".-_")
     letters = re.sub(rf"[^A-Za-z{ACCENTED}]", "", core)
-    if len(letters) < 2 or core.lower() in config.naming.not_names:
+    if len(letters) < 2 or core.lower() in config.naming.not_names or _RELEASE_TAGGED.fullmatch(core):
         return False
     if config.chip_for(core) or config.benchmark_for(core):
         return False
@@ -646,9 +653,17 @@ def _sized_names(text: str, config: ExtractConfig) -> list[NameEvidence]:
     and has no release tag after its size ("Quokka-7B-v2.1" is another release)."""
     sized = list(SIZED.finditer(text))
     twice = written_twice(m.group(1) for m in sized)
-    return [NameEvidence(m.group(0), "sized", m.start(), m.end()) for m in sized
-            if is_name(m.group(1), config) or stem(m.group(1)).lower() in _family_stems(config) or (
-                m.group(1) in twice and _plain_sized_word(m.group(1), config) and not RELEASE_TAG.match(text, m.end()))]
+    found = [NameEvidence(m.group(0), "sized", m.start(), m.end()) for m in sized
+             if is_name(m.group(1), config) or stem(m.group(1)).lower() in _family_stems(config) or (
+                 m.group(1) in twice and _plain_sized_word(m.group(1), config)
+                 and not RELEASE_TAG.match(text, m.end()))]
+    # (in lower case as a repository writes it, "wren-1.4b", with two sizes or more: one could be a word's)
+    lower = list(LOWER_SIZED.finditer(text))
+    sizes = defaultdict(set)
+    for m in lower:
+        sizes[m.group(1)].add(m.group(2))
+    return found + [NameEvidence(m.group(0), "sized", m.start(), m.end()) for m in lower if len(sizes[m.group(1)]) >= 2
+                    and _plain_sized_word(m.group(1).title(), config) and m.group(1) not in _family_stems(config)]
 
 
 def written_twice(words: Iterable[str]) -> set[str]:

@@ -181,3 +181,9 @@ def test_every_opening_of_a_quantity_is_among_the_openings_tested_first():
 ])
 def test_a_little_over_is_near_the_figure(text, qualifier):
     assert find_quantities(text)[0].qualifier == qualifier
+
+
+@pytest.mark.parametrize("text", ["9.5d", "release 1.5.2", "x3.5q"])
+def test_a_number_a_letter_ends_is_no_number_nor_is_its_start(text):
+    """"9.5d" is a figure with a unit glued on, or a word: its "9" is no figure of its own."""
+    assert find_quantities(text) == []

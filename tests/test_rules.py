@@ -5606,3 +5606,14 @@ def test_a_name_with_a_version_after_a_hyphen_and_a_spaced_size_is_the_models_na
 def test_a_release_said_in_a_sentence_of_its_own_names_the_documents_model(extractor, text):
     """A release in the present tense ending its sentence ("X is out!"), in a thread's numbered post too."""
     assert extractor.read(Document("d", "d.md", "markdown", text)).inventory.default == "Pike-2"
+
+
+def test_a_changelogs_release_numbers_are_no_models_and_its_lower_case_names_are():
+    """Release headings ("v3.0.0-rc1 (2026-05-02)") number the notes; a repository's lower-case names with two sizes
+    ("wren-7b", "wren-1.4b") are the models, and "~14.6k gpu-h" counts chip-hours."""
+    text = ("v3.0.0-rc1 (2026-05-02)\n----\n  [~] wren-7b: planned for June\n\nv2.0.0 (2026-03-14)\n----\n"
+            "  [+] wren-1.4b released (1.41B params)\n        trained 1.5T tokens on 64xH100 (~14.6k gpu-h)\n")
+    extractor = Extractor(load_extract_config(None))
+    assert [(f.kind, f.value, f.model) for f in extractor.extract(Document("d", "d.txt", "text", text))
+            if f.kind != "hardware"] == [("params", 1.41e9, "wren-1.4b"), ("tokens", 1.5e12, "wren-1.4b"),
+                                         ("chip_count", 64, "wren-1.4b"), ("chip_hours", 14600, "wren-1.4b")]

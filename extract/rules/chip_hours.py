@@ -23,7 +23,7 @@ from floptrail.extract.rules.base import (
 from spacy.tokens import Span, Token
 
 TIME_WORDS = ["hours", "hour", "hrs", "hr", "days", "day", "years", "year"]
-CHIP_HOUR_TOKEN = r"^(?:gpu|tpu|chip|accelerator|device)s?(?:-?(?:hours?|hrs?|days?|years?))?$"
+CHIP_HOUR_TOKEN = r"^(?:gpu|tpu|chip|accelerator|device)s?(?:-?(?:hours?|hrs?|h|days?|years?))?$"  # ("gpu-h")
 # "140,000 additional H200 GPU-hours": a word for a further run's amount between the count and its unit (not "more",
 # which a comparison's difference takes: "2M more GPU hours than planned")
 MORE = {"LOWER": {"IN": ["additional", "extra", "further"]}, "OP": "?"}
@@ -73,7 +73,7 @@ def read(rule: str, span: Span, config) -> list[Reading]:
                         qualifier=q.qualifier)]
     text = span.text.lower()
     qty_token = span[0]
-    if not re.search(r"hours?\b|hrs?\b|days?\b|years?\b|小时|卡·?[时天]", text) and not (
+    if not re.search(r"hours?\b|hrs?\b|-h\b|days?\b|years?\b|小时|卡·?[时天]", text) and not (
             text.endswith("时") and bare_hour_mark(qty_token)):
         return []
     q = qty_token._.qty
