@@ -263,8 +263,10 @@ def _also_own(key: tuple, main: tuple, evidence: list[NameEvidence], written: se
     # model the lab trained on the way ("We first trained a dense model, Pallas-2B-Dense")
     # (a Chinese name the text also spells in Latin letters is own where it is of the main line's family and version:
     # another version is an earlier or a planned one, "惊鸿-2" in the report of 惊鸿-3; another family is another
-    # lab's, written in both scripts as the text introduces it)
-    places = ("introduces", "co_title", "front_matter", "release") + (("chinese",) if key[:2] == main[:2] else ()) + (
+    # lab's, written in both scripts as the text introduces it; and so is a sibling of the main line's release that a
+    # sentence says was trained, "Sable-S 1B was trained on 1.8T tokens" in a report on distilling Sable-T)
+    places = ("introduces", "co_title", "front_matter", "release") + (
+        ("chinese", "trained") if key[:2] == main[:2] else ()) + (
         ("base_model", "run_table", "item", "trained_own") if key[0] == main[0] else ())
     if any(e.place == "co_title" for e in evidence):
         places += ("title",)  # a title that joins names ("T5 and UL2") makes each own, whichever the text names most

@@ -5617,3 +5617,13 @@ def test_a_changelogs_release_numbers_are_no_models_and_its_lower_case_names_are
     assert [(f.kind, f.value, f.model) for f in extractor.extract(Document("d", "d.txt", "text", text))
             if f.kind != "hardware"] == [("params", 1.41e9, "wren-1.4b"), ("tokens", 1.5e12, "wren-1.4b"),
                                          ("chip_count", 64, "wren-1.4b"), ("chip_hours", 14600, "wren-1.4b")]
+
+
+def test_a_sibling_of_the_main_lines_release_said_to_be_trained_is_own_and_an_earlier_version_is_not(extractor):
+    """A report on distilling Pike-T: its students ("Pike-S 1B", the same family and release, another tier) were
+    trained by the lab; "Pike-0 was trained on 1T tokens" tells an earlier version's run."""
+    text = ("We distil our teacher Pike-T 52B into a student.\n\nPike-S 1B was trained on 1.8T tokens with 256 TPU v5p "
+            "chips.\n\nPike-0 was trained on 1T tokens.")
+    assert attributed(extractor, text, "Small models: distilling Pike-T", role=True) == [
+        ("tokens", 1.8e12, "Pike-S 1B", "subject"), ("chip_count", 256, "Pike-S 1B", "subject"),
+        ("tokens", 1e12, "Pike-0", "cited")]
