@@ -408,6 +408,9 @@ def _title_thing(title: str) -> str:
     return lead if TITLE_THING.match(description) or TITLE_THING_CJK.search(description) else ""
 
 
+OUR = re.compile(r"\b(?:[Oo]ur|[Ww]e)\b")
+
+
 def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
     """Candidate names of the document's own models, each with where it was found, in text order."""
     text = unemphasised(document.text)
@@ -432,9 +435,11 @@ def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
         if h.level <= 3:
             # a heading that opens on a name ("## Phi-2: scaling up") heads that model's section
             # ("## Comparison with GPT-3" names the model the document measures against, not its own)
+            # ("## Our own models: X and Y" says they are the lab's, in a post about many labs' models)
             found += [NameEvidence(w.group(0), "compared_heading" if COMPARED_IN.search(text, h.title_start, w.start())
                                    or theirs_in_title(text[h.title_start:h.title_end], w.group(0))
-                                   else "section" if _opens_heading(text, h.title_start, w.start()) else "heading",
+                                   else "section" if _opens_heading(text, h.title_start, w.start())
+                                   else "introduces" if OUR.search(text, h.title_start, w.start()) else "heading",
                                    w.start(), w.end())
                       for w in NAME_WORD.finditer(text, h.title_start, h.title_end) if is_name(w.group(0), config)]
     starts: dict[str, list[int]] = {}

@@ -5627,3 +5627,12 @@ def test_a_sibling_of_the_main_lines_release_said_to_be_trained_is_own_and_an_ea
     assert attributed(extractor, text, "Small models: distilling Pike-T", role=True) == [
         ("tokens", 1.8e12, "Pike-S 1B", "subject"), ("chip_count", 256, "Pike-S 1B", "subject"),
         ("tokens", 1e12, "Pike-0", "cited")]
+
+
+def test_a_heading_that_calls_models_ours_makes_them_own_in_a_review_of_many_labs_models(extractor):
+    text = ("# The year in open models\n\n## 1. Small models\n\nPhi-4, a 14B model, was trained on 9.8T tokens. "
+            "Phi-4 is strong; Phi-4 is small.\n\n## 2. Our own year: Pike-7B and Pike-MoE\n\n**Pike-7B** is a dense "
+            "model. It was trained on 6.5 trillion tokens using 512 H100s.\n")
+    assert attributed(extractor, text, "The year in open models", role=True) == [
+        ("params", 14e9, "Phi-4", "cited"), ("tokens", 9.8e12, "Phi-4", "cited"),
+        ("tokens", 6.5e12, "Pike-7B", "subject"), ("chip_count", 512, "Pike-7B", "subject")]
