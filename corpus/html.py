@@ -7,7 +7,7 @@ import re
 
 import trafilatura
 from floptrail.corpus.document import DocumentError
-from floptrail.corpus.markdown import markdown_to_text, superscripts
+from floptrail.corpus.markdown import markdown_to_text, plain_tables, superscripts
 
 MIN_ARTICLE_WORDS = 5  # a menu or a cookie notice is not an article
 _SUB = re.compile(r"<sub>\s*(\d+)\s*</sub>", re.I)  # "CO<sub>2</sub>" is CO2
@@ -23,7 +23,7 @@ def read_html(page: str, source: str) -> tuple[str, dict]:
     """The article text (pipe tables kept) and its metadata: title, date, author, site, from a decoded page."""
     if not page.strip():
         raise DocumentError(source, "empty HTML file")
-    page = _SUB.sub(r"\1", superscripts(_FOOTNOTE_MARK.sub("", page)))
+    page = plain_tables(_SUB.sub(r"\1", superscripts(_FOOTNOTE_MARK.sub("", page))))
     extracted = trafilatura.extract(page, output_format="markdown", include_tables=True, include_comments=False,
                                     include_links=False, include_images=False, favor_recall=True,
                                     with_metadata=False)

@@ -13,7 +13,7 @@ _FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
 CODE_FENCE = re.compile(r"(?ms)^[ \t]*(```|~~~).*?(?:^[ \t]*\1[ \t]*$|\Z)")
 _HTML_TABLE = re.compile(r"<table\b.*?</table>", re.S | re.I)
 _ROW = re.compile(r"<tr\b.*?(?:</tr>|(?=<tr\b)|$)", re.S | re.I)
-_CELL = re.compile(r"<t[hd]\b([^>]*)>(.*?)(?:</t[hd]>|(?=<t[hd]\b)|$)", re.S | re.I)
+_CELL = re.compile(r"<(t[hd])\b([^>]*)>(.*?)(?:</t[hd]>|(?=<t[hd]\b)|$)", re.S | re.I)
 _SPAN = re.compile(r"\b(row|col)span\s*=\s*[\"']?(\d+)", re.I)
 # an HTML tag or comment; a bare "<" in prose ("<10MB", "pydantic<2.0") is text, not the start of one
 _TAG = re.compile(r"<!--.*?-->|</?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>]*)?/?>", re.S)
@@ -26,38 +26,69 @@ def split_front_matter(text: str) -> tuple[str, str]:
 
 
 def _table_to_rows(match: re.Match) -> str:
-    rows = []
-    spanned: dict[int, int] = {}  # column -> rows still covered by a cell above it (rowspan)
-    for row in _ROW.findall(match.group(0)):
-        cells = _cells(row, spanned)
-        if cells:
-            rows.append("| " + " | ".join(cells) + " |")
+    rows = ["| " + " | ".join(cells) + " |" for cells in table_grid(match.group(0))]
     if len(rows) > 1:
         rows.insert(1, "|" + "---|" * len(rows[0].split("|")[1:-1]))
     return "\n" + "\n".join(rows) + "\n"
 
 
-def _cells(row: str, spanned: dict[int, int]) -> list[str]:
-    """A row's cell texts in their columns: an empty cell where a cell above spans down into this row, and after
-    a cell that spans several columns, so that each figure stays under its header."""
-    cells: list[str] = []
+def table_grid(table: str) -> list[list[str]]:
+    """An HTML table's rows as the texts of their columns (tags stripped, entities kept), every row as wide as its
+    columns: a cell spanning rows or columns fills the first and leaves the others empty (a row with an empty label
+    goes on with the group above), so each figure stays under its header. Header rows set one above
+    another (a group's name over its columns: "Parameters" over "Total" and "Active") are read as one header row
+    ("Total (Parameters)", "Active (Parameters)")."""
+    grid: list[list[tuple[str, str]]] = []  # (text, the column's text where a header above spans it)
+    header_rows, carried = 0, {}  # column -> [rows left, cell] of a cell spanning down
+    for row in _ROW.findall(table):
+        found = _CELL.findall(row)
+        if not found:
+            continue
+        cells: list[tuple[str, str]] = []
+        for _, attributes, content in found:
+            _fill_carried(cells, carried)
+            spans = {kind.lower(): int(n) for kind, n in _SPAN.findall(attributes)}
+            text = " ".join(_TAG.sub(" ", content).split())
+            for k in range(max(1, spans.get("col", 1))):
+                if spans.get("row", 1) > 1:
+                    carried[len(cells)] = [spans["row"] - 1, ("", text)]
+                cells.append((text if k == 0 else "", text))
+        _fill_carried(cells, carried)
+        if header_rows == len(grid) and all(tag.lower() == "th" for tag, _, _ in found):
+            header_rows += 1
+        grid.append(cells)
+    width = max((len(cells) for cells in grid), default=0)
+    grid = [cells + [("", "")] * (width - len(cells)) for cells in grid]
+    if 2 <= header_rows <= 3 and header_rows < len(grid):  # (a table written in header cells alone has rows)
+        merged = [_stacked_header([spanned for _, spanned in column])
+                  for column in zip(*grid[:header_rows], strict=True)]
+        return [merged] + [[text for text, _ in cells] for cells in grid[header_rows:]]
+    return [[text for text, _ in cells] for cells in grid]
 
-    def fill_spanned() -> None:
-        while spanned.get(len(cells), 0) > 0:
-            spanned[len(cells)] -= 1
-            cells.append("")
 
-    for attributes, content in _CELL.findall(row):
-        fill_spanned()
-        spans = {kind.lower(): int(n) for kind, n in _SPAN.findall(attributes)}
-        for _ in range(max(1, spans.get("col", 1))):
-            if spans.get("row", 1) > 1:
-                spanned[len(cells)] = spans["row"] - 1
-            cells.append("")
-        cells[-max(1, spans.get("col", 1))] = " ".join(_TAG.sub(" ", content).split())
-    if cells:
-        fill_spanned()
-    return cells
+def _fill_carried(cells: list[tuple[str, str]], carried: dict[int, list]) -> None:
+    """The cells above that span down into the row, at the row's next columns."""
+    while (carry := carried.get(len(cells))) and carry[0] > 0:
+        carry[0] -= 1
+        cells.append(carry[1])
+
+
+def _stacked_header(texts: list[str]) -> str:
+    """One header from a column's header cells, top to bottom: the lowest, with the groups over it in brackets as a
+    note on it ("Active (Parameters)", "Days (Pre-training compute)"), which is how a header's own note is read."""
+    texts = list(dict.fromkeys(t for t in texts if t))
+    return f"{texts[-1]} ({' '.join(texts[:-1])})" if len(texts) > 1 else "".join(texts)
+
+
+def plain_tables(page: str) -> str:
+    """An HTML page with each table rewritten as rows of single cells (`table_grid`), for a reader that knows no
+    spans (trafilatura's tables put a cell spanning rows in the column after it)."""
+    def plain(match: re.Match) -> str:
+        rows = table_grid(match.group(0))
+        cell = ["th"] + ["td"] * (len(rows) - 1)
+        return "<table>" + "".join("<tr>" + "".join(f"<{cell[i]}>{text}</{cell[i]}>" for text in cells) + "</tr>"
+                                   for i, cells in enumerate(rows)) + "</table>"
+    return _HTML_TABLE.sub(plain, page)
 
 
 # a superscript number after a digit is a power ("10<sup>25</sup>" is 10^25, not 1025); after a word or a stop it is a

@@ -33,6 +33,7 @@ from floptrail.extract.matching import RuleMatcher
 from floptrail.extract.names import (
     COMPARED_IN,
     COMPARING,
+    MODEL_HEADER,
     NameEvidence,
     aliased,
     cjk_stems,
@@ -447,6 +448,12 @@ class Extractor:
                 mention = _first_in(doc, label.end, tv.row_end, "model")
                 if not mention and (mention := _repo_in_row(document.text[label.end:tv.row_end])):
                     own_label = True  # rows told apart by size list one family's releases: the document's own
+            elif not mention and label is not None and _model_column_after(context.tables, tv.cell.start):
+                # "| Dense | Paperwing 4B | 4.1B |": a row labelled by its group (an architecture, a stage) names its
+                # model in the table's model column
+                # (from the row's own start: a group's label may stand in a row above)
+                mention = _first_in(doc, max(label.end, tv.row_start), tv.row_end, "model")
+                how = "row_model_column" if mention else how
             elif not mention and label is not None and PART_LABEL.match(label.text.strip("* ")):
                 # "| Language model | Qwen2.5-7B-Instruct (Qwen team) | 7.6B |": a part of the release, the model
                 # another cell names
@@ -488,7 +495,7 @@ class Extractor:
         # a row named by a size in words keeps it, "base" too ("| base | 1.3 B |" is a member, not the pretrained
         # release a name's "-Base" marks)
         model = mention if how == "row_tier" else strip_name(mention, self.config.naming)
-        if tv.nominal_size:
+        if tv.nominal_size and how != "row_model_column":  # (a model column names the row's model whole)
             model = with_size(model, tv.nominal_size, inventory, self.config)  # "Llama 3.2 | 1B (1.23B)": the 1B
         row = document.text[tv.row_start:tv.row_end]
         # the chip the count's own cell names ("| 512 × A100 | 1,024 × H100 |" across two models), else the row's,
@@ -888,6 +895,14 @@ SIZE_LEAD = re.compile(r"\d+(?:\.\d+)?[BM]\b")
 # a row of release notes labelled by its release's number or date ("| v3.0 | Pintail-3 14B | 900B |", "| 1.1 | ...",
 # "| 2024-06 | ..."; not a bare whole number, which as often numbers the rows)
 RELEASE_LABEL = re.compile(rf"{RELEASE_NUMBER}|{RELEASE_DATE}")
+
+
+def _model_column_after(tables: list[Table], offset: int) -> bool:
+    """The table at `offset` has a model column after its first ("| Architecture | Model | Params |")."""
+    table = table_at(tables, offset)
+    header = table[0][1] if table else []
+    return bool(header) and not MODEL_HEADER.match(header[0].text) and any(
+        MODEL_HEADER.match(c.text) for c in header[1:])
 
 
 def _repo_in_row(cells: str) -> str:

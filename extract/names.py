@@ -207,7 +207,7 @@ LOWER_SIZED = re.compile(r"(?<![\w/.\-])([a-z]{4,})-(\d+(?:\.\d+)?[bm])(?![\w-]|
 # 7B", "Minnow-1.5 410M", "Pelican Coder 15B" (a family no config lists: a plain word the text keeps writing capitalised
 # and writes with a size twice or more, and no word that numbers a part: "Stage 2 7B")
 SPACED_SIZED = re.compile(rf"(?<![\w/.\-])(?P<word>[A-Z][a-z{ACCENTED}]{{2,}}(?: [A-Z][a-z{ACCENTED}]{{2,}})?)"
-                          r"(?:[ -]v?\d+(?:\.\d+)?)? \d+(?:\.\d+)?[BMT](?![\w-]|\.\w)")
+                          r"(?:[ -]v?\d+(?:\.\d+)?)? \d+(?:\.\d+)?[BMT](?:-A\d+(?:\.\d+)?[BM])?(?![\w-]|\.\w)")
 NUMBERING_WORDS = {"stage", "phase", "step", "round", "version", "level", "tier", "top", "group", "run", "part",
                    "chapter", "equation", "experiment", "setting", "day", "week", "month", "year", "batch", "epoch"}
 

@@ -741,7 +741,8 @@ def unwrap_lines(text: str) -> str:
 
 
 SIZE_TEXT = re.compile(r"^(?:\d+x)?\d+(?:\.\d+)?[BMT]$")
-_NAME_PART = re.compile(r"^(?:[vV]?\d+(?:\.\d+)?[a-z]?|(?:\d+x)?\d+(?:\.\d+)?[BMT])$")
+# (a mixture of experts' size gives its active count too: "21B-A3B")
+_NAME_PART = re.compile(r"^(?:[vV]?\d+(?:\.\d+)?[a-z]?|(?:\d+x)?\d+(?:\.\d+)?[BMT](?:-A\d+(?:\.\d+)?[BM])?)$")
 # a unit after a number: the number is a figure, not the name's version ("Wren-360M 7.7 MWh", "X-7B 3 days")
 _UNIT_AFTER = re.compile(r"(?i)^(?:[kmgt]wh|t?co2\w*|tonnes?|tokens?|gpus?|tpus?|days?|hours?|weeks?|months?|%|"
                          r"[kmbt]?flops?|pf[- ]?days?)$")

@@ -74,12 +74,38 @@ def test_markdown_unwraps_emphasis_inside_numbers_and_html_tables():
 
 
 def test_markdown_html_table_cells_spanning_rows_or_columns_keep_later_cells_under_their_headers():
+    """A cell spanning rows or columns fills the first (an empty label goes on with the group above)."""
     text = markdown_to_text("<table><tr><th>Model</th><th>Data</th><th>Params</th><th>Tokens</th></tr>"
                             "<tr><td>Wren Small</td><td rowspan=\"2\">Web text</td><td>17B</td><td>~40T</td></tr>"
                             "<tr><td>Wren Large</td><td>400B</td><td>~22T</td></tr>"
                             "<tr><td colspan='2'>Wren Tiny</td><td>1B</td><td>2T</td></tr></table>")
     assert text.split("\n")[3:6] == ["| Wren Small | Web text | 17B | ~40T |", "| Wren Large |  | 400B | ~22T |",
                                      "| Wren Tiny |  | 1B | 2T |"]
+
+
+SPANNED_HEADER_PAGE = (
+    "<html><body><article><h1>Wren: three models</h1><p>We trained three Wren models and list their runs below, "
+    "with every figure we have.</p><table><thead><tr><th rowspan='2'>Kind</th><th rowspan='2'>Model</th>"
+    "<th colspan='2'>Parameters</th><th colspan='2'>Compute</th></tr><tr><th>Total</th><th>Active</th>"
+    "<th>H100 GPUs</th><th>Days</th></tr></thead><tbody><tr><td>Dense</td><td>Wren 4B</td>"
+    "<td colspan='2'>4.1B</td><td>1,024</td><td>6.4</td></tr><tr><td rowspan='2'>Sparse</td><td>Wren 21B-A3B</td>"
+    "<td>21.4B</td><td>3.1B</td><td>2,048</td><td>5.9</td></tr><tr><td>Wren 98B-A12B</td><td>97.6B</td>"
+    "<td>12.4B</td><td>6,144</td><td>10.1</td></tr></tbody></table></article></body></html>")
+
+
+def test_a_table_written_in_header_cells_alone_keeps_its_rows():
+    text = markdown_to_text("<table><tr><th>Model</th><th>Params</th></tr><tr><th>Wren 4B</th><th>4.1B</th></tr>"
+                            "<tr><th>Wren 9B</th><th>9.2B</th></tr></table>")
+    assert text.split("\n")[1:5] == ["| Model | Params |", "|---|---|", "| Wren 4B | 4.1B |", "| Wren 9B | 9.2B |"]
+
+
+def test_an_html_pages_header_rows_set_one_above_another_read_as_one_and_spanned_cells_stay_in_their_columns():
+    rows = [line for line in parse_document(SPANNED_HEADER_PAGE.encode(), "wren.html", "html").text.split("\n")
+            if line.startswith("|") and "---" not in line]
+    assert [" ".join(row.split()) for row in rows] == [
+        "| Kind | Model | Total (Parameters) | Active (Parameters) | H100 GPUs (Compute) | Days (Compute) |",
+        "| Dense | Wren 4B | 4.1B | | 1,024 | 6.4 |", "| Sparse | Wren 21B-A3B | 21.4B | 3.1B | 2,048 | 5.9 |",
+        "| | Wren 98B-A12B | 97.6B | 12.4B | 6,144 | 10.1 |"]
 
 
 def test_kind_is_sniffed_from_type_name_and_bytes():

@@ -4810,7 +4810,7 @@ def test_a_comparison_opener_a_reward_models_row_and_data_distilled_from_a_crawl
     ("例如，某头部厂商去年发布的模型就使用了 6000 余张 A800。", []),
     # a row for a part of the model names the model that part is
     ("| Component | Model | Params |\n|---|---|---|\n| Language model | Qwen2.5-7B-Instruct (Qwen team) | 7.6B |\n"
-     "| Total | Atmos-VL-8B | 8.2B |\n", [("params", 7.6e9, "Qwen2.5-7B"), ("params", 8.2e9, "Atmos")]),
+     "| Total | Atmos-VL-8B | 8.2B |\n", [("params", 7.6e9, "Qwen2.5-7B"), ("params", 8.2e9, "Atmos-VL-8B")]),
 ])
 def test_device_headers_sizes_in_yi_another_vendor_and_a_part_row(extractor, text, expected):
     assert attributed(extractor, f"# Atmos\n\nAtmos is our model family.\n\n{text}", "Atmos") == expected
@@ -5636,3 +5636,18 @@ def test_a_heading_that_calls_models_ours_makes_them_own_in_a_review_of_many_lab
     assert attributed(extractor, text, "The year in open models", role=True) == [
         ("params", 14e9, "Phi-4", "cited"), ("tokens", 9.8e12, "Phi-4", "cited"),
         ("tokens", 6.5e12, "Pike-7B", "subject"), ("chip_count", 512, "Pike-7B", "subject")]
+
+
+def test_a_row_labelled_by_its_group_names_its_model_in_the_model_column(extractor):
+    """"| Sparse | Wren 21B-A3B | ..." (and the next row, its group's label left empty under a cell spanning rows):
+    each row's model is the model column's, a mixture of experts' name with its active count."""
+    text = ("# Wren: three models\n\nWe trained Wren 4B, Wren 21B-A3B and Wren 98B-A12B.\n\n"
+            "| Kind | Model | Total (Parameters) | Active (Parameters) | H100 GPUs (Compute) |\n|---|---|---|---|---|\n"
+            "| Dense | Wren 4B | 4.1B |  | 1,024 |\n| Sparse | Wren 21B-A3B | 21.4B | 3.1B | 2,048 |\n"
+            "|  | Wren 98B-A12B | 97.6B | 12.4B | 6,144 |\n")
+    assert attributed(extractor, text, "Wren: three models") == [
+        ("params", 4.1e9, "Wren 4B"), ("chip_count", 1024, "Wren 4B"),
+        ("params", 21.4e9, "Wren 21B-A3B"), ("active_params", 3.1e9, "Wren 21B-A3B"),
+        ("chip_count", 2048, "Wren 21B-A3B"),
+        ("params", 97.6e9, "Wren 98B-A12B"), ("active_params", 12.4e9, "Wren 98B-A12B"),
+        ("chip_count", 6144, "Wren 98B-A12B")]
