@@ -246,9 +246,10 @@ ORG_ACRONYM = re.compile(r"(?P<full>(?:[A-Z][\w&.-]*,?\s+(?:(?:of|for|and|the|de
 ORGANIZATION_NOUNS = (r"Academy|Institute|University|Laborator(?:y|ies)|Labs?|Inc|Corporation|Corp|Foundation|"
                       r"Cent(?:er|re)|Company|Group|College|School|Council|Agency|Ministry|Society|Association")
 ORG_WORDS = re.compile(rf"\b(?:{ORGANIZATION_NOUNS})\b")
-# the word after a lab's name: "Inkwell Systems", "Pinecrest Intelligence", "Tidewater AI"
-# (not "Research": "QUILL RESEARCH PREVIEW" is a release)
-ORG_TAIL = re.compile(rf"(?:{ORGANIZATION_NOUNS}|Systems|Technolog(?:y|ies)|Intelligence|AI|Computing)\b", re.I)
+# the word after a lab's name: "Inkwell Systems", "Pinecrest Intelligence", "Tidewater AI", "Greyling Research"
+# (not a research preview: "QUILL RESEARCH PREVIEW" is a release)
+ORG_TAIL = re.compile(rf"(?:{ORGANIZATION_NOUNS}|Systems|Technolog(?:y|ies)|Intelligence|AI|Computing|Dynamics|"
+                      r"Research(?!\s+(?:preview|release|edition|version)\b))\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -476,6 +477,8 @@ def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
         name = m.group("name").strip("*` ")
         if is_name(name, config) and " " not in name:
             found.append(NameEvidence(name, "release", m.start("name"), m.start("name") + len(name)))
+    found += [NameEvidence(m.group("name"), "release", m.start("name"), m.end("name"))
+              for m in LAB_RELEASED.finditer(text) if _new_name(m.group("name"), config)]
     found += _run_table_names(tables, config) + _model_rows(tables, config)
     found += [NameEvidence(m.group("name"), "item", m.start("name"), m.end("name"))
               for m in LIST_ITEM_NAME.finditer(text) if SIZE_IN_NAME.search(m.group("name"))
@@ -506,7 +509,8 @@ def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
     found += _repo_names(document, config)
     if not any(e.place in ("title", "front_matter", "introduces", "apposition") for e in found):
         found += _file_names(document, config)
-    found = [replace(e, name=decimal_sizes(e.name)) for e in found if e.name.split()[0] not in organizations]
+    found = [replace(e, name=decimal_sizes(e.name)) for e in found if e.name.split()[0] not in organizations
+             and not _lab_before(e, text)]
     # a chip's name ("Gaudi 2 is a viable platform") is no model's
     found = [e for e in found if not config.chip_for(e.name)]
     return sorted(found, key=lambda e: (e.start, e.place))
@@ -878,12 +882,35 @@ def _spelled_in_text(names: list[str], title: str, text: str) -> list[str]:
     return spelled
 
 
+# a lab that released a model of its own, told by someone else (an interview, a news story): "Larkspur shipped X about
+# three weeks ago", "Tidewater AI released X last week" (a known family's release is another lab's news)
+LAB_RELEASED = re.compile(rf"\b[A-Z][\w-]+(?:\s+{ORG_TAIL.pattern})?\s+(?:shipped|released|launched|unveiled|"
+                          rf"open-sourced)\s+(?P<name>{NAME})(?=[\s,.;:!?)])")
+
+
+def _lab_before(evidence: NameEvidence, text: str) -> bool:
+    """The name, with no digit, is a lab's: the word after it makes it one ("How Greyling Research trained a 13B
+    model")."""
+    after = ORG_TAIL.match(text, evidence.end + 1) if evidence.end and text[evidence.end:evidence.end + 1] == " " \
+        else None
+    return after is not None and after.group(0)[:1].isupper() and not any(c.isdigit() for c in evidence.name)
+
+
 def _names_a_lab(word: re.Match, text: str) -> bool:
     """A word the lab's name holds: before the word that makes it one ("Inkwell Systems"), or that word itself
     after a capitalised one ("Pinecrest Intelligence")."""
     after = ORG_TAIL.match(text, word.end() + 1) if text[word.end():word.end() + 1] == " " else None
     return after is not None and after.group(0)[:1].isupper() or (
         ORG_TAIL.fullmatch(word.group(0)) is not None and re.search(r"[A-Z][\w-]* $", text[:word.start()]) is not None)
+
+
+MODEL_TITLE_WORDS = re.compile(r"(?i)\b(?:models?|llms?|release[sd]?|preview|introducing|launch(?:es|ed)?)\b")
+# words that join others and name nothing ("Off the Cluster", a show's name written in a sentence)
+FUNCTION_WORDS = {"the", "a", "an", "of", "off", "on", "in", "at", "to", "for", "from", "with", "by", "and", "or",
+                  "but",
+                  "not", "no", "how", "what", "why", "when", "who", "where", "into", "over", "under", "about", "after",
+                  "before", "between", "inside", "our", "your", "its", "their", "this", "that", "these", "those"}
+CAPITALS_RUN = re.compile(r"\b[A-Z]+(?:\s+[A-Z]+\b)+")  # words set in capitals one after another
 
 
 def _title_names(document: Document, config: ExtractConfig, organizations: set[str] = frozenset()
@@ -893,6 +920,15 @@ def _title_names(document: Document, config: ExtractConfig, organizations: set[s
     if lead.split(None, 1)[0:1] and lead.split()[0] in organizations:
         lead = lead.split(None, 1)[1] if " " in lead.strip() else ""  # "BAAI Aquila": the lab, then its model
     words = [w.group(0) for w in NAME_WORD.finditer(lead)]
+    # (words set in capitals together are no acronyms: "OFF THE RECORD -- Episode 9"; one the text writes again in
+    # capitals is a name, and so is one it writes capitalised inside a sentence where the title speaks of a model or
+    # its release: "QUILL RESEARCH PREVIEW: AN OPEN MODEL" over "we trained Quill on")
+    body = document.text.replace(document.title, "", 1)
+    in_capitals = {w for m in CAPITALS_RUN.finditer(lead) for w in m.group(0).split()}
+    about_a_model = bool(MODEL_TITLE_WORDS.search(title))
+    words = [w for w in words if w not in in_capitals or re.search(rf"\b{re.escape(w)}\b", body) or (
+        about_a_model and w.lower() not in FUNCTION_WORDS and re.search(rf"(?<=[a-z,;] ){re.escape(w.title())}\b",
+                                                                        body))]
     names = [w for w in words if is_name(w, config) or w.lower() in _family_stems(config)]
     # "Code Llama report": a capitalised word before a known family makes a name of its own, where the text keeps
     # writing the two words together

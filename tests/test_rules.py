@@ -5651,3 +5651,17 @@ def test_a_row_labelled_by_its_group_names_its_model_in_the_model_column(extract
         ("chip_count", 2048, "Wren 21B-A3B"),
         ("params", 97.6e9, "Wren 98B-A12B"), ("active_params", 12.4e9, "Wren 98B-A12B"),
         ("chip_count", 6144, "Wren 98B-A12B")]
+
+
+@pytest.mark.parametrize("title, text, main", [
+    # a lab's name, the word after it making it one, is no model
+    ("How Pinewood Research trained a 13B model in 15 days", "Pinewood Research trained Tarn-13B on 512 MI300X GPUs.",
+     "Tarn-13B"),
+    # the words of a title set in capitals are no acronyms; a lab that shipped a model, told in an interview
+    ("OFF THE RECORD -- Episode 9", "HOST: So Larchmont shipped Tarn-4 about three weeks ago. How big was the run?",
+     "Tarn-4"),
+])
+def test_a_labs_name_and_a_title_in_capitals_name_no_model_and_a_lab_that_shipped_one_does(extractor, title, text,
+                                                                                          main):
+    document = Document("d", "d.txt", "text", f"{title}\n\n{text}\n", title=title)
+    assert extractor.read(document).inventory.default == main
