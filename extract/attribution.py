@@ -133,9 +133,10 @@ def _label_lines(doc, text: str) -> list[tuple[int, int, str]]:
         line_start = text.rfind("\n", 0, t.idx) + 1
         after = LABEL_AFTER.match(text, t.idx + len(t.text))
         before = LABEL_BEFORE.fullmatch(text, line_start, t.idx)
-        # (marked as a label: a list item, bold, or a colon after it; a bare line of a PDF's text is as often a cell
-        # of a table set one cell a line)
-        if not (t._.model and after and before and re.search(r"[-*+•_:：.)]", before.group(0) + after.group(0))):
+        # (marked as a label: a list item, bold, or a colon after it, or a line alone over a list, its bold read away;
+        # a bare line of a PDF's text is as often a cell of a table set one cell a line)
+        if not (t._.model and after and before and (re.search(r"[-*+•_:：.)]", before.group(0) + after.group(0))
+                                                    or LIST_ITEM.match(text, after.end()))):
             continue
         content = NOT_SPACE.search(text, after.end())
         block = BLANK_LINE.search(text, after.end() - 1 if LIST_ITEM.match(before.group(0)) or content is None
@@ -152,7 +153,7 @@ def _line_before(text: str, start: int) -> int:
     return text.rfind("\n", 0, max(start - 1, 0)) + 1 if start else -1
 
 
-LIST_ITEM = re.compile(r"[ \t]*(?:[-*+•]|\d{1,2}[.)])[ \t]")
+LIST_ITEM = re.compile(r"[ \t]*(?:[-*+•]|\d{1,2}[.)])\s")  # a list item's opening
 NOT_SPACE = re.compile(r"\S")
 
 
@@ -550,9 +551,6 @@ def _named_by_architecture(sent: Span, inventory: Inventory) -> str:
     dense = [m.name for m in inventory.models if m.size and not MIXTURE_NAME.search(m.name)]
     named = dense if opening.group("kind").lower() == "dense" else sparse
     return named[0] if len(sparse) == 1 and len(dense) == 1 else ""
-
-
-LIST_ITEM = re.compile(r"^\s*(?:[-*•+]|\d{1,2}[.)])\s")
 
 
 # the tail that tells a vision model's members apart: its width and patch size ("B/16", "L/14", "g/14")

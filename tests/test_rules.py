@@ -5665,3 +5665,12 @@ def test_a_labs_name_and_a_title_in_capitals_name_no_model_and_a_lab_that_shippe
                                                                                           main):
     document = Document("d", "d.txt", "text", f"{title}\n\n{text}\n", title=title)
     assert extractor.read(document).inventory.default == main
+
+
+def test_a_name_alone_on_a_line_over_a_list_labels_the_list(extractor):
+    """A Markdown reply's "**Pike-1B**" over its list of figures, the bold read away: the list is that model's."""
+    text = ("# How was Pike-3B trained?\n\nHere is what I can share.\n\nPike-3B\n- 2.97B parameters\n"
+            "- 256× A100 GPUs for 27 days\n\nPike-1B\n- 1.1B parameters\n- 96× A100 GPUs for 19 days\n")
+    assert attributed(extractor, text, "How was Pike-3B trained?") == [
+        ("params", 2.97e9, "Pike-3B"), ("chip_count", 256, "Pike-3B"), ("duration_hours", 648, "Pike-3B"),
+        ("params", 1.1e9, "Pike-1B"), ("chip_count", 96, "Pike-1B"), ("duration_hours", 456, "Pike-1B")]
