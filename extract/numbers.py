@@ -120,8 +120,10 @@ QUANTITY_RE = re.compile(
     rf"(?:\s*(?P<sep>-|–|—|~|∼|(?:up\s+)?to|and)\s*{_CURRENCY_PREFIX.replace('?P<cur>', '?P<cur2>')}"
     rf"(?P<second>{_SINGLE.replace('?P<', '?P<b_')}))?"
     # a word right after a number makes it part of a name ("7Bx"), unless a CJK magnitude ends it ("2.5万亿token")
-    # (or a times sign glued to a chip: "96xA100"); nor is a number's start one ("9.5d" is not 9)
-    rf"(?:(?<=[千万萬亿億兆])|(?=[x×][A-Z]+[0-9])|(?![A-Za-z0-9_]|\.\d))",
+    # (or a times sign glued to a chip: "96xA100", or a unit of time: "36h", "9.5d"); nor is a number's start one
+    # ("9.5d" is not 9)
+    rf"(?:(?<=[千万萬亿億兆])|(?=[x×][A-Z]+[0-9])|(?-i:(?=(?:h|hrs?|d|wks?)(?![A-Za-z0-9_])))"
+    rf"|(?![A-Za-z0-9_]|\.\d))",
     re.IGNORECASE,
 )
 _FLAGS_CASE_SENSITIVE = re.compile(r"[kKMBbGTP]")

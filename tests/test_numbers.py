@@ -183,7 +183,12 @@ def test_a_little_over_is_near_the_figure(text, qualifier):
     assert find_quantities(text)[0].qualifier == qualifier
 
 
-@pytest.mark.parametrize("text", ["9.5d", "release 1.5.2", "x3.5q"])
+@pytest.mark.parametrize("text", ["9.5q", "release 1.5.2", "x3.5q"])
 def test_a_number_a_letter_ends_is_no_number_nor_is_its_start(text):
-    """"9.5d" is a figure with a unit glued on, or a word: its "9" is no figure of its own."""
+    """"9.5q" is a word: its "9" is no figure of its own."""
     assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize("text, value", [("9.5d", 9.5), ("36h", 36), ("12hrs", 12), ("3wks", 3)])
+def test_a_unit_of_time_glued_to_a_number_leaves_it_a_number(text, value):
+    assert [(q.text, q.value) for q in find_quantities(text)] == [(text.rstrip("dhrswk"), value)]

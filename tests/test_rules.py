@@ -5674,3 +5674,16 @@ def test_a_name_alone_on_a_line_over_a_list_labels_the_list(extractor):
     assert attributed(extractor, text, "How was Pike-3B trained?") == [
         ("params", 2.97e9, "Pike-3B"), ("chip_count", 256, "Pike-3B"), ("duration_hours", 648, "Pike-3B"),
         ("params", 1.1e9, "Pike-1B"), ("chip_count", 96, "Pike-1B"), ("duration_hours", 456, "Pike-1B")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a terse note's time, its unit glued on, beside the run's chips and tokens
+    ("Kite-7B: trained 1.5T tok on 64xH100, 9.5d (~14.6k gpu-h).",
+     [("tokens", 1.5e12), ("chip_count", 64), ("duration_hours", 228), ("chip_hours", 14600)]),
+    ("Kite-7B-chat: sft 2.1B tok; 8xH100, 6h total.", [("tokens", 2.1e9), ("chip_count", 8), ("duration_hours", 6)]),
+    # not a dimension, nor a time with no run around it
+    ("Kite-7B uses 3d convolutions and 2d positions.", []),
+    ("Evaluating Kite-7B takes 20h on one A100.", []),
+])
+def test_a_terse_notes_time_with_its_unit_glued_on(extractor, sentence, expected):
+    assert in_kite(extractor, sentence, "tokens", "chip_count", "duration_hours", "chip_hours") == expected

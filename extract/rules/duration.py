@@ -25,12 +25,20 @@ SPELLED = {word: n for word, n in NUMBER_WORDS.items() if n >= 2}  # "one" and "
 CJK_SMALL = {**CJK_DIGITS, "十": 10}
 # "两个月后" (two months later), "三天前" (three days ago): a point in time
 CJK_POINT_AFTER = ("后", "前", "以后", "之后", "以前", "之前")
+# a figure with its unit of time glued on ("36h", "9.5d", "3wks"); a day so written has two digits or a decimal point
+# ("3d" is as often three-dimensional)
+GLUED_TIME = re.compile(r"(?:\d\.\d+|\d{2,})d$|\d(?:h|hrs?|wks?)$")
+RUN_TOKENS = re.compile(r"\d\s*[BT]?\s*(?:toks?|tokens?)\b", re.I)  # a run's tokens beside its time: "2.1B tok"
+GLUED_UNITS = {"h": "hours", "hr": "hours", "hrs": "hours", "d": "days", "wk": "weeks", "wks": "weeks"}
 PATTERNS = {
     "duration": [[QTY, {"LOWER": {"IN": [u for u in HOURS_PER if u.isascii()]}}],
                  [QTY, {"TEXT": {"IN": ["天", "周"]}}],
                  [QTY, {"TEXT": "个", "OP": "?"}, {"TEXT": "小"}, {"TEXT": "时"}],  # "3 (个)小时": hours
                  # "4 个(多)月": four months (or more)
                  [QTY, {"TEXT": "个"}, {"TEXT": "多", "OP": "?"}, {"TEXT": "月"}]],
+    # "trained 1.5T tok on 64xH100, 9.5d", "8xH100, 6h total": a unit of time glued to its figure, as terse notes
+    # write a run's time beside its chips
+    "duration_glued": [[{"TAG": "QTY", "LOWER": {"REGEX": GLUED_TIME.pattern}}]],
     # "the 85-day training run", "a 40-day pretraining job": a duration written as the run's adjective
     "duration_hyphen": [[QTY, {"TEXT": "-"}, {"LOWER": {"IN": ["hour", "day", "week", "month"]}},
                          {"LOWER": {"IN": list(RUN_NOUNS)}}]],
@@ -87,6 +95,11 @@ MAX_HOURS = 24 * 365 * 2  # longer "hours" figures are chip-hours written withou
 
 def read(rule: str, span: Span, config) -> list[Reading]:
     qty_token, unit = span[0], "小时" if span[-1].text == "时" else span[-1].lower_
+    if rule == "duration_glued":
+        if not (any(t._.chip for t in span.sent) and (TRAINING.search(sent_text(span)) or RUN_TOKENS.search(
+                sent_text(span)))):
+            return []  # (terse notes give a run's time beside its chips and its tokens: "1.5T tok on 64xH100, 9.5d")
+        unit = GLUED_UNITS[re.search(r"[a-z]+$", qty_token.lower_).group(0)]
     if rule == "duration_hyphen":
         unit = span[2].lower_
     if rule == "duration_one":
