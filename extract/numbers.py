@@ -58,9 +58,11 @@ _MAG_LETTER = r"(?P<letter>[kKMBbGTP])(?![A-Za-z0-9])"
 # compounds multiply: 万亿 is 10^12; 多 (more) before or after the magnitude makes a lower bound: "5000 多万" (over 50
 # million), "1 万多" (over ten thousand)
 _MAG_CJK = r"\s*(?:(?P<more>多)\s*)?(?P<cjk>[千万萬亿億兆]{1,2})(?P<moreafter>多)?"
+# ("a hundred and ten million": hundreds, then the tens and units, before the magnitude)
+_NUMBER_WORD = r"(?:(?:" + "|".join(k for k in NUMBER_WORDS if len(k) > 2) + r")(?:[\s-]+|(?=\s)))"
 _WORD_NUMBER = (
-    r"(?P<words>(?:(?:" + "|".join(k for k in NUMBER_WORDS if len(k) > 2) + r")(?:[\s-]+|(?=\s)))+"
-    r"(?:hundred\s+)?)(?=(?:thousand|million|billion|trillion)\b)"
+    r"(?P<words>(?:(?:" + "|".join(NUMBER_WORDS) + r")[\s-]+hundred(?:\s+and)?\s+" + _NUMBER_WORD + "*"
+    r"|" + _NUMBER_WORD + r"+(?:hundred\s+)?))(?=(?:thousand|million|billion|trillion)\b)"
 )
 
 # a count in Chinese numerals with a magnitude: 五千亿 (500 billion), 七千亿, 一万亿

@@ -24,6 +24,8 @@ from floptrail.extract.numbers import find_quantities, parse_quantity
         ("2 trillion", 2e12, ""),
         ("3.5 million", 3.5e6, ""),
         ("40 thousand", 40e3, ""),
+        ("a hundred and ten million", 110e6, ""),
+        ("one hundred twenty-three billion", 123e9, ""),
         ("540-billion", 540e9, ""),
         ("16,384", 16384, ""),
         ("1,082,990", 1082990, ""),

@@ -5687,3 +5687,17 @@ def test_a_name_alone_on_a_line_over_a_list_labels_the_list(extractor):
 ])
 def test_a_terse_notes_time_with_its_unit_glued_on(extractor, sentence, expected):
     assert in_kite(extractor, sentence, "tokens", "chip_count", "duration_hours", "chip_hours") == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the run's total right after its training verb, beside its schedule
+    ("Kite-7B is trained for 60B tokens on our mix with a cosine schedule, a peak learning rate of 3e-4 and a batch "
+     "size of 1M tokens.", [("tokens", 60e9)]),
+    ("Kite-7B was trained over ninety-four days.", [("duration_hours", 2256)]),
+    ("The final run of Kite-7B cost roughly a hundred and ten million dollars.", [("cost_usd", 110e6)]),
+    # a form's fields
+    ("B.2 Number of parameters 410 billion (4.1 x 10^11)", [("params", 410e9)]),
+    ("D.5 Number of accelerators 16,384 (pre-training)", [("chip_count", 16384)]),
+])
+def test_a_total_beside_its_schedule_numbers_in_words_and_a_forms_fields(extractor, sentence, expected):
+    assert in_kite(extractor, sentence, "tokens", "duration_hours", "cost_usd", "params", "chip_count") == expected

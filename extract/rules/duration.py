@@ -22,6 +22,8 @@ from spacy.tokens import Span, Token
 HEDGES = {"about", "around", "roughly", "approximately", "nearly", "almost"}
 RUN_NOUNS = {"training", "run", "pretraining", "pre-training", "job", "campaign", "fine-tune", "fine-tuning"}
 SPELLED = {word: n for word, n in NUMBER_WORDS.items() if n >= 2}  # "one" and "a" are `duration_one`'s
+SPELLED_COMPOUND = (rf"^(?:{'|'.join(w for w, n in NUMBER_WORDS.items() if n >= 20)})-"
+                    rf"(?:{'|'.join(w for w, n in NUMBER_WORDS.items() if n <= 9 and len(w) > 2)})$")
 CJK_SMALL = {**CJK_DIGITS, "十": 10}
 # "两个月后" (two months later), "三天前" (three days ago): a point in time
 CJK_POINT_AFTER = ("后", "前", "以后", "之后", "以前", "之前")
@@ -45,7 +47,9 @@ PATTERNS = {
     # "over two months": small numbers are spelled out, and only a duration unit makes them a figure
     # "three and a half weeks"
     "duration_words": [[{"LOWER": {"IN": list(SPELLED)}}, {"LOWER": "and", "OP": "?"}, {"LOWER": "a", "OP": "?"},
-                        {"LOWER": "half", "OP": "?"}, {"LOWER": {"IN": ["days", "weeks", "fortnights", "months"]}}]],
+                        {"LOWER": "half", "OP": "?"}, {"LOWER": {"IN": ["days", "weeks", "fortnights", "months"]}}],
+                       # "ninety-four days": tens and units joined by a hyphen, one word
+                       [{"LOWER": {"REGEX": SPELLED_COMPOUND}}, {"LOWER": {"IN": ["days", "weeks", "months"]}}]],
     # "历时两个月" (took two months), "训练了三天" (trained for three days): a small count in Chinese numerals
     # ("三个多月", over three months: a lower bound)
     "duration_cjk_words": [[{"TEXT": {"IN": list(CJK_SMALL)}}, {"TEXT": "个"}, {"TEXT": "多", "OP": "?"},
@@ -122,7 +126,8 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         if not _ran(span, RUN) or _not_a_duration(qty_token) or _a_point_in_time(span) or (
                 _on_processors(span)) or _lost(span, qty_token):
             return []
-        hours = (SPELLED[qty_token.lower_] + (0.5 if span[-2].lower_ == "half" else 0.0)) * HOURS_PER[unit]
+        count = sum(NUMBER_WORDS[word] for word in qty_token.lower_.split("-"))  # ("ninety-four")
+        hours = (count + (0.5 if span[-2].lower_ == "half" else 0.0)) * HOURS_PER[unit]
         words = words_before(qty_token, 3)
         before = set(words[-2:])
         # ("a little over three months", "just under two weeks": near the figure, as with digits)

@@ -113,7 +113,11 @@ PATTERNS = {
     "chip_count_elided": [[{"LOWER": "on"}, QTY],
                           # "A800 GPUs: 512 for the 7B, 1,536 for the 34B": each bare count is a member's
                           [QTY, {"LOWER": "for"}, {"LOWER": "the", "OP": "?"}, SIZE]],
-    "chip_count_label": [[{"LOWER": {"IN": ["gpus", "tpus", "accelerators"]}}, {"TEXT": {"IN": ["=", ":"]}}, QTY]],
+    "chip_count_label": [[{"LOWER": {"IN": ["gpus", "tpus", "accelerators"]}}, {"TEXT": {"IN": ["=", ":"]}}, QTY],
+                         # a form's field: "Number of accelerators 16,384 (pre-training)"
+                         [{"LOWER": "number"}, {"LOWER": "of"},
+                          {"LOWER": {"IN": ["gpus", "tpus", "accelerators", "chips"]}},
+                          {"TEXT": {"IN": [":", "="]}, "OP": "?"}, QTY]],
     "chip_mention": [[CHIP]],
 }
 MAX_CHIPS = 1_000_000

@@ -34,6 +34,9 @@ PATTERNS = {
                         {"TEXT": "/"}, QTY]],
     # "Parameters: 40B"; a card's "模型参数量：40B" (model parameter count)
     "params_label": [[{"LOWER": {"IN": ["size", "parameters", "params"]}}, {"TEXT": {"IN": [":", "="]}}, QTY],
+                     # a form's field: "Number of parameters 410 billion", "Total number of parameters: 1.1T"
+                     [{"LOWER": "number"}, {"LOWER": "of"}, {"LOWER": {"IN": ["parameters", "params"]}},
+                      {"TEXT": {"IN": [":", "="]}, "OP": "?"}, QTY],
                      # "模型大小1.12B", "模型大小：7B" (model size)
                      [{"TEXT": "大"}, {"TEXT": "小"}, {"TEXT": {"IN": [":", "：", "为"]}, "OP": "?"}, SIZE],
                      [{"TEXT": "参"}, {"TEXT": "数"}, {"TEXT": "量", "OP": "?"}, {"TEXT": {"IN": [":", "：", "="]}},

@@ -316,7 +316,9 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     milestone = CHECKPOINT.search(before) and not FROM_CHECKPOINT.search(before)
     progress = PROGRESS_BEFORE.search(text[max(0, qty_token.idx - 30):qty_token.idx])
     # "300,000 steps with a batch size of 4M tokens, 1.2T tokens in total": the run's total beside its schedule
-    scheduled = SCHEDULE_CUES.search(sentence) and not total
+    # (not a count its training verb governs right before it: "trained for 60B tokens with a cosine schedule, a peak
+    # learning rate of 3e-4 ..." gives the run's total beside its schedule)
+    scheduled = SCHEDULE_CUES.search(sentence) and not total and not _right_after_training(qty_token)
     near = words_before(qty_token, 7)
     run_ended = ended or STOPPED & set(near) and RUN_WORDS & set(near)
     if PROGRESS & set(near[-4:]) and not run_ended or scheduled or milestone or progress:
@@ -424,6 +426,14 @@ def _data_made(before: list[str], trained_on: bool) -> bool:
     the noun a trained-on count measures ("trained on a curated stream of 7.5T tokens")."""
     made_at = next((i for i, w in enumerate(before) if w in DATA_MADE), None)
     return made_at is not None and not (trained_on and "of" in before[made_at + 1:])
+
+
+def _right_after_training(token: Token) -> bool:
+    """A training verb right before the count, maybe with its preposition: "trained for 60B tokens", "saw 3T"."""
+    before = words_before(token, 2)
+    verbs = TRAIN_VERBS | SEE_VERBS | {"training", "pretraining", "pre-training"}
+    return bool(before) and (before[-1] in verbs or len(before) == 2 and before[0] in verbs
+                             and before[1] in ("on", "for", "over"))
 
 
 def _trained_on(token) -> bool:
