@@ -429,11 +429,15 @@ def _data_made(before: list[str], trained_on: bool) -> bool:
 
 
 def _right_after_training(token: Token) -> bool:
-    """A training verb right before the count, maybe with its preposition: "trained for 60B tokens", "saw 3T"."""
-    before = words_before(token, 2)
-    verbs = TRAIN_VERBS | SEE_VERBS | {"training", "pretraining", "pre-training"}
-    return bool(before) and (before[-1] in verbs or len(before) == 2 and before[0] in verbs
-                             and before[1] in ("on", "for", "over"))
+    """A training verb right before the count, maybe with its preposition ("trained for 60B tokens"), and no point in
+    the run before it ("until the model had been trained on 1T tokens")."""
+    before = words_before(token, 6)
+    verbs = TRAIN_VERBS | {"training", "pretraining", "pre-training"}
+    return bool(before) and not POINT_WORDS & set(before) and (
+        before[-1] in verbs or len(before) >= 2 and before[-2] in verbs and before[-1] in ("on", "for", "over"))
+
+
+POINT_WORDS = {"until", "till", "after", "once", "when", "before", "by"}  # a point in a run, not its end
 
 
 def _trained_on(token) -> bool:
