@@ -14,6 +14,7 @@ CODE_FENCE = re.compile(r"(?ms)^[ \t]*(```|~~~).*?(?:^[ \t]*\1[ \t]*$|\Z)")
 _HTML_TABLE = re.compile(r"<table\b.*?</table>", re.S | re.I)
 _ROW = re.compile(r"<tr\b.*?(?:</tr>|(?=<tr\b)|$)", re.S | re.I)
 _CELL = re.compile(r"<(t[hd])\b([^>]*)>(.*?)(?:</t[hd]>|(?=<t[hd]\b)|$)", re.S | re.I)
+_CAPTION = re.compile(r"<caption\b.*?</caption>", re.S | re.I)
 _SPAN = re.compile(r"\b(row|col)span\s*=\s*[\"']?(\d+)", re.I)
 # an HTML tag or comment; a bare "<" in prose ("<10MB", "pydantic<2.0") is text, not the start of one
 _TAG = re.compile(r"<!--.*?-->|</?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>]*)?/?>", re.S)
@@ -39,7 +40,7 @@ def table_grid(table: str) -> list[list[str]]:
     another (a group's name over its columns: "Parameters" over "Total" and "Active") are read as one header row
     ("Total (Parameters)", "Active (Parameters)")."""
     grid: list[list[tuple[str, str]]] = []  # (text, the column's text where a header above spans it)
-    header_rows, carried = 0, {}  # column -> [rows left, cell] of a cell spanning down
+    header_rows, grouped, carried = 0, 0, {}  # carried: column -> [rows left, cell] of a cell spanning down
     for row in _ROW.findall(table):
         found = _CELL.findall(row)
         if not found:
@@ -56,10 +57,14 @@ def table_grid(table: str) -> list[list[str]]:
         _fill_carried(cells, carried)
         if header_rows == len(grid) and all(tag.lower() == "th" for tag, _, _ in found):
             header_rows += 1
+            # (the header rows down to the last that groups columns under a cell spanning them)
+            grouped = header_rows if any(int(n) > 1 for attributes in (f[1] for f in found)
+                                         for kind, n in _SPAN.findall(attributes) if kind.lower() == "col") else grouped
         grid.append(cells)
     width = max((len(cells) for cells in grid), default=0)
     grid = [cells + [("", "")] * (width - len(cells)) for cells in grid]
-    if 2 <= header_rows <= 3 and header_rows < len(grid):  # (a table written in header cells alone has rows)
+    # (a table written in header cells alone has rows; a header row over a row naming a group has no groups of its own)
+    if 1 <= grouped < header_rows <= 3 and header_rows < len(grid):
         merged = [_stacked_header([spanned for _, spanned in column])
                   for column in zip(*grid[:header_rows], strict=True)]
         return [merged] + [[text for text, _ in cells] for cells in grid[header_rows:]]
@@ -85,9 +90,14 @@ def plain_tables(page: str) -> str:
     spans (trafilatura's tables put a cell spanning rows in the column after it)."""
     def plain(match: re.Match) -> str:
         rows = table_grid(match.group(0))
-        cell = ["th"] + ["td"] * (len(rows) - 1)
-        return "<table>" + "".join("<tr>" + "".join(f"<{cell[i]}>{text}</{cell[i]}>" for text in cells) + "</tr>"
-                                   for i, cells in enumerate(rows)) + "</table>"
+        first = _ROW.search(match.group(0))
+        header = bool(first and _CELL.findall(first.group(0))) and all(
+            tag.lower() == "th" for tag, _, _ in _CELL.findall(first.group(0)))
+        cell = ["th" if header else "td"] + ["td"] * (len(rows) - 1)
+        caption = _CAPTION.search(match.group(0))
+        return ("<table>" + (caption.group(0) if caption else "")
+                + "".join("<tr>" + "".join(f"<{cell[i]}>{text}</{cell[i]}>" for text in cells) + "</tr>"
+                          for i, cells in enumerate(rows)) + "</table>")
     return _HTML_TABLE.sub(plain, page)
 
 

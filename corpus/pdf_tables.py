@@ -355,8 +355,10 @@ def _split_at_prose(box: Box, words: list[dict]) -> list[Box]:
 
 
 def _running_text(cells: list[tuple[float, float, str]]) -> bool:
-    """A line's cells hold running text: a cell of PROSE_WORDS words or more."""
-    return any(len(text.split()) >= PROSE_WORDS for _, _, text in cells)
+    """A line's cells hold running text: a cell of PROSE_WORDS words or more, and no cell that is a figure (a table's
+    row with a long description has its figures beside it: "| Web | filtered crawl of ... | 1.2T |")."""
+    return any(len(text.split()) >= PROSE_WORDS for _, _, text in cells) and not any(
+        len(text.split()) <= 2 and any(c.isdigit() for c in text) for _, _, text in cells)
 
 
 def _with_header_above(box: Box, words: list[dict]) -> Box:

@@ -33,6 +33,8 @@ _ACTIVE_SIZE = re.compile(r"^a\d+(?:\.\d+)?[bm]$")
 PURPOSE_WORDS = frozenset({"chat", "code", "coder", "instruct", "math", "base", "vision", "vl", "audio", "sql", "med"})
 # Latin letters with accents, for character classes: European labs' names carry them ("Tülu 3", "Sabiá-2")
 ACCENTED = "À-ÖØ-öø-ÿ"
+# a mixture of experts' active count after its size: "30B-A3B", "21B-A3B"
+ACTIVE_SUFFIX = r"-A\d+(?:\.\d+)?[BM]"
 _VERSION = re.compile(r"^v?(\d+(?:\.\d+)*[a-z]?)$")
 _NOISE = {"llm", "model", "language", "the", "hf"}  # words that never tell two models apart
 _MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"

@@ -261,11 +261,13 @@ class Extractor:
                 # advice to the reader, a sum over models, a unit defined, a capability, what was not done, another
                 # model trained on the way (a reward model, a tokenizer), a row of other work (evaluation, storage)
                 continue
+            # (the figures of a remark to the reader are the reader's: "(if you start from our checkpoint, 2 days)")
+            asides = [(sentence.start_char + m.start(), sentence.start_char + m.end()) for m in ASIDE.finditer(text)]
             for match_id, start, end in matches:
                 span = sentence[start:end]
                 rule = self.nlp.vocab.strings[match_id]
                 found = self.readers[rule](rule, span, self.config)
-                if not found or inside(span.start_char, skipped) or _axis_tick(span):
+                if not found or inside(span.start_char, skipped + asides) or _axis_tick(span):
                     continue  # (most matches read nothing, so the reader goes first)
                 for reading in found:
                     if reading.kind in RUN_KINDS and (used_not_trained(reading.token) or DATA_WORK.search(text)
@@ -448,11 +450,10 @@ class Extractor:
                 mention = _first_in(doc, label.end, tv.row_end, "model")
                 if not mention and (mention := _repo_in_row(document.text[label.end:tv.row_end])):
                     own_label = True  # rows told apart by size list one family's releases: the document's own
-            elif not mention and label is not None and _model_column_after(context.tables, tv.cell.start):
-                # "| Dense | Paperwing 4B | 4.1B |": a row labelled by its group (an architecture, a stage) names its
-                # model in the table's model column
-                # (from the row's own start: a group's label may stand in a row above)
-                mention = _first_in(doc, max(label.end, tv.row_start), tv.row_end, "model")
+            elif not mention and label is not None and (cell := _model_column_cell(context.tables, tv)) is not None:
+                # "| Dense | Paperwing 4B | 4.1B |": a row labelled by its group (an architecture, a stage; maybe in a
+                # row above) names its model in the table's model column
+                mention = _first_in(doc, cell.start, cell.end, "model")
                 how = "row_model_column" if mention else how
             elif not mention and label is not None and PART_LABEL.match(label.text.strip("* ")):
                 # "| Language model | Qwen2.5-7B-Instruct (Qwen team) | 7.6B |": a part of the release, the model
@@ -897,12 +898,16 @@ SIZE_LEAD = re.compile(r"\d+(?:\.\d+)?[BM]\b")
 RELEASE_LABEL = re.compile(rf"{RELEASE_NUMBER}|{RELEASE_DATE}")
 
 
-def _model_column_after(tables: list[Table], offset: int) -> bool:
-    """The table at `offset` has a model column after its first ("| Architecture | Model | Params |")."""
-    table = table_at(tables, offset)
+def _model_column_cell(tables: list[Table], tv: TableValue) -> Cell | None:
+    """The value's row's cell in its table's model column, where that column is not the first ("| Architecture |
+    Model | Params |")."""
+    table = table_at(tables, tv.cell.start)
     header = table[0][1] if table else []
-    return bool(header) and not MODEL_HEADER.match(header[0].text) and any(
-        MODEL_HEADER.match(c.text) for c in header[1:])
+    column = next((j for j, c in enumerate(header) if j and MODEL_HEADER.match(c.text)), None)
+    if column is None or MODEL_HEADER.match(header[0].text):
+        return None
+    row = next((cells for start, cells in table if start == tv.row_start), [])
+    return row[column] if column < len(row) else None
 
 
 def _repo_in_row(cells: str) -> str:

@@ -17,7 +17,14 @@ from dataclasses import dataclass, replace
 from itertools import product
 
 from floptrail.corpus.document import Document
-from floptrail.extract.canonical import ACCENTED, PURPOSE_WORDS, decimal_sizes, signature, without_owner
+from floptrail.extract.canonical import (
+    ACCENTED,
+    ACTIVE_SUFFIX,
+    PURPOSE_WORDS,
+    decimal_sizes,
+    signature,
+    without_owner,
+)
 from floptrail.extract.config import ExtractConfig
 from floptrail.extract.front_matter import FRONT_MATTER
 from floptrail.extract.markup import unemphasised
@@ -50,10 +57,10 @@ MODEL_WORDS = (r"(?=[,:(—–-]?\s*(?:(?:a|an|the|our|its)\s+)?(?:[\w-]+\s+){0,
 # where a sentence or a line opens (at the text's start, after a full stop, question or exclamation mark and a space, or
 # after a line break), and where a Chinese one does: patterns opening so are tried only there (`_matches`)
 # (a post of a thread opens on its number: "3/ The little one ...")
-SENTENCE_START = r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=^\d/ )|(?<=\n\d/ )|(?<=\n\d\d/ ))"
+SENTENCE_START = r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=^\d/ )|(?<=^\d\d/ )|(?<=\s\d/ )|(?<=\s\d\d/ ))"
 CJK_SENTENCE_START = r"(?:^|(?<=[。！？\n]))"
 # what comes right before such a start (any match's end is one)
-_BEFORE_START = {SENTENCE_START: re.compile(r"[.!?]\s|\n(?:\d{1,2}/ )?|^\d/ "),
+_BEFORE_START = {SENTENCE_START: re.compile(r"(?:[.!?]\s|\n)(?:\d{1,2}/ )?|^\d{1,2}/ "),
                  CJK_SENTENCE_START: re.compile(r"[。！？\n]")}
 # "we trained a Mistral-7B reward model": another lab's model made into a tool of the pipeline, not a release
 TOOL_ROLE = r"(?![\w-]|\.\w)(?!\s+(?:reward|judge|critic|classifier|verifier|teacher|embedding|draft|proxy|scoring)\b)"
@@ -102,9 +109,8 @@ INTRODUCES = [
     # ... and the other way round: "X is our answer: a 3.1B model", "X is our newest flagship"
     re.compile(rf"{SENTENCE_START}(?:The\s+)?(?P<name>{NAME})\s+is\s+our\s+{OWN_WORK}\b"),
     # "X ships today in two tiers", "X is available today", "X is now available": a release in the present tense
-    # (or said in its own sentence: "X is out!", "X is here.")
-    re.compile(rf"{SENTENCE_START}(?:The\s+)?(?P<name>{NAME})\s+(?:(?:ships|launches|is\s+(?:now\s+)?(?:available|"
-               r"released|out))\s+(?:today|now|this\s+week|on|under|for)\b|is\s+(?:now\s+)?(?:out|here|live)\s*[!.])"),
+    re.compile(rf"{SENTENCE_START}(?:The\s+)?(?P<name>{NAME})\s+(?:ships|launches|is\s+(?:now\s+)?(?:available|"
+               r"released|out))\s+(?:today|now|this\s+week|on|under|for)\b"),
     # "Introducing X", "Introduction to X", "Meet X"
     re.compile(rf"[IM](?<=\b[IM])(?:ntroducing|ntroduction (?:to|of)|eet)\s+(?:the\s+)?(?P<name>{NAME}){MODEL_WORDS}"),
     # "X is a family of open models", "X are decoder-only language models", "X is composed of a series of ..."
@@ -197,17 +203,18 @@ RELEASE_ROW = re.compile(r"(?mi)^\|\s*(?P<name>[^|\n]+?)\s*\|"
 # an identifier with a size: "MiniCPM4-8B", "Seed-OSS-36B" (a CJK character may follow it directly); not the active
 # size before a mixture's total ("OLMoE-1B-7B"); a mixture named by its active size ("X-MoE-A12B")
 SIZED = re.compile(r"(?<![A-Za-z0-9_/.\-])([A-Z][A-Za-z0-9.]*[A-Za-z][A-Za-z0-9.]*(?:-[A-Z][A-Za-z0-9.]*)*)"
-                   r"[-_](?:\d+(?:\.\d+)?[BMT](?:-A\d+(?:\.\d+)?[BM])?|\d+x\d+B|A\d+(?:\.\d+)?[BM])"
+                   rf"[-_](?:\d+(?:\.\d+)?[BMT](?:{ACTIVE_SUFFIX})?|\d+x\d+B|A\d+(?:\.\d+)?[BM])"
                    r"(?![A-Za-z0-9_]|-\d+(?:\.\d+)?[BMT]\b)")
 
 # ... or in lower case, as a repository names it: "wren-1.4b", "wren-350m"
-LOWER_SIZED = re.compile(r"(?<![\w/.\-])([a-z]{4,})-(\d+(?:\.\d+)?[bm])(?![\w-]|\.\w)")
+LOWER_SIZED = re.compile(r"(?<![\w.\-])([a-z]{3,})-(\d+(?:\.\d+)?[bm])(?![\w-]|\.\w)")  # (after an owner's "/" too)
+DATA_PREPOSITION = re.compile(r"\b(?:on|from|of|with|using|in|into)\s+$")
 
 # ... or written with spaces, a version or a second word between the name and the size: "Cobalt 2 32B", "Veltro 1.5
 # 7B", "Minnow-1.5 410M", "Pelican Coder 15B" (a family no config lists: a plain word the text keeps writing capitalised
 # and writes with a size twice or more, and no word that numbers a part: "Stage 2 7B")
 SPACED_SIZED = re.compile(rf"(?<![\w/.\-])(?P<word>[A-Z][a-z{ACCENTED}]{{2,}}(?: [A-Z][a-z{ACCENTED}]{{2,}})?)"
-                          r"(?:[ -]v?\d+(?:\.\d+)?)? \d+(?:\.\d+)?[BMT](?:-A\d+(?:\.\d+)?[BM])?(?![\w-]|\.\w)")
+                          rf"(?:[ -]v?\d+(?:\.\d+)?)? \d+(?:\.\d+)?[BMT](?:{ACTIVE_SUFFIX})?(?![\w-]|\.\w)")
 NUMBERING_WORDS = {"stage", "phase", "step", "round", "version", "level", "tier", "top", "group", "run", "part",
                    "chapter", "equation", "experiment", "setting", "day", "week", "month", "year", "batch", "epoch"}
 
@@ -265,7 +272,8 @@ class NameEvidence:
 
 
 # a release's number with its stage ("v3.0.0-rc1", "2.1-beta"): a release of software or of notes, no model
-_RELEASE_TAGGED = re.compile(rf"(?i:{RELEASE_NUMBER})(?:[-.]?(?:rc|alpha|beta|pre|dev|post)\d*)?")
+_RELEASE_TAGGED = re.compile(rf"(?:{RELEASE_NUMBER})(?:[-.+]?(?:rc|alpha|beta|pre(?:view)?|dev|post)(?:[.-]?\d+)*)?",
+                             re.I)
 
 
 def is_name(word: str, config: ExtractConfig) -> bool:
@@ -409,7 +417,9 @@ def _title_thing(title: str) -> str:
     return lead if TITLE_THING.match(description) or TITLE_THING_CJK.search(description) else ""
 
 
-OUR = re.compile(r"\b(?:[Oo]ur|[Ww]e)\b")
+# a heading that says what follows it is the lab's own: "Our own year: X and Y", "What we trained: X" (not "Our take on
+# X", whose X is another lab's)
+OUR_HEADING = re.compile(r"\b(?:[Oo]ur|[Ww]e)\b[^:：\n]*[:：]")
 
 
 def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
@@ -440,7 +450,8 @@ def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
             found += [NameEvidence(w.group(0), "compared_heading" if COMPARED_IN.search(text, h.title_start, w.start())
                                    or theirs_in_title(text[h.title_start:h.title_end], w.group(0))
                                    else "section" if _opens_heading(text, h.title_start, w.start())
-                                   else "introduces" if OUR.search(text, h.title_start, w.start()) else "heading",
+                                   else "introduces" if OUR_HEADING.search(text, h.title_start, w.start())
+                                   else "heading",
                                    w.start(), w.end())
                       for w in NAME_WORD.finditer(text, h.title_start, h.title_end) if is_name(w.group(0), config)]
     starts: dict[str, list[int]] = {}
@@ -477,8 +488,8 @@ def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
         name = m.group("name").strip("*` ")
         if is_name(name, config) and " " not in name:
             found.append(NameEvidence(name, "release", m.start("name"), m.start("name") + len(name)))
-    found += [NameEvidence(m.group("name"), "release", m.start("name"), m.end("name"))
-              for m in LAB_RELEASED.finditer(text) if _new_name(m.group("name"), config)]
+    found += [NameEvidence(m.group("name"), "announced", m.start("name"), m.end("name"))
+              for pattern in ANNOUNCED for m in _matches(pattern, text, starts) if _new_name(m.group("name"), config)]
     found += _run_table_names(tables, config) + _model_rows(tables, config)
     found += [NameEvidence(m.group("name"), "item", m.start("name"), m.end("name"))
               for m in LIST_ITEM_NAME.finditer(text) if SIZE_IN_NAME.search(m.group("name"))
@@ -510,7 +521,7 @@ def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
     if not any(e.place in ("title", "front_matter", "introduces", "apposition") for e in found):
         found += _file_names(document, config)
     found = [replace(e, name=decimal_sizes(e.name)) for e in found if e.name.split()[0] not in organizations
-             and not _lab_before(e, text)]
+             and not _is_lab_name(e, text)]
     # a chip's name ("Gaudi 2 is a viable platform") is no model's
     found = [e for e in found if not config.chip_for(e.name)]
     return sorted(found, key=lambda e: (e.start, e.place))
@@ -666,13 +677,17 @@ def _sized_names(text: str, config: ExtractConfig) -> list[NameEvidence]:
              if is_name(m.group(1), config) or stem(m.group(1)).lower() in _family_stems(config) or (
                  m.group(1) in twice and _plain_sized_word(m.group(1), config)
                  and not RELEASE_TAG.match(text, m.end()))]
-    # (in lower case as a repository writes it, "wren-1.4b", with two sizes or more: one could be a word's)
+    # (in lower case as a repository writes it, "wren-1.4b", with two sizes or more, one could be a word's; and once
+    # at least as what a sentence is about, not what it trains on: "on fineweb-10b first, then on fineweb-100b")
     lower = list(LOWER_SIZED.finditer(text))
-    sizes = defaultdict(set)
+    sizes, subject = defaultdict(set), set()
     for m in lower:
         sizes[m.group(1)].add(m.group(2))
+        if not DATA_PREPOSITION.search(text, max(0, m.start() - 8), m.start()):
+            subject.add(m.group(1))
     return found + [NameEvidence(m.group(0), "sized", m.start(), m.end()) for m in lower if len(sizes[m.group(1)]) >= 2
-                    and _plain_sized_word(m.group(1).title(), config) and m.group(1) not in _family_stems(config)]
+                    and m.group(1) in subject and _plain_sized_word(m.group(1).title(), config)
+                    and stem(m.group(1)).lower() not in _family_stems(config)]
 
 
 def written_twice(words: Iterable[str]) -> set[str]:
@@ -736,8 +751,8 @@ COMPARING = re.compile(r"(?i)(?:\b(?:than|compar\w*|versus|vs\.?|against|relativ
 COMPARED_IN = re.compile(COMPARING.pattern + r"[^.;:]*$")  # what a name measured against follows in its heading
 JOINED_TITLE = re.compile(r"\s(?:and|&|\+)\s|,\s")
 PLAIN_VERSIONED = re.compile(r"[A-Z][a-z]+\s+v?\d{1,2}(?:\.\d+)?")  # "Kestrel 4", "Magpie 2"
-STRONG_PLACES = {"title", "co_title", "front_matter", "introduces", "apposition", "release", "sized", "link", "earlier",
-                 "run_table", "trained", "chinese"}
+STRONG_PLACES = {"title", "co_title", "front_matter", "introduces", "apposition", "release", "announced", "sized",
+                 "link", "earlier", "run_table", "trained", "chinese"}
 
 
 # "Marlin-MoE-47B-A9B (MM-47B below)", "X (hereafter Y)", "X (Y for short)", "X（以下简称 Y）": a short name a document
@@ -882,18 +897,22 @@ def _spelled_in_text(names: list[str], title: str, text: str) -> list[str]:
     return spelled
 
 
-# a lab that released a model of its own, told by someone else (an interview, a news story): "Larkspur shipped X about
-# three weeks ago", "Tidewater AI released X last week" (a known family's release is another lab's news)
-LAB_RELEASED = re.compile(rf"\b[A-Z][\w-]+(?:\s+{ORG_TAIL.pattern})?\s+(?:shipped|released|launched|unveiled|"
-                          rf"open-sourced)\s+(?P<name>{NAME})(?=[\s,.;:!?)])")
+# a release announced in the third person: a lab that shipped a model, told by someone else ("Larkspur shipped X about
+# three weeks ago", "Tidewater AI released X last week"), or a release said in a sentence of its own ("X is out!", "X
+# is here."); a known family's release is another lab's news. Weaker than the lab's own words, and never a second line
+# of the document's own: a report may tell another lab's release so too
+ANNOUNCED = [re.compile(rf"\b[A-Z][\w-]+(?:\s+{ORG_TAIL.pattern})?\s+(?:shipped|released|launched|unveiled|"
+                        rf"open-sourced)\s+(?P<name>{NAME})(?=[\s,.;:!?)])"),
+             re.compile(rf"{SENTENCE_START}(?:The\s+)?(?P<name>{NAME})\s+is\s+(?:now\s+)?(?:out|here|live)\s*[!.]")]
 
 
-def _lab_before(evidence: NameEvidence, text: str) -> bool:
-    """The name, with no digit, is a lab's: the word after it makes it one ("How Greyling Research trained a 13B
-    model")."""
-    after = ORG_TAIL.match(text, evidence.end + 1) if evidence.end and text[evidence.end:evidence.end + 1] == " " \
-        else None
-    return after is not None and after.group(0)[:1].isupper() and not any(c.isdigit() for c in evidence.name)
+def _is_lab_name(evidence: NameEvidence, text: str) -> bool:
+    """The name, with no digit, is a lab's: the word after it in the text makes it one ("How Greyling Research trained
+    a 13B model"). (Evidence with no place in the text, a link's, has nothing after it.)"""
+    if not evidence.end or any(c.isdigit() for c in evidence.name):
+        return False
+    after = ORG_TAIL.match(text, evidence.end + 1) if text[evidence.end:evidence.end + 1] == " " else None
+    return after is not None and after.group(0)[:1].isupper()
 
 
 def _names_a_lab(word: re.Match, text: str) -> bool:
@@ -904,12 +923,13 @@ def _names_a_lab(word: re.Match, text: str) -> bool:
         ORG_TAIL.fullmatch(word.group(0)) is not None and re.search(r"[A-Z][\w-]* $", text[:word.start()]) is not None)
 
 
-MODEL_TITLE_WORDS = re.compile(r"(?i)\b(?:models?|llms?|release[sd]?|preview|introducing|launch(?:es|ed)?)\b")
+MODEL_TITLE_WORDS = re.compile(r"(?i)\b(?:models?|llms?|release[sd]?|preview|introducing|launch(?:es|ed)?|"
+                               r"train(?:ed|ing)?|report|card)\b")
 # words that join others and name nothing ("Off the Cluster", a show's name written in a sentence)
 FUNCTION_WORDS = {"the", "a", "an", "of", "off", "on", "in", "at", "to", "for", "from", "with", "by", "and", "or",
-                  "but",
-                  "not", "no", "how", "what", "why", "when", "who", "where", "into", "over", "under", "about", "after",
-                  "before", "between", "inside", "our", "your", "its", "their", "this", "that", "these", "those"}
+                  "but", "not", "no", "how", "what", "why", "when", "who", "where", "into", "over", "under", "about",
+                  "after", "before", "between", "inside", "our", "your", "its", "their", "this", "that", "these",
+                  "those"}
 CAPITALS_RUN = re.compile(r"\b[A-Z]+(?:\s+[A-Z]+\b)+")  # words set in capitals one after another
 
 

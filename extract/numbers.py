@@ -75,6 +75,8 @@ _CJK_NUMERAL = (r"(?P<cjknum>[一二两三四五六七八九十][一二两三四
 HOURS_PER = {"hour": 1, "hours": 1, "hr": 1, "hrs": 1, "day": 24, "days": 24, "week": 168, "weeks": 168, "wk": 168,
              "wks": 168, "fortnight": 336,
              "fortnights": 336, "month": 730, "months": 730, "天": 24, "周": 168, "月": 730, "小时": 1}
+# hours in a unit of time glued to its figure, as terse notes write it ("36h", "9.5d", "3wks"), longest first
+GLUED_TIME_UNITS = {"hrs": 1, "hr": 1, "h": 1, "wks": 168, "wk": 168, "d": 24}
 CJK_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 CJK_UNITS = {"十": 10, "百": 100, "千": 1000}
 
@@ -124,7 +126,7 @@ QUANTITY_RE = re.compile(
     # a word right after a number makes it part of a name ("7Bx"), unless a CJK magnitude ends it ("2.5万亿token")
     # (or a times sign glued to a chip: "96xA100", or a unit of time: "36h", "9.5d"); nor is a number's start one
     # ("9.5d" is not 9)
-    rf"(?:(?<=[千万萬亿億兆])|(?=[x×][A-Z]+[0-9])|(?-i:(?=(?:h|hrs?|d|wks?)(?![A-Za-z0-9_])))"
+    rf"(?:(?<=[千万萬亿億兆])|(?=[x×][A-Z]+[0-9])|(?-i:(?=(?:{'|'.join(GLUED_TIME_UNITS)})(?![A-Za-z0-9_])))"
     rf"|(?![A-Za-z0-9_]|\.\d))",
     re.IGNORECASE,
 )

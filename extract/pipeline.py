@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 import numpy
 import spacy
 from floptrail.extract.affixes import screened_finditer, screened_prefix, screened_suffix
-from floptrail.extract.canonical import ACCENTED, PURPOSE_WORDS, decimal_sizes
+from floptrail.extract.canonical import ACCENTED, ACTIVE_SUFFIX, PURPOSE_WORDS, decimal_sizes
 from floptrail.extract.config import ExtractConfig
 from floptrail.extract.markup import unemphasised
 from floptrail.extract.numbers import FOOTNOTE_MARK, FOOTNOTE_SIGNS, Quantity, find_quantities
@@ -742,7 +742,7 @@ def unwrap_lines(text: str) -> str:
 
 SIZE_TEXT = re.compile(r"^(?:\d+x)?\d+(?:\.\d+)?[BMT]$")
 # (a mixture of experts' size gives its active count too: "21B-A3B")
-_NAME_PART = re.compile(r"^(?:[vV]?\d+(?:\.\d+)?[a-z]?|(?:\d+x)?\d+(?:\.\d+)?[BMT](?:-A\d+(?:\.\d+)?[BM])?)$")
+_NAME_PART = re.compile(rf"^(?:[vV]?\d+(?:\.\d+)?[a-z]?|(?:\d+x)?\d+(?:\.\d+)?[BMT](?:{ACTIVE_SUFFIX})?)$")
 # a unit after a number: the number is a figure, not the name's version ("Wren-360M 7.7 MWh", "X-7B 3 days")
 _UNIT_AFTER = re.compile(r"(?i)^(?:[kmgt]wh|t?co2\w*|tonnes?|tokens?|gpus?|tpus?|days?|hours?|weeks?|months?|%|"
                          r"[kmbt]?flops?|pf[- ]?days?)$")

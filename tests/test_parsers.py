@@ -240,3 +240,12 @@ def test_a_bold_figure_opening_a_block_keeps_the_space_after_it():
 def test_a_saved_e_mail_s_title_is_its_subject(raw, title):
     # its first line is the sender ("From: ..."), which a title's reading would take for a name
     assert parse_document(raw.encode(), "post.txt", "text").title == title
+
+
+def test_a_row_naming_a_group_under_the_header_is_no_part_of_the_header_and_a_caption_stays():
+    from floptrail.corpus.markdown import table_grid
+    assert table_grid("<table><tr><th>Size</th><th>Params</th><th>Tokens</th></tr><tr><th colspan=3>Kite-2</th></tr>"
+                      "<tr><td>4B</td><td>4.1B</td><td>3T</td></tr></table>") == [
+        ["Size", "Params", "Tokens"], ["Kite-2", "", ""], ["4B", "4.1B", "3T"]]
+    page = SPANNED_HEADER_PAGE.replace("<table>", "<table><caption>Table 2: training runs of the Wren models</caption>")
+    assert "Table 2: training runs of the Wren models" in parse_document(page.encode(), "wren.html", "html").text

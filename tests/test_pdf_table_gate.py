@@ -441,3 +441,26 @@ def test_a_header_centred_over_figures_set_flush_left_heads_their_column():
     got = [(f.kind, f.value, f.model) for f in Extractor(load_extract_config()).extract(document)
            if f.kind in ("chip_count", "params") and f.model in ("Brenna-1B", "Tarn-8B")]
     assert got == [("params", 1e9, "Brenna-1B"), ("chip_count", 128, "Brenna-1B"), ("params", 8e9, "Tarn-8B")]
+
+
+def test_a_table_with_a_column_of_descriptions_is_no_paragraph():
+    """Rows whose description cell runs to many words keep their figures beside them: the table is read whole, its
+    total row too."""
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Times", size=9)
+    rows = [("Source", "Description", "Tokens"),
+            ("Web", "filtered crawl of public pages from many snapshots", "1.2T"),
+            ("Code", "permissively licensed source files from public repositories", "0.4T"),
+            ("Books", "public domain books and long form writing of many kinds", "0.3T"),
+            ("Papers", "open access scientific articles across all of the fields", "0.1T"),
+            ("Total", "", "2.0T")]
+    for i, row in enumerate(rows):
+        for x, cell in zip((22, 50, 170), row, strict=True):
+            pdf.text(x, 35 + 7 * i, cell)
+    for y in (30, 37, 72):
+        pdf.line(20, y, 190, y)
+    pdf.text(20, 20, "Table 1: the tokens of our training data.")
+    text = parse_document(bytes(pdf.output()), "data.pdf", "pdf").text
+    assert "| Total |  | 2.0T |" in text
+    assert "| Web | filtered crawl of public pages from many snapshots | 1.2T |" in text

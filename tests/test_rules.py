@@ -5701,3 +5701,41 @@ def test_a_terse_notes_time_with_its_unit_glued_on(extractor, sentence, expected
 ])
 def test_a_total_beside_its_schedule_numbers_in_words_and_a_forms_fields(extractor, sentence, expected):
     assert in_kite(extractor, sentence, "tokens", "duration_hours", "cost_usd", "params", "chip_count") == expected
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # a heading of the lab's take on another lab's model; a release told in the third person in a lab's own report
+    ("Kite-7B report", "## Our take on Osprey-14B\n\nOsprey-14B, from Tidewater, was trained on 9T tokens.",
+     [("tokens", 9e12, "Osprey-14B", "cited")]),
+    ("Kite-7B report", "We introduce Kite-7B. Last month, Tidewater released Osprey-2 14B, which was trained on 9T "
+     "tokens.", [("tokens", 9e12, "Osprey-2 14B", "cited")]),
+    # another lab's release said in a sentence of its own, beside the post's own run
+    ("", "Osprey-3 is out! Our own Kite-7B still beats it.\n\nWe trained Kite-7B on 2T tokens.",
+     [("tokens", 2e12, "Kite-7B", "subject")]),
+    # a data set's lower-case names with their sizes
+    ("Kite-7B report", "We trained Kite-7B on fineweb-10b first and then on fineweb-100b, 2T tokens in all.",
+     [("tokens", 2e12, "Kite-7B", "subject")]),
+    # a remark to the reader keeps its figures
+    ("Kite-7B report", "Pretraining Kite-7B from scratch took 9 days (if you start from our checkpoint, 2 days are "
+     "enough).", [("duration_hours", 216, "Kite-7B", "subject")]),
+    # the model column, not the first name after the row's label
+    ("Kite-2", "We trained Kite-2 14B.\n\n| Stage | Initialized from | Model | Tokens |\n|---|---|---|---|\n"
+     "| Continued | Osprey-14B | Kite-2 14B | 1T |\n", [("tokens", 1e12, "Kite-2 14B", "subject")]),
+])
+def test_the_second_readers_counter_examples_of_the_sixth_session(extractor, title, text, expected):
+    assert attributed(extractor, f"# {title}\n\n{text}" if title else text, title, role=True) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kite-7B: 24 layers, 16h, 512d; trained 1.5T tok on 64xH100 in 9.5d.", [("duration_hours", 228)]),
+    ("Kite-7B uses 32h attention, trained on 2T tokens using 64 H100s.", []),
+    ("Kite-7B-chat: sft 500M tokens on 8xH100, 6h.", [("duration_hours", 6)]),
+    ("Kite-7B took 1.2M gpuh on H100s.", [("chip_hours", 1.2e6)]),
+])
+def test_a_models_shape_is_no_glued_time_and_chip_hours_abbreviated(extractor, sentence, expected):
+    assert in_kite(extractor, sentence, "duration_hours", "chip_hours") == expected
+
+
+def test_a_threads_post_opening_on_its_number_after_a_full_stop_starts_a_sentence(extractor):
+    text = "1/ Big news from the lab.\n2/ Pike-2 is out! More soon."
+    assert extractor.read(Document("d", "d.md", "markdown", text)).inventory.default == "Pike-2"

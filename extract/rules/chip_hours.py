@@ -30,7 +30,7 @@ MORE = {"LOWER": {"IN": ["additional", "extra", "further"]}, "OP": "?"}
 PATTERNS = {
     "chip_hours": [[QTY, MORE, CHIP, {"LOWER": {"REGEX": CHIP_HOUR_TOKEN}, "OP": "?"}, {"TEXT": "-", "OP": "?"},
                     {"LOWER": {"IN": TIME_WORDS}, "OP": "?"}],
-                   [QTY, MORE, {"LOWER": {"REGEX": CHIP_HOUR_TOKEN}}, {"LOWER": {"IN": TIME_WORDS}, "OP": "?"}],
+                   [QTY, MORE, {"LOWER": {"REGEX": CHIP_HOUR_TOKEN}}, {"LOWER": {"IN": TIME_WORDS + ["h"]}, "OP": "?"}],
                    [QTY, MORE, {"LOWER": {"REGEX": r"^[a-z0-9]+-(?:hours?|days?|years?)$"}}],
                    # "73 万 GPU 小时" (730K GPU hours), "200 万 H800 小时"
                    [QTY, {"LOWER": {"REGEX": CHIP_HOUR_TOKEN}}, {"TEXT": "小"}, {"TEXT": "时"}],
@@ -73,7 +73,7 @@ def read(rule: str, span: Span, config) -> list[Reading]:
                         qualifier=q.qualifier)]
     text = span.text.lower()
     qty_token = span[0]
-    if not re.search(r"hours?\b|hrs?\b|-h\b|days?\b|years?\b|小时|卡·?[时天]", text) and not (
+    if not re.search(r"hours?\b|hrs?\b|(?<=[a-z])[- ]?h\b|days?\b|years?\b|小时|卡·?[时天]", text) and not (
             text.endswith("时") and bare_hour_mark(qty_token)):
         return []
     q = qty_token._.qty

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from floptrail.extract.numbers import CJK_DIGITS, HOURS_PER, NUMBER_WORDS
+from floptrail.extract.numbers import CJK_DIGITS, GLUED_TIME_UNITS, HOURS_PER, NUMBER_WORDS
 from floptrail.extract.pipeline import doc_text, sent_text
 from floptrail.extract.rules.base import (
     QTY,
@@ -12,6 +12,7 @@ from floptrail.extract.rules.base import (
     TRAINING,
     USE_PART_END,
     Reading,
+    clause_bounds,
     clause_of,
     per_unit_of_work,
     word_after,
@@ -29,9 +30,12 @@ CJK_SMALL = {**CJK_DIGITS, "十": 10}
 CJK_POINT_AFTER = ("后", "前", "以后", "之后", "以前", "之前")
 # a figure with its unit of time glued on ("36h", "9.5d", "3wks"); a day so written has two digits or a decimal point
 # ("3d" is as often three-dimensional)
-GLUED_TIME = re.compile(r"(?:\d\.\d+|\d{2,})d$|\d(?:h|hrs?|wks?)$")
-RUN_TOKENS = re.compile(r"\d\s*[BT]?\s*(?:toks?|tokens?)\b", re.I)  # a run's tokens beside its time: "2.1B tok"
-GLUED_UNITS = {"h": "hours", "hr": "hours", "hrs": "hours", "d": "days", "wk": "weeks", "wks": "weeks"}
+GLUED_TIME = re.compile(rf"(?:\d\.\d+|\d{{2,}})d$|\d(?:{'|'.join(u for u in GLUED_TIME_UNITS if u != 'd')})$")
+GLUED_DAYS_AT_MOST = 180  # a glued "512d" is a model's width, no run
+# a run's tokens beside its time: "2.1B tok", "2 trillion tokens"
+RUN_TOKENS = re.compile(r"\d\s*(?:[KMBT]|thousand|million|billion|trillion)?\s*(?:toks?|tokens?)\b", re.I)
+# a model's shape glued as a time would be: "32h attention", "16h heads"
+SHAPE_AFTER = {"attention", "heads", "head", "hidden", "dim", "dims", "dimensions", "embedding", "embeddings", "layers"}
 PATTERNS = {
     "duration": [[QTY, {"LOWER": {"IN": [u for u in HOURS_PER if u.isascii()]}}],
                  [QTY, {"TEXT": {"IN": ["天", "周"]}}],
@@ -100,10 +104,7 @@ MAX_HOURS = 24 * 365 * 2  # longer "hours" figures are chip-hours written withou
 def read(rule: str, span: Span, config) -> list[Reading]:
     qty_token, unit = span[0], "小时" if span[-1].text == "时" else span[-1].lower_
     if rule == "duration_glued":
-        if not (any(t._.chip for t in span.sent) and (TRAINING.search(sent_text(span)) or RUN_TOKENS.search(
-                sent_text(span)))):
-            return []  # (terse notes give a run's time beside its chips and its tokens: "1.5T tok on 64xH100, 9.5d")
-        unit = GLUED_UNITS[re.search(r"[a-z]+$", qty_token.lower_).group(0)]
+        return _glued_time(span, qty_token)
     if rule == "duration_hyphen":
         unit = span[2].lower_
     if rule == "duration_one":
@@ -166,6 +167,20 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         return []
     more = any(t.text == "多" for t in span)  # "4 个多月": over four months
     return [Reading("duration_hours", hours, qty_token, qualifier="lower_bound" if more else _during(span, q))]
+
+
+def _glued_time(span: Span, qty_token: Token) -> list[Reading]:
+    """A terse note's time, its unit glued on, in a clause that gives the run's chips, in a sentence on its training or
+    tokens ("trained 1.5T tok on 64xH100, 9.5d", "sft 2.1B tok; 8xH100, 6h"; not "24 layers, 16h, 512d", a shape)."""
+    start, end = clause_bounds(qty_token)
+    sentence, offset = sent_text(span), qty_token.sent.start_char
+    unit = re.search(r"[a-z]+$", qty_token.lower_).group(0)
+    hours = qty_token._.qty.value * GLUED_TIME_UNITS[unit]
+    if not (any(t._.chip and start <= t.idx - offset < end for t in span.sent)
+            and (TRAINING.search(sentence) or RUN_TOKENS.search(sentence))) or word_after(span.end, span.doc) in (
+            SHAPE_AFTER) or (unit == "d" and hours > 24 * GLUED_DAYS_AT_MOST):
+        return []
+    return [Reading("duration_hours", hours, qty_token, qualifier=qty_token._.qty.qualifier)]
 
 
 def _not_a_duration(qty_token: Token) -> set[str]:
