@@ -42,7 +42,8 @@ PRONOUN_OPENING = re.compile(rf"{SHORT_OPENER}"
                              r"(?:pre-?)?trained\s+it)\b"
                              r"|^\W*(?:它|其(?![中他余它次实后间一二三])|该模型|此模型|这个模型|这一模型)")
 MODEL_NOUNS = ("model", "variant", "version", "llm", "checkpoint", "base", "dense", "moe", "flagship", "one", "run",
-               "student")  # "the 1.5B student": a distillation's member of that size (a teacher is what it learns from)
+               "student",  # "the 1.5B student": a distillation's member of that size (a teacher is what it learns from)
+               "pre-training", "pretraining", "job")  # "the 13B pre-training used 1,024 GPUs": its run
 DEFINITE = {"the", "our", "this", "that", "each", "both", "its", "their"}
 OWN_CUES = re.compile(r"\b(?:our|we|ours)\b", re.I)
 # a numbered paper heading "3.1 Title", "B. Title" (Markdown and underlined headings: `sections.headings`)

@@ -591,7 +591,8 @@ def organization_acronyms(text: str) -> set[str]:
 
 
 # the first column of a table of runs names the models trained: "| Model | Params | Tokens | GPUs | Days |"
-MODEL_HEADER = re.compile(r"^\W*(?:models?(?:\s+(?:name|id|variant))?|names?|variants?|runs?|checkpoints?|"
+MODEL_HEADER = re.compile(r"^\W*(?:(?:trained\s+)?models?(?:\s+(?:name|id|variant|trained))?|names?|variants?|runs?|"
+                          r"checkpoints?|"
                           r"模型(?:名称)?|名称)\W*$", re.I)
 # a list item that opens on a model's name with its size and then says what it is ("- Pintail-2.1 14B: continued
 # pre-training on 900B tokens", "* **Wren-41B** — our flagship"): release notes and line-ups list their models so

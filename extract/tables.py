@@ -63,6 +63,8 @@ HEADER_KINDS = [
                               r"(?:(?:nvidia|amd|google|tpu)\s+)?"
                               r"(?:[a-z]*\s?\d[\w-]*\s+)?(?:gpus|tpus|npus|chips|accelerators|devices|cards)"
                               r"(?:\s*[(（][\w\s.-]{1,24}[)）])?\W*$"  # "GPUs (A100)"
+                              # a chip's name in the plural: "H100s", "A100s"
+                              r"|^\W*(?:#\s*)?[a-z]{1,2}\d{2,3}[a-z]?s\W*$"
                               # "GPU count", "Accelerator count", "Chip count"
                               r"|^\W*(?:[a-z]*\s?\d[\w-]*\s+)?(?:gpu|tpu|npu|chip|accelerator|device|card)\s+count\W*$"
                               # "训练卡数" (the number of cards trained on), "数量（张）" (a count, in cards)

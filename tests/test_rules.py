@@ -5739,3 +5739,19 @@ def test_a_models_shape_is_no_glued_time_and_chip_hours_abbreviated(extractor, s
 def test_a_threads_post_opening_on_its_number_after_a_full_stop_starts_a_sentence(extractor):
     text = "1/ Big news from the lab.\n2/ Pike-2 is out! More soon."
     assert extractor.read(Document("d", "d.md", "markdown", text)).inventory.default == "Pike-2"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a size before its run's noun names that member ("the 13B pre-training"), not "the 19.2T training tokens"
+    ("We introduce Pike 13B and Pike 34B.\n\nThe pre-training stage of Pike 34B ran on 2,048 GPUs for 36 days; the "
+     "13B pre-training used 1,024 GPUs.", [("chip_count", 2048, "Pike 34B"), ("duration_hours", 864, "Pike 34B"),
+                                           ("chip_count", 1024, "Pike 13B")]),
+    # a table's "Model trained" column names each row's model
+    ("We introduce Pike-VL 9B, a vision model built on our Pike-Base 7B.\n\n"
+     "| Stage | Model trained | Data | H100s |\n|---|---|---|---|\n"
+     "| A | Pike-Base 7B | 4.2T text tokens | 768 |\n| B | Pike-VL 9B | 420B tokens | 512 |\n",
+     [("tokens", 4.2e12, "Pike-Base 7B"), ("chip_count", 768, "Pike-Base 7B"), ("tokens", 420e9, "Pike-VL 9B"),
+      ("chip_count", 512, "Pike-VL 9B")]),
+])
+def test_a_size_before_its_runs_noun_and_a_model_trained_column(extractor, text, expected):
+    assert attributed(extractor, f"# Pike report\n\n{text}", "Pike report") == expected
