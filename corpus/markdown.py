@@ -58,8 +58,9 @@ def table_grid(table: str) -> list[list[str]]:
         if header_rows == len(grid) and all(tag.lower() == "th" for tag, _, _ in found):
             header_rows += 1
             # (the header rows down to the last that groups columns under a cell spanning them)
-            grouped = header_rows if any(int(n) > 1 for attributes in (f[1] for f in found)
-                                         for kind, n in _SPAN.findall(attributes) if kind.lower() == "col") else grouped
+            if any(kind.lower() == "col" and int(n) > 1 for _, attributes, _ in found
+                   for kind, n in _SPAN.findall(attributes)):
+                grouped = header_rows
         grid.append(cells)
     width = max((len(cells) for cells in grid), default=0)
     grid = [cells + [("", "")] * (width - len(cells)) for cells in grid]
@@ -91,8 +92,8 @@ def plain_tables(page: str) -> str:
     def plain(match: re.Match) -> str:
         rows = table_grid(match.group(0))
         first = _ROW.search(match.group(0))
-        header = bool(first and _CELL.findall(first.group(0))) and all(
-            tag.lower() == "th" for tag, _, _ in _CELL.findall(first.group(0)))
+        first_cells = _CELL.findall(first.group(0)) if first else []
+        header = bool(first_cells) and all(tag.lower() == "th" for tag, _, _ in first_cells)
         cell = ["th" if header else "td"] + ["td"] * (len(rows) - 1)
         caption = _CAPTION.search(match.group(0))
         return ("<table>" + (caption.group(0) if caption else "")

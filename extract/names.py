@@ -902,7 +902,7 @@ def _spelled_in_text(names: list[str], title: str, text: str) -> list[str]:
 # three weeks ago", "Tidewater AI released X last week"), or a release said in a sentence of its own ("X is out!", "X
 # is here."); a known family's release is another lab's news. Weaker than the lab's own words, and never a second line
 # of the document's own: a report may tell another lab's release so too
-ANNOUNCED = [re.compile(rf"\b[A-Z][\w-]+(?:\s+{ORG_TAIL.pattern})?\s+(?:shipped|released|launched|unveiled|"
+ANNOUNCED = [re.compile(rf"\b[A-Z][\w-]+(?:\s+(?i:{ORG_TAIL.pattern}))?\s+(?:shipped|released|launched|unveiled|"
                         rf"open-sourced)\s+(?P<name>{NAME})(?=[\s,.;:!?)])"),
              re.compile(rf"{SENTENCE_START}(?:The\s+)?(?P<name>{NAME})\s+is\s+(?:now\s+)?(?:out|here|live)\s*[!.]")]
 
