@@ -23,7 +23,7 @@ def read_html(page: str, source: str) -> tuple[str, dict]:
     """The article text (pipe tables kept) and its metadata: title, date, author, site, from a decoded page."""
     if not page.strip():
         raise DocumentError(source, "empty HTML file")
-    page = plain_tables(_SUB.sub(r"\1", superscripts(_FOOTNOTE_MARK.sub("", page))))
+    page = plain_tables(definition_tables(labelled_panels(_SUB.sub(r"\1", superscripts(_FOOTNOTE_MARK.sub("", page))))))
     extracted = trafilatura.extract(page, output_format="markdown", include_tables=True, include_comments=False,
                                     include_links=False, include_images=False, favor_recall=True,
                                     with_metadata=False)
@@ -35,3 +35,42 @@ def read_html(page: str, source: str) -> tuple[str, dict]:
         info = {k: v for k, v in (("title", meta.title), ("date", meta.date), ("author", meta.author),
                                    ("site", meta.sitename)) if v}
     return markdown_to_text(_GLUED_AFTER_BOLD.sub(r"\1 ", extracted)), info
+
+
+_DEFINITION_LIST = re.compile(r"<dl\b.*?</dl>", re.S | re.I)
+_TERM_OR_DEFINITION = re.compile(r"<(dt|dd)\b[^>]*>(.*?)(?=<dt\b|<dd\b|</dl>)", re.S | re.I)
+_ANY_TAG = re.compile(r"<[^>]+>")
+
+
+def definition_tables(page: str) -> str:
+    """A page with each definition list (a spec sheet's "<dt>Pre-training tokens</dt><dd>14.2T</dd>") made a table of
+    properties and values, as a card's table of figures is; read as a list, each term and its value were two items."""
+    def table(match: re.Match) -> str:
+        rows: list[list[str]] = []
+        for kind, content in _TERM_OR_DEFINITION.findall(match.group(0)):
+            text = " ".join(_ANY_TAG.sub(" ", content).split())
+            if kind.lower() == "dt":
+                rows.append([text, ""])
+            elif rows:
+                rows[-1][1] = f"{rows[-1][1]}; {text}" if rows[-1][1] else text
+        if not rows:
+            return match.group(0)
+        return ("<table><tr><th>Property</th><th>Value</th></tr>"
+                + "".join(f"<tr><td>{term}</td><td>{value}</td></tr>" for term, value in rows) + "</table>")
+    return _DEFINITION_LIST.sub(table, page)
+
+
+_PANEL = re.compile(r"<(?:section|div)\b[^>]*\brole=[\"']tabpanel[\"'][^>]*>", re.I)
+_LABELLED_BY = re.compile(r"\baria-labelledby=[\"']([^\"']+)[\"']", re.I)
+
+
+def labelled_panels(page: str) -> str:
+    """A page whose tab panels say which tab labels them ("<section role="tabpanel" aria-labelledby="tab-lite">" under
+    a tab "Shoal-2 Lite") with the label as the panel's heading: the model a panel's figures are of."""
+    def headed(match: re.Match) -> str:
+        label_id = _LABELLED_BY.search(match.group(0))
+        label = label_id and re.search(rf"<(\w+)\b[^>]*\bid=[\"']{re.escape(label_id.group(1))}[\"'][^>]*>(.*?)</\1>",
+                                       page, re.S | re.I)
+        text = " ".join(_ANY_TAG.sub(" ", label.group(2)).split()) if label else ""
+        return f"{match.group(0)}<h3>{text}</h3>" if text else match.group(0)
+    return _PANEL.sub(headed, page)

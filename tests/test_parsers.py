@@ -249,3 +249,30 @@ def test_a_row_naming_a_group_under_the_header_is_no_part_of_the_header_and_a_ca
         ["Size", "Params", "Tokens"], ["Kite-2", "", ""], ["4B", "4.1B", "3T"]]
     page = SPANNED_HEADER_PAGE.replace("<table>", "<table><caption>Table 2: training runs of the Wren models</caption>")
     assert "Table 2: training runs of the Wren models" in parse_document(page.encode(), "wren.html", "html").text
+
+
+TABBED_SPEC_PAGE = (
+    "<html><body><article><h1>Wren-2: two sizes</h1><p>We trained two Wren-2 models and list their figures in the "
+    "spec sheets below, one tab for each.</p><div role='tablist'><button role='tab' id='t1'>Wren-2</button>"
+    "<button role='tab' id='t2'>Wren-2 Lite</button></div>"
+    "<section role='tabpanel' aria-labelledby='t1'><dl><div><dt>Pre-training tokens</dt><dd>14.2T</dd></div>"
+    "<div><dt>Accelerators</dt><dd>2,048 × H800</dd></div></dl></section>"
+    "<section role='tabpanel' aria-labelledby='t2' hidden><dl><dt>Pre-training tokens</dt><dd>8.0T</dd>"
+    "<dt>Accelerators</dt><dd>512 × H800</dd></dl></section></article></body></html>")
+
+
+def test_a_spec_sheets_definition_list_reads_as_a_table_under_its_tabs_label():
+    text = parse_document(TABBED_SPEC_PAGE.encode(), "wren.html", "html").text
+    rows = [" ".join(line.split()) for line in text.split("\n") if line.startswith(("|", "#")) and "---" not in line]
+    assert rows == ["# Wren-2: two sizes", "### Wren-2", "| Property | Value |", "| Pre-training tokens | 14.2T |",
+                    "| Accelerators | 2,048 × H800 |", "### Wren-2 Lite", "| Property | Value |",
+                    "| Pre-training tokens | 8.0T |", "| Accelerators | 512 × H800 |"]
+
+
+def test_each_tabs_spec_sheet_is_its_models():
+    from floptrail.extract.config import load_extract_config
+    from floptrail.extract.facts import Extractor
+    document = parse_document(TABBED_SPEC_PAGE.encode(), "wren.html", "html")
+    assert [(f.kind, f.value, f.model) for f in Extractor(load_extract_config(None)).extract(document)
+            if f.kind != "hardware"] == [("tokens", 14.2e12, "Wren-2"), ("chip_count", 2048, "Wren-2"),
+                                         ("tokens", 8e12, "Wren-2 Lite"), ("chip_count", 512, "Wren-2 Lite")]
