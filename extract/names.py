@@ -116,7 +116,7 @@ INTRODUCES = [
     # "X is a family of open models", "X are decoder-only language models", "X is composed of a series of ..."
     # (a size may stand among the words: "X v2 is a new 13.4B-parameter model")
     re.compile(rf"{SENTENCE_START}(?:The\s+)?(?P<name>{NAME})\s+(?:is|are)\s+(?:a|an|our|the|composed of)"
-               rf"\s+(?:[\w.-]+\s+){{0,8}}?(?:models?|LLMs?|family|series|suite|collection|transformers?)\b"),
+               rf"\s+(?:[\w.-]+\s+){{0,8}}?(?:models?|LLMs?|family|series|suite|collection|transformers?|decoders?)\b"),
 ]
 # "We first trained a dense model, X, on 3T tokens", "we trained a 2B model called X": a model the lab trained on the
 # way, named after what it is (its own line where it is of the document's family, though no section is about it);
@@ -271,6 +271,8 @@ class NameEvidence:
     end: int
 
 
+# the words that close a company's name ("HALCYON REACH, INC."): no model's
+COMPANY_SUFFIXES = {"inc", "ltd", "llc", "corp", "gmbh", "plc", "co", "s.a", "ag", "bv", "kk", "pte"}
 # a release's number with its stage ("v3.0.0-rc1", "2.1-beta"): a release of software or of notes, no model
 _RELEASE_TAGGED = re.compile(rf"(?:{RELEASE_NUMBER})(?:[-.+]?(?:rc|alpha|beta|pre(?:view)?|dev|post)(?:[.-]?\d+)*)?",
                              re.I)
@@ -281,7 +283,8 @@ def is_name(word: str, config: ExtractConfig) -> bool:
     common technical word, a chip or a benchmark."""
     core = word.strip(".-_")
     letters = re.sub(rf"[^A-Za-z{ACCENTED}]", "", core)
-    if len(letters) < 2 or core.lower() in config.naming.not_names or _RELEASE_TAGGED.fullmatch(core):
+    if len(letters) < 2 or core.lower() in config.naming.not_names | COMPANY_SUFFIXES or _RELEASE_TAGGED.fullmatch(
+            core):
         return False
     if config.chip_for(core) or config.benchmark_for(core):
         return False

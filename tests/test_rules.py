@@ -5755,3 +5755,18 @@ def test_a_threads_post_opening_on_its_number_after_a_full_stop_starts_a_sentenc
 ])
 def test_a_size_before_its_runs_noun_and_a_model_trained_column(extractor, text, expected):
     assert attributed(extractor, f"# Pike report\n\n{text}", "Pike report") == expected
+
+
+@pytest.mark.parametrize("title, text, main", [
+    # "X is a dense decoder with ...": what the model is
+    ("The mid-size leaderboard", "Mistral 7B and Llama 3 8B lead it. Pike-Mini 11B is a dense decoder with 11.2 "
+     "billion parameters, trained from scratch by us.", "Pike-Mini"),
+])
+def test_a_companys_suffix_names_no_model_and_a_decoder_is_a_model(extractor, title, text, main):
+    document = Document("d", "d.txt", "text", f"{title}\n\n{text}\n", title=title)
+    assert extractor.read(document).inventory.default == main
+
+
+@pytest.mark.parametrize("word", ["INC", "Inc", "LLC", "GmbH", "Ltd"])
+def test_the_words_closing_a_companys_name_name_no_model(word):
+    assert not is_name(word, load_extract_config(None))
