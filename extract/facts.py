@@ -24,6 +24,7 @@ from floptrail.extract.attribution import (
 )
 from floptrail.extract.canonical import FOOTNOTE_MARKS, peel, prepare, size_count, size_word, strip_name
 from floptrail.extract.config import ExtractConfig
+from floptrail.extract.config_blocks import ConfigValue, config_values
 from floptrail.extract.fact_cues import Sentences, appendix_start, fact_features
 from floptrail.extract.front_matter import FrontMatterValue, front_matter_range
 from floptrail.extract.front_matter import emissions as front_matter_emissions
@@ -231,6 +232,9 @@ class Extractor:
         facts += [f for rule, r in kept if ((f := self._fact(context, rule, r)).start, f.kind) not in taken
                   and not (f.kind == "hardware" and inside(f.start, chip_rows))]
         facts += [self._front_matter_fact(context, value) for value in front_matter_emissions(document.text)]
+        # (a configuration block's keys, in a part on training: not one on running or tuning the model)
+        facts += [self._config_fact(context, value) for value in config_values(document.text, code_ranges(
+            document.text)) if not inside(value.start, in_use) and (value.start, value.kind) not in taken]
         facts = sorted(_unique_spans(facts), key=lambda f: (f.start, f.kind))
         facts = [_about_every_member(f, inventory, self.config, context.how) for f in facts]
         facts = [each for f in facts for each in self._for_each_listed(context, f)]
@@ -540,6 +544,16 @@ class Extractor:
         base = tv.base_cell
         made_from = _first_in(context.doc, base.start, base.end, "model") if role == "cited" and base else ""
         return "subject" if made_from and context.inventory.owns(made_from, self.config) else role
+
+    def _config_fact(self, context: _Context, v: ConfigValue) -> Fact:
+        document = context.document
+        model = section_model(v.start, context.sections) or context.inventory.default
+        return Fact(
+            fact_id=fact_id(document.doc_id, v.start, v.end, v.kind), doc_id=document.doc_id, source=document.source,
+            kind=v.kind, value=v.value, unit=UNITS[v.kind], model=strip_name(model, self.config.naming),
+            model_mention=model, hardware="", page=document.page_of(v.start), start=v.start, end=v.end,
+            quote=v.quote, rule="config_key",
+        )
 
     def _front_matter_fact(self, context: _Context, v: FrontMatterValue) -> Fact:
         kind, document, main = "emissions_tco2e", context.document, context.inventory.default

@@ -5770,3 +5770,13 @@ def test_a_companys_suffix_names_no_model_and_a_decoder_is_a_model(extractor, ti
 @pytest.mark.parametrize("word", ["INC", "Inc", "LLC", "GmbH", "Ltd"])
 def test_the_words_closing_a_companys_name_name_no_model(word):
     assert not is_name(word, load_extract_config(None))
+
+
+def test_a_readmes_configuration_block_gives_the_runs_figures_by_its_keys(extractor):
+    text = ("# Pike-Coder 3B\n\nPike-Coder 3B is our code model.\n\n## Training\n\n```yaml\nmodel: pike-coder-3b\n"
+            "n_params: 3.05e9\ntotal_tokens: 2_400_000_000_000\nnum_gpus: 128\nplanned_hours: 290\n"
+            "wall_clock_hours: 310\ngpu_hours: 39680\nlearning_rate: 3.0e-4\n```\n\n"
+            "## Usage\n\n```yaml\nnum_gpus: 1\nmax_tokens: 4096\n```\n")
+    assert attributed(extractor, text, "Pike-Coder 3B") == [
+        ("params", 3.05e9, "Pike-Coder 3B"), ("tokens", 2.4e12, "Pike-Coder 3B"), ("chip_count", 128, "Pike-Coder 3B"),
+        ("duration_hours", 310, "Pike-Coder 3B"), ("chip_hours", 39680, "Pike-Coder 3B")]
