@@ -133,7 +133,11 @@ TRAINED_NAMED = re.compile(rf"[Ww](?<=\b[Ww])e\s+(?:(?!never\b|not\b|further\b|c
                            r"\s+(?:on|for|with|using|from\s+scratch)\b")
 # a sentence that opens on a name and says it was trained: "Whimbrel-Ultra was trained across four TPU pods" (weak
 # evidence: related work says so of other labs' models too)
-TRAINED_SUBJECT = re.compile(rf"{SENTENCE_START}(?P<name>{NAME})\s+(?:was|were|is|are|has\s+been|had\s+been)"
+# (the name may stand in its noun phrase: "The production X checkpoint was pretrained on ...", "The final X model was")
+TRAINED_SUBJECT = re.compile(rf"{SENTENCE_START}(?:The\s+(?:[a-z][\w-]*\s+)?)?"
+                             r"(?!(?:Every|Each|All|Both|Our|Their|Its|This|That|These|Those)\b)"
+                             rf"(?P<name>{NAME})"
+                             r"(?:\s+(?:model|checkpoint|base\s+model))?\s+(?:was|were|is|are|has\s+been|had\s+been)"
                              r"\s+(?:pre-?|post-?)?(?:trained|fine-?tuned)\b")
 # "we used the cluster for the pre-training run of X", "X's training run", "the training job for X": a run that trained
 # a model (weak evidence too: a post about a cluster may name its model only so); not "continued pre-training of X",

@@ -5780,3 +5780,13 @@ def test_a_readmes_configuration_block_gives_the_runs_figures_by_its_keys(extrac
     assert attributed(extractor, text, "Pike-Coder 3B") == [
         ("params", 3.05e9, "Pike-Coder 3B"), ("tokens", 2.4e12, "Pike-Coder 3B"), ("chip_count", 128, "Pike-Coder 3B"),
         ("duration_hours", 310, "Pike-Coder 3B"), ("chip_hours", 39680, "Pike-Coder 3B")]
+
+
+@pytest.mark.parametrize("sentence, main", [
+    # a name in its noun phrase, said to be trained
+    ("The production Pike-Lite 2.7B checkpoint was pretrained on 1.8T tokens using 256 A100 GPUs.", "Pike-Lite 2.7B"),
+    # ... but no quantifier is part of the name ("Every Pike model was pretrained on ..." gives no "Every Pike")
+    ("Every Pike model was pretrained on the same 12.5 trillion tokens.", ""),
+])
+def test_a_name_said_to_be_trained_inside_its_noun_phrase(extractor, sentence, main):
+    assert extractor.read(Document("d", "d.md", "markdown", f"Budget notes\n\n{sentence}\n")).inventory.default == main
