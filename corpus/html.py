@@ -7,7 +7,7 @@ import re
 
 import trafilatura
 from floptrail.corpus.document import DocumentError
-from floptrail.corpus.markdown import markdown_to_text, plain_tables, superscripts
+from floptrail.corpus.markdown import markdown_to_text, plain_tables, superscripts, tag_free
 
 MIN_ARTICLE_WORDS = 5  # a menu or a cookie notice is not an article
 _SUB = re.compile(r"<sub>\s*(\d+)\s*</sub>", re.I)  # "CO<sub>2</sub>" is CO2
@@ -39,7 +39,6 @@ def read_html(page: str, source: str) -> tuple[str, dict]:
 
 _DEFINITION_LIST = re.compile(r"<dl\b.*?</dl>", re.S | re.I)
 _TERM_OR_DEFINITION = re.compile(r"<(dt|dd)\b[^>]*>(.*?)(?=<dt\b|<dd\b|</dl>)", re.S | re.I)
-_ANY_TAG = re.compile(r"<[^>]+>")
 
 
 def definition_tables(page: str) -> str:
@@ -48,7 +47,7 @@ def definition_tables(page: str) -> str:
     def table(match: re.Match) -> str:
         rows: list[list[str]] = []
         for kind, content in _TERM_OR_DEFINITION.findall(match.group(0)):
-            text = " ".join(_ANY_TAG.sub(" ", content).split())
+            text = tag_free(content)
             if kind.lower() == "dt":
                 rows.append([text, ""])
             elif rows:
@@ -71,6 +70,6 @@ def labelled_panels(page: str) -> str:
         label_id = _LABELLED_BY.search(match.group(0))
         label = label_id and re.search(rf"<(\w+)\b[^>]*\bid=[\"']{re.escape(label_id.group(1))}[\"'][^>]*>(.*?)</\1>",
                                        page, re.S | re.I)
-        text = " ".join(_ANY_TAG.sub(" ", label.group(2)).split()) if label else ""
+        text = tag_free(label.group(2)) if label else ""
         return f"{match.group(0)}<h3>{text}</h3>" if text else match.group(0)
     return _PANEL.sub(headed, page)

@@ -49,7 +49,7 @@ def table_grid(table: str) -> list[list[str]]:
         for _, attributes, content in found:
             _fill_carried(cells, carried)
             spans = {kind.lower(): int(n) for kind, n in _SPAN.findall(attributes)}
-            text = " ".join(_TAG.sub(" ", content).split())
+            text = tag_free(content)
             for k in range(max(1, spans.get("col", 1))):
                 if spans.get("row", 1) > 1:
                     carried[len(cells)] = [spans["row"] - 1, ("", text)]
@@ -70,6 +70,11 @@ def table_grid(table: str) -> list[list[str]]:
                   for column in zip(*grid[:header_rows], strict=True)]
         return [merged] + [[text for text, _ in cells] for cells in grid[header_rows:]]
     return [[text for text, _ in cells] for cells in grid]
+
+
+def tag_free(html_text: str) -> str:
+    """The words of a piece of HTML, its tags read as spaces and its runs of white space as one."""
+    return " ".join(_TAG.sub(" ", html_text).split())
 
 
 def _fill_carried(cells: list[tuple[str, str]], carried: dict[int, list]) -> None:
@@ -137,7 +142,7 @@ _HTML_HEADING = re.compile(r"<h([1-6])\b[^>]*>(.*?)</h\1\s*>", re.S | re.I)
 
 
 def _heading_line(match: re.Match) -> str:
-    words = " ".join(_TAG.sub(" ", match.group(2)).split())
+    words = tag_free(match.group(2))
     return f"\n{'#' * int(match.group(1))} {words}\n" if words else "\n"
 
 
@@ -191,4 +196,4 @@ def title_of(text: str, front: str = "") -> str:
     id="intro">Name</span>'); where there is none, the front matter's `title:` (a blog post's)."""
     prose = CODE_FENCE.sub("", text)
     m = re.search(r"^#\s+(.+)$", _HTML_HEADING.sub(_heading_line, prose), re.M) or _FRONT_MATTER_TITLE.search(front)
-    return " ".join(_TAG.sub(" ", m.group(m.lastindex)).split()) if m else ""
+    return tag_free(m.group(m.lastindex)) if m else ""
