@@ -917,18 +917,20 @@ ANNOUNCED = [re.compile(rf"\b[A-Z][\w-]+(?:\s+(?i:{ORG_TAIL.pattern}))?\s+(?:shi
 def _is_lab_name(evidence: NameEvidence, text: str) -> bool:
     """The name, with no digit, is a lab's: the word after it in the text makes it one ("How Greyling Research trained
     a 13B model"). (Evidence with no place in the text, a link's, has nothing after it.)"""
-    if not evidence.end or any(c.isdigit() for c in evidence.name):
-        return False
-    after = ORG_TAIL.match(text, evidence.end + 1) if text[evidence.end:evidence.end + 1] == " " else None
-    return after is not None and after.group(0)[:1].isupper()
+    return bool(evidence.end) and not any(c.isdigit() for c in evidence.name) and _lab_word_at(text, evidence.end)
 
 
 def _names_a_lab(word: re.Match, text: str) -> bool:
     """A word the lab's name holds: before the word that makes it one ("Inkwell Systems"), or that word itself
     after a capitalised one ("Pinecrest Intelligence")."""
-    after = ORG_TAIL.match(text, word.end() + 1) if text[word.end():word.end() + 1] == " " else None
-    return after is not None and after.group(0)[:1].isupper() or (
+    return _lab_word_at(text, word.end()) or (
         ORG_TAIL.fullmatch(word.group(0)) is not None and re.search(r"[A-Z][\w-]* $", text[:word.start()]) is not None)
+
+
+def _lab_word_at(text: str, end: int) -> bool:
+    """The word after a space at `end` is a capitalised word that makes a lab's name ("Systems", "Research")."""
+    after = ORG_TAIL.match(text, end + 1) if text[end:end + 1] == " " else None
+    return after is not None and after.group(0)[:1].isupper()
 
 
 MODEL_TITLE_WORDS = re.compile(r"(?i)\b(?:models?|llms?|release[sd]?|preview|introducing|launch(?:es|ed)?|"
