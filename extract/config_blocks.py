@@ -1,7 +1,7 @@
 """Training figures a README gives as the keys of a configuration block ("gpu_hours: 39680", "n_params: 3.05e9",
-`"total_tokens": 2_400_000_000_000`): a YAML or JSON block in fenced code, which prose rules never read (code is no
-text). Only keys that name a run's figure are read; a key that marks a plan or a bound ("planned_hours",
-"max_tokens") is none."""
+`"total_tokens": 2_400_000_000_000`): a YAML or JSON block in fenced code, or a card's YAML front matter, which prose
+rules never read (code is no text). Only keys that name a run's figure are read; a key that marks a plan or a bound
+("planned_hours", "max_tokens") is none."""
 
 from __future__ import annotations
 

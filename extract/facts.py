@@ -232,9 +232,11 @@ class Extractor:
         facts += [f for rule, r in kept if ((f := self._fact(context, rule, r)).start, f.kind) not in taken
                   and not (f.kind == "hardware" and inside(f.start, chip_rows))]
         facts += [self._front_matter_fact(context, value) for value in front_matter_emissions(document.text)]
-        # (a configuration block's keys, in a part on training: not one on running or tuning the model)
-        facts += [self._config_fact(context, value) for value in config_values(document.text, code_ranges(
-            document.text)) if not inside(value.start, in_use) and (value.start, value.kind) not in taken]
+        # (a configuration block's keys, in a part on training: not one on running or tuning the model; a card's
+        # front matter is one such block)
+        configs = code_ranges(document.text) + ([front] if front else [])
+        facts += [self._config_fact(context, value) for value in config_values(document.text, configs)
+                  if not inside(value.start, in_use) and (value.start, value.kind) not in taken]
         facts = sorted(_unique_spans(facts), key=lambda f: (f.start, f.kind))
         facts = [_about_every_member(f, inventory, self.config, context.how) for f in facts]
         facts = [each for f in facts for each in self._for_each_listed(context, f)]

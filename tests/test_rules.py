@@ -5782,6 +5782,15 @@ def test_a_readmes_configuration_block_gives_the_runs_figures_by_its_keys(extrac
         ("duration_hours", 310, "Pike-Coder 3B"), ("chip_hours", 39680, "Pike-Coder 3B")]
 
 
+def test_a_cards_front_matter_gives_the_runs_figures_by_its_keys(extractor):
+    text = ("---\nlicense: apache-2.0\nmodel_name: Pike-Coder 3B\narchitecture:\n  parameters: 3.05B\n  layers: 32\n"
+            "training:\n  tokens: 2.4T\n  gpu_hours: 39680\n  flops: 4.4e22\n  max_tokens: 4096\n---\n\n"
+            "# Pike-Coder 3B\n\nPike-Coder 3B is our code model.\n")
+    assert attributed(extractor, text, "Pike-Coder 3B") == [
+        ("params", 3.05e9, "Pike-Coder 3B"), ("tokens", 2.4e12, "Pike-Coder 3B"),
+        ("chip_hours", 39680, "Pike-Coder 3B"), ("flop", 4.4e22, "Pike-Coder 3B")]
+
+
 @pytest.mark.parametrize("sentence, main", [
     # a name in its noun phrase, said to be trained
     ("The production Pike-Lite 2.7B checkpoint was pretrained on 1.8T tokens using 256 A100 GPUs.", "Pike-Lite 2.7B"),
