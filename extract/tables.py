@@ -70,9 +70,10 @@ HEADER_KINDS = [
                               # "训练卡数" (the number of cards trained on), "数量（张）" (a count, in cards)
                               r"|^\W*(?:训练)?(?:[a-z]*\d[\w-]*\s*)?(?:卡|gpu|显卡|加速卡)\s*(?:数|数量|个数)\W*$"
                               r"|^\W*(?:数量|卡数)\s*[(（]\s*[张块]\s*[)）]\W*$"
-                              # "Hardware", "Training hardware", "训练硬件" over "256 × H800": the count the chip is
-                              # written with (a cell that names only the chip holds no count)
-                              r"|^\W*(?:training\s+)?hardware\W*$|^\W*(?:训练)?硬件\W*$",
+                              # "Hardware", "Training hardware", "训练硬件", "GPU" over "256 × H800": the count the
+                              # chip is written with (a cell that names only the chip holds no count)
+                              r"|^\W*(?:training\s+)?hardware\W*$|^\W*(?:训练)?硬件\W*$"
+                              r"|^\W*(?:gpu|tpu|npu|chip|accelerator|显卡|加速卡)\W*$",
                               re.I)),
     # "Cost", "Training cost", "Approx. cost", "Compute cost (USD)"; not a price ("Cost ($/hour)", "Cost per 1M tokens")
     ("cost_usd", re.compile(r"^\W*(?:(?:training|total|compute|estimated|est\.|approx(?:imate)?\.?)\s*)*cost\b"
@@ -339,7 +340,12 @@ def table_values(tables: list[Table], benchmark_for: Callable[[str], tuple[str, 
 
 
 # a column or row that names hardware and nothing else: its counts are a run's only in a table of runs
-BARE_HARDWARE = re.compile(r"^\W*(?:hardware|硬件)\W*$", re.I)
+# a column that names the hardware, which may write each count against its chip ("| GPU |" over "256 × H800")
+BARE_HARDWARE = re.compile(r"^\W*(?:hardware|硬件|gpu|tpu|npu|chip|accelerator|显卡|加速卡)\W*$", re.I)
+# ... a chip's word alone ("GPU") names the chip of a setting as often ("| 7B | 8 A100 |" of a fine-tune): a count
+# there is one multiplied by its chip ("256 × H800")
+CHIP_WORD = re.compile(r"^\W*(?:gpu|tpu|npu|chip|accelerator|显卡|加速卡)\W*$", re.I)
+TIMES_CHIP = re.compile(r"\W*[\d,]+\s*[×xX*]\s*[A-Za-z]")
 RUN_FIGURE_KINDS = {"tokens", "duration_hours", "chip_hours", "flop"}  # what a table of runs gives, chips aside
 # a count written against its chip, times sign or none ("256 × H800", "512 H100 GPUs"), not against machines
 COUNT_OF_CHIP = re.compile(r"\W*[\d,]+\s*(?:[×xX*]\s*)?(?!(?:nodes?|servers?|machines?|hosts?|pods?|racks?|dgx)\b)"
@@ -462,8 +468,9 @@ def _row_values(table: Table, r: int, header_cells: list[Cell], columns: list[tu
         above = ((names_below[j],) if j in names_below else ()) + tuple(
             row[j] for _, row in reversed(table[:r]) if j < len(row) and row[j].text) if across else ()
         column_header = header_cells[j].text if names_header and j < len(header_cells) else ""
-        if kind_scale and kind_scale[0] == "chip_count" and not COUNT_OF_CHIP.match(cell.text) and BARE_HARDWARE.match(
-                header_cells[j].text if j < len(header_cells) and columns[j] else label.text if label else ""):
+        named_by = header_cells[j].text if j < len(header_cells) and columns[j] else label.text if label else ""
+        if kind_scale and kind_scale[0] == "chip_count" and BARE_HARDWARE.match(named_by) and not (
+                TIMES_CHIP if CHIP_WORD.match(named_by) else COUNT_OF_CHIP).match(cell.text):
             continue  # a hardware cell gives a count only written against its chip ("64 nodes × 8 H100" is nodes)
         labelled = _labelled_counts(cell) if kind_scale and kind_scale[0] in ("params", "active_params") else []
         for kind, part in labelled or [(kind_scale[0], cell)] if kind_scale else []:

@@ -2540,6 +2540,14 @@ def test_a_hardware_column_gives_the_count_each_chip_is_written_with(extractor, 
     assert [f[1] for f in facts(extractor, text, title="Pintail-2 models") if f[0] == "chip_count"] == counts
 
 
+@pytest.mark.parametrize("header", ["GPU", "显卡", "Accelerator"])
+def test_a_column_named_by_its_chip_word_alone_gives_the_counts_written_with_the_chip(extractor, header):
+    text = (f"# Pintail-2 模型\n\n| 模型 | {header} | 训练时长 |\n|---|---|---|\n"
+            "| Pintail-2-2B | 256 × H800 | 14 天 |\n| Pintail-2-9B | H800 | 26 天 |\n")
+    assert [(f[0], f[1], f[2]) for f in facts(extractor, text, title="Pintail-2 模型") if f[0] == "chip_count"] == [
+        ("chip_count", 256, "Pintail-2-2B")]
+
+
 def test_each_model_s_count_across_a_table_is_of_the_chip_in_its_own_cell(extractor):
     text = ("# Fjord-3 against Fjord-2\n\n| | Fjord-2 7B | Fjord-3 8B |\n|---|---|---|\n"
             "| Hardware | 512 × A100 80GB | 1,024 × H100 |\n")
