@@ -23,7 +23,8 @@ def read_html(page: str, source: str) -> tuple[str, dict]:
     """The article text (pipe tables kept) and its metadata: title, date, author, site, from a decoded page."""
     if not page.strip():
         raise DocumentError(source, "empty HTML file")
-    page = plain_tables(definition_tables(labelled_panels(_SUB.sub(r"\1", superscripts(_FOOTNOTE_MARK.sub("", page))))))
+    page = plain_tables(definition_tables(labelled_panels(footnote_sections(
+        _SUB.sub(r"\1", superscripts(_FOOTNOTE_MARK.sub("", page)))))))
     extracted = trafilatura.extract(page, output_format="markdown", include_tables=True, include_comments=False,
                                     include_links=False, include_images=False, favor_recall=True,
                                     with_metadata=False)
@@ -35,6 +36,25 @@ def read_html(page: str, source: str) -> tuple[str, dict]:
         info = {k: v for k, v in (("title", meta.title), ("date", meta.date), ("author", meta.author),
                                    ("site", meta.sitename)) if v}
     return markdown_to_text(_GLUED_AFTER_BOLD.sub(r"\1 ", extracted)), info
+
+
+# an aside or a footer that holds the article's notes ("<aside class="footnotes">", "<footer role="doc-endnotes">"),
+# which trafilatura drops as it drops a sidebar; a post's footnote is where its compute is often stated
+_NOTES_CONTAINER = re.compile(r"<(aside|footer)\b(?=[^>]*\b(?:class|id|role)=[\"'][^\"']*(?:foot|end)?notes?\b)"
+                              r"([^>]*)>", re.I)
+
+
+def footnote_sections(page: str) -> str:
+    """A page whose asides and footers of notes are sections, which trafilatura keeps."""
+    parts, at = [], 0
+    for match in _NOTES_CONTAINER.finditer(page):
+        if match.start() < at:  # inside a container already made a section
+            continue
+        close = re.compile(rf"</{match.group(1)}\s*>", re.I).search(page, match.end())
+        end = close.start() if close else len(page)
+        parts += [page[at:match.start()], f"<section{match.group(2)}>", page[match.end():end], "</section>"]
+        at = close.end() if close else len(page)
+    return "".join(parts) + page[at:]
 
 
 _DEFINITION_LIST = re.compile(r"<dl\b.*?</dl>", re.S | re.I)

@@ -61,6 +61,21 @@ def test_html_drops_footnote_marks_and_writes_subscript_digits_in_line():
     assert "emitted an estimated 9.8 tCO2e, and the run drew 2.7 GWh in all, on 10^4 chips." in doc.text
 
 
+@pytest.mark.parametrize("notes", [
+    '<aside class="footnotes"><h3>Notes</h3><ol><li id="fn1">{}</li></ol></aside>',
+    '<footer role="doc-endnotes"><ol><li>{}</li></ol></footer>',
+])
+def test_html_keeps_the_notes_an_aside_or_a_footer_holds_and_drops_other_asides(notes):
+    note = "Pike-3 was trained for twelve weeks on 8,192 TPU v5p chips."
+    page = ("<html><body><article><h1>Pike-3</h1><p>Pike-3 is our new model, and it answers questions about code, "
+            "mathematics and law better than any model we have released before.</p>"
+            "<aside class=\"related\"><p>Read also: our hiring page and 3 other posts.</p></aside>"
+            f"{notes.format(note)}</article><footer>Subscribe now</footer></body></html>").encode()
+    doc = parse_document(page, "x.html", "html")
+    assert note in doc.text
+    assert "hiring" not in doc.text and "Subscribe" not in doc.text
+
+
 def test_html_without_article_text_is_an_error():
     with pytest.raises(DocumentError, match="no article text"):
         parse_document(b"<html><body><script>var a=1;</script></body></html>", "x.html", "html")
