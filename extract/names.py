@@ -44,7 +44,8 @@ NAME = rf"(?:{WORD}|{LOWER_WORD})(?:[ \t]+(?:{WORD}|v?\d+(?:\.\d+)*[A-Za-z]?))?"
 NAME_SIZE = r"\d+(?:\.\d+)?[BMT]\b"
 NAME_WORD = re.compile(rf"(?<![A-Za-z0-9_/.\-{ACCENTED}])(?:{WORD}|{LOWER_WORD})(?![A-Za-z0-9_{ACCENTED}])")
 GLUED_LOWER = re.compile(r"[a-z]+\d+[a-z]+[a-z0-9]*(?:\s+v?\d+(?:\.\d+)*)?(?![\w.])")
-CARD_TITLE = re.compile(r"^model\s+card\s+(?:for|of)\s+", re.I)
+# words a title opens on before the model it is about: "Model Card for X", "Introducing X", "Announcing X", "Meet X"
+CARD_TITLE = re.compile(r"^(?:model\s+card\s+(?:for|of)|introducing|announcing|meet|presenting|unveiling)\s+", re.I)
 # "X: a title", "X：中文标题" (a full-width colon), "X Technical Report", "X Model Card": the leading part of a title
 # names the subject
 TITLE_LEAD = re.compile(r"^(.*?)(?:[:：]|\s[-–—|]\s|\s(?:technical report|tech report|model card|language models?|"
@@ -945,7 +946,8 @@ CAPITALS_RUN = re.compile(r"\b[A-Z]+(?:\s+[A-Z]+\b)+")  # words set in capitals 
 
 def _title_names(document: Document, config: ExtractConfig, organizations: set[str] = frozenset()
                  ) -> list[NameEvidence]:
-    title = CARD_TITLE.sub("", document.title.strip())  # "Model Card for Zephyr 7B β": the name follows
+    # "Model Card for Zephyr 7B β", "Introducing X": the name follows
+    title = CARD_TITLE.sub("", document.title.strip())
     lead = TITLE_LEAD.match(title).group(1) if title else ""
     if lead.split(None, 1)[0:1] and lead.split()[0] in organizations:
         lead = lead.split(None, 1)[1] if " " in lead.strip() else ""  # "BAAI Aquila": the lab, then its model

@@ -5775,6 +5775,15 @@ def test_a_companys_suffix_names_no_model_and_a_decoder_is_a_model(extractor, ti
     assert extractor.read(document).inventory.default == main
 
 
+@pytest.mark.parametrize("title", ["Introducing Pike 3 Pro", "Announcing Pike 3 Pro", "Meet Pike 3 Pro"])
+def test_a_title_that_introduces_a_model_by_generation_and_tier_names_it(extractor, title):
+    text = "Pike 3 Pro is our best model yet.\n\nPike 3 Pro's pre-training run took twelve weeks on 8,192 TPU v5p."
+    extraction = extractor.read(Document("d", "d.txt", "text", f"{title}\n\n{text}\n", title=title))
+    assert extraction.inventory.default == "Pike 3 Pro"
+    assert [(f.kind, f.value, f.model) for f in extraction.facts if f.kind != "hardware"] == [
+        ("duration_hours", 2016, "Pike 3 Pro"), ("chip_count", 8192, "Pike 3 Pro")]
+
+
 @pytest.mark.parametrize("word", ["INC", "Inc", "LLC", "GmbH", "Ltd"])
 def test_the_words_closing_a_companys_name_name_no_model(word):
     assert not is_name(word, load_extract_config(None))
