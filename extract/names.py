@@ -283,6 +283,11 @@ _RELEASE_TAGGED = re.compile(rf"(?:{RELEASE_NUMBER})(?:[-.+]?(?:rc|alpha|beta|pr
                              re.I)
 
 
+# an English phrase set with hyphens, a small word inside it: "Fill-in-the-Middle", "Mixture-of-Experts",
+# "State-of-the-Art", "Needle-in-a-Haystack", "Text-to-SQL" name a method or a quality, never a model
+HYPHENATED_PHRASE = re.compile(r"[A-Za-z]-(?:in|of|the|a|an|to|and|or|for|on|at|by|with|from)-[A-Za-z]")
+
+
 def is_name(word: str, config: ExtractConfig) -> bool:
     """A word that can name a model: a digit with a letter, a capital inside it, or all capitals; not a
     common technical word, a chip or a benchmark."""
@@ -291,7 +296,7 @@ def is_name(word: str, config: ExtractConfig) -> bool:
     if len(letters) < 2 or core.lower() in config.naming.not_names | COMPANY_SUFFIXES or _RELEASE_TAGGED.fullmatch(
             core):
         return False
-    if config.chip_for(core) or config.benchmark_for(core):
+    if config.chip_for(core) or config.benchmark_for(core) or HYPHENATED_PHRASE.search(core):
         return False
     has_digit = any(c.isdigit() for c in core)
     inner_capital = any(c.isupper() for c in core[1:])

@@ -5784,6 +5784,17 @@ def test_a_title_that_introduces_a_model_by_generation_and_tier_names_it(extract
         ("duration_hours", 2016, "Pike 3 Pro"), ("chip_count", 8192, "Pike 3 Pro")]
 
 
+@pytest.mark.parametrize("phrase", ["Fill-in-the-Middle", "Mixture-of-Experts", "Needle-in-a-Haystack", "Text-to-SQL"])
+def test_an_english_phrase_set_with_hyphens_names_no_model_and_leaves_the_papers_model_its_own(extractor, phrase):
+    assert not is_name(phrase, load_extract_config(None))
+    title = f"Scheduled {phrase}: Curricula for Small Code Models"
+    text = ("The final model, Pike-Code-1.3B, has 1.34B parameters. Pike-Code-1.3B was trained on 64 A100 GPUs over 8 "
+            "days.")
+    assert attributed(extractor, text, title, role=True) == [
+        ("params", 1.34e9, "Pike-Code-1.3B", "subject"), ("chip_count", 64, "Pike-Code-1.3B", "subject"),
+        ("duration_hours", 192, "Pike-Code-1.3B", "subject")]
+
+
 @pytest.mark.parametrize("word", ["INC", "Inc", "LLC", "GmbH", "Ltd"])
 def test_the_words_closing_a_companys_name_name_no_model(word):
     assert not is_name(word, load_extract_config(None))
