@@ -27,6 +27,7 @@ from floptrail.extract.rules.base import (
 )
 from floptrail.extract.rules.dates import RELEASE_DATE, RELEASE_NUMBER
 from floptrail.extract.sections import Heading, headings
+from floptrail.extract.tables import find_tables
 from spacy.symbols import NUM
 from spacy.tokens import Span, Token
 
@@ -90,10 +91,32 @@ def sections(doc, inventory: Inventory, config: ExtractConfig, written: str = ""
         if own and own == inventory.main != inventory.default:
             own = inventory.default  # the line's name over a text about one member of it ("# X: our run") is that one
         out.append(Section(h.start, h.level, own, opened))
-    for start, end, name in _label_lines(doc, written or text):
+    for start, end, name in _label_lines(doc, written or text) + _captioned_tables(doc, text):
         if inventory.owns(name, config):  # (the end: a section there that names none closes the label's)
             out += [Section(start, LABEL_LEVEL, name), Section(end, LABEL_LEVEL, "")]
     return sorted(out, key=lambda s: s.start)
+
+
+# a table's caption on the line above it: "Table 2: Thistle-2 3B", "**Table 3.** Training details of Kite-7B", "表 2："
+CAPTION = re.compile(r"[ \t]*(?:\*\*)?(?:table|tab\.|表)\s*[A-Z]?\d+(?:\.\d+)?\s*(?:\*\*)?\s*[:.：]", re.I)
+
+
+def _captioned_tables(doc, text: str) -> list[tuple[int, int, str]]:
+    """Tables whose caption names one model alone (however often), each with where the caption starts, where the
+    table ends and the name: a caption labels its table, as a label line its block ("Table 2: Thistle-2 3B" over a
+    table of one run's details, which names no model in its rows)."""
+    found = []
+    for table in find_tables(text):
+        first = table[0][0]
+        above = len(text[:first].rstrip())  # (a blank line may part the caption from its table)
+        caption_start = text.rfind("\n", 0, above) + 1
+        if not first or not CAPTION.match(text, caption_start, above):
+            continue
+        span = doc.char_span(caption_start, above, alignment_mode="expand")
+        names = {t._.model for t in span if t._.model} if span is not None else set()
+        if len(names) == 1:
+            found.append((caption_start, table[-1][1][-1].end if table[-1][1] else first, names.pop()))
+    return found
 
 
 # a heading of release notes that is a release's number alone, maybe with its date: "## [2.0] - 2024-10-02", "## v1.1",

@@ -208,7 +208,18 @@ def find_tables(text: str) -> list[Table]:
         offset += len(line) + 1
     if len(current) >= 2:
         tables.append(current)
-    return tables
+    return [_headed(table) for table in tables]
+
+
+def _headed(table: Table) -> Table:
+    """A table of labels and their values set with no header ("| Parameters | 2.9B |" first, as a paper's appendix
+    sets one model's training details): its first row is a figure's, so it gets an empty "| Property | Value |"
+    header above it, which spans no text."""
+    offset, first = table[0]
+    if not all(len(cells) == 2 and cells[0].text for _, cells in table) or header_kind(first[0].text) is None or (
+            not _has_figure(first[1:])):
+        return table
+    return [(offset, [Cell("Property", offset, offset), Cell("Value", offset, offset)]), *table]
 
 
 def header_kind(header: str) -> tuple[str, float] | None:

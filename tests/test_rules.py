@@ -2563,6 +2563,16 @@ def test_a_table_of_the_memory_each_model_needs_to_run_is_no_training(extractor,
     assert attributed(extractor, text, "Pintail-2") == [("tokens", 6e12, "Pintail-2-9B")]
 
 
+def test_a_table_of_labels_and_values_set_with_no_header_reads_its_first_row_and_its_caption_names_its_model(
+        extractor):
+    text = ("Both Pike-2 models were trained on our H100 cluster.\n\nTable 4: Pike-2 9B\n\n"
+            "| Parameters | 9.2B (8.5B non-embedding) |\n| Training tokens | 6.0T |\n| Number of GPUs | 1,024 |\n\n"
+            "Table 5: Pike-2 3B\n| Parameters | 2.9B |\n| Training compute | 7.0 x 10^22 FLOP |\n")
+    assert attributed(extractor, text, "Pike-2: small open models") == [
+        ("params", 9.2e9, "Pike-2 9B"), ("tokens", 6e12, "Pike-2 9B"), ("chip_count", 1024, "Pike-2 9B"),
+        ("params", 2.9e9, "Pike-2 3B"), ("flop", 7e22, "Pike-2 3B")]
+
+
 @pytest.mark.parametrize("header", ["| Item | Value |", "| Property | Details |", "| Parameter | Value |"])
 def test_a_table_of_labels_and_values_reads_each_row_by_its_label(extractor, header):
     # the first row below the header names the model with its size: it is a row, not a second header line
