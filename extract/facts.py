@@ -53,6 +53,7 @@ from floptrail.extract.numbers import CJK_APPROX
 from floptrail.extract.pieces import PIECE_CHARS, pieces
 from floptrail.extract.pipeline import (
     build_pipeline,
+    clause_of,
     doc_text,
     parse,
     sent_text,
@@ -699,15 +700,16 @@ def respectively(readings: list[Reading], sizes_in_order: list[str] = ()) -> dic
     using 128 and 256 GPUs"). A sentence's only figures of a kind, listed as one, pair so without the word ("The 4B
     and 1B models were trained on slices of 512 and 256 chips"); and a list "for the three sizes" names none, so
     it pairs with `sizes_in_order`, the main line's members from the smallest, as such lists are written."""
-    by_sentence: dict[tuple[int, str], list[Reading]] = {}
+    by_clause: dict[tuple[int, str], list[Reading]] = {}
     for r in readings:
-        by_sentence.setdefault((r.token.sent.start, r.kind), []).append(r)
+        by_clause.setdefault((clause_of(r.token).start, r.kind), []).append(r)
     pairs = {}
-    for group in by_sentence.values():
+    for group in by_clause.values():
         group = sorted({r.token.i: r for r in group}.values(), key=lambda r: r.token.i)
-        text = sent_text(group[0].token)
+        scope = clause_of(group[0].token)
+        text = scope.text
         implicit = False  # a list paired without "respectively": only with names that are one list themselves
-        if not (RESPECTIVE.search(text) or PLURAL_OPENING.match(text)):
+        if not (RESPECTIVE.search(text) or PLURAL_OPENING.match(sent_text(group[0].token))):
             implicit = len(group) > 1 and _one_list(group)
             if not implicit and len(group) > 2:
                 pairs.update(_clause_list_paired(group))
@@ -715,14 +717,14 @@ def respectively(readings: list[Reading], sizes_in_order: list[str] = ()) -> dic
             if not group:
                 continue
         first = group[0].token
-        names = list(dict.fromkeys(_names_with_listed_sizes(first.sent, first.i)))
-        if implicit and not _names_one_list(first.sent, first.i):
+        names = list(dict.fromkeys(_names_with_listed_sizes(scope, first.i)))
+        if implicit and not _names_one_list(scope, first.i):
             names = []  # "X, initialised from Y, was trained for 3 and 12 days": no list of models
         if not names and PLURAL_OPENING.match(sent_text(first)) and first.sent.start > 0 and _one_list(group):
             names = _names_before(first.sent, len(group))
-        if not names and not any(t._.model for t in first.sent):
+        if not names and not any(t._.model for t in scope):
             # "The 1B, 3B and 8B models were trained on 2T, 4T and 9T tokens respectively": sizes name the members
-            names = _listed_sizes(first.doc[first.sent.start:first.i])
+            names = _listed_sizes(first.doc[scope.start:first.i])
         if not names and _one_list(group) and EVERY_SIZE.match(doc_text(first.doc), group[-1].token.idx + len(
                 group[-1].token.text)):
             names = _in_order_of_values(group, sizes_in_order)

@@ -16,7 +16,7 @@ from floptrail.extract.canonical import size_count, strip_name
 from floptrail.extract.config import ExtractConfig
 from floptrail.extract.inventory import Inventory, size_of
 from floptrail.extract.numbers import NUMBER_WORDS
-from floptrail.extract.pipeline import sent_text
+from floptrail.extract.pipeline import clause_of
 from floptrail.extract.rules.sizes import COMPARED
 from spacy.tokens import Doc, Token
 
@@ -30,9 +30,10 @@ def listed_members(doc: Doc, start: int, end: int, line: str, inventory: Invento
                    config: ExtractConfig) -> list[str]:
     """The own models a list right before the figure at start:end names (two or more), in order; [] when none."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or RESPECTIVE.search(sent_text(span)):
+    scope = clause_of(span[0]) if span is not None else None
+    if span is None or RESPECTIVE.search(scope.text):
         return []
-    before = doc[span.sent.start:span.start]
+    before = doc[scope.start:span.start]
     members = _last_list(before, line, inventory, config) or _ranked_group(before, line, inventory, config)
     return list(dict.fromkeys(members)) if len(set(members)) >= 2 else []
 

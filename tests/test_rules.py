@@ -597,6 +597,25 @@ def test_respectively_pairs_figures_with_names_in_order(extractor):
                    ("chip_count", 384, "Kestrel-40B")]
 
 
+def test_a_list_paired_respectively_stays_in_its_part_of_the_sentence(extractor):
+    # the sizes after the semicolon name their own members, not the names the part before pairs its tokens with
+    text = ("# Pintail-3\n\nPintail-3 comes in 1.6B, 7B, 22B and 65B sizes. Pintail-3-1.6B and Pintail-3-7B were "
+            "trained for 9.0T and 7.5T tokens respectively; the 22B and 65B models were trained on 6.0T tokens each.\n")
+    got = [(f[0], f[1], f[2]) for f in facts(extractor, text, title="Pintail-3")][4:]  # (the first sentence's sizes)
+    assert got == [("tokens", 9e12, "Pintail-3-1.6B"), ("tokens", 7.5e12, "Pintail-3-7B"),
+                   ("params", 22e9, "Pintail-3 22B"), ("params", 65e9, "Pintail-3 65B"),
+                   ("tokens", 6e12, "Pintail-3 22B"), ("tokens", 6e12, "Pintail-3 65B")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The two Pintail-3 models were trained on 6.0T tokens each.", [6e12]),
+    ("We pack Pintail-3's documents into sequences of 4,096 tokens each.", []),
+    ("Pintail-3 sees 512 sequences of 2048 tokens each per step.", []),
+])
+def test_tokens_each_share_a_runs_count_after_a_training_verb_and_size_a_unit_after_of(extractor, sentence, expected):
+    assert [f[1] for f in facts(extractor, sentence, title="Pintail-3") if f[0] == "tokens"] == expected
+
+
 def test_a_one_word_title_and_a_name_touching_chinese_text(extractor):
     text = "# Ling\n\nLing-Lite has 16.8 billion parameters.\n\n- Orion-14B是一个具有140亿参数的模型。"
     result = extractor.read(Document("d", "d.md", "markdown", text, title="Ling"))

@@ -303,8 +303,11 @@ def read(rule: str, span: Span, config) -> list[Reading]:
             doc_text(span.doc)[max(0, qty_token.idx - 16):qty_token.idx]):
         return []
     # (and what a served model answered: "the 2.3 trillion tokens served last month")
-    if word_after(span.end, span.doc) in ("per", "/", "each", "a", "/s", "checkpoint", "后", "之后", "mark", "served"):
+    after_word = word_after(span.end, span.doc)
+    if after_word in ("per", "/", "a", "/s", "checkpoint", "后", "之后", "mark", "served"):
         return []  # ("around the 6 trillion token mark": a point in the run)
+    if after_word == "each" and (before[-1:] == ["of"] or opens < 0 and not ended):
+        return []  # "sequences of 4,096 tokens each" is a unit's size; "trained on 6T tokens each" shares a run's count
     text = doc_text(span.doc)
     after = text[span.end_char:span.end_char + 4].lstrip()
     if after.startswith("时") and not after.startswith("时间"):
