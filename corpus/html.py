@@ -24,7 +24,7 @@ def read_html(page: str, source: str) -> tuple[str, dict]:
     if not page.strip():
         raise DocumentError(source, "empty HTML file")
     page = plain_tables(definition_tables(labelled_panels(footnote_sections(
-        _SUB.sub(r"\1", superscripts(_FOOTNOTE_MARK.sub("", page)))))))
+        _SUB.sub(r"\1", superscripts(_FOOTNOTE_MARK.sub("", inline_notes_after(page))))))))
     extracted = trafilatura.extract(page, output_format="markdown", include_tables=True, include_comments=False,
                                     include_links=False, include_images=False, favor_recall=True,
                                     with_metadata=False)
@@ -55,6 +55,46 @@ def footnote_sections(page: str) -> str:
         parts += [page[at:match.start()], f"<section{match.group(2)}>", page[match.end():end], "</section>"]
         at = close.end() if close else len(page)
     return "".join(parts) + page[at:]
+
+
+# a footnote set inside its sentence, as LaTeXML (arXiv's HTML papers) sets one: "12,288 GPU-hours<span class="ltx_note
+# ltx_role_footnote"><sup class="ltx_note_mark">2</sup>...<span class="ltx_note_content">GPU-hours for ...</span>..."
+_INLINE_NOTE = re.compile(r"<span\b[^>]*\bclass=[\"'][^\"']*\bltx_role_footnote\b[^>]*>", re.I)
+_NOTE_MARK = re.compile(r"<(sup|span)\b[^>]*\bclass=[\"'][^\"']*\bltx_(?:note_mark|tag_note)\b[^>]*>.*?</\1>",
+                        re.I | re.S)
+_SPAN_TAG = re.compile(r"<(/?)span\b[^>]*>", re.I)
+_PARAGRAPH_END = re.compile(r"</p\s*>", re.I)
+
+
+def inline_notes_after(page: str) -> str:
+    """A page whose footnotes set inside a sentence stand after its paragraph, each a paragraph of its own, their
+    marks dropped: read in place, a note's words ran into the sentence ("12,288 GPU-hours2GPU-hours for the final
+    model exclude ...") and cut it in two."""
+    parts, notes, at = [], [], 0
+    for match in _INLINE_NOTE.finditer(page):
+        if match.start() < at:
+            continue
+        end = _span_end(page, match.end())
+        parts.append(page[at:match.start()])
+        notes.append(tag_free(_NOTE_MARK.sub(" ", page[match.end():end])))
+        at = end
+        paragraph = _PARAGRAPH_END.search(page, at)
+        next_note = _INLINE_NOTE.search(page, at)
+        if paragraph is None or next_note is None or next_note.start() > paragraph.start():
+            close = paragraph.end() if paragraph else len(page)
+            parts += [page[at:close], *(f"<p>{note}</p>" for note in notes if note)]
+            notes, at = [], close
+    return "".join(parts) + page[at:]
+
+
+def _span_end(page: str, start: int) -> int:
+    """Where the span opened just before `start` closes (after its closing tag), spans inside it counted."""
+    depth = 1
+    for tag in _SPAN_TAG.finditer(page, start):
+        depth += -1 if tag.group(1) else 1
+        if depth == 0:
+            return tag.end()
+    return len(page)
 
 
 _DEFINITION_LIST = re.compile(r"<dl\b.*?</dl>", re.S | re.I)

@@ -76,6 +76,19 @@ def test_html_keeps_the_notes_an_aside_or_a_footer_holds_and_drops_other_asides(
     assert "hiring" not in doc.text and "Subscribe" not in doc.text
 
 
+def test_html_footnotes_set_inside_a_sentence_stand_after_its_paragraph():
+    # LaTeXML, which sets arXiv's HTML papers, puts a footnote's text in the sentence, right after its mark
+    note = ('<span class="ltx_note ltx_role_footnote"><sup class="ltx_note_mark">2</sup><span class="ltx_note_outer">'
+            '<span class="ltx_note_content"><sup class="ltx_note_mark">2</sup><span class="ltx_tag ltx_tag_note">2'
+            '</span>These exclude the <span class="ltx_text">ablation</span> runs.</span></span></span>')
+    page = ("<html><body><article><h1>Pike-Code</h1><p>Pike-Code-1.3B was trained on 64 A100 GPUs over 8 days, for "
+            f"a total of 12,288 GPU-hours{note}. We use AdamW.</p><p>Next we evaluate it.</p></article>"
+            "</body></html>").encode()
+    text = parse_document(page, "x.html", "html").text
+    assert ("for a total of 12,288 GPU-hours. We use AdamW.\n\nThese exclude the ablation runs.\n\nNext we "
+            "evaluate it.") in text
+
+
 def test_html_without_article_text_is_an_error():
     with pytest.raises(DocumentError, match="no article text"):
         parse_document(b"<html><body><script>var a=1;</script></body></html>", "x.html", "html")
