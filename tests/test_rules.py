@@ -616,6 +616,12 @@ def test_tokens_each_share_a_runs_count_after_a_training_verb_and_size_a_unit_af
     assert [f[1] for f in facts(extractor, sentence, title="Pintail-3") if f[0] == "tokens"] == expected
 
 
+@pytest.mark.parametrize("group", ["the smaller two models", "the other two models", "the larger three variants"])
+def test_a_group_of_own_models_named_by_rank_is_no_unnamed_model(extractor, group):
+    text = f"The runs took 323,789 GPU-hours in total, about a third of which went into {group}."
+    assert [f[:2] for f in facts(extractor, text, title="Pintail-3")] == [("chip_hours", 323789)]
+
+
 def test_a_one_word_title_and_a_name_touching_chinese_text(extractor):
     text = "# Ling\n\nLing-Lite has 16.8 billion parameters.\n\n- Orion-14B是一个具有140亿参数的模型。"
     result = extractor.read(Document("d", "d.md", "markdown", text, title="Ling"))

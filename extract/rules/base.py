@@ -189,9 +189,10 @@ CITED_WORK = re.compile(r"^\W*[A-Z][^.()]{0,50}\((?:[^()]*\bet al\.?|[A-Z][A-Za-
                         r"|^\W*(?:作为(?:对比|对照|参照|参考)|相比之下|对比而言)[,，][^。；]*(?:训练|使用|消耗|用电|耗电|耗时)")
 # unnamed experimental models ("two small MoE models", "a model with 7 billion parameters"): facts about
 # them cannot be attributed, so a sentence naming no model that speaks of them yields none
-# ("all three models", "our two models", "the two larger models": the document's own, named before; "these three
-# models" may be the ablations a paragraph describes)
-UNNAMED_MODELS = re.compile(r"(?<!\ball )(?<!\bour )(?<!\bthe )"
+# ("all three models", "our two models", "the two larger models", "the smaller two models", "the other three": the
+# document's own, named before; "these three models" may be the ablations a paragraph describes)
+UNNAMED_MODELS = re.compile(r"(?<!\ball )(?<!\bour )(?<!\bthe )(?<!\bsmaller )(?<!\blarger )(?<!\bbigger )(?<!\bother )"
+                            r"(?<!\bfirst )(?<!\blast )"
                             r"\b(?:(?:two|three|four|five|several)\s+(?:\S+\s+){0,2}"
                             r"(?:models|variants|baselines|moes|llms|lms|networks|transformers)|an? (?:[\w-]+ ){0,4}"
                             r"model with)\b"
