@@ -1021,11 +1021,26 @@ def _title_names(document: Document, config: ExtractConfig, organizations: set[s
     out = []
     for i, name in enumerate(names[:3]):
         at = document.text.find(name, 0, 5000)
-        place = "co_title" if i and joined else "title"
+        place = "co_title" if i and (joined or _beside_its_generation(title, name)) else "title"
         if theirs_in_title(title, name):
             place = "compared_heading"
         out.append(NameEvidence(name, place, max(at, 0), max(at, 0) + len(name) if at >= 0 else 0))
     return out
+
+
+def _beside_its_generation(title: str, name: str) -> bool:
+    """Whether a title sets the name beside another of its family ("Skiff-1 vs. Skiff-2: what a year taught us",
+    "From Fjord-2 to Fjord-3"): the lab's two generations, both its own."""
+    at = title.find(name)
+    if at < 0:
+        return False
+    others = (SIDE_BY_SIDE.search(title, 0, at), SIDE_BY_SIDE_AFTER.match(title, at + len(name)))
+    return any(other and stem(other.group(1)).lower() == stem(name).lower() for other in others)
+
+
+_BESIDE = r"\s+(?:vs\.?|versus|against|and|&|to)\s+"
+SIDE_BY_SIDE = re.compile(rf"([\w.-]+){_BESIDE}$", re.I)
+SIDE_BY_SIDE_AFTER = re.compile(rf"{_BESIDE}([\w.-]+)", re.I)
 
 
 FIRST_PERSON = re.compile(r"\b(?:we|us|our)\b", re.I)
@@ -1042,7 +1057,8 @@ def theirs_in_title(title: str, name: str) -> bool:
     before, after = title[:at], title[at + len(name):]
     if LEARNED_FROM.search(before) or TAUGHT.match(after):
         return True
-    return not (at == 0 or OURS_BEFORE.search(before) or OWN_ACTION.search(before))
+    own = at == 0 or OURS_BEFORE.search(before) or OWN_ACTION.search(before) or _beside_its_generation(title, name)
+    return not own
 
 
 # what a title in the lab's voice does with a model it learns from: reads it, learns from it, or is taught by it

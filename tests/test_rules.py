@@ -5830,6 +5830,15 @@ def test_an_english_phrase_set_with_hyphens_names_no_model_and_leaves_the_papers
         ("duration_hours", 192, "Pike-Code-1.3B", "subject")]
 
 
+@pytest.mark.parametrize("title", ["Pike-1 vs. Pike-2: what a year of training taught us",
+                                   "From Pike-1 to Pike-2: our notes"])
+def test_a_title_setting_two_generations_of_a_family_side_by_side_makes_both_own(extractor, title):
+    text = ("When we shipped Pike-1 the goal was modest. Pike-2 went out last month.\n\n| | Pike-1 | Pike-2 |\n"
+            "|---|---|---|\n| Training tokens | 1.1T | 4.5T |\n")
+    assert attributed(extractor, f"# {title}\n\n{text}", title, role=True) == [
+        ("tokens", 1.1e12, "Pike-1", "subject"), ("tokens", 4.5e12, "Pike-2", "subject")]
+
+
 @pytest.mark.parametrize("word", ["INC", "Inc", "LLC", "GmbH", "Ltd"])
 def test_the_words_closing_a_companys_name_name_no_model(word):
     assert not is_name(word, load_extract_config(None))
