@@ -622,6 +622,16 @@ def test_a_group_of_own_models_named_by_rank_is_no_unnamed_model(extractor, grou
     assert [f[:2] for f in facts(extractor, text, title="Pintail-3")] == [("chip_hours", 323789)]
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("We repeat the comparison under two training budgets: 100 billion and 300 billion tokens.", []),
+    ("With a moderate budget of 100B tokens, the model trained from scratch falls behind.", []),
+    ("Left: loss curves for the runs initialised from a checkpoint, with 300B tokens each.", []),
+    ("The final run was trained on 300B tokens.", [("tokens", 3e11)]),
+])
+def test_a_budget_set_for_an_experiment_or_a_figures_panel_gives_no_runs_figure(extractor, sentence, expected):
+    assert [f[:2] for f in facts(extractor, sentence, title="Pintail-3")] == expected
+
+
 def test_a_one_word_title_and_a_name_touching_chinese_text(extractor):
     text = "# Ling\n\nLing-Lite has 16.8 billion parameters.\n\n- Orion-14B是一个具有140亿参数的模型。"
     result = extractor.read(Document("d", "d.md", "markdown", text, title="Ling"))

@@ -217,7 +217,13 @@ EXPERIMENT_CUES = re.compile(r"\b(?:experimented|ablations?|hyper-?parameter sea
                              r"swept|sweeps?|sweeping|"
                              r"pilot (?:runs?|models?)|model ladder|ladder of (?:\w+ ){0,3}?models|"
                              r"(?:verification|preliminary|small|toy|scaling(?:[- ]laws?)?) experiments?|"
-                             r"experiments? (?:were|are|was|is) (?:conducted|carried out|run|performed))\b", re.I)
+                             r"experiments? (?:were|are|was|is) (?:conducted|carried out|run|performed)|"
+                             # budgets set for experiments: "under a budget of 100B tokens", "two training budgets"
+                             # (not the release's "token budgets grew with size")
+                             r"(?:under|with|for) an? (?:\w+ ){0,2}budget of|"
+                             r"(?:two|three|several|different|multiple|various) (?:\w+ ){0,2}budgets)\b"
+                             # a figure's panel, which plots an experiment: "Left: loss curves for ..."
+                             r"|^\W*(?:left|right|middle|top|bottom|center|centre)\s*(?:\([a-z]\)\s*)?:", re.I)
 PLAN_CUES = re.compile(
     r"\b(aims? to|plan(?:s|ned)? to|initial plan|we will|we['’]ll|will be trained|(?:are|is|am) going to|intend|"
     r"(?:we['’]d|we\s+would)\s+like\s+to|will\s+have|should\s+come\s+online|"
