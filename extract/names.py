@@ -225,8 +225,8 @@ NUMBERING_WORDS = {"stage", "phase", "step", "round", "version", "level", "tier"
 
 
 # a capitalised word with a version after a hyphen, and a tier word: "Kestrel-3 Pro", "Wren-2.5", "Heron-4 Mini" (a
-# family no config lists, named without a size)
-VERSIONED = re.compile(rf"(?<![\w/.\-])(?P<word>[A-Z][a-z{ACCENTED}]{{2,}})-(?P<version>\d{{1,2}}(?:\.\d)?)"
+# family no config lists, named without a size); or after a space, where a tier word follows: "Meridian 3 Pro"
+VERSIONED = re.compile(rf"(?<![\w/.\-])(?P<word>[A-Z][a-z{ACCENTED}]{{2,}})(?P<sep>[- ])(?P<version>\d{{1,2}}(?:\.\d)?)"
                        r"(?![\w.\-]*\d)(?:[ -](?P<tier>[A-Z][A-Za-z]+))?(?![\w-])")
 # words that a number or a size follows without naming a family: parts of a run, a paper or a machine ("Layer-12",
 # "Cluster-2", "Trial-1"), a model's role ("Teacher-70B", "Baseline-2") and the months of a date ("Mar-17")
@@ -710,14 +710,15 @@ def written_twice(words: Iterable[str]) -> set[str]:
 
 
 def _versioned_names(text: str, config: ExtractConfig) -> list[NameEvidence]:
-    """Names of a family no config lists, written with a version and no size ("Kestrel-3 Pro", "Kestrel-3 Lite"),
+    """Names of a family no config lists, written with a version and no size ("Kestrel-3 Pro", "Kestrel 3 Lite"),
     where the text writes the word with a version twice or more, once at least with a tier word: a model a lab names
     by generation and tier is otherwise seen only where a title or a release sentence names it, and a word with a
     number alone is as often a cluster, a dataset or a machine ("Tianhe-2", "Dolma-1.7"). A tier word after it is
     part of the name where it is one ("Pro", "Mini"), not where it opens the sentence's next words ("Kestrel-3
     Since ...")."""
     tiers = {t.lower() for t in config.naming.tiers} | PURPOSE_WORDS
-    found = list(VERSIONED.finditer(text))
+    # (a word and a number apart name a model only with its tier: "Section 3", "Figure 2" are no versions)
+    found = [m for m in VERSIONED.finditer(text) if m.group("sep") == "-" or (m.group("tier") or "").lower() in tiers]
     tiered = {m.group("word") for m in found if (m.group("tier") or "").lower() in tiers}
     twice = written_twice(m.group("word") for m in found)
     evidence: list[NameEvidence] = []

@@ -5849,6 +5849,13 @@ def test_a_title_setting_two_generations_of_a_family_side_by_side_makes_both_own
         ("tokens", 1.1e12, "Pike-1", "subject"), ("tokens", 4.5e12, "Pike-2", "subject")]
 
 
+def test_a_family_named_by_a_word_a_spaced_version_and_a_tier_is_found_in_the_text(extractor):
+    text = ("Today we release Pike 3 Pro and Pike 3 Flash. Pike 3 Pro was trained on 24,576 TPU v5p chips. Pike 3 "
+            "Flash used 4,096 TPU v5e chips. Section 3 describes the data.")
+    assert attributed(extractor, text, "Spring update") == [
+        ("chip_count", 24576, "Pike 3 Pro"), ("chip_count", 4096, "Pike 3 Flash")]
+
+
 @pytest.mark.parametrize("word", ["INC", "Inc", "LLC", "GmbH", "Ltd"])
 def test_the_words_closing_a_companys_name_name_no_model(word):
     assert not is_name(word, load_extract_config(None))
