@@ -50,6 +50,19 @@ def test_run_reports_bad_documents_and_keeps_the_rest(mixed_folder, tmp_path):
     assert estimates["DeepSeek-V3"]["threshold_class"] == "below"
 
 
+def test_the_summary_shows_the_models_with_the_most_compute_and_says_where_the_rest_are(tmp_path):
+    rows = "".join(f"| Pike-{n}B | {n}.5 × 10^22 |\n" for n in range(1, 31))
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "pike.md").write_text(f"# Pike models\n\nWe trained thirty Pike models.\n\n"
+                                               f"| Model | Training FLOP |\n|---|---|\n{rows}")
+    proc = floptrail("run", tmp_path / "docs", "--no-curated", "--workspace", tmp_path / "ws",
+                     "--out", tmp_path / "out")
+    assert proc.returncode == 0, proc.stderr
+    shown = [n for n in range(1, 31) if f"Pike-{n}B " in proc.stdout]
+    assert shown == list(range(6, 31))  # the 25 largest
+    assert "the 25 with the most training compute; all 30 are in estimates.csv" in proc.stdout
+
+
 @pytest.mark.slow
 def test_rerun_gives_the_same_tables(mixed_folder, tmp_path):
     ws = tmp_path / "ws"

@@ -146,17 +146,24 @@ def show_flagged(result: RunResult) -> None:
         failed(decision.source, reason, "review again", "yellow")
 
 
+# a terminal shows the models an analyst looks for first; a corpus's hundreds are read in the tables written
+SUMMARY_ROWS = 25
+
+
 def show_summary(result: RunResult, configs: Path | None = None) -> None:
     from floptrail.estimate.config import load_estimate_config
     from floptrail.estimate.variants import count_over
     from floptrail.export import cell_text, class_column, estimates_frame
     thresholds = load_estimate_config(configs).thresholds
     frame = estimates_frame(result.estimates, result.facts, thresholds)
-    table = Table(title=f"{len(result.documents)} documents, {len(result.facts)} facts, {len(frame)} models")
+    shown = frame.sort_values("training_flop", ascending=False, na_position="last", kind="stable").head(SUMMARY_ROWS)
+    more = f"the {SUMMARY_ROWS} with the most training compute; all {len(frame)} are in estimates.csv"
+    table = Table(title=f"{len(result.documents)} documents, {len(result.facts)} facts, {len(frame)} models",
+                  caption=more if len(frame) > SUMMARY_ROWS else None)
     for column in ("model", "training FLOP", "interval", "method", "confidence",
                    *(f"vs {t:.0e}".replace("e+", "e") for t in thresholds), "flag"):
         table.add_column(column)
-    for row in frame.to_dict("records"):
+    for row in shown.to_dict("records"):
         row = {k: cell_text(v) for k, v in row.items()}
         interval = f"{row['flop_low']} - {row['flop_high']}" if row["method"] else ""
         name = f"{row['model']} (variant)" if row["variant_of"] else row["model"]
