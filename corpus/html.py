@@ -40,8 +40,8 @@ def read_html(page: str, source: str) -> tuple[str, dict]:
 
 # an aside or a footer that holds the article's notes ("<aside class="footnotes">", "<footer role="doc-endnotes">"),
 # which trafilatura drops as it drops a sidebar; a post's footnote is where its compute is often stated
-_NOTES_CONTAINER = re.compile(r"<(aside|footer)\b(?=[^>]*\b(?:class|id|role)=[\"'][^\"']*(?:foot|end)?notes?\b)"
-                              r"([^>]*)>", re.I)
+_NOTES_CONTAINER = re.compile(r"<(aside|footer)\b(?=[^>]*(?<![\w-])(?:class|id|role)=[\"'](?:[^\"']*\s)?"
+                              r"(?:doc-)?(?:(?:foot|end)notes?|notes)(?=[\s\"'])[^>]*>)([^>]*)>", re.I)
 
 
 def footnote_sections(page: str) -> str:
@@ -50,11 +50,21 @@ def footnote_sections(page: str) -> str:
     for match in _NOTES_CONTAINER.finditer(page):
         if match.start() < at:  # inside a container already made a section
             continue
-        close = re.compile(rf"</{match.group(1)}\s*>", re.I).search(page, match.end())
-        end = close.start() if close else len(page)
-        parts += [page[at:match.start()], f"<section{match.group(2)}>", page[match.end():end], "</section>"]
-        at = close.end() if close else len(page)
+        close_start, close_end = _element_end(page, match.end(), match.group(1))
+        parts += [page[at:match.start()], f"<section{match.group(2)}>", page[match.end():close_start], "</section>"]
+        at = close_end
     return "".join(parts) + page[at:]
+
+
+def _element_end(page: str, start: int, tag: str) -> tuple[int, int]:
+    """Where the element `tag` opened just before `start` closes (its closing tag's span), the same elements inside
+    it counted; the page's end when it never closes."""
+    depth = 1
+    for found in re.finditer(rf"<(/?){tag}\b[^>]*>", page[start:], re.I):
+        depth += -1 if found.group(1) else 1
+        if depth == 0:
+            return start + found.start(), start + found.end()
+    return len(page), len(page)
 
 
 # a footnote set inside its sentence, as LaTeXML (arXiv's HTML papers) sets one: "12,288 GPU-hours<span class="ltx_note
@@ -62,7 +72,6 @@ def footnote_sections(page: str) -> str:
 _INLINE_NOTE = re.compile(r"<span\b[^>]*\bclass=[\"'][^\"']*\bltx_role_footnote\b[^>]*>", re.I)
 _NOTE_MARK = re.compile(r"<(sup|span)\b[^>]*\bclass=[\"'][^\"']*\bltx_(?:note_mark|tag_note)\b[^>]*>.*?</\1>",
                         re.I | re.S)
-_SPAN_TAG = re.compile(r"<(/?)span\b[^>]*>", re.I)
 _PARAGRAPH_END = re.compile(r"</p\s*>", re.I)
 
 
@@ -74,9 +83,11 @@ def inline_notes_after(page: str) -> str:
     for match in _INLINE_NOTE.finditer(page):
         if match.start() < at:
             continue
-        end = _span_end(page, match.end())
+        inside, end = _element_end(page, match.end(), "span")
         parts.append(page[at:match.start()])
-        notes.append(tag_free(_NOTE_MARK.sub(" ", page[match.end():end])))
+        # (its markup kept: a power or a subscript inside it is read as the text's are, "10<sup>25</sup>")
+        note = _NOTE_MARK.sub(" ", page[match.end():inside])
+        notes.append(note if tag_free(note) else "")
         at = end
         paragraph = _PARAGRAPH_END.search(page, at)
         next_note = _INLINE_NOTE.search(page, at)
@@ -85,16 +96,6 @@ def inline_notes_after(page: str) -> str:
             parts += [page[at:close], *(f"<p>{note}</p>" for note in notes if note)]
             notes, at = [], close
     return "".join(parts) + page[at:]
-
-
-def _span_end(page: str, start: int) -> int:
-    """Where the span opened just before `start` closes (after its closing tag), spans inside it counted."""
-    depth = 1
-    for tag in _SPAN_TAG.finditer(page, start):
-        depth += -1 if tag.group(1) else 1
-        if depth == 0:
-            return tag.end()
-    return len(page)
 
 
 _DEFINITION_LIST = re.compile(r"<dl\b.*?</dl>", re.S | re.I)

@@ -13,6 +13,7 @@ import math
 import re
 from dataclasses import dataclass
 
+from floptrail.corpus.pdf_tables import TABLE_HINT
 from floptrail.extract.canonical import PURPOSE_WORDS, signature, size_count, size_word
 from floptrail.extract.config import ExtractConfig
 from floptrail.extract.inventory import Inventory, line_name, size_of
@@ -97,8 +98,9 @@ def sections(doc, inventory: Inventory, config: ExtractConfig, written: str = ""
     return sorted(out, key=lambda s: s.start)
 
 
-# a table's caption on the line above it: "Table 2: Thistle-2 3B", "**Table 3.** Training details of Kite-7B", "表 2："
-CAPTION = re.compile(r"[ \t]*(?:\*\*)?(?:table|tab\.|表)\s*[A-Z]?\d+(?:\.\d+)?\s*(?:\*\*)?\s*[:.：]", re.I)
+# a table's caption on the line above it: "Table 2: Thistle-2 3B", "**Table 3.** Training details of Kite-7B", "TABLE IV
+# - Kite-7B", "Table B.1: ...", "表 2："
+CAPTION = re.compile(rf"[ \t]*(?:\*\*)?(?:{TABLE_HINT.pattern})(?:\.\d+)?\s*(?:\*\*)?\s*[:.：–—-]")
 
 
 def _captioned_tables(doc, text: str) -> list[tuple[int, int, str]]:
@@ -253,6 +255,29 @@ def _source_size(sent: Span, size: str, token: Token, names: list[Token]) -> boo
     subject = names[0] if names and names[0].i <= sent.start + 1 and size_of(names[0]._.model) else None
     at = [i for i, s in size_mentions(sent) if s == size and subject is not None and subject.i < i < token.i]
     return bool(at) and bool(MADE_FROM.search(doc_text(sent.doc)[subject.idx:sent.doc[at[-1]].idx]))
+
+
+def clause_of(token: Token) -> Span:
+    """The part of the token's sentence between semicolons that holds it, where that part names a model, by its name
+    or by sizes before a model's noun: "X-1B and X-7B were trained for 9T and 7.5T tokens respectively; the 22B and
+    65B models stop at 6T" pairs each part's lists on their own. A part that names none ("...; they then saw 1T and
+    0.5T more tokens respectively", whose figures are sizes of no model) is read with its whole sentence."""
+    sent, doc = token.sent, token.doc
+    start = next((t.i + 1 for t in reversed(doc[sent.start:token.i]) if t.text == ";"), sent.start)
+    end = next((t.i for t in doc[token.i:sent.end] if t.text == ";"), sent.end)
+    if (start, end) == (sent.start, sent.end) or not any(t._.model or _sizes_a_model(t) for t in doc[start:end]):
+        return sent
+    return doc[start:end]
+
+
+def _sizes_a_model(token: Token) -> bool:
+    """A size that names a model: before a model's noun, maybe through a list of sizes ("the 22B and 65B models")."""
+    if not token._.is_size:
+        return False
+    doc, i = token.doc, token.i + 1
+    while i < len(doc) and (doc[i]._.is_size or doc[i].lower_ in (",", "and", "or", "&", "/")):
+        i += 1
+    return i < len(doc) and doc[i].lower_.startswith(MODEL_NOUNS)
 
 
 def size_mentions(sent: Span) -> list[tuple[int, str]]:

@@ -14,6 +14,7 @@ from floptrail.extract.attribution import (
     PRONOUN_OPENING,
     Attribution,
     Section,
+    clause_of,
     member_name,
     prose_model,
     role_of,
@@ -53,7 +54,6 @@ from floptrail.extract.numbers import CJK_APPROX
 from floptrail.extract.pieces import PIECE_CHARS, pieces
 from floptrail.extract.pipeline import (
     build_pipeline,
-    clause_of,
     doc_text,
     parse,
     sent_text,
@@ -83,12 +83,12 @@ from floptrail.extract.rules.base import (
     READER_CUES,
     SUM_OVER_MODELS,
     UNIT_DEFINITION,
-    UNNAMED_MODELS,
     Reading,
     about_use,
     clause_bounds,
     parameter_size,
     sentence_stage,
+    speaks_of_unnamed_models,
     used_not_trained,
 )
 from floptrail.extract.rules.dates import RELEASE_DATE, RELEASE_NUMBER
@@ -203,8 +203,9 @@ class Extractor:
         secs = sections(doc, inventory, self.config, document.text)
         front = front_matter_range(document.text)
         tables = find_tables(document.text)
-        skipped = (references + table_header_ranges(tables) + code_ranges(document.text)
-                   + ([front] if front else []))
+        # code blocks and a card's front matter are no statements: a configuration's keys are read apart (below)
+        configs = code_ranges(document.text) + ([front] if front else [])
+        skipped = references + table_header_ranges(tables) + configs
         # hardware and time in a part on running the model, or in a table of its speed, are what running it takes
         in_use = use_ranges(document.text, about_use) + _usage_tables(tables)
         readings = self._readings(doc, skipped, in_use)
@@ -233,9 +234,7 @@ class Extractor:
         facts += [f for rule, r in kept if ((f := self._fact(context, rule, r)).start, f.kind) not in taken
                   and not (f.kind == "hardware" and inside(f.start, chip_rows))]
         facts += [self._front_matter_fact(context, value) for value in front_matter_emissions(document.text)]
-        # (a configuration block's keys, in a part on training: not one on running or tuning the model; a card's
-        # front matter is one such block)
-        configs = code_ranges(document.text) + ([front] if front else [])
+        # (a configuration block's keys, in a part on training: not one on running or tuning the model)
         facts += [self._config_fact(context, value) for value in config_values(document.text, configs)
                   if not inside(value.start, in_use) and (value.start, value.kind) not in taken]
         facts = sorted(_unique_spans(facts), key=lambda f: (f.start, f.kind))
@@ -700,16 +699,16 @@ def respectively(readings: list[Reading], sizes_in_order: list[str] = ()) -> dic
     using 128 and 256 GPUs"). A sentence's only figures of a kind, listed as one, pair so without the word ("The 4B
     and 1B models were trained on slices of 512 and 256 chips"); and a list "for the three sizes" names none, so
     it pairs with `sizes_in_order`, the main line's members from the smallest, as such lists are written."""
-    by_clause: dict[tuple[int, str], list[Reading]] = {}
+    by_clause: dict[tuple[int, int, str], list[Reading]] = {}
     for r in readings:
-        by_clause.setdefault((clause_of(r.token).start, r.kind), []).append(r)
+        scope = clause_of(r.token)
+        by_clause.setdefault((scope.start, scope.end, r.kind), []).append(r)
     pairs = {}
-    for group in by_clause.values():
+    for (start, end, _), group in by_clause.items():
         group = sorted({r.token.i: r for r in group}.values(), key=lambda r: r.token.i)
-        scope = clause_of(group[0].token)
-        text = scope.text
+        scope, sentence = group[0].token.doc[start:end], sent_text(group[0].token)
         implicit = False  # a list paired without "respectively": only with names that are one list themselves
-        if not (RESPECTIVE.search(text) or PLURAL_OPENING.match(sent_text(group[0].token))):
+        if not (RESPECTIVE.search(span_text(scope)) or PLURAL_OPENING.match(sentence)):
             implicit = len(group) > 1 and _one_list(group)
             if not implicit and len(group) > 2:
                 pairs.update(_clause_list_paired(group))
@@ -720,7 +719,7 @@ def respectively(readings: list[Reading], sizes_in_order: list[str] = ()) -> dic
         names = list(dict.fromkeys(_names_with_listed_sizes(scope, first.i)))
         if implicit and not _names_one_list(scope, first.i):
             names = []  # "X, initialised from Y, was trained for 3 and 12 days": no list of models
-        if not names and PLURAL_OPENING.match(sent_text(first)) and first.sent.start > 0 and _one_list(group):
+        if not names and PLURAL_OPENING.match(sentence) and first.sent.start > 0 and _one_list(group):
             names = _names_before(first.sent, len(group))
         if not names and not any(t._.model for t in scope):
             # "The 1B, 3B and 8B models were trained on 2T, 4T and 9T tokens respectively": sizes name the members
@@ -1032,7 +1031,7 @@ def _about_other_models(reading: Reading) -> bool:
     sent = reading.token.sent
     if tagged(sent, "MODEL") or size_mention(sent):
         return False
-    unnamed = bool(UNNAMED_MODELS.search(span_text(sent))) and not PRONOUN_OPENING.match(span_text(sent))
+    unnamed = speaks_of_unnamed_models(span_text(sent)) and not PRONOUN_OPENING.match(span_text(sent))
     return unnamed or reading.kind != "hardware" and bool(EXPERIMENT_CUES.search(span_text(sent)))
 
 

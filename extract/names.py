@@ -45,7 +45,7 @@ NAME_SIZE = r"\d+(?:\.\d+)?[BMT]\b"
 NAME_WORD = re.compile(rf"(?<![A-Za-z0-9_/.\-{ACCENTED}])(?:{WORD}|{LOWER_WORD})(?![A-Za-z0-9_{ACCENTED}])")
 GLUED_LOWER = re.compile(r"[a-z]+\d+[a-z]+[a-z0-9]*(?:\s+v?\d+(?:\.\d+)*)?(?![\w.])")
 # words a title opens on before the model it is about: "Model Card for X", "Introducing X", "Announcing X", "Meet X"
-CARD_TITLE = re.compile(r"^(?:model\s+card\s+(?:for|of)|introducing|announcing|meet|presenting|unveiling)\s+", re.I)
+SUBJECT_OPENER = re.compile(r"^(?:model\s+card\s+(?:for|of)|introducing|announcing|meet|presenting|unveiling)\s+", re.I)
 # "X: a title", "X：中文标题" (a full-width colon), "X Technical Report", "X Model Card": the leading part of a title
 # names the subject
 TITLE_LEAD = re.compile(r"^(.*?)(?:[:：]|\s[-–—|]\s|\s(?:technical report|tech report|model card|language models?|"
@@ -285,7 +285,8 @@ _RELEASE_TAGGED = re.compile(rf"(?:{RELEASE_NUMBER})(?:[-.+]?(?:rc|alpha|beta|pr
 
 # an English phrase set with hyphens, a small word inside it: "Fill-in-the-Middle", "Mixture-of-Experts",
 # "State-of-the-Art", "Needle-in-a-Haystack", "Text-to-SQL" name a method or a quality, never a model
-HYPHENATED_PHRASE = re.compile(r"[A-Za-z]-(?:in|of|the|a|an|to|and|or|for|on|at|by|with|from)-[A-Za-z]")
+# (in any case, "Fill-In-The-Middle"; but "a" only in lower case, a capital "A" being a name's letter)
+HYPHENATED_PHRASE = re.compile(r"[A-Za-z]-(?:(?i:in|of|the|an|to|and|or|for|on|at|by|with|from)|a)-[A-Za-z]")
 
 
 def is_name(word: str, config: ExtractConfig) -> bool:
@@ -709,6 +710,15 @@ def written_twice(words: Iterable[str]) -> set[str]:
     return {w for w, n in Counter(words).items() if n >= 2}
 
 
+RELEASED_OR_TRAINED = re.compile(r"\b(?:releas|introduc|announc|launch|unveil|(?:pre-?)?train)\w*", re.I)
+
+
+def _line_at(text: str, position: int) -> str:
+    """The line of the text that holds `position`."""
+    start, end = text.rfind("\n", 0, position) + 1, text.find("\n", position)
+    return text[start:end if end >= 0 else len(text)]
+
+
 def _versioned_names(text: str, config: ExtractConfig) -> list[NameEvidence]:
     """Names of a family no config lists, written with a version and no size ("Kestrel-3 Pro", "Kestrel 3 Lite"),
     where the text writes the word with a version twice or more, once at least with a tier word: a model a lab names
@@ -717,8 +727,10 @@ def _versioned_names(text: str, config: ExtractConfig) -> list[NameEvidence]:
     part of the name where it is one ("Pro", "Mini"), not where it opens the sentence's next words ("Kestrel-3
     Since ...")."""
     tiers = {t.lower() for t in config.naming.tiers} | PURPOSE_WORDS
-    # (a word and a number apart name a model only with its tier: "Section 3", "Figure 2" are no versions)
-    found = [m for m in VERSIONED.finditer(text) if m.group("sep") == "-" or (m.group("tier") or "").lower() in tiers]
+    # (a word and a number apart name a model only with its tier, "Section 3" and "Figure 2" being no versions, and
+    # on a line that releases or trains one: "the Pixel 9 Pro" a model runs on is a phone)
+    found = [m for m in VERSIONED.finditer(text) if m.group("sep") == "-" or (
+        (m.group("tier") or "").lower() in tiers and RELEASED_OR_TRAINED.search(_line_at(text, m.start())))]
     tiered = {m.group("word") for m in found if (m.group("tier") or "").lower() in tiers}
     twice = written_twice(m.group("word") for m in found)
     evidence: list[NameEvidence] = []
@@ -953,7 +965,7 @@ CAPITALS_RUN = re.compile(r"\b[A-Z]+(?:\s+[A-Z]+\b)+")  # words set in capitals 
 def _title_names(document: Document, config: ExtractConfig, organizations: set[str] = frozenset()
                  ) -> list[NameEvidence]:
     # "Model Card for Zephyr 7B β", "Introducing X": the name follows
-    title = CARD_TITLE.sub("", document.title.strip())
+    title = SUBJECT_OPENER.sub("", document.title.strip())
     lead = TITLE_LEAD.match(title).group(1) if title else ""
     if lead.split(None, 1)[0:1] and lead.split()[0] in organizations:
         lead = lead.split(None, 1)[1] if " " in lead.strip() else ""  # "BAAI Aquila": the lab, then its model
@@ -1035,13 +1047,18 @@ def _beside_its_generation(title: str, name: str) -> bool:
     at = title.find(name)
     if at < 0:
         return False
-    others = (SIDE_BY_SIDE.search(title, 0, at), SIDE_BY_SIDE_AFTER.match(title, at + len(name)))
-    return any(other and stem(other.group(1)).lower() == stem(name).lower() for other in others)
+    before, after = SIDE_BY_SIDE.search(title, 0, at), SIDE_BY_SIDE_AFTER.match(title, at + len(name))
+    # the other name: the last one to three words before ("From Meridian 3 Pro to ..."), or the first ones after
+    words_before = before.group(1).split() if before else []
+    words_after = after.group(1).split() if after else []
+    others = [" ".join(words_before[k:]) for k in range(len(words_before))]
+    others += [" ".join(words_after[:k]) for k in range(1, len(words_after) + 1)]
+    return any(stem(other).lower() == stem(name).lower() for other in others)
 
 
 _BESIDE = r"\s+(?:vs\.?|versus|against|and|&|to)\s+"
-SIDE_BY_SIDE = re.compile(rf"([\w.-]+){_BESIDE}$", re.I)
-SIDE_BY_SIDE_AFTER = re.compile(rf"{_BESIDE}([\w.-]+)", re.I)
+SIDE_BY_SIDE = re.compile(rf"((?:[\w.-]+\s+){{0,2}}[\w.-]+){_BESIDE}$", re.I)
+SIDE_BY_SIDE_AFTER = re.compile(rf"{_BESIDE}([\w.-]+(?:\s+[\w.-]+){{0,2}})", re.I)
 
 
 FIRST_PERSON = re.compile(r"\b(?:we|us|our)\b", re.I)

@@ -680,19 +680,6 @@ def tagged(where: Doc | Span, tag: str) -> list[Token]:
     return [doc[start + int(i)] for i in found]
 
 
-def clause_of(token: Token) -> Span:
-    """The part of the token's sentence between semicolons that holds it, where that part names a model or a size:
-    "X-1B and X-7B were trained for 9T and 7.5T tokens respectively; the 22B and 65B models stop at 6T" pairs each
-    part's lists on their own. A part that names none ("...; they used 256 and 512 GPUs respectively") is read with
-    its whole sentence."""
-    sent, doc = token.sent, token.doc
-    start = next((t.i + 1 for t in reversed(doc[sent.start:token.i]) if t.text == ";"), sent.start)
-    end = next((t.i for t in doc[token.i:sent.end] if t.text == ";"), sent.end)
-    if (start, end) == (sent.start, sent.end) or not any(t._.model or t._.is_size for t in doc[start:end]):
-        return sent
-    return doc[start:end]
-
-
 def sent_text(where: Span | Token) -> str:
     """The text of the sentence holding a span or token (`span_text` of its sentence)."""
     return span_text(where.sent)

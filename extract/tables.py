@@ -23,6 +23,7 @@ from floptrail.extract.numbers import (
 )
 
 PF_DAYS = r"pf-?days?|petaflops?(?:/s)?[- ]?days?"
+CHIP_WORDS = "(?:gpu|tpu|npu|chip|accelerator|显卡|加速卡)"  # a chip named by its kind alone
 HEADER_KINDS = [
     ("active_params", re.compile(r"activ\w*\W*param", re.I)),
     # "GPU hours", "H100 hours", "TPUv4 hours", "GPU-days", "A100-days"
@@ -73,7 +74,7 @@ HEADER_KINDS = [
                               # "Hardware", "Training hardware", "训练硬件", "GPU" over "256 × H800": the count the
                               # chip is written with (a cell that names only the chip holds no count)
                               r"|^\W*(?:training\s+)?hardware\W*$|^\W*(?:训练)?硬件\W*$"
-                              r"|^\W*(?:gpu|tpu|npu|chip|accelerator|显卡|加速卡)\W*$",
+                              rf"|^\W*{CHIP_WORDS}\W*$",
                               re.I)),
     # "Cost", "Training cost", "Approx. cost", "Compute cost (USD)"; not a price ("Cost ($/hour)", "Cost per 1M tokens")
     ("cost_usd", re.compile(r"^\W*(?:(?:training|total|compute|estimated|est\.|approx(?:imate)?\.?)\s*)*cost\b"
@@ -351,12 +352,12 @@ def table_values(tables: list[Table], benchmark_for: Callable[[str], tuple[str, 
 
 
 # a column or row that names hardware and nothing else: its counts are a run's only in a table of runs
-# a column that names the hardware, which may write each count against its chip ("| GPU |" over "256 × H800")
-BARE_HARDWARE = re.compile(r"^\W*(?:hardware|硬件|gpu|tpu|npu|chip|accelerator|显卡|加速卡)\W*$", re.I)
-# ... a chip's word alone ("GPU") names the chip of a setting as often ("| 7B | 8 A100 |" of a fine-tune): a count
-# there is one multiplied by its chip ("256 × H800")
-CHIP_WORD = re.compile(r"^\W*(?:gpu|tpu|npu|chip|accelerator|显卡|加速卡)\W*$", re.I)
-TIMES_CHIP = re.compile(r"\W*[\d,]+\s*[×xX*]\s*[A-Za-z]")
+# a column that names the hardware, which may write each count against its chip ("| GPU |" over "256 × H800"); a
+# chip's word alone ("GPU") names the chip of a setting as often ("| 7B | 8 A100 |" of a fine-tune), so a count there
+# is one multiplied by its chip ("256 × H800", "2048 × 910B")
+BARE_HARDWARE = re.compile(rf"^\W*(?:hardware|硬件|{CHIP_WORDS})\W*$", re.I)
+CHIP_WORD = re.compile(rf"^\W*{CHIP_WORDS}\W*$", re.I)
+TIMES_CHIP = re.compile(r"\W*[\d,]+\s*[×xX*]\s*[A-Za-z\d]")
 RUN_FIGURE_KINDS = {"tokens", "duration_hours", "chip_hours", "flop"}  # what a table of runs gives, chips aside
 # a count written against its chip, times sign or none ("256 × H800", "512 H100 GPUs"), not against machines
 COUNT_OF_CHIP = re.compile(r"\W*[\d,]+\s*(?:[×xX*]\s*)?(?!(?:nodes?|servers?|machines?|hosts?|pods?|racks?|dgx)\b)"

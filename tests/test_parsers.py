@@ -64,12 +64,13 @@ def test_html_drops_footnote_marks_and_writes_subscript_digits_in_line():
 @pytest.mark.parametrize("notes", [
     '<aside class="footnotes"><h3>Notes</h3><ol><li id="fn1">{}</li></ol></aside>',
     '<footer role="doc-endnotes"><ol><li>{}</li></ol></footer>',
+    '<aside class="post notes"><aside>1.</aside><p>{}</p></aside>',  # an aside inside: the notes' own end counts
 ])
 def test_html_keeps_the_notes_an_aside_or_a_footer_holds_and_drops_other_asides(notes):
     note = "Pike-3 was trained for twelve weeks on 8,192 TPU v5p chips."
     page = ("<html><body><article><h1>Pike-3</h1><p>Pike-3 is our new model, and it answers questions about code, "
             "mathematics and law better than any model we have released before.</p>"
-            "<aside class=\"related\"><p>Read also: our hiring page and 3 other posts.</p></aside>"
+            "<aside class=\"keynote-promo\"><p>Read also: our hiring page and 3 other posts.</p></aside>"
             f"{notes.format(note)}</article><footer>Subscribe now</footer></body></html>").encode()
     doc = parse_document(page, "x.html", "html")
     assert note in doc.text
@@ -80,13 +81,14 @@ def test_html_footnotes_set_inside_a_sentence_stand_after_its_paragraph():
     # LaTeXML, which sets arXiv's HTML papers, puts a footnote's text in the sentence, right after its mark
     note = ('<span class="ltx_note ltx_role_footnote"><sup class="ltx_note_mark">2</sup><span class="ltx_note_outer">'
             '<span class="ltx_note_content"><sup class="ltx_note_mark">2</sup><span class="ltx_tag ltx_tag_note">2'
-            '</span>These exclude the <span class="ltx_text">ablation</span> runs.</span></span></span>')
+            '</span>These exclude the <span class="ltx_text">ablation</span> runs, 2×10<sup>21</sup> FLOP.</span>'
+            '</span></span>')
     page = ("<html><body><article><h1>Pike-Code</h1><p>Pike-Code-1.3B was trained on 64 A100 GPUs over 8 days, for "
             f"a total of 12,288 GPU-hours{note}. We use AdamW.</p><p>Next we evaluate it.</p></article>"
             "</body></html>").encode()
     text = parse_document(page, "x.html", "html").text
-    assert ("for a total of 12,288 GPU-hours. We use AdamW.\n\nThese exclude the ablation runs.\n\nNext we "
-            "evaluate it.") in text
+    assert ("for a total of 12,288 GPU-hours. We use AdamW.\n\nThese exclude the ablation runs, 2×10^21 FLOP.\n\n"
+            "Next we evaluate it.") in text
 
 
 def test_html_without_article_text_is_an_error():

@@ -608,7 +608,24 @@ def test_a_list_paired_respectively_stays_in_its_part_of_the_sentence(extractor)
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
+    # a part that names no model is read with its sentence: its lists pair with the names before
+    ("Pintail-3-1.6B and Pintail-3-7B were trained on 256 and 512 GPUs respectively; they then saw 1T and 0.5T more "
+     "tokens respectively.", [("chip_count", 256, "Pintail-3-1.6B"), ("chip_count", 512, "Pintail-3-7B"),
+                              ("tokens", 1e12, "Pintail-3-1.6B"), ("tokens", 5e11, "Pintail-3-7B")]),
+    # ... and a figure of its own there pairs with none of them
+    ("Pintail-3-1.6B and Pintail-3-7B were pre-trained on 256 and 512 GPUs respectively; fine-tuning then used 32 "
+     "GPUs.", [("chip_count", 256, "Pintail-3-1.6B"), ("chip_count", 512, "Pintail-3-7B"),
+               ("chip_count", 32, "Pintail-3-7B")]),
+])
+def test_a_part_of_a_sentence_that_names_no_model_pairs_as_its_sentence_does(extractor, sentence, expected):
+    assert [f[:3] for f in facts(extractor, sentence, title="Pintail-3")] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
     ("The two Pintail-3 models were trained on 6.0T tokens each.", [6e12]),
+    ("The 22B and 65B Pintail-3 models were trained on a total of 6.0T tokens each.", [6e12]),
+    ("The two Pintail-3 models processed 6.0T tokens each.", [6e12]),
+    ("Pintail-3 mixes two corpora with 300B tokens each.", []),
     ("We pack Pintail-3's documents into sequences of 4,096 tokens each.", []),
     ("Pintail-3 sees 512 sequences of 2048 tokens each per step.", []),
 ])
@@ -616,7 +633,8 @@ def test_tokens_each_share_a_runs_count_after_a_training_verb_and_size_a_unit_af
     assert [f[1] for f in facts(extractor, sentence, title="Pintail-3") if f[0] == "tokens"] == expected
 
 
-@pytest.mark.parametrize("group", ["the smaller two models", "the other two models", "the larger three variants"])
+@pytest.mark.parametrize("group", ["the smaller two models", "the other two models", "the larger three variants",
+                                   "the remaining two models"])
 def test_a_group_of_own_models_named_by_rank_is_no_unnamed_model(extractor, group):
     text = f"The runs took 323,789 GPU-hours in total, about a third of which went into {group}."
     assert [f[:2] for f in facts(extractor, text, title="Pintail-3")] == [("chip_hours", 323789)]
@@ -626,10 +644,14 @@ def test_a_group_of_own_models_named_by_rank_is_no_unnamed_model(extractor, grou
     ("We repeat the comparison under two training budgets: 100 billion and 300 billion tokens.", []),
     ("With a moderate budget of 100B tokens, the model trained from scratch falls behind.", []),
     ("Left: loss curves for the runs initialised from a checkpoint, with 300B tokens each.", []),
+    ("Under the same budget of 100B tokens, upcycling wins.", []),
+    ("Figure 3. (a) Left: loss curves with budgets of 100B and 300B tokens.", []),
     ("The final run was trained on 300B tokens.", [("tokens", 3e11)]),
+    ("We pre-trained for a fixed budget of 15T tokens on 16,384 H100 GPUs.", [("tokens", 15e12),
+                                                                              ("chip_count", 16384)]),
 ])
 def test_a_budget_set_for_an_experiment_or_a_figures_panel_gives_no_runs_figure(extractor, sentence, expected):
-    assert [f[:2] for f in facts(extractor, sentence, title="Pintail-3")] == expected
+    assert [f[:2] for f in facts(extractor, sentence, title="Pintail-3") if f[0] != "hardware"] == expected
 
 
 def test_a_one_word_title_and_a_name_touching_chinese_text(extractor):
@@ -5829,7 +5851,8 @@ def test_a_title_that_introduces_a_model_by_generation_and_tier_names_it(extract
         ("duration_hours", 2016, "Pike 3 Pro"), ("chip_count", 8192, "Pike 3 Pro")]
 
 
-@pytest.mark.parametrize("phrase", ["Fill-in-the-Middle", "Mixture-of-Experts", "Needle-in-a-Haystack", "Text-to-SQL"])
+@pytest.mark.parametrize("phrase", ["Fill-in-the-Middle", "Mixture-of-Experts", "Needle-in-a-Haystack", "Text-to-SQL",
+                                    "Fill-In-The-Middle"])
 def test_an_english_phrase_set_with_hyphens_names_no_model_and_leaves_the_papers_model_its_own(extractor, phrase):
     assert not is_name(phrase, load_extract_config(None))
     title = f"Scheduled {phrase}: Curricula for Small Code Models"
@@ -5851,7 +5874,8 @@ def test_a_title_setting_two_generations_of_a_family_side_by_side_makes_both_own
 
 def test_a_family_named_by_a_word_a_spaced_version_and_a_tier_is_found_in_the_text(extractor):
     text = ("Today we release Pike 3 Pro and Pike 3 Flash. Pike 3 Pro was trained on 24,576 TPU v5p chips. Pike 3 "
-            "Flash used 4,096 TPU v5e chips. Section 3 describes the data.")
+            "Flash used 4,096 TPU v5e chips. Section 3 describes the data.\n\nThe app runs on the Pixel 8 Pro and the "
+            "Pixel 9 Pro, a phone with 16 GB of memory.")
     assert attributed(extractor, text, "Spring update") == [
         ("chip_count", 24576, "Pike 3 Pro"), ("chip_count", 4096, "Pike 3 Flash")]
 

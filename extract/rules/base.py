@@ -189,10 +189,10 @@ CITED_WORK = re.compile(r"^\W*[A-Z][^.()]{0,50}\((?:[^()]*\bet al\.?|[A-Z][A-Za-
                         r"|^\W*(?:作为(?:对比|对照|参照|参考)|相比之下|对比而言)[,，][^。；]*(?:训练|使用|消耗|用电|耗电|耗时)")
 # unnamed experimental models ("two small MoE models", "a model with 7 billion parameters"): facts about
 # them cannot be attributed, so a sentence naming no model that speaks of them yields none
-# ("all three models", "our two models", "the two larger models", "the smaller two models", "the other three": the
-# document's own, named before; "these three models" may be the ablations a paragraph describes)
-UNNAMED_MODELS = re.compile(r"(?<!\ball )(?<!\bour )(?<!\bthe )(?<!\bsmaller )(?<!\blarger )(?<!\bbigger )(?<!\bother )"
-                            r"(?<!\bfirst )(?<!\blast )"
+# (a group that "the", "our" or "all" opens, maybe with a word between, is the document's own, named before: "all three
+# models", "our two models", "the two larger models", "the smaller two models", "the remaining three"; "these three
+# models" may be the ablations a paragraph describes: `speaks_of_unnamed_models`)
+UNNAMED_MODELS = re.compile(r"(?P<own>\b(?:the|our|all)\s+(?:[a-z]+\s+)?)?"
                             r"\b(?:(?:two|three|four|five|several)\s+(?:\S+\s+){0,2}"
                             r"(?:models|variants|baselines|moes|llms|lms|networks|transformers)|an? (?:[\w-]+ ){0,4}"
                             r"model with)\b"
@@ -202,6 +202,11 @@ UNNAMED_MODELS = re.compile(r"(?<!\ball )(?<!\bour )(?<!\bthe )(?<!\bsmaller )(?
                             # given as an example ("For example, a 10B-parameter model trained on 200B tokens")
                             r"|^\W*(?:(?:for\s+(?:example|instance)|e\.g\.),?\s+|(?:consider|suppose|imagine)\s+)?"
                             r"an?\s+\d+(?:\.\d+)?\s*[BMT]\b(?:[\s-]+[\w-]+){0,3}?[\s-]+models?\b", re.I)
+def speaks_of_unnamed_models(text: str) -> bool:
+    """Whether the text speaks of models it does not name (`UNNAMED_MODELS`), not of a group of its own."""
+    return any(not m.group("own") for m in UNNAMED_MODELS.finditer(text))
+
+
 # what a system could do, not what a run did: "the library is designed for scalability up to 40B parameters",
 # "with 272 GPUs the limit can be further extended", "supports models of up to 1T parameters"
 CAPABILITY_CUES = re.compile(r"\b(?:can|could|may|might)\s+(?:be\s+)?(?:further\s+)?(?:extended|scaled|increased|"
@@ -218,12 +223,15 @@ EXPERIMENT_CUES = re.compile(r"\b(?:experimented|ablations?|hyper-?parameter sea
                              r"pilot (?:runs?|models?)|model ladder|ladder of (?:\w+ ){0,3}?models|"
                              r"(?:verification|preliminary|small|toy|scaling(?:[- ]laws?)?) experiments?|"
                              r"experiments? (?:were|are|was|is) (?:conducted|carried out|run|performed)|"
-                             # budgets set for experiments: "under a budget of 100B tokens", "two training budgets"
-                             # (not the release's "token budgets grew with size")
-                             r"(?:under|with|for) an? (?:\w+ ){0,2}budget of|"
-                             r"(?:two|three|several|different|multiple|various) (?:\w+ ){0,2}budgets)\b"
-                             # a figure's panel, which plots an experiment: "Left: loss curves for ..."
-                             r"|^\W*(?:left|right|middle|top|bottom|center|centre)\s*(?:\([a-z]\)\s*)?:", re.I)
+                             # budgets set against each other for experiments: "with a larger budget of 300B tokens",
+                             # "under the same budget", "two training budgets", "budgets of 100B and 300B" (not the
+                             # release's "a fixed budget of 15T tokens", "token budgets grew with size")
+                             r"(?:a|the) (?:moderate|larger|smaller|bigger|lower|higher|same|given) (?:\w+ )?budgets?|"
+                             r"(?:two|three|several|different|multiple|various) (?:\w+ ){0,2}budgets|budgets of)\b"
+                             # a figure's panel, which plots an experiment: "Left: loss curves for ...", "Figure 3.
+                             # (a) Right: ..."
+                             r"|^\W*(?:fig(?:ure)?\.?\s*\d+[.:]?\s*)?(?:\([a-z]\)\s*)?(?:left|right|middle|center|centre)"
+                             r"\s*(?:\([a-z]\)\s*)?:", re.I)
 PLAN_CUES = re.compile(
     r"\b(aims? to|plan(?:s|ned)? to|initial plan|we will|we['’]ll|will be trained|(?:are|is|am) going to|intend|"
     r"(?:we['’]d|we\s+would)\s+like\s+to|will\s+have|should\s+come\s+online|"

@@ -203,6 +203,12 @@ CJK_CORPUS_AFTER = re.compile(r"^[^，。；,;和与及]{0,16}?(?:语料库|数�
 
 
 # a span of the run, not all of it: "over the first 10K steps", "every 5,000 steps", "a warmup of 2,000 steps"
+# what holds a number of tokens "each" without being a run: "sequences of 4,096 tokens each", "two corpora with 300B
+# tokens each"
+UNIT_OF_TOKENS = {"sequence", "sequences", "batch", "batches", "chunk", "chunks", "document", "documents", "example",
+                  "examples", "sample", "samples", "window", "windows", "segment", "segments", "shard", "shards",
+                  "file", "files", "step", "steps", "dataset", "datasets", "corpus", "corpora", "subset", "subsets",
+                  "source", "sources", "language", "languages", "domain", "domains"}
 PART_OF_STEPS = {"first", "last", "final", "remaining", "every", "each", "next", "warmup", "warm-up"}
 
 
@@ -306,7 +312,7 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     after_word = word_after(span.end, span.doc)
     if after_word in ("per", "/", "a", "/s", "checkpoint", "后", "之后", "mark", "served"):
         return []  # ("around the 6 trillion token mark": a point in the run)
-    if after_word == "each" and (before[-1:] == ["of"] or opens < 0 and not ended):
+    if after_word == "each" and UNIT_OF_TOKENS & set(before[-3:]):
         return []  # "sequences of 4,096 tokens each" is a unit's size; "trained on 6T tokens each" shares a run's count
     text = doc_text(span.doc)
     after = text[span.end_char:span.end_char + 4].lstrip()
