@@ -50,6 +50,10 @@ SUBJECT_OPENER = re.compile(r"^(?:model\s+card\s+(?:for|of)|introducing|announci
 # names the subject
 TITLE_LEAD = re.compile(r"^(.*?)(?:[:：]|\s[-–—|]\s|\s(?:technical report|tech report|model card|language models?|"
                         r"foundation models?|large language models?|LLMs?)\b|\sLMs?$|$)", re.I)  # ("Hobby LM")
+# a title's noun for a model, then the model's name with a digit in it: "Open Nordic language model Fjell-30B
+# trained on ..."
+NAMED_AFTER_ITS_NOUN = re.compile(r"\s+(?:(?:large\s+)?language|foundation)\s+models?\s+"
+                                  r"(?P<name>[A-Za-z][\w.-]*\d[\w.-]*)", re.I)
 # what an introduced name must be followed by soon, so that "we introduce UltraClean, a filtering method" is not
 # taken for a model
 MODEL_WORDS = (r"(?=[,:(—–-]?\s*(?:(?:a|an|the|our|its)\s+)?(?:[\w-]+\s+){0,6}?(?:models?|LLMs?|MoE|series|family|"
@@ -221,7 +225,11 @@ DATA_PREPOSITION = re.compile(r"\b(?:on|from|of|with|using|in|into)\s+$")
 SPACED_SIZED = re.compile(rf"(?<![\w/.\-])(?P<word>[A-Z][a-z{ACCENTED}]{{2,}}(?: [A-Z][a-z{ACCENTED}]{{2,}})?)"
                           rf"(?:[ -]v?\d+(?:\.\d+)?)? \d+(?:\.\d+)?[BMT](?:{ACTIVE_SUFFIX})?(?![\w-]|\.\w)")
 NUMBERING_WORDS = {"stage", "phase", "step", "round", "version", "level", "tier", "top", "group", "run", "part",
-                   "chapter", "equation", "experiment", "setting", "day", "week", "month", "year", "batch", "epoch"}
+                   "chapter", "equation", "experiment", "setting", "day", "week", "month", "year", "batch", "epoch",
+                   "session", "track", "episode", "talk", "lecture", "module", "lesson", "slide", "issue", "volume",
+                   "item", "page", "question", "exercise"}
+# a numbering word and its number ("SESSION 4", "Track B", "Episode 12"): a part of an event or a text, never a model
+NUMBERED_PART = re.compile(r"(?P<word>[A-Za-z]+)[\s-]+(?:\d{1,3}|[A-Z])")
 
 
 # a capitalised word with a version after a hyphen, and a tier word: "Kestrel-3 Pro", "Wren-2.5", "Heron-4 Mini" (a
@@ -289,6 +297,10 @@ _RELEASE_TAGGED = re.compile(rf"(?:{RELEASE_NUMBER})(?:[-.+]?(?:rc|alpha|beta|pr
 HYPHENATED_PHRASE = re.compile(r"[A-Za-z]-(?:(?i:in|of|the|an|to|and|or|for|on|at|by|with|from)|a)-[A-Za-z]")
 
 
+def _numbered_part(word: str) -> bool:
+    return bool(numbered := NUMBERED_PART.fullmatch(word)) and numbered.group("word").lower() in NUMBERING_WORDS
+
+
 def is_name(word: str, config: ExtractConfig) -> bool:
     """A word that can name a model: a digit with a letter, a capital inside it, or all capitals; not a
     common technical word, a chip or a benchmark."""
@@ -298,6 +310,8 @@ def is_name(word: str, config: ExtractConfig) -> bool:
             core):
         return False
     if config.chip_for(core) or config.benchmark_for(core) or HYPHENATED_PHRASE.search(core):
+        return False
+    if _numbered_part(core):
         return False
     has_digit = any(c.isdigit() for c in core)
     inner_capital = any(c.isupper() for c in core[1:])
@@ -967,6 +981,8 @@ def _title_names(document: Document, config: ExtractConfig, organizations: set[s
     # "Model Card for Zephyr 7B β", "Introducing X": the name follows
     title = SUBJECT_OPENER.sub("", document.title.strip())
     lead = TITLE_LEAD.match(title).group(1) if title else ""
+    if named := NAMED_AFTER_ITS_NOUN.match(title, len(lead)):
+        lead = named.group("name")  # "Open Nordic language model Fjell-30B trained on ...": the name after its noun
     if lead.split(None, 1)[0:1] and lead.split()[0] in organizations:
         lead = lead.split(None, 1)[1] if " " in lead.strip() else ""  # "BAAI Aquila": the lab, then its model
     words = [w.group(0) for w in NAME_WORD.finditer(lead)]
@@ -991,12 +1007,13 @@ def _title_names(document: Document, config: ExtractConfig, organizations: set[s
         names = sorted(dict.fromkeys(names + plain), key=lead.find)
     if not names and (glued := GLUED_LOWER.match(lead.strip())):
         names = [glued.group(0)]  # a lower-case name with a digit inside it, and its version: "wav2vec 2.0 ..."
-    # "Kestrel 4", and plain words with a model's version or size ("Stable Diffusion v1-4", "Zephyr 7B β"); not a
-    # year ("Annual Report 2023") nor a bare number after several words ("Release Notes 2")
+    # "Kestrel 4", and plain words with a model's version or size ("Stable Diffusion v1-4", "Zephyr 7B β",
+    # "Fernlight Diffusion 2"); not a year ("Annual Report 2023"), and words the text never writes beside its title
+    # only as a name (below: "Release Notes 2")
     # ... and a tier after the version: "Halcyon 3 Ultra", "Corbel 2.5 Flash"
     tiers = "|".join(sorted(map(re.escape, config.naming.tiers)))
     versioned = re.fullmatch(rf"(?:{PLAIN_VERSIONED.pattern}|(?:[A-Z][a-z]+\s+){{0,2}}[A-Z][a-z]+\s+"
-                             rf"(?:v\d+(?:[.-]\d+)*|\d+[.-]\d+|\d+(?:\.\d+)?[BMT])(?:\s+[α-ω])?)(?:\s+(?:{tiers}))?",
+                             rf"(?:v\d+(?:[.-]\d+)*|\d+[.-]\d+|\d+(?:\.\d+)?[BMT]|\d{{1,2}})(?:\s+[α-ω])?)(?:\s+(?:{tiers}))?",
                              lead.strip())
     # (an English phrase holding one capitalised word, "Smaller, longer, cheaper: X against Y", names that word only
     # where the text writes it as a name)
@@ -1014,7 +1031,9 @@ def _title_names(document: Document, config: ExtractConfig, organizations: set[s
             words[1].lower() not in config.naming.not_names) and _written_as_a_name(words[1], document.text):
         names = [words[1]]  # "Stanford Alpaca: ...": an affiliation, then the name the text keeps using
     # a name followed by its version ("LLAMA 3.1: Notes on ...") is the name with the version
+    # ... where that makes a name ("SESSION 4" is a part of an event)
     names = [m.group(0) if (m := re.search(rf"{re.escape(n)}\s+v?\d+(?:\.\d+)*\b", lead)) else n for n in names]
+    names = [n for n in names if not _numbered_part(n)]
     if title.isupper():  # a title set in capitals says nothing of the name's case: the text's spelling does
         names = _spelled_in_text(names, title, document.text)
     if not names and (newer := _newer_generation(title, config)):

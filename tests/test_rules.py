@@ -5880,6 +5880,22 @@ def test_a_family_named_by_a_word_a_spaced_version_and_a_tier_is_found_in_the_te
         ("chip_count", 24576, "Pike 3 Pro"), ("chip_count", 4096, "Pike 3 Flash")]
 
 
+@pytest.mark.parametrize(("title", "text", "main"), [
+    # a numbering word and its number is a part of an event, not a model
+    ("PLANNING SUMMIT 2025 -- TRACK B, SESSION 4", '"What we learned training Pike-2"\n\nWe trained Pike-2 on 2T '
+     "tokens.", "Pike-2"),
+    # the name after a title's noun for a model, where the words before it name none
+    ("Open Nordic language model Pike-30B trained on a national supercomputer", "The Nordic languages are many. "
+     "Pike-30B was trained on 1T tokens.", "Pike-30B"),
+    # two plain words and a bare version the text writes as a name
+    ("Pike Diffusion 2 — Model Card", "Pike Diffusion 2 is our image model; CLIP encodes its prompts, and Pike "
+     "Diffusion 1 came before it.", "Pike Diffusion 2"),
+])
+def test_a_titles_model_past_numbered_parts_nouns_and_plain_words(extractor, title, text, main):
+    document = Document("d", "d.txt", "text", f"{title}\n\n{text}\n", title=title)
+    assert extractor.read(document).inventory.default == main
+
+
 @pytest.mark.parametrize("word", ["INC", "Inc", "LLC", "GmbH", "Ltd"])
 def test_the_words_closing_a_companys_name_name_no_model(word):
     assert not is_name(word, load_extract_config(None))
