@@ -214,9 +214,11 @@ def find_tables(text: str) -> list[Table]:
 
 def _headed(table: Table) -> Table:
     """A table of labels and their values set with no header ("| Parameters | 2.9B |" first, as a paper's appendix
-    sets one model's training details): its first row is a figure's, so it gets an empty "| Property | Value |"
-    header above it, which spans no text."""
+    sets one model's training details) or with an empty one ("| | |", as a card sets one): its first row is a
+    figure's, so it gets a "| Property | Value |" header above it, which spans no text."""
     offset, first = table[0]
+    if len(first) == 2 and not any(c.text for c in first) and len(table) > 1:
+        return [(offset, [Cell("Property", offset, offset), Cell("Value", offset, offset)]), *table[1:]]
     if not all(len(cells) == 2 and cells[0].text for _, cells in table) or header_kind(first[0].text) is None or (
             not _has_figure(first[1:])):
         return table
