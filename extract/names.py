@@ -76,9 +76,10 @@ CJK_VERSIONED = r"[\u4e00-\u9fff]{2,4}-[A-Za-z0-9][\w.-]*"
 OWN_WORK = r"(?:new\s+|newest\s+|latest\s+)?(?:answer|release|flagship|contribution)"
 INTRODUCES = [
     # "we introduce X", "We are releasing X", "we are excited to announce X", "we present the X series", "We also
-    # release X"
+    # release X", "We therefore built X, an encoder-only transformer"
     # (the letter before the word boundary's test: a pattern opening on a letter is searched for at C speed)
-    re.compile(rf"[Ww](?<=\b[Ww])e\s+(?:are\s+|have\s+)?(?:also\s+|additionally\s+)?"
+    re.compile(rf"[Ww](?<=\b[Ww])e\s+(?:are\s+|have\s+)?(?:(?:also|additionally|therefore|thus|then|instead|first|"
+               rf"next|finally)\s+)?"
                rf"(?:(?:very\s+)?(?:excited|pleased|proud|happy|thrilled)\s+to\s+)?"
                rf"(?:introduc|present|releas|announc|open[- ]?sourc|unveil|launch|propos|develop|train|build|built)"
                rf"\w*\s+(?:the\s+|our\s+|a\s+new\s+|an?\s+)?(?P<name>{NAME}){TOOL_ROLE}{MODEL_WORDS}"),

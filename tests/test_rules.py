@@ -2630,6 +2630,14 @@ def test_a_table_of_labels_and_values_set_with_no_header_reads_its_first_row_and
         ("params", 2.9e9, "Pike-2 3B"), ("flop", 7e22, "Pike-2 3B")]
 
 
+def test_a_table_of_labels_and_values_under_an_empty_header_reads_each_row_by_its_label(extractor):
+    text = ("Pike-3B was trained from scratch.\n\n| | |\n|---|---|\n| Objective | next-token prediction |\n"
+            "| Wall-clock time | 19 days |\n| GPU hours | 175,104 |\n")
+    assert [(f.kind, f.value, f.model, f.rule) for f in extractor.read(Document("d", "d.md", "markdown", text)).facts
+            ] == [("duration_hours", 456, "Pike-3B", "table_duration_hours"),
+                  ("chip_hours", 175104, "Pike-3B", "table_chip_hours")]
+
+
 @pytest.mark.parametrize("header", ["| Item | Value |", "| Property | Details |", "| Parameter | Value |"])
 def test_a_table_of_labels_and_values_reads_each_row_by_its_label(extractor, header):
     # the first row below the header names the model with its size: it is a row, not a second header line
@@ -5894,6 +5902,14 @@ def test_a_family_named_by_a_word_a_spaced_version_and_a_tier_is_found_in_the_te
 def test_a_titles_model_past_numbered_parts_nouns_and_plain_words(extractor, title, text, main):
     document = Document("d", "d.txt", "text", f"{title}\n\n{text}\n", title=title)
     assert extractor.read(document).inventory.default == main
+
+
+@pytest.mark.parametrize("adverb", ["therefore ", "then ", "first ", ""])
+def test_a_model_the_lab_built_with_an_adverb_between_is_its_own(extractor, adverb):
+    text = (f"# Pike-V 1.5: a video model\n\nWe introduce Pike-V 1.5, a text-to-video model. We {adverb}built Sextant, "
+            "an encoder-only transformer with 1.3B parameters. Sextant was pretrained on 2.1T tokens.\n")
+    assert attributed(extractor, text, "Pike-V 1.5: a video model", role=True) == [
+        ("params", 1.3e9, "Sextant", "subject"), ("tokens", 2.1e12, "Sextant", "subject")]
 
 
 @pytest.mark.parametrize("word", ["INC", "Inc", "LLC", "GmbH", "Ltd"])
