@@ -654,6 +654,14 @@ def test_a_budget_set_for_an_experiment_or_a_figures_panel_gives_no_runs_figure(
     assert [f[:2] for f in facts(extractor, sentence, title="Pintail-3") if f[0] != "hardware"] == expected
 
 
+@pytest.mark.parametrize(("words", "count"), [("eight thousand one hundred and ninety-two", 8192),
+                                              ("one hundred and twenty-eight", 128), ("two hundred fifty-six", 256),
+                                              ("sixty-four", 64)])
+def test_a_chip_count_spelled_in_several_words_is_read_whole(extractor, words, count):
+    text = f"Pintail-3 was trained on {words} H100s."
+    assert [f[1] for f in facts(extractor, text, title="Pintail-3") if f[0] == "chip_count"] == [count]
+
+
 def test_a_one_word_title_and_a_name_touching_chinese_text(extractor):
     text = "# Ling\n\nLing-Lite has 16.8 billion parameters.\n\n- Orion-14B是一个具有140亿参数的模型。"
     result = extractor.read(Document("d", "d.md", "markdown", text, title="Ling"))

@@ -170,7 +170,7 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         return [Reading("chip_count", CJK_ROUND[span[0].text], span[0], hardware=nearest_chip(span[0]),
                         qualifier="approximate")]
     if rule == "chip_count_words":
-        qty_token, value, qualifier = span[0], float(_spelled_number(span[0].lower_)), ""
+        qty_token, value, qualifier = span[0], float(_spelled_count(span[0])), ""
     elif glued:
         qty_token, value, qualifier = span[0], float(span[0].lower_[:-1]), ""
     else:
@@ -340,6 +340,26 @@ def _measured_against(chip: Token) -> bool:
 
 def _spelled_number(word: str) -> int:
     return sum(NUMBER_WORDS[part] for part in word.split("-"))
+
+
+def _spelled_count(last: Token) -> int:
+    """The count a run of number words ending on `last` spells: "ninety-two", "one hundred and ninety-two", "eight
+    thousand one hundred and ninety-two" (the thousands read as one quantity before the rest)."""
+    doc, i = last.doc, last.i
+    while i > last.sent.start and (doc[i - 1].lower_ in ("hundred", "and") or doc[i - 1].lower_ in NUMBER_WORDS):
+        i -= 1
+    while i < last.i and doc[i].lower_ == "and":
+        i += 1  # (an "and" opening the run joins it to the words before, not to a number)
+    hundreds, count = 0, 0
+    for word in doc[i:last.i + 1]:
+        if word.lower_ == "hundred":
+            hundreds, count = (count or 1) * 100, 0
+        elif word.lower_ != "and":
+            count += _spelled_number(word.lower_)
+    before = doc[i - 1] if i > last.sent.start else None
+    thousands = before._.qty.value if before is not None and before._.qty is not None and (
+        before._.qty.value % 1000 == 0 and before.lower_.endswith("thousand")) else 0
+    return int(thousands + hundreds + count)
 
 
 def _alternatives(chip_token) -> str:
