@@ -63,6 +63,10 @@ def build_inventory(doc: Doc, evidence: list[NameEvidence], config: ExtractConfi
         return Inventory(earlier=earlier)
     main_key = max(score, key=lambda k: (score[k], -first.get(k, 0)))
     main_key = _specific(main_key, counts)
+    # an earlier version of the main line that a sentence says was trained ("Saga-4 was trained on 8,000 H100s" in a
+    # post on Saga-5) is the lab's earlier model: its figures are the lab's own, though no figure is the new model's
+    earlier += [Evidence("earlier", e.start, e.end, e.name) for e in evidence
+                if e.place == "trained" and _earlier_generation(_key(e.name, config), main_key)]
     written = {name for name, _ in mentions}
     own = [main_key] + sorted((k for k in score if k != main_key and _also_own(k, main_key, evidence, written,
                                                                                  config)), key=lambda k: -score[k])
@@ -271,6 +275,13 @@ def _also_own(key: tuple, main: tuple, evidence: list[NameEvidence], written: se
     if any(e.place == "co_title" for e in evidence):
         places += ("title",)  # a title that joins names ("T5 and UL2") makes each own, whichever the text names most
     return any(e.place in places and _key(e.name, config) == key for e in evidence)
+
+
+def _earlier_generation(key: tuple, main: tuple) -> bool:
+    """Whether a line is an earlier version of the main line's family ("Saga-4" beside "Saga-5")."""
+    versions = [tuple(int(part) for part in k[1].split(".")) if re.fullmatch(r"\d+(?:\.\d+)*", k[1] or "") else None
+                for k in (key, main)]
+    return key[0] == main[0] and None not in versions and versions[0] < versions[1]
 
 
 def _configured_families(config: ExtractConfig) -> frozenset[str]:

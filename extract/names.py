@@ -142,7 +142,7 @@ TRAINED_NAMED = re.compile(rf"[Ww](?<=\b[Ww])e\s+(?:(?!never\b|not\b|further\b|c
 # (the name may stand in its noun phrase: "The production X checkpoint was pretrained on ...", "The final X model was")
 TRAINED_SUBJECT = re.compile(rf"{SENTENCE_START}(?:The\s+(?:[a-z][\w-]*\s+)?)?"
                              r"(?!(?:Every|Each|All|Both|Our|Their|Its|This|That|These|Those)\b)"
-                             rf"(?P<name>{NAME})"
+                             rf"(?P<name>{NAME})(?:\s*\([^()\n]{{1,30}}\))?"  # ("Hearth-1 7B (v1.0.0) was trained")
                              r"(?:\s+(?:model|checkpoint|base\s+model))?\s+(?:was|were|is|are|has\s+been|had\s+been)"
                              r"\s+(?:pre-?|post-?)?(?:trained|fine-?tuned)\b")
 # "we used the cluster for the pre-training run of X", "X's training run", "the training job for X": a run that trained

@@ -5920,6 +5920,13 @@ def test_a_model_the_lab_built_with_an_adverb_between_is_its_own(extractor, adve
         ("params", 1.3e9, "Sextant", "subject"), ("tokens", 2.1e12, "Sextant", "subject")]
 
 
+def test_an_earlier_version_of_the_main_line_said_to_be_trained_gives_the_labs_own_figures(extractor):
+    text = ("# Introducing Pike-5\n\nToday we release Pike-5, trained on 30T tokens. Pike-4 (2024) was trained on "
+            "8,000 H100 GPUs.\n")
+    assert attributed(extractor, text, "Introducing Pike-5", role=True) == [
+        ("tokens", 30e12, "Pike-5", "subject"), ("chip_count", 8000, "Pike-4", "subject")]
+
+
 @pytest.mark.parametrize("word", ["INC", "Inc", "LLC", "GmbH", "Ltd"])
 def test_the_words_closing_a_companys_name_name_no_model(word):
     assert not is_name(word, load_extract_config(None))
