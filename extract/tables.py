@@ -565,6 +565,8 @@ def _row_size(cells: list[Cell], columns: list[tuple[str, float] | None], header
             return m.group(1), bool(NOMINAL_AND_EXACT.fullmatch(text))
     if any(column and column[0] == "params" for column in columns):
         return "", False
+    if texts and (label_kind := header_kind(texts[0])) and label_kind[0] != "params":
+        return "", False  # "| Tokens | 100B |": a row its label gives a kind holds that kind's figure, no size
     for j, (text, column) in enumerate(zip(texts, columns, strict=False)):
         heading = header[j].text if j < len(header) else ""
         if j > 0 and column is None and not NOT_KINDS.search(heading) and SIZE_CELL.fullmatch(text):
