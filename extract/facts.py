@@ -352,6 +352,8 @@ class Extractor:
         document, inventory = context.document, context.inventory
         sent = r.token.sent
         attribution = prose_model(r.token, inventory, context.sections, self.config)
+        if r.kind in ("params", "active_params") and (named := _name_after_size(r.token)):
+            attribution = Attribution(named, "sized_name")  # "the 1.8B-parameter Canto-XL": the name it sizes
         if r.token.i in context.respective:
             named = context.respective[r.token.i]
             if SIZE_ONLY.fullmatch(named):  # a member named by its size alone, of the line the sentence is about
@@ -1021,6 +1023,15 @@ def _axis_tick(span) -> bool:
         i -= 1
     steps = {round(b - a, 6) for a, b in zip(values, values[1:], strict=False)}
     return len(values) >= 3 and len(steps) == 1 and steps.pop() > 0
+
+
+def _name_after_size(token: Token) -> str:
+    """The model a size written before its name sizes: "the 1.8B-parameter Canto-XL", "a 7B parameter Pike-Small";
+    "" when no name follows the size."""
+    doc, i = token.doc, token.i + 1
+    while i < min(len(doc), token.i + 4) and doc[i].lower_ in ("-", "parameter", "parameters", "param", "params"):
+        i += 1
+    return doc[i]._.model if i > token.i + 1 and i < len(doc) and doc[i]._.model else ""
 
 
 def _about_other_models(reading: Reading) -> bool:

@@ -2646,6 +2646,13 @@ def test_a_table_of_labels_and_values_under_an_empty_header_reads_each_row_by_it
                   ("chip_hours", 175104, "Pike-3B", "table_chip_hours")]
 
 
+def test_a_row_labelled_by_its_kind_holds_that_kinds_figure_and_no_models_size(extractor):
+    text = ("# Pike-8B on MI300X\n\nPike-8B was trained in three stages.\n\nStage 3 - Context extension\n\n"
+            "| Tokens | 100B |\n| Accelerators | 256 x MI300X |\n| Tokens | 900B |\n")
+    assert attributed(extractor, text, "Pike-8B on MI300X") == [
+        ("tokens", 1e11, "Pike-8B"), ("chip_count", 256, "Pike-8B"), ("tokens", 9e11, "Pike-8B")]
+
+
 @pytest.mark.parametrize("header", ["| Item | Value |", "| Property | Details |", "| Parameter | Value |"])
 def test_a_table_of_labels_and_values_reads_each_row_by_its_label(extractor, header):
     # the first row below the header names the model with its size: it is a row, not a second header line
@@ -5925,6 +5932,13 @@ def test_an_earlier_version_of_the_main_line_said_to_be_trained_gives_the_labs_o
             "8,000 H100 GPUs.\n")
     assert attributed(extractor, text, "Introducing Pike-5", role=True) == [
         ("tokens", 30e12, "Pike-5", "subject"), ("chip_count", 8000, "Pike-4", "subject")]
+
+
+def test_a_size_written_before_a_name_is_that_names(extractor):
+    text = ("# Canto: a speech model family\n\nThe family has four members, from the 58M-parameter Canto-S to the "
+            "1.8B-parameter Canto-XL. We trained Canto-S on 1M hours of audio.\n")
+    assert attributed(extractor, text, "Canto: a speech model family") == [
+        ("params", 58e6, "Canto-S"), ("params", 1.8e9, "Canto-XL")]
 
 
 @pytest.mark.parametrize("word", ["INC", "Inc", "LLC", "GmbH", "Ltd"])
