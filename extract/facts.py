@@ -352,8 +352,11 @@ class Extractor:
         document, inventory = context.document, context.inventory
         sent = r.token.sent
         attribution = prose_model(r.token, inventory, context.sections, self.config)
-        if r.kind in ("params", "active_params") and (named := _name_after_size(r.token)):
-            attribution = Attribution(named, "sized_name")  # "the 1.8B-parameter Canto-XL": the name it sizes
+        if r.kind in ("params", "active_params") and (named := _name_after_size(r.token)) and (
+                named not in attribution.model and inventory.owns(named, self.config)):
+            # "the 1.8B-parameter Canto-XL": the own model it sizes ("the 13-billion-parameter Llama 2" is already
+            # "Llama 2 13B"; "a 1.5B parameter GPT-2 model" is one of the document's, built like GPT-2)
+            attribution = Attribution(named, "sized_name")
         if r.token.i in context.respective:
             named = context.respective[r.token.i]
             if SIZE_ONLY.fullmatch(named):  # a member named by its size alone, of the line the sentence is about
