@@ -28,7 +28,7 @@ from floptrail.extract.rules.base import (
 )
 from floptrail.extract.rules.dates import RELEASE_DATE, RELEASE_NUMBER
 from floptrail.extract.sections import Heading, headings
-from floptrail.extract.tables import find_tables
+from floptrail.extract.tables import Table, find_tables
 from spacy.symbols import NUM
 from spacy.tokens import Span, Token
 
@@ -67,10 +67,11 @@ class Section:
     opened: str = ""  # the own model its text opens on, where its heading names none: its prose's model
 
 
-def sections(doc, inventory: Inventory, config: ExtractConfig, written: str = "") -> list[Section]:
+def sections(doc, inventory: Inventory, config: ExtractConfig, written: str = "",
+             tables: list[Table] | None = None) -> list[Section]:
     """Headings in text order, each with the own model it names (the first own name in the heading), and the lines
     that label a block with an own model's name; `written` is the text as the document writes it, its emphasis
-    marks kept (the doc reads them as spaces)."""
+    marks kept (the doc reads them as spaces); `tables` the text's tables where the caller has found them."""
     text = doc_text(doc)
     found = headings(text) + [Heading(m.start(), m.start(2), m.end(2), m.group(1).rstrip(". \t").count(".") + 1)
                               for pattern in (PAPER_HEADING, CJK_PAPER_HEADING, CJK_LISTED_HEADING)
@@ -92,7 +93,8 @@ def sections(doc, inventory: Inventory, config: ExtractConfig, written: str = ""
         if own and own == inventory.main != inventory.default:
             own = inventory.default  # the line's name over a text about one member of it ("# X: our run") is that one
         out.append(Section(h.start, h.level, own, opened))
-    for start, end, name in _label_lines(doc, written or text) + _captioned_tables(doc, text):
+    captioned = _captioned_tables(doc, text, find_tables(text) if tables is None else tables)
+    for start, end, name in _label_lines(doc, written or text) + captioned:
         if inventory.owns(name, config):  # (the end: a section there that names none closes the label's)
             out += [Section(start, LABEL_LEVEL, name), Section(end, LABEL_LEVEL, "")]
     return sorted(out, key=lambda s: s.start)
@@ -103,12 +105,12 @@ def sections(doc, inventory: Inventory, config: ExtractConfig, written: str = ""
 CAPTION = re.compile(rf"[ \t]*(?:\*\*)?(?:{TABLE_HINT.pattern})(?:\.\d+)?\s*(?:\*\*)?\s*[:.：–—-]")
 
 
-def _captioned_tables(doc, text: str) -> list[tuple[int, int, str]]:
+def _captioned_tables(doc, text: str, tables: list[Table]) -> list[tuple[int, int, str]]:
     """Tables whose caption names one model alone (however often), each with where the caption starts, where the
     table ends and the name: a caption labels its table, as a label line its block ("Table 2: Thistle-2 3B" over a
     table of one run's details, which names no model in its rows)."""
     found = []
-    for table in find_tables(text):
+    for table in tables:
         first = table[0][0]
         above = len(text[:first].rstrip())  # (a blank line may part the caption from its table)
         caption_start = text.rfind("\n", 0, above) + 1
@@ -257,7 +259,7 @@ def _source_size(sent: Span, size: str, token: Token, names: list[Token]) -> boo
     return bool(at) and bool(MADE_FROM.search(doc_text(sent.doc)[subject.idx:sent.doc[at[-1]].idx]))
 
 
-def clause_of(token: Token) -> Span:
+def semicolon_part(token: Token) -> Span:
     """The part of the token's sentence between semicolons that holds it, where that part names a model, by its name
     or by sizes before a model's noun: "X-1B and X-7B were trained for 9T and 7.5T tokens respectively; the 22B and
     65B models stop at 6T" pairs each part's lists on their own. A part that names none ("...; they then saw 1T and

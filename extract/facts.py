@@ -14,12 +14,12 @@ from floptrail.extract.attribution import (
     PRONOUN_OPENING,
     Attribution,
     Section,
-    clause_of,
     member_name,
     prose_model,
     role_of,
     section_model,
     sections,
+    semicolon_part,
     size_mention,
     with_size,
 )
@@ -200,9 +200,9 @@ class Extractor:
         evidence = [replace(e, place="compared_heading") if any(in_line(e.name, t, self.config) for t in theirs) else e
                     for e in evidence]
         inventory = build_inventory(doc, evidence, self.config)
-        secs = sections(doc, inventory, self.config, document.text)
-        front = front_matter_range(document.text)
         tables = find_tables(document.text)
+        secs = sections(doc, inventory, self.config, document.text, tables)
+        front = front_matter_range(document.text)
         # code blocks and a card's front matter are no statements: a configuration's keys are read apart (below)
         configs = code_ranges(document.text) + ([front] if front else [])
         skipped = references + table_header_ranges(tables) + configs
@@ -706,7 +706,7 @@ def respectively(readings: list[Reading], sizes_in_order: list[str] = ()) -> dic
     it pairs with `sizes_in_order`, the main line's members from the smallest, as such lists are written."""
     by_clause: dict[tuple[int, int, str], list[Reading]] = {}
     for r in readings:
-        scope = clause_of(r.token)
+        scope = semicolon_part(r.token)
         by_clause.setdefault((scope.start, scope.end, r.kind), []).append(r)
     pairs = {}
     for (start, end, _), group in by_clause.items():

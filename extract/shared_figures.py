@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from floptrail.extract.attribution import clause_of, member_name, size_mentions
+from floptrail.extract.attribution import member_name, semicolon_part, size_mentions
 from floptrail.extract.canonical import size_count, strip_name
 from floptrail.extract.config import ExtractConfig
 from floptrail.extract.inventory import Inventory, size_of
@@ -30,7 +30,7 @@ def listed_members(doc: Doc, start: int, end: int, line: str, inventory: Invento
                    config: ExtractConfig) -> list[str]:
     """The own models a list right before the figure at start:end names (two or more), in order; [] when none."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    scope = clause_of(span[0]) if span is not None else None
+    scope = semicolon_part(span[0]) if span is not None else None
     if span is None or RESPECTIVE.search(span_text(scope)):
         return []
     before = doc[scope.start:span.start]
