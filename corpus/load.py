@@ -94,8 +94,14 @@ def _parse(data: bytes, source: str, kind: str, charset: str = "", max_pages: in
             meta["repos"] = repos
         return Document(doc_id, source, "markdown", text, title=title_of(body, front),
                         metadata={**meta, **encoding}, warnings=warnings)
-    return Document(doc_id, source, "text", raw, title=_text_title(raw), metadata=encoding,
+    text = WORD_BROKEN_AT_LINE_END.sub("", raw)
+    return Document(doc_id, source, "text", text, title=_text_title(text), metadata=encoding,
                     warnings=warnings)
+
+
+# a word a plain text broke to fit its line, as text taken out of a PDF is ("5.5 tril-" / "lion tokens"): it goes on in
+# lower case (a name's hyphen before a capital or a digit stays, "Petrel-" / "9B")
+WORD_BROKEN_AT_LINE_END = re.compile(r"(?<=[a-z])-\n(?=[a-z])")
 
 
 def load_file(path: Path) -> tuple[bytes, Document]:

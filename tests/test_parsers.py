@@ -91,6 +91,12 @@ def test_html_footnotes_set_inside_a_sentence_stand_after_its_paragraph():
             "Next we evaluate it.") in text
 
 
+def test_plain_text_joins_a_word_broken_at_a_line_end_and_keeps_a_names_hyphen():
+    text = b"Basalt-30B was trained on 5.5 tril-\nlion tokens for Northern lan-\nguages; its sibling is Petrel-\n9B.\n"
+    assert parse_document(text, "x.txt", "text").text == ("Basalt-30B was trained on 5.5 trillion tokens for Northern "
+                                                          "languages; its sibling is Petrel-\n9B.\n")
+
+
 def test_html_without_article_text_is_an_error():
     with pytest.raises(DocumentError, match="no article text"):
         parse_document(b"<html><body><script>var a=1;</script></body></html>", "x.html", "html")
