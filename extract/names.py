@@ -136,7 +136,7 @@ TRAINED_OWN = re.compile(rf"[Ww](?<=\b[Ww])e\s+(?:(?!never\b|not\b)\w+\s+)?(?:pr
 # (not "we further trained X", the base a continued pre-training starts from)
 TRAINED_NAMED = re.compile(rf"[Ww](?<=\b[Ww])e\s+(?:(?!never\b|not\b|further\b|continually\b|continuously\b)\w+\s+)?"
                            rf"(?:pre-?)?trained\s+(?P<name>{NAME})"
-                           r"\s+(?:on|for|with|using|from\s+scratch)\b")
+                           r"\s+(?:on|for|with|using|in|from\s+scratch)\b")
 # a sentence that opens on a name and says it was trained: "Whimbrel-Ultra was trained across four TPU pods" (weak
 # evidence: related work says so of other labs' models too)
 # (the name may stand in its noun phrase: "The production X checkpoint was pretrained on ...", "The final X model was")

@@ -5929,9 +5929,10 @@ def test_a_model_the_lab_built_with_an_adverb_between_is_its_own(extractor, adve
 
 def test_an_earlier_version_of_the_main_line_said_to_be_trained_gives_the_labs_own_figures(extractor):
     text = ("# Introducing Pike-5\n\nToday we release Pike-5, trained on 30T tokens. Pike-4 (2024) was trained on "
-            "8,000 H100 GPUs.\n")
+            "8,000 H100 GPUs. When we trained Pike-3 in the spring of 2023, it used 2,048 A100 GPUs.\n")
     assert attributed(extractor, text, "Introducing Pike-5", role=True) == [
-        ("tokens", 30e12, "Pike-5", "subject"), ("chip_count", 8000, "Pike-4", "subject")]
+        ("tokens", 30e12, "Pike-5", "subject"), ("chip_count", 8000, "Pike-4", "subject"),
+        ("chip_count", 2048, "Pike-3", "subject")]
 
 
 def test_a_size_written_before_a_name_is_that_names(extractor):
