@@ -662,6 +662,15 @@ def test_a_chip_count_spelled_in_several_words_is_read_whole(extractor, words, c
     assert [f[1] for f in facts(extractor, text, title="Pintail-3") if f[0] == "chip_count"] == [count]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Total: about 4.6M GPU hours, which works out to roughly 300K GPU hours per trillion tokens.",
+    "总消耗：约 460 万 GPU 小时，折合下来每万亿 tokens 大约 30 万 GPU 小时。",
+])
+def test_a_total_of_chip_hours_beside_its_rate_in_a_clause_of_its_own(extractor, sentence):
+    assert [f[:2] for f in facts(extractor, sentence, title="Pintail-3")] == [
+        ("chip_hours", 4.6e6), ("chip_hours_rate", 3e5)]
+
+
 def test_a_one_word_title_and_a_name_touching_chinese_text(extractor):
     text = "# Ling\n\nLing-Lite has 16.8 billion parameters.\n\n- Orion-14B是一个具有140亿参数的模型。"
     result = extractor.read(Document("d", "d.md", "markdown", text, title="Ling"))

@@ -51,10 +51,11 @@ PATTERNS = {
                           {"TEXT": {"IN": [":", "：", "="]}}, QTY]],
 }
 # a Chinese sentence parts its clauses with commas: "累计约 98.3 万 GPU 时，折合每万亿 tokens 约 27.3 万 GPU 时"
-# (983K GPU hours in all, some 273K per trillion tokens)
-CLAUSE_OR_CJK_COMMA = re.compile(rf"{CLAUSE_END.pattern}|，", re.I)
+# (983K GPU hours in all, some 273K per trillion tokens); an English one may go on to the rate in a relative clause
+# ("Total: about 4.6M GPU hours, which works out to 300K GPU hours per trillion tokens")
+CLAUSE_OR_CJK_COMMA = re.compile(rf"{CLAUSE_END.pattern}|，|,\s+which\s+", re.I)
 HOURS_FIGURE = re.compile(r"\d[^，,]*?(?:时|hours?\b)", re.I)  # a clause's figure of hours: a rate's own
-TOTAL_CUE = re.compile(r"累计|共计|总计|合计|总共|一共|in\s+total|altogether|total", re.I)
+TOTAL_CUE = re.compile(r"累计|共计|总计|合计|总共|一共|总消耗|总耗|in\s+total|altogether|total", re.I)
 RATE_CUES = re.compile(r"\b(?:per|each|every)\s+(?:trillion|billion|million|1T|1B)\b|\bper\s+\d"
                        # "a trillion tokens cost us 60K GPU hours"
                        r"|\b(?:a|one|1|each|every)\s*(?:trillion|billion|T|B)\s+tokens?\s+(?:costs?|takes?|took|requires?|"
