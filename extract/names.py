@@ -1009,8 +1009,8 @@ def _title_names(document: Document, config: ExtractConfig, organizations: set[s
     if not names and (glued := GLUED_LOWER.match(lead.strip())):
         names = [glued.group(0)]  # a lower-case name with a digit inside it, and its version: "wav2vec 2.0 ..."
     # "Kestrel 4", and plain words with a model's version or size ("Stable Diffusion v1-4", "Zephyr 7B β",
-    # "Fernlight Diffusion 2"); not a year ("Annual Report 2023"), and words the text never writes beside its title
-    # only as a name (below: "Release Notes 2")
+    # "Fernlight Diffusion 2"); not a year ("Annual Report 2023"), nor plain words the text writes nowhere but in its
+    # title (below: "Release Notes 2")
     # ... and a tier after the version: "Halcyon 3 Ultra", "Corbel 2.5 Flash"
     tiers = "|".join(sorted(map(re.escape, config.naming.tiers)))
     versioned = re.fullmatch(rf"(?:{PLAIN_VERSIONED.pattern}|(?:[A-Z][a-z]+\s+){{0,2}}[A-Z][a-z]+\s+"

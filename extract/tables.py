@@ -217,12 +217,13 @@ def _headed(table: Table) -> Table:
     sets one model's training details) or with an empty one ("| | |", as a card sets one): its first row is a
     figure's, so it gets a "| Property | Value |" header above it, which spans no text."""
     offset, first = table[0]
+    header = (offset, [Cell("Property", offset, offset), Cell("Value", offset, offset)])
     if len(first) == 2 and not any(c.text for c in first) and len(table) > 1:
-        return [(offset, [Cell("Property", offset, offset), Cell("Value", offset, offset)]), *table[1:]]
+        return [header, *table[1:]]
     if not all(len(cells) == 2 and cells[0].text for _, cells in table) or header_kind(first[0].text) is None or (
             not _has_figure(first[1:])):
         return table
-    return [(offset, [Cell("Property", offset, offset), Cell("Value", offset, offset)]), *table]
+    return [header, *table]
 
 
 def header_kind(header: str) -> tuple[str, float] | None:
