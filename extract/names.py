@@ -124,6 +124,7 @@ INTRODUCES = [
     re.compile(rf"{SENTENCE_START}(?:The\s+)?(?P<name>{NAME})\s+(?:is|are)\s+(?:a|an|our|the|composed of)"
                rf"\s+(?:[\w.-]+\s+){{0,8}}?(?:models?|LLMs?|family|series|suite|collection|transformers?|decoders?)\b"),
 ]
+OURS_MARK = re.compile(rf"(?<![\w-])(?P<name>{NAME})[ \t]*[(（][ \t]*(?:[Oo]urs|OURS|本文|我们的)[ \t]*[)）]")
 # "We first trained a dense model, X, on 3T tokens", "we trained a 2B model called X": a model the lab trained on the
 # way, named after what it is (its own line where it is of the document's family, though no section is about it);
 # not a helper, a proxy or a reproduction ("we trained a reward model, Judge-13B"), nor a run not made
@@ -500,6 +501,10 @@ def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
         if is_name(name, config) or (len(name) >= 4 and name.lower() not in SENTENCE_WORDS | config.naming.not_names
                                      and len(re.findall(rf"(?<=[a-z,;] ){re.escape(name)}(?![\w-])", text)) >= 2):
             found.append(NameEvidence(name, "apposition", m.start("name"), m.end("name")))
+    # a name the text marks as the lab's own, as comparison tables do: "Orrery-VAE (ours)", "| Pike-7B (Ours) |"
+    for m in OURS_MARK.finditer(text):
+        if is_name(name := m.group("name"), config):
+            found.append(NameEvidence(name, "introduces", m.start("name"), m.end("name")))
     for cue, pattern in EARLIER:
         for m in _near_cues(pattern, cue, text):
             # (a plain word too, written capitalised: "our previous model, Egret,", a name where this cue names it)

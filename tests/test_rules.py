@@ -5951,6 +5951,16 @@ def test_a_size_written_before_a_name_is_that_names(extractor):
         ("params", 58e6, "Canto-S"), ("params", 1.8e9, "Canto-XL")]
 
 
+@pytest.mark.parametrize("mark", ["(ours)", "(Ours)", "（本文）"])
+def test_a_name_marked_as_the_labs_own_is_its_model(extractor, mark):
+    text = ("# Pike-V 1.5: a video model\n\nWe introduce Pike-V 1.5, a text-to-video model.\n\n"
+            f"| Autoencoder | Params |\n|---|---|\n| SD-VAE | 84M |\n| Ledger-VAE {mark} | 380M |\n\n"
+            "Ledger-VAE used 128 H100 GPUs.\n")
+    assert attributed(extractor, text, "Pike-V 1.5: a video model", role=True) == [
+        ("params", 84e6, "SD-VAE", "cited"), ("params", 380e6, "Ledger-VAE", "subject"),
+        ("chip_count", 128, "Ledger-VAE", "subject")]
+
+
 @pytest.mark.parametrize("word", ["INC", "Inc", "LLC", "GmbH", "Ltd"])
 def test_the_words_closing_a_companys_name_name_no_model(word):
     assert not is_name(word, load_extract_config(None))
