@@ -671,6 +671,16 @@ def test_a_total_of_chip_hours_beside_its_rate_in_a_clause_of_its_own(extractor,
         ("chip_hours", 4.6e6), ("chip_hours_rate", 3e5)]
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The fit predicts that, at 1B parameters, returns diminish beyond 10T tokens.", []),
+    ("Our scaling law predicts that a 70B model needs 1.4T tokens.", []),
+    ("A 70B model is predicted to need 1.4T tokens.", []),
+    ("Pintail-3 was trained on 2T tokens, which our law predicts is optimal.", [("tokens", 2e12)]),
+])
+def test_what_a_fitted_law_predicts_is_no_runs_figure(extractor, sentence, expected):
+    assert [f[:2] for f in facts(extractor, sentence, title="Pintail-3")] == expected
+
+
 def test_a_one_word_title_and_a_name_touching_chinese_text(extractor):
     text = "# Ling\n\nLing-Lite has 16.8 billion parameters.\n\n- Orion-14B是一个具有140亿参数的模型。"
     result = extractor.read(Document("d", "d.md", "markdown", text, title="Ling"))

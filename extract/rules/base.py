@@ -268,7 +268,10 @@ HYPOTHETICAL = re.compile(r"\bwould\s+(?:have\s+)?(?:\w+\s+)?(?:require|required
                           r"emitted|consume|consumed|last|lasted|been)\b|\bhad\s+we\b|\bif\s+we\s+(?:were\s+to|had)\b"
                           r"|\bwere\s+we\s+to\b"
                           # a reader's guess set as a condition: "If it's 20T tokens on 70B, that's 8.4e24 FLOP"
-                          r"|\bif\s+(?:it|that|this|they|the\s+\w+)(?:['’]s|\s+(?:is|was|were|used|took|trained)\b)",
+                          r"|\bif\s+(?:it|that|this|they|the\s+\w+)(?:['’]s|\s+(?:is|was|were|used|took|trained)\b)"
+                          # what a fitted law foretells: "the fit predicts that, at 1B parameters, 10T tokens ...",
+                          # "a 70B model is predicted to need 1.4T tokens"
+                          r"|\bpredict(?:s|ed)?\s+that\b|\b(?:fit|law|curve)s?\s+predicts?\b|\bis\s+predicted\s+to\b",
                           re.I)
 _STAGES = [
     # ("the alignment stage used 18B tokens": aligning a model is tuning it, as 对齐 is in Chinese)
