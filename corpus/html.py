@@ -23,8 +23,8 @@ def read_html(page: str, source: str) -> tuple[str, dict]:
     """The article text (pipe tables kept) and its metadata: title, date, author, site, from a decoded page."""
     if not page.strip():
         raise DocumentError(source, "empty HTML file")
-    page = plain_tables(definition_tables(labelled_panels(footnote_sections(
-        _SUB.sub(r"\1", superscripts(_FOOTNOTE_MARK.sub("", inline_notes_after(page))))))))
+    for rewrite in PAGE_REWRITES:
+        page = rewrite(page)
     extracted = trafilatura.extract(page, output_format="markdown", include_tables=True, include_comments=False,
                                     include_links=False, include_images=False, favor_recall=True,
                                     with_metadata=False)
@@ -98,6 +98,14 @@ def inline_notes_after(page: str) -> str:
     return "".join(parts) + page[at:]
 
 
+def _without_footnote_marks(page: str) -> str:
+    return _FOOTNOTE_MARK.sub("", page)
+
+
+def _subscript_digits_in_line(page: str) -> str:
+    return _SUB.sub(r"\1", page)
+
+
 _DEFINITION_LIST = re.compile(r"<dl\b.*?</dl>", re.S | re.I)
 _TERM_OR_DEFINITION = re.compile(r"<(dt|dd)\b[^>]*>(.*?)(?=<dt\b|<dd\b|</dl>)", re.S | re.I)
 
@@ -134,3 +142,9 @@ def labelled_panels(page: str) -> str:
         text = tag_free(label.group(2)) if label else ""
         return f"{match.group(0)}<h3>{text}</h3>" if text else match.group(0)
     return _PANEL.sub(headed, page)
+
+
+# what is done to a page before trafilatura reads it, in this order: notes moved out of their sentences before their
+# marks go, powers and subscripts written in line, then the page's parts trafilatura would drop or misread made plain
+PAGE_REWRITES = (inline_notes_after, _without_footnote_marks, superscripts, _subscript_digits_in_line,
+                 footnote_sections, labelled_panels, definition_tables, plain_tables)
