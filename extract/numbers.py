@@ -204,6 +204,11 @@ def _read_cjk_numeral(text: str) -> float:
     return (total or 1.0) * math.prod(CJK_MAGNITUDES[c] for c in text[len(body):])  # "万亿": one 万亿
 
 
+def spelled_number(word: str) -> int:
+    """A number written as one word, its tens and units maybe joined by a hyphen ("sixty-four", "twelve")."""
+    return sum(NUMBER_WORDS[part] for part in word.lower().split("-"))
+
+
 def _read_number_words(words: str) -> float:
     total = 0.0
     for word in re.split(r"[\s-]+", words.strip().lower()):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from floptrail.extract.numbers import CJK_DIGITS, GLUED_TIME_UNITS, HOURS_PER, NUMBER_WORDS
+from floptrail.extract.numbers import CJK_DIGITS, GLUED_TIME_UNITS, HOURS_PER, NUMBER_WORDS, spelled_number
 from floptrail.extract.pipeline import doc_text, sent_text
 from floptrail.extract.rules.base import (
     QTY,
@@ -127,7 +127,7 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         if not _ran(span, RUN) or _not_a_duration(qty_token) or _a_point_in_time(span) or (
                 _on_processors(span)) or _lost(span, qty_token):
             return []
-        count = sum(NUMBER_WORDS[word] for word in qty_token.lower_.split("-"))  # ("ninety-four")
+        count = spelled_number(qty_token.lower_)  # ("ninety-four")
         hours = (count + (0.5 if span[-2].lower_ == "half" else 0.0)) * HOURS_PER[unit]
         words = words_before(qty_token, 3)
         before = set(words[-2:])

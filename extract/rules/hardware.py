@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from floptrail.extract.numbers import NUMBER_WORDS
+from floptrail.extract.numbers import NUMBER_WORDS, spelled_number
 from floptrail.extract.pipeline import doc_text, sent_text
 from floptrail.extract.rules.base import (
     CHIP,
@@ -338,10 +338,6 @@ def _measured_against(chip: Token) -> bool:
                 or AGAINST_AFTER.match(text, chip.idx + len(chip.text)))
 
 
-def _spelled_number(word: str) -> int:
-    return sum(NUMBER_WORDS[part] for part in word.split("-"))
-
-
 def _spelled_count(last: Token) -> int:
     """The count a run of number words ending on `last` spells: "ninety-two", "one hundred and ninety-two", "eight
     thousand one hundred and ninety-two" (the thousands read as one quantity before the rest)."""
@@ -355,7 +351,7 @@ def _spelled_count(last: Token) -> int:
         if word.lower_ == "hundred":
             hundreds, count = (count or 1) * 100, 0
         elif word.lower_ != "and":
-            count += _spelled_number(word.lower_)
+            count += spelled_number(word.lower_)
     before = doc[i - 1] if i > last.sent.start else None
     thousands = before._.qty.value if before is not None and before._.qty is not None and (
         before._.qty.value % 1000 == 0 and before.lower_.endswith("thousand")) else 0
