@@ -408,10 +408,11 @@ class Extractor:
         qualifier = "planned" if _planned(r.token) else r.qualifier or (
             "approximate" if CJK_APPROX_BEFORE.search(document.text, max(0, start - 6), start) else "")
         role = "cited" if about_cited_work else "subject" if own_repo else role_of(model, inventory, self.config)
-        if role == "cited" and inventory.presents_earlier(model, self.config) and (
-                attribution.how == "relative_clause" or not COMPARING.search(span_text(sent))):
-            # "Our previous model, X, was trained on 1T tokens": the document gives X's own figures (a sentence
-            # measuring the new model against X quotes X's)
+        if role == "cited" and (inventory.presents_earlier(model, self.config) or inventory.is_earlier(
+                model, self.config)) and (attribution.how == "relative_clause" or not _measures_against(sent)):
+            # "Our previous model, X, was trained on 1T tokens", "Saga-4 had 70B parameters" in a post on Saga-5:
+            # the document gives the lab's earlier model's own figures (a sentence measuring the new model against
+            # X quotes X's; so does a table's column of X beside the new model)
             role = "subject"
         how = "cited_work" if about_cited_work else attribution.how
         context.how[fact_id(document.doc_id, start, end, r.kind)] = how
@@ -1183,6 +1184,16 @@ SUCCESSOR = re.compile(r"\bsuccessors?\b|\bnext[- ]generation\b|\bnext\s+(?:\w+\
 # ("约合 1650 万美元", about 16.5M dollars once converted; "大约用电 22 万度", used about 220,000 kWh: the hedge
 # before the verb)
 CJK_APPROX_BEFORE = re.compile(rf"(?:{CJK_APPROX}|约为|约合)(?:用电|耗电|消耗|花费|耗费|需要|用了)?\s*$")
+
+
+# "For comparison, X-1 was trained on ...": an aside that states the other model's figures, measuring nothing
+ASIDE_OPENER = re.compile(
+    r"(?i)^\W*(?:(?:for|by|in)\s+(?:comparison|reference|context)\b|(?:相比|对比)之下|作为(?:对比|参考))\W*")
+
+
+def _measures_against(sent: Span) -> bool:
+    """Whether a sentence measures one model against another ("X-2 has twice the parameters of X-1")."""
+    return bool(COMPARING.search(ASIDE_OPENER.sub("", span_text(sent))))
 
 
 def _planned(token: Token) -> bool:

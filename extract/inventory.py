@@ -78,6 +78,11 @@ class Inventory:
         its figures, wherever the document gives them, are the lab's own."""
         return any(in_line(name, e.text, config) for e in self.earlier)
 
+    def is_earlier(self, name: str, config: ExtractConfig) -> bool:
+        """Whether `name` is an earlier version of the main line ("Saga-4" in a post on Saga-5): the lab's own
+        earlier model, whose figures the document gives as the lab's, in whatever sentence or table."""
+        return bool(self.main) and earlier_generation(line_key(name, config), line_key(self.main, config))
+
     def add(self, name: str, evidence: Evidence, config: ExtractConfig) -> None:
         """Record a member (or the line itself) with one more piece of evidence."""
         line = self.line_of(name, config)
@@ -129,6 +134,24 @@ def line_name(name: str, config: ExtractConfig) -> str:
     if name not in lines:
         lines[name] = ACTIVE.sub("", SIZE.sub("", strip_name(name, config.naming))).strip(" -_")
     return lines[name]
+
+
+def line_key(name: str, config: ExtractConfig) -> tuple:
+    """The line a name is of, as (family, version, tiers, extra words): remembered per naming, as `signature` is (an
+    inventory asks again for every mention of the same few names)."""
+    keys = config.naming.memo("inventory_keys", dict)
+    if name not in keys:
+        sig = signature(line_name(name, config), config.naming)
+        tiers = tuple(t for t in sig.tiers if not (t.startswith("a") and t[1:2].isdigit()))
+        keys[name] = (sig.family, sig.version, tiers, sig.undated_extra)
+    return keys[name]
+
+
+def earlier_generation(key: tuple, main: tuple) -> bool:
+    """Whether a line is an earlier version of the main line's family ("Saga-4" beside "Saga-5")."""
+    versions = [tuple(int(part) for part in k[1].split(".")) if re.fullmatch(r"\d+(?:\.\d+)*", k[1] or "") else None
+                for k in (key, main)]
+    return key[0] == main[0] and None not in versions and versions[0] < versions[1]
 
 
 def in_line(name: str, line: str, config: ExtractConfig) -> bool:

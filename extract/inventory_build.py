@@ -18,7 +18,7 @@ from collections import Counter, defaultdict
 
 from floptrail.extract.canonical import PURPOSE_WORDS, signature, size_count, strip_name
 from floptrail.extract.config import ExtractConfig
-from floptrail.extract.inventory import Evidence, Inventory, in_line, line_name, size_of
+from floptrail.extract.inventory import Evidence, Inventory, earlier_generation, in_line, line_key, line_name, size_of
 from floptrail.extract.names import COMPARING, NameEvidence
 from floptrail.extract.pipeline import doc_text, sentence_bounds, span_text, tagged
 from floptrail.extract.rules.base import PLAN_CUES
@@ -42,7 +42,7 @@ def build_inventory(doc: Doc, evidence: list[NameEvidence], config: ExtractConfi
     sentence_starts = [start for start, _ in sentence_bounds(doc)]
     mentions = [(t._.model, t.idx) for t in tagged(doc, "MODEL")
                 if t._.model and not _measured_against(t, sentence_starts)]
-    keys = {name: _key(name, config) for name in {name for name, _ in mentions}}
+    keys = {name: line_key(name, config) for name in {name for name, _ in mentions}}
     for name, at in mentions:
         key = keys[name]
         if key[0]:
@@ -52,7 +52,7 @@ def build_inventory(doc: Doc, evidence: list[NameEvidence], config: ExtractConfi
     for key, n in counts.items():
         score[key] += math.log2(1 + n)
     for e in evidence:
-        key = _key(e.name, config)
+        key = line_key(e.name, config)
         if not key[0]:
             continue
         score[key] += WEIGHTS[e.place]
@@ -66,13 +66,13 @@ def build_inventory(doc: Doc, evidence: list[NameEvidence], config: ExtractConfi
     # an earlier version of the main line that a sentence says was trained ("Saga-4 was trained on 8,000 H100s" in a
     # post on Saga-5) is the lab's earlier model: its figures are the lab's own, though no figure is the new model's
     earlier += [Evidence("earlier", e.start, e.end, e.name) for e in evidence
-                if e.place == "trained" and _earlier_generation(_key(e.name, config), main_key)]
+                if e.place == "trained" and earlier_generation(line_key(e.name, config), main_key)]
     written = {name for name, _ in mentions}
     own = [main_key] + sorted((k for k in score if k != main_key and _also_own(k, main_key, evidence, written,
                                                                                  config)), key=lambda k: -score[k])
     main = _display(main_key, spelled)
     titled = [e.name for e in evidence if e.place in ("title", "front_matter", "file")
-              and _key(e.name, config) == main_key and size_of(e.name)]
+              and line_key(e.name, config) == main_key and size_of(e.name)]
     default = titled[0] if titled else _current_member(mentions, main_key, earlier, doc, config) or main
     inventory = Inventory(main=main, lines=[_display(k, spelled) for k in own],
                           default=strip_name(default, config.naming), earlier=earlier)
@@ -157,7 +157,7 @@ def _current_member(mentions: list[tuple[str, int]], main_key: tuple, earlier: l
     starts = [start for start, _ in bounds]
     plans: dict[str, bool] = {}  # a sentence's text -> whether it speaks of plans (a sentence names many models)
     for name, at in mentions:
-        if _key(name, config) != main_key:
+        if line_key(name, config) != main_key:
             continue
         size = size_of(name)
         sized, unsized = sized + bool(size), unsized + (not size)
@@ -206,17 +206,6 @@ def _measured_against(token: Token, sentence_starts: list[int]) -> bool:
     return bool(COMPARING.search(" ".join(t.text for t in doc[max(start, token.i - 3):token.i])))
 
 
-def _key(name: str, config: ExtractConfig) -> tuple:
-    """The line a name is of, as (family, version, tiers, extra words): remembered per naming, as `signature` is (an
-    inventory asks again for every mention of the same few names)."""
-    keys = config.naming.memo("inventory_keys", dict)
-    if name not in keys:
-        sig = signature(line_name(name, config), config.naming)
-        tiers = tuple(t for t in sig.tiers if not (t.startswith("a") and t[1:2].isdigit()))
-        keys[name] = (sig.family, sig.version, tiers, sig.undated_extra)
-    return keys[name]
-
-
 def _specific(key: tuple, counts: Counter) -> tuple:
     """A title naming the family alone ("OLMo") means the version the text names most ("OLMo 2"); a title naming a
     method ("GRIN: ...") means the tier the text calls its model by far more often ("GRIN MoE")."""
@@ -248,19 +237,19 @@ def _also_own(key: tuple, main: tuple, evidence: list[NameEvidence], written: se
         # a sibling tier of the same release of a family no config lists: "Kestrel-3 Lite" beside "Kestrel-3 Pro" (a
         # known family's other tier, "Llama 4 Maverick" in a card of a Scout fine-tune, is its maker's)
         return True
-    if key[0] == main[0] and any(e.place == "section" and _key(e.name, config) == key and (
+    if key[0] == main[0] and any(e.place == "section" and line_key(e.name, config) == key and (
             key[2] or key[3] or re.search(r"\d", e.name)) for e in evidence):
         # a family's versions or members each get a section ("## Phi-2: scaling up", "### Wren-L"); a heading
         # naming the family alone ("LLAMA 3.1: NOTES") is about all of it
         return True
     glued = key[0][len(main[0]):]
     if main[0] and key[0].startswith(main[0]) and glued in PURPOSE_WORDS and key[1] == main[1] and any(
-            _key(name, config) == key and re.search(rf"(?i:{re.escape(main[0])})[A-Z]", name)
+            line_key(name, config) == key and re.search(rf"(?i:{re.escape(main[0])})[A-Z]", name)
             for name in written | {e.name for e in evidence}):
         return True  # the family's name with a purpose glued on in capitals: its chat or code model ("AquilaCode-7B")
-    if key[0] != main[0] and any(e.place == "base_model" and _key(e.name, config)[0] == key[0] for e in evidence):
+    if key[0] != main[0] and any(e.place == "base_model" and line_key(e.name, config)[0] == key[0] for e in evidence):
         return False  # a card's base of another family is the model it was tuned from, however the card describes it
-    if any(e.place == "compared_heading" and _key(e.name, config) == key for e in evidence):
+    if any(e.place == "compared_heading" and line_key(e.name, config) == key for e in evidence):
         return False  # "### How does it compare with X?": a model measured against, however the text describes it
     # a card's base_model is its own line where it is of the card's family (the base of an instruct release), and so
     # are the rows of a table of runs ("Eider-S", "Eider-M", "Eider-L": tiers or versions the family trained) and a
@@ -274,14 +263,7 @@ def _also_own(key: tuple, main: tuple, evidence: list[NameEvidence], written: se
         ("base_model", "run_table", "item", "trained_own") if key[0] == main[0] else ())
     if any(e.place == "co_title" for e in evidence):
         places += ("title",)  # a title that joins names ("T5 and UL2") makes each own, whichever the text names most
-    return any(e.place in places and _key(e.name, config) == key for e in evidence)
-
-
-def _earlier_generation(key: tuple, main: tuple) -> bool:
-    """Whether a line is an earlier version of the main line's family ("Saga-4" beside "Saga-5")."""
-    versions = [tuple(int(part) for part in k[1].split(".")) if re.fullmatch(r"\d+(?:\.\d+)*", k[1] or "") else None
-                for k in (key, main)]
-    return key[0] == main[0] and None not in versions and versions[0] < versions[1]
+    return any(e.place in places and line_key(e.name, config) == key for e in evidence)
 
 
 def _configured_families(config: ExtractConfig) -> frozenset[str]:

@@ -4540,13 +4540,31 @@ def test_names_written_with_a_version_twice(text, names):
 
 
 def test_an_earlier_version_of_a_chinese_name_of_the_labs_own_is_compared_with(extractor):
-    # the report of the third generation restates the second's figures: an earlier model, measured against, as in a
-    # report written in English; the repository's pinyin (yunque) makes the line the lab's
+    # the report of the third generation restates the second's figures: the lab's earlier model, its own figures
+    # given in an aside ("by comparison, ..."), as in a report written in English; a sentence measuring the new
+    # model against it quotes it; the repository's pinyin (yunque) makes the line the lab's
     title = "云雀-3 技术报告"
     text = (f"# {title}\n\n云雀-3-14B（仓库 lab/yunque-3-14b）在 12 万亿 tokens 上训练。"
-            "相比之下，上一代云雀-2-13B 只使用了 3 万亿 tokens。\n")
+            "相比之下，上一代云雀-2-13B 只使用了 3 万亿 tokens。云雀-3-14B 的数据量超过了 100 亿参数的云雀-2-10B。\n")
     assert attributed(extractor, text, title, role=True) == [
-        ("tokens", 12e12, "云雀-3-14B", "subject"), ("tokens", 3e12, "云雀-2-13B", "cited")]
+        ("tokens", 12e12, "云雀-3-14B", "subject"), ("tokens", 3e12, "云雀-2-13B", "subject"),
+        ("params", 10e9, "云雀-2-10B", "cited")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an aside opening on "for comparison" states the earlier model's figures; it measures nothing
+    ("Saga-5 was trained on 20T tokens. For comparison, Saga-4 was trained on 9T tokens.",
+     [("tokens", 20e12, "Saga-5", "subject"), ("tokens", 9e12, "Saga-4", "subject")]),
+    ("For reference, Saga-4 70B (v1.2) saw 9T tokens.", [("tokens", 9e12, "Saga-4 70B", "subject")]),
+    # an earlier version of the main line is the lab's, though no sentence says it was trained
+    ("A year ago our flagship was Saga-4, a 70B dense model.", [("params", 70e9, "Saga-4", "subject")]),
+    # a sentence measuring the new model against it quotes its figure; so does a table's column beside the new one
+    ("Saga-5 beats the 70B Saga-4 on every benchmark.", [("params", 70e9, "Saga-4 70B", "cited")]),
+    ("| | Saga-4 | Saga-5 |\n|---|---|---|\n| Parameters | 70B | 140B |",
+     [("params", 70e9, "Saga-4", "cited"), ("params", 140e9, "Saga-5", "subject")]),
+])
+def test_the_labs_earlier_version_is_its_own_outside_comparisons(extractor, text, expected):
+    assert attributed(extractor, f"# Introducing Saga-5\n\n{text}\n", "Introducing Saga-5", role=True) == expected
 
 
 @pytest.mark.parametrize("title, text, expected", [
@@ -5522,13 +5540,14 @@ def test_a_document_opening_on_the_model_its_title_answers_reports_its_own(extra
 
 def test_a_title_that_learns_from_the_labs_earlier_version_releases_the_new_one(extractor):
     # the model the title learns from is one version of the family; the version it names first is the lab's new one
+    # (and the earlier one is the lab's too: its figures are its own)
     title = "Corbel-3, and what we learned from Corbel-2"
     text = (f"# {title}\n\nCorbel-2 was trained on 4T tokens. Corbel-2 taught us a lot, and Corbel-2 is still "
             "popular.\n\n## Corbel-3\n\nCorbel-3 was trained on 12T tokens with 2,048 H100 GPUs.\n")
     result = extractor.read(Document("d", "d.md", "markdown", text, title=title))
     assert result.inventory.main == "Corbel-3"
     assert [(f.value, f.model, f.role) for f in result.facts if f.kind == "tokens"] == [
-        (4e12, "Corbel-2", "cited"), (12e12, "Corbel-3", "subject")]
+        (4e12, "Corbel-2", "subject"), (12e12, "Corbel-3", "subject")]
 
 
 @pytest.mark.parametrize("sentence", [
