@@ -513,6 +513,8 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
         # 2T tokens": the lab's own model
         names = []
     if names and _clause_has_own_subject(token, names):
+        if opener := _pronoun_for_opening_name(token, names):
+            return Attribution(opener._.model, "pronoun")  # "X-2 doubled the data; it was trained on 1,024 GPUs"
         names = []  # "the corpus used for RoBERTa ..., and the model was trained on 180B tokens"
     # "It is trained on 4.5T tokens, exhibiting performance comparable to LLaMA2 7B": a model compared with
     # after the figure is not what the figure is about
@@ -722,6 +724,18 @@ def _clause_has_own_subject(token: Token, names: list[Token]) -> bool:
     if start == token.sent.start or any(start <= t.i < token.i for t in names):
         return False
     return bool(CLAUSE_SUBJECT.match(token.doc[start:token.i].text.lstrip(";,").lstrip()))
+
+
+CLAUSE_PRONOUN = re.compile(r"^\W*(?:and|but|so)?\s*it\b", re.I)
+
+
+def _pronoun_for_opening_name(token: Token, names: list[Token]) -> Token | None:
+    """The model a sentence opens on, where a later clause goes on about it as "it" ("X-2, released in 2024, doubled
+    the data; it was trained on 1,024 GPUs"): the subject of the first clause, which "it" takes up."""
+    sent, start = token.sent, _clause_start(token)
+    opener = names[0]
+    opens = opener.i == sent.start or (opener.i == sent.start + 1 and sent[0].lower_ in ("the", "our"))
+    return opener if opens and CLAUSE_PRONOUN.match(token.doc[start:token.i].text.lstrip(";,")) else None
 
 
 def _row_label(token: Token, names: list[Token]) -> Token | None:

@@ -6022,3 +6022,15 @@ def test_a_cards_front_matter_gives_the_runs_figures_by_its_keys(extractor):
 ])
 def test_a_name_said_to_be_trained_inside_its_noun_phrase(extractor, sentence, main):
     assert extractor.read(Document("d", "d.md", "markdown", f"Budget notes\n\n{sentence}\n")).inventory.default == main
+
+
+@pytest.mark.parametrize("sentence, model", [
+    # "it" in a later clause takes up the model the sentence opens on
+    ("Kestrel-2, out last spring, doubled its data; it was trained on 512 H100 GPUs.", "Kestrel-2"),
+    ("The Kestrel-2 doubled its data, and it used 512 H100 GPUs.", "Kestrel-2"),
+    # a sentence opening on something else leaves "it" to the document's model
+    ("The corpus built for Kestrel-2 is public, and it was trained on 512 H100 GPUs.", "Kestrel-3"),
+])
+def test_it_in_a_later_clause_is_the_model_the_sentence_opens_on(extractor, sentence, model):
+    text = f"# Kestrel-3 report\n\nKestrel-3 was trained on 9T tokens. {sentence}\n"
+    assert [f[2] for f in attributed(extractor, text, "Kestrel-3 report") if f[0] == "chip_count"] == [model]
