@@ -923,7 +923,16 @@ def _subject_of(sent: Span, inventory: Inventory, config: ExtractConfig, demonst
             _is_base(t) or _modifies_with_de(t) or doc_text(t.doc)[t.idx + len(t.text):].startswith(("'s", "’s"))
             for t in names):
         return only.pop()
-    return own or next((t._.model for t in opening[:2] if t._.model), "")
+    return own or next((t._.model for t in opening[:2] if t._.model), "") or _apposed_subject(sent)
+
+
+def _apposed_subject(sent: Span) -> str:
+    """The name set beside a sentence's opening noun ("Our first model, X-1 7B, came out last year"), its subject."""
+    comma = next((t for t in sent[:6] if t.text == ","), None)
+    if comma is None or comma.i == sent.start or not sent.doc[comma.i - 1].lower_.startswith(MODEL_NOUNS + (
+            "predecessor", "release")) or comma.i + 1 >= sent.end:
+        return ""
+    return sent.doc[comma.i + 1]._.model or ""
 
 
 # "This model ...", "该模型" (this model), "这个模型", "此模型": the model the sentence before named

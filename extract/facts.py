@@ -409,7 +409,8 @@ class Extractor:
             "approximate" if CJK_APPROX_BEFORE.search(document.text, max(0, start - 6), start) else "")
         role = "cited" if about_cited_work else "subject" if own_repo else role_of(model, inventory, self.config)
         if role == "cited" and (inventory.presents_earlier(model, self.config) or inventory.is_earlier(
-                model, self.config)) and (attribution.how == "relative_clause" or not _measures_against(sent)):
+                model, self.config)) and (attribution.how == "relative_clause" or not _measured_against(
+                sent, inventory, self.config)):
             # "Our previous model, X, was trained on 1T tokens", "Saga-4 had 70B parameters" in a post on Saga-5:
             # the document gives the lab's earlier model's own figures (a sentence measuring the new model against
             # X quotes X's; so does a table's column of X beside the new model)
@@ -1186,14 +1187,21 @@ SUCCESSOR = re.compile(r"\bsuccessors?\b|\bnext[- ]generation\b|\bnext\s+(?:\w+\
 CJK_APPROX_BEFORE = re.compile(rf"(?:{CJK_APPROX}|约为|约合)(?:用电|耗电|消耗|花费|耗费|需要|用了)?\s*$")
 
 
-# "For comparison, X-1 was trained on ...": an aside that states the other model's figures, measuring nothing
+# "For comparison, X-1 was trained on ...": an aside that states the other model's figures, measuring nothing (matched
+# where a sentence starts)
 ASIDE_OPENER = re.compile(
-    r"(?i)^\W*(?:(?:for|by|in)\s+(?:comparison|reference|context)\b|(?:相比|对比)之下|作为(?:对比|参考))\W*")
+    r"(?i)\W*(?:(?:for|by|in)\s+(?:comparison|reference|context)\b|(?:相比|对比)之下|作为(?:对比|参考))\W*")
 
 
-def _measures_against(sent: Span) -> bool:
-    """Whether a sentence measures one model against another ("X-2 has twice the parameters of X-1")."""
-    return bool(COMPARING.search(ASIDE_OPENER.sub("", span_text(sent))))
+def _measured_against(sent: Span, inventory: Inventory, config: ExtractConfig) -> bool:
+    """Whether a sentence measures something against a model not of the document's own lines, named after the
+    comparison ("X-2 outperforms X-1, a 7B model", "gains for 70B+ models relative to X-1"; not "X-1 knew less
+    than its peers")."""
+    text, start = doc_text(sent.doc), sent.start_char
+    aside = ASIDE_OPENER.match(text, start, sent.end_char)
+    start = aside.end() if aside else start
+    return any(COMPARING.search(text, start, t.idx) for t in tagged(sent, "MODEL")
+               if t._.model and not inventory.owns(t._.model, config))
 
 
 def _planned(token: Token) -> bool:

@@ -4560,6 +4560,10 @@ def test_an_earlier_version_of_a_chinese_name_of_the_labs_own_is_compared_with(e
     ("A year ago our flagship was Saga-4, a 70B dense model.", [("params", 70e9, "Saga-4", "subject")]),
     # a sentence measuring the new model against it quotes its figure; so does a table's column beside the new one
     ("Saga-5 beats the 70B Saga-4 on every benchmark.", [("params", 70e9, "Saga-4 70B", "cited")]),
+    ("Scores rise most for models of 70B+ parameters relative to Saga-4.", [("params", 70e9, "Saga-4", "cited")]),
+    # "It" takes up the model set beside the opening noun, and a comparison with no model named measures nothing
+    ("Our first model, Saga-1, came out last year. It was small, but it saw 2T tokens, less than its peers.",
+     [("tokens", 2e12, "Saga-1", "subject")]),
     ("| | Saga-4 | Saga-5 |\n|---|---|---|\n| Parameters | 70B | 140B |",
      [("params", 70e9, "Saga-4", "cited"), ("params", 140e9, "Saga-5", "subject")]),
 ])
