@@ -197,7 +197,12 @@ def is_separator(line: str) -> bool:
 
 
 def find_tables(text: str) -> list[Table]:
-    """Runs of pipe rows: each table is a list of (line start offset, cells), header first."""
+    """Runs of pipe rows, and tables of plain text aligned in columns: each table is a list of (line start offset,
+    cells), header first."""
+    return _pipe_tables(text) + _aligned_tables(text)
+
+
+def _pipe_tables(text: str) -> list[Table]:
     tables, current, offset = [], [], 0
     for line in text.split("\n"):
         if line.count("|") >= 2 and not is_separator(line):
@@ -210,6 +215,66 @@ def find_tables(text: str) -> list[Table]:
     if len(current) >= 2:
         tables.append(current)
     return [_headed(table) for table in tables]
+
+
+# a plain-text table's cell: words apart by one space; cells stand two spaces or a tab apart
+ALIGNED_CELL = re.compile(r"\S+(?: \S+)*")
+
+
+def _aligned_tables(text: str) -> list[Table]:
+    """Tables set in columns of plain text, as a README or a text file sets them:
+
+        name            layers  params   tokens
+        --------------  ------  -------  ------
+        bracken-small        6     29M     0.5T
+
+    a header naming a kind of figure over rows of figures, each row's cells put under the column they stand
+    under (a number is set to the right of its column, a label to the left)."""
+    lines, offset = [], 0
+    for line in text.split("\n"):
+        lines.append((offset, line))
+        offset += len(line) + 1
+    tables, i = [], 0
+    while i < len(lines):
+        table, i = _aligned_table(lines, i)
+        if table:
+            tables.append(table)
+    return tables
+
+
+def _aligned_table(lines: list[tuple[int, str]], i: int) -> tuple[Table, int]:
+    """The aligned table whose header is line `i`, and the line after it; ([], i + 1) where none starts there."""
+    offset, line = lines[i]
+    header = _aligned_cells(line, offset)
+    if len(header) < 3 or "|" in line or _has_figure(header) or not any(header_kind(c.text) for c in header[1:]):
+        return [], i + 1
+    j = i + 1 + (i + 1 < len(lines) and is_separator(lines[i + 1][1]))
+    rows: Table = []
+    while j < len(lines) and "|" not in lines[j][1] and len(cells := _aligned_cells(lines[j][1], lines[j][0])) >= 2:
+        rows.append((lines[j][0], _under_columns(cells, lines[j][0], header, offset)))
+        j += 1
+    if not any(_has_figure(cells[1:]) for _, cells in rows):
+        return [], i + 1
+    return [(offset, header), *rows], j
+
+
+def _aligned_cells(line: str, offset: int) -> list[Cell]:
+    return [Cell(m.group(), offset + m.start(), offset + m.end()) for m in ALIGNED_CELL.finditer(line)]
+
+
+def _under_columns(cells: list[Cell], row_start: int, header: list[Cell], header_start: int) -> list[Cell]:
+    """A row's cells, one per header column: each cell under the column its text overlaps most, or stands nearest
+    to; an empty cell where a column has none."""
+    columns = [(c.start - header_start, c.end - header_start) for c in header]
+    placed: list[Cell | None] = [None] * len(header)
+    for cell in cells:
+        a, b = cell.start - row_start, cell.end - row_start
+        # (overlap counts negative, a gap positive: the least is the column the cell stands under)
+        nearest = min(range(len(columns)), key=lambda k: max(columns[k][0] - b, a - columns[k][1],
+                                                             max(a, columns[k][0]) - min(b, columns[k][1])))
+        if placed[nearest] is None:
+            placed[nearest] = cell
+    return [c if c is not None else Cell("", cells[-1].end, cells[-1].end) for c in placed]
 
 
 def _headed(table: Table) -> Table:

@@ -6038,3 +6038,30 @@ def test_a_name_said_to_be_trained_inside_its_noun_phrase(extractor, sentence, m
 def test_it_in_a_later_clause_is_the_model_the_sentence_opens_on(extractor, sentence, model):
     text = f"# Kestrel-3 report\n\nKestrel-3 was trained on 9T tokens. {sentence}\n"
     assert [f[2] for f in attributed(extractor, text, "Kestrel-3 report") if f[0] == "chip_count"] == [model]
+
+
+def test_a_plain_text_table_aligned_in_columns_is_read_by_its_header(extractor):
+    # a README's table set with spaces: each figure under the column it stands under, the row's label its model
+    # (a label written to the left, a number to the right of its column; a rule under the header)
+    text = ("# Introducing Pipit-S and Pipit-L\n\nBoth models are trained from scratch.\n\n"
+            "    model        layers   params   GPUs   wall-clock   GPU hours\n"
+            "    ----------   ------   ------   ----   ----------   ---------\n"
+            "    Pipit-S          12     350M     16     2.5 days         960\n"
+            "    Pipit-L          24     1.4B     64     6 days         9,216\n\n"
+            "Both saw the same data.\n")
+    title = "Introducing Pipit-S and Pipit-L"
+    assert [(f[0], f[1], f[2], f[6]) for f in facts(extractor, text, title=title) if f[0] != "hardware"] == [
+        ("params", pytest.approx(350e6), "Pipit-S", "350M"), ("chip_count", 16, "Pipit-S", "16"),
+        ("duration_hours", 60, "Pipit-S", "2.5 days"), ("chip_hours", 960, "Pipit-S", "960"),
+        ("params", pytest.approx(1.4e9), "Pipit-L", "1.4B"), ("chip_count", 64, "Pipit-L", "64"),
+        ("duration_hours", 144, "Pipit-L", "6 days"), ("chip_hours", 9216, "Pipit-L", "9,216")]
+
+
+@pytest.mark.parametrize("text", [
+    # prose with wide spaces, and a list of names, are no table: no header names a kind of figure over figures
+    "Pipit-S  was  trained  on  2T  tokens.",
+    "Models   Datasets   Papers\nPipit-S   WebText   Smith 2024",
+])
+def test_text_with_wide_spaces_is_no_table(text):
+    from floptrail.extract.tables import find_tables
+    assert find_tables(text) == []
