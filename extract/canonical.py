@@ -35,6 +35,10 @@ PURPOSE_WORDS = frozenset({"chat", "code", "coder", "instruct", "math", "base", 
 ACCENTED = "À-ÖØ-öø-ÿ"
 # a mixture of experts' active count after its size: "30B-A3B", "21B-A3B"
 ACTIVE_SUFFIX = r"-A\d+(?:\.\d+)?[BM]"
+# a version led by a letter, written apart from the family: "Kimi K2", "Kimi k1.5", "DeepSeek R1", "MiniMax M1" (not a
+# chip's name of one or two digits, "T4", "L40", "A10"; "H100" and its kind have three)
+LETTER_VERSION = (r"(?!(?:[TtLl]4|[Ll]40|[Pp]4|[Kk]80|[Aa]10|[Aa]16|[Aa]30|[Aa]40|[Pp]40)\b)"
+                  r"[A-Za-z]\d{1,2}(?:\.\d)?")
 _VERSION = re.compile(r"^v?(\d+(?:\.\d+)*[a-z]?)$")
 _NOISE = {"llm", "model", "language", "the", "hf"}  # words that never tell two models apart
 _MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"

@@ -20,6 +20,7 @@ from floptrail.corpus.document import Document
 from floptrail.extract.canonical import (
     ACCENTED,
     ACTIVE_SUFFIX,
+    LETTER_VERSION,
     PURPOSE_WORDS,
     decimal_sizes,
     signature,
@@ -39,7 +40,7 @@ from floptrail.extract.tables import RUN_FIGURE_KINDS, find_tables, header_kind
 WORD = rf"(?:[A-Z]|[a-z]{{1,3}}(?=[A-Z]))[A-Za-z0-9{ACCENTED}]*(?:[-_.][A-Za-z0-9α-ω{ACCENTED}]+)*"
 # a name written in lower case carries a digit and a separator: "dots.llm1", "gpt-oss-20b"
 LOWER_WORD = r"[a-z][a-z0-9]*(?=[a-z0-9]*[.\-_])(?=[a-z0-9.\-_]*\d)[a-z0-9]*(?:[-_.][a-z0-9]+)+"
-NAME = rf"(?:{WORD}|{LOWER_WORD})(?:[ \t]+(?:{WORD}|v?\d+(?:\.\d+)*[A-Za-z]?))?"
+NAME = rf"(?:{WORD}|{LOWER_WORD})(?:[ \t]+(?:{WORD}|v?\d+(?:\.\d+)*[A-Za-z]?|{LETTER_VERSION}))?"
 # a size as a name writes it ("70B"); after a space it ends a name: "Spinnaker-2 70B (S2-70B below)"
 NAME_SIZE = r"\d+(?:\.\d+)?[BMT]\b"
 NAME_WORD = re.compile(rf"(?<![A-Za-z0-9_/.\-{ACCENTED}])(?:{WORD}|{LOWER_WORD})(?![A-Za-z0-9_{ACCENTED}])")

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 import numpy
 import spacy
 from floptrail.extract.affixes import screened_finditer, screened_prefix, screened_suffix
-from floptrail.extract.canonical import ACCENTED, ACTIVE_SUFFIX, PURPOSE_WORDS, decimal_sizes
+from floptrail.extract.canonical import ACCENTED, ACTIVE_SUFFIX, LETTER_VERSION, PURPOSE_WORDS, decimal_sizes
 from floptrail.extract.config import ExtractConfig
 from floptrail.extract.markup import unemphasised
 from floptrail.extract.numbers import FOOTNOTE_MARK, FOOTNOTE_SIGNS, Quantity, find_quantities
@@ -164,7 +164,7 @@ def name_patterns(families: list[str], tiers: list[str], generic: bool = True) -
     # Coder", "CodeLLama"); a plain word ("Falcon") or one cased oddly ("LLaMA", "llama" the animal) keeps its case
     camel = literal_alternation([f for f in families if re.fullmatch(r"(?:[A-Z][a-z]{2,}){2,}[A-Za-z]*", f)])
     any_case_family = {"TEXT": {"REGEX": rf"^(?i:{camel})(?:[-_.]?[A-Za-z0-9.]+)*+$"}} if camel else family
-    version = {"TEXT": {"REGEX": r"^[vV]?\d+(?:\.\d+)?[a-z]?$"}, "OP": "?"}
+    version = {"TEXT": {"REGEX": rf"^(?:[vV]?\d+(?:\.\d+)?[a-z]?|{LETTER_VERSION})$"}, "OP": "?"}
     # a size, or a total and an active size in one word ("1B-400M")
     size = {"TEXT": {"REGEX": r"^(?:\d+x)?\d+(?:\.\d+)?[BMT](?:-\d+(?:\.\d+)?[BM])?$"}, "OP": "?"}
     tier = {"TEXT": {"IN": list(tiers)}, "OP": "*"}
@@ -742,7 +742,8 @@ def unwrap_lines(text: str) -> str:
 
 SIZE_TEXT = re.compile(r"^(?:\d+x)?\d+(?:\.\d+)?[BMT]$")
 # (a mixture of experts' size gives its active count too: "21B-A3B")
-_NAME_PART = re.compile(rf"^(?:[vV]?\d+(?:\.\d+)?[a-z]?|(?:\d+x)?\d+(?:\.\d+)?[BMT](?:{ACTIVE_SUFFIX})?)$")
+_NAME_PART = re.compile(rf"^(?:[vV]?\d+(?:\.\d+)?[a-z]?|{LETTER_VERSION}|"
+                        rf"(?:\d+x)?\d+(?:\.\d+)?[BMT](?:{ACTIVE_SUFFIX})?)$")
 # a unit after a number: the number is a figure, not the name's version ("Wren-360M 7.7 MWh", "X-7B 3 days")
 _UNIT_AFTER = re.compile(r"(?i)^(?:[kmgt]wh|t?co2\w*|tonnes?|tokens?|gpus?|tpus?|days?|hours?|weeks?|months?|%|"
                          r"[kmbt]?flops?|pf[- ]?days?)$")

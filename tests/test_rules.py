@@ -6065,3 +6065,13 @@ def test_a_plain_text_table_aligned_in_columns_is_read_by_its_header(extractor):
 def test_text_with_wide_spaces_is_no_table(text):
     from floptrail.extract.tables import find_tables
     assert find_tables(text) == []
+
+
+@pytest.mark.parametrize("title, sentence, model", [
+    # a version led by a letter, written apart from the family, is part of the name, in the title and the text
+    ("Borealis R2 technical report", "Borealis R2 was trained on 3T tokens.", "Borealis R2"),
+    ("Tamarin k1.5: scaling reinforcement learning", "Tamarin k1.5 was trained on 3T tokens.", "Tamarin k1.5"),
+    ("Introducing Nimbus M1", "We trained Nimbus M1 on 3T tokens.", "Nimbus M1"),
+])
+def test_a_version_led_by_a_letter_is_part_of_the_name(extractor, title, sentence, model):
+    assert [f[2] for f in facts(extractor, f"# {title}\n\n{sentence}\n", title=title)] == [model]
