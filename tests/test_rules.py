@@ -6075,3 +6075,10 @@ def test_text_with_wide_spaces_is_no_table(text):
 ])
 def test_a_version_led_by_a_letter_is_part_of_the_name(extractor, title, sentence, model):
     assert [f[2] for f in facts(extractor, f"# {title}\n\n{sentence}\n", title=title)] == [model]
+
+
+@pytest.mark.parametrize("name", ["Mistral Large 2", "Qwen3 235B-A22B", "Claude 3 Opus"])
+def test_a_known_family_keeps_a_version_after_its_tier_and_an_active_size_after_its_total(extractor, name):
+    # ("Mistral Large 2": a version after the tier; "Qwen3 235B-A22B": a total and an active size written apart)
+    title = f"{name} technical report"
+    assert [f[2] for f in facts(extractor, f"# {title}\n\n{name} was trained on 3T tokens.\n", title=title)] == [name]
