@@ -3621,6 +3621,11 @@ def test_a_file_is_no_model_and_an_active_size_names_no_member(extractor):
     ("Wren was trained on 512 A100 GPUs, 3x faster than on V100s.",
      [("chip_count", 512, "A100"), ("hardware", None, "A100")]),
     ("We used 4 A40 GPUs for evaluation.", []),
+    # ... and a chip it was not run on
+    ("Why A100s and not H100s? We trained it on 64 A100s.",
+     [("hardware", None, "A100"), ("chip_count", 64, "A100"), ("hardware", None, "A100")]),
+    ("No H100s, sorry: we are an A100 shop.", [("hardware", None, "A100")]),
+    ("We trained it on A40s instead of H100s.", [("hardware", None, "A40")]),
     # what was not done, and what a release supports, are no runs
     ("Wren-7B was not tuned on H100s, and we have not tested it on TPU v4.", []),
     ("Wren already supports training on Ascend 910B NPUs.", []),

@@ -138,7 +138,9 @@ NODES = {"nodes", "servers", "machines", "hosts", "instances"}
 # a chip a run is measured against, not run on: "3x faster than the A100", "约为 NVIDIA A100 的 16.7%" (about 16.7%
 # of the A100's)
 AGAINST_BEFORE = re.compile(r"(?:\bthan(?:\s+(?:on|with|using))?|\bcompared\s+(?:to|with)|\brelative\s+to|\bversus"
-                            r"|\bvs\.?|相比|相较于?|对比)"
+                            r"|\bvs\.?|相比|相较于?|对比"
+                            # ... or a chip it was not run on: "A100s and not H100s", "instead of", "No H100s, sorry"
+                            r"|\bnot(?:\s+(?:on|with|using))?|\binstead\s+of|\bno)"
                             r"\s*(?:the\s+|an?\s+)?(?:NVIDIA\s*|nvidia\s*|英伟达\s*)?$", re.I)
 AGAINST_AFTER = re.compile(r"\s*(?:GPUs?\s*)?的\s*(?:\d|约|性能|效率|速度)")
 
