@@ -239,9 +239,9 @@ def size_mention(sent: Span, at: int | None = None) -> str:
     # one after "except" names the exception to the figure before it ("All saw 6T tokens, except the 1B, ..."), as one
     # after "excludes" names what it leaves out ("The 612 MWh figure excludes the 3B run")
     # ("X-70B was trained on 18T tokens, while the 7B model used 4T": a size after "while" or "whereas" is the next
-    # clause's)
+    # clause's; "X-8B trained for 18 days, right after the 70B run finished": one after a word of time is another run)
     return _nearest(size_mentions(sent), at, sent, (";", "except", "excludes", "excluding", "exclude", "while",
-                                                    "whereas"))
+                                                    "whereas", "after", "before", "until", "once"))
 
 
 # "pruned from the", "obtained by structured pruning of the", "distilled from our", "built on our", "based upon

@@ -6087,3 +6087,15 @@ def test_a_known_family_keeps_a_version_after_its_tier_and_an_active_size_after_
     # ("Mistral Large 2": a version after the tier; "Qwen3 235B-A22B": a total and an active size written apart)
     title = f"{name} technical report"
     assert [f[2] for f in facts(extractor, f"# {title}\n\n{name} was trained on 3T tokens.\n", title=title)] == [name]
+
+
+@pytest.mark.parametrize("sentence, model", [
+    # a size after a word of time names another run, not the figure's
+    ("Heron-8B was trained for 18 days, right after the 70B run finished.", "Heron-8B"),
+    ("Heron-8B was trained for 18 days before the 70B run began.", "Heron-8B"),
+    # a size after the figure, with no such word, is still the figure's
+    ("Training took 18 days for the 70B model.", "Heron-70B"),
+])
+def test_a_size_after_a_word_of_time_is_another_run(extractor, sentence, model):
+    text = f"# Heron report\n\nWe release Heron-8B and Heron-70B. {sentence}\n"
+    assert [f[2] for f in facts(extractor, text, title="Heron report") if f[0] == "duration_hours"] == [model]
