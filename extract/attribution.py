@@ -780,6 +780,8 @@ def _name_it_is_for(token: Token) -> str:
             after = words[k + 1:k + 3]
             named = after[1] if len(after) == 2 and after[0].lower_ == "the" else after[0] if after else None
             return named._.model if named is not None and named._.model and not names_an_architecture(named) else ""
+        if t._.chip and k == 0:
+            continue  # the chip of the figure's unit: "17,900 H100-hours for X"
         if t._.qty is not None or t._.model or t._.chip or t.text in ",;:()" or t.lower_ in STATED_FOR_STOPS:
             return ""
     return ""

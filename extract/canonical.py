@@ -384,6 +384,11 @@ def strip_name(name: str, naming: ModelNaming) -> str:
     return peel(name, naming).core
 
 
+def configured_families(naming: ModelNaming) -> frozenset[str]:
+    """The configured families as a signature writes them ("llama", "deepseek"), remembered per naming."""
+    return naming.memo("configured_families", lambda: frozenset(signature(f, naming).family for f in naming.families))
+
+
 def signature(name: str, naming: ModelNaming) -> Signature:
     """Read a model name into the parts that decide identity (remembered per naming, as `peel` is)."""
     signatures = naming.memo("signatures", dict)

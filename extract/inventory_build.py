@@ -16,7 +16,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 
-from floptrail.extract.canonical import PURPOSE_WORDS, signature, size_count, strip_name
+from floptrail.extract.canonical import PURPOSE_WORDS, configured_families, size_count, strip_name
 from floptrail.extract.config import ExtractConfig
 from floptrail.extract.inventory import Evidence, Inventory, earlier_generation, in_line, line_key, line_name, size_of
 from floptrail.extract.names import COMPARING, NameEvidence
@@ -233,7 +233,7 @@ def _also_own(key: tuple, main: tuple, evidence: list[NameEvidence], written: se
             added.pop() not in PURPOSE_WORDS):
         return True  # a tier of the same release: "DeepSeek-Coder-V2-Lite" beside "DeepSeek-Coder-V2"
     if key[:2] == main[:2] and key[3] == main[3] and len(key[2]) == len(main[2]) == 1 and not (
-            {*key[2], *main[2]} & PURPOSE_WORDS) and main[0] not in _configured_families(config):
+            {*key[2], *main[2]} & PURPOSE_WORDS) and main[0] not in configured_families(config.naming):
         # a sibling tier of the same release of a family no config lists: "Kestrel-3 Lite" beside "Kestrel-3 Pro" (a
         # known family's other tier, "Llama 4 Maverick" in a card of a Scout fine-tune, is its maker's)
         return True
@@ -264,12 +264,6 @@ def _also_own(key: tuple, main: tuple, evidence: list[NameEvidence], written: se
     if any(e.place == "co_title" for e in evidence):
         places += ("title",)  # a title that joins names ("T5 and UL2") makes each own, whichever the text names most
     return any(e.place in places and line_key(e.name, config) == key for e in evidence)
-
-
-def _configured_families(config: ExtractConfig) -> frozenset[str]:
-    """The configured families as a line's key writes them ("llama", "deepseek")."""
-    return config.naming.memo("configured_families", lambda: frozenset(
-        signature(f, config.naming).family for f in config.naming.families))
 
 
 def _display(key: tuple, spelled: dict[tuple, Counter]) -> str:

@@ -22,6 +22,7 @@ from floptrail.extract.canonical import (
     ACTIVE_SUFFIX,
     LETTER_VERSION,
     PURPOSE_WORDS,
+    configured_families,
     decimal_sizes,
     signature,
     without_owner,
@@ -125,6 +126,13 @@ INTRODUCES = [
     re.compile(rf"{SENTENCE_START}(?:The\s+)?(?P<name>{NAME})\s+(?:is|are)\s+(?:a|an|our|the|composed of)"
                rf"\s+(?:[\w.-]+\s+){{0,8}}?(?:models?|LLMs?|family|series|suite|collection|transformers?|decoders?)\b"),
 ]
+# "We release X-Coder 9B and X-Math 9B.", "we trained X-7B on ...": a name that carries its size needs no model word
+# after it (`own_names` leaves out a known family's: "we trained Pythia-1B for comparison" trains a baseline again)
+SIZED_INTRODUCTION = re.compile(
+    rf"[Ww](?<=\b[Ww])e\s+(?:are\s+|have\s+)?(?:(?:also|now|then|first|next|finally)\s+)?"
+    rf"(?:(?:very\s+)?(?:excited|pleased|proud|happy|thrilled)\s+to\s+)?"
+    rf"(?:introduc|present|releas|announc|open[- ]?sourc|unveil|launch|develop|train|build|built)\w*\s+"
+    rf"(?:the\s+|our\s+)?(?P<name>{NAME})(?<=\d[BM]){TOOL_ROLE}")
 OURS_MARK = re.compile(rf"(?<![\w-])(?P<name>{NAME})[ \t]*[(（][ \t]*(?:[Oo]urs|OURS|本文|我们的)[ \t]*[)）]")
 # "We first trained a dense model, X, on 3T tokens", "we trained a 2B model called X": a model the lab trained on the
 # way, named after what it is (its own line where it is of the document's family, though no section is about it);
@@ -486,8 +494,11 @@ def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
                                    w.start(), w.end())
                       for w in NAME_WORD.finditer(text, h.title_start, h.title_end) if is_name(w.group(0), config)]
     starts: dict[str, list[int]] = {}
-    for pattern in INTRODUCES:
+    for pattern in (*INTRODUCES, SIZED_INTRODUCTION):
         for m in _matches(pattern, text, starts):
+            if pattern is SIZED_INTRODUCTION and signature(m.group("name"), config.naming).family in (
+                    configured_families(config.naming)):
+                continue  # a known family's size, trained again: a baseline (a model word would make it a model)
             raw = m.group("name")
             if CJK_HYPHENED.match(raw):  # "沧浪-2": the name, where the text spells it in Chinese only
                 name = raw if _chinese_only(raw, text, m.end("name")) else ""

@@ -6099,3 +6099,33 @@ def test_a_known_family_keeps_a_version_after_its_tier_and_an_active_size_after_
 def test_a_size_after_a_word_of_time_is_another_run(extractor, sentence, model):
     text = f"# Heron report\n\nWe release Heron-8B and Heron-70B. {sentence}\n"
     assert [f[2] for f in facts(extractor, text, title="Heron report") if f[0] == "duration_hours"] == [model]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a figure stated for a model after a unit that names the chip ("H100-hours for X")
+    ("Tuning cost 5,200 H100-hours for Tern-Coder 9B and 1,790 H100-hours for Tern-Math 9B.",
+     [("chip_hours", 5200, "Tern-Coder 9B"), ("chip_hours", 1790, "Tern-Math 9B")]),
+    # a figure whose unit the sentence wrote once, earlier: chip-hours for the model it is for, and a count of tokens
+    # after a model's name, its verb left out
+    ("Tuning cost 5,200 GPU-hours for Tern-Coder 9B and about 1,790 for Tern-Math 9B.",
+     [("chip_hours", 5200, "Tern-Coder 9B"), ("chip_hours", 1790, "Tern-Math 9B")]),
+    ("Tern-Coder 9B saw 200B tokens and Tern-Math 9B 50B.",
+     [("tokens", 200e9, "Tern-Coder 9B"), ("tokens", 50e9, "Tern-Math 9B")]),
+    # (not a bare number after a name that has no unit earlier, nor a batch size)
+    ("Tern-Coder 9B used a batch of 1024 for Tern-Math 9B.", []),
+])
+def test_figures_stated_for_each_model_with_the_unit_written_once(extractor, sentence, expected):
+    text = f"# Tern report\n\nWe release Tern-Coder 9B and Tern-Math 9B. {sentence}\n"
+    got = facts(extractor, text, title="Tern report")
+    assert [(f[0], pytest.approx(f[1]), f[2]) for f in got if f[0] not in ("hardware", "params")] == expected
+
+
+@pytest.mark.parametrize("text, model", [
+    # a release of names that carry their sizes needs no model word after them: the document's models
+    ("We release Tern-Coder 9B and Tern-Math 9B. Pre-training used 2T tokens.", "Tern-Coder 9B"),
+    ("Today we are releasing Sorrel-Vale 3B. It saw 2T tokens.", "Sorrel-Vale 3B"),
+    # (a size-less name still needs one: "we release X" may be code or data)
+    ("We release Tern-Kit. It saw 2T tokens.", ""),
+])
+def test_a_released_name_with_its_size_is_the_documents_model(extractor, text, model):
+    assert [f[2] for f in facts(extractor, f"# Notes\n\n{text}\n", title="Notes")] == [model]

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import re
 
-from floptrail.extract.pipeline import sent_text
+from floptrail.extract.pipeline import doc_text, sent_text
 from floptrail.extract.rules.base import (
     CHIP,
     CLAUSE_END,
+    MODEL,
     QTY,
+    SIZE,
     Reading,
     bare_hour_mark,
     clause_bounds,
@@ -43,6 +45,10 @@ PATTERNS = {
                    [QTY, {"LOWER": {"REGEX": CHIP_HOUR_TOKEN}, "OP": "?"}, {"TEXT": "卡"}, {"TEXT": "·", "OP": "?"},
                     {"TEXT": {"IN": ["时", "天"]}}],
                    [QTY, CHIP, {"TEXT": "卡"}, {"TEXT": "·", "OP": "?"}, {"TEXT": {"IN": ["时", "天"]}}]],
+    # "52,000 H100-hours for X-Coder and about 17,900 for X-Math": a figure whose unit the sentence wrote once,
+    # earlier, followed by the model it is for
+    "chip_hours_elided": [[QTY, {"LOWER": "for"}, {"LOWER": "the", "OP": "?"}, MODEL],
+                          [QTY, {"LOWER": "for"}, {"LOWER": "the", "OP": "?"}, SIZE]],
     # the environmental-impact key of a model card: "Hours used: 150000" counts hours of the hardware it names
     "chip_hours_label": [[{"LOWER": "hours"}, {"LOWER": "used"}, {"TEXT": {"IN": [":", "："]}}, QTY],
                          # a card's key: "GPU hours: 1.1M", "TPU-hours = 2.4M", "GPU-days: 1,200"
@@ -66,6 +72,8 @@ RATE_CUES = re.compile(r"\b(?:per|each|every)\s+(?:trillion|billion|million|1T|1
 
 
 def read(rule: str, span: Span, config) -> list[Reading]:
+    if rule == "chip_hours_elided":
+        return _elided_hours(span[0])
     if rule == "chip_hours_label":
         q = span[-1]._.qty
         if not re.search(r"hours?\b|hrs\b|days?\b", span.text, re.I):
@@ -91,6 +99,26 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         qty_token, span.end_char) and not _total_beside_rate(qty_token)
     kind = "chip_hours_rate" if after == "per" or rate else "chip_hours"
     return [Reading(kind, q.value * _hours_per(text), qty_token, hardware=chip, qualifier=q.qualifier)]
+
+
+# an earlier figure of chip-hours with its unit: "52,000 H100-hours", "1.2M GPU hours"
+HOURS_WITH_UNIT = re.compile(r"\d\s*(?:[kKmM]|thousand|million)?\s+(?:[A-Za-z0-9]+[- ])?(?:gpu|tpu|npu|chip|"
+                             r"accelerator|[a-z]\d{2,3}[a-z]?)s?[- ]?(?:hours?|hrs?)\b", re.I)
+# what may stand between the list's joint and a bare figure: "and about 17,900", ", roughly 9,000"
+APPROXIMATELY = {"about", "roughly", "around", "approximately", "nearly", "some", "~", "≈"}
+
+
+def _elided_hours(qty_token: Token) -> list[Reading]:
+    """A bare figure that opens an item of a list ("..., and about 17,900 for X-Math") in a sentence that wrote an
+    earlier figure in chip-hours: chip-hours too, of the model it is for."""
+    doc, i = qty_token.doc, qty_token.i - 1
+    while i > qty_token.sent.start and doc[i].lower_ in APPROXIMATELY:
+        i -= 1
+    if i <= qty_token.sent.start or doc[i].lower_ not in (",", "and", ";", "while", "whereas") or not (
+            HOURS_WITH_UNIT.search(doc_text(doc), qty_token.sent.start_char, doc[i].idx)):
+        return []
+    q = qty_token._.qty
+    return [Reading("chip_hours", q.value, qty_token, hardware=nearest_chip(qty_token), qualifier=q.qualifier)]
 
 
 def _total_beside_rate(token: Token) -> bool:

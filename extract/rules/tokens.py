@@ -11,6 +11,7 @@ from floptrail.extract.pipeline import doc_text, sent_text, tagged
 from floptrail.extract.rules.base import (
     CJK_OR_GLOSS,
     LISTED_FOR_MEMBER,
+    MODEL,
     QTY,
     TRAINED,
     UNIT_OF_WORK,
@@ -53,7 +54,9 @@ PATTERNS = {
     # (or a verb left out too: "the largest model saw 6.2T tokens, the 7B model 4.5 trillion and the smallest 3")
     "tokens_elided": [[{"LOWER": {"IN": ["at", "on", "to", "with", "for", "only", "just", "saw", "used", "model",
                                          "version", "variant", "one", "smallest", "largest", "smaller", "larger"]}},
-                       QTY]],
+                       QTY],
+                      # (the model named, its verb left out: "X-7B saw 2T tokens and X-70B 15T")
+                      [MODEL, QTY]],
     "tokens_listed": [LISTED_FOR_MEMBER],
     "epochs": [[QTY, {"LOWER": {"IN": ["epochs", "epoch"]}}]],
     "tokens_cjk": [[QTY, {"TEXT": "个", "OP": "?"}, {"TEXT": "文"}, {"TEXT": "本"}, {"TEXT": {"IN": ["标", "词"]}}],
