@@ -525,7 +525,7 @@ def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
                 else "")
             if name:
                 found.append(NameEvidence(name, "earlier", m.start("name"), m.start("name") + len(name)))
-    tables = find_tables(text) if "|" in text else []
+    tables = find_tables(text)
     # (not a row of a table of several labs' models, whose column of developers may name Hugging Face)
     compared = [(t[0][0], t[-1][1][-1].end) for t in tables if t[-1][1] and _compares_labs(t)]
     for m in RELEASE_ROW.finditer(text):

@@ -6129,3 +6129,18 @@ def test_figures_stated_for_each_model_with_the_unit_written_once(extractor, sen
 ])
 def test_a_released_name_with_its_size_is_the_documents_model(extractor, text, model):
     assert [f[2] for f in facts(extractor, f"# Notes\n\n{text}\n", title="Notes")] == [model]
+
+
+def test_the_rows_of_an_aligned_table_of_runs_name_the_documents_models(extractor):
+    # a text with no pipe anywhere: the rows of its table set in columns name the models it trained, as a pipe
+    # table's rows do
+    text = ("# Notes on our models\n\nWe describe two models.\n\n"
+            "    model        layers   params   GPUs   GPU-days\n"
+            "    ----------   ------   ------   ----   --------\n"
+            "    Pipit-S          12     350M     16       40\n"
+            "    Pipit-L          24     1.4B     64      400\n")
+    result = extractor.read(Document("d", "d.txt", "text", text, title="Notes on our models"))
+    assert result.inventory.lines == ["Pipit-S", "Pipit-L"]
+    assert [(f.kind, f.value, f.model) for f in result.facts] == [
+        ("params", 350e6, "Pipit-S"), ("chip_count", 16, "Pipit-S"), ("chip_hours", 960, "Pipit-S"),
+        ("params", 1.4e9, "Pipit-L"), ("chip_count", 64, "Pipit-L"), ("chip_hours", 9600, "Pipit-L")]
