@@ -37,8 +37,8 @@ ACCENTED = "À-ÖØ-öø-ÿ"
 ACTIVE_SUFFIX = r"-A\d+(?:\.\d+)?[BM]"
 # a version led by a letter, written apart from the family: "Kimi K2", "Kimi k1.5", "DeepSeek R1", "MiniMax M1" (not a
 # chip's name of one or two digits, "T4", "L40", "A10"; "H100" and its kind have three)
-LETTER_VERSION = (r"(?!(?:[TtLl]4|[Ll]40|[Pp]4|[Kk]80|[Aa]10|[Aa]16|[Aa]30|[Aa]40|[Pp]40)\b)"
-                  r"[A-Za-z]\d{1,2}(?:\.\d)?")
+# (the chips are looked behind, once a version's shape has matched: a test before it would run at every word)
+LETTER_VERSION = r"[A-Za-z]\d{1,2}(?:\.\d)?(?<!\b[TtLlPp]4)(?<!\b(?:[Ll]40|[Kk]80|[Aa]10|[Aa]16|[Aa]30|[Aa]40|[Pp]40))"
 _VERSION = re.compile(r"^v?(\d+(?:\.\d+)*[a-z]?)$")
 _NOISE = {"llm", "model", "language", "the", "hf"}  # words that never tell two models apart
 _MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"

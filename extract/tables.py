@@ -6,6 +6,7 @@ the row's label cell, or from the column header when the table lists models acro
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections import Counter
@@ -219,6 +220,8 @@ def _pipe_tables(text: str) -> list[Table]:
 
 # a plain-text table's cell: words apart by one space; cells stand two spaces or a tab apart
 ALIGNED_CELL = re.compile(r"\S+(?: \S+)*")
+# where one such cell ends and the next begins (or a line's indent: a search that opens on the spaces is the quick one)
+CELL_GAP = re.compile(r"(?:  |\t)[ \t]*(?=\S)")
 
 
 def _aligned_tables(text: str) -> list[Table]:
@@ -230,23 +233,33 @@ def _aligned_tables(text: str) -> list[Table]:
 
     a header naming a kind of figure over rows of figures, each row's cells put under the column they stand
     under (a number is set to the right of its column, a label to the left)."""
+    gaps = [m.start() for m in CELL_GAP.finditer(text)]  # (one search over the text, not one per line)
+    if len(gaps) < 2:
+        return []
     lines, offset = [], 0
     for line in text.split("\n"):
         lines.append((offset, line))
         offset += len(line) + 1
-    tables, i = [], 0
-    while i < len(lines):
-        table, i = _aligned_table(lines, i)
+    starts = [start for start, _ in lines]
+    gapped = Counter(bisect.bisect_right(starts, at) - 1 for at in gaps)
+    tables, after = [], 0
+    for i in sorted(i for i, n in gapped.items() if n >= 2):  # a header of three cells at least
+        if i < after:
+            continue  # a row of the table found above
+        table, end = _aligned_table(lines, i)
         if table:
             tables.append(table)
+            after = end
     return tables
 
 
 def _aligned_table(lines: list[tuple[int, str]], i: int) -> tuple[Table, int]:
     """The aligned table whose header is line `i`, and the line after it; ([], i + 1) where none starts there."""
     offset, line = lines[i]
+    if "|" in line:
+        return [], i + 1
     header = _aligned_cells(line, offset)
-    if len(header) < 3 or "|" in line or _has_figure(header) or not any(header_kind(c.text) for c in header[1:]):
+    if len(header) < 3 or not any(header_kind(c.text) for c in header[1:]) or _has_figure(header):
         return [], i + 1
     j = i + 1 + (i + 1 < len(lines) and is_separator(lines[i + 1][1]))
     rows: Table = []
