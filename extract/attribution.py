@@ -239,9 +239,10 @@ def size_mention(sent: Span, at: int | None = None) -> str:
     # one after "except" names the exception to the figure before it ("All saw 6T tokens, except the 1B, ..."), as one
     # after "excludes" names what it leaves out ("The 612 MWh figure excludes the 3B run")
     # ("X-70B was trained on 18T tokens, while the 7B model used 4T": a size after "while" or "whereas" is the next
-    # clause's; "X-8B trained for 18 days, right after the 70B run finished": one after a word of time is another run)
+    # clause's; "X-8B trained for 18 days, right after the 70B run finished": one after "after" or "before" is another
+    # run, which "until" and "once" are not: "21 days until the 70B model converged")
     return _nearest(size_mentions(sent), at, sent, (";", "except", "excludes", "excluding", "exclude", "while",
-                                                    "whereas", "after", "before", "until", "once"))
+                                                    "whereas", "after", "before"))
 
 
 # "pruned from the", "obtained by structured pruning of the", "distilled from our", "built on our", "based upon
@@ -726,7 +727,10 @@ def _clause_has_own_subject(token: Token, names: list[Token]) -> bool:
     return bool(CLAUSE_SUBJECT.match(token.doc[start:token.i].text.lstrip(";,").lstrip()))
 
 
-CLAUSE_PRONOUN = re.compile(r"^\W*(?:and|but|so)?\s*it\b", re.I)
+# "...; it was trained on", ", and it used": "it" the subject of a verb of the run (not "it is fair to say", "it took
+# 512 GPUs to train its successor")
+CLAUSE_PRONOUN = re.compile(r"^\W*(?:and|but|so)?\s*it\s+(?:(?:was|is|has\s+been|had\s+been)\s+(?:pre-?)?trained|"
+                            r"used|saw|ran|took|needed|required|consumed|spent|occupied|processed)\b", re.I)
 
 
 def _pronoun_for_opening_name(token: Token, names: list[Token]) -> Token | None:
@@ -735,6 +739,7 @@ def _pronoun_for_opening_name(token: Token, names: list[Token]) -> Token | None:
     sent, start = token.sent, _clause_start(token)
     opener = names[0]
     opens = opener.i == sent.start or (opener.i == sent.start + 1 and sent[0].lower_ in ("the", "our"))
+    opens = opens and not doc_text(opener.doc).startswith(("'s", "’s"), opener.idx + len(opener.text))  # "X's data"
     return opener if opens and CLAUSE_PRONOUN.match(token.doc[start:token.i].text.lstrip(";,")) else None
 
 

@@ -35,10 +35,12 @@ PURPOSE_WORDS = frozenset({"chat", "code", "coder", "instruct", "math", "base", 
 ACCENTED = "À-ÖØ-öø-ÿ"
 # a mixture of experts' active count after its size: "30B-A3B", "21B-A3B"
 ACTIVE_SUFFIX = r"-A\d+(?:\.\d+)?[BM]"
-# a version led by a letter, written apart from the family: "Kimi K2", "Kimi k1.5", "DeepSeek R1", "MiniMax M1" (not a
-# chip's name of one or two digits, "T4", "L40", "A10"; "H100" and its kind have three)
-# (the chips are looked behind, once a version's shape has matched: a test before it would run at every word)
-LETTER_VERSION = r"[A-Za-z]\d{1,2}(?:\.\d)?(?<!\b[TtLlPp]4)(?<!\b(?:[Ll]40|[Kk]80|[Aa]10|[Aa]16|[Aa]30|[Aa]40|[Pp]40))"
+# a version led by a letter, written apart from the family: "Kimi K2", "Kimi k1.5", "DeepSeek R1", "MiniMax M1"; not a
+# quantization's tag ("Q4") nor a chip's name of this shape ("T4", "L40", "A10", "H20": "H100" and its kind have three
+# digits; configs/chips.toml lists every chip, and these are its names that a version's shape takes)
+# (they are looked behind, once a version's shape has matched: a test before it would run at every word)
+LETTER_VERSION = (r"[A-Za-z]\d{1,2}(?:\.\d)?(?<!\b[TtLlPpAa][24])(?<!\b[Qq]\d)"
+                  r"(?<!\b(?:[Ll]20|[Ll]40|[Kk]80|[Aa]10|[Aa]16|[Aa]30|[Aa]40|[Pp]40|[Hh]20))")
 _VERSION = re.compile(r"^v?(\d+(?:\.\d+)*[a-z]?)$")
 _NOISE = {"llm", "model", "language", "the", "hf"}  # words that never tell two models apart
 _MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"

@@ -409,11 +409,11 @@ class Extractor:
             "approximate" if CJK_APPROX_BEFORE.search(document.text, max(0, start - 6), start) else "")
         role = "cited" if about_cited_work else "subject" if own_repo else role_of(model, inventory, self.config)
         if role == "cited" and (inventory.presents_earlier(model, self.config) or inventory.is_earlier(
-                model, self.config)) and (attribution.how == "relative_clause" or not _measured_against(
+                model, self.config)) and (attribution.how == "relative_clause" or not _compared_with_another_line(
                 sent, inventory, self.config)):
             # "Our previous model, X, was trained on 1T tokens", "Saga-4 had 70B parameters" in a post on Saga-5:
             # the document gives the lab's earlier model's own figures (a sentence measuring the new model against
-            # X quotes X's; so does a table's column of X beside the new model)
+            # X quotes X's; a table's column of X beside the new one is `_table_role`'s, which leaves it cited)
             role = "subject"
         how = "cited_work" if about_cited_work else attribution.how
         context.how[fact_id(document.doc_id, start, end, r.kind)] = how
@@ -1187,13 +1187,13 @@ SUCCESSOR = re.compile(r"\bsuccessors?\b|\bnext[- ]generation\b|\bnext\s+(?:\w+\
 CJK_APPROX_BEFORE = re.compile(rf"(?:{CJK_APPROX}|约为|约合)(?:用电|耗电|消耗|花费|耗费|需要|用了)?\s*$")
 
 
-# "For comparison, X-1 was trained on ...": an aside that states the other model's figures, measuring nothing (matched
-# where a sentence starts)
+# "For comparison, X-1 was trained on ...": an aside set off by its comma that states the other model's figures,
+# measuring nothing ("In comparison to X-1 (9T tokens), ..." does measure); matched where a sentence starts
 ASIDE_OPENER = re.compile(
-    r"(?i)\W*(?:(?:for|by|in)\s+(?:comparison|reference|context)\b|(?:相比|对比)之下|作为(?:对比|参考))\W*")
+    r"(?i)\W*(?:(?:for|by|in)\s+(?:comparison|reference|context)|(?:相比|对比)之下|作为(?:对比|参考))\s*[,，:：]\s*")
 
 
-def _measured_against(sent: Span, inventory: Inventory, config: ExtractConfig) -> bool:
+def _compared_with_another_line(sent: Span, inventory: Inventory, config: ExtractConfig) -> bool:
     """Whether a sentence measures something against a model not of the document's own lines, named after the
     comparison ("X-2 outperforms X-1, a 7B model", "gains for 70B+ models relative to X-1"; not "X-1 knew less
     than its peers")."""

@@ -80,7 +80,7 @@ class Inventory:
 
     def is_earlier(self, name: str, config: ExtractConfig) -> bool:
         """Whether `name` is an earlier version of the main line ("Saga-4" in a post on Saga-5): the lab's own
-        earlier model, whose figures the document gives as the lab's, in whatever sentence or table."""
+        earlier model, whose figures a sentence gives as the lab's where it does not measure the new one against it."""
         return bool(self.main) and earlier_generation(line_key(name, config), line_key(self.main, config))
 
     def add(self, name: str, evidence: Evidence, config: ExtractConfig) -> None:

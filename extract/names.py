@@ -128,11 +128,14 @@ INTRODUCES = [
 ]
 # "We release X-Coder 9B and X-Math 9B.", "we trained X-7B on ...": a name that carries its size needs no model word
 # after it (`own_names` leaves out a known family's: "we trained Pythia-1B for comparison" trains a baseline again)
+# (`[Ww](?<=\b[Ww])e` is "\bWe" opened on a letter, which a search finds at C speed, as INTRODUCES' first pattern)
 SIZED_INTRODUCTION = re.compile(
-    rf"[Ww](?<=\b[Ww])e\s+(?:are\s+|have\s+)?(?:(?:also|now|then|first|next|finally)\s+)?"
+    rf"[Ww](?<=\b[Ww])e(?:\s+are\s+|\s+have\s+|['’]re\s+|['’]ve\s+|\s+)(?:(?:also|now|then|first|next|finally)\s+)?"
     rf"(?:(?:very\s+)?(?:excited|pleased|proud|happy|thrilled)\s+to\s+)?"
     rf"(?:introduc|present|releas|announc|open[- ]?sourc|unveil|launch|develop|train|build|built)\w*\s+"
     rf"(?:the\s+|our\s+)?(?P<name>{NAME})(?<=\d[BM]){TOOL_ROLE}")
+# "For comparison, we also trained X-360M", "we train X-1B as a baseline", "we reproduce X-7B"
+BASELINE_CUE = re.compile(r"(?i)\bcomparison\b|\bbaselines?\b|\breproduc\w*|\breplicat\w*")
 OURS_MARK = re.compile(rf"(?<![\w-])(?P<name>{NAME})[ \t]*[(（][ \t]*(?:[Oo]urs|OURS|本文|我们的)[ \t]*[)）]")
 # "We first trained a dense model, X, on 3T tokens", "we trained a 2B model called X": a model the lab trained on the
 # way, named after what it is (its own line where it is of the document's family, though no section is about it);
@@ -496,9 +499,10 @@ def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
     starts: dict[str, list[int]] = {}
     for pattern in (*INTRODUCES, SIZED_INTRODUCTION):
         for m in _matches(pattern, text, starts):
-            if pattern is SIZED_INTRODUCTION and signature(m.group("name"), config.naming).family in (
-                    configured_families(config.naming)):
-                continue  # a known family's size, trained again: a baseline (a model word would make it a model)
+            if pattern is SIZED_INTRODUCTION and (signature(m.group("name"), config.naming).family in (
+                    configured_families(config.naming)) or BASELINE_CUE.search(text, max(0, m.start() - 60),
+                                                                                m.end() + 60)):
+                continue  # a known family's size, or one trained as a baseline (near the words): not the lab's own
             raw = m.group("name")
             if CJK_HYPHENED.match(raw):  # "沧浪-2": the name, where the text spells it in Chinese only
                 name = raw if _chinese_only(raw, text, m.end("name")) else ""

@@ -166,7 +166,7 @@ def name_patterns(families: list[str], tiers: list[str], generic: bool = True) -
     any_case_family = {"TEXT": {"REGEX": rf"^(?i:{camel})(?:[-_.]?[A-Za-z0-9.]+)*+$"}} if camel else family
     version = {"TEXT": {"REGEX": rf"^(?:[vV]?\d+(?:\.\d+)?[a-z]?|{LETTER_VERSION})$"}, "OP": "?"}
     # a size, or a total and an active size in one word ("1B-400M", "235B-A22B")
-    size = {"TEXT": {"REGEX": r"^(?:\d+x)?\d+(?:\.\d+)?[BMT](?:-A?\d+(?:\.\d+)?[BM])?$"}, "OP": "?"}
+    size = {"TEXT": {"REGEX": rf"^(?:\d+x)?\d+(?:\.\d+)?[BMT](?:-\d+(?:\.\d+)?[BM]|{ACTIVE_SUFFIX})?$"}, "OP": "?"}
     tier = {"TEXT": {"IN": list(tiers)}, "OP": "*"}
     variant = {"LOWER": {"IN": ["instruct", "chat", "base"]}, "OP": "?"}
     # an unlisted family written as Name-13B or Name-V2
@@ -185,8 +185,9 @@ def name_patterns(families: list[str], tiers: list[str], generic: bool = True) -
                                     r"(?:-(?:instruct|chat|base|it|sft))?$"}}
     heads = (family, lower_family, any_case_family, generic_head, lower_head) if generic else (
         family, lower_family, any_case_family)
-    # (a version may follow a tier too: "Mistral Large 2")
-    return [{"label": "MODEL", "pattern": [head, version, tier, version, size, tier, variant]} for head in heads]
+    # (a version may follow a tier too, one digit: "Mistral Large 2"; not a score, "Mistral Large 81.2")
+    tier_version = {"TEXT": {"REGEX": r"^[1-9]$"}, "OP": "?"}
+    return [{"label": "MODEL", "pattern": [head, version, tier, tier_version, size, tier, variant]} for head in heads]
 
 
 @Language.factory("floptrail_model_names", default_config={"families": [], "tiers": []})
@@ -196,7 +197,8 @@ def _model_names_factory(nlp: Language, name: str, families: list[str], tiers: l
 
 class ModelNames:
     """Model names added to doc.spans["models"]: exactly the spans a SpanRuler with `name_patterns` gives
-    (every match of [head, version?, tier*, version?, size?, tier*, variant?], each span once, sorted), found without
+    (every match of [head, version?, tier*, tier_version?, size?, tier*, variant?], each span once, sorted), found
+    without
     spaCy's Matcher, which builds a Token and runs four regular expressions on every word. Here each word is
     tested against one alternation of the heads, and only the few words after a head are walked."""
 

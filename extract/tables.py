@@ -243,7 +243,7 @@ def _aligned_tables(text: str) -> list[Table]:
     starts = [start for start, _ in lines]
     gapped = Counter(bisect.bisect_right(starts, at) - 1 for at in gaps)
     tables, after = [], 0
-    for i in sorted(i for i, n in gapped.items() if n >= 2):  # a header of three cells at least
+    for i in sorted(i for i, n in gapped.items() if n >= 2):  # a header of three cells (or two and an indent)
         if i < after:
             continue  # a row of the table found above
         table, end = _aligned_table(lines, i)
@@ -263,8 +263,12 @@ def _aligned_table(lines: list[tuple[int, str]], i: int) -> tuple[Table, int]:
         return [], i + 1
     j = i + 1 + (i + 1 < len(lines) and is_separator(lines[i + 1][1]))
     rows: Table = []
-    while j < len(lines) and "|" not in lines[j][1] and len(cells := _aligned_cells(lines[j][1], lines[j][0])) >= 2:
-        rows.append((lines[j][0], _under_columns(cells, lines[j][0], header, offset)))
+    tabbed = "\t" in line
+    # (a line of prose under the table, its sentences two spaces apart, is none of its rows: a cell is a few words)
+    while j < len(lines) and "|" not in lines[j][1] and len(cells := _aligned_cells(lines[j][1], lines[j][0])) >= 2 \
+            and all(c.text.count(" ") < MOST_WORDS_IN_A_CELL for c in cells):
+        placed = _by_index(cells, len(header)) if tabbed else _under_columns(cells, lines[j][0], header, offset)
+        rows.append((lines[j][0], placed))
         j += 1
     if not any(_has_figure(cells[1:]) for _, cells in rows):
         return [], i + 1
@@ -275,6 +279,15 @@ def _aligned_cells(line: str, offset: int) -> list[Cell]:
     return [Cell(m.group(), offset + m.start(), offset + m.end()) for m in ALIGNED_CELL.finditer(line)]
 
 
+MOST_WORDS_IN_A_CELL = 5
+
+
+def _by_index(cells: list[Cell], width: int) -> list[Cell]:
+    """A tab-separated row's cells, one per column in order (a tab's width is the reader's: positions say nothing)."""
+    cells = cells[:width]
+    return cells + [Cell("", cells[-1].end, cells[-1].end)] * (width - len(cells))
+
+
 def _under_columns(cells: list[Cell], row_start: int, header: list[Cell], header_start: int) -> list[Cell]:
     """A row's cells, one per header column: each cell under the column its text overlaps most, or stands nearest
     to; an empty cell where a column has none."""
@@ -282,9 +295,9 @@ def _under_columns(cells: list[Cell], row_start: int, header: list[Cell], header
     placed: list[Cell | None] = [None] * len(header)
     for cell in cells:
         a, b = cell.start - row_start, cell.end - row_start
-        # (overlap counts negative, a gap positive: the least is the column the cell stands under)
-        nearest = min(range(len(columns)), key=lambda k: max(columns[k][0] - b, a - columns[k][1],
-                                                             max(a, columns[k][0]) - min(b, columns[k][1])))
+        # (the overlap of the two spans counts negative, the gap between them positive: the least is the column the
+        # cell stands under)
+        nearest = min(range(len(columns)), key=lambda k: max(a, columns[k][0]) - min(b, columns[k][1]))
         if placed[nearest] is None:
             placed[nearest] = cell
     return [c if c is not None else Cell("", cells[-1].end, cells[-1].end) for c in placed]

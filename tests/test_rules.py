@@ -6144,3 +6144,84 @@ def test_the_rows_of_an_aligned_table_of_runs_name_the_documents_models(extracto
     assert [(f.kind, f.value, f.model) for f in result.facts] == [
         ("params", 350e6, "Pipit-S"), ("chip_count", 16, "Pipit-S"), ("chip_hours", 960, "Pipit-S"),
         ("params", 1.4e9, "Pipit-L"), ("chip_count", 64, "Pipit-L"), ("chip_hours", 9600, "Pipit-L")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # (a second reader's cases) a bare figure after a list's joint is chip-hours only after a figure written with
+    # that unit: not after counts of nodes or epochs, nor a share of a scale the sentence wrote once
+    ("We count A100 GPU hours for every run, with 8 nodes for Tern-Coder 9B and 16 for Tern-Math 9B.", []),
+    ("It used 8 epochs for Tern-Coder 9B, and 3 for Tern-Math 9B.", []),
+    ("It took 1.2 million GPU hours for Tern-Coder 9B and about 0.3 for Tern-Math 9B.",
+     [("chip_hours", 1.2e6, "Tern-Coder 9B")]),
+])
+def test_a_bare_figure_is_chip_hours_only_after_a_figure_with_that_unit(extractor, sentence, expected):
+    text = f"# Tern report\n\nWe release Tern-Coder 9B and Tern-Math 9B. {sentence}\n"
+    got = facts(extractor, text, title="Tern report")
+    assert [(f[0], pytest.approx(f[1]), f[2]) for f in got if f[0] == "chip_hours"] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # "it" that is not the subject of a verb of the run, and an opening name that is another noun's owner
+    "Kestrel-2 came out last year, and it is fair to say that the new model used 512 H100 GPUs.",
+    "Kestrel-2's data pipeline was reused, and it used 512 H100 GPUs.",
+])
+def test_it_that_is_no_subject_of_the_run_leaves_the_documents_model(extractor, sentence):
+    text = f"# Kestrel-3 report\n\nKestrel-3 was trained on 9T tokens. {sentence}\n"
+    assert [f[2] for f in attributed(extractor, text, "Kestrel-3 report") if f[0] == "chip_count"] == ["Kestrel-3"]
+
+
+@pytest.mark.parametrize("text, names", [
+    # a score after a tier is no version, nor a quantization's tag or a short chip's name after a family
+    ("On MMLU, Claude 3 Opus 86.8 and Mistral Large 81.2 lead.", ["Claude 3 Opus", "Mistral Large"]),
+    ("Llama 3 Q4 runs on a laptop.", ["Llama 3"]),
+])
+def test_a_score_a_tag_or_a_chip_after_a_name_is_not_its_version(extractor, text, names):
+    from floptrail.extract.pipeline import parse
+    doc = parse(extractor.nlp, text, extractor.config, [], frozenset())
+    assert [t._.model for t in doc if t._.model] == names
+
+
+def test_an_aside_is_set_off_by_its_comma(extractor):
+    # "In comparison to X-1 (9T tokens), ..." measures the new model against X-1: its figure is quoted
+    text = "# Introducing Saga-5\n\nIn comparison to Saga-4 (9T tokens), Saga-5 saw 20T tokens.\n"
+    assert attributed(extractor, text, "Introducing Saga-5", role=True) == [
+        ("tokens", 9e12, "Saga-4", "cited"), ("tokens", 20e12, "Saga-5", "subject")]
+
+
+def test_a_tabbed_table_is_read_by_index_and_prose_under_a_table_is_no_row():
+    from floptrail.extract.tables import find_tables
+    tabbed = "model\tparams\ttokens\tGPU hours\nPipit-Small\t350M\t0.5T\t960\n"
+    assert [[c.text for c in cells] for _, cells in find_tables(tabbed)[0]] == [
+        ["model", "params", "tokens", "GPU hours"], ["Pipit-Small", "350M", "0.5T", "960"]]
+    aligned = ("    model      params   GPUs\n    Pipit-S      350M       16\n"
+               "We used 16 GPUs.  Then we used 64 GPUs for the large one.\n")
+    assert [[c.text for c in cells] for _, cells in find_tables(aligned)[0]] == [
+        ["model", "params", "GPUs"], ["Pipit-S", "350M", "16"]]
+
+
+@pytest.mark.parametrize("sentence, model", [
+    # "until" and "once" end the figure's own run: the size after them is its model
+    ("Training took 21 days until the 70B model converged.", "Heron-70B"),
+])
+def test_a_size_after_until_is_the_figures_run(extractor, sentence, model):
+    text = f"# Heron report\n\nWe release Heron-8B and Heron-70B. {sentence}\n"
+    assert [f[2] for f in facts(extractor, text, title="Heron report") if f[0] == "duration_hours"] == [model]
+
+
+@pytest.mark.parametrize("text", [
+    "For comparison, we also trained Sorrel-360M on the same data. It took 40 GPU hours.",
+    "We trained Sorrel-360M as a baseline. It took 40 GPU hours.",
+])
+def test_a_sized_name_trained_as_a_baseline_is_not_the_labs_model(extractor, text):
+    text = f"# Kestrel-2 notes\n\nKestrel-2 was trained on 2T tokens. {text}\n"
+    assert extractor.read(Document("d", "d.md", "markdown", text, title="Kestrel-2 notes")).inventory.lines == [
+        "Kestrel-2"]
+
+
+@pytest.mark.parametrize("text, chip", [
+    ("We trained it on 64 A100s in place of H100s.", "A100"),
+    ("我们使用 64 张 A800 而非 H100 训练。", "A800"),
+])
+def test_a_chip_named_as_not_used_in_more_words(extractor, text, chip):
+    got = facts(extractor, f"# Wren-7B\n\n{text}\n", title="Wren-7B")
+    assert {f[3] for f in got if f[0] == "hardware"} == {chip}

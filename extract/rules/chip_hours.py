@@ -101,23 +101,24 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     return [Reading(kind, q.value * _hours_per(text), qty_token, hardware=chip, qualifier=q.qualifier)]
 
 
-# an earlier figure of chip-hours with its unit: "52,000 H100-hours", "1.2M GPU hours"
-HOURS_WITH_UNIT = re.compile(r"\d\s*(?:[kKmM]|thousand|million)?\s+(?:[A-Za-z0-9]+[- ])?(?:gpu|tpu|npu|chip|"
-                             r"accelerator|[a-z]\d{2,3}[a-z]?)s?[- ]?(?:hours?|hrs?)\b", re.I)
-# what may stand between the list's joint and a bare figure: "and about 17,900", ", roughly 9,000"
-APPROXIMATELY = {"about", "roughly", "around", "approximately", "nearly", "some", "~", "≈"}
+# a figure's unit of chip-hours, right after it: "52,000 H100-hours", "1.2M GPU hours"
+HOURS_UNIT = re.compile(r"\s*(?:[A-Za-z0-9]+[- ])?(?:gpu|tpu|npu|chip|accelerator|[a-z]\d{2,3}[a-z]?)s?[- ]?"
+                        r"(?:hours?|hrs?)\b", re.I)
 
 
 def _elided_hours(qty_token: Token) -> list[Reading]:
-    """A bare figure that opens an item of a list ("..., and about 17,900 for X-Math") in a sentence that wrote an
-    earlier figure in chip-hours: chip-hours too, of the model it is for."""
-    doc, i = qty_token.doc, qty_token.i - 1
-    while i > qty_token.sent.start and doc[i].lower_ in APPROXIMATELY:
-        i -= 1
-    if i <= qty_token.sent.start or doc[i].lower_ not in (",", "and", ";", "while", "whereas") or not (
-            HOURS_WITH_UNIT.search(doc_text(doc), qty_token.sent.start_char, doc[i].idx)):
+    """A bare figure that opens an item of a list ("..., and about 17,900 for X-Math") after a figure written with
+    its unit of chip-hours ("52,000 H100-hours for X-Coder"): chip-hours too, of the model it is for. (The hedge
+    is part of the figure's token: "about 17,900" is one.)"""
+    doc, joint = qty_token.doc, qty_token.doc[qty_token.i - 1]
+    if qty_token.i <= qty_token.sent.start or joint.lower_ not in (",", "and", ";", "while", "whereas"):
         return []
+    before = [t for t in doc[qty_token.sent.start:joint.i] if t._.qty is not None]
     q = qty_token._.qty
+    # (the figure before the joint is the list's first, with the unit; a bare figure below one hour is no total, as
+    # "about 0.3" after "1.2 million GPU hours" is a share of a scale the sentence wrote once)
+    if not before or not HOURS_UNIT.match(doc_text(doc), before[-1].idx + len(before[-1].text)) or q.value < 1:
+        return []
     return [Reading("chip_hours", q.value, qty_token, hardware=nearest_chip(qty_token), qualifier=q.qualifier)]
 
 

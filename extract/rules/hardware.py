@@ -139,8 +139,10 @@ NODES = {"nodes", "servers", "machines", "hosts", "instances"}
 # of the A100's)
 AGAINST_BEFORE = re.compile(r"(?:\bthan(?:\s+(?:on|with|using))?|\bcompared\s+(?:to|with)|\brelative\s+to|\bversus"
                             r"|\bvs\.?|相比|相较于?|对比"
-                            # ... or a chip it was not run on: "A100s and not H100s", "instead of", "No H100s, sorry"
-                            r"|\bnot(?:\s+(?:on|with|using))?|\binstead\s+of|\bno)"
+                            # ... or a chip it was not run on: "A100s and not H100s", "instead of", "No H100s, sorry",
+                            # "without any", "not a single", "而非" (rather than), "没有使用" (did not use)
+                            r"|\bnot(?:\s+(?:on|with|using|a\s+single))?|\binstead\s+of|\bin\s+place\s+of"
+                            r"|\bwithout(?:\s+any)?|\bno|而非|而不是|没有使用|未使用)"
                             r"\s*(?:the\s+|an?\s+)?(?:NVIDIA\s*|nvidia\s*|英伟达\s*)?$", re.I)
 AGAINST_AFTER = re.compile(r"\s*(?:GPUs?\s*)?的\s*(?:\d|约|性能|效率|速度)")
 
