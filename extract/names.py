@@ -134,6 +134,8 @@ SIZED_INTRODUCTION = re.compile(
     rf"(?:(?:very\s+)?(?:excited|pleased|proud|happy|thrilled)\s+to\s+)?"
     rf"(?:introduc|present|releas|announc|open[- ]?sourc|unveil|launch|develop|train|build|built)\w*\s+"
     rf"(?:the\s+|our\s+)?(?P<name>{NAME})(?<=\d[BM]){TOOL_ROLE}")
+# the next name of a list after the first: "..., X-Math 9B", "and X-Math 9B"
+SIZED_LIST_ITEM = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<name>{NAME})(?<=\d[BM]){TOOL_ROLE}")
 # "For comparison, we also trained X-360M", "we train X-1B as a baseline", "we reproduce X-7B"
 BASELINE_CUE = re.compile(r"(?i)\bcomparison\b|\bbaselines?\b|\breproduc\w*|\breplicat\w*")
 OURS_MARK = re.compile(rf"(?<![\w-])(?P<name>{NAME})[ \t]*[(（][ \t]*(?:[Oo]urs|OURS|本文|我们的)[ \t]*[)）]")
@@ -497,12 +499,8 @@ def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
                                    w.start(), w.end())
                       for w in NAME_WORD.finditer(text, h.title_start, h.title_end) if is_name(w.group(0), config)]
     starts: dict[str, list[int]] = {}
-    for pattern in (*INTRODUCES, SIZED_INTRODUCTION):
+    for pattern in INTRODUCES:
         for m in _matches(pattern, text, starts):
-            if pattern is SIZED_INTRODUCTION and (signature(m.group("name"), config.naming).family in (
-                    configured_families(config.naming)) or BASELINE_CUE.search(text, max(0, m.start() - 60),
-                                                                                m.end() + 60)):
-                continue  # a known family's size, or one trained as a baseline (near the words): not the lab's own
             raw = m.group("name")
             if CJK_HYPHENED.match(raw):  # "沧浪-2": the name, where the text spells it in Chinese only
                 name = raw if _chinese_only(raw, text, m.end("name")) else ""
@@ -510,6 +508,7 @@ def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
                 name = _clean(raw, config, text)
             if name:
                 found.append(NameEvidence(name, "introduces", m.start("name"), m.start("name") + len(name)))
+    found += _sized_introductions(text, config, starts)
     for m in APPOSITION.finditer(text):
         name = m.group("name")
         # a plain word must be a name the text keeps using inside sentences ("with Chinchilla, ..."), not a word
@@ -576,6 +575,24 @@ def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
     found = [e for e in found if not config.chip_for(e.name)]
     return sorted(found, key=lambda e: (e.start, e.place))
 
+
+
+def _sized_introductions(text: str, config: ExtractConfig, starts: dict[str, list[int]]) -> list[NameEvidence]:
+    """Names that carry their sizes, which the lab says it released or trained ("We release X-Coder 9B and X-Math
+    9B."), every one of the list; not a known family's size nor one trained as a baseline (a cue near the words)."""
+    found = []
+    for m in _matches(SIZED_INTRODUCTION, text, starts):
+        if BASELINE_CUE.search(text, max(0, m.start() - 60), m.end() + 60):
+            continue
+        listed, end = [(m.group("name"), m.start("name"))], m.end()
+        while item := SIZED_LIST_ITEM.match(text, end):
+            listed.append((item.group("name"), item.start("name")))
+            end = item.end()
+        for raw, at in listed:
+            if signature(raw, config.naming).family not in configured_families(config.naming) and (
+                    name := _clean(raw, config, text)):
+                found.append(NameEvidence(name, "introduces", at, at + len(name)))
+    return found
 
 def _matches(pattern: re.Pattern, text: str, starts: dict[str, list[int]]) -> Iterator[re.Match]:
     """`pattern.finditer(text)`. A pattern opening on SENTENCE_START or CJK_SENTENCE_START can match only where a

@@ -6124,11 +6124,13 @@ def test_figures_stated_for_each_model_with_the_unit_written_once(extractor, sen
     # a release of names that carry their sizes needs no model word after them: the document's models
     ("We release Tern-Coder 9B and Tern-Math 9B. Pre-training used 2T tokens.", "Tern-Coder 9B"),
     ("Today we are releasing Sorrel-Vale 3B. It saw 2T tokens.", "Sorrel-Vale 3B"),
+    # every name of the list, of any family
+    ("We release Pipit-7B and Wren-3B. Wren-3B saw 50B tokens.", "Wren-3B"),
     # (a size-less name still needs one: "we release X" may be code or data)
     ("We release Tern-Kit. It saw 2T tokens.", ""),
 ])
 def test_a_released_name_with_its_size_is_the_documents_model(extractor, text, model):
-    assert [f[2] for f in facts(extractor, f"# Notes\n\n{text}\n", title="Notes")] == [model]
+    assert [(f[2], f[5]) for f in facts(extractor, f"# Notes\n\n{text}\n", title="Notes")] == [(model, "subject")]
 
 
 def test_the_rows_of_an_aligned_table_of_runs_name_the_documents_models(extractor):
