@@ -6093,8 +6093,10 @@ def test_a_known_family_keeps_a_version_after_its_tier_and_an_active_size_after_
     # a size after a word of time names another run, not the figure's
     ("Heron-8B was trained for 18 days, right after the 70B run finished.", "Heron-8B"),
     ("Heron-8B was trained for 18 days before the 70B run began.", "Heron-8B"),
-    # a size after the figure, with no such word, is still the figure's
+    # a size after the figure, with no such word, is still the figure's, and so is one after "until" or "once", which
+    # end the figure's own run
     ("Training took 18 days for the 70B model.", "Heron-70B"),
+    ("Training took 21 days until the 70B model converged.", "Heron-70B"),
 ])
 def test_a_size_after_a_word_of_time_is_another_run(extractor, sentence, model):
     text = f"# Heron report\n\nWe release Heron-8B and Heron-70B. {sentence}\n"
@@ -6199,15 +6201,6 @@ def test_a_tabbed_table_is_read_by_index_and_prose_under_a_table_is_no_row():
                "We used 16 GPUs.  Then we used 64 GPUs for the large one.\n")
     assert [[c.text for c in cells] for _, cells in find_tables(aligned)[0]] == [
         ["model", "params", "GPUs"], ["Pipit-S", "350M", "16"]]
-
-
-@pytest.mark.parametrize("sentence, model", [
-    # "until" and "once" end the figure's own run: the size after them is its model
-    ("Training took 21 days until the 70B model converged.", "Heron-70B"),
-])
-def test_a_size_after_until_is_the_figures_run(extractor, sentence, model):
-    text = f"# Heron report\n\nWe release Heron-8B and Heron-70B. {sentence}\n"
-    assert [f[2] for f in facts(extractor, text, title="Heron report") if f[0] == "duration_hours"] == [model]
 
 
 @pytest.mark.parametrize("text", [
