@@ -76,15 +76,17 @@ TOOL_ROLE = r"(?![\w-]|\.\w)(?!\s+(?:reward|judge|critic|classifier|verifier|tea
 CJK_VERSIONED = r"[\u4e00-\u9fff]{2,4}-[A-Za-z0-9][\w.-]*"
 # what a lab calls its own work: "our answer", "our new flagship", "our latest release"
 OWN_WORK = r"(?:new\s+|newest\s+|latest\s+)?(?:answer|release|flagship|contribution)"
+# the lab saying it makes or releases something: "we introduce", "We are releasing", "we are excited to announce", "We
+# also release", "We therefore built", "We're releasing"
+# (the letter before the word boundary's test: a pattern opening on a letter is searched for at C speed)
+WE_MAKE = (r"[Ww](?<=\b[Ww])e(?:\s+are\s+|\s+have\s+|['’]re\s+|['’]ve\s+|\s+)"
+           r"(?:(?:also|additionally|therefore|thus|now|then|instead|first|next|finally)\s+)?"
+           r"(?:(?:very\s+)?(?:excited|pleased|proud|happy|thrilled)\s+to\s+)?"
+           r"(?:introduc|present|releas|announc|open[- ]?sourc|unveil|launch|propos|develop|train|build|built)\w*\s+")
 INTRODUCES = [
-    # "we introduce X", "We are releasing X", "we are excited to announce X", "we present the X series", "We also
-    # release X", "We therefore built X, an encoder-only transformer"
-    # (the letter before the word boundary's test: a pattern opening on a letter is searched for at C speed)
-    re.compile(rf"[Ww](?<=\b[Ww])e\s+(?:are\s+|have\s+)?(?:(?:also|additionally|therefore|thus|then|instead|first|"
-               rf"next|finally)\s+)?"
-               rf"(?:(?:very\s+)?(?:excited|pleased|proud|happy|thrilled)\s+to\s+)?"
-               rf"(?:introduc|present|releas|announc|open[- ]?sourc|unveil|launch|propos|develop|train|build|built)"
-               rf"\w*\s+(?:the\s+|our\s+|a\s+new\s+|an?\s+)?(?P<name>{NAME}){TOOL_ROLE}{MODEL_WORDS}"),
+    # "we introduce X", "we present the X series", "We therefore built X, an encoder-only transformer": a name a model
+    # word follows
+    re.compile(rf"{WE_MAKE}(?:the\s+|our\s+|a\s+new\s+|an?\s+)?(?P<name>{NAME}){TOOL_ROLE}{MODEL_WORDS}"),
     # "发布 X，基于 Y 的代码生成模型" (released X, a code model built on Y), "我们开源了 X 模型": a Chinese release, a
     # model word (模型) following soon; a Markdown link may carry the name
     re.compile(rf"(?:发布|开源|推出)了?\s*(?:新一代|全新)?(?:的)?(?:开源)?(?:模型)?\s*\[?(?P<name>{NAME})\]?"
@@ -127,13 +129,9 @@ INTRODUCES = [
                rf"\s+(?:[\w.-]+\s+){{0,8}}?(?:models?|LLMs?|family|series|suite|collection|transformers?|decoders?)\b"),
 ]
 # "We release X-Coder 9B and X-Math 9B.", "we trained X-7B on ...": a name that carries its size needs no model word
-# after it (`own_names` leaves out a known family's: "we trained Pythia-1B for comparison" trains a baseline again)
-# (`[Ww](?<=\b[Ww])e` is "\bWe" opened on a letter, which a search finds at C speed, as INTRODUCES' first pattern)
-SIZED_INTRODUCTION = re.compile(
-    rf"[Ww](?<=\b[Ww])e(?:\s+are\s+|\s+have\s+|['’]re\s+|['’]ve\s+|\s+)(?:(?:also|now|then|first|next|finally)\s+)?"
-    rf"(?:(?:very\s+)?(?:excited|pleased|proud|happy|thrilled)\s+to\s+)?"
-    rf"(?:introduc|present|releas|announc|open[- ]?sourc|unveil|launch|develop|train|build|built)\w*\s+"
-    rf"(?:the\s+|our\s+)?(?P<name>{NAME})(?<=\d[BM]){TOOL_ROLE}")
+# after it (`_sized_introductions` leaves out a known family's: "we trained Pythia-1B for comparison" trains a baseline
+# again)
+SIZED_INTRODUCTION = re.compile(rf"{WE_MAKE}(?:the\s+|our\s+)?(?P<name>{NAME})(?<=\d[BM]){TOOL_ROLE}")
 # the next name of a list after the first: "..., X-Math 9B", "and X-Math 9B"
 SIZED_LIST_ITEM = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<name>{NAME})(?<=\d[BM]){TOOL_ROLE}")
 # "For comparison, we also trained X-360M", "we train X-1B as a baseline", "we reproduce X-7B"
