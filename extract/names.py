@@ -462,6 +462,7 @@ def _title_thing(title: str) -> str:
 # a heading that says what follows it is the lab's own: "Our own year: X and Y", "What we trained: X" (not "Our take on
 # X", whose X is another lab's)
 OUR_HEADING = re.compile(r"\b(?:[Oo]ur|[Ww]e)\b[^:：\n]*[:：]")
+OWN_HEADING = re.compile(r"\W*(?:our|we)\b", re.I)  # a heading that opens on the lab: "Our models", "We release"
 
 
 def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
@@ -537,7 +538,7 @@ def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
             found.append(NameEvidence(name, "release", m.start("name"), m.start("name") + len(name)))
     found += [NameEvidence(m.group("name"), "announced", m.start("name"), m.end("name"))
               for pattern in ANNOUNCED for m in _matches(pattern, text, starts) if _new_name(m.group("name"), config)]
-    found += _run_table_names(tables, config) + _model_rows(tables, config)
+    found += _run_table_names(tables, config, _under_own_heading(text, tables)) + _model_rows(tables, config)
     found += [NameEvidence(m.group("name"), "item", m.start("name"), m.end("name"))
               for m in LIST_ITEM_NAME.finditer(text) if SIZE_IN_NAME.search(m.group("name"))
               and _new_name(m.group("name"), config)]
@@ -711,12 +712,24 @@ def _model_rows(tables: list, config: ExtractConfig) -> list[NameEvidence]:
     return found
 
 
-def _run_table_names(tables: list, config: ExtractConfig) -> list[NameEvidence]:
+def _under_own_heading(text: str, tables: list) -> list[bool]:
+    """For each table, whether the heading over it says the lab's own ("## Our checkpoints", "### We release"),
+    not a comparison ("## Our results against other models")."""
+    titles = [(h.start, text[h.title_start:h.title_end]) for h in headings(text)]
+    under = []
+    for table in tables:
+        title = next((t for start, t in reversed(titles) if start < table[0][0]), "")
+        under.append(bool(OWN_HEADING.match(title)) and not COMPARED_IN.search(title))
+    return under
+
+
+def _run_table_names(tables: list, config: ExtractConfig, own: list[bool]) -> list[NameEvidence]:
     """The names down the model column of a table that gives runs' tokens, chips, time or compute ("Eider-S" over
     "| 410M | 300B | 32 | 2.5 |"), where no known family names them (another lab's model in a comparison is
-    one the reference knows)."""
+    one the reference knows). Under a heading that says they are the lab's (`own`), they are its releases, whatever
+    their family ("## Our checkpoints" over "| rerun-opt-125M | 300B |" in a repository named for another)."""
     found = []
-    for table in tables:
+    for table, own_table in zip(tables, own, strict=True):
         header = table[0][1]
         # (the model column may follow a release's number or date: "| Version | Model | Tokens |")
         column = next((i for i, c in enumerate(header[:2]) if MODEL_HEADER.match(c.text)), None)
@@ -729,7 +742,7 @@ def _run_table_names(tables: list, config: ExtractConfig) -> list[NameEvidence]:
             at = cells[column].start + cells[column].text.find(label) + len(label) - len(name) if label else 0
             # (one word, or one word and its size: "Eider-S", "Pintail-3 14B")
             if SIZED_ROW_NAME.fullmatch(name) and _new_name(name, config):
-                found.append(NameEvidence(name, "run_table", at, at + len(name)))
+                found.append(NameEvidence(name, "release" if own_table else "run_table", at, at + len(name)))
     return found
 
 

@@ -4083,6 +4083,19 @@ def test_the_model_column_of_a_table_of_runs_names_the_documents_models(extracto
                    ("tokens", 2e12, "Llama-2-7B", "cited")]
 
 
+def test_a_table_of_runs_under_a_heading_that_says_ours_names_own_models_of_any_family(extractor):
+    # the repository is named for the model it reproduces; its own runs carry another name, which the heading over
+    # the table says are the lab's; a table of the same shape under a heading of results stays cited
+    title = "opt-from-scratch: training OPT again"
+    text = (f"# {title}\n\n## Our runs\n\n| run | params | tokens | GPUs |\n|---|---|---|---|\n"
+            "| `rerun-opt-125M` | 125M | 5B | 8 |\n| `rerun-opt-1.3B` | 1.3B | 26B | 64 |\n\n## Results against "
+            "other models\n\n| run | params | tokens |\n|---|---|---|\n| `tiny-opt-9M` | 9M | 1B |\n")
+    got = [(f[0], f[1], f[2], f[5]) for f in facts(extractor, text, title=title) if f[0] in ("tokens", "chip_count")]
+    assert got == [("tokens", 5e9, "rerun-opt-125M", "subject"), ("chip_count", 8.0, "rerun-opt-125M", "subject"),
+                   ("tokens", 26e9, "rerun-opt-1.3B", "subject"), ("chip_count", 64.0, "rerun-opt-1.3B", "subject"),
+                   ("tokens", 1e9, "tiny-opt-9M", "cited")]
+
+
 def test_a_size_with_run_names_that_members_run(extractor):
     text = ("# Hobby\n\nWe introduce Hobby-2B and Hobby-9B.\n\n"
             "All checkpoints were trained on TPU v5e. The 9B run alone occupied 4,096 chips for 25 days.\n")
