@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 WEIGHTS = {"title": 4.0, "co_title": 3.0, "front_matter": 4.0, "introduces": 3.0, "apposition": 3.0, "file": 3.0,
            "release": 2.0, "announced": 2.0, "link": 2.0, "base_model": 2.0, "trained_own": 2.0, "heading": 1.0,
            "section": 1.0, "run_table": 0.5, "item": 0.5,
-           "trained": 0.5, "sized": 0.25, "compared_heading": 0.0, "chinese": 1.0}
+           "trained": 0.5, "ours": 0.5, "sized": 0.25, "compared_heading": 0.0, "chinese": 1.0}
 
 
 def build_inventory(doc: Doc, evidence: list[NameEvidence], config: ExtractConfig) -> Inventory:
@@ -260,7 +260,7 @@ def _also_own(key: tuple, main: tuple, evidence: list[NameEvidence], written: se
     # sentence says was trained, "Sable-S 1B was trained on 1.8T tokens" in a report on distilling Sable-T)
     places = ("introduces", "co_title", "front_matter", "release") + (
         ("chinese", "trained") if key[:2] == main[:2] else ()) + (
-        ("base_model", "run_table", "item", "trained_own") if key[0] == main[0] else ())
+        ("base_model", "run_table", "item", "trained_own", "ours") if key[0] == main[0] else ())
     if any(e.place == "co_title" for e in evidence):
         places += ("title",)  # a title that joins names ("T5 and UL2") makes each own, whichever the text names most
     return any(e.place in places and line_key(e.name, config) == key for e in evidence)

@@ -143,6 +143,16 @@ OURS_MARK = re.compile(rf"(?<![\w-])(?P<name>{NAME})[ \t]*[(（][ \t]*(?:[Oo]urs
 TRAINED_OWN = re.compile(rf"[Ww](?<=\b[Ww])e\s+(?:(?!never\b|not\b)\w+\s+)?(?:pre-?)?trained\s+(?:a|an)\s+"
                          r"(?:(?!(?:reward|critic|judge|draft|teacher|proxy|reference|ablation|toy|baseline|student)\b)"
                          rf"[\w.-]+\s+){{0,3}}?(?:model|LLM),?\s+(?:called\s+|named\s+)?(?P<name>{NAME})")
+# "An earlier prototype, Merle-0.5 (7B), was trained on ...", "the previous release, X": the lab's earlier model where
+# no configured family names it (in related work, "an earlier model, GPT-3," is another lab's)
+AN_EARLIER = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:earlier|previous|prior|first|older)\s+"
+                        rf"(?:prototype|iteration|version|release|model|checkpoint)\s*,\s*(?P<name>{NAME})")
+# "our dense Tern-7B", "our own Kite 2": a name the lab calls its own, its own line where it is of the document's family
+# (the lab's earlier or smaller model beside the new one), not one it measured or built on ("our comparison with X",
+# "our fine-tuned X", "our X baseline")
+OUR_NAMED = re.compile(r"\b[Oo]ur\s+(?:(?!(?:of|with|to|on|in|at|against|and|or|for|than|vs|versus|from|fine-tuned|"
+                       r"reproduced|re-implemented|comparison|evaluation|baselines?)\b)[a-z][\w-]*\s+){0,2}?"
+                       rf"(?P<name>{NAME})(?!\s+(?:baseline|reproduction)s?\b)")
 # "We trained Gull 1B on 500B tokens", "we pre-trained Heron-7B for 90 days", "we then trained Osprey 70B using ...":
 # the lab names the model it trained (not a configured family's, which a paper reproduces: "we trained Pythia-1B on
 # our data"; not a model it fine-tuned)
@@ -527,6 +537,8 @@ def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
                 else "")
             if name:
                 found.append(NameEvidence(name, "earlier", m.start("name"), m.start("name") + len(name)))
+    found += [NameEvidence(m.group("name"), "earlier", m.start("name"), m.end("name"))
+              for m in AN_EARLIER.finditer(text) if _new_name(m.group("name"), config)]
     tables = find_tables(text)
     # (not a row of a table of several labs' models, whose column of developers may name Hugging Face)
     compared = [(t[0][0], t[-1][1][-1].end) for t in tables if t[-1][1] and _compares_labs(t)]
@@ -545,6 +557,8 @@ def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
     found += _released_versions(document, text)
     found += [NameEvidence(m.group("name"), "trained_own", m.start("name"), m.end("name"))
               for m in TRAINED_OWN.finditer(text) if is_name(m.group("name"), config)]
+    found += [NameEvidence(m.group("name"), "ours", m.start("name"), m.end("name"))
+              for m in OUR_NAMED.finditer(text) if _new_name(m.group("name"), config)]
     found += [NameEvidence(m.group("name"), "trained_own", m.start("name"), m.end("name"))
               for m in TRAINED_NAMED.finditer(text)
               if _new_name(m.group("name"), config)]

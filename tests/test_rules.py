@@ -4096,6 +4096,26 @@ def test_a_table_of_runs_under_a_heading_that_says_ours_names_own_models_of_any_
                    ("tokens", 1e9, "tiny-opt-9M", "cited")]
 
 
+def test_a_model_the_lab_calls_ours_is_its_own_where_it_is_of_the_documents_family(extractor):
+    # the lab's dense model beside its new MoE one: "our dense X" makes its figures the lab's; a model the lab only
+    # measures against, "our comparison with Y", stays cited
+    title = "Wagtail-MoE-A2B"
+    text = (f"# {title}\n\nWagtail-MoE-A2B is a mixture-of-experts model. It beats our larger dense Wagtail-9B on most "
+            "tasks, and our comparison with Bramble-9B shows the same.\n\nFor reference, Wagtail-9B was trained on "
+            "6T tokens. For reference, Bramble-9B was trained on 4T tokens.\n")
+    assert [(f[1], f[2], f[5]) for f in facts(extractor, text, title=title) if f[0] == "tokens"] == [
+        (6e12, "Wagtail-9B", "subject"), (4e12, "Bramble-9B", "cited")]
+
+
+def test_an_earlier_prototype_named_in_an_apposition_is_the_labs_earlier_model(extractor):
+    # the figures of the lab's earlier model are its own; a configured family's model so named is another lab's
+    title = "Linnet-13B"
+    text = (f"# {title}\n\nLinnet-13B is our new model. A previous prototype, Linnet-0.5 (3B), had been trained on 1T "
+            "tokens. An earlier model, GPT-3, had been trained on 300B tokens.\n")
+    assert [(f[1], f[2], f[5]) for f in facts(extractor, text, title=title) if f[0] == "tokens"] == [
+        (1e12, "Linnet-0.5", "subject"), (3e11, "GPT-3 175B", "cited")]
+
+
 def test_a_size_with_run_names_that_members_run(extractor):
     text = ("# Hobby\n\nWe introduce Hobby-2B and Hobby-9B.\n\n"
             "All checkpoints were trained on TPU v5e. The 9B run alone occupied 4,096 chips for 25 days.\n")
