@@ -978,8 +978,9 @@ def _glued_version(name: str) -> str:
     return m.group(0) if m else ""
 
 
-def _family_stems(config: ExtractConfig) -> set[str]:
-    return {f.lower() for f in config.naming.families}
+def _family_stems(config: ExtractConfig) -> frozenset[str]:
+    """The configured families, in lower case (asked for at every name a document holds: built once per naming)."""
+    return config.naming.memo("families_lower", lambda: frozenset(f.lower() for f in config.naming.families))
 
 
 def _spelled_in_text(names: list[str], title: str, text: str) -> list[str]:

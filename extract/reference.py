@@ -146,12 +146,20 @@ def family_stems(reference: Reference, exclude: Iterable[str] = (), min_names: i
             names.setdefault(m.group(1), set()).add(model.name)
     stems = set()
     for stem, spelled in names.items():
-        versioned = sum(1 for n in spelled if re.match(rf"{re.escape(stem)}[-_ .]?[vV]?\d", n))
+        versioned = sum(1 for n in spelled if _versioned(n[len(stem):]))
         mixed_case = len(stem) >= 3 and not stem.isupper() and stem[1:] != stem[1:].lower()  # "DeepSeek"
         capitals = stem.isupper() and (len(stem) >= 4 or versioned)  # "BLOOM", "GPT-3"; not "NLP"
         if mixed_case or capitals or versioned >= min_names:
             stems.add(stem)
     return frozenset(stems)
+
+
+def _versioned(rest: str) -> bool:
+    """Whether what follows a stem opens on a version: "-3", " 2.5", "V3", "-v0.1" (a separator, a "v", a digit);
+    a plain test, as a pattern compiled for each of the reference's hundreds of stems costs more than the rest."""
+    rest = rest[1:] if rest[:1] in "-_ ." and rest else rest
+    rest = rest[1:] if rest[:1] in "vV" and rest else rest
+    return rest[:1].isdecimal()
 
 
 def known_names(reference: Reference) -> frozenset[str]:
