@@ -4300,6 +4300,8 @@ def test_a_news_items_later_sentences_are_about_the_model_it_opens_on(extractor)
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("An Osprey-30B model is planned. We expect to train it on 10T tokens.", [("tokens", "planned")]),
+    ("Osprey-2 is under way, and we expect to grow its data to more than 30T tokens.",
+     [("tokens", "planned")]),
     ("The Osprey corpus card lists 41 TB of raw text, 11T tokens after deduplication.", [("dataset_tokens", "")]),
 ])
 def test_plans_said_as_expectations_and_corpora_sized_after_cleaning(extractor, text, expected):

@@ -249,7 +249,7 @@ PLAN_CUES = re.compile(
     # a model still in training, and a hope: "we are already training a 12B version", "we hope to release"
     r"(?:we['’]re|we\s+are)\s+(?:already\s+|currently\s+|now\s+|also\s+)?training\s+(?:a|an|v\d|version\s+\d)|"
     r"hope\s+to|"
-    r"expects?\s+to\s+(?:train|pretrain|use|run)|"
+    r"expects?\s+to\s+(?:train|pretrain|use|run|scale|grow)|"
     # a release to come: "will be available in 7B and 34B versions", "coming soon"
     r"will\s+(?:soon\s+)?be\s+(?:made\s+)?(?:available|released|open[- ]?sourced)|coming soon|"
     # a release to come that adds a model: "the next release will add a Linnet-70B", "will include a 34B version"
