@@ -446,10 +446,27 @@ class Attribution:
     how: str
 
 
+# verbs of saying: a name before one is who gives the figure ("DeepSeek says the run took ...", "Sable puts the cost at
+# $7M"), a lab, not the model the figure is about
+SPEECH_VERBS = {"says", "said", "reports", "reported", "states", "stated", "puts", "put", "estimates", "claims",
+                "claimed", "notes", "noted", "writes", "wrote", "tells", "told", "adds", "added", "confirms",
+                "confirmed"}
+
+
+def _speaker(name: Token) -> bool:
+    """The name says or reports the figure ("X says", "X puts the cost at", "according to X"): its source."""
+    doc = name.doc
+    # (the rest of a lab's name may stand between: "Plover Labs says", "Plover AI reported")
+    after = next((t for t in doc[name.i + 1:min(name.i + 4, name.sent.end)] if not t.text[:1].isupper()), None)
+    before = [t.lower_ for t in doc[max(name.sent.start, name.i - 2):name.i]]
+    return (after is not None and after.lower_ in SPEECH_VERBS) or before == ["according", "to"]
+
+
 def prose_model(token: Token, inventory: Inventory, secs: list[Section], config: ExtractConfig) -> Attribution:
     """The model a prose figure at `token` is about, as a name (a member's name where the document has one)."""
     sent = token.sent
-    names = [t for t in tagged(sent, "MODEL") if t._.model and not names_an_architecture(t)]  # not "a 1.1B Llama model"
+    names = [t for t in tagged(sent, "MODEL") if t._.model and not names_an_architecture(t)  # not "a 1.1B Llama model"
+             and not _speaker(t)]
     if sentence_stage(sent) in ("fine_tuning", "rl"):
         # "DPO on pairs ranked by X-RM-7B, a reward model ...; the DPO step took 6 hours": the tuned model's run
         names = [t for t in names if not helper_model(t)]

@@ -86,8 +86,8 @@ from floptrail.extract.rules.base import (
     Reading,
     about_use,
     clause_bounds,
+    figure_stage,
     parameter_size,
-    sentence_stage,
     speaks_of_unnamed_models,
     used_not_trained,
 )
@@ -384,7 +384,8 @@ class Extractor:
             own_repo = repo[0].lower() == context.own_organization or not context.own_organization
         mention = attribution.model
         model = strip_name(mention, self.config.naming)
-        if attribution.how in ("default", "section", "pronoun") and sentence_stage(sent) in ("fine_tuning", "rl"):
+        stage = figure_stage(sent, *_span(r))
+        if attribution.how in ("default", "section", "pronoun") and stage in ("fine_tuning", "rl"):
             # "整个对齐阶段在 64 张 A800 上用时约 40 小时" (the alignment took 40 hours on 64 A800s): a stage after
             # pretraining, in a sentence naming no model, made the one fine-tune the document names of that model
             variant = _fine_tune_named_before(sent, mention, inventory, self.config) or _only_fine_tune(
@@ -426,7 +427,7 @@ class Extractor:
             source=document.source, kind=r.kind, value=r.value,
             unit=r.unit or UNITS[r.kind], model=model, model_mention=mention, hardware=r.hardware,
             page=document.page_of(start), start=start, end=end,
-            quote=_quote(sent), rule=rule, qualifier=qualifier, stage=sentence_stage(sent),
+            quote=_quote(sent), rule=rule, qualifier=qualifier, stage=stage,
             role=role, low=low, high=high,
         )
 

@@ -6255,3 +6255,40 @@ def test_a_sized_name_trained_as_a_baseline_is_not_the_labs_model(extractor, tex
 def test_a_chip_named_as_not_used_in_more_words(extractor, text, chip):
     got = facts(extractor, f"# Wren-7B\n\n{text}\n", title="Wren-7B")
     assert {f[3] for f in got if f[0] == "hardware"} == {chip}
+
+
+def test_a_total_of_chip_hours_before_its_rate_per_trillion_tokens_is_the_total(extractor):
+    # the rate's cue follows the second figure; the first is the run's total
+    text = ("# Gannet-2\n\nThe main run used about 6.4 million GPU hours, or some 0.4 million GPU hours per trillion "
+            "tokens.\n")
+    assert read_fields(extractor, text, "Gannet-2", "kind", "value") == [
+        ("chip_hours", pytest.approx(6.4e6)), ("chip_hours_rate", pytest.approx(4e5))]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Every trillion tokens took 95,000 GPU hours, or roughly 2.1 days on the full cluster.",
+    "On the full pod the model processed a trillion tokens in about 2.1 days.",
+    "Our cluster went through one trillion tokens every 2.1 days.",
+])
+def test_a_time_for_a_trillion_tokens_is_a_rate_not_the_runs_duration(extractor, sentence):
+    assert [f for f in read_fields(extractor, f"# Gannet-2\n\n{sentence}\n", "Gannet-2", "kind", "value")
+            if f[0] in ("duration_hours", "tokens")] == []
+
+
+@pytest.mark.parametrize("sentence", ["Plover Labs says the run took 1.2 million GPU hours.",
+                                      "Plover puts the run at 1.2 million GPU hours.",
+                                      "According to Plover, the run took 1.2 million GPU hours."])
+def test_who_reports_a_figure_is_not_the_model_it_is_about(extractor, sentence):
+    # a news item on Plover-3: the lab (spelled as its models' family) gives the figure of the item's model
+    text = f"# Plover-3 is out\n\nPlover-3 is the new open model from Plover. {sentence}\n"
+    assert attributed(extractor, text, "Plover-3 is out", role=True) == [
+        ("chip_hours", pytest.approx(1.2e6), "Plover-3", "subject")]
+
+
+def test_figures_of_several_stages_in_one_sentence_each_have_their_own_stage(extractor):
+    # the total names no stage; each part names its own after it, with its unit left to the total
+    text = ("# Gannet-2\n\nIn all, Gannet-2 took 3.1 million GPU hours: 2.9 million for pre-training, 150,000 for "
+            "context extension and 50,000 for post-training.\n")
+    assert read_fields(extractor, text, "Gannet-2", "kind", "value", "stage") == [
+        ("chip_hours", pytest.approx(3.1e6), ""), ("chip_hours", pytest.approx(2.9e6), "pretraining"),
+        ("chip_hours", pytest.approx(1.5e5), "context_extension"), ("chip_hours", pytest.approx(5e4), "fine_tuning")]

@@ -306,8 +306,12 @@ PER_UNIT_OF_WORK = re.compile(r"^\W*(?:per|for (?:each|every)|each|every|a)\s+(?
                               r"|^\W*/\s*\w*\s*tokens?", re.I)
 UNIT_OF_WORK = re.compile(r"\b(?:1|one|a|each|every)\s*(?:T|B|trillion|billion)\s+tokens?\s+cost\b"
                           r"|(?:\b(?:training|train|to train|processing)\s+(?:on\s+|over\s+|through\s+)?"
-                          r"|\b(?=each|every))(?:1|one|a|each|every)\s*(?:T|B|trillion|billion)\s+tokens?\s+(?:only\s+)?(?:costs?|takes?|"
-                          r"requires?|needs?|consumes?|uses?)\b", re.I)  # "each trillion tokens costs about $150K"
+                          r"|\b(?=each|every))(?:1|one|a|each|every)\s*(?:T|B|trillion|billion)\s+tokens?\s+(?:only\s+)?"
+                          r"(?:costs?|takes?|took|requires?|required|needs?|needed|consumes?|consumed|uses?|used)\b"
+                          # "processed one trillion tokens in 2.5 days", "got through a trillion tokens every 3 days"
+                          r"|\b(?:process(?:es|ed)?|trains?|trained|(?:went|goes|go|got|gets?)\s+through)\s+"
+                          r"(?:1|one|a|each|every)\s*(?:T|B|trillion|billion)\s+tokens?\s+(?:in|every)\b",
+                          re.I)  # "each trillion tokens costs about $150K"
 
 
 def per_unit_of_work(span: Span) -> bool:
@@ -507,6 +511,31 @@ def sentence_stage(sent: Span) -> str:
         if cue.search(span_text(sent)):
             return stage
     return "fine_tuning" if CHINESE_TUNING.search(span_text(sent)) and "预训练" not in span_text(sent) else ""
+
+
+# a figure's own stage, named right after it ("2.664M for pre-training") or as its label before it ("pre-training: 14T")
+STAGE_AFTER = re.compile(r"[^,;:.\d]{0,25}?\b(?:for|spent(?:\s+on)?|during|of)\s+(?:the\s+)?", re.I)
+STAGE_LABEL_BEFORE = re.compile(r"[:：]?\s*(?:took|used|needed|required|consumed|of|was|were|=)?\s*(?:about|roughly|"
+                                r"around|~)?\s*", re.I)
+
+
+def figure_stage(sent: Span, start: int, end: int) -> str:
+    """The stage of training a figure at [start, end) (document offsets) is of. A sentence naming one stage sets
+    it for all its figures; one naming several ("2.788M GPU hours: 2.664M for pre-training, 119K for context
+    extension and 5K for post-training") gives each figure the stage named right after it ("for ...", "spent ...")
+    or as its label right before it ("pre-training: 14.8T"); a figure with neither is the whole run's."""
+    text, offset = span_text(sent), sent.start_char
+    found = [(stage, m) for stage, cue in _STAGES for m in cue.finditer(text)]
+    if len({stage for stage, _ in found}) < 2:
+        return sentence_stage(sent)
+    after = STAGE_AFTER.match(text, end - offset)
+    for stage, m in found:
+        if after and m.start() == after.end():
+            return stage
+    for stage, m in found:
+        if m.end() <= start - offset and STAGE_LABEL_BEFORE.fullmatch(text, m.end(), start - offset):
+            return stage
+    return ""
 
 
 def parameter_size(token: Token) -> bool:

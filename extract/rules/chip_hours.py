@@ -29,6 +29,9 @@ CHIP_HOUR_TOKEN = r"^(?:gpu|tpu|chip|accelerator|device)s?(?:-?(?:hours?|hrs?|h|
 # "140,000 additional H200 GPU-hours": a word for a further run's amount between the count and its unit (not "more",
 # which a comparison's difference takes: "2M more GPU hours than planned")
 MORE = {"LOWER": {"IN": ["additional", "extra", "further"]}, "OP": "?"}
+# a stage of training, as the first word of its name ("pre-training", "context extension", "SFT")
+STAGE_WORD = (r"^(?:pre-?training|post-?training|mid-?training|training|context|long-context|fine-?tuning|sft|rl|"
+              r"rlhf|dpo|alignment|annealing|distillation|cooldown|cool-down|warm-?up)$")
 PATTERNS = {
     "chip_hours": [[QTY, MORE, CHIP, {"LOWER": {"REGEX": CHIP_HOUR_TOKEN}, "OP": "?"}, {"TEXT": "-", "OP": "?"},
                     {"LOWER": {"IN": TIME_WORDS}, "OP": "?"}],
@@ -48,7 +51,9 @@ PATTERNS = {
     # "52,000 H100-hours for X-Coder and about 17,900 for X-Math": a figure whose unit the sentence wrote once,
     # earlier, followed by the model it is for
     "chip_hours_elided": [[QTY, {"LOWER": "for"}, {"LOWER": "the", "OP": "?"}, MODEL],
-                          [QTY, {"LOWER": "for"}, {"LOWER": "the", "OP": "?"}, SIZE]],
+                          [QTY, {"LOWER": "for"}, {"LOWER": "the", "OP": "?"}, SIZE],
+                          # "... 2.664M for pre-training, 119K for context extension": for a stage of the run
+                          [QTY, {"LOWER": "for"}, {"LOWER": "the", "OP": "?"}, {"LOWER": {"REGEX": STAGE_WORD}}]],
     # the environmental-impact key of a model card: "Hours used: 150000" counts hours of the hardware it names
     "chip_hours_label": [[{"LOWER": "hours"}, {"LOWER": "used"}, {"TEXT": {"IN": [":", "："]}}, QTY],
                          # a card's key: "GPU hours: 1.1M", "TPU-hours = 2.4M", "GPU-days: 1,200"
@@ -96,7 +101,7 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     after = word_after(span.end, span.doc)
     # "about 4,100 GPU-hours per trillion tokens, for a total of about 7,400 GPU-hours": a total beside its rate
     rate = RATE_CUES.search(sent_text(span)) and RATE_CUES.search(clause_of(span[0])) and not stated_total(
-        qty_token, span.end_char) and not _total_beside_rate(qty_token)
+        qty_token, span.end_char) and not _total_beside_rate(qty_token) and not _rate_of_a_later_figure(span)
     kind = "chip_hours_rate" if after == "per" or rate else "chip_hours"
     return [Reading(kind, q.value * _hours_per(text), qty_token, hardware=chip, qualifier=q.qualifier)]
 
@@ -104,6 +109,9 @@ def read(rule: str, span: Span, config) -> list[Reading]:
 # a figure's unit of chip-hours, right after it: "52,000 H100-hours", "1.2M GPU hours"
 HOURS_UNIT = re.compile(r"\s*(?:[A-Za-z0-9]+[- ])?(?:gpu|tpu|npu|chip|accelerator|[a-z]\d{2,3}[a-z]?)s?[- ]?"
                         r"(?:hours?|hrs?)\b", re.I)
+
+
+BARE_AFTER = re.compile(r"\s*(?:[,;:]|(?:for|on|in|of)\b)", re.I)  # a figure whose unit is left to the one before
 
 
 def _elided_hours(qty_token: Token) -> list[Reading]:
@@ -115,11 +123,25 @@ def _elided_hours(qty_token: Token) -> list[Reading]:
         return []
     before = [t for t in doc[qty_token.sent.start:joint.i] if t._.qty is not None]
     q = qty_token._.qty
-    # (the figure before the joint is the list's first, with the unit; a bare figure below one hour is no total, as
-    # "about 0.3" after "1.2 million GPU hours" is a share of a scale the sentence wrote once)
-    if not before or not HOURS_UNIT.match(doc_text(doc), before[-1].idx + len(before[-1].text)) or q.value < 1:
+    # (the list's first figure has the unit, and those between it and this one are bare as this one is: "2.788M GPU
+    # hours: 2.664M for pre-training, 119K for ..."; a bare figure below one hour is no total, as "about 0.3" after
+    # "1.2 million GPU hours" is a share of a scale the sentence wrote once)
+    text = doc_text(doc)
+    united = [k for k, t in enumerate(before) if HOURS_UNIT.match(text, t.idx + len(t.text))]
+    if not united or not all(BARE_AFTER.match(text, t.idx + len(t.text)) for t in before[united[-1] + 1:]) or (
+            q.value < 1):
         return []
     return [Reading("chip_hours", q.value, qty_token, hardware=nearest_chip(qty_token), qualifier=q.qualifier)]
+
+
+def _rate_of_a_later_figure(span: Span) -> bool:
+    """The clause's rate cue follows another figure of hours after this one, and none comes before it: the total
+    and then its rate ("20.1 million GPU hours, or about 1.09 million GPU hours per trillion tokens")."""
+    start, end = clause_bounds(span[0])
+    text, at = sent_text(span), span.end_char - span.sent.start_char
+    cue = RATE_CUES.search(text, at, end)
+    return bool(cue) and not RATE_CUES.search(text, start, span.start_char - span.sent.start_char) and bool(
+        HOURS_FIGURE.search(text, at, cue.start()))
 
 
 def _total_beside_rate(token: Token) -> bool:
