@@ -60,9 +60,12 @@ _MAG_LETTER = r"(?P<letter>[kKMBbGTP])(?![A-Za-z0-9])"
 _MAG_CJK = r"\s*(?:(?P<more>多)\s*)?(?P<cjk>[千万萬亿億兆]{1,2})(?P<moreafter>多)?"
 # ("a hundred and ten million": hundreds, then the tens and units, before the magnitude)
 _NUMBER_WORD = r"(?:(?:" + "|".join(k for k in NUMBER_WORDS if len(k) > 2) + r")(?:[\s-]+|(?=\s)))"
+# ("one point three million": the units, "point" and a digit word each after it)
+DIGIT_WORDS = {"zero": 0, **{w: n for w, n in NUMBER_WORDS.items() if 1 <= n <= 9 and len(w) > 2}}
 _WORD_NUMBER = (
     r"(?P<words>(?:(?:" + "|".join(NUMBER_WORDS) + r")[\s-]+hundred(?:\s+and)?\s+" + _NUMBER_WORD + "*"
-    r"|" + _NUMBER_WORD + r"+(?:hundred\s+)?))(?=(?:thousand|million|billion|trillion)\b)"
+    r"|" + _NUMBER_WORD + r"+(?:point\s+(?:(?:" + "|".join(DIGIT_WORDS) + r")\s+)+|hundred\s+)?))"
+    r"(?=(?:thousand|million|billion|trillion)\b)"
 )
 
 # a count in Chinese numerals with a magnitude: 五千亿 (500 billion), 七千亿, 一万亿
@@ -210,13 +213,15 @@ def spelled_number(word: str) -> int:
 
 
 def _read_number_words(words: str) -> float:
+    whole, _, decimals = words.strip().lower().partition(" point ")
     total = 0.0
-    for word in re.split(r"[\s-]+", words.strip().lower()):
+    for word in re.split(r"[\s-]+", whole):
         if word == "hundred":
             total = (total or 1) * 100
         elif word in NUMBER_WORDS:
             total += NUMBER_WORDS[word]
-    return total
+    digits = "".join(str(DIGIT_WORDS[w]) for w in decimals.split())
+    return total + (float(f"0.{digits}") if digits else 0.0)
 
 
 _PARAMETERS_AFTER = re.compile(r"[\s-]*param", re.I)

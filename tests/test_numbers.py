@@ -26,6 +26,8 @@ from floptrail.extract.numbers import find_quantities, parse_quantity
         ("40 thousand", 40e3, ""),
         ("a hundred and ten million", 110e6, ""),
         ("one hundred twenty-three billion", 123e9, ""),
+        ("one point three million", 1.3e6, ""),  # a figure spoken, as transcripts write it
+        ("two point zero five trillion", 2.05e12, ""),
         ("540-billion", 540e9, ""),
         ("16,384", 16384, ""),
         ("1,082,990", 1082990, ""),

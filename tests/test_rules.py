@@ -6292,3 +6292,13 @@ def test_figures_of_several_stages_in_one_sentence_each_have_their_own_stage(ext
     assert read_fields(extractor, text, "Gannet-2", "kind", "value", "stage") == [
         ("chip_hours", pytest.approx(3.1e6), ""), ("chip_hours", pytest.approx(2.9e6), "pretraining"),
         ("chip_hours", pytest.approx(1.5e5), "context_extension"), ("chip_hours", pytest.approx(5e4), "fine_tuning")]
+
+
+@pytest.mark.parametrize(("sentence", "count"), [
+    ("We trained Gannet-2 on one thousand and twenty-four H100s.", 1024),
+    ("Gannet-2 was trained on two hundred and fifty-six GPUs.", 256),
+])
+def test_a_count_of_chips_spoken_in_words_is_read_whole(extractor, sentence, count):
+    # (the thousands are a quantity of their own before "and"; a count may name its chips by kind only)
+    assert [f for f in read_fields(extractor, f"# Gannet-2\n\n{sentence}\n", "Gannet-2", "kind", "value")
+            if f[0] == "chip_count"] == [("chip_count", count)]

@@ -105,7 +105,10 @@ PATTERNS = {
                           {"TEXT": ")", "OP": "?"}, {"TEXT": {"IN": MULTIPLIERS}}, QTY]],
     # a count spelled out: "Sixteen A100 GPUs", "sixty-four TPU v4 chips"
     "chip_count_words": [[{"LOWER": {"IN": COUNT_WORDS}}, {"LOWER": "nvidia", "OP": "?"}, CHIP,
-                          {"LOWER": {"IN": CHIP_WORDS}, "OP": "?"}]],
+                          {"LOWER": {"IN": CHIP_WORDS}, "OP": "?"}],
+                         # "two hundred and fifty-six GPUs": a count of chips the sentence names by kind only
+                         [{"LOWER": {"IN": COUNT_WORDS}}, {"LOWER": {"IN": ["gpus", "tpus", "npus", "chips",
+                                                                               "accelerators"]}}]],
     # "千卡 A800" (a thousand A800 cards), "万卡集群" (a cluster of ten thousand cards): a round count in one character;
 # not a scale ("千卡规模下", at the scale of a thousand cards; "千卡以上", above a thousand)
     "chip_count_cjk_round": [[{"TEXT": {"IN": list(CJK_ROUND)}}, {"TEXT": "卡"}, {"TEXT": {"NOT_IN": ["规", "以"]}}]],
@@ -348,6 +351,7 @@ def _spelled_count(last: Token) -> int:
     doc, i = last.doc, last.i
     while i > last.sent.start and (doc[i - 1].lower_ in ("hundred", "and") or doc[i - 1].lower_ in NUMBER_WORDS):
         i -= 1
+    first = i
     while i < last.i and doc[i].lower_ == "and":
         i += 1  # (an "and" opening the run joins it to the words before, not to a number)
     hundreds, count = 0, 0
@@ -356,7 +360,7 @@ def _spelled_count(last: Token) -> int:
             hundreds, count = (count or 1) * 100, 0
         elif word.lower_ != "and":
             count += spelled_number(word.lower_)
-    before = doc[i - 1] if i > last.sent.start else None
+    before = doc[first - 1] if first > last.sent.start else None  # ("one thousand and twenty-four")
     thousands = before._.qty.value if before is not None and before._.qty is not None and (
         before._.qty.value % 1000 == 0 and before.lower_.endswith("thousand")) else 0
     return int(thousands + hundreds + count)
