@@ -119,6 +119,7 @@ from floptrail.extract.tables import (
     size_heading,
     size_label,
     table_at,
+    table_captions,
     table_values,
 )
 from spacy.attrs import IDX, LENGTH, TAG
@@ -218,7 +219,7 @@ class Extractor:
                            respective=respectively([r for _, r in kept], _members_in_order(inventory)),
                            tables=tables, own_organization=own_organization(tables))
         # a table reads a cell with its row and column, so it wins over a prose reading of the same cell
-        read = [(tv, f) for tv in table_values(tables, self.config.benchmark_for)
+        read = [(tv, f) for tv in table_values(tables, self.config.benchmark_for, table_captions(document.text, tables))
                 if tv.value != 0 and not inside(tv.cell.start, skipped)
                 and not (tv.kind in RUN_KINDS and inside(tv.cell.start, in_use))
                 and (f := self._table_fact(context, tv)) is not None]

@@ -419,15 +419,49 @@ NAMES_ROW = re.compile(r"^\W*(?!(?:base|teacher|reward|draft|reference|baseline|
                        r"(?:models?|names?|checkpoints?)\W*$|^\W*模型(?:名称)?\W*$", re.I)
 
 
-def table_values(tables: list[Table], benchmark_for: Callable[[str], tuple[str, bool] | None] | None = None
-                 ) -> list[TableValue]:
-    """Every figure in these pipe tables that a header or row label gives a kind; `benchmark_for` names the
-    benchmark a row label denotes (MMLU rows give one score per model column)."""
-    values = []
+# a caption that says what every figure of its table counts, per model or stage ("Table 2: Tokens per training stage.",
+# "Table 3: H100 GPU hours per stage"): the kind its header and row labels leave unsaid
+CAPTION_KIND = re.compile(r"^\W*(?:table|tab\.)\s*\d+(?:\.\d+)?\s*[:.：–—-]\s*(?P<what>[^.\n]{2,60}?)\s+per\s+"
+                          r"(?:training\s+)?(?:stage|phase|model|size|run|variant)s?\b", re.I)
+STAGE_LABEL = re.compile(r"(?i)\b(?:stage|phase|pre-?training|annealing|fine-?tuning|sft|rl|total|post-?training|"
+                         r"mid-?training|distillation|optimi[sz]ation)\b")
+
+
+def table_captions(text: str, tables: list[Table]) -> list[str]:
+    """Each table's caption: the line right above it (a blank line may stand between), "" where none opens on
+    "Table N"."""
+    captions = []
     for table in tables:
+        above = len(text[:table[0][0]].rstrip())
+        line = text[text.rfind("\n", 0, above) + 1:above]
+        captions.append(line if table[0][0] and CAPTION_KIND.match(line) else "")
+    return captions
+
+
+def caption_kind(caption: str) -> tuple[str, float] | None:
+    """The kind of figure a table's caption says all its cells give, if it says one for each stage or model."""
+    m = CAPTION_KIND.match(caption)
+    what = m.group("what") if m else ""
+    kind = header_kind(what) or (header_kind(f"training {what}") if what else None)
+    return kind if kind and kind[0] in RUN_FIGURE_KINDS else None
+
+
+def table_values(tables: list[Table], benchmark_for: Callable[[str], tuple[str, bool] | None] | None = None,
+                 captions: list[str] | None = None) -> list[TableValue]:
+    """Every figure in these pipe tables that a header or row label gives a kind, or the table's caption (one
+    caption per table in `captions`, "" for none); `benchmark_for` names the benchmark a row label denotes (MMLU
+    rows give one score per model column)."""
+    values = []
+    for table, caption in zip(tables, captions or [""] * len(tables), strict=True):
         top = _header_index(table)
         header_cells, last = _header_cells(table, top)
         columns = _kinds(header_cells)
+        stated = caption_kind(caption) if caption and not any(columns) and not any(
+            header_kind(cells[0].text) for _, cells in table[last + 1:] if cells) else None
+        rows_are_stages = bool(stated) and all(STAGE_LABEL.search(cells[0].text) for _, cells in table[last + 1:]
+                                               if cells and cells[0].text)
+        if stated and not rows_are_stages:
+            columns = [None] + [stated] * (len(header_cells) - 1)  # models down the first column
         if any(CHECKPOINT_HEADER.search(c.text) for c in header_cells):
             # rows that are checkpoints at a step list progress, not the finished run; their size is the model's
             columns = [k if k and k[0] in ("params", "active_params") else None for k in columns]
@@ -438,7 +472,8 @@ def table_values(tables: list[Table], benchmark_for: Callable[[str], tuple[str, 
         mixture = _is_data_mixture(table, top)
         values += _size_labels(table, top, columns)
         for r in range(last + 1, len(table)):
-            row_values = _row_values(table, r, header_cells, columns, benchmark_for)
+            row_values = _row_values(table, r, header_cells, columns, benchmark_for,
+                                     stated if rows_are_stages else None)
             if mixture and not TOTAL_LABEL.match(table[r][1][0].text if table[r][1] else ""):
                 row_values = [v for v in row_values if v.kind != "tokens"]
             values += row_values
@@ -519,7 +554,9 @@ def own_organization(tables: list[Table]) -> str:
 
 
 def _row_values(table: Table, r: int, header_cells: list[Cell], columns: list[tuple[str, float] | None],
-                benchmark_for) -> list[TableValue]:
+                benchmark_for, stage_kind: tuple[str, float] | None = None) -> list[TableValue]:
+    """The figures of row `r`; `stage_kind` is the kind of every figure of a row that labels a stage, as the
+    caption of a table of stages by model says."""
     line_start, cells = table[r]
     if any(CHECKPOINT_ROW.search(c.text) for c in cells) or (cells and EXPERIMENT_ROW.search(cells[0].text)):
         return []
@@ -545,6 +582,7 @@ def _row_values(table: Table, r: int, header_cells: list[Cell], columns: list[tu
         row_kind = None
     if row_kind is None and label is not None and _counts_chips(label.text):
         row_kind = ("chip_count", 1.0)  # "| Nvidia A100 40GB GPU | 240 | 256 |": each model's count of that chip
+    row_kind = row_kind or stage_kind
     # the params cell names the row's model by size where several rows share a name ("Llama 2 | 7B",
     # "Llama 2 | 13B") or it restates a nominal size ("1B (1.23B)"); a row of its own ("DeepSeek-V2-Lite |
     # 15.7B") keeps its name

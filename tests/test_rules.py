@@ -6302,3 +6302,16 @@ def test_a_count_of_chips_spoken_in_words_is_read_whole(extractor, sentence, cou
     # (the thousands are a quantity of their own before "and"; a count may name its chips by kind only)
     assert [f for f in read_fields(extractor, f"# Gannet-2\n\n{sentence}\n", "Gannet-2", "kind", "value")
             if f[0] == "chip_count"] == [("chip_count", count)]
+
+
+def test_a_tables_caption_gives_the_kind_its_labels_leave_unsaid(extractor):
+    # stages down and models across, then models down and stages across; a caption of scores names no kind
+    text = ("# Tansy\n\nWe release Tansy-2B and Tansy-7B.\n\nTable 1: Training tokens per stage.\n\n"
+            "| Stage | Tansy-2B | Tansy-7B |\n|---|---|---|\n| Main pre-training | 3T | 5T |\n"
+            "| Cooldown stage | 0.1T | 0.2T |\n\n"
+            "Table 2: A800 GPU hours per model.\n\n| Model | Stage 1 | Total |\n|---|---|---|\n"
+            "| Tansy-2B | 40K | 42K |\n\n"
+            "Table 3: Scores per model.\n\n| Model | MMLU | GSM8K |\n|---|---|---|\n| Tansy-2B | 51 | 40 |\n")
+    assert read_fields(extractor, text, "Tansy", "kind", "value", "model") == [
+        ("tokens", 3e12, "Tansy-2B"), ("tokens", 5e12, "Tansy-7B"), ("tokens", 1e11, "Tansy-2B"),
+        ("tokens", 2e11, "Tansy-7B"), ("chip_hours", 4e4, "Tansy-2B"), ("chip_hours", 4.2e4, "Tansy-2B")]
