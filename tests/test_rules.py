@@ -4302,6 +4302,9 @@ def test_a_news_items_later_sentences_are_about_the_model_it_opens_on(extractor)
     ("An Osprey-30B model is planned. We expect to train it on 10T tokens.", [("tokens", "planned")]),
     ("Osprey-2 is under way, and we expect to grow its data to more than 30T tokens.",
      [("tokens", "planned")]),
+    ("We are preparing Osprey-3, planned for about 20T tokens.", [("tokens", "planned")]),
+    ("A larger Osprey with about 40B active parameters is in preparation.", [("active_params", "planned")]),
+    ("Osprey-3 comes next, and we expect its training compute to be around 3e25 FLOP.", [("flop", "planned")]),
     ("The Osprey corpus card lists 41 TB of raw text, 11T tokens after deduplication.", [("dataset_tokens", "")]),
 ])
 def test_plans_said_as_expectations_and_corpora_sized_after_cleaning(extractor, text, expected):
@@ -6315,3 +6318,13 @@ def test_a_tables_caption_gives_the_kind_its_labels_leave_unsaid(extractor):
     assert read_fields(extractor, text, "Tansy", "kind", "value", "model") == [
         ("tokens", 3e12, "Tansy-2B"), ("tokens", 5e12, "Tansy-7B"), ("tokens", 1e11, "Tansy-2B"),
         ("tokens", 2e11, "Tansy-7B"), ("chip_hours", 4e4, "Tansy-2B"), ("chip_hours", 4.2e4, "Tansy-2B")]
+
+
+def test_a_releases_section_of_a_changelog_is_about_the_model_its_list_opens_on(extractor):
+    # the items after the one naming the release's model name none; the older release's section has its own
+    text = ("# Changelog\n\nChanges to the Dunnock models.\n\n## [3.0.0] - 2025-06-01\n\n### Added\n"
+            "- Dunnock-20B: a new base model trained on 9T tokens.\n- Trained on 1,024 H100 GPUs for 40 days.\n\n"
+            "## [2.0.0] - 2024-11-12\n\n### Added\n- Dunnock-8B: base model trained on 4T tokens.\n"
+            "- Trained on 256 A100 GPUs.\n")
+    assert [(f[0], f[1], f[2]) for f in read_fields(extractor, text, "Changelog", "kind", "value", "model_mention")
+            if f[0] == "chip_count"] == [("chip_count", 1024, "Dunnock-20B"), ("chip_count", 256, "Dunnock-8B")]

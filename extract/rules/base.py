@@ -249,6 +249,8 @@ PLAN_CUES = re.compile(
     # a model still in training, and a hope: "we are already training a 12B version", "we hope to release"
     r"(?:we['’]re|we\s+are)\s+(?:already\s+|currently\s+|now\s+|also\s+)?training\s+(?:a|an|v\d|version\s+\d)|"
     r"hope\s+to|"
+    # a model still to come: "planned for about 6T tokens", "a larger sibling is in preparation", "we are preparing"
+    r"planned\s+for|in\s+preparation|(?:we['’]re|we\s+are)\s+(?:now\s+|currently\s+)?preparing|"
     r"expects?\s+to\s+(?:train|pretrain|use|run|scale|grow)|"
     # a release to come: "will be available in 7B and 34B versions", "coming soon"
     r"will\s+(?:soon\s+)?be\s+(?:made\s+)?(?:available|released|open[- ]?sourced)|coming soon|"
@@ -261,7 +263,7 @@ PLAN_CUES = re.compile(
 # a figure still to come, after its cue: "Training is ongoing on 2,048 GPUs and is expected to finish in 40 days" (the
 # GPUs are in use; the 40 days are planned)
 EXPECTED = re.compile(r"\b(?:(?:is|are|was|were)\s+(?:expected|projected)|we\s+expect\s+(?:\w+\s+){0,3}?)\s*to\s+"
-                      r"(?:take|last|finish|complete|run|require|need|end|reach)\b", re.I)
+                      r"(?:take|last|finish|complete|run|require|need|end|reach|be|exceed|total)\b", re.I)
 # a figure for a run that did not happen: "scaling to 70B would require 5e23 FLOP", "would have taken 7 days on
 # H100s", "had we used a coal-heavy grid"
 HYPOTHETICAL = re.compile(r"\bwould\s+(?:have\s+)?(?:\w+\s+)?(?:require|required|need|needed|take|taken|cost|emit|"
