@@ -799,10 +799,11 @@ def _name_right_after(token: Token) -> str:
 
 def _name_it_is_for(token: Token) -> str:
     """The model a figure is stated for after its unit ("2.1M GPU hours for Llama 2 70B", "300B tokens for the
-    GPT-3 run"), "" when another figure, name or clause comes first."""
+    GPT-3 run", "8T tokens that went into X"), "" when another figure, name or clause comes first."""
     words = [t for t in token.doc[token.i + 1:min(token.i + 7, token.sent.end)] if not t.is_space]
     for k, t in enumerate(words[:5]):
-        if t.lower_ == "for":
+        # ("the 8T tokens that went into X-34B": what went into a model is its)
+        if t.lower_ == "for" or (t.lower_ == "into" and k and words[k - 1].lower_ in INTO_VERBS):
             after = words[k + 1:k + 3]
             named = after[1] if len(after) == 2 and after[0].lower_ == "the" else after[0] if after else None
             return named._.model if named is not None and named._.model and not names_an_architecture(named) else ""
@@ -813,6 +814,7 @@ def _name_it_is_for(token: Token) -> str:
     return ""
 
 
+INTO_VERBS = {"went", "go", "goes", "gone", "put", "poured"}
 STATED_FOR_STOPS = {"vs", "vs.", "versus", "and", "or", "than", "while", "whereas", "but", "compared"}
 
 

@@ -1207,10 +1207,16 @@ def _compared_with_another_line(sent: Span, inventory: Inventory, config: Extrac
 
 
 def _planned(token: Token) -> bool:
-    """The figure is a plan: its clause says so, or says it "is expected to" come before the figure."""
+    """The figure is a plan: its clause says so, or says it "is expected to" come before the figure, or its
+    sentence opens on what is to come ("In future work we plan ..., and we will need 8,192 GPUs")."""
     start, end = clause_bounds(token)
     clause, offset = sent_text(token)[start:end], token.idx - token.sent.start_char - start
-    return bool(PLAN_CUES.search(clause) or EXPECTED.search(clause[:offset]))
+    return bool(PLAN_CUES.search(clause) or EXPECTED.search(clause[:offset]) or FUTURE_OPENING.match(sent_text(token)))
+
+
+# a sentence about what is to come, all its clauses: "In future work ...", "Looking ahead, ...", "Next year we ..."
+FUTURE_OPENING = re.compile(r"\W*(?:in\s+(?:future|the\s+future|later)\s+work|in\s+the\s+(?:future|coming\s+"
+                            r"(?:months|year))|looking\s+ahead|next\s+year|for\s+the\s+next\s+generation)\b", re.I)
 
 
 FUTURE = re.compile(r"\bwill\b|['’]ll\b", re.I)

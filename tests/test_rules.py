@@ -6328,3 +6328,31 @@ def test_a_releases_section_of_a_changelog_is_about_the_model_its_list_opens_on(
             "- Trained on 256 A100 GPUs.\n")
     assert [(f[0], f[1], f[2]) for f in read_fields(extractor, text, "Changelog", "kind", "value", "model_mention")
             if f[0] == "chip_count"] == [("chip_count", 1024, "Dunnock-20B"), ("chip_count", 256, "Dunnock-8B")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a node's make-up said after a plural; instances are machines, not chips
+    ("The cluster's nodes each carry eight H100 GPUs. Gannet-2 was trained on 512 GPUs.", [("chip_count", 512)]),
+    ("We trained Gannet-2 on 2,048 Trainium chips, that is 128 trn1 instances with 16 chips each.",
+     [("chip_count", 2048)]),
+    # a rate of a kind of work: the time after it is per trillion tokens too
+    ("Each trillion tokens of pre-training cost 150K GPU hours, about 2.4 days on the cluster.", []),
+])
+def test_counts_of_machines_and_times_of_a_unit_of_work_are_no_runs_figures(extractor, sentence, expected):
+    assert [f for f in read_fields(extractor, f"# Gannet-2\n\n{sentence}\n", "Gannet-2", "kind", "value")
+            if f[0] in ("chip_count", "duration_hours")] == expected
+
+
+def test_what_went_into_a_named_model_is_that_models(extractor):
+    text = "# Gannet-3\n\nGannet-3 saw 18T tokens, more than double the 8T tokens that went into Ternlet-34B.\n"
+    assert read_fields(extractor, text, "Gannet-3", "kind", "value", "model") == [
+        ("tokens", 18e12, "Gannet-3"), ("tokens", 8e12, "Ternlet-34B")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In future work we will scale the recipe, and the next run will use 8,192 GPUs.",
+    "We plan to grow the data to 5T tokens, and we are applying for 8,192 GPUs to do so.",
+])
+def test_every_clause_of_a_sentence_about_what_is_to_come_is_a_plan(extractor, sentence):
+    assert [(f[0], f[1]) for f in read_fields(extractor, f"# Gannet-2\n\n{sentence}\n", "Gannet-2", "kind",
+                                              "qualifier") if f[0] == "chip_count"] == [("chip_count", "planned")]

@@ -250,7 +250,7 @@ PLAN_CUES = re.compile(
     r"(?:we['’]re|we\s+are)\s+(?:already\s+|currently\s+|now\s+|also\s+)?training\s+(?:a|an|v\d|version\s+\d)|"
     r"hope\s+to|"
     # a model still to come: "planned for about 6T tokens", "a larger sibling is in preparation", "we are preparing"
-    r"planned\s+for|in\s+preparation|(?:we['’]re|we\s+are)\s+(?:now\s+|currently\s+)?preparing|"
+    r"planned\s+for|in\s+preparation|(?:we['’]re|we\s+are)\s+(?:now\s+|currently\s+)?(?:preparing|applying\s+for)|"
     r"expects?\s+to\s+(?:train|pretrain|use|run|scale|grow)|"
     # a release to come: "will be available in 7B and 34B versions", "coming soon"
     r"will\s+(?:soon\s+)?be\s+(?:made\s+)?(?:available|released|open[- ]?sourced)|coming soon|"
@@ -308,7 +308,8 @@ PER_UNIT_OF_WORK = re.compile(r"^\W*(?:per|for (?:each|every)|each|every|a)\s+(?
                               r"|^\W*/\s*\w*\s*tokens?", re.I)
 UNIT_OF_WORK = re.compile(r"\b(?:1|one|a|each|every)\s*(?:T|B|trillion|billion)\s+tokens?\s+cost\b"
                           r"|(?:\b(?:training|train|to train|processing)\s+(?:on\s+|over\s+|through\s+)?"
-                          r"|\b(?=each|every))(?:1|one|a|each|every)\s*(?:T|B|trillion|billion)\s+tokens?\s+(?:only\s+)?"
+                          r"|\b(?=each|every))(?:1|one|a|each|every)\s*(?:T|B|trillion|billion)\s+tokens?\s+"
+                          r"(?:of\s+[\w-]+\s+)?(?:only\s+)?"  # ("each trillion tokens of pre-training costs")
                           r"(?:costs?|takes?|took|requires?|required|needs?|needed|consumes?|consumed|uses?|used)\b"
                           # "processed one trillion tokens in 2.5 days", "got through a trillion tokens every 3 days"
                           r"|\b(?:process(?:es|ed)?|trains?|trained|(?:went|goes|go|got|gets?)\s+through)\s+"

@@ -43,6 +43,9 @@ MAKEUP_BEFORE_COUNT = re.compile(
     r"has|have|is|comprises?|consists? of|carr(?:y|ies)|holds?|hosts?|houses?|packs?|includes?)\b"
     # "each node with 8 GPUs" is a make-up; "one node with 8 GPUs" is the whole run's
     r"|\b(?:each|every)\s+(?:node|server|machine|replica|host|pod slice)\b(?:\s+\S+){0,5}?\s+with\b"
+    # "the nodes each carry four GPUs" (the plural before "each")
+    r"|\b(?:nodes|servers|machines|hosts|instances)\s+each\s+(?:contain|ha(?:ve|s)|carr(?:y|ies)|hold|host|house|pack|"
+    r"include|with)\w*\b"
     r"|\beach (?:containing|carrying|holding|having|hosting|housing|with|(?:equipped|fitted|outfitted|populated|"
     r"loaded) with)\b|每台|每个(?:节点|服务器)|每节点"
     # "8 nodes of 8 GPUs", "64 nodes with 8 H100s each", "each node of 8"; not one node ("a single node of 8 GPUs" is
@@ -136,7 +139,7 @@ UNIT_HOURS = re.compile(r"(?:[a-z0-9]+-)?hours?|[a-z0-9]+-(?:days?|years?)")
 CJK_CHIP_TIME = ("小时", "卡时", "卡·天", "卡天")
 # (a count of pods, slices or racks is no count of chips: "four TPU v6e pods (1,024 chips in all)")
 NOT_CHIPS_AFTER = {"hours", "hour", "-hours", "nodes", "node", "servers", "per", "days", "hrs", "memory", "pods", "pod",
-                   "superpods", "slices", "racks", "clusters"}
+                   "superpods", "slices", "racks", "clusters", "instances", "machines", "hosts"}
 NODES = {"nodes", "servers", "machines", "hosts", "instances"}
 # a chip a run is measured against, not run on: "3x faster than the A100", "约为 NVIDIA A100 的 16.7%" (about 16.7%
 # of the A100's)
