@@ -88,10 +88,10 @@ def sections(doc, inventory: Inventory, config: ExtractConfig, written: str = ""
             own = _release_model(inventory, release.group("number"), config)  # "## [2.0] - 2024-10-02"
             # or the model a list item of its own section opens on ("### Added\n- X-13B-v2.0: new base model ...")
             end = next((g.start for g in found[i + 1:] if g.level <= h.level), len(text))
-            own = own or _introduced_in(inventory, h.title_end, end, ("introduces", "release", "item"))
+            own = own or _introduced_in(inventory, h.title_end, end, config, ("introduces", "release", "item"))
         if not own:
             end = min(found[i + 1].start if i + 1 < len(found) else len(text), h.title_end + INTRODUCED_REACH)
-            own = _introduced_in(inventory, h.title_end, end)
+            own = _introduced_in(inventory, h.title_end, end, config)
             opened = "" if own else _opened_on(doc, h.title_end, end, inventory, config)
         if own and own == inventory.main != inventory.default:
             own = inventory.default  # the line's name over a text about one member of it ("# X: our run") is that one
@@ -191,14 +191,15 @@ NOT_SPACE = re.compile(r"\S")
 INTRODUCED_REACH = 400  # how far under its heading a section introduces its model
 
 
-def _introduced_in(inventory: Inventory, start: int, end: int, places: tuple[str, ...] = ("introduces", "release")
-                   ) -> str:
+def _introduced_in(inventory: Inventory, start: int, end: int, config: ExtractConfig,
+                   places: tuple[str, ...] = ("introduces", "release")) -> str:
     """The own model a section introduces at its top, where its heading names none: a changelog's "## v2.0" over
     "全新模型 X" (a brand-new model, X), "X is a new 13B model" or the version it releases ("X v1.5 continues ...").
     Not the document's main model: a card's "## Model Overview" saying what it is names no other model than the
     title's."""
     found = [(e.start, m.name) for m in inventory.models for e in m.evidence
-             if e.place in places and start <= e.start < end and m.name != inventory.main]
+             if e.place in places and start <= e.start < end and m.name != inventory.main
+             and not inventory.is_earlier(m.name, config)]  # ("Two years ago we released X-3" in a report on X-4)
     return min(found)[1] if found else ""
 
 

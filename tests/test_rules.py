@@ -6356,3 +6356,12 @@ def test_what_went_into_a_named_model_is_that_models(extractor):
 def test_every_clause_of_a_sentence_about_what_is_to_come_is_a_plan(extractor, sentence):
     assert [(f[0], f[1]) for f in read_fields(extractor, f"# Gannet-2\n\n{sentence}\n", "Gannet-2", "kind",
                                               "qualifier") if f[0] == "chip_count"] == [("chip_count", "planned")]
+
+
+def test_a_section_that_recalls_an_earlier_release_is_not_about_it(extractor):
+    # the introduction recalls the lab's previous model; the contributions it lists after are the new one's
+    text = ("# Skua-5 Technical Report\n\nWe present Skua-5.\n\n## 1 Introduction\n\nLast year we released Skua-4, "
+            "a 70B-parameter model. Skua-5 keeps its dense design.\n\nOur contributions are: (i) training on 20T "
+            "training tokens; (ii) a training run of 4.1 × 10^25 FLOP.\n")
+    assert [(f[0], f[2]) for f in read_fields(extractor, text, "Skua-5 Technical Report", "kind", "value", "model")
+            if f[0] in ("tokens", "flop")] == [("tokens", "Skua-5"), ("flop", "Skua-5")]
