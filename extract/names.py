@@ -578,7 +578,7 @@ def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
         if word in spaced_twice and first.lower() not in NUMBERING_WORDS | _family_stems(config) and _plain_name(
                 first, text, config):
             found.append(NameEvidence(m.group(0), "sized", m.start(), m.end()))
-    found += _versioned_names(text, config)
+    found += _versioned_names(text, config) + _tiered_names(text, config)
     found += _repo_names(document, config)
     if not any(e.place in ("title", "front_matter", "introduces", "apposition") for e in found):
         found += _file_names(document, config)
@@ -822,6 +822,26 @@ def _versioned_names(text: str, config: ExtractConfig) -> list[NameEvidence]:
         if is_name(name, config):
             evidence.append(NameEvidence(name, "sized", m.start(), end))
     return evidence
+
+
+# a capitalised word and a tier word, no number: "Bramble Large", "Nimbus Small", "Corvid Pro"
+TIERED = re.compile(rf"(?<![\w/.\-])(?P<word>[A-Z][a-z{ACCENTED}]{{2,}})[ -](?P<tier>[A-Z][a-z]+)(?![\w-])")
+
+
+def _tiered_names(text: str, config: ExtractConfig) -> list[NameEvidence]:
+    """Names of a family no config lists, written as a word and a tier ("Bramble Large", "Bramble Small"), where
+    the text writes the word with two tiers or more, or with a tier and a version ("Bramble 1"): a lab's family
+    by its sizes, as a word with one tier alone ("Extra Large") is not."""
+    tiers = {t.lower() for t in config.naming.tiers}
+    found = [m for m in TIERED.finditer(text) if m.group("tier").lower() in tiers]
+    versioned = {m.group("word") for m in VERSIONED.finditer(text)}
+    companions: dict[str, set[str]] = defaultdict(set)
+    for m in found:
+        companions[m.group("word")].add(m.group("tier").lower())
+    return [NameEvidence(m.group(0), "sized", m.start(), m.end()) for m in found
+            if (len(companions[word := m.group("word")]) >= 2 or word in versioned)
+            and word.lower() not in NOT_A_FAMILY | config.naming.not_names | _family_stems(config) | SENTENCE_WORDS
+            and _plain_name(word, text, config) and is_name(m.group(0), config)]
 
 
 def _repo_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:

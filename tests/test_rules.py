@@ -6365,3 +6365,13 @@ def test_a_section_that_recalls_an_earlier_release_is_not_about_it(extractor):
             "training tokens; (ii) a training run of 4.1 × 10^25 FLOP.\n")
     assert [(f[0], f[2]) for f in read_fields(extractor, text, "Skua-5 Technical Report", "kind", "value", "model")
             if f[0] in ("tokens", "flop")] == [("tokens", "Skua-5"), ("flop", "Skua-5")]
+
+
+def test_a_family_named_by_a_word_and_its_tiers_is_the_documents(extractor):
+    # no digit marks the names; the word with two tiers does, and another lab's model named once stays cited
+    text = ("# A talk with the Dunlin team\n\nHOST: Dunlin Large is out. How big is it?\n\nGUEST: Dunlin Large has 120 "
+            "billion parameters. We trained it on 4,096 H100s. People say GPT-4 has 1.8 trillion parameters.\n\n"
+            "GUEST: Dunlin Small has 9 billion parameters.\n")
+    assert read_fields(extractor, text, "A talk with the Dunlin team", "kind", "value", "model", "role") == [
+        ("params", 120e9, "Dunlin Large", "subject"), ("chip_count", 4096, "Dunlin Large", "subject"),
+        ("params", 1.8e12, "GPT-4", "cited"), ("params", 9e9, "Dunlin Small", "subject")]
