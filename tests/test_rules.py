@@ -6375,3 +6375,18 @@ def test_a_family_named_by_a_word_and_its_tiers_is_the_documents(extractor):
     assert read_fields(extractor, text, "A talk with the Dunlin team", "kind", "value", "model", "role") == [
         ("params", 120e9, "Dunlin Large", "subject"), ("chip_count", 4096, "Dunlin Large", "subject"),
         ("params", 1.8e12, "GPT-4", "cited"), ("params", 9e9, "Dunlin Small", "subject")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the next sentence's "GPU hours" is no unit of this count
+    ("Gannet-2 saw 15T tokens and used 512 GPUs. The GPU hours include restarts.", [("chip_count", 512)]),
+    # a rate's cue before the figure; a stop of the job is time lost, not the run's length
+    ("Per trillion tokens, that is about 140,000 GPU hours and 160 MWh.", []),
+    ("A cooling fault forced us to stop the whole job for 14 hours.", []),
+    ("It has 30B parameters in total, but only 3B of them are activated for any token.",
+     [("params", 30e9), ("active_params", 3e9)]),
+])
+def test_a_figures_reading_stops_at_its_sentence_and_rates_losses_and_shares_are_read_so(extractor, sentence,
+                                                                                         expected):
+    assert [f for f in read_fields(extractor, f"# Gannet-2\n\n{sentence}\n", "Gannet-2", "kind", "value")
+            if f[0] in ("chip_count", "energy_kwh", "duration_hours", "params", "active_params")] == expected

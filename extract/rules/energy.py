@@ -66,6 +66,8 @@ PER_REQUEST = re.compile(r"\b(per (?:query|request|prompt|token)|each (?:query|r
 
 
 # a rate per amount of training data: "per trillion tokens", "/T tokens", "for every 1T tokens"
+PER_TOKENS_BEFORE = re.compile(r"\b(?:per|for\s+every|for\s+each|every|each)\s*(?:\d+(?:\.\d+)?\s*)?"
+                               r"(?:trillion|billion|[TB])\b\s*tokens?\b", re.I)
 PER_TOKENS_AFTER = re.compile(r"\s*(?:per|/|for\s+every|for\s+each|every)\s*(?:\d+(?:\.\d+)?\s*)?"
                               r"(?:trillion|billion|[TB])\b\s*tokens?\b", re.I)
 
@@ -90,8 +92,8 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     after = span.doc[span.end:span.end + 2].text.lower()
     if rule == "emissions" and (after.startswith(("/", "per")) or re.search(r"/\s*k?wh", span.text, re.I)):
         return []  # "0.39 kg CO2eq/kWh" is a grid's carbon intensity
-    if PER_TOKENS_AFTER.match(text, span.end_char):
-        return []  # "29 MWh per trillion tokens": a rate, not the run's energy
+    if PER_TOKENS_AFTER.match(text, span.end_char) or PER_TOKENS_BEFORE.search(before):
+        return []  # "29 MWh per trillion tokens", "Per trillion tokens, that is 165 MWh": a rate, not the run's energy
     words = span.text.lower()
     if rule == "energy_cjk":
         prefix = next((t.text for t in span[1:] if t.text in SEPARATE_PREFIX_KWH), "")

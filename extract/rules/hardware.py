@@ -199,7 +199,7 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         value, qualifier = q.value, q.qualifier
     ends = ends if qualifier == "range" else (value,)
     following = set()  # "180K H800 GPU hours": the words up to the next figure ("on 8 x A100 for 8.2 hours" is a count)
-    for t in span.doc[span.end:span.end + 4]:
+    for t in span.doc[span.end:min(span.end + 4, span.sent.end)]:  # (not the next sentence's "GPU hours")
         if t._.qty is not None:
             break
         following |= set() if t.is_space else {t.lower_}

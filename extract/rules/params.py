@@ -64,7 +64,10 @@ PATTERNS = {
     "active_after_number": [[QTY, {"TEXT": "-", "OP": "?"}, {"LOWER": {"IN": ACTIVE}},
                              {"LOWER": {"IN": PARAMS + ["ones"]}, "OP": "?"}],
                             [QTY, {"LOWER": {"IN": PARAMS}, "OP": "?"}, {"LOWER": {"IN": ["are", "is", "being"]}},
-                             {"LOWER": {"IN": ACTIVE}}]],
+                             {"LOWER": {"IN": ACTIVE}}],
+                            # "only 3.3B of them are activated for any token", "3B of which are active"
+                            [QTY, {"LOWER": "of"}, {"LOWER": {"IN": ["them", "which", "these", "those"]}},
+                             {"LOWER": {"IN": ["are", "is", "get", "gets"]}}, {"LOWER": {"IN": ACTIVE}}]],
     # "8x7B（实际激活约13B）" (actually activates about 13B)
     "active_cjk": [[{"TEXT": "激"}, {"TEXT": "活"}, {"TEXT": {"IN": ["约", "了", "近"]}, "OP": "?"}, SIZE]],
     # "Activated parameters: 22B", "Active parameters per token: 12B"; "Total params: 16B; activated: 2.4B"
