@@ -6390,3 +6390,13 @@ def test_a_figures_reading_stops_at_its_sentence_and_rates_losses_and_shares_are
                                                                                          expected):
     assert [f for f in read_fields(extractor, f"# Gannet-2\n\n{sentence}\n", "Gannet-2", "kind", "value")
             if f[0] in ("chip_count", "energy_kwh", "duration_hours", "params", "active_params")] == expected
+
+
+@pytest.mark.parametrize(("sentence", "counts"), [
+    # what a model served as is no serving of it; serving it is
+    ("Gannet-1 was trained on 1T tokens using 256 A100 GPUs and served as our baseline.", [256]),
+    ("Gannet-1 is served on 8 A100 GPUs.", []),
+])
+def test_a_model_that_served_as_something_is_not_being_served(extractor, sentence, counts):
+    assert [f[1] for f in read_fields(extractor, f"# Gannet-2\n\n{sentence}\n", "Gannet-2", "kind", "value")
+            if f[0] == "chip_count"] == counts

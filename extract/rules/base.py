@@ -21,8 +21,10 @@ LISTED_FOR_MEMBER = [{"TEXT": {"IN": [",", ";", "and"]}}, QTY, {"LOWER": {"IN": 
 CJK_OR_GLOSS = r"^(?:[\u4e00-\u9fff]|[（）()]|[A-Za-z]+)$"
 MODEL = {"TAG": "MODEL"}
 
+# (not "served as a baseline", "serves to show": what a model was for, not its use in serving)
 INFERENCE_CUES = re.compile(
-    r"\b(inference|serv(?:e|ed|es|ing)|deploy(?:ed|ment)?|throughput|latency|generation speed|to test the model|"
+    r"\b(inference|serv(?:e|ed|es|ing)(?!\s+(?:as|to)\b)|deploy(?:ed|ment)?|throughput|latency|generation speed|"
+    r"to test the model|"
     r"memory is required|to infer|enough gpu memory|quantiz\w+ to run|fits? (?:in|on|into)|(?:does|do)n't fit|"
     r"v?ram|profil\w+|statistics of|memory usage|speed|consumer (?:gpus?|cards?|hardware)|(?:advise|recommend)"
     r"(?:ed)? (?:you|using|to)|for (?:the )?evaluations?|to evaluate|in this test|"
