@@ -151,6 +151,8 @@ def earlier_generation(key: tuple, main: tuple) -> bool:
     """Whether a line is an earlier version of the main line's family ("Saga-4" beside "Saga-5")."""
     versions = [tuple(int(part) for part in k[1].split(".")) if re.fullmatch(r"\d+(?:\.\d+)*", k[1] or "") else None
                 for k in (key, main)]
+    if key[0] == main[0] and not key[1] and versions[1] is not None and versions[1] > (1,):
+        return True  # the family's first release, named without a number ("SmolLM-1.7B" beside "SmolLM2")
     return key[0] == main[0] and None not in versions and versions[0] < versions[1]
 
 

@@ -6400,3 +6400,11 @@ def test_a_figures_reading_stops_at_its_sentence_and_rates_losses_and_shares_are
 def test_a_model_that_served_as_something_is_not_being_served(extractor, sentence, counts):
     assert [f[1] for f in read_fields(extractor, f"# Gannet-2\n\n{sentence}\n", "Gannet-2", "kind", "value")
             if f[0] == "chip_count"] == counts
+
+
+def test_a_familys_first_release_named_without_a_number_is_the_labs_earlier_model(extractor):
+    # in a card of Tansy2, "Tansy-1.7B" is the first generation: its figures are the lab's own
+    text = ("# Tansy2\n\nTansy2-1.7B was trained on 11T tokens. For reference, the original Tansy-1.7B saw 1T "
+            "tokens.\n")
+    assert read_fields(extractor, text, "Tansy2", "kind", "value", "model", "role") == [
+        ("tokens", 11e12, "Tansy2-1.7B", "subject"), ("tokens", 1e12, "Tansy-1.7B", "subject")]
