@@ -411,7 +411,8 @@ class Extractor:
             "approximate" if CJK_APPROX_BEFORE.search(document.text, max(0, start - 6), start) else "")
         role = "cited" if about_cited_work else "subject" if own_repo else role_of(model, inventory, self.config)
         if role == "cited" and (inventory.presents_earlier(model, self.config) or inventory.is_earlier(
-                model, self.config)) and (attribution.how == "relative_clause" or not _compared_with_another_line(
+                model, self.config) or inventory.is_numbered_sibling(model, self.config)) and (
+                attribution.how == "relative_clause" or not _compared_with_another_line(
                 sent, inventory, self.config)):
             # "Our previous model, X, was trained on 1T tokens", "Saga-4 had 70B parameters" in a post on Saga-5:
             # the document gives the lab's earlier model's own figures (a sentence measuring the new model against

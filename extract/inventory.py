@@ -6,7 +6,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from floptrail.extract.canonical import PURPOSE_WORDS, peel, same_models, signature, size_count, strip_name
+from floptrail.extract.canonical import (
+    PURPOSE_WORDS,
+    configured_families,
+    peel,
+    same_models,
+    signature,
+    size_count,
+    strip_name,
+)
 from floptrail.extract.config import ExtractConfig
 
 SIZE = re.compile(r"(?i)(?:^|[-_\s])((?:\d+x)?\d+(?:\.\d+)?[bmt])(?=$|[-_\s])")
@@ -82,6 +90,15 @@ class Inventory:
         """Whether `name` is an earlier version of the main line ("Saga-4" in a post on Saga-5): the lab's own
         earlier model, whose figures a sentence gives as the lab's where it does not measure the new one against it."""
         return bool(self.main) and earlier_generation(line_key(name, config), line_key(self.main, config))
+
+    def is_numbered_sibling(self, name: str, config: ExtractConfig) -> bool:
+        """Whether `name` is a numbered release of a family whose bare name is the main line ("Finch-2 13B" in a
+        post on three generations of Finch, "Pelagia-1 3B" in an FAQ on Pelagia) and no configured family holds
+        it: the lab's own model. (A main line with more words, "MiniCPM-SALA", builds on its family's numbered
+        release, "MiniCPM4", as another team's base.)"""
+        key, main = line_key(name, config), line_key(self.main, config) if self.main else ("", "", (), "")
+        return bool(main[0]) and key[0] == main[0] and bool(key[1]) and main[1:] == ("", (), "") and (
+            key[0] not in configured_families(config.naming))
 
     def add(self, name: str, evidence: Evidence, config: ExtractConfig) -> None:
         """Record a member (or the line itself) with one more piece of evidence."""

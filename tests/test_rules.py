@@ -6408,3 +6408,13 @@ def test_a_familys_first_release_named_without_a_number_is_the_labs_earlier_mode
             "tokens.\n")
     assert read_fields(extractor, text, "Tansy2", "kind", "value", "model", "role") == [
         ("tokens", 11e12, "Tansy2-1.7B", "subject"), ("tokens", 1e12, "Tansy-1.7B", "subject")]
+
+
+def test_a_numbered_release_of_the_family_a_post_is_about_is_the_labs(extractor):
+    # a post on the whole family: each generation's figures are the lab's own; a line built on a family's
+    # numbered release ("Finch-SALA" on "Finch-4") would cite it instead
+    text = ("# Three generations of Finch\n\n## Generation 2 (2024)\n\nFinch-2 13B followed a year later. It was "
+            "trained on 3T tokens.\n\n## Generation 3 (2025)\n\nFinch-3 34B is our newest model, trained on 12T "
+            "tokens.\n")
+    assert read_fields(extractor, text, "Three generations of Finch", "kind", "value", "model", "role") == [
+        ("tokens", 3e12, "Finch-2 13B", "subject"), ("tokens", 12e12, "Finch-3 34B", "subject")]
