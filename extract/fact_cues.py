@@ -9,6 +9,7 @@ import math
 import re
 
 import numpy
+from floptrail.extract.rules.base import sentence_stage
 from spacy.attrs import IDX, LENGTH, TAG
 from spacy.tokens import Doc, Span
 
@@ -75,7 +76,11 @@ def fact_features(fact, how: str, text_length: int, appendix_start: int, owns: b
                   ) -> dict[str, float]:
     """The general cues of one fact's context, as named numbers (one-hot for categories)."""
     sentence = fact.quote
-    features = {f"rule={fact.rule}": 1.0, f"how={how}": 1.0, f"stage={fact.stage}": 1.0,
+    sent = sentences.at(fact.start)
+    # the stage its sentence names, as the judge was trained on (a figure's own stage, which a sentence naming several
+    # gives each figure apart, is the fact's: `figure_stage`)
+    stage = sentence_stage(sent) if sent is not None else fact.stage
+    features = {f"rule={fact.rule}": 1.0, f"how={how}": 1.0, f"stage={stage}": 1.0,
                 f"qualifier={fact.qualifier}": 1.0, f"own_model={owns}": 1.0,
                 "table": float(fact.rule.startswith("table_")),
                 "sized_model": float(bool(re.search(r"(?i)\d(?:\.\d+)?[bm]\b", fact.model or ""))),
@@ -90,7 +95,6 @@ def fact_features(fact, how: str, text_length: int, appendix_start: int, owns: b
         magnitude = math.log10(abs(fact.value)) - KIND_SCALE.get(fact.kind, 0)
         features[f"magnitude&kind={fact.kind}"] = magnitude / 3
         features[f"small&kind={fact.kind}"] = float(magnitude < -1.5)
-    sent = sentences.at(fact.start)
     if sent is not None:
         names, figures = sentences.mentions(sent)
         features["names"] = min(names, 5) / 5

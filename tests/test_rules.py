@@ -6418,3 +6418,8 @@ def test_a_numbered_release_of_the_family_a_post_is_about_is_the_labs(extractor)
             "tokens.\n")
     assert read_fields(extractor, text, "Three generations of Finch", "kind", "value", "model", "role") == [
         ("tokens", 3e12, "Finch-2 13B", "subject"), ("tokens", 12e12, "Finch-3 34B", "subject")]
+
+
+def test_a_sentence_naming_only_stages_after_pre_training_is_post_training_in_every_figure(extractor):
+    text = "# Gannet-2\n\nFor the chat model we ran SFT on 2B tokens followed by DPO, using 128 GPUs for 3 days.\n"
+    assert {f[1] for f in read_fields(extractor, text, "Gannet-2", "kind", "stage")} == {"fine_tuning"}

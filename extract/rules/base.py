@@ -524,6 +524,9 @@ STAGE_LABEL_BEFORE = re.compile(r"[:：]?\s*(?:took|used|needed|required|consume
                                 r"around|~)?\s*", re.I)
 
 
+POST_TRAINING_STAGES = {"fine_tuning", "rl"}
+
+
 def figure_stage(sent: Span, start: int, end: int) -> str:
     """The stage of training a figure at [start, end) (document offsets) is of. A sentence naming one stage sets
     it for all its figures; one naming several ("2.788M GPU hours: 2.664M for pre-training, 119K for context
@@ -531,8 +534,9 @@ def figure_stage(sent: Span, start: int, end: int) -> str:
     or as its label right before it ("pre-training: 14.8T"); a figure with neither is the whole run's."""
     text, offset = span_text(sent), sent.start_char
     found = [(stage, m) for stage, cue in _STAGES for m in cue.finditer(text)]
-    if len({stage for stage, _ in found}) < 2:
-        return sentence_stage(sent)
+    if len({stage for stage, _ in found} - POST_TRAINING_STAGES) + bool({stage for stage, _ in found} & (
+            POST_TRAINING_STAGES)) < 2:
+        return sentence_stage(sent)  # (one stage, or only stages after pre-training: "SFT on 2B tokens, then DPO")
     after = STAGE_AFTER.match(text, end - offset)
     for stage, m in found:
         if after and m.start() == after.end():
