@@ -456,12 +456,14 @@ def table_values(tables: list[Table], benchmark_for: Callable[[str], tuple[str, 
         top = _header_index(table)
         header_cells, last = _header_cells(table, top)
         columns = _kinds(header_cells)
-        stated = caption_kind(caption) if caption and not any(columns) and not any(
+        stated = caption_kind(caption) if caption and not any(
             header_kind(cells[0].text) for _, cells in table[last + 1:] if cells) else None
-        rows_are_stages = bool(stated) and all(STAGE_LABEL.search(cells[0].text) for _, cells in table[last + 1:]
-                                               if cells and cells[0].text)
+        rows_are_stages = bool(stated) and not any(columns) and all(
+            STAGE_LABEL.search(cells[0].text) for _, cells in table[last + 1:] if cells and cells[0].text)
         if stated and not rows_are_stages:
-            columns = [None] + [stated] * (len(header_cells) - 1)  # models down the first column
+            # models down the first column: the caption's kind for each column its header leaves unsaid ("| GPUs |
+            # Stage 1 | Stage 2 |" under "Table 3: Wall-clock time per stage")
+            columns = [None] + [k or stated for k in columns[1:]]
         if any(CHECKPOINT_HEADER.search(c.text) for c in header_cells):
             # rows that are checkpoints at a step list progress, not the finished run; their size is the model's
             columns = [k if k and k[0] in ("params", "active_params") else None for k in columns]

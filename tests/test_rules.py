@@ -6318,6 +6318,11 @@ def test_a_tables_caption_gives_the_kind_its_labels_leave_unsaid(extractor):
     assert read_fields(extractor, text, "Tansy", "kind", "value", "model") == [
         ("tokens", 3e12, "Tansy-2B"), ("tokens", 5e12, "Tansy-7B"), ("tokens", 1e11, "Tansy-2B"),
         ("tokens", 2e11, "Tansy-7B"), ("chip_hours", 4e4, "Tansy-2B"), ("chip_hours", 4.2e4, "Tansy-2B")]
+    # a header that names some columns' kinds leaves the caption's kind to the rest
+    text = ("# Tansy\n\nWe release Tansy-2B.\n\nTable 4: Wall-clock time per stage.\n\n| Model | GPUs | Stage 1 | "
+            "Stage 2 |\n|---|---|---|---|\n| Tansy-2B | 64 | 9 h | 2.5 d |\n")
+    assert read_fields(extractor, text, "Tansy", "kind", "value") == [
+        ("chip_count", 64), ("duration_hours", 9), ("duration_hours", 60)]
 
 
 def test_a_releases_section_of_a_changelog_is_about_the_model_its_list_opens_on(extractor):
