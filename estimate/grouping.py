@@ -11,9 +11,9 @@ from floptrail.estimate.records import sci
 from floptrail.extract.canonical import Signature, signature
 from floptrail.extract.config import ModelNaming
 from floptrail.extract.records import Fact
+from floptrail.extract.rules.base import POST_TRAINING_STAGES
 
 INHERITED_KINDS = ("tokens", "hardware")  # what a family statement says of each of its sizes
-POST_TRAINING = ("fine_tuning", "rl")
 USABLE_QUALIFIERS = ("", "approximate", "lower_bound", "upper_bound", "range")
 
 
@@ -36,7 +36,7 @@ class ModelFacts:
         """The base model's run: a total the documents state, else the stages they give apart summed (the
         largest figure per stage). Fine-tuning and RL belong to the variants built on it, not to the base.
         Returns the value, the facts used and which stages."""
-        facts = [f for f in self.facts.get(kind, []) if f.value is not None and f.stage not in POST_TRAINING]
+        facts = [f for f in self.facts.get(kind, []) if f.value is not None and f.stage not in POST_TRAINING_STAGES]
         if not facts:
             return None
         per_stage: dict[str, Fact] = {}

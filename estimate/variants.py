@@ -8,11 +8,12 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from floptrail.estimate.grouping import POST_TRAINING, ModelFacts
+from floptrail.estimate.grouping import ModelFacts
 from floptrail.estimate.records import Estimate, ModelEstimate, sci
 from floptrail.extract.canonical import peel, same_models, signature, size_word, written_name
 from floptrail.extract.config import ModelNaming
 from floptrail.extract.records import Fact
+from floptrail.extract.rules.base import POST_TRAINING_STAGES
 
 
 def variant_names(facts: list[Fact], naming: ModelNaming, titles: list[str] = (),
@@ -102,7 +103,7 @@ def variant_estimate(name: str, base: ModelEstimate, group: ModelFacts | None) -
     """The base's preferred estimate plus stated post-training compute (FLOP facts of those stages)."""
     if base.preferred is None:
         return ModelEstimate(name, None, variant_of=base.model, date=base.date)
-    extra = [f for f in (group.facts.get("flop", []) if group else []) if f.stage in POST_TRAINING]
+    extra = [f for f in (group.facts.get("flop", []) if group else []) if f.stage in POST_TRAINING_STAGES]
     added = sum(f.value for f in extra)
     est: Estimate = base.preferred
     reasoning = f"inherits {base.model}'s {sci(est.value)} ({est.method})"

@@ -13,12 +13,12 @@ import math
 import re
 from dataclasses import dataclass
 
-from floptrail.corpus.pdf_tables import TABLE_HINT
 from floptrail.extract.canonical import PURPOSE_WORDS, signature, size_count, size_word
 from floptrail.extract.config import ExtractConfig
 from floptrail.extract.inventory import Inventory, line_name, size_of
 from floptrail.extract.pipeline import doc_text, made_by, sent_text, span_text, tagged
 from floptrail.extract.rules.base import (
+    POST_TRAINING_STAGES,
     ends_elided_figure,
     follows_base_cue,
     names_an_architecture,
@@ -28,7 +28,7 @@ from floptrail.extract.rules.base import (
 )
 from floptrail.extract.rules.dates import RELEASE_DATE, RELEASE_NUMBER
 from floptrail.extract.sections import Heading, headings
-from floptrail.extract.tables import Table, find_tables
+from floptrail.extract.tables import Table, caption_line, find_tables
 from spacy.symbols import NUM
 from spacy.tokens import Span, Token
 
@@ -103,26 +103,18 @@ def sections(doc, inventory: Inventory, config: ExtractConfig, written: str = ""
     return sorted(out, key=lambda s: s.start)
 
 
-# a table's caption on the line above it: "Table 2: Thistle-2 3B", "**Table 3.** Training details of Kite-7B", "TABLE IV
-# - Kite-7B", "Table B.1: ...", "表 2："
-CAPTION = re.compile(rf"[ \t]*(?:\*\*)?(?:{TABLE_HINT.pattern})(?:\.\d+)?\s*(?:\*\*)?\s*[:.：–—-]")
-
-
 def _captioned_tables(doc, text: str, tables: list[Table]) -> list[tuple[int, int, str]]:
     """Tables whose caption names one model alone (however often), each with where the caption starts, where the
     table ends and the name: a caption labels its table, as a label line its block ("Table 2: Thistle-2 3B" over a
     table of one run's details, which names no model in its rows)."""
     found = []
     for table in tables:
-        first = table[0][0]
-        above = len(text[:first].rstrip())  # (a blank line may part the caption from its table)
-        caption_start = text.rfind("\n", 0, above) + 1
-        if not first or not CAPTION.match(text, caption_start, above):
+        if (line := caption_line(text, table)) is None:
             continue
-        span = doc.char_span(caption_start, above, alignment_mode="expand")
+        span = doc.char_span(*line, alignment_mode="expand")
         names = {t._.model for t in span if t._.model} if span is not None else set()
         if len(names) == 1:
-            found.append((caption_start, table[-1][1][-1].end if table[-1][1] else first, names.pop()))
+            found.append((line[0], table[-1][1][-1].end if table[-1][1] else table[0][0], names.pop()))
     return found
 
 
@@ -472,7 +464,7 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
     sent = token.sent
     names = [t for t in tagged(sent, "MODEL") if t._.model and not names_an_architecture(t)  # not "a 1.1B Llama model"
              and not _speaker(t)]
-    if sentence_stage(sent) in ("fine_tuning", "rl"):
+    if sentence_stage(sent) in POST_TRAINING_STAGES:
         # "DPO on pairs ranked by X-RM-7B, a reward model ...; the DPO step took 6 hours": the tuned model's run
         names = [t for t in names if not helper_model(t)]
     stated_size = _size_it_is_for(token)

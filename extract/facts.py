@@ -76,10 +76,12 @@ from floptrail.extract.rules.base import (
     EVALUATION_WORK,
     EXPECTED,
     EXPERIMENT_CUES,
+    FUTURE_OPENING,
     HYPOTHETICAL,
     NEGATED,
     OTHER_WORK_ROW,
     PLAN_CUES,
+    POST_TRAINING_STAGES,
     READER_CUES,
     SUM_OVER_MODELS,
     UNIT_DEFINITION,
@@ -386,7 +388,7 @@ class Extractor:
         mention = attribution.model
         model = strip_name(mention, self.config.naming)
         stage = figure_stage(sent, *_span(r))
-        if attribution.how in ("default", "section", "pronoun") and stage in ("fine_tuning", "rl"):
+        if attribution.how in ("default", "section", "pronoun") and stage in POST_TRAINING_STAGES:
             # "整个对齐阶段在 64 张 A800 上用时约 40 小时" (the alignment took 40 hours on 64 A800s): a stage after
             # pretraining, in a sentence naming no model, made the one fine-tune the document names of that model
             variant = _fine_tune_named_before(sent, mention, inventory, self.config) or _only_fine_tune(
@@ -1210,14 +1212,10 @@ def _compared_with_another_line(sent: Span, inventory: Inventory, config: Extrac
 def _planned(token: Token) -> bool:
     """The figure is a plan: its clause says so, or says it "is expected to" come before the figure, or its
     sentence opens on what is to come ("In future work we plan ..., and we will need 8,192 GPUs")."""
+    text = sent_text(token)
     start, end = clause_bounds(token)
-    clause, offset = sent_text(token)[start:end], token.idx - token.sent.start_char - start
-    return bool(PLAN_CUES.search(clause) or EXPECTED.search(clause[:offset]) or FUTURE_OPENING.match(sent_text(token)))
-
-
-# a sentence about what is to come, all its clauses: "In future work ...", "Looking ahead, ...", "Next year we ..."
-FUTURE_OPENING = re.compile(r"\W*(?:in\s+(?:future|the\s+future|later)\s+work|in\s+the\s+(?:future|coming\s+"
-                            r"(?:months|year))|looking\s+ahead|next\s+year|for\s+the\s+next\s+generation)\b", re.I)
+    clause, offset = text[start:end], token.idx - token.sent.start_char - start
+    return bool(PLAN_CUES.search(clause) or EXPECTED.search(clause[:offset]) or FUTURE_OPENING.match(text))
 
 
 FUTURE = re.compile(r"\bwill\b|['’]ll\b", re.I)

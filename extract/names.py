@@ -152,7 +152,7 @@ AN_EARLIER = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:earlier|previous|prior|first|
 # "our fine-tuned X", "our X baseline")
 OUR_NAMED = re.compile(r"\b[Oo]ur\s+(?:(?!(?:of|with|to|on|in|at|against|and|or|for|than|vs|versus|from|fine-tuned|"
                        r"reproduced|re-implemented|comparison|evaluation|baselines?)\b)[a-z][\w-]*\s+){0,2}?"
-                       rf"(?P<name>{NAME})(?!\s+(?:baseline|reproduction)s?\b)")
+                       rf"(?P<name>{NAME})(?![\w.-])(?!\s+(?:baseline|reproduction)s?\b)")
 # "We trained Gull 1B on 500B tokens", "we pre-trained Heron-7B for 90 days", "we then trained Osprey 70B using ...":
 # the lab names the model it trained (not a configured family's, which a paper reproduces: "we trained Pythia-1B on
 # our data"; not a model it fine-tuned)
@@ -834,14 +834,16 @@ def _tiered_names(text: str, config: ExtractConfig) -> list[NameEvidence]:
     by its sizes, as a word with one tier alone ("Extra Large") is not."""
     tiers = {t.lower() for t in config.naming.tiers}
     found = [m for m in TIERED.finditer(text) if m.group("tier").lower() in tiers]
+    if not found:
+        return []
+    excluded = NOT_A_FAMILY | NUMBERING_WORDS | _family_stems(config)  # (no "Table 1" or "Stage 2" is a version)
     versioned = {m.group("word") for m in VERSIONED.finditer(text)}
     companions: dict[str, set[str]] = defaultdict(set)
     for m in found:
         companions[m.group("word")].add(m.group("tier").lower())
     return [NameEvidence(m.group(0), "sized", m.start(), m.end()) for m in found
             if (len(companions[word := m.group("word")]) >= 2 or word in versioned)
-            and word.lower() not in NOT_A_FAMILY | config.naming.not_names | _family_stems(config) | SENTENCE_WORDS
-            and _plain_name(word, text, config) and is_name(m.group(0), config)]
+            and word.lower() not in excluded and _plain_name(word, text, config) and is_name(m.group(0), config)]
 
 
 def _repo_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:

@@ -213,7 +213,7 @@ def spelled_number(word: str) -> int:
 
 
 def _read_number_words(words: str) -> float:
-    whole, _, decimals = words.strip().lower().partition(" point ")
+    whole, _, decimals = " ".join(words.lower().split()).partition(" point ")  # (a line may break before "point")
     total = 0.0
     for word in re.split(r"[\s-]+", whole):
         if word == "hundred":

@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from floptrail.corpus.pdf_tables import TABLE_HINT
 from floptrail.extract.numbers import (
     CJK_APPROX,
     CJK_MAGNITUDES,
@@ -419,29 +420,36 @@ NAMES_ROW = re.compile(r"^\W*(?!(?:base|teacher|reward|draft|reference|baseline|
                        r"(?:models?|names?|checkpoints?)\W*$|^\W*模型(?:名称)?\W*$", re.I)
 
 
-# a caption that says what every figure of its table counts, per model or stage ("Table 2: Tokens per training stage.",
-# "Table 3: H100 GPU hours per stage"): the kind its header and row labels leave unsaid
-CAPTION_KIND = re.compile(r"^\W*(?:table|tab\.)\s*\d+(?:\.\d+)?\s*[:.：–—-]\s*(?P<what>[^.\n]{2,60}?)\s+per\s+"
-                          r"(?:training\s+)?(?:stage|phase|model|size|run|variant)s?\b", re.I)
-STAGE_LABEL = re.compile(r"(?i)\b(?:stage|phase|pre-?training|annealing|fine-?tuning|sft|rl|total|post-?training|"
+# a table's caption on the line above it: "Table 2: Thistle-2 3B", "**Table 3.** Training details of Kite-7B", "TABLE IV
+# - Kite-7B", "Table B.1: ...", "表 2："
+CAPTION = re.compile(rf"[ \t]*(?:\*\*)?(?:{TABLE_HINT.pattern})(?:\.\d+)?\s*(?:\*\*)?\s*[:.：–—-]")
+# what a caption says every figure of its table counts, per model or stage ("Tokens per training stage.", "H100 GPU
+# hours per stage"): the kind its header and row labels leave unsaid
+CAPTION_KIND = re.compile(r"\W*(?P<what>[^.\n]{2,60}?)\s+per\s+(?:training\s+)?"
+                          r"(?:stage|phase|model|size|run|variant)s?\b", re.I)
+STAGE_LABEL = re.compile(r"(?i)\b(?:stages?|phases?|pre-?training|annealing|fine-?tuning|sft|rl|total|post-?training|"
                          r"mid-?training|distillation|optimi[sz]ation)\b")
 
 
+def caption_line(text: str, table: Table) -> tuple[int, int] | None:
+    """Where the caption right above a table starts and ends (a blank line may stand between), None where the line
+    above opens on no "Table N"."""
+    first = table[0][0]
+    above = len(text[:first].rstrip())
+    start = text.rfind("\n", 0, above) + 1
+    return (start, above) if first and CAPTION.match(text, start, above) else None
+
+
 def table_captions(text: str, tables: list[Table]) -> list[str]:
-    """Each table's caption: the line right above it (a blank line may stand between), "" where none opens on
-    "Table N"."""
-    captions = []
-    for table in tables:
-        above = len(text[:table[0][0]].rstrip())
-        line = text[text.rfind("\n", 0, above) + 1:above]
-        captions.append(line if table[0][0] and CAPTION_KIND.match(line) else "")
-    return captions
+    """Each table's caption, "" where it has none."""
+    return [text[line[0]:line[1]] if (line := caption_line(text, table)) else "" for table in tables]
 
 
 def caption_kind(caption: str) -> tuple[str, float] | None:
     """The kind of figure a table's caption says all its cells give, if it says one for each stage or model."""
-    m = CAPTION_KIND.match(caption)
-    what = m.group("what") if m else ""
+    m = CAPTION.match(caption)
+    said = CAPTION_KIND.match(caption, m.end()) if m else None
+    what = said.group("what") if said else ""
     kind = header_kind(what) or (header_kind(f"training {what}") if what else None)
     return kind if kind and kind[0] in RUN_FIGURE_KINDS else None
 
@@ -461,9 +469,10 @@ def table_values(tables: list[Table], benchmark_for: Callable[[str], tuple[str, 
         rows_are_stages = bool(stated) and not any(columns) and all(
             STAGE_LABEL.search(cells[0].text) for _, cells in table[last + 1:] if cells and cells[0].text)
         if stated and not rows_are_stages:
-            # models down the first column: the caption's kind for each column its header leaves unsaid ("| GPUs |
-            # Stage 1 | Stage 2 |" under "Table 3: Wall-clock time per stage")
-            columns = [None] + [k or stated for k in columns[1:]]
+            # models down the first column: the caption's kind for each column of a stage its header leaves unsaid
+            # ("| GPUs | Stage 1 | Stage 2 | Total |" under "Table 3: Wall-clock time per stage"; not "| Notes |")
+            columns = [None] + [k or (stated if STAGE_LABEL.search(c.text) else None)
+                                for k, c in zip(columns[1:], header_cells[1:], strict=True)]
         if any(CHECKPOINT_HEADER.search(c.text) for c in header_cells):
             # rows that are checkpoints at a step list progress, not the finished run; their size is the model's
             columns = [k if k and k[0] in ("params", "active_params") else None for k in columns]

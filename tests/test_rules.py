@@ -6428,3 +6428,22 @@ def test_a_numbered_release_of_the_family_a_post_is_about_is_the_labs(extractor)
 def test_a_sentence_naming_only_stages_after_pre_training_is_post_training_in_every_figure(extractor):
     text = "# Gannet-2\n\nFor the chat model we ran SFT on 2B tokens followed by DPO, using 128 GPUs for 3 days.\n"
     assert {f[1] for f in read_fields(extractor, text, "Gannet-2", "kind", "stage")} == {"fine_tuning"}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the second reader's counter-examples: serving "as an API" is serving; a run "without stopping" is its length;
+    # "as planned" and "in preparation for" say no plan; a rate cue right after one figure is that figure's only
+    ("Gannet-1 is served as an API on 8 A100 GPUs.", []),
+    ("Gannet-2 trained for 40 days without stopping for a single failure.", [("duration_hours", 960, "")]),
+    ("As planned for the run, Gannet-2 used 2,048 GPUs.", [("chip_count", 2048, "")]),
+    ("Training Gannet-2 drew 90 MWh for every trillion tokens, 1,300 MWh in total.", [("energy_kwh", 1.3e6, "")]),
+])
+def test_cues_read_no_further_than_their_phrasing(extractor, sentence, expected):
+    assert [f for f in read_fields(extractor, f"# Gannet-2\n\n{sentence}\n", "Gannet-2", "kind", "value", "qualifier")
+            if f[0] in ("chip_count", "duration_hours", "energy_kwh")] == expected
+
+
+def test_a_stage_named_after_a_figure_and_a_few_words_is_its_stage(extractor):
+    text = ("# Gannet-2\n\nThe run took 2.9M GPU hours of compute for pre-training and 0.1M GPU hours for "
+            "post-training.\n")
+    assert read_fields(extractor, text, "Gannet-2", "value", "stage") == [(2.9e6, "pretraining"), (1e5, "fine_tuning")]

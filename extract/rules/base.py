@@ -21,9 +21,12 @@ LISTED_FOR_MEMBER = [{"TEXT": {"IN": [",", ";", "and"]}}, QTY, {"LOWER": {"IN": 
 CJK_OR_GLOSS = r"^(?:[\u4e00-\u9fff]|[（）()]|[A-Za-z]+)$"
 MODEL = {"TAG": "MODEL"}
 
-# (not "served as a baseline", "serves to show": what a model was for, not its use in serving)
+# (not "served as a strong baseline", "serves to show": what a model was for, not its use in serving; "served as an API"
+# is)
 INFERENCE_CUES = re.compile(
-    r"\b(inference|serv(?:e|ed|es|ing)(?!\s+(?:as|to)\b)|deploy(?:ed|ment)?|throughput|latency|generation speed|"
+    r"\b(inference|serv(?:e|ed|es|ing)(?!\s+to\s+(?:show|demonstrate|illustrate)\b|\s+as\s+(?:a|an|the|our)\s+"
+    r"(?:\w+\s+)?(?:baseline|starting\s+point|backbone|reference|foundation|base)\b)|deploy(?:ed|ment)?|throughput|"
+    r"latency|generation speed|"
     r"to test the model|"
     r"memory is required|to infer|enough gpu memory|quantiz\w+ to run|fits? (?:in|on|into)|(?:does|do)n't fit|"
     r"v?ram|profil\w+|statistics of|memory usage|speed|consumer (?:gpus?|cards?|hardware)|(?:advise|recommend)"
@@ -252,7 +255,10 @@ PLAN_CUES = re.compile(
     r"(?:we['’]re|we\s+are)\s+(?:already\s+|currently\s+|now\s+|also\s+)?training\s+(?:a|an|v\d|version\s+\d)|"
     r"hope\s+to|"
     # a model still to come: "planned for about 6T tokens", "a larger sibling is in preparation", "we are preparing"
-    r"planned\s+for|in\s+preparation|(?:we['’]re|we\s+are)\s+(?:now\s+|currently\s+)?(?:preparing|applying\s+for)|"
+    r"(?<!as\s)planned\s+for|in\s+preparation\b(?!\s+for)|(?:we['’]re|we\s+are)\s+(?:now\s+|currently\s+)?"
+    r"(?:preparing|applying\s+for)|"
+    # "we expect its training compute to be about 3e25 FLOP" (not "we expect this to be the largest open model")
+    r"expect\w*\s+(?:its|their|the)\s+(?:\w+\s+){0,2}?(?:compute|cost|budget|run)\s+to\s+(?:be|exceed|reach|total)|"
     r"expects?\s+to\s+(?:train|pretrain|use|run|scale|grow)|"
     # a release to come: "will be available in 7B and 34B versions", "coming soon"
     r"will\s+(?:soon\s+)?be\s+(?:made\s+)?(?:available|released|open[- ]?sourced)|coming soon|"
@@ -262,10 +268,13 @@ PLAN_CUES = re.compile(
     # Chinese: plan, the target is, will train, hope to, intend to, will release
     # planning, expected to need
     r"|计划|目标为|将会训练|希望|打算|将(?:会)?(?:发布|开源|推出)|规划中|预计(?:需要|使用|将)", re.I)
+# a sentence about what is to come, all its clauses: "In future work ...", "Looking ahead, ...", "Next year we ..."
+FUTURE_OPENING = re.compile(r"\W*(?:in\s+(?:future|the\s+future|later)\s+work|in\s+the\s+(?:future|coming\s+"
+                            r"(?:months|year))|looking\s+ahead|next\s+year|for\s+the\s+next\s+generation)\b", re.I)
 # a figure still to come, after its cue: "Training is ongoing on 2,048 GPUs and is expected to finish in 40 days" (the
 # GPUs are in use; the 40 days are planned)
 EXPECTED = re.compile(r"\b(?:(?:is|are|was|were)\s+(?:expected|projected)|we\s+expect\s+(?:\w+\s+){0,3}?)\s*to\s+"
-                      r"(?:take|last|finish|complete|run|require|need|end|reach|be|exceed|total)\b", re.I)
+                      r"(?:take|last|finish|complete|run|require|need|end|reach|exceed|total)\b", re.I)
 # a figure for a run that did not happen: "scaling to 70B would require 5e23 FLOP", "would have taken 7 days on
 # H100s", "had we used a coal-heavy grid"
 HYPOTHETICAL = re.compile(r"\bwould\s+(?:have\s+)?(?:\w+\s+)?(?:require|required|need|needed|take|taken|cost|emit|"
@@ -524,7 +533,7 @@ STAGE_LABEL_BEFORE = re.compile(r"[:：]?\s*(?:took|used|needed|required|consume
                                 r"around|~)?\s*", re.I)
 
 
-POST_TRAINING_STAGES = {"fine_tuning", "rl"}
+POST_TRAINING_STAGES = frozenset({"fine_tuning", "rl"})  # the stages that make a variant, not the base model
 
 
 def figure_stage(sent: Span, start: int, end: int) -> str:
@@ -534,12 +543,11 @@ def figure_stage(sent: Span, start: int, end: int) -> str:
     or as its label right before it ("pre-training: 14.8T"); a figure with neither is the whole run's."""
     text, offset = span_text(sent), sent.start_char
     found = [(stage, m) for stage, cue in _STAGES for m in cue.finditer(text)]
-    if len({stage for stage, _ in found} - POST_TRAINING_STAGES) + bool({stage for stage, _ in found} & (
-            POST_TRAINING_STAGES)) < 2:
+    named = {stage for stage, _ in found}
+    if len(named - POST_TRAINING_STAGES) + bool(named & POST_TRAINING_STAGES) < 2:
         return sentence_stage(sent)  # (one stage, or only stages after pre-training: "SFT on 2B tokens, then DPO")
-    after = STAGE_AFTER.match(text, end - offset)
     for stage, m in found:
-        if after and m.start() == after.end():
+        if m.start() >= end - offset and STAGE_AFTER.fullmatch(text, end - offset, m.start()):
             return stage
     for stage, m in found:
         if m.end() <= start - offset and STAGE_LABEL_BEFORE.fullmatch(text, m.end(), start - offset):

@@ -81,7 +81,8 @@ WITHIN_THE_RUN = re.compile(r"(?:\b(?:recover\w*|restart\w*|downtime|interruptio
                             r"checkpoint(?:s|ing)?\s+every|mean\s+time)\b|恢复|中断|重启|间隔)[^.;。；]{0,30}$", re.I)
 # time lost inside the run, said right before or after it: "we lost about 10 hours of training to failures", "about 10
 # hours of training were lost to failures", "including 2.6 days lost to node failures"
-LOST_BEFORE = re.compile(r"\b(?:lost|wasted|cost\s+(?:us|the\s+run)|(?:stop|stopp(?:ed|ing)|halt(?:ed|ing)?|"
+LOST_BEFORE = re.compile(r"\b(?:lost|wasted|cost\s+(?:us|the\s+run)|(?<!without\s)(?<!not\s)(?<!never\s)(?<!n't\s)"
+                         r"(?:stop|stopp(?:ed|ing)|halt(?:ed|ing)?|"
                          # "forced us to stop the whole job for 14 hours", "halted the run for two days"
                          r"paus(?:e|ed|ing)|suspend(?:ed|ing)?)\s+(?:\w+\s+){0,4}?for)\s+"
                          r"(?:(?:about|around|roughly|approximately|nearly|over|some)\s+)?$", re.I)

@@ -66,6 +66,15 @@ PER_REQUEST = re.compile(r"\b(per (?:query|request|prompt|token)|each (?:query|r
 
 
 # a rate per amount of training data: "per trillion tokens", "/T tokens", "for every 1T tokens"
+FIGURE_ENDS = re.compile(r"\d[\d.,]*\s*[A-Za-z]{0,5}\s*$")  # a figure and its unit, right before a cue
+
+
+def _rate_cue_before(clause: str) -> bool:
+    """A per-tokens cue earlier in the figure's clause that no other figure takes right before it ("Per trillion
+    tokens, that is 143K GPU hours and 165 MWh"; not "90 MWh for every trillion tokens, 1,300 MWh in total")."""
+    return any(not FIGURE_ENDS.search(clause, 0, m.start()) for m in PER_TOKENS_BEFORE.finditer(clause))
+
+
 PER_TOKENS_BEFORE = re.compile(r"\b(?:per|for\s+every|for\s+each|every|each)\s*(?:\d+(?:\.\d+)?\s*)?"
                                r"(?:trillion|billion|[TB])\b\s*tokens?\b", re.I)
 PER_TOKENS_AFTER = re.compile(r"\s*(?:per|/|for\s+every|for\s+each|every)\s*(?:\d+(?:\.\d+)?\s*)?"
@@ -92,7 +101,7 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     after = span.doc[span.end:span.end + 2].text.lower()
     if rule == "emissions" and (after.startswith(("/", "per")) or re.search(r"/\s*k?wh", span.text, re.I)):
         return []  # "0.39 kg CO2eq/kWh" is a grid's carbon intensity
-    if PER_TOKENS_AFTER.match(text, span.end_char) or PER_TOKENS_BEFORE.search(before):
+    if PER_TOKENS_AFTER.match(text, span.end_char) or _rate_cue_before(before):
         return []  # "29 MWh per trillion tokens", "Per trillion tokens, that is 165 MWh": a rate, not the run's energy
     words = span.text.lower()
     if rule == "energy_cjk":
