@@ -10,8 +10,7 @@ from dataclasses import dataclass, field
 from floptrail.estimate.records import sci
 from floptrail.extract.canonical import Signature, signature
 from floptrail.extract.config import ModelNaming
-from floptrail.extract.records import Fact
-from floptrail.extract.rules.base import POST_TRAINING_STAGES
+from floptrail.extract.records import POST_TRAINING_STAGES, Fact
 
 INHERITED_KINDS = ("tokens", "hardware")  # what a family statement says of each of its sizes
 USABLE_QUALIFIERS = ("", "approximate", "lower_bound", "upper_bound", "range")

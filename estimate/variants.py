@@ -12,8 +12,7 @@ from floptrail.estimate.grouping import ModelFacts
 from floptrail.estimate.records import Estimate, ModelEstimate, sci
 from floptrail.extract.canonical import peel, same_models, signature, size_word, written_name
 from floptrail.extract.config import ModelNaming
-from floptrail.extract.records import Fact
-from floptrail.extract.rules.base import POST_TRAINING_STAGES
+from floptrail.extract.records import POST_TRAINING_STAGES, Fact
 
 
 def variant_names(facts: list[Fact], naming: ModelNaming, titles: list[str] = (),

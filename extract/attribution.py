@@ -17,8 +17,8 @@ from floptrail.extract.canonical import PURPOSE_WORDS, signature, size_count, si
 from floptrail.extract.config import ExtractConfig
 from floptrail.extract.inventory import Inventory, line_name, size_of
 from floptrail.extract.pipeline import doc_text, made_by, sent_text, span_text, tagged
+from floptrail.extract.records import POST_TRAINING_STAGES
 from floptrail.extract.rules.base import (
-    POST_TRAINING_STAGES,
     ends_elided_figure,
     follows_base_cue,
     names_an_architecture,

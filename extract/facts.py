@@ -61,7 +61,7 @@ from floptrail.extract.pipeline import (
     span_text,
     tagged,
 )
-from floptrail.extract.records import UNITS, Extraction, Fact, Rejection, fact_id
+from floptrail.extract.records import POST_TRAINING_STAGES, UNITS, Extraction, Fact, Rejection, fact_id
 from floptrail.extract.rules import FAMILIES
 from floptrail.extract.rules.base import (
     ASIDE,
@@ -81,7 +81,6 @@ from floptrail.extract.rules.base import (
     NEGATED,
     OTHER_WORK_ROW,
     PLAN_CUES,
-    POST_TRAINING_STAGES,
     READER_CUES,
     SUM_OVER_MODELS,
     UNIT_DEFINITION,

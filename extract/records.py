@@ -50,6 +50,9 @@ class Fact:
     confidence: float | None = None  # the probability that the fact is right (extract/confidence.py)
 
 
+POST_TRAINING_STAGES = frozenset({"fine_tuning", "rl"})  # a Fact's stages that make a variant, not the base model
+
+
 def fact_id(doc_id: str, start: int, end: int, kind: str) -> str:
     """Stable across runs: the same span and kind in the same document get the same id."""
     return "f" + hashlib.sha1(f"{doc_id}:{start}:{end}:{kind}".encode()).hexdigest()[:10]

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from floptrail.extract.pipeline import doc_text, sent_text, span_text
+from floptrail.extract.records import POST_TRAINING_STAGES
 from spacy.tokens import Span, Token
 
 # merged mentions are flagged on built-in attributes (extract.pipeline.merge_mentions), which the Matcher tests
@@ -533,7 +534,6 @@ STAGE_LABEL_BEFORE = re.compile(r"[:：]?\s*(?:took|used|needed|required|consume
                                 r"around|~)?\s*", re.I)
 
 
-POST_TRAINING_STAGES = frozenset({"fine_tuning", "rl"})  # the stages that make a variant, not the base model
 
 
 def figure_stage(sent: Span, start: int, end: int) -> str:
