@@ -391,6 +391,11 @@ def configured_families(naming: ModelNaming) -> frozenset[str]:
     return naming.memo("configured_families", lambda: frozenset(signature(f, naming).family for f in naming.families))
 
 
+def lowered_families(naming: ModelNaming) -> frozenset[str]:
+    """The configured families as written, in lower case ("llama", "deepseek"), remembered per naming."""
+    return naming.memo("families_lower", lambda: frozenset(f.lower() for f in naming.families))
+
+
 def signature(name: str, naming: ModelNaming) -> Signature:
     """Read a model name into the parts that decide identity (remembered per naming, as `peel` is)."""
     signatures = naming.memo("signatures", dict)

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from floptrail.extract.canonical import (
     PURPOSE_WORDS,
     configured_families,
+    lowered_families,
     peel,
     same_models,
     signature,
@@ -187,8 +188,8 @@ def in_line(name: str, line: str, config: ExtractConfig) -> bool:
     line_tiers = {t for t in b.tiers if not (t.startswith("a") and t[1:2].isdigit()) and t not in words}
     # "Cerebras 111M" in a table of the "Cerebras-GPT" document: the line's first word alone, where that word is
     # no family of its own (a known family alone, "Falcon" beside "Falcon Mamba", may be another model)
-    short = not a.undated_extra and not named and bool(b.undated_extra) and a.family.lower() not in {
-        f.lower() for f in config.naming.families}
+    short = not a.undated_extra and not named and bool(b.undated_extra) and a.family.lower() not in (
+        lowered_families(config.naming))
     # "Kite-L-34B" of the line "Kite-L": a letter that would size a member alone is the line's own word before a size
     lettered = " ".join([t for t in b.tiers if t in config.naming.size_letters] + b.undated_extra.split())
     return named == line_tiers and (a.undated_extra in (b.undated_extra, lettered) or short)

@@ -24,6 +24,7 @@ from floptrail.extract.canonical import (
     PURPOSE_WORDS,
     configured_families,
     decimal_sizes,
+    lowered_families,
     signature,
     without_owner,
 )
@@ -495,7 +496,8 @@ def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
     found += [NameEvidence(m.group("name"), "front_matter", m.start("name"), m.end("name"))
               for m in CARD_NAMES.finditer(text) if is_name(m.group("name"), config)
               or m.group("name").lower() in _family_stems(config)]
-    for h in headings(text):
+    heads = headings(text)
+    for h in heads:
         if h.level <= 3:
             # a heading that opens on a name ("## Phi-2: scaling up") heads that model's section
             # ("## Comparison with GPT-3" names the model the document measures against, not its own)
@@ -550,7 +552,7 @@ def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
             found.append(NameEvidence(name, "release", m.start("name"), m.start("name") + len(name)))
     found += [NameEvidence(m.group("name"), "announced", m.start("name"), m.end("name"))
               for pattern in ANNOUNCED for m in _matches(pattern, text, starts) if _new_name(m.group("name"), config)]
-    found += _run_table_names(tables, config, _under_own_heading(text, tables)) + _model_rows(tables, config)
+    found += _run_table_names(tables, config, _under_own_heading(text, heads, tables)) + _model_rows(tables, config)
     found += [NameEvidence(m.group("name"), "item", m.start("name"), m.end("name"))
               for m in LIST_ITEM_NAME.finditer(text) if SIZE_IN_NAME.search(m.group("name"))
               and _new_name(m.group("name"), config)]
@@ -726,10 +728,10 @@ def _model_rows(tables: list, config: ExtractConfig) -> list[NameEvidence]:
     return found
 
 
-def _under_own_heading(text: str, tables: list) -> list[bool]:
-    """For each table, whether the heading over it says the lab's own ("## Our checkpoints", "### We release"),
-    not a comparison ("## Our results against other models")."""
-    titles = [(h.start, text[h.title_start:h.title_end]) for h in headings(text)]
+def _under_own_heading(text: str, heads: list, tables: list) -> list[bool]:
+    """For each table, whether the heading over it (of `heads`, the text's) says the lab's own ("## Our checkpoints",
+    "### We release"), not a comparison ("## Our results against other models")."""
+    titles = [(h.start, text[h.title_start:h.title_end]) for h in heads]
     under = []
     for table in tables:
         title = next((t for start, t in reversed(titles) if start < table[0][0]), "")
@@ -1001,8 +1003,7 @@ def _glued_version(name: str) -> str:
 
 
 def _family_stems(config: ExtractConfig) -> frozenset[str]:
-    """The configured families, in lower case (asked for at every name a document holds: built once per naming)."""
-    return config.naming.memo("families_lower", lambda: frozenset(f.lower() for f in config.naming.families))
+    return lowered_families(config.naming)
 
 
 def _spelled_in_text(names: list[str], title: str, text: str) -> list[str]:

@@ -4071,29 +4071,30 @@ def test_tokens_from_one_figure_to_another_in_a_table_are_a_phase_of_the_schedul
     assert figures(extractor, text, "Heron-3B") == [("tokens", 8e12)]
 
 
-def test_the_model_column_of_a_table_of_runs_names_the_documents_models(extractor):
+OPT_TITLE = "opt-from-scratch: training OPT again"
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), [
     # no title names the family: the rows of a table giving runs' tokens, chips and days do; another lab's model the
     # reference knows stays cited
-    text = ("## 2. Training budget\n\n| Model | Params | Tokens | GPUs (H100) | Days |\n|---|---|---|---|---|\n"
-            "| Eider-S | 410M | 300B | 32 | 2.5 |\n| Eider-L | 6.8B | 2T | 512 | 9 |\n"
-            "| Llama-2-7B | 7B | 2T | | |\n\nThe L run alone took 9 days.\n")
-    got = [(f[0], f[1], f[2], f[5]) for f in facts(extractor, text) if f[0] in ("tokens", "chip_count")]
-    assert got == [("tokens", 3e11, "Eider-S", "subject"), ("chip_count", 32.0, "Eider-S", "subject"),
-                   ("tokens", 2e12, "Eider-L", "subject"), ("chip_count", 512.0, "Eider-L", "subject"),
-                   ("tokens", 2e12, "Llama-2-7B", "cited")]
-
-
-def test_a_table_of_runs_under_a_heading_that_says_ours_names_own_models_of_any_family(extractor):
+    ("", "## 2. Training budget\n\n| Model | Params | Tokens | GPUs (H100) | Days |\n|---|---|---|---|---|\n"
+         "| Eider-S | 410M | 300B | 32 | 2.5 |\n| Eider-L | 6.8B | 2T | 512 | 9 |\n"
+         "| Llama-2-7B | 7B | 2T | | |\n\nThe L run alone took 9 days.\n",
+     [("tokens", 3e11, "Eider-S", "subject"), ("chip_count", 32.0, "Eider-S", "subject"),
+      ("tokens", 2e12, "Eider-L", "subject"), ("chip_count", 512.0, "Eider-L", "subject"),
+      ("tokens", 2e12, "Llama-2-7B", "cited")]),
     # the repository is named for the model it reproduces; its own runs carry another name, which the heading over
     # the table says are the lab's; a table of the same shape under a heading of results stays cited
-    title = "opt-from-scratch: training OPT again"
-    text = (f"# {title}\n\n## Our runs\n\n| run | params | tokens | GPUs |\n|---|---|---|---|\n"
-            "| `rerun-opt-125M` | 125M | 5B | 8 |\n| `rerun-opt-1.3B` | 1.3B | 26B | 64 |\n\n## Results against "
-            "other models\n\n| run | params | tokens |\n|---|---|---|\n| `tiny-opt-9M` | 9M | 1B |\n")
-    got = [(f[0], f[1], f[2], f[5]) for f in facts(extractor, text, title=title) if f[0] in ("tokens", "chip_count")]
-    assert got == [("tokens", 5e9, "rerun-opt-125M", "subject"), ("chip_count", 8.0, "rerun-opt-125M", "subject"),
-                   ("tokens", 26e9, "rerun-opt-1.3B", "subject"), ("chip_count", 64.0, "rerun-opt-1.3B", "subject"),
-                   ("tokens", 1e9, "tiny-opt-9M", "cited")]
+    (OPT_TITLE, f"# {OPT_TITLE}\n\n## Our runs\n\n| run | params | tokens | GPUs |\n|---|---|---|---|\n"
+                "| `rerun-opt-125M` | 125M | 5B | 8 |\n| `rerun-opt-1.3B` | 1.3B | 26B | 64 |\n\n## Results against "
+                "other models\n\n| run | params | tokens |\n|---|---|---|\n| `tiny-opt-9M` | 9M | 1B |\n",
+     [("tokens", 5e9, "rerun-opt-125M", "subject"), ("chip_count", 8.0, "rerun-opt-125M", "subject"),
+      ("tokens", 26e9, "rerun-opt-1.3B", "subject"), ("chip_count", 64.0, "rerun-opt-1.3B", "subject"),
+      ("tokens", 1e9, "tiny-opt-9M", "cited")]),
+])
+def test_the_model_column_of_a_table_of_runs_names_the_documents_models(extractor, title, text, expected):
+    assert [(f[0], f[1], f[2], f[5]) for f in facts(extractor, text, title=title)
+            if f[0] in ("tokens", "chip_count")] == expected
 
 
 def test_a_model_the_lab_calls_ours_is_its_own_where_it_is_of_the_documents_family(extractor):

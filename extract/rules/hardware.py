@@ -138,9 +138,9 @@ RESERVE = re.compile(r"\b(?:in reserve|spares?|as backup|idle)\b", re.I)
 UNIT_HOURS = re.compile(r"(?:[a-z0-9]+-)?hours?|[a-z0-9]+-(?:days?|years?)")
 CJK_CHIP_TIME = ("小时", "卡时", "卡·天", "卡天")
 # (a count of pods, slices or racks is no count of chips: "four TPU v6e pods (1,024 chips in all)")
-NOT_CHIPS_AFTER = {"hours", "hour", "-hours", "nodes", "node", "servers", "per", "days", "hrs", "memory", "pods", "pod",
-                   "superpods", "slices", "racks", "clusters", "instances", "machines", "hosts"}
 NODES = {"nodes", "servers", "machines", "hosts", "instances"}
+NOT_CHIPS_AFTER = {"hours", "hour", "-hours", "node", "per", "days", "hrs", "memory", "pods", "pod", "superpods",
+                   "slices", "racks", "clusters"} | NODES
 # a chip a run is measured against, not run on: "3x faster than the A100", "约为 NVIDIA A100 的 16.7%" (about 16.7%
 # of the A100's)
 AGAINST_BEFORE = re.compile(r"(?:\bthan(?:\s+(?:on|with|using))?|\bcompared\s+(?:to|with)|\brelative\s+to|\bversus"
