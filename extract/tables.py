@@ -826,9 +826,11 @@ def _has_figure(cells: list[Cell]) -> bool:
 
 def _kinds(cells: list[Cell]) -> list[tuple[str, float] | None]:
     """Each column's kind. A kind heading three or more columns is a metric repeated per group ("func |
-    param | p_v" under each of several models), not a column of the models' own figures."""
+    param | p_v" under each of several models), not a column of the models' own figures; unless each of those
+    columns names a stage of the run or its total ("Stage 1 tokens | Stage 2 tokens | Total tokens")."""
     kinds = [header_kind(c.text) for c in cells]
-    repeated = {kind for kind, n in Counter(k[0] for k in kinds if k).items() if n >= 3}
+    repeated = {kind for kind, n in Counter(k[0] for k in kinds if k).items() if n >= 3 and not all(
+        STAGE_LABEL.search(c.text) for c, k in zip(cells, kinds, strict=True) if k and k[0] == kind)}
     kinds = [None if k and k[0] in repeated else k for k in kinds]
     # a scaling-law table's "N" and "D" side by side: parameters and training tokens
     letters = [NOTE_AFTER.sub("", c.text).strip(" *") for c in cells]

@@ -1018,6 +1018,15 @@ def test_a_metric_repeated_under_several_models_is_not_a_column_of_sizes(extract
     assert [f for f in facts(extractor, text, title="Kestrel-8B") if f[0] in ("params", "active_params")] == []
 
 
+def test_token_columns_of_each_stage_and_the_total_are_all_read(extractor):
+    text = ("# Fooformer\n\nWe release Fooformer in two sizes.\n\n"
+            "| Model | Params | Phase 1 tokens | Phase 2 tokens | Total tokens |\n|---|---|---|---|---|\n"
+            "| Fooformer-7B | 7.2B | 3.5T | 200B | 3.7T |\n")
+    got = [(f[0], f[1], f[2]) for f in facts(extractor, text, title="Fooformer")]
+    assert got == [("params", 7.2e9, "Fooformer-7B"), ("tokens", 3.5e12, "Fooformer-7B"),
+                   ("tokens", 2e11, "Fooformer-7B"), ("tokens", 3.7e12, "Fooformer-7B")]
+
+
 def test_a_readme_titled_by_an_html_heading_and_a_table_of_downloads(extractor):
     from floptrail.corpus.load import parse_document
 
