@@ -1069,6 +1069,9 @@ def test_hardware_to_run_the_model_on_is_not_training_hardware(extractor, text):
      [("tokens", 2e12), ("tokens", 150e9)]),
     ("Kestrel-3B ran for 1.5T tokens with 4K context and then another 0.1T tokens with 32K context.",
      [("tokens", 1.5e12), ("tokens", 0.1e12)]),
+    # what comes after "with" is the data a longer context was trained on
+    ("Kestrel-3B was then extended to a 32,768-token context with a further 80B tokens.", [("tokens", 80e9)]),
+    ("Kestrel-3B has a context window with room for 128K tokens.", []),
     # a fine-tune's small training bill, and a run done "in one day"
     ("The cost of training Kestrel-13B is around $300. It was trained on 8 A100 GPUs in one day.",
      [("cost_usd", 300), ("chip_count", 8), ("duration_hours", 24)]),

@@ -159,8 +159,9 @@ SIZED_DATA_NOUN = re.compile(r"\b(?:mixture|mix|corpus|corpora|dataset|collectio
 MIN_TRAINING_TOKENS = 1e8  # smaller counts are context windows, batch sizes or per-step figures
 # ("each" only right before the count, "each 1T tokens": "the two models each saw 300B tokens" shares a run's count)
 NOT_TOTALS = {"length", "context", "window", "batch", "sequence", "at", "every", "per"}
-# what comes after them opens a stage of its own, or the run's data ("with a 8K context on 15T tokens")
-NEXT_STAGE = {"followed", "then", "on"}
+# what comes after them opens a stage of its own, or the run's data ("with a 8K context on 15T tokens", "extended to
+# a 32K context with a further 80B tokens")
+NEXT_STAGE = {"followed", "then", "on", "with"}
 # a part of the run, right before the count: "the first 14.3T tokens", "the remaining 4.8T" (not "than their first
 # iteration, totaling 13T tokens")
 PART_OF_RUN = {"first", "last", "subsequent", "next", "remaining", "final"}
