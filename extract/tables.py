@@ -48,7 +48,7 @@ HEADER_KINDS = [
     # "预训练数据" (pretraining data), "训练数据量" (amount of training data)
     ("tokens", re.compile(r"\btokens?\b|^\W*(?:预)?训练(?:数据|语料)(?:量|规模)?\W*$", re.I)),
     # "参数量", "参数规模" (parameter count)
-    ("params", re.compile(r"(?<!non-embedding )(?<!embedding )(?:\b|_)param\w*|^\W*size\W*$|model size|"
+    ("params", re.compile(r"(?<!non-embedding )(?<!embedding )(?:\b|_)param\w*|^\W*sizes?\W*$|model sizes?|"
                           r"^\W*(?:模型|总)?参数(?:量|规模)?\W*$", re.I)),
     # "Training time (hours)", "Wall-clock (days)", "Training days", "训练时长（天）": a run's length, in the unit
     # the header names
@@ -627,6 +627,11 @@ def _row_values(table: Table, r: int, header_cells: list[Cell], columns: list[tu
         if kind_scale and kind_scale[0] == "chip_count" and BARE_HARDWARE.match(named_by) and not (
                 TIMES_CHIP if CHIP_WORD.match(named_by) else COUNT_OF_CHIP).match(cell.text):
             continue  # a hardware cell gives a count only written against its chip ("64 nodes × 8 H100" is nodes)
+        listed = _listed_sizes(cell) if kind_scale and kind_scale[0] == "params" else []
+        if listed:  # "| Foo-Python | 7B, 13B, 34B |": each size is a member's, the row's other figures the line's
+            values += [TableValue("params", parse_quantity(part.text).value, part, line_start, row_end, label, (), "",
+                                  part.text) for part in listed]
+            continue
         labelled = _labelled_counts(cell) if kind_scale and kind_scale[0] in ("params", "active_params") else []
         for kind, part in labelled or [(kind_scale[0], cell)] if kind_scale else []:
             dollars = kind == "cost_usd" and j < len(header_cells) and bool(DOLLAR_HEADER.search(header_cells[j].text))
@@ -653,6 +658,14 @@ def _schedule_phase(low: float | None, high: float | None, label: Cell | None) -
     beside a model's name is a total known roughly)."""
     return low is not None and high is not None and (
         low == 0 or high >= 2 * low or (label is not None and bool(PHASE_LABEL.search(label.text))))
+
+
+def _listed_sizes(cell: Cell) -> list[Cell]:
+    """Each size of a cell listing several ("7B, 13B, 34B"), as a cell of its own; [] for any other cell."""
+    if not SIZE_LIST.fullmatch(_clean(cell.text)):
+        return []
+    return [Cell(m.group(0), cell.start + m.start(), cell.start + m.end())
+            for m in re.finditer(r"\d+(?:\.\d+)?[BM]", cell.text)]
 
 
 def _labelled_counts(cell: Cell) -> list[tuple[str, Cell]]:
@@ -701,6 +714,8 @@ def _row_size(cells: list[Cell], columns: list[tuple[str, float] | None], header
     and whether the cell restates it as a nominal size ("1B (1.23B)"). Without a parameter column, a cell that
     is a size alone under a header naming no kind ("Count | 111M") names it."""
     texts = [_clean(cell.text) for cell in cells]  # (each cell cleaned once: both searches below read them)
+    if any(SIZE_LIST.fullmatch(text) for text in texts):
+        return "", False  # "| Foo | 7B, 13B, 34B | 500B | 20B |": a row of several members, none of its figures a size
     for text, column in zip(texts, columns, strict=False):
         if column and column[0] == "params" and (m := re.fullmatch(r"(\d+(?:\.\d+)?[BM])\b.*", text)):
             return m.group(1), bool(NOMINAL_AND_EXACT.fullmatch(text))
@@ -713,6 +728,11 @@ def _row_size(cells: list[Cell], columns: list[tuple[str, float] | None], header
         if j > 0 and column is None and not NOT_KINDS.search(heading) and SIZE_CELL.fullmatch(text):
             return text, False
     return "", False
+
+
+# a cell listing several sizes ("7B, 13B, 34B", "8B and 70B"): the members a row of a family stands for ("671B / 37B"
+# is a mixture's total over its active count)
+SIZE_LIST = re.compile(r"\d+(?:\.\d+)?[BM](?:\s*(?:,|、|and|&)\s*\d+(?:\.\d+)?[BM])+")
 
 
 def size_label(text: str) -> str:
@@ -880,6 +900,8 @@ def _cell_value(cell: str, kind: str, scale: float, dollars: bool = False
     """The cell's value in base units, its qualifier, the nominal size it restates ("1B (1.23B)") and a
     range's ends, or None when it is not a plausible figure (`dollars`: the column's header says its cells are)."""
     text, nominal = _clean(cell), ""
+    if SIZE_LIST.fullmatch(text):
+        return None  # several members' sizes in one cell, none of them the row's figure
     restated = NOMINAL_AND_EXACT.fullmatch(text)
     if restated and kind in ("params", "active_params"):
         nominal, text = restated.group(1), restated.group(3) + (restated.group(4) or restated.group(2))

@@ -1027,6 +1027,19 @@ def test_token_columns_of_each_stage_and_the_total_are_all_read(extractor):
                    ("tokens", 2e11, "Fooformer-7B"), ("tokens", 3.7e12, "Fooformer-7B")]
 
 
+def test_a_row_listing_several_sizes_gives_each_member_its_size_and_the_line_its_figures(extractor):
+    text = ("# Kite-Code\n\nKite-Code is our family of code models.\n\n"
+            "| Variant | Sizes | Code tokens | Long-context stage |\n|---|---|---|---|\n"
+            "| Kite-Code | 7B, 13B and 34B | 500B | 20B |\n| Kite-Code | 70B | 1T | — |\n"
+            "| Kite-Coder | 671B / 37B | 2T | — |\n")
+    got = [(f[0], f[1], f[2]) for f in facts(extractor, text, title="Kite-Code")]
+    assert got == [("params", 7e9, "Kite-Code 7B"), ("params", 13e9, "Kite-Code 13B"),
+                   ("params", 34e9, "Kite-Code 34B"), ("tokens", 5e11, "Kite-Code"),
+                   ("params", 70e9, "Kite-Code 70B"), ("tokens", 1e12, "Kite-Code 70B"),
+                   ("params", 671e9, "Kite-Coder"), ("active_params", 37e9, "Kite-Coder"),
+                   ("tokens", 2e12, "Kite-Coder")]
+
+
 def test_a_readme_titled_by_an_html_heading_and_a_table_of_downloads(extractor):
     from floptrail.corpus.load import parse_document
 
