@@ -23,7 +23,7 @@ from floptrail.extract.attribution import (
     size_mention,
     with_size,
 )
-from floptrail.extract.canonical import FOOTNOTE_MARKS, peel, prepare, size_count, size_word, strip_name
+from floptrail.extract.canonical import FOOTNOTE_MARKS, peel, prepare, signature, size_count, size_word, strip_name
 from floptrail.extract.config import ExtractConfig
 from floptrail.extract.config_blocks import ConfigValue, config_values
 from floptrail.extract.fact_cues import Sentences, appendix_start, fact_features
@@ -513,7 +513,8 @@ class Extractor:
         # a row named by a size in words keeps it, "base" too ("| base | 1.3 B |" is a member, not the pretrained
         # release a name's "-Base" marks)
         model = mention if how == "row_tier" else strip_name(mention, self.config.naming)
-        if tv.nominal_size and how != "row_model_column":  # (a model column names the row's model whole)
+        if tv.nominal_size and how != "row_model_column" and not self._tier_restated(context, tv, model):
+            # (a model column names the row's model whole)
             model = with_size(model, tv.nominal_size, inventory, self.config)  # "Llama 3.2 | 1B (1.23B)": the 1B
         row = document.text[tv.row_start:tv.row_end]
         # the chip the count's own cell names ("| 512 × A100 | 1,024 × H100 |" across two models), else the row's,
@@ -530,6 +531,15 @@ class Extractor:
             qualifier="sum" if how == "row_total" else tv.qualifier,
             role="subject" if own_label else self._table_role(context, tv, model, repo), low=tv.low, high=tv.high,
         )
+
+    def _tier_restated(self, context: _Context, tv: TableValue, model: str) -> bool:
+        """A row's model named by its tier ("| Finch-3.5-mini | 3.8B |"), in one row of its table only: the size
+        restates the member the tier names (rows of one tier told apart by size, "Foo-Lite | 1B" and "Foo-Lite |
+        3B", are not)."""
+        if not signature(model, self.config.naming).tiers:
+            return False
+        table = table_at(context.tables, tv.cell.start) or []
+        return sum(1 for _, cells in table if any(model in cell.text for cell in cells)) == 1
 
     def _for_each_listed(self, context: _Context, fact: Fact) -> list[Fact]:
         """The fact, or a copy for each own model a list right before it names ("X-3B and X-7B were trained on

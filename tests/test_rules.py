@@ -1040,6 +1040,19 @@ def test_a_row_listing_several_sizes_gives_each_member_its_size_and_the_line_its
                    ("tokens", 2e12, "Kite-Coder")]
 
 
+def test_a_row_named_by_its_tier_keeps_the_tier_when_its_size_restates_it(extractor):
+    text = ("# Finch-3.5\n\nWe release Finch-3.5-mini and Finch-3.5-MoE.\n\n"
+            "| Version | Model | Params | Tokens |\n|---|---|---|---|\n"
+            "| 3.5 | Finch-3.5-mini | 3.8B | 3.4T |\n| 3.5 | Finch-3.5-MoE | 42B | 4.9T |\n")
+    assert [(f[0], f[1], f[2]) for f in facts(extractor, text, title="Finch-3.5")] == [
+        ("params", 3.8e9, "Finch-3.5-mini"), ("tokens", 3.4e12, "Finch-3.5-mini"),
+        ("params", 42e9, "Finch-3.5-MoE"), ("tokens", 4.9e12, "Finch-3.5-MoE")]
+    # rows of one tier told apart by their sizes are its sized members
+    text = ("# Foo-Lite\n\nWe release Foo-Lite in two sizes.\n\n| Model | Params | Tokens |\n|---|---|---|\n"
+            "| Foo-Lite | 1B | 3.3T |\n| Foo-Lite | 3B | 3.4T |\n")
+    assert [f[2] for f in facts(extractor, text, title="Foo-Lite")] == ["Foo-Lite 1B"] * 2 + ["Foo-Lite 3B"] * 2
+
+
 def test_a_readme_titled_by_an_html_heading_and_a_table_of_downloads(extractor):
     from floptrail.corpus.load import parse_document
 
