@@ -375,7 +375,8 @@ class Extractor:
             line = inventory.line_of(attribution.model, self.config)
             attribution = Attribution(member_name(inventory, line, size, self.config), "column_size") if line else (
                 attribution)
-        elif heading and unnamed and (inventory.owns(heading, self.config) or is_name(heading, self.config)):
+        elif heading and unnamed and (inventory.owns(heading, self.config) or is_name(heading, self.config)) and (
+                header_kind(heading) is None):  # ("| Cost at $2/GPU hour |" heads a kind of figure, not a model)
             # "| Stage | Foo-7B | Foo-1B |" over "| 1 | 4.6T tokens | 3.3T tokens |": the column's own model; a
             # column headed by another lab's model ("| Training GPUs | 1,024 H100 | 1,920 H100 |") is that model's
             attribution = Attribution(heading, "column_name")

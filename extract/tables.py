@@ -332,7 +332,12 @@ def header_kind(header: str) -> tuple[str, float] | None:
     return found
 
 
+# the price a cost is reckoned at, after the cost's own word: "Cost at $2/GPU hour", "cost (at $2 per H800 hour)"
+PRICE_NOTE = re.compile(r"\s*[(（]?\s*(?:at|@)\s*(?:US)?\$\s*[\d.]+\s*(?:/|per\b).*$", re.I)
+
+
 def _header_kind(header: str) -> tuple[str, float] | None:
+    header = PRICE_NOTE.sub("", header)
     if ACTIVE_HEADER.search(header):  # "Activated parameters per token" counts parameters, it is no rate
         header = PER_TOKEN.sub("", header)
         if TOTAL_WORD.search(header):

@@ -5200,10 +5200,20 @@ def test_a_run_on_a_slice_of_chips_counted_with_a_hyphen_ran_for_its_spelled_out
     ("Cost ($M)", ("cost_usd", 1e6)), ("Cost (M$)", ("cost_usd", 1e6)), ("Training cost (US$ millions)",
                                                                          ("cost_usd", 1e6)),
     ("Cost (USD M)", ("cost_usd", 1e6)), ("Cost ($)", ("cost_usd", 1.0)), ("GPU hours (K)", ("chip_hours", 1e3)),
+    # the price a cost is reckoned at names no kind of its own
+    ("Cost at $2/GPU hour", ("cost_usd", 1.0)), ("Estimated cost (at $2.50 per H800 hour)", ("cost_usd", 1.0)),
+    ("GPU hours at 40% MFU", ("chip_hours", 1.0)),
 ])
 def test_a_headers_scale_may_stand_beside_its_currency(header, expected):
     from floptrail.extract.tables import header_kind
     assert header_kind(header) == expected
+
+
+def test_a_cost_column_priced_per_gpu_hour_gives_each_stage_its_cost(extractor):
+    text = ("# Heron-2\n\nHeron-2 is our open model.\n\n| Stage | H800 GPU hours | Cost at $2/GPU hour |\n"
+            "|---|---|---|\n| Pre-training | 2,664K | $5.328M |\n")
+    assert [(f[0], f[1], f[2], f[5]) for f in facts(extractor, text, title="Heron-2") if f[0] != "hardware"] == [
+        ("chip_hours", 2.664e6, "Heron-2", "subject"), ("cost_usd", 5.328e6, "Heron-2", "subject")]
 
 
 def test_a_header_and_row_labels_a_narrow_pdf_column_wrapped_are_read_whole(extractor):
