@@ -728,6 +728,9 @@ def respectively(readings: list[Reading], sizes_in_order: list[str] = ()) -> dic
     pairs = {}
     for (start, end, _), group in by_clause.items():
         group = sorted({r.token.i: r for r in group}.values(), key=lambda r: r.token.i)
+        if _each_after_its_name(group):
+            continue  # "Gemma 7B on 4,096 chips and Gemma 2B on 512": each figure its own name's, however the clause
+            # began ("... 3T and 6T tokens respectively, both on TPUv5e: ...")
         scope, sentence = group[0].token.doc[start:end], sent_text(group[0].token)
         implicit = False  # a list paired without "respectively": only with names that are one list themselves
         if not (RESPECTIVE.search(span_text(scope)) or PLURAL_OPENING.match(sentence)):
@@ -754,6 +757,19 @@ def respectively(readings: list[Reading], sizes_in_order: list[str] = ()) -> dic
         elif len(group) > 2 and RESPECTIVE.search(sent_text(first)):
             pairs.update(_last_list_paired(group) or _clause_list_paired(group))
     return pairs
+
+
+def _each_after_its_name(group: list[Reading]) -> bool:
+    """Whether each of several figures follows a name of its own since the figure before it ("X-7B on 4,096 chips and
+    X-2B on 512"), the names all different."""
+    doc, names, since = group[0].token.doc, [], group[0].token.sent.start
+    for r in group:
+        named = [t._.model for t in doc[since:r.token.i] if t._.model]
+        if not named:
+            return False
+        names.append(named[-1])
+        since = r.token.i + 1
+    return len(group) > 1 and len(set(names)) == len(names)
 
 
 # right after a list: "1.6e21, 8.7e21 and 1.1e23 FLOPs for the three sizes", "... for the two models respectively"

@@ -597,6 +597,14 @@ def test_respectively_pairs_figures_with_names_in_order(extractor):
                    ("chip_count", 384, "Kestrel-40B")]
 
 
+def test_figures_each_after_its_own_name_are_that_names_though_the_clause_says_respectively(extractor):
+    text = ("# Kestrel 2\n\nWe release Kestrel 2.\n\nThe first Kestrel-2B and Kestrel-7B were trained on 3T and 6T "
+            "tokens respectively, both on TPU v5e: Kestrel-7B on 4,096 chips and Kestrel-2B on 512.\n")
+    got = [(f[0], f[1], f[2]) for f in facts(extractor, text, title="Kestrel 2") if f[0] != "hardware"]
+    assert got == [("tokens", 3e12, "Kestrel-2B"), ("tokens", 6e12, "Kestrel-7B"), ("chip_count", 4096, "Kestrel-7B"),
+                   ("chip_count", 512, "Kestrel-2B")]
+
+
 def test_a_list_paired_respectively_stays_in_its_part_of_the_sentence(extractor):
     # the sizes after the semicolon name their own members, not the names the part before pairs its tokens with
     text = ("# Pintail-3\n\nPintail-3 comes in 1.6B, 7B, 22B and 65B sizes. Pintail-3-1.6B and Pintail-3-7B were "
