@@ -16,13 +16,16 @@ from floptrail.extract.records import POST_TRAINING_STAGES, Fact
 
 
 def variant_names(facts: list[Fact], naming: ModelNaming, titles: list[str] = (),
-                  named: list[str] = ()) -> dict[str, str]:
+                  named: list[str] = (), models: list[str] = ()) -> dict[str, str]:
     """Fine-tuned variant (as written, organization dropped) -> its base model's canonical name, from the
     names facts were attributed under, from document titles ("Qwen2.5-72B-Instruct") and from the fine-tunes
-    of their own models that documents name (`named`, from their inventories). Spellings of one
+    of their own models that documents name (`named`, from their inventories), each a variant of a model facts
+    were attributed to or of one of `models` (rows of models documents introduce without a figure of their own:
+    "Foo-13B-Chat" of a Foo-13B that inherits its family's figures). Spellings of one
     variant ("Llama-3-70B-Instruct", "Llama 3 70B Instruct") give one row, under the most common spelling;
     a quantized or dated release is its model and no variant."""
-    bases = {signature(f.model, naming).key: f.model for f in facts if f.model}
+    bases = {signature(name, naming).key: name for name in models}
+    bases.update({signature(f.model, naming).key: f.model for f in facts if f.model})
     # a tuned name is a variant of the model its core spells; where that is no sized model, of the one sized model
     # its facts were attributed to ("Wren-3 Chat", made from the document's one Wren-3, the 72B); not where documents
     # file it under several ("Llama-2-Chat" beside the 7B in one, the 70B in another)

@@ -237,7 +237,7 @@ def estimate_all(facts: list[Fact], extract_config: ExtractConfig, config: Estim
     config = replace(config, curated={curated.get(k, k): v for k, v in config.curated.items()})
     families = family_names(list(groups), naming)
     rows = {name: estimate_model(group, config) for name, group in groups.items() if name not in families}
-    for variant, base in variant_names(facts, extract_config.naming, titles, named_variants).items():
+    for variant, base in variant_names(facts, extract_config.naming, titles, named_variants, list(rows)).items():
         if base in families:  # "DeepSeek-Coder-V2-Instruct", of the family's 236B member
             base = sized_base(variant, base, facts, list(rows), naming) or base
         if base in rows and variant not in rows:

@@ -129,6 +129,11 @@ def test_each_sized_model_a_document_introduces_gets_a_row_though_no_figure_name
     assert sorted(estimates) == ["Heron-10B", "Heron-1B", "Heron-30B-A3B", "Heron-5B"]
     assert estimates["Heron-5B"].preferred.value == 6 * 5e9 * 3e12
     assert "the name says 5e9 parameters" in estimates["Heron-5B"].preferred.reasoning
+    # a fine-tune the document names of an introduced member is that member's variant, with its row
+    estimates = {e.model: e for e in estimate_all(facts, config, load_estimate_config(use_curated=False),
+                                                  introduced=introduced, named_variants=["Heron-5B-Chat"])}
+    assert estimates["Heron-5B-Chat"].variant_of == "Heron-5B"
+    assert estimates["Heron-5B-Chat"].preferred.value == 6 * 5e9 * 3e12
 
 
 def test_a_mention_of_another_model_is_no_alias():
