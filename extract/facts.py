@@ -1152,6 +1152,8 @@ def coordinated(reading: Reading) -> list[Reading]:
             i -= 1
             continue
         value = slash_listed_value(sep) or _magnitude_shared(sep, token)
+        if reading.kind == "tokens" and _size_beside_tokens(sep, token):
+            break
         if value or (sep._.qty is not None and sep._.qty.scaled and sep._.qty.value >= 1e6):
             # "7B, 13B and 65B parameters", "3 billion and 7 billion parameters": each names its member
             value = value or sep._.qty.value
@@ -1168,6 +1170,17 @@ def coordinated(reading: Reading) -> list[Reading]:
             break
         break
     return out
+
+
+def _size_beside_tokens(before: Token, last: Token) -> bool:
+    """"finch-3-small (7B, 4.8T tokens)": a model's size, opening a bracket or right after the name, set beside its
+    token count by a comma alone and in another magnitude, is no count of tokens in a list with it ("500B and 1T
+    tokens", "the sweep used 500B, 1T tokens" are lists)."""
+    between = {t.lower_ for t in before.doc[before.i + 1:last.i]}
+    opens = before.doc[before.i - 1] if before.i > before.sent.start else None
+    return bool(before._.is_size) and opens is not None and (opens.text == "(" or bool(opens._.model)) and (
+        not between & {"and", "or", "to", "/"}) and (
+        before.text.rstrip(".,;:")[-1:].upper() != last.text.rstrip(".,;:")[-1:].upper())
 
 
 def _magnitude_shared(bare: Token, last: Token) -> float:

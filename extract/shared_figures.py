@@ -74,6 +74,8 @@ def _last_list(tokens, line: str, inventory: Inventory, config: ExtractConfig) -
     joined only by separators, with no other model named after it."""
     run: list[Token] = []
     for t in tokens:
+        if _bracketed_size(t):
+            continue  # "phi-3-small (7B) and phi-3-medium (14B)": the size restates the name before it
         if _member_token(t, inventory, config):
             run = [*run, t] if run and _joined(run[-1], t) else [t]
         elif t._.model and run and not _joined(run[-1], t):
@@ -92,7 +94,10 @@ def _last_list(tokens, line: str, inventory: Inventory, config: ExtractConfig) -
 
 
 def _member_token(t: Token, inventory: Inventory, config: ExtractConfig) -> bool:
-    return bool(t._.model and inventory.owns(t._.model, config)) or bool(t._.is_size)
+    """An own model's name (the lab's earlier ones too: "Finch-3-small and Finch-3-medium" in a post on Finch-3.5),
+    or a size."""
+    return bool(t._.model and (inventory.owns(t._.model, config) or inventory.is_earlier(t._.model, config))) or bool(
+        t._.is_size)
 
 
 # a name the list holds that is no model of the document's ("transformerpp-2.7b", a baseline): the list goes on
@@ -103,11 +108,19 @@ BETWEEN = 5  # tokens at most from one member to the next
 def _joined(a: Token, b: Token) -> bool:
     """Only list separators (and other sized names) stand between two tokens, and at least one separator before a
     bare size (figures side by side, "X-1.7B 1.71B 11T", are a table's cells read as prose, not a list)."""
-    between = [w for w in a.doc[a.i + 1:b.i] if not w.is_space]
+    between = [w for w in a.doc[a.i + 1:b.i] if not w.is_space and not _bracketed_size(w) and not (
+        w.text in "()" and any(_bracketed_size(x) for x in a.doc[max(0, w.i - 1):w.i + 2]))]
     if not between and b._.is_size and not b._.model:
         return False
     return b.i - a.i <= BETWEEN and all(w.lower_ in SEPARATORS or SIZED_WORD.fullmatch(w.text) or w._.model
                                         for w in between)
+
+
+def _bracketed_size(t: Token) -> bool:
+    """A size in brackets right after a name ("X-small (7B)"), which restates that name's size."""
+    doc = t.doc
+    return bool(t._.is_size) and 1 < t.i < len(doc) - 1 and doc[t.i - 1].text == "(" and doc[t.i + 1].text == ")" and (
+        bool(doc[t.i - 2]._.model))
 
 
 def for_each_member(fact, members: list[str], config: ExtractConfig, make_id) -> list:

@@ -605,6 +605,17 @@ def test_figures_each_after_its_own_name_are_that_names_though_the_clause_says_r
                    ("chip_count", 512, "Kestrel-2B")]
 
 
+def test_the_labs_earlier_models_listed_with_their_sizes_in_brackets_share_the_figure_after_them(extractor):
+    text = ("# Finch-3.5\n\nWe release Finch-3.5-mini.\n\nThe 2024 report introduced finch-3-mini, followed by "
+            "finch-3-small (7B) and finch-3-medium (14B), which were both trained for 4.8T tokens.\n")
+    got = [(f[0], f[1], f[2]) for f in facts(extractor, text, title="Finch-3.5")]
+    assert got == [("params", 7e9, "finch-3-small"), ("params", 14e9, "finch-3-medium"),
+                   ("tokens", 4.8e12, "finch-3-small"), ("tokens", 4.8e12, "finch-3-medium")]
+    # a model's size beside its token count, in its brackets, is no count of tokens listed with it
+    text = "# Finch-3.5\n\nWe release Finch-3.5-mini, after finch-3-small (7B, 4.8T tokens).\n"
+    assert [(f[0], f[1]) for f in facts(extractor, text, title="Finch-3.5") if f[0] == "tokens"] == [("tokens", 4.8e12)]
+
+
 def test_a_list_paired_respectively_stays_in_its_part_of_the_sentence(extractor):
     # the sizes after the semicolon name their own members, not the names the part before pairs its tokens with
     text = ("# Pintail-3\n\nPintail-3 comes in 1.6B, 7B, 22B and 65B sizes. Pintail-3-1.6B and Pintail-3-7B were "
