@@ -453,6 +453,9 @@ class Extractor:
                 mention = member_name(inventory, inventory.line_of(main, self.config), size, self.config) if (
                     size and main) else ""
                 how = "column_size"
+                if not mention and main and header.lower() in self.config.naming.size_words:
+                    # "| | Base | Large | XL |" over "| Days | 4.5 | 9 | 22 |": the member named by a size in words
+                    mention, how = f"{strip_name(main, self.config.naming)} {header}", "column_tier"
             if not mention:
                 return None
         else:
@@ -513,7 +516,8 @@ class Extractor:
             mention = inventory.spelling(mention, self.config)  # a row's "1B-400M" is the member "1B-A400M"
         # a row named by a size in words keeps it, "base" too ("| base | 1.3 B |" is a member, not the pretrained
         # release a name's "-Base" marks)
-        model = mention if how == "row_tier" else strip_name(mention, self.config.naming)
+        model = mention if how in ("row_tier", "column_tier") or self._base_tier(context, tv, mention) else strip_name(
+            mention, self.config.naming)
         if tv.nominal_size and how != "row_model_column" and not self._tier_restated(context, tv, model):
             # (a model column names the row's model whole)
             model = with_size(model, tv.nominal_size, inventory, self.config)  # "Llama 3.2 | 1B (1.23B)": the 1B
@@ -532,6 +536,16 @@ class Extractor:
             qualifier="sum" if how == "row_total" else tv.qualifier,
             role="subject" if own_label else self._table_role(context, tv, model, repo), low=tv.low, high=tv.high,
         )
+
+    def _base_tier(self, context: _Context, tv: TableValue, mention: str) -> bool:
+        """"Base" is a tier in a row named so beside rows of other tiers ("| Atlas-T Base |" over "| Atlas-T Large |"),
+        not the pretrained release a name's "-Base" marks."""
+        line, _, tier = mention.rpartition(" ")
+        if tier.lower() != "base" or not line or tv.row_label is None:
+            return False
+        tiers = self.config.naming.size_words - {"base"}
+        return any(cells and cells[0].text.strip("* ").lower() in {f"{line.lower()} {t}" for t in tiers}
+                   for _, cells in table_at(context.tables, tv.cell.start) or [])
 
     def _tier_restated(self, context: _Context, tv: TableValue, model: str) -> bool:
         """A row's model named by its tier ("| Finch-3.5-mini | 3.8B |"), in one row of its table only: the size

@@ -1072,6 +1072,16 @@ def test_a_row_named_by_its_tier_keeps_the_tier_when_its_size_restates_it(extrac
     assert [f[2] for f in facts(extractor, text, title="Foo-Lite")] == ["Foo-Lite 1B"] * 2 + ["Foo-Lite 3B"] * 2
 
 
+def test_columns_headed_by_tiers_are_the_members_of_those_tiers(extractor):
+    text = ("# Atlas-T\n\nWe train Atlas-T, four encoder-decoder models.\n\n| Model | Params |\n|---|---|\n"
+            "| Atlas-T Base | 250M |\n| Atlas-T Large | 800M |\n\n"
+            "| | Base | Large |\n|---|---|---|\n| TPU v3 chips | 64 | 128 |\n| Days | 4.5 | 9 |\n")
+    got = [(f[0], f[1], f[2]) for f in facts(extractor, text, title="Atlas-T") if f[0] != "hardware"]
+    assert got == [("params", 250e6, "Atlas-T Base"), ("params", 800e6, "Atlas-T Large"),
+                   ("chip_count", 64, "Atlas-T Base"), ("chip_count", 128, "Atlas-T Large"),
+                   ("duration_hours", 108, "Atlas-T Base"), ("duration_hours", 216, "Atlas-T Large")]
+
+
 def test_a_readme_titled_by_an_html_heading_and_a_table_of_downloads(extractor):
     from floptrail.corpus.load import parse_document
 
