@@ -80,8 +80,10 @@ def _last_list(tokens, line: str, inventory: Inventory, config: ExtractConfig) -
             run = [*run, t] if run and _joined(run[-1], t) else [t]
         elif t._.model and run and not _joined(run[-1], t):
             run = []  # another model named after the list: the figure is about that one
-    if len(run) < 2 or COMPARED & {w.lower_ for w in tokens.doc[max(0, run[0].i - 3):run[0].i]}:
-        return []  # "Compared to 7B and 13B models, ours ...": what the figure is measured against
+    lead = {w.lower_ for w in tokens.doc[max(run[0].sent.start, run[0].i - 3):run[0].i]} if run else set()
+    if len(run) < 2 or (COMPARED | SIZED_LIKE) & lead:
+        return []  # "Compared to 7B and 13B models, ours ...": what the figure is measured against; "runs the sizes
+        # of X and Y": models like them
     if all(t._.model for t in run):
         return [t._.model for t in run]
     if line and run[0]._.model and not any(t._.model for t in run[1:]):
@@ -100,6 +102,7 @@ def _member_token(t: Token, inventory: Inventory, config: ExtractConfig) -> bool
         t._.is_size)
 
 
+SIZED_LIKE = {"size", "sizes", "scale", "scales"}  # "at roughly the sizes of X-Lite and X": ablation runs like them
 # a name the list holds that is no model of the document's ("transformerpp-2.7b", a baseline): the list goes on
 SIZED_WORD = re.compile(r"[a-z][\w.]*-\d+(?:\.\d+)?[bmBM]")
 BETWEEN = 5  # tokens at most from one member to the next

@@ -611,6 +611,10 @@ def test_the_labs_earlier_models_listed_with_their_sizes_in_brackets_share_the_f
     got = [(f[0], f[1], f[2]) for f in facts(extractor, text, title="Finch-3.5")]
     assert got == [("params", 7e9, "finch-3-small"), ("params", 14e9, "finch-3-medium"),
                    ("tokens", 4.8e12, "finch-3-small"), ("tokens", 4.8e12, "finch-3-medium")]
+    # runs at the sizes of the earlier models are not those models
+    text = ("# Finch-3.5\n\nWe release Finch-3.5-mini.\n\nTo check FP8 we trained at two scales, roughly the sizes "
+            "of finch-3-small and finch-3-medium, each for about 1T tokens.\n")
+    assert [f[2] for f in facts(extractor, text, title="Finch-3.5") if f[0] == "tokens"] == ["finch-3-medium"]
     # a model's size beside its token count, in its brackets, is no count of tokens listed with it
     text = "# Finch-3.5\n\nWe release Finch-3.5-mini, after finch-3-small (7B, 4.8T tokens).\n"
     assert [(f[0], f[1]) for f in facts(extractor, text, title="Finch-3.5") if f[0] == "tokens"] == [("tokens", 4.8e12)]
