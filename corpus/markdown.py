@@ -118,8 +118,33 @@ def superscripts(text: str) -> str:
     return _SUP_MARK.sub("", _SUP_POWER.sub(r"^\1", text))
 
 
+# inline math as arXiv-to-Markdown converters write it: "$3.9 \\times 10^{23}$ FLOPs", "$1247.61 \\mathrm{tCO}_2$"; the
+# dollar signs delimit math, not an amount of dollars, wherever the span holds a command, a power or an index
+# (a shell's "$SQUAD_DIR/x.py $", "${IMAGE} -c $" or "$SEQ_LEN; v=$" is no math: no path, assignment or brace after
+# the sign)
+_INLINE_MATH = re.compile(r"(?<![\w$])\$(?![\s{])([^$\n/=;`]{1,120}?)\$(?![\w$])")
+_MATH_MARK = re.compile(r"\\[A-Za-z%]|\^\s*\{?\s*-?\d|_\s*\{|_\d\b")  # a command, a power, an index
+_MATH_SYMBOLS = {"times": "×", "cdot": "·", "sim": "~", "approx": "≈", "%": "%", ",": " ", ";": " ", "in": "∈",
+                 "leq": "≤", "geq": "≥", "le": "≤", "ge": "≥"}
+_MATH_COMMAND = re.compile(r"\\(?:(mathrm|text|textrm|mathit|mathbf|operatorname)\s*\{([^{}]*)\}|([A-Za-z]+|[%,;]))")
+
+
+def plain_math(text: str) -> str:
+    """Inline LaTeX math as the text it stands for: "$3.9 \\times 10^{23}$" reads "3.9 × 10^23", "\\mathrm{tCO}_2
+    \\mathrm{eq}" reads "tCO2 eq"."""
+    def plain(m: re.Match) -> str:
+        body = _MATH_COMMAND.sub(lambda c: c.group(2) if c.group(1) else _MATH_SYMBOLS.get(c.group(3), ""),
+                                 m.group(1))
+        body = re.sub(r"\^\s*\{\s*([^{}]*?)\s*\}", r"^\1", body)  # 10^{23} -> 10^23
+        body = re.sub(r"_\s*\{\s*([^{}]*?)\s*\}|_(\w)", lambda i: i.group(1) or i.group(2), body)  # CO_2 -> CO2
+        return re.sub(r"\s+", " ", body.replace("{", "").replace("}", "")).strip()
+
+    return _INLINE_MATH.sub(lambda m: plain(m) if _MATH_MARK.search(m.group(1)) else m.group(0), text)
+
+
 def markdown_to_text(text: str) -> str:
     text = text.replace("\r\n", "\n")
+    text = plain_math(text)
     text = superscripts(text)
     text = re.sub(r"<sub>\s*(\w+)\s*</sub>", r"_\1", text, flags=re.I)  # "n<sub>parameters</sub>"
     text = _HTML_TABLE.sub(_table_to_rows, text)

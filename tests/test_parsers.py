@@ -109,6 +109,15 @@ def test_markdown_unwraps_emphasis_inside_numbers_and_html_tables():
     assert "| Model | Tokens |" in text and "| Foo 7B | 1T |" in text
 
 
+def test_markdown_inline_math_reads_as_the_figures_it_writes_and_a_shells_dollars_stay():
+    text = markdown_to_text("The 7B run used $3.9 \\times 10^{23}$ FLOPs and emitted $12.5 \\mathrm{tCO}_2 "
+                            "\\mathrm{eq}$; loss moved under $0.25 \\%$. It cost $4.6 million, or $2 per GPU hour."
+                            "\n\nRun `python $SQUAD_DIR/evaluate.py $OUT` with ${IMAGE} -c $CMD.")
+    assert text == ("The 7B run used 3.9 × 10^23 FLOPs and emitted 12.5 tCO2 eq; loss moved under 0.25 %. It cost "
+                    "$4.6 million, or $2 per GPU hour.\n\nRun python $SQUAD_DIR/evaluate.py $OUT with ${IMAGE} -c "
+                    "$CMD.")
+
+
 def test_markdown_html_table_cells_spanning_rows_or_columns_keep_later_cells_under_their_headers():
     """A cell spanning rows or columns fills the first (an empty label goes on with the group above)."""
     text = markdown_to_text("<table><tr><th>Model</th><th>Data</th><th>Params</th><th>Tokens</th></tr>"

@@ -1086,6 +1086,14 @@ def test_columns_headed_by_tiers_are_the_members_of_those_tiers(extractor):
                    ("duration_hours", 108, "Atlas-T Base"), ("duration_hours", 216, "Atlas-T Large")]
 
 
+def test_latex_math_in_a_markdown_report_gives_its_compute_and_no_dollars(extractor):
+    from floptrail.corpus.load import parse_document
+
+    document = parse_document(b"# Pelican-2\n\nPelican-2-7B used $3.9 \\times 10^{23}$ FLOPs and released "
+                              b"$12.5 \\mathrm{tCO}_2 \\mathrm{eq}$.\n", "report.md", "markdown")
+    assert [(f.kind, f.value) for f in extractor.extract(document)] == [("flop", 3.9e23), ("emissions_tco2e", 12.5)]
+
+
 def test_a_readme_titled_by_an_html_heading_and_a_table_of_downloads(extractor):
     from floptrail.corpus.load import parse_document
 
