@@ -1094,6 +1094,29 @@ def test_latex_math_in_a_markdown_report_gives_its_compute_and_no_dollars(extrac
     assert [(f.kind, f.value) for f in extractor.extract(document)] == [("flop", 3.9e23), ("emissions_tco2e", 12.5)]
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a figure whose unit the sentence wrote once, with the first model: the second model's in that unit
+    ("Heron-13B took 0.40M H100 GPU hours and Heron-4B 0.08M.",
+     [("chip_hours", 4e5, "Heron-13B"), ("chip_hours", 8e4, "Heron-4B")]),
+    ("Heron-13B has 12.9B parameters in total and Heron-4B has 4.1B.",
+     [("params", 12.9e9, "Heron-13B"), ("params", 4.1e9, "Heron-4B")]),
+    # the degree of parallelism stated, the chips after it are the run's
+    ("Heron-13B was trained with 8-way expert parallelism on 512 GPUs.", [("chip_count", 512, "Heron-13B")]),
+    ("Heron-13B is served with tensor-parallel sharding on 2 GPUs.", []),
+    # hours spelled out, beside chips or chip-hours; a run that finished after a time ran that long
+    ("Fine-tuning Heron-13B took six hours on 128 TPU v5p chips.",
+     [("duration_hours", 6, "Heron-13B"), ("chip_count", 128, "Heron-13B")]),
+    ("Heron-4B needed seven days and about 21.5K GPU hours.",
+     [("duration_hours", 168, "Heron-4B"), ("chip_hours", 21500, "Heron-4B")]),
+    ("Heron-13B training started on 7 October 2024 and finished after 21 days.",
+     [("duration_hours", 504, "Heron-13B")]),
+    ("For Heron-13B, loss spikes stopped after 3 days.", []),
+])
+def test_elided_units_stated_degrees_and_spelled_hours(extractor, sentence, expected):
+    text = f"# Heron\n\nWe release Heron-4B and Heron-13B.\n\n{sentence}\n"
+    assert [(f[0], f[1], f[2]) for f in facts(extractor, text, title="Heron") if f[0] != "hardware"] == expected
+
+
 def test_a_readme_titled_by_an_html_heading_and_a_table_of_downloads(extractor):
     from floptrail.corpus.load import parse_document
 

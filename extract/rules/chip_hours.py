@@ -18,6 +18,7 @@ from floptrail.extract.rules.base import (
     clause_bounds,
     clause_of,
     clauses,
+    ends_elided_figure,
     nearest_chip,
     stated_total,
     word_after,
@@ -53,7 +54,9 @@ PATTERNS = {
     "chip_hours_elided": [[QTY, {"LOWER": "for"}, {"LOWER": "the", "OP": "?"}, MODEL],
                           [QTY, {"LOWER": "for"}, {"LOWER": "the", "OP": "?"}, SIZE],
                           # "... 2.664M for pre-training, 119K for context extension": for a stage of the run
-                          [QTY, {"LOWER": "for"}, {"LOWER": "the", "OP": "?"}, {"LOWER": {"REGEX": STAGE_WORD}}]],
+                          [QTY, {"LOWER": "for"}, {"LOWER": "the", "OP": "?"}, {"LOWER": {"REGEX": STAGE_WORD}}],
+                          # "X-12B took 0.40M H100 GPU hours and X-3.6B 0.08M": the model, then its figure
+                          [MODEL, {"LOWER": {"IN": ["took", "needed", "used", "with", "at"]}, "OP": "?"}, QTY]],
     # the environmental-impact key of a model card: "Hours used: 150000" counts hours of the hardware it names
     "chip_hours_label": [[{"LOWER": "hours"}, {"LOWER": "used"}, {"TEXT": {"IN": [":", "："]}}, QTY],
                          # a card's key: "GPU hours: 1.1M", "TPU-hours = 2.4M", "GPU-days: 1,200"
@@ -78,6 +81,8 @@ RATE_CUES = re.compile(r"\b(?:per|each|every)\s+(?:trillion|billion|million|1T|1
 
 def read(rule: str, span: Span, config) -> list[Reading]:
     if rule == "chip_hours_elided":
+        if span[0]._.model:  # (the model first: its figure ends the clause, as a gapped verb's does)
+            return _elided_hours(span[-1], span[0].i - 1) if ends_elided_figure(span[-1]) else []
         return _elided_hours(span[0])
     if rule == "chip_hours_label":
         q = span[-1]._.qty
@@ -114,11 +119,13 @@ HOURS_UNIT = re.compile(r"\s*(?:[A-Za-z0-9]+[- ])?(?:gpu|tpu|npu|chip|accelerato
 BARE_AFTER = re.compile(r"\s*(?:[,;:]|(?:for|on|in|of)\b)", re.I)  # a figure whose unit is left to the one before
 
 
-def _elided_hours(qty_token: Token) -> list[Reading]:
+def _elided_hours(qty_token: Token, joint_at: int | None = None) -> list[Reading]:
     """A bare figure that opens an item of a list ("..., and about 17,900 for X-Math") after a figure written with
     its unit of chip-hours ("52,000 H100-hours for X-Coder"): chip-hours too, of the model it is for. (The hedge
-    is part of the figure's token: "about 17,900" is one.)"""
-    doc, joint = qty_token.doc, qty_token.doc[qty_token.i - 1]
+    is part of the figure's token: "about 17,900" is one.) The item's joint is the word before it, or at `joint_at`
+    ("and" before "X-3.6B 0.08M")."""
+    doc = qty_token.doc
+    joint = doc[qty_token.i - 1 if joint_at is None else joint_at]
     if qty_token.i <= qty_token.sent.start or joint.lower_ not in (",", "and", ";", "while", "whereas"):
         return []
     before = [t for t in doc[qty_token.sent.start:joint.i] if t._.qty is not None]

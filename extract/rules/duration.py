@@ -51,9 +51,11 @@ PATTERNS = {
     # "over two months": small numbers are spelled out, and only a duration unit makes them a figure
     # "three and a half weeks"
     "duration_words": [[{"LOWER": {"IN": list(SPELLED)}}, {"LOWER": "and", "OP": "?"}, {"LOWER": "a", "OP": "?"},
-                        {"LOWER": "half", "OP": "?"}, {"LOWER": {"IN": ["days", "weeks", "fortnights", "months"]}}],
+                        {"LOWER": "half", "OP": "?"},
+                        {"LOWER": {"IN": ["hours", "days", "weeks", "fortnights", "months"]}}],
                        # "ninety-four days": tens and units joined by a hyphen, one word
-                       [{"LOWER": {"REGEX": SPELLED_COMPOUND}}, {"LOWER": {"IN": ["days", "weeks", "months"]}}]],
+                       [{"LOWER": {"REGEX": SPELLED_COMPOUND}},
+                        {"LOWER": {"IN": ["hours", "days", "weeks", "months"]}}]],
     # "历时两个月" (took two months), "训练了三天" (trained for three days): a small count in Chinese numerals
     # ("三个多月", over three months: a lower bound)
     "duration_cjk_words": [[{"TEXT": {"IN": list(CJK_SMALL)}}, {"TEXT": "个"}, {"TEXT": "多", "OP": "?"},
@@ -71,6 +73,9 @@ AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.I)
 NOT_DURATIONS_BEFORE = {"every", "per", "each", "last", "first", "within", "after", "gpu", "tpu"}
 # ... of which "each" only right before the time ("each 2 hours"): "the two models each took 9 days" share a run's time
 RIGHT_BEFORE_ONLY = {"each"}
+# the run ending after a time, which is its length ("finished after 21 days", "was stopped after 9 weeks")
+RUN_ENDED = {"finished", "ended", "stopped", "completed", "concluded", "converged", "terminated", "halted"}
+RUN_SUBJECTS = {"it", "training", "pre-training", "pretraining", "run", "job", "we"}  # (not "loss spikes stopped")
 # a duration spelled out in words needs a run around it: training, or a run's wall-clock time
 RUN = re.compile(rf"{TRAINING.pattern}|{THE_RUN.pattern}", re.I)
 DATA_HOURS = re.compile(r"^\s*of\s+(?:\w+\s+)?(?:audio|speech|video|recordings?|recorded|music|transcribed|"
@@ -187,8 +192,13 @@ def _glued_time(span: Span, qty_token: Token) -> list[Reading]:
 
 
 def _not_a_duration(qty_token: Token) -> set[str]:
-    """The words right before a time that make it a period, a point or a rate ("every 2 hours", "the first 3 days")."""
-    words = words_before(qty_token, 2)
+    """The words right before a time that make it a period, a point or a rate ("every 2 hours", "the first 3 days");
+    not "after" where the run ended then ("training finished after 21 days")."""
+    words = words_before(qty_token, 4)
+    if words[-2:-1] and words[-1] == "after" and words[-2] in RUN_ENDED and words[-3:-2] and (
+            words[-3] in RUN_SUBJECTS or (words[-3] == "and" and RUN.search(sent_text(qty_token)))):
+        return set()
+    words = words[-2:]
     return NOT_DURATIONS_BEFORE & (set(words) - RIGHT_BEFORE_ONLY | set(words[-1:]))
 
 
@@ -233,7 +243,11 @@ def _ran(span: Span, cue: re.Pattern) -> bool:
     """Whether the sentence says a duration spelled in words is a run's: a training word (`cue`) or the chips it
     ran on ("needed a single day on 8 A100 GPUs", "each TPU v4 pod ran for three weeks")."""
     return bool(cue.search(sent_text(span))) or any(t._.chip for t in span.sent) or bool(
-        ON_PROCESSORS.search(sent_text(span)))
+        ON_PROCESSORS.search(sent_text(span))) or bool(CHIP_HOURS_BESIDE.search(sent_text(span)))
+
+
+# a chip-hours figure beside a time spelled in words: the run's ("seven days and 21.5K GPU hours")
+CHIP_HOURS_BESIDE = re.compile(r"\b(?:GPU|TPU|NPU|chip|accelerator)[- ]?hours?\b", re.I)
 
 
 # ("needed a single day on 8 GPUs", "occupied 256 GPUs for ten days", "used 16 GPUs for three days", "used a

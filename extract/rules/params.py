@@ -7,8 +7,8 @@ import re
 
 from floptrail.extract.canonical import size_word
 from floptrail.extract.pipeline import doc_text, sent_text
-from floptrail.extract.rules.base import QTY, SIZE, Reading, word_after, words_before
-from spacy.tokens import Span
+from floptrail.extract.rules.base import MODEL, QTY, SIZE, Reading, ends_elided_figure, word_after, words_before
+from spacy.tokens import Span, Token
 
 PARAMS = ["parameters", "parameter", "params", "param", "参数"]
 ACTIVE = ["activated", "active", "activation", "activate"]  # "6.6B activate parameters": a common slip
@@ -59,6 +59,9 @@ PATTERNS = {
                       {"TEXT": {"IN": ["提", "升", "扩", "展", "大", "增", "加"]}, "OP": "*"},
                       {"TEXT": {"IN": ["至", "到", "为", "达"]}, "OP": "+"}, SIZE]],
     # "... and the decoder 198M parameters, for 810M in total": the sum of the parts the sentence counts
+    # "X-13B has 12.9B parameters in total and X-4B has 4.1B": the unit written once, with the first model
+    "params_elided": [[{"LOWER": {"IN": ["and", ",", ";", "while", "whereas"]}}, MODEL,
+                       {"LOWER": {"IN": ["has", "had", "with", "at"]}}, QTY]],
     "params_summed": [[{"LOWER": {"IN": ["for", "totalling", "totaling"]}}, SIZE, {"LOWER": "in", "OP": "?"},
                        {"LOWER": "total"}]],
     "active_after_number": [[QTY, {"TEXT": "-", "OP": "?"}, {"LOWER": {"IN": ACTIVE}},
@@ -101,6 +104,8 @@ DATA_SCALE = re.compile(r"(?:数据|语料|token|词表|集|样本)\w{0,3}\s*$",
 
 
 def read(rule: str, span: Span, config) -> list[Reading]:
+    if rule == "params_elided":
+        return _elided_count(span[-1])
     if rule == "params_summed" and not re.search(r"\bparam", sent_text(span), re.I):
         return []
     if span[0].text == "规" and DATA_SCALE.search(doc_text(span.doc)[max(0, span.start_char - 10):span.start_char]):
@@ -226,6 +231,21 @@ def _size_of_a_part(span: Span, token) -> bool:
     before = words_before(token, 2)
     return bool(after) and (after[0] in PARTS or after[0] == "each") or (
         len(before) == 2 and before[0] in ("experts", "expert") and before[1] == "of")
+
+
+# a count written with its unit of parameters: "12.9B parameters", "7 billion params"
+COUNT_OF_PARAMS = re.compile(r"\d(?:[\d.,]*)\s*(?:[KMBT]|thousand|million|billion|trillion)?\s*(?:total\s+)?param",
+                             re.I)
+
+
+def _elided_count(qty_token: Token) -> list[Reading]:
+    """A bare count ending its clause after a model's name, in a sentence that wrote an earlier count in parameters:
+    that model's count in the same unit."""
+    q = qty_token._.qty
+    before = doc_text(qty_token.doc)[qty_token.sent.start_char:qty_token.idx]
+    if not q.scaled or q.value < MIN_PARAMS or not ends_elided_figure(qty_token) or not COUNT_OF_PARAMS.search(before):
+        return []
+    return [Reading("params", q.value, qty_token, qualifier=q.qualifier)]
 
 
 def _each_end(token) -> list[Reading]:
