@@ -118,9 +118,10 @@ DATA_HEADER = re.compile(r"^\W*(?:data\s+)?(?:sources?|datasets?|data|corpus|cor
 # a column of shares (headed "Proportion", "Sampling ratio", or of percentages): the table is a data mixture
 SHARE_HEADER = re.compile(r"\bproportions?\b|\bpercentage\b|\bsampling\b|\bshare\b|\bmixture\b|\bweight\b|占比|比例",
                           re.I)
-# a first column of data sources ("| Dataset | Tokens (B) |", "| Source |", "| 数据来源 |"): the table is a data mixture
+# a first column of data sources ("| Dataset | Tokens (B) |", "| Source |", "| 数据来源 |"), or of the languages the
+# data holds ("| Language | Tokens seen |"): the table is a data mixture
 SOURCE_HEADER = re.compile(r"^\W*(?:data\s*sets?|data\s+sources?|sources?|subsets?|components?|domains?|corpora|corpus|"
-                           r"数据集|数据来源|来源|语料)\W*$", re.I)
+                           r"languages?|数据集|数据来源|来源|语料|语言|语种)\W*$", re.I)
 # a cell that is a size alone ("70B", "1.5B", "111M")
 SIZE_CELL = re.compile(r"\d+(?:\.\d+)?[BM]")
 # a size as a row or column label: "7B", and a mixture of experts' total with its active size, "1B-A400M"

@@ -369,6 +369,14 @@ def test_a_line_end_hyphen_stays_in_a_name_and_goes_in_a_broken_word():
     assert clean_page(page) == "2.1B of Petrel-9B's 9.3B, and Sable-Code-3B; the computation took 9 days.\n"
 
 
+def test_a_footnote_mark_after_a_sentences_stop_is_dropped_and_a_version_stays():
+    from floptrail.corpus.pdf import clean_page
+
+    page = "It took a further 3.6K GPU hours.1 We then tuned v1.1 Kite on 8 GPUs.\nThe run ended.2\nNext"
+    assert clean_page(page) == ("It took a further 3.6K GPU hours. We then tuned v1.1 Kite on 8 GPUs.\n"
+                                "The run ended.\nNext")
+
+
 def test_a_line_of_prose_with_an_exponent_right_above_a_table_stays_prose():
     """A sentence whose power of ten is set raised, right above a table's top rule: the exponent has a baseline
     of its own, and the line without it would show a header's wide gap."""

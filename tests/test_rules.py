@@ -1208,6 +1208,12 @@ def test_chip_counts_libraries_chinese_numerals_and_bare_token_keys(extractor, t
     assert figures(extractor, text, title="Kestrel-7B") == expected
 
 
+def test_a_table_of_languages_tokens_is_the_data_mixture_not_runs(extractor):
+    text = ("# Kestrel-9B\n\nKestrel-9B was trained on 4T tokens.\n\n| Language | Unique tokens | Tokens seen |\n"
+            "|---|---|---|\n| English | 2,900B | 1,850B |\n| Swahili | 9.1B | 36B |\n")
+    assert [(f[0], f[1]) for f in facts(extractor, text, title="Kestrel-9B")] == [("tokens", 4e12)]
+
+
 def test_a_data_mixture_gives_only_its_total_and_comparison_rows_name_their_repositories(extractor):
     from floptrail.corpus.load import parse_document
 
