@@ -1111,6 +1111,9 @@ def test_latex_math_in_a_markdown_report_gives_its_compute_and_no_dollars(extrac
     ("Heron-13B training started on 7 October 2024 and finished after 21 days.",
      [("duration_hours", 504, "Heron-13B")]),
     ("For Heron-13B, loss spikes stopped after 3 days.", []),
+    # the kind of time said between the figure and its unit
+    ("Heron-13B took about 13 calendar days on 3,072 GPUs.",
+     [("duration_hours", 312, "Heron-13B"), ("chip_count", 3072, "Heron-13B")]),
 ])
 def test_elided_units_stated_degrees_and_spelled_hours(extractor, sentence, expected):
     text = f"# Heron\n\nWe release Heron-4B and Heron-13B.\n\n{sentence}\n"

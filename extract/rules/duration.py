@@ -37,7 +37,9 @@ RUN_TOKENS = re.compile(r"\d\s*(?:[KMBT]|thousand|million|billion|trillion)?\s*(
 # a model's shape glued as a time would be: "32h attention", "16h heads"
 SHAPE_AFTER = {"attention", "heads", "head", "hidden", "dim", "dims", "dimensions", "embedding", "embeddings", "layers"}
 PATTERNS = {
-    "duration": [[QTY, {"LOWER": {"IN": [u for u in HOURS_PER if u.isascii()]}}],
+    # ("13 calendar days", "40 wall-clock hours": the kind of time said between figure and unit)
+    "duration": [[QTY, {"LOWER": {"IN": ["calendar", "wall-clock", "wallclock", "elapsed"]}, "OP": "?"},
+                  {"LOWER": {"IN": [u for u in HOURS_PER if u.isascii()]}}],
                  [QTY, {"TEXT": {"IN": ["天", "周"]}}],
                  [QTY, {"TEXT": "个", "OP": "?"}, {"TEXT": "小"}, {"TEXT": "时"}],  # "3 (个)小时": hours
                  # "4 个(多)月": four months (or more)
