@@ -1111,6 +1111,10 @@ def test_latex_math_in_a_markdown_report_gives_its_compute_and_no_dollars(extrac
     ("Heron-13B training started on 7 October 2024 and finished after 21 days.",
      [("duration_hours", 504, "Heron-13B")]),
     ("For Heron-13B, loss spikes stopped after 3 days.", []),
+    # a stage's count, its unit written once before it
+    ("Heron-4B saw 2.85T tokens in pre-training, 150B in annealing and 20B in the long-context stage.",
+     [("tokens", 2.85e12, "Heron-4B"), ("tokens", 150e9, "Heron-4B"), ("tokens", 20e9, "Heron-4B")]),
+    ("Heron-4B has 4B parameters and 150M in the embedding.", [("params", 4e9, "Heron-4B")]),
     # the kind of time said between the figure and its unit
     ("Heron-13B took about 13 calendar days on 3,072 GPUs.",
      [("duration_hours", 312, "Heron-13B"), ("chip_count", 3072, "Heron-13B")]),

@@ -22,6 +22,7 @@ from floptrail.extract.rules.base import (
     word_after,
     words_before,
 )
+from floptrail.extract.rules.chip_hours import STAGE_WORD
 from spacy.tokens import Span, Token
 
 MODIFIERS = ["training", "high-quality", "higher-quality", "quality", "high", "text", "unique", "additional",
@@ -58,6 +59,9 @@ PATTERNS = {
                       # (the model named, its verb left out: "X-7B saw 2T tokens and X-70B 15T")
                       [MODEL, QTY]],
     "tokens_listed": [LISTED_FOR_MEMBER],
+    # "saw 2.85T tokens in the main stage and 150B in annealing": a stage's count, its unit written once before
+    "tokens_of_stage": [[{"LOWER": {"IN": ["and", ","]}}, QTY, {"LOWER": {"IN": ["in", "for", "during", "of"]}},
+                         {"LOWER": {"IN": ["the", "its"]}, "OP": "?"}, {"LOWER": {"REGEX": STAGE_WORD}}]],
     "epochs": [[QTY, {"LOWER": {"IN": ["epochs", "epoch"]}}]],
     "tokens_cjk": [[QTY, {"TEXT": "个", "OP": "?"}, {"TEXT": "文"}, {"TEXT": "本"}, {"TEXT": {"IN": ["标", "词"]}}],
                    # "40B令牌" (令牌, a translation of "token")
@@ -277,7 +281,7 @@ def _elided_tokens(qty_token: Token, listed: bool) -> bool:
 
 
 def _figure(rule: str, span: Span) -> Token:
-    if rule == "tokens_listed":
+    if rule in ("tokens_listed", "tokens_of_stage"):
         return span[1]
     return span[-1] if rule in ("tokens_label", "tokens_cjk_amount", "tokens_elided") else span[0]
 
@@ -285,6 +289,9 @@ def _figure(rule: str, span: Span) -> Token:
 def read(rule: str, span: Span, config) -> list[Reading]:
     qty_token = _figure(rule, span)
     if rule in ("tokens_elided", "tokens_listed") and not _elided_tokens(qty_token, rule == "tokens_listed"):
+        return []
+    if rule == "tokens_of_stage" and not (qty_token._.qty.scaled and COUNT_WITH_UNIT.search(
+            doc_text(span.doc)[qty_token.sent.start_char:qty_token.idx])):
         return []
     if rule == "tokens_label" and not (_starts_line(span) or span[0].is_title):
         # "9 trillion tokens: 8 trillion in the main phase" is prose, not a card's key; a key in capitals goes on a
