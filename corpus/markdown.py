@@ -120,9 +120,11 @@ def superscripts(text: str) -> str:
 
 # inline math as arXiv-to-Markdown converters write it: "$3.9 \\times 10^{23}$ FLOPs", "$1247.61 \\mathrm{tCO}_2$"; the
 # dollar signs delimit math, not an amount of dollars, wherever the span holds a command, a power or an index
-# (a shell's "$SQUAD_DIR/x.py $", "${IMAGE} -c $" or "$SEQ_LEN; v=$" is no math: no path, assignment or brace after
-# the sign)
-_INLINE_MATH = re.compile(r"(?<![\w$])\$(?![\s{])([^$\n/=;`]{1,120}?)\$(?![\w$])")
+# (a shell's "$SQUAD_DIR/x.py $" or "${IMAGE} -c $" is no math: no path or brace after the sign, and "$SEQ_LEN; v=$"
+# holds no command, power or index)
+_INLINE_MATH = re.compile(r"(?<![\w$])\$(?![\s{])([^$\n/`]{1,120}?)\$(?![\w$])")
+# math set between digits: "3.9$\\times$10$^{23}$ FLOPs", "$\\sim$2T tokens"
+_GLUED_MATH = re.compile(r"\$(\\(?:times|cdot|sim|approx)|\^\s*\{?\s*-?\d{1,3}\s*\}?)\$")
 _MATH_MARK = re.compile(r"\\[A-Za-z%]|\^\s*\{?\s*-?\d|_\s*\{|_\d\b")  # a command, a power, an index
 _MATH_SYMBOLS = {"times": "×", "cdot": "·", "sim": "~", "approx": "≈", "%": "%", ",": " ", ";": " ", "in": "∈",
                  "leq": "≤", "geq": "≥", "le": "≤", "ge": "≥"}
@@ -139,6 +141,7 @@ def plain_math(text: str) -> str:
         body = re.sub(r"_\s*\{\s*([^{}]*?)\s*\}|_(\w)", lambda i: i.group(1) or i.group(2), body)  # CO_2 -> CO2
         return re.sub(r"\s+", " ", body.replace("{", "").replace("}", "")).strip()
 
+    text = _GLUED_MATH.sub(plain, text)
     return _INLINE_MATH.sub(lambda m: plain(m) if _MATH_MARK.search(m.group(1)) else m.group(0), text)
 
 

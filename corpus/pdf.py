@@ -30,13 +30,14 @@ def _without_ligatures(text: str) -> str:
 
 # a footnote's mark set after a sentence's stop ("took 3.6K GPU hours.1 We then"): no figure, and read as one it
 # makes "hours.1" a word of its own that no unit matches
-_FOOTNOTE_AFTER_STOP = re.compile(r"(?<=[a-z]{2}[.,;])\d{1,2}(?=[ \t]+[A-Z]|[ \t]*$)", re.M)
+_FOOTNOTE_AFTER_STOP = re.compile(r"(?<=[A-Za-z]{2}[.,;])(?<!Fig\.)(?<!Eq\.)(?<!Sec\.)(?<!Tab\.)\d{1,2}"
+                                  r"(?=[ \t]+[A-Z]|[ \t]*$)", re.M)  # (not a figure's or a section's number)
 
 
 def clean_page(text: str) -> str:
     text = _HYPHEN_BREAK.sub("", _NAME_HYPHEN_BREAK.sub("-", text))
-    text = _FOOTNOTE_AFTER_STOP.sub("", text)
     text = _without_ligatures(text).replace("\r\n", "\n").replace("\r", "\n")
+    text = _FOOTNOTE_AFTER_STOP.sub("", text)
     text = unicodedata.normalize("NFC", text)
     # a hyphen the author typed ("A800-" / "80G") stays, and the name it splits is joined back
     text = re.sub(r"(?<=[A-Za-z0-9])-[ \t]*\n(?=[A-Za-z0-9])", "-", text)

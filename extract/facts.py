@@ -543,9 +543,11 @@ class Extractor:
         line, _, tier = mention.rpartition(" ")
         if tier.lower() != "base" or not line or tv.row_label is None:
             return False
-        tiers = self.config.naming.size_words - {"base"}
-        return any(cells and cells[0].text.strip("* ").lower() in {f"{line.lower()} {t}" for t in tiers}
-                   for _, cells in table_at(context.tables, tv.cell.start) or [])
+        siblings = {f"{line.lower()} {t}" for t in self.config.naming.size_words - {"base"}}
+        table = table_at(context.tables, tv.cell.start) or []
+        row = next((cells for start, cells in table if start == tv.row_start), [])
+        j = next((k for k, c in enumerate(row) if mention.lower() in c.text.lower()), 0)  # (the column naming it)
+        return any(j < len(cells) and cells[j].text.strip("* ").lower() in siblings for _, cells in table)
 
     def _tier_restated(self, context: _Context, tv: TableValue, model: str) -> bool:
         """A row's model named by its tier ("| Finch-3.5-mini | 3.8B |"), in one row of its table only: the size
@@ -1187,14 +1189,17 @@ def coordinated(reading: Reading) -> list[Reading]:
 
 
 def _size_beside_tokens(before: Token, last: Token) -> bool:
-    """"finch-3-small (7B, 4.8T tokens)": a model's size, opening a bracket or right after the name, set beside its
-    token count by a comma alone and in another magnitude, is no count of tokens in a list with it ("500B and 1T
-    tokens", "the sweep used 500B, 1T tokens" are lists)."""
+    """"finch-3-small (7B, 4.8T tokens)": a model's size set beside its token count by a comma alone, opening the
+    bracket after its name (or right after the name, in another magnitude), is no count of tokens in a list with it
+    ("500B and 1T tokens", "the sweep used 500B, 1T tokens" are lists)."""
     between = {t.lower_ for t in before.doc[before.i + 1:last.i]}
-    opens = before.doc[before.i - 1] if before.i > before.sent.start else None
-    return bool(before._.is_size) and opens is not None and (opens.text == "(" or bool(opens._.model)) and (
-        not between & {"and", "or", "to", "/"}) and (
-        before.text.rstrip(".,;:")[-1:].upper() != last.text.rstrip(".,;:")[-1:].upper())
+    doc = before.doc
+    opens = doc[before.i - 1] if before.i > before.sent.start else None
+    if not before._.is_size or opens is None or between & {"and", "or", "to", "/"}:
+        return False
+    if opens.text == "(" and before.i - 2 >= before.sent.start and doc[before.i - 2]._.model:
+        return True  # "finch-3-small (1.3B, 300B tokens)": the name's size, whatever its magnitude
+    return bool(opens._.model) and before.text.rstrip(".,;:")[-1:].upper() != last.text.rstrip(".,;:")[-1:].upper()
 
 
 def _magnitude_shared(bare: Token, last: Token) -> float:

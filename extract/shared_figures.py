@@ -16,7 +16,7 @@ from floptrail.extract.canonical import size_count, strip_name
 from floptrail.extract.config import ExtractConfig
 from floptrail.extract.inventory import Inventory, size_of
 from floptrail.extract.numbers import NUMBER_WORDS
-from floptrail.extract.pipeline import span_text
+from floptrail.extract.pipeline import doc_text, span_text
 from floptrail.extract.rules.sizes import COMPARED
 from spacy.tokens import Doc, Token
 
@@ -81,8 +81,9 @@ def _last_list(tokens, line: str, inventory: Inventory, config: ExtractConfig) -
         elif t._.model and run and not _joined(run[-1], t):
             run = []  # another model named after the list: the figure is about that one
     lead = {w.lower_ for w in tokens.doc[max(run[0].sent.start, run[0].i - 3):run[0].i]} if run else set()
-    if len(run) < 2 or (COMPARED | SIZED_LIKE) & lead:
-        return []  # "Compared to 7B and 13B models, ours ...": what the figure is measured against; "runs the sizes
+    if len(run) < 2 or COMPARED & lead or SIZED_LIKE.search(
+            doc_text(tokens.doc)[max(run[0].sent.start_char, run[0].idx - 40):run[0].idx]):
+        return []  # "Compared to 7B and 13B models, ours ...": what the figure is measured against; "runs at the sizes
         # of X and Y": models like them
     if all(t._.model for t in run):
         return [t._.model for t in run]
@@ -102,7 +103,8 @@ def _member_token(t: Token, inventory: Inventory, config: ExtractConfig) -> bool
         t._.is_size)
 
 
-SIZED_LIKE = {"size", "sizes", "scale", "scales"}  # "at roughly the sizes of X-Lite and X": ablation runs like them
+# "at roughly the sizes of X-Lite and X": runs like them (not "comes in two sizes: X-2B and X-7B")
+SIZED_LIKE = re.compile(r"\b(?:sizes?|scales?)\s+of\s*$", re.I)
 # a name the list holds that is no model of the document's ("transformerpp-2.7b", a baseline): the list goes on
 SIZED_WORD = re.compile(r"[a-z][\w.]*-\d+(?:\.\d+)?[bmBM]")
 BETWEEN = 5  # tokens at most from one member to the next

@@ -121,7 +121,8 @@ SHARE_HEADER = re.compile(r"\bproportions?\b|\bpercentage\b|\bsampling\b|\bshare
 # a first column of data sources ("| Dataset | Tokens (B) |", "| Source |", "| 数据来源 |"), or of the languages the
 # data holds ("| Language | Tokens seen |"): the table is a data mixture
 SOURCE_HEADER = re.compile(r"^\W*(?:data\s*sets?|data\s+sources?|sources?|subsets?|components?|domains?|corpora|corpus|"
-                           r"languages?|数据集|数据来源|来源|语料|语言|语种)\W*$", re.I)
+                           r"数据集|数据来源|来源|语料)\W*$", re.I)
+LANGUAGE_HEADER = re.compile(r"^\W*(?:languages?|语言|语种)\W*$", re.I)  # (unless other columns name or size models)
 # a cell that is a size alone ("70B", "1.5B", "111M")
 SIZE_CELL = re.compile(r"\d+(?:\.\d+)?[BM]")
 # a size as a row or column label: "7B", and a mixture of experts' total with its active size, "1B-A400M"
@@ -333,8 +334,9 @@ def header_kind(header: str) -> tuple[str, float] | None:
     return found
 
 
-# the price a cost is reckoned at, after the cost's own word: "Cost at $2/GPU hour", "cost (at $2 per H800 hour)"
-PRICE_NOTE = re.compile(r"\s*[(（]?\s*(?:at|@)\s*(?:US)?\$\s*[\d.]+\s*(?:/|per\b).*$", re.I)
+# the price a cost is reckoned at, after the cost's own word: "Cost at $2/GPU hour", "cost (at 2 USD per H800 hour)"
+_PRICE_UNIT = rf"(?:{_CURRENCY}|RMB|CNY|yuan|¥|€)"
+PRICE_NOTE = re.compile(rf"\s*[(（]?\s*(?:at|@)\s*{_PRICE_UNIT}?\s*[\d.]+\s*{_PRICE_UNIT}?\s*(?:/|per\b).*$", re.I)
 
 
 def _header_kind(header: str) -> tuple[str, float] | None:
@@ -541,9 +543,13 @@ def _size_labels(table: Table, top: int, columns: list[tuple[str, float] | None]
 def _is_data_mixture(table: Table, top: int) -> bool:
     """A table of the training data's sources with each one's share (a column headed so, or of percentages
     adding up to a hundred): the tokens of a source row are a part of the data, only a total row's the run's."""
-    if any(SHARE_HEADER.search(c.text) for c in table[top][1][1:]) or (
-            table[top][1] and SOURCE_HEADER.match(table[top][1][0].text)):
+    header = table[top][1]
+    if any(SHARE_HEADER.search(c.text) for c in header[1:]) or (header and SOURCE_HEADER.match(header[0].text)):
         return True
+    if header and LANGUAGE_HEADER.match(header[0].text) and not any(
+            re.search(r"\bmodels?\b", c.text, re.I) or (kind := header_kind(c.text)) and kind[0] == "params"
+            for c in header[1:]):
+        return True  # "| Language | Unique tokens | Tokens seen |" (not "| Language | Model | Params | Tokens |")
     rows = [cells for _, cells in table[top + 1:] if cells and not TOTAL_LABEL.match(cells[0].text)]
     for j in range(1, max((len(cells) for cells in rows), default=0)):
         shares = [float(m.group(1)) for cells in rows if j < len(cells)
@@ -671,7 +677,7 @@ def _listed_sizes(cell: Cell) -> list[Cell]:
     if not SIZE_LIST.fullmatch(_clean(cell.text)):
         return []
     return [Cell(m.group(0), cell.start + m.start(), cell.start + m.end())
-            for m in re.finditer(r"\d+(?:\.\d+)?[BM]", cell.text)]
+            for m in SIZE_CELL.finditer(cell.text)]
 
 
 def _labelled_counts(cell: Cell) -> list[tuple[str, Cell]]:
@@ -738,7 +744,7 @@ def _row_size(cells: list[Cell], columns: list[tuple[str, float] | None], header
 
 # a cell listing several sizes ("7B, 13B, 34B", "8B and 70B"): the members a row of a family stands for ("671B / 37B"
 # is a mixture's total over its active count)
-SIZE_LIST = re.compile(r"\d+(?:\.\d+)?[BM](?:\s*(?:,|、|and|&)\s*\d+(?:\.\d+)?[BM])+")
+SIZE_LIST = re.compile(rf"{SIZE_CELL.pattern}(?:\s*(?:,\s*(?:and|&)?|、|and|&)\s*{SIZE_CELL.pattern})+")
 
 
 def size_label(text: str) -> str:

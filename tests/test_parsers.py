@@ -113,6 +113,9 @@ def test_markdown_inline_math_reads_as_the_figures_it_writes_and_a_shells_dollar
     text = markdown_to_text("The 7B run used $3.9 \\times 10^{23}$ FLOPs and emitted $12.5 \\mathrm{tCO}_2 "
                             "\\mathrm{eq}$; loss moved under $0.25 \\%$. It cost $4.6 million, or $2 per GPU hour."
                             "\n\nRun `python $SQUAD_DIR/evaluate.py $OUT` with ${IMAGE} -c $CMD.")
+    # math with an equation in it, and math set between digits
+    written = "So $C = 6ND = 3.9 \\times 10^{23}$ FLOPs, or 3.9$\\times$10$^{23}$, on $\\sim$2T tokens."
+    assert markdown_to_text(written) == "So C = 6ND = 3.9 × 10^23 FLOPs, or 3.9×10^23, on ~2T tokens."
     assert text == ("The 7B run used 3.9 × 10^23 FLOPs and emitted 12.5 tCO2 eq; loss moved under 0.25 %. It cost "
                     "$4.6 million, or $2 per GPU hour.\n\nRun python $SQUAD_DIR/evaluate.py $OUT with ${IMAGE} -c "
                     "$CMD.")

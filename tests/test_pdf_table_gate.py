@@ -372,9 +372,9 @@ def test_a_line_end_hyphen_stays_in_a_name_and_goes_in_a_broken_word():
 def test_a_footnote_mark_after_a_sentences_stop_is_dropped_and_a_version_stays():
     from floptrail.corpus.pdf import clean_page
 
-    page = "It took a further 3.6K GPU hours.1 We then tuned v1.1 Kite on 8 GPUs.\nThe run ended.2\nNext"
-    assert clean_page(page) == ("It took a further 3.6K GPU hours. We then tuned v1.1 Kite on 8 GPUs.\n"
-                                "The run ended.\nNext")
+    page = "It took a further 3.6K GPU hours.1 We then tuned v1.1 Kite on 8 GPUs.2 See Fig.1 The run ended.2\r\nNext"
+    assert clean_page(page) == ("It took a further 3.6K GPU hours. We then tuned v1.1 Kite on 8 GPUs. See Fig.1 The "
+                                "run ended.\nNext")
 
 
 def test_a_line_of_prose_with_an_exponent_right_above_a_table_stays_prose():

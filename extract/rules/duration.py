@@ -18,6 +18,7 @@ from floptrail.extract.rules.base import (
     word_after,
     words_before,
 )
+from floptrail.extract.rules.chip_hours import HOURS_UNIT
 from spacy.tokens import Span, Token
 
 HEDGES = {"about", "around", "roughly", "approximately", "nearly", "almost"}
@@ -78,6 +79,7 @@ RIGHT_BEFORE_ONLY = {"each"}
 # the run ending after a time, which is its length ("finished after 21 days", "was stopped after 9 weeks")
 RUN_ENDED = {"finished", "ended", "stopped", "completed", "concluded", "converged", "terminated", "halted"}
 RUN_SUBJECTS = {"it", "training", "pre-training", "pretraining", "run", "job", "we"}  # (not "loss spikes stopped")
+AUXILIARIES = {"was", "were", "is", "are", "been", "had", "has", "have", "be"}
 # a duration spelled out in words needs a run around it: training, or a run's wall-clock time
 RUN = re.compile(rf"{TRAINING.pattern}|{THE_RUN.pattern}", re.I)
 DATA_HOURS = re.compile(r"^\s*of\s+(?:\w+\s+)?(?:audio|speech|video|recordings?|recorded|music|transcribed|"
@@ -135,6 +137,7 @@ def read(rule: str, span: Span, config) -> list[Reading]:
                         qualifier=more)]
     if rule == "duration_words":
         if not _ran(span, RUN) or _not_a_duration(qty_token) or _a_point_in_time(span) or (
+                unit.startswith("hour") and not _run_hours(qty_token)) or (
                 _on_processors(span)) or _lost(span, qty_token):
             return []
         count = spelled_number(qty_token.lower_)  # ("ninety-four")
@@ -196,10 +199,11 @@ def _glued_time(span: Span, qty_token: Token) -> list[Reading]:
 def _not_a_duration(qty_token: Token) -> set[str]:
     """The words right before a time that make it a period, a point or a rate ("every 2 hours", "the first 3 days");
     not "after" where the run ended then ("training finished after 21 days")."""
-    words = words_before(qty_token, 4)
-    if words[-2:-1] and words[-1] == "after" and words[-2] in RUN_ENDED and words[-3:-2] and (
-            words[-3] in RUN_SUBJECTS or (words[-3] == "and" and RUN.search(sent_text(qty_token)))):
-        return set()
+    words = words_before(qty_token, 5)
+    if words[-2:-1] and words[-1] == "after" and words[-2] in RUN_ENDED:
+        subject = [w for w in words[:-2] if w not in AUXILIARIES][-1:]  # ("training was stopped after 9 weeks")
+        if subject and (subject[0] in RUN_SUBJECTS or (subject[0] == "and" and RUN.search(sent_text(qty_token)))):
+            return set()
     words = words[-2:]
     return NOT_DURATIONS_BEFORE & (set(words) - RIGHT_BEFORE_ONLY | set(words[-1:]))
 
@@ -249,7 +253,19 @@ def _ran(span: Span, cue: re.Pattern) -> bool:
 
 
 # a chip-hours figure beside a time spelled in words: the run's ("seven days and 21.5K GPU hours")
-CHIP_HOURS_BESIDE = re.compile(r"\b(?:GPU|TPU|NPU|chip|accelerator)[- ]?hours?\b", re.I)
+CHIP_HOURS_BESIDE = re.compile(rf"\d[\d.,]*\s*[KMB]?{HOURS_UNIT.pattern}", re.I)
+CHIPS_WORD = re.compile(r"\b(?:GPUs?|TPUs?|NPUs?|chips|accelerators)\b", re.I)
+
+
+def _run_hours(qty_token: Token) -> bool:
+    """Hours spelled out are a run's only beside its chips or chip-hours in their own clause, and not a rate or a
+    person's task ("six hours on 128 chips"; not "two hours to label 100 samples", "three hours per example")."""
+    start, end = clause_bounds(qty_token)
+    sent = qty_token.sent
+    clause = sent_text(qty_token)[start:end]
+    after = word_after(qty_token.i + 2, qty_token.doc)
+    return after not in ("per", "to", "a", "each") and bool(CHIPS_WORD.search(clause) or CHIP_HOURS_BESIDE.search(
+        clause) or any(t._.chip and start <= t.idx - sent.start_char < end for t in sent))
 
 
 # ("needed a single day on 8 GPUs", "occupied 256 GPUs for ten days", "used 16 GPUs for three days", "used a

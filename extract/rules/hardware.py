@@ -133,7 +133,7 @@ RUN_ROW = re.compile(r"\d\s*(?:hours?|hrs?|h|days?|weeks?|months?)\b(?!\s*(?:/|p
                      r"|[$€¥£]\s?\d+(?:[.,]\d+)*\s*[kKmM]?(?![\d.,A-Za-z]|\s*(?:/|per\b))", re.I)
 PARALLELISM = {"parallel", "parallelism", "sharding", "sharded", "shards", "tensor-parallel", "pipeline-parallel"}
 # the degree stated before it: the chips after are the whole run's ("with 8-way expert parallelism on 512 GPUs")
-DEGREE_STATED = re.compile(r"\b\d+-way\b", re.I)
+DEGREE_STATED = re.compile(r"\b(\d+)-way\b", re.I)
 RESERVE = re.compile(r"\b(?:in reserve|spares?|as backup|idle)\b", re.I)
 # "147K TPU v4 chip-hours", "GPU-hours", "1,000 A100 GPU-days": time on chips, no count
 # (a bare "day" further on is the run's length: "on 8 A100 GPUs in one day")
@@ -232,9 +232,12 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         return []
     if any(t._.chip and t.lower_.startswith(("dgx", "hgx")) for t in span):
         return []  # "24 DGX-A800 servers": a count of servers, each with several chips
-    if PARALLELISM & set(words_before(qty_token, 4)) and not DEGREE_STATED.search(
-            doc_text(span.doc)[max(span.sent.start_char, qty_token.idx - 60):qty_token.idx]):
-        return []  # "tensor-parallel sharding on 2 GPUs": a degree of parallelism, not the run's chips
+    degree = DEGREE_STATED.search(doc_text(span.doc)[max(span.sent.start_char, qty_token.idx - 60):qty_token.idx])
+    stated = qty_token._.qty  # (None for a count in words)
+    if PARALLELISM & set(words_before(qty_token, 4)) and not (
+            degree and stated is not None and stated.value > int(degree.group(1))):
+        return []  # "tensor-parallel sharding on 2 GPUs": a degree of parallelism, not the run's chips (a count larger
+        # than a degree stated before it is: "with 8-way expert parallelism on 512 GPUs"; not "8-way ... on 8 GPUs")
     if RESERVE.search(span.doc[span.end:min(span.end + 8, span.sent.end)].text):
         return []
     chip = next((t._.chip for t in span if t._.chip), "") or nearest_chip(qty_token)

@@ -233,17 +233,21 @@ def _size_of_a_part(span: Span, token) -> bool:
         len(before) == 2 and before[0] in ("experts", "expert") and before[1] == "of")
 
 
-# a count written with its unit of parameters: "12.9B parameters", "7 billion params"
-COUNT_OF_PARAMS = re.compile(r"\d(?:[\d.,]*)\s*(?:[KMBT]|thousand|million|billion|trillion)?\s*(?:total\s+)?param",
-                             re.I)
+# a count written with its unit: "12.9B parameters", "3T tokens", "512 GPUs"; the last before a bare count is its unit
+COUNT_WITH_ITS_UNIT = re.compile(r"\d[\d.,]*\s*(?:[KMBT]\b|thousand|million|billion|trillion)?\s*"
+                                 r"(?:total\s+|active\s+)?(param\w*|tok\w*|gpus?|tpus?|chips?|hours?|days?|flops?)\b",
+                                 re.I)
 
 
 def _elided_count(qty_token: Token) -> list[Reading]:
-    """A bare count ending its clause after a model's name, in a sentence that wrote an earlier count in parameters:
-    that model's count in the same unit."""
+    """A bare count ending its clause after a model's name, where the last count the sentence wrote before it was in
+    parameters: that model's count in the same unit ("X-13B has 12.9B parameters and X-4B has 4.1B"; not "... and was
+    trained on 3T tokens, and X-4B has 2T")."""
     q = qty_token._.qty
     before = doc_text(qty_token.doc)[qty_token.sent.start_char:qty_token.idx]
-    if not q.scaled or q.value < MIN_PARAMS or not ends_elided_figure(qty_token) or not COUNT_OF_PARAMS.search(before):
+    units = [m.group(1).lower() for m in COUNT_WITH_ITS_UNIT.finditer(before)]
+    if not q.scaled or q.value < MIN_PARAMS or not ends_elided_figure(qty_token) or not (
+            units and units[-1].startswith("param")):
         return []
     return [Reading("params", q.value, qty_token, qualifier=q.qualifier)]
 
