@@ -2625,6 +2625,9 @@ def test_a_corpus_built_for_training_is_a_dataset(extractor):
     "With 512 H100 GPUs, the number of experts can be further extended to 128.",
     "The framework supports models of up to 1T parameters on TPU v5p.",
     "For the ablations, we trained two 16×0.9B MoEs with 2.5T tokens.",  # unnamed models
+    # ... counted past five, or in digits
+    "To choose the granularity we first trained eleven small MoE models with 1.1B parameters on 100B tokens each.",
+    "We trained 12 small dense models from 50M to 1B parameters on 20B tokens each.",
 ])
 def test_what_a_system_could_do_and_unnamed_models_are_no_facts(extractor, text):
     assert facts(extractor, f"# Wren\n\nWe release Wren-7B. {text}\n", title="Wren") == []

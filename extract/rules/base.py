@@ -199,7 +199,8 @@ CITED_WORK = re.compile(r"^\W*[A-Z][^.()]{0,50}\((?:[^()]*\bet al\.?|[A-Z][A-Za-
 # models", "our two models", "the two larger models", "the smaller two models", "the remaining three"; "these three
 # models" may be the ablations a paragraph describes: `speaks_of_unnamed_models`)
 UNNAMED_MODELS = re.compile(r"(?P<own>\b(?:the|our|all)\s+(?:[a-z]+\s+)?)?"
-                            r"\b(?:(?:two|three|four|five|several)\s+(?:\S+\s+){0,2}"
+                            r"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens\s+of|"
+                            r"several|\d{1,3})\s+(?:\S+\s+){0,2}"
                             r"(?:models|variants|baselines|moes|llms|lms|networks|transformers)|an? (?:[\w-]+ ){0,4}"
                             r"model with)\b"
                             # "某头部厂商去年发布的模型" (a model some leading vendor released): someone else's
