@@ -114,7 +114,7 @@ def _joined(a: Token, b: Token) -> bool:
     """Only list separators (and other sized names) stand between two tokens, and at least one separator before a
     bare size (figures side by side, "X-1.7B 1.71B 11T", are a table's cells read as prose, not a list)."""
     between = [w for w in a.doc[a.i + 1:b.i] if not w.is_space and not _bracketed_size(w) and not (
-        w.text in "()" and any(_bracketed_size(x) for x in a.doc[max(0, w.i - 1):w.i + 2]))]
+        w.text in ("(", ")") and any(_bracketed_size(x) for x in a.doc[max(0, w.i - 1):w.i + 2]))]
     if not between and b._.is_size and not b._.model:
         return False
     return b.i - a.i <= BETWEEN and all(w.lower_ in SEPARATORS or SIZED_WORD.fullmatch(w.text) or w._.model

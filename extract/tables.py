@@ -125,6 +125,9 @@ SOURCE_HEADER = re.compile(r"^\W*(?:data\s*sets?|data\s+sources?|sources?|subset
 LANGUAGE_HEADER = re.compile(r"^\W*(?:languages?|语言|语种)\W*$", re.I)  # (unless other columns name or size models)
 # a cell that is a size alone ("70B", "1.5B", "111M")
 SIZE_CELL = re.compile(r"\d+(?:\.\d+)?[BM]")
+# a cell listing several sizes ("7B, 13B, 34B", "8B and 70B"): the members a row of a family stands for ("671B / 37B"
+# is a mixture's total over its active count)
+SIZE_LIST = re.compile(rf"{SIZE_CELL.pattern}(?:\s*(?:,\s*(?:and|&)?|、|and|&)\s*{SIZE_CELL.pattern})+")
 # a size as a row or column label: "7B", and a mixture of experts' total with its active size, "1B-A400M"
 SIZE_LABEL = re.compile(r"((?:\d+x)?\d+(?:\.\d+)?[BMTbm])(?:[-_]A\d+(?:\.\d+)?[BMbm]|[-_ ]\d+[kK])?")
 # a column of the step each row stands at ("Number of Steps" is a run's length, not a point in it)
@@ -740,11 +743,6 @@ def _row_size(cells: list[Cell], columns: list[tuple[str, float] | None], header
         if j > 0 and column is None and not NOT_KINDS.search(heading) and SIZE_CELL.fullmatch(text):
             return text, False
     return "", False
-
-
-# a cell listing several sizes ("7B, 13B, 34B", "8B and 70B"): the members a row of a family stands for ("671B / 37B"
-# is a mixture's total over its active count)
-SIZE_LIST = re.compile(rf"{SIZE_CELL.pattern}(?:\s*(?:,\s*(?:and|&)?|、|and|&)\s*{SIZE_CELL.pattern})+")
 
 
 def size_label(text: str) -> str:

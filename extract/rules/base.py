@@ -193,6 +193,9 @@ CITED_WORK = re.compile(r"^\W*[A-Z][^.()]{0,50}\((?:[^()]*\bet al\.?|[A-Z][A-Za-
                         r"(?i:[^.;]*\b(?:trained|used|took|required|needed|consumed)\b)"
                         # "作为对比，园区数据中心全年用电约 9,000 万度" (for comparison, the campus used 90 GWh a year)
                         r"|^\W*(?:作为(?:对比|对照|参照|参考)|相比之下|对比而言)[,，][^。；]*(?:训练|使用|消耗|用电|耗电|耗时)")
+# a stage of training, as the first word of its name ("pre-training", "context extension", "SFT")
+STAGE_WORD = (r"^(?:pre-?training|post-?training|mid-?training|training|context|long-context|fine-?tuning|sft|rl|"
+              r"rlhf|dpo|alignment|annealing|distillation|cooldown|cool-down|warm-?up)$")
 # unnamed experimental models ("two small MoE models", "a model with 7 billion parameters"): facts about
 # them cannot be attributed, so a sentence naming no model that speaks of them yields none
 # (a group that "the", "our" or "all" opens, maybe with a word between, is the document's own, named before: "all three

@@ -13,6 +13,7 @@ from floptrail.extract.rules.base import (
     MODEL,
     QTY,
     SIZE,
+    STAGE_WORD,
     Reading,
     bare_hour_mark,
     clause_bounds,
@@ -30,9 +31,6 @@ CHIP_HOUR_TOKEN = r"^(?:gpu|tpu|chip|accelerator|device)s?(?:-?(?:hours?|hrs?|h|
 # "140,000 additional H200 GPU-hours": a word for a further run's amount between the count and its unit (not "more",
 # which a comparison's difference takes: "2M more GPU hours than planned")
 MORE = {"LOWER": {"IN": ["additional", "extra", "further"]}, "OP": "?"}
-# a stage of training, as the first word of its name ("pre-training", "context extension", "SFT")
-STAGE_WORD = (r"^(?:pre-?training|post-?training|mid-?training|training|context|long-context|fine-?tuning|sft|rl|"
-              r"rlhf|dpo|alignment|annealing|distillation|cooldown|cool-down|warm-?up)$")
 PATTERNS = {
     "chip_hours": [[QTY, MORE, CHIP, {"LOWER": {"REGEX": CHIP_HOUR_TOKEN}, "OP": "?"}, {"TEXT": "-", "OP": "?"},
                     {"LOWER": {"IN": TIME_WORDS}, "OP": "?"}],

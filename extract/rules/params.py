@@ -58,10 +58,10 @@ PATTERNS = {
                      [{"TEXT": "规"}, {"TEXT": "模"},
                       {"TEXT": {"IN": ["提", "升", "扩", "展", "大", "增", "加"]}, "OP": "*"},
                       {"TEXT": {"IN": ["至", "到", "为", "达"]}, "OP": "+"}, SIZE]],
-    # "... and the decoder 198M parameters, for 810M in total": the sum of the parts the sentence counts
     # "X-13B has 12.9B parameters in total and X-4B has 4.1B": the unit written once, with the first model
     "params_elided": [[{"LOWER": {"IN": ["and", ",", ";", "while", "whereas"]}}, MODEL,
                        {"LOWER": {"IN": ["has", "had", "with", "at"]}}, QTY]],
+    # "... and the decoder 198M parameters, for 810M in total": the sum of the parts the sentence counts
     "params_summed": [[{"LOWER": {"IN": ["for", "totalling", "totaling"]}}, SIZE, {"LOWER": "in", "OP": "?"},
                        {"LOWER": "total"}]],
     "active_after_number": [[QTY, {"TEXT": "-", "OP": "?"}, {"LOWER": {"IN": ACTIVE}},

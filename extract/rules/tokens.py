@@ -13,6 +13,7 @@ from floptrail.extract.rules.base import (
     LISTED_FOR_MEMBER,
     MODEL,
     QTY,
+    STAGE_WORD,
     TRAINED,
     UNIT_OF_WORK,
     Reading,
@@ -22,7 +23,6 @@ from floptrail.extract.rules.base import (
     word_after,
     words_before,
 )
-from floptrail.extract.rules.chip_hours import STAGE_WORD
 from spacy.tokens import Span, Token
 
 MODIFIERS = ["training", "high-quality", "higher-quality", "quality", "high", "text", "unique", "additional",
