@@ -513,9 +513,10 @@ def resolve(names: list[str], naming: ModelNaming, stated: dict[str, set[float]]
     of the same version, size, tiers and other words (so 20,000 names take seconds). A model the reference
     lists is spelled as the reference spells it; else by its most common spelling, preferring prose
     ("Llama 3.1 405B") over an identifier on a tie. A name without a size is the model of its line's one
-    size where only one is known, here or in the reference ("SmolLM3" with "SmolLM3-3B"); a family where
-    several are ("Llama 2"); unless the reference lists it as a model of its own ("GPT-4"), or the documents
-    state parameter counts for the name (`stated`) and none is that size ("bloomz | 176B" beside "bloomz-7b1")."""
+    size where only one is known, here or in the reference ("SmolLM3" with "SmolLM3-3B"; spelled with the size
+    only where a document writes it); a family where several are ("Llama 2"); unless the reference lists it
+    as a model of its own ("GPT-4"), or the documents state parameter counts for the name (`stated`) and none
+    is that size ("bloomz | 176B" beside "bloomz-7b1")."""
     unique = list(dict.fromkeys(names))
     stated = stated or {}
     naming = _with_families_sized_in_words(unique, naming)
@@ -556,10 +557,12 @@ def resolve(names: list[str], naming: ModelNaming, stated: dict[str, set[float]]
                 kind = "family"
             elif _fits(stated.get(name, set()), next(iter(known))):  # the line's one size: that model
                 size_key = (*sig.key[:2], *known, *sig.key[3:])
-                display = displays.get(size_key) or lookups.by_key.get(size_key, display)
+                # spelled as the documents write it: a size only the reference knows links, it does not rename
+                display = displays.get(size_key, display)
+                reference = lookups.by_key.get(size_key, "")
         result[name] = Resolution(name, display if kind == "model" else "",
                                   _family_name(display, _signature_of_core(display, naming)) if display else "",
-                                  " ".join(peeled[name].variant), kind, lookups.by_key.get(sig.key, ""))
+                                  " ".join(peeled[name].variant), kind, reference)
     return result
 
 

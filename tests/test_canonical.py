@@ -174,6 +174,15 @@ def test_a_name_without_a_size_is_the_line_s_one_size_unless_the_documents_give_
     assert resolve_names(["Wren3", "Wren3-3B"], NAMING, {"Wren3": {3.08e9}})["Wren3"] == "Wren3-3B"
 
 
+def test_a_size_only_the_reference_knows_links_the_model_without_renaming_it():
+    # the reference lists one size of the line ("phi-3-small 7.4B"): a document's "phi-3-small" is that model,
+    # written as the document writes it, and a size a document writes is kept
+    resolved = resolve(["phi-3-small"], NAMING)["phi-3-small"]
+    assert (resolved.model, resolved.kind, resolved.reference) == ("phi-3-small", "model", "phi-3-small 7.4B")
+    assert resolve_names(["phi-3-small", "phi-3-small-7.4B"], NAMING) == {
+        "phi-3-small": "phi-3-small-7.4B", "phi-3-small-7.4B": "phi-3-small-7.4B"}
+
+
 def test_a_family_sized_in_words_keeps_its_base_size_apart_from_the_family():
     names = ["Heron mini", "Heron base", "Heron huge", "Heron", "Yi base", "Yi-34B"]
     resolved = resolve(names, NAMING)
