@@ -27,7 +27,7 @@ from floptrail.extract.rules.base import (
     words_before,
 )
 from floptrail.extract.rules.dates import RELEASE_DATE, RELEASE_NUMBER
-from floptrail.extract.sections import Heading, headings
+from floptrail.extract.sections import headings, numbered_headings
 from floptrail.extract.tables import Table, caption_line, find_tables
 from spacy.symbols import NUM
 from spacy.tokens import Span, Token
@@ -48,17 +48,6 @@ MODEL_NOUNS = ("model", "variant", "version", "llm", "checkpoint", "base", "dens
                "pre-training", "pretraining", "job")  # "the 13B pre-training used 1,024 GPUs": its run
 DEFINITE = {"the", "our", "this", "that", "each", "both", "its", "their"}
 OWN_CUES = re.compile(r"\b(?:our|we|ours)\b", re.I)
-# a numbered paper heading "3.1 Title", "B. Title" (Markdown and underlined headings: `sections.headings`)
-PAPER_HEADING = re.compile(r"(?m)^((?:\d{1,2}|[A-H])(?:\.\d{1,2})*)\.?\s+(?=[A-Z][a-z])(.{0,80})")
-# ... and in Chinese: "3.1 星河-14B", "2 预训练数据", "五、对齐训练", "二、起点：稠密基座X-7B" on a line of their own,
-# short and without a sentence's punctuation (a wrapped line of prose may open on a number: "40 天，累计消耗 ...")
-CJK_PAPER_HEADING = re.compile(r"(?m)^(\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)(?![天时万亿张个周月年小层台块卡倍])"
-                               r"([\u4e00-\u9fff][^\n，。；：,;:]{0,24})$")
-# (a heading numbered in Chinese numerals may hold a colon, which a numbered list item in the text, "1 阶段一：预训练",
-# also does)
-CJK_LISTED_HEADING = re.compile(r"(?m)^([一二三四五六七八九十]{1,3}、[ \t]*)([\u4e00-\u9fff][^\n，。；,;]{0,30})$")
-
-
 @dataclass(frozen=True)
 class Section:
     start: int
@@ -73,10 +62,7 @@ def sections(doc, inventory: Inventory, config: ExtractConfig, written: str = ""
     that label a block with an own model's name; `written` is the text as the document writes it, its emphasis
     marks kept (the doc reads them as spaces); `tables` the text's tables where the caller has found them."""
     text = doc_text(doc)
-    found = headings(text) + [Heading(m.start(), m.start(2), m.end(2), m.group(1).rstrip(". \t").count(".") + 1)
-                              for pattern in (PAPER_HEADING, CJK_PAPER_HEADING, CJK_LISTED_HEADING)
-                              for m in pattern.finditer(text)]
-    found.sort(key=lambda h: h.start)
+    found = sorted(headings(text) + numbered_headings(text), key=lambda h: h.start)
     out = []
     for i, h in enumerate(found):
         span = doc.char_span(h.title_start, h.title_end, alignment_mode="expand")

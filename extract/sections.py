@@ -19,7 +19,7 @@ APPENDIX_START = re.compile(r"(?m)^(?:Appendi(?:x|ces)\b|[A-H](?:\.\d+)*\.?\s+[A
 
 # a heading: Markdown "## Title", or a line underlined with "=" (level 1) or "-" (level 2), as Markdown and plain
 # text write one; a YAML key ("name: x") above a front matter's closing "---" is not a heading
-MD_HEADING = re.compile(r"(?m)^(#{1,6})\s+(.+)$")
+MD_HEADING = re.compile(r"(?m)^(#{1,6})[ \t]+(.+)$")
 # (found from the underline up: a pattern starting at every line's start backtracks through long lines)
 UNDERLINE = re.compile(r"(?m)^[ \t]*(=+|-+)[ \t]*$")
 NOT_A_TITLE = re.compile(r"[ \t]*[|>*+-]|[\w-]+:(?:\s|$)")  # a table row, quote or list item, or a YAML key
@@ -42,6 +42,28 @@ def headings(text: str) -> list[Heading]:
     found += _underlined(text)
     code = code_ranges(text) if "```" in text or "~~~" in text else []
     return sorted((h for h in found if not inside(h.start, code)), key=lambda h: h.start)
+
+
+# a numbered paper heading "3.1 Title", "B. Title" (Markdown and underlined headings: `headings`)
+PAPER_HEADING = re.compile(r"(?m)^((?:\d{1,2}|[A-H])(?:\.\d{1,2})*)\.?\s+(?=[A-Z][a-z])(.{0,80})")
+# ... and in Chinese: "3.1 星河-14B", "2 预训练数据", "五、对齐训练", "二、起点：稠密基座X-7B" on a line of their own,
+# short and without a sentence's punctuation (a wrapped line of prose may open on a number: "40 天，累计消耗 ...")
+CJK_PAPER_HEADING = re.compile(r"(?m)^(\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)(?![天时万亿张个周月年小层台块卡倍])"
+                               r"([\u4e00-\u9fff][^\n，。；：,;:]{0,24})$")
+# (a heading numbered in Chinese numerals may hold a colon, which a numbered list item in the text, "1 阶段一：预训练",
+# also does)
+CJK_LISTED_HEADING = re.compile(r"(?m)^([一二三四五六七八九十]{1,3}、[ \t]*)([\u4e00-\u9fff][^\n，。；,;]{0,30})$")
+
+
+
+
+def numbered_headings(text: str) -> list[Heading]:
+    """A paper's numbered headings ("3.1 Title", "B. Title", "五、对齐训练"), each of the level its number's depth
+    gives ("3.1" is 2), in text order. Kept apart from `headings`: a line of prose may open on a number, so only
+    the readers of a paper's sections take these."""
+    found = [Heading(m.start(), m.start(2), m.end(2), m.group(1).rstrip(". \t").count(".") + 1)
+             for pattern in (PAPER_HEADING, CJK_PAPER_HEADING, CJK_LISTED_HEADING) for m in pattern.finditer(text)]
+    return sorted(found, key=lambda h: h.start)
 
 
 # a section on using the released model (what it needs to run, serving it, quantizing it, trying it online), not on
@@ -86,6 +108,24 @@ def use_ranges(text: str, tells_of_use: Callable[[str], bool]) -> list[tuple[int
         title = text[heading.title_start:heading.title_end] if heading is not None else ""
         if tells_of_use(lead) and not TRAINING_WORDS.search(line) and not RUN_SECTION.search(title):
             ranges.append((m.start(), m.end()))
+    return ranges
+
+
+# a part on runs made to choose the release's design, not on the release: ablations, scaling-law fits, proxy and pilot
+# runs, sweeps ("5 Ablations", "Appendix B: Scaling-law experiments", "## Preliminary runs at small scale")
+EXPERIMENT_HEADING = re.compile(r"(?i)\b(?:ablat\w*|scaling[- ]laws?|prox(?:y|ies)|pilot|preliminary|small[- ]scale|"
+                                r"hyper-?parameter|sweeps?|toy)\b|消融|缩放定律|扩展定律")
+
+
+def experiment_ranges(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the parts on experiments (`EXPERIMENT_HEADING`), each from its heading to the next
+    heading of its level or above: "5 Ablations" holds "5.1 Multi-token prediction" too."""
+    found = sorted(headings(text) + numbered_headings(text), key=lambda h: h.start)
+    ranges = []
+    for i, h in enumerate(found):
+        if EXPERIMENT_HEADING.search(text, h.title_start, h.title_end):
+            end = next((g.start for g in found[i + 1:] if g.level <= h.level), len(text))
+            ranges.append((h.start, end))
     return ranges
 
 

@@ -7,6 +7,7 @@ from floptrail.extract.config import load_extract_config
 from floptrail.extract.facts import Extractor
 from floptrail.extract.names import aliased, declared_aliases, is_name
 from floptrail.extract.pipeline import build_pipeline, parse
+from floptrail.extract.sections import headings
 
 
 @pytest.fixture(scope="module")
@@ -961,6 +962,48 @@ def test_it_stands_for_the_model_named_before_even_beside_an_unnamed_part():
 ])
 def test_experiments_train_other_models_than_the_release(extractor, text):
     assert [f for f in facts(extractor, "# Kestrel-8B\n\n" + text, title="Kestrel-8B") if f[0] != "hardware"] == []
+
+
+# a report with a numbered part on ablations: its runs are not the release's, which the text names elsewhere
+ABLATION_REPORT = """Teal-9B Technical Report
+
+3 Pre-training
+Teal-9B was trained on 6T tokens using 1,024 H100 GPUs.
+
+5 Ablations
+The baseline for these studies was an MoE of 15B total parameters trained for 400B tokens.
+Each 1B proxy saw 120B tokens before we compared the two data mixtures.
+The 9B model itself ran for 30 days.
+For comparison, Teal-9B itself reached 6T tokens.
+
+| Run | Tokens |
+|---|---|
+| Baseline | 200B |
+| + new mixture | 210B |
+
+6 Evaluation
+Teal-9B scores well on every benchmark.
+"""
+
+
+def test_a_part_on_ablations_holds_runs_other_than_the_release():
+    extractor = Extractor(load_extract_config(None))
+    got = read_fields(extractor, ABLATION_REPORT, "Teal-9B Technical Report", "kind", "value", "model", kind="pdf")
+    # the release's own size and its name still bring their figures; the proxy's 1B and the unnamed runs do not
+    assert got == [("tokens", 6e12, "Teal-9B"), ("chip_count", 1024, "Teal-9B"), ("duration_hours", 720, "Teal-9B"),
+                   ("tokens", 6e12, "Teal-9B")]
+
+
+@pytest.mark.parametrize("heading", ["## Scaling-law experiments", "## Preliminary runs at small scale",
+                                     "## 消融实验"])
+def test_a_markdown_part_on_experiments_holds_other_runs(extractor, heading):
+    text = f"# Teal-9B\n\nTeal-9B was trained on 6T tokens.\n\n{heading}\n\nWe trained 40 runs on 20B tokens each.\n"
+    assert [(f[0], f[1], f[2]) for f in facts(extractor, text, title="Teal-9B")] == [("tokens", 6e12, "Teal-9B")]
+
+
+def test_a_lone_hash_line_heads_nothing():
+    # a PDF's line of one "#" above prose is no Markdown heading: the prose is no part's title
+    assert headings("Intro\n#\nThe proxy score is the mean.\n") == []
 
 
 def test_a_size_written_without_its_unit_and_servers_each_holding_chips(extractor):
