@@ -972,7 +972,7 @@ Teal-9B was trained on 6T tokens using 1,024 H100 GPUs.
 
 5 Ablations
 The baseline for these studies was an MoE of 15B total parameters trained for 400B tokens.
-Each 1B proxy saw 120B tokens before we compared the two data mixtures.
+The 1B model saw 120B tokens before we compared the two data mixtures.
 The 9B model itself ran for 30 days.
 For comparison, Teal-9B itself reached 6T tokens.
 
@@ -989,7 +989,7 @@ Teal-9B scores well on every benchmark.
 def test_a_part_on_ablations_holds_runs_other_than_the_release():
     extractor = Extractor(load_extract_config(None))
     got = read_fields(extractor, ABLATION_REPORT, "Teal-9B Technical Report", "kind", "value", "model", kind="pdf")
-    # the release's own size and its name still bring their figures; the proxy's 1B and the unnamed runs do not
+    # the release's own size and its name still bring their figures; the 1B run and the unnamed runs do not
     assert got == [("tokens", 6e12, "Teal-9B"), ("chip_count", 1024, "Teal-9B"), ("duration_hours", 720, "Teal-9B"),
                    ("tokens", 6e12, "Teal-9B")]
 
