@@ -285,7 +285,7 @@ def size_mentions(sent: Span) -> list[tuple[int, str]]:
         following = _unquoted(sent.doc[t.i + 1:min(t.i + 6, sent.end)])
         following = [w for w in following if w not in ("parameter", "parameters", "param", "params")]
         # (a word may stand before the verb: "The 70B then went through an RL phase", "the 7B alone took 9 days")
-        following = following[1:] if following[:1] and following[0] in BEFORE_THE_VERB else following
+        following = following[1:] if following[:1] and following[0] in BEFORE_THE_VERB | BEFORE_THE_NOUN else following
         if following and (following[0].startswith(MODEL_NOUNS) or following[0] in BARE_SIZE_FOLLOWERS
                           or following[:2] == [",", "which"] or _elided_figure_after(t)):
             found.append((t.i, t.text.rstrip(".,;:").upper()))
@@ -380,8 +380,9 @@ def _rank_after_sized_figure(sent: Span, token: Token) -> bool:
 def rank_mention(sent: Span, at: int | None = None) -> str:
     """"our largest model", "the smaller one", "the larger of the two", "最大的模型": a model named by its rank
     among the document's sizes (largest, smallest, larger, smaller), nearest `at` as in `size_mention`."""
-    # after the figure, only in its clause: "an 8B model ..., and a 35B model, the larger of the two"
-    return _nearest(_rank_mentions(sent), at, sent, (",", ";"))
+    # after the figure, only in its clause: "an 8B model ..., and a 35B model, the larger of the two"; and not past
+    # "and", which opens the next item ("X-7B at 1.8e23 FLOPs and the smaller model at 2.1e22")
+    return _nearest(_rank_mentions(sent), at, sent, (",", ";", "and"))
 
 
 def _rank_mentions(sent: Span) -> list[tuple[int, str]]:
@@ -681,10 +682,12 @@ BARE_SIZE_FOLLOWERS = {"'s", "’s", "is", "was", "were", "has", "had", "took", 
                        "underwent", "received"}
 # ... with an adverb or "alone" between: "The 70B then went", "the 7B alone took 9 days"
 BEFORE_THE_VERB = {"then", "also", "later", "first", "finally", "alone", "itself", "eventually", "subsequently"}
+# ... or a purpose before the noun: "the 9B chat model", "our 7B instruct variant"
+BEFORE_THE_NOUN = PURPOSE_WORDS
 # a rank word may qualify the model by its stage or purpose ("the smaller chat model"); a lab's flagship is its largest
 RANK = re.compile(r"(?i)\b(?:the|our|its|their)\s+(largest|biggest|smallest|larger|smaller|bigger)\s+"
                   rf"(?:(?:dense|moe|sparse|pre-?trained|final|(?P<purpose>{'|'.join(sorted(PURPOSE_WORDS))}))\s+)?"
-                  r"(?:model|variant|version|one|member|run|configuration|checkpoint|network)\b"
+                  r"(?:model|variant|version|one|member|run|configuration|checkpoint|network|counterpart|sibling)s?\b"
                   r"|\bthe\s+(larger|smaller|bigger)\s+of\s+the\s+(?:two|2)\b|(最大|最小|较大|较小|更大|更小)的(?:模型|版本)"
                   r"|\b(?:the|our|its|their)\s+(flagship)\b"
                   # the noun left out before a figure: "the 7B model 4.5T and the smallest 3T"

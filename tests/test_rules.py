@@ -2324,6 +2324,14 @@ def test_a_title_with_a_word_before_a_known_family_names_that_family_of_its_own(
     # a rank after the figure names it only inside the figure's clause
     ("The family has two members: a 7-billion-parameter model for laptops, and a 15-billion-parameter model, "
      "the larger of the two, for servers.", [("params", 7e9, "Wren"), ("params", 15e9, "Wren")]),
+    # ... and not past "and", which opens the next item; a counterpart or sibling is ranked as a model is
+    ("We put Wren-15B's compute at 1.2e23 FLOPs and that of the smaller model at 4e22 FLOPs.",
+     [("flop", 1.2e23, "Wren-15B"), ("flop", 4e22, "Wren-7B")]),
+    ("Wren-15B read 9T tokens and its smaller sibling read 5T tokens.",
+     [("tokens", 9e12, "Wren-15B"), ("tokens", 5e12, "Wren-7B")]),
+    # a purpose between the size and the noun: "the 15B chat model" is the member of that size
+    ("Tuning the 15B chat model lasted 9 hours on 64 H100 GPUs.",
+     [("duration_hours", 9, "Wren-15B"), ("chip_count", 64, "Wren-15B")]),
     # a relative clause describes the name it follows, not the ranked model
     ("Our largest model is twice the size of Llama 2 7B, which was trained on 2T tokens.",
      [("tokens", 2e12, "Llama 2 7B")]),
