@@ -766,6 +766,10 @@ def test_sizes_after_a_sized_name_are_its_siblings(extractor):
     ("Kestrel-MoE activates 18.6B to 31.3B parameters per token.", [("active_params", 24.95e9, "range")]),
     ("Kestrel-Mini has under 5B parameters.", [("params", 5e9, "upper_bound")]),
     ("Kestrel-70B decays the learning rate over the remaining 4.8T tokens.", []),
+    # a sentence on a stage says how long the stage ran, whatever its learning rate does; a warm-up inside it does not
+    ("In its third stage Kestrel-70B cools the learning rate to zero across 900B tokens.", [("tokens", 900e9, "")]),
+    ("The annealing phase of Kestrel-70B lasts 350B tokens while the learning rate falls.", [("tokens", 350e9, "")]),
+    ("In stage 1 Kestrel-70B warms the learning rate up over its first 3B tokens.", []),
 ])
 def test_rates_activation_and_bounds(extractor, text, expected):
     got = [(f[0], f[1], f[4]) for f in facts(extractor, text) if f[0] != "hardware"]

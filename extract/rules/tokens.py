@@ -127,6 +127,11 @@ FROM_CHECKPOINT = re.compile(r"\bfrom\s+(?:this|that|the|its|our|an?)\s+(?:[\w.-
 SCHEDULE_CUES = re.compile(r"\b(warm-?up|re-?warm(?:ing|ed)?|learning rate|lr|decay(?:ed|ing|s)?|batch size|"
                            r"ramp(?:ed|s)? up|"
                            r"increase linearly|stepped)\b", re.I)
+# ... but a sentence on a stage of training says how long that stage ran, whatever its learning rate does ("Stage 2
+# anneals the learning rate to zero over 600B tokens", "the decay phase covers 1.2T tokens"); a warm-up, a batch size
+# or a ramp inside a stage is still a span of the schedule
+STAGE_SENTENCE = re.compile(r"\b(?:stages?|phases?|anneal\w*|cool-?down)\b", re.I)
+SCHEDULE_SPAN = re.compile(r"\b(?:warm-?up|re-?warm(?:ing|ed)?|batch size|ramp(?:ed|s)? up|increase linearly)\b", re.I)
 # a learning rate's value ("follows a cosine curve down to 2.2e-5 across 4.3T tokens"): a count the rate moves
 # "across" or "over" is a span of the schedule; "trained on 2T tokens with a peak rate of 3e-4" is the run's
 LR_VALUE = re.compile(r"\b\d(?:\.\d+)?\s*[eE]-\d+\b|×\s*10\^?[-−]\d")
@@ -338,7 +343,8 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     # "300,000 steps with a batch size of 4M tokens, 1.2T tokens in total": the run's total beside its schedule
     # (not a count its training verb governs right before it: "trained for 60B tokens with a cosine schedule, a peak
     # learning rate of 3e-4 ..." gives the run's total beside its schedule)
-    scheduled = SCHEDULE_CUES.search(sentence) and not total and not _right_after_training(qty_token)
+    staged = STAGE_SENTENCE.search(sentence) and not SCHEDULE_SPAN.search(sentence)
+    scheduled = SCHEDULE_CUES.search(sentence) and not total and not staged and not _right_after_training(qty_token)
     near = words_before(qty_token, 7)
     run_ended = ended or STOPPED & set(near) and RUN_WORDS & set(near)
     if PROGRESS & set(near[-4:]) and not run_ended or scheduled or milestone or progress:
