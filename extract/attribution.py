@@ -27,7 +27,7 @@ from floptrail.extract.rules.base import (
     words_before,
 )
 from floptrail.extract.rules.dates import RELEASE_DATE, RELEASE_NUMBER
-from floptrail.extract.sections import headings, numbered_headings
+from floptrail.extract.sections import all_headings
 from floptrail.extract.tables import Table, caption_line, find_tables
 from spacy.symbols import NUM
 from spacy.tokens import Span, Token
@@ -62,7 +62,7 @@ def sections(doc, inventory: Inventory, config: ExtractConfig, written: str = ""
     that label a block with an own model's name; `written` is the text as the document writes it, its emphasis
     marks kept (the doc reads them as spaces); `tables` the text's tables where the caller has found them."""
     text = doc_text(doc)
-    found = sorted(headings(text) + numbered_headings(text), key=lambda h: h.start)
+    found = all_headings(text)
     out = []
     for i, h in enumerate(found):
         span = doc.char_span(h.title_start, h.title_end, alignment_mode="expand")

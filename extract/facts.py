@@ -99,8 +99,8 @@ from floptrail.extract.rules.sizes import SIZES_OFFERED, size_list, slash_listed
 from floptrail.extract.sections import (
     TRAINING_WORDS,
     code_ranges,
-    experiment_ranges,
     inside,
+    other_runs_ranges,
     reference_ranges,
     table_header_ranges,
     use_ranges,
@@ -217,13 +217,13 @@ class Extractor:
         active = {i for i, kind, _ in readings if kind == "active_params"}
         kept = [(rule, r) for (i, kind, _), (rule, r) in readings.items()
                 if not (kind == "params" and i in active) and r.value != 0]
-        experiments = experiment_ranges(document.text)
-        own_sizes = _sizes_outside(inventory, experiments)
+        other_runs = other_runs_ranges(document.text)
+        own_sizes = _sizes_outside(inventory, other_runs)
         kept = [(rule, r) for rule, r in kept
-                if not _about_other_models(r, experiments, own_sizes) and not _of_a_generic_model(r)]
+                if not _about_other_models(r, other_runs, own_sizes) and not _of_a_generic_model(r)]
         context = _Context(document, doc, inventory, secs,
                            respective=respectively([r for _, r in kept], _members_in_order(inventory)),
-                           tables=tables, own_organization=own_organization(tables), experiments=experiments)
+                           tables=tables, own_organization=own_organization(tables), other_runs=other_runs)
         # a table reads a cell with its row and column, so it wins over a prose reading of the same cell
         read = [(tv, f) for tv in table_values(tables, self.config.benchmark_for, table_captions(document.text, tables))
                 if tv.value != 0 and not inside(tv.cell.start, skipped)
@@ -513,8 +513,8 @@ class Extractor:
                     doc, context.tables, tv) and (line := inventory.line_of(main, self.config)):
                 # "| Total | | 32.5 | 4.80 |" under rows of the line's models: their sum, the line's and no one member's
                 mention, how = line, "row_total"
-            if not mention and inside(tv.cell.start, context.experiments):
-                return None  # a row naming no model, in a part on experiments: an ablation's run, not the release's
+            if not mention and inside(tv.cell.start, context.other_runs):
+                return None  # a row naming no model, in a part on experiments or others' work: not the release's run
             if not mention:
                 mention, how = main, "default"
                 count = size_count(tv.nominal_size) if tv.nominal_size else tv.value if tv.kind == "params" else 0
@@ -727,7 +727,7 @@ class _Context:
     respective: dict[int, str] = field(default_factory=dict)  # token index -> the name "respectively" pairs it with
     tables: list[Table] = field(default_factory=list)
     own_organization: str = ""  # the organization most table rows name as "org/model" (tables.own_organization)
-    experiments: list[tuple[int, int]] = field(default_factory=list)  # the parts on experiments (experiment_ranges)
+    other_runs: list[tuple[int, int]] = field(default_factory=list)  # the parts on other runs (other_runs_ranges)
 
 
 # "They are trained using 128 and 256 GPUs": a sentence about the models the one before it named, in order
@@ -1094,20 +1094,21 @@ def _name_after_size(token: Token) -> str:
     return doc[i]._.model if i > token.i + 1 and i < len(doc) and doc[i]._.model else ""
 
 
-def _about_other_models(reading: Reading, experiments: list[tuple[int, int]], own_sizes: set[str]) -> bool:
+def _about_other_models(reading: Reading, other_runs: list[tuple[int, int]], own_sizes: set[str]) -> bool:
     """A sentence naming no model (by name or by size) that speaks of unnamed ones ("a model with 7B
-    parameters") or of experiments ("we experimented with a small MoE model"), or stands in a part on
-    experiments (`experiments`: "5 Ablations"), where a size names no own model unless the document sizes one so
-    outside such parts (`own_sizes`: "the 1B proxy" beside a 7B release): its figures are not the release's. "It
+    parameters") or of experiments ("we experimented with a small MoE model"), or stands in a part on other runs
+    (`other_runs`: "5 Ablations", "2 Related work"), where a size names no own model unless the document sizes one
+    so outside such parts (`own_sizes`: "the 1B proxy" beside a 7B release): its figures are not the release's. "It
     combines a 10B dense model with ..." speaks of the model "It" stands for, and the chips all experiments ran
     on are the release's too."""
     sent = reading.token.sent
-    in_experiments = inside(reading.token.idx, experiments)
+    in_experiments = inside(reading.token.idx, other_runs)
     if tagged(sent, "MODEL") or size_mention(sent) and not (
             in_experiments and own_sizes.isdisjoint(size for _, size in size_mentions(sent))):
         return False
-    unnamed = speaks_of_unnamed_models(span_text(sent)) and not PRONOUN_OPENING.match(span_text(sent))
-    experiment = bool(EXPERIMENT_CUES.search(span_text(sent))) or in_experiments
+    pronoun = PRONOUN_OPENING.match(span_text(sent))  # ("This model was trained on ...": the one named before)
+    unnamed = speaks_of_unnamed_models(span_text(sent)) and not pronoun
+    experiment = bool(EXPERIMENT_CUES.search(span_text(sent))) or in_experiments and not pronoun
     return unnamed or reading.kind != "hardware" and experiment
 
 

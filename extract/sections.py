@@ -57,6 +57,15 @@ CJK_LISTED_HEADING = re.compile(r"(?m)^([一二三四五六七八九十]{1,3}、
 
 
 
+def all_headings(text: str) -> list[Heading]:
+    """`headings` and `numbered_headings` in text order, one per line: a line both kinds read ("1. Data" over a
+    rule of dashes) is one heading, the first found."""
+    found: dict[int, Heading] = {}
+    for h in headings(text) + numbered_headings(text):
+        found.setdefault(h.start, h)
+    return sorted(found.values(), key=lambda h: h.start)
+
+
 def numbered_headings(text: str) -> list[Heading]:
     """A paper's numbered headings ("3.1 Title", "B. Title", "五、对齐训练"), each of the level its number's depth
     gives ("3.1" is 2), in text order. Kept apart from `headings`: a line of prose may open on a number, so only
@@ -111,19 +120,21 @@ def use_ranges(text: str, tells_of_use: Callable[[str], bool]) -> list[tuple[int
     return ranges
 
 
-# a part on runs made to choose the release's design, not on the release: ablations, scaling-law fits, proxy and pilot
-# runs, sweeps ("5 Ablations", "Appendix B: Scaling-law experiments", "## Preliminary runs at small scale")
-EXPERIMENT_HEADING = re.compile(r"(?i)\b(?:ablat\w*|scaling[- ]laws?|prox(?:y|ies)|pilot|preliminary|small[- ]scale|"
-                                r"hyper-?parameter|sweeps?|toy)\b|消融|缩放定律|扩展定律")
+# a part on runs other than the release's: those made to choose its design (ablations, scaling-law fits, proxy and
+# pilot runs, sweeps: "5 Ablations", "Appendix B: Scaling-law experiments", "## Preliminary runs at small scale"), and
+# others' work ("2 Related work", "## Background")
+OTHER_RUNS_HEADING = re.compile(r"(?i)\b(?:ablat\w*|scaling[- ]laws?|prox(?:y|ies)|pilot|preliminary|small[- ]scale|"
+                                r"hyper-?parameter|sweeps?|toy|related\s+work|prior\s+work|background)\b|"
+                                r"消融|缩放定律|扩展定律|相关工作")
 
 
-def experiment_ranges(text: str) -> list[tuple[int, int]]:
-    """Character ranges of the parts on experiments (`EXPERIMENT_HEADING`), each from its heading to the next
-    heading of its level or above: "5 Ablations" holds "5.1 Multi-token prediction" too."""
-    found = sorted(headings(text) + numbered_headings(text), key=lambda h: h.start)
+def other_runs_ranges(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the parts on runs other than the release's (`OTHER_RUNS_HEADING`), each from its heading
+    to the next heading of its level or above: "5 Ablations" holds "5.1 Multi-token prediction" too."""
+    found = all_headings(text)
     ranges = []
     for i, h in enumerate(found):
-        if EXPERIMENT_HEADING.search(text, h.title_start, h.title_end):
+        if OTHER_RUNS_HEADING.search(text, h.title_start, h.title_end):
             end = next((g.start for g in found[i + 1:] if g.level <= h.level), len(text))
             ranges.append((h.start, end))
     return ranges

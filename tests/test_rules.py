@@ -1005,6 +1005,29 @@ def test_a_markdown_part_on_experiments_holds_other_runs(extractor, heading):
     assert [(f[0], f[1], f[2]) for f in facts(extractor, text, title="Teal-9B")] == [("tokens", 6e12, "Teal-9B")]
 
 
+def test_a_part_on_related_work_holds_others_runs(extractor):
+    text = ("# Teal-9B\n\nTeal-9B was trained on 6T tokens.\n\n## Related work\n\nEarlier open models of this size "
+            "were trained on up to 2T tokens.\n\n| Model | Tokens |\n|---|---|\n| Prior dense baseline | 1.4T |\n")
+    assert [(f[0], f[1], f[2]) for f in facts(extractor, text, title="Teal-9B")] == [("tokens", 6e12, "Teal-9B")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The loss spike near 1.1T tokens followed a node failure.",
+    "A visible drop at 3.6T tokens marks the start of annealing.",
+    "The jump around 2T tokens in Figure 3 is the batch-size change.",
+])
+def test_an_event_of_the_loss_curve_at_a_point_of_the_run_is_no_total(extractor, sentence):
+    assert in_kite(extractor, sentence, "tokens") == []
+
+
+def test_a_numbered_heading_underlined_with_dashes_is_one_heading(extractor):
+    # plain text reads "1. Training" over a rule of dashes both as underlined and as numbered: one heading, whose
+    # part the next heading ends (it was read twice, and a part ending before its own title failed the document)
+    text = ("Teal-9B notes\n\n1. Training\n-----------\nTeal-9B saw 6T tokens.\n\n2. Serving\n----------\n"
+            "It runs on one GPU.\n")
+    assert [(f[0], f[1], f[2]) for f in facts(extractor, text, title="Teal-9B notes")] == [("tokens", 6e12, "Teal-9B")]
+
+
 def test_a_lone_hash_line_heads_nothing():
     # a PDF's line of one "#" above prose is no Markdown heading: the prose is no part's title
     assert headings("Intro\n#\nThe proxy score is the mean.\n") == []

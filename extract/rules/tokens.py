@@ -114,6 +114,11 @@ STOPPED = {"stopped", "stopping", "ended", "ending", "capped", "halted", "finish
 RUN_WORDS = {"it", "training", "pre-training", "pretraining", "run", "job", "we"}
 # "by the end of 90B tokens", "(8T → 10T tokens)": a point the run reaches, or a phase from one point to the next
 PROGRESS_BEFORE = re.compile(r"\b(?:by|at|until|to|near)\s+the\s+end\s+of\s+(?:the\s+)?$"
+                             # an event of a loss curve at a point of the run: "the spike near 1.1T tokens", "a drop
+                             # at 3.6T", "the jump around 2T tokens" (whose "around" the count may hold)
+                             r"|\b(?:spikes?|drops?|jumps?|dips?|bumps?|kinks?|plateaus?|restarts?|divergences?|"
+                             r"instabilit(?:y|ies))\s+(?:\w+\s+){0,2}?(?:(?:at|near|around)\s+)?"
+                             r"(?:about\s+|roughly\s+|~\s*)?$"
                              r"|\d\s*[KMBT]?\s*(?:tokens?\s*)?(?:→|->|⟶|=>)\s*$", re.I)
 # ("a 0.5T checkpoint of X" is a point in X's run; a model's released checkpoint, "the X checkpoint has been trained
 # on 200B tokens", is the model as released)
@@ -339,7 +344,7 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         return []
     before = span.doc[span.sent.start:qty_token.i].text
     milestone = CHECKPOINT.search(before) and not FROM_CHECKPOINT.search(before)
-    progress = PROGRESS_BEFORE.search(text[max(0, qty_token.idx - 30):qty_token.idx])
+    progress = PROGRESS_BEFORE.search(text[max(0, qty_token.idx - 50):qty_token.idx])
     # "300,000 steps with a batch size of 4M tokens, 1.2T tokens in total": the run's total beside its schedule
     # (not a count its training verb governs right before it: "trained for 60B tokens with a cosine schedule, a peak
     # learning rate of 3e-4 ..." gives the run's total beside its schedule)
