@@ -218,7 +218,7 @@ class Extractor:
         kept = [(rule, r) for (i, kind, _), (rule, r) in readings.items()
                 if not (kind == "params" and i in active) and r.value != 0]
         other_runs = other_runs_ranges(document.text)
-        own_sizes = _sizes_outside(inventory, other_runs)
+        own_sizes = _sizes_outside(inventory, other_runs) | _stated_sizes(kept, other_runs)
         kept = [(rule, r) for rule, r in kept
                 if not _about_other_models(r, other_runs, own_sizes) and not _of_a_generic_model(r)]
         context = _Context(document, doc, inventory, secs,
@@ -1108,8 +1108,48 @@ def _about_other_models(reading: Reading, other_runs: list[tuple[int, int]], own
         return False
     pronoun = PRONOUN_OPENING.match(span_text(sent))  # ("This model was trained on ...": the one named before)
     unnamed = speaks_of_unnamed_models(span_text(sent)) and not pronoun
-    experiment = bool(EXPERIMENT_CUES.search(span_text(sent))) or in_experiments and not pronoun
+    # runs in the figure's clause; a model of a new size planned is the lab's next one ("Future releases will add a
+    # 13B model")
+    start, end = clause_bounds(reading.token)
+    runs = set() if _planned(reading.token) or _future(reading.token) else _sized_runs(span_text(sent)[start:end])
+    # (runs of sizes the text gives no own model, where it sizes its own: "a separate 1.4B model for each mixture")
+    experiment = bool(EXPERIMENT_CUES.search(span_text(sent))) or not pronoun and (
+        in_experiments or bool(runs) and bool(own_sizes) and runs.isdisjoint(own_sizes))
     return unnamed or reading.kind != "hardware" and experiment
+
+
+# models of a size the text does not call its own: one of some size ("we trained a separate 1.4B model", "a 1.1B dense
+# baseline"), or several of one size ("1.3B models trained on 100B tokens", "two 3B runs"); not "the 7B and 13B models"
+SIZED_RUNS = re.compile(r"\b(?P<lead>(?:a|an|one|two|three|four|several|many|\d+)\s+(?:separate|small|new|extra)?\s*)?"
+                        r"(?P<size>\d+(?:\.\d+)?\s?[BM])(?:[\s-]+param(?:eter)?s?)?"
+                        r"(?:[\s-]+(?:dense|sparse|moe|baseline|proxy|ablation|transformer|hybrid))?"
+                        r"[\s-]+(?P<noun>models?|runs?|baselines?|networks?|transformers?)\b", re.I)
+WE_TRAINED = re.compile(r"\b(?:we|they)\s+(?:\w+\s+)?(?:pre-?)?(?:trained|train|ran|run)\b", re.I)
+# (what makes plural sized models the text's own group, or others measured against: "competitive with 4B models")
+OWN_OR_COMPARED = re.compile(r"(?:\b(?:the|our|all|its|their|and|or|both|with|than|against|versus|vs\.?|like|"
+                             r"beats?|outperforms?|matches)|[,/&])\s*$", re.I)
+
+
+def _sized_runs(text: str) -> set[str]:
+    """The sizes of the models `SIZED_RUNS` finds in a sentence: with a count or an article before them, or plural
+    with nothing before them that makes them the text's own group or models compared with."""
+    found = set()
+    for m in SIZED_RUNS.finditer(text):
+        lead = (m.group("lead") or "").split()
+        several = m.group("noun").lower().endswith("s") or lead[:1] and lead[0].lower() not in ("a", "an", "one")
+        # one model of some size is a run where the text trains it ("we trained a 1.1B model"); else it may be the
+        # release in general words ("training a 70B model for 1.4T tokens takes 5.9e23 FLOPs")
+        trained = WE_TRAINED.search(text, 0, m.start())
+        if several and (lead or not OWN_OR_COMPARED.search(text, 0, m.start())) or lead and trained:
+            found.add(m.group("size").replace(" ", "").upper())
+    return found
+
+
+def _stated_sizes(kept: list[tuple[str, Reading]], parts: list[tuple[int, int]]) -> set[str]:
+    """The parameter counts stated in sentences naming a model outside `parts`, as sizes: "BLOOM has 176B parameters"
+    sizes the release its name does not."""
+    return {size_word(r.value).upper() for _, r in kept if r.kind == "params" and r.value
+            and not inside(r.token.idx, parts) and tagged(r.token.sent, "MODEL")}
 
 
 def _sizes_outside(inventory: Inventory, parts: list[tuple[int, int]]) -> set[str]:

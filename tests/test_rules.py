@@ -1028,6 +1028,27 @@ def test_a_numbered_heading_underlined_with_dashes_is_one_heading(extractor):
     assert [(f[0], f[1], f[2]) for f in facts(extractor, text, title="Teal-9B notes")] == [("tokens", 6e12, "Teal-9B")]
 
 
+@pytest.mark.parametrize("sentence", [
+    "To pick the mixture we trained a separate 1.3B model on each candidate for 40B tokens.",
+    "Loss of 2B models trained on 100B tokens with different vocabularies.",
+    "Two 3B runs of 300B tokens each differed only in their data order.",
+])
+def test_runs_of_a_size_no_own_model_has_are_not_the_release(extractor, sentence):
+    text = f"# Teal\n\nWe release Teal-9B and Teal-30B.\n\n{sentence}\n"
+    assert [f for f in facts(extractor, text, title="Teal") if f[0] == "tokens"] == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a size of an own model, models compared with, and a pronoun for the model named before keep their figures
+    ("We trained a 9B model on 6T tokens.", [("tokens", 6e12)]),
+    ("Teal-30B saw 8T tokens and is competitive with 70B models.", [("tokens", 8e12)]),
+    ("It combines a 2B dense model with an MoE block: 30B total parameters.", [("params", 30e9)]),
+])
+def test_runs_rule_leaves_own_sizes_comparisons_and_pronouns(extractor, sentence, expected):
+    text = f"# Teal\n\nWe release Teal-9B and Teal-30B.\n\n{sentence}\n"
+    assert [(f[0], f[1]) for f in facts(extractor, text, title="Teal") if f[0] in ("tokens", "params")] == expected
+
+
 def test_a_lone_hash_line_heads_nothing():
     # a PDF's line of one "#" above prose is no Markdown heading: the prose is no part's title
     assert headings("Intro\n#\nThe proxy score is the mean.\n") == []
