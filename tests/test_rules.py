@@ -1049,6 +1049,14 @@ def test_runs_rule_leaves_own_sizes_comparisons_and_pronouns(extractor, sentence
     assert [(f[0], f[1]) for f in facts(extractor, text, title="Teal") if f[0] in ("tokens", "params")] == expected
 
 
+def test_a_size_before_a_name_before_tokens_counts_that_models_data(extractor):
+    # "the 2T Llama 2 tokens" are Llama 2's tokens, no 2T-parameter Llama; "the 7B Llama 2 model" is a size
+    text = ("# Wren\n\nWe release Wren-7B.\n\nIs our stage counted inside the 2T Llama 2 tokens? The 7B Llama 2 model "
+            "is its base.\n")
+    assert [(f[0], f[1], f[2]) for f in facts(extractor, text, title="Wren") if f[0] == "params"] == [
+        ("params", 7e9, "Llama 2 7B")]
+
+
 def test_a_lone_hash_line_heads_nothing():
     # a PDF's line of one "#" above prose is no Markdown heading: the prose is no part's title
     assert headings("Intro\n#\nThe proxy score is the mean.\n") == []

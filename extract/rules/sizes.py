@@ -138,7 +138,8 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     if rule == "size_before_name":
         # the member of that size ("the 7B Llama-2-7B" says its size itself)
         # ("fine-tuned from a 7B LLaMA model": the base's size, which the model made from it has too)
-        return [] if SIZED_NAME.search(span[-1]._.model) or (
+        # (a name before "tokens" says whose data the count is: "the 2T Llama 2 tokens")
+        return [] if SIZED_NAME.search(span[-1]._.model) or _before_tokens(span) or (
             names_an_architecture(span[-1]) and not follows_base_cue(anchor)) else [
             Reading("params", anchor._.qty.value, anchor, member_size=anchor.text.rstrip(".,;:"))]
     if rule == "size_apposition" or (rule == "size_after_name" and span[1].text == "("):
@@ -156,6 +157,14 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         return []
     return _slash_listed(members[0]) + [Reading("params", t._.qty.value, t, member_size=t.text.rstrip(".,;:"))
                                         for t in members if t._.qty.value >= 1e6]
+
+
+def _before_tokens(span: Span) -> bool:
+    """The name, maybe with its version, stands before "tokens": it says whose data the count is ("the 2T Llama 2
+    tokens")."""
+    after = [t.lower_ for t in span.doc[span.end:min(span.end + 2, span.sent.end)]]
+    word = after[1:2] if after[:1] and after[0].isdigit() else after[:1]  # (past a version: "Llama 2 tokens")
+    return word in (["tokens"], ["token"])
 
 
 COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
