@@ -96,7 +96,8 @@ class Signature:
 class Peeled:
     """A name with its organization and variant parts taken off (`core`, as written otherwise), what was
     taken off that makes it a variant (`variant`, e.g. "instruct", "fp8", "2024-05-13"), the alias or
-    reference entry it matched on the way (`known`), and whether a fine-tuning word was among the parts."""
+    reference entry it matched on the way (`known`), and whether a part names further training (a fine-tuning
+    word, a longer context: `tuned`)."""
     core: str
     variant: tuple[str, ...] = ()
     known: str = ""
@@ -356,7 +357,7 @@ def _peel_end(text: str, naming: ModelNaming) -> tuple[str, str, bool] | None:
     if _QUANT.match(last):
         return head, lower, False
     if _CONTEXT_END.search(text) and (lower.endswith("k") or _power_of_two(lower)):
-        return head, f"{lower} context", False
+        return head, f"{lower} context", True  # a longer context is trained on: the model's continued run
     if _SHORT_DATE_END.search(text) and _plausible_date(last) and _has_model_part(head):
         return head, last, False
     if _RELEASE_END.search(text) and _SIZE_IN_TEXT.search(head):

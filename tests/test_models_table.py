@@ -78,6 +78,19 @@ def test_a_model_always_written_with_its_release_or_context_length_keeps_it_in_i
         "Wren-3B-8K", "Wren-3B-8K", "Wren-7B", "Wren-7B", "Wren-7B"]
 
 
+def test_a_longer_context_version_trained_on_is_a_variant_with_its_row():
+    # "Wren-7B-128K continues Wren-7B on 20B tokens of long documents": a run of its own, shown under its name and
+    # marked a variant of Wren-7B (as a chat model is), beside Wren-7B's row
+    config = load_extract_config()
+    written = [("Wren-7B", "params", 7e9), ("Wren-7B", "tokens", 2e12), ("Wren-7B-128K", "tokens", 20e9)]
+    facts = [Fact(fact_id=fact_id("a.md", i, i + 1, kind), doc_id="a.md", source="docs/a.md", kind=kind, value=value,
+                  unit="", model="Wren-7B", model_mention=mention, hardware="", page=None, start=i, end=i + 1,
+                  quote=mention, rule="test") for i, (mention, kind, value) in enumerate(written)]
+    facts = canonicalise(facts, config)
+    estimates = estimate_all(facts, config, load_estimate_config(use_curated=False))
+    assert [(e.model, e.variant_of) for e in estimates] == [("Wren-7B", ""), ("Wren-7B-128K", "Wren-7B")]
+
+
 def test_a_fine_tune_named_without_a_size_is_made_from_the_member_of_the_size_it_states():
     # "| Wren-Coder-V2-Instruct | 236B |" beside "| Wren-Coder-V2-Base | 236B |" and a 16B Lite member: the
     # instruct model's row inherits the 236B member's compute
