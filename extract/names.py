@@ -1085,9 +1085,9 @@ def _title_names(document: Document, config: ExtractConfig, organizations: set[s
                                                                         body))]
     names = [w for w in words if is_name(w, config) or w.lower() in _family_stems(config)]
     # "Code Llama report": a capitalised word before a known family makes a name of its own, where the text keeps
-    # writing the two words together
-    names = [f"{before} {w}" if (before := _word_before(lead, w)) and _word_before_family([before, w], config)
-             and len(re.findall(rf"\b{before} {re.escape(w)}\b", document.text)) >= 3 else w for w in names]
+    # writing the two words together (a title in capitals, "CODE LLAMA NOTES", as the text spells them)
+    names = [joined if (before := _word_before(lead, w)) and (joined := _written_together(before, w, document.text))
+             and _word_before_family(joined.split(), config) else w for w in names]
     if names and JOINED_TITLE.search(lead) and not COMPARING.search(lead):
         # "Magpie 2 and Magpie-Coder 2": a plain word with its version, joined to a name, is a name too
         plain = [part.strip() for part in JOINED_TITLE.split(lead) if PLAIN_VERSIONED.fullmatch(part.strip())
@@ -1449,6 +1449,13 @@ def _word_before(text: str, word: str) -> str:
     """The word right before `word`'s first place in `text`, "" when none."""
     m = re.search(rf"([A-Za-z]+) {re.escape(word)}(?![\w-])", text)
     return m.group(1) if m else ""
+
+
+def _written_together(before: str, word: str, text: str, times: int = 3) -> str:
+    """The two words as the text most often writes them together, where it does so `times` times or more, in any
+    case; "" where it does not."""
+    spellings = Counter(re.findall(rf"\b{re.escape(before)} {re.escape(word)}\b", text, re.I))
+    return max(spellings, key=spellings.get, default="") if sum(spellings.values()) >= times else ""
 
 
 def _word_before_family(words: list[str], config: ExtractConfig) -> bool:

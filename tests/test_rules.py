@@ -2355,6 +2355,15 @@ def test_compute_in_words_and_in_superscript(extractor, text, expected):
     assert read_fields(extractor, f"# Wren\n\n{text}", "Wren", "kind", "value", "qualifier") == expected
 
 
+def test_a_title_in_capitals_names_the_family_as_the_text_spells_it(extractor):
+    text = ("CODE LLAMA -- MODEL RELEASE\n\nCode Llama comes in 7B and 34B. Code Llama 7B was trained on 500B "
+            "tokens. We keep Code Llama checkpoints here.\n")
+    result = extractor.read(Document("d", "d.txt", "text", text, title="CODE LLAMA -- MODEL RELEASE"))
+    assert result.inventory.main == "Code Llama"
+    assert [(f.kind, f.value, f.model) for f in result.facts if f.kind == "tokens"] == [
+        ("tokens", 500e9, "Code Llama 7B")]
+
+
 def test_a_title_with_a_word_before_a_known_family_names_that_family_of_its_own(extractor):
     text = ("# Code Llama report\n\nAbstract Code Llama comes in 7B and 34B.\n\n"
             "Code Llama 7B was trained on 500B tokens. Llama 2 7B, its base, saw 2T tokens.\n")
