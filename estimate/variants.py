@@ -10,9 +10,15 @@ from dataclasses import replace
 
 from floptrail.estimate.grouping import ModelFacts
 from floptrail.estimate.records import Estimate, ModelEstimate, sci
-from floptrail.extract.canonical import peel, same_models, signature, size_word, written_name
+from floptrail.extract.canonical import Peeled, peel, same_models, signature, size_word, written_name
 from floptrail.extract.config import ModelNaming
 from floptrail.extract.records import POST_TRAINING_STAGES, Fact
+
+
+def _trained_parts(peeled: Peeled, naming: ModelNaming) -> str:
+    """The parts of a variant's name that say how it was trained further: its fine-tuning words and its longer
+    context ("instruct", "128k context"), so that "-128K" and "-32K" of one model are two variants."""
+    return " ".join(sorted(w for w in peeled.variant if w in naming.tuned_suffixes or w.endswith(" context")))
 
 
 def variant_names(facts: list[Fact], naming: ModelNaming, titles: list[str] = (),
@@ -47,7 +53,7 @@ def variant_names(facts: list[Fact], naming: ModelNaming, titles: list[str] = ()
             base = next(iter(sized))
         if base is None:
             continue
-        tuned = " ".join(sorted(w for w in peeled.variant if w in naming.tuned_suffixes))
+        tuned = _trained_parts(peeled, naming)
         seen.setdefault((base, tuned), Counter())[written_name(mention, naming)] += 1
     return {max(spellings, key=lambda s: (spellings[s], " " in s, s)): base for (base, _), spellings in seen.items()}
 
@@ -70,7 +76,7 @@ def variant_row_of(facts: list[Fact], variants: dict[str, str], naming: ModelNam
     the variant's own row."""
     def key(name: str) -> tuple:
         peeled = peel(name, naming)
-        tuned = " ".join(sorted(w for w in peeled.variant if w in naming.tuned_suffixes))
+        tuned = _trained_parts(peeled, naming)
         return (signature(peeled.core, naming).key, tuned) if peeled.tuned else ()
 
     def made_from(base: str, model: str) -> bool:

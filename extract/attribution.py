@@ -284,8 +284,8 @@ def size_mentions(sent: Span) -> list[tuple[int, str]]:
         # (a nickname in quotes may stand before the noun: 'our 1.2B "large-base" model')
         following = _unquoted(sent.doc[t.i + 1:min(t.i + 6, sent.end)])
         following = [w for w in following if w not in ("parameter", "parameters", "param", "params")]
-        # (a word may stand before the verb: "The 70B then went through an RL phase", "the 7B alone took 9 days")
-        following = following[1:] if following[:1] and following[0] in BEFORE_THE_VERB | BEFORE_THE_NOUN else following
+        # (a word may stand before the verb or the noun: "The 70B then went through an RL phase", "the 9B chat model")
+        following = following[1:] if following[:1] and following[0] in AFTER_THE_SIZE else following
         if following and (following[0].startswith(MODEL_NOUNS) or following[0] in BARE_SIZE_FOLLOWERS
                           or following[:2] == [",", "which"] or _elided_figure_after(t)):
             found.append((t.i, t.text.rstrip(".,;:").upper()))
@@ -681,13 +681,13 @@ BARE_SIZE_FOLLOWERS = {"'s", "’s", "is", "was", "were", "has", "had", "took", 
                        "spent", "occupied", "lasted", "processed", "stopped", "halted", "ended", "capped", "went",
                        "underwent", "received"}
 # ... with an adverb or "alone" between: "The 70B then went", "the 7B alone took 9 days"
-BEFORE_THE_VERB = {"then", "also", "later", "first", "finally", "alone", "itself", "eventually", "subsequently"}
 # ... or a purpose before the noun: "the 9B chat model", "our 7B instruct variant"
-BEFORE_THE_NOUN = PURPOSE_WORDS
+AFTER_THE_SIZE = {"then", "also", "later", "first", "finally", "alone", "itself", "eventually", "subsequently",
+                   *PURPOSE_WORDS}
 # a rank word may qualify the model by its stage or purpose ("the smaller chat model"); a lab's flagship is its largest
 RANK = re.compile(r"(?i)\b(?:the|our|its|their)\s+(largest|biggest|smallest|larger|smaller|bigger)\s+"
                   rf"(?:(?:dense|moe|sparse|pre-?trained|final|(?P<purpose>{'|'.join(sorted(PURPOSE_WORDS))}))\s+)?"
-                  r"(?:model|variant|version|one|member|run|configuration|checkpoint|network|counterpart|sibling)s?\b"
+                  r"(?:model|variant|version|one|member|run|configuration|checkpoint|network|counterpart|sibling)\b"
                   r"|\bthe\s+(larger|smaller|bigger)\s+of\s+the\s+(?:two|2)\b|(最大|最小|较大|较小|更大|更小)的(?:模型|版本)"
                   r"|\b(?:the|our|its|their)\s+(flagship)\b"
                   # the noun left out before a figure: "the 7B model 4.5T and the smallest 3T"

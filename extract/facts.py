@@ -1102,9 +1102,9 @@ def _about_other_models(reading: Reading, other_runs: list[tuple[int, int]], own
     combines a 10B dense model with ..." speaks of the model "It" stands for, and the chips all experiments ran
     on are the release's too."""
     sent = reading.token.sent
-    in_experiments = inside(reading.token.idx, other_runs)
+    in_other_runs = inside(reading.token.idx, other_runs)
     if tagged(sent, "MODEL") or size_mention(sent) and not (
-            in_experiments and own_sizes.isdisjoint(size for _, size in size_mentions(sent))):
+            in_other_runs and not _any_own_size({size for _, size in size_mentions(sent)}, own_sizes)):
         return False
     pronoun = PRONOUN_OPENING.match(span_text(sent))  # ("This model was trained on ...": the one named before)
     unnamed = speaks_of_unnamed_models(span_text(sent)) and not pronoun
@@ -1114,7 +1114,7 @@ def _about_other_models(reading: Reading, other_runs: list[tuple[int, int]], own
     runs = set() if _planned(reading.token) or _future(reading.token) else _sized_runs(span_text(sent)[start:end])
     # (runs of sizes the text gives no own model, where it sizes its own: "a separate 1.4B model for each mixture")
     experiment = bool(EXPERIMENT_CUES.search(span_text(sent))) or not pronoun and (
-        in_experiments or bool(runs) and bool(own_sizes) and runs.isdisjoint(own_sizes))
+        in_other_runs or bool(runs) and bool(own_sizes) and not _any_own_size(runs, own_sizes))
     return unnamed or reading.kind != "hardware" and experiment
 
 
@@ -1143,6 +1143,11 @@ def _sized_runs(text: str) -> set[str]:
         if several and (lead or not OWN_OR_COMPARED.search(text, 0, m.start())) or lead and trained:
             found.add(m.group("size").replace(" ", "").upper())
     return found
+
+
+def _any_own_size(sizes: set[str], own_sizes: set[str]) -> bool:
+    """Whether one of `sizes` is an own model's, within a tenth ("a 7B model" of a release with 6.7B parameters)."""
+    return any(math.isclose(size_count(a), size_count(b), rel_tol=0.1) for a in sizes for b in own_sizes)
 
 
 def _stated_sizes(kept: list[tuple[str, Reading]], parts: list[tuple[int, int]]) -> set[str]:

@@ -134,7 +134,8 @@ class Inventory:
 
 def _fine_tune(name: str, config: ExtractConfig) -> bool:
     """A fine-tune's own name ("-Chat", "-Instruct-v0.2"), not a quantized or long-context packaging of it
-    ("-Chat-Int8", "-SFT-500K"), which is no model of its own."""
+    ("-Chat-Int8", "-SFT-500K"), which is no fine-tune of its own here (a longer-context version a document names
+    beside its base still gets its row: estimate/variants.py)."""
     peeled = peel(name, config.naming)
     return peeled.tuned and all(w in config.naming.tuned_suffixes or RELEASE.match(w) for w in peeled.variant)
 

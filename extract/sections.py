@@ -55,8 +55,6 @@ CJK_PAPER_HEADING = re.compile(r"(?m)^(\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)(?![天时
 CJK_LISTED_HEADING = re.compile(r"(?m)^([一二三四五六七八九十]{1,3}、[ \t]*)([\u4e00-\u9fff][^\n，。；,;]{0,30})$")
 
 
-
-
 def all_headings(text: str) -> list[Heading]:
     """`headings` and `numbered_headings` in text order, one per line: a line both kinds read ("1. Data" over a
     rule of dashes) is one heading, the first found."""
@@ -68,8 +66,8 @@ def all_headings(text: str) -> list[Heading]:
 
 def numbered_headings(text: str) -> list[Heading]:
     """A paper's numbered headings ("3.1 Title", "B. Title", "五、对齐训练"), each of the level its number's depth
-    gives ("3.1" is 2), in text order. Kept apart from `headings`: a line of prose may open on a number, so only
-    the readers of a paper's sections take these."""
+    gives ("3.1" is 2), in text order. Kept apart from `headings`: a line of prose or a list item may open on a
+    number, so only the readers of a paper's sections take these."""
     found = [Heading(m.start(), m.start(2), m.end(2), m.group(1).rstrip(". \t").count(".") + 1)
              for pattern in (PAPER_HEADING, CJK_PAPER_HEADING, CJK_LISTED_HEADING) for m in pattern.finditer(text)]
     return sorted(found, key=lambda h: h.start)
@@ -120,22 +118,31 @@ def use_ranges(text: str, tells_of_use: Callable[[str], bool]) -> list[tuple[int
     return ranges
 
 
-# a part on runs other than the release's: those made to choose its design (ablations, scaling-law fits, proxy and
-# pilot runs, sweeps: "5 Ablations", "Appendix B: Scaling-law experiments", "## Preliminary runs at small scale"), and
-# others' work ("2 Related work", "## Background")
-OTHER_RUNS_HEADING = re.compile(r"(?i)\b(?:ablat\w*|scaling[- ]laws?|prox(?:y|ies)|pilot|preliminary|small[- ]scale|"
-                                r"hyper-?parameter|sweeps?|toy|related\s+work|prior\s+work|background)\b|"
-                                r"消融|缩放定律|扩展定律|相关工作")
+# a part on runs made to choose the release's design, not on the release: ablations, scaling-law fits, proxy and pilot
+# runs, sweeps ("5 Ablations", "Appendix B: Scaling-law experiments", "## Preliminary runs at small scale"); not a
+# card's "Training hyperparameters", the release's own settings
+EXPERIMENTS_HEADING = re.compile(r"(?i)\b(?:ablat\w*|scaling[- ]laws?|prox(?:y|ies)|pilot|preliminary|small[- ]scale|"
+                                 r"hyper-?parameter\s+(?:search|sweep|tuning)|sweeps?)\b|消融|缩放定律|扩展定律")
+# ... and a part on others' work, a heading of those words alone ("2 Related work", "## Background"; not "Model
+# background"), which a part on the run inside it ends ("### Training" under "## Background")
+OTHERS_HEADING = re.compile(r"(?i)^\W*(?:[\dA-H]+(?:\.\d+)*\.?\s+)?(?:(?:related|prior|previous)\s+work|background)"
+                            r"\W*$|^\W*相关工作\W*$")
 
 
 def other_runs_ranges(text: str) -> list[tuple[int, int]]:
-    """Character ranges of the parts on runs other than the release's (`OTHER_RUNS_HEADING`), each from its heading
-    to the next heading of its level or above: "5 Ablations" holds "5.1 Multi-token prediction" too."""
-    found = all_headings(text)
+    """Character ranges of the parts on runs other than the release's, each from its heading to the next heading of
+    its level or above: "5 Ablations" holds "5.1 Multi-token prediction" too. A paper's numbered headings are read
+    where the text has no Markdown or underlined ones (a README's numbered list item is none), outside code; the
+    heading the text opens on is its title."""
+    code = code_ranges(text)
+    found = headings(text) or [h for h in numbered_headings(text) if not inside(h.start, code)]
     ranges = []
     for i, h in enumerate(found):
-        if OTHER_RUNS_HEADING.search(text, h.title_start, h.title_end):
-            end = next((g.start for g in found[i + 1:] if g.level <= h.level), len(text))
+        title = text[h.title_start:h.title_end]
+        others = bool(OTHERS_HEADING.match(title))
+        if text[:h.start].strip() and (others or EXPERIMENTS_HEADING.search(title)):
+            end = next((g.start for g in found[i + 1:] if g.level <= h.level or others and _names_the_run(text, g)),
+                       len(text))
             ranges.append((h.start, end))
     return ranges
 

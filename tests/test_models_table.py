@@ -2,6 +2,8 @@
 documents that used it; variants that are the same model (a quantization, a dated snapshot) listed without an
 estimate and never a row of estimates.csv, nor is a family."""
 
+from dataclasses import replace
+
 from floptrail.estimate.config import load_estimate_config
 from floptrail.extract.config import load_extract_config
 from floptrail.extract.fact_models import canonicalise, introduced_models
@@ -89,6 +91,12 @@ def test_a_longer_context_version_trained_on_is_a_variant_with_its_row():
     facts = canonicalise(facts, config)
     estimates = estimate_all(facts, config, load_estimate_config(use_curated=False))
     assert [(e.model, e.variant_of) for e in estimates] == [("Wren-7B", ""), ("Wren-7B-128K", "Wren-7B")]
+    # two context lengths of one model are two variants
+    facts = canonicalise([*facts, replace(facts[-1], fact_id="x", model="Wren-7B", model_mention="Wren-7B-32K")],
+                         config)
+    estimates = estimate_all(facts, config, load_estimate_config(use_curated=False))
+    assert [(e.model, e.variant_of) for e in estimates] == [
+        ("Wren-7B", ""), ("Wren-7B-128K", "Wren-7B"), ("Wren-7B-32K", "Wren-7B")]
 
 
 def test_a_fine_tune_named_without_a_size_is_made_from_the_member_of_the_size_it_states():

@@ -1014,10 +1014,15 @@ def test_a_part_on_related_work_holds_others_runs(extractor):
 @pytest.mark.parametrize("sentence", [
     "The loss spike near 1.1T tokens followed a node failure.",
     "A visible drop at 3.6T tokens marks the start of annealing.",
-    "The jump around 2T tokens in Figure 3 is the batch-size change.",
+    "The dip seen near 2T tokens in Figure 3 is the batch-size change.",
 ])
 def test_an_event_of_the_loss_curve_at_a_point_of_the_run_is_no_total(extractor, sentence):
     assert in_kite(extractor, sentence, "tokens") == []
+
+
+def test_a_run_without_spikes_keeps_its_total(extractor):
+    assert in_kite(extractor, "Kite-7B trained stably, with no loss spikes over 2T tokens.", "tokens") == [
+        ("tokens", 2e12)]
 
 
 def test_a_numbered_heading_underlined_with_dashes_is_one_heading(extractor):
@@ -1055,6 +1060,32 @@ def test_a_size_before_a_name_before_tokens_counts_that_models_data(extractor):
             "is its base.\n")
     assert [(f[0], f[1], f[2]) for f in facts(extractor, text, title="Wren") if f[0] == "params"] == [
         ("params", 7e9, "Llama 2 7B")]
+
+
+@pytest.mark.parametrize("text", [
+    # the document's title is no part on other runs, whatever its words
+    "# Teal-9B: an efficient small-scale language model\n\nWe trained the model on 6T tokens.\n",
+    # a heading that only mentions background, and a part on the run inside a background part
+    "# Teal-9B\n\n## Model background\n\nWe trained the model on 6T tokens.\n",
+    "# Teal-9B\n\n## Background\n\nSome history.\n\n### Training\n\nWe trained the model on 6T tokens.\n",
+    # a README's numbered list item is no paper heading, nor is a numbered line in code
+    "# Teal-9B\n\n1. Background noise was removed from the data.\n\n## Compute\n\nWe trained the model on 6T "
+    "tokens.\n",
+    "# Teal-9B\n\n```\n1 Proxy settings\n```\n\nWe trained the model on 6T tokens.\n",
+])
+def test_what_parts_on_other_runs_leave_alone(extractor, text):
+    assert [(f[0], f[1]) for f in facts(extractor, text, title="Teal-9B") if f[0] == "tokens"] == [("tokens", 6e12)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an own model's size within a tenth (Teal is 6.7B, which a stated count beside its name says)
+    ("We trained a 7B model on 2T tokens.", [("tokens", 2e12)]),
+    # one model the text does not train, in general words
+    ("Training a 30B model for 2T tokens takes about 3.6e23 FLOPs.", [("tokens", 2e12), ("flop", 3.6e23)]),
+])
+def test_one_model_of_an_own_size_or_in_general_words_keeps_its_figures(extractor, sentence, expected):
+    text = f"# Teal\n\nWe release Teal, which has 6.7B parameters.\n\n{sentence}\n"
+    assert [(f[0], f[1]) for f in facts(extractor, text, title="Teal") if f[0] in ("tokens", "flop")] == expected
 
 
 def test_a_lone_hash_line_heads_nothing():

@@ -159,12 +159,14 @@ def read(rule: str, span: Span, config) -> list[Reading]:
                                         for t in members if t._.qty.value >= 1e6]
 
 
+# after a name, maybe its version and a word on the data, "tokens": "the 2T Llama 2 tokens", "the 15T Llama 3.1
+# pre-training tokens"
+BEFORE_TOKENS = re.compile(r"\s*(?:v?\d+(?:\.\d+)*\s+)?(?:[\w-]+\s+)?tokens?\b", re.I)
+
+
 def _before_tokens(span: Span) -> bool:
-    """The name, maybe with its version, stands before "tokens": it says whose data the count is ("the 2T Llama 2
-    tokens")."""
-    after = [t.lower_ for t in span.doc[span.end:min(span.end + 2, span.sent.end)]]
-    word = after[1:2] if after[:1] and after[0].isdigit() else after[:1]  # (past a version: "Llama 2 tokens")
-    return word in (["tokens"], ["token"])
+    """The name stands before "tokens" (`BEFORE_TOKENS`): it says whose data the count is."""
+    return BEFORE_TOKENS.match(doc_text(span.doc), span.end_char) is not None
 
 
 COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}

@@ -115,10 +115,10 @@ RUN_WORDS = {"it", "training", "pre-training", "pretraining", "run", "job", "we"
 # "by the end of 90B tokens", "(8T → 10T tokens)": a point the run reaches, or a phase from one point to the next
 PROGRESS_BEFORE = re.compile(r"\b(?:by|at|until|to|near)\s+the\s+end\s+of\s+(?:the\s+)?$"
                              # an event of a loss curve at a point of the run: "the spike near 1.1T tokens", "a drop
-                             # at 3.6T", "the jump around 2T tokens" (whose "around" the count may hold)
+                             # at 3.6T", "the dip seen near 2T tokens"
                              r"|\b(?:spikes?|drops?|jumps?|dips?|bumps?|kinks?|plateaus?|restarts?|divergences?|"
-                             r"instabilit(?:y|ies))\s+(?:\w+\s+){0,2}?(?:(?:at|near|around)\s+)?"
-                             r"(?:about\s+|roughly\s+|~\s*)?$"
+                             r"instabilit(?:y|ies))\s+(?:(?:visible|seen|observed|in\s+the\s+loss)\s+)?"
+                             r"(?:at|near|around)\s+(?:about\s+|roughly\s+|~\s*)?$"
                              r"|\d\s*[KMBT]?\s*(?:tokens?\s*)?(?:→|->|⟶|=>)\s*$", re.I)
 # ("a 0.5T checkpoint of X" is a point in X's run; a model's released checkpoint, "the X checkpoint has been trained
 # on 200B tokens", is the model as released)
@@ -129,14 +129,14 @@ CHECKPOINT = re.compile(r"\b(?:intermediate|checkpoints|checkpoint\s+(?:at|after
 # is the model it describes
 FROM_CHECKPOINT = re.compile(r"\bfrom\s+(?:this|that|the|its|our|an?)\s+(?:[\w.-]+\s+){0,3}?checkpoint\b"
                              r"|\b(?:this|it)\s+is\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}checkpoint\b", re.I)
-SCHEDULE_CUES = re.compile(r"\b(warm-?up|re-?warm(?:ing|ed)?|learning rate|lr|decay(?:ed|ing|s)?|batch size|"
-                           r"ramp(?:ed|s)? up|"
-                           r"increase linearly|stepped)\b", re.I)
+# the schedule's spans (a warm-up, a batch size or a ramp), which a stage holds too, and its other words
+_SCHEDULE_SPAN = r"warm-?up|re-?warm(?:ing|ed)?|batch size|ramp(?:ed|s)? up|increase linearly"
+SCHEDULE_SPAN = re.compile(rf"\b(?:{_SCHEDULE_SPAN})\b", re.I)
+SCHEDULE_CUES = re.compile(rf"\b(?:{_SCHEDULE_SPAN}|learning rate|lr|decay(?:ed|ing|s)?|stepped)\b", re.I)
 # ... but a sentence on a stage of training says how long that stage ran, whatever its learning rate does ("Stage 2
-# anneals the learning rate to zero over 600B tokens", "the decay phase covers 1.2T tokens"); a warm-up, a batch size
-# or a ramp inside a stage is still a span of the schedule
-STAGE_SENTENCE = re.compile(r"\b(?:stages?|phases?|anneal\w*|cool-?down)\b", re.I)
-SCHEDULE_SPAN = re.compile(r"\b(?:warm-?up|re-?warm(?:ing|ed)?|batch size|ramp(?:ed|s)? up|increase linearly)\b", re.I)
+# anneals the learning rate to zero over 600B tokens", "the decay phase covers 1.2T tokens"), unless it holds a span
+# of the schedule
+STAGE_SENTENCE = re.compile(r"\b(?:stages?|phases?)\b", re.I)
 # a learning rate's value ("follows a cosine curve down to 2.2e-5 across 4.3T tokens"): a count the rate moves
 # "across" or "over" is a span of the schedule; "trained on 2T tokens with a peak rate of 3e-4" is the run's
 LR_VALUE = re.compile(r"\b\d(?:\.\d+)?\s*[eE]-\d+\b|×\s*10\^?[-−]\d")
