@@ -90,6 +90,7 @@ from floptrail.extract.rules.base import (
     clause_bounds,
     figure_stage,
     parameter_size,
+    sized_runs,
     speaks_of_unnamed_models,
     used_not_trained,
 )
@@ -218,7 +219,7 @@ class Extractor:
         kept = [(rule, r) for (i, kind, _), (rule, r) in readings.items()
                 if not (kind == "params" and i in active) and r.value != 0]
         other_runs = other_runs_ranges(document.text)
-        own_sizes = _sizes_outside(inventory, other_runs) | _stated_sizes(kept, other_runs)
+        own_sizes = _own_sizes(inventory, kept, other_runs)
         kept = [(rule, r) for rule, r in kept
                 if not _about_other_models(r, other_runs, own_sizes) and not _of_a_generic_model(r)]
         context = _Context(document, doc, inventory, secs,
@@ -1111,38 +1112,11 @@ def _about_other_models(reading: Reading, other_runs: list[tuple[int, int]], own
     # runs in the figure's clause; a model of a new size planned is the lab's next one ("Future releases will add a
     # 13B model")
     start, end = clause_bounds(reading.token)
-    runs = set() if _planned(reading.token) or _future(reading.token) else _sized_runs(span_text(sent)[start:end])
+    runs = set() if _planned(reading.token) or _future(reading.token) else sized_runs(span_text(sent)[start:end])
     # (runs of sizes the text gives no own model, where it sizes its own: "a separate 1.4B model for each mixture")
     experiment = bool(EXPERIMENT_CUES.search(span_text(sent))) or not pronoun and (
         in_other_runs or bool(runs) and bool(own_sizes) and not _any_own_size(runs, own_sizes))
     return unnamed or reading.kind != "hardware" and experiment
-
-
-# models of a size the text does not call its own: one of some size ("we trained a separate 1.4B model", "a 1.1B dense
-# baseline"), or several of one size ("1.3B models trained on 100B tokens", "two 3B runs"); not "the 7B and 13B models"
-SIZED_RUNS = re.compile(r"\b(?P<lead>(?:a|an|one|two|three|four|several|many|\d+)\s+(?:separate|small|new|extra)?\s*)?"
-                        r"(?P<size>\d+(?:\.\d+)?\s?[BM])(?:[\s-]+param(?:eter)?s?)?"
-                        r"(?:[\s-]+(?:dense|sparse|moe|baseline|proxy|ablation|transformer|hybrid))?"
-                        r"[\s-]+(?P<noun>models?|runs?|baselines?|networks?|transformers?)\b", re.I)
-WE_TRAINED = re.compile(r"\b(?:we|they)\s+(?:\w+\s+)?(?:pre-?)?(?:trained|train|ran|run)\b", re.I)
-# (what makes plural sized models the text's own group, or others measured against: "competitive with 4B models")
-OWN_OR_COMPARED = re.compile(r"(?:\b(?:the|our|all|its|their|and|or|both|with|than|against|versus|vs\.?|like|"
-                             r"beats?|outperforms?|matches)|[,/&])\s*$", re.I)
-
-
-def _sized_runs(text: str) -> set[str]:
-    """The sizes of the models `SIZED_RUNS` finds in a sentence: with a count or an article before them, or plural
-    with nothing before them that makes them the text's own group or models compared with."""
-    found = set()
-    for m in SIZED_RUNS.finditer(text):
-        lead = (m.group("lead") or "").split()
-        several = m.group("noun").lower().endswith("s") or lead[:1] and lead[0].lower() not in ("a", "an", "one")
-        # one model of some size is a run where the text trains it ("we trained a 1.1B model"); else it may be the
-        # release in general words ("training a 70B model for 1.4T tokens takes 5.9e23 FLOPs")
-        trained = WE_TRAINED.search(text, 0, m.start())
-        if several and (lead or not OWN_OR_COMPARED.search(text, 0, m.start())) or lead and trained:
-            found.add(m.group("size").replace(" ", "").upper())
-    return found
 
 
 def _any_own_size(sizes: set[str], own_sizes: set[str]) -> bool:
@@ -1150,17 +1124,12 @@ def _any_own_size(sizes: set[str], own_sizes: set[str]) -> bool:
     return any(math.isclose(size_count(a), size_count(b), rel_tol=0.1) for a in sizes for b in own_sizes)
 
 
-def _stated_sizes(kept: list[tuple[str, Reading]], parts: list[tuple[int, int]]) -> set[str]:
-    """The parameter counts stated in sentences naming a model outside `parts`, as sizes: "BLOOM has 176B parameters"
-    sizes the release its name does not."""
-    return {size_word(r.value).upper() for _, r in kept if r.kind == "params" and r.value
-            and not inside(r.token.idx, parts) and tagged(r.token.sent, "MODEL")}
-
-
-def _sizes_outside(inventory: Inventory, parts: list[tuple[int, int]]) -> set[str]:
-    """The sizes of the own models the document names outside `parts`."""
-    return {m.size.upper() for m in inventory.models
-            if m.size and any(not inside(e.start, parts) for e in m.evidence)}
+def _own_sizes(inventory: Inventory, kept: list[tuple[str, Reading]], parts: list[tuple[int, int]]) -> set[str]:
+    """The sizes of the own models the document names outside `parts`, and the parameter counts it states there in
+    sentences naming a model ("BLOOM has 176B parameters" sizes a release its name does not)."""
+    named = {m.size.upper() for m in inventory.models if m.size and any(not inside(e.start, parts) for e in m.evidence)}
+    return named | {size_word(r.value).upper() for _, r in kept if r.kind == "params" and r.value
+                    and not inside(r.token.idx, parts) and tagged(r.token.sent, "MODEL")}
 
 
 # "than a 7B model trained on", "what a typical 7B model trained on", "we expect a 30B model trained on", "outperforms a

@@ -201,9 +201,9 @@ STAGE_WORD = (r"^(?:pre-?training|post-?training|mid-?training|training|context|
 # (a group that "the", "our" or "all" opens, maybe with a word between, is the document's own, named before: "all three
 # models", "our two models", "the two larger models", "the smaller two models", "the remaining three"; "these three
 # models" may be the ablations a paragraph describes: `speaks_of_unnamed_models`)
+_MODEL_COUNT = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens\s+of|several|\d{1,3}"
 UNNAMED_MODELS = re.compile(r"(?P<own>\b(?:the|our|all)\s+(?:[a-z]+\s+)?)?"
-                            r"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens\s+of|"
-                            r"several|\d{1,3})\s+(?:\S+\s+){0,2}"
+                            rf"\b(?:(?:{_MODEL_COUNT})\s+(?:\S+\s+){{0,2}}"
                             r"(?:models|variants|baselines|moes|llms|lms|networks|transformers)|an? (?:[\w-]+ ){0,4}"
                             r"model with)\b"
                             # "某头部厂商去年发布的模型" (a model some leading vendor released): someone else's
@@ -212,9 +212,37 @@ UNNAMED_MODELS = re.compile(r"(?P<own>\b(?:the|our|all)\s+(?:[a-z]+\s+)?)?"
                             # given as an example ("For example, a 10B-parameter model trained on 200B tokens")
                             r"|^\W*(?:(?:for\s+(?:example|instance)|e\.g\.),?\s+|(?:consider|suppose|imagine)\s+)?"
                             r"an?\s+\d+(?:\.\d+)?\s*[BMT]\b(?:[\s-]+[\w-]+){0,3}?[\s-]+models?\b", re.I)
+
+
 def speaks_of_unnamed_models(text: str) -> bool:
     """Whether the text speaks of models it does not name (`UNNAMED_MODELS`), not of a group of its own."""
     return any(not m.group("own") for m in UNNAMED_MODELS.finditer(text))
+
+
+# runs of a size: one of some size the text trains ("we trained a separate 1.4B model", "a 1.1B dense baseline"), or
+# several of one size ("1.3B models trained on 100B tokens", "two 3B runs"); not "the 7B and 13B models"
+SIZED_RUNS = re.compile(rf"\b(?P<lead>(?:an?|one|{_MODEL_COUNT})\s+(?:separate|small|new|extra)?\s*)?"
+                        r"(?P<size>\d+(?:\.\d+)?\s?[BM])(?:[\s-]+param(?:eter)?s?)?"
+                        r"(?:[\s-]+(?:dense|sparse|moe|baseline|proxy|ablation|transformer|hybrid))?"
+                        r"[\s-]+(?P<noun>models?|runs?|baselines?|networks?|transformers?)\b", re.I)
+WE_TRAINED = re.compile(r"\b(?:we|they)\s+(?:\w+\s+)?(?:pre-?)?(?:trained|train|ran|run)\b", re.I)
+# (what makes plural sized models the text's own group, or others measured against: "competitive with 4B models")
+OWN_OR_COMPARED = re.compile(r"(?:\b(?:the|our|all|its|their|and|or|both|with|than|against|versus|vs\.?|like|"
+                             r"beats?|outperforms?|matches)|[,/&])\s*$", re.I)
+
+
+def sized_runs(text: str) -> set[str]:
+    """The sizes of the runs `SIZED_RUNS` finds in a text: one model of a size where the text trains it (else it
+    may be the release in general words: "training a 70B model for 1.4T tokens takes 5.9e23 FLOPs"), or several,
+    with a count or with nothing before them that makes them the text's own group or models compared with."""
+    found = set()
+    for m in SIZED_RUNS.finditer(text):
+        lead = (m.group("lead") or "").split()
+        several = m.group("noun").lower().endswith("s") or bool(lead) and lead[0].lower() not in ("a", "an", "one")
+        own_or_compared = OWN_OR_COMPARED.search(text, 0, m.start())
+        if several and (lead or not own_or_compared) or lead and WE_TRAINED.search(text, 0, m.start()):
+            found.add(m.group("size").replace(" ", "").upper())
+    return found
 
 
 # what a system could do, not what a run did: "the library is designed for scalability up to 40B parameters",
