@@ -193,6 +193,11 @@ CITED_WORK = re.compile(r"^\W*[A-Z][^.()]{0,50}\((?:[^()]*\bet al\.?|[A-Z][A-Za-
                         r"(?i:[^.;]*\b(?:trained|used|took|required|needed|consumed)\b)"
                         # "作为对比，园区数据中心全年用电约 9,000 万度" (for comparison, the campus used 90 GWh a year)
                         r"|^\W*(?:作为(?:对比|对照|参照|参考)|相比之下|对比而言)[,，][^。；]*(?:训练|使用|消耗|用电|耗电|耗时)")
+# the run ending, and the words that name the run as the one that ended: "it finished after 7.5T tokens", "training was
+# stopped after 9 weeks" (not a loss spike or a curriculum phase: "loss spikes stopped after 200B tokens")
+RUN_STOPPED = {"stopped", "stopping", "ended", "ending", "capped", "halted", "finished", "finishing", "cut",
+               "completed", "concluded", "converged", "terminated"}
+RUN_SUBJECTS = {"it", "training", "pre-training", "pretraining", "run", "job", "we"}
 # a stage of training, as the first word of its name ("pre-training", "context extension", "SFT")
 STAGE_WORD = (r"^(?:pre-?training|post-?training|mid-?training|training|context|long-context|fine-?tuning|sft|rl|"
               r"rlhf|dpo|alignment|annealing|distillation|cooldown|cool-down|warm-?up)$")

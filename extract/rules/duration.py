@@ -8,6 +8,8 @@ from floptrail.extract.numbers import CJK_DIGITS, GLUED_TIME_UNITS, HOURS_PER, N
 from floptrail.extract.pipeline import doc_text, sent_text
 from floptrail.extract.rules.base import (
     QTY,
+    RUN_STOPPED,
+    RUN_SUBJECTS,
     THE_RUN,
     TRAINING,
     USE_PART_END,
@@ -19,6 +21,7 @@ from floptrail.extract.rules.base import (
     words_before,
 )
 from floptrail.extract.rules.chip_hours import HOURS_UNIT
+from floptrail.extract.rules.hardware import CHIP_WORDS
 from spacy.tokens import Span, Token
 
 HEDGES = {"about", "around", "roughly", "approximately", "nearly", "almost"}
@@ -76,9 +79,7 @@ AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.I)
 NOT_DURATIONS_BEFORE = {"every", "per", "each", "last", "first", "within", "after", "gpu", "tpu"}
 # ... of which "each" only right before the time ("each 2 hours"): "the two models each took 9 days" share a run's time
 RIGHT_BEFORE_ONLY = {"each"}
-# the run ending after a time, which is its length ("finished after 21 days", "was stopped after 9 weeks")
-RUN_ENDED = {"finished", "ended", "stopped", "completed", "concluded", "converged", "terminated", "halted"}
-RUN_SUBJECTS = {"it", "training", "pre-training", "pretraining", "run", "job", "we"}  # (not "loss spikes stopped")
+# (the run ending after a time, which is its length: "finished after 21 days", rules.base.RUN_STOPPED)
 AUXILIARIES = {"was", "were", "is", "are", "been", "had", "has", "have", "be"}
 # a duration spelled out in words needs a run around it: training, or a run's wall-clock time
 RUN = re.compile(rf"{TRAINING.pattern}|{THE_RUN.pattern}", re.I)
@@ -200,7 +201,7 @@ def _not_a_duration(qty_token: Token) -> set[str]:
     """The words right before a time that make it a period, a point or a rate ("every 2 hours", "the first 3 days");
     not "after" where the run ended then ("training finished after 21 days")."""
     words = words_before(qty_token, 5)
-    if words[-2:-1] and words[-1] == "after" and words[-2] in RUN_ENDED:
+    if words[-2:-1] and words[-1] == "after" and words[-2] in RUN_STOPPED:
         subject = [w for w in words[:-2] if w not in AUXILIARIES][-1:]  # ("training was stopped after 9 weeks")
         if subject and (subject[0] in RUN_SUBJECTS or (subject[0] == "and" and RUN.search(sent_text(qty_token)))):
             return set()
@@ -254,7 +255,7 @@ def _ran(span: Span, cue: re.Pattern) -> bool:
 
 # a chip-hours figure beside a time spelled in words: the run's ("seven days and 21.5K GPU hours")
 CHIP_HOURS_BESIDE = re.compile(rf"\d[\d.,]*\s*[KMB]?{HOURS_UNIT.pattern}", re.I)
-CHIPS_WORD = re.compile(r"\b(?:GPUs?|TPUs?|NPUs?|chips|accelerators)\b", re.I)
+CHIPS_WORD = re.compile(rf"\b(?:{'|'.join(CHIP_WORDS)})\b", re.I)
 
 
 def _run_hours(qty_token: Token) -> bool:

@@ -13,6 +13,8 @@ from floptrail.extract.rules.base import (
     LISTED_FOR_MEMBER,
     MODEL,
     QTY,
+    RUN_STOPPED,
+    RUN_SUBJECTS,
     STAGE_WORD,
     TRAINED,
     UNIT_OF_WORK,
@@ -107,11 +109,7 @@ STARTS_FROM = re.compile(r"\b(?:(?:start(?:ed|ing|s)?|begin(?:s|ning)?|began)\s+
                          r"(?:(?:about|roughly|approximately|around|some|over|nearly)\s+|~\s*)?$", re.I)
 # counts tied to a point in training (a checkpoint, a learning-rate milestone) are not the run's total
 PROGRESS = {"after", "until"}  # "after 2T tokens": a point in the run (checkpoints and schedules: below)
-# but the point the run ended at is its total: "it finished after 7.5 trillion tokens", "training was halted after
-# 2T" (the run ending, not a loss spike or a curriculum phase: "loss spikes stopped after 200B tokens")
-STOPPED = {"stopped", "stopping", "ended", "ending", "capped", "halted", "finished", "finishing", "cut", "completed",
-           "concluded", "terminated"}
-RUN_WORDS = {"it", "training", "pre-training", "pretraining", "run", "job", "we"}
+# but the point the run ended at is its total (rules.base.RUN_STOPPED and RUN_SUBJECTS)
 # "by the end of 90B tokens", "(8T → 10T tokens)": a point the run reaches, or a phase from one point to the next
 PROGRESS_BEFORE = re.compile(r"\b(?:by|at|until|to|near)\s+the\s+end\s+of\s+(?:the\s+)?$"
                              # an event of a loss curve at a point of the run: "the spike near 1.1T tokens", "a drop
@@ -240,13 +238,13 @@ def _ended_at(qty_token: Token) -> bool:
     """"Kestrel-3B stopped at 9T tokens", "while the 3B stopped at 6T tokens", "training was halted at 2T": the point
     a run or a model stopped at is its total ("Loss spikes stopped after 200B tokens" names neither)."""
     before = words_before(qty_token, 2)
-    if len(before) < 2 or before[0] not in STOPPED or before[1] not in ("at", "after"):
+    if len(before) < 2 or before[0] not in RUN_STOPPED or before[1] not in ("at", "after"):
         return False
     if SCHEDULE_CUES.search(sent_text(qty_token)) or STAGE.search(doc_text(qty_token.doc), qty_token.sent.start_char,
                                                                   qty_token.idx):
         return False  # "Stage 1 ended at 8T tokens", "the warmup ended after 2B tokens": a part of the run ended
     clause = qty_token.doc[max(qty_token.sent.start, qty_token.i - 9):qty_token.i - 2]
-    return any(t.lower_ in RUN_WORDS or t.tag_ == "MODEL" or t._.is_size for t in clause)
+    return any(t.lower_ in RUN_SUBJECTS or t.tag_ == "MODEL" or t._.is_size for t in clause)
 
 
 STAGE = re.compile(r"\b(?:stage|phase)\b", re.I)
@@ -280,7 +278,7 @@ def _elided_tokens(qty_token: Token, listed: bool) -> bool:
     # (written as a letter or a word: "the 13B on 3T", "the 1.2B on 8 trillion")
     letter = "T" if qty_token._.qty.value >= 1e12 else "B" if qty_token._.qty.scaled else ""
     before = doc_text(qty_token.doc)[qty_token.sent.start_char:qty_token.idx]
-    stopped = qty_token.i >= 2 and qty_token.doc[qty_token.i - 2].lower_ in STOPPED
+    stopped = qty_token.i >= 2 and qty_token.doc[qty_token.i - 2].lower_ in RUN_STOPPED
     if CLEANING.search(before):
         return False  # "40T raw tokens crawled, filtered down to 14T": what cleaning left of the data
     if listed and HELD_OUT & {t.lower_ for t in qty_token.sent}:
@@ -351,7 +349,7 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     staged = STAGE_SENTENCE.search(sentence) and not SCHEDULE_SPAN.search(sentence)
     scheduled = SCHEDULE_CUES.search(sentence) and not total and not staged and not _right_after_training(qty_token)
     near = words_before(qty_token, 7)
-    run_ended = ended or STOPPED & set(near) and RUN_WORDS & set(near)
+    run_ended = ended or RUN_STOPPED & set(near) and RUN_SUBJECTS & set(near)
     if PROGRESS & set(near[-4:]) and not run_ended or scheduled or milestone or progress:
         return []
     if LR_VALUE.search(sentence) and SPAN_WORDS & set(words_before(qty_token, 2)):
