@@ -56,12 +56,13 @@ CJK_LISTED_HEADING = re.compile(r"(?m)^([一二三四五六七八九十]{1,3}、
 
 
 def all_headings(text: str) -> list[Heading]:
-    """`headings` and `numbered_headings` in text order, one per line: a line both kinds read ("1. Data" over a
-    rule of dashes) is one heading, the first found."""
-    found: dict[int, Heading] = {}
-    for h in headings(text) + numbered_headings(text):
-        found.setdefault(h.start, h)
-    return sorted(found.values(), key=lambda h: h.start)
+    """The text's section headings, in text order: its Markdown and underlined headings, or where it has none (a
+    paper's text), its numbered ones outside code. A numbered line in a text with Markdown headings is a list item
+    ("1. **General stage**: 8T tokens" under "## X-70B" is a stage of X-70B's run, not a section closing X-70B's)."""
+    if found := headings(text):
+        return found
+    code = code_ranges(text)
+    return [h for h in numbered_headings(text) if not inside(h.start, code)]
 
 
 def numbered_headings(text: str) -> list[Heading]:
@@ -131,11 +132,9 @@ OTHERS_HEADING = re.compile(r"(?i)^\W*(?:[\dA-H]+(?:\.\d+)*\.?\s+)?(?:(?:related
 
 def other_runs_ranges(text: str) -> list[tuple[int, int]]:
     """Character ranges of the parts on runs other than the release's, each from its heading to the next heading of
-    its level or above: "5 Ablations" holds "5.1 Multi-token prediction" too. A paper's numbered headings are read
-    where the text has no Markdown or underlined ones (a README's numbered list item is none), outside code; the
-    heading the text opens on is its title."""
-    code = code_ranges(text)
-    found = headings(text) or [h for h in numbered_headings(text) if not inside(h.start, code)]
+    its level or above: "5 Ablations" holds "5.1 Multi-token prediction" too; the heading the text opens on is its
+    title."""
+    found = all_headings(text)
     ranges = []
     for i, h in enumerate(found):
         title = text[h.title_start:h.title_end]

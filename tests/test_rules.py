@@ -1033,6 +1033,17 @@ def test_a_numbered_heading_underlined_with_dashes_is_one_heading(extractor):
     assert [(f[0], f[1], f[2]) for f in facts(extractor, text, title="Teal-9B notes")] == [("tokens", 6e12, "Teal-9B")]
 
 
+def test_a_numbered_list_in_a_markdown_section_does_not_close_the_section(extractor):
+    # a card with Markdown headings: "1. Main phase ..." is a list item (a stage of the section's run), so the
+    # sentences after the list stay with the model its heading names, not the card's first model
+    text = ("# Heron\n\nWe release Heron-4B and Heron-40B.\n\n## Heron-4B\n\nHeron-4B saw 3T tokens.\n\n"
+            "## Heron-40B\n\nHeron-40B was pretrained in two phases:\n\n1. Main phase: 7T tokens of web text.\n"
+            "2. Cool-down: 0.5T tokens of curated data.\n\nThe run took 30 days on 1,536 H100 GPUs.\n")
+    assert [(f[0], f[1], f[2]) for f in facts(extractor, text, title="Heron") if f[0] in ("chip_count",
+                                                                                        "duration_hours")] == [
+        ("duration_hours", 720, "Heron-40B"), ("chip_count", 1536, "Heron-40B")]
+
+
 @pytest.mark.parametrize("sentence", [
     "To pick the mixture we trained a separate 1.3B model on each candidate for 40B tokens.",
     "Loss of 2B models trained on 100B tokens with different vocabularies.",
