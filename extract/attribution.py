@@ -189,16 +189,20 @@ def _opened_on(doc, start: int, end: int, inventory: Inventory, config: ExtractC
     ("## Instruction tuning" over "X-Instruct adds supervised fine-tuning ...; the whole recipe ran on 64 GPUs"): what
     its sentences that name no model are about."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    words = [t for t in span if not t.is_space] if span is not None else []
+    name = _opening_name(span) if span is not None else ""
+    return name if name != inventory.main and inventory.owns(name, config) else ""
+
+
+def _opening_name(span: Span) -> str:
+    """The model a text opens on ("The X-Math 9B model ...", "X-Math 9B is ..."), not a helper model, nor one of
+    several it opens on ("X-1.5B and X-7B were both trained on our cluster": the text is on both)."""
+    words = [t for t in span if not t.is_space]
     if words and words[0].lower_ in ("the", "our"):
         words = words[1:]
     if not words or not words[0]._.model or helper_model(words[0]):
         return ""
-    name = words[0]._.model
     joiner = next((k for k in range(1, 4) if k < len(words) and words[k].lower_ in COORDINATORS), 0)
-    if joiner and any(t._.model for t in words[joiner + 1:joiner + 3]):
-        return ""  # "X-1.5B and X-7B were both trained on our cluster": a section on both
-    return name if name != inventory.main and inventory.owns(name, config) else ""
+    return "" if joiner and any(t._.model for t in words[joiner + 1:joiner + 3]) else words[0]._.model
 
 
 def section_model(position: int, secs: list[Section], prose: bool = False) -> str:
@@ -583,7 +587,35 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
                 return Attribution(named or member, "pronoun")
     # "For X-Chat:" or "以 X-Chat 为例：" over a list: the items that name no model are about X-Chat, as under a heading
     section = _list_lead(sent, inventory, config) or section_model(token.idx, secs, prose=True)
+    if (opener := _paragraph_opener(sent, inventory, config)) and opener != section:
+        return Attribution(opener, "paragraph")
     return Attribution(section, "section") if section else Attribution(inventory.default, "default")
+
+
+PARAGRAPH_REACH = 3  # how many sentences back a paragraph's opening sentence speaks for it (a PDF's text has few
+# blank lines, so its "paragraph" may run for a page)
+
+
+def _paragraph_opener(sent: Span, inventory: Inventory, config: ExtractConfig) -> str:
+    """The own model of another line than the document's main one that a prose paragraph opens on (a model made from
+    the main one, a sibling release), for a later sentence of it that names none ("X-Math 9B is built on X-2 9B. ...
+    The RL phase consumed 11K GPU-hours": X-Math 9B's); "" where the sentence opens the paragraph, the paragraph
+    opened further back, or it is a list item or a table row."""
+    text, opening = doc_text(sent.doc), sent
+    for _ in range(PARAGRAPH_REACH + 1):
+        if opening.start == 0:
+            break
+        before = sent.doc[opening.start - 1].sent
+        if BLANK_LINE.search(text, before.start_char, opening.start_char):
+            break
+        opening = before
+    else:
+        return ""
+    start = opening.start_char
+    if opening == sent or LIST_ITEM.match(text, start) or text[start] in "|#":
+        return ""
+    name = _opening_name(opening)
+    return name if name and inventory.line_of(name, config) not in ("", inventory.main) else ""
 
 
 # "The sparse model was trained on 2,048 GPUs", "Our dense counterpart ran for 51 days": a document's one mixture of

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 WEIGHTS = {"title": 4.0, "co_title": 3.0, "front_matter": 4.0, "introduces": 3.0, "apposition": 3.0, "file": 3.0,
            "release": 2.0, "announced": 2.0, "link": 2.0, "base_model": 2.0, "trained_own": 2.0, "heading": 1.0,
            "section": 1.0, "run_table": 0.5, "item": 0.5,
-           "trained": 0.5, "ours": 0.5, "sized": 0.25, "compared_heading": 0.0, "chinese": 1.0}
+           "trained": 0.5, "made_from": 0.0, "ours": 0.5, "sized": 0.25, "compared_heading": 0.0, "chinese": 1.0}
 
 
 def build_inventory(doc: Doc, evidence: list[NameEvidence], config: ExtractConfig) -> Inventory:
@@ -70,6 +70,7 @@ def build_inventory(doc: Doc, evidence: list[NameEvidence], config: ExtractConfi
     written = {name for name, _ in mentions}
     own = [main_key] + sorted((k for k in score if k != main_key and _also_own(k, main_key, evidence, written,
                                                                                  config)), key=lambda k: -score[k])
+    own += _made_from_own(own, evidence, config)
     main = _display(main_key, spelled)
     titled = [e.name for e in evidence if e.place in ("title", "front_matter", "file")
               and line_key(e.name, config) == main_key and size_of(e.name)]
@@ -264,6 +265,17 @@ def _also_own(key: tuple, main: tuple, evidence: list[NameEvidence], written: se
     if any(e.place == "co_title" for e in evidence):
         places += ("title",)  # a title that joins names ("T5 and UL2") makes each own, whichever the text names most
     return any(e.place in places and line_key(e.name, config) == key for e in evidence)
+
+
+def _made_from_own(own: list[tuple], evidence: list[NameEvidence], config: ExtractConfig) -> list[tuple]:
+    """Lines a sentence says were made from an own line ("X-Code 9B continues X-2 9B on 1.4T tokens of code"), in
+    text order, once each: the lab's own too (a model made from another lab's is that lab's derivative)."""
+    found: list[tuple] = []
+    for e in evidence:
+        key = line_key(e.name, config)
+        if e.place == "made_from" and key[0] and key not in own + found and line_key(e.made_from, config) in own:
+            found.append(key)
+    return found
 
 
 def _display(key: tuple, spelled: dict[tuple, Counter]) -> str:

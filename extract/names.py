@@ -161,6 +161,13 @@ OUR_NAMED = re.compile(r"\b[Oo]ur\s+(?:(?!(?:of|with|to|on|in|at|against|and|or|
 TRAINED_NAMED = re.compile(rf"[Ww](?<=\b[Ww])e\s+(?:(?!never\b|not\b|further\b|continually\b|continuously\b)\w+\s+)?"
                            rf"(?:pre-?)?trained\s+(?P<name>{NAME})"
                            r"\s+(?:on|for|with|using|in|from\s+scratch)\b")
+# a sentence that opens on a model made from another: "X-Code 9B continues X-2 9B on 1.4T tokens of code", "X-Math is
+# built on X-2 9B", "X-VL 27B starts from X-2 27B": the lab's own where what it was made from is
+MADE_FROM = re.compile(rf"{SENTENCE_START}(?P<name>{NAME})(?:[ \t]+{NAME_SIZE})?[ \t]+"
+                       r"(?:(?:is|was)[ \t]+)?(?:also[ \t]+)?"
+                       r"(?:continues|extends|upcycles|builds?[ \t]+(?:on|upon)|built[ \t]+(?:on|upon)|based[ \t]+on|"
+                       r"starts?[ \t]+from|started[ \t]+from|initiali[sz]ed[ \t]+from)[ \t]+(?:the[ \t]+|our[ \t]+)?"
+                       rf"(?P<base>{NAME})")
 # a sentence that opens on a name and says it was trained: "Whimbrel-Ultra was trained across four TPU pods" (weak
 # evidence: related work says so of other labs' models too)
 # (the name may stand in its noun phrase: "The production X checkpoint was pretrained on ...", "The final X model was")
@@ -307,6 +314,7 @@ class NameEvidence:
     place: str
     start: int
     end: int
+    made_from: str = ""  # for a model a sentence says was made from another ("X continues Y"), that one (Y)
 
 
 # the words that close a company's name ("HALCYON REACH, INC."): no model's
@@ -564,6 +572,8 @@ def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
     found += [NameEvidence(m.group("name"), "trained_own", m.start("name"), m.end("name"))
               for m in TRAINED_NAMED.finditer(text)
               if _new_name(m.group("name"), config)]
+    found += [NameEvidence(m.group("name"), "made_from", m.start("name"), m.end("name"), m.group("base"))
+              for m in _matches(MADE_FROM, text, starts) if _new_name(m.group("name"), config)]
     found += [NameEvidence(m.group("name"), "trained", m.start("name"), m.end("name"))
               for m in _matches(TRAINED_SUBJECT, text, starts)
               if _new_name(m.group("name"), config)]

@@ -1044,6 +1044,22 @@ def test_a_numbered_list_in_a_markdown_section_does_not_close_the_section(extrac
         ("duration_hours", 720, "Heron-40B"), ("chip_count", 1536, "Heron-40B")]
 
 
+def test_models_made_from_an_own_model_are_own_and_keep_their_paragraphs(extractor):
+    # "X-Code 9B continues X-2 9B on ...": the figures are the new model's (the one it continues is its base), the
+    # model is the lab's own since what it was made from is, and the paragraph's later sentences that name no model
+    # are about it too
+    text = ("# Osprey 2\n\nOsprey 2 is our new open family, in 3B and 9B sizes. On top of it we built two "
+            "specialists, Osprey Code 9B and Osprey Math 9B.\n\n"
+            "Osprey Code 9B continues Osprey 2 9B on 1.2T tokens of source code. Each step was checked by hand. "
+            "The job ran on 256 H100 GPUs.\n\n"
+            "Osprey Math 9B is built on Osprey 2 9B as well. It reads maths papers first. The RL phase then "
+            "used 8K GPU-hours.\n")
+    assert [(f[0], f[1], f[2]) for f in facts(extractor, text, title="Osprey 2") if f[0] in (
+        "tokens", "chip_count", "chip_hours")] == [("tokens", 1.2e12, "Osprey Code 9B"),
+                                                    ("chip_count", 256, "Osprey Code 9B"),
+                                                    ("chip_hours", 8000, "Osprey Math 9B")]
+
+
 @pytest.mark.parametrize("sentence", [
     "To pick the mixture we trained a separate 1.3B model on each candidate for 40B tokens.",
     "Loss of 2B models trained on 100B tokens with different vocabularies.",
