@@ -504,6 +504,8 @@ def merge_mentions(doc: Doc, not_names: frozenset[str] = frozenset()) -> Doc:
     # 11T 512" is the name Wren-1.7B and three cells)
     spans = [Span(doc, s.start, _one_size_end(doc, s), label=s.label_) if s.label_ == "MODEL" and len(s) > 1 else s
              for s in spans]
+    # a purpose set off by a spaced dash is part of the name: "Code Llama - Python 7B", "X - Instruct"
+    spans = [_with_spaced_part(doc, s) if s.label_ == "MODEL" else s for s in spans]
     # a chip's name written as a model's would be ("Gaudi 2", "TPU v5e") is the chip
     chips = {(s.start, s.end) for s in spans if s.label_ == "CHIP"}
     spans = [s for s in spans if s.label_ != "MODEL" or (s.start, s.end) not in chips]
@@ -531,6 +533,26 @@ def merge_mentions(doc: Doc, not_names: frozenset[str] = frozenset()) -> Doc:
                 flags = {"TAG": "QTY", "POS": "NUM"} if size else {"TAG": "QTY"}  # what Matcher patterns test
                 retokenizer.merge(Span(doc, start, end), attrs={**flags, "_": {"qty": q, "is_size": size}})
     return doc
+
+
+SPACED_DASHES = {"-", "–", "—"}
+SPACED_VARIANTS = {"Instruct", "Chat", "Base"}  # what a spaced dash sets off without a size after it
+
+
+def _with_spaced_part(doc: Doc, name: Span) -> Span:
+    """The name with the purpose a spaced dash sets off after it, where a size follows the purpose or the purpose
+    is a fine-tune's ("Code Llama - Python 7B", "Code Llama - Instruct"); the name alone otherwise ("X - a new
+    model", "X - Results")."""
+    dash = name.end
+    if dash + 1 >= len(doc) or doc[dash].text not in SPACED_DASHES or not doc[dash - 1].whitespace_ or (
+            not doc[dash].whitespace_):
+        return name
+    purpose = doc[dash + 1]
+    if not (purpose.text[:1].isupper() and purpose.text.isalpha() and purpose.text.lower() != purpose.text.upper()):
+        return name
+    if dash + 2 < len(doc) and SIZE_TEXT.match(doc[dash + 2].text):
+        return Span(doc, name.start, dash + 3, label=name.label_)
+    return Span(doc, name.start, dash + 2, label=name.label_) if purpose.text in SPACED_VARIANTS else name
 
 
 def _expanded_token_ranges(doc: Doc, ranges: list[tuple[int, int]]) -> list[tuple[int, int, str]]:

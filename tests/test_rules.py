@@ -1060,6 +1060,18 @@ def test_models_made_from_an_own_model_are_own_and_keep_their_paragraphs(extract
                                                     ("chip_hours", 8000, "Osprey Math 9B")]
 
 
+@pytest.mark.parametrize("sentence, model", [
+    # a purpose set off by a spaced dash names the model, with a size after it or as a fine-tune's word
+    ("Heron Code - Python 7B was trained on 100B more tokens.", "Heron Code - Python 7B"),
+    ("Heron Code - Instruct saw 100B more tokens.", "Heron Code - Instruct"),
+    # a dash before plain words or a heading's words is punctuation
+    ("Heron Code - a model we trained on 100B more tokens.", "Heron Code"),
+])
+def test_a_purpose_after_a_spaced_dash_is_part_of_the_name(extractor, sentence, model):
+    doc = parse(extractor.nlp, sentence, extractor.config, ["Heron Code"])
+    assert [t._.model for t in doc if t._.model] == [model]
+
+
 @pytest.mark.parametrize("sentence", [
     "To pick the mixture we trained a separate 1.3B model on each candidate for 40B tokens.",
     "Loss of 2B models trained on 100B tokens with different vocabularies.",
