@@ -233,8 +233,9 @@ def size_mention(sent: Span, at: int | None = None) -> str:
 
 
 # "pruned from the", "obtained by structured pruning of the", "distilled from our", "built on our", "based upon
-# the", "built on top of a": what a model was made from
-MADE_FROM = re.compile(r"(?:\b(?:prun|distill|initiali[sz]|deriv|upcycl|convert|obtain|grow|grown|expand)\w*\b"
+# the", "built on top of a", "by duplicating layers of the": what a model was made from
+MADE_FROM = re.compile(r"(?:\b(?:prun|distill|initiali[sz]|deriv|upcycl|convert|obtain|grow|grew|expand|duplicat|"
+                       r"up-?scal)\w*\b"
                        r"[^,;]{0,40}\b(?:of|from)|\b(?:built|based)\s+(?:on|upon)(?:\s+top\s+of)?)\s+"
                        r"(?:the\s+|our\s+|its\s+|a\s+)?$", re.I)
 

@@ -1073,6 +1073,17 @@ def test_a_purpose_after_a_spaced_dash_is_part_of_the_name(extractor, sentence, 
 
 
 @pytest.mark.parametrize("sentence", [
+    # the model grown from another, by name or by size, is what the tokens trained
+    "Teal-12B grew out of Teal-8B with another 0.9T tokens.",
+    "Teal-12B was made by duplicating the middle layers of the 8B model and training on 0.9T more tokens.",
+])
+def test_a_model_grown_from_another_has_the_figures(extractor, sentence):
+    text = f"# Teal\n\nWe release Teal-8B and Teal-12B.\n\n{sentence}\n"
+    assert [(f[0], f[1], f[2]) for f in facts(extractor, text, title="Teal") if f[0] == "tokens"] == [
+        ("tokens", 0.9e12, "Teal-12B")]
+
+
+@pytest.mark.parametrize("sentence", [
     "To pick the mixture we trained a separate 1.3B model on each candidate for 40B tokens.",
     "Loss of 2B models trained on 100B tokens with different vocabularies.",
     "Two 3B runs of 300B tokens each differed only in their data order.",

@@ -427,7 +427,7 @@ def bare_hour_mark(qty: Token) -> bool:
 BASE_CUES = re.compile(r"(?:based on|built on|on top of|(?:derivation|derivative) of|initiali[sz]ed (?:from|with)|"
                        r"\btak(?:ing|es?|en)|\btook|checkpoints? of|"
                        # "X-Code continues X-2 9B on 1T tokens", "X-VL builds on X-2": what the new model was made from
-                       r"\bcontinues|\bextends|\bupcycles|builds? (?:on|upon)|built upon|"
+                       r"\bcontinues|\bextends|\bupcycles|builds? (?:on|upon)|built upon|gr[eo]wn? (?:out of|from)|"
                        r"(?:start|begin)(?:s|ning|ing)? with|(?:fine-?tuned|continued|upcycled|distilled|"
                        r"starts?|starting|started|(?:pre-?)?trained|derived) from|continu(?:ed|ing) pre-?training of|"
                        # "continues pre-training from X", "continued training from X": X is where the run started
