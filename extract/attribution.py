@@ -43,6 +43,18 @@ PRONOUN_OPENING = re.compile(rf"{SHORT_OPENER}"
                              r"(?:[Ii]ts?|[Tt]his model|[Tt]he model|(?:[Ww]e|[Tt]hey|[A-Z][\w-]*)\s+(?:\w+\s+)?"
                              r"(?:pre-?)?trained\s+it)\b"
                              r"|^\W*(?:它|其(?![中他余它次实后间一二三])|该模型|此模型|这个模型|这一模型)")
+# a pronoun subject after an opening phrase: "Starting from X-9B, it was trained on 120B more tokens" ("it" is the model
+# the sentence before is about, made from X-9B)
+PHRASE_THEN_PRONOUN = re.compile(r"[^.;:\n]{3,80}?,\s+(?:it|this\s+model)\s+(?:was|is|has|had|then|first|also)\b")
+
+
+def _pronoun_subject(sent: Span) -> bool:
+    """Whether a sentence's subject is a pronoun for the model named before, at its opening or after an opening
+    phrase."""
+    text = span_text(sent)
+    return bool(PRONOUN_OPENING.match(text) or PHRASE_THEN_PRONOUN.match(text))
+
+
 MODEL_NOUNS = ("model", "variant", "version", "llm", "checkpoint", "base", "dense", "moe", "flagship", "one", "run",
                "student",  # "the 1.5B student": a distillation's member of that size (a teacher is what it learns from)
                "pre-training", "pretraining", "job")  # "the 13B pre-training used 1,024 GPUs": its run
@@ -541,7 +553,7 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
         # "X-Chat was fine-tuned from X; its tuning took 8 hours": an own base beside the model made from it
         unbased = [t for t in names if not _is_base(t)]
         # "It was obtained by taking X and continuing its training on 35B tokens": "It" is what was made from X
-        names = [] if names and not unbased and PRONOUN_OPENING.match(span_text(sent)) and sent.start > 0 else (
+        names = [] if names and not unbased and _pronoun_subject(sent) and sent.start > 0 else (
             unbased or names)
     names = [t for t in names if not _time_reference(t)]  # "X 是在 Y 之后推出的" (X came out after Y): X's figures
     # "X 使用了 Y 的目标函数，经过了 1.4T ..." (X used Y's objective and was trained on 1.4T): a name that modifies a
@@ -577,7 +589,7 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
         return Attribution(by_architecture, "architecture")
     if (role := ROLE_OPENING.match(span_text(sent))) and (distilled := inventory.roles.get(role.group(1).lower())):
         return Attribution(distilled, "role")  # "The student was trained for one pass over the set"
-    if (PRONOUN_OPENING.match(span_text(sent)) or (_goes_on_list_item(sent) and not _names_by_size(token))) and (
+    if (_pronoun_subject(sent) or (_goes_on_list_item(sent) and not _names_by_size(token))) and (
             sent.start > 0):
         # ("- X-32B released! Pretraining used 9T tokens": a list item's next sentence is about what it opened on; a
         # size there names a model by itself, unless it counts the parameters: "Architecture: 9.1B params")

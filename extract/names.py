@@ -253,8 +253,10 @@ DATA_PREPOSITION = re.compile(r"\b(?:on|from|of|with|using|in|into)\s+$")
 
 # ... or written with spaces, a version or a second word between the name and the size: "Cobalt 2 32B", "Veltro 1.5
 # 7B", "Minnow-1.5 410M", "Pelican Coder 15B" (a family no config lists: a plain word the text keeps writing capitalised
-# and writes with a size twice or more, and no word that numbers a part: "Stage 2 7B")
-SPACED_SIZED = re.compile(rf"(?<![\w/.\-])(?P<word>[A-Z][a-z{ACCENTED}]{{2,}}(?: [A-Z][a-z{ACCENTED}]{{2,}})?)"
+# and writes with a size twice or more, and no word that numbers a part: "Stage 2 7B"; nor the purpose a spaced dash
+# sets off in a longer name: "Python 7B" in "Code Llama - Python 7B")
+SPACED_SIZED = re.compile(rf"(?<![\w/.\-])(?<! [-–—] )"
+                          rf"(?P<word>[A-Z][a-z{ACCENTED}]{{2,}}(?: [A-Z][a-z{ACCENTED}]{{2,}})?)"
                           rf"(?:[ -]v?\d+(?:\.\d+)?)? \d+(?:\.\d+)?[BMT](?:{ACTIVE_SUFFIX})?(?![\w-]|\.\w)")
 NUMBERING_WORDS = {"stage", "phase", "step", "round", "version", "level", "tier", "top", "group", "run", "part",
                    "chapter", "equation", "experiment", "setting", "day", "week", "month", "year", "batch", "epoch",

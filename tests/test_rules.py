@@ -1083,6 +1083,15 @@ def test_a_model_grown_from_another_has_the_figures(extractor, sentence):
         ("tokens", 0.9e12, "Teal-12B")]
 
 
+def test_a_pronoun_after_an_opening_phrase_is_the_model_named_before_not_the_base(extractor):
+    # "Starting from X, it was trained ...": "it" is the model the sentence before is about, and X what it started from;
+    # the purpose after a spaced dash ("Python") is no model of its own, however often the text writes it with a size
+    text = ("# Heron Code\n\nHeron Code 7B and Heron Code - Python 7B are our coding models.\n\nHeron Code - Python "
+            "7B goes further. Starting from Heron Code 7B, it was trained on 90B more tokens of Python.\n")
+    assert [(f[0], f[1], f[2]) for f in facts(extractor, text, title="Heron Code") if f[0] == "tokens"] == [
+        ("tokens", 90e9, "Heron Code - Python 7B")]
+
+
 @pytest.mark.parametrize("sentence", [
     "To pick the mixture we trained a separate 1.3B model on each candidate for 40B tokens.",
     "Loss of 2B models trained on 100B tokens with different vocabularies.",
