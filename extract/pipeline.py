@@ -540,9 +540,9 @@ SPACED_VARIANTS = {"Instruct", "Chat", "Base"}  # what a spaced dash sets off wi
 
 
 def _with_spaced_part(doc: Doc, name: Span) -> Span:
-    """The name with the purpose a spaced dash sets off after it, where a size follows the purpose or the purpose
-    is a fine-tune's ("Code Llama - Python 7B", "Code Llama - Instruct"); the name alone otherwise ("X - a new
-    model", "X - Results")."""
+    """The name with the purpose a spaced dash sets off after it, where a size follows the purpose, the purpose is a
+    fine-tune's or the text writes the two so again ("Code Llama - Python 7B", "Code Llama - Instruct", "Code Llama -
+    Python" twice); the name alone otherwise ("X - a new model", "X - Results" once)."""
     dash = name.end
     if dash + 1 >= len(doc) or doc[dash].text not in SPACED_DASHES or not doc[dash - 1].whitespace_ or (
             not doc[dash].whitespace_):
@@ -552,7 +552,8 @@ def _with_spaced_part(doc: Doc, name: Span) -> Span:
         return name
     if dash + 2 < len(doc) and SIZE_TEXT.match(doc[dash + 2].text):
         return Span(doc, name.start, dash + 3, label=name.label_)
-    return Span(doc, name.start, dash + 2, label=name.label_) if purpose.text in SPACED_VARIANTS else name
+    named = Span(doc, name.start, dash + 2, label=name.label_)
+    return named if purpose.text in SPACED_VARIANTS or doc_text(doc).count(named.text) > 1 else name
 
 
 def _expanded_token_ranges(doc: Doc, ranges: list[tuple[int, int]]) -> list[tuple[int, int, str]]:

@@ -1072,6 +1072,13 @@ def test_a_purpose_after_a_spaced_dash_is_part_of_the_name(extractor, sentence, 
     assert [t._.model for t in doc if t._.model] == [model]
 
 
+def test_a_purpose_a_spaced_dash_sets_off_twice_is_part_of_the_name(extractor):
+    # without a size or a fine-tune's word, the text writing the two together again makes them one name
+    text = "Heron Code - Python is tuned for Python. Heron Code - Python saw 100B more tokens. Heron Code - Notes."
+    doc = parse(extractor.nlp, text, extractor.config, ["Heron Code"])
+    assert [t._.model for t in doc if t._.model] == ["Heron Code - Python", "Heron Code - Python", "Heron Code"]
+
+
 @pytest.mark.parametrize("sentence", [
     # the model grown from another, by name or by size, is what the tokens trained
     "Teal-12B grew out of Teal-8B with another 0.9T tokens.",
