@@ -80,6 +80,7 @@ def sections(doc, inventory: Inventory, config: ExtractConfig, written: str = ""
         span = doc.char_span(h.title_start, h.title_end, alignment_mode="expand")
         names = [t._.model for t in span if t._.model and not helper_model(t)] if span is not None else []
         own, opened = next((n for n in names if inventory.owns(n, config)), ""), ""
+        own = inventory.spelling(own, config) if own.isupper() else own  # ("2.1 HERON-7B": Heron-7B's section)
         if not own and (role := ROLE_HEADING.match(text, h.title_start, h.title_end)):
             own = inventory.roles.get(role.group(1).lower(), "")  # "## 2. The student": the distillation's student
         if not own and (release := RELEASE_HEADING.match(text, h.title_start, h.title_end)):
@@ -207,14 +208,17 @@ def _opened_on(doc, start: int, end: int, inventory: Inventory, config: ExtractC
 
 def _opening_name(span: Span) -> str:
     """The model a text opens on ("The X-Math 9B model ...", "X-Math 9B is ..."), not a helper model, nor one of
-    several it opens on ("X-1.5B and X-7B were both trained on our cluster": the text is on both)."""
+    several it opens on ("X-1.5B and X-7B were both trained on our cluster", "X 1B and 3B models use ...": the text
+    is on both)."""
     words = [t for t in span if not t.is_space]
     if words and words[0].lower_ in ("the", "our"):
         words = words[1:]
     if not words or not words[0]._.model or helper_model(words[0]):
         return ""
     joiner = next((k for k in range(1, 4) if k < len(words) and words[k].lower_ in COORDINATORS), 0)
-    return "" if joiner and any(t._.model for t in words[joiner + 1:joiner + 3]) else words[0]._.model
+    # (the second may be a size alone: "X 1B and 3B MoE models use ...")
+    both = joiner and any(t._.model or t._.is_size for t in words[joiner + 1:joiner + 3])
+    return "" if both else words[0]._.model
 
 
 def section_model(position: int, secs: list[Section], prose: bool = False) -> str:

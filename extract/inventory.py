@@ -111,6 +111,9 @@ class Inventory:
         if model is None:
             model = InventoryModel(strip_name(name, config.naming) if size else line, line, size)
             self.models.append(model)
+        elif size and model.name.isupper() and not name.isupper() and not line.isupper():
+            # a heading or a cell in capitals ("2.1 HERON-7B") is no spelling of a name the text writes otherwise
+            model.name = strip_name(name, config.naming)
         if len(model.evidence) < 5:
             model.evidence.append(evidence)
         if _fine_tune(name, config) and name not in model.variants:

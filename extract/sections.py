@@ -46,6 +46,12 @@ def headings(text: str) -> list[Heading]:
 
 # a numbered paper heading "3.1 Title", "B. Title" (Markdown and underlined headings: `headings`)
 PAPER_HEADING = re.compile(r"(?m)^((?:\d{1,2}|[A-H])(?:\.\d{1,2})*)\.?\s+(?=[A-Z][a-z])(.{0,80})")
+# ... and in capitals, as some paper styles and plain-text memos set them: "2 RELATED WORK", "2.1 KOLM-MINI (0.9B)",
+# "3 HERON-7B" (a figure only after a hyphen or in parentheses: "1 NVIDIA A100" is a table's row)
+CAPS_WORD = r"[A-Z][A-Z'’&/,:]*(?:-[A-Z0-9.]+)*"
+CAPS_PAPER_HEADING = re.compile(rf"(?m)^((?:\d{{1,2}}|[A-H])(?:\.\d{{1,2}})*)\.?[ \t]+"
+                                rf"((?=[A-Z]{{2}}){CAPS_WORD}(?:[ \t]+{CAPS_WORD}){{0,8}}"
+                                r"(?:[ \t]+\([^()\n]{1,20}\))?)[ \t]*$")
 # ... and in Chinese: "3.1 星河-14B", "2 预训练数据", "五、对齐训练", "二、起点：稠密基座X-7B" on a line of their own,
 # short and without a sentence's punctuation (a wrapped line of prose may open on a number: "40 天，累计消耗 ...")
 CJK_PAPER_HEADING = re.compile(r"(?m)^(\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)(?![天时万亿张个周月年小层台块卡倍])"
@@ -56,13 +62,17 @@ CJK_LISTED_HEADING = re.compile(r"(?m)^([一二三四五六七八九十]{1,3}、
 
 
 def all_headings(text: str) -> list[Heading]:
-    """The text's section headings, in text order: its Markdown and underlined headings, or where it has none (a
-    paper's text), its numbered ones outside code. A numbered line in a text with Markdown headings is a list item
-    ("1. **General stage**: 8T tokens" under "## X-70B" is a stage of X-70B's run, not a section closing X-70B's)."""
-    if found := headings(text):
-        return found
-    code = code_ranges(text)
-    return [h for h in numbered_headings(text) if not inside(h.start, code)]
+    """The text's section headings, in text order, one per line: its Markdown and underlined headings, and where it
+    has no Markdown ones (a paper's or a plain-text memo's text), its numbered ones outside code too. A numbered line
+    in a Markdown text is a list item ("1. **General stage**: 8T tokens" under "## X-70B" is a stage of X-70B's run,
+    not a section closing X-70B's); a line both kinds read ("1. Data" over a rule of dashes) is one heading."""
+    found = {h.start: h for h in headings(text)}
+    if not any(text.startswith("#", start) for start in found):
+        code = code_ranges(text)
+        for h in numbered_headings(text):
+            if not inside(h.start, code):
+                found.setdefault(h.start, h)
+    return sorted(found.values(), key=lambda h: h.start)
 
 
 def numbered_headings(text: str) -> list[Heading]:
@@ -70,7 +80,8 @@ def numbered_headings(text: str) -> list[Heading]:
     gives ("3.1" is 2), in text order. Kept apart from `headings`: a line of prose or a list item may open on a
     number, so only the readers of a paper's sections take these."""
     found = [Heading(m.start(), m.start(2), m.end(2), m.group(1).rstrip(". \t").count(".") + 1)
-             for pattern in (PAPER_HEADING, CJK_PAPER_HEADING, CJK_LISTED_HEADING) for m in pattern.finditer(text)]
+             for pattern in (PAPER_HEADING, CAPS_PAPER_HEADING, CJK_PAPER_HEADING, CJK_LISTED_HEADING)
+             for m in pattern.finditer(text)]
     return sorted(found, key=lambda h: h.start)
 
 

@@ -1099,6 +1099,23 @@ def test_a_pronoun_after_an_opening_phrase_is_the_model_named_before_not_the_bas
         ("tokens", 90e9, "Heron Code - Python 7B")]
 
 
+def test_numbered_headings_in_capitals_of_a_plain_text_memo_are_sections(extractor):
+    # a memo's parts underlined with dashes and its numbered sub-parts in capitals: each sub-part is its model's
+    text = ("Heron release memo\n\n1. PER-TIER NOTES\n-----------------\n\n2.1 HERON-7B (7B)\n\n"
+            "Heron-7B is the small tier.\n\nTraining ran on 128 GPUs.\n\n2.2 HERON-40B (40B)\n\n"
+            "Heron-40B is the large tier.\n\nTraining ran on 1,024 GPUs.\n")
+    assert [(f[0], f[1], f[2]) for f in facts(extractor, text, title="Heron release memo") if f[0] == "chip_count"] == [
+        ("chip_count", 128, "Heron-7B"), ("chip_count", 1024, "Heron-40B")]
+
+
+def test_a_section_opening_on_a_name_and_a_size_is_on_both(extractor):
+    # "X-7B and 40B models share ...": the section is on both sizes, so a sentence naming neither is the line's
+    text = ("# Heron\n\nWe release Heron-7B and Heron-40B.\n\n## Training\n\nHeron-7B and 40B models share one "
+            "recipe.\n\nTraining ran on 512 GPUs.\n")
+    assert [(f[0], f[1], f[2]) for f in facts(extractor, text, title="Heron") if f[0] == "chip_count"] == [
+        ("chip_count", 512, "Heron")]
+
+
 @pytest.mark.parametrize("sentence", [
     "To pick the mixture we trained a separate 1.3B model on each candidate for 40B tokens.",
     "Loss of 2B models trained on 100B tokens with different vocabularies.",
