@@ -59,6 +59,9 @@ MODEL_NOUNS = ("model", "variant", "version", "llm", "checkpoint", "base", "dens
                "student",  # "the 1.5B student": a distillation's member of that size (a teacher is what it learns from)
                "pre-training", "pretraining", "job")  # "the 13B pre-training used 1,024 GPUs": its run
 DEFINITE = {"the", "our", "this", "that", "each", "both", "its", "their"}
+# a release's verbs, after which "a 1B model" is one of the models released ("This release contains a 1B model trained
+# on 3T tokens and two 7B models"), not some model of that size
+RELEASING = {"contains", "includes", "comprises", "releases", "released", "ships", "offers", "provides", "adds"}
 OWN_CUES = re.compile(r"\b(?:our|we|ours)\b", re.I)
 @dataclass(frozen=True)
 class Section:
@@ -296,7 +299,7 @@ def size_mentions(sent: Span) -> list[tuple[int, str]]:
         if t._.is_size and _cjk_size_mention(t):
             found.append((t.i, t.text.rstrip(".,;:").upper()))  # "其中 13B 模型在 2.6 万亿 tokens 上训练"
             continue
-        if not t._.is_size or not DEFINITE & set(words_before(t, 2)):
+        if not t._.is_size or not (DEFINITE & set(words_before(t, 2)) or _released_one(t)):
             continue
         if (MEASURED_AGAINST - {"as", "following"}) & set(words_before(t, 4)):  # not "As for the 7B model"
             continue  # "performs similar to the 14B dense model": what the figure is measured against
@@ -311,6 +314,12 @@ def size_mentions(sent: Span) -> list[tuple[int, str]]:
                           or following[:2] == [",", "which"] or _elided_figure_after(t)):
             found.append((t.i, t.text.rstrip(".,;:").upper()))
     return found
+
+
+def _released_one(size: Token) -> bool:
+    """"contains a 1B model": a size after a release's verb and "a"."""
+    before = words_before(size, 2)
+    return len(before) == 2 and before[1] in ("a", "an") and before[0] in RELEASING
 
 
 def _cjk_size_mention(size: Token) -> bool:
@@ -346,7 +355,7 @@ def _size_it_is_for(token: Token) -> str:
 
 
 def _other_name_between(sent: Span, size: str, token: Token, others: list[Token]) -> bool:
-    """Whether another lab's model is named between the size mention `size` (the last before `token`) and
+    """Whether one of the models `others` is named between the size mention `size` (the last before `token`) and
     `token`."""
     at = max((t.i for t in sent if t.i < token.i and t._.is_size and t.text.rstrip(".,;:").upper() == size),
              default=-1)
@@ -486,8 +495,10 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
     # document releases too
     names = [t for t in names if not (_after_from(t) and any(o.i < t.i for o in own_names))]
     own_names = [t for t in own_names if t in names]
-    if size and _other_name_between(sent, size, token, [t for t in names if t not in own_names]):
-        size = ""  # "our 1.2B model ... beats X and Y, which are trained on 3T tokens": X and Y are nearer
+    if size and _other_name_between(sent, size, token, [t for t in names if t not in own_names or size_of(t._.model)]):
+        # "our 1.2B model ... beats X and Y, which are trained on 3T tokens": X and Y are nearer, as an own member
+        # named with its size is ("a 1B model on 3T tokens and two 7B models: X 7B, trained on 2.46T")
+        size = ""
     rank = "" if size else rank_mention(sent, token.i)
     sizes = {m.size for m in inventory.models if m.size}
     # a document that names its sizes, and not this one, speaks of someone else's model

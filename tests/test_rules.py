@@ -1116,6 +1116,15 @@ def test_a_section_opening_on_a_name_and_a_size_is_on_both(extractor):
         ("chip_count", 512, "Heron")]
 
 
+def test_a_size_a_release_contains_names_its_member_until_a_named_member(extractor):
+    # "contains a 1B model trained on 3T tokens" is the release's 1B, and an own member named with its size between
+    # that size and a later figure is what the later figure is about
+    text = ("# Teal\n\nThis first release contains a 1B model trained on 3T tokens and two 7B models: Teal 7B, trained "
+            "on about 2.5T tokens, and Teal 7B Long.\n")
+    assert [(f[0], f[1], f[2]) for f in facts(extractor, text, title="Teal") if f[0] == "tokens"] == [
+        ("tokens", 3e12, "Teal 1B"), ("tokens", 2.5e12, "Teal 7B")]
+
+
 @pytest.mark.parametrize("sentence", [
     "To pick the mixture we trained a separate 1.3B model on each candidate for 40B tokens.",
     "Loss of 2B models trained on 100B tokens with different vocabularies.",
