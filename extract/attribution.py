@@ -45,7 +45,7 @@ PRONOUN_OPENING = re.compile(rf"{SHORT_OPENER}"
                              r"|^\W*(?:它|其(?![中他余它次实后间一二三])|该模型|此模型|这个模型|这一模型)")
 # a pronoun subject after an opening phrase: "Starting from X-9B, it was trained on 120B more tokens" ("it" is the model
 # the sentence before is about, made from X-9B)
-PHRASE_THEN_PRONOUN = re.compile(r"[^.;:\n]{3,80}?,\s+(?:it|this\s+model)\s+(?:was|is|has|had|then|first|also)\b")
+PHRASE_THEN_PRONOUN = re.compile(r"[^.;:\n]{3,80}?,\s+(?:it|this\s+model)\s+[a-z]+\b")
 
 
 def _pronoun_subject(sent: Span) -> bool:
@@ -253,10 +253,10 @@ def size_mention(sent: Span, at: int | None = None) -> str:
 
 # "pruned from the", "obtained by structured pruning of the", "distilled from our", "built on our", "based upon
 # the", "built on top of a", "by duplicating layers of the": what a model was made from
-MADE_FROM = re.compile(r"(?:\b(?:prun|distill|initiali[sz]|deriv|upcycl|convert|obtain|grow|grew|expand|duplicat|"
-                       r"up-?scal)\w*\b"
-                       r"[^,;]{0,40}\b(?:of|from)|\b(?:built|based)\s+(?:on|upon)(?:\s+top\s+of)?)\s+"
-                       r"(?:the\s+|our\s+|its\s+|a\s+)?$", re.I)
+MADE_BEFORE_SIZE = re.compile(r"(?:\b(?:prun|distill|initiali[sz]|deriv|upcycl|convert|obtain|grow|grew|expand|"
+                              r"duplicat|up-?scal)\w*\b"
+                              r"[^,;]{0,40}\b(?:of|from)|\b(?:built|based)\s+(?:on|upon)(?:\s+top\s+of)?)\s+"
+                              r"(?:the\s+|our\s+|its\s+|a\s+)?$", re.I)
 
 
 def _source_size(sent: Span, size: str, token: Token, names: list[Token]) -> bool:
@@ -264,7 +264,7 @@ def _source_size(sent: Span, size: str, token: Token, names: list[Token]) -> boo
     to names what the sized model opening the sentence was made from, and the figure is that model's."""
     subject = names[0] if names and names[0].i <= sent.start + 1 and size_of(names[0]._.model) else None
     at = [i for i, s in size_mentions(sent) if s == size and subject is not None and subject.i < i < token.i]
-    return bool(at) and bool(MADE_FROM.search(doc_text(sent.doc)[subject.idx:sent.doc[at[-1]].idx]))
+    return bool(at) and bool(MADE_BEFORE_SIZE.search(doc_text(sent.doc)[subject.idx:sent.doc[at[-1]].idx]))
 
 
 def semicolon_part(token: Token) -> Span:
@@ -583,7 +583,7 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
         member = _member_of(token.doc[sent.start - 1].sent, token, inventory, secs, config)
         if member:
             return Attribution(member, "pronoun")
-    if names and not own_names and PRONOUN_OPENING.match(span_text(sent)) and not any(
+    if names and not own_names and _pronoun_subject(sent) and not any(
             t.i >= _clause_start(token) for t in names):
         names = []  # "Its data was generated with GPT-3.5, and it trained on 8 A100s": "Its" is the subject
     if names:
@@ -628,20 +628,24 @@ def _paragraph_opener(sent: Span, inventory: Inventory, config: ExtractConfig) -
     """The own model of another line than the document's main one that a prose paragraph opens on (a model made from
     the main one, a sibling release), for a later sentence of it that names none ("X-Math 9B is built on X-2 9B. ...
     The RL phase consumed 11K GPU-hours": X-Math 9B's); "" where the sentence opens the paragraph, the paragraph
-    opened further back, or it is a list item or a table row."""
-    text, opening = doc_text(sent.doc), sent
+    opened further back, a sentence between is on another model ("... X-2 9B was pretrained with care. The run took
+    30 days"), or it is a list item or a table row."""
+    text, opening, between = doc_text(sent.doc), sent, []
     for _ in range(PARAGRAPH_REACH + 1):
         if opening.start == 0:
             break
         before = sent.doc[opening.start - 1].sent
         if BLANK_LINE.search(text, before.start_char, opening.start_char):
             break
+        between.append(opening)
         opening = before
     else:
         return ""
     start = opening.start_char
-    if opening == sent or LIST_ITEM.match(text, start) or text[start] in "|#":
-        return ""
+    if opening == sent or LIST_ITEM.match(text, start) or text[start] in "|#" or any(
+            t._.model and not _is_base(t) and not text.startswith(("'s", "’s"), t.idx + len(t.text))
+            for s in between[1:] for t in s):
+        return ""  # (a base, or a possessive's model, "16 experts of X-mini's width", is not what a sentence is on)
     name = _opening_name(opening)
     return name if name and inventory.line_of(name, config) not in ("", inventory.main) else ""
 

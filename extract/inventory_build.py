@@ -273,12 +273,18 @@ def _made_from_own(own: list[tuple], evidence: list[NameEvidence], config: Extra
     found: list[tuple] = []
     for e in evidence:
         key = line_key(e.name, config)
-        if e.place == "made_from" and key[0] and key not in own + found and line_key(e.made_from, config) in own:
+        if e.place == "made_from" and key[0] and key not in own and key not in found and line_key(
+                e.made_from, config) in own:
             found.append(key)
     return found
 
 
 def _display(key: tuple, spelled: dict[tuple, Counter]) -> str:
+    """The line's most written spelling, one not in capitals where the text has one (a heading's "2.1 HERON-7B" is
+    no spelling of "Heron")."""
     names = spelled.get(key)
-    return names.most_common(1)[0][0] if names else " ".join(p for p in (key[0], key[1]) if p)
+    if not names:
+        return " ".join(p for p in (key[0], key[1]) if p)
+    ranked = [name for name, _ in names.most_common()]
+    return next((name for name in ranked if not name.isupper()), ranked[0])
 

@@ -162,8 +162,9 @@ TRAINED_NAMED = re.compile(rf"[Ww](?<=\b[Ww])e\s+(?:(?!never\b|not\b|further\b|c
                            rf"(?:pre-?)?trained\s+(?P<name>{NAME})"
                            r"\s+(?:on|for|with|using|in|from\s+scratch)\b")
 # a sentence that opens on a model made from another: "X-Code 9B continues X-2 9B on 1.4T tokens of code", "X-Math is
-# built on X-2 9B", "X-VL 27B starts from X-2 27B": the lab's own where what it was made from is
-MADE_FROM = re.compile(rf"{SENTENCE_START}(?P<name>{NAME})(?:[ \t]+{NAME_SIZE})?[ \t]+"
+# built on X-2 9B", "X-VL 27B starts from X-2 27B": the lab's own where what it was made from is (the words before a
+# size a model was made from: attribution.MADE_BEFORE_SIZE; before a base's name: rules.base.BASE_CUES)
+MADE_FROM_OPENING = re.compile(rf"{SENTENCE_START}(?P<name>{NAME})(?:[ \t]+{NAME_SIZE})?[ \t]+"
                        r"(?:(?:is|was)[ \t]+)?(?:also[ \t]+)?"
                        r"(?:continues|extends|upcycles|builds?[ \t]+(?:on|upon)|built[ \t]+(?:on|upon)|based[ \t]+on|"
                        r"starts?[ \t]+from|started[ \t]+from|initiali[sz]ed[ \t]+from)[ \t]+(?:the[ \t]+|our[ \t]+)?"
@@ -254,8 +255,8 @@ DATA_PREPOSITION = re.compile(r"\b(?:on|from|of|with|using|in|into)\s+$")
 # ... or written with spaces, a version or a second word between the name and the size: "Cobalt 2 32B", "Veltro 1.5
 # 7B", "Minnow-1.5 410M", "Pelican Coder 15B" (a family no config lists: a plain word the text keeps writing capitalised
 # and writes with a size twice or more, and no word that numbers a part: "Stage 2 7B"; nor the purpose a spaced dash
-# sets off in a longer name: "Python 7B" in "Code Llama - Python 7B")
-SPACED_SIZED = re.compile(rf"(?<![\w/.\-])(?<! [-–—] )"
+# sets off in a longer name: "Python 7B" in "Code Llama - Python 7B", though a nested list item's "  - X 7B" is one)
+SPACED_SIZED = re.compile(rf"(?<![\w/.\-])(?<!\S [-–—] )"
                           rf"(?P<word>[A-Z][a-z{ACCENTED}]{{2,}}(?: [A-Z][a-z{ACCENTED}]{{2,}})?)"
                           rf"(?:[ -]v?\d+(?:\.\d+)?)? \d+(?:\.\d+)?[BMT](?:{ACTIVE_SUFFIX})?(?![\w-]|\.\w)")
 NUMBERING_WORDS = {"stage", "phase", "step", "round", "version", "level", "tier", "top", "group", "run", "part",
@@ -575,7 +576,7 @@ def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
               for m in TRAINED_NAMED.finditer(text)
               if _new_name(m.group("name"), config)]
     found += [NameEvidence(m.group("name"), "made_from", m.start("name"), m.end("name"), m.group("base"))
-              for m in _matches(MADE_FROM, text, starts) if _new_name(m.group("name"), config)]
+              for m in _matches(MADE_FROM_OPENING, text, starts) if _new_name(m.group("name"), config)]
     found += [NameEvidence(m.group("name"), "trained", m.start("name"), m.end("name"))
               for m in _matches(TRAINED_SUBJECT, text, starts)
               if _new_name(m.group("name"), config)]

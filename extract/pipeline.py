@@ -505,7 +505,9 @@ def merge_mentions(doc: Doc, not_names: frozenset[str] = frozenset()) -> Doc:
     spans = [Span(doc, s.start, _one_size_end(doc, s), label=s.label_) if s.label_ == "MODEL" and len(s) > 1 else s
              for s in spans]
     # a purpose set off by a spaced dash is part of the name: "Code Llama - Python 7B", "X - Instruct"
-    spans = [_with_spaced_part(doc, s) if s.label_ == "MODEL" else s for s in spans]
+    # ("X - Mistral 7B" sets off another model, which stays its own)
+    starts = {s.start for s in spans}
+    spans = [_with_spaced_part(doc, s, starts) if s.label_ == "MODEL" else s for s in spans]
     # a chip's name written as a model's would be ("Gaudi 2", "TPU v5e") is the chip
     chips = {(s.start, s.end) for s in spans if s.label_ == "CHIP"}
     spans = [s for s in spans if s.label_ != "MODEL" or (s.start, s.end) not in chips]
@@ -539,21 +541,26 @@ SPACED_DASHES = {"-", "–", "—"}
 SPACED_VARIANTS = {"Instruct", "Chat", "Base"}  # what a spaced dash sets off without a size after it
 
 
-def _with_spaced_part(doc: Doc, name: Span) -> Span:
-    """The name with the purpose a spaced dash sets off after it, where a size follows the purpose, the purpose is a
-    fine-tune's or the text writes the two so again ("Code Llama - Python 7B", "Code Llama - Instruct", "Code Llama -
-    Python" twice); the name alone otherwise ("X - a new model", "X - Results" once)."""
+def _with_spaced_part(doc: Doc, name: Span, named_starts: set[int]) -> Span:
+    """The name with the purpose a spaced dash sets off after it (one word in capitalised lower case, no other name
+    or chip), where a size follows the purpose, the purpose is a fine-tune's or the text writes the two so again,
+    not ending a line ("Code Llama - Python 7B", "Code Llama - Instruct", "| Code Llama - Python |" twice); the name
+    alone otherwise ("X - a new model", a running header's "X - Technical Report" or "X - Training")."""
     dash = name.end
     if dash + 1 >= len(doc) or doc[dash].text not in SPACED_DASHES or not doc[dash - 1].whitespace_ or (
             not doc[dash].whitespace_):
         return name
     purpose = doc[dash + 1]
-    if not (purpose.text[:1].isupper() and purpose.text.isalpha() and purpose.text.lower() != purpose.text.upper()):
+    if not (purpose.text.isalpha() and purpose.text.istitle()) or purpose.i in named_starts:
         return name
-    if dash + 2 < len(doc) and SIZE_TEXT.match(doc[dash + 2].text):
+    after = doc[dash + 2] if dash + 2 < len(doc) else None
+    if after is not None and SIZE_TEXT.match(after.text):
         return Span(doc, name.start, dash + 3, label=name.label_)
+    if after is None or "\n" in purpose.whitespace_ + after.text or after.text.istitle():
+        return name
     named = Span(doc, name.start, dash + 2, label=name.label_)
-    return named if purpose.text in SPACED_VARIANTS or doc_text(doc).count(named.text) > 1 else name
+    again = len(re.findall(rf"{re.escape(named.text)}(?!\w)", doc_text(doc))) > 1
+    return named if purpose.text in SPACED_VARIANTS or again else name
 
 
 def _expanded_token_ranges(doc: Doc, ranges: list[tuple[int, int]]) -> list[tuple[int, int, str]]:

@@ -47,10 +47,13 @@ def headings(text: str) -> list[Heading]:
 # a numbered paper heading "3.1 Title", "B. Title" (Markdown and underlined headings: `headings`)
 PAPER_HEADING = re.compile(r"(?m)^((?:\d{1,2}|[A-H])(?:\.\d{1,2})*)\.?\s+(?=[A-Z][a-z])(.{0,80})")
 # ... and in capitals, as some paper styles and plain-text memos set them: "2 RELATED WORK", "2.1 KOLM-MINI (0.9B)",
-# "3 HERON-7B" (a figure only after a hyphen or in parentheses: "1 NVIDIA A100" is a table's row)
-CAPS_WORD = r"[A-Z][A-Z'’&/,:]*(?:-[A-Z0-9.]+)*"
+# "3 HERON-7B", "2.1.3 DATA, MIXTURE & FILTERING" (a figure only after a hyphen or in parentheses, and not a unit
+# after a count: "1 NVIDIA A100", "64 GPUS", "8 NODES (64 GPUS)" and "12 TB" are a table's cells)
+CAPS_WORD = r"(?:[A-Z][A-Z'’&/,:]*(?:-[A-Z0-9.]+)*|&)"
+COUNTED_UNIT = r"(?:[GT]PUS?|NODES?|CHIPS?|CORES?|HOSTS?|[KMGTP]B|AM|PM|DAYS?|HOURS?|TOKENS|EPOCHS?)"
 CAPS_PAPER_HEADING = re.compile(rf"(?m)^((?:\d{{1,2}}|[A-H])(?:\.\d{{1,2}})*)\.?[ \t]+"
-                                rf"((?=[A-Z]{{2}}){CAPS_WORD}(?:[ \t]+{CAPS_WORD}){{0,8}}"
+                                rf"((?=[A-Z]{{2}})(?!{COUNTED_UNIT}[ \t]*(?:\(|$))"
+                                rf"{CAPS_WORD}(?:[ \t]+{CAPS_WORD}){{0,8}}"
                                 r"(?:[ \t]+\([^()\n]{1,20}\))?)[ \t]*$")
 # ... and in Chinese: "3.1 星河-14B", "2 预训练数据", "五、对齐训练", "二、起点：稠密基座X-7B" on a line of their own,
 # short and without a sentence's punctuation (a wrapped line of prose may open on a number: "40 天，累计消耗 ...")
@@ -62,26 +65,32 @@ CJK_LISTED_HEADING = re.compile(r"(?m)^([一二三四五六七八九十]{1,3}、
 
 
 def all_headings(text: str) -> list[Heading]:
-    """The text's section headings, in text order, one per line: its Markdown and underlined headings, and where it
-    has no Markdown ones (a paper's or a plain-text memo's text), its numbered ones outside code too. A numbered line
-    in a Markdown text is a list item ("1. **General stage**: 8T tokens" under "## X-70B" is a stage of X-70B's run,
-    not a section closing X-70B's); a line both kinds read ("1. Data" over a rule of dashes) is one heading."""
-    found = {h.start: h for h in headings(text)}
-    if not any(text.startswith("#", start) for start in found):
-        code = code_ranges(text)
-        for h in numbered_headings(text):
-            if not inside(h.start, code):
-                found.setdefault(h.start, h)
-    return sorted(found.values(), key=lambda h: h.start)
+    """The text's section headings, in text order, one per line: its Markdown and underlined headings; where it has
+    none (a paper's text), its numbered ones outside code; where it has underlined ones only (a plain-text memo), its
+    numbered ones in capitals too ("2.1 KOLM-MINI (0.9B)" under "1. PER-TIER NOTES" over a rule of dashes). A numbered
+    line in mixed case beside such headings is a list item ("1. Main phase: 7T tokens" under "## X-40B" or under
+    "X-40B" over a rule of dashes is a stage of X-40B's run, not a section closing X-40B's)."""
+    found = headings(text)
+    if found and any(text.startswith("#", h.start) for h in found):
+        return found
+    code = code_ranges(text)
+    numbered = [h for h in numbered_headings(text, CAPS_NUMBERED if found else NUMBERED) if not inside(h.start, code)]
+    merged = {h.start: h for h in found}  # (a line both kinds read, "1. Data" over a rule of dashes, is one heading)
+    for h in numbered:
+        merged.setdefault(h.start, h)
+    return sorted(merged.values(), key=lambda h: h.start)
 
 
-def numbered_headings(text: str) -> list[Heading]:
+NUMBERED = (PAPER_HEADING, CAPS_PAPER_HEADING, CJK_PAPER_HEADING, CJK_LISTED_HEADING)
+CAPS_NUMBERED = (CAPS_PAPER_HEADING,)
+
+
+def numbered_headings(text: str, patterns: tuple[re.Pattern, ...] = NUMBERED) -> list[Heading]:
     """A paper's numbered headings ("3.1 Title", "B. Title", "五、对齐训练"), each of the level its number's depth
     gives ("3.1" is 2), in text order. Kept apart from `headings`: a line of prose or a list item may open on a
     number, so only the readers of a paper's sections take these."""
     found = [Heading(m.start(), m.start(2), m.end(2), m.group(1).rstrip(". \t").count(".") + 1)
-             for pattern in (PAPER_HEADING, CAPS_PAPER_HEADING, CJK_PAPER_HEADING, CJK_LISTED_HEADING)
-             for m in pattern.finditer(text)]
+             for pattern in patterns for m in pattern.finditer(text)]
     return sorted(found, key=lambda h: h.start)
 
 

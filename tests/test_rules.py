@@ -7,7 +7,7 @@ from floptrail.extract.config import load_extract_config
 from floptrail.extract.facts import Extractor
 from floptrail.extract.names import aliased, declared_aliases, is_name
 from floptrail.extract.pipeline import build_pipeline, parse
-from floptrail.extract.sections import headings
+from floptrail.extract.sections import CAPS_PAPER_HEADING, headings
 
 
 @pytest.fixture(scope="module")
@@ -1033,11 +1033,12 @@ def test_a_numbered_heading_underlined_with_dashes_is_one_heading(extractor):
     assert [(f[0], f[1], f[2]) for f in facts(extractor, text, title="Teal-9B notes")] == [("tokens", 6e12, "Teal-9B")]
 
 
-def test_a_numbered_list_in_a_markdown_section_does_not_close_the_section(extractor):
+@pytest.mark.parametrize("heading", ["## Heron-40B\n", "Heron-40B\n---------\n"])
+def test_a_numbered_list_in_a_markdown_section_does_not_close_the_section(extractor, heading):
     # a card with Markdown headings: "1. Main phase ..." is a list item (a stage of the section's run), so the
     # sentences after the list stay with the model its heading names, not the card's first model
     text = ("# Heron\n\nWe release Heron-4B and Heron-40B.\n\n## Heron-4B\n\nHeron-4B saw 3T tokens.\n\n"
-            "## Heron-40B\n\nHeron-40B was pretrained in two phases:\n\n1. Main phase: 7T tokens of web text.\n"
+            f"{heading}\nHeron-40B was pretrained in two phases:\n\n1. Main phase: 7T tokens of web text.\n"
             "2. Cool-down: 0.5T tokens of curated data.\n\nThe run took 30 days on 1,536 H100 GPUs.\n")
     assert [(f[0], f[1], f[2]) for f in facts(extractor, text, title="Heron") if f[0] in ("chip_count",
                                                                                         "duration_hours")] == [
@@ -1104,8 +1105,9 @@ def test_numbered_headings_in_capitals_of_a_plain_text_memo_are_sections(extract
     text = ("Heron release memo\n\n1. PER-TIER NOTES\n-----------------\n\n2.1 HERON-7B (7B)\n\n"
             "Heron-7B is the small tier.\n\nTraining ran on 128 GPUs.\n\n2.2 HERON-40B (40B)\n\n"
             "Heron-40B is the large tier.\n\nTraining ran on 1,024 GPUs.\n")
-    assert [(f[0], f[1], f[2]) for f in facts(extractor, text, title="Heron release memo") if f[0] == "chip_count"] == [
-        ("chip_count", 128, "Heron-7B"), ("chip_count", 1024, "Heron-40B")]
+    assert [(f[0], f[1], f[2]) for f in facts(extractor, text, title="Heron release memo")] == [
+        ("params", 7e9, "Heron-7B"), ("chip_count", 128, "Heron-7B"), ("params", 40e9, "Heron-40B"),
+        ("chip_count", 1024, "Heron-40B")]
 
 
 def test_a_section_opening_on_a_name_and_a_size_is_on_both(extractor):
@@ -1123,6 +1125,40 @@ def test_a_size_a_release_contains_names_its_member_until_a_named_member(extract
             "on about 2.5T tokens, and Teal 7B Long.\n")
     assert [(f[0], f[1], f[2]) for f in facts(extractor, text, title="Teal") if f[0] == "tokens"] == [
         ("tokens", 3e12, "Teal 1B"), ("tokens", 2.5e12, "Teal 7B")]
+
+
+@pytest.mark.parametrize("line, heading", [
+    ("2.1 HERON-7B (7B)", True), ("2 RELATED WORK", True), ("2.1.3 DATA, MIXTURE & FILTERING", True),
+    # a table's cells: a chip's name with its figure, a count and its unit
+    ("1 NVIDIA A100", False), ("64 GPUS", False), ("8 NODES (64 GPUS)", False), ("12 TB", False),
+])
+def test_numbered_headings_in_capitals_and_table_cells(line, heading):
+    assert bool(CAPS_PAPER_HEADING.match(line)) is heading
+
+
+def test_a_repeated_header_or_another_model_after_a_spaced_dash_is_no_purpose(extractor):
+    # a running header's words and another family's sized name after a spaced dash stay apart from the name
+    text = ("Heron Code - Technical Report\nWe trained it.\nHeron Code - Technical Report\nHeron Code - Mistral 7B "
+            "was compared.")
+    doc = parse(extractor.nlp, text, extractor.config, ["Heron Code"])
+    assert [t._.model for t in doc if t._.model] == ["Heron Code", "Heron Code", "Heron Code", "Mistral 7B"]
+
+
+def test_a_nested_list_item_of_a_sized_name_is_a_name(extractor):
+    # "  - Pelican 7B": a list item's dash, not a spaced dash inside a longer name
+    text = "# Pelican\n\nModels:\n  - Pelican 7B\n  - Pelican 13B\n\nPelican 13B saw 2T tokens.\n"
+    assert [(f[0], f[1], f[2]) for f in facts(extractor, text, title="Pelican") if f[0] == "tokens"] == [
+        ("tokens", 2e12, "Pelican 13B")]
+
+
+def test_a_paragraph_opener_does_not_reach_past_another_model(extractor):
+    # a sentence between that names another model ends the opener's reach: the run is not Osprey Code 9B's (it is the
+    # document's, as a sentence naming no model is)
+    text = ("# Osprey 2\n\nOsprey 2 is our open family, in 3B and 9B sizes. On top of it we built Osprey Code 9B and "
+            "Osprey Math 9B.\n\nOsprey Code 9B continues Osprey 2 9B on code. Osprey 2 9B itself was pretrained "
+            "with care. The run took 30 days on 512 GPUs.\n")
+    assert [(f[0], f[1], f[2]) for f in facts(extractor, text, title="Osprey 2") if f[0] == "chip_count"] == [
+        ("chip_count", 512, "Osprey 2")]
 
 
 @pytest.mark.parametrize("sentence", [
