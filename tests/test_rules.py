@@ -1161,6 +1161,13 @@ def test_a_paragraph_opener_does_not_reach_past_another_model(extractor):
         ("chip_count", 512, "Osprey 2")]
 
 
+def test_first_before_a_verb_of_seeing_is_when_not_a_part_of_the_run(extractor):
+    # "It first sees 240B tokens" counts a stage's data; "For the first 1T tokens" is a milestone of the run
+    text = ("# Teal\n\nWe release Teal-7B.\n\nIt first sees 240B tokens of maths, then goes through RL. For the "
+            "first 1T tokens the batch was small.\n")
+    assert [(f[0], f[1]) for f in facts(extractor, text, title="Teal") if f[0] == "tokens"] == [("tokens", 240e9)]
+
+
 @pytest.mark.parametrize("sentence", [
     "To pick the mixture we trained a separate 1.3B model on each candidate for 40B tokens.",
     "Loss of 2B models trained on 100B tokens with different vocabularies.",

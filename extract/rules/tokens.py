@@ -322,9 +322,11 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     opens = max((i for i, w in enumerate(before) if w in TRAINED or w in NEXT_STAGE or w in SEE_VERBS), default=-1)
     ended = _ended_at(qty_token)
     total = _run_total(span, qty_token) or rule in ("tokens_elided", "tokens_listed") or ended  # (checked above)
-    if NOT_TOTALS & set(before[opens + 1:]) and not total or before[-1:] == ["each"] or PART_OF_RUN & set(
-            before[-2:]) or CJK_MILESTONE.search(
-            doc_text(span.doc)[max(0, qty_token.idx - 8):qty_token.idx]) or CJK_RATE_BEFORE.search(
+    # ("It first sees 240B tokens": "first" before a verb of seeing is when, not a part of the run)
+    part_of_run = bool(PART_OF_RUN & set(before[-2:])) and not (TRAINED | SEE_VERBS) & set(before[-1:])
+    if NOT_TOTALS & set(before[opens + 1:]) and not total or before[-1:] == ["each"] or part_of_run or (
+            CJK_MILESTONE.search(
+            doc_text(span.doc)[max(0, qty_token.idx - 8):qty_token.idx])) or CJK_RATE_BEFORE.search(
             doc_text(span.doc)[max(0, qty_token.idx - 16):qty_token.idx]):
         return []
     # (and what a served model answered: "the 2.3 trillion tokens served last month")
