@@ -83,7 +83,7 @@ def sections(doc, inventory: Inventory, config: ExtractConfig, written: str = ""
         span = doc.char_span(h.title_start, h.title_end, alignment_mode="expand")
         names = [t._.model for t in span if t._.model and not helper_model(t)] if span is not None else []
         own, opened = next((n for n in names if inventory.owns(n, config)), ""), ""
-        own = inventory.spelling(own, config) if own.isupper() else own  # ("2.1 HERON-7B": Heron-7B's section)
+        own = inventory.uncapitalised(own)  # ("2.1 HERON-7B": Heron-7B's section)
         if not own and (role := ROLE_HEADING.match(text, h.title_start, h.title_end)):
             own = inventory.roles.get(role.group(1).lower(), "")  # "## 2. The student": the distillation's student
         if not own and (release := RELEASE_HEADING.match(text, h.title_start, h.title_end)):

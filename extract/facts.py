@@ -246,7 +246,8 @@ class Extractor:
         facts += [self._config_fact(context, value) for value in config_values(document.text, configs)
                   if not inside(value.start, in_use) and (value.start, value.kind) not in taken]
         facts = sorted(_unique_spans(facts), key=lambda f: (f.start, f.kind))
-        facts = [_as_spelled(f, inventory) for f in facts]
+        # (one model, one name: a heading's "2.1 HERON-7B (7B)" gives Heron-7B's parameters)
+        facts = [replace(f, model=inventory.uncapitalised(f.model)) for f in facts]
         facts = [_about_every_member(f, inventory, self.config, context.how) for f in facts]
         facts = [each for f in facts for each in self._for_each_listed(context, f)]
         facts, rejected = _within_bounds(facts, self.config.bounds)
@@ -1118,15 +1119,6 @@ def _about_other_models(reading: Reading, other_runs: list[tuple[int, int]], own
     experiment = bool(EXPERIMENT_CUES.search(span_text(sent))) or not pronoun and (
         in_other_runs or bool(runs) and bool(own_sizes) and not _any_own_size(runs, own_sizes))
     return unnamed or reading.kind != "hardware" and experiment
-
-
-def _as_spelled(fact: Fact, inventory: Inventory) -> Fact:
-    """The fact under its own model's name as the inventory spells it, where a heading or a cell wrote it in capitals
-    ("2.1 HERON-7B (7B)" gives Heron-7B's parameters): one model, one name."""
-    if not fact.model.isupper():
-        return fact
-    spelled = next((m.name for m in inventory.models if m.name.lower() == fact.model.lower()), fact.model)
-    return replace(fact, model=spelled) if spelled != fact.model else fact
 
 
 def _any_own_size(sizes: set[str], own_sizes: set[str]) -> bool:

@@ -119,6 +119,13 @@ class Inventory:
         if _fine_tune(name, config) and name not in model.variants:
             model.variants.append(name)
 
+    def uncapitalised(self, name: str) -> str:
+        """An own model's name written in capitals by a heading or a cell ("2.1 HERON-7B") as the inventory spells
+        it ("Heron-7B"); `name` itself otherwise."""
+        if not name.isupper():
+            return name
+        return next((m.name for m in self.models if m.name.lower() == name.lower()), name)
+
     def spelling(self, name: str, config: ExtractConfig) -> str:
         """The inventory's spelling of the model `name` names ("Granite 3.0 1B-400M" -> "Granite-3.0-1B-A400M"):
         one model, one name in the document's facts; `name` itself when it is no member."""

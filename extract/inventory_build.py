@@ -280,11 +280,12 @@ def _made_from_own(own: list[tuple], evidence: list[NameEvidence], config: Extra
 
 
 def _display(key: tuple, spelled: dict[tuple, Counter]) -> str:
-    """The line's most written spelling, one not in capitals where the text has one (a heading's "2.1 HERON-7B" is
-    no spelling of "Heron")."""
+    """The line's most written spelling, one in mixed case over one in capitals where the text has both (a heading's
+    "2.1 HERON-7B" is no spelling of "Heron"; a repository's "mpt-7b" is none of "MPT")."""
     names = spelled.get(key)
     if not names:
         return " ".join(p for p in (key[0], key[1]) if p)
     ranked = [name for name, _ in names.most_common()]
-    return next((name for name in ranked if not name.isupper()), ranked[0])
+    return next((name for name in ranked if not name.isupper() and not name.islower()), ranked[0]) if (
+        ranked[0].isupper()) else ranked[0]
 

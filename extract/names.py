@@ -165,10 +165,10 @@ TRAINED_NAMED = re.compile(rf"[Ww](?<=\b[Ww])e\s+(?:(?!never\b|not\b|further\b|c
 # built on X-2 9B", "X-VL 27B starts from X-2 27B": the lab's own where what it was made from is (the words before a
 # size a model was made from: attribution.MADE_BEFORE_SIZE; before a base's name: rules.base.BASE_CUES)
 MADE_FROM_OPENING = re.compile(rf"{SENTENCE_START}(?P<name>{NAME})(?:[ \t]+{NAME_SIZE})?[ \t]+"
-                       r"(?:(?:is|was)[ \t]+)?(?:also[ \t]+)?"
-                       r"(?:continues|extends|upcycles|builds?[ \t]+(?:on|upon)|built[ \t]+(?:on|upon)|based[ \t]+on|"
-                       r"starts?[ \t]+from|started[ \t]+from|initiali[sz]ed[ \t]+from)[ \t]+(?:the[ \t]+|our[ \t]+)?"
-                       rf"(?P<base>{NAME})")
+                               r"(?:(?:is|was)[ \t]+)?(?:also[ \t]+)?"
+                               r"(?:continues|extends|upcycles|builds?[ \t]+(?:on|upon)|built[ \t]+(?:on|upon)|"
+                               r"based[ \t]+on|starts?[ \t]+from|started[ \t]+from|initiali[sz]ed[ \t]+from)[ \t]+"
+                               rf"(?:the[ \t]+|our[ \t]+)?(?P<base>{NAME})")
 # a sentence that opens on a name and says it was trained: "Whimbrel-Ultra was trained across four TPU pods" (weak
 # evidence: related work says so of other labs' models too)
 # (the name may stand in its noun phrase: "The production X checkpoint was pretrained on ...", "The final X model was")

@@ -1110,6 +1110,13 @@ def test_numbered_headings_in_capitals_of_a_plain_text_memo_are_sections(extract
         ("chip_count", 1024, "Heron-40B")]
 
 
+def test_a_name_in_capitals_keeps_them_beside_lower_case_repository_names(extractor):
+    # "KITE" is the family's own spelling; "kite-7b" in a repository's name does not respell it
+    text = ("# KITE\n\nKITE is our open model. KITE-7B was trained on 1T tokens.\n\nDownload kite-7b or kite-13b "
+            "from the hub.\n")
+    assert [(f[0], f[2]) for f in facts(extractor, text, title="KITE") if f[0] == "tokens"] == [("tokens", "KITE-7B")]
+
+
 def test_a_section_opening_on_a_name_and_a_size_is_on_both(extractor):
     # "X-7B and 40B models share ...": the section is on both sizes, so a sentence naming neither is the line's
     text = ("# Heron\n\nWe release Heron-7B and Heron-40B.\n\n## Training\n\nHeron-7B and 40B models share one "
