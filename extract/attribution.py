@@ -630,21 +630,21 @@ def _paragraph_opener(sent: Span, inventory: Inventory, config: ExtractConfig) -
     The RL phase consumed 11K GPU-hours": X-Math 9B's); "" where the sentence opens the paragraph, the paragraph
     opened further back, a sentence between is on another model ("... X-2 9B was pretrained with care. The run took
     30 days"), or it is a list item or a table row."""
-    text, opening, between = doc_text(sent.doc), sent, []
+    text, opening, between = doc_text(sent.doc), sent, []  # (between: the sentences after the opening, before `sent`)
     for _ in range(PARAGRAPH_REACH + 1):
         if opening.start == 0:
             break
         before = sent.doc[opening.start - 1].sent
         if BLANK_LINE.search(text, before.start_char, opening.start_char):
             break
-        between.append(opening)
+        between += [opening] if opening != sent else []
         opening = before
     else:
         return ""
     start = opening.start_char
     if opening == sent or LIST_ITEM.match(text, start) or text[start] in "|#" or any(
             t._.model and not _is_base(t) and not text.startswith(("'s", "’s"), t.idx + len(t.text))
-            for s in between[1:] for t in s):
+            for s in between for t in s):
         return ""  # (a base, or a possessive's model, "16 experts of X-mini's width", is not what a sentence is on)
     name = _opening_name(opening)
     return name if name and inventory.line_of(name, config) not in ("", inventory.main) else ""
