@@ -776,6 +776,12 @@ def respectively(readings: list[Reading], sizes_in_order: list[str] = ()) -> dic
         if not names and not any(t._.model for t in scope):
             # "The 1B, 3B and 8B models were trained on 2T, 4T and 9T tokens respectively": sizes name the members
             names = _listed_sizes(first.doc[scope.start:first.i])
+        if not names and RESPECTIVE.search(span_text(scope)) and _one_list(group):
+            names = _names_after(group, scope.end)
+            if len(names) != len(group) and first.sent.start > 0:
+                # "We release X-160M, X-410M and X-1.4B. Each is trained on 1T, 2T and 4T tokens respectively":
+                # a list with no names of its own pairs with the list of the sentence before
+                names = _names_before(first.sent, len(group))
         if not names and _one_list(group) and EVERY_SIZE.match(doc_text(first.doc), group[-1].token.idx + len(
                 group[-1].token.text)):
             names = _in_order_of_values(group, sizes_in_order)
@@ -814,6 +820,18 @@ def _in_order_of_values(group: list[Reading], sizes_in_order: list[str]) -> list
     if all(a > b for a, b in zip(values, values[1:], strict=False)):
         return list(reversed(sizes_in_order))
     return []
+
+
+def _names_after(group: list[Reading], end: int) -> list[str]:
+    """"1T and 2T tokens went to X-1B and X-3B respectively", "... for the 1B and 3B models respectively": the one
+    list of names, or of sizes of models, between a list of figures and token `end` ("1B and 3B MoE models, with
+    400M and 800M active respectively" sizes figures, no models)."""
+    words = group[0].token.doc[group[-1].token.i + 1:end]
+    if any(t._.model for t in words):
+        return list(dict.fromkeys(_names_with_listed_sizes(words, end))) if _names_one_list(words, end) else []
+    sizes = [t for t in words if parameter_size(t)]
+    return _listed_sizes(words) if sizes and sizes[-1].i + 1 < end and sizes[-1].nbor().lower_.rstrip("s") in (
+        "model", "variant", "version") else []
 
 
 def _names_one_list(sent: Span, before: int) -> bool:

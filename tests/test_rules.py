@@ -3239,6 +3239,34 @@ def test_they_after_a_sentence_naming_two_models_pairs_a_list_of_counts_in_order
     assert [f[1] for f in attributed(extractor, text, "Wren 3.0") if f[0] == "chip_count"] == [128, 256, 512]
 
 
+@pytest.mark.parametrize("opening", [
+    "Every one of them saw a long schedule: 0.5T, 1.5T and 3T tokens respectively, the largest with a cooldown.",
+    "Each was trained on 0.5T, 1.5T and 3T tokens respectively, with the 3B model also distilled.",
+])
+def test_respectively_with_no_names_of_its_own_pairs_with_the_list_of_the_sentence_before(extractor, opening):
+    text = f"# Pell\n\nWe publish Pell-300M, Pell-1B and Pell-3B, three small models for phones. {opening}\n"
+    assert [f for f in attributed(extractor, text, "Pell") if f[0] == "tokens"] == [
+        ("tokens", 0.5e12, "Pell-300M"), ("tokens", 1.5e12, "Pell-1B"), ("tokens", 3e12, "Pell-3B")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Budgets of 1T and 2T tokens went to Pell-1B and Pell-3B respectively.",
+    "Pre-training used 1T and 2T tokens for the 1B and 3B models, respectively.",
+])
+def test_respectively_before_its_own_names_keeps_them(extractor, sentence):
+    text = f"# Pell\n\nWe publish Pell-300M, Pell-1B and Pell-3B. {sentence}\n"
+    assert [f for f in attributed(extractor, text, "Pell") if f[0] == "tokens"] == [
+        ("tokens", 1e12, "Pell-1B"), ("tokens", 2e12, "Pell-3B")]
+
+
+def test_sizes_of_figures_after_a_list_of_sizes_are_not_its_names(extractor):
+    text = ("# Pell\n\nWe publish Pell-1B and Pell-3B. Sparse 1B and 3B MoE models, with 400M and 800M activated "
+            "parameters respectively.\n")
+    assert attributed(extractor, text, "Pell") == [
+        ("params", 1e9, "Pell-1B"), ("params", 3e9, "Pell-3B"),
+        ("active_params", 400e6, "Pell-1B"), ("active_params", 800e6, "Pell-3B")]
+
+
 def test_a_size_names_the_member_of_the_line_that_extends_the_main_one_by_a_word(extractor):
     text = ("# Wren-4: a recurrent language model\n\nWren-4 is a recurrent language model.\n\n"
             "| Model | Layers | Params |\n|---|---|---|\n| Wren-4-Web-1B | 24 | 1B |\n| Wren-4-Web-14B | 40 | 14B |\n\n"
