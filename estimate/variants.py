@@ -40,6 +40,7 @@ def variant_names(facts: list[Fact], naming: ModelNaming, titles: list[str] = ()
         if f.model and f.model_mention and signature(f.model, naming).size:
             attributed.setdefault(written_name(f.model_mention, naming), set()).add(f.model)
     written = [f.model_mention for f in facts if f.model and f.model_mention]
+    written += _flavours_at_sizes(facts, naming)
     written += [w for title in titles for w in (w.strip(":,;()") for w in title.split())]
     written += named
     seen: dict[tuple[str, str], Counter] = {}
@@ -56,6 +57,18 @@ def variant_names(facts: list[Fact], naming: ModelNaming, titles: list[str] = ()
         tuned = _trained_parts(peeled, naming)
         seen.setdefault((base, tuned), Counter())[written_name(mention, naming)] += 1
     return {max(spellings, key=lambda s: (spellings[s], " " in s, s)): base for (base, _), spellings in seen.items()}
+
+
+def _flavours_at_sizes(facts: list[Fact], naming: ModelNaming) -> list[str]:
+    """A fine-tune named without a size whose facts one document files under several sized members ("| X-Instruct
+    | 7B, 13B |"): that fine-tune at each of those sizes ("X-Instruct 7B", "X-Instruct 13B"). Under one size it is
+    that size's fine-tune by its own name already ("X-Chat starts from the 72B")."""
+    sizes: dict[tuple[str, str], set[str]] = {}
+    for f in facts:
+        if f.model and f.model_mention and not signature(f.model_mention, naming).size and peel(
+                f.model_mention, naming).tuned and (size := signature(f.model, naming).size):
+            sizes.setdefault((f.doc_id, f.model_mention), set()).add(size.upper())
+    return [f"{mention} {size}" for (_, mention), found in sizes.items() if len(found) > 1 for size in sorted(found)]
 
 
 def sized_base(variant: str, family: str, facts: list[Fact], rows: list[str], naming: ModelNaming) -> str | None:

@@ -96,7 +96,7 @@ from floptrail.extract.rules.base import (
 )
 from floptrail.extract.rules.dates import RELEASE_DATE, RELEASE_NUMBER
 from floptrail.extract.rules.duration import MAX_HOURS
-from floptrail.extract.rules.sizes import SIZES_OFFERED, size_list, slash_listed_value
+from floptrail.extract.rules.sizes import SIZES_OFFERED, TUNED_BESIDE_BASE, size_list, slash_listed_value
 from floptrail.extract.sections import (
     TRAINING_WORDS,
     code_ranges,
@@ -434,6 +434,8 @@ class Extractor:
             # "comes in 8B and 70B sizes": the sizes are members, which later sentences may name by rank ("our
             # smaller model")
             inventory.add(model, Evidence("size_list", start, end, model), self.config)
+            for variant in _tuned_members(model, mention, span_text(sent), self.config):
+                inventory.add(variant, Evidence("size_list", start, end, variant), self.config)
         return Fact(
             fact_id=fact_id(document.doc_id, start, end, r.kind), doc_id=document.doc_id,
             source=document.source, kind=r.kind, value=r.value,
@@ -820,6 +822,16 @@ def _in_order_of_values(group: list[Reading], sizes_in_order: list[str]) -> list
     if all(a > b for a, b in zip(values, values[1:], strict=False)):
         return list(reversed(sizes_in_order))
     return []
+
+
+def _tuned_members(member: str, mention: str, sentence: str, config: ExtractConfig) -> list[str]:
+    """The fine-tunes of a listed size that its sentence names: "X-Instruct comes in 7B and 13B" (the flavour
+    named, "X-Instruct 7B"), "two sizes, 1.5B and 9B, each with a Base and a Chat model" ("X-1.5B Chat")."""
+    tuned = [f"{mention} {size_of(member)}"] if peel(mention, config.naming).tuned and not size_of(mention) else []
+    separator = max(("-", " "), key=member.rfind)  # as the member's own size is joined: "X-9B-Chat", "X 1.5B Chat"
+    for word in dict.fromkeys(m.group(1) for m in TUNED_BESIDE_BASE.finditer(sentence)):
+        tuned.append(f"{member}{separator}{word if word.isupper() else word.capitalize()}")
+    return tuned
 
 
 def _names_after(group: list[Reading], end: int) -> list[str]:

@@ -215,6 +215,14 @@ def test_a_fine_tune_named_without_a_size_is_a_variant_of_the_sized_model_its_fa
     assert variant_names(facts, NAMING) == {"Bar-2-Chat": "Bar-2"}
 
 
+def test_a_fine_tune_one_document_files_under_several_sizes_is_that_fine_tune_at_each_size():
+    # "| Foo - Instruct | 7B, 13B | ... |": the flavour's row gives each size, so each size has its fine-tune
+    facts = [fact("params", 7e9, model="Foo 7B", mention="Foo - Instruct"),
+             fact("params", 13e9, model="Foo 13B", mention="Foo - Instruct"),
+             fact("tokens", 2e12, model="Foo 7B", mention="Foo 7B"), fact("tokens", 2e12, model="Foo 13B")]
+    assert variant_names(facts, NAMING) == {"Foo - Instruct 7B": "Foo 7B", "Foo - Instruct 13B": "Foo 13B"}
+
+
 def test_a_fact_written_under_a_fine_tunes_name_is_shown_under_its_row():
     facts = [fact("params", 70e9, model="Foo-70B", mention="Foo-70B-Instruct"),
              fact("params", 70e9, model="Foo-70B", mention="foo-70b-instruct-AWQ"),

@@ -388,6 +388,20 @@ def test_inventory_keeps_the_fine_tunes_of_its_models_not_their_packagings(extra
         ("Nimbus2", ""), ("Nimbus2-8B", "Nimbus2-8B-Chat; Nimbus2-8B-Instruct-v0.2")]
 
 
+@pytest.mark.parametrize(("sentence", "variants"), [
+    ("Pell ships in two sizes, 1.5B and 9B, each with a Base and a Chat model.", ["Pell 1.5B Chat", "Pell 9B Chat"]),
+    ("Pell is available in 1.5B and 9B sizes, as base and instruct checkpoints.",
+     ["Pell 1.5B Instruct", "Pell 9B Instruct"]),
+    ("Pell-Chat comes in 1.5B and 9B sizes.", ["Pell-Chat 1.5B", "Pell-Chat 9B"]),
+    ("Pell comes in 1.5B and 9B sizes; it was trained on base and web data.", []),  # no fine-tune named
+])
+def test_sizes_listed_with_their_fine_tunes_name_each_sizes_fine_tune(extractor, sentence, variants):
+    result = extractor.read(Document("d", "d.md", "markdown", f"# Pell\n\nWe release Pell. {sentence}\n",
+                                     title="Pell"))
+    assert [v for row in result.inventory.as_rows() if row["size"] for v in row["variants"].split("; ") if v] == (
+        variants)
+
+
 def test_a_two_word_name_written_with_its_size_is_a_model_of_that_line(extractor):
     # "Pelican Coder 15B" twice: a model of the line Pelican Coder, though a comparison table lists another lab's
     # models first
