@@ -829,8 +829,10 @@ def _tuned_members(member: str, mention: str, sentence: str, config: ExtractConf
     named, "X-Instruct 7B"), "two sizes, 1.5B and 9B, each with a Base and a Chat model" ("X-1.5B Chat")."""
     tuned = [f"{mention} {size_of(member)}"] if peel(mention, config.naming).tuned and not size_of(mention) else []
     separator = max(("-", " "), key=member.rfind)  # as the member's own size is joined: "X-9B-Chat", "X 1.5B Chat"
-    for word in dict.fromkeys(m.group(1) for m in TUNED_BESIDE_BASE.finditer(sentence)):
-        tuned.append(f"{member}{separator}{word if word.isupper() else word.capitalize()}")
+    for word in dict.fromkeys(next(w for w in m.groups() if w) for m in TUNED_BESIDE_BASE.finditer(sentence)):
+        # (an "instruction-tuned version" is the "-Instruct" release, a "chat-tuned" one the "-Chat")
+        release = "IT" if word == "IT" else "Chat" if word.lower().startswith("chat") else "Instruct"
+        tuned.append(f"{member}{separator}{release}")
     return tuned
 
 

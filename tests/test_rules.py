@@ -393,6 +393,10 @@ def test_inventory_keeps_the_fine_tunes_of_its_models_not_their_packagings(extra
     ("Pell is available in 1.5B and 9B sizes, as base and instruct checkpoints.",
      ["Pell 1.5B Instruct", "Pell 9B Instruct"]),
     ("Pell-Chat comes in 1.5B and 9B sizes.", ["Pell-Chat 1.5B", "Pell-Chat 9B"]),
+    ("Pell comes in 1.5B and 9B sizes, with instruction-tuned versions of both.",
+     ["Pell 1.5B Instruct", "Pell 9B Instruct"]),
+    ("Pell is available in 1.5B and 9B sizes, and each size also has a chat-tuned variant.",
+     ["Pell 1.5B Chat", "Pell 9B Chat"]),
     ("Pell comes in 1.5B and 9B sizes; it was trained on base and web data.", []),  # no fine-tune named
 ])
 def test_sizes_listed_with_their_fine_tunes_name_each_sizes_fine_tune(extractor, sentence, variants):
