@@ -190,17 +190,24 @@ def name_patterns(families: list[str], tiers: list[str], generic: bool = True) -
     return [{"label": "MODEL", "pattern": [head, version, tier, tier_version, size, tier, variant]} for head in heads]
 
 
+SIZE_SLOT = 4  # where the size stands in a name's pattern, above
+# one word a name may hold right before its size, where no pattern takes it: "Falcon Mamba 7B", "Megatron-Turing NLG
+# 530B" (not a sentence's or a caption's word: "Llama 2 On 7B" is no name)
+BRIDGE_WORD = re.compile(r"^(?!(?:The|And|For|With|From|On|In|Of|To|At|By|As|Is|Was|Has|Our|Its|This|That|Table|"
+                         r"Figure|Fig|Section|Appendix|Model|Models)$)(?:[A-Z][a-z]{2,}|[A-Z]{2,5}|[A-Z][a-z]+[A-Z]\w*)$")
+
+
 @Language.factory("floptrail_model_names", default_config={"families": [], "tiers": []})
 def _model_names_factory(nlp: Language, name: str, families: list[str], tiers: list[str]):
     return ModelNames(name_patterns(families, tiers), nlp.vocab)
 
 
 class ModelNames:
-    """Model names added to doc.spans["models"]: exactly the spans a SpanRuler with `name_patterns` gives
-    (every match of [head, version?, tier*, tier_version?, size?, tier*, variant?], each span once, sorted), found
-    without
-    spaCy's Matcher, which builds a Token and runs four regular expressions on every word. Here each word is
-    tested against one alternation of the heads, and only the few words after a head are walked."""
+    """Model names added to doc.spans["models"]: the spans a SpanRuler with `name_patterns` gives (every match of
+    [head, version?, tier*, tier_version?, size?, tier*, variant?], each span once, sorted), and those with one
+    BRIDGE_WORD before the size; found without spaCy's Matcher, which builds a Token and runs four regular
+    expressions on every word. Here each word is tested against one alternation of the heads, and only the few
+    words after a head are walked."""
 
     def __init__(self, patterns: list[dict], vocab: Vocab | None = None):
         tokens = patterns[0]["pattern"]
@@ -233,10 +240,15 @@ class ModelNames:
         """Where a name starting with the head at token `i` may end: after the head, then after each word
         the tail's patterns take (the smallest pattern position still open is the whole state, as every
         position after it can be skipped)."""
-        out, state, j = [i + 1], 0, i + 1
+        out, state, j, bridged = [i + 1], 0, i + 1, False
+        size = self.tail[SIZE_SLOT - 1][0]
         while j < len(doc):
             token = doc[j]
             taken = next((k for k in range(state, len(self.tail)) if self.tail[k][0](token)), None)
+            if taken is None and not bridged and state < SIZE_SLOT and j + 1 < len(doc) and BRIDGE_WORD.match(
+                    token.text) and size(doc[j + 1]):
+                bridged, j = True, j + 1  # the word and the size after it: no name ends between them
+                continue
             if taken is None:
                 break
             state = taken if self.tail[taken][1] else taken + 1

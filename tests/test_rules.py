@@ -1079,6 +1079,17 @@ def test_models_made_from_an_own_model_are_own_and_keep_their_paragraphs(extract
                                                     ("chip_hours", 8000, "Osprey Math 9B")]
 
 
+@pytest.mark.parametrize(("sentence", "model"), [
+    # one word between a family's name and the size is part of the name
+    ("We trained Falcon Mamba 7B on 5.5T tokens.", "Falcon Mamba 7B"),
+    ("We trained Megatron-Turing NLG 530B on 270B tokens.", "Megatron-Turing NLG 530B"),
+    # with no size after it, the word is not ("Falcon Mamba" could be a sentence's "Falcon Outperforms")
+    ("We trained Falcon Mamba on 5.5T tokens.", "Falcon"),
+])
+def test_a_word_between_a_family_and_a_size_is_part_of_the_name(extractor, sentence, model):
+    assert attributed(extractor, f"# Report\n\n{sentence}\n", "Report")[-1][2] == model
+
+
 @pytest.mark.parametrize("sentence, model", [
     # a purpose set off by a spaced dash names the model, with a size after it or as a fine-tune's word
     ("Heron Code - Python 7B was trained on 100B more tokens.", "Heron Code - Python 7B"),
