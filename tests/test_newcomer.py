@@ -59,8 +59,8 @@ class Page(HTMLParser):
 
 def test_demo_names_each_file_it_wrote_and_reads_sources_beside_them(demo):
     home, proc = demo
-    assert re.search(r"Wrote floptrail-out/estimates.csv \(19 models with an estimate\), floptrail-out/facts.csv "
-                     r"\(\d+ facts\), floptrail-out/models.csv \(23 models, variants and families, with their names\), "
+    assert re.search(r"Wrote floptrail-out/estimates.csv \(22 models with an estimate\), floptrail-out/facts.csv "
+                     r"\(\d+ facts\), floptrail-out/models.csv \(26 models, variants and families, with their names\), "
                      r"floptrail-out/methods.csv .*floptrail-out/documents.csv .*floptrail-out/rejected.csv",
                      " ".join(proc.stdout.split()))
     facts = pd.read_csv(home / "floptrail-out" / "facts.csv")
