@@ -132,6 +132,7 @@ from spacy.tokens import Doc, Span, Token
 
 # hardware, time and energy named in a sentence about inference or serving are not training facts
 RUN_KINDS = {"hardware", "chip_count", "duration_hours", "chip_hours", "energy_kwh", "emissions_tco2e"}
+RUN_FIGURES = RUN_KINDS - {"hardware"} | {"tokens", "flop", "cost_usd"}  # the figures a training run has
 # what a sentence without a quantity or chip needs to hold for a rule to match in it
 _MATCHABLE = re.compile(r"\d|\b(?i:days?|weeks?|months?)\b|[一两二三四五六七八九十]个?[天周月]")
 _LIST_SEPARATORS = {",", "and", "or", "&", "/", "—", "-", "–", "、", "和", "及", "与", "或", "，"}
@@ -222,14 +223,15 @@ class Extractor:
         own_sizes = _own_sizes(inventory, kept, other_runs)
         kept = [(rule, r) for rule, r in kept
                 if not _about_other_models(r, other_runs, own_sizes) and not _of_a_generic_model(r)]
+        values = [tv for tv in table_values(tables, self.config.benchmark_for, table_captions(document.text, tables))
+                  if tv.value != 0 and not inside(tv.cell.start, skipped)
+                  and not (tv.kind in RUN_KINDS and inside(tv.cell.start, in_use))]
         context = _Context(document, doc, inventory, secs,
                            respective=respectively([r for _, r in kept], _members_in_order(inventory)),
-                           tables=tables, own_organization=own_organization(tables), other_runs=other_runs)
+                           tables=tables, own_organization=own_organization(tables), other_runs=other_runs,
+                           run_tables=_run_tables(tables, values))
         # a table reads a cell with its row and column, so it wins over a prose reading of the same cell
-        read = [(tv, f) for tv in table_values(tables, self.config.benchmark_for, table_captions(document.text, tables))
-                if tv.value != 0 and not inside(tv.cell.start, skipped)
-                and not (tv.kind in RUN_KINDS and inside(tv.cell.start, in_use))
-                and (f := self._table_fact(context, tv)) is not None]
+        read = [(tv, f) for tv in values if (f := self._table_fact(context, tv)) is not None]
         # "| TPU v5e chips | 256 | 512 |", "| Model | H100 GPUs |": the chip each model's count is of is the chip it
         # was trained on, a fact of each model's (not one of the row's label for the document's main model)
         counts = [(tv, f) for tv, f in read if f.kind in ("chip_count", "chip_hours") and f.hardware]
@@ -592,10 +594,30 @@ class Extractor:
         made from an own model ("| Flan-X-XL | X-11B |" under "Base"): the document's own fine-tune."""
         if repo and repo[0].lower() == context.own_organization:
             return "subject"
-        role = role_of(model, context.inventory, self.config)
+        inventory = context.inventory
+        role = role_of(model, inventory, self.config)
+        if role == "cited" and self._earlier_own(inventory, model) and self._releases_table(context, tv):
+            return "subject"  # a row of the lab's earlier release ("| Lantern v1 | 2.8B |" in Lantern v2's changelog)
         base = tv.base_cell
         made_from = _first_in(context.doc, base.start, base.end, "model") if role == "cited" and base else ""
-        return "subject" if made_from and context.inventory.owns(made_from, self.config) else role
+        return "subject" if made_from and inventory.owns(made_from, self.config) else role
+
+    def _earlier_own(self, inventory: Inventory, model: str) -> bool:
+        """Whether `model` is an earlier release of the lab's own: an earlier version of the main line, a numbered
+        release of its family, or a model the text calls its previous one."""
+        return (inventory.is_earlier(model, self.config) or inventory.is_numbered_sibling(model, self.config)
+                or inventory.presents_earlier(model, self.config))
+
+    def _releases_table(self, context: _Context, tv: TableValue) -> bool:
+        """Whether the table of `tv` gives training runs' figures and every model it names is the lab's own, earlier
+        releases included: a table of its releases (a comparison with other labs' models, or of parameters and
+        scores only, shows an earlier one as a column to measure against)."""
+        table = table_at(context.tables, tv.cell.start)
+        span = context.doc.char_span(table[0][0], table[-1][1][-1].end, alignment_mode="expand") if (
+            table and table[-1][1] and table[0][0] in context.run_tables) else None
+        inventory = context.inventory
+        return span is not None and all(inventory.owns(t._.model, self.config) or self._earlier_own(
+            inventory, t._.model) for t in span if t._.model)
 
     def _config_fact(self, context: _Context, v: ConfigValue) -> Fact:
         document = context.document
@@ -733,6 +755,13 @@ class _Context:
     tables: list[Table] = field(default_factory=list)
     own_organization: str = ""  # the organization most table rows name as "org/model" (tables.own_organization)
     other_runs: list[tuple[int, int]] = field(default_factory=list)  # the parts on other runs (other_runs_ranges)
+    run_tables: set[int] = field(default_factory=set)  # where the tables that give a training run's figures start
+
+
+def _run_tables(tables: list[Table], values: list[TableValue]) -> set[int]:
+    """Where each table that gives a training run's figures (tokens, chips, time, compute, energy, cost) starts: not
+    one of parameters and benchmark scores only."""
+    return {table[0][0] for tv in values if tv.kind in RUN_FIGURES and (table := table_at(tables, tv.cell.start))}
 
 
 # "They are trained using 128 and 256 GPUs": a sentence about the models the one before it named, in order

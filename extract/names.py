@@ -186,11 +186,13 @@ TRAINING_RUN_OF = re.compile(rf"[Tt](?<=\b[Tt])raining\s+(?:runs?\s+|jobs?\s+)?(
 RUN_OF_OWNER = re.compile(r"['’]s\s+(?:pre-?)?training\s+(?:runs?|jobs?)\b")
 OWNER = re.compile(rf"(?P<name>{NAME})\Z")
 CONTINUED_BEFORE = re.compile(r"(?:continued|continual|further)\s+(?:pre-?)?$", re.I)
-# "Chinchilla, a 70B parameter model trained on ...", "Kestrel, an 8B-parameter language model": an apposition that
-# gives a name its size introduces a model, even a plain word that no other evidence marks as a name
+# "Chinchilla, a 70B parameter model trained on ...", "Kestrel, an 8B-parameter language model", "Kestrel v2, a 9B
+# decoder": an apposition that gives a name its size introduces a model, even a plain word that no other evidence
+# marks as a name
 # (a mixture of experts gives both its counts: "Moonlight, a 16B-total / 3B-activated MoE")
 _APPOSED_SIZE = r"\d+(?:\.\d+)?\s*(?:[BMT]|billion|million)\b(?:[\s-]*(?:total|active|activated)\b)?"
-APPOSITION = re.compile(rf"(?<![\w-])(?P<name>{WORD}),\s+(?:a|an)\s+(?:[\w.-]+\s+)?{_APPOSED_SIZE}"
+APPOSITION = re.compile(rf"(?<![\w-])(?P<name>{WORD}(?:[ \t]+[vV]\d+(?:\.\d+)*)?),\s+(?:a|an)\s+(?:[\w.-]+\s+)?"
+                        rf"{_APPOSED_SIZE}"
                         rf"(?:\s*/\s*{_APPOSED_SIZE})?[\s-]*(?:parameters?\s+|params?\s+)?"
                         r"(?:[\w-]+\s+){0,2}?(?:models?|LLMs?|transformers?|MoEs?|decoders?)\b")
 # an earlier model of the lab's own, whose figures the document may give beside the new one's: "our previous model,

@@ -801,8 +801,9 @@ def test_a_cell_with_several_labelled_counts_and_a_nominal_size_with_its_exact_c
     assert got == [("active_params", 17e9, "Kestrel 4 Scout", "subject", "17B"),
                    ("params", 109e9, "Kestrel 4 Scout", "subject", "109B"),
                    ("tokens", 40e12, "Kestrel 4 Scout", "subject", "40T"),
-                   ("params", 10.6e9, "Kestrel 3.2 11B", "cited", "11B (10.6)"),
-                   ("tokens", 6e12, "Kestrel 3.2 11B", "cited", "6T")]
+                   # (the lab's earlier release, in a table of its own releases' training figures)
+                   ("params", 10.6e9, "Kestrel 3.2 11B", "subject", "11B (10.6)"),
+                   ("tokens", 6e12, "Kestrel 3.2 11B", "subject", "6T")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -2356,9 +2357,9 @@ def test_a_released_checkpoint_is_the_model_and_a_plan_holds_only_in_its_clause(
       ("duration_hours", 288, "Kite-1-7B", "subject")]),
     ("Kite-1-7B, our first model, was trained on 800B tokens.", [("tokens", 800e9, "Kite-1-7B", "subject")]),
     ("**Kite-1**（2022年）是我们的上一代模型，在 1万亿 tokens 上训练。", [("tokens", 1e12, "Kite-1", "subject")]),
-    # named as a predecessor in one sentence, it is still another model in a comparison table
+    # named as a predecessor in one sentence, it keeps its figures in a table of the lab's own models
     ("Wren-3B outperforms its predecessor Kite-1-7B.\n\n| Model | Tokens |\n|---|---|\n| Kite-1-7B | 1T |\n",
-     [("tokens", 1e12, "Kite-1-7B", "cited")]),
+     [("tokens", 1e12, "Kite-1-7B", "subject")]),
     # another lab's model stays cited
     ("Llama-2-7B was trained on 2T tokens.", [("tokens", 2e12, "Llama-2-7B", "cited")]),
 ])
@@ -3050,6 +3051,33 @@ def test_release_notes_give_each_release_s_figures_to_the_model_its_heading_name
 def test_the_model_a_run_continues_from_is_its_start_not_whose_tokens_they_are(extractor, sentence):
     text = f"# Pintail-3 14B\n\nPintail-3 14B is our new model. {sentence}\n"
     assert attributed(extractor, text, "Pintail-3 14B") == [("tokens", 900e9, "Pintail-3 14B")]
+
+
+def test_a_name_with_a_version_in_apposition_with_its_size_is_a_model(extractor):
+    # a changelog's title names no model; "Wend v2, a 9B decoder" introduces one
+    text = ("# Changelog\n\n## [2.0]\n\n- Wend v2, a new 9.1B-parameter dense decoder. Its pre-training run "
+            "used 3.1 trillion tokens.\n\nFor comparison, Qwen2.5-7B saw 18T tokens.\n")
+    assert attributed(extractor, text, "Changelog", role=True) == [
+        ("params", 9.1e9, "Wend v2", "subject"), ("tokens", 3.1e12, "Wend v2", "subject"),
+        ("tokens", 18e12, "Qwen2.5-7B", "cited")]
+
+
+@pytest.mark.parametrize(("other_row", "earlier_role"), [
+    ("| Wend v2 | 9.1B | 3.1T |", "subject"),  # a table of the lab's releases: the earlier one's run is its own
+    ("| Qwen2.5-7B | 7.6B | 18T |", "cited"),  # a comparison with another lab's model measures against it
+])
+def test_an_earlier_release_s_row_is_the_lab_s_own_in_a_table_of_its_releases(extractor, other_row, earlier_role):
+    text = ("# Wend v2\n\nWend v2 is our new 9.1B model.\n\n| Model | Params | Tokens |\n|---|---|---|\n"
+            f"| Wend v1 | 2.8B | 720B |\n{other_row}\n")
+    assert [f for f in attributed(extractor, text, "Wend v2", role=True) if f[2] == "Wend v1"] == [
+        ("params", 2.8e9, "Wend v1", earlier_role), ("tokens", 720e9, "Wend v1", earlier_role)]
+
+
+def test_an_earlier_release_s_row_in_a_table_of_parameters_and_scores_is_measured_against(extractor):
+    text = ("# Wend v2\n\nWend v2 is our new 9.1B model.\n\n| Model | Params | MMLU |\n|---|---|---|\n"
+            "| Wend v1 | 2.8B | 51.0 |\n| Wend v2 | 9.1B | 66.2 |\n")
+    assert [f for f in attributed(extractor, text, "Wend v2", role=True) if f[0] == "params"] == [
+        ("params", 2.8e9, "Wend v1", "cited"), ("params", 9.1e9, "Wend v2", "subject")]
 
 
 def test_a_table_of_releases_names_each_row_s_model_beside_its_number(extractor):
@@ -5259,13 +5287,13 @@ def test_a_successors_plan_and_chinese_hedges_before_a_verb(extractor, text, exp
 
 
 @pytest.mark.parametrize("title, text, main, expected", [
-    # a title setting two generations of one family side by side is about the newer one; a year in parentheses
-    # after a name is the same model
+    # a title setting two generations of one family side by side is about the newer one (the older one's column in a
+    # table of the lab's two runs is its own run); a year in parentheses after a name is the same model
     ("Leaner and longer: Tamarack-3 against Tamarack-2",
      "| | Tamarack-2 (2024) | Tamarack-3 (2025) |\n|---|---|---|\n| Parameters | 30B | 22B |\n| Accelerators | "
      "512 × A100 | 1,024 × H100 |\n\nTamarack-3 was trained for 40 days.",
-     "Tamarack-3", [("params", 30e9, "Tamarack-2", "cited"), ("params", 22e9, "Tamarack-3", "subject"),
-                    ("chip_count", 512, "Tamarack-2", "cited"), ("chip_count", 1024, "Tamarack-3", "subject"),
+     "Tamarack-3", [("params", 30e9, "Tamarack-2", "subject"), ("params", 22e9, "Tamarack-3", "subject"),
+                    ("chip_count", 512, "Tamarack-2", "subject"), ("chip_count", 1024, "Tamarack-3", "subject"),
                     ("duration_hours", 960, "Tamarack-3", "subject")]),
     ("从雪松-2 到雪松-3：更小的模型，更多的数据", "雪松-3 在 15 万亿 tokens 上训练。",
      "雪松-3", [("tokens", 15e12, "雪松-3", "subject")]),
