@@ -22,27 +22,41 @@ MODEL_COLUMNS = ["model", "kind", "family", "variant", "variant_of", "members", 
 
 @dataclass
 class _Seen:
-    """The facts written under one row's name, and the spellings they used."""
+    """The facts written under one row's name, the spellings they used, and the documents that wrote one of them
+    (a fine-tune a document names with no figure of its own has no fact, but has its name and its document)."""
 
     facts: list[Fact] = field(default_factory=list)
     spellings: Counter = field(default_factory=Counter)
+    sources: set[str] = field(default_factory=set)
 
     def add(self, fact: Fact, spelled: bool) -> None:
         self.facts.append(fact)
+        if fact.source:
+            self.sources.add(fact.source)
         if spelled and fact.model_mention:
             self.spellings[fact.model_mention] += 1
+
+    def add_name(self, spelling: str, sources: set[str]) -> None:
+        self.spellings[spelling] += 1
+        self.sources |= sources
 
     def most_used(self, default: str) -> str:
         return max(self.spellings, key=lambda s: (self.spellings[s], s)) if self.spellings else default
 
 
-def models_frame(estimates: pd.DataFrame, facts: list[Fact], naming: ModelNaming) -> pd.DataFrame:
+def models_frame(estimates: pd.DataFrame, facts: list[Fact], naming: ModelNaming,
+                 named_variants: dict[str, set[str]] | None = None) -> pd.DataFrame:
     """`estimates` is every estimate row (estimates.csv's columns, estimated or not); `facts` carry canonical
-    model names and the names as written."""
+    model names and the names as written; `named_variants` the fine-tunes documents name, each with the documents
+    (sources) that name it."""
     facts = [f for f in facts if f.model]
+    named_variants = named_variants or {}
     rows = {r["model"]: r for r in estimates.to_dict("records")}
-    read = _read(facts, rows, naming)
+    read = _read(facts, rows, naming, list(named_variants))
     named = _named(facts, read)
+    for spelling, sources in named_variants.items():
+        if read[spelling].variant:
+            named[(read[spelling].model, read[spelling].variant)].add_name(spelling, sources)
     evidence: dict[str, list[Fact]] = defaultdict(list)  # what an estimate rests on: facts under its model
     for f in facts:
         evidence[f.model].append(f)
@@ -63,11 +77,12 @@ def models_frame(estimates: pd.DataFrame, facts: list[Fact], naming: ModelNaming
     return pd.DataFrame(out, columns=MODEL_COLUMNS)
 
 
-def _read(facts: list[Fact], rows: dict[str, dict], naming: ModelNaming) -> dict[str, Resolution]:
-    """Every name (as written, canonical, and of each row) read together, each family spelled one way: as
+def _read(facts: list[Fact], rows: dict[str, dict], naming: ModelNaming,
+          names: list[str] = ()) -> dict[str, Resolution]:
+    """Every name (as written, canonical, of each row, and `names`) read together, each family spelled one way: as
     facts filed under the family spell it, else as most of its models do ("Llama 3.1", not "Llama-3.1")."""
-    read = resolve(sorted({f.model_mention or f.model for f in facts} | {f.model for f in facts} | set(rows)),
-                   naming)
+    read = resolve(sorted({f.model_mention or f.model for f in facts} | {f.model for f in facts} | set(rows)
+                          | set(names)), naming)
     display: dict[str, str] = {}
     used = Counter(read[m].family for m in rows if read[m].family)
     for family in [*sorted({f.model for f in facts if read[f.model].kind == "family"}),
@@ -120,7 +135,7 @@ def _row(name: str, kind: str, read: Resolution, seen: _Seen, evidence: list[Fac
             "members": estimate.get("members", ""),
             "organization": estimate.get("organization") or naming.organization_of(name),
             "aliases": "; ".join(sorted(seen.spellings)),
-            "sources": "; ".join(sorted({f.source for f in seen.facts if f.source})),
+            "sources": "; ".join(sorted(seen.sources)),
             "publication_date": estimate.get("publication_date") or "", "documents": len({f.doc_id for f in evidence}),
             "facts": len(evidence), "reviewed_facts": sum(f.status != "machine" for f in evidence),
             "training_flop": estimate.get("training_flop"), "method": estimate.get("method") or ""}

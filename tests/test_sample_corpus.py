@@ -111,8 +111,11 @@ EXPECTED_ESTIMATES = [
     ('Gopher 280B', 6.31e+23, 'curated', 'below'),
     ('Grok-1', 2.9e+24, 'curated', 'below'),
     ('Llama 2 13B', 1.56e+23, 'arithmetic', 'below'),
+    ('Llama 2 13B Chat', 1.56e+23, 'arithmetic', 'below'),  # "each with a chat version": each size's chat row
     ('Llama 2 70B', 8.4e+23, 'arithmetic', 'below'),
+    ('Llama 2 70B Chat', 8.4e+23, 'arithmetic', 'below'),
     ('Llama 2 7B', 8.4e+22, 'arithmetic', 'below'),
+    ('Llama 2 7B Chat', 8.4e+22, 'arithmetic', 'below'),
     ('Llama 3.1 405B', 3.8e+25, 'direct', 'above'),
     ('Nemotron-4 340B', 1.84e+25, 'arithmetic', 'above'),
     ('OLMo 2 13B', 3.9e+23, 'size_times_tokens', 'below'),  # tokens stated, parameters only in the name
@@ -253,8 +256,12 @@ EXPECTED_MODELS = [  # model, kind, family, variant_of, members, aliases, docume
     ("Gopher 280B", "model", "Gopher", "", "", "Gopher", "chinchilla"),
     ("Grok-1", "model", "", "", "", "Grok-1", "grok1_card"),
     ("Llama 2 13B", "model", "Llama 2", "", "", "Llama 2 13B", "llama2_card"),
+    # (each size's chat version, named by the card's "each with a chat version", and so by no fact)
+    ("Llama 2 13B Chat", "variant", "Llama 2", "Llama 2 13B", "", "Llama 2 13B Chat", "llama2_card"),
     ("Llama 2 70B", "model", "Llama 2", "", "", "Llama 2 70B", "llama2_card"),
+    ("Llama 2 70B Chat", "variant", "Llama 2", "Llama 2 70B", "", "Llama 2 70B Chat", "llama2_card"),
     ("Llama 2 7B", "model", "Llama 2", "", "", "Llama 2 7B", "llama2_card"),
+    ("Llama 2 7B Chat", "variant", "Llama 2", "Llama 2 7B", "", "Llama 2 7B Chat", "llama2_card"),
     ("Llama 3.1 405B", "model", "Llama 3.1", "", "", "Llama 3.1 405B", "llama31_405b"),
     ("Nemotron-4 340B", "model", "Nemotron-4", "", "", "Nemotron-4 340B Base", "nemotron4_340b_card"),
     ("OLMo 2 13B", "model", "OLMo 2", "", "", "OLMo 2 13B", "olmo2"),
