@@ -86,6 +86,9 @@ def sections(doc, inventory: Inventory, config: ExtractConfig, written: str = ""
         own = inventory.uncapitalised(own)  # ("2.1 HERON-7B": Heron-7B's section)
         if not own and (role := ROLE_HEADING.match(text, h.title_start, h.title_end)):
             own = inventory.roles.get(role.group(1).lower(), "")  # "## 2. The student": the distillation's student
+        if not own and inventory.main and (sized := SIZE_HEADING.match(text, h.title_start, h.title_end)):
+            # "### 7B" in a card on a family: the member of that size
+            own = member_name(inventory, inventory.line_of(inventory.main, config), sized.group("size"), config)
         if not own and (release := RELEASE_HEADING.match(text, h.title_start, h.title_end)):
             own = _release_model(inventory, release.group("number"), config)  # "## [2.0] - 2024-10-02"
             # or the model a list item of its own section opens on ("### Added\n- X-13B-v2.0: new base model ...")
@@ -120,6 +123,9 @@ def _captioned_tables(doc, text: str, tables: list[Table]) -> list[tuple[int, in
     return found
 
 
+# a heading that is a size alone: "### 7B", "2.2 The 70B model", "## 1.5B parameters"
+SIZE_HEADING = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:the\s+)?(?P<size>\d+(?:\.\d+)?[BMT])(?:[- ]?(?:parameters?|"
+                          r"params?|models?|versions?|variants?|checkpoints?))?\W*$", re.I)
 # a heading of release notes that is a release's number alone, maybe with its date: "## [2.0] - 2024-10-02", "## v1.1",
 # "### Release 2.0 (October 2024)"
 RELEASE_HEADING = re.compile(rf"\W*(?:(?:release|version)\s+)?\[?(?P<number>{RELEASE_NUMBER})\]?"

@@ -229,7 +229,8 @@ class Extractor:
         context = _Context(document, doc, inventory, secs,
                            respective=respectively([r for _, r in kept], _members_in_order(inventory)),
                            tables=tables, own_organization=own_organization(tables), other_runs=other_runs,
-                           run_tables=_run_tables(tables, values))
+                           run_tables=_run_tables(tables, values),
+                           tiered_lines=_tiered_lines(doc, self.config.naming.size_words))
         # a table reads a cell with its row and column, so it wins over a prose reading of the same cell
         read = [(tv, f) for tv in values if (f := self._table_fact(context, tv)) is not None]
         # "| TPU v5e chips | 256 | 512 |", "| Model | H100 GPUs |": the chip each model's count is of is the chip it
@@ -396,7 +397,8 @@ class Extractor:
             attribution = Attribution(repo[1], "row_repo")
             own_repo = repo[0].lower() == context.own_organization or not context.own_organization
         mention = attribution.model
-        model = strip_name(mention, self.config.naming)
+        # ("Pibroch-Base" beside "Pibroch-Small" and "Pibroch-Large": a tier, not the pretrained release "-Base" marks)
+        model = mention if _base_tier(mention, context.tiered_lines) else strip_name(mention, self.config.naming)
         stage = figure_stage(sent, *_span(r))
         if attribution.how in ("default", "section", "pronoun") and stage in POST_TRAINING_STAGES:
             # "整个对齐阶段在 64 张 A800 上用时约 40 小时" (the alignment took 40 hours on 64 A800s): a stage after
@@ -530,8 +532,8 @@ class Extractor:
             mention = inventory.spelling(mention, self.config)  # a row's "1B-400M" is the member "1B-A400M"
         # a row named by a size in words keeps it, "base" too ("| base | 1.3 B |" is a member, not the pretrained
         # release a name's "-Base" marks)
-        model = mention if how in ("row_tier", "column_tier") or self._base_tier(context, tv, mention) else strip_name(
-            mention, self.config.naming)
+        kept = how in ("row_tier", "column_tier") or _base_tier(mention, context.tiered_lines)
+        model = mention if kept else strip_name(mention, self.config.naming)
         if tv.nominal_size and how != "row_model_column" and not self._tier_restated(context, tv, model):
             # (a model column names the row's model whole)
             model = with_size(model, tv.nominal_size, inventory, self.config)  # "Llama 3.2 | 1B (1.23B)": the 1B
@@ -550,18 +552,6 @@ class Extractor:
             qualifier="sum" if how == "row_total" else tv.qualifier,
             role="subject" if own_label else self._table_role(context, tv, model, repo), low=tv.low, high=tv.high,
         )
-
-    def _base_tier(self, context: _Context, tv: TableValue, mention: str) -> bool:
-        """"Base" is a tier in a row named so beside rows of other tiers ("| Atlas-T Base |" over "| Atlas-T Large |"),
-        not the pretrained release a name's "-Base" marks."""
-        line, _, tier = mention.rpartition(" ")
-        if tier.lower() != "base" or not line or tv.row_label is None:
-            return False
-        siblings = {f"{line.lower()} {t}" for t in self.config.naming.size_words - {"base"}}
-        table = table_at(context.tables, tv.cell.start) or []
-        row = next((cells for start, cells in table if start == tv.row_start), [])
-        j = next((k for k, c in enumerate(row) if mention.lower() in c.text.lower()), 0)  # (the column naming it)
-        return any(j < len(cells) and cells[j].text.strip("* ").lower() in siblings for _, cells in table)
 
     def _tier_restated(self, context: _Context, tv: TableValue, model: str) -> bool:
         """A row's model named by its tier ("| Finch-3.5-mini | 3.8B |"), in one row of its table only: the size
@@ -756,6 +746,25 @@ class _Context:
     own_organization: str = ""  # the organization most table rows name as "org/model" (tables.own_organization)
     other_runs: list[tuple[int, int]] = field(default_factory=list)  # the parts on other runs (other_runs_ranges)
     run_tables: set[int] = field(default_factory=set)  # where the tables that give a training run's figures start
+    tiered_lines: set[str] = field(default_factory=set)  # lines the text names by a size in words (_tiered_lines)
+
+
+def _tiered_lines(doc: Doc, size_words: frozenset[str]) -> set[str]:
+    """The lines (in lower case) the text names by a size in words other than "base" ("Pibroch-Small", "Atlas-T
+    Large"): in such a family "Base" is a tier too."""
+    named = {t._.model for t in tagged(doc, "MODEL") if t._.model}
+    return {m.group(1).lower() for name in named if (m := TIER_ENDING.fullmatch(name))
+            and m.group(2).lower() in size_words - {"base"}}
+
+
+TIER_ENDING = re.compile(r"(.+?)[-_ ]([A-Za-z]+)")
+
+
+def _base_tier(mention: str, tiered_lines: set[str]) -> bool:
+    """Whether a name's "Base" is a tier of a family named by sizes in words ("Pibroch-Base" beside "Pibroch-Large"),
+    not the pretrained release a name's "-Base" marks."""
+    return bool((m := TIER_ENDING.fullmatch(mention)) and m.group(2).lower() == "base"
+                and m.group(1).lower() in tiered_lines)
 
 
 def _run_tables(tables: list[Table], values: list[TableValue]) -> set[int]:

@@ -993,6 +993,9 @@ def name_stems(evidence: list[NameEvidence], config: ExtractConfig) -> list[str]
              for e in evidence if e.place in STRONG_PLACES or (any(c.isdigit() for c in e.name)
                                                                and e.place != "compared_heading")}
     stems |= _sibling_section_stems(evidence)
+    # a name a title or heading writes in capitals ("FULMAR MODEL FAMILY") is written as a word in the prose
+    # ("Fulmar comes in four sizes"); not an acronym's three letters ("MPT")
+    stems |= {s.capitalize() for s in stems if s.isalpha() and s.isupper() and len(s) >= 4}
     return sorted((s for s in stems if _long_enough(s) and s.lower() not in known
                    and s.lower() not in config.naming.not_names), key=len, reverse=True)
 

@@ -3080,6 +3080,33 @@ def test_an_earlier_release_s_row_in_a_table_of_parameters_and_scores_is_measure
         ("params", 2.8e9, "Wend v1", "cited"), ("params", 9.1e9, "Wend v2", "subject")]
 
 
+def test_a_heading_that_is_a_size_alone_is_that_member_s_section(extractor):
+    text = ("# Dunlin-2\n\nDunlin-2 comes in three sizes: 1B, 7B and 30B.\n\n### 7B\n\nTraining used 256 chips "
+            "for 12 days.\n\n## 30B parameters\n\nTraining used 1,024 chips for 30 days.\n")
+    assert [f for f in attributed(extractor, text, "Dunlin-2") if f[0] != "params"] == [
+        ("chip_count", 256, "Dunlin-2 7B"), ("duration_hours", 288, "Dunlin-2 7B"),
+        ("chip_count", 1024, "Dunlin-2 30B"), ("duration_hours", 720, "Dunlin-2 30B")]
+
+
+def test_base_is_a_tier_in_a_family_named_by_sizes_in_words(extractor):
+    # "Pibroch-Base" beside "Pibroch-Small" and "Pibroch-Large" is the middle tier, not a pretrained release
+    text = ("# Pibroch\n\nPibroch comes as Pibroch-Small and Pibroch-Large.\n\n## Pibroch-Base\n\nIt saw 2T "
+            "tokens.\n\n## Pibroch-Large\n\nIt saw 4T tokens.\n")
+    assert attributed(extractor, text, "Pibroch") == [("tokens", 2e12, "Pibroch-Base"),
+                                                      ("tokens", 4e12, "Pibroch-Large")]
+    # where no other tier is named, "-Base" is the pretrained release of its model
+    assert attributed(extractor, "# Pibroch-7B\n\nPibroch-7B-Base saw 2T tokens.\n", "Pibroch-7B") == [
+        ("tokens", 2e12, "Pibroch-7B")]
+
+
+def test_a_name_a_title_writes_in_capitals_is_the_word_the_prose_writes(extractor):
+    text = ("# FULMAR MODEL FAMILY: TRAINING REPORT\n\nFulmar comes in four sizes (1B, 3B, 8B, 20B).\n\n"
+            "=== FULMAR-3B ===\nTraining took 9 days on 256 accelerators.\n\n"
+            "Fulmar 20B\n----------\nTraining took 40 days on 2,048 accelerators.\n")
+    assert [f for f in attributed(extractor, text, "FULMAR MODEL FAMILY: TRAINING REPORT") if f[0] != "params"][2:] == [
+        ("duration_hours", 960, "Fulmar 20B"), ("chip_count", 2048, "Fulmar 20B")]
+
+
 def test_a_table_of_releases_names_each_row_s_model_beside_its_number(extractor):
     # the model column follows the release's number, and the names carry their size after a space
     text = ("# Release history\n\n| Version | Model | Tokens | GPUs |\n|---|---|---|---|\n"
