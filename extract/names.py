@@ -1125,7 +1125,7 @@ def _title_names(document: Document, config: ExtractConfig, organizations: set[s
     # where the text writes it as a name)
     if not names and (len(words) == 1 or versioned) and (
             lead.strip() == words[0] or versioned or len(lead) < len(title) and (
-                not ENGLISH_PHRASE.search(lead) or _written_as_a_name(words[0], document.text, times=2))) and (
+                _written_as_a_name(words[0], document.text, times=2))) and (
             words[0].lower() not in config.naming.not_names):
         # a title that is one plain word ("# Ling"), a word and a version ("Kestrel 4"), or opens on one and a
         # colon ("Skywork: A More Open ...")

@@ -3381,6 +3381,18 @@ def test_a_name_with_accented_letters_is_read_whole(extractor):
     assert attributed(extractor, text, "Tülu 9: open post-training") == [("chip_count", 256, "Tülu 9 405B")]
 
 
+@pytest.mark.parametrize(("title", "body", "model", "role"), [
+    # a plain word opening a phrase before a title's colon is a name where the text keeps writing it as one
+    ("Kestrel report: our 2025 run", "We trained Kestrel on 2T tokens. Kestrel is open.", "Kestrel", "subject"),
+    # ... and the first word of an English phrase where it does not: the table's models are the lab's own
+    ("Environmental disclosure: training our models", "| Model | Tokens |\n|---|---|\n| Orca-2 7B | 2T |\n",
+     "Orca-2 7B", "subject"),
+])
+def test_a_word_before_a_title_s_colon_names_a_model_only_where_the_text_writes_it_as_one(extractor, title, body,
+                                                                                           model, role):
+    assert attributed(extractor, f"# {title}\n\n{body}\n", title, role=True)[0][2:] == (model, role)
+
+
 def test_a_title_opening_on_a_name_and_a_full_width_colon_names_the_subject(extractor):
     title = "Wren-V 2.6：把 GPT-4V 级别的能力装进手机"
     text = f"# {title}\n\n我们发布了 Wren-V 2.6。全部训练在 256 张 A800 GPU 上进行，历时约 9 天。\n"
