@@ -495,15 +495,18 @@ class Extractor:
                 # another cell names
                 mention = _first_in(doc, label.end, tv.row_end, "model")
                 how = "row_part" if mention else how
+            # (rows of sizes under a paragraph on another lab's model are that model's: "Both start from Meta's
+            # LLaMA, whose paper reports the cost below" over "| 7B | 82,432 |")
+            led = _led_in_by_another(context, tv, self.config) if not mention and label is not None else ""
             if tv.table_sizes:
-                line = _line_of_sizes(tv.table_sizes, inventory)
+                line = strip_name(led, self.config.naming) if led else _line_of_sizes(tv.table_sizes, inventory)
                 if not line:
                     return None
                 mention, how = member_name(inventory, line, size_label(tv.row_label.text.strip("* ")), self.config), (
                     "row_size")
-            if not mention and label is not None and (size := size_label(label.text.strip("* "))) and main:
-                mention = member_name(inventory, inventory.line_of(main, self.config), size, self.config)
-                how = "row_size"
+            if not mention and label is not None and (size := size_label(label.text.strip("* "))) and (led or main):
+                line = strip_name(led, self.config.naming) if led else inventory.line_of(main, self.config)
+                mention, how = member_name(inventory, line, size, self.config), "row_size"
             # "| kakaobrain/kogpt | 6.0B |": the model the repository holds, another lab's unless the organization is
             # the document's own; the whole name, not a family inside it ("rinna/japanese-gpt2-medium" is no GPT-2)
             repo = repo_label(label.text) if label is not None and mention != (label.text.strip("* ")) else None
@@ -659,6 +662,24 @@ def _column_name(cells: tuple[Cell, ...], doc: Doc, text: str) -> tuple[str, str
     line = text[text.rfind("\n", 0, under.start) + 1:under.start]
     label = line.split("|")[1] if line.lstrip().startswith("|") and line.count("|") >= 2 else "?"
     return model, size_label(under.text.strip("* ")) if not label.strip("* \t") else ""
+
+
+FIRST_PERSON_WORDS = re.compile(r"\b(?:we|our|us)\b", re.I)
+
+
+def _led_in_by_another(context: _Context, tv: TableValue, config: ExtractConfig) -> str:
+    """The one model the paragraph right above a table names, where it is another lab's and the paragraph is not in
+    the lab's own voice ("Both projects start from Meta's LLaMA, whose paper reports the cost below"); "" else."""
+    table = table_at(context.tables, tv.cell.start)
+    text = context.document.text
+    above = text[:table[0][0]].rstrip() if table else ""
+    start = max(above.rfind("\n\n"), len(above) - 400, 0)
+    span = context.doc.char_span(start, len(above), alignment_mode="expand") if above else None
+    names = {t._.model for t in span if t._.model} if span is not None else set()
+    if len(names) != 1 or FIRST_PERSON_WORDS.search(above[start:]) or context.inventory.owns(
+            name := names.pop(), config):
+        return ""
+    return name
 
 
 def _line_of_sizes(sizes: tuple[str, ...], inventory: Inventory) -> str:

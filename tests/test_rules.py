@@ -3107,6 +3107,19 @@ def test_a_name_a_title_writes_in_capitals_is_the_word_the_prose_writes(extracto
         ("duration_hours", 960, "Fulmar 20B"), ("chip_count", 2048, "Fulmar 20B")]
 
 
+@pytest.mark.parametrize(("lead", "model", "role"), [
+    # rows of sizes under a paragraph on another lab's model are that model's
+    ("Both projects start from Meta's LLaMA, whose paper reports its pretraining cost below.", "LLaMA 13B", "cited"),
+    # ... not under one in the lab's own voice, nor under one naming no model
+    ("Like LLaMA, our models come in two sizes:", "Vicuna-13B", "subject"),
+    ("The pretraining cost is below.", "Vicuna-13B", "subject"),
+])
+def test_a_table_of_sizes_is_the_model_the_paragraph_leading_in_to_it_names(extractor, lead, model, role):
+    text = (f"# Vicuna\n\nVicuna-13B was fine-tuned for one day on 8 A100 GPUs.\n\n{lead}\n\n"
+            "| Size | GPU hours |\n|---|---|\n| 13B | 135,168 |\n")
+    assert attributed(extractor, text, "Vicuna", role=True)[-1] == ("chip_hours", 135168, model, role)
+
+
 def test_a_table_of_releases_names_each_row_s_model_beside_its_number(extractor):
     # the model column follows the release's number, and the names carry their size after a space
     text = ("# Release history\n\n| Version | Model | Tokens | GPUs |\n|---|---|---|---|\n"
