@@ -3120,6 +3120,17 @@ def test_a_table_of_sizes_is_the_model_the_paragraph_leading_in_to_it_names(extr
     assert attributed(extractor, text, "Vicuna", role=True)[-1] == ("chip_hours", 135168, model, role)
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a count of data a training verb governs is a token count, its unit left to the reader
+    ("Wicket-7B was trained on 2.5T of permissively licensed source code.", [("tokens", 2.5e12)]),
+    ("Wicket-7B saw 800B of multilingual web text.", [("tokens", 800e9)]),
+    # ... not a corpus's size, nor a count no training verb governs
+    ("The corpus holds 2.5T of code.", []),
+])
+def test_a_count_of_data_with_no_unit_after_a_training_verb_is_tokens(extractor, sentence, expected):
+    assert figures(extractor, sentence, "Wicket-7B") == expected
+
+
 def test_a_table_of_releases_names_each_row_s_model_beside_its_number(extractor):
     # the model column follows the release's number, and the names carry their size after a space
     text = ("# Release history\n\n| Version | Model | Tokens | GPUs |\n|---|---|---|---|\n"

@@ -31,6 +31,8 @@ MODIFIERS = ["training", "high-quality", "higher-quality", "quality", "high", "t
              "more", "pretraining", "pre-training", "diverse", "web", "code", "multilingual", "english", "data",
              "total", "curated", "filtered", "deduplicated", "clean", "raw", "of", ",", "and", "multimodal",
              "instruction", "conversation", "dialogue", "mixed", "bilingual"]
+# what a count of data with no unit is of: "2.5T of code", "800B of web text"
+DATA_OF = ["code", "text", "data", "webtext", "documents", "english", "math", "maths", "mathematics", "books", "python"]
 # the word for tokens, and its short forms in informal posts ("~3.4T toks")
 TOKEN_WORDS = ["tokens", "token", "toks", "tok"]
 # a compound modifier: "512B vision-language tokens", "100B image-text tokens"
@@ -61,6 +63,9 @@ PATTERNS = {
                       # (the model named, its verb left out: "X-7B saw 2T tokens and X-70B 15T")
                       [MODEL, QTY]],
     "tokens_listed": [LISTED_FOR_MEMBER],
+    # "trained on 2.5T of code", "saw 800B of multilingual web text": a count of data a training verb governs, its
+    # unit left to the reader (checked in `read`)
+    "tokens_of_data": [[QTY, {"LOWER": "of"}, {"IS_ALPHA": True, "OP": "{0,3}"}, {"LOWER": {"IN": DATA_OF}}]],
     # "saw 2.85T tokens in the main stage and 150B in annealing": a stage's count, its unit written once before
     "tokens_of_stage": [[{"LOWER": {"IN": ["and", ","]}}, QTY, {"LOWER": {"IN": ["in", "for", "during", "of"]}},
                          {"LOWER": {"IN": ["the", "its"]}, "OP": "?"}, {"LOWER": {"REGEX": STAGE_WORD}}]],
@@ -297,6 +302,9 @@ def _figure(rule: str, span: Span) -> Token:
 def read(rule: str, span: Span, config) -> list[Reading]:
     qty_token = _figure(rule, span)
     if rule in ("tokens_elided", "tokens_listed") and not _elided_tokens(qty_token, rule == "tokens_listed"):
+        return []
+    if rule == "tokens_of_data" and not (qty_token._.qty.scaled and qty_token._.qty.value >= 1e9 and (
+            _right_after_training(qty_token) or _trained_on(qty_token))):
         return []
     if rule == "tokens_of_stage" and not (qty_token._.qty.scaled and COUNT_WITH_UNIT.search(
             doc_text(span.doc)[qty_token.sent.start_char:qty_token.idx])):
