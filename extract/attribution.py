@@ -87,7 +87,7 @@ def sections(doc, inventory: Inventory, config: ExtractConfig, written: str = ""
         if not own and (role := ROLE_HEADING.match(text, h.title_start, h.title_end)):
             own = inventory.roles.get(role.group(1).lower(), "")  # "## 2. The student": the distillation's student
         if not own and inventory.main and (sized := SIZE_HEADING.match(text, h.title_start, h.title_end)):
-            # "### 7B" in a card on a family: the member of that size
+            # "### 7B" in a card on a family: its member of that size
             own = member_name(inventory, inventory.line_of(inventory.main, config), sized.group("size"), config)
         if not own and (release := RELEASE_HEADING.match(text, h.title_start, h.title_end)):
             own = _release_model(inventory, release.group("number"), config)  # "## [2.0] - 2024-10-02"
@@ -123,8 +123,9 @@ def _captioned_tables(doc, text: str, tables: list[Table]) -> list[tuple[int, in
     return found
 
 
-# a heading that is a size alone: "### 7B", "2.2 The 70B model", "## 1.5B parameters"
-SIZE_HEADING = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:the\s+)?(?P<size>\d+(?:\.\d+)?[BMT])(?:[- ]?(?:parameters?|"
+# a heading that is a size alone: "### 7B", "2.2 The 70B model", "## 1.5B parameters" (a size in billions or millions:
+# "## 2T" is a data budget)
+SIZE_HEADING = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:the\s+)?(?P<size>\d+(?:\.\d+)?[BM])(?:[- ]?(?:parameters?|"
                           r"params?|models?|versions?|variants?|checkpoints?))?\W*$", re.I)
 # a heading of release notes that is a release's number alone, maybe with its date: "## [2.0] - 2024-10-02", "## v1.1",
 # "### Release 2.0 (October 2024)"

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 import numpy
 from floptrail.corpus.document import Document
 from floptrail.extract.attribution import (
+    OWN_CUES,
     PRONOUN_OPENING,
     Attribution,
     Section,
@@ -30,7 +31,7 @@ from floptrail.extract.config_blocks import ConfigValue, config_values
 from floptrail.extract.fact_cues import Sentences, appendix_start, fact_features
 from floptrail.extract.front_matter import FrontMatterValue, front_matter_range
 from floptrail.extract.front_matter import emissions as front_matter_emissions
-from floptrail.extract.inventory import Evidence, Inventory, in_line, size_of
+from floptrail.extract.inventory import Evidence, Inventory, in_line, line_name, size_of
 from floptrail.extract.inventory_build import build_inventory
 from floptrail.extract.matching import RuleMatcher
 from floptrail.extract.names import (
@@ -424,8 +425,7 @@ class Extractor:
         qualifier = "planned" if _planned(r.token) else r.qualifier or (
             "approximate" if CJK_APPROX_BEFORE.search(document.text, max(0, start - 6), start) else "")
         role = "cited" if about_cited_work else "subject" if own_repo else role_of(model, inventory, self.config)
-        if role == "cited" and (inventory.presents_earlier(model, self.config) or inventory.is_earlier(
-                model, self.config) or inventory.is_numbered_sibling(model, self.config)) and (
+        if role == "cited" and self._earlier_own(inventory, model) and (
                 attribution.how == "relative_clause" or not _compared_with_another_line(
                 sent, inventory, self.config)):
             # "Our previous model, X, was trained on 1T tokens", "Saga-4 had 70B parameters" in a post on Saga-5:
@@ -499,13 +499,13 @@ class Extractor:
             # LLaMA, whose paper reports the cost below" over "| 7B | 82,432 |")
             led = _led_in_by_another(context, tv, self.config) if not mention and label is not None else ""
             if tv.table_sizes:
-                line = strip_name(led, self.config.naming) if led else _line_of_sizes(tv.table_sizes, inventory)
+                line = led or _line_of_sizes(tv.table_sizes, inventory)
                 if not line:
                     return None
                 mention, how = member_name(inventory, line, size_label(tv.row_label.text.strip("* ")), self.config), (
                     "row_size")
             if not mention and label is not None and (size := size_label(label.text.strip("* "))) and (led or main):
-                line = strip_name(led, self.config.naming) if led else inventory.line_of(main, self.config)
+                line = led or inventory.line_of(main, self.config)
                 mention, how = member_name(inventory, line, size, self.config), "row_size"
             # "| kakaobrain/kogpt | 6.0B |": the model the repository holds, another lab's unless the organization is
             # the document's own; the whole name, not a family inside it ("rinna/japanese-gpt2-medium" is no GPT-2)
@@ -606,11 +606,15 @@ class Extractor:
         releases included: a table of its releases (a comparison with other labs' models, or of parameters and
         scores only, shows an earlier one as a column to measure against)."""
         table = table_at(context.tables, tv.cell.start)
-        span = context.doc.char_span(table[0][0], table[-1][1][-1].end, alignment_mode="expand") if (
-            table and table[-1][1] and table[0][0] in context.run_tables) else None
-        inventory = context.inventory
-        return span is not None and all(inventory.owns(t._.model, self.config) or self._earlier_own(
-            inventory, t._.model) for t in span if t._.model)
+        if not table or not table[-1][1] or table[0][0] not in context.run_tables:
+            return False
+        if table[0][0] not in context.releases_tables:  # (asked for each cell: read each table once)
+            span = context.doc.char_span(table[0][0], table[-1][1][-1].end, alignment_mode="expand")
+            inventory = context.inventory
+            context.releases_tables[table[0][0]] = span is not None and all(
+                inventory.owns(t._.model, self.config) or self._earlier_own(inventory, t._.model)
+                for t in span if t._.model)
+        return context.releases_tables[table[0][0]]
 
     def _config_fact(self, context: _Context, v: ConfigValue) -> Fact:
         document = context.document
@@ -664,22 +668,26 @@ def _column_name(cells: tuple[Cell, ...], doc: Doc, text: str) -> tuple[str, str
     return model, size_label(under.text.strip("* ")) if not label.strip("* \t") else ""
 
 
-FIRST_PERSON_WORDS = re.compile(r"\b(?:we|our|us)\b", re.I)
+# what says a paragraph reports another work's own figures: "Meta's LLaMA, whose paper reports ...", "as the X paper
+# gives them", "according to X"
+REPORTED_BY = re.compile(r"['’]s\b|\bwhose\b|\breport(?:s|ed)?\b|\baccording\s+to\b|\bpaper\b|\bcard\b", re.I)
 
 
 def _led_in_by_another(context: _Context, tv: TableValue, config: ExtractConfig) -> str:
-    """The one model the paragraph right above a table names, where it is another lab's and the paragraph is not in
-    the lab's own voice ("Both projects start from Meta's LLaMA, whose paper reports the cost below"); "" else."""
+    """The line of the one model the paragraph right above a table names, where it is another lab's and the paragraph
+    reports that work's figures, not in the lab's own voice ("Both projects start from Meta's LLaMA, whose paper
+    reports the cost below"; not "Hyperparameters follow LLaMA's, below" in the lab's voice, nor a passing mention,
+    "Hyperparameters follow those of LLaMA, listed below"); "" else."""
     table = table_at(context.tables, tv.cell.start)
     text = context.document.text
     above = text[:table[0][0]].rstrip() if table else ""
     start = max(above.rfind("\n\n"), len(above) - 400, 0)
     span = context.doc.char_span(start, len(above), alignment_mode="expand") if above else None
     names = {t._.model for t in span if t._.model} if span is not None else set()
-    if len(names) != 1 or FIRST_PERSON_WORDS.search(above[start:]) or context.inventory.owns(
-            name := names.pop(), config):
+    if len(names) != 1 or OWN_CUES.search(above[start:]) or not REPORTED_BY.search(above[start:]) or (
+            context.inventory.owns(name := names.pop(), config)):
         return ""
-    return name
+    return line_name(name, config)  # (its rows give the sizes: "Llama-2-7B" over "| 13B |" is Llama 2's 13B)
 
 
 def _line_of_sizes(sizes: tuple[str, ...], inventory: Inventory) -> str:
@@ -768,6 +776,7 @@ class _Context:
     other_runs: list[tuple[int, int]] = field(default_factory=list)  # the parts on other runs (other_runs_ranges)
     run_tables: set[int] = field(default_factory=set)  # where the tables that give a training run's figures start
     tiered_lines: set[str] = field(default_factory=set)  # lines the text names by a size in words (_tiered_lines)
+    releases_tables: dict[int, bool] = field(default_factory=dict)  # table start -> a table of the lab's releases?
 
 
 def _tiered_lines(doc: Doc, size_words: frozenset[str]) -> set[str]:
@@ -808,7 +817,8 @@ def respectively(readings: list[Reading], sizes_in_order: list[str] = ()) -> dic
     that opens on "They" pairs with the names of the sentence before ("X and Y are MoE models. They are trained
     using 128 and 256 GPUs"). A sentence's only figures of a kind, listed as one, pair so without the word ("The 4B
     and 1B models were trained on slices of 512 and 256 chips"); and a list "for the three sizes" names none, so
-    it pairs with `sizes_in_order`, the main line's members from the smallest, as such lists are written."""
+    it pairs with `sizes_in_order`, the main line's members from the smallest, as such lists are written. A list
+    with "respectively" and no names before it pairs with the names after it, else with the sentence before's."""
     by_clause: dict[tuple[int, int, str], list[Reading]] = {}
     for r in readings:
         scope = semicolon_part(r.token)
@@ -837,15 +847,17 @@ def respectively(readings: list[Reading], sizes_in_order: list[str] = ()) -> dic
         if not names and not any(t._.model for t in scope):
             # "The 1B, 3B and 8B models were trained on 2T, 4T and 9T tokens respectively": sizes name the members
             names = _listed_sizes(first.doc[scope.start:first.i])
-        if not names and RESPECTIVE.search(span_text(scope)) and _one_list(group):
-            names = _names_after(group, scope.end)
-            if len(names) != len(group) and first.sent.start > 0:
-                # "We release X-160M, X-410M and X-1.4B. Each is trained on 1T, 2T and 4T tokens respectively":
-                # a list with no names of its own pairs with the list of the sentence before
-                names = _names_before(first.sent, len(group))
         if not names and _one_list(group) and EVERY_SIZE.match(doc_text(first.doc), group[-1].token.idx + len(
                 group[-1].token.text)):
             names = _in_order_of_values(group, sizes_in_order)
+        if not names and RESPECTIVE.search(span_text(scope)) and _one_list(group):
+            # the names after the list ("... went to X-1B and X-3B respectively"), else, with none of its own, the
+            # list of the sentence before ("We release X-160M, X-410M and X-1.4B. Each is trained on 1T, 2T and 4T
+            # tokens respectively"): a list of as many
+            names = _names_after(group, scope.end)
+            if len(names) != len(group):
+                names = _names_before(first.sent, len(group)) if first.sent.start > 0 else []
+            names = names if len(names) == len(group) else []
         if len(group) > 1 and len(names) == len(group):
             pairs.update({r.token.i: name for r, name in zip(group, names, strict=True)})
         elif len(group) > 2 and RESPECTIVE.search(sent_text(first)):
@@ -892,7 +904,7 @@ def _tuned_members(member: str, mention: str, sentence: str, config: ExtractConf
         # (an "instruction-tuned version" is the "-Instruct" release, a "chat-tuned" one the "-Chat")
         release = "IT" if word == "IT" else "Chat" if word.lower().startswith("chat") else "Instruct"
         tuned.append(f"{member}{separator}{release}")
-    return tuned
+    return list(dict.fromkeys(tuned))
 
 
 def _names_after(group: list[Reading], end: int) -> list[str]:

@@ -535,6 +535,9 @@ def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
     found += _sized_introductions(text, config, starts)
     for m in APPOSITION.finditer(text):
         name = m.group("name")
+        word = name.split()[0].lower()
+        if word in FUNCTION_WORDS | RELEASE_WORDS:
+            continue  # "Since v1.1, a 7B model is the default", "Release v2, a 9B decoder": no name's word
         # a plain word must be a name the text keeps using inside sentences ("with Chinchilla, ..."), not a word
         # that opens them ("Specifically, a 7B model ...")
         if is_name(name, config) or (len(name) >= 4 and name.lower() not in SENTENCE_WORDS | config.naming.not_names
@@ -1079,6 +1082,8 @@ FUNCTION_WORDS = {"the", "a", "an", "of", "off", "on", "in", "at", "to", "for", 
                   "but", "not", "no", "how", "what", "why", "when", "who", "where", "into", "over", "under", "about",
                   "after", "before", "between", "inside", "our", "your", "its", "their", "this", "that", "these",
                   "those"}
+# words a release's number follows that are no model's name: "Since v1.1", "Release v2", "Version 3"
+RELEASE_WORDS = {"since", "until", "release", "version", "update", "patch", "build", "changelog"}
 CAPITALS_RUN = re.compile(r"\b[A-Z]+(?:\s+[A-Z]+\b)+")  # words set in capitals one after another
 
 
@@ -1121,11 +1126,11 @@ def _title_names(document: Document, config: ExtractConfig, organizations: set[s
     versioned = re.fullmatch(rf"(?:{PLAIN_VERSIONED.pattern}|(?:[A-Z][a-z]+\s+){{0,2}}[A-Z][a-z]+\s+"
                              rf"(?:v\d+(?:[.-]\d+)*|\d+[.-]\d+|\d+(?:\.\d+)?[BMT]|\d{{1,2}})(?:\s+[α-ω])?)(?:\s+(?:{tiers}))?",
                              lead.strip())
-    # (an English phrase holding one capitalised word, "Smaller, longer, cheaper: X against Y", names that word only
-    # where the text writes it as a name)
+    # (a phrase before a colon holding one capitalised word, "Environmental disclosure: ...", "Smaller, longer,
+    # cheaper: X against Y", names that word only where the text writes it as a name)
     if not names and (len(words) == 1 or versioned) and (
-            lead.strip() == words[0] or versioned or len(lead) < len(title) and (
-                _written_as_a_name(words[0], document.text, times=2))) and (
+            lead.strip() == words[0] or versioned or len(lead) < len(title) and _written_as_a_name(
+                words[0], document.text, times=2)) and (
             words[0].lower() not in config.naming.not_names):
         # a title that is one plain word ("# Ling"), a word and a version ("Kestrel 4"), or opens on one and a
         # colon ("Skywork: A More Open ...")
@@ -1215,7 +1220,6 @@ OWN_ACTION = re.compile(r"\b(?:introduc\w*|meet|announc\w*|releas\w*|shar\w*|lau
 TAUGHT = re.compile(r"(?:\s+[A-Z][\w.-]*)?(?:['’]s\s+\w+)?\s+(?:taught|teaches|showed|told)\s+us\b")
 
 
-ENGLISH_PHRASE = re.compile(r"[A-Za-z]+,\s|\b[a-z]{2,}\b[^\n]*\b[a-z]{2,}\b")  # a list, or two words in lower case
 # two generations of one family in a title: "Moraine-3 against Moraine-2", "从砚池-2 到砚池-3" (from Yanchi-2 to
 # Yanchi-3); a Chinese name's run of characters may open on a word joining the two (从 from, 到 to, 与 and, 对 against)
 GENERATION_NAME = re.compile(rf"{NAME_WORD.pattern}|[\u4e00-\u9fff]{{2,6}}-\d[\w.]*")

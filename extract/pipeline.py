@@ -187,12 +187,15 @@ def name_patterns(families: list[str], tiers: list[str], generic: bool = True) -
         family, lower_family, any_case_family)
     # (a version may follow a tier too, one digit: "Mistral Large 2"; not a score, "Mistral Large 81.2")
     tier_version = {"TEXT": {"REGEX": r"^[1-9]$"}, "OP": "?"}
-    return [{"label": "MODEL", "pattern": [head, version, tier, tier_version, size, tier, variant]} for head in heads]
+    parts = {"version": version, "tier": tier, "tier_version": tier_version, "size": size, "variant": variant}
+    return [{"label": "MODEL", "pattern": [head, *(parts[p] for p in NAME_TAIL)]} for head in heads]
 
 
-SIZE_SLOT = 4  # where the size stands in a name's pattern, above
+NAME_TAIL = ("version", "tier", "tier_version", "size", "tier", "variant")  # the parts after a name's head, in order
+SIZE_SLOT = NAME_TAIL.index("size")  # where the size stands among them
 # one word a name may hold right before its size, where no pattern takes it: "Falcon Mamba 7B", "Megatron-Turing NLG
-# 530B" (not a sentence's or a caption's word: "Llama 2 On 7B" is no name)
+# 530B"; a word in capitals, or one the text writes after the same head again ("Falcon Beyond 40B", once, is a
+# heading's words), never a sentence's or a caption's word ("Llama 2 On 7B")
 BRIDGE_WORD = re.compile(r"^(?!(?:The|And|For|With|From|On|In|Of|To|At|By|As|Is|Was|Has|Our|Its|This|That|Table|"
                          r"Figure|Fig|Section|Appendix|Model|Models)$)(?:[A-Z][a-z]{2,}|[A-Z]{2,5}|[A-Z][a-z]+[A-Z]\w*)$")
 
@@ -241,12 +244,12 @@ class ModelNames:
         the tail's patterns take (the smallest pattern position still open is the whole state, as every
         position after it can be skipped)."""
         out, state, j, bridged = [i + 1], 0, i + 1, False
-        size = self.tail[SIZE_SLOT - 1][0]
+        size = self.tail[SIZE_SLOT][0]
         while j < len(doc):
             token = doc[j]
             taken = next((k for k in range(state, len(self.tail)) if self.tail[k][0](token)), None)
-            if taken is None and not bridged and state < SIZE_SLOT and j + 1 < len(doc) and BRIDGE_WORD.match(
-                    token.text) and size(doc[j + 1]):
+            if taken is None and not bridged and state <= SIZE_SLOT and j + 1 < len(doc) and size(doc[j + 1]) and (
+                    _bridges(doc, j)):
                 bridged, j = True, j + 1  # the word and the size after it: no name ends between them
                 continue
             if taken is None:
@@ -255,6 +258,14 @@ class ModelNames:
             j += 1
             out.append(j)
         return out
+
+
+def _bridges(doc: Doc, j: int) -> bool:
+    """Whether the word at `j` stays in the name before the size after it (BRIDGE_WORD)."""
+    word = doc[j].text
+    if not BRIDGE_WORD.match(word):
+        return False
+    return word.isupper() or doc_text(doc).count(f"{doc[j - 1].text}{doc[j - 1].whitespace_}{word}") >= 2
 
 
 def _token_test(spec: dict):

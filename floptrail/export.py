@@ -297,19 +297,9 @@ def tables(result: RunResult, config_dir: Path | None = None) -> dict[str, pd.Da
         result.facts, dict(zip(every["model"], every["variant_of"].fillna(""), strict=True)), naming)}
     facts = [replace(f, model=shown.get(f.fact_id, f.model)) for f in result.facts]
     return {"estimates": estimated(every), "facts": facts_frame(facts),
-            "models": _typed(models_frame(every, result.facts, naming, _named_variants(result))),
+            "models": _typed(models_frame(every, result.facts, naming, result.named_variants())),
             "methods": methods_frame(result.estimates), "documents": documents_frame(result),
             "rejected": rejected_frame(result)}
-
-
-def _named_variants(result: RunResult) -> dict[str, set[str]]:
-    """The fine-tunes each document's inventory names, each with the sources of the documents naming it."""
-    named: dict[str, set[str]] = {}
-    for doc_id, rows in result.inventories.items():
-        source = result.documents.get(doc_id, {}).get("source", "")
-        for variant in (v for row in rows for v in row.get("variants", "").split("; ") if v):
-            named.setdefault(variant, set()).update({source} - {""})
-    return named
 
 
 DOCUMENT_COLUMNS = ["doc", "source", "title", "date", "model", "line", "size", "main", "evidence", "variants"]

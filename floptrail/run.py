@@ -55,6 +55,15 @@ class RunResult:
     extract_config: ExtractConfig | None = None
     estimate_config: EstimateConfig | None = None
 
+    def named_variants(self) -> dict[str, set[str]]:
+        """The fine-tunes the documents' inventories name, each with the sources of the documents naming it."""
+        named: dict[str, set[str]] = {}
+        for doc_id, rows in self.inventories.items():
+            source = self.documents.get(doc_id, {}).get("source", "")
+            for variant in (v for row in rows for v in row.get("variants", "").split("; ") if v):
+                named.setdefault(variant, set()).update({source} - {""})
+        return named
+
 
 def sample_corpus() -> Path:
     """The folder of sample documents shipped with floptrail (what `floptrail demo` runs on)."""
@@ -271,8 +280,7 @@ def analyse(workspace: Workspace, documents: dict[str, str], extract_config: Ext
     model_dates = {m: d for _, _, meta in scores for m, d in meta.get("dates", {}).items()}
     dates = {doc_id: info.get("date") or "" for doc_id, info in result.documents.items()}
     titles = [info.get("title") or "" for info in result.documents.values()]
-    named = [v for rows in result.inventories.values() for row in rows
-             for v in row.get("variants", "").split("; ") if v]
+    named = [v for v, sources in result.named_variants().items() for _ in sources or [""]]
     result.estimates = estimate_all(result.facts, extract_config, estimate_config, dates, titles, model_dates,
                                     {link.name: link.base for link in links if link.relation not in SAME_MODEL},
                                     named, introduced_models(result.inventories, result.facts, extract_config,

@@ -398,6 +398,8 @@ def test_inventory_keeps_the_fine_tunes_of_its_models_not_their_packagings(extra
     ("Pell is available in 1.5B and 9B sizes, and each size also has a chat-tuned variant.",
      ["Pell 1.5B Chat", "Pell 9B Chat"]),
     ("Pell comes in 1.5B and 9B sizes; it was trained on base and web data.", []),  # no fine-tune named
+    ("Pell comes in 1.5B and 9B sizes, trained on a mix of base and chat data.", []),
+    ("Pell comes in 1.5B and 9B sizes, both of which beat every chat model we tried.", []),
 ])
 def test_sizes_listed_with_their_fine_tunes_name_each_sizes_fine_tune(extractor, sentence, variants):
     result = extractor.read(Document("d", "d.md", "markdown", f"# Pell\n\nWe release Pell. {sentence}\n",
@@ -1082,10 +1084,12 @@ def test_models_made_from_an_own_model_are_own_and_keep_their_paragraphs(extract
 
 @pytest.mark.parametrize(("sentence", "model"), [
     # one word between a family's name and the size is part of the name
-    ("We trained Falcon Mamba 7B on 5.5T tokens.", "Falcon Mamba 7B"),
+    # (a word the text writes after the family again, or one in capitals)
+    ("Falcon Mamba is a state-space model. We trained Falcon Mamba 7B on 5.5T tokens.", "Falcon Mamba 7B"),
     ("We trained Megatron-Turing NLG 530B on 270B tokens.", "Megatron-Turing NLG 530B"),
-    # with no size after it, the word is not ("Falcon Mamba" could be a sentence's "Falcon Outperforms")
+    # with no size after it, the word is not, nor a heading's word written once ("Falcon Beyond 40B")
     ("We trained Falcon Mamba on 5.5T tokens.", "Falcon"),
+    ("Training Falcon Beyond 40B took 5.5T tokens.", "Falcon"),
 ])
 def test_a_word_between_a_family_and_a_size_is_part_of_the_name(extractor, sentence, model):
     assert attributed(extractor, f"# Report\n\n{sentence}\n", "Report")[-1][2] == model
@@ -3053,6 +3057,11 @@ def test_the_model_a_run_continues_from_is_its_start_not_whose_tokens_they_are(e
     assert attributed(extractor, text, "Pintail-3 14B") == [("tokens", 900e9, "Pintail-3 14B")]
 
 
+def test_a_release_word_with_a_version_in_apposition_is_no_model(extractor):
+    text = "# Changelog\n\n## Changes\n\n- Since v1.1, a 7B model is the default. It was trained on 2T tokens.\n"
+    assert attributed(extractor, text, "Changelog") == [("tokens", 2e12, "")]
+
+
 def test_a_name_with_a_version_in_apposition_with_its_size_is_a_model(extractor):
     # a changelog's title names no model; "Wend v2, a 9B decoder" introduces one
     text = ("# Changelog\n\n## [2.0]\n\n- Wend v2, a new 9.1B-parameter dense decoder. Its pre-training run "
@@ -3082,10 +3091,12 @@ def test_an_earlier_release_s_row_in_a_table_of_parameters_and_scores_is_measure
 
 def test_a_heading_that_is_a_size_alone_is_that_member_s_section(extractor):
     text = ("# Dunlin-2\n\nDunlin-2 comes in three sizes: 1B, 7B and 30B.\n\n### 7B\n\nTraining used 256 chips "
-            "for 12 days.\n\n## 30B parameters\n\nTraining used 1,024 chips for 30 days.\n")
+            "for 12 days.\n\n## 30B parameters\n\nTraining used 1,024 chips for 30 days.\n\n## 2T\n\n"
+            "Training used 64 chips.\n")
+    # (a heading "2T" is a data budget, no member: its chips are the line's)
     assert [f for f in attributed(extractor, text, "Dunlin-2") if f[0] != "params"] == [
         ("chip_count", 256, "Dunlin-2 7B"), ("duration_hours", 288, "Dunlin-2 7B"),
-        ("chip_count", 1024, "Dunlin-2 30B"), ("duration_hours", 720, "Dunlin-2 30B")]
+        ("chip_count", 1024, "Dunlin-2 30B"), ("duration_hours", 720, "Dunlin-2 30B"), ("chip_count", 64, "Dunlin-2")]
 
 
 def test_base_is_a_tier_in_a_family_named_by_sizes_in_words(extractor):
@@ -3103,7 +3114,8 @@ def test_a_name_a_title_writes_in_capitals_is_the_word_the_prose_writes(extracto
     text = ("# FULMAR MODEL FAMILY: TRAINING REPORT\n\nFulmar comes in four sizes (1B, 3B, 8B, 20B).\n\n"
             "=== FULMAR-3B ===\nTraining took 9 days on 256 accelerators.\n\n"
             "Fulmar 20B\n----------\nTraining took 40 days on 2,048 accelerators.\n")
-    assert [f for f in attributed(extractor, text, "FULMAR MODEL FAMILY: TRAINING REPORT") if f[0] != "params"][2:] == [
+    assert [f for f in attributed(extractor, text, "FULMAR MODEL FAMILY: TRAINING REPORT") if f[0] != "params"] == [
+        ("duration_hours", 216, "FULMAR-3B"), ("chip_count", 256, "FULMAR-3B"),
         ("duration_hours", 960, "Fulmar 20B"), ("chip_count", 2048, "Fulmar 20B")]
 
 
@@ -3113,6 +3125,9 @@ def test_a_name_a_title_writes_in_capitals_is_the_word_the_prose_writes(extracto
     # ... not under one in the lab's own voice, nor under one naming no model
     ("Like LLaMA, our models come in two sizes:", "Vicuna-13B", "subject"),
     ("The pretraining cost is below.", "Vicuna-13B", "subject"),
+    # ... nor under a passing mention of it, or a size in its name: the rows give the sizes
+    ("Hyperparameters follow those of LLaMA, listed below.", "Vicuna-13B", "subject"),
+    ("Both projects start from Meta's LLaMA-7B, whose paper reports its cost below.", "LLaMA 13B", "cited"),
 ])
 def test_a_table_of_sizes_is_the_model_the_paragraph_leading_in_to_it_names(extractor, lead, model, role):
     text = (f"# Vicuna\n\nVicuna-13B was fine-tuned for one day on 8 A100 GPUs.\n\n{lead}\n\n"

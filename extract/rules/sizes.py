@@ -29,14 +29,17 @@ from spacy.tokens import Span, Token
 # model sizes: a 3 billion-parameter model ..., a 7 billion-parameter model ...")
 SIZES_OFFERED = re.compile(r"\b(?:(?:model|two|three|four|five|several|multiple|different)\s+sizes|comes?\s+in|"
                            r"available\s+in|offers?\s+(?:\w+\s+){0,2}sizes)\b|(?:个|种)(?:尺寸|规模|参数规模)", re.I)
-# each listed size released both as a base model and as a fine-tune: the fine-tune's word ("1.5B and 9B, each with a
-# Base and a Chat model", "7B and 13B in base and instruct versions", "with instruction-tuned versions of both",
-# "each size also has a chat variant")
+# each listed size released both as a base model and as a fine-tune: the fine-tune's word, before a noun of releases
+# ("1.5B and 9B, each with a Base and a Chat model", "7B and 13B in base and instruct versions", "1B and 3B, pretrained
+# and instruction-tuned.", "with instruction-tuned versions of both", "each size also has a chat variant"; not "a mix
+# of base and chat data", nor "beats every chat model we tried")
 _TUNED_WORD = r"(instruct|chat|(?-i:IT)|instruction[- ]tuned|chat[- ]tuned)"
-_TUNED_NOUN = r"\s+(?:version|variant|model|checkpoint|release)s?\b"
+_TUNED_NOUN = r"\s+(?:version|variant|model|checkpoint|release|flavou?r)s?\b"
 TUNED_BESIDE_BASE = re.compile(rf"\b(?:base|pre-?trained)(?:{_TUNED_NOUN})?\s*(?:and|&|/|,)\s*(?:an?\s+)?"
-                               rf"{_TUNED_WORD}\b|\b{_TUNED_WORD}{_TUNED_NOUN}\s+(?:of|for)\s+(?:each|both|all|every)\b"
-                               rf"|\b(?:each|both|every)\b[^.;]{{0,40}}?\b(?:an?\s+)?{_TUNED_WORD}{_TUNED_NOUN}", re.I)
+                               rf"{_TUNED_WORD}(?:{_TUNED_NOUN}|\s*(?:[.;,)]|$))"
+                               rf"|\b{_TUNED_WORD}{_TUNED_NOUN}\s+(?:of|for)\s+(?:each|both|all|every)\b"
+                               rf"|\b(?:each|both)\b(?:\s+(?:size|model|one|of\s+them))?(?:\s+also)?\s+(?:with|has|have|"
+                               rf"gets?|comes?\s+with|ships?\s+with)\s+(?:an?\s+)?{_TUNED_WORD}{_TUNED_NOUN}", re.I)
 MEMBER_NOUNS = ["sizes", "size", "versions", "version", "variants", "models", "scales", "checkpoints"]
 KIND_WORDS = ["moe", "dense", "base", "chat", "instruct", "parameter", "-", "sparse", "language", "code", "pretrained",
               "pre-trained", "open"]

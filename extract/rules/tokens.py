@@ -31,8 +31,9 @@ MODIFIERS = ["training", "high-quality", "higher-quality", "quality", "high", "t
              "more", "pretraining", "pre-training", "diverse", "web", "code", "multilingual", "english", "data",
              "total", "curated", "filtered", "deduplicated", "clean", "raw", "of", ",", "and", "multimodal",
              "instruction", "conversation", "dialogue", "mixed", "bilingual"]
-# what a count of data with no unit is of: "2.5T of code", "800B of web text"
-DATA_OF = ["code", "text", "data", "webtext", "documents", "english", "math", "maths", "mathematics", "books", "python"]
+# what a count of data with no unit is of: "2.5T of code", "800B of web text" (not documents or books, units of
+# their own: "70B of the filtered documents")
+DATA_OF = ["code", "text", "data", "webtext", "english", "math", "maths", "mathematics", "python"]
 # the word for tokens, and its short forms in informal posts ("~3.4T toks")
 TOKEN_WORDS = ["tokens", "token", "toks", "tok"]
 # a compound modifier: "512B vision-language tokens", "100B image-text tokens"
