@@ -676,8 +676,8 @@ REPORTED_BY = re.compile(r"['’]s\b|\bwhose\b|\breport(?:s|ed)?\b|\baccording\s
 def _led_in_by_another(context: _Context, tv: TableValue, config: ExtractConfig) -> str:
     """The line of the one model the paragraph right above a table names, where it is another lab's and the paragraph
     reports that work's figures, not in the lab's own voice ("Both projects start from Meta's LLaMA, whose paper
-    reports the cost below"; not "Hyperparameters follow LLaMA's, below" in the lab's voice, nor a passing mention,
-    "Hyperparameters follow those of LLaMA, listed below"); "" else."""
+    reports the cost below"; not "Like LLaMA, our models come in two sizes:", nor a passing mention, "Hyperparameters
+    follow those of LLaMA, listed below"); "" else."""
     table = table_at(context.tables, tv.cell.start)
     text = context.document.text
     above = text[:table[0][0]].rstrip() if table else ""
