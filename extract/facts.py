@@ -97,7 +97,7 @@ from floptrail.extract.rules.base import (
 )
 from floptrail.extract.rules.dates import RELEASE_DATE, RELEASE_NUMBER
 from floptrail.extract.rules.duration import MAX_HOURS
-from floptrail.extract.rules.sizes import SIZES_OFFERED, TUNED_BESIDE_BASE, size_list, slash_listed_value
+from floptrail.extract.rules.sizes import MEMBER_NOUNS, SIZES_OFFERED, TUNED_BESIDE_BASE, size_list, slash_listed_value
 from floptrail.extract.sections import (
     TRAINING_WORDS,
     code_ranges,
@@ -111,6 +111,7 @@ from floptrail.extract.shared_figures import RESPECTIVE, SHARED_KINDS, for_each_
 from floptrail.extract.tables import (
     DATA_HEADER,
     MODELS_TOTAL_LABEL,
+    RUN_FIGURE_KINDS,
     Cell,
     Table,
     TableValue,
@@ -133,7 +134,7 @@ from spacy.tokens import Doc, Span, Token
 
 # hardware, time and energy named in a sentence about inference or serving are not training facts
 RUN_KINDS = {"hardware", "chip_count", "duration_hours", "chip_hours", "energy_kwh", "emissions_tco2e"}
-RUN_FIGURES = RUN_KINDS - {"hardware"} | {"tokens", "flop", "cost_usd"}  # the figures a training run has
+RUN_FIGURES = RUN_FIGURE_KINDS | RUN_KINDS - {"hardware"} | {"cost_usd"}  # the figures a training run has
 # what a sentence without a quantity or chip needs to hold for a rule to match in it
 _MATCHABLE = re.compile(r"\d|\b(?i:days?|weeks?|months?)\b|[一两二三四五六七八九十]个?[天周月]")
 _LIST_SEPARATORS = {",", "and", "or", "&", "/", "—", "-", "–", "、", "和", "及", "与", "或", "，"}
@@ -915,8 +916,7 @@ def _names_after(group: list[Reading], end: int) -> list[str]:
     if any(t._.model for t in words):
         return list(dict.fromkeys(_names_with_listed_sizes(words, end))) if _names_one_list(words, end) else []
     sizes = [t for t in words if parameter_size(t)]
-    return _listed_sizes(words) if sizes and sizes[-1].i + 1 < end and sizes[-1].nbor().lower_.rstrip("s") in (
-        "model", "variant", "version") else []
+    return _listed_sizes(words) if sizes and sizes[-1].i + 1 < end and sizes[-1].nbor().lower_ in MEMBER_NOUNS else []
 
 
 def _names_one_list(sent: Span, before: int) -> bool:
