@@ -49,6 +49,11 @@ class Fact:
     reviewed_at: str = ""
     confidence: float | None = None  # the probability that the fact is right (extract/confidence.py)
 
+    def as_row(self) -> dict:
+        """The fields by name, in their order: `dataclasses.asdict` without its deep copy (every field is a plain
+        value), which a run's thousands of facts spent a third of a second on."""
+        return dict(vars(self))
+
 
 POST_TRAINING_STAGES = frozenset({"fine_tuning", "rl"})  # a Fact's stages that make a variant, not the base model
 

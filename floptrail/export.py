@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import math
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pandas as pd
@@ -36,7 +36,7 @@ METHOD_COLUMNS = ["model", "method", "preferred", "training_flop", "flop_low", "
 def facts_frame(facts: list[Fact]) -> pd.DataFrame:
     rows = []
     for f in facts:
-        row = asdict(f)
+        row = f.as_row()
         row["doc"] = Path(f.source).stem if "://" not in f.source else f.source.rstrip("/").split("/")[-1]
         rows.append(row)
     frame = pd.DataFrame(rows, columns=FACT_COLUMNS)

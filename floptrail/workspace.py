@@ -12,7 +12,7 @@ import secrets
 import sqlite3
 import time
 from collections.abc import Callable
-from dataclasses import asdict, astuple, fields
+from dataclasses import astuple, fields, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -162,9 +162,9 @@ class Workspace:
         self.db.execute("DELETE FROM facts WHERE doc_id = ?", (document.doc_id,))
         self.db.executemany(
             f"INSERT OR REPLACE INTO facts VALUES ({','.join('?' * len(FACT_COLUMNS))})",
-            [tuple(asdict(f).values()) for f in facts])
+            [tuple(f.as_row().values()) for f in facts])
         inventory = extraction.inventory.as_rows() if extraction else []
-        rejected = [{**asdict(r.fact), "reason": r.reason} for r in extraction.rejected] if extraction else []
+        rejected = [{**r.fact.as_row(), "reason": r.reason} for r in extraction.rejected] if extraction else []
         self.db.execute("INSERT OR REPLACE INTO extractions VALUES (?,?,?)",
                         (document.doc_id, json.dumps(inventory), json.dumps(rejected)))
         self._set_source(document.source, document.doc_id, "ok", "")
@@ -198,7 +198,7 @@ class Workspace:
             for row in rows:
                 fact = Fact(**dict(zip(FACT_COLUMNS, row, strict=True)))
                 if source_of and doc_id in source_of:
-                    fact = Fact(**{**asdict(fact), "source": source_of[doc_id]})
+                    fact = replace(fact, source=source_of[doc_id])
                 out.append(fact)
         return out
 

@@ -13,6 +13,7 @@ from invoke import floptrail
 from typer.testing import CliRunner
 
 from floptrail.cli import app
+from floptrail.cli.common import GuardedGroup
 from floptrail.export import ESTIMATE_COLUMNS, FACT_COLUMNS
 from floptrail.run import sample_corpus
 
@@ -215,3 +216,21 @@ def test_validate_pairs_models_and_reports_errors(tmp_path):
     assert (fitted["per_year"], fitted["intercept"]) == (pytest.approx(0.3), pytest.approx(2.0))
     assert methods["combine"]["policy"] in ("combine", "best") and "over 3 models" in methods["combine"]["measured"]
     assert methods["arithmetic"]["confidence"] == "high"  # the hand-written parts are kept
+
+
+
+def test_a_closed_pipe_ends_a_command_quietly():
+    """`floptrail run --help | head -1`: a write after the reader has gone is no internal error; the command stops
+    with Click's status for it and says nothing."""
+    group = typer.Typer(cls=GuardedGroup)
+
+    @group.command()
+    def talk():
+        raise BrokenPipeError(32, "Broken pipe")
+
+    @group.command()
+    def listen():
+        pass
+
+    result = CliRunner().invoke(group, ["talk"])
+    assert (result.exit_code, result.output) == (1, "")

@@ -1,7 +1,8 @@
 """What every command module shares: the consoles, the option types, progress reporting, and what
 happens when a command fails in a way nobody planned for. Exit codes: 0 all done, 1 some documents failed
 (each named), 2 a usage error, 3 an internal error (one line on the screen, the traceback in a log file
-whose path that line gives)."""
+whose path that line gives). A reader of the output that goes away (`floptrail ... | head`) ends the command
+quietly with 1, as Click ends it."""
 
 from __future__ import annotations
 
@@ -50,7 +51,8 @@ class GuardedGroup(TyperGroup):
     def invoke(self, ctx: typer.Context):
         try:
             return super().invoke(ctx)
-        except (typer.Exit, typer.Abort, TyperException):  # usage errors, --help, and the commands' own exits
+        # usage errors, --help, the commands' own exits, and a closed pipe, which Click ends quietly
+        except (typer.Exit, typer.Abort, TyperException, BrokenPipeError):
             raise
         except Exception as exc:
             from floptrail.workspace import WorkspaceBusy  # imported here: `floptrail --help` needs no catalog
