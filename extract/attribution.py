@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from floptrail.extract.canonical import PURPOSE_WORDS, signature, size_count, size_word
-from floptrail.extract.config import ExtractConfig
+from floptrail.extract.config import ExtractConfig, normal_name
 from floptrail.extract.inventory import Inventory, line_name, size_of
 from floptrail.extract.pipeline import doc_text, made_by, sent_text, span_text, tagged
 from floptrail.extract.records import POST_TRAINING_STAGES
@@ -27,6 +27,13 @@ from floptrail.extract.rules.base import (
     words_before,
 )
 from floptrail.extract.rules.dates import RELEASE_DATE, RELEASE_NUMBER
+from floptrail.extract.rules.sizes import (
+    TUNED_AFTER_NAME,
+    TUNED_AFTER_SIZE,
+    TUNED_BEFORE_NAME,
+    TUNED_BEFORE_SIZE,
+    tuned_release,
+)
 from floptrail.extract.sections import all_headings
 from floptrail.extract.tables import Table, caption_line, find_tables
 from spacy.symbols import NUM
@@ -306,7 +313,7 @@ def size_mentions(sent: Span) -> list[tuple[int, str]]:
         if t._.is_size and _cjk_size_mention(t):
             found.append((t.i, t.text.rstrip(".,;:").upper()))  # "其中 13B 模型在 2.6 万亿 tokens 上训练"
             continue
-        if not t._.is_size or not (DEFINITE & set(words_before(t, 2)) or _released_one(t)):
+        if not t._.is_size or not (DEFINITE & set(words_before(t, 2)) or _released_one(t) or _tuned_word_before(t)):
             continue
         if (MEASURED_AGAINST - {"as", "following"}) & set(words_before(t, 4)):  # not "As for the 7B model"
             continue  # "performs similar to the 14B dense model": what the figure is measured against
@@ -321,6 +328,52 @@ def size_mentions(sent: Span) -> list[tuple[int, str]]:
                           or following[:2] == [",", "which"] or _elided_figure_after(t)):
             found.append((t.i, t.text.rstrip(".,;:").upper()))
     return found
+
+
+def _tuned_word_before(size: Token) -> str:
+    """"the instruction-tuned 13B variant", "our chat 7B model": the fine-tune's word between a determiner and the
+    size, else ""."""
+    m = TUNED_BEFORE_SIZE.search(doc_text(size.doc)[size.sent.start_char:size.idx])
+    return m.group(1) if m else ""
+
+
+def _size_flavour(sent: Span, size: str, at: int) -> str:
+    """The fine-tune's word that the sentence's mention of `size` names it by ("the 13B chat model", "our
+    instruction-tuned 7B variant"), of the mention nearest before token `at`, else the first after; "" for the plain
+    member ("the 13B model")."""
+    found = [(i, i) for i, s in size_mentions(sent) if s == size]
+    i = _nearest(found, at, sent) if found else None
+    if i is None or i == "":
+        return ""
+    token = sent.doc[i]
+    after = TUNED_AFTER_SIZE.match(doc_text(sent.doc)[token.idx + len(token.text):sent.end_char])
+    return after.group(1) if after else _tuned_word_before(token)
+
+
+def _fine_tune_of(model: str, word: str, inventory: Inventory) -> str:
+    """`model`'s fine-tune that a fine-tune's word names ("chat", "instruction-tuned"): the one the document names
+    (its inventory's variant of `model` with that word), else the model's name with that release's suffix, joined as
+    the name's own parts are ("X-7B-Chat", "X 7B Chat")."""
+    release = tuned_release(word)
+    named = [v for m in inventory.models if m.name == model for v in m.variants
+             if release.lower() in re.split(r"[-\s_]", v.lower())]
+    return named[0] if len(named) == 1 else f"{model}{max(('-', ' '), key=model.rfind)}{release}"
+
+
+def _as_written_fine_tune(name: Token, inventory: Inventory) -> str:
+    """The model a name stands for, or its fine-tune where the words around it name one: "the instruct version of
+    X-7B", "X-7B's chat variant"."""
+    text = doc_text(name.doc)
+    end = name.idx + len(name.text)
+    word = TUNED_BEFORE_NAME.search(text[name.sent.start_char:name.idx]) or TUNED_AFTER_NAME.match(
+        text[end:name.sent.end_char])
+    return _fine_tune_of(name._.model, word.group(1), inventory) if word else name._.model
+
+
+def _release_of(model: str, base: str) -> bool:
+    """Whether `model` is `base` itself or a release of it: its name is the base's with more words ("X-Instruct-AWQ"
+    of "X-Instruct"), in any case and with any separators."""
+    return normal_name(model).replace("-", "").startswith(normal_name(base).replace("-", ""))
 
 
 def _released_one(size: Token) -> bool:
@@ -544,7 +597,12 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
             purpose = rank.partition(" ")[2]
             tuned = [v for m in inventory.models if m.line == line and m.size == size for v in m.variants
                      if purpose and purpose in v.lower()]
-            return Attribution(tuned[0] if len(tuned) == 1 else member_name(inventory, line, size, config), "size")
+            member = tuned[0] if len(tuned) == 1 else member_name(inventory, line, size, config)
+            # "the 13B chat model was tuned for 20 hours": that member's chat release, as the document names it
+            # or, where it names none, as labs suffix it
+            if not rank and (word := _size_flavour(sent, size, token.i)):
+                member = _fine_tune_of(member, word, inventory)
+            return Attribution(member, "size")
     if unknown and not names:
         # "even the 410M model ...": a model of a size the document does not have
         return Attribution(f"{size} model", "unknown_size")
@@ -575,8 +633,13 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
         # "X-Chat was fine-tuned from X; its tuning took 8 hours": an own base beside the model made from it
         unbased = [t for t in names if not _is_base(t)]
         # "It was obtained by taking X and continuing its training on 35B tokens": "It" is what was made from X
-        names = [] if names and not unbased and _pronoun_subject(sent) and sent.start > 0 else (
-            unbased or names)
+        # ... and so is a section's model made from the base it names ("## X 1.5" over "Continued pre-training of X 1.0
+        # on 1.2T tokens"); not a packaging or a tune of that base ("## X-Instruct-AWQ" over "quantized from
+        # X-Instruct, which was trained on 9T tokens": the base's own figures), nor the line the base is a member of
+        # ("# X" over "Fine-tuning X-13B took six hours")
+        made = section_model(token.idx, secs)
+        names = [] if names and not unbased and (_pronoun_subject(sent) and sent.start > 0 or made and not any(
+            _release_of(made, t._.model) or _release_of(t._.model, made) for t in names)) else (unbased or names)
     names = [t for t in names if not _time_reference(t)]  # "X 是在 Y 之后推出的" (X came out after Y): X's figures
     # "X 使用了 Y 的目标函数，经过了 1.4T ..." (X used Y's objective and was trained on 1.4T): a name that modifies a
     # noun with 的 is not the sentence's subject, which a name before it is
@@ -605,12 +668,16 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
             # figure, another opens its clause; "we trained X on 2T tokens, while Y was trained on 300B": the
             # clause after the break is Y's
             return Attribution(_outer_name(in_clause[-1])._.model, "name")
-        chosen = _outer_name(before[-1] if before else min(candidates, key=lambda t: t.i))._.model
-        return Attribution(chosen, "own_name" if own_work else "name")
+        chosen = _outer_name(before[-1] if before else min(candidates, key=lambda t: t.i))
+        return Attribution(_as_written_fine_tune(chosen, inventory), "own_name" if own_work else "name")
     if by_architecture := _named_by_architecture(sent, inventory):
         return Attribution(by_architecture, "architecture")
     if (role := ROLE_OPENING.match(span_text(sent))) and (distilled := inventory.roles.get(role.group(1).lower())):
         return Attribution(distilled, "role")  # "The student was trained for one pass over the set"
+    for asked in reversed(_question_answered(sent)):
+        # "Q: How long did tuning X-7B-Instruct take? A: About five days on 80 GPUs": the model the question asks of
+        if named := _subject_of(asked, inventory, config) or _member_of(asked, token, inventory, secs, config):
+            return Attribution(named, "question")
     if (_pronoun_subject(sent) or (_goes_on_list_item(sent) and not _names_by_size(token))) and (
             sent.start > 0):
         # ("- X-32B released! Pretraining used 9T tokens": a list item's next sentence is about what it opened on; a
@@ -713,6 +780,23 @@ def _sentences_back(sent: Span) -> list[Span]:
     while _goes_on_list_item(found[-1]) and found[-1].start > 0 and found[-1].start_char > line_start:
         found.append(doc[found[-1].start - 1].sent)
     return found
+
+
+# the labels of an FAQ's or an interview's question and answer: "Q:", "**Question:**", "问：", "A:", "Answer -", "答："
+QUESTION_LABEL = re.compile(r"^\W{0,3}(?:Q|Question|问)\W{0,3}[:：.\-–]", re.I)
+ANSWER_LABEL = re.compile(r"^\W{0,3}(?:A|Answer|答)\W{0,3}[:：.\-–]", re.I)
+QUESTION_REACH = 4  # how many sentences back an answer's question may open
+
+
+def _question_answered(sent: Span) -> list[Span]:
+    """The sentences of the question an answer's sentence ("A: About five days.") answers, from the one its label
+    opens to the one before the answer; [] for a sentence that opens no answer."""
+    if not ANSWER_LABEL.match(sent.text) or sent.start == 0:
+        return []
+    asked = [sent.doc[sent.start - 1].sent]
+    while not QUESTION_LABEL.match(asked[0].text) and len(asked) < QUESTION_REACH and asked[0].start > 0:
+        asked.insert(0, asked[0].doc[asked[0].start - 1].sent)
+    return asked if QUESTION_LABEL.match(asked[0].text) else []
 
 
 def _goes_on_list_item(sent: Span) -> bool:
@@ -862,12 +946,17 @@ def _name_it_is_for(token: Token) -> str:
             return named._.model if named is not None and named._.model and not names_an_architecture(named) else ""
         if t._.chip and k == 0:
             continue  # the chip of the figure's unit: "17,900 H100-hours for X"
+        if t._.model and k and words[k + 1:k + 2] and words[k + 1].lower_ in SPENT_VERBS:
+            return t._.model  # "up from the 9T tokens X saw", "the 2,048 GPUs that X used": what X spent
         if t._.qty is not None or t._.model or t._.chip or t.text in ",;:()" or t.lower_ in STATED_FOR_STOPS:
             return ""
     return ""
 
 
 INTO_VERBS = {"went", "go", "goes", "gone", "put", "poured"}
+# what a model in a relative clause after a figure did with it: "the 9T tokens X saw", "the 40 days Y needed"
+SPENT_VERBS = {"saw", "used", "had", "needed", "consumed", "took", "got", "received", "required", "processed",
+               "spent", "burned", "drew"}
 STATED_FOR_STOPS = {"vs", "vs.", "versus", "and", "or", "than", "while", "whereas", "but", "compared"}
 
 

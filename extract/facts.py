@@ -97,7 +97,14 @@ from floptrail.extract.rules.base import (
 )
 from floptrail.extract.rules.dates import RELEASE_DATE, RELEASE_NUMBER
 from floptrail.extract.rules.duration import MAX_HOURS
-from floptrail.extract.rules.sizes import MEMBER_NOUNS, SIZES_OFFERED, TUNED_BESIDE_BASE, size_list, slash_listed_value
+from floptrail.extract.rules.sizes import (
+    MEMBER_NOUNS,
+    SIZES_OFFERED,
+    TUNED_BESIDE_BASE,
+    size_list,
+    slash_listed_value,
+    tuned_release,
+)
 from floptrail.extract.sections import (
     TRAINING_WORDS,
     code_ranges,
@@ -231,6 +238,7 @@ class Extractor:
         context = _Context(document, doc, inventory, secs,
                            respective=respectively([r for _, r in kept], _members_in_order(inventory)),
                            tables=tables, own_organization=own_organization(tables), other_runs=other_runs,
+                           own_sizes=own_sizes,
                            run_tables=_run_tables(tables, values),
                            tiered_lines=_tiered_lines(doc, self.config.naming.size_words))
         # a table reads a cell with its row and column, so it wins over a prose reading of the same cell
@@ -508,6 +516,9 @@ class Extractor:
             if not mention and label is not None and (size := size_label(label.text.strip("* "))) and (led or main):
                 line = led or inventory.line_of(main, self.config)
                 mention, how = member_name(inventory, line, size, self.config), "row_size"
+            if how == "row_size" and inside(tv.cell.start, context.other_runs) and not _any_own_size(
+                    {size_of(mention)}, context.own_sizes):
+                return None  # "| 150M | 30B |" in a part on proxy runs: a run of a size no release has
             # "| kakaobrain/kogpt | 6.0B |": the model the repository holds, another lab's unless the organization is
             # the document's own; the whole name, not a family inside it ("rinna/japanese-gpt2-medium" is no GPT-2)
             repo = repo_label(label.text) if label is not None and mention != (label.text.strip("* ")) else None
@@ -775,6 +786,7 @@ class _Context:
     tables: list[Table] = field(default_factory=list)
     own_organization: str = ""  # the organization most table rows name as "org/model" (tables.own_organization)
     other_runs: list[tuple[int, int]] = field(default_factory=list)  # the parts on other runs (other_runs_ranges)
+    own_sizes: set[str] = field(default_factory=set)  # the own models' sizes named outside those parts (_own_sizes)
     run_tables: set[int] = field(default_factory=set)  # where the tables that give a training run's figures start
     tiered_lines: set[str] = field(default_factory=set)  # lines the text names by a size in words (_tiered_lines)
     releases_tables: dict[int, bool] = field(default_factory=dict)  # table start -> a table of the lab's releases?
@@ -902,9 +914,7 @@ def _tuned_members(member: str, mention: str, sentence: str, config: ExtractConf
     tuned = [f"{mention} {size_of(member)}"] if peel(mention, config.naming).tuned and not size_of(mention) else []
     separator = max(("-", " "), key=member.rfind)  # as the member's own size is joined: "X-9B-Chat", "X 1.5B Chat"
     for word in dict.fromkeys(next(w for w in m.groups() if w) for m in TUNED_BESIDE_BASE.finditer(sentence)):
-        # (an "instruction-tuned version" is the "-Instruct" release, a "chat-tuned" one the "-Chat")
-        release = "IT" if word == "IT" else "Chat" if word.lower().startswith("chat") else "Instruct"
-        tuned.append(f"{member}{separator}{release}")
+        tuned.append(f"{member}{separator}{tuned_release(word)}")
     return list(dict.fromkeys(tuned))
 
 

@@ -522,6 +522,7 @@ def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
                                    else "heading",
                                    w.start(), w.end())
                       for w in NAME_WORD.finditer(text, h.title_start, h.title_end) if is_name(w.group(0), config)]
+            found += _release_heading(text, h.title_start, h.title_end, config)
     starts: dict[str, list[int]] = {}
     for pattern in INTRODUCES:
         for m in _matches(pattern, text, starts):
@@ -651,6 +652,21 @@ _CUE_REACH = 200
 # what a changelog's or release notes' heading opens on before the model it is about: a date or a release number
 # ("## 2025-03-10: Pintail-3 14B", "### v2.1 — Pintail-2.1", "## [1.1] Pintail-1.1 7B", "## March 3, 2025 - Pintail-3")
 HEADING_LEAD = re.compile(rf"(?:{RELEASE_DATE}|\[?(?:{RELEASE_NUMBER})\]?)\s*[:：\-–—|]?\s*")
+
+
+# a plain word and a version opening a heading, as release notes head each release: "Dory 1.5 (2025-02-03)"
+RELEASE_HEADING_NAME = re.compile(r"(?P<word>[A-Z][a-z]{2,})[ \t]+v?\d{1,2}(?:\.\d{1,2})?(?![\w.])")
+
+
+def _release_heading(text: str, start: int, end: int, config: ExtractConfig) -> list[NameEvidence]:
+    """The release a heading opens on, named by a plain word and its version ("Dory 1.5 (released 2025-02-03)"),
+    where the text writes that word with another version too: one of the releases of a family whose notes give
+    each its section. Not a numbered part of a text ("Section 3", "Stage 2")."""
+    m = RELEASE_HEADING_NAME.match(text, start, end)
+    if m is None or m.group("word").lower() in NOT_A_FAMILY | SENTENCE_WORDS | config.naming.not_names:
+        return []
+    versions = set(re.findall(rf"\b{m.group('word')}[ \t]+(v?\d{{1,2}}(?:\.\d{{1,2}})?)(?![\w.])", text))
+    return [NameEvidence(m.group(0), "section", m.start(), m.end())] if len(versions) >= 2 else []
 
 
 def _opens_heading(text: str, title_start: int, at: int) -> bool:

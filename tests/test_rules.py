@@ -408,6 +408,106 @@ def test_sizes_listed_with_their_fine_tunes_name_each_sizes_fine_tune(extractor,
         variants)
 
 
+@pytest.mark.parametrize(("sentence", "model"), [
+    ("The 13B chat model was fine-tuned for 20 hours on 32 A100 GPUs.", "Pell 13B Chat"),
+    ("Our instruction-tuned 7B variant was fine-tuned for 20 hours on 32 A100 GPUs.", "Pell 7B Instruct"),
+    ("The 7B-parameter instruct checkpoint took 20 hours on 32 A100 GPUs.", "Pell 7B Instruct"),
+    ("The chat 13B model needed 20 hours on 32 A100 GPUs.", "Pell 13B Chat"),
+    ("The 13B model was tuned on chat data for 20 hours on 32 A100 GPUs.", "Pell 13B"),  # no fine-tune named
+    ("The 13B instruct and chat models took 20 hours on 32 A100 GPUs.", "Pell"),  # two of them: neither alone
+])
+def test_a_size_written_with_a_fine_tunes_word_names_that_sizes_fine_tune(extractor, sentence, model):
+    text = f"# Pell\n\nWe release Pell in two sizes, 7B and 13B. Pell was trained on 2T tokens. {sentence}\n"
+    facts = extractor.read(Document("d", "d.md", "markdown", text, title="Pell")).facts
+    assert [(f.kind, f.value, f.model_mention, f.role) for f in facts if f.kind == "chip_count"] == [
+        ("chip_count", 32, model, "subject")]
+
+
+def test_a_fine_tune_named_by_its_size_keeps_the_name_the_document_gives_it(extractor):
+    text = ("# Pell\n\nWe release Pell-7B, Pell-13B and Pell-13B-Chat-v2. Pell was trained on 2T tokens. The 13B "
+            "chat model was fine-tuned for 20 hours on 32 A100 GPUs.\n")
+    facts = extractor.read(Document("d", "d.md", "markdown", text, title="Pell")).facts
+    assert [f.model_mention for f in facts if f.kind == "chip_count"] == ["Pell-13B-Chat-v2"]
+
+
+@pytest.mark.parametrize(("sentence", "model"), [
+    ("The instruct version of Pell-7B was fine-tuned for 20 hours on 32 A100 GPUs.", "Pell-7B-Instruct"),
+    ("Pell-13B's chat variant took 20 hours on 32 A100 GPUs.", "Pell-13B-Chat"),
+    ("Pell-13B took 20 hours on 32 A100 GPUs to tune on chat data.", "Pell-13B"),
+    ("Pell-13B took 20 hours on 32 A100 GPUs; it beats the chat version of Llama 2.", "Pell-13B"),
+])
+def test_a_fine_tune_named_by_its_base_and_a_fine_tunes_word_is_that_fine_tune(extractor, sentence, model):
+    text = f"# Pell\n\nWe release Pell-7B and Pell-13B, trained on 2T tokens. {sentence}\n"
+    facts = extractor.read(Document("d", "d.md", "markdown", text, title="Pell")).facts
+    assert [(f.kind, f.value, f.model_mention, f.role) for f in facts if f.kind == "chip_count"] == [
+        ("chip_count", 32, model, "subject")]
+
+
+@pytest.mark.parametrize("exchange", [
+    "Q: How long did it take to fine-tune Pell-7B-Instruct?\nA: About five days on 80 H800 GPUs.",
+    "**Question:** What did tuning Pell-7B-Instruct cost you? Was it long?\n**Answer:** Five days on 80 H800 GPUs.",
+    "问：Pell-7B-Instruct 的微调用了多久？\n答：大约五天，使用 80 张 H800。",
+])
+def test_an_answer_is_about_the_model_its_question_asks_of(extractor, exchange):
+    text = (f"# Pell FAQ\n\nWe release Pell-7B and Pell-7B-Instruct. Pell-7B saw 2T tokens on 512 H800 GPUs.\n\n"
+            f"{exchange}\n")
+    facts = extractor.read(Document("d", "d.md", "markdown", text, title="Pell FAQ")).facts
+    assert [(f.value, f.model_mention) for f in facts if f.kind == "chip_count"] == [
+        (512, "Pell-7B"), (80, "Pell-7B-Instruct")]
+
+
+@pytest.mark.parametrize(("sentence", "models"), [
+    ("Heron 4 was trained on 14T tokens, up from the 9T tokens Heron 3 saw.", ["Heron 4", "Heron 3"]),
+    ("Heron 4 was trained on 14T tokens, five more than the 9T tokens that Heron 3 used.", ["Heron 4", "Heron 3"]),
+    ("Heron 4 was trained on 14T tokens and the 9T tokens Heron 3 filtered out were dropped.",
+     ["Heron 4", "Heron 4"]),  # no verb of spending after the name: not Heron 3's figure
+])
+def test_a_figure_a_relative_clause_says_another_model_spent_is_that_models(extractor, sentence, models):
+    text = f"# Heron 4\n\nWe launch Heron 4, the successor to Heron 3. {sentence}\n"
+    facts = extractor.read(Document("d", "d.md", "markdown", text, title="Heron 4")).facts
+    assert [f.model for f in facts if f.kind == "tokens"] == models
+
+
+def test_release_notes_give_each_release_its_section(extractor):
+    # plain-text notes, each release under an underlined heading of a plain word and its version; a release made by
+    # continuing an earlier one is the section's, not the earlier one's
+    text = ("WREN RELEASE NOTES\n\nWren 2.0 (2025-09-14)\n---------------------\n* Wren 2.0 is a 14B decoder trained "
+            "on 9.5T tokens.\n\nWren 1.5 (2025-02-03)\n---------------------\n* Continued pre-training of Wren 1.0 "
+            "on 1.2T more tokens.\n\nWren 1.0 (2024-08-20)\n---------------------\n* First release: 7B parameters, "
+            "trained on 3T tokens.\n")
+    facts = extractor.read(Document("d", "d.txt", "text", text, title="WREN RELEASE NOTES")).facts
+    assert [(f.value, f.model, f.role) for f in facts if f.kind == "tokens"] == [
+        (9.5e12, "Wren 2.0", "subject"), (1.2e12, "Wren 1.5", "subject"), (3e12, "Wren 1.0", "subject")]
+
+
+def test_a_quantized_release_keeps_its_bases_training_figures(extractor):
+    text = ("# Pell-7B-Instruct-AWQ\n\nA 4-bit AWQ quantization of Pell-7B-Instruct.\n\n## Pell-7B-Instruct-AWQ\n\n"
+            "Based on Pell-7B-Instruct, trained on 2T tokens with 512 H100 GPUs.\n")
+    facts = extractor.read(Document("d", "d.md", "markdown", text, title="Pell-7B-Instruct-AWQ")).facts
+    assert [(f.kind, f.model_mention) for f in facts if f.kind in ("tokens", "chip_count")] == [
+        ("tokens", "Pell-7B-Instruct"), ("chip_count", "Pell-7B-Instruct")]
+
+
+@pytest.mark.parametrize("heading", ["Stage 2 (2025-02-03)", "Section 2 (2025-02-03)"])
+def test_a_numbered_part_opening_a_heading_is_no_release(extractor, heading):
+    text = (f"# Wren 2.0\n\nWren 2.0 is a 14B decoder trained on 9.5T tokens.\n\n## {heading}\n\nThe run went on "
+            f"for 1.2T more tokens. Stage 1 and Section 1 came before.\n")
+    facts = extractor.read(Document("d", "d.md", "markdown", text, title="Wren 2.0")).facts
+    assert [(f.value, f.model) for f in facts if f.kind == "tokens"] == [(9.5e12, "Wren 2.0"), (1.2e12, "Wren 2.0")]
+
+
+@pytest.mark.parametrize(("rows", "expected"), [
+    ("| 150M | 30B |\n| 1B | 200B |\n", []),  # proxies of sizes no release has
+    ("| 150M | 30B |\n| 34B | 12T |\n", [(12e12, "Tern-34B")]),  # the release's own size, in the same table
+])
+def test_rows_of_sizes_in_a_part_on_proxy_runs_are_no_members(extractor, rows, expected):
+    text = ("# Tern: technical report\n\nWe present Tern-34B, a dense decoder.\n\n## Choosing the mix with small "
+            "proxies\n\nWe trained a ladder of proxy models on candidate mixtures.\n\n| Parameters | Tokens |\n"
+            f"|---|---|\n{rows}\n## Infrastructure\n\nThe cluster has 2,048 H200 GPUs.\n")
+    facts = extractor.read(Document("d", "d.md", "markdown", text, title="Tern: technical report")).facts
+    assert [(f.value, f.model) for f in facts if f.kind == "tokens"] == expected
+
+
 def test_a_two_word_name_written_with_its_size_is_a_model_of_that_line(extractor):
     # "Pelican Coder 15B" twice: a model of the line Pelican Coder, though a comparison table lists another lab's
     # models first
@@ -3752,6 +3852,11 @@ def test_a_card_key_of_chip_hours(extractor, text, expected):
     ("Training Wren-5 emitted about 41 metric tons of carbon dioxide equivalent.", [("emissions_tco2e", 41)]),
     ("This corresponds to roughly 12 metric tons of CO2-equivalent emissions.", [("emissions_tco2e", 12)]),
     ("The grid emits 0.4 kg of carbon dioxide per kWh.", []),
+    ("Wren-5 accounts for 420 tons of location-based greenhouse gas emissions.", [("emissions_tco2e", 420)]),
+    ("Location-based emissions for Wren-5 came to 8,930 tons.", [("emissions_tco2e", 8930)]),
+    ("Emissions of the Wren-5 run were about 1,200 tonnes.", [("emissions_tco2e", 1200)]),
+    ("Emissions were cut by 30 tons at the new site.", []),  # a saving, no label joined to the mass
+    ("Wren-5's emissions of 5 tons per day were measured.", []),  # a rate
 ])
 def test_emissions_in_words(extractor, text, expected):
     assert figures(extractor, text, "Wren-5") == expected

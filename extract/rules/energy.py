@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from floptrail.extract.pipeline import doc_text, sent_text
-from floptrail.extract.rules.base import QTY, Reading
+from floptrail.extract.rules.base import MODEL, QTY, Reading
 from spacy.tokens import Span
 
 CO2_TOKEN = r"^(?:t|kg|mt)?co[2₂](?:e|eq|-eq|-equivalent|e\.)?\.?$"  # "CO₂e" with a subscript too
@@ -16,6 +16,15 @@ CJK_WATT_HOURS_PER_KWH = {"千": 1e3, "兆": 1e12 / 1e3}
 SEPARATE_PREFIX_KWH = {"千": 1.0, "兆": 1e3, "吉": 1e6}  # kWh in a kilo-, mega- or gigawatt-hour written apart
 WATT_HOURS_SPELLED = {"kilowatt": 1.0, "megawatt": 1e3, "gigawatt": 1e6, "terawatt": 1e9}  # kWh in each
 MASS_WORDS = ["t", "tons", "tonnes", "ton", "tonne", "metric", "kg", "kilograms"]
+# "location-based", "market-based" emissions (one word or three, as a text's hyphens are read)
+EMISSIONS_BASIS = ["location-based", "market-based", "location", "market", "-", "based"]
+# ... a name the matcher has not joined into one token: "emissions for Heron 4 came to", a word and its version
+MODEL_WORDS = [{"IS_TITLE": True, "OP": "?"}, {"TAG": "QTY", "LIKE_NUM": True, "OP": "?"}]
+# the words between an emissions label and its mass: "emissions for X came to about", "emissions of the run were"
+LABEL_TO_MASS = [*EMISSIONS_BASIS, "for", "of", "from", "the", "this", "that", "its", "run", "training", "came", "to",
+                 "were", "was", "is", "are", "totaled", "totalled", "total", "totaling", "totalling", "amounted",
+                 "reached", "about", "roughly", "approximately", "around", "an", "estimated", "at", "some", "nearly",
+                 ":", "~", "≈"]
 # ("碳排放约 730 吨", carbon emissions of about 730 tonnes; "排放约 139 吨", emissions of about 139 tonnes)
 CJK_EMISSIONS_LABEL = [{"TEXT": "碳", "OP": "?"}, {"TEXT": "排"}, {"TEXT": "放"}, {"TEXT": "量", "OP": "?"},
                        {"TEXT": {"IN": ["约", "为", "达", "大", "共", "计", "总", "了"]}, "OP": "*"}]
@@ -28,7 +37,15 @@ PATTERNS = {
                    {"LOWER": {"REGEX": CO2_TOKEN}}],
                   # "76 metric tons of carbon dioxide equivalent"
                   [QTY, {"LOWER": {"IN": MASS_WORDS}}, {"LOWER": {"IN": ["tons", "tonnes", "of"]}, "OP": "*"},
-                   {"LOWER": "carbon"}, {"LOWER": "dioxide"}]],
+                   {"LOWER": "carbon"}, {"LOWER": "dioxide"}],
+                  # "420 tons of location-based greenhouse gas emissions", "90 t of GHG emissions"
+                  [QTY, {"LOWER": {"IN": MASS_WORDS}}, {"LOWER": {"IN": ["tons", "tonnes", "of"]}, "OP": "*"},
+                   {"LOWER": {"IN": EMISSIONS_BASIS}, "OP": "*"}, {"LOWER": {"IN": ["greenhouse", "ghg", "carbon"]}},
+                   {"LOWER": "gas", "OP": "?"}, {"LOWER": {"IN": ["emissions", "emission"]}}],
+                  # a mass after its label: "Location-based emissions for X came to 8,930 tons", "emissions: 90 t"
+                  [{"LOWER": {"IN": ["emissions", "emission"]}}, {"LOWER": {"IN": LABEL_TO_MASS}, "OP": "*"},
+                   {**MODEL, "OP": "?"}, *MODEL_WORDS, {"LOWER": {"IN": LABEL_TO_MASS}, "OP": "*"}, QTY,
+                   {"LOWER": {"IN": ["t", "tons", "tonnes", "ton", "tonne", "metric"]}}]],
     # "碳排放约 20 吨" (carbon emissions of about 20 tonnes), "碳排放量为 800 公斤": the mass after its label
     "emissions_cjk_label": [[*CJK_EMISSIONS_LABEL, QTY, {"TEXT": "吨"}],
                             [*CJK_EMISSIONS_LABEL, QTY, {"TEXT": "公"}, {"TEXT": "斤"}]],
@@ -82,7 +99,8 @@ PER_TOKENS_AFTER = re.compile(r"\s*(?:per|/|for\s+every|for\s+each|every)\s*(?:\
 
 
 def read(rule: str, span: Span, config) -> list[Reading]:
-    qty_token = next(t for t in span if t._.qty is not None)
+    # (the figure is the last quantity: "emissions for Heron 4 came to 8,930 tons" holds the name's number first)
+    qty_token = [t for t in span if t._.qty is not None][-1]
     q = qty_token._.qty
     if rule == "emissions_cjk_label" and SAVED_BEFORE.search(doc_text(span.doc), max(0, span.start_char - 5),
                                                               span.start_char):

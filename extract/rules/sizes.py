@@ -40,6 +40,21 @@ TUNED_BESIDE_BASE = re.compile(rf"\b(?:base|pre-?trained)(?:{_TUNED_NOUN})?\s*(?
                                rf"|\b{_TUNED_WORD}{_TUNED_NOUN}\s+(?:of|for)\s+(?:each|both|all|every)\b"
                                rf"|\b(?:each|both)\b(?:\s+(?:size|model|one|of\s+them))?(?:\s+also)?\s+(?:with|has|have|"
                                rf"gets?|comes?\s+with|ships?\s+with)\s+(?:an?\s+)?{_TUNED_WORD}{_TUNED_NOUN}", re.I)
+# a fine-tune's word written beside a member's size: "the 13B chat model", "our instruction-tuned 7B variant"
+TUNED_BEFORE_SIZE = re.compile(rf"\b(?:the|our|its|their|this|each)\s+{_TUNED_WORD}[\s-]*$", re.I)
+TUNED_AFTER_SIZE = re.compile(rf"^[\s-]*(?:parameters?[\s-]+|params?[\s-]+)?{_TUNED_WORD}(?={_TUNED_NOUN})", re.I)
+
+# ... or beside its name: "the instruct version of X-7B", "X-7B's chat variant"
+TUNED_BEFORE_NAME = re.compile(rf"\b{_TUNED_WORD}{_TUNED_NOUN}\s+of\s+(?:the\s+|our\s+)?$", re.I)
+TUNED_AFTER_NAME = re.compile(rf"^['’]s\s+{_TUNED_WORD}{_TUNED_NOUN}", re.I)
+
+
+def tuned_release(word: str) -> str:
+    """The release a fine-tune's word names, as labs suffix it: an "instruction-tuned version" is the "-Instruct"
+    release, a "chat-tuned" one the "-Chat", Gemma's "IT" the "-IT"."""
+    return "IT" if word == "IT" else "Chat" if word.lower().startswith("chat") else "Instruct"
+
+
 MEMBER_NOUNS = ["sizes", "size", "versions", "version", "variants", "models", "scales", "checkpoints"]
 KIND_WORDS = ["moe", "dense", "base", "chat", "instruct", "parameter", "-", "sparse", "language", "code", "pretrained",
               "pre-trained", "open"]
