@@ -168,7 +168,7 @@ def name_patterns(families: list[str], tiers: list[str], generic: bool = True) -
     # a size, or a total and an active size in one word ("1B-400M", "235B-A22B")
     size = {"TEXT": {"REGEX": rf"^(?:\d+x)?\d+(?:\.\d+)?[BMT](?:-\d+(?:\.\d+)?[BM]|{ACTIVE_SUFFIX})?$"}, "OP": "?"}
     tier = {"TEXT": {"IN": list(tiers)}, "OP": "*"}
-    variant = {"LOWER": {"IN": ["instruct", "chat", "base"]}, "OP": "?"}
+    variant = {"LOWER": {"IN": list(END_VARIANTS)}, "OP": "?"}
     # an unlisted family written as Name-13B or Name-V2
     # (a version may come before the size: "Name-2-6B", "Name-2.5-7B"; capitalised words or a release may follow
     # it: "Name-7B-Chat", "Name-7B-v0.1")
@@ -191,6 +191,10 @@ def name_patterns(families: list[str], tiers: list[str], generic: bool = True) -
     return [{"label": "MODEL", "pattern": [head, *(parts[p] for p in NAME_TAIL)]} for head in heads]
 
 
+# the release words a name written with spaces may end on ("Wrenlet 3.2 1B Instruct"), a quantization-aware fine-tune's
+# too ("Wrenlet 3.2 1B QLoRA", trained again with its own figures); not a short word a sentence may go on with
+# ("X 7B it was", "X 7B RL runs")
+END_VARIANTS = ("instruct", "chat", "base", "qlora", "qat")
 NAME_TAIL = ("version", "tier", "tier_version", "size", "tier", "variant")  # the parts after a name's head, in order
 SIZE_SLOT = NAME_TAIL.index("size")  # where the size stands among them
 # one word a name may hold right before its size, where no pattern takes it: "Falcon Mamba 7B", "Megatron-Turing NLG
@@ -839,7 +843,7 @@ def own_name_spans(doc: Doc, stems: list[str], config: ExtractConfig) -> list[Sp
     glued = "|".join(w.capitalize() for w in sorted(PURPOSE_WORDS)) + "|VL|SQL"
     # (a repository's name writes the stem in lower case before its version or size: "mamba2-130m", "wren-7b", or
     # before its tier: "granary-asr-large", "wren-small")
-    words = {w.lower() for w in config.naming.tiers} | {"instruct", "chat", "base"}
+    words = {w.lower() for w in config.naming.tiers} | set(END_VARIANTS)
     tiers = "|".join(sorted(re.escape(w.lower()) for w in config.naming.tiers))
     head = re.compile(rf"(?<![A-Za-z0-9_/.\-{ACCENTED}])(?:(?:{alternatives})(?:{glued})?"
                       rf"|(?i:{alternatives})(?=[-_]?\d|(?:[-_][a-z0-9]+)?[-_](?:{tiers})(?![A-Za-z0-9])))"

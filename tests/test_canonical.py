@@ -134,6 +134,7 @@ def test_models_score_prints_pairwise_figures_with_each_false_merge_and_missed_p
     ("Qwen2.5-72B-Instruct-AWQ", "Qwen2.5-72B", "Qwen2.5", "instruct awq"),
     ("gpt-4o-2024-05-13", "GPT-4o", "GPT-4o", "2024-05-13"),
     ("Wren-7B-RL", "Wren-7B", "Wren", "rl"),  # after a reinforcement-learning stage
+    ("Wren 7B QLoRA", "Wren 7B", "Wren", "qlora"),  # trained again, quantization-aware: a fine-tune of its own
     ("Phi-3-mini-128k-instruct", "Phi-3 mini", "Phi-3 mini", "128k context instruct"),
     ("Llama 2", "", "Llama 2", ""),  # a family: its facts reach its sizes, never a row
     ("7B", "", "", ""),  # names no model

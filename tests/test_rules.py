@@ -508,6 +508,15 @@ def test_rows_of_sizes_in_a_part_on_proxy_runs_are_no_members(extractor, rows, e
     assert [(f.value, f.model) for f in facts if f.kind == "tokens"] == expected
 
 
+def test_a_quantization_aware_fine_tune_in_a_table_of_training_figures_keeps_its_name(extractor):
+    text = ("# Wrenlet 3.2\n\nWrenlet 3.2 comes in 1B and 3B sizes, with QLoRA versions of each.\n\n"
+            "| Model | Training time (GPU hours) |\n|---|---|\n| Wrenlet 3.2 1B | 370K |\n"
+            "| Wrenlet 3.2 1B QLoRA | 1.3K |\n| Wrenlet 3.2 3B QAT | 1.6K |\n")
+    facts = extractor.read(Document("d", "d.md", "markdown", text, title="Wrenlet 3.2")).facts
+    assert [(f.value, f.model_mention) for f in facts if f.kind == "chip_hours"] == [
+        (370e3, "Wrenlet 3.2 1B"), (1.3e3, "Wrenlet 3.2 1B QLoRA"), (1.6e3, "Wrenlet 3.2 3B QAT")]
+
+
 def test_a_two_word_name_written_with_its_size_is_a_model_of_that_line(extractor):
     # "Pelican Coder 15B" twice: a model of the line Pelican Coder, though a comparison table lists another lab's
     # models first
