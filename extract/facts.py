@@ -239,6 +239,7 @@ class Extractor:
                            respective=respectively([r for _, r in kept], _members_in_order(inventory)),
                            tables=tables, own_organization=own_organization(tables), other_runs=other_runs,
                            own_sizes=own_sizes,
+                           row_params={tv.row_start: tv.value for tv in values if tv.kind == "params"},
                            run_tables=_run_tables(tables, values),
                            tiered_lines=_tiered_lines(doc, self.config.naming.size_words))
         # a table reads a cell with its row and column, so it wins over a prose reading of the same cell
@@ -541,7 +542,9 @@ class Extractor:
                 return None  # a row naming no model, in a part on experiments or others' work: not the release's run
             if not mention:
                 mention, how = main, "default"
-                count = size_count(tv.nominal_size) if tv.nominal_size else tv.value if tv.kind == "params" else 0
+                # (the row's size: its label's, its own cell's, or its parameter column's for its other cells)
+                count = size_count(tv.nominal_size) if tv.nominal_size else tv.value if tv.kind == "params" else (
+                    context.row_params.get(tv.row_start, 0))
                 if _configuration_row(label, count or 0, inventory, self.config) or _numbered_rows(tv, context.tables):
                     return None
             mention = inventory.spelling(mention, self.config)  # a row's "1B-400M" is the member "1B-A400M"
@@ -787,6 +790,7 @@ class _Context:
     own_organization: str = ""  # the organization most table rows name as "org/model" (tables.own_organization)
     other_runs: list[tuple[int, int]] = field(default_factory=list)  # the parts on other runs (other_runs_ranges)
     own_sizes: set[str] = field(default_factory=set)  # the own models' sizes named outside those parts (_own_sizes)
+    row_params: dict[int, float] = field(default_factory=dict)  # table row start -> its parameter count, where given
     run_tables: set[int] = field(default_factory=set)  # where the tables that give a training run's figures start
     tiered_lines: set[str] = field(default_factory=set)  # lines the text names by a size in words (_tiered_lines)
     releases_tables: dict[int, bool] = field(default_factory=dict)  # table start -> a table of the lab's releases?
@@ -1112,15 +1116,20 @@ def _repo_in_row(cells: str) -> str:
 
 
 def _configuration_row(label: Cell | None, count: float, inventory: Inventory, config: ExtractConfig) -> bool:
-    """A row labelled by a plain word ("Dense", "MoE", "Baseline") at a size none of the document's models has:
-    a configuration measured in an ablation or a throughput study, not a model the document trains."""
+    """A row labelled by a plain word or a run's code that names no model ("Dense", "Baseline", "M-1", "Run 3") at
+    a size none of the document's models has: a configuration measured in an ablation or a throughput study, not
+    a model the document trains."""
     words = label.text.strip("* `") if label is not None else ""
     if set(words.lower().split()) & (config.naming.size_words | OWN_ROW_WORDS):
         return False  # "| small | 244 M |", "| Base model | 2B |", "| Ours | 7B |": a member, its part, or the model
     sizes = [size_count(m.size) for m in inventory.models if m.size]
     # a key and its value ("| Parameters | 7B |") is the document's own model
-    return count > 0 and bool(re.fullmatch(r"[A-Za-z][A-Za-z ]*", words)) and header_kind(words) is None and not any(
+    return count > 0 and bool(RUN_LABEL.fullmatch(words)) and header_kind(words) is None and not any(
         abs(count / s - 1) < 0.05 for s in sizes)
+
+
+# a row's label of plain words, or a run's code of letters and numbers ("Dense MoE", "M-1", "Run 3", "A2")
+RUN_LABEL = re.compile(r"[A-Za-z][A-Za-z ]*|[A-Za-z]{1,5}[- ]?\d{1,3}|[A-Za-z]{1,5}-[A-Za-z]")
 
 
 def _numbered_rows(tv: TableValue, tables: list[Table]) -> bool:

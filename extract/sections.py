@@ -145,6 +145,7 @@ def use_ranges(text: str, tells_of_use: Callable[[str], bool]) -> list[tuple[int
 # runs, sweeps ("5 Ablations", "Appendix B: Scaling-law experiments", "## Preliminary runs at small scale"); not a
 # card's "Training hyperparameters", the release's own settings
 EXPERIMENTS_HEADING = re.compile(r"(?i)\b(?:ablat\w*|scaling[- ]laws?|prox(?:y|ies)|pilot|preliminary|small[- ]scale|"
+                                 r"iso-?flops?|"
                                  r"hyper-?parameter\s+(?:search|sweep|tuning)|sweeps?)\b|消融|缩放定律|扩展定律")
 # ... and a part on others' work, a heading of those words alone ("2 Related work", "## Background"; not "Model
 # background"), which a part on the run inside it ends ("### Training" under "## Background")

@@ -517,6 +517,26 @@ def test_a_quantization_aware_fine_tune_in_a_table_of_training_figures_keeps_its
         (370e3, "Wrenlet 3.2 1B"), (1.3e3, "Wrenlet 3.2 1B QLoRA"), (1.6e3, "Wrenlet 3.2 3B QAT")]
 
 
+@pytest.mark.parametrize(("rows", "expected"), [
+    ("| M-1 | 400M | 20B |\n| M-2 | 400M | 20B |\n", []),  # runs coded by letters and numbers, sizes no model has
+    ("| Run 3 | 13B | 8T |\n", [(8e12, "Tern")]),  # a run of the release's own size
+    ("| Stage 1 | | 6T |\n| Stage 2 | | 2T |\n", [(6e12, "Tern"), (2e12, "Tern")]),  # the run's stages
+])
+def test_rows_coded_as_runs_at_sizes_no_model_has_are_configurations(extractor, rows, expected):
+    text = ("# Tern\n\nWe present Tern-13B, a dense decoder.\n\n## Data mixture study\n\n| Run | Parameters | "
+            f"Tokens |\n|---|---|---|\n{rows}\n")
+    facts = extractor.read(Document("d", "d.md", "markdown", text, title="Tern")).facts
+    assert [(f.value, f.model) for f in facts if f.kind == "tokens"] == expected
+
+
+def test_rows_of_sizes_under_an_isoflop_heading_are_no_members(extractor):
+    text = ("# Osprey\n\nWe train Osprey-30B on 1.5T tokens.\n\n## 3 IsoFLOP profiles\n\nAt each budget we trained "
+            "several sizes.\n\n| Parameters | Tokens |\n|---|---|\n| 400 M | 8B |\n| 1 B | 3.3B |\n\n## 4 Training\n\n"
+            "The cluster has 1,024 TPU v4 chips.\n")
+    facts = extractor.read(Document("d", "d.md", "markdown", text, title="Osprey")).facts
+    assert [(f.value, f.model) for f in facts if f.kind == "tokens"] == [(1.5e12, "Osprey-30B")]
+
+
 def test_a_two_word_name_written_with_its_size_is_a_model_of_that_line(extractor):
     # "Pelican Coder 15B" twice: a model of the line Pelican Coder, though a comparison table lists another lab's
     # models first
