@@ -68,8 +68,11 @@ def build_inventory(doc: Doc, evidence: list[NameEvidence], config: ExtractConfi
     earlier += [Evidence("earlier", e.start, e.end, e.name) for e in evidence
                 if e.place == "trained" and earlier_generation(line_key(e.name, config), main_key)]
     written = {name for name, _ in mentions}
-    own = [main_key] + sorted((k for k in score if k != main_key and _also_own(k, main_key, evidence, written,
-                                                                                 config)), key=lambda k: -score[k])
+    starts, plans = [start for start, _ in sentence_bounds(doc)], {}
+    later = {k for k in score if _later_generation(k, main_key, config) and not _planned_line(
+        k, mentions, keys, doc, starts, plans)}
+    own = [main_key] + sorted((k for k in score if k != main_key and (k in later or _also_own(
+        k, main_key, evidence, written, config))), key=lambda k: -score[k])
     own += _made_from_own(own, evidence, config)
     main = _display(main_key, spelled)
     titled = [e.name for e in evidence if e.place in ("title", "front_matter", "file")
@@ -77,7 +80,6 @@ def build_inventory(doc: Doc, evidence: list[NameEvidence], config: ExtractConfi
     default = titled[0] if titled else _current_member(mentions, main_key, earlier, doc, config) or main
     inventory = Inventory(main=main, lines=[_display(k, spelled) for k in own],
                           default=strip_name(default, config.naming), earlier=earlier)
-    starts, plans = [start for start, _ in sentence_bounds(doc)], {}
     for e in evidence:
         # (a size the text writes only in its plans, "we expect Heron-80B to need ...", is no member yet)
         if inventory.owns(e.name, config) and not (
@@ -265,6 +267,24 @@ def _also_own(key: tuple, main: tuple, evidence: list[NameEvidence], written: se
     if any(e.place == "co_title" for e in evidence):
         places += ("title",)  # a title that joins names ("T5 and UL2") makes each own, whichever the text names most
     return any(e.place in places and line_key(e.name, config) == key for e in evidence)
+
+
+def _later_generation(key: tuple, main: tuple, config: ExtractConfig) -> bool:
+    """A later generation of the main line's family, where no config lists that family ("Beacon-3" in a text on
+    Beacon-1 first): the lab's own. Not the numbered release a line with more words builds on ("MiniCPM4" under
+    "MiniCPM-SALA", another team's base); not an earlier one, the lab's own only where the text gives its figures as
+    such (facts._earlier_own); not one beside an unnumbered main line (Inventory.is_numbered_sibling)."""
+    return (key[0] == main[0] and bool(key[1]) and bool(main[1]) and key[1] != main[1]
+            and not (main[2] or main[3] or key[2] or key[3]) and main[0] not in configured_families(config.naming)
+            and not earlier_generation(key, main))
+
+
+def _planned_line(key: tuple, mentions: list[tuple[str, int]], keys: dict[str, tuple], doc: Doc,
+                  starts: list[int], plans: dict[str, bool]) -> bool:
+    """Whether the text names the line only in sentences of plans ("Beacon-4 will be trained on 20T tokens"): no
+    model yet."""
+    spans = [doc.char_span(at, at + len(name), alignment_mode="expand") for name, at in mentions if keys[name] == key]
+    return all(span is None or _speaks_of_plans(_sentence_text(span, starts), plans) for span in spans)
 
 
 def _made_from_own(own: list[tuple], evidence: list[NameEvidence], config: ExtractConfig) -> list[tuple]:

@@ -1074,8 +1074,17 @@ ANNOUNCED = [re.compile(rf"\b[A-Z][\w-]+(?:\s+(?i:{ORG_TAIL.pattern}))?\s+(?:shi
 
 def _is_lab_name(evidence: NameEvidence, text: str) -> bool:
     """The name, with no digit, is a lab's: the word after it in the text makes it one ("How Greyling Research trained
-    a 13B model"). (Evidence with no place in the text, a link's, has nothing after it.)"""
-    return bool(evidence.end) and not any(c.isdigit() for c in evidence.name) and _lab_word_at(text, evidence.end)
+    a 13B model"), or the text writes it so elsewhere and never with a model's version or size ("Halcyon: three years
+    of open models" over "Halcyon Labs started ..."; not "Mistral" beside "Mistral AI" and "Mistral 7B"). (Evidence
+    with no place in the text, a link's, has nothing after it.)"""
+    if not evidence.end or any(c.isdigit() for c in evidence.name):
+        return False
+    if _lab_word_at(text, evidence.end):
+        return True
+    name = re.escape(evidence.name)
+    written = [m.end() for m in re.finditer(rf"(?<![\w-]){name}(?= )", text)]
+    return any(_lab_word_at(text, end) for end in written) and not re.search(
+        rf"(?<![\w-]){name}[- ]?(?:v?\d|[IVX]+\b)", text)
 
 
 def _names_a_lab(word: re.Match, text: str) -> bool:

@@ -537,6 +537,30 @@ def test_rows_of_sizes_under_an_isoflop_heading_are_no_members(extractor):
     assert [(f.value, f.model) for f in facts if f.kind == "tokens"] == [(1.5e12, "Osprey-30B")]
 
 
+def test_a_labs_name_in_the_title_is_no_model_and_its_familys_generations_are_its_own(extractor):
+    # the title's lead word is the lab the text names "Halcyon Labs"; every generation of its family is the lab's
+    text = ("# Halcyon: three years of open models\n\nHalcyon Labs began training models in 2023.\n\n"
+            "Our first model, Beacon-1 7B, was trained on 1T tokens. Beacon-2 13B followed a year later on 3T tokens. "
+            "The current flagship, Beacon-3 70B, saw 12T tokens. We plan to train Beacon-4 on 30T tokens.\n")
+    result = extractor.read(Document("d", "d.md", "markdown", text, title="Halcyon: three years of open models"))
+    assert [(f.value, f.model, f.role) for f in result.facts if f.kind == "tokens"] == [
+        (1e12, "Beacon-1 7B", "subject"), (3e12, "Beacon-2 13B", "subject"), (12e12, "Beacon-3 70B", "subject"),
+        (30e12, "Beacon-4", "cited")]  # a generation the text only plans is no model of the lab's yet
+
+
+@pytest.mark.parametrize(("text", "main"), [
+    # the lab's name written with a model's version too is a model's ("Mistral AI" and "Mistral 7B")
+    ("# Kestrel: notes\n\nKestrel AI trained Kestrel 2 on 2T tokens. Kestrel 2 is our model.\n", "Kestrel"),
+    # a known family beside another generation of it is not made the lab's own
+    ("# Wren-9B\n\nWe release Wren-9B, trained on 2T tokens. Llama 3 8B saw 15T tokens; Llama 2 7B saw 2T.\n",
+     "Wren"),
+])
+def test_a_labs_name_and_a_known_family_stay_as_they_were(extractor, text, main):
+    result = extractor.read(Document("d", "d.md", "markdown", text, title=text.split("\n")[0][2:]))
+    assert result.inventory.main == main
+    assert all(f.role == "cited" for f in result.facts if f.model.startswith("Llama"))
+
+
 def test_a_two_word_name_written_with_its_size_is_a_model_of_that_line(extractor):
     # "Pelican Coder 15B" twice: a model of the line Pelican Coder, though a comparison table lists another lab's
     # models first
