@@ -34,7 +34,8 @@ WEIGHTS = {"title": 4.0, "co_title": 3.0, "front_matter": 4.0, "introduces": 3.0
 def build_inventory(doc: Doc, evidence: list[NameEvidence], config: ExtractConfig) -> Inventory:
     """The lines this document reports training for, scored by where it names them."""
     earlier = [Evidence(e.place, e.start, e.end, e.name) for e in evidence if e.place == "earlier"]
-    evidence = [e for e in evidence if e.place != "earlier"]
+    text = doc_text(doc)
+    evidence = [e for e in evidence if e.place != "earlier" and not _named_by_title_alone(e, text)]
     score: Counter = Counter()
     spelled: dict[tuple, Counter] = defaultdict(Counter)
     first: dict[tuple, int] = {}
@@ -267,6 +268,21 @@ def _also_own(key: tuple, main: tuple, evidence: list[NameEvidence], written: se
     if any(e.place == "co_title" for e in evidence):
         places += ("title",)  # a title that joins names ("T5 and UL2") makes each own, whichever the text names most
     return any(e.place in places and line_key(e.name, config) == key for e in evidence)
+
+
+# a document's number: letters, then a year and a serial number ("AIC-TN-2025-07", "TR-2024-113")
+DOCUMENT_NUMBER = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*-(?:19|20)\d\d(?:-\d{1,4})?")
+
+
+def _named_by_title_alone(evidence: NameEvidence, text: str) -> bool:
+    """A document's number a title gives that the text writes nowhere below its title line ("TECHNICAL NOTE
+    AIC-TN-2025-07"): it names the document, not a model the text is about. (A model a short card names only in its
+    title, "# Kestrel", keeps its name; so does a title the text does not hold, an HTML page's.)"""
+    if evidence.place not in ("title", "co_title") or not DOCUMENT_NUMBER.fullmatch(evidence.name):
+        return False
+    first_line_end = text.find("\n", evidence.start)
+    return text.count(evidence.name) == 1 and 0 <= text.find(evidence.name) < (
+        first_line_end if first_line_end >= 0 else len(text)) and text[:evidence.start].count("\n") <= 1
 
 
 def _later_generation(key: tuple, main: tuple, config: ExtractConfig) -> bool:

@@ -1112,6 +1112,15 @@ RELEASE_WORDS = {"since", "until", "release", "version", "update", "patch", "bui
 CAPITALS_RUN = re.compile(r"\b[A-Z]+(?:\s+[A-Z]+\b)+")  # words set in capitals one after another
 
 
+def _term(word: str, text: str) -> bool:
+    """A title's hyphenated compound of plain words that the text writes in lower case more often than capitalised
+    ("Few-Shot" over "few-shot prompting", "Long-Context"): a term, not a model's name."""
+    if not re.fullmatch(r"[A-Za-z]+(?:-[A-Za-z]+)+", word):
+        return False
+    lower = len(re.findall(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text))
+    return lower > len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text))
+
+
 def _title_names(document: Document, config: ExtractConfig, organizations: set[str] = frozenset()
                  ) -> list[NameEvidence]:
     # "Model Card for Zephyr 7B β", "Introducing X": the name follows
@@ -1131,7 +1140,7 @@ def _title_names(document: Document, config: ExtractConfig, organizations: set[s
     words = [w for w in words if w not in in_capitals or re.search(rf"\b{re.escape(w)}\b", body) or (
         about_a_model and w.lower() not in FUNCTION_WORDS and re.search(rf"(?<=[a-z,;] ){re.escape(w.title())}\b",
                                                                         body))]
-    names = [w for w in words if is_name(w, config) or w.lower() in _family_stems(config)]
+    names = [w for w in words if (is_name(w, config) or w.lower() in _family_stems(config)) and not _term(w, body)]
     # "Code Llama report": a capitalised word before a known family makes a name of its own, where the text keeps
     # writing the two words together (a title in capitals, "CODE LLAMA NOTES", as the text spells them)
     names = [joined if (before := _word_before(lead, w)) and (joined := _written_together(before, w, document.text))

@@ -561,6 +561,28 @@ def test_a_labs_name_and_a_known_family_stay_as_they_were(extractor, text, main)
     assert all(f.role == "cited" for f in result.facts if f.model.startswith("Llama"))
 
 
+def test_a_name_only_the_title_line_writes_is_the_documents_not_a_model(extractor):
+    # a plain-text note headed by its institute and number: the number is no model, the runs below are the lab's
+    text = ("ASHGROVE INSTITUTE FOR COMPUTING -- TECHNICAL NOTE AIC-TN-2025-07\n\nThis note records our runs.\n\n"
+            "Wisp-1-7B was trained in 2023 on 1.2T tokens. Wisp-2-7B followed in 2024 on 2.5T tokens. Wisp-2-13B used "
+            "the same data.\n")
+    result = extractor.read(Document("d", "d.txt", "text", text, title=text.split("\n")[0]))
+    assert [(f.value, f.model, f.role) for f in result.facts if f.kind == "tokens"] == [
+        (1.2e12, "Wisp-1-7B", "subject"), (2.5e12, "Wisp-2-7B", "subject")]
+
+
+@pytest.mark.parametrize(("title", "body", "main"), [
+    ("Language Models are Few-Shot Learners", "We train GPT-3, a 175B model, and test its few-shot skill. The "
+     "few-shot setting helps. GPT-3 was trained on 300B tokens.", "GPT-3"),
+    # a name of hyphenated words the text writes as a name, a repository's lower case once beside it
+    ("Pine-Marten: an open model", "Pine-Marten was trained on 2T tokens (github.com/acme/pine-marten). "
+     "Pine-Marten is open.", "Pine-Marten"),
+])
+def test_a_titles_hyphenated_term_is_no_model(extractor, title, body, main):
+    result = extractor.read(Document("d", "d.md", "markdown", f"# {title}\n\n{body}\n", title=title))
+    assert result.inventory.main == main
+
+
 def test_a_two_word_name_written_with_its_size_is_a_model_of_that_line(extractor):
     # "Pelican Coder 15B" twice: a model of the line Pelican Coder, though a comparison table lists another lab's
     # models first
