@@ -785,18 +785,28 @@ def _sentences_back(sent: Span) -> list[Span]:
 # the labels of an FAQ's or an interview's question and answer: "Q:", "**Question:**", "问：", "A:", "Answer -", "答："
 QUESTION_LABEL = re.compile(r"^\W{0,3}(?:Q|Question|问)\W{0,3}[:：.\-–]", re.I)
 ANSWER_LABEL = re.compile(r"^\W{0,3}(?:A|Answer|答)\W{0,3}[:：.\-–]", re.I)
+# ... and an interview's speakers: "Host:", "Dr. Lin:", "主持人：" (host)
+SPEAKER_LABEL = re.compile(r"^\W{0,3}([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}|[\u4e00-\u9fff]{1,4})\W{0,3}[:：]")
 QUESTION_REACH = 4  # how many sentences back an answer's question may open
 
 
 def _question_answered(sent: Span) -> list[Span]:
-    """The sentences of the question an answer's sentence ("A: About five days.") answers, from the one its label
-    opens to the one before the answer; [] for a sentence that opens no answer."""
-    if not ANSWER_LABEL.match(sent.text) or sent.start == 0:
+    """The sentences of the question an answer's sentence answers, from the one its label opens to the one before
+    the answer: "Q: ...? A: About five days.", or one speaker's question and another's reply in an interview ("Host:
+    How long did the run take? Lin: About five days."); [] for a sentence that opens no answer."""
+    labelled = ANSWER_LABEL.match(sent.text) is not None
+    speaker = None if labelled else SPEAKER_LABEL.match(sent.text)
+    if not (labelled or speaker) or sent.start == 0:
         return []
+    opens = QUESTION_LABEL if labelled else SPEAKER_LABEL
     asked = [sent.doc[sent.start - 1].sent]
-    while not QUESTION_LABEL.match(asked[0].text) and len(asked) < QUESTION_REACH and asked[0].start > 0:
+    while not opens.match(asked[0].text) and len(asked) < QUESTION_REACH and asked[0].start > 0:
         asked.insert(0, asked[0].doc[asked[0].start - 1].sent)
-    return asked if QUESTION_LABEL.match(asked[0].text) else []
+    question = opens.match(asked[0].text)
+    if question is None or speaker is not None and (question.group(1) == speaker.group(1) or not asked[-1].text.rstrip(
+            ).endswith(("?", "？"))):
+        return []  # (an interview's line after another of the same speaker's, or after no question, answers nothing)
+    return asked
 
 
 def _goes_on_list_item(sent: Span) -> bool:

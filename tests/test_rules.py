@@ -447,6 +447,8 @@ def test_a_fine_tune_named_by_its_base_and_a_fine_tunes_word_is_that_fine_tune(e
     "Q: How long did it take to fine-tune Pell-7B-Instruct?\nA: About five days on 80 H800 GPUs.",
     "**Question:** What did tuning Pell-7B-Instruct cost you? Was it long?\n**Answer:** Five days on 80 H800 GPUs.",
     "问：Pell-7B-Instruct 的微调用了多久？\n答：大约五天，使用 80 张 H800。",
+    "Host: How long did it take to fine-tune Pell-7B-Instruct?\nMara Lind: About five days on 80 H800 GPUs.",
+    "主持人：Pell-7B-Instruct 的微调用了多久？\n林然：大约五天，使用 80 张 H800。",
 ])
 def test_an_answer_is_about_the_model_its_question_asks_of(extractor, exchange):
     text = (f"# Pell FAQ\n\nWe release Pell-7B and Pell-7B-Instruct. Pell-7B saw 2T tokens on 512 H800 GPUs.\n\n"
@@ -581,6 +583,13 @@ def test_a_name_only_the_title_line_writes_is_the_documents_not_a_model(extracto
 def test_a_titles_hyphenated_term_is_no_model(extractor, title, body, main):
     result = extractor.read(Document("d", "d.md", "markdown", f"# {title}\n\n{body}\n", title=title))
     assert result.inventory.main == main
+
+
+def test_a_speakers_line_after_no_question_answers_nothing(extractor):
+    text = ("# Pell\n\nWe release Pell-7B and Pell-7B-Instruct.\n\nHost: Pell-7B-Instruct is out today.\n"
+            "Mara Lind: Pell-7B took 20 days on 512 H800 GPUs.\n")
+    facts = extractor.read(Document("d", "d.md", "markdown", text, title="Pell")).facts
+    assert [(f.value, f.model_mention) for f in facts if f.kind == "chip_count"] == [(512, "Pell-7B")]
 
 
 def test_a_two_word_name_written_with_its_size_is_a_model_of_that_line(extractor):
