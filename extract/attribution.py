@@ -32,6 +32,7 @@ from floptrail.extract.rules.sizes import (
     TUNED_AFTER_SIZE,
     TUNED_BEFORE_NAME,
     TUNED_BEFORE_SIZE,
+    tuned_name,
     tuned_release,
 )
 from floptrail.extract.sections import all_headings
@@ -341,11 +342,11 @@ def _size_flavour(sent: Span, size: str, at: int) -> str:
     """The fine-tune's word that the sentence's mention of `size` names it by ("the 13B chat model", "our
     instruction-tuned 7B variant"), of the mention nearest before token `at`, else the first after; "" for the plain
     member ("the 13B model")."""
-    found = [(i, i) for i, s in size_mentions(sent) if s == size]
-    i = _nearest(found, at, sent) if found else None
-    if i is None or i == "":
+    found = [(i, str(i)) for i, s in size_mentions(sent) if s == size]
+    nearest = _nearest(found, at, sent) if found else ""
+    if not nearest:
         return ""
-    token = sent.doc[i]
+    token = sent.doc[int(nearest)]
     after = TUNED_AFTER_SIZE.match(doc_text(sent.doc)[token.idx + len(token.text):sent.end_char])
     return after.group(1) if after else _tuned_word_before(token)
 
@@ -357,7 +358,7 @@ def _fine_tune_of(model: str, word: str, inventory: Inventory) -> str:
     release = tuned_release(word)
     named = [v for m in inventory.models if m.name == model for v in m.variants
              if release.lower() in re.split(r"[-\s_]", v.lower())]
-    return named[0] if len(named) == 1 else f"{model}{max(('-', ' '), key=model.rfind)}{release}"
+    return named[0] if len(named) == 1 else tuned_name(model, word)
 
 
 def _as_written_fine_tune(name: Token, inventory: Inventory) -> str:
@@ -372,8 +373,9 @@ def _as_written_fine_tune(name: Token, inventory: Inventory) -> str:
 
 def _release_of(model: str, base: str) -> bool:
     """Whether `model` is `base` itself or a release of it: its name is the base's with more words ("X-Instruct-AWQ"
-    of "X-Instruct"), in any case and with any separators."""
-    return normal_name(model).replace("-", "").startswith(normal_name(base).replace("-", ""))
+    of "X-Instruct"), in any case and with any separators between the words."""
+    words, base_words = normal_name(model).split("-"), normal_name(base).split("-")
+    return words[:len(base_words)] == base_words  # (whole words: "Heron 1.5" is no release of "Heron 1")
 
 
 def _released_one(size: Token) -> bool:
@@ -783,8 +785,8 @@ def _sentences_back(sent: Span) -> list[Span]:
 
 
 # the labels of an FAQ's or an interview's question and answer: "Q:", "**Question:**", "问：", "A:", "Answer -", "答："
-QUESTION_LABEL = re.compile(r"^\W{0,3}(?:Q|Question|问)\W{0,3}[:：.\-–]", re.I)
-ANSWER_LABEL = re.compile(r"^\W{0,3}(?:A|Answer|答)\W{0,3}[:：.\-–]", re.I)
+QUESTION_LABEL = re.compile(r"^\W{0,3}(?:Q|Question|问)\W{0,3}[:：]", re.I)  # (a colon: not "Q-learning", "A. Setup")
+ANSWER_LABEL = re.compile(r"^\W{0,3}(?:A|Answer|答)\W{0,3}[:：]", re.I)
 # ... and an interview's speakers: "Host:", "Dr. Lin:", "主持人：" (host)
 SPEAKER_LABEL = re.compile(r"^\W{0,3}([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}|[\u4e00-\u9fff]{1,4})\W{0,3}[:：]")
 QUESTION_REACH = 4  # how many sentences back an answer's question may open
@@ -803,10 +805,18 @@ def _question_answered(sent: Span) -> list[Span]:
     while not opens.match(asked[0].text) and len(asked) < QUESTION_REACH and asked[0].start > 0:
         asked.insert(0, asked[0].doc[asked[0].start - 1].sent)
     question = opens.match(asked[0].text)
-    if question is None or speaker is not None and (question.group(1) == speaker.group(1) or not asked[-1].text.rstrip(
-            ).endswith(("?", "？"))):
-        return []  # (an interview's line after another of the same speaker's, or after no question, answers nothing)
+    if question is None:
+        return []
+    if speaker is not None and (question.group(1) == speaker.group(1) or not _asks(asked[-1], question.group(1))):
+        return []  # (a line after the same speaker's, after no question, or after a one-off "Key:" answers nothing)
     return asked
+
+
+def _asks(last: Span, speaker: str) -> bool:
+    """Whether an interview's question ends on `last`, its speaker one who speaks more than once ("Host:"), not a
+    key a card writes once ("Comparison: Why did X need 2T tokens?")."""
+    return last.text.rstrip().endswith(("?", "？")) and len(re.findall(
+        rf"(?m)^\W{{0,3}}{re.escape(speaker)}\W{{0,3}}[:：]", doc_text(last.doc))) > 1
 
 
 def _goes_on_list_item(sent: Span) -> bool:
@@ -956,8 +966,11 @@ def _name_it_is_for(token: Token) -> str:
             return named._.model if named is not None and named._.model and not names_an_architecture(named) else ""
         if t._.chip and k == 0:
             continue  # the chip of the figure's unit: "17,900 H100-hours for X"
-        if t._.model and k and words[k + 1:k + 2] and words[k + 1].lower_ in SPENT_VERBS:
-            return t._.model  # "up from the 9T tokens X saw", "the 2,048 GPUs that X used": what X spent
+        if t._.model and k and words[k + 1:k + 2] and words[k + 1].lower_ in SPENT_VERBS and all(
+                w.lower_ in ("that", "which") for w in words[1:k]):
+            # "up from the 9T tokens X saw", "the 2,048 GPUs that X used": what X spent (not "9T tokens because X had
+            # shown ...", another clause)
+            return t._.model
         if t._.qty is not None or t._.model or t._.chip or t.text in ",;:()" or t.lower_ in STATED_FOR_STOPS:
             return ""
     return ""

@@ -103,7 +103,7 @@ from floptrail.extract.rules.sizes import (
     TUNED_BESIDE_BASE,
     size_list,
     slash_listed_value,
-    tuned_release,
+    tuned_name,
 )
 from floptrail.extract.sections import (
     TRAINING_WORDS,
@@ -239,7 +239,7 @@ class Extractor:
                            respective=respectively([r for _, r in kept], _members_in_order(inventory)),
                            tables=tables, own_organization=own_organization(tables), other_runs=other_runs,
                            own_sizes=own_sizes,
-                           row_params={tv.row_start: tv.value for tv in values if tv.kind == "params"},
+                           row_params=_row_params(values),
                            run_tables=_run_tables(tables, values),
                            tiered_lines=_tiered_lines(doc, self.config.naming.size_words))
         # a table reads a cell with its row and column, so it wins over a prose reading of the same cell
@@ -916,9 +916,8 @@ def _tuned_members(member: str, mention: str, sentence: str, config: ExtractConf
     """The fine-tunes of a listed size that its sentence names: "X-Instruct comes in 7B and 13B" (the flavour
     named, "X-Instruct 7B"), "two sizes, 1.5B and 9B, each with a Base and a Chat model" ("X-1.5B Chat")."""
     tuned = [f"{mention} {size_of(member)}"] if peel(mention, config.naming).tuned and not size_of(mention) else []
-    separator = max(("-", " "), key=member.rfind)  # as the member's own size is joined: "X-9B-Chat", "X 1.5B Chat"
     for word in dict.fromkeys(next(w for w in m.groups() if w) for m in TUNED_BESIDE_BASE.finditer(sentence)):
-        tuned.append(f"{member}{separator}{tuned_release(word)}")
+        tuned.append(tuned_name(member, word))
     return list(dict.fromkeys(tuned))
 
 
@@ -1128,7 +1127,16 @@ def _configuration_row(label: Cell | None, count: float, inventory: Inventory, c
         abs(count / s - 1) < 0.05 for s in sizes)
 
 
-# a row's label of plain words, or a run's code of letters and numbers ("Dense MoE", "M-1", "Run 3", "A2")
+def _row_params(values: list[TableValue]) -> dict[int, float]:
+    """Each table row's parameter count: its first parameter cell's (a second may be a non-embedding count)."""
+    found: dict[int, float] = {}
+    for tv in values:
+        if tv.kind == "params":
+            found.setdefault(tv.row_start, tv.value)
+    return found
+
+
+# a row's label of plain words, or a run's code of letters and numbers ("Dense MoE", "M-1", "Run 3", "A2", "Mix-B")
 RUN_LABEL = re.compile(r"[A-Za-z][A-Za-z ]*|[A-Za-z]{1,5}[- ]?\d{1,3}|[A-Za-z]{1,5}-[A-Za-z]")
 
 

@@ -69,7 +69,7 @@ def build_inventory(doc: Doc, evidence: list[NameEvidence], config: ExtractConfi
     earlier += [Evidence("earlier", e.start, e.end, e.name) for e in evidence
                 if e.place == "trained" and earlier_generation(line_key(e.name, config), main_key)]
     written = {name for name, _ in mentions}
-    starts, plans = [start for start, _ in sentence_bounds(doc)], {}
+    starts, plans = sentence_starts, {}
     later = {k for k in score if _later_generation(k, main_key, config) and not _planned_line(
         k, mentions, keys, doc, starts, plans)}
     own = [main_key] + sorted((k for k in score if k != main_key and (k in later or _also_own(
@@ -292,13 +292,13 @@ def _later_generation(key: tuple, main: tuple, config: ExtractConfig) -> bool:
     such (facts._earlier_own); not one beside an unnumbered main line (Inventory.is_numbered_sibling)."""
     return (key[0] == main[0] and bool(key[1]) and bool(main[1]) and key[1] != main[1]
             and not (main[2] or main[3] or key[2] or key[3]) and main[0] not in configured_families(config.naming)
-            and not earlier_generation(key, main))
+            and earlier_generation(main, key))  # (versions both read and this one the later: not "Beacon-2024")
 
 
 def _planned_line(key: tuple, mentions: list[tuple[str, int]], keys: dict[str, tuple], doc: Doc,
                   starts: list[int], plans: dict[str, bool]) -> bool:
     """Whether the text names the line only in sentences of plans ("Beacon-4 will be trained on 20T tokens"): no
-    model yet."""
+    model yet. (A line it never names in a sentence counts as planned: nothing shows it trained.)"""
     spans = [doc.char_span(at, at + len(name), alignment_mode="expand") for name, at in mentions if keys[name] == key]
     return all(span is None or _speaks_of_plans(_sentence_text(span, starts), plans) for span in spans)
 

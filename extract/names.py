@@ -663,7 +663,7 @@ def _release_heading(text: str, start: int, end: int, config: ExtractConfig) -> 
     where the text writes that word with another version too: one of the releases of a family whose notes give
     each its section. Not a numbered part of a text ("Section 3", "Stage 2")."""
     m = RELEASE_HEADING_NAME.match(text, start, end)
-    if m is None or m.group("word").lower() in NOT_A_FAMILY | SENTENCE_WORDS | config.naming.not_names:
+    if m is None or m.group("word").lower() in NOT_A_FAMILY | SENTENCE_WORDS | RELEASE_WORDS | config.naming.not_names:
         return []
     versions = set(re.findall(rf"\b{m.group('word')}[ \t]+(v?\d{{1,2}}(?:\.\d{{1,2}})?)(?![\w.])", text))
     return [NameEvidence(m.group(0), "section", m.start(), m.end())] if len(versions) >= 2 else []
@@ -693,7 +693,7 @@ def _written_as_a_name(word: str, text: str, times: int = 3) -> bool:
     and a title's common word ("Scaling Laws", "Efficient Training") is not."""
     # (a version after a hyphen keeps the name: "Minnow-1.5"; a repository's "minnow-7b" is a name too, not a word)
     capitalised = len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w]|-(?!\d))", text))
-    lower = len(re.findall(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text))
+    lower = len(re.findall(rf"(?<![\w/-]){re.escape(word.lower())}(?![\w-])", text))  # (not a repository's "acme/x-y")
     # a word the text also writes in lower case is a common word unless a sentence's middle capitalises it too: a
     # title and the sentences opening on it capitalise "Upcycling", "with upcycling" does not
     inside = bool(lower) and any(m.group(1).islower() for m in re.finditer(

@@ -447,8 +447,9 @@ def test_a_fine_tune_named_by_its_base_and_a_fine_tunes_word_is_that_fine_tune(e
     "Q: How long did it take to fine-tune Pell-7B-Instruct?\nA: About five days on 80 H800 GPUs.",
     "**Question:** What did tuning Pell-7B-Instruct cost you? Was it long?\n**Answer:** Five days on 80 H800 GPUs.",
     "问：Pell-7B-Instruct 的微调用了多久？\n答：大约五天，使用 80 张 H800。",
-    "Host: How long did it take to fine-tune Pell-7B-Instruct?\nMara Lind: About five days on 80 H800 GPUs.",
-    "主持人：Pell-7B-Instruct 的微调用了多久？\n林然：大约五天，使用 80 张 H800。",
+    "Host: How long did it take to fine-tune Pell-7B-Instruct?\nMara Lind: About five days on 80 H800 GPUs.\n"
+    "Host: Thank you.",
+    "主持人：Pell-7B-Instruct 的微调用了多久？\n林然：大约五天，使用 80 张 H800。\n主持人：谢谢。",
 ])
 def test_an_answer_is_about_the_model_its_question_asks_of(extractor, exchange):
     text = (f"# Pell FAQ\n\nWe release Pell-7B and Pell-7B-Instruct. Pell-7B saw 2T tokens on 512 H800 GPUs.\n\n"
@@ -463,6 +464,8 @@ def test_an_answer_is_about_the_model_its_question_asks_of(extractor, exchange):
     ("Heron 4 was trained on 14T tokens, five more than the 9T tokens that Heron 3 used.", ["Heron 4", "Heron 3"]),
     ("Heron 4 was trained on 14T tokens and the 9T tokens Heron 3 filtered out were dropped.",
      ["Heron 4", "Heron 4"]),  # no verb of spending after the name: not Heron 3's figure
+    ("Heron 4 was trained on 14T tokens because Heron 3 had shown the value of data.",
+     ["Heron 4"]),  # another clause between the figure and the name
 ])
 def test_a_figure_a_relative_clause_says_another_model_spent_is_that_models(extractor, sentence, models):
     text = f"# Heron 4\n\nWe launch Heron 4, the successor to Heron 3. {sentence}\n"
@@ -488,6 +491,15 @@ def test_a_quantized_release_keeps_its_bases_training_figures(extractor):
     facts = extractor.read(Document("d", "d.md", "markdown", text, title="Pell-7B-Instruct-AWQ")).facts
     assert [(f.kind, f.model_mention) for f in facts if f.kind in ("tokens", "chip_count")] == [
         ("tokens", "Pell-7B-Instruct"), ("chip_count", "Pell-7B-Instruct")]
+
+
+def test_a_release_continued_from_an_earlier_one_with_a_shorter_version_is_the_sections(extractor):
+    text = ("WREN NOTES\n\nWren 2 (2025-09-14)\n------------------\n* Wren 2 is a 14B decoder trained on 9.5T tokens."
+            "\n\nWren 1.5 (2025-02-03)\n--------------------\n* Continued pre-training of Wren 1 on 1.2T more tokens."
+            "\n\nWren 1 (2024-08-20)\n------------------\n* First release, trained on 3T tokens.\n")
+    facts = extractor.read(Document("d", "d.txt", "text", text, title="WREN NOTES")).facts
+    assert [(f.value, f.model) for f in facts if f.kind == "tokens"] == [
+        (9.5e12, "Wren 2"), (1.2e12, "Wren 1.5"), (3e12, "Wren 1")]
 
 
 @pytest.mark.parametrize("heading", ["Stage 2 (2025-02-03)", "Section 2 (2025-02-03)"])
@@ -585,9 +597,13 @@ def test_a_titles_hyphenated_term_is_no_model(extractor, title, body, main):
     assert result.inventory.main == main
 
 
-def test_a_speakers_line_after_no_question_answers_nothing(extractor):
-    text = ("# Pell\n\nWe release Pell-7B and Pell-7B-Instruct.\n\nHost: Pell-7B-Instruct is out today.\n"
-            "Mara Lind: Pell-7B took 20 days on 512 H800 GPUs.\n")
+@pytest.mark.parametrize("lines", [
+    "Host: Pell-7B-Instruct is out today.\nMara Lind: Pell-7B took 20 days on 512 H800 GPUs.\nHost: Thanks.",
+    # a card's key written once, asking: no interview
+    "Comparison: Why did Pell-7B-Instruct need more data?\nHardware: Pell-7B took 20 days on 512 H800 GPUs.",
+])
+def test_a_speakers_line_after_no_question_answers_nothing(extractor, lines):
+    text = f"# Pell\n\nWe release Pell-7B and Pell-7B-Instruct.\n\n{lines}\n"
     facts = extractor.read(Document("d", "d.md", "markdown", text, title="Pell")).facts
     assert [(f.value, f.model_mention) for f in facts if f.kind == "chip_count"] == [(512, "Pell-7B")]
 
@@ -3941,6 +3957,8 @@ def test_a_card_key_of_chip_hours(extractor, text, expected):
     ("Emissions of the Wren-5 run were about 1,200 tonnes.", [("emissions_tco2e", 1200)]),
     ("Emissions were cut by 30 tons at the new site.", []),  # a saving, no label joined to the mass
     ("Wren-5's emissions of 5 tons per day were measured.", []),  # a rate
+    ("We aim to keep the emissions of Wren-5 at about 500 tons.", []),  # a target
+    ("The new site cut emissions to 50 tons.", []),
 ])
 def test_emissions_in_words(extractor, text, expected):
     assert figures(extractor, text, "Wren-5") == expected

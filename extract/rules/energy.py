@@ -21,10 +21,12 @@ EMISSIONS_BASIS = ["location-based", "market-based", "location", "market", "-", 
 # ... a name the matcher has not joined into one token: "emissions for Heron 4 came to", a word and its version
 MODEL_WORDS = [{"IS_TITLE": True, "OP": "?"}, {"TAG": "QTY", "LIKE_NUM": True, "OP": "?"}]
 # the words between an emissions label and its mass: "emissions for X came to about", "emissions of the run were"
-LABEL_TO_MASS = [*EMISSIONS_BASIS, "for", "of", "from", "the", "this", "that", "its", "run", "training", "came", "to",
-                 "were", "was", "is", "are", "totaled", "totalled", "total", "totaling", "totalling", "amounted",
-                 "reached", "about", "roughly", "approximately", "around", "an", "estimated", "at", "some", "nearly",
-                 ":", "~", "≈"]
+# ("came to", "amounted to" as a pattern's own words: "emissions to 50 tons" is a target; nor "at": "keep emissions at
+# 500 tons" is one too)
+LABEL_TO_MASS = [*EMISSIONS_BASIS, "for", "of", "from", "the", "this", "that", "its", "run", "training", "were", "was",
+                 "is", "are", "totaled", "totalled", "total", "totaling", "totalling", "reached", "about", "roughly",
+                 "approximately", "around", "an", "estimated", ":", "~", "≈"]
+TONNES = ["t", "tons", "tonnes", "ton", "tonne", "metric"]
 # ("碳排放约 730 吨", carbon emissions of about 730 tonnes; "排放约 139 吨", emissions of about 139 tonnes)
 CJK_EMISSIONS_LABEL = [{"TEXT": "碳", "OP": "?"}, {"TEXT": "排"}, {"TEXT": "放"}, {"TEXT": "量", "OP": "?"},
                        {"TEXT": {"IN": ["约", "为", "达", "大", "共", "计", "总", "了"]}, "OP": "*"}]
@@ -43,9 +45,11 @@ PATTERNS = {
                    {"LOWER": {"IN": EMISSIONS_BASIS}, "OP": "*"}, {"LOWER": {"IN": ["greenhouse", "ghg", "carbon"]}},
                    {"LOWER": "gas", "OP": "?"}, {"LOWER": {"IN": ["emissions", "emission"]}}],
                   # a mass after its label: "Location-based emissions for X came to 8,930 tons", "emissions: 90 t"
-                  [{"LOWER": {"IN": ["emissions", "emission"]}}, {"LOWER": {"IN": LABEL_TO_MASS}, "OP": "*"},
-                   {**MODEL, "OP": "?"}, *MODEL_WORDS, {"LOWER": {"IN": LABEL_TO_MASS}, "OP": "*"}, QTY,
-                   {"LOWER": {"IN": ["t", "tons", "tonnes", "ton", "tonne", "metric"]}}]],
+                  *([{"LOWER": {"IN": ["emissions", "emission"]}}, {"LOWER": {"IN": LABEL_TO_MASS}, "OP": "*"},
+                     {**MODEL, "OP": "?"}, *MODEL_WORDS, {"LOWER": {"IN": LABEL_TO_MASS}, "OP": "*"}, *reached, QTY,
+                     {"LOWER": {"IN": TONNES}}]
+                    for reached in ([], [{"LOWER": {"IN": ["came", "amounted"]}}, {"LOWER": "to"},
+                                         {"LOWER": {"IN": LABEL_TO_MASS}, "OP": "*"}]))],
     # "碳排放约 20 吨" (carbon emissions of about 20 tonnes), "碳排放量为 800 公斤": the mass after its label
     "emissions_cjk_label": [[*CJK_EMISSIONS_LABEL, QTY, {"TEXT": "吨"}],
                             [*CJK_EMISSIONS_LABEL, QTY, {"TEXT": "公"}, {"TEXT": "斤"}]],

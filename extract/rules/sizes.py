@@ -45,7 +45,8 @@ TUNED_BEFORE_SIZE = re.compile(rf"\b(?:the|our|its|their|this|each)\s+{_TUNED_WO
 TUNED_AFTER_SIZE = re.compile(rf"^[\s-]*(?:parameters?[\s-]+|params?[\s-]+)?{_TUNED_WORD}(?={_TUNED_NOUN})", re.I)
 
 # ... or beside its name: "the instruct version of X-7B", "X-7B's chat variant"
-TUNED_BEFORE_NAME = re.compile(rf"\b{_TUNED_WORD}{_TUNED_NOUN}\s+of\s+(?:the\s+|our\s+)?$", re.I)
+TUNED_BEFORE_NAME = re.compile(rf"\b(?:the|its|our)\s+{_TUNED_WORD}{_TUNED_NOUN}\s+of\s+(?:the\s+|our\s+)?$",
+                               re.I)
 TUNED_AFTER_NAME = re.compile(rf"^['’]s\s+{_TUNED_WORD}{_TUNED_NOUN}", re.I)
 
 
@@ -53,6 +54,12 @@ def tuned_release(word: str) -> str:
     """The release a fine-tune's word names, as labs suffix it: an "instruction-tuned version" is the "-Instruct"
     release, a "chat-tuned" one the "-Chat", Gemma's "IT" the "-IT"."""
     return "IT" if word == "IT" else "Chat" if word.lower().startswith("chat") else "Instruct"
+
+
+def tuned_name(member: str, word: str) -> str:
+    """A member's fine-tune that a fine-tune's word names, joined as the member's own size is: "X-9B-Chat",
+    "X 1.5B Chat"."""
+    return f"{member}{max(('-', ' '), key=member.rfind)}{tuned_release(word)}"
 
 
 MEMBER_NOUNS = ["sizes", "size", "versions", "version", "variants", "models", "scales", "checkpoints"]
