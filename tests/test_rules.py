@@ -515,11 +515,18 @@ def test_a_numbered_part_opening_a_heading_is_no_release(extractor, heading):
     ("| 150M | 30B |\n| 34B | 12T |\n", [(12e12, "Tern-34B")]),  # the release's own size, in the same table
 ])
 def test_rows_of_sizes_in_a_part_on_proxy_runs_are_no_members(extractor, rows, expected):
-    text = ("# Tern: technical report\n\nWe present Tern-34B, a dense decoder.\n\n## Choosing the mix with small "
-            "proxies\n\nWe trained a ladder of proxy models on candidate mixtures.\n\n| Parameters | Tokens |\n"
-            f"|---|---|\n{rows}\n## Infrastructure\n\nThe cluster has 2,048 H200 GPUs.\n")
-    facts = extractor.read(Document("d", "d.md", "markdown", text, title="Tern: technical report")).facts
-    assert [(f.value, f.model) for f in facts if f.kind == "tokens"] == expected
+    assert study_tokens(extractor, "Tern-34B", "Choosing the mix with small proxies", "| Parameters | Tokens |",
+                        rows) == expected
+
+
+def study_tokens(extractor, release: str, heading: str, header: str, rows: str) -> list[tuple[float, str]]:
+    """The token counts read from a report on `release` whose part under `heading` holds a table of runs."""
+    title = release.split("-")[0]
+    text = (f"# {title}\n\nWe present {release}, a dense decoder.\n\n## {heading}\n\nWe trained several runs "
+            f"first.\n\n{header}\n|{'---|' * header.count(' | ')}---|\n{rows}\n## Infrastructure\n\n"
+            "The cluster has 2,048 H200 GPUs.\n")
+    facts = extractor.read(Document("d", "d.md", "markdown", text, title=title)).facts
+    return [(f.value, f.model) for f in facts if f.kind == "tokens"]
 
 
 def test_a_quantization_aware_fine_tune_in_a_table_of_training_figures_keeps_its_name(extractor):
@@ -537,18 +544,12 @@ def test_a_quantization_aware_fine_tune_in_a_table_of_training_figures_keeps_its
     ("| Stage 1 | | 6T |\n| Stage 2 | | 2T |\n", [(6e12, "Tern"), (2e12, "Tern")]),  # the run's stages
 ])
 def test_rows_coded_as_runs_at_sizes_no_model_has_are_configurations(extractor, rows, expected):
-    text = ("# Tern\n\nWe present Tern-13B, a dense decoder.\n\n## Data mixture study\n\n| Run | Parameters | "
-            f"Tokens |\n|---|---|---|\n{rows}\n")
-    facts = extractor.read(Document("d", "d.md", "markdown", text, title="Tern")).facts
-    assert [(f.value, f.model) for f in facts if f.kind == "tokens"] == expected
+    assert study_tokens(extractor, "Tern-13B", "Data mixture study", "| Run | Parameters | Tokens |", rows) == expected
 
 
 def test_rows_of_sizes_under_an_isoflop_heading_are_no_members(extractor):
-    text = ("# Osprey\n\nWe train Osprey-30B on 1.5T tokens.\n\n## 3 IsoFLOP profiles\n\nAt each budget we trained "
-            "several sizes.\n\n| Parameters | Tokens |\n|---|---|\n| 400 M | 8B |\n| 1 B | 3.3B |\n\n## 4 Training\n\n"
-            "The cluster has 1,024 TPU v4 chips.\n")
-    facts = extractor.read(Document("d", "d.md", "markdown", text, title="Osprey")).facts
-    assert [(f.value, f.model) for f in facts if f.kind == "tokens"] == [(1.5e12, "Osprey-30B")]
+    assert study_tokens(extractor, "Osprey-30B", "3 IsoFLOP profiles", "| Parameters | Tokens |",
+                        "| 400 M | 8B |\n| 1 B | 3.3B |\n") == []
 
 
 def test_a_labs_name_in_the_title_is_no_model_and_its_familys_generations_are_its_own(extractor):
