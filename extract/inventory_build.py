@@ -280,9 +280,8 @@ def _named_by_title_alone(evidence: NameEvidence, text: str) -> bool:
     title, "# Kestrel", keeps its name; so does a title the text does not hold, an HTML page's.)"""
     if evidence.place not in ("title", "co_title") or not DOCUMENT_NUMBER.fullmatch(evidence.name):
         return False
-    first_line_end = text.find("\n", evidence.start)
-    return text.count(evidence.name) == 1 and 0 <= text.find(evidence.name) < (
-        first_line_end if first_line_end >= 0 else len(text)) and text[:evidence.start].count("\n") <= 1
+    at = text.find(evidence.name)
+    return at >= 0 and text.count(evidence.name) == 1 and text[:at].count("\n") <= 1  # (once, on a title line)
 
 
 def _later_generation(key: tuple, main: tuple, config: ExtractConfig) -> bool:

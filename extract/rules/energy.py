@@ -15,7 +15,9 @@ CO2_TOKEN = r"^(?:t|kg|mt)?co[2₂](?:e|eq|-eq|-equivalent|e\.)?\.?$"  # "CO₂e
 CJK_WATT_HOURS_PER_KWH = {"千": 1e3, "兆": 1e12 / 1e3}
 SEPARATE_PREFIX_KWH = {"千": 1.0, "兆": 1e3, "吉": 1e6}  # kWh in a kilo-, mega- or gigawatt-hour written apart
 WATT_HOURS_SPELLED = {"kilowatt": 1.0, "megawatt": 1e3, "gigawatt": 1e6, "terawatt": 1e9}  # kWh in each
-MASS_WORDS = ["t", "tons", "tonnes", "ton", "tonne", "metric", "kg", "kilograms"]
+TONNES = ["t", "tons", "tonnes", "ton", "tonne", "metric"]
+MASS_WORDS = [*TONNES, "kg", "kilograms"]
+OF_TONNES = {"LOWER": {"IN": ["tons", "tonnes", "of"]}, "OP": "*"}  # "metric tons of", "t of"
 # "location-based", "market-based" emissions (one word or three, as a text's hyphens are read)
 EMISSIONS_BASIS = ["location-based", "market-based", "location", "market", "-", "based"]
 # ... a name the matcher has not joined into one token: "emissions for Heron 4 came to", a word and its version
@@ -26,7 +28,6 @@ MODEL_WORDS = [{"IS_TITLE": True, "OP": "?"}, {"TAG": "QTY", "LIKE_NUM": True, "
 LABEL_TO_MASS = [*EMISSIONS_BASIS, "for", "of", "from", "the", "this", "that", "its", "run", "training", "were", "was",
                  "is", "are", "totaled", "totalled", "total", "totaling", "totalling", "reached", "about", "roughly",
                  "approximately", "around", "an", "estimated", ":", "~", "≈"]
-TONNES = ["t", "tons", "tonnes", "ton", "tonne", "metric"]
 # ("碳排放约 730 吨", carbon emissions of about 730 tonnes; "排放约 139 吨", emissions of about 139 tonnes)
 CJK_EMISSIONS_LABEL = [{"TEXT": "碳", "OP": "?"}, {"TEXT": "排"}, {"TEXT": "放"}, {"TEXT": "量", "OP": "?"},
                        {"TEXT": {"IN": ["约", "为", "达", "大", "共", "计", "总", "了"]}, "OP": "*"}]
@@ -35,13 +36,13 @@ PATTERNS = {
                   # "4.6 吨二氧化碳当量" (tonnes of CO2 equivalent), "800 公斤二氧化碳" (kilograms); a character a token
                   [QTY, {"TEXT": {"IN": ["吨", "公"]}}, {"TEXT": "斤", "OP": "?"},
                    {"TEXT": "二"}, {"TEXT": "氧"}, {"TEXT": "化"}, {"TEXT": "碳"}],
-                  [QTY, {"LOWER": {"IN": MASS_WORDS}}, {"LOWER": {"IN": ["tons", "tonnes", "of"]}, "OP": "*"},
+                  [QTY, {"LOWER": {"IN": MASS_WORDS}}, OF_TONNES,
                    {"LOWER": {"REGEX": CO2_TOKEN}}],
                   # "76 metric tons of carbon dioxide equivalent"
-                  [QTY, {"LOWER": {"IN": MASS_WORDS}}, {"LOWER": {"IN": ["tons", "tonnes", "of"]}, "OP": "*"},
+                  [QTY, {"LOWER": {"IN": MASS_WORDS}}, OF_TONNES,
                    {"LOWER": "carbon"}, {"LOWER": "dioxide"}],
                   # "420 tons of location-based greenhouse gas emissions", "90 t of GHG emissions"
-                  [QTY, {"LOWER": {"IN": MASS_WORDS}}, {"LOWER": {"IN": ["tons", "tonnes", "of"]}, "OP": "*"},
+                  [QTY, {"LOWER": {"IN": MASS_WORDS}}, OF_TONNES,
                    {"LOWER": {"IN": EMISSIONS_BASIS}, "OP": "*"}, {"LOWER": {"IN": ["greenhouse", "ghg", "carbon"]}},
                    {"LOWER": "gas", "OP": "?"}, {"LOWER": {"IN": ["emissions", "emission"]}}],
                   # a mass after its label: "Location-based emissions for X came to 8,930 tons", "emissions: 90 t"
