@@ -114,7 +114,7 @@ from floptrail.extract.sections import (
     table_header_ranges,
     use_ranges,
 )
-from floptrail.extract.shared_figures import RESPECTIVE, SHARED_KINDS, for_each_member, listed_members
+from floptrail.extract.shared_figures import RESPECTIVE, SHARED_KINDS, for_each_member, listed_members, ranked_group
 from floptrail.extract.tables import (
     DATA_HEADER,
     MODELS_TOTAL_LABEL,
@@ -847,6 +847,9 @@ def respectively(readings: list[Reading], sizes_in_order: list[str] = ()) -> dic
             continue  # "Gemma 7B on 4,096 chips and Gemma 2B on 512": each figure its own name's, however the clause
             # began ("... 3T and 6T tokens respectively, both on TPUv5e: ...")
         scope, sentence = group[0].token.doc[start:end], sent_text(group[0].token)
+        if ranked := _ranked_pairs(group, scope, sizes_in_order):
+            pairs.update(ranked)
+            continue
         implicit = False  # a list paired without "respectively": only with names that are one list themselves
         if not (RESPECTIVE.search(span_text(scope)) or PLURAL_OPENING.match(sentence)):
             implicit = len(group) > 1 and _one_list(group)
@@ -880,6 +883,18 @@ def respectively(readings: list[Reading], sizes_in_order: list[str] = ()) -> dic
         elif len(group) > 2 and RESPECTIVE.search(sent_text(first)):
             pairs.update(_last_list_paired(group) or _clause_list_paired(group))
     return pairs
+
+
+def _ranked_pairs(group: list[Reading], scope: Span, sizes_in_order: list[str]) -> dict[int, str]:
+    """"X-8B took 21 days and the smaller two 9 and 14 days", "the other two saw 2T and 4T tokens respectively": the
+    figures after a group of members named by rank or as the rest, and before any other name, pair in order with
+    its members from the smallest (token index -> name); {} when they are not as many as the members."""
+    doc, by_group = scope.doc, {}
+    for r in group:
+        if members := ranked_group(doc[scope.start:r.token.i], sizes_in_order):
+            by_group.setdefault(tuple(members), []).append(r.token.i)
+    return next(({i: name for i, name in zip(at, members, strict=True)} for members, at in by_group.items()
+                 if len(at) == len(members) > 1), {})
 
 
 def _each_after_its_name(group: list[Reading]) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from floptrail.extract.attribution import member_name, semicolon_part, size_mentions
+from floptrail.extract.attribution import RANKED_GROUP, member_name, semicolon_part, size_mentions
 from floptrail.extract.canonical import size_count, strip_name
 from floptrail.extract.config import ExtractConfig
 from floptrail.extract.inventory import Inventory, size_of
@@ -38,35 +38,34 @@ def listed_members(doc: Doc, start: int, end: int, line: str, inventory: Invento
     return list(dict.fromkeys(members)) if len(set(members)) >= 2 else []
 
 
-# members named as a group by their rank or as the rest: "the two larger models", "the smaller two", "the other two"
-GROUP_NOUN = r"(?:\s+(?:models|ones|variants|versions|sizes|members|checkpoints))?"
-RANKED_GROUP = re.compile(r"\b(?:the|our)\s+(?:(?P<count>two|three|four|[234])\s+"
-                          r"(?P<rank>larger|largest|bigger|biggest|smaller|smallest)|(?P<rank2>larger|bigger|smaller)\s+(?P<count2>two|three|four|[234]))"
-                          rf"{GROUP_NOUN}\b|\bthe\s+other\s+(?P<rest>two|three|four|[234])\b{GROUP_NOUN}", re.I)
-
-
 def _ranked_group(tokens, line: str, inventory: Inventory, config: ExtractConfig) -> list[str]:
     """The members the last group before the figure names by rank ("the two larger models": the two largest sizes of
     the line) or as the rest ("X-8B took 18 days, and the other two ...": the sizes the clause did not name), with no
     model named between it and the figure; [] when the line's sizes do not fit the count."""
+    sizes = sorted({m.size.upper() for m in inventory.models if m.line == line and m.size}, key=size_count)
+    chosen = ranked_group(tokens, sizes) if line else []
+    return [member_name(inventory, line, size, config) for size in chosen]
+
+
+def ranked_group(tokens, in_order: list[str]) -> list[str]:
+    """Of `in_order` (a line's members or sizes, smallest first), those the last group in `tokens` names by rank, or
+    as the rest (the sizes not named before it); [] when no group ends `tokens` (a model is named after it, by its
+    name or its size: "..., the 1B model 600 billion") or the count does not fit."""
     text, offset = tokens.text, tokens.start_char if len(tokens) else 0
     group = next(reversed(list(RANKED_GROUP.finditer(text))), None)
-    sizes = sorted({m.size.upper() for m in inventory.models if m.line == line and m.size}, key=size_count)
     named_after = [t for t in tokens if t.idx >= offset + group.end()] if group is not None else []
     sized = {i for i, _ in size_mentions(tokens[0].sent)} if named_after else set()
-    if group is None or not line or any(t._.model or t.i in sized for t in named_after):
-        return []  # a model named after the group, by its name or its size ("..., the 1B model 600 billion")
+    if group is None or any(t._.model or t.i in sized for t in named_after):
+        return []
     word = (group["count"] or group["count2"] or group["rest"]).lower()
     count = int(word) if word.isdigit() else NUMBER_WORDS[word]
     if group["rest"]:
         named = {size_of(t._.model) for t in tokens if t._.model and t.idx < offset + group.start()}
-        chosen = [s for s in sizes if s not in named]
+        chosen = [m for m in in_order if size_of(m) not in named]
     else:
         rank = (group["rank"] or group["rank2"]).lower()
-        chosen = sizes[:count] if rank.startswith("small") else sizes[-count:]
-    if len(sizes) <= count or len(chosen) != count:
-        return []
-    return [member_name(inventory, line, size, config) for size in chosen]
+        chosen = in_order[:count] if rank.startswith("small") else in_order[-count:]
+    return chosen if len(in_order) > count and len(chosen) == count else []
 
 
 def _last_list(tokens, line: str, inventory: Inventory, config: ExtractConfig) -> list[str]:

@@ -1968,6 +1968,24 @@ def test_members_named_as_a_group_by_rank_or_as_the_rest_each_get_the_figure(ext
             ] == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # one figure each for the members a group names by rank, from the smallest, after a clause about another
+    ("Pipit-8B needed 21 days, while the two smaller models needed 9 and 14 days respectively.",
+     [("duration_hours", 504, "Pipit-8B"), ("duration_hours", 216, "Pipit-1B"), ("duration_hours", 336, "Pipit-3B")]),
+    ("Training the 8B model took 21 days; the smaller two finished in 9 and 14 days respectively.",
+     [("duration_hours", 504, "Pipit-8B"), ("duration_hours", 216, "Pipit-1B"), ("duration_hours", 336, "Pipit-3B")]),
+    # ... or as the rest, with "respectively" left out, and with the group before the other's name
+    ("Pipit-8B saw 8T tokens and the other two saw 2T and 4T tokens.",
+     [("tokens", 8e12, "Pipit-8B"), ("tokens", 2e12, "Pipit-1B"), ("tokens", 4e12, "Pipit-3B")]),
+    ("The smaller two models ran for 9 and 14 days, and Pipit-8B for 21 days.",
+     [("duration_hours", 216, "Pipit-1B"), ("duration_hours", 336, "Pipit-3B"), ("duration_hours", 504, "Pipit-8B")]),
+])
+def test_figures_for_a_group_named_by_rank_pair_with_its_members_in_order(extractor, sentence, expected):
+    text = "# Pipit\n\nWe trained Pipit-1B, Pipit-3B and Pipit-8B.\n\n" + sentence + "\n"
+    assert [(f[0], pytest.approx(f[1]), f[2]) for f in facts(extractor, text, title="Pipit") if f[0] != "hardware"
+            ] == expected
+
+
 @pytest.mark.parametrize("sentence", [
     "Brisa-2 is a 70B dense decoder.",
     "Brisa-2 is a 70B decoder-only transformer.",
