@@ -91,7 +91,7 @@ def sections(doc, inventory: Inventory, config: ExtractConfig, written: str = ""
         span = doc.char_span(h.title_start, h.title_end, alignment_mode="expand")
         names = [t._.model for t in span if t._.model and not helper_model(t)] if span is not None else []
         own, opened = next((n for n in names if inventory.owns(n, config)), ""), ""
-        own = inventory.uncapitalised(own)  # ("2.1 HERON-7B": Heron-7B's section)
+        own = inventory.uncapitalised(own) or _in_capitals(text[h.title_start:h.title_end], inventory)
         if not own and (role := ROLE_HEADING.match(text, h.title_start, h.title_end)):
             own = inventory.roles.get(role.group(1).lower(), "")  # "## 2. The student": the distillation's student
         if not own and inventory.main and (sized := SIZE_HEADING.match(text, h.title_start, h.title_end)):
@@ -114,6 +114,15 @@ def sections(doc, inventory: Inventory, config: ExtractConfig, written: str = ""
         if inventory.owns(name, config):  # (the end: a section there that names none closes the label's)
             out += [Section(start, LABEL_LEVEL, name), Section(end, LABEL_LEVEL, "")]
     return sorted(out, key=lambda s: s.start)
+
+
+def _in_capitals(heading: str, inventory: Inventory) -> str:
+    """The own model a heading set in capitals names, as the text writes it ("2.1 HERON-7B", "2. LUMA 5 (Brightwater
+    AI)": Heron-7B's and Luma 5's sections), the longest name where several fit; "" when none."""
+    if not re.search(r"[A-Z]{2}", heading) or re.search(r"[a-z]{2}", re.sub(r"\([^()]*\)", "", heading)):
+        return ""
+    fits = [m.name for m in inventory.models if re.search(rf"(?<![\w-]){re.escape(m.name)}(?![\w-])", heading, re.I)]
+    return max(fits, key=len, default="")
 
 
 def _captioned_tables(doc, text: str, tables: list[Table]) -> list[tuple[int, int, str]]:

@@ -546,12 +546,15 @@ def resolve(names: list[str], naming: ModelNaming, stated: dict[str, set[float]]
         references.update((sigs[n].key, reference) for n in cluster)
     displays.update((key, sized[ref]) for key, ref in references.items() if ref in sized)
     sizes = _sizes_by_line([*sigs.values()], lookups)
+    versions = _versions_by_family(sigs.values())
     result = {}
     for name in unique:
         sig, display = sigs[name], displays[sigs[name].key]
         kind, reference = "model", lookups.by_key.get(sig.key, "")
         if names_no_model(display, naming):
             kind, display = "none", ""
+        elif not (sig.size or sig.version or sig.tiers or reference) and len(versions[sig.key[0], sig.extra]) > 1:
+            kind = "family"  # "Sable Frontier" beside "Sable Frontier 1.0" and "Sable Frontier 1.5": their family
         elif not sig.size and not reference and sig.line in sizes:
             known = sizes[sig.line]
             if len(known) > 1:
@@ -611,6 +614,15 @@ def _spelled(written: str, known: str) -> str:
 
 def _words(name: str) -> list[str]:
     return [w for w in re.split(r"[-_\s()]+", name.lower()) if w]
+
+
+def _versions_by_family(sigs: Iterable[Signature]) -> dict[tuple[str, str], set[str]]:
+    """The versions written of each family (with its other words: "Sable Frontier"), among the names given."""
+    versions: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for sig in sigs:
+        if sig.version:
+            versions[sig.key[0], sig.extra].add(sig.version)
+    return versions
 
 
 def _sizes_by_line(sigs: list[Signature], lookups: _Lookups) -> dict[tuple, set[str]]:

@@ -25,7 +25,16 @@ from floptrail.extract.attribution import (
     size_mentions,
     with_size,
 )
-from floptrail.extract.canonical import FOOTNOTE_MARKS, peel, prepare, signature, size_count, size_word, strip_name
+from floptrail.extract.canonical import (
+    FOOTNOTE_MARKS,
+    PURPOSE_WORDS,
+    peel,
+    prepare,
+    signature,
+    size_count,
+    size_word,
+    strip_name,
+)
 from floptrail.extract.config import ExtractConfig
 from floptrail.extract.config_blocks import ConfigValue, config_values
 from floptrail.extract.fact_cues import Sentences, appendix_start, fact_features
@@ -61,6 +70,7 @@ from floptrail.extract.pipeline import (
     sent_text,
     sentence_bounds,
     span_text,
+    tag_as_model,
     tagged,
 )
 from floptrail.extract.records import POST_TRAINING_STAGES, UNITS, Extraction, Fact, Rejection, fact_id
@@ -215,6 +225,7 @@ class Extractor:
         evidence = [replace(e, place="compared_heading") if any(in_line(e.name, t, self.config) for t in theirs) else e
                     for e in evidence]
         inventory = build_inventory(doc, evidence, self.config)
+        _tag_short_names(doc, inventory, self.config)  # (after the inventory: the names written in full decide it)
         tables = find_tables(document.text)
         secs = sections(doc, inventory, self.config, document.text, tables)
         front = front_matter_range(document.text)
@@ -825,6 +836,37 @@ SIZE_ONLY = re.compile(r"\d+(?:\.\d+)?[KMBT]")
 # (and in Chinese: "三个模型分别在 ..." the three models, respectively, "它们" they, "这些模型" these models)
 PLURAL_OPENING = re.compile(r"^\W*(?:They|These (?:two |three )?models|The (?:two|three) models)\b"
                             r"|^\W*(?:这)?[两三四五]个(?:基座)?模型|^\W*(?:它们|这些模型)")
+
+
+# the words of a grade, a language or a use that end many models' names, and English words besides ("Flash attention",
+# "Large batches", "mostly Python"): never a model's short name alone
+COMMON_ENDINGS = {"small", "medium", "large", "mini", "tiny", "huge", "giant", "nano", "lite", "light", "max", "plus",
+                  "pro", "ultra", "turbo", "flash", "standard", "omni", "vision", "math", "coder", "edge", "fast",
+                  "python", "java", "rust", "english", "chinese", "japanese", "korean", "arabic", "french", "german",
+                  "spanish", "hindi", "multilingual", "legal", "medical", "finance", "reasoning", "thinking", "search",
+                  "embedding", "reward", "guard", "safety", "speech", "voice", "image", "video", "realtime", "preview",
+                  "beta", "alpha"}
+
+
+def _tag_short_names(doc: Doc, inventory: Inventory, config: ExtractConfig) -> None:
+    """Tag an own model's last word written alone as that model, where it is a code name of its own ("Llama 4
+    Scout", then "Scout was trained on ..."): a capitalised word of four letters or more after the name's version,
+    that ends one model's name only, and is no word of a grade, a language or a use ("Pro", "Python", "Instruct" end
+    many names, and the text writes them for themselves), nor one the configs say names no model. Where one such name
+    is another lab's model, none is read so: a card of one tier names its siblings by their code names too."""
+    generic = COMMON_ENDINGS | PURPOSE_WORDS | config.naming.not_names
+    ends: dict[str, set[str]] = {}
+    for token in tagged(doc, "MODEL"):
+        words = token._.model.split()
+        if len(words) > 1 and any(c.isdigit() for c in words[-2]) and words[-1].isalpha() and words[-1].istitle() and (
+                len(words[-1]) >= 4 and words[-1].lower() not in generic):
+            ends.setdefault(words[-1], set()).add(token._.model)
+    short = {word: name for word, (name, *more) in ends.items() if not more}
+    if not all(inventory.owns(name, config) for name in short.values()):
+        return
+    for token in doc if short else ():
+        if token.text in short and not token._.model and token.tag_ not in ("QTY", "CHIP"):
+            tag_as_model(token, short[token.text])
 
 
 def respectively(readings: list[Reading], sizes_in_order: list[str] = ()) -> dict[int, str]:

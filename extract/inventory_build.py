@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 # how much each place says that a line is the document's own
 WEIGHTS = {"title": 4.0, "co_title": 3.0, "front_matter": 4.0, "introduces": 3.0, "apposition": 3.0, "file": 3.0,
            "release": 2.0, "announced": 2.0, "link": 2.0, "base_model": 2.0, "trained_own": 2.0, "heading": 1.0,
-           "section": 1.0, "run_table": 0.5, "item": 0.5,
+           "section": 1.0, "run_table": 0.5, "item": 0.5, "reported": 0.0,
            "trained": 0.5, "made_from": 0.0, "ours": 0.5, "sized": 0.25, "compared_heading": 0.0, "chinese": 1.0}
 
 
@@ -72,8 +72,10 @@ def build_inventory(doc: Doc, evidence: list[NameEvidence], config: ExtractConfi
     starts, plans = sentence_starts, {}
     later = {k for k in score if _later_generation(k, main_key, config) and not _planned_line(
         k, mentions, keys, doc, starts, plans)}
+    # (a card of a fine-tune: a known family's other tiers it names are their maker's)
+    tuned = any(e.place == "base_model" for e in evidence) or bool(TUNES_A_MODEL.search(text))
     own = [main_key] + sorted((k for k in score if k != main_key and (k in later or _also_own(
-        k, main_key, evidence, written, config))), key=lambda k: -score[k])
+        k, main_key, evidence, written, config, tuned))), key=lambda k: -score[k])
     own += _made_from_own(own, evidence, config)
     main = _display(main_key, spelled)
     titled = [e.name for e in evidence if e.place in ("title", "front_matter", "file")
@@ -224,8 +226,12 @@ def _specific(key: tuple, counts: Counter) -> tuple:
     return key
 
 
+# the lab fine-tunes a named model: "We fine-tuned Llama 4 Scout on ...", "Fine-tuning Qwen2.5-7B for law"
+TUNES_A_MODEL = re.compile(r"\b(?:[Ww]e|I)\s+(?:\w+\s+)?fine-?tuned\s+[A-Z]|\b[Ff]ine-?tuning\s+[A-Z]")
+
+
 def _also_own(key: tuple, main: tuple, evidence: list[NameEvidence], written: set[str],
-              config: ExtractConfig) -> bool:
+              config: ExtractConfig, tuned: bool = False) -> bool:
     """Lines beside the main one: where the main line is a whole release ("Qwen2.5"), its tiers
     ("Qwen2.5-Coder", "Qwen2.5-Math"); the main line with one more tier that is no purpose ("-Lite"); and a
     line the document introduces as its own ("we also release X").
@@ -237,9 +243,10 @@ def _also_own(key: tuple, main: tuple, evidence: list[NameEvidence], written: se
             added.pop() not in PURPOSE_WORDS):
         return True  # a tier of the same release: "DeepSeek-Coder-V2-Lite" beside "DeepSeek-Coder-V2"
     if key[:2] == main[:2] and key[3] == main[3] and len(key[2]) == len(main[2]) == 1 and not (
-            {*key[2], *main[2]} & PURPOSE_WORDS) and main[0] not in configured_families(config.naming):
-        # a sibling tier of the same release of a family no config lists: "Kestrel-3 Lite" beside "Kestrel-3 Pro" (a
-        # known family's other tier, "Llama 4 Maverick" in a card of a Scout fine-tune, is its maker's)
+            {*key[2], *main[2]} & PURPOSE_WORDS) and not (tuned and main[0] in configured_families(config.naming)):
+        # a sibling tier of the same release: "Kestrel-3 Lite" beside "Kestrel-3 Pro", "Llama 4 Scout" in a note on
+        # Llama 4 Behemoth (a known family's other tier in a fine-tune's card, "Llama 4 Maverick" in a card of a
+        # Scout fine-tune, is its maker's)
         return True
     if key[0] == main[0] and any(e.place == "section" and line_key(e.name, config) == key and (
             key[2] or key[3] or re.search(r"\d", e.name)) for e in evidence):
@@ -267,7 +274,17 @@ def _also_own(key: tuple, main: tuple, evidence: list[NameEvidence], written: se
         ("base_model", "run_table", "item", "trained_own", "ours") if key[0] == main[0] else ())
     if any(e.place == "co_title" for e in evidence):
         places += ("title",)  # a title that joins names ("T5 and UL2") makes each own, whichever the text names most
+    if not any(e.place in LAB_VOICE for e in evidence):
+        # a text no lab writes of its own model and whose title names none (a newsletter's estimates) reports the
+        # training of each model no config lists that a sentence opens on as trained ("Pelham says X was trained", "X
+        # saw 15T tokens") or that a lab announced
+        places += ("announced", "reported")
     return any(e.place in places and line_key(e.name, config) == key for e in evidence)
+
+
+# the places where a lab speaks of its own model ("we introduce X", "we trained a model, X", "our X", a card's front
+# matter), or a title names the model the text is about
+LAB_VOICE = {"introduces", "trained_own", "ours", "front_matter", "base_model", "title", "co_title"}
 
 
 # a document's number: letters, then a year and a serial number ("AIC-TN-2025-07", "TR-2024-113")

@@ -49,6 +49,11 @@ NAME_WORD = re.compile(rf"(?<![A-Za-z0-9_/.\-{ACCENTED}])(?:{WORD}|{LOWER_WORD})
 GLUED_LOWER = re.compile(r"[a-z]+\d+[a-z]+[a-z0-9]*(?:\s+v?\d+(?:\.\d+)*)?(?![\w.])")
 # words a title opens on before the model it is about: "Model Card for X", "Introducing X", "Announcing X", "Meet X"
 SUBJECT_OPENER = re.compile(r"^(?:model\s+card\s+(?:for|of)|introducing|announcing|meet|presenting|unveiling)\s+", re.I)
+# a news headline's or a press release's: the lab, then its verb, then the model and what it is ("Corvid Labs Unveils
+# Horizon 2.5, Its Largest Model"; "xAI launches Grok 3"): the name is what stands between the verb and a comma (a
+# lab's words hold no digit: "GPT-4 Launches a New Era" is about GPT-4)
+HEADLINE_OPENER = re.compile(r"^(?:[A-Za-z][A-Za-z&.'’-]*\s+){1,4}?(?i:introduces|unveils|launches|releases|announces|"
+                             r"debuts|open-sources|ships|rolls\s+out|reveals)\s+(?P<rest>[^,]+)")
 # "X: a title", "X：中文标题" (a full-width colon), "X Technical Report", "X Model Card": the leading part of a title
 # names the subject
 TITLE_LEAD = re.compile(r"^(.*?)(?:[:：]|\s[-–—|]\s|\s(?:technical report|tech report|model card|language models?|"
@@ -177,6 +182,18 @@ TRAINED_SUBJECT = re.compile(rf"{SENTENCE_START}(?:The\s+(?:[a-z][\w-]*\s+)?)?"
                              rf"(?P<name>{NAME})(?:\s*\([^()\n]{{1,30}}\))?"  # ("Hearth-1 7B (v1.0.0) was trained")
                              r"(?:\s+(?:model|checkpoint|base\s+model))?\s+(?:was|were|is|are|has\s+been|had\s+been)"
                              r"\s+(?:pre-?|post-?)?(?:trained|fine-?tuned)\b")
+# ... as someone else reports it ("Pelham says X was trained for 70 days", "Brightwater disclosed that X saw 15T
+# tokens"), or with a run's resources after it ("X saw 15 trillion tokens", "X used 12,000 GPUs"): a model whose
+# training the text reports, no evidence of whose model it is (a report says so of the baselines it measures)
+REPORTED_TRAINING = re.compile(
+    rf"{SENTENCE_START}(?:(?:[A-Z][\w-]*\s+){{1,3}}(?:says|said|disclosed|reported|confirmed|noted|stated|wrote|"
+    r"revealed|estimates|estimated)(?:\s+that)?\s+)?"
+    rf"(?!(?:Every|Each|All|Both|Our|Their|Its|This|That|These|Those|The|It|We|They)\b)"
+    # (one word and its version: a capitalised word opening the sentence before a name is no part of it, "Overall
+    # X-52B used ...")
+    rf"(?P<name>(?:{WORD}|{LOWER_WORD})(?:[ \t]+v?\d+(?:\.\d+)*)?)\s+"
+    r"(?:(?:was|were|had\s+been)\s+(?:pre-?)?trained\b|(?:saw|consumed|used|needed|required)\s+"
+    r"(?:about\s+|roughly\s+|around\s+|some\s+|over\s+|more\s+than\s+)?[~≈]?\d)")
 # "we used the cluster for the pre-training run of X", "X's training run", "the training job for X": a run that trained
 # a model (weak evidence too: a post about a cluster may name its model only so); not "continued pre-training of X",
 # the model a new one starts from (CONTINUED_BEFORE)
@@ -184,6 +201,8 @@ TRAINING_RUN_OF = re.compile(rf"[Tt](?<=\b[Tt])raining\s+(?:runs?\s+|jobs?\s+)?(
 # (the owner of "X's training run" is looked for only before the words, which are rare: a name tried at every
 # capital of a text costs more than all the other evidence)
 RUN_OF_OWNER = re.compile(r"['’]s\s+(?:pre-?)?training\s+(?:runs?|jobs?)\b")
+# ... and what the training took, as someone else reports it: "X's training cost was reported at $45 million"
+COST_OF_OWNER = re.compile(r"['’]s\s+(?:pre-?)?training\s+(?:costs?|compute|budget|bill)\b")
 OWNER = re.compile(rf"(?P<name>{NAME})\Z")
 CONTINUED_BEFORE = re.compile(r"(?:continued|continual|further)\s+(?:pre-?)?$", re.I)
 # "Chinchilla, a 70B parameter model trained on ...", "Kestrel, an 8B-parameter language model", "Kestrel v2, a 9B
@@ -587,6 +606,9 @@ def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
               for m in _matches(TRAINED_SUBJECT, text, starts)
               if _new_name(m.group("name"), config)]
     found += [NameEvidence(m.group("name"), "trained", m.start("name"), m.end("name")) for m in _training_runs(text)
+              if _new_name(m.group("name"), config)]
+    found += [NameEvidence(m.group("name"), "reported", m.start("name"), m.end("name"))
+              for m in [*_matches(REPORTED_TRAINING, text, starts), *_owners(COST_OF_OWNER, text)]
               if _new_name(m.group("name"), config)]
     found += _sized_names(text, config)
     spaced = list(SPACED_SIZED.finditer(text))
@@ -1063,12 +1085,18 @@ def _spelled_in_text(names: list[str], title: str, text: str) -> list[str]:
     return spelled
 
 
+# a name of a lab's word, a family word and a version, as a press release writes it in full: "Corvid Horizon 2.5"
+NAME_WITH_LAB = rf"{WORD}[ \t]+{WORD}[ \t]+v?\d+(?:\.\d+)*(?![\w.])"
 # a release announced in the third person: a lab that shipped a model, told by someone else ("Larkspur shipped X about
 # three weeks ago", "Tidewater AI released X last week"), or a release said in a sentence of its own ("X is out!", "X
 # is here."); a known family's release is another lab's news. Weaker than the lab's own words, and never a second line
 # of the document's own: a report may tell another lab's release so too
-ANNOUNCED = [re.compile(rf"\b[A-Z][\w-]+(?:\s+(?i:{ORG_TAIL.pattern}))?\s+(?:shipped|released|launched|unveiled|"
-                        rf"open-sourced)\s+(?P<name>{NAME})(?=[\s,.;:!?)])"),
+# ... the lab in one or two words, maybe "Labs" or "AI" and "Inc." after them, as news and press releases write it
+# ("Acme released X", "Corvid Labs, Inc. today announced the general availability of Corvid Horizon 2.5")
+ANNOUNCED = [re.compile(rf"\b[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:\s+(?i:{ORG_TAIL.pattern}))?"
+                        r"(?:,?\s+(?:Inc|Ltd|LLC|Corp)\.?,?)?\s+(?:(?:today|now|has|have|officially|formally|publicly)\s+)?(?:shipped|released|launched|"
+                        r"unveiled|open-sourced|announced|introduced|debuted)\s+(?:the\s+(?:general\s+|public\s+)?"
+                        rf"(?:availability|launch|release|debut)\s+of\s+)?(?P<name>{NAME_WITH_LAB}|{NAME})(?=[\s,.;:!?)])"),
              re.compile(rf"{SENTENCE_START}(?:The\s+)?(?P<name>{NAME})\s+is\s+(?:now\s+)?(?:out|here|live)\s*[!.]")]
 
 
@@ -1125,6 +1153,11 @@ def _title_names(document: Document, config: ExtractConfig, organizations: set[s
                  ) -> list[NameEvidence]:
     # "Model Card for Zephyr 7B β", "Introducing X": the name follows
     title = SUBJECT_OPENER.sub("", document.title.strip())
+    if headline := HEADLINE_OPENER.match(title):
+        title = headline.group("rest").strip()
+    if title.isupper() and (written := re.search(rf"(?<!\w){re.escape(title)}(?!\w)", document.text[
+            len(document.title):], re.I)):
+        title = written.group(0)  # a title set in capitals, spelled as the text writes it ("SABLE FRONTIER 1.5")
     lead = TITLE_LEAD.match(title).group(1) if title else ""
     if named := NAMED_AFTER_ITS_NOUN.match(title, len(lead)):
         lead = named.group("name")  # "Open Nordic language model Fjell-30B trained on ...": the name after its noun
@@ -1170,7 +1203,8 @@ def _title_names(document: Document, config: ExtractConfig, organizations: set[s
         # colon ("Skywork: A More Open ...")
         names = [lead.strip()] if versioned else words
         plain = lead.strip().rsplit(None, 1)[0]
-        if versioned and len(words) > 1 and document.text.count(plain) <= int(document.title in document.text):
+        if versioned and len(words) > 1 and document.text.count(plain) <= int(
+                plain in document.title and document.title in document.text):
             names = []  # several plain words the text never uses beside its title ("Release Notes v2"): no model
     if not names and len(words) == 2 and lead.strip() == " ".join(words) and words[1].istitle() and (
             words[1].lower() not in config.naming.not_names) and _written_as_a_name(words[1], document.text):
@@ -1489,8 +1523,12 @@ def _training_runs(text: str) -> list[re.Match]:
     (not the base of a continued pre-training)."""
     found = [m for m in TRAINING_RUN_OF.finditer(text)
              if not CONTINUED_BEFORE.search(text, max(0, m.start() - 20), m.start())]
-    owners = (OWNER.search(text, max(0, m.start() - 80), m.start()) for m in RUN_OF_OWNER.finditer(text))
-    return sorted(found + [m for m in owners if m], key=lambda m: m.start())
+    return sorted(found + _owners(RUN_OF_OWNER, text), key=lambda m: m.start())
+
+
+def _owners(pattern: re.Pattern, text: str) -> list[re.Match]:
+    """The names right before each of the pattern's matches ("X" of "X's training run")."""
+    return [m for m in (OWNER.search(text, max(0, m.start() - 80), m.start()) for m in pattern.finditer(text)) if m]
 
 
 def _plain_name(word: str, text: str, config: ExtractConfig, times: int = 2) -> bool:

@@ -740,6 +740,13 @@ def tagged(where: Doc | Span, tag: str) -> list[Token]:
     return [doc[start + int(i)] for i in found]
 
 
+def tag_as_model(token: Token, name: str) -> None:
+    """Make a word a mention of the model `name`, as merge_mentions makes a name (with the kept tags)."""
+    token.tag_, token._.model = "MODEL", name
+    if (tags := token.doc.user_data.get(_TAGS)) is not None:
+        tags[token.i] = token.doc.vocab.strings["MODEL"]
+
+
 def sent_text(where: Span | Token) -> str:
     """The text of the sentence holding a span or token (`span_text` of its sentence)."""
     return span_text(where.sent)

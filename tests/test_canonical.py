@@ -175,6 +175,15 @@ def test_a_name_without_a_size_is_the_line_s_one_size_unless_the_documents_give_
     assert resolve_names(["Wren3", "Wren3-3B"], NAMING, {"Wren3": {3.08e9}})["Wren3"] == "Wren3-3B"
 
 
+def test_a_name_without_a_version_beside_two_versions_of_it_is_their_family():
+    """"Sable Frontier" beside "Sable Frontier 1.0" and "1.5" names the family, never a row; a name the reference
+    lists as a model ("Claude") stays one, and so does a name with a tier ("Sable Frontier Mini")."""
+    names = ["Sable Frontier", "Sable Frontier 1.0", "Sable Frontier 1.5", "Sable Frontier Mini", "Claude", "Claude 2",
+             "Claude 3 Opus"]
+    assert {n: r.kind for n, r in resolve(names, NAMING).items() if r.kind != "model"} == {"Sable Frontier": "family"}
+    assert resolve(["Sable Frontier", "Sable Frontier 1.5"], NAMING)["Sable Frontier"].kind == "model"
+
+
 def test_a_size_only_the_reference_knows_links_the_model_without_renaming_it():
     # the reference lists one size of the line ("phi-3-small 7.4B"): a document's "phi-3-small" is that model,
     # written as the document writes it, and a size a document writes is kept

@@ -6618,6 +6618,68 @@ def test_a_release_said_in_a_sentence_of_its_own_names_the_documents_model(extra
     assert extractor.read(Document("d", "d.md", "markdown", text)).inventory.default == "Pike-2"
 
 
+@pytest.mark.parametrize("opening", [
+    "Corvid Labs today announced Corvid Horizon 2.5, a mixture-of-experts model.",
+    "Corvid Labs, Inc. today introduced Corvid Horizon 2.5, its most capable model.",
+    "Corvid Labs announced the general availability of Corvid Horizon 2.5 on Monday.",
+])
+def test_a_press_release_names_the_model_its_lab_announced_with_the_labs_word(extractor, opening):
+    """A lab announcing its model in the third person, with "Inc." after its name, "today" before its verb or "the
+    general availability of" after it; the name as the release writes it, the lab's word, its family word and version
+    together."""
+    text = f"PALO ALTO, March 3, 2026 -- {opening}\n\nThe model was trained on 22 trillion tokens.\n"
+    assert [f[:3] for f in facts(extractor, text, title="For immediate release")] == [
+        ("tokens", 22e12, "Corvid Horizon 2.5")]
+
+
+@pytest.mark.parametrize("title, name", [
+    ("Corvid Labs Unveils Horizon 2.5, Its Largest Model", "Horizon 2.5"),
+    ("CORVID LABS LAUNCHES CORVID HORIZON 2.5", "Corvid Horizon 2.5"),  # in capitals: the text's spelling
+    ("GPT-4 Launches a New Era", "GPT-4"),  # (no lab's words before the verb: a name with a digit)
+])
+def test_a_headline_names_the_model_after_its_labs_verb(extractor, title, name):
+    text = f"{title}\n\nSAN JOSE -- The new system, {name}, was trained on 22 trillion tokens.\n"
+    result = extractor.read(Document("d", "d.txt", "text", text, title=title))
+    assert result.inventory.main == name
+
+
+@pytest.mark.parametrize("title", ["Vantor CEO on training Vx-4", "A conversation with Vantor's CTO",
+                                   "EXCLUSIVE: VANTOR CEO ON VX-4"])
+def test_a_persons_title_or_a_news_label_in_capitals_is_no_model(extractor, title):
+    text = f"{title}\n\nWe spoke with the CEO and the CTO of Vantor. Vx-4 was trained on 8,192 H100s.\n"
+    result = extractor.read(Document("d", "d.txt", "text", text, title=title))
+    assert (result.inventory.main, [f.model for f in result.facts]) == ("Vx-4", ["Vx-4", "Vx-4"])
+
+
+def test_a_code_name_alone_is_the_model_it_ends_and_sibling_tiers_of_a_release_are_the_documents_own(extractor):
+    """A note on one tier of a known family's release reports its siblings' training too ("Llama 4 Scout" beside
+    "Llama 4 Behemoth"), and a tier's code name written alone ("Scout was trained on ...") is that tier; a grade word
+    alone ("Large" in "Large batches") is none."""
+    text = ("# Sizing Llama 4 Behemoth\n\nLlama 4 Behemoth is the teacher of Llama 4 Scout and Llama 4 Maverick.\n\n"
+            "Scout was trained on about 40 trillion tokens and Maverick on about 22 trillion.\n\n"
+            "Large batches helped. Behemoth saw more than 30 trillion tokens.\n")
+    assert attributed(extractor, text, "Sizing Llama 4 Behemoth", role=True) == [
+        ("tokens", 40e12, "Llama 4 Scout", "subject"), ("tokens", 22e12, "Llama 4 Maverick", "subject"),
+        ("tokens", 30e12, "Llama 4 Behemoth", "subject")]
+
+
+def test_a_newsletter_estimating_several_labs_models_reports_each_ones_training():
+    """A text no lab writes of its own model: each model a sentence says was trained, saw tokens or had a training
+    cost is a model it reports training for, and a numbered heading in capitals ("2. LUMA 5 (Brightwater AI)") opens
+    that model's section."""
+    text = ("THE FLOP REPORT -- November issue\n\nThis month we estimate the training compute of three models.\n\n"
+            "1. KAYAK-2 (Pelham Labs)\n\nPelham says Kayak-2 was trained for 70 days on 12,000 H100 GPUs.\n\n"
+            "2. LUMA 5 (Brightwater AI)\n\nBrightwater disclosed that Luma 5 saw 15 trillion tokens. With an estimated "
+            "300 billion parameters, 6ND gives 2.7e25 FLOP.\n\n3. ORBIT PRIME (Coriolis)\n\nOrbit Prime's training "
+            "cost was reported at $45 million.\n")
+    extractor = Extractor(load_extract_config(None))
+    assert [(f.kind, f.model, f.role) for f in extractor.extract(Document("d", "d.txt", "text", text))
+            if f.kind != "hardware"] == [
+        ("duration_hours", "Kayak-2", "subject"), ("chip_count", "Kayak-2", "subject"),
+        ("tokens", "Luma 5", "subject"), ("params", "Luma 5", "subject"), ("flop", "Luma 5", "subject"),
+        ("cost_usd", "Orbit Prime", "subject")]
+
+
 def test_a_changelogs_release_numbers_are_no_models_and_its_lower_case_names_are():
     """Release headings ("v3.0.0-rc1 (2026-05-02)") number the notes; a repository's lower-case names with two sizes
     ("wren-7b", "wren-1.4b") are the models, and "~14.6k gpu-h" counts chip-hours."""
