@@ -447,9 +447,19 @@ def _aligned_runs(lines: list[list[dict]]) -> list[list[list[dict]]]:
             while head > 0 and start - head < 3 and _just_above(lines[head - 1], lines[head]) \
                     and len(_cells(lines[head - 1], COLUMN_GAP)) >= 2:
                 head -= 1
-            runs.append(lines[head:i])
+            end = i + 1 if i < len(lines) and _fills_some_columns(lines[i - 1], lines[i]) else i
+            runs.append(lines[head:end])
         start = i
     return runs
+
+
+def _fills_some_columns(above: list[dict], line: list[dict]) -> bool:
+    """Whether a line right below a table's last row is a row of it with some cells left empty ("Total  10.4T"
+    under rows of four cells): two or more cells, the first under the first column, each under a column."""
+    cells, upper = _cells(line, COLUMN_GAP), _cells(above, COLUMN_GAP)
+    return 2 <= len(cells) < len(upper) and _just_above(above, line) and (
+        min(cells[0][1], upper[0][1]) > max(cells[0][0], upper[0][0])) and all(
+        any(min(a[1], c[1]) > max(a[0], c[0]) for a in upper) for c in cells)
 
 
 def _continues(above: list[dict], line: list[dict]) -> bool:

@@ -177,6 +177,20 @@ def test_pdf_two_columns_read_in_column_order_and_tables_as_aligned_rows():
     assert doc.text.index("| Layers") < doc.text.index("References")  # the table sits where it was
 
 
+def test_pdf_table_without_rules_keeps_its_total_row_with_empty_cells():
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    pdf.cell(0, 6, "Table 4: Pre-training stages of Grebe-8B.", new_x="LMARGIN", new_y="NEXT")
+    for row in [("Stage", "Data", "Tokens", "Context"), ("1. General", "web, code", "9.5T", "4K"),
+                ("2. Annealing", "curated", "0.8T", "4K"), ("Total", "", "10.3T", "")]:
+        for width, cell in zip((40, 35, 25, 25), row, strict=True):
+            pdf.cell(width, 6, cell)
+        pdf.ln(6)
+    text = parse_document(bytes(pdf.output()), "x.pdf", "pdf").text
+    assert "| 2. Annealing | curated | 0.8T | 4K |\n| Total |  | 10.3T |  |" in text
+
+
 def test_pdf_table_search_is_skipped_on_pages_without_a_table():
     doc = parse_document(make_pdf(["Foo-7B was trained on 2T tokens.\nBar 1 2 3"]), "x.pdf", "pdf")
     assert "|" not in doc.text

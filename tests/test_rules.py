@@ -6680,6 +6680,15 @@ def test_a_newsletter_estimating_several_labs_models_reports_each_ones_training(
         ("cost_usd", "Orbit Prime", "subject")]
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("Stage 3 (long context) used 0.1T tokens at 32K context.", [("tokens", 1e11)]),
+    ("Stage 2 (annealing, 8K context) consumed 120B tokens.", [("tokens", 1.2e11)]),
+    ("The model uses a context window of 8K tokens.", []),  # (a window, after the verb)
+])
+def test_a_stage_named_by_its_context_before_a_verb_of_using_gives_its_tokens(extractor, sentence, expected):
+    assert figures(extractor, sentence, "Grebe-8B") == expected
+
+
 def test_a_changelogs_release_numbers_are_no_models_and_its_lower_case_names_are():
     """Release headings ("v3.0.0-rc1 (2026-05-02)") number the notes; a repository's lower-case names with two sizes
     ("wren-7b", "wren-1.4b") are the models, and "~14.6k gpu-h" counts chip-hours."""

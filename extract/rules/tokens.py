@@ -170,6 +170,7 @@ TRAIN_VERBS = {"train", "trained", "trains", "pretrain", "pretrained", "pre-trai
                "utilize", "uses", "use", "used"}
 # "each size sees the same 2T-token sample"; not passes that see it ("saw three epochs over a 175B-token set")
 SEE_VERBS = {"sees", "saw", "seen"}
+USED_VERBS = {"used", "uses", "consumed", "consumes", "processed", "processes"}
 PASSES = {"epoch", "epochs", "pass", "passes", "over"}
 # a dataset sized in parentheses right after its noun: "our web + code mixture (about 9T tokens after filtering)"
 SIZED_DATA_NOUN = re.compile(r"\b(?:mixture|mix|corpus|corpora|dataset|collection|pool)\s*[(（]\s*(?:(?:about|around|"
@@ -327,8 +328,10 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     # "a context length of 4096 tokens"; but "with an 8k context length trained on 627B tokens" trains on it, and
     # "1T tokens at context length 2048 followed by 100B tokens" goes on to the next stage's count, and "with an 8K
     # context on 15T tokens" to the data
-    # ("Every model saw 8T tokens": a verb of seeing opens the count too, after the "every" of its subject)
-    opens = max((i for i, w in enumerate(before) if w in TRAINED or w in NEXT_STAGE or w in SEE_VERBS), default=-1)
+    # ("Every model saw 8T tokens": a verb of seeing opens the count too, after the "every" of its subject, and so
+    # does one of using after a stage's name: "Stage 3 (long context) used 0.1T tokens")
+    opens = max((i for i, w in enumerate(before) if w in TRAINED or w in NEXT_STAGE or w in SEE_VERBS
+                 or w in USED_VERBS), default=-1)
     ended = _ended_at(qty_token)
     total = _run_total(span, qty_token) or rule in ("tokens_elided", "tokens_listed") or ended  # (checked above)
     # ("It first sees 240B tokens": "first" before a verb of seeing is when, not a part of the run)
