@@ -876,13 +876,6 @@ RANK = re.compile(r"(?i)\b(?:the|our|its|their)\s+(largest|biggest|smallest|larg
                   r"|\b(?:the|our|its|their)\s+(flagship)\b"
                   # the noun left out before a figure: "the 7B model 4.5T and the smallest 3T"
                   r"|\bthe\s+(largest|biggest|smallest)(?=\s+[~≈]?\d[\d.,]*\s*(?:[KMBT]\b|trillion|billion|million))")
-# members named as a group by their rank or as the rest: "the two larger models", "the smaller two", "the other two"
-GROUP_NOUN = r"(?:\s+(?:models|ones|variants|versions|sizes|members|checkpoints))?"
-RANKED_GROUP = re.compile(r"\b(?:the|our)\s+(?:(?P<count>two|three|four|[234])\s+"
-                          r"(?P<rank>larger|largest|bigger|biggest|smaller|smallest)|(?P<rank2>larger|bigger|smaller)\s+(?P<count2>two|three|four|[234]))"
-                          rf"{GROUP_NOUN}\b|\bthe\s+other\s+(?P<rest>two|three|four|[234])\b{GROUP_NOUN}", re.I)
-
-
 RANK_OF = {"biggest": "largest", "bigger": "larger", "flagship": "largest", "最大": "largest", "最小": "smallest",
            "较大": "larger", "更大": "larger", "较小": "smaller", "更小": "smaller"}
 THAT_MODEL = re.compile(r"\b(?:that|this) model(?:'s)?\b|\bthe (?:latter|former)\b|\bthat (?:training )?run\b|"

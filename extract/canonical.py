@@ -553,8 +553,11 @@ def resolve(names: list[str], naming: ModelNaming, stated: dict[str, set[float]]
         kind, reference = "model", lookups.by_key.get(sig.key, "")
         if names_no_model(display, naming):
             kind, display = "none", ""
-        elif not (sig.size or sig.version or sig.tiers or reference) and len(versions[sig.key[0], sig.extra]) > 1:
-            kind = "family"  # "Sable Frontier" beside "Sable Frontier 1.0" and "Sable Frontier 1.5": their family
+        elif not (sig.size or sig.version or sig.tiers or reference or stated.get(name)) and _first_of_several(
+                versions[sig.key[0], sig.extra]):
+            # "Sable Frontier" beside "Sable Frontier 1.0" and "Sable Frontier 1.5": their family ("Kestrel" beside
+            # "Kestrel 2" and "Kestrel 3" is the first release, never numbered)
+            kind = "family"
         elif not sig.size and not reference and sig.line in sizes:
             known = sizes[sig.line]
             if len(known) > 1:
@@ -623,6 +626,11 @@ def _versions_by_family(sigs: Iterable[Signature]) -> dict[tuple[str, str], set[
         if sig.version:
             versions[sig.key[0], sig.extra].add(sig.version)
     return versions
+
+
+def _first_of_several(versions: set[str]) -> bool:
+    """Two or more versions, the first release among them ("1", "1.0")."""
+    return len(versions) > 1 and any(v.lstrip("v") in ("1", "1.0", "01") for v in versions)
 
 
 def _sizes_by_line(sigs: list[Signature], lookups: _Lookups) -> dict[tuple, set[str]]:

@@ -72,10 +72,12 @@ def build_inventory(doc: Doc, evidence: list[NameEvidence], config: ExtractConfi
     starts, plans = sentence_starts, {}
     later = {k for k in score if _later_generation(k, main_key, config) and not _planned_line(
         k, mentions, keys, doc, starts, plans)}
-    # (a card of a fine-tune: a known family's other tiers it names are their maker's)
-    tuned = any(e.place == "base_model" for e in evidence) or bool(TUNES_A_MODEL.search(text))
+    # a known family's other tiers are the text's own where it is their maker's (a card, a release note), not where
+    # another's text tells them: a fine-tune's card, a review ("We tested X ...")
+    makers = not (any(e.place == "base_model" for e in evidence) or TUNES_A_MODEL.search(text)
+                  or USES_A_MODEL.search(text))
     own = [main_key] + sorted((k for k in score if k != main_key and (k in later or _also_own(
-        k, main_key, evidence, written, config, tuned))), key=lambda k: -score[k])
+        k, main_key, evidence, written, config, makers))), key=lambda k: -score[k])
     own += _made_from_own(own, evidence, config)
     main = _display(main_key, spelled)
     titled = [e.name for e in evidence if e.place in ("title", "front_matter", "file")
@@ -226,12 +228,21 @@ def _specific(key: tuple, counts: Counter) -> tuple:
     return key
 
 
-# the lab fine-tunes a named model: "We fine-tuned Llama 4 Scout on ...", "Fine-tuning Qwen2.5-7B for law"
-TUNES_A_MODEL = re.compile(r"\b(?:[Ww]e|I)\s+(?:\w+\s+)?fine-?tuned\s+[A-Z]|\b[Ff]ine-?tuning\s+[A-Z]")
+# the places where a lab speaks of its own model ("we introduce X", "we trained a model, X", "our X", a card's front
+# matter), or a title names the model the text is about
+LAB_VOICE = {"introduces", "trained_own", "ours", "front_matter", "base_model", "title", "co_title"}
+
+# the lab fine-tunes a named model: "We fine-tune Llama 4 Scout on ...", "Fine-tuning Llama 3 for law" (not a heading
+# "Fine-tuning Data")
+TUNES_A_MODEL = re.compile(r"\b[Ff]ine-?tun(?:e|es|ed|ing)\s+(?:the\s+|our\s+)?(?:[A-Z][\w.-]*\d|"
+                           r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+v?\d)")
+# ... or uses one: "We tested Claude 3 Opus for a week", "We deployed Llama 4 Maverick on 64 GPUs"
+USES_A_MODEL = re.compile(r"\b[Ww]e\s+(?:\w+\s+)?(?:tested|test|evaluated|evaluate|deployed|deploy|benchmarked|"
+                          r"served|serve|tried|ran|run|used|use)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s*v?\d")
 
 
 def _also_own(key: tuple, main: tuple, evidence: list[NameEvidence], written: set[str],
-              config: ExtractConfig, tuned: bool = False) -> bool:
+              config: ExtractConfig, makers: bool) -> bool:
     """Lines beside the main one: where the main line is a whole release ("Qwen2.5"), its tiers
     ("Qwen2.5-Coder", "Qwen2.5-Math"); the main line with one more tier that is no purpose ("-Lite"); and a
     line the document introduces as its own ("we also release X").
@@ -243,10 +254,9 @@ def _also_own(key: tuple, main: tuple, evidence: list[NameEvidence], written: se
             added.pop() not in PURPOSE_WORDS):
         return True  # a tier of the same release: "DeepSeek-Coder-V2-Lite" beside "DeepSeek-Coder-V2"
     if key[:2] == main[:2] and key[3] == main[3] and len(key[2]) == len(main[2]) == 1 and not (
-            {*key[2], *main[2]} & PURPOSE_WORDS) and not (tuned and main[0] in configured_families(config.naming)):
-        # a sibling tier of the same release: "Kestrel-3 Lite" beside "Kestrel-3 Pro", "Llama 4 Scout" in a note on
-        # Llama 4 Behemoth (a known family's other tier in a fine-tune's card, "Llama 4 Maverick" in a card of a
-        # Scout fine-tune, is its maker's)
+            {*key[2], *main[2]} & PURPOSE_WORDS) and (makers or main[0] not in configured_families(config.naming)):
+        # a sibling tier of the same release: "Kestrel-3 Lite" beside "Kestrel-3 Pro"; of a known family where its
+        # maker speaks ("We introduce Llama 4 Behemoth ... Llama 4 Scout")
         return True
     if key[0] == main[0] and any(e.place == "section" and line_key(e.name, config) == key and (
             key[2] or key[3] or re.search(r"\d", e.name)) for e in evidence):
@@ -281,10 +291,6 @@ def _also_own(key: tuple, main: tuple, evidence: list[NameEvidence], written: se
         places += ("announced", "reported")
     return any(e.place in places and line_key(e.name, config) == key for e in evidence)
 
-
-# the places where a lab speaks of its own model ("we introduce X", "we trained a model, X", "our X", a card's front
-# matter), or a title names the model the text is about
-LAB_VOICE = {"introduces", "trained_own", "ours", "front_matter", "base_model", "title", "co_title"}
 
 
 # a document's number: letters, then a year and a serial number ("AIC-TN-2025-07", "TR-2024-113")

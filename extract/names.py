@@ -189,11 +189,16 @@ REPORTED_TRAINING = re.compile(
     rf"{SENTENCE_START}(?:(?:[A-Z][\w-]*\s+){{1,3}}(?:says|said|disclosed|reported|confirmed|noted|stated|wrote|"
     r"revealed|estimates|estimated)(?:\s+that)?\s+)?"
     rf"(?!(?:Every|Each|All|Both|Our|Their|Its|This|That|These|Those|The|It|We|They)\b)"
-    # (one word and its version: a capitalised word opening the sentence before a name is no part of it, "Overall
-    # X-52B used ...")
-    rf"(?P<name>(?:{WORD}|{LOWER_WORD})(?:[ \t]+v?\d+(?:\.\d+)*)?)\s+"
+    # (one word and its version, a digit last: a capitalised word opening the sentence before a name is no part of it,
+    # "Overall X-52B used ...", and a tool's name has no version, "FSDP used 512 GPUs")
+    rf"(?P<name>(?:{WORD}|{LOWER_WORD})(?:[ \t]+v?\d+(?:\.\d+)*)?)(?<=\d)\s+"
     r"(?:(?:was|were|had\s+been)\s+(?:pre-?)?trained\b|(?:saw|consumed|used|needed|required)\s+"
     r"(?:about\s+|roughly\s+|around\s+|some\s+|over\s+|more\s+than\s+)?[~≈]?\d)")
+# a lab speaking of its own models and runs: "we trained", "our baseline", "our models" (not "we estimate the training
+# compute of three models", a newsletter's)
+QUOTED = re.compile(r'"[^"\n]{0,600}"|“[^”\n]{0,600}”')  # what a news story quotes someone saying
+OWN_WORK_SAID = re.compile(r"\b(?:[Ww]e|[Oo]ur)\s+(?:\w+\s+){0,2}?(?:(?:pre-?)?train(?:ed)?|models?|baselines?|"
+                           r"runs?)\b")
 # "we used the cluster for the pre-training run of X", "X's training run", "the training job for X": a run that trained
 # a model (weak evidence too: a post about a cluster may name its model only so); not "continued pre-training of X",
 # the model a new one starts from (CONTINUED_BEFORE)
@@ -607,9 +612,10 @@ def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
               if _new_name(m.group("name"), config)]
     found += [NameEvidence(m.group("name"), "trained", m.start("name"), m.end("name")) for m in _training_runs(text)
               if _new_name(m.group("name"), config)]
-    found += [NameEvidence(m.group("name"), "reported", m.start("name"), m.end("name"))
-              for m in [*_matches(REPORTED_TRAINING, text, starts), *_owners(COST_OF_OWNER, text)]
-              if _new_name(m.group("name"), config)]
+    if not OWN_WORK_SAID.search(QUOTED.sub(" ", text)):  # (a text no lab writes of its own work, but for its quotes)
+        found += [NameEvidence(m.group("name"), "reported", m.start("name"), m.end("name"))
+                  for m in [*_matches(REPORTED_TRAINING, text, starts), *_owners(COST_OF_OWNER, text)]
+                  if _new_name(m.group("name"), config)]
     found += _sized_names(text, config)
     spaced = list(SPACED_SIZED.finditer(text))
     spaced_twice = written_twice(m.group("word") for m in spaced)
@@ -1087,16 +1093,22 @@ def _spelled_in_text(names: list[str], title: str, text: str) -> list[str]:
 
 # a name of a lab's word, a family word and a version, as a press release writes it in full: "Corvid Horizon 2.5"
 NAME_WITH_LAB = rf"{WORD}[ \t]+{WORD}[ \t]+v?\d+(?:\.\d+)*(?![\w.])"
+# a lab in one or two words, maybe with "Labs" or "AI" after them; what a press release says it did
+PRESS_LAB = rf"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:\s+(?i:{ORG_TAIL.pattern}))?"
+PRESS_VERB = r"(?:announced|introduced|unveiled|launched|released|debuted)"
+AVAILABILITY = r"the\s+(?:general\s+|public\s+)?(?:availability|launch|release|debut)\s+of\s+"
 # a release announced in the third person: a lab that shipped a model, told by someone else ("Larkspur shipped X about
 # three weeks ago", "Tidewater AI released X last week"), or a release said in a sentence of its own ("X is out!", "X
 # is here."); a known family's release is another lab's news. Weaker than the lab's own words, and never a second line
 # of the document's own: a report may tell another lab's release so too
-# ... the lab in one or two words, maybe "Labs" or "AI" and "Inc." after them, as news and press releases write it
-# ("Acme released X", "Corvid Labs, Inc. today announced the general availability of Corvid Horizon 2.5")
-ANNOUNCED = [re.compile(rf"\b[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:\s+(?i:{ORG_TAIL.pattern}))?"
-                        r"(?:,?\s+(?:Inc|Ltd|LLC|Corp)\.?,?)?\s+(?:(?:today|now|has|have|officially|formally|publicly)\s+)?(?:shipped|released|launched|"
-                        r"unveiled|open-sourced|announced|introduced|debuted)\s+(?:the\s+(?:general\s+|public\s+)?"
-                        rf"(?:availability|launch|release|debut)\s+of\s+)?(?P<name>{NAME_WITH_LAB}|{NAME})(?=[\s,.;:!?)])"),
+ANNOUNCED = [re.compile(rf"\b[A-Z][\w-]+(?:\s+(?i:{ORG_TAIL.pattern}))?\s+(?:shipped|released|launched|unveiled|"
+                        rf"open-sourced)\s+(?P<name>{NAME_WITH_LAB}|{NAME})(?=[\s,.;:!?)])"),
+             # ... and as a press release writes it, dated "today", with the lab's "Inc.", or of "the general
+             # availability of" a model: "Corvid Labs, Inc. today announced Corvid Horizon 2.5" (a paper's related
+             # work says "Pelham Labs introduced Kayak-2, a 70B model" of another lab's)
+             re.compile(rf"\b{PRESS_LAB}(?:,?\s+(?:Inc|Ltd|LLC|Corp)\.?,?(?:\s+today)?|\s+today)\s+{PRESS_VERB}\s+"
+                        rf"(?:{AVAILABILITY})?(?P<name>{NAME_WITH_LAB}|{NAME})(?=[\s,.;:!?)])"),
+             re.compile(rf"\b{PRESS_LAB}\s+{PRESS_VERB}\s+{AVAILABILITY}(?P<name>{NAME_WITH_LAB}|{NAME})(?=[\s,.;:!?)])"),
              re.compile(rf"{SENTENCE_START}(?:The\s+)?(?P<name>{NAME})\s+is\s+(?:now\s+)?(?:out|here|live)\s*[!.]")]
 
 

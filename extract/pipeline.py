@@ -774,7 +774,8 @@ def parse(nlp: Language, text: str, config: ExtractConfig, stems: list[str] = ()
         if name == "floptrail_mentions" and not_models:
             doc.spans["models"] = [s for s in doc.spans.get("models", []) if s.text.lower() not in not_models]
         doc = component(doc)
-    doc.user_data[_TAGS] = doc.to_array([TAG]) if len(doc) else numpy.zeros(0, dtype="uint64")  # final from here on
+    # (kept: only `tag_as_model` changes a tag from here on, and it keeps this array in step)
+    doc.user_data[_TAGS] = doc.to_array([TAG]) if len(doc) else numpy.zeros(0, dtype="uint64")
     return doc
 
 

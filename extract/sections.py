@@ -50,14 +50,15 @@ HEADING_NUMBER = r"(?m)^((?:\d{1,2}|[A-H])(?:\.\d{1,2})*)\.?"
 PAPER_HEADING = re.compile(rf"{HEADING_NUMBER}\s+(?=[A-Z][a-z])(.{{0,80}})")
 # ... and in capitals, as some paper styles and plain-text memos set them: "2 RELATED WORK", "2.1 KOLM-MINI (0.9B)",
 # "3 HERON-7B", "2.1.3 DATA, MIXTURE & FILTERING" (a figure only after a hyphen, in parentheses or as the version
-# after the words, "2. LUMA 5"; and not a unit after a count: "1 NVIDIA A100", "64 GPUS", "8 NODES (64 GPUS)" and
-# "12 TB" are a table's cells)
+# after the words before parentheses, "2. LUMA 5 (Brightwater AI)", not "2 STABLE 30"; and not a unit after a count:
+# "1 NVIDIA A100", "64 GPUS", "8 NODES (64 GPUS)" and "12 TB" are a table's cells)
 CAPS_WORD = r"(?:[A-Z][A-Z'’&/,:]*(?:-[A-Z0-9.]+)*|&)"
 COUNTED_UNIT = r"(?:[GT]PUS?|NODES?|CHIPS?|CORES?|HOSTS?|[KMGTP]B|AM|PM|DAYS?|HOURS?|TOKENS|EPOCHS?)"
 CAPS_PAPER_HEADING = re.compile(rf"{HEADING_NUMBER}[ \t]+"
                                 rf"((?=[A-Z]{{2}})(?!{COUNTED_UNIT}[ \t]*(?:\(|$))"
                                 rf"{CAPS_WORD}(?:[ \t]+{CAPS_WORD}){{0,8}}"
-                                r"(?:[ \t]+\d{1,2}(?:\.\d{1,2})?)?"  # a name's version after its words: "2. LUMA 5"
+                                # a name's version after its words, before what it is: "2. LUMA 5 (Brightwater AI)"
+                                r"(?:[ \t]+\d{1,2}(?:\.\d{1,2})?(?=[ \t]+\())?"
                                 r"(?:[ \t]+\([^()\n]{1,20}\))?)[ \t]*$")
 # ... and in Chinese: "3.1 星河-14B", "2 预训练数据", "五、对齐训练", "二、起点：稠密基座X-7B" on a line of their own,
 # short and without a sentence's punctuation (a wrapped line of prose may open on a number: "40 天，累计消耗 ...")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from floptrail.extract.attribution import RANKED_GROUP, member_name, semicolon_part, size_mentions
+from floptrail.extract.attribution import member_name, semicolon_part, size_mentions
 from floptrail.extract.canonical import size_count, strip_name
 from floptrail.extract.config import ExtractConfig
 from floptrail.extract.inventory import Inventory, size_of
@@ -36,6 +36,16 @@ def listed_members(doc: Doc, start: int, end: int, line: str, inventory: Invento
     before = doc[scope.start:span.start]
     members = _last_list(before, line, inventory, config) or _ranked_group(before, line, inventory, config)
     return list(dict.fromkeys(members)) if len(set(members)) >= 2 else []
+
+
+# members named as a group by their rank or as the rest: "the two larger models", "the smaller two", "the other two"
+# (not a group of other things: "the two smaller clusters", "the two larger ablations")
+GROUP_NOUN = (r"(?:\s+(?:models|ones|variants|versions|sizes|members|checkpoints))?(?!\s+(?:clusters?|ablations?|runs|"
+              r"experiments|proxies|datasets|nodes|pods|jobs|baselines|budgets|batches|configurations|setups)\b)")
+RANKED_GROUP = re.compile(r"\b(?:the|our)\s+(?:(?P<count>two|three|four|[234])\s+"
+                          r"(?P<rank>larger|largest|bigger|biggest|smaller|smallest)|(?P<rank2>larger|bigger|smaller)\s+(?P<count2>two|three|four|[234]))"
+                          rf"{GROUP_NOUN}\b|\bthe\s+other\s+(?P<rest>two|three|four|[234])\b{GROUP_NOUN}", re.I)
+
 
 
 def _ranked_group(tokens, line: str, inventory: Inventory, config: ExtractConfig) -> list[str]:

@@ -182,6 +182,8 @@ def test_a_name_without_a_version_beside_two_versions_of_it_is_their_family():
              "Claude 3 Opus"]
     assert {n: r.kind for n, r in resolve(names, NAMING).items() if r.kind != "model"} == {"Sable Frontier": "family"}
     assert resolve(["Sable Frontier", "Sable Frontier 1.5"], NAMING)["Sable Frontier"].kind == "model"
+    # without a first release among the versions, the name alone is that first release, never numbered
+    assert resolve(["Kestrel", "Kestrel 2", "Kestrel 3"], NAMING)["Kestrel"].kind == "model"
 
 
 def test_a_size_only_the_reference_knows_links_the_model_without_renaming_it():

@@ -7,7 +7,7 @@ from floptrail.extract.config import load_extract_config
 from floptrail.extract.facts import Extractor
 from floptrail.extract.names import aliased, declared_aliases, is_name
 from floptrail.extract.pipeline import build_pipeline, parse
-from floptrail.extract.sections import CAPS_PAPER_HEADING, headings
+from floptrail.extract.sections import CAPS_PAPER_HEADING, all_headings, headings
 
 
 @pytest.fixture(scope="module")
@@ -1979,6 +1979,9 @@ def test_members_named_as_a_group_by_rank_or_as_the_rest_each_get_the_figure(ext
      [("tokens", 8e12, "Pipit-8B"), ("tokens", 2e12, "Pipit-1B"), ("tokens", 4e12, "Pipit-3B")]),
     ("The smaller two models ran for 9 and 14 days, and Pipit-8B for 21 days.",
      [("duration_hours", 216, "Pipit-1B"), ("duration_hours", 336, "Pipit-3B"), ("duration_hours", 504, "Pipit-8B")]),
+    # a group of other things is none of the members
+    ("Pipit-8B needed 21 days, while the two smaller clusters needed 9 and 14 days respectively.",
+     [("duration_hours", 504, "Pipit-8B"), ("duration_hours", 216, "Pipit-8B"), ("duration_hours", 336, "Pipit-8B")]),
 ])
 def test_figures_for_a_group_named_by_rank_pair_with_its_members_in_order(extractor, sentence, expected):
     text = "# Pipit\n\nWe trained Pipit-1B, Pipit-3B and Pipit-8B.\n\n" + sentence + "\n"
@@ -6651,16 +6654,29 @@ def test_a_persons_title_or_a_news_label_in_capitals_is_no_model(extractor, titl
     assert (result.inventory.main, [f.model for f in result.facts]) == ("Vx-4", ["Vx-4", "Vx-4"])
 
 
-def test_a_code_name_alone_is_the_model_it_ends_and_sibling_tiers_of_a_release_are_the_documents_own(extractor):
-    """A note on one tier of a known family's release reports its siblings' training too ("Llama 4 Scout" beside
-    "Llama 4 Behemoth"), and a tier's code name written alone ("Scout was trained on ...") is that tier; a grade word
-    alone ("Large" in "Large batches") is none."""
-    text = ("# Sizing Llama 4 Behemoth\n\nLlama 4 Behemoth is the teacher of Llama 4 Scout and Llama 4 Maverick.\n\n"
-            "Scout was trained on about 40 trillion tokens and Maverick on about 22 trillion.\n\n"
-            "Large batches helped. Behemoth saw more than 30 trillion tokens.\n")
-    assert attributed(extractor, text, "Sizing Llama 4 Behemoth", role=True) == [
+def test_a_code_name_alone_is_the_model_it_ends_and_sibling_tiers_of_a_release_are_the_makers_own(extractor):
+    """Where the maker speaks of one tier of a known family's release, the other tiers it names are its own too ("Llama
+    4 Scout" beside "Llama 4 Behemoth"), and a tier's code name written alone ("Scout was trained on ...") is that
+    tier."""
+    text = ("# Llama 4 Behemoth preview\n\nWe introduce Llama 4 Behemoth, the teacher of Llama 4 Scout and Llama 4 "
+            "Maverick.\n\nScout was trained on about 40 trillion tokens and Maverick on about 22 trillion.\n\n"
+            "Behemoth saw more than 30 trillion tokens.\n")
+    assert attributed(extractor, text, "Llama 4 Behemoth preview", role=True) == [
         ("tokens", 40e12, "Llama 4 Scout", "subject"), ("tokens", 22e12, "Llama 4 Maverick", "subject"),
         ("tokens", 30e12, "Llama 4 Behemoth", "subject")]
+
+
+@pytest.mark.parametrize("title, text", [
+    ("Claude 3 Opus review", "We tested Claude 3 Opus for a week. Anthropic says Claude 3 Haiku was trained on "
+                             "1,000 GPUs for 30 days."),
+    ("Llama 4 Maverick for law", "We fine-tune Llama 4 Maverick on 2B tokens. Llama 4 Haiku was trained on 1,000 GPUs "
+                                 "for 30 days."),
+])
+def test_another_tier_in_a_text_that_is_not_its_makers_stays_the_makers(extractor, title, text):
+    """A review of one tier, or a card fine-tuning it ("We fine-tune ..."), tells another tier's training as cited."""
+    roles = {f[2]: f[3] for f in attributed(extractor, f"# {title}\n\n{text}\n", title, role=True)}
+    assert {name: role for name, role in roles.items() if "Haiku" in name} == {
+        next(n for n in roles if "Haiku" in n): "cited"}
 
 
 def test_a_newsletter_estimating_several_labs_models_reports_each_ones_training():
@@ -6687,6 +6703,43 @@ def test_a_newsletter_estimating_several_labs_models_reports_each_ones_training(
 ])
 def test_a_stage_named_by_its_context_before_a_verb_of_using_gives_its_tokens(extractor, sentence, expected):
     assert figures(extractor, sentence, "Grebe-8B") == expected
+
+
+@pytest.mark.parametrize("sentence", ["Pelham Labs introduced Kayak-2, a 70B model trained on 15T tokens.",
+                                      "Recently, Brightwater announced Luma-5, a 300B model trained on 15T tokens."])
+def test_another_labs_release_in_related_work_is_no_model_of_the_papers(extractor, sentence):
+    """Only a press release's cue ("today", "Inc.", "the general availability of") makes a lab's announcement name the
+    text's model; a paper's related work tells another lab's."""
+    text = (f"# Data mixing at scale\n\nWe train Wren-1B on 100B tokens of each mixture.\n\n## Related work\n\n"
+            f"{sentence}\n")
+    result = extractor.read(Document("d", "d.md", "markdown", text, title="Data mixing at scale"))
+    assert result.inventory.main.startswith("Wren")
+    assert {f.role for f in result.facts if not f.model.startswith("Wren")} == {"cited"}
+
+
+@pytest.mark.parametrize("text", ["The run took 14 days. FSDP used 512 H100 GPUs and ZeRO-3 needed 1,024.",
+                                  "Our baseline, Kayak-2, was trained on 2T tokens. Luma-5 saw 15T tokens, its authors "
+                                  "say."])
+def test_a_tool_or_another_labs_model_in_a_labs_own_text_is_no_reported_model(extractor, text):
+    """A training method has no version ("FSDP used 512 GPUs"), and a text where a lab speaks of its own runs ("our
+    baseline") reports no other model's training as its subject."""
+    result = extractor.read(Document("d", "d.md", "markdown", f"# Efficient pretraining\n\n{text}\n",
+                                     title="Efficient pretraining"))
+    assert result.inventory.main == ""
+
+
+def test_a_capitals_heading_may_end_on_a_version_before_what_the_model_is():
+    """"2. LUMA 5 (Brightwater AI)" heads a section; a schedule's lines in capitals ("2 STABLE 30") do not."""
+    text = "2. LUMA 5 (Brightwater AI)\n\nIt saw 15T tokens.\n\n1 WARMUP 2\n2 STABLE 30\n3 DECAY 5\n"
+    assert [text[h.title_start:h.title_end] for h in all_headings(text)] == ["LUMA 5 (Brightwater AI)"]
+
+
+def test_a_labs_words_quoted_in_a_news_story_leave_it_a_third_partys_text():
+    text = ('OCTOBER ROUNDUP\n\n"Our model is the best we have trained," the chief executive said. Pelham says Kayak-2 '
+            "was trained for 70 days on 12,000 H100 GPUs.\n")
+    extractor = Extractor(load_extract_config(None))
+    assert [(f.kind, f.model, f.role) for f in extractor.extract(Document("d", "d.txt", "text", text))
+            if f.kind != "hardware"] == [("duration_hours", "Kayak-2", "subject"), ("chip_count", "Kayak-2", "subject")]
 
 
 def test_a_changelogs_release_numbers_are_no_models_and_its_lower_case_names_are():
