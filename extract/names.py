@@ -194,9 +194,9 @@ REPORTED_TRAINING = re.compile(
     rf"(?P<name>(?:{WORD}|{LOWER_WORD})(?:[ \t]+v?\d+(?:\.\d+)*)?)(?<=\d)\s+"
     r"(?:(?:was|were|had\s+been)\s+(?:pre-?)?trained\b|(?:saw|consumed|used|needed|required)\s+"
     r"(?:about\s+|roughly\s+|around\s+|some\s+|over\s+|more\s+than\s+)?[~≈]?\d)")
+QUOTED = re.compile(r'"[^"\n]{0,600}"|“[^”\n]{0,600}”')  # what a news story quotes someone saying
 # a lab speaking of its own models and runs: "we trained", "our baseline", "our models" (not "we estimate the training
 # compute of three models", a newsletter's)
-QUOTED = re.compile(r'"[^"\n]{0,600}"|“[^”\n]{0,600}”')  # what a news story quotes someone saying
 OWN_WORK_SAID = re.compile(r"\b(?:[Ww]e|[Oo]ur)\s+(?:\w+\s+){0,2}?(?:(?:pre-?)?train(?:ed)?|models?|baselines?|"
                            r"runs?)\b")
 # "we used the cluster for the pre-training run of X", "X's training run", "the training job for X": a run that trained
@@ -1097,18 +1097,19 @@ NAME_WITH_LAB = rf"{WORD}[ \t]+{WORD}[ \t]+v?\d+(?:\.\d+)*(?![\w.])"
 PRESS_LAB = rf"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:\s+(?i:{ORG_TAIL.pattern}))?"
 PRESS_VERB = r"(?:announced|introduced|unveiled|launched|released|debuted)"
 AVAILABILITY = r"the\s+(?:general\s+|public\s+)?(?:availability|launch|release|debut)\s+of\s+"
+ANNOUNCED_NAME = rf"(?P<name>{NAME_WITH_LAB}|{NAME})(?=[\s,.;:!?)])"
 # a release announced in the third person: a lab that shipped a model, told by someone else ("Larkspur shipped X about
 # three weeks ago", "Tidewater AI released X last week"), or a release said in a sentence of its own ("X is out!", "X
 # is here."); a known family's release is another lab's news. Weaker than the lab's own words, and never a second line
 # of the document's own: a report may tell another lab's release so too
 ANNOUNCED = [re.compile(rf"\b[A-Z][\w-]+(?:\s+(?i:{ORG_TAIL.pattern}))?\s+(?:shipped|released|launched|unveiled|"
-                        rf"open-sourced)\s+(?P<name>{NAME_WITH_LAB}|{NAME})(?=[\s,.;:!?)])"),
+                        rf"open-sourced)\s+{ANNOUNCED_NAME}"),
              # ... and as a press release writes it, dated "today", with the lab's "Inc.", or of "the general
              # availability of" a model: "Corvid Labs, Inc. today announced Corvid Horizon 2.5" (a paper's related
              # work says "Pelham Labs introduced Kayak-2, a 70B model" of another lab's)
              re.compile(rf"\b{PRESS_LAB}(?:,?\s+(?:Inc|Ltd|LLC|Corp)\.?,?(?:\s+today)?|\s+today)\s+{PRESS_VERB}\s+"
-                        rf"(?:{AVAILABILITY})?(?P<name>{NAME_WITH_LAB}|{NAME})(?=[\s,.;:!?)])"),
-             re.compile(rf"\b{PRESS_LAB}\s+{PRESS_VERB}\s+{AVAILABILITY}(?P<name>{NAME_WITH_LAB}|{NAME})(?=[\s,.;:!?)])"),
+                        rf"(?:{AVAILABILITY})?{ANNOUNCED_NAME}"),
+             re.compile(rf"\b{PRESS_LAB}\s+{PRESS_VERB}\s+{AVAILABILITY}{ANNOUNCED_NAME}"),
              re.compile(rf"{SENTENCE_START}(?:The\s+)?(?P<name>{NAME})\s+is\s+(?:now\s+)?(?:out|here|live)\s*[!.]")]
 
 
@@ -1165,10 +1166,10 @@ def _title_names(document: Document, config: ExtractConfig, organizations: set[s
                  ) -> list[NameEvidence]:
     # "Model Card for Zephyr 7B β", "Introducing X": the name follows
     title = SUBJECT_OPENER.sub("", document.title.strip())
+    body = document.text.replace(document.title, "", 1)
     if headline := HEADLINE_OPENER.match(title):
         title = headline.group("rest").strip()
-    if title.isupper() and (written := re.search(rf"(?<!\w){re.escape(title)}(?!\w)", document.text[
-            len(document.title):], re.I)):
+    if title.isupper() and (written := re.search(rf"(?<!\w){re.escape(title)}(?!\w)", body, re.I)):
         title = written.group(0)  # a title set in capitals, spelled as the text writes it ("SABLE FRONTIER 1.5")
     lead = TITLE_LEAD.match(title).group(1) if title else ""
     if named := NAMED_AFTER_ITS_NOUN.match(title, len(lead)):
@@ -1179,7 +1180,6 @@ def _title_names(document: Document, config: ExtractConfig, organizations: set[s
     # (words set in capitals together are no acronyms: "OFF THE RECORD -- Episode 9"; one the text writes again in
     # capitals is a name, and so is one it writes capitalised inside a sentence where the title speaks of a model or
     # its release: "QUILL RESEARCH PREVIEW: AN OPEN MODEL" over "we trained Quill on")
-    body = document.text.replace(document.title, "", 1)
     in_capitals = {w for m in CAPITALS_RUN.finditer(lead) for w in m.group(0).split()}
     about_a_model = bool(MODEL_TITLE_WORDS.search(title))
     words = [w for w in words if w not in in_capitals or re.search(rf"\b{re.escape(w)}\b", body) or (

@@ -47,7 +47,6 @@ RANKED_GROUP = re.compile(r"\b(?:the|our)\s+(?:(?P<count>two|three|four|[234])\s
                           rf"{GROUP_NOUN}\b|\bthe\s+other\s+(?P<rest>two|three|four|[234])\b{GROUP_NOUN}", re.I)
 
 
-
 def _ranked_group(tokens, line: str, inventory: Inventory, config: ExtractConfig) -> list[str]:
     """The members the last group before the figure names by rank ("the two larger models": the two largest sizes of
     the line) or as the rest ("X-8B took 18 days, and the other two ...": the sizes the clause did not name), with no
