@@ -1030,12 +1030,13 @@ def _sized_in_apposition(token: Token) -> str:
 
 def _apposed_to(token: Token, determiners: tuple[str, ...]) -> Token | None:
     """The word before the comma of an apposition giving this size ("X, a 4.2B-parameter model", "from X, our largest
-    96B-parameter flagship"): up to two words between its determiner and the size, a word for a model after it."""
+    96B-parameter flagship"), or before its verb ("X is our 13B model"): up to two words between its determiner and
+    the size, a word for a model after it."""
     doc, sent = token.doc, token.sent
     at = token.i - 1
     while at > token.i - 3 and doc[at].is_alpha and doc[at].lower_ not in determiners:
         at -= 1  # ("our largest 96B-parameter model")
-    if at - 2 < sent.start or doc[at].lower_ not in determiners or doc[at - 1].text != ",":
+    if at - 2 < sent.start or doc[at].lower_ not in determiners or doc[at - 1].lower_ not in (",", "is", "was"):
         return None
     if not any(t.lower_.startswith(APPOSED_MODEL_NOUNS) for t in doc[token.i + 1:min(token.i + 5, sent.end)]):
         return None

@@ -1341,6 +1341,16 @@ MODELS_OF_SIZE = re.compile(r"(?<!family of )(?<!series of )\bmodels\s+(?:of|wit
 OR_MORE_AFTER = re.compile(r"(?:[\s-]*param\w*)?\s+(?:or|and)\s+(?:more|larger|bigger|greater|above|up)\b", re.I)
 
 
+# a class of training runs by a bound on their compute, as a rule or a register draws it: "notify the Office of any
+# training run above 10^25 FLOP", "models trained with more than 10^26 FLOP must be reported", "a threshold of 1e26
+# FLOP" (not one model's: "X was trained with more than 1e25 FLOP")
+COMPUTE_CLASS = re.compile(r"\b(?:(?:runs|models|systems)\s+(?:(?:pre-?)?trained\s+)?(?:with\s+|using\s+|on\s+)?|"
+                           r"(?:any|every|each|all)\s+(?:[\w-]+\s+){0,2}?(?:runs?|models?|systems?)\s+"
+                           r"(?:(?:pre-?)?trained\s+)?(?:with\s+|using\s+|on\s+)?)"
+                           r"(?:beyond|over|above|exceeding|more\s+than|greater\s+than|at\s+least|in\s+excess\s+of|"
+                           r"at\s+or\s+above)\s+$|\bthresholds?\s+(?:of|at)\s+(?:about\s+)?$", re.I)
+
+
 # a size of a kind of model in general: "for a typical 8B-parameter model", "where traditional dense 8B models fail"
 TYPICAL_MODEL = re.compile(r"(?<!\bis a )(?<!\bwas a )\b(?:typical|traditional|conventional|standard|vanilla|"
                            r"ordinary|regular)\s+(?:[\w-]+\s+){0,2}$", re.I)
@@ -1368,7 +1378,10 @@ def _of_a_generic_model(reading: Reading) -> bool:
     a class of models, or of a part of the model."""
     doc, token = reading.token.doc, reading.token
     before = doc_text(doc)[max(token.sent.start_char, token.idx - 120):token.idx]
-    return bool(GENERIC_MODEL.search(before) or (reading.kind in ("params", "active_params") and (
+    # (a bound may open the quantity's own token: "more than 10^26")
+    bounded = before + re.match(r"\D*", token.text).group(0)
+    return bool(GENERIC_MODEL.search(before) or (reading.kind == "flop" and COMPUTE_CLASS.search(bounded)) or (
+        reading.kind in ("params", "active_params") and (
         MODELS_BEYOND.search(before) or TYPICAL_MODEL.search(before[-40:]) or MODELS_COMPARED.search(before)
         or COMPONENT.search(before) or (MODELS_OF_SIZE.search(before) and OR_MORE_AFTER.match(
             doc_text(doc), token.idx + len(token.text))))))

@@ -28,7 +28,8 @@ from spacy.tokens import Doc, Span, Token
 WEIGHTS = {"title": 4.0, "co_title": 3.0, "front_matter": 4.0, "introduces": 3.0, "apposition": 3.0, "file": 3.0,
            "release": 2.0, "announced": 2.0, "link": 2.0, "base_model": 2.0, "trained_own": 2.0, "heading": 1.0,
            "section": 1.0, "run_table": 0.5, "item": 0.5, "reported": 0.0,
-           "trained": 0.5, "made_from": 0.0, "ours": 0.5, "sized": 0.25, "compared_heading": 0.0, "chinese": 1.0}
+           "trained": 0.5, "sized_subject": 0.5, "made_from": 0.0, "ours": 0.5, "sized": 0.25, "compared_heading": 0.0,
+           "compared_row": 0.0, "chinese": 1.0}
 
 
 def build_inventory(doc: Doc, evidence: list[NameEvidence], config: ExtractConfig) -> Inventory:
@@ -76,8 +77,9 @@ def build_inventory(doc: Doc, evidence: list[NameEvidence], config: ExtractConfi
     # another's text tells them: a fine-tune's card, a review ("We tested X ...")
     makers = not (any(e.place == "base_model" for e in evidence) or TUNES_A_MODEL.search(text)
                   or USES_A_MODEL.search(text))
+    voiced = any(_in_lab_voice(e, text) for e in evidence)
     own = [main_key] + sorted((k for k in score if k != main_key and (k in later or _also_own(
-        k, main_key, evidence, written, config, makers))), key=lambda k: -score[k])
+        k, main_key, evidence, written, config, makers, voiced))), key=lambda k: -score[k])
     own += _made_from_own(own, evidence, config)
     main = _display(main_key, spelled)
     titled = [e.name for e in evidence if e.place in ("title", "front_matter", "file")
@@ -231,6 +233,14 @@ def _specific(key: tuple, counts: Counter) -> tuple:
 # the places where a lab speaks of its own model ("we introduce X", "we trained a model, X", "our X", a card's front
 # matter), or a title names the model the text is about
 LAB_VOICE = {"introduces", "trained_own", "ours", "front_matter", "base_model", "title", "co_title"}
+# what anyone may write of a model: "X is a mixture-of-experts model" (a register's, a news story's, a card's)
+DESCRIBED = re.compile(r"\s+(?:is|are)\s+(?:an?|the|composed\s+of)\s")
+
+
+def _in_lab_voice(evidence: NameEvidence, text: str) -> bool:
+    """The evidence is a lab speaking of its own model, or a title naming the text's model (not a description)."""
+    return evidence.place in LAB_VOICE and not (
+        evidence.place == "introduces" and DESCRIBED.match(text, evidence.end, evidence.end + 30))
 
 # the lab fine-tunes a named model: "We fine-tune Llama 4 Scout on ...", "Fine-tuning Llama 3 for law" (not a heading
 # "Fine-tuning Data")
@@ -242,7 +252,7 @@ USES_A_MODEL = re.compile(r"\b[Ww]e\s+(?:\w+\s+)?(?:tested|test|evaluated|evalua
 
 
 def _also_own(key: tuple, main: tuple, evidence: list[NameEvidence], written: set[str],
-              config: ExtractConfig, makers: bool) -> bool:
+              config: ExtractConfig, makers: bool, voiced: bool) -> bool:
     """Lines beside the main one: where the main line is a whole release ("Qwen2.5"), its tiers
     ("Qwen2.5-Coder", "Qwen2.5-Math"); the main line with one more tier that is no purpose ("-Lite"); and a
     line the document introduces as its own ("we also release X").
@@ -284,7 +294,7 @@ def _also_own(key: tuple, main: tuple, evidence: list[NameEvidence], written: se
         ("base_model", "run_table", "item", "trained_own", "ours") if key[0] == main[0] else ())
     if any(e.place == "co_title" for e in evidence):
         places += ("title",)  # a title that joins names ("T5 and UL2") makes each own, whichever the text names most
-    if not any(e.place in LAB_VOICE for e in evidence):
+    if not voiced:
         # a text no lab writes of its own model and whose title names none (a newsletter's estimates) reports the
         # training of each model no config lists that a sentence opens on as trained ("Pelham says X was trained", "X
         # saw 15T tokens") or that a lab announced

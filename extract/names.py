@@ -53,7 +53,11 @@ SUBJECT_OPENER = re.compile(r"^(?:model\s+card\s+(?:for|of)|introducing|announci
 # Horizon 2.5, Its Largest Model"; "xAI launches Grok 3"): the name is what stands between the verb and a comma (a
 # lab's words hold no digit: "GPT-4 Launches a New Era" is about GPT-4)
 HEADLINE_OPENER = re.compile(r"^(?:[A-Za-z][A-Za-z&.'’-]*\s+){1,4}?(?i:introduces|unveils|launches|releases|announces|"
-                             r"debuts|open-sources|ships|rolls\s+out|reveals)\s+(?P<rest>[^,]+)")
+                             r"debuts|open-sources|ships|rolls\s+out|reveals)\s+"
+                             # ... or what the model is first, then its name: "Harrow Releases Its Largest Model Yet,
+                             # Osprey-3", "Finch Unveils a New Coding Model: Wren 2"
+                             r"(?:(?i:its|an?|the)\s+[^,:]{0,60}?(?i:models?|LLMs?)(?:\s+(?i:yet|to\s+date))?\s*[,:]\s*)?"
+                             r"(?P<rest>[^,]+)")
 # "X: a title", "X：中文标题" (a full-width colon), "X Technical Report", "X Model Card": the leading part of a title
 # names the subject
 TITLE_LEAD = re.compile(r"^(.*?)(?:[:：]|\s[-–—|]\s|\s(?:technical report|tech report|model card|language models?|"
@@ -185,15 +189,28 @@ TRAINED_SUBJECT = re.compile(rf"{SENTENCE_START}(?:The\s+(?:[a-z][\w-]*\s+)?)?"
 # ... as someone else reports it ("Pelham says X was trained for 70 days", "Brightwater disclosed that X saw 15T
 # tokens"), or with a run's resources after it ("X saw 15 trillion tokens", "X used 12,000 GPUs"): a model whose
 # training the text reports, no evidence of whose model it is (a report says so of the baselines it measures)
+# who a story heard it from, before the name: "Pelham said on Tuesday that X ...", "According to Pelham, X ..."
+REPORTER = (r"(?:(?:[A-Z][\w-]*\s+){1,3}(?:says|said|disclosed|reported|confirmed|noted|stated|wrote|revealed|"
+            r"estimates|estimated)(?:\s+(?:on|in|last|this)\s+\w+)?(?:\s+that)?\s+|"
+            r"According\s+to\s+(?:[A-Z][\w&.'’-]*\s+){0,2}[A-Z][\w&.'’-]*,\s+)?")
+# words a name is not, where a sentence opens on them
+NOT_A_SUBJECT = r"(?!(?:Every|Each|All|Both|Our|Their|Its|This|That|These|Those|The|It|We|They)\b)"
 REPORTED_TRAINING = re.compile(
-    rf"{SENTENCE_START}(?:(?:[A-Z][\w-]*\s+){{1,3}}(?:says|said|disclosed|reported|confirmed|noted|stated|wrote|"
-    r"revealed|estimates|estimated)(?:\s+that)?\s+)?"
-    rf"(?!(?:Every|Each|All|Both|Our|Their|Its|This|That|These|Those|The|It|We|They)\b)"
+    rf"{SENTENCE_START}{REPORTER}{NOT_A_SUBJECT}"
     # (one word and its version, a digit last: a capitalised word opening the sentence before a name is no part of it,
     # "Overall X-52B used ...", and a tool's name has no version, "FSDP used 512 GPUs")
     rf"(?P<name>(?:{WORD}|{LOWER_WORD})(?:[ \t]+v?\d+(?:\.\d+)*)?)(?<=\d)\s+"
-    r"(?:(?:was|were|had\s+been)\s+(?:pre-?)?trained\b|(?:saw|consumed|used|needed|required)\s+"
-    r"(?:about\s+|roughly\s+|around\s+|some\s+|over\s+|more\s+than\s+)?[~≈]?\d)")
+    r"(?:(?:was|were|had\s+been)\s+(?:pre-?)?trained\b|trained\s+(?:for|on)\b|"
+    r"(?:saw|consumed|used|needed|required)\s+(?:about\s+|roughly\s+|around\s+|some\s+|over\s+|more\s+than\s+)?"
+    r"[~≈]?\d)")
+# a sentence that opens on a name and gives its size: "Osprey-3 has 340 billion parameters", "The Osprey-3 model
+# contains 340B parameters", "Harrow said that Osprey-3 has ..." (weak evidence, as a trained subject's: related work
+# says so of other labs' models)
+SIZE_STATED = re.compile(
+    rf"{SENTENCE_START}{REPORTER}(?:The\s+)?{NOT_A_SUBJECT}(?P<name>{NAME})(?:\s+model)?\s+"
+    r"(?:has|had|contains|comprises|packs|features|totals)\s+(?:about\s+|roughly\s+|around\s+|some\s+|over\s+|"
+    r"nearly\s+|almost\s+|more\s+than\s+)?[~≈]?\d[\d,.]*\s*(?:billion|million|trillion|[BMT])?[\s-]+"
+    r"(?:total\s+)?param")
 QUOTED = re.compile(r'"[^"\n]{0,600}"|“[^”\n]{0,600}”')  # what a news story quotes someone saying
 # a lab speaking of its own models and runs: "we trained", "our baseline", "our models" (not "we estimate the training
 # compute of three models", a newsletter's)
@@ -591,9 +608,13 @@ def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
         name = m.group("name").strip("*` ")
         if is_name(name, config) and " " not in name:
             found.append(NameEvidence(name, "release", m.start("name"), m.start("name") + len(name)))
-    found += [NameEvidence(m.group("name"), "announced", m.start("name"), m.end("name"))
-              for pattern in ANNOUNCED for m in _matches(pattern, text, starts) if _new_name(m.group("name"), config)]
-    found += _run_table_names(tables, config, _under_own_heading(text, heads, tables)) + _model_rows(tables, config)
+    found += [NameEvidence(name, "announced", m.start("name"), m.start("name") + len(name))
+              for pattern in ANNOUNCED for m in _matches(pattern, text, starts) if _new_name(m.group("name"), config)
+              for name in [_with_tier(m.group("name"), text, m.end("name"), config)]]
+    # (a table of several labs' runs is their report's subject where no lab speaks of its own work: a register's)
+    reported = not OWN_WORK_SAID.search(QUOTED.sub(" ", text))
+    found += _run_table_names(tables, config, _under_own_heading(text, heads, tables), reported)
+    found += _model_rows(tables, config)
     found += [NameEvidence(m.group("name"), "item", m.start("name"), m.end("name"))
               for m in LIST_ITEM_NAME.finditer(text) if SIZE_IN_NAME.search(m.group("name"))
               and _new_name(m.group("name"), config)]
@@ -612,7 +633,9 @@ def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
               if _new_name(m.group("name"), config)]
     found += [NameEvidence(m.group("name"), "trained", m.start("name"), m.end("name")) for m in _training_runs(text)
               if _new_name(m.group("name"), config)]
-    if not OWN_WORK_SAID.search(QUOTED.sub(" ", text)):  # (a text no lab writes of its own work, but for its quotes)
+    found += [NameEvidence(m.group("name"), "sized_subject", m.start("name"), m.end("name"))
+              for m in _matches(SIZE_STATED, text, starts) if _new_name(m.group("name"), config)]
+    if reported:  # (a text no lab writes of its own work, but for its quotes)
         found += [NameEvidence(m.group("name"), "reported", m.start("name"), m.end("name"))
                   for m in [*_matches(REPORTED_TRAINING, text, starts), *_owners(COST_OF_OWNER, text)]
                   if _new_name(m.group("name"), config)]
@@ -801,18 +824,23 @@ def _under_own_heading(text: str, heads: list, tables: list) -> list[bool]:
     return under
 
 
-def _run_table_names(tables: list, config: ExtractConfig, own: list[bool]) -> list[NameEvidence]:
+def _run_table_names(tables: list, config: ExtractConfig, own: list[bool], reported: bool) -> list[NameEvidence]:
     """The names down the model column of a table that gives runs' tokens, chips, time or compute ("Eider-S" over
     "| 410M | 300B | 32 | 2.5 |"), where no known family names them (another lab's model in a comparison is
     one the reference knows). Under a heading that says they are the lab's (`own`), they are its releases, whatever
-    their family ("## Our checkpoints" over "| rerun-opt-125M | 300B |" in a repository named for another)."""
+    their family ("## Our checkpoints" over "| rerun-opt-125M | 300B |" in a repository named for another). A table
+    with a column of developers sets several labs' runs side by side: each row names a model, one whose training the
+    text reports where no lab speaks of its own work (`reported`: a register's, an analyst's), else one compared."""
     found = []
     for table, own_table in zip(tables, own, strict=True):
         header = table[0][1]
-        # (the model column may follow a release's number or date: "| Version | Model | Tokens |")
-        column = next((i for i, c in enumerate(header[:2]) if MODEL_HEADER.match(c.text)), None)
-        if column is None or not RUN_COLUMNS & {
-                k[0] for c in header[column + 1:] if (k := header_kind(c.text))} or _compares_labs(table):
+        # (the model column may follow a release's number or date and a developer: "| Version | Model | Tokens |",
+        # "| Entry | Developer | Model | FLOP |")
+        column = next((i for i, c in enumerate(header[:3]) if MODEL_HEADER.match(c.text)), None)
+        if column is None or not RUN_COLUMNS & {k[0] for c in header[column + 1:] if (k := header_kind(c.text))}:
+            continue
+        if _compares_labs(table):
+            found += _compared_rows(table, column, config, "reported" if reported else "compared_row")
             continue
         for _, cells in table[1:]:
             label = cells[column].text.strip("*` ") if len(cells) > column else ""
@@ -821,6 +849,18 @@ def _run_table_names(tables: list, config: ExtractConfig, own: list[bool]) -> li
             # (one word, or one word and its size: "Eider-S", "Pintail-3 14B")
             if SIZED_ROW_NAME.fullmatch(name) and _new_name(name, config):
                 found.append(NameEvidence(name, "release" if own_table else "run_table", at, at + len(name)))
+    return found
+
+
+def _compared_rows(table, column: int, config: ExtractConfig, place: str) -> list[NameEvidence]:
+    """The names down the model column of a table of several labs' runs, each a model whose training the text
+    reports or compares with (a name no rule knows is a model's there all the same)."""
+    found = []
+    for _, cells in table[1:]:
+        label = cells[column].text.strip("*` ") if len(cells) > column else ""
+        if label and (is_name(label, config) or PLAIN_VERSIONED.fullmatch(label)):
+            at = cells[column].start + cells[column].text.find(label)
+            found.append(NameEvidence(label, place, at, at + len(label)))
     return found
 
 
@@ -1095,6 +1135,7 @@ def _spelled_in_text(names: list[str], title: str, text: str) -> list[str]:
 NAME_WITH_LAB = rf"{WORD}[ \t]+{WORD}[ \t]+v?\d+(?:\.\d+)*(?![\w.])"
 # a lab in one or two words, maybe with "Labs" or "AI" after them; what a press release says it did
 PRESS_LAB = rf"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:\s+(?i:{ORG_TAIL.pattern}))?"
+TICKER = r"\((?:NASDAQ|NYSE|LSE|TSX|HKEX|SSE|SZSE|TYO|KRX|[A-Z]{2,6})\s*:\s*[A-Z0-9.]{1,8}\)"  # "(NASDAQ: HRRW)"
 PRESS_VERB = r"(?:announced|introduced|unveiled|launched|released|debuted)"
 AVAILABILITY = r"the\s+(?:general\s+|public\s+)?(?:availability|launch|release|debut)\s+of\s+"
 ANNOUNCED_NAME = rf"(?P<name>{NAME_WITH_LAB}|{NAME})(?=[\s,.;:!?)])"
@@ -1107,10 +1148,21 @@ ANNOUNCED = [re.compile(rf"\b[A-Z][\w-]+(?:\s+(?i:{ORG_TAIL.pattern}))?\s+(?:shi
              # ... and as a press release writes it, dated "today", with the lab's "Inc.", or of "the general
              # availability of" a model: "Corvid Labs, Inc. today announced Corvid Horizon 2.5" (a paper's related
              # work says "Pelham Labs introduced Kayak-2, a 70B model" of another lab's)
-             re.compile(rf"\b{PRESS_LAB}(?:,?\s+(?:Inc|Ltd|LLC|Corp)\.?,?(?:\s+today)?|\s+today)\s+{PRESS_VERB}\s+"
-                        rf"(?:{AVAILABILITY})?{ANNOUNCED_NAME}"),
+             # (its ticker after it: "Harrow Robotics, Inc. (NASDAQ: HRRW) today announced ...")
+             re.compile(rf"\b{PRESS_LAB}(?:,?\s+(?:Inc|Ltd|LLC|Corp)\.?,?)?(?:\s*{TICKER},?)?"
+                        rf"(?:(?<=[.,)])(?:\s+today)?|\s+today)\s+{PRESS_VERB}\s+(?:{AVAILABILITY})?{ANNOUNCED_NAME}"),
              re.compile(rf"\b{PRESS_LAB}\s+{PRESS_VERB}\s+{AVAILABILITY}{ANNOUNCED_NAME}"),
+             # ... or in the present, as only its maker says it: "Today, Harrow is introducing X"
+             re.compile(rf"\b{PRESS_LAB}\s+(?:is|are)\s+(?:now\s+)?(?:introducing|launching|releasing|unveiling|"
+                        rf"announcing|rolling\s+out)\s+(?:{AVAILABILITY})?{ANNOUNCED_NAME}"),
              re.compile(rf"{SENTENCE_START}(?:The\s+)?(?P<name>{NAME})\s+is\s+(?:now\s+)?(?:out|here|live)\s*[!.]")]
+
+
+def _with_tier(name: str, text: str, end: int, config: ExtractConfig) -> str:
+    """The name and the tier written after its version: "Osprey Nova 2.5 Pro" (a tier is no word of a lab's name, so
+    the announcement's pattern stops before it)."""
+    tier = re.match(r"[ \t]+(\w+)(?![\w-])", text[end:end + 20])
+    return f"{name} {tier.group(1)}" if tier and name[-1].isdigit() and tier.group(1) in config.naming.tiers else name
 
 
 def _is_lab_name(evidence: NameEvidence, text: str) -> bool:

@@ -3307,8 +3307,10 @@ def test_an_earlier_release_s_row_is_the_lab_s_own_in_a_table_of_its_releases(ex
 def test_an_earlier_release_s_row_in_a_table_of_parameters_and_scores_is_measured_against(extractor):
     text = ("# Wend v2\n\nWend v2 is our new 9.1B model.\n\n| Model | Params | MMLU |\n|---|---|---|\n"
             "| Wend v1 | 2.8B | 51.0 |\n| Wend v2 | 9.1B | 66.2 |\n")
+    # (the sentence's "our new 9.1B model" is the size of Wend v2 too)
     assert [f for f in attributed(extractor, text, "Wend v2", role=True) if f[0] == "params"] == [
-        ("params", 2.8e9, "Wend v1", "cited"), ("params", 9.1e9, "Wend v2", "subject")]
+        ("params", 9.1e9, "Wend v2", "subject"), ("params", 2.8e9, "Wend v1", "cited"),
+        ("params", 9.1e9, "Wend v2", "subject")]
 
 
 def test_a_heading_that_is_a_size_alone_is_that_member_s_section(extractor):
@@ -7398,3 +7400,99 @@ def test_a_stage_named_after_a_figure_and_a_few_words_is_its_stage(extractor):
     text = ("# Gannet-2\n\nThe run took 2.9M GPU hours of compute for pre-training and 0.1M GPU hours for "
             "post-training.\n")
     assert read_fields(extractor, text, "Gannet-2", "value", "stage") == [(2.9e6, "pretraining"), (1e5, "fine_tuning")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Osprey-3 has 340 billion parameters.",
+    "The Osprey-3 model contains 340B parameters.",
+    "Harrow Robotics said on Tuesday that Osprey-3 has 340 billion parameters.",
+])
+def test_a_sentence_giving_a_names_size_names_the_model(extractor, sentence):
+    """A name that opens a sentence giving its size, told by the lab or someone else, is a model: the figure is its."""
+    assert attributed(extractor, f"Harrow news\n\n{sentence}\n", "Harrow news") == [("params", 340e9, "Osprey-3")]
+
+
+def test_a_size_given_to_a_thing_that_is_no_name_names_no_model(extractor):
+    """"This model has ...", "Our model has ...": no name before the size (and no title) gives the figure no model."""
+    text = "Harrow news\n\nThis model has 340 billion parameters. Our model has 12 billion parameters.\n"
+    assert [f[2] for f in attributed(extractor, text, "Harrow news")] == ["", ""]
+
+
+@pytest.mark.parametrize("sentence, kind, value", [
+    ("According to Harrow, Osprey-3 was trained on 18 trillion tokens.", "tokens", 18e12),
+    ("Osprey-3 trained for 70 days, the company said.", "duration_hours", 1680),
+])
+def test_a_training_reported_after_its_source_or_told_actively_names_the_model(extractor, sentence, kind, value):
+    assert attributed(extractor, f"Harrow news\n\n{sentence}\n", "Harrow news") == [(kind, value, "Osprey-3")]
+
+
+@pytest.mark.parametrize("title, name", [
+    ("Harrow Robotics Releases Its Largest Model Yet, Osprey-3", "Osprey-3"),
+    ("Finch Labs Unveils a New Coding Model: Wren-2", "Wren-2"),
+    ("Finch Labs Unveils a New Era of Coding", ""),  # (what follows is no model's name)
+])
+def test_a_headline_saying_what_the_model_is_before_its_name(extractor, title, name):
+    text = f"{title}\n\nThe system was trained on 22 trillion tokens.\n"
+    result = extractor.read(Document("d", "d.txt", "text", text, title=title))
+    assert result.inventory.main == name
+
+
+@pytest.mark.parametrize("opening, name", [
+    ("Harrow Robotics, Inc. (NASDAQ: HRRW) today announced Osprey-4, its newest foundation model.", "Osprey-4"),
+    ("Today, Harrow is introducing Osprey Nova 2.5 Pro, a multimodal model.", "Osprey Nova 2.5 Pro"),
+    ("Harrow today announced Osprey Nova 2.5 Pro for enterprise customers.", "Osprey Nova 2.5 Pro"),
+])
+def test_a_press_release_with_a_ticker_in_the_present_or_with_a_tier(extractor, opening, name):
+    """A lab's ticker after its name, its announcement in the present tense, and the tier after the version all name
+    the model the release is about."""
+    text = f"SAN JOSE, March 3, 2026 -- {opening}\n\nThe model was trained on 22 trillion tokens.\n"
+    assert [f[:3] for f in facts(extractor, text, title="For immediate release")] == [("tokens", 22e12, name)]
+
+
+def test_a_paper_telling_another_labs_release_in_the_past_names_no_model_of_its_own(extractor):
+    """Related work says "Pelham introduced X" in the past, never "is introducing": no press cue, no model."""
+    text = "Related work\n\nPelham Labs introduced Kayak-2 last year. It was trained on 22 trillion tokens.\n"
+    assert [f[2] for f in facts(extractor, text, title="Scaling notes")] == [""]
+
+
+@pytest.mark.parametrize("sentence", ["Tamarin-2 is our open 13B language model.",
+                                      "Tamarin-2, our new 13B model, is out."])
+def test_a_size_in_an_apposition_with_the_labs_word(extractor, sentence):
+    """"X is our 13B model", "X, our new 13B model,": the lab's word stands where "a" would."""
+    assert attributed(extractor, f"# Tamarin-2 notes\n\n{sentence}\n", "Tamarin-2 notes") == [
+        ("params", 13e9, "Tamarin-2")]
+
+
+REGISTER = ("Register of notified training runs\n\n"
+            "Developers notify the Office of any training run above 10^25 FLOP.\n\n"
+            "| Entry | Developer | Model | Training compute (FLOP) | Accelerators |\n|---|---|---|---|---|\n"
+            "| 2026-014 | Northfell AI | Tarn-5 | 2.1e26 | 24,576 H100 |\n"
+            "| 2026-015 | Brisk Labs | Brisk 3 Ultra | 6.4e25 | 8,192 TPU v5p |\n")
+
+
+@pytest.mark.parametrize("note", ["", "Tarn-5 is a multimodal model from Northfell AI.\n\n"])
+def test_a_register_of_several_labs_runs_reports_each_rows_model(extractor, note):
+    """A table setting several labs' runs side by side (a column of developers), in a text where no lab speaks of its
+    own work, reports each row's model; its model column may follow an entry's number and the developer. A sentence
+    saying what a model is ("X is a ... model") is anyone's to write, no lab's voice."""
+    assert attributed(extractor, REGISTER + note, "Register of notified training runs", role=True) == [
+        ("flop", 2.1e26, "Tarn-5", "subject"), ("chip_count", 24576, "Tarn-5", "subject"),
+        ("flop", 6.4e25, "Brisk 3 Ultra", "subject"), ("chip_count", 8192, "Brisk 3 Ultra", "subject")]
+
+
+def test_a_labs_comparison_table_of_other_labs_runs_stays_cited(extractor):
+    """The same table in a lab's report on its own model ("We trained Kite-7B ...") is a comparison."""
+    text = "# Kite-7B\n\nWe trained Kite-7B on 2T tokens.\n\n" + REGISTER.split("\n\n", 2)[2]
+    assert {(f[2], f[3]) for f in attributed(extractor, text, "Kite-7B", role=True) if f[0] == "flop"} == {
+        ("Tarn-5", "cited"), ("Brisk 3 Ultra", "cited")}
+
+
+@pytest.mark.parametrize("sentence, flop", [
+    ("Developers must notify the Office of any training run above 10^25 FLOP.", []),
+    ("Models trained with more than 10^26 FLOP must be registered.", []),
+    ("The reporting threshold of 10^26 FLOP applies from 2027.", []),
+    ("Tarn-5 was trained with more than 10^25 FLOP.", [1e25]),  # (one model's bound is its fact)
+])
+def test_a_bound_drawing_a_class_of_runs_is_no_runs_compute(extractor, sentence, flop):
+    text = f"Register notes\n\nTarn-5 is a model by Northfell. {sentence}\n"
+    assert [f[1] for f in attributed(extractor, text, "Register notes") if f[0] == "flop"] == flop

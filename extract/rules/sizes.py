@@ -74,6 +74,7 @@ ARCHITECTURE_WORDS = ["dense", "sparse", "decoder", "decoder-only", "encoder-dec
 RELEASE_VERBS = ["release", "releases", "released", "releasing", "introduce", "introduces", "present", "presents",
                  "contribute", "contributes", "launch", "launches", "share", "shares", "open-source", "open-sources"]
 CJK_COUNTS = ["两", "三", "四", "五", "六"]  # how many sizes a Chinese sentence says there are
+APPOSED_OWNERS = ["a", "an", "our", "its", "their"]
 PATTERNS = {
     # "of sizes 0.5B, 1B, 3B", "model sizes of 1B, 5.7B", "sizes: 7B and 13B", "sizes — 8B and 70B", "comes in two
     # sizes, 3B and 14B"
@@ -117,10 +118,11 @@ PATTERNS = {
     # "MiniCPM4, an 8B LLM", "It is a dense 1B Transformer"
     # "X is a 2.7B Causal Language Model": two words may describe it before its noun
     # "X is a fully open 3B model"; and the object of a release: "With X, we contribute a new open 3B model"
-    "size_apposition": [[{"LOWER": {"IN": [",", "is", "was", *RELEASE_VERBS]}}, {"LOWER": {"IN": ["a", "an"]}},
+    # ... and its owner's: "X is our open 13B language model", "Harrow released X, its 340B model"
+    "size_apposition": [[{"LOWER": {"IN": [",", "is", "was", *RELEASE_VERBS]}}, {"LOWER": {"IN": APPOSED_OWNERS}},
                          {"IS_ALPHA": True, "OP": "{0,4}"}, SIZE, {"IS_ALPHA": True, "IS_TITLE": True, "OP": "{0,2}"},
                          {"LOWER": {"IN": APPOSITION_NOUNS}}],
-                        [{"LOWER": {"IN": [",", "is", "was", *RELEASE_VERBS]}}, {"LOWER": {"IN": ["a", "an"]}},
+                        [{"LOWER": {"IN": [",", "is", "was", *RELEASE_VERBS]}}, {"LOWER": {"IN": APPOSED_OWNERS}},
                          {"IS_ALPHA": True, "OP": "{0,4}"}, SIZE, {"LOWER": {"IN": ARCHITECTURE_WORDS}, "OP": "{1,3}"},
                          {"LOWER": {"IN": APPOSITION_NOUNS}}]],
 }
