@@ -590,8 +590,9 @@ def _with_families_sized_in_words(names: list[str], naming: ModelNaming) -> Mode
     tiers: dict[str, set[str]] = defaultdict(set)
     for name in names:
         sig = signature(name, naming)
-        if not sig.size and not sig.version:
-            tiers[sig.family].update(t for t in sig.tiers if t in words)
+        if not sig.size:  # (a version is the family's: "Wicket-2 Small", "Wicket-2 Large", so "Wicket-2 Base")
+            tiers[f"{sig.family}-{sig.version}" if sig.version else sig.family].update(
+                t for t in sig.tiers if t in words)
     known = {re.sub(r"[^a-z0-9]", "", f.lower()) for f in naming.word_sized}
     found = sorted(f for f, t in tiers.items() if len(t) >= 2 and f not in known)
     # a fresh memo: the lookups derived from naming depend on word_sized

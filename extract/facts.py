@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 import numpy
 from floptrail.corpus.document import Document
 from floptrail.extract.attribution import (
+    NOMINAL,
     OWN_CUES,
     PRONOUN_OPENING,
     Attribution,
@@ -274,6 +275,7 @@ class Extractor:
         # (one model, one name: a heading's "2.1 HERON-7B (7B)" gives Heron-7B's parameters)
         facts = [replace(f, model=inventory.uncapitalised(f.model)) for f in facts]
         facts = [_about_every_member(f, inventory, self.config, context.how) for f in facts]
+        facts = _sizes_as_tiers(facts, inventory, self.config)
         facts = [each for f in facts for each in self._for_each_listed(context, f)]
         facts, rejected = _within_bounds(facts, self.config.bounds)
         appendix, sentences = appendix_start(document.text), Sentences(doc, sentence_bounds(doc))
@@ -805,6 +807,27 @@ class _Context:
     run_tables: set[int] = field(default_factory=set)  # where the tables that give a training run's figures start
     tiered_lines: set[str] = field(default_factory=set)  # lines the text names by a size in words (_tiered_lines)
     releases_tables: dict[int, bool] = field(default_factory=dict)  # table start -> a table of the lab's releases?
+
+
+def _sizes_as_tiers(facts: list[Fact], inventory: Inventory, config: ExtractConfig) -> list[Fact]:
+    """A member named by its size ("Wicket-2 1.55B", of "the 1.55B model") is the tier the text gives that size
+    ("| Wicket-2 Large | 1.55B |"), where one tier of the line has it: one model, one name."""
+    tiers: dict[str, list[tuple[float, str]]] = {}
+    for f in facts:
+        if (f.kind == "params" and f.role == "subject" and f.value and f.model and not size_of(f.model)
+                and (line := inventory.line_of(f.model, config)) and line != f.model):
+            tiers.setdefault(line, []).append((f.value, f.model))
+
+    def tier_of(model: str) -> str:
+        size = size_of(model)
+        line = inventory.line_of(model, config) if size else ""
+        if not line or model != f"{line} {size}":
+            return model
+        count = size_count(size)
+        named = {name for value, name in tiers.get(line, []) if abs(value - count) <= NOMINAL * count}
+        return named.pop() if len(named) == 1 else model
+
+    return [replace(f, model=tier_of(f.model)) for f in facts] if tiers else facts
 
 
 def _tiered_lines(doc: Doc, size_words: frozenset[str]) -> set[str]:

@@ -29,7 +29,7 @@ WEIGHTS = {"title": 4.0, "co_title": 3.0, "front_matter": 4.0, "introduces": 3.0
            "release": 2.0, "announced": 2.0, "link": 2.0, "base_model": 2.0, "trained_own": 2.0, "heading": 1.0,
            "section": 1.0, "run_table": 0.5, "item": 0.5, "reported": 0.0,
            "trained": 0.5, "sized_subject": 0.5, "made_from": 0.0, "ours": 0.5, "sized": 0.25, "compared_heading": 0.0,
-           "compared_row": 0.0, "chinese": 1.0}
+           "others": 0.0, "chinese": 1.0}
 
 
 def build_inventory(doc: Doc, evidence: list[NameEvidence], config: ExtractConfig) -> Inventory:
@@ -61,6 +61,10 @@ def build_inventory(doc: Doc, evidence: list[NameEvidence], config: ExtractConfi
         if e.place != "run_table":  # (a table's cells, often in capitals, are no spelling of the name's prose)
             spelled[key][line_name(e.name, config)] += 1
         first.setdefault(key, e.start)
+    # (a line only named as another's, "Kestrel-4 reportedly used 30T tokens" in a lab's text, is never its main one)
+    others = {line_key(e.name, config) for e in evidence if e.place == "others"} - {
+        line_key(e.name, config) for e in evidence if e.place != "others"}
+    score = Counter({k: v for k, v in score.items() if k not in others})
     if not score:
         return Inventory(earlier=earlier)
     main_key = max(score, key=lambda k: (score[k], -first.get(k, 0)))

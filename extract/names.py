@@ -73,11 +73,13 @@ MODEL_WORDS = (r"(?=[,:(—–-]?\s*(?:(?:a|an|the|our|its)\s+)?(?:[\w-]+\s+){0,
                r"toolkit|inference|engine)))")
 # where a sentence or a line opens (at the text's start, after a full stop, question or exclamation mark and a space, or
 # after a line break), and where a Chinese one does: patterns opening so are tried only there (`_matches`)
-# (a post of a thread opens on its number: "3/ The little one ...")
-SENTENCE_START = r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=^\d/ )|(?<=^\d\d/ )|(?<=\s\d/ )|(?<=\s\d\d/ ))"
+# (a post of a thread opens on its number: "3/ The little one ...", and a transcript's line on its speaker: "DANA
+# REYES: X was trained ...", "Host: ...")
+SENTENCE_START = r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=^\d/ )|(?<=^\d\d/ )|(?<=\s\d/ )|(?<=\s\d\d/ )|(?<=\w: ))"
 CJK_SENTENCE_START = r"(?:^|(?<=[。！？\n]))"
 # what comes right before such a start (any match's end is one)
-_BEFORE_START = {SENTENCE_START: re.compile(r"(?:[.!?]\s|\n)(?:\d{1,2}/ )?|^\d{1,2}/ "),
+_BEFORE_START = {SENTENCE_START: re.compile(r"(?:[.!?]\s|\n)(?:\d{1,2}/ )?|^\d{1,2}/ "
+                                            r"|(?m:^)[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,3}: "),
                  CJK_SENTENCE_START: re.compile(r"[。！？\n]")}
 # "we trained a Mistral-7B reward model": another lab's model made into a tool of the pipeline, not a release
 TOOL_ROLE = r"(?![\w-]|\.\w)(?!\s+(?:reward|judge|critic|classifier|verifier|teacher|embedding|draft|proxy|scoring)\b)"
@@ -200,6 +202,7 @@ REPORTED_TRAINING = re.compile(
     # (one word and its version, a digit last: a capitalised word opening the sentence before a name is no part of it,
     # "Overall X-52B used ...", and a tool's name has no version, "FSDP used 512 GPUs")
     rf"(?P<name>(?:{WORD}|{LOWER_WORD})(?:[ \t]+v?\d+(?:\.\d+)*)?)(?<=\d)\s+"
+    r"(?:reportedly\s+|reputedly\s+|allegedly\s+|supposedly\s+)?"
     r"(?:(?:was|were|had\s+been)\s+(?:pre-?)?trained\b|trained\s+(?:for|on)\b|"
     r"(?:saw|consumed|used|needed|required)\s+(?:about\s+|roughly\s+|around\s+|some\s+|over\s+|more\s+than\s+)?"
     r"[~≈]?\d)")
@@ -220,6 +223,8 @@ OWN_WORK_SAID = re.compile(r"\b(?:[Ww]e|[Oo]ur)\s+(?:\w+\s+){0,2}?(?:(?:pre-?)?t
 # a model (weak evidence too: a post about a cluster may name its model only so); not "continued pre-training of X",
 # the model a new one starts from (CONTINUED_BEFORE)
 TRAINING_RUN_OF = re.compile(rf"[Tt](?<=\b[Tt])raining\s+(?:runs?\s+|jobs?\s+)?(?:of|for)\s+(?P<name>{NAME})")
+# ... and the run named before its noun: "the Saltmarsh-3 run", "the Saltmarsh-3 pre-training run"
+NAMED_RUN = re.compile(rf"[Tt](?<=\b[Tt])he\s+(?P<name>{NAME})\s+(?:(?:pre-?)?training\s+)?(?:runs?|jobs?)\b")
 # (the owner of "X's training run" is looked for only before the words, which are rare: a name tried at every
 # capital of a text costs more than all the other evidence)
 RUN_OF_OWNER = re.compile(r"['’]s\s+(?:pre-?)?training\s+(?:runs?|jobs?)\b")
@@ -635,10 +640,12 @@ def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
               if _new_name(m.group("name"), config)]
     found += [NameEvidence(m.group("name"), "sized_subject", m.start("name"), m.end("name"))
               for m in _matches(SIZE_STATED, text, starts) if _new_name(m.group("name"), config)]
-    if reported:  # (a text no lab writes of its own work, but for its quotes)
-        found += [NameEvidence(m.group("name"), "reported", m.start("name"), m.end("name"))
-                  for m in [*_matches(REPORTED_TRAINING, text, starts), *_owners(COST_OF_OWNER, text)]
-                  if _new_name(m.group("name"), config)]
+    # a text no lab writes of its own work (but for its quotes) reports each such training; in a lab's text, a name it
+    # tells so is another's ("Kestrel-4 reportedly used 30T tokens" in an interview on Saltmarsh-3), a model all the
+    # same
+    found += [NameEvidence(m.group("name"), "reported" if reported else "others", m.start("name"), m.end("name"))
+              for m in [*_matches(REPORTED_TRAINING, text, starts), *_owners(COST_OF_OWNER, text)]
+              if _new_name(m.group("name"), config)]
     found += _sized_names(text, config)
     spaced = list(SPACED_SIZED.finditer(text))
     spaced_twice = written_twice(m.group("word") for m in spaced)
@@ -840,7 +847,7 @@ def _run_table_names(tables: list, config: ExtractConfig, own: list[bool], repor
         if column is None or not RUN_COLUMNS & {k[0] for c in header[column + 1:] if (k := header_kind(c.text))}:
             continue
         if _compares_labs(table):
-            found += _compared_rows(table, column, config, "reported" if reported else "compared_row")
+            found += _compared_rows(table, column, config, "reported" if reported else "others")
             continue
         for _, cells in table[1:]:
             label = cells[column].text.strip("*` ") if len(cells) > column else ""
@@ -1583,11 +1590,11 @@ def _new_name(name: str, config: ExtractConfig) -> bool:
 
 
 def _training_runs(text: str) -> list[re.Match]:
-    """The models named as what a training run trained, in text order: "the training run of X", "X's training run"
-    (not the base of a continued pre-training)."""
+    """The models named as what a training run trained, in text order: "the training run of X", "X's training run",
+    "the X run" (not the base of a continued pre-training)."""
     found = [m for m in TRAINING_RUN_OF.finditer(text)
              if not CONTINUED_BEFORE.search(text, max(0, m.start() - 20), m.start())]
-    return sorted(found + _owners(RUN_OF_OWNER, text), key=lambda m: m.start())
+    return sorted(found + list(NAMED_RUN.finditer(text)) + _owners(RUN_OF_OWNER, text), key=lambda m: m.start())
 
 
 def _owners(pattern: re.Pattern, text: str) -> list[re.Match]:

@@ -139,6 +139,7 @@ NOT_CHIP_ROW = re.compile(r"(?i)memory|hours?|days?|type|wall[- ]?clock|time|dur
 BASE_HEADER = re.compile(r"^\W*(?:base(?:\s+model)?|starts?\s+from|initiali[sz]ed\s+from|(?:fine-?)?tuned\s+from|"
                          r"backbone|基座(?:模型)?)\W*$", re.I)
 CHECKPOINT_HEADER = re.compile(r"^\W*(?:training\s+)?steps?\W*$", re.I)
+MODELS_DOWN = re.compile(r"\W*(?:models?|runs?)\W*$", re.I)  # a first column of models: rows of runs
 # a row naming an intermediate checkpoint ("TinyLlama-1.1B-intermediate-step-480k-1T"): progress, not the run
 CHECKPOINT_ROW = re.compile(r"intermediate|\bstep[-_ ]?\d|\biter(?:ation)?[-_ ]?\d", re.I)
 # a row of the experiments on the way, not of a released model: "| Data-mixture ablations (30 runs) | 7B | ..."
@@ -484,8 +485,10 @@ def table_values(tables: list[Table], benchmark_for: Callable[[str], tuple[str, 
             # ("| GPUs | Stage 1 | Stage 2 | Total |" under "Table 3: Wall-clock time per stage"; not "| Notes |")
             columns = [None] + [k or (stated if STAGE_LABEL.search(c.text) else None)
                                 for k, c in zip(columns[1:], header_cells[1:], strict=True)]
-        if any(CHECKPOINT_HEADER.search(c.text) for c in header_cells):
+        if any(CHECKPOINT_HEADER.search(c.text) for c in header_cells) and not (
+                header_cells and MODELS_DOWN.match(header_cells[0].text)):
             # rows that are checkpoints at a step list progress, not the finished run; their size is the model's
+            # (not rows of models, each with the steps its run took: "| Model | Steps | Tokens | Chip-hours |")
             columns = [k if k and k[0] in ("params", "active_params") else None for k in columns]
         if not of_runs(table):
             # a bare "Hardware" column of a table that gives no run's figures says what running the model takes

@@ -7496,3 +7496,70 @@ def test_a_labs_comparison_table_of_other_labs_runs_stays_cited(extractor):
 def test_a_bound_drawing_a_class_of_runs_is_no_runs_compute(extractor, sentence, flop):
     text = f"Register notes\n\nTarn-5 is a model by Northfell. {sentence}\n"
     assert [f[1] for f in attributed(extractor, text, "Register notes") if f[0] == "flop"] == flop
+
+
+def test_a_table_of_runs_with_a_column_of_steps_gives_each_runs_budget(extractor):
+    """"| Model | Steps | ... |": a column of the steps each model's run took is no table of checkpoints."""
+    text = ("# Wicket models\n\nWe train two Wicket models.\n\n| Model | Steps | Tokens | Days | Chip-hours |\n"
+            "|---|---|---|---|---|\n| Wicket-S | 65K | 34B | 1.5 | 576 |\n| Wicket-M | 65K | 34B | 3 | 4,608 |\n")
+    assert [f for f in attributed(extractor, text, "Wicket models") if f[0] == "chip_hours"] == [
+        ("chip_hours", 576, "Wicket-S"), ("chip_hours", 4608, "Wicket-M")]
+
+
+@pytest.mark.parametrize("line", ["DANA REYES: Saltmarsh-3 used 16,000 H100 GPUs.",
+                                  "Dana Reyes: Saltmarsh-3 used 16,000 H100 GPUs."])
+def test_a_transcripts_speaker_label_opens_a_sentence(extractor, line):
+    """A transcript's line opens on its speaker ("DANA REYES: X used ..."): the sentence after the label opens on the
+    name, as a sentence after a full stop does."""
+    text = f"Talking shop (episode 12)\n\nHOST: On what hardware?\n\n{line}\n"
+    assert [f[2] for f in facts(extractor, text, title="Talking shop (episode 12)")] == ["Saltmarsh-3"] * 2
+
+
+def test_a_label_in_a_sentence_is_no_speaker(extractor):
+    """A label inside a line ("... for the record: X used ...") is no transcript's speaker: the name after it opens no
+    sentence, and nothing else says it is a model."""
+    text = "Talking shop\n\nThe host asked one thing for the record: Saltmarsh-3 used 16,000 H100 GPUs.\n"
+    assert {f[2] for f in facts(extractor, text, title="Talking shop")} == {""}
+
+
+def test_a_run_named_before_its_noun_names_the_model_it_trained(extractor):
+    """"the Saltmarsh-3 run" names the model a run trained, as "the training run of Saltmarsh-3" does."""
+    text = ("Notes from the road (episode 3)\n\nHOST: Tell me about the Saltmarsh-3 run.\n\n"
+            "GUEST: We used 16,000 H100 GPUs for about 70 days.\n")
+    assert [f[:3] for f in facts(extractor, text, title="Notes from the road (episode 3)") if f[0] != "hardware"] == [
+        ("chip_count", 16000, "Saltmarsh-3"), ("duration_hours", 1680, "Saltmarsh-3")]
+
+
+def test_another_models_training_told_in_a_labs_text_is_cited(extractor):
+    """In a lab's own text, "X reportedly used 30T tokens" tells another model's training: a model all the same, its
+    figure cited, not the lab's."""
+    text = ("# Saltmarsh-3\n\nWe trained Saltmarsh-3 on 20 trillion tokens. Kestrel-4 reportedly used 30 trillion "
+            "tokens.\n")
+    assert attributed(extractor, text, "Saltmarsh-3", role=True) == [
+        ("tokens", 20e12, "Saltmarsh-3", "subject"), ("tokens", 30e12, "Kestrel-4", "cited")]
+
+
+def test_a_size_the_text_gives_a_tier_names_that_tier():
+    """A family named by sizes in words ("Small", "Base", "Large", each with its count in a table): "the 1.55B model"
+    is the Large one and "the 780M model" the Base one (one model, one name), and "Base" there is a size, not the
+    pretrained release."""
+    from floptrail.extract.fact_models import canonicalise
+
+    text = ("# Wicket-2: speech recognition at three sizes\n\n| Model | Parameters | GPUs |\n|---|---|---|\n"
+            "| Wicket-2 Small | 240M | 64 |\n| Wicket-2 Base | 780M | 128 |\n| Wicket-2 Large | 1.55B | 256 |\n\n"
+            "The 780M model was trained on 1.2 trillion tokens. The 1.55B model used 256 A100 GPUs for 14 days.\n")
+    config = load_extract_config(None)
+    found = Extractor(config).read(Document("d", "d.md", "markdown", text, title=text.splitlines()[0][2:])).facts
+    assert [(f.kind, f.model) for f in canonicalise(found, config) if f.start > text.index("The 780M")
+            and f.kind != "hardware"] == [("tokens", "Wicket-2 Base"), ("chip_count", "Wicket-2 Large"),
+                                          ("duration_hours", "Wicket-2 Large")]
+
+
+def test_a_size_no_tier_has_stays_a_size():
+    """Where no tier of the line has the size ("the 7B model" beside "Wicket-2 Small | 240M"), the member is named by
+    its size."""
+    text = ("# Wicket-2\n\n| Model | Parameters |\n|---|---|\n| Wicket-2 Small | 240M |\n| Wicket-2 Large | 1.55B |\n\n"
+            "The 7B model was trained on 2 trillion tokens.\n")
+    extractor = Extractor(load_extract_config(None))
+    assert [f.model for f in extractor.read(Document("d", "d.md", "markdown", text, title="Wicket-2")).facts
+            if f.kind == "tokens"] == ["Wicket-2 7B"]
