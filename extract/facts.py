@@ -53,6 +53,7 @@ from floptrail.extract.names import (
     cjk_stems,
     declared_aliases,
     is_name,
+    lab_word_at,
     latin_stems,
     name_stems,
     not_models,
@@ -378,8 +379,10 @@ class Extractor:
         title = parse(self.nlp, document.title, self.config, stems, tools) if document.title else []
         out = []
         for t in title:
-            # ("K2: a model outperforming Llama 2 70B": a name the title measures against is not its subject)
-            if t._.model and not COMPARED_IN.search(document.title, 0, t.idx):
+            # ("K2: a model outperforming Llama 2 70B": a name the title measures against is not its subject, and
+            # "Marram Labs technical note" names the lab)
+            if t._.model and not COMPARED_IN.search(document.title, 0, t.idx) and not lab_word_at(
+                    document.title, t.idx + len(t.text)):
                 at = document.text.find(t._.model, 0, 5000)
                 place = "compared_heading" if theirs_in_title(document.title, t.text) else "title"
                 out.append(NameEvidence(t._.model, place, max(at, 0), max(at, 0) + len(t._.model)))

@@ -19,7 +19,7 @@ from collections import Counter, defaultdict
 from floptrail.extract.canonical import PURPOSE_WORDS, configured_families, size_count, strip_name
 from floptrail.extract.config import ExtractConfig
 from floptrail.extract.inventory import Evidence, Inventory, earlier_generation, in_line, line_key, line_name, size_of
-from floptrail.extract.names import COMPARING, NameEvidence
+from floptrail.extract.names import COMPARING, NameEvidence, lab_word_at
 from floptrail.extract.pipeline import doc_text, sentence_bounds, span_text, tagged
 from floptrail.extract.rules.base import PLAN_CUES
 from spacy.tokens import Doc, Span, Token
@@ -42,8 +42,9 @@ def build_inventory(doc: Doc, evidence: list[NameEvidence], config: ExtractConfi
     first: dict[tuple, int] = {}
     # a name the text measures against ("to match GPT-3", "compared with X") counts for nothing here
     sentence_starts = [start for start, _ in sentence_bounds(doc)]
-    mentions = [(t._.model, t.idx) for t in tagged(doc, "MODEL")
-                if t._.model and not _measured_against(t, sentence_starts)]
+    # ... nor does a lab's name its model's word stands in ("Marram Labs" beside "Marram-Rerank-v2")
+    mentions = [(t._.model, t.idx) for t in tagged(doc, "MODEL") if t._.model
+                and not _measured_against(t, sentence_starts) and not lab_word_at(text, t.idx + len(t.text))]
     keys = {name: line_key(name, config) for name in {name for name, _ in mentions}}
     for name, at in mentions:
         key = keys[name]
@@ -309,6 +310,7 @@ def _also_own(key: tuple, main: tuple, evidence: list[NameEvidence], written: se
 
 # a document's number: letters, then a year and a serial number ("AIC-TN-2025-07", "TR-2024-113")
 DOCUMENT_NUMBER = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*-(?:19|20)\d\d(?:-\d{1,4})?")
+SERIES_NUMBER = re.compile(r"[A-Z]{1,5}(?:-[A-Z]{1,5})*-(?:19|20)\d\d-\d{1,4}")
 
 
 def _named_by_title_alone(evidence: NameEvidence, text: str) -> bool:
@@ -317,6 +319,8 @@ def _named_by_title_alone(evidence: NameEvidence, text: str) -> bool:
     title, "# Kestrel", keeps its name; so does a title the text does not hold, an HTML page's.)"""
     if evidence.place not in ("title", "co_title") or not DOCUMENT_NUMBER.fullmatch(evidence.name):
         return False
+    if SERIES_NUMBER.fullmatch(evidence.name):
+        return True  # a series' letters in capitals, a year and a serial ("TN-2026-03", "TR-2024-113"): a document's
     at = text.find(evidence.name)
     return at >= 0 and text.count(evidence.name) == 1 and text[:at].count("\n") <= 1  # (once, on a title line)
 

@@ -214,6 +214,11 @@ SIZE_STATED = re.compile(
     r"(?:has|had|contains|comprises|packs|features|totals)\s+(?:about\s+|roughly\s+|around\s+|some\s+|over\s+|"
     r"nearly\s+|almost\s+|more\s+than\s+)?[~≈]?\d[\d,.]*\s*(?:billion|million|trillion|[BMT])?[\s-]+"
     r"(?:total\s+)?param")
+# ... or a name given its size after "with" anywhere: "two rerankers, X-Base with 278M parameters and X-Large with 568M
+# parameters" (as weak)
+SIZED_WITH = re.compile(rf"(?<![\w-])(?P<name>{NAME})\s+(?:model\s+)?with\s+(?:about\s+|roughly\s+|around\s+|"
+                        r"some\s+|over\s+|nearly\s+|almost\s+)?[~≈]?\d[\d,.]*\s*(?:billion|million|[BM])?[\s-]+"
+                        r"(?:total\s+)?param")
 QUOTED = re.compile(r'"[^"\n]{0,600}"|“[^”\n]{0,600}”')  # what a news story quotes someone saying
 # a lab speaking of its own models and runs: "we trained", "our baseline", "our models" (not "we estimate the training
 # compute of three models", a newsletter's)
@@ -639,7 +644,8 @@ def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
     found += [NameEvidence(m.group("name"), "trained", m.start("name"), m.end("name")) for m in _training_runs(text)
               if _new_name(m.group("name"), config)]
     found += [NameEvidence(m.group("name"), "sized_subject", m.start("name"), m.end("name"))
-              for m in _matches(SIZE_STATED, text, starts) if _new_name(m.group("name"), config)]
+              for m in [*_matches(SIZE_STATED, text, starts), *_near_param(SIZED_WITH, text)]
+              if _new_name(m.group("name"), config)]
     # a text no lab writes of its own work (but for its quotes) reports each such training; in a lab's text, a name it
     # tells so is another's ("Kestrel-4 reportedly used 30T tokens" in an interview on Saltmarsh-3), a model all the
     # same
@@ -1179,22 +1185,22 @@ def _is_lab_name(evidence: NameEvidence, text: str) -> bool:
     with no place in the text, a link's, has nothing after it.)"""
     if not evidence.end or any(c.isdigit() for c in evidence.name):
         return False
-    if _lab_word_at(text, evidence.end):
+    if lab_word_at(text, evidence.end):
         return True
     name = re.escape(evidence.name)
     written = [m.end() for m in re.finditer(rf"(?<![\w-]){name}(?= )", text)]
-    return any(_lab_word_at(text, end) for end in written) and not re.search(
+    return any(lab_word_at(text, end) for end in written) and not re.search(
         rf"(?<![\w-]){name}[- ]?(?:v?\d|[IVX]+\b)", text)
 
 
 def _names_a_lab(word: re.Match, text: str) -> bool:
     """A word the lab's name holds: before the word that makes it one ("Inkwell Systems"), or that word itself
     after a capitalised one ("Pinecrest Intelligence")."""
-    return _lab_word_at(text, word.end()) or (
+    return lab_word_at(text, word.end()) or (
         ORG_TAIL.fullmatch(word.group(0)) is not None and re.search(r"[A-Z][\w-]* $", text[:word.start()]) is not None)
 
 
-def _lab_word_at(text: str, end: int) -> bool:
+def lab_word_at(text: str, end: int) -> bool:
     """The word after a space at `end` is a capitalised word that makes a lab's name ("Systems", "Research")."""
     after = ORG_TAIL.match(text, end + 1) if text[end:end + 1] == " " else None
     return after is not None and after.group(0)[:1].isupper()
@@ -1219,6 +1225,9 @@ def _term(word: str, text: str) -> bool:
         return False
     lower = len(re.findall(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text))
     return lower > len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text))
+
+
+YEAR_AFTER = re.compile(r"\s(?:19|20)\d\d$")
 
 
 def _title_names(document: Document, config: ExtractConfig, organizations: set[str] = frozenset()
@@ -1283,6 +1292,8 @@ def _title_names(document: Document, config: ExtractConfig, organizations: set[s
     # a name followed by its version ("LLAMA 3.1: Notes on ...") is the name with the version
     # ... where that makes a name ("SESSION 4" is a part of an event)
     names = [m.group(0) if (m := re.search(rf"{re.escape(n)}\s+v?\d+(?:\.\d+)*\b", lead)) else n for n in names]
+    # ... and a name followed by a year is an event's ("Workshop on Efficient Vision (WEV 2026)", "NeurIPS 2025")
+    names = [n for n in names if not YEAR_AFTER.search(n)]
     names = [n for n in names if not _numbered_part(n)]
     if title.isupper():  # a title set in capitals says nothing of the name's case: the text's spelling does
         names = _spelled_in_text(names, title, document.text)
@@ -1587,6 +1598,18 @@ def _new_name(name: str, config: ExtractConfig) -> bool:
     """A model's name that no configured family holds: the lab's own model where a rule says it trained or lists it
     (a known family's name there is another lab's model, trained again or cited)."""
     return is_name(name, config) and stem(name).lower() not in _family_stems(config)
+
+
+def _near_param(pattern: re.Pattern, text: str) -> list[re.Match]:
+    """The pattern's matches ending on "param", tried only before each "param" of the text: a pattern opening on a
+    name would be tried at every capital."""
+    found = []
+    for cue in re.finditer(r"param", text):
+        m = next((m for m in pattern.finditer(text, max(0, cue.start() - 120), cue.end()) if m.end() == cue.end()),
+                 None)
+        if m and (not found or m.start() >= found[-1].end()):
+            found.append(m)
+    return found
 
 
 def _training_runs(text: str) -> list[re.Match]:

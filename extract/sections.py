@@ -12,6 +12,7 @@ from floptrail.extract.tables import Table
 
 # "References" opening a line, followed by the first entry
 REFERENCES_START = re.compile(r"(?m)^\s*(?:#{1,6}\s*)?(?:\d+\.?\s+)?(?:References|Bibliography)\b(?:\s*$|\s+(?=[A-Z]))")
+TABLE_ROW = re.compile(r"(?m)^\|")
 # the list ends at an appendix: "Appendix A", "Appendices", or a lettered heading such as "A Details on ..."
 # (a reference opening with an initial, "A. Vaswani, N. Shazeer", has a comma early on)
 APPENDIX_START = re.compile(r"(?m)^(?:Appendi(?:x|ces)\b|[A-H](?:\.\d+)*\.?\s+[A-Z][a-z]+\s(?![^\n]{0,24},))")
@@ -192,8 +193,10 @@ def reference_ranges(text: str) -> list[tuple[int, int]]:
     for start in REFERENCES_START.finditer(text):
         marks = re.match(r"\s*(#+)", start.group(0))
         ends = re.compile(rf"(?m)^#{{1,{len(marks.group(1))}}}\s") if marks else APPENDIX_START
-        end = ends.search(text, start.end())
-        ranges.append((start.start(), end.start() if end else len(text)))
+        # (a table is no reference: a PDF page's tables follow its text, so they may come after a list in a column)
+        end = min((m.start() for m in (ends.search(text, start.end()), TABLE_ROW.search(text, start.end())) if m),
+                  default=len(text))
+        ranges.append((start.start(), end))
     return ranges
 
 

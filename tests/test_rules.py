@@ -564,8 +564,9 @@ def test_a_labs_name_in_the_title_is_no_model_and_its_familys_generations_are_it
 
 
 @pytest.mark.parametrize(("text", "main"), [
-    # the lab's name written with a model's version too is a model's ("Mistral AI" and "Mistral 7B")
-    ("# Kestrel: notes\n\nKestrel AI trained Kestrel 2 on 2T tokens. Kestrel 2 is our model.\n", "Kestrel"),
+    # the lab's name written with a model's version too is a model's ("Mistral AI" and "Mistral 7B"): the version the
+    # text trains (its "Kestrel AI" names the lab, no mention of the model)
+    ("# Kestrel: notes\n\nKestrel AI trained Kestrel 2 on 2T tokens. Kestrel 2 is our model.\n", "Kestrel 2"),
     # a known family beside another generation of it is not made the lab's own
     ("# Wren-9B\n\nWe release Wren-9B, trained on 2T tokens. Llama 3 8B saw 15T tokens; Llama 2 7B saw 2T.\n",
      "Wren"),
@@ -7563,3 +7564,37 @@ def test_a_size_no_tier_has_stays_a_size():
     extractor = Extractor(load_extract_config(None))
     assert [f.model for f in extractor.read(Document("d", "d.md", "markdown", text, title="Wicket-2")).facts
             if f.kind == "tokens"] == ["Wicket-2 7B"]
+
+
+def test_a_workshops_header_names_no_model_and_a_tiny_vit_is_a_member(extractor):
+    """A running header's event ("Workshop on Efficient Vision (WEV 2026)") is no model: a name followed by a year
+    in a title is an event's; "-Ti" sizes a line's member as "-S" does (DeiT's tiny)."""
+    title = "Workshop on Efficient Vision (WEV 2026) - short paper"
+    text = (f"{title}\n\nFennel-ViT: small vision transformers on a desktop budget\n\nWe train two models, "
+            "Fennel-ViT-S and Fennel-ViT-Ti. Fennel-ViT-S was trained for 6 days on 8 RTX 4090 GPUs; Fennel-ViT-Ti "
+            "took 3 days on the same machine.\n")
+    assert attributed(extractor, text, title, role=True) == [
+        ("duration_hours", 144, "Fennel-ViT-S", "subject"), ("chip_count", 8, "Fennel-ViT-S", "subject"),
+        ("duration_hours", 72, "Fennel-ViT-Ti", "subject")]
+
+
+def test_a_lab_named_in_a_title_and_a_series_number_name_no_model(extractor):
+    """"Marram Labs technical note TN-2026-03": the lab's word before "Labs" and the note's number (a series' capitals,
+    a year, a serial; written again on the text's title line) name no model; a name given its size after "with" is
+    one ("Marram-Rerank-v2-Base with 278M parameters")."""
+    title = "Marram Labs technical note TN-2026-03"
+    text = (f"{title}\n\n{title}: cross-encoders\n\nWe describe two rerankers: Marram-Rerank-v2-Base with 278M "
+            "parameters and Marram-Rerank-v2-Large with 568M parameters.\n")
+    result = extractor.read(Document("d", "d.txt", "text", text, title=title))
+    assert (result.inventory.main, [(f.kind, f.model, f.role) for f in result.facts]) == (
+        "Marram-Rerank-v2", [("params", "Marram-Rerank-v2-Base", "subject"),
+                             ("params", "Marram-Rerank-v2-Large", "subject")])
+
+
+def test_a_table_after_a_reference_list_is_read():
+    """A PDF page's tables follow its text: a table right after a reference list in a column is no reference."""
+    from floptrail.extract.sections import reference_ranges
+
+    text = ("Results.\n\nReferences\n[1] A. Author. A paper. 2021.\n\n| Model | GPUs |\n|---|---|\n| X-1B | 8 |\n\n"
+            "Appendix A: details\n")
+    assert reference_ranges(text) == [(9, text.index("| Model"))]
