@@ -589,6 +589,8 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
         return Attribution(stated_for, "name")
     if apposed := _apposed_model(token):
         return Attribution(apposed, "apposition")  # "distilled from Wren-Large, our 118B-parameter flagship"
+    if named_after := _named_after_its_size(token):
+        return Attribution(named_after, "apposition")  # "The reward model for X is our 13B model, Sedge-13B"
     # "Prior work such as Meena (2.6B parameters)": a name the document does not know, sized in parentheses
     if (unlisted := _sized_in_parentheses(token) or _sized_in_apposition(token)) and not inventory.owns(unlisted,
                                                                                                       config):
@@ -1038,6 +1040,8 @@ def _apposed_to(token: Token, determiners: tuple[str, ...]) -> Token | None:
         at -= 1  # ("our largest 96B-parameter model")
     if at - 2 < sent.start or doc[at].lower_ not in determiners or doc[at - 1].lower_ not in (",", "is", "was"):
         return None
+    if doc[at - 1].lower_ in ("is", "was") and at - 2 > sent.start + (doc[sent.start].lower_ == "the"):
+        return None  # the verb's subject is the name opening the sentence ("The reward model for X is our 13B model")
     if not any(t.lower_.startswith(APPOSED_MODEL_NOUNS) for t in doc[token.i + 1:min(token.i + 5, sent.end)]):
         return None
     return doc[at - 2]
@@ -1048,6 +1052,23 @@ def _apposed_model(token: Token) -> str:
     4.2B-parameter model"), "" when the figure stands elsewhere."""
     word = _apposed_to(token, ("a", "an", "the", "our", "its"))
     return word._.model if word is not None else ""
+
+
+# a size's model noun, then the name it is after a comma: "our 13B model, Sedge-13B"
+SIZE_TEXT = re.compile(r"\d+(?:\.\d+)?[KMBT]")
+NAME_AFTER_SIZE = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:models?|LLMs?|variants?|checkpoints?)\s*,\s*"
+                             r"(?P<name>[A-Z][\w.-]*\d[\w.-]*)")
+
+
+def _named_after_its_size(token: Token) -> str:
+    """The name an apposition gives a sized model right after it ("our 13B model, Sedge-13B"), where the name
+    holds that size; else ""."""
+    size = token.text.rstrip(".,;:").upper()
+    if not SIZE_TEXT.fullmatch(size):
+        return ""
+    m = NAME_AFTER_SIZE.match(doc_text(token.doc), token.idx + len(token.text))
+    name = m.group("name").rstrip(".") if m else ""
+    return name if name and size_of(name).upper() == size else ""
 
 
 def _described_by_clause(token: Token, names: list[Token]) -> Token | None:

@@ -56,8 +56,8 @@ HEADLINE_OPENER = re.compile(r"^(?:[A-Za-z][A-Za-z&.'’-]*\s+){1,4}?(?i:introdu
                              r"debuts|open-sources|ships|rolls\s+out|reveals)\s+"
                              # ... or what the model is first, then its name: "Harrow Releases Its Largest Model Yet,
                              # Osprey-3", "Finch Unveils a New Coding Model: Wren 2"
-                             r"(?:(?i:its|an?|the)\s+[^,:]{0,60}?(?i:models?|LLMs?)(?:\s+(?i:yet|to\s+date))?\s*[,:]\s*)?"
-                             r"(?P<rest>[^,]+)")
+                             r"(?P<described>(?i:its|an?|the)\s+[^,:]{0,60}?(?i:models?|LLMs?)(?:\s+(?i:yet|to\s+date))?"
+                             r"\s*[,:]\s*)?(?P<rest>[^,]+)")
 # "X: a title", "X：中文标题" (a full-width colon), "X Technical Report", "X Model Card": the leading part of a title
 # names the subject
 TITLE_LEAD = re.compile(r"^(.*?)(?:[:：]|\s[-–—|]\s|\s(?:technical report|tech report|model card|language models?|"
@@ -192,9 +192,12 @@ TRAINED_SUBJECT = re.compile(rf"{SENTENCE_START}(?:The\s+(?:[a-z][\w-]*\s+)?)?"
 # tokens"), or with a run's resources after it ("X saw 15 trillion tokens", "X used 12,000 GPUs"): a model whose
 # training the text reports, no evidence of whose model it is (a report says so of the baselines it measures)
 # who a story heard it from, before the name: "Pelham said on Tuesday that X ...", "According to Pelham, X ..."
-REPORTER = (r"(?:(?:[A-Z][\w-]*\s+){1,3}(?:says|said|disclosed|reported|confirmed|noted|stated|wrote|revealed|"
-            r"estimates|estimated)(?:\s+(?:on|in|last|this)\s+\w+)?(?:\s+that)?\s+|"
-            r"According\s+to\s+(?:[A-Z][\w&.'’-]*\s+){0,2}[A-Z][\w&.'’-]*,\s+)?")
+# (a sentence adverb may open it: "Separately, Pelham said ..."; the speaker may hold small words: "Analysts at
+# Brightline estimate that X ...", "According to analysts at Brightline, X ...")
+REPORTER = (r"(?P<reporter>(?:[A-Z][a-z]+,\s+)?[A-Z][\w-]*(?:\s+[\w&-]+){0,4}?\s+(?:says|said|disclosed|reported|"
+            r"confirmed|noted|stated|wrote|revealed|estimates?|estimated|believes?|claims?|claimed|reports?|notes?)"
+            r"(?:\s+(?:on|in|last|this)\s+\w+)?"
+            r"(?:\s+that)?\s+|(?:[A-Z][a-z]+,\s+)?[Aa]ccording\s+to\s+(?:[\w&.'’-]+\s+){0,4}?[\w&.'’-]+,\s+)?")
 # words a name is not, where a sentence opens on them
 NOT_A_SUBJECT = r"(?!(?:Every|Each|All|Both|Our|Their|Its|This|That|These|Those|The|It|We|They)\b)"
 REPORTED_TRAINING = re.compile(
@@ -202,7 +205,7 @@ REPORTED_TRAINING = re.compile(
     # (one word and its version, a digit last: a capitalised word opening the sentence before a name is no part of it,
     # "Overall X-52B used ...", and a tool's name has no version, "FSDP used 512 GPUs")
     rf"(?P<name>(?:{WORD}|{LOWER_WORD})(?:[ \t]+v?\d+(?:\.\d+)*)?)(?<=\d)\s+"
-    r"(?:reportedly\s+|reputedly\s+|allegedly\s+|supposedly\s+)?"
+    r"(?P<hearsay>reportedly\s+|reputedly\s+|allegedly\s+|supposedly\s+)?"
     r"(?:(?:was|were|had\s+been)\s+(?:pre-?)?trained\b|trained\s+(?:for|on)\b|"
     r"(?:saw|consumed|used|needed|required)\s+(?:about\s+|roughly\s+|around\s+|some\s+|over\s+|more\s+than\s+)?"
     r"[~≈]?\d)")
@@ -210,7 +213,7 @@ REPORTED_TRAINING = re.compile(
 # contains 340B parameters", "Harrow said that Osprey-3 has ..." (weak evidence, as a trained subject's: related work
 # says so of other labs' models)
 SIZE_STATED = re.compile(
-    rf"{SENTENCE_START}{REPORTER}(?:The\s+)?{NOT_A_SUBJECT}(?P<name>{NAME})(?:\s+model)?\s+"
+    rf"{SENTENCE_START}{REPORTER}(?:The\s+)?{NOT_A_SUBJECT}(?P<name>{NAME})(?:\s+model)?\s+(?P<hearsay>reportedly\s+)?"
     r"(?:has|had|contains|comprises|packs|features|totals)\s+(?:about\s+|roughly\s+|around\s+|some\s+|over\s+|"
     r"nearly\s+|almost\s+|more\s+than\s+)?[~≈]?\d[\d,.]*\s*(?:billion|million|trillion|[BMT])?[\s-]+"
     r"(?:total\s+)?param")
@@ -222,7 +225,7 @@ SIZED_WITH = re.compile(rf"(?<![\w-])(?P<name>{NAME})\s+(?:model\s+)?with\s+(?:a
 QUOTED = re.compile(r'"[^"\n]{0,600}"|“[^”\n]{0,600}”')  # what a news story quotes someone saying
 # a lab speaking of its own models and runs: "we trained", "our baseline", "our models" (not "we estimate the training
 # compute of three models", a newsletter's)
-OWN_WORK_SAID = re.compile(r"\b(?:[Ww]e|[Oo]ur)\s+(?:\w+\s+){0,2}?(?:(?:pre-?)?train(?:ed)?|models?|baselines?|"
+OWN_WORK_SAID = re.compile(r"\b(?:[Ww]e|[Oo]ur)\s+(?:[\w.-]+\s+){0,2}?(?:(?:pre-?)?train(?:ed)?|models?|baselines?|"
                            r"runs?)\b")
 # "we used the cluster for the pre-training run of X", "X's training run", "the training job for X": a run that trained
 # a model (weak evidence too: a post about a cluster may name its model only so); not "continued pre-training of X",
@@ -315,7 +318,8 @@ SPACED_SIZED = re.compile(rf"(?<![\w/.\-])(?<!\S [-–—] )"
 NUMBERING_WORDS = {"stage", "phase", "step", "round", "version", "level", "tier", "top", "group", "run", "part",
                    "chapter", "equation", "experiment", "setting", "day", "week", "month", "year", "batch", "epoch",
                    "session", "track", "episode", "talk", "lecture", "module", "lesson", "slide", "issue", "volume",
-                   "item", "page", "question", "exercise"}
+                   "item", "page", "question", "exercise", "series", "fiscal", "quarter", "layer", "block", "figure",
+                   "table", "section", "appendix"}
 # a numbering word and its number ("SESSION 4", "Track B", "Episode 12"): a part of an event or a text, never a model
 NUMBERED_PART = re.compile(r"(?P<word>[A-Za-z]+)[\s-]+(?:\d{1,3}|[A-Z])")
 
@@ -400,8 +404,8 @@ def is_name(word: str, config: ExtractConfig) -> bool:
         return False
     if config.chip_for(core) or config.benchmark_for(core) or HYPHENATED_PHRASE.search(core):
         return False
-    if _numbered_part(core):
-        return False
+    if _numbered_part(core) or YEAR_AFTER.search(core):
+        return False  # ("Episode 12", "Series 2"; "Fiscal 2026", "March 2026", "NeurIPS 2025")
     has_digit = any(c.isdigit() for c in core)
     inner_capital = any(c.isupper() for c in core[1:])
     return has_digit or inner_capital or (core.isupper() and len(letters) >= 3) or _tiered(core, config)
@@ -643,13 +647,16 @@ def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
               if _new_name(m.group("name"), config)]
     found += [NameEvidence(m.group("name"), "trained", m.start("name"), m.end("name")) for m in _training_runs(text)
               if _new_name(m.group("name"), config)]
-    found += [NameEvidence(m.group("name"), "sized_subject", m.start("name"), m.end("name"))
+    # a text no lab writes of its own work (but for its quotes) reports each such training and size; in a lab's text, a
+    # name given its size is another's ("Kestrel-4 has 70B parameters; our Heron-2 ..."), and so is one told trained by
+    # hearsay ("Kestrel-4 reportedly used 30T tokens", "Luma-5 saw 15T tokens, its authors say"): a model all the same;
+    # a name said to have trained, plainly, is weak evidence there as a trained subject is ("DANA REYES: Saltmarsh-3
+    # used 8,192 GPUs" in an interview)
+    found += [NameEvidence(m.group("name"), "sized_subject" if reported else "others", m.start("name"), m.end("name"))
               for m in [*_matches(SIZE_STATED, text, starts), *_near_param(SIZED_WITH, text)]
-              if _new_name(m.group("name"), config)]
-    # a text no lab writes of its own work (but for its quotes) reports each such training; in a lab's text, a name it
-    # tells so is another's ("Kestrel-4 reportedly used 30T tokens" in an interview on Saltmarsh-3), a model all the
-    # same
-    found += [NameEvidence(m.group("name"), "reported" if reported else "others", m.start("name"), m.end("name"))
+              if _new_name(m.group("name"), config) and not _numbered_part(m.group("name"))]
+    found += [NameEvidence(m.group("name"), "reported" if reported else "others" if _hearsay(m, text) else "trained",
+                           m.start("name"), m.end("name"))
               for m in [*_matches(REPORTED_TRAINING, text, starts), *_owners(COST_OF_OWNER, text)]
               if _new_name(m.group("name"), config)]
     found += _sized_names(text, config)
@@ -1166,15 +1173,16 @@ ANNOUNCED = [re.compile(rf"\b[A-Z][\w-]+(?:\s+(?i:{ORG_TAIL.pattern}))?\s+(?:shi
                         rf"(?:(?<=[.,)])(?:\s+today)?|\s+today)\s+{PRESS_VERB}\s+(?:{AVAILABILITY})?{ANNOUNCED_NAME}"),
              re.compile(rf"\b{PRESS_LAB}\s+{PRESS_VERB}\s+{AVAILABILITY}{ANNOUNCED_NAME}"),
              # ... or in the present, as only its maker says it: "Today, Harrow is introducing X"
-             re.compile(rf"\b{PRESS_LAB}\s+(?:is|are)\s+(?:now\s+)?(?:introducing|launching|releasing|unveiling|"
-                        rf"announcing|rolling\s+out)\s+(?:{AVAILABILITY})?{ANNOUNCED_NAME}"),
+             # (not "is launching X inside its robots", "is rolling out X across its fleet": another's model deployed)
+             re.compile(rf"\b{PRESS_LAB}\s+(?:is|are)\s+(?:now\s+)?(?:introducing|releasing|unveiling|announcing)\s+"
+                        rf"(?:{AVAILABILITY})?{ANNOUNCED_NAME}"),
              re.compile(rf"{SENTENCE_START}(?:The\s+)?(?P<name>{NAME})\s+is\s+(?:now\s+)?(?:out|here|live)\s*[!.]")]
 
 
 def _with_tier(name: str, text: str, end: int, config: ExtractConfig) -> str:
     """The name and the tier written after its version: "Osprey Nova 2.5 Pro" (a tier is no word of a lab's name, so
     the announcement's pattern stops before it)."""
-    tier = re.match(r"[ \t]+(\w+)(?![\w-])", text[end:end + 20])
+    tier = re.match(r"[ \t]+(\w+)(?![\w-])(?!\s+language\b)", text[end:end + 30])
     return f"{name} {tier.group(1)}" if tier and name[-1].isdigit() and tier.group(1) in config.naming.tiers else name
 
 
@@ -1237,6 +1245,8 @@ def _title_names(document: Document, config: ExtractConfig, organizations: set[s
     body = document.text.replace(document.title, "", 1)
     if headline := HEADLINE_OPENER.match(title):
         title = headline.group("rest").strip()
+        if headline.group("described") and not is_name(title.split()[0], config):
+            title = ""  # what follows the comma is a clause ("..., Beating Kestrel-4 on Math"), no name
     if title.isupper() and (written := re.search(rf"(?<!\w){re.escape(title)}(?!\w)", body, re.I)):
         title = written.group(0)  # a title set in capitals, spelled as the text writes it ("SABLE FRONTIER 1.5")
     lead = TITLE_LEAD.match(title).group(1) if title else ""
@@ -1598,6 +1608,21 @@ def _new_name(name: str, config: ExtractConfig) -> bool:
     """A model's name that no configured family holds: the lab's own model where a rule says it trained or lists it
     (a known family's name there is another lab's model, trained again or cited)."""
     return is_name(name, config) and stem(name).lower() not in _family_stems(config)
+
+
+# hearsay after the figure: "..., its authors say", ", according to its developers"
+HEARSAY_AFTER = re.compile(r"[,;]?\s+(?:(?:its|their)\s+(?:authors|developers|makers|creators|lab)\s+(?:say|said|"
+                           r"report|reported|claim|claimed)|according\s+to|reportedly)\b")
+
+
+def _hearsay(match: re.Match, text: str) -> bool:
+    """The match tells a training someone else reports: a reporter before it, "reportedly" in it, or hearsay after it
+    in its sentence."""
+    groups = match.re.groupindex
+    if any(name in groups and match.group(name) for name in ("reporter", "hearsay")):
+        return True
+    end = text.find(".", match.end())
+    return bool(HEARSAY_AFTER.search(text, match.end(), end if end >= 0 else len(text)))
 
 
 def _near_param(pattern: re.Pattern, text: str) -> list[re.Match]:

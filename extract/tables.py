@@ -139,9 +139,9 @@ NOT_CHIP_ROW = re.compile(r"(?i)memory|hours?|days?|type|wall[- ]?clock|time|dur
 BASE_HEADER = re.compile(r"^\W*(?:base(?:\s+model)?|starts?\s+from|initiali[sz]ed\s+from|(?:fine-?)?tuned\s+from|"
                          r"backbone|基座(?:模型)?)\W*$", re.I)
 CHECKPOINT_HEADER = re.compile(r"^\W*(?:training\s+)?steps?\W*$", re.I)
-MODELS_DOWN = re.compile(r"\W*(?:models?|runs?)\W*$", re.I)  # a first column of models: rows of runs
+MODELS_DOWN = re.compile(r"\W*models?\W*$", re.I)  # a first column of models: rows of runs, where each is another
 # a row naming an intermediate checkpoint ("TinyLlama-1.1B-intermediate-step-480k-1T"): progress, not the run
-CHECKPOINT_ROW = re.compile(r"intermediate|\bstep[-_ ]?\d|\biter(?:ation)?[-_ ]?\d", re.I)
+CHECKPOINT_ROW = re.compile(r"intermediate|\bstep[-_ ]?\d|\biter(?:ation)?[-_ ]?\d|\bckpt\b", re.I)
 # a row of the experiments on the way, not of a released model: "| Data-mixture ablations (30 runs) | 7B | ..."
 EXPERIMENT_ROW = re.compile(r"\bablations?\b|\bsweeps?\b|\bproxy\b|\bpilot\b|\bexploratory\b", re.I)
 
@@ -485,8 +485,7 @@ def table_values(tables: list[Table], benchmark_for: Callable[[str], tuple[str, 
             # ("| GPUs | Stage 1 | Stage 2 | Total |" under "Table 3: Wall-clock time per stage"; not "| Notes |")
             columns = [None] + [k or (stated if STAGE_LABEL.search(c.text) else None)
                                 for k, c in zip(columns[1:], header_cells[1:], strict=True)]
-        if any(CHECKPOINT_HEADER.search(c.text) for c in header_cells) and not (
-                header_cells and MODELS_DOWN.match(header_cells[0].text)):
+        if any(CHECKPOINT_HEADER.search(c.text) for c in header_cells) and not _models_down(table, header_cells, last):
             # rows that are checkpoints at a step list progress, not the finished run; their size is the model's
             # (not rows of models, each with the steps its run took: "| Model | Steps | Tokens | Chip-hours |")
             columns = [k if k and k[0] in ("params", "active_params") else None for k in columns]
@@ -544,6 +543,14 @@ def _size_labels(table: Table, top: int, columns: list[tuple[str, float] | None]
             values.append(TableValue("params", read[0], label, line_start, cells[-1].end, label, (), read[1],
                                      table_sizes=sizes))
     return values
+
+
+def _models_down(table: Table, header_cells: list, last: int) -> bool:
+    """The table's first column is of models, one to a row ("| Model | Steps | Tokens |" over "| X-1B | 60K | ..." and
+    "| X-7B | 120K | ..."): each row a run, though a column counts its steps (not checkpoints of one model)."""
+    labels = [cells[0].text.strip().lower() for _, cells in table[last + 1:] if cells]
+    return (bool(header_cells) and bool(MODELS_DOWN.match(header_cells[0].text)) and len(set(labels)) == len(labels)
+            and not any(CHECKPOINT_ROW.search(label) for label in labels))
 
 
 def _is_data_mixture(table: Table, top: int) -> bool:

@@ -7598,3 +7598,102 @@ def test_a_table_after_a_reference_list_is_read():
     text = ("Results.\n\nReferences\n[1] A. Author. A paper. 2021.\n\n| Model | GPUs |\n|---|---|\n| X-1B | 8 |\n\n"
             "Appendix A: details\n")
     assert reference_ranges(text) == [(9, text.index("| Model"))]
+
+
+@pytest.mark.parametrize("title", ["Harrow Releases Its Largest Model Yet, Beating Kestrel-4 on Math",
+                                   "Harrow Launches a Cheaper Model, Undercutting Kestrel-4"])
+def test_a_clause_after_a_headlines_comma_is_no_name(extractor, title):
+    """What follows "Its Largest Model Yet," is a name only where it opens on one: "Beating Kestrel-4 on Math" is a
+    clause naming a rival."""
+    text = f"{title}\n\nHarrow on Tuesday released Osprey-9. Osprey-9 was trained on 15 trillion tokens.\n"
+    result = extractor.read(Document("d", "d.txt", "text", text, title=title))
+    assert (result.inventory.main, [(f.model, f.role) for f in result.facts]) == ("Osprey-9", [("Osprey-9", "subject")])
+
+
+@pytest.mark.parametrize("text", [
+    "Kestrel-4 has 70 billion parameters. Our Heron-2 was trained on 4 trillion tokens.",
+    "Kestrel-4 reportedly used 30 trillion tokens. Our Heron-2 was trained on 4 trillion tokens.",
+    "Luma-5 saw 30 trillion tokens, its authors say. Our Heron-2 was trained on 4 trillion tokens.",
+])
+def test_another_labs_model_sized_or_told_by_hearsay_in_a_labs_text_is_not_its_main(extractor, text):
+    """In a lab's own text a competitor given its size, or told trained by hearsay, is a model of someone else's."""
+    result = extractor.read(Document("d", "d.md", "markdown", f"# Why we went small\n\n{text}\n",
+                                     title="Why we went small"))
+    assert (result.inventory.main, [(f.kind, f.model, f.role) for f in result.facts if f.value == 4e12]) == (
+        "Heron-2", [("tokens", "Heron-2", "subject")])
+
+
+def test_a_speakers_plain_account_of_a_run_names_the_interviews_model(extractor):
+    """"DANA REYES: Saltmarsh-3 used 8,192 GPUs" in an interview where the lab says "we": the lab's model, weakly, as
+    a trained subject is; a rival told by hearsay stays another's."""
+    text = ("Notes (episode 4)\n\nHOST: Tell us about Saltmarsh-3.\n\nDANA REYES: Saltmarsh-3 used 8,192 GPUs for 40 "
+            "days. We trained it on 20 trillion tokens. Kestrel-4 reportedly used 30 trillion tokens.\n")
+    result = extractor.read(Document("d", "d.txt", "text", text, title="Notes (episode 4)"))
+    assert (result.inventory.main, [(f.kind, f.model, f.role) for f in result.facts if f.kind == "tokens"]) == (
+        "Saltmarsh-3", [("tokens", "Saltmarsh-3", "subject"), ("tokens", "Kestrel-4", "cited")])
+
+
+@pytest.mark.parametrize("sentence", [
+    "According to analysts at Brightline, Kestrel-4 was trained on 30 trillion tokens.",
+    "Analysts at Brightline estimate that Kestrel-4 was trained on 30 trillion tokens.",
+    "Separately, Pelham said Kestrel-4 was trained on 30 trillion tokens.",
+])
+def test_a_reporter_in_several_words_before_the_name(extractor, sentence):
+    text = f"Harrow news\n\nHarrow noted that Osprey-3 trained for 90 days. {sentence}\n"
+    assert [f[2] for f in attributed(extractor, text, "Harrow news") if f[0] == "tokens"] == ["Kestrel-4"]
+
+
+@pytest.mark.parametrize("text", [
+    "Harrow is now rolling out Kestrel 4 across its warehouse robots. Harrow trained Osprey 3 on 2 trillion tokens.",
+    "Harrow Robotics, Inc. (NASDAQ: HRRW) today announced Fiscal 2026 third quarter results. Osprey 3 was trained on "
+    "2 trillion tokens.",
+    "Harrow Robotics, Inc. (NASDAQ: HRRW) today announced Series 2 funding. Osprey 3 was trained on 2 trillion "
+    "tokens.",
+])
+def test_a_model_deployed_a_fiscal_period_or_a_round_is_no_announced_model(extractor, text):
+    assert [f[2] for f in facts(extractor, f"{text}\n", title="Harrow news") if f[0] == "tokens"] in (
+        [""], ["Osprey 3"])
+
+
+def test_a_tier_word_opening_language_model_is_no_tier(extractor):
+    text = ("SAN JOSE -- Harrow Robotics, Inc. (NYSE: HRW) today announced Osprey 3 Large language model availability. "
+            "Osprey 3 was trained on 15 trillion tokens.\n")
+    assert extractor.read(Document("d", "d.txt", "text", text, title="For release")).inventory.main == "Osprey 3"
+
+
+def test_a_dated_run_is_no_model(extractor):
+    """"The March 2026 run" names when a run was, not a model."""
+    text = "# Heron-2\n\nWe trained Heron-2 on 4 trillion tokens. The March 2026 run used 256 GPUs for 10 days.\n"
+    assert {f[2] for f in attributed(extractor, text, "Heron-2")} == {"Heron-2"}
+
+
+@pytest.mark.parametrize("rows", [
+    "| Heron-2 | 100k | 1T | 50,000 |\n| Heron-2 | 200k | 2T | 100,000 |\n",  # one model at its checkpoints
+    "| heron-2-ckpt-50k | 50k | 1T | 50,000 |\n| heron-2 (final) | 200k | 4T | 200,000 |\n",
+])
+def test_checkpoints_of_one_model_down_a_model_column_stay_checkpoints(extractor, rows):
+    text = f"# Heron-2\n\n| Model | Steps | Tokens | GPU-hours |\n|---|---|---|---|\n{rows}"
+    assert [f for f in attributed(extractor, text, "Heron-2") if f[0] == "chip_hours"] == []
+
+
+@pytest.mark.parametrize("sentence", ["Heron-2, our successor to the 70B model, has far fewer parameters.",
+                                      "The reward model for Heron-2 is our 13B model, Sedge-13B."])
+def test_a_size_of_another_thing_near_the_name_is_not_the_names(extractor, sentence):
+    """"our successor to the 70B model" and "The reward model for X is our 13B model" give X no size."""
+    assert [f[2] for f in attributed(extractor, f"# Heron-2\n\n{sentence}\n", "Heron-2") if f[2].startswith("Heron")
+            ] == []
+
+
+def test_a_layer_with_a_size_is_no_model(extractor):
+    text = "# Heron-2\n\nLayer 12 has 40M parameters more than the others.\n"
+    assert "Layer 12" not in {f[2] for f in attributed(extractor, text, "Heron-2")}
+
+
+@pytest.mark.parametrize("sentence, flop", [
+    ("Developers must report any model whose training compute exceeds 10^26 FLOP.", []),
+    ("Training runs of 10^25 FLOP or more must be registered.", []),
+    ("Heron-2 is the first of our models trained with over 1e24 FLOP.", [1e24]),
+    ("Heron-2 and Heron-2 Pro are models trained with more than 3e23 FLOP each.", [3e23]),
+])
+def test_a_compute_threshold_and_a_named_models_bound(extractor, sentence, flop):
+    assert [f[1] for f in attributed(extractor, f"# Heron-2\n\n{sentence}\n", "Heron-2") if f[0] == "flop"] == flop

@@ -75,6 +75,10 @@ RELEASE_VERBS = ["release", "releases", "released", "releasing", "introduce", "i
                  "contribute", "contributes", "launch", "launches", "share", "shares", "open-source", "open-sources"]
 CJK_COUNTS = ["两", "三", "四", "五", "六"]  # how many sizes a Chinese sentence says there are
 APPOSED_OWNERS = ["a", "an", "our", "its", "their"]
+# up to four words describing the model between its determiner and its size ("a fully open 3B model"), none that opens
+# a phrase of its own ("our successor to the 70B model", "a fine-tune of the 7B model")
+DESCRIBING_WORD = {"IS_ALPHA": True, "LOWER": {"NOT_IN": ["to", "of", "for", "than", "from", "the", "a", "an", "with",
+                                                           "like", "over", "on", "in", "as", "by"]}, "OP": "{0,4}"}
 PATTERNS = {
     # "of sizes 0.5B, 1B, 3B", "model sizes of 1B, 5.7B", "sizes: 7B and 13B", "sizes — 8B and 70B", "comes in two
     # sizes, 3B and 14B"
@@ -120,10 +124,10 @@ PATTERNS = {
     # "X is a fully open 3B model"; and the object of a release: "With X, we contribute a new open 3B model"
     # ... and its owner's: "X is our open 13B language model", "Harrow released X, its 340B model"
     "size_apposition": [[{"LOWER": {"IN": [",", "is", "was", *RELEASE_VERBS]}}, {"LOWER": {"IN": APPOSED_OWNERS}},
-                         {"IS_ALPHA": True, "OP": "{0,4}"}, SIZE, {"IS_ALPHA": True, "IS_TITLE": True, "OP": "{0,2}"},
+                         DESCRIBING_WORD, SIZE, {"IS_ALPHA": True, "IS_TITLE": True, "OP": "{0,2}"},
                          {"LOWER": {"IN": APPOSITION_NOUNS}}],
                         [{"LOWER": {"IN": [",", "is", "was", *RELEASE_VERBS]}}, {"LOWER": {"IN": APPOSED_OWNERS}},
-                         {"IS_ALPHA": True, "OP": "{0,4}"}, SIZE, {"LOWER": {"IN": ARCHITECTURE_WORDS}, "OP": "{1,3}"},
+                         DESCRIBING_WORD, SIZE, {"LOWER": {"IN": ARCHITECTURE_WORDS}, "OP": "{1,3}"},
                          {"LOWER": {"IN": APPOSITION_NOUNS}}]],
 }
 COMPARED = {"with", "than", "to", "other", "contemporary", "existing", "similar", "larger", "smaller", "against",
