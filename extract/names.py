@@ -11,6 +11,7 @@ a name (a capital and a digit, an inner capital, or all capitals) and not be a c
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -653,11 +654,11 @@ def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
     # a name said to have trained, plainly, is weak evidence there as a trained subject is ("DANA REYES: Saltmarsh-3
     # used 8,192 GPUs" in an interview)
     found += [NameEvidence(m.group("name"), "sized_subject" if reported else "others", m.start("name"), m.end("name"))
-              for m in [*_matches(SIZE_STATED, text, starts), *_near_param(SIZED_WITH, text)]
+              for m in [*_matches(SIZE_STATED, text, starts, PARAM_CUE), *_near_param(SIZED_WITH, text)]
               if _new_name(m.group("name"), config) and not _numbered_part(m.group("name"))]
     found += [NameEvidence(m.group("name"), "reported" if reported else "others" if _hearsay(m, text) else "trained",
                            m.start("name"), m.end("name"))
-              for m in [*_matches(REPORTED_TRAINING, text, starts), *_owners(COST_OF_OWNER, text)]
+              for m in [*_matches(REPORTED_TRAINING, text, starts, REPORTED_CUE), *_owners(COST_OF_OWNER, text)]
               if _new_name(m.group("name"), config)]
     found += _sized_names(text, config)
     spaced = list(SPACED_SIZED.finditer(text))
@@ -699,18 +700,29 @@ def _sized_introductions(text: str, config: ExtractConfig, starts: dict[str, lis
                 found.append(NameEvidence(name, "introduces", at, at + len(name)))
     return found
 
-def _matches(pattern: re.Pattern, text: str, starts: dict[str, list[int]]) -> Iterator[re.Match]:
+_CUE_CHARS = 300  # how far after a sentence's start a cue of its pattern may stand (a reporter, a name, the words)
+# the words a pattern's match must hold
+REPORTED_CUE = re.compile(r"train|saw|used|consumed|needed|required")
+PARAM_CUE = re.compile(r"param")
+
+
+def _matches(pattern: re.Pattern, text: str, starts: dict[str, list[int]], cue: re.Pattern | None = None
+             ) -> Iterator[re.Match]:
     """`pattern.finditer(text)`. A pattern opening on SENTENCE_START or CJK_SENTENCE_START can match only where a
     sentence starts, and is tried there alone: tried at every character, its name costs more than the rest of
-    this module. `starts` keeps the text's starts of each kind, found once."""
+    this module. `starts` keeps the text's starts of each kind, found once. With a `cue` (a word every match holds),
+    only the starts that have one soon after them are tried."""
     opening = next((o for o in _BEFORE_START if pattern.pattern.startswith(o)), None)
     if opening is None:
         yield from pattern.finditer(text)
         return
     if opening not in starts:
         starts[opening] = [0, *(m.end() for m in _BEFORE_START[opening].finditer(text))]
+    cues = [m.start() for m in cue.finditer(text)] if cue else []
     end = 0  # as finditer: each match after the one before
     for start in starts[opening]:
+        if cue and ((i := bisect_left(cues, start)) == len(cues) or cues[i] > start + _CUE_CHARS):
+            continue
         if start >= end and (m := pattern.match(text, start)):
             yield m
             end = m.end()

@@ -208,15 +208,26 @@ def table_header_ranges(tables: list[Table]) -> list[tuple[int, int]]:
 # a machine described in a code block, a line naming its accelerators: "显卡：RTX 3090(24GB) * 2", "GPU: 4 x A100"
 # (READMEs set the hardware they trained on this way, beside "CPU: ..." and "内存：128 GB")
 HARDWARE_LINE = re.compile(r"(?m)^[ \t*-]*(?:GPUs?|Hardware|Accelerators?|显卡|硬件|加速卡)[ \t]*[:：][^\n]*")
+# ... and a summary's line giving the run's time, energy or emissions in words, a key and its figure with its unit
+# ("training_time: 9 days", "hardware: 64 x H100", "energy: 38 MWh", "co2_emitted: 4.1 t"); its bare numbers are the
+# configuration's (config_blocks)
+FIGURE_LINE = re.compile(r"(?mi)^[ \t*-]*[\"']?(?:gpus?|hardware|accelerators?|train(?:ing)?[_ ](?:time|duration)|"
+                         r"wall[_ ]?clock(?:[_ ]time)?|duration|energy(?:[_ ]\w+)?|co2\w*|emissions?\w*|carbon\w*)"
+                         r"[\"']?[ \t]*[:：=][ \t]*[\"']?[^\n]*?\d[^\n]*?[A-Za-z\u4e00-\u9fff][^\n]*")
 
 
 def code_ranges(text: str) -> list[tuple[int, int]]:
     """Fenced code blocks: commands, configs and their comments ("# 375M tokens") are not statements; a line of
-    one that names the machine's accelerators is (`HARDWARE_LINE`)."""
+    one that names the machine's accelerators or the run's time, energy or emissions with a unit is
+    (`HARDWARE_LINE`, `FIGURE_LINE`)."""
     ranges = []
     for block in CODE_FENCE.finditer(text):
         start = block.start()
-        for line in HARDWARE_LINE.finditer(text, block.start(), block.end()):
+        lines = sorted([*HARDWARE_LINE.finditer(text, block.start(), block.end()),
+                        *FIGURE_LINE.finditer(text, block.start(), block.end())], key=lambda m: m.start())
+        for line in lines:
+            if line.start() < start:
+                continue  # (a line both patterns name, once)
             ranges.append((start, line.start()))
             start = line.end()
         ranges.append((start, block.end()))

@@ -7697,3 +7697,14 @@ def test_a_layer_with_a_size_is_no_model(extractor):
 ])
 def test_a_compute_threshold_and_a_named_models_bound(extractor, sentence, flop):
     assert [f[1] for f in attributed(extractor, f"# Heron-2\n\n{sentence}\n", "Heron-2") if f[0] == "flop"] == flop
+
+
+def test_a_summary_block_gives_the_runs_time_hardware_and_estimated_cost(extractor):
+    """A card's fenced summary block: a key with its figure and unit ("training_time: 9 days", "hardware: 64 x H100")
+    is read as a statement, and "estimated_cost_usd" is the run's cost; a command's or a schedule's numbers stay
+    code."""
+    text = ("# Tansy-3B\n\nTansy-3B is a small open language model.\n\n```yaml\nmodel: Tansy-3B\n"
+            "training_time: 9 days\nhardware: 64 x H100 80GB\nestimated_cost_usd: 41,500\nwarmup_steps: 2000\n"
+            "lr_schedule: cosine over 3 days\n```\n")
+    assert sorted(f[:2] for f in attributed(extractor, text, "Tansy-3B")) == [
+        ("chip_count", 64), ("cost_usd", 41500), ("duration_hours", 216)]
