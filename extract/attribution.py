@@ -1030,6 +1030,10 @@ def _sized_in_apposition(token: Token) -> str:
     return _unlisted_name(word) if word is not None and word.i > token.sent.start else ""
 
 
+# the words a name may be the object of, before "is" ("The reward model for X is ...")
+OBJECT_OF = {"for", "of", "to", "with", "by", "from", "on", "in", "at", "than", "like"}
+
+
 def _apposed_to(token: Token, determiners: tuple[str, ...]) -> Token | None:
     """The word before the comma of an apposition giving this size ("X, a 4.2B-parameter model", "from X, our largest
     96B-parameter flagship"), or before its verb ("X is our 13B model"): up to two words between its determiner and
@@ -1040,8 +1044,8 @@ def _apposed_to(token: Token, determiners: tuple[str, ...]) -> Token | None:
         at -= 1  # ("our largest 96B-parameter model")
     if at - 2 < sent.start or doc[at].lower_ not in determiners or doc[at - 1].lower_ not in (",", "is", "was"):
         return None
-    if doc[at - 1].lower_ in ("is", "was") and at - 2 > sent.start + (doc[sent.start].lower_ == "the"):
-        return None  # the verb's subject is the name opening the sentence ("The reward model for X is our 13B model")
+    if doc[at - 1].lower_ in ("is", "was") and at - 3 >= sent.start and doc[at - 3].lower_ in OBJECT_OF:
+        return None  # the verb's subject is the name, not a preposition's object ("The reward model for X is our 13B")
     if not any(t.lower_.startswith(APPOSED_MODEL_NOUNS) for t in doc[token.i + 1:min(token.i + 5, sent.end)]):
         return None
     return doc[at - 2]

@@ -20,7 +20,7 @@ CONFIG_KEYS = [
     (re.compile(r"(?:est(?:imated)?_|total_|train(?:ing)?_)?flops?(?:_6nd)?"), "flop", 1.0),
     (re.compile(r"(?:train(?:ing)?|wall_?clock|run)_hours"), "duration_hours", 1.0),
     (re.compile(r"(?:train(?:ing)?|wall_?clock|run)_days"), "duration_hours", 24.0),
-    (re.compile(r"(?:est(?:imated)?_|total_)?(?:train(?:ing)?_)?cost_usd"), "cost_usd", 1.0),
+    (re.compile(r"(?:est(?:imated)?_)?(?:train(?:ing)?_)?cost_usd"), "cost_usd", 1.0),
 ]
 # a key that is no run's figure: a plan, a bound, a rate
 NOT_A_RUN = re.compile(r"plan|target|budget|max|min|limit|per_|_per|rate|est_hours")

@@ -1370,15 +1370,16 @@ OR_MORE_AFTER = re.compile(r"(?:[\s-]*param\w*)?\s+(?:or|and)\s+(?:more|larger|b
 # a class of training runs by a bound on their compute, as a rule or a register draws it: "notify the Office of any
 # training run above 10^25 FLOP", "models trained with more than 10^26 FLOP must be reported", "a threshold of 1e26
 # FLOP" (not one model's: "X was trained with more than 1e25 FLOP")
-# (the class opens the sentence or follows a word for any: "the first of our models trained with over 1e24 FLOP" is
-# one model's; so is "X and Y are models trained with more than 3e23 FLOP each")
-_RUNS = r"(?:[\w-]+\s+){0,2}?(?:runs?|models?|systems?)\s+"
-COMPUTE_CLASS = re.compile(rf"(?:^\s*|\b(?:any|every|each|all)\s+){_RUNS}(?:whose\s+(?:training\s+)?compute\s+"
+# (the class is plural and no one's, or any one: "the first of our models trained with over 1e24 FLOP" is one model's;
+# so is "X and Y are models trained with more than 3e23 FLOP each")
+_RUNS = (r"(?:(?<!\bour )(?<!\bare )(?<!\bthese )(?<!\btheir )(?<!\bits )(?<!\bboth )\b(?:runs|models|systems)\s+|"
+         r"\b(?:any|every|each|all)\s+(?:[\w-]+\s+){0,2}?(?:runs?|models?|systems?)\s+)")
+COMPUTE_CLASS = re.compile(rf"{_RUNS}(?:whose\s+(?:training\s+)?compute\s+"
                            r"(?:exceeds|is\s+above|is\s+over|tops)|(?:(?:pre-?)?trained\s+)?(?:with\s+|using\s+|on\s+)?"
                            r"(?:beyond|over|above|exceeding|more\s+than|greater\s+than|at\s+least|in\s+excess\s+of|"
                            r"at\s+or\s+above))\s+$|\bthresholds?\s+(?:of|at)\s+(?:about\s+)?$", re.I)
 # ... or bounded after its figure: "Training runs of 10^25 FLOP or more must be registered"
-RUNS_OF = re.compile(rf"(?:^\s*|\b(?:any|every|each|all)\s+){_RUNS}(?:of|with|using)\s+$", re.I)
+RUNS_OF = re.compile(rf"{_RUNS}(?:of|with|using)\s+$", re.I)
 OR_MORE = re.compile(r"\s*(?:FLOPs?|operations)?\s*(?:or|and)\s+(?:more|above|greater|higher)\b", re.I)
 
 
@@ -1404,16 +1405,20 @@ COMPONENT = re.compile(r"\b(?:the|its|their|each|every|this)\s+(?:[\w-]+\s+){0,2
                        re.I)
 
 
+def _draws_a_class_of_runs(token: Token, before: str) -> bool:
+    """The compute at `token` (with the words of its sentence `before` it) bounds a class of runs (COMPUTE_CLASS,
+    RUNS_OF)."""
+    bounded = before + re.match(r"\D*", token.text).group(0)  # (a bound may open the quantity's own token: "more than")
+    after = doc_text(token.doc)[token.idx + len(token.text):token.idx + len(token.text) + 40]
+    return bool(COMPUTE_CLASS.search(bounded) or (RUNS_OF.search(before) and OR_MORE.match(after)))
+
+
 def _of_a_generic_model(reading: Reading) -> bool:
     """The figure is the training of a model of some size that the text compares with or imagines, the size of
     a class of models, or of a part of the model."""
     doc, token = reading.token.doc, reading.token
     before = doc_text(doc)[max(token.sent.start_char, token.idx - 120):token.idx]
-    # (a bound may open the quantity's own token: "more than 10^26")
-    bounded = before + re.match(r"\D*", token.text).group(0)
-    after = doc_text(doc)[token.idx + len(token.text):token.idx + len(token.text) + 40]
-    drawn = COMPUTE_CLASS.search(bounded) or (RUNS_OF.search(before) and OR_MORE.match(after))
-    return bool(GENERIC_MODEL.search(before) or (reading.kind == "flop" and drawn) or (
+    return bool(GENERIC_MODEL.search(before) or (reading.kind == "flop" and _draws_a_class_of_runs(token, before)) or (
         reading.kind in ("params", "active_params") and (
         MODELS_BEYOND.search(before) or TYPICAL_MODEL.search(before[-40:]) or MODELS_COMPARED.search(before)
         or COMPONENT.search(before) or (MODELS_OF_SIZE.search(before) and OR_MORE_AFTER.match(

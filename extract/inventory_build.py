@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 WEIGHTS = {"title": 4.0, "co_title": 3.0, "front_matter": 4.0, "introduces": 3.0, "apposition": 3.0, "file": 3.0,
            "release": 2.0, "announced": 2.0, "link": 2.0, "base_model": 2.0, "trained_own": 2.0, "heading": 1.0,
            "section": 1.0, "run_table": 0.5, "item": 0.5, "reported": 0.0,
-           "trained": 0.5, "sized_subject": 0.5, "made_from": 0.0, "ours": 0.5, "sized": 0.25, "compared_heading": 0.0,
+           "trained": 0.5, "sized_subject": 0.25, "made_from": 0.0, "ours": 0.5, "sized": 0.25, "compared_heading": 0.0,
            "others": 0.0, "chinese": 1.0}
 
 

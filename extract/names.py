@@ -99,7 +99,8 @@ WE_MAKE = (r"[Ww](?<=\b[Ww])e(?:\s+are\s+|\s+have\s+|['’]re\s+|['’]ve\s+|\s+
 INTRODUCES = [
     # "we introduce X", "we present the X series", "We therefore built X, an encoder-only transformer": a name a model
     # word follows
-    re.compile(rf"{WE_MAKE}(?:the\s+|our\s+|a\s+new\s+|an?\s+)?(?P<name>{NAME}){TOOL_ROLE}{MODEL_WORDS}"),
+    re.compile(rf"{WE_MAKE}(?:the\s+|our\s+|a\s+new\s+|an?\s+)?(?P<name>{NAME}){TOOL_ROLE}"
+               rf"(?:{MODEL_WORDS}|(?=,\s+(?:pre-?)?trained\s+(?:on|for|with)\b))"),
     # "发布 X，基于 Y 的代码生成模型" (released X, a code model built on Y), "我们开源了 X 模型": a Chinese release, a
     # model word (模型) following soon; a Markdown link may carry the name
     re.compile(rf"(?:发布|开源|推出)了?\s*(?:新一代|全新)?(?:的)?(?:开源)?(?:模型)?\s*\[?(?P<name>{NAME})\]?"
@@ -319,8 +320,10 @@ SPACED_SIZED = re.compile(rf"(?<![\w/.\-])(?<!\S [-–—] )"
 NUMBERING_WORDS = {"stage", "phase", "step", "round", "version", "level", "tier", "top", "group", "run", "part",
                    "chapter", "equation", "experiment", "setting", "day", "week", "month", "year", "batch", "epoch",
                    "session", "track", "episode", "talk", "lecture", "module", "lesson", "slide", "issue", "volume",
-                   "item", "page", "question", "exercise", "series", "fiscal", "quarter", "layer", "block", "figure",
-                   "table", "section", "appendix"}
+                   "item", "page", "question", "exercise"}
+# ... and words that number a part only apart from their number ("Layer 12", "Series 2" funding, "Table 3"): joined to
+# it they may name a model ("Block-3", "Layer-2")
+SPACED_NUMBERING_WORDS = {"series", "fiscal", "quarter", "layer", "block", "figure", "table", "section", "appendix"}
 # a numbering word and its number ("SESSION 4", "Track B", "Episode 12"): a part of an event or a text, never a model
 NUMBERED_PART = re.compile(r"(?P<word>[A-Za-z]+)[\s-]+(?:\d{1,3}|[A-Z])")
 
@@ -392,7 +395,9 @@ HYPHENATED_PHRASE = re.compile(r"[A-Za-z]-(?:(?i:in|of|the|an|to|and|or|for|on|a
 
 
 def _numbered_part(word: str) -> bool:
-    return bool(numbered := NUMBERED_PART.fullmatch(word)) and numbered.group("word").lower() in NUMBERING_WORDS
+    numbered = NUMBERED_PART.fullmatch(word)
+    return bool(numbered) and (numbered.group("word").lower() in NUMBERING_WORDS or (
+        numbered.group("word").lower() in SPACED_NUMBERING_WORDS and word[len(numbered.group("word"))] == " "))
 
 
 def is_name(word: str, config: ExtractConfig) -> bool:
@@ -405,8 +410,8 @@ def is_name(word: str, config: ExtractConfig) -> bool:
         return False
     if config.chip_for(core) or config.benchmark_for(core) or HYPHENATED_PHRASE.search(core):
         return False
-    if _numbered_part(core) or YEAR_AFTER.search(core):
-        return False  # ("Episode 12", "Series 2"; "Fiscal 2026", "March 2026", "NeurIPS 2025")
+    if _numbered_part(core) or DATED.fullmatch(core):
+        return False  # ("Episode 12", "Series 2"; "Fiscal 2026", "March 2026")
     has_digit = any(c.isdigit() for c in core)
     inner_capital = any(c.isupper() for c in core[1:])
     return has_digit or inner_capital or (core.isupper() and len(letters) >= 3) or _tiered(core, config)
@@ -648,14 +653,14 @@ def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
               if _new_name(m.group("name"), config)]
     found += [NameEvidence(m.group("name"), "trained", m.start("name"), m.end("name")) for m in _training_runs(text)
               if _new_name(m.group("name"), config)]
-    # a text no lab writes of its own work (but for its quotes) reports each such training and size; in a lab's text, a
-    # name given its size is another's ("Kestrel-4 has 70B parameters; our Heron-2 ..."), and so is one told trained by
-    # hearsay ("Kestrel-4 reportedly used 30T tokens", "Luma-5 saw 15T tokens, its authors say"): a model all the same;
-    # a name said to have trained, plainly, is weak evidence there as a trained subject is ("DANA REYES: Saltmarsh-3
-    # used 8,192 GPUs" in an interview)
-    found += [NameEvidence(m.group("name"), "sized_subject" if reported else "others", m.start("name"), m.end("name"))
+    # a name given its size is weak evidence, weaker than the lab's own words ("Kestrel-4 has 70B parameters. Our
+    # Heron-2 ..."); a text no lab writes of its own work (but for its quotes) reports each training it tells, and in a
+    # lab's text a name told trained by hearsay is another's ("Kestrel-4 reportedly used 30T tokens", "Luma-5 saw 15T
+    # tokens, its authors say"), a model all the same, and one said to have trained, plainly, weak evidence as a
+    # trained subject is ("DANA REYES: Saltmarsh-3 used 8,192 GPUs" in an interview)
+    found += [NameEvidence(m.group("name"), "sized_subject", m.start("name"), m.end("name"))
               for m in [*_matches(SIZE_STATED, text, starts, PARAM_CUE), *_near_param(SIZED_WITH, text)]
-              if _new_name(m.group("name"), config) and not _numbered_part(m.group("name"))]
+              if _new_name(m.group("name"), config)]
     found += [NameEvidence(m.group("name"), "reported" if reported else "others" if _hearsay(m, text) else "trained",
                            m.start("name"), m.end("name"))
               for m in [*_matches(REPORTED_TRAINING, text, starts, REPORTED_CUE), *_owners(COST_OF_OWNER, text)]
@@ -1194,8 +1199,10 @@ ANNOUNCED = [re.compile(rf"\b[A-Z][\w-]+(?:\s+(?i:{ORG_TAIL.pattern}))?\s+(?:shi
 def _with_tier(name: str, text: str, end: int, config: ExtractConfig) -> str:
     """The name and the tier written after its version: "Osprey Nova 2.5 Pro" (a tier is no word of a lab's name, so
     the announcement's pattern stops before it)."""
-    tier = re.match(r"[ \t]+(\w+)(?![\w-])(?!\s+language\b)", text[end:end + 30])
-    return f"{name} {tier.group(1)}" if tier and name[-1].isdigit() and tier.group(1) in config.naming.tiers else name
+    tier = re.match(r"[ \t]+(\w+)(?![\w-])(?P<phrase>\s+language\b)?", text[end:end + 30])
+    if not tier or (tier.group("phrase") and tier.group(1).lower() in ("large", "small")):
+        return name  # ("Osprey 3 Large language model availability": a large language model)
+    return f"{name} {tier.group(1)}" if name[-1].isdigit() and tier.group(1) in config.naming.tiers else name
 
 
 def _is_lab_name(evidence: NameEvidence, text: str) -> bool:
@@ -1248,6 +1255,9 @@ def _term(word: str, text: str) -> bool:
 
 
 YEAR_AFTER = re.compile(r"\s(?:19|20)\d\d$")
+# a clause, no name: a participle opening it or a small word in it ("Beating Kestrel-4 on Math", "Undercutting X")
+HEADLINE_CLAUSE = re.compile(r"^[A-Z][a-z]+(?:ing|ed)\b|\s[a-z]")
+DATED = re.compile(rf"(?i:{MONTH_NAMES}|fiscal|fy|q[1-4]|h[12])\s+(?:19|20)\d\d")  # a date or a period, no name
 
 
 def _title_names(document: Document, config: ExtractConfig, organizations: set[str] = frozenset()
@@ -1257,7 +1267,7 @@ def _title_names(document: Document, config: ExtractConfig, organizations: set[s
     body = document.text.replace(document.title, "", 1)
     if headline := HEADLINE_OPENER.match(title):
         title = headline.group("rest").strip()
-        if headline.group("described") and not is_name(title.split()[0], config):
+        if headline.group("described") and HEADLINE_CLAUSE.search(title):
             title = ""  # what follows the comma is a clause ("..., Beating Kestrel-4 on Math"), no name
     if title.isupper() and (written := re.search(rf"(?<!\w){re.escape(title)}(?!\w)", body, re.I)):
         title = written.group(0)  # a title set in capitals, spelled as the text writes it ("SABLE FRONTIER 1.5")

@@ -213,7 +213,8 @@ HARDWARE_LINE = re.compile(r"(?m)^[ \t*-]*(?:GPUs?|Hardware|Accelerators?|显卡
 # configuration's (config_blocks)
 FIGURE_LINE = re.compile(r"(?mi)^[ \t*-]*[\"']?(?:gpus?|hardware|accelerators?|train(?:ing)?[_ ](?:time|duration)|"
                          r"wall[_ ]?clock(?:[_ ]time)?|duration|energy(?:[_ ]\w+)?|co2\w*|emissions?\w*|carbon\w*)"
-                         r"[\"']?[ \t]*[:：=][ \t]*[\"']?[^\n]*?\d[^\n]*?[A-Za-z\u4e00-\u9fff][^\n]*")
+                         r"[\"']?[ \t]*[:：=][ \t]*[\"']?(?![^\n]*\b(?:per|each|every)\b)[^\n]*?\d[^\n]*?"
+                         r"[A-Za-z\u4e00-\u9fff][^\n]*")
 
 
 def code_ranges(text: str) -> list[tuple[int, int]]:

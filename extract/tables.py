@@ -139,7 +139,8 @@ NOT_CHIP_ROW = re.compile(r"(?i)memory|hours?|days?|type|wall[- ]?clock|time|dur
 BASE_HEADER = re.compile(r"^\W*(?:base(?:\s+model)?|starts?\s+from|initiali[sz]ed\s+from|(?:fine-?)?tuned\s+from|"
                          r"backbone|基座(?:模型)?)\W*$", re.I)
 CHECKPOINT_HEADER = re.compile(r"^\W*(?:training\s+)?steps?\W*$", re.I)
-MODELS_DOWN = re.compile(r"\W*models?\W*$", re.I)  # a first column of models: rows of runs, where each is another
+STAGE_HEADER = re.compile(r"\W*(?:stages?|phases?)\W*$", re.I)
+MODELS_DOWN = re.compile(r"\W*(?:models?|runs?)\W*$", re.I)  # a first column of models: rows of runs, each another
 # a row naming an intermediate checkpoint ("TinyLlama-1.1B-intermediate-step-480k-1T"): progress, not the run
 CHECKPOINT_ROW = re.compile(r"intermediate|\bstep[-_ ]?\d|\biter(?:ation)?[-_ ]?\d|\bckpt\b", re.I)
 # a row of the experiments on the way, not of a released model: "| Data-mixture ablations (30 runs) | 7B | ..."
@@ -548,9 +549,12 @@ def _size_labels(table: Table, top: int, columns: list[tuple[str, float] | None]
 def _models_down(table: Table, header_cells: list, last: int) -> bool:
     """The table's first column is of models, one to a row ("| Model | Steps | Tokens |" over "| X-1B | 60K | ..." and
     "| X-7B | 120K | ..."): each row a run, though a column counts its steps (not checkpoints of one model)."""
-    labels = [cells[0].text.strip().lower() for _, cells in table[last + 1:] if cells]
-    return (bool(header_cells) and bool(MODELS_DOWN.match(header_cells[0].text)) and len(set(labels)) == len(labels)
-            and not any(CHECKPOINT_ROW.search(label) for label in labels))
+    if any(STAGE_HEADER.match(c.text) for c in header_cells):
+        return True  # ("| Model | Stage | Steps | Tokens |": one model's stages, each a part of its run)
+    labels = [cells[0].text.strip() for _, cells in table[last + 1:] if cells]
+    return (bool(header_cells) and bool(MODELS_DOWN.match(header_cells[0].text))
+            and len({label.lower() for label in labels}) == len(labels)
+            and all(re.search(r"[A-Z]", label) and not CHECKPOINT_ROW.search(label) for label in labels))
 
 
 def _is_data_mixture(table: Table, top: int) -> bool:

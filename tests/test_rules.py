@@ -7708,3 +7708,75 @@ def test_a_summary_block_gives_the_runs_time_hardware_and_estimated_cost(extract
             "lr_schedule: cosine over 3 days\n```\n")
     assert sorted(f[:2] for f in attributed(extractor, text, "Tansy-3B")) == [
         ("chip_count", 64), ("cost_usd", 41500), ("duration_hours", 216)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The EU AI Act presumes systemic risk for models trained with more than 10^25 FLOP.",
+    "The reporting duty covers models above 10^26 FLOP.",
+    "Labs must register training runs of 10^25 FLOP or more with the Office.",
+])
+def test_a_threshold_inside_a_sentence_is_no_runs_compute(extractor, sentence):
+    """Models or runs in the plural, no one's, bounded by a compute: a class, wherever the sentence names it."""
+    text = f"# Heron-2\n\n{sentence} Heron-2 was trained with 3e24 FLOP.\n"
+    assert [f[1] for f in attributed(extractor, text, "Heron-2") if f[0] == "flop"] == [3e24]
+
+
+@pytest.mark.parametrize("header, rows, expected", [
+    ("| Run | Steps | Tokens |", "| Heron-2-7B | 480K | 2T |\n| Heron-2-13B | 500K | 4T |\n",
+     [(2e12, "Heron-2-7B"), (4e12, "Heron-2-13B")]),
+    ("| Model | Stage | Steps | Tokens |",
+     "| Heron-2 | pre-training | 480K | 2T |\n| Heron-2 | annealing | 20K | 80B |\n",
+     [(2e12, "Heron-2"), (80e9, "Heron-2")]),
+    ("| Run | Steps | Tokens |", "| lr 3e-4 | 10K | 40B |\n| no warmup | 10K | 40B |\n", []),  # ablations
+])
+def test_runs_or_stages_down_a_table_with_steps(extractor, header, rows, expected):
+    """Runs named down a "Run" column, or one model's stages, are runs though a column counts their steps; rows that
+    name settings are not."""
+    text = f"# Heron-2\n\nWe trained Heron-2.\n\n{header}\n|{'---|' * (header.count('|') - 1)}\n{rows}"
+    assert [(f[1], f[2]) for f in attributed(extractor, text, "Heron-2") if f[0] == "tokens"] == expected
+
+
+def test_a_lab_stating_its_own_models_size_keeps_it_its_main_model(extractor):
+    text = ("# Notes\n\nHeron-2 has 13 billion parameters. We trained it on 4T tokens using 1,024 H100 GPUs for 40 "
+            "days.\n")
+    assert extractor.read(Document("d", "d.md", "markdown", text, title="Notes")).inventory.main == "Heron-2"
+
+
+def test_is_our_size_model_after_a_clause(extractor):
+    text = ("# Heron family\n\nIn the Heron family, Heron-2-Large is our 70B model and Heron-2-Small is our 7B model. "
+            "Heron-2 is our most up to date 8B model.\n")
+    assert [(f[1], f[2]) for f in attributed(extractor, text, "Heron family") if f[0] == "params"] == [
+        (70e9, "Heron-2-Large"), (7e9, "Heron-2-Small"), (8e9, "Heron-2")]
+
+
+@pytest.mark.parametrize("text, main", [
+    ("We release Block-3, our 7B language model. Block-3 was trained on 3T tokens.", "Block-3"),
+    ("Kestrel 2025 is our annual refresh. We trained Kestrel 2025 on 9T tokens.", "Kestrel 2025"),
+])
+def test_a_word_that_numbers_parts_or_a_year_joined_to_a_name_stays_a_name(extractor, text, main):
+    result = extractor.read(Document("d", "d.md", "markdown", f"# Notes\n\n{text}\n", title="Notes"))
+    assert result.inventory.main == main
+
+
+def test_a_one_word_name_after_a_headlines_colon(extractor):
+    title = "Finch Unveils a New Coding Model: Wren"
+    text = f"{title}\n\nThe company said Wren was trained on 12 trillion tokens.\n"
+    assert extractor.read(Document("d", "d.txt", "text", text, title=title)).inventory.main == "Wren"
+
+
+def test_a_tier_before_language_model_other_than_large_or_small_is_the_names(extractor):
+    text = "Today, Harrow is introducing Osprey 3 Pro language model for enterprises. It was trained on 9T tokens.\n"
+    assert extractor.read(Document("d", "d.txt", "text", text, title="Harrow news")).inventory.main == "Osprey 3 Pro"
+
+
+def test_a_summary_lines_rate_is_no_runs_figure(extractor):
+    text = "# Tansy-3B\n\n```yaml\ngpus: 8 per node (A100 80GB)\ntraining_time: 2h per epoch\nepochs: 10\n```\n"
+    assert [f[0] for f in attributed(extractor, text, "Tansy-3B")] == []
+
+
+def test_a_lab_introducing_its_model_trained_on_its_data_names_it_before_related_work(extractor):
+    text = ("# Scaling notes\n\nWe introduce Heron-2, trained on 4T tokens with 1,024 H100 GPUs. Kestrel-4 was trained "
+            "on 15T tokens.\n")
+    result = extractor.read(Document("d", "d.md", "markdown", text, title="Scaling notes"))
+    assert (result.inventory.main, {f.model: f.role for f in result.facts if f.kind != "hardware"}) == (
+        "Heron-2", {"Heron-2": "subject", "Kestrel-4": "cited"})

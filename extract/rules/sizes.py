@@ -77,8 +77,7 @@ CJK_COUNTS = ["两", "三", "四", "五", "六"]  # how many sizes a Chinese sen
 APPOSED_OWNERS = ["a", "an", "our", "its", "their"]
 # up to four words describing the model between its determiner and its size ("a fully open 3B model"), none that opens
 # a phrase of its own ("our successor to the 70B model", "a fine-tune of the 7B model")
-DESCRIBING_WORD = {"IS_ALPHA": True, "LOWER": {"NOT_IN": ["to", "of", "for", "than", "from", "the", "a", "an", "with",
-                                                           "like", "over", "on", "in", "as", "by"]}, "OP": "{0,4}"}
+DESCRIBING_WORD = {"IS_ALPHA": True, "LOWER": {"NOT_IN": ["the", "a", "an", "than"]}, "OP": "{0,4}"}
 PATTERNS = {
     # "of sizes 0.5B, 1B, 3B", "model sizes of 1B, 5.7B", "sizes: 7B and 13B", "sizes — 8B and 70B", "comes in two
     # sizes, 3B and 14B"
