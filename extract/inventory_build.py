@@ -303,7 +303,7 @@ def _also_own(key: tuple, main: tuple, evidence: list[NameEvidence], written: se
         # a text no lab writes of its own model and whose title names none (a newsletter's estimates) reports the
         # training of each model no config lists that a sentence opens on as trained ("Pelham says X was trained", "X
         # saw 15T tokens") or that a lab announced
-        places += ("announced", "reported")
+        places += ("announced", "reported", "apposition")
     return any(e.place in places and line_key(e.name, config) == key for e in evidence)
 
 

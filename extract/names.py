@@ -251,6 +251,10 @@ APPOSITION = re.compile(rf"(?<![\w-])(?P<name>{WORD}(?:[ \t]+[vV]\d+(?:\.\d+)*)?
                         rf"{_APPOSED_SIZE}"
                         rf"(?:\s*/\s*{_APPOSED_SIZE})?[\s-]*(?:parameters?\s+|params?\s+)?"
                         r"(?:[\w-]+\s+){0,2}?(?:models?|LLMs?|transformers?|MoEs?|decoders?)\b")
+# ... and its size after the noun: "Pallas-7, a sparse model with 1.8 trillion parameters"
+APPOSITION_WITH = re.compile(rf"(?<![\w-])(?P<name>{WORD}(?:[ \t]+[vV]\d+(?:\.\d+)*)?),\s+(?:a|an)\s+"
+                             r"(?:[\w-]+\s+){0,3}?(?:models?|LLMs?|transformers?|MoEs?|decoders?)\s+with\s+"
+                             r"(?:about\s+|roughly\s+|some\s+|over\s+)?\d+(?:\.\d+)?\s*(?:[BMT]|billion|million|trillion)\b")
 # an earlier model of the lab's own, whose figures the document may give beside the new one's: "our previous model,
 # X", "our earlier 7B model X", "its predecessor X", "X, our first model", "X is our previous-generation model",
 # "X（2021年）是我们的上一代模型", "我们的上一代模型 X", "我们更早的 X" (our earlier X)
@@ -595,7 +599,7 @@ def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
             if name:
                 found.append(NameEvidence(name, "introduces", m.start("name"), m.start("name") + len(name)))
     found += _sized_introductions(text, config, starts)
-    for m in APPOSITION.finditer(text):
+    for m in [*APPOSITION.finditer(text), *APPOSITION_WITH.finditer(text)]:
         name = m.group("name")
         word = name.split()[0].lower()
         if word in FUNCTION_WORDS | RELEASE_WORDS:

@@ -7780,3 +7780,21 @@ def test_a_lab_introducing_its_model_trained_on_its_data_names_it_before_related
     result = extractor.read(Document("d", "d.md", "markdown", text, title="Scaling notes"))
     assert (result.inventory.main, {f.model: f.role for f in result.facts if f.kind != "hardware"}) == (
         "Heron-2", {"Heron-2": "subject", "Kestrel-4": "cited"})
+
+
+def test_a_notice_listing_models_each_with_its_size_reports_each(extractor):
+    """"X, a sparse model with 1.8 trillion parameters": an apposition giving the size after the noun names a model;
+    in a text where no lab speaks of its own work (a regulator's notice) each model so introduced is one it reports."""
+    text = ("Notice of received reports\n\nThe Office notes that Pallas-7, a sparse model with 1.8 trillion "
+            "parameters, was reported on 22 May 2026. It used 1.08 x 10^26 FLOP. Separately, Tarn-5, a dense model "
+            "with 600 billion parameters, was reported on 2 June. It used 1.4 x 10^26 FLOP.\n")
+    assert attributed(extractor, text, "Notice of received reports", role=True) == [
+        ("params", 1.8e12, "Pallas-7", "subject"), ("flop", 1.08e26, "Pallas-7", "subject"),
+        ("params", 600e9, "Tarn-5", "subject"), ("flop", 1.4e26, "Tarn-5", "subject")]
+
+
+def test_an_apposed_rival_in_a_labs_paper_stays_cited(extractor):
+    text = ("# Heron-2 report\n\nWe trained Heron-2 on 4T tokens. Compared with Kestrel-4, a dense model with 70 "
+            "billion parameters, it is smaller.\n")
+    assert {(f[2], f[3]) for f in attributed(extractor, text, "Heron-2 report", role=True) if f[0] == "params"} == {
+        ("Kestrel-4", "cited")}
