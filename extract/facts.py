@@ -14,6 +14,7 @@ from floptrail.extract.attribution import (
     NOMINAL,
     OWN_CUES,
     PRONOUN_OPENING,
+    SIZE_TEXT,
     Attribution,
     Section,
     member_name,
@@ -399,7 +400,7 @@ class Extractor:
             attribution = Attribution(named, "sized_name")
         if r.token.i in context.respective:
             named = context.respective[r.token.i]
-            if SIZE_ONLY.fullmatch(named):  # a member named by its size alone, of the line the sentence is about
+            if SIZE_TEXT.fullmatch(named):  # a member named by its size alone, of the line the sentence is about
                 line = inventory.line_of(attribution.model, self.config) if attribution.model else ""
                 named = member_name(inventory, line, named, self.config) if line else ""
             attribution = Attribution(named, "respectively") if named else attribution
@@ -858,7 +859,6 @@ def _run_tables(tables: list[Table], values: list[TableValue]) -> set[int]:
 
 
 # "They are trained using 128 and 256 GPUs": a sentence about the models the one before it named, in order
-SIZE_ONLY = re.compile(r"\d+(?:\.\d+)?[KMBT]")
 # (and in Chinese: "三个模型分别在 ..." the three models, respectively, "它们" they, "这些模型" these models)
 PLURAL_OPENING = re.compile(r"^\W*(?:They|These (?:two |three )?models|The (?:two|three) models)\b"
                             r"|^\W*(?:这)?[两三四五]个(?:基座)?模型|^\W*(?:它们|这些模型)")

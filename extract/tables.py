@@ -486,7 +486,8 @@ def table_values(tables: list[Table], benchmark_for: Callable[[str], tuple[str, 
             # ("| GPUs | Stage 1 | Stage 2 | Total |" under "Table 3: Wall-clock time per stage"; not "| Notes |")
             columns = [None] + [k or (stated if STAGE_LABEL.search(c.text) else None)
                                 for k, c in zip(columns[1:], header_cells[1:], strict=True)]
-        if any(CHECKPOINT_HEADER.search(c.text) for c in header_cells) and not _models_down(table, header_cells, last):
+        checkpoints = any(CHECKPOINT_HEADER.search(c.text) for c in header_cells)
+        if checkpoints and not _rows_are_runs(table, header_cells, last):
             # rows that are checkpoints at a step list progress, not the finished run; their size is the model's
             # (not rows of models, each with the steps its run took: "| Model | Steps | Tokens | Chip-hours |")
             columns = [k if k and k[0] in ("params", "active_params") else None for k in columns]
@@ -546,9 +547,10 @@ def _size_labels(table: Table, top: int, columns: list[tuple[str, float] | None]
     return values
 
 
-def _models_down(table: Table, header_cells: list, last: int) -> bool:
-    """The table's first column is of models, one to a row ("| Model | Steps | Tokens |" over "| X-1B | 60K | ..." and
-    "| X-7B | 120K | ..."): each row a run, though a column counts its steps (not checkpoints of one model)."""
+def _rows_are_runs(table: Table, header_cells: list, last: int) -> bool:
+    """Each row of the table is a run or a part of one, though a column counts its steps (not a checkpoint of one
+    model): a model to a row down the first column ("| Model | Steps | Tokens |" over "| X-1B | 60K | ..." and "| X-7B
+    | 120K | ..."), or one model's stages ("| Model | Stage | Steps | Tokens |")."""
     if any(STAGE_HEADER.match(c.text) for c in header_cells):
         return True  # ("| Model | Stage | Steps | Tokens |": one model's stages, each a part of its run)
     labels = [cells[0].text.strip() for _, cells in table[last + 1:] if cells]
