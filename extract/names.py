@@ -364,7 +364,9 @@ CJK_TITLE_NAME = re.compile(rf"{CJK_LEAD.pattern}(?=$|[\s(（:：,，|-])|{CJK_H
 ORG_ACRONYM = re.compile(r"(?P<full>(?:[A-Z][\w&.-]*,?\s+(?:(?:of|for|and|the|de)\s+)*){1,8})"
                          r"\(\s*(?P<acronym>[A-Z][A-Za-z0-9]{1,9})\s*\)")
 ORGANIZATION_NOUNS = (r"Academy|Institute|University|Laborator(?:y|ies)|Labs?|Inc|Corporation|Corp|Foundation|"
-                      r"Cent(?:er|re)|Company|Group|College|School|Council|Agency|Ministry|Society|Association")
+                      r"Cent(?:er|re)|Company|Group|College|School|Council|Agency|Ministry|Society|Association|"
+                      # (and the bodies that keep registers: "Model Training Data Registry (MTDR)")
+                      r"Office|Bureau|Commission|Authority|Board|Committee|Department|Directorate|Regist(?:ry|er)")
 ORG_WORDS = re.compile(rf"\b(?:{ORGANIZATION_NOUNS})\b")
 # the word after a lab's name: "Inkwell Systems", "Pinecrest Intelligence", "Tidewater AI", "Greyling Research"
 # (not a research preview: "QUILL RESEARCH PREVIEW" is a release)
@@ -414,8 +416,8 @@ def is_name(word: str, config: ExtractConfig) -> bool:
         return False
     if config.chip_for(core) or config.benchmark_for(core) or HYPHENATED_PHRASE.search(core):
         return False
-    if _numbered_part(core) or DATED.fullmatch(core):
-        return False  # ("Episode 12", "Series 2"; "Fiscal 2026", "March 2026")
+    if _numbered_part(core) or DATED.fullmatch(core) or IDENTIFIER.fullmatch(core):
+        return False  # ("Episode 12", "Series 2"; "Fiscal 2026", "March 2026"; a record's "MTDR-0041")
     has_digit = any(c.isdigit() for c in core)
     inner_capital = any(c.isupper() for c in core[1:])
     return has_digit or inner_capital or (core.isupper() and len(letters) >= 3) or _tiered(core, config)
@@ -876,11 +878,13 @@ def _run_table_names(tables: list, config: ExtractConfig, own: list[bool], repor
     for table, own_table in zip(tables, own, strict=True):
         header = table[0][1]
         # (the model column may follow a release's number or date and a developer: "| Version | Model | Tokens |",
-        # "| Entry | Developer | Model | FLOP |")
-        column = next((i for i, c in enumerate(header[:3]) if MODEL_HEADER.match(c.text)), None)
+        # "| Entry | Developer | Model | FLOP |"; in a table of several labs' runs, a register's, wherever it stands:
+        # "| Record | Filed | Status | Model | Developer | ... |")
+        labs = _compares_labs(table)
+        column = next((i for i, c in enumerate(header if labs else header[:3]) if MODEL_HEADER.match(c.text)), None)
         if column is None or not RUN_COLUMNS & {k[0] for c in header[column + 1:] if (k := header_kind(c.text))}:
             continue
-        if _compares_labs(table):
+        if labs:
             found += _compared_rows(table, column, config, "reported" if reported else "others")
             continue
         for _, cells in table[1:]:
@@ -1259,8 +1263,14 @@ def _term(word: str, text: str) -> bool:
 
 
 YEAR_AFTER = re.compile(r"\s(?:19|20)\d\d$")
+# a word for a publication after its name ("MTDR Registry", "Ledgerline Tracker")
+PUBLICATION = (r"(?i:regist(?:ry|er)|notices?|bulletin|newsletter|digest|round-?up|tracker|ledger|index|filings?|"
+               r"gazette|monitor|watch|brief(?:ing)?|weekly|monthly|quarterly)\b")
 # a clause, no name: a participle opening it or a small word in it ("Beating Kestrel-4 on Math", "Undercutting X")
 HEADLINE_CLAUSE = re.compile(r"^[A-Z][a-z]+(?:ing|ed)\b|\s[a-z]")
+# a record's or a filing's number: capitals, then a number zero-padded or of four digits or more ("MTDR-0041",
+# "REG-2026-014"), no size after it (a model's number is short: "GPT-4", "PaLM-2")
+IDENTIFIER = re.compile(r"[A-Z]{2,6}(?:-[A-Z]{1,6})*-(?:0\d{2,}|\d{4,})(?:-\d+)*")
 DATED = re.compile(rf"(?i:{MONTH_NAMES}|fiscal|fy|q[1-4]|h[12])\s+(?:19|20)\d\d")  # a date or a period, no name
 
 
@@ -1328,8 +1338,10 @@ def _title_names(document: Document, config: ExtractConfig, organizations: set[s
     # a name followed by its version ("LLAMA 3.1: Notes on ...") is the name with the version
     # ... where that makes a name ("SESSION 4" is a part of an event)
     names = [m.group(0) if (m := re.search(rf"{re.escape(n)}\s+v?\d+(?:\.\d+)*\b", lead)) else n for n in names]
-    # ... and a name followed by a year is an event's ("Workshop on Efficient Vision (WEV 2026)", "NeurIPS 2025")
-    names = [n for n in names if not YEAR_AFTER.search(n)]
+    # ... and a name followed by a year is an event's ("Workshop on Efficient Vision (WEV 2026)", "NeurIPS 2025"), one
+    # with no digit before a word for a publication is the publication's ("MTDR Registry", "Ledgerline Tracker")
+    names = [n for n in names if not YEAR_AFTER.search(n) and not (
+        not any(c.isdigit() for c in n) and re.search(rf"(?<!\w){re.escape(n)}\s+{PUBLICATION}", lead))]
     names = [n for n in names if not _numbered_part(n)]
     if title.isupper():  # a title set in capitals says nothing of the name's case: the text's spelling does
         names = _spelled_in_text(names, title, document.text)

@@ -7798,3 +7798,22 @@ def test_an_apposed_rival_in_a_labs_paper_stays_cited(extractor):
             "billion parameters, it is smaller.\n")
     assert {(f[2], f[3]) for f in attributed(extractor, text, "Heron-2 report", role=True) if f[0] == "params"} == {
         ("Kestrel-4", "cited")}
+
+
+@pytest.mark.parametrize("title", ["Model Training Data Registry (MTDR): notified runs, Q2 2026",
+                                   "MTDR Registry extract, Q2 2026"])
+def test_a_registers_records_and_its_acronym_name_no_model(extractor, title):
+    """A register's acronym (defined after its full name, or before a word for a publication) and its records'
+    numbers ("MTDR-0041") are no models; its model column may stand anywhere in a table of several labs' runs."""
+    text = (f"{title}\n\n| Record | Filed | Status | Model | Developer | Parameters | Tokens |\n"
+            "|---|---|---|---|---|---|---|\n| MTDR-0041 | 2 May | final | Tarn-5 | Northfell AI | 600B | 20T |\n"
+            "| MTDR-0042 | 9 May | final | Brisk-3 Ultra | Brisk Labs | 1.2T | 30T |\n")
+    assert attributed(extractor, text, title, role=True) == [
+        ("params", 600e9, "Tarn-5", "subject"), ("tokens", 20e12, "Tarn-5", "subject"),
+        ("params", 1.2e12, "Brisk-3 Ultra", "subject"), ("tokens", 30e12, "Brisk-3 Ultra", "subject")]
+
+
+@pytest.mark.parametrize("word, name", [("MTDR-0041", False), ("REG-2026-014", False), ("GPT-4", True),
+                                        ("GLM-130B", True), ("PaLM-2", True)])
+def test_a_records_number_is_no_name(word, name):
+    assert is_name(word, load_extract_config(None)) is name
