@@ -884,29 +884,26 @@ def _run_table_names(tables: list, config: ExtractConfig, own: list[bool], repor
         column = next((i for i, c in enumerate(header if labs else header[:3]) if MODEL_HEADER.match(c.text)), None)
         if column is None or not RUN_COLUMNS & {k[0] for c in header[column + 1:] if (k := header_kind(c.text))}:
             continue
-        if labs:
-            found += _compared_rows(table, column, config, "reported" if reported else "others")
-            continue
-        for _, cells in table[1:]:
-            label = cells[column].text.strip("*` ") if len(cells) > column else ""
+        for label, at in _column_labels(table, column):
+            if labs and (is_name(label, config) or PLAIN_VERSIONED.fullmatch(label)):
+                # (several labs' runs: a name no rule knows is a model's there all the same)
+                found.append(NameEvidence(label, "reported" if reported else "others", at, at + len(label)))
+                continue
             name = without_owner(label)  # a repository's owner is no part of the name ("wrenlab/japanese-gpt2")
-            at = cells[column].start + cells[column].text.find(label) + len(label) - len(name) if label else 0
             # (one word, or one word and its size: "Eider-S", "Pintail-3 14B")
-            if SIZED_ROW_NAME.fullmatch(name) and _new_name(name, config):
-                found.append(NameEvidence(name, "release" if own_table else "run_table", at, at + len(name)))
+            if not labs and SIZED_ROW_NAME.fullmatch(name) and _new_name(name, config):
+                start = at + len(label) - len(name)
+                found.append(NameEvidence(name, "release" if own_table else "run_table", start, start + len(name)))
     return found
 
 
-def _compared_rows(table, column: int, config: ExtractConfig, place: str) -> list[NameEvidence]:
-    """The names down the model column of a table of several labs' runs, each a model whose training the text
-    reports or compares with (a name no rule knows is a model's there all the same)."""
-    found = []
+def _column_labels(table, column: int) -> Iterator[tuple[str, int]]:
+    """Each row's label in the column (its emphasis and code marks stripped) and where it starts; empty cells left
+    out."""
     for _, cells in table[1:]:
         label = cells[column].text.strip("*` ") if len(cells) > column else ""
-        if label and (is_name(label, config) or PLAIN_VERSIONED.fullmatch(label)):
-            at = cells[column].start + cells[column].text.find(label)
-            found.append(NameEvidence(label, place, at, at + len(label)))
-    return found
+        if label:
+            yield label, cells[column].start + cells[column].text.find(label)
 
 
 def _sized_names(text: str, config: ExtractConfig) -> list[NameEvidence]:
