@@ -8,7 +8,7 @@ import unicodedata
 from typing import TYPE_CHECKING
 
 from floptrail.corpus.document import DocumentError
-from floptrail.corpus.pdf_tables import TABLE_HINT, PdfTable, page_tables, worth_searching
+from floptrail.corpus.pdf_tables import PdfTable, page_tables, unruled_tables_likely, worth_searching
 
 if TYPE_CHECKING:
     import pypdfium2 as pdfium
@@ -105,7 +105,7 @@ def _page_text(pdf: pdfium.PdfDocument, i: int) -> str:
     textpage = page.get_textpage()
     try:
         text = textpage.get_text_bounded()
-        tables = _tables(page, textpage, ruled_only=not TABLE_HINT.search(text)) if worth_searching(text) else []
+        tables = _tables(page, textpage, ruled_only=not unruled_tables_likely(text)) if worth_searching(text) else []
         return _text_around_tables(page, textpage, tables) if tables else text
     finally:  # closed at once, not when the garbage collector gets to them: a long PDF holds thousands
         textpage.close()

@@ -51,10 +51,15 @@ RULE_ALIGN = 6.0  # points: rules of one table start and end within this of each
 
 
 def worth_searching(page_text: str) -> bool:
-    """A page that may hold a table of training figures: a compute word, and a table's caption or two lines that read
-    as a table's rows (a card or a white paper set as a PDF captions none; a line alone is as often a sentence)."""
-    return bool(FACT_HINT.search(page_text)) and (bool(TABLE_HINT.search(page_text)) or sum(
-        map(_reads_as_row, page_text.splitlines())) >= 2)
+    """A page that may hold a table of training figures: one with a compute word. Its ruled tables are read (rules
+    frame a table however its text runs: a row per line, or a whole table as one line, as some writers emit it)."""
+    return bool(FACT_HINT.search(page_text))
+
+
+def unruled_tables_likely(page_text: str) -> bool:
+    """A page whose tables may be drawn without rules: it captions a table, or two lines read as a table's rows (a
+    card or a white paper set as a PDF captions none; a line alone is as often a sentence)."""
+    return bool(TABLE_HINT.search(page_text)) or sum(map(_reads_as_row, page_text.splitlines())) >= 2
 
 
 def _reads_as_row(line: str) -> bool:

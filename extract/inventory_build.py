@@ -302,8 +302,8 @@ def _also_own(key: tuple, main: tuple, evidence: list[NameEvidence], written: se
     if not voiced:
         # a text no lab writes of its own model and whose title names none (a newsletter's estimates) reports the
         # training of each model no config lists that a sentence opens on as trained ("Pelham says X was trained", "X
-        # saw 15T tokens") or that a lab announced
-        places += ("announced", "reported", "apposition")
+        # saw 15T tokens"), that a lab announced, or that heads a part of its own ("## Plover 2 (Marten Labs)")
+        places += ("announced", "reported", "apposition", "section")
     return any(e.place in places and line_key(e.name, config) == key for e in evidence)
 
 

@@ -33,7 +33,7 @@ from floptrail.extract.config import ExtractConfig
 from floptrail.extract.front_matter import FRONT_MATTER
 from floptrail.extract.markup import unemphasised
 from floptrail.extract.rules.dates import MONTHS, RELEASE_DATE, RELEASE_NUMBER
-from floptrail.extract.sections import headings
+from floptrail.extract.sections import headings, name_line_headings
 from floptrail.extract.tables import RUN_FIGURE_KINDS, find_tables, header_kind
 
 # one name-like word: "MiniCPM4", "GRIN-MoE", "Qwen2.5-Coder", "BLOOM-176B", "K1.5", and a lower-case prefix
@@ -226,9 +226,9 @@ SIZED_WITH = re.compile(rf"(?<![\w-])(?P<name>{NAME})\s+(?:model\s+)?with\s+(?:a
                         r"(?:total\s+)?param")
 QUOTED = re.compile(r'"[^"\n]{0,600}"|“[^”\n]{0,600}”')  # what a news story quotes someone saying
 # a lab speaking of its own models and runs: "we trained", "our baseline", "our models" (not "we estimate the training
-# compute of three models", a newsletter's)
-OWN_WORK_SAID = re.compile(r"\b(?:[Ww]e|[Oo]ur)\s+(?:[\w.-]+\s+){0,2}?(?:(?:pre-?)?train(?:ed)?|models?|baselines?|"
-                           r"runs?)\b")
+# compute of three models", a newsletter's, nor "we put the run at 2e24 FLOP", an estimate's)
+OWN_WORK_SAID = re.compile(r"\b(?:[Ww]e|[Oo]ur)\s+(?!(?:[\w.-]+\s+){0,2}?(?:runs?|models?)\s+at\b)"
+                           r"(?:[\w.-]+\s+){0,2}?(?:(?:pre-?)?train(?:ed)?|models?|baselines?|runs?)\b")
 # "we used the cluster for the pre-training run of X", "X's training run", "the training job for X": a run that trained
 # a model (weak evidence too: a post about a cluster may name its model only so); not "continued pre-training of X",
 # the model a new one starts from (CONTINUED_BEFORE)
@@ -327,7 +327,8 @@ NUMBERING_WORDS = {"stage", "phase", "step", "round", "version", "level", "tier"
                    "item", "page", "question", "exercise"}
 # ... and words that number a part only apart from their number ("Layer 12", "Series 2" funding, "Table 3"): joined to
 # it they may name a model ("Block-3", "Layer-2")
-SPACED_NUMBERING_WORDS = {"series", "fiscal", "quarter", "layer", "block", "figure", "table", "section", "appendix"}
+SPACED_NUMBERING_WORDS = {"series", "fiscal", "quarter", "layer", "block", "figure", "table", "section", "appendix",
+                          "annex"}
 # a numbering word and its number ("SESSION 4", "Track B", "Episode 12"): a part of an event or a text, never a model
 NUMBERED_PART = re.compile(r"(?P<word>[A-Za-z]+)[\s-]+(?:\d{1,3}|[A-Z])")
 
@@ -577,11 +578,15 @@ def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
               for m in CARD_NAMES.finditer(text) if is_name(m.group("name"), config)
               or m.group("name").lower() in _family_stems(config)]
     heads = headings(text)
-    for h in heads:
+    # (a text that marks no heading, a PDF's, may set a model's name alone on a line over its part)
+    for h in heads or name_line_headings(text):
         if h.level <= 3:
             # a heading that opens on a name ("## Phi-2: scaling up") heads that model's section
             # ("## Comparison with GPT-3" names the model the document measures against, not its own)
             # ("## Our own models: X and Y" says they are the lab's, in a post about many labs' models)
+            if whole := _heading_name(text, h.title_start, h.title_end, config):
+                found.append(NameEvidence(whole, "section", h.title_start, h.title_start + len(whole)))
+                continue
             found += [NameEvidence(w.group(0), "compared_heading" if COMPARED_IN.search(text, h.title_start, w.start())
                                    or theirs_in_title(text[h.title_start:h.title_end], w.group(0))
                                    else "section" if _opens_heading(text, h.title_start, w.start())
@@ -750,6 +755,30 @@ HEADING_LEAD = re.compile(rf"(?:{RELEASE_DATE}|\[?(?:{RELEASE_NUMBER})\]?)\s*[:�
 
 # a plain word and a version opening a heading, as release notes head each release: "Dory 1.5 (2025-02-03)"
 RELEASE_HEADING_NAME = re.compile(r"(?P<word>[A-Z][a-z]{2,})[ \t]+v?\d{1,2}(?:\.\d{1,2})?(?![\w.])")
+
+
+# a heading all about one model: its name, a word and up to three more (tier words, a size, a version), then its maker
+# or date in parentheses, a subtitle after a colon or a dash, or nothing ("Brine-Coder 15B (Estuary Labs)", "Ashgrove
+# Vision 9B (Ashgrove)", "Moorhen 3: the quiet release")
+HEADING_NAME = re.compile(r"(?P<name>[A-Z][\w.-]*(?:[ \t]+[\w.]+){0,3}?)"
+                          r"(?:[ \t]*\([^()\n]{1,40}\)|[ \t]*[:：][^\n]*|[ \t]+[\-–—][ \t]+[^\n]*)?[ \t]*")
+
+
+def _heading_name(text: str, start: int, end: int, config: ExtractConfig) -> str:
+    """The model a heading is all about (`HEADING_NAME`): a word that is a name, or a plain word with a version or a
+    size after it, each further word a tier, a size or a version ("Juniper-3 Pro", "Ashgrove Vision 9B"; not "GPT-4
+    Technical Report" nor "Stage 2 (long context)"); "" otherwise."""
+    m = HEADING_NAME.fullmatch(text, start, end)
+    if m is None:
+        return ""
+    first, *rest = m.group("name").split()
+    tiers = {t.lower() for t in config.naming.tiers} | PURPOSE_WORDS
+    if not all(w.lower() in tiers or re.fullmatch(rf"{NAME_SIZE}|v?\d+(?:\.\d+)*", w) for w in rest):
+        return ""
+    counted = any(re.fullmatch(rf"{NAME_SIZE}|v?\d+(?:\.\d+)*", w) for w in rest)
+    plain = first[1:].islower() and first.isalpha() and first.lower() not in NOT_A_FAMILY | SENTENCE_WORDS | (
+        SPACED_NUMBERING_WORDS | RELEASE_WORDS | config.naming.not_names)
+    return m.group("name") if is_name(first, config) or (plain and counted) else ""
 
 
 def _release_heading(text: str, start: int, end: int, config: ExtractConfig) -> list[NameEvidence]:

@@ -72,19 +72,36 @@ CJK_LISTED_HEADING = re.compile(r"(?m)^([一二三四五六七八九十]{1,3}、
 
 def all_headings(text: str) -> list[Heading]:
     """The text's section headings, in text order, one per line: its Markdown and underlined headings; where it has
-    none (a paper's text), its numbered ones outside code; where it has underlined ones only (a plain-text memo), its
-    numbered ones in capitals too ("2.1 KOLM-MINI (0.9B)" under "1. PER-TIER NOTES" over a rule of dashes). A numbered
+    none (a paper's text), its numbered ones and its models' names alone on a line (`NAME_LINE`) outside code; where
+    it has underlined ones only (a plain-text memo), its numbered ones in capitals too ("2.1 KOLM-MINI (0.9B)" under
+    "1. PER-TIER NOTES" over a rule of dashes), and its names alone on a line. A numbered
     line in mixed case beside such headings is a list item ("1. Main phase: 7T tokens" under "## X-40B" or under
     "X-40B" over a rule of dashes is a stage of X-40B's run, not a section closing X-40B's)."""
     found = headings(text)
     if found and any(text.startswith("#", h.start) for h in found):
         return found
     code = code_ranges(text)
-    numbered = [h for h in numbered_headings(text, CAPS_NUMBERED if found else NUMBERED) if not inside(h.start, code)]
+    numbered = [h for h in numbered_headings(text, CAPS_NUMBERED if found else NUMBERED) + name_line_headings(text)
+                if not inside(h.start, code)]
     merged = {h.start: h for h in found}  # (a line both kinds read, "1. Data" over a rule of dashes, is one heading)
     for h in numbered:
         merged.setdefault(h.start, h)
     return sorted(merged.values(), key=lambda h: h.start)
+
+
+# a line that is a name alone, as a PDF or a plain text sets an unnumbered heading over each model's part: after a
+# sentence's end and over a line of prose, a word with a digit, a hyphen or an inner capital (and a version or a tier
+# after it), its maker in parentheses maybe ("Ironleaf-2 (Caldera Labs)", "Moorhen 3 (Aster AI)"); a table set one
+# cell a line has no prose under its names
+NAME_LINE = re.compile(r"(?m)(?<=[.!?:]\n)(?=[A-Z][\w.]*(?:\d|-|[a-z][A-Z])|[A-Z][a-z]+[ \t]+v?\d)"
+                       r"(?P<title>[A-Z][\w.-]*(?:[ \t]+[\w.]+)?(?:[ \t]+\([^()\n]{1,40}\))?)[ \t]*\n"
+                       r"(?=[A-Z][^\n]*?(?:\s+[a-z][^\s]*){3})")
+NAME_LINE_LEVEL = 2
+
+
+def name_line_headings(text: str) -> list[Heading]:
+    """Lines that are a model's name alone over a paragraph (`NAME_LINE`): headings in a text that marks none."""
+    return [Heading(m.start(), m.start("title"), m.end("title"), NAME_LINE_LEVEL) for m in NAME_LINE.finditer(text)]
 
 
 NUMBERED = (PAPER_HEADING, CAPS_PAPER_HEADING, CJK_PAPER_HEADING, CJK_LISTED_HEADING)

@@ -17,6 +17,7 @@ from floptrail.corpus.pdf_tables import (
     page_tables,
     page_words,
     ruled_regions,
+    unruled_tables_likely,
     worth_searching,
 )
 from fpdf import FPDF, FontFace
@@ -306,16 +307,18 @@ def test_a_paragraph_between_two_tables_as_wide_as_each_other_is_no_part_of_eith
 @pytest.mark.parametrize("caption", ["Table A1. Shapes.", "Table S2: settings", "Table B.1 Settings",
                                      "TABLE IV. Settings", "Tab. 3: settings", "表 2 训练设置"])
 def test_a_page_is_searched_for_tables_by_any_caption_numbering(caption):
-    assert worth_searching(f"{caption} The models saw 2T tokens.")
-    assert not worth_searching("The table lists 2T tokens.")
+    assert unruled_tables_likely(f"{caption} The models saw 2T tokens.")
+    assert not unruled_tables_likely("The table lists 2T tokens.")
+    assert worth_searching("The table lists 2T tokens.")  # (its ruled tables are read all the same)
+    assert not worth_searching("The table lists the scores.")
 
 
 def test_a_page_without_a_caption_is_searched_where_a_line_reads_as_a_table_row():
     # a model card printed to PDF captions no table; its rows are short lines of figures
     rows = "Training\nModel Params GPUs Days GPU-hours\nFoo-1B 1.1B 32 6 4,608\n"
-    assert worth_searching(rows + "Foo-7B 6.9B 64 14 21,504\n")
-    assert not worth_searching(rows)  # one such line is as often a sentence
-    assert not worth_searching("Training\nThe 1.1B model was trained on 32 GPUs for 6 days in 2024.\n")
+    assert unruled_tables_likely(rows + "Foo-7B 6.9B 64 14 21,504\n")
+    assert not unruled_tables_likely(rows)  # one such line is as often a sentence
+    assert not unruled_tables_likely("Training\nThe 1.1B model was trained on 32 GPUs for 6 days in 2024.\n")
     rows = [("Model", "Params", "GPUs", "GPU-hours"), ("Foo-1B", "1.1B", "32", "4,608"),
             ("Foo-7B", "6.9B", "64", "21,504")]
     data = ruled_table_pdf("Training set-up of the Foo models:", rows, "We pretrain the Foo models on our cluster.")
@@ -472,3 +475,20 @@ def test_a_table_with_a_column_of_descriptions_is_no_paragraph():
     text = parse_document(bytes(pdf.output()), "data.pdf", "pdf").text
     assert "| Total |  | 2.0T |" in text
     assert "| Web | filtered crawl of public pages from many snapshots | 1.2T |" in text
+
+
+def test_a_ruled_table_is_read_on_a_page_that_captions_none_though_its_text_runs_on_one_line():
+    """Some writers emit a whole grid's text as one line: no line reads as a row, but its rules frame a table."""
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    pdf.multi_cell(0, 6, "Our summary of the three runs follows.", new_x="LMARGIN", new_y="NEXT")
+    with pdf.table() as table:
+        for cells in [("Model", "Maker", "Parameters", "Tokens"), ("Dunlin-4", "Grey Owl AI", "410B", "21T"),
+                      ("Avocet 2", "Stilt Labs", "n/a", "11T")]:
+            row = table.row()
+            for cell in cells:
+                row.cell(cell)
+    text = parse_document(bytes(pdf.output()), "runs.pdf", "pdf").text
+    assert "| Model | Maker | Parameters | Tokens |\n| Dunlin-4 | Grey Owl AI | 410B | 21T |\n" \
+           "| Avocet 2 | Stilt Labs | n/a | 11T |" in text

@@ -7817,3 +7817,51 @@ def test_a_registers_records_and_its_acronym_name_no_model(extractor, title):
                                         ("GLM-130B", True), ("PaLM-2", True)])
 def test_a_records_number_is_no_name(word, name):
     assert is_name(word, load_extract_config(None)) is name
+
+
+ROUND_UP = ("{h}Garnet-5 (Brassfield AI){e}\nBrassfield AI says Garnet-5 has 520 billion parameters. The firm told a "
+            "conference that the run took 90 days on 16,384 H100 GPUs.\n{h}Plover 2 (Marten Labs){e}\nMarten Labs "
+            "has not given a size for it. Its model card lists 14 trillion training tokens. We put the run at about "
+            "8e24 FLOP.\n")
+
+
+@pytest.mark.parametrize("heading, end, kind", [("## ", "\n", "markdown"), ("", "", "pdf")])
+def test_a_note_giving_each_labs_model_a_part_headed_by_its_name_reports_each(extractor, heading, end, kind):
+    """An analyst's note, whose "we" estimates ("we put the run at 8e24 FLOP") and trains nothing, heads a part for
+    each model by its name and maker ("Plover 2 (Marten Labs)"): a Markdown heading, or a line alone as a PDF sets
+    it. Each part's figures are its model's, and each is a model the note reports."""
+    text = "Notes on two spring runs\n\nWe looked at what two labs disclosed.\n" + ROUND_UP.format(h=heading, e=end)
+    assert read_fields(extractor, text, "Notes on two spring runs", "kind", "value", "model", "role", kind=kind) == [
+        ("params", 520e9, "Garnet-5", "subject"), ("duration_hours", 2160, "Garnet-5", "subject"),
+        ("chip_count", 16384, "Garnet-5", "subject"), ("tokens", 14e12, "Plover 2", "subject"),
+        ("flop", 8e24, "Plover 2", "subject")]
+
+
+@pytest.mark.parametrize("text, titles", [
+    ("The runs ended.\nDunlin-4 (Grey Owl AI)\nGrey Owl AI trained it on 20T tokens.\n", ["Dunlin-4 (Grey Owl AI)"]),
+    ("The runs ended.\nAvocet 2\nStilt Labs says the model has 9B parameters.\n", ["Avocet 2"]),
+    # (a table set one cell a line, a wrapped sentence's last words and a word with no figure head no part)
+    ("The runs ended.\nDunlin-4\n410B\n21T\n", []),
+    ("We compared it with\nDunlin-4 (Grey Owl AI)\nGrey Owl AI trained it on 20T tokens.\n", []),
+    ("The runs ended.\nSummary\nGrey Owl AI trained two models last year.\n", []),
+])
+def test_a_models_name_alone_on_a_line_over_prose_heads_a_part(text, titles):
+    assert [text[h.title_start:h.title_end] for h in all_headings(text)] == titles
+
+
+@pytest.mark.parametrize("heading, model", [("Rook Vision 11B (Castellan)", "Rook Vision 11B"),
+                                            ("Bittern-2 Pro (Fenwick AI)", "Bittern-2 Pro"),
+                                            ("Bittern-2 Pro: the flagship", "Bittern-2 Pro")])
+def test_a_heading_all_about_a_model_names_it_whole(extractor, heading, model):
+    """The name a heading is all about runs to its maker in parentheses or its subtitle: tier words and a size are
+    part of it, though the first word alone is no name ("Rook")."""
+    text = (f"# Releases of the month\n\nWhat three labs shipped.\n\n## {heading}\n\nThe company says it saw 6 trillion "
+            "tokens.\n\n## Avocet 2 (Stilt Labs)\n\nStilt Labs says Avocet 2 saw 11 trillion tokens.\n")
+    assert attributed(extractor, text, "Releases of the month", role=True) == [
+        ("tokens", 6e12, model, "subject"), ("tokens", 11e12, "Avocet 2", "subject")]
+
+
+@pytest.mark.parametrize("heading", ["Stage 2 (long context)", "Training 2 (redo)", "Annex 2 (sizes)"])
+def test_a_heading_on_a_part_of_a_run_or_a_report_names_no_model_of_its_own(extractor, heading):
+    text = f"# Teal-3B\n\nWe trained Teal-3B.\n\n## {heading}\n\nIt saw 6 trillion tokens.\n"
+    assert attributed(extractor, text, "Teal-3B") == [("tokens", 6e12, "Teal-3B")]
