@@ -19,7 +19,7 @@ from collections import Counter, defaultdict
 from floptrail.extract.canonical import PURPOSE_WORDS, configured_families, size_count, strip_name
 from floptrail.extract.config import ExtractConfig
 from floptrail.extract.inventory import Evidence, Inventory, earlier_generation, in_line, line_key, line_name, size_of
-from floptrail.extract.names import COMPARING, NameEvidence, lab_word_at
+from floptrail.extract.names import COMPARING, OWN_WORK_SAID, QUOTED, NameEvidence, lab_word_at
 from floptrail.extract.pipeline import doc_text, sentence_bounds, span_text, tagged
 from floptrail.extract.rules.base import PLAN_CUES
 from spacy.tokens import Doc, Span, Token
@@ -46,6 +46,9 @@ def build_inventory(doc: Doc, evidence: list[NameEvidence], config: ExtractConfi
     mentions = [(t._.model, t.idx) for t in tagged(doc, "MODEL") if t._.model
                 and not _measured_against(t, sentence_starts) and not lab_word_at(text, t.idx + len(t.text))]
     keys = {name: line_key(name, config) for name in {name for name, _ in mentions}}
+    masthead = _masthead(evidence, mentions, text, config)
+    evidence = [e for e in evidence if line_key(e.name, config) != masthead]
+    mentions = [(name, at) for name, at in mentions if keys[name] != masthead]
     for name, at in mentions:
         key = keys[name]
         if key[0]:
@@ -82,9 +85,9 @@ def build_inventory(doc: Doc, evidence: list[NameEvidence], config: ExtractConfi
     # another's text tells them: a fine-tune's card, a review ("We tested X ...")
     makers = not (any(e.place == "base_model" for e in evidence) or TUNES_A_MODEL.search(text)
                   or USES_A_MODEL.search(text))
-    voiced = any(_in_lab_voice(e, text) for e in evidence)
+    reported = _reported_places(evidence, text, _named_above_all(main_key, counts))
     own = [main_key] + sorted((k for k in score if k != main_key and (k in later or _also_own(
-        k, main_key, evidence, written, config, makers, voiced))), key=lambda k: -score[k])
+        k, main_key, evidence, written, config, makers, reported))), key=lambda k: -score[k])
     own += _made_from_own(own, evidence, config)
     main = _display(main_key, spelled)
     titled = [e.name for e in evidence if e.place in ("title", "front_matter", "file")
@@ -257,7 +260,7 @@ USES_A_MODEL = re.compile(r"\b[Ww]e\s+(?:\w+\s+)?(?:tested|test|evaluated|evalua
 
 
 def _also_own(key: tuple, main: tuple, evidence: list[NameEvidence], written: set[str],
-              config: ExtractConfig, makers: bool, voiced: bool) -> bool:
+              config: ExtractConfig, makers: bool, reported: tuple[str, ...]) -> bool:
     """Lines beside the main one: where the main line is a whole release ("Qwen2.5"), its tiers
     ("Qwen2.5-Coder", "Qwen2.5-Math"); the main line with one more tier that is no purpose ("-Lite"); and a
     line the document introduces as its own ("we also release X").
@@ -299,18 +302,46 @@ def _also_own(key: tuple, main: tuple, evidence: list[NameEvidence], written: se
         ("base_model", "run_table", "item", "trained_own", "ours") if key[0] == main[0] else ())
     if any(e.place == "co_title" for e in evidence):
         places += ("title",)  # a title that joins names ("T5 and UL2") makes each own, whichever the text names most
-    if not voiced:
-        # a text no lab writes of its own model and whose title names none (a newsletter's estimates) reports the
-        # training of each model no config lists that a sentence opens on as trained ("Pelham says X was trained", "X
-        # saw 15T tokens"), that a lab announced, or that heads a part of its own ("## Plover 2 (Marten Labs)")
-        places += ("announced", "reported", "apposition", "section")
-    return any(e.place in places and line_key(e.name, config) == key for e in evidence)
+    return any(e.place in places + reported and line_key(e.name, config) == key for e in evidence)
+
+
+def _reported_places(evidence: list[NameEvidence], text: str, one_above_all: bool) -> tuple[str, ...]:
+    """Where a text no lab writes of its own model and whose title names none (a newsletter's estimates) names each
+    model whose training it reports: a sentence opening on it as trained ("Pelham says X was trained", "X saw 15T
+    tokens"), a lab's announcement, an apposition giving its size, a part it heads ("## Plover 2 (Marten Labs)"); and
+    a row of a table of runs (a register's), where no "we trained" or "our runs" shows a lab's work either and the text
+    is not about one model above all (`one_above_all`: a report in the third person tables others beside its own).
+    None in a lab's text."""
+    if any(_in_lab_voice(e, text) for e in evidence):
+        return ()
+    return ("announced", "reported", "apposition", "section") + (
+        () if one_above_all or OWN_WORK_SAID.search(QUOTED.sub(" ", text)) else ("run_table",))
+
+
+def _named_above_all(key: tuple, counts: Counter) -> bool:
+    """Whether the text names the line three times as often as any other."""
+    others = max((n for k, n in counts.items() if k != key), default=0)
+    return counts.get(key, 0) >= 3 * others
 
 
 
 # a document's number: letters, then a year and a serial number ("AIC-TN-2025-07", "TR-2024-113")
 DOCUMENT_NUMBER = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*-(?:19|20)\d\d(?:-\d{1,4})?")
 SERIES_NUMBER = re.compile(r"[A-Z]{1,5}(?:-[A-Z]{1,5})*-(?:19|20)\d\d-\d{1,4}")
+
+
+def _masthead(evidence: list[NameEvidence], mentions: list[tuple[str, int]], text: str,
+              config: ExtractConfig) -> tuple | None:
+    """The line of a title's name that is the publication's, not a model's: a newsletter's or a blog's name over
+    parts headed by two models or more ("# FLOPwatch: four recent models" over "## Falcon 180B", "## Tessellate-2"),
+    which the text names nowhere below its title line. None where there is none."""
+    titled = {line_key(e.name, config) for e in evidence if e.place in ("title", "co_title")}
+    end = text.find("\n", text.find("\n", 0, 200) + 1 if text.startswith("#") else 0)  # (a title line, below it)
+    below = {line_key(e.name, config) for e in evidence if e.start > end and e.place not in ("title", "co_title")} | {
+        line_key(name, config) for name, at in mentions if at > end}
+    parts = {line_key(e.name, config) for e in evidence if e.place == "section" and e.start > end}
+    unnamed = [k for k in titled - below if k[0]]
+    return unnamed[0] if len(unnamed) == 1 and len(parts - titled) >= 2 else None
 
 
 def _named_by_title_alone(evidence: NameEvidence, text: str) -> bool:

@@ -75,12 +75,14 @@ MODEL_WORDS = (r"(?=[,:(—–-]?\s*(?:(?:a|an|the|our|its)\s+)?(?:[\w-]+\s+){0,
 # where a sentence or a line opens (at the text's start, after a full stop, question or exclamation mark and a space, or
 # after a line break), and where a Chinese one does: patterns opening so are tried only there (`_matches`)
 # (a post of a thread opens on its number: "3/ The little one ...", and a transcript's line on its speaker: "DANA
-# REYES: X was trained ...", "Host: ...")
-SENTENCE_START = r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=^\d/ )|(?<=^\d\d/ )|(?<=\s\d/ )|(?<=\s\d\d/ )|(?<=\w: ))"
+# REYES: X was trained ...", "Host: ...", and a wire story's first sentence its dateline: "LONDON, June 18 (Reuters) -
+# Stannard said ...")
+SENTENCE_START = (r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=^\d/ )|(?<=^\d\d/ )|(?<=\s\d/ )|(?<=\s\d\d/ )|(?<=\w: )"
+                  r"|(?<=\) - )|(?<=\) -- )|(?<=\) — )|(?<=\) – ))")
 CJK_SENTENCE_START = r"(?:^|(?<=[。！？\n]))"
 # what comes right before such a start (any match's end is one)
 _BEFORE_START = {SENTENCE_START: re.compile(r"(?:[.!?]\s|\n)(?:\d{1,2}/ )?|^\d{1,2}/ "
-                                            r"|(?m:^)[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,3}: "),
+                                            r"|(?m:^)[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,3}: |\) (?:--?|—|–) "),
                  CJK_SENTENCE_START: re.compile(r"[。！？\n]")}
 # "we trained a Mistral-7B reward model": another lab's model made into a tool of the pipeline, not a release
 TOOL_ROLE = r"(?![\w-]|\.\w)(?!\s+(?:reward|judge|critic|classifier|verifier|teacher|embedding|draft|proxy|scoring)\b)"
@@ -211,6 +213,15 @@ REPORTED_TRAINING = re.compile(
     r"(?:(?:was|were|had\s+been)\s+(?:pre-?)?trained\b|trained\s+(?:for|on)\b|"
     r"(?:saw|consumed|used|needed|required)\s+(?:about\s+|roughly\s+|around\s+|some\s+|over\s+|more\s+than\s+)?"
     r"[~≈]?\d)")
+# ... and the lab's new model, as a story tells it: "Stannard Labs said that its new Vireo-Omni model was trained with
+# ...", "Its latest flagship, Auk-Prime, used 9,000 GPUs" (its name need not end in a digit: the words before say what
+# it is)
+REPORTED_NEW = re.compile(
+    rf"{SENTENCE_START}{REPORTER}(?:[Ii]ts|[Tt]heir)\s+(?:new|latest|newest)\s+(?:[a-z][\w-]*\s+){{0,3}}?"
+    rf"(?:(?:model|flagship|system),?\s+)?(?P<name>{WORD}),?(?:\s+model)?\s+"
+    r"(?:(?:was|were|had\s+been)\s+(?:pre-?)?trained\b|trained\s+(?:for|on)\b|"
+    r"(?:saw|consumed|used|needed|required)\s+(?:about\s+|roughly\s+|around\s+|some\s+|over\s+|more\s+than\s+)?"
+    r"[~≈]?\d)")
 # a sentence that opens on a name and gives its size: "Osprey-3 has 340 billion parameters", "The Osprey-3 model
 # contains 340B parameters", "Harrow said that Osprey-3 has ..." (weak evidence, as a trained subject's: related work
 # says so of other labs' models)
@@ -225,10 +236,11 @@ SIZED_WITH = re.compile(rf"(?<![\w-])(?P<name>{NAME})\s+(?:model\s+)?with\s+(?:a
                         r"some\s+|over\s+|nearly\s+|almost\s+)?[~≈]?\d[\d,.]*\s*(?:billion|million|[BM])?[\s-]+"
                         r"(?:total\s+)?param")
 QUOTED = re.compile(r'"[^"\n]{0,600}"|“[^”\n]{0,600}”')  # what a news story quotes someone saying
-# a lab speaking of its own models and runs: "we trained", "our baseline", "our models" (not "we estimate the training
-# compute of three models", a newsletter's, nor "we put the run at 2e24 FLOP", an estimate's)
+# a lab speaking of its own models and runs: "we trained", "our baseline", "our models", "we release" (not "we estimate
+# the training compute of three models", a newsletter's, nor "we put the run at 2e24 FLOP", an estimate's)
 OWN_WORK_SAID = re.compile(r"\b(?:[Ww]e|[Oo]ur)\s+(?!(?:[\w.-]+\s+){0,2}?(?:runs?|models?)\s+at\b)"
-                           r"(?:[\w.-]+\s+){0,2}?(?:(?:pre-?)?train(?:ed)?|models?|baselines?|runs?)\b")
+                           r"(?:[\w.-]+\s+){0,2}?(?:(?:pre-?)?train(?:ed)?|models?|baselines?|runs?)\b"
+                           r"|\b[Ww]e\s+(?:also\s+)?(?:release|open-?source)\b")
 # "we used the cluster for the pre-training run of X", "X's training run", "the training job for X": a run that trained
 # a model (weak evidence too: a post about a cluster may name its model only so); not "continued pre-training of X",
 # the model a new one starts from (CONTINUED_BEFORE)
@@ -324,6 +336,7 @@ SPACED_SIZED = re.compile(rf"(?<![\w/.\-])(?<!\S [-–—] )"
 NUMBERING_WORDS = {"stage", "phase", "step", "round", "version", "level", "tier", "top", "group", "run", "part",
                    "chapter", "equation", "experiment", "setting", "day", "week", "month", "year", "batch", "epoch",
                    "session", "track", "episode", "talk", "lecture", "module", "lesson", "slide", "issue", "volume",
+                   "bulletin", "circular", "edition", "digest", "newsletter",
                    "item", "page", "question", "exercise"}
 # ... and words that number a part only apart from their number ("Layer 12", "Series 2" funding, "Table 3"): joined to
 # it they may name a model ("Block-3", "Layer-2")
@@ -674,7 +687,8 @@ def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
               if _new_name(m.group("name"), config)]
     found += [NameEvidence(m.group("name"), "reported" if reported else "others" if _hearsay(m, text) else "trained",
                            m.start("name"), m.end("name"))
-              for m in [*_matches(REPORTED_TRAINING, text, starts, REPORTED_CUE), *_owners(COST_OF_OWNER, text)]
+              for m in [*_matches(REPORTED_TRAINING, text, starts, REPORTED_CUE),
+                        *_matches(REPORTED_NEW, text, starts, REPORTED_CUE), *_owners(COST_OF_OWNER, text)]
               if _new_name(m.group("name"), config)]
     found += _sized_names(text, config)
     spaced = list(SPACED_SIZED.finditer(text))
@@ -1054,7 +1068,7 @@ COMPARED_IN = re.compile(COMPARING.pattern + r"[^.;:]*$")  # what a name measure
 JOINED_TITLE = re.compile(r"\s(?:and|&|\+)\s|,\s")
 PLAIN_VERSIONED = re.compile(r"[A-Z][a-z]+\s+v?\d{1,2}(?:\.\d+)?")  # "Kestrel 4", "Magpie 2"
 STRONG_PLACES = {"title", "co_title", "front_matter", "introduces", "apposition", "release", "announced", "sized",
-                 "link", "earlier", "run_table", "trained", "chinese"}
+                 "link", "earlier", "run_table", "trained", "reported", "chinese"}
 
 
 # "Marlin-MoE-47B-A9B (MM-47B below)", "X (hereafter Y)", "X (Y for short)", "X（以下简称 Y）": a short name a document

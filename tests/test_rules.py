@@ -7855,8 +7855,8 @@ def test_a_models_name_alone_on_a_line_over_prose_heads_a_part(text, titles):
 def test_a_heading_all_about_a_model_names_it_whole(extractor, heading, model):
     """The name a heading is all about runs to its maker in parentheses or its subtitle: tier words and a size are
     part of it, though the first word alone is no name ("Rook")."""
-    text = (f"# Releases of the month\n\nWhat three labs shipped.\n\n## {heading}\n\nThe company says it saw 6 trillion "
-            "tokens.\n\n## Avocet 2 (Stilt Labs)\n\nStilt Labs says Avocet 2 saw 11 trillion tokens.\n")
+    text = (f"# Releases of the month\n\nWhat three labs shipped.\n\n## {heading}\n\nThe company says it saw 6 "
+            "trillion tokens.\n\n## Avocet 2 (Stilt Labs)\n\nStilt Labs says Avocet 2 saw 11 trillion tokens.\n")
     assert attributed(extractor, text, "Releases of the month", role=True) == [
         ("tokens", 6e12, model, "subject"), ("tokens", 11e12, "Avocet 2", "subject")]
 
@@ -7865,3 +7865,57 @@ def test_a_heading_all_about_a_model_names_it_whole(extractor, heading, model):
 def test_a_heading_on_a_part_of_a_run_or_a_report_names_no_model_of_its_own(extractor, heading):
     text = f"# Teal-3B\n\nWe trained Teal-3B.\n\n## {heading}\n\nIt saw 6 trillion tokens.\n"
     assert attributed(extractor, text, "Teal-3B") == [("tokens", 6e12, "Teal-3B")]
+
+
+def test_a_numbered_circulars_table_of_runs_reports_each_row_though_no_column_names_the_developer(extractor):
+    """A circular, bulletin or newsletter's number ("Circular 4") names the publication, not a model; in a text where
+    no lab speaks of its own work, each row of a table of runs is a model the text reports."""
+    title = "Circular 4: training runs entered in the public record"
+    text = (f"# {title}\n\nThe Board entered two runs in the record this quarter.\n\n"
+            "| Model | Parameters | Training tokens | Compute (FLOP) |\n|---|---|---|---|\n"
+            "| Petrel-90B | 90B | 16T | 8.6e24 |\n| Quartz-MoE | 400B | 22T | 5.3e24 |\n")
+    assert attributed(extractor, text, title, role=True) == [
+        ("params", 90e9, "Petrel-90B", "subject"), ("tokens", 16e12, "Petrel-90B", "subject"),
+        ("flop", 8.6e24, "Petrel-90B", "subject"), ("params", 400e9, "Quartz-MoE", "subject"),
+        ("tokens", 22e12, "Quartz-MoE", "subject"), ("flop", 5.3e24, "Quartz-MoE", "subject")]
+
+
+def test_a_newsletters_name_over_parts_headed_by_models_is_no_model(extractor):
+    """A title's name the text writes nowhere below its title line, over parts headed by two models or more, is the
+    publication's ("TokenTally"): each part's figures are its model's, none of the newsletter's."""
+    title = "TokenTally: estimates for two recent models"
+    text = f"# {title}\n\nWe looked at what two labs disclosed.\n" + ROUND_UP.format(h="## ", e="\n")
+    assert {(f[0], f[2], f[3]) for f in attributed(extractor, text, title, role=True)} == {
+        ("params", "Garnet-5", "subject"), ("duration_hours", "Garnet-5", "subject"),
+        ("chip_count", "Garnet-5", "subject"), ("tokens", "Plover 2", "subject"), ("flop", "Plover 2", "subject")}
+
+
+def test_a_cards_name_in_its_title_alone_stays_its_model(extractor):
+    text = "# Kestrelfish\n\nA small model for edge devices.\n\n## Training\n\nIt saw 2 trillion tokens.\n"
+    assert attributed(extractor, text, "Kestrelfish") == [("tokens", 2e12, "Kestrelfish")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "OSLO, May 4 (Northwire) - Fjordline AI said on Monday that its new Skua-Prime model was trained with "
+    "2.4 x 10^25 FLOP.",
+    "Fjordline AI said that its latest flagship, Skua-Prime, was trained with 2.4 x 10^25 FLOP.",
+    "Its new Skua-Prime model was trained with 2.4 x 10^25 FLOP."])
+def test_a_story_on_a_labs_new_model_names_it_though_its_name_ends_in_no_digit(extractor, sentence):
+    """"Its new X model was trained": the words before say X is a model, after a reporter and a wire story's dateline
+    too."""
+    text = f"{sentence} The run took 80 days.\n"
+    result = extractor.read(Document("d", "d.txt", "text", text, title="Northwire business desk"))
+    assert [(f.kind, f.model, f.role) for f in result.facts] == [
+        ("flop", "Skua-Prime", "subject"), ("duration_hours", "Skua-Prime", "subject")]
+
+
+def test_a_report_in_the_third_person_tables_other_labs_runs_beside_its_own_as_cited(extractor):
+    """A text about one model above all (named three times as often as any other), though no lab says "we" in it:
+    a table of runs beside its model's row compares another lab's run, which a register's table would report."""
+    title = "Technical note, spring issue"
+    text = (f"# {title}\n\nMarlinspike-3B is a small dense model. Marlinspike-3B was trained on 4T tokens. "
+            "Marlinspike-3B uses a 32K vocabulary.\n\n| Model | Parameters | Training tokens |\n|---|---|---|\n"
+            "| Marlinspike-3B | 3.1B | 4T |\n| Halyard-3B | 3.0B | 9T |\n")
+    assert [(f[0], f[2], f[3]) for f in attributed(extractor, text, title, role=True)] == [
+        ("tokens", "Marlinspike-3B", "subject"), ("params", "Marlinspike-3B", "subject"),
+        ("tokens", "Marlinspike-3B", "subject"), ("params", "Halyard-3B", "cited"), ("tokens", "Halyard-3B", "cited")]
