@@ -7919,3 +7919,13 @@ def test_a_report_in_the_third_person_tables_other_labs_runs_beside_its_own_as_c
     assert [(f[0], f[2], f[3]) for f in attributed(extractor, text, title, role=True)] == [
         ("tokens", "Marlinspike-3B", "subject"), ("params", "Marlinspike-3B", "subject"),
         ("tokens", "Marlinspike-3B", "subject"), ("params", "Halyard-3B", "cited"), ("tokens", "Halyard-3B", "cited")]
+
+
+def test_a_column_labelling_each_rows_stage_takes_no_kind_from_a_caption_a_column_already_gives(extractor):
+    """"Table 2: Tokens and NPU hours per stage" over "| Model | Stage | Tokens | NPU hours |": the NPU-hours column
+    gives the caption's kind; the stage column's "1 (main)" is a label, not 1 NPU hour."""
+    text = ("# Dipper-2\n\nWe train Dipper-2-1B on Ascend 910B NPUs.\n\nTable 2: Tokens and NPU hours per stage.\n\n"
+            "| Model | Stage | Tokens | NPU hours |\n|---|---|---|---|\n| Dipper-2-1B | 1 (main) | 10.0T | 103,600 |\n"
+            "| Dipper-2-1B | 2 (anneal) | 1.8T | 18,600 |\n")
+    assert [(f[0], f[1]) for f in attributed(extractor, text, "Dipper-2") if f[0] == "chip_hours"] == [
+        ("chip_hours", 103600), ("chip_hours", 18600)]
