@@ -333,15 +333,16 @@ SERIES_NUMBER = re.compile(r"[A-Z]{1,5}(?:-[A-Z]{1,5})*-(?:19|20)\d\d-\d{1,4}")
 def _masthead(evidence: list[NameEvidence], mentions: list[tuple[str, int]], text: str,
               config: ExtractConfig) -> tuple | None:
     """The line of a title's name that is the publication's, not a model's: a newsletter's or a blog's name over
-    parts headed by two models or more ("# FLOPwatch: four recent models" over "## Falcon 180B", "## Tessellate-2"),
-    which the text names nowhere below its title line. None where there is none."""
+    parts headed by models of two other families or more ("# FLOPwatch: four recent models" over "## Falcon 180B",
+    "## Tessellate-2"), a family the text names nowhere below its title line. None where there is none (a family's
+    name over parts for its tiers, "# Kestrel-3" over "## Kestrel-3 Mini" and "## Kestrel-3 Max", is its own)."""
     titled = {line_key(e.name, config) for e in evidence if e.place in ("title", "co_title")}
     end = text.find("\n", text.find("\n", 0, 200) + 1 if text.startswith("#") else 0)  # (a title line, below it)
-    below = {line_key(e.name, config) for e in evidence if e.start > end and e.place not in ("title", "co_title")} | {
-        line_key(name, config) for name, at in mentions if at > end}
-    parts = {line_key(e.name, config) for e in evidence if e.place == "section" and e.start > end}
-    unnamed = [k for k in titled - below if k[0]]
-    return unnamed[0] if len(unnamed) == 1 and len(parts - titled) >= 2 else None
+    below = {line_key(e.name, config)[0] for e in evidence if e.start > end and e.place not in ("title", "co_title")}
+    below |= {line_key(name, config)[0] for name, at in mentions if at > end}
+    parts = {line_key(e.name, config)[0] for e in evidence if e.place == "section" and e.start > end}
+    unnamed = [k for k in titled if k[0] and k[0] not in below]
+    return unnamed[0] if len(unnamed) == 1 and len(parts - {unnamed[0][0]}) >= 2 else None
 
 
 def _named_by_title_alone(evidence: NameEvidence, text: str) -> bool:

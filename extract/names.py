@@ -75,14 +75,12 @@ MODEL_WORDS = (r"(?=[,:(—–-]?\s*(?:(?:a|an|the|our|its)\s+)?(?:[\w-]+\s+){0,
 # where a sentence or a line opens (at the text's start, after a full stop, question or exclamation mark and a space, or
 # after a line break), and where a Chinese one does: patterns opening so are tried only there (`_matches`)
 # (a post of a thread opens on its number: "3/ The little one ...", and a transcript's line on its speaker: "DANA
-# REYES: X was trained ...", "Host: ...", and a wire story's first sentence its dateline: "LONDON, June 18 (Reuters) -
-# Stannard said ...")
-SENTENCE_START = (r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=^\d/ )|(?<=^\d\d/ )|(?<=\s\d/ )|(?<=\s\d\d/ )|(?<=\w: )"
-                  r"|(?<=\) - )|(?<=\) -- )|(?<=\) — )|(?<=\) – ))")
+# REYES: X was trained ...", "Host: ...")
+SENTENCE_START = r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=^\d/ )|(?<=^\d\d/ )|(?<=\s\d/ )|(?<=\s\d\d/ )|(?<=\w: ))"
 CJK_SENTENCE_START = r"(?:^|(?<=[。！？\n]))"
 # what comes right before such a start (any match's end is one)
 _BEFORE_START = {SENTENCE_START: re.compile(r"(?:[.!?]\s|\n)(?:\d{1,2}/ )?|^\d{1,2}/ "
-                                            r"|(?m:^)[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,3}: |\) (?:--?|—|–) "),
+                                            r"|(?m:^)[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,3}: "),
                  CJK_SENTENCE_START: re.compile(r"[。！？\n]")}
 # "we trained a Mistral-7B reward model": another lab's model made into a tool of the pipeline, not a release
 TOOL_ROLE = r"(?![\w-]|\.\w)(?!\s+(?:reward|judge|critic|classifier|verifier|teacher|embedding|draft|proxy|scoring)\b)"
@@ -198,7 +196,10 @@ TRAINED_SUBJECT = re.compile(rf"{SENTENCE_START}(?:The\s+(?:[a-z][\w-]*\s+)?)?"
 # who a story heard it from, before the name: "Pelham said on Tuesday that X ...", "According to Pelham, X ..."
 # (a sentence adverb may open it: "Separately, Pelham said ..."; the speaker may hold small words: "Analysts at
 # Brightline estimate that X ...", "According to analysts at Brightline, X ...")
-REPORTER = (r"(?P<reporter>(?:[A-Z][a-z]+,\s+)?[A-Z][\w-]*(?:\s+[\w&-]+){0,4}?\s+(?:says|said|disclosed|reported|"
+# ... after a wire story's dateline on its first line: "LONDON, June 18 (Reuters) - Stannard said ..."
+DATELINE = r"(?:[A-Z][A-Z .'’-]{1,30},[^\n()]{1,30}\([^()\n]{1,30}\)\s+(?:--?|—|–)\s+)?"
+REPORTER = (rf"(?P<reporter>{DATELINE}(?:[A-Z][a-z]+,\s+)?[A-Z][\w-]*(?:\s+[\w&-]+){{0,4}}?\s+(?:says|said|"
+            r"disclosed|reported|"
             r"confirmed|noted|stated|wrote|revealed|estimates?|estimated|believes?|claims?|claimed|reports?|notes?)"
             r"(?:\s+(?:on|in|last|this)\s+\w+)?"
             r"(?:\s+that)?\s+|(?:[A-Z][a-z]+,\s+)?[Aa]ccording\s+to\s+(?:[\w&.'’-]+\s+){0,4}?[\w&.'’-]+,\s+)?")
@@ -214,11 +215,14 @@ REPORTED_TRAINING = re.compile(
     r"(?:saw|consumed|used|needed|required)\s+(?:about\s+|roughly\s+|around\s+|some\s+|over\s+|more\s+than\s+)?"
     r"[~≈]?\d)")
 # ... and the lab's new model, as a story tells it: "Stannard Labs said that its new Vireo-Omni model was trained with
-# ...", "Its latest flagship, Auk-Prime, used 9,000 GPUs" (its name need not end in a digit: the words before say what
-# it is)
+# ...", "Its latest flagship, Auk-Prime, used 9,000 GPUs", "Fjordline's new model, Skua-Prime, ..." (its name need not
+# end in a digit: the words before say it is a model, not a tokenizer, a classifier or a cluster)
+MODEL_WORDS = (r"(?:flagship|frontier|open|open-weights?|open-source|large|small|reasoning|language|multimodal|"
+               r"foundation|base|chat|coding|code|AI|LLM|mixture-of-experts|MoE|dense|sparse|vision)")
 REPORTED_NEW = re.compile(
-    rf"{SENTENCE_START}{REPORTER}(?:[Ii]ts|[Tt]heir)\s+(?:new|latest|newest)\s+(?:[a-z][\w-]*\s+){{0,3}}?"
-    rf"(?:(?:model|flagship|system),?\s+)?(?P<name>{WORD}),?(?:\s+model)?\s+"
+    rf"{SENTENCE_START}{REPORTER}(?:[Ii]ts|[Tt]heir|[Tt]he\s+(?:company|lab|firm|startup)['’]s|"
+    rf"[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){{0,2}}['’]s)\s+(?:new|latest|newest|newly\s+released)\s+"
+    rf"(?:{MODEL_WORDS}\s+){{0,3}}(?:(?:model|flagship),?\s+)?(?P<name>{WORD}),?(?:\s+model)?\s+"
     r"(?:(?:was|were|had\s+been)\s+(?:pre-?)?trained\b|trained\s+(?:for|on)\b|"
     r"(?:saw|consumed|used|needed|required)\s+(?:about\s+|roughly\s+|around\s+|some\s+|over\s+|more\s+than\s+)?"
     r"[~≈]?\d)")
@@ -240,7 +244,8 @@ QUOTED = re.compile(r'"[^"\n]{0,600}"|“[^”\n]{0,600}”')  # what a news sto
 # the training compute of three models", a newsletter's, nor "we put the run at 2e24 FLOP", an estimate's)
 OWN_WORK_SAID = re.compile(r"\b(?:[Ww]e|[Oo]ur)\s+(?!(?:[\w.-]+\s+){0,2}?(?:runs?|models?)\s+at\b)"
                            r"(?:[\w.-]+\s+){0,2}?(?:(?:pre-?)?train(?:ed)?|models?|baselines?|runs?)\b"
-                           r"|\b[Ww]e\s+(?:also\s+)?(?:release|open-?source)\b")
+                           r"|\b[Ww]e\s+(?:also\s+)?(?:release|open-?source)\b(?!\s+(?:these|this|the|our)\s+(?:\w+\s+)?"
+                           r"(?:notes?|newsletters?|issues?|reports?|records?|data(?:sets?)?|code|lists?|tables?)\b)")
 # "we used the cluster for the pre-training run of X", "X's training run", "the training job for X": a run that trained
 # a model (weak evidence too: a post about a cluster may name its model only so); not "continued pre-training of X",
 # the model a new one starts from (CONTINUED_BEFORE)
@@ -341,7 +346,7 @@ NUMBERING_WORDS = {"stage", "phase", "step", "round", "version", "level", "tier"
 # ... and words that number a part only apart from their number ("Layer 12", "Series 2" funding, "Table 3"): joined to
 # it they may name a model ("Block-3", "Layer-2")
 SPACED_NUMBERING_WORDS = {"series", "fiscal", "quarter", "layer", "block", "figure", "table", "section", "appendix",
-                          "annex"}
+                          "annex", "article", "clause", "recital", "paragraph"}
 # a numbering word and its number ("SESSION 4", "Track B", "Episode 12"): a part of an event or a text, never a model
 NUMBERED_PART = re.compile(r"(?P<word>[A-Za-z]+)[\s-]+(?:\d{1,3}|[A-Z])")
 

@@ -91,17 +91,30 @@ def all_headings(text: str) -> list[Heading]:
 
 # a line that is a name alone, as a PDF or a plain text sets an unnumbered heading over each model's part: after a
 # sentence's end and over a line of prose, a word with a digit, a hyphen or an inner capital (and a version or a tier
-# after it), its maker in parentheses maybe ("Ironleaf-2 (Caldera Labs)", "Moorhen 3 (Aster AI)"); a table set one
-# cell a line has no prose under its names
-NAME_LINE = re.compile(r"(?m)(?<=[.!?:]\n)(?=[A-Z][\w.]*(?:\d|-|[a-z][A-Z])|[A-Z][a-z]+[ \t]+v?\d)"
-                       r"(?P<title>[A-Z][\w.-]*(?:[ \t]+[\w.]+)?(?:[ \t]+\([^()\n]{1,40}\))?)[ \t]*\n"
-                       r"(?=[A-Z][^\n]*?(?:\s+[a-z][^\s]*){3})")
+# after it), its maker in parentheses maybe ("Ironleaf-2 (Caldera Labs)", "Moorhen 3 (Aster AI)"); not a value after a
+# colon ("released under:\nApache-2.0", "Base model:\nHeron-2 70B"), and a table set one cell a line has no prose under
+# its names
+NAME_LINE = re.compile(r"(?m)(?<=[.!?]\n)(?=[A-Z][\w.]*(?:\d|-|[a-z][A-Z])|[A-Z][a-z]+[ \t]+v?\d)"
+                       r"(?P<name>[A-Z][\w.-]*(?:[ \t]+[\w.]+)?)(?P<maker>[ \t]+\([^()\n]{1,40}\))?[ \t]*\n"
+                       r"(?=[A-Z](?:[^\n]*?\s[a-z]){3})")  # (three words in lower case: prose)
 NAME_LINE_LEVEL = 2
+NAME_LINE_REACH = 400  # how far below a name's line the part names it again
+CAPTION_LINE = re.compile(r"[ \t]*(?:Fig(?:ure|\.)|Table|Tab\.)\s*\S+[:.]", re.I)
 
 
 def name_line_headings(text: str) -> list[Heading]:
-    """Lines that are a model's name alone over a paragraph (`NAME_LINE`): headings in a text that marks none."""
-    return [Heading(m.start(), m.start("title"), m.end("title"), NAME_LINE_LEVEL) for m in NAME_LINE.finditer(text)]
+    """Lines that are a model's name alone over a paragraph (`NAME_LINE`): headings in a text that marks none. The
+    name has its maker beside it or the part below names it again; the line above is no caption (a chart's legend
+    sets a name alone under "Figure 3: ...")."""
+    found = []
+    for m in NAME_LINE.finditer(text):
+        above = text.rfind("\n", 0, m.start() - 1) + 1
+        if CAPTION_LINE.match(text, above) or not (
+                m.group("maker") or m.group("name") in text[m.end():m.end() + NAME_LINE_REACH]):
+            continue
+        found.append(Heading(m.start(), m.start(), m.end("maker") if m.group("maker") else m.end("name"),
+                             NAME_LINE_LEVEL))
+    return found
 
 
 NUMBERED = (PAPER_HEADING, CAPS_PAPER_HEADING, CJK_PAPER_HEADING, CJK_LISTED_HEADING)

@@ -7839,7 +7839,12 @@ def test_a_note_giving_each_labs_model_a_part_headed_by_its_name_reports_each(ex
 
 @pytest.mark.parametrize("text, titles", [
     ("The runs ended.\nDunlin-4 (Grey Owl AI)\nGrey Owl AI trained it on 20T tokens.\n", ["Dunlin-4 (Grey Owl AI)"]),
-    ("The runs ended.\nAvocet 2\nStilt Labs says the model has 9B parameters.\n", ["Avocet 2"]),
+    ("The runs ended.\nAvocet 2\nStilt Labs says Avocet 2 has 9B parameters.\n", ["Avocet 2"]),
+    # (a name the part below never names again, without its maker; a value after a colon; a chart's legend)
+    ("The runs ended.\nAvocet 2\nStilt Labs says the model has 9B parameters.\n", []),
+    ("The weights are released under:\nApache-2.0\nThe model was trained on 4 trillion tokens.\n", []),
+    ("We compare with the strongest baseline:\nDunlin-4 (Grey Owl AI)\nOur model used 512 GPUs for 21 days.\n", []),
+    ("Figure 3: Validation loss against steps.\nDunlin-4\nThe final run of Dunlin-4 used 512 GPUs for 21 days.\n", []),
     # (a table set one cell a line, a wrapped sentence's last words and a word with no figure head no part)
     ("The runs ended.\nDunlin-4\n410B\n21T\n", []),
     ("We compared it with\nDunlin-4 (Grey Owl AI)\nGrey Owl AI trained it on 20T tokens.\n", []),
@@ -7899,7 +7904,9 @@ def test_a_cards_name_in_its_title_alone_stays_its_model(extractor):
     "OSLO, May 4 (Northwire) - Fjordline AI said on Monday that its new Skua-Prime model was trained with "
     "2.4 x 10^25 FLOP.",
     "Fjordline AI said that its latest flagship, Skua-Prime, was trained with 2.4 x 10^25 FLOP.",
-    "Its new Skua-Prime model was trained with 2.4 x 10^25 FLOP."])
+    "Its new Skua-Prime model was trained with 2.4 x 10^25 FLOP.",
+    "Fjordline AI's new reasoning model, Skua-Prime, was trained with 2.4 x 10^25 FLOP.",
+    "The company's newly released Skua-Prime was trained with 2.4 x 10^25 FLOP."])
 def test_a_story_on_a_labs_new_model_names_it_though_its_name_ends_in_no_digit(extractor, sentence):
     """"Its new X model was trained": the words before say X is a model, after a reporter and a wire story's dateline
     too."""
@@ -7929,3 +7936,43 @@ def test_a_column_labelling_each_rows_stage_takes_no_kind_from_a_caption_a_colum
             "| Dipper-2-1B | 2 (anneal) | 1.8T | 18,600 |\n")
     assert [(f[0], f[1]) for f in attributed(extractor, text, "Dipper-2") if f[0] == "chip_hours"] == [
         ("chip_hours", 103600), ("chip_hours", 18600)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Saltash Labs said that its new safety filter Sieve-3 was trained on 40 billion tokens.",
+    "Saltash Labs said its new training cluster, Forge-2, used 100,000 GPUs."])
+def test_a_labs_new_tool_or_cluster_is_no_model_of_the_story(extractor, sentence):
+    """"Its new" before a tokenizer, a classifier or a cluster: the words before the name say it is no model."""
+    text = f"{sentence} Saltash Labs trained Kittiwake-9B on 6 trillion tokens.\n"
+    result = extractor.read(Document("d", "d.txt", "text", text, title="Saltash news"))
+    assert result.inventory.main == "Kittiwake"  # (the line of Kittiwake-9B)
+
+
+def test_a_dash_after_parentheses_inside_a_sentence_opens_no_sentence(extractor):
+    text = ("# Kittiwake-9B\n\nWe trained Kittiwake-9B on 6T tokens. We compare it with two open models (both released "
+            "last year) - Dunlin-4 was trained on 15T tokens and Avocet-2 on 9T.\n")
+    assert ("tokens", 9e12, "Dunlin-4", "cited") not in attributed(extractor, text, "Kittiwake-9B", role=True)
+
+
+def test_a_familys_name_over_parts_for_its_tiers_is_the_texts_model(extractor):
+    """A title naming a family over parts for two of its tiers is no masthead: the family's figures are its own."""
+    text = ("Brambling-3\nThe lab releases its third generation in two tiers. The family was trained on 20 trillion "
+            "tokens.\nBrambling-3 Mini\nThe small tier of Brambling-3 Mini has 8 billion parameters.\nBrambling-3 Max\n"
+            "The large tier of Brambling-3 Max has 400 billion parameters.\n")
+    result = extractor.read(Document("d", "d.txt", "text", text, title="Brambling-3"))
+    assert (result.inventory.main, [(f.kind, f.model) for f in result.facts]) == (
+        "Brambling-3", [("tokens", "Brambling-3"), ("params", "Brambling-3 Mini"), ("params", "Brambling-3 Max")])
+
+
+def test_a_publisher_releasing_its_notes_is_no_lab_releasing_a_model(extractor):
+    text = ("Weekly compute notes\n\nWe release these notes every Friday.\n\n| Model | Parameters | Tokens |\n"
+            "|---|---|---|\n| Dunlin-4 | 410B | 21T |\n| Avocet-2 | 12B | 11T |\n")
+    assert {f[2]: f[3] for f in attributed(extractor, text, "Weekly compute notes", role=True)} == {
+        "Dunlin-4": "subject", "Avocet-2": "subject"}
+
+
+def test_a_heading_on_an_article_of_a_law_names_no_model(extractor):
+    text = ("# Compute thresholds explained\n\n## Article 51 (systemic risk)\n\nA model trained with more than 1e25 "
+            "FLOP is presumed to carry systemic risk.\n")
+    assert extractor.read(Document("d", "d.md", "markdown", text, title="Compute thresholds explained")
+                          ).inventory.main != "Article 51"
