@@ -652,8 +652,10 @@ def _row_values(table: Table, r: int, header_cells: list[Cell], columns: list[tu
         across = kind_scale is None and bool(row_kind) and j > 0 and len(header_cells) > 2
         if kind_scale is None and row_kind and j > 0:
             kind_scale = row_kind
+        # (not a row naming the models the columns were made from: "| Initialised from | X-7B |" is no column's name)
         above = ((names_below[j],) if j in names_below else ()) + tuple(
-            row[j] for _, row in reversed(table[:r]) if j < len(row) and row[j].text) if across else ()
+            row[j] for _, row in reversed(table[:r]) if j < len(row) and row[j].text and not BASE_HEADER.match(
+                row[0].text)) if across else ()
         column_header = header_cells[j].text if names_header and j < len(header_cells) else ""
         named_by = header_cells[j].text if j < len(header_cells) and columns[j] else label.text if label else ""
         if kind_scale and kind_scale[0] == "chip_count" and BARE_HARDWARE.match(named_by) and not (

@@ -7976,3 +7976,14 @@ def test_a_heading_on_an_article_of_a_law_names_no_model(extractor):
             "FLOP is presumed to carry systemic risk.\n")
     assert extractor.read(Document("d", "d.md", "markdown", text, title="Compute thresholds explained")
                           ).inventory.main != "Article 51"
+
+
+def test_a_row_naming_each_columns_base_is_not_the_columns_model(extractor):
+    """Models across the header, then a row naming the checkpoint each was initialised from: the figures below are the
+    header's models', not their bases'."""
+    text = ("# Sorrel-Code\n\nWe release Sorrel-Code-3B and Sorrel-Code-7B.\n\n| | Sorrel-Code-3B | Sorrel-Code-7B |\n"
+            "|---|---|---|\n| Initialised from | Sorrel-3B | Sorrel-7B |\n| Parameters | 3.0B | 7.2B |\n"
+            "| Continued pre-training tokens | 400B | 500B |\n")
+    assert [(f[0], f[2]) for f in attributed(extractor, text, "Sorrel-Code")] == [
+        ("params", "Sorrel-Code-3B"), ("params", "Sorrel-Code-7B"), ("tokens", "Sorrel-Code-3B"),
+        ("tokens", "Sorrel-Code-7B")]
