@@ -36,7 +36,11 @@ def build_inventory(doc: Doc, evidence: list[NameEvidence], config: ExtractConfi
     """The lines this document reports training for, scored by where it names them."""
     earlier = [Evidence(e.place, e.start, e.end, e.name) for e in evidence if e.place == "earlier"]
     text = doc_text(doc)
-    evidence = [e for e in evidence if e.place != "earlier" and not _named_by_title_alone(e, text)]
+    # (a name presented as the lab's earlier model, "our previous model, X, a 3B reranker", is evidence of nothing
+    # else where it stands: not an apposition introducing the text's model)
+    presented = {e.start for e in earlier}
+    evidence = [e for e in evidence if e.place != "earlier" and e.start not in presented
+                and not _named_by_title_alone(e, text)]
     score: Counter = Counter()
     spelled: dict[tuple, Counter] = defaultdict(Counter)
     first: dict[tuple, int] = {}

@@ -7987,3 +7987,13 @@ def test_a_row_naming_each_columns_base_is_not_the_columns_model(extractor):
     assert [(f[0], f[2]) for f in attributed(extractor, text, "Sorrel-Code")] == [
         ("params", "Sorrel-Code-3B"), ("params", "Sorrel-Code-7B"), ("tokens", "Sorrel-Code-3B"),
         ("tokens", "Sorrel-Code-7B")]
+
+
+def test_the_labs_earlier_model_presented_in_apposition_is_not_the_texts_model(extractor):
+    """"The teacher is X-v1-XL, a 3B model we trained in 2025 on 64 GPUs": an earlier own model, whose apposition
+    introduces no model of the text's; the release named with its sizes stays the text's."""
+    text = ("Lowmere Labs technical note, March\n\nThis note covers Wisp-Rank-v2 in two sizes: Wisp-Rank-v2-Base with "
+            "280M parameters and Wisp-Rank-v2-Large with 570M parameters.\n\nThe teacher is Wisp-Rank-v1-XL, a 3B "
+            "reranking model we trained in 2025 on 64 A100 GPUs for 6 days.\n")
+    result = extractor.read(Document("d", "d.txt", "text", text, title="Lowmere Labs technical note, March"))
+    assert result.inventory.main == "Wisp-Rank-v2"
