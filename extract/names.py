@@ -849,8 +849,9 @@ def organization_acronyms(text: str) -> set[str]:
 
 
 # the first column of a table of runs names the models trained: "| Model | Params | Tokens | GPUs | Days |"
-MODEL_HEADER = re.compile(r"^\W*(?:(?:trained\s+)?models?(?:\s+(?:name|id|variant|trained))?|names?|variants?|runs?|"
-                          r"checkpoints?|"
+# (and two of those words joined: "| Model or run |", "| Model / system |")
+MODEL_HEADER = re.compile(r"^\W*(?:(?:(?:trained\s+)?models?(?:\s+(?:name|id|variant|trained))?|names?|variants?|runs?|"
+                          r"checkpoints?|systems?)(?:\s*(?:or|/|&)\s*(?:models?|runs?|systems?|names?))?|"
                           r"模型(?:名称)?|名称)\W*$", re.I)
 # a list item that opens on a model's name with its size and then says what it is ("- Pintail-2.1 14B: continued
 # pre-training on 900B tokens", "* **Wren-41B** — our flagship"): release notes and line-ups list their models so
@@ -1173,8 +1174,9 @@ def name_stems(evidence: list[NameEvidence], config: ExtractConfig) -> list[str]
     # a name a title or heading writes in capitals ("FULMAR MODEL FAMILY") is written as a word in the prose
     # ("Fulmar comes in four sizes"); not an acronym's three letters ("MPT")
     stems |= {s.capitalize() for s in stems if s.isalpha() and s.isupper() and len(s) >= 4}
+    # (nor a word that numbers a part, "run" of a register's "run AQ-7": every run of the text would be read a model)
     return sorted((s for s in stems if _long_enough(s) and s.lower() not in known
-                   and s.lower() not in config.naming.not_names), key=len, reverse=True)
+                   and s.lower() not in config.naming.not_names | NOT_A_FAMILY), key=len, reverse=True)
 
 
 def _long_enough(stem_: str) -> bool:

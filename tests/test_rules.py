@@ -7997,3 +7997,17 @@ def test_the_labs_earlier_model_presented_in_apposition_is_not_the_texts_model(e
             "reranking model we trained in 2025 on 64 A100 GPUs for 6 days.\n")
     result = extractor.read(Document("d", "d.txt", "text", text, title="Lowmere Labs technical note, March"))
     assert result.inventory.main == "Wisp-Rank-v2"
+
+
+def test_a_registers_model_or_run_column_names_each_rows_model_and_run_is_no_model(extractor):
+    """"| Model or run |" heads a register's model column; a row for a run not yet named ("run KX-3") makes no model of
+    the word "run" (every run the text speaks of would be read as one)."""
+    title = "Notified training runs, second quarter"
+    text = (f"# {title}\n\nThe runs below were notified to the office. Each run's compute is as filed.\n\n"
+            "| Ref. | Developer | Model or run | Compute (FLOP) | Chips |\n|---|---|---|---|---|\n"
+            "| NR-12 | Grey Owl AI | Dunlin-4 | 4.6e25 | 24,576 |\n| NR-14 | Stilt Labs | Avocet-2 | 2.2e25 | 8,192 |\n"
+            "| NR-15 | Stilt Labs | run KX-3 | 1.2e26 | 32,768 |\n")
+    result = extractor.read(Document("d", "d.md", "markdown", text, title=title))
+    assert "run" not in {result.inventory.main, *(f.model for f in result.facts)}
+    assert [(f.kind, f.model, f.role) for f in result.facts if f.kind == "flop"][:2] == [
+        ("flop", "Dunlin-4", "subject"), ("flop", "Avocet-2", "subject")]
