@@ -605,6 +605,9 @@ def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
             if whole := _heading_name(text, h.title_start, h.title_end, config):
                 found.append(NameEvidence(whole, "section", h.title_start, h.title_start + len(whole)))
                 continue
+            if after := _name_after_maker(text, h.title_start, h.title_end, config):
+                found.append(NameEvidence(after[1], "section", after[0], after[0] + len(after[1])))
+                continue
             found += [NameEvidence(w.group(0), "compared_heading" if COMPARED_IN.search(text, h.title_start, w.start())
                                    or theirs_in_title(text[h.title_start:h.title_end], w.group(0))
                                    else "section" if _opens_heading(text, h.title_start, w.start())
@@ -798,6 +801,20 @@ def _heading_name(text: str, start: int, end: int, config: ExtractConfig) -> str
     plain = first[1:].islower() and first.isalpha() and first.lower() not in NOT_A_FAMILY | SENTENCE_WORDS | (
         SPACED_NUMBERING_WORDS | RELEASE_WORDS | config.naming.not_names)
     return m.group("name") if is_name(first, config) or (plain and counted) else ""
+
+
+# a heading's maker before its model, a dash or a colon between: "1. ASHGROVE AI - CORSAIR-2 ULTRA", "Quillon Labs:
+# Tolland-5"
+MAKER_THEN = re.compile(r"[ \t]*(?:\d{1,2}\.?[ \t]+)?[A-Z][\w&.'’]*(?:[ \t]+[A-Z][\w&.'’]*){0,3}[ \t]+[-–—|][ \t]+|"
+                        r"[ \t]*(?:\d{1,2}\.?[ \t]+)?[A-Z][\w&.'’]*(?:[ \t]+[A-Z][\w&.'’]*){0,3}:[ \t]+")
+
+
+def _name_after_maker(text: str, start: int, end: int, config: ExtractConfig) -> tuple[int, str] | None:
+    """Where the model a heading names after its maker starts, and its name (`MAKER_THEN`, then all that is left is
+    the model's `_heading_name`); None otherwise."""
+    m = MAKER_THEN.match(text, start, end)
+    name = _heading_name(text, m.end(), end, config) if m else ""
+    return (m.end(), name) if name else None
 
 
 def _release_heading(text: str, start: int, end: int, config: ExtractConfig) -> list[NameEvidence]:

@@ -8011,3 +8011,16 @@ def test_a_registers_model_or_run_column_names_each_rows_model_and_run_is_no_mod
     assert "run" not in {result.inventory.main, *(f.model for f in result.facts)}
     assert [(f.kind, f.model, f.role) for f in result.facts if f.kind == "flop"][:2] == [
         ("flop", "Dunlin-4", "subject"), ("flop", "Avocet-2", "subject")]
+
+
+@pytest.mark.parametrize("first, second", [("1. GREY OWL AI - DUNLIN-4 MAX\n-----------------------------",
+                                            "2. STILT LABS - AVOCET-2\n------------------------"),
+                                           ("## Grey Owl AI: Dunlin-4 Max", "## Stilt Labs: Avocet-2")])
+def test_a_part_headed_by_a_maker_and_then_its_model_is_that_models(extractor, first, second):
+    """"LAB - MODEL" or "Lab: Model" heads a newsletter's part on each lab's model: the part's figures are its
+    model's."""
+    text = (f"Compute notes, issue 3\n\nOur estimates for two recent models.\n\n{first}\n\nThe lab says the run used "
+            f"16,384 H100 GPUs.\n\n{second}\n\nThe lab disclosed a training set of 14 trillion tokens.\n")
+    result = extractor.read(Document("d", "d.txt", "text", text, title="Compute notes, issue 3"))
+    assert [(f.kind, f.model.upper(), f.role) for f in result.facts if f.kind != "hardware"] == [
+        ("chip_count", "DUNLIN-4 MAX", "subject"), ("tokens", "AVOCET-2", "subject")]
