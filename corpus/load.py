@@ -5,7 +5,6 @@ with control characters removed. A file that cannot be read raises DocumentError
 from __future__ import annotations
 
 import hashlib
-import os
 import re
 from dataclasses import replace
 from pathlib import Path
@@ -75,7 +74,7 @@ def _parse(data: bytes, source: str, kind: str, charset: str = "", max_pages: in
             starts.append(len(text))
             text += without_controls(page).rstrip() + "\n\n"
         title = meta.get("Title", "")
-        title = _first_line(without_running_header(pages)) if not title or PLACEHOLDER_TITLE.search(title) else title
+        title = _first_line(pages[0]) if not title or PLACEHOLDER_TITLE.search(title) else title
         return Document(doc_id, source, "pdf", text, title=title, date=_pdf_date(meta),
                         page_starts=tuple(starts), metadata=meta)
     decoded = decode(data, charset or (html_charset(data) if kind == "html" else ""))
@@ -121,24 +120,6 @@ def document_from_bytes(data: bytes, source: str, name: str = "", content_type: 
     if not data.strip():
         raise DocumentError(source, "empty file")
     return parse_document(data, source, sniff_kind(data, name, content_type), charset=charset, max_pages=max_pages)
-
-
-RUNNING_HEADER_MIN = 12  # characters every page opens on before a running header counts as one
-HEADER_PARTS = re.compile(r" [|\-–—·] ")
-
-
-def without_running_header(pages: list[str]) -> str:
-    """The first page's text without the header every page opens on ("Preprint - under review | Section 4"), where
-    the first page runs its title on in the header's line: the header names the venue or the series, and the title
-    follows. (A header that is a line of its own on the first page is as often the title, set again on every page.)"""
-    first = pages[0].lstrip()
-    others = [page.lstrip() for page in pages[1:] if page.strip()]
-    shared = os.path.commonprefix([first, *others]) if others else ""
-    runs_on = shared[-1:].isspace() and "\n" not in shared
-    # (a header joins its parts with a bar or a dash: "Esker Compute - Kaska technical report"; a title set again on
-    # every page has none, "Quillon: Denoising Pretraining at Pod Scale")
-    return first[len(shared):] if runs_on and len(shared.strip()) >= RUNNING_HEADER_MIN and HEADER_PARTS.search(
-        shared) else first
 
 
 def _first_line(text: str) -> str:

@@ -72,7 +72,7 @@ def build_inventory(doc: Doc, evidence: list[NameEvidence], config: ExtractConfi
     # (a line only named as another's, "Kestrel-4 reportedly used 30T tokens" in a lab's text, is never its main one)
     others = {line_key(e.name, config) for e in evidence if e.place == "others"} - {
         line_key(e.name, config) for e in evidence if e.place != "others"}
-    score = Counter({k: v for k, v in score.items() if k not in others})
+    scored, score = score, Counter({k: v for k, v in score.items() if k not in others})
     if not score:
         return Inventory(earlier=earlier)
     main_key = max(score, key=lambda k: (score[k], -first.get(k, 0)))
@@ -90,8 +90,11 @@ def build_inventory(doc: Doc, evidence: list[NameEvidence], config: ExtractConfi
     makers = not (any(e.place == "base_model" for e in evidence) or TUNES_A_MODEL.search(text)
                   or USES_A_MODEL.search(text))
     reported = _reported_places(evidence, text, _named_above_all(main_key, counts))
-    own = [main_key] + sorted((k for k in score if k != main_key and (k in later or _also_own(
-        k, main_key, evidence, written, config, makers, reported))), key=lambda k: -score[k])
+    # (a tier of the main line's own release that a table of several labs' models lists is the lab's, though the
+    # table names it as it names the others: "Glint 1.5 Lite" in a post on Glint 1.5)
+    candidates = {k for k in scored if k not in others or k[:2] == main_key[:2]}
+    own = [main_key] + sorted((k for k in candidates if k != main_key and (k in later or _also_own(
+        k, main_key, evidence, written, config, makers, reported))), key=lambda k: -scored[k])
     own += _made_from_own(own, evidence, config)
     main = _display(main_key, spelled)
     titled = [e.name for e in evidence if e.place in ("title", "front_matter", "file")
@@ -337,16 +340,19 @@ SERIES_NUMBER = re.compile(r"[A-Z]{1,5}(?:-[A-Z]{1,5})*-(?:19|20)\d\d-\d{1,4}")
 def _masthead(evidence: list[NameEvidence], mentions: list[tuple[str, int]], text: str,
               config: ExtractConfig) -> tuple | None:
     """The line of a title's name that is the publication's, not a model's: a newsletter's or a blog's name over
-    parts headed by models of two other families or more ("# FLOPwatch: four recent models" over "## Falcon 180B",
-    "## Tessellate-2"), a family the text names nowhere below its title line. None where there is none (a family's
-    name over parts for its tiers, "# Kestrel-3" over "## Kestrel-3 Mini" and "## Kestrel-3 Max", is its own)."""
+    parts headed by two other models or more ("# FLOPwatch: four recent models" over "## Falcon 180B",
+    "## Tessellate-2"), a family and version the text names nowhere below its title line. None where there is none (a
+    family's name over parts for its tiers, "# Kestrel-3" over "## Kestrel-3 Mini" and "## Kestrel-3 Max", is its
+    own)."""
     titled = {line_key(e.name, config) for e in evidence if e.place in ("title", "co_title")}
     end = text.find("\n", text.find("\n", 0, 200) + 1 if text.startswith("#") else 0)  # (a title line, below it)
-    below = {line_key(e.name, config)[0] for e in evidence if e.start > end and e.place not in ("title", "co_title")}
-    below |= {line_key(name, config)[0] for name, at in mentions if at > end}
-    parts = {line_key(e.name, config)[0] for e in evidence if e.place == "section" and e.start > end}
-    unnamed = [k for k in titled if k[0] and k[0] not in below]
-    return unnamed[0] if len(unnamed) == 1 and len(parts - {unnamed[0][0]}) >= 2 else None
+    # (lines compared by family and version: "Pelican" over "## Pelican-3" is a masthead, "Kestrel-3" over "## Kestrel-3
+    # Mini" is not)
+    below = {line_key(e.name, config)[:2] for e in evidence if e.start > end and e.place not in ("title", "co_title")}
+    below |= {line_key(name, config)[:2] for name, at in mentions if at > end}
+    parts = {line_key(e.name, config)[:2] for e in evidence if e.place == "section" and e.start > end}
+    unnamed = [k for k in titled if k[0] and k[:2] not in below]
+    return unnamed[0] if len(unnamed) == 1 and len(parts - {unnamed[0][:2]}) >= 2 else None
 
 
 def _named_by_title_alone(evidence: NameEvidence, text: str) -> bool:

@@ -185,7 +185,11 @@ MADE_FROM_OPENING = re.compile(rf"{SENTENCE_START}(?P<name>{NAME})(?:[ \t]+{NAME
 # a sentence that opens on a name and says it was trained: "Whimbrel-Ultra was trained across four TPU pods" (weak
 # evidence: related work says so of other labs' models too)
 # (the name may stand in its noun phrase: "The production X checkpoint was pretrained on ...", "The final X model was")
-TRAINED_SUBJECT = re.compile(rf"{SENTENCE_START}(?:The\s+(?:[a-z][\w-]*\s+)?)?"
+# ... after a wire story's dateline on its first line: "LONDON, June 18 (Reuters) - Stannard said ..."
+# (its city in capitals, a date maybe, or a city and a date: "OSLO/LONDON (Northwire) -", "Oslo, May 4 (Northwire) -")
+DATELINE = (r"(?:(?:[A-Z][A-Z'’.-]+(?:[ /][A-Z][A-Z'’.-]+)*(?:,[^\n()]{1,30})?|[A-Z][a-z]+(?:[ /][A-Z][a-z]+)?,"
+            r"[^\n()]{1,30})\s*\([^()\n]{1,30}\)\s+(?:--?|—|–)\s+)?")
+TRAINED_SUBJECT = re.compile(rf"{SENTENCE_START}{DATELINE}(?:The\s+(?:[a-z][\w-]*\s+)?)?"
                              r"(?!(?:Every|Each|All|Both|Our|Their|Its|This|That|These|Those)\b)"
                              rf"(?P<name>{NAME})(?:\s*\([^()\n]{{1,30}}\))?"  # ("Hearth-1 7B (v1.0.0) was trained")
                              r"(?:\s+(?:model|checkpoint|base\s+model))?\s+(?:was|were|is|are|has\s+been|had\s+been)"
@@ -196,9 +200,7 @@ TRAINED_SUBJECT = re.compile(rf"{SENTENCE_START}(?:The\s+(?:[a-z][\w-]*\s+)?)?"
 # who a story heard it from, before the name: "Pelham said on Tuesday that X ...", "According to Pelham, X ..."
 # (a sentence adverb may open it: "Separately, Pelham said ..."; the speaker may hold small words: "Analysts at
 # Brightline estimate that X ...", "According to analysts at Brightline, X ...")
-# ... after a wire story's dateline on its first line: "LONDON, June 18 (Reuters) - Stannard said ..."
-DATELINE = r"(?:[A-Z][A-Z .'’-]{1,30},[^\n()]{1,30}\([^()\n]{1,30}\)\s+(?:--?|—|–)\s+)?"
-REPORTER = (rf"(?P<reporter>{DATELINE}(?:[A-Z][a-z]+,\s+)?[A-Z][\w-]*(?:\s+[\w&-]+){{0,4}}?\s+(?:says|said|"
+REPORTER = (rf"{DATELINE}(?P<reporter>(?:[A-Z][a-z]+,\s+)?[A-Z][\w-]*(?:\s+[\w&-]+){{0,4}}?\s+(?:says|said|"
             r"disclosed|reported|"
             r"confirmed|noted|stated|wrote|revealed|estimates?|estimated|believes?|claims?|claimed|reports?|notes?)"
             r"(?:\s+(?:on|in|last|this)\s+\w+)?"
@@ -216,13 +218,16 @@ REPORTED_TRAINING = re.compile(
     r"[~≈]?\d)")
 # ... and the lab's new model, as a story tells it: "Stannard Labs said that its new Vireo-Omni model was trained with
 # ...", "Its latest flagship, Auk-Prime, used 9,000 GPUs", "Fjordline's new model, Skua-Prime, ..." (its name need not
-# end in a digit: the words before say it is a model, not a tokenizer, a classifier or a cluster)
+# end in a digit: the words before say it is a model, "its new text-to-image model X", not a tokenizer, a classifier or
+# a cluster; and not a rival's, "Rival Skerry Labs' newest model, X")
 MODEL_WORDS = (r"(?:flagship|frontier|open|open-weights?|open-source|large|small|reasoning|language|multimodal|"
                r"foundation|base|chat|coding|code|AI|LLM|mixture-of-experts|MoE|dense|sparse|vision)")
 REPORTED_NEW = re.compile(
-    rf"{SENTENCE_START}{REPORTER}(?:[Ii]ts|[Tt]heir|[Tt]he\s+(?:company|lab|firm|startup)['’]s|"
-    rf"[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){{0,2}}['’]s)\s+(?:new|latest|newest|newly\s+released)\s+"
-    rf"(?:{MODEL_WORDS}\s+){{0,3}}(?:(?:model|flagship),?\s+)?(?P<name>{WORD}),?(?:\s+model)?\s+"
+    rf"{SENTENCE_START}{REPORTER}(?!(?:Rival|Competitor|Competing)\b)(?:[Ii]ts|[Tt]heir|"
+    rf"[Tt]he\s+(?:company|lab|firm|startup)['’]s|[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){{0,2}}['’]s?)\s+"
+    rf"(?:new|latest|newest|newly\s+released)\s+"
+    rf"(?:(?:[a-z][\w-]*\s+){{0,3}}?model,?\s+|(?:{MODEL_WORDS}\s+){{1,3}}|(?:{MODEL_WORDS}\s+){{0,2}}flagship,?\s+|"
+    rf"(?=\S+\s+model\b)|(?<=released\s))(?P<name>{WORD}),?(?:\s+model)?\s+"
     r"(?:(?:was|were|had\s+been)\s+(?:pre-?)?trained\b|trained\s+(?:for|on)\b|"
     r"(?:saw|consumed|used|needed|required)\s+(?:about\s+|roughly\s+|around\s+|some\s+|over\s+|more\s+than\s+)?"
     r"[~≈]?\d)")
@@ -245,7 +250,7 @@ QUOTED = re.compile(r'"[^"\n]{0,600}"|“[^”\n]{0,600}”')  # what a news sto
 OWN_WORK_SAID = re.compile(r"\b(?:[Ww]e|[Oo]ur)\s+(?!(?:[\w.-]+\s+){0,2}?(?:runs?|models?)\s+at\b)"
                            r"(?:[\w.-]+\s+){0,2}?(?:(?:pre-?)?train(?:ed)?|models?|baselines?|runs?)\b"
                            r"|\b[Ww]e\s+(?:also\s+)?(?:release|open-?source)\b(?!\s+(?:these|this|the|our)\s+(?:\w+\s+)?"
-                           r"(?:notes?|newsletters?|issues?|reports?|records?|data(?:sets?)?|code|lists?|tables?)\b)")
+                           r"(?:notes?|newsletters?|issues?|reports?|records?|data(?:sets?)?|lists?|tables?)\b)")
 # "we used the cluster for the pre-training run of X", "X's training run", "the training job for X": a run that trained
 # a model (weak evidence too: a post about a cluster may name its model only so); not "continued pre-training of X",
 # the model a new one starts from (CONTINUED_BEFORE)
@@ -866,9 +871,9 @@ def organization_acronyms(text: str) -> set[str]:
 
 
 # the first column of a table of runs names the models trained: "| Model | Params | Tokens | GPUs | Days |"
-# (and two of those words joined: "| Model or run |", "| Model / system |")
+# (and two of those words joined: "| Model or run |", "| Model / system |"; "| System |" alone heads machines)
 MODEL_HEADER = re.compile(r"^\W*(?:(?:(?:trained\s+)?models?(?:\s+(?:name|id|variant|trained))?|names?|variants?|runs?|"
-                          r"checkpoints?|systems?)(?:\s*(?:or|/|&)\s*(?:models?|runs?|systems?|names?))?|"
+                          r"checkpoints?)(?:\s*(?:or|/|&)\s*(?:models?|runs?|systems?|names?))?|"
                           r"模型(?:名称)?|名称)\W*$", re.I)
 # a list item that opens on a model's name with its size and then says what it is ("- Pintail-2.1 14B: continued
 # pre-training on 900B tokens", "* **Wren-41B** — our flagship"): release notes and line-ups list their models so

@@ -90,31 +90,35 @@ def all_headings(text: str) -> list[Heading]:
 
 
 # a line that is a name alone, as a PDF or a plain text sets an unnumbered heading over each model's part: after a
-# sentence's end and over a line of prose, a word with a digit, a hyphen or an inner capital (and a version or a tier
-# after it), its maker in parentheses maybe ("Ironleaf-2 (Caldera Labs)", "Moorhen 3 (Aster AI)"); not a value after a
-# colon ("released under:\nApache-2.0", "Base model:\nHeron-2 70B"), and a table set one cell a line has no prose under
-# its names
-NAME_LINE = re.compile(r"(?m)(?<=[.!?]\n)(?=[A-Z][\w.]*(?:\d|-|[a-z][A-Z])|[A-Z][a-z]+[ \t]+v?\d)"
+# sentence's end or a colon and over a line of prose, a word with a digit, a hyphen or an inner capital (and a version
+# or a tier after it), its maker in parentheses maybe ("Ironleaf-2 (Caldera Labs)", "Moorhen 3 (Aster AI)"); a table set
+# one cell a line has no prose under its names
+NAME_LINE = re.compile(r"(?m)(?<=[.!?:]\n)(?=[A-Z][\w.]*(?:\d|-|[a-z][A-Z])|[A-Z][a-z]+[ \t]+v?\d)"
                        r"(?P<name>[A-Z][\w.-]*(?:[ \t]+[\w.]+)?)(?P<maker>[ \t]+\([^()\n]{1,40}\))?[ \t]*\n"
                        r"(?=[A-Z](?:[^\n]*?\s[a-z]){3})")  # (three words in lower case: prose)
 NAME_LINE_LEVEL = 2
 NAME_LINE_REACH = 400  # how far below a name's line the part names it again
 CAPTION_LINE = re.compile(r"[ \t]*(?:Fig(?:ure|\.)|Table|Tab\.)\s*\S+[:.]", re.I)
+OWN_OPENING = re.compile(r"(?:Our|We)\b")
 
 
 def name_line_headings(text: str) -> list[Heading]:
-    """Lines that are a model's name alone over a paragraph (`NAME_LINE`): headings in a text that marks none. The
-    name has its maker beside it or the part below names it again; the line above is no caption (a chart's legend
-    sets a name alone under "Figure 3: ...")."""
-    found = []
+    """Lines that are a model's name alone over a paragraph (`NAME_LINE`): headings in a text that marks none. Such
+    lines head parts where the text sets two or more; one alone does where its maker stands beside it or the part
+    below names it again. Not a chart's legend under "Figure 3: ...", nor a value after a colon ("released under:\n
+    Apache-2.0", "Base model:\nHeron-2 70B"; "the baseline:\nHeron-2 (Skylark AI)\nOur model ..." goes on about the
+    text's own model) but a name with its maker beside it ("the following:\nDunlin-4 (Grey Owl AI)")."""
+    found, strong = [], []
     for m in NAME_LINE.finditer(text):
         above = text.rfind("\n", 0, m.start() - 1) + 1
-        if CAPTION_LINE.match(text, above) or not (
-                m.group("maker") or m.group("name") in text[m.end():m.end() + NAME_LINE_REACH]):
+        after_colon = text[m.start() - 2] == ":"
+        if CAPTION_LINE.match(text, above) or after_colon and not (
+                m.group("maker") and not OWN_OPENING.match(text, m.end())):
             continue
         found.append(Heading(m.start(), m.start(), m.end("maker") if m.group("maker") else m.end("name"),
                              NAME_LINE_LEVEL))
-    return found
+        strong.append(bool(m.group("maker")) or m.group("name") in text[m.end():m.end() + NAME_LINE_REACH])
+    return found if len(found) >= 2 else [h for h, s in zip(found, strong, strict=True) if s]
 
 
 NUMBERED = (PAPER_HEADING, CAPS_PAPER_HEADING, CJK_PAPER_HEADING, CJK_LISTED_HEADING)

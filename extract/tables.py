@@ -481,11 +481,11 @@ def table_values(tables: list[Table], benchmark_for: Callable[[str], tuple[str, 
             header_kind(cells[0].text) for _, cells in table[last + 1:] if cells) else None
         rows_are_stages = bool(stated) and not any(columns) and all(
             STAGE_LABEL.search(cells[0].text) for _, cells in table[last + 1:] if cells and cells[0].text)
-        if stated and not rows_are_stages and stated[0] not in {k[0] for k in columns if k}:
+        if stated and not rows_are_stages:
             # models down the first column: the caption's kind for each column of a stage its header leaves unsaid
-            # ("| GPUs | Stage 1 | Stage 2 | Total |" under "Table 3: Wall-clock time per stage"; not "| Notes |"),
-            # where no column says it already ("| Model | Stage | Tokens | NPU hours |": a row per stage, labelled)
-            columns = [None] + [k or (stated if STAGE_LABEL.search(c.text) else None)
+            # ("| GPUs | Stage 1 | Stage 2 | Total |" under "Table 3: Wall-clock time per stage"; not "| Notes |", nor
+            # "| Stage |", which labels each row's stage: "| Model | Stage | Tokens | NPU hours |")
+            columns = [None] + [k or (stated if STAGE_LABEL.search(c.text) and not STAGE_HEADER.match(c.text) else None)
                                 for k, c in zip(columns[1:], header_cells[1:], strict=True)]
         checkpoints = any(CHECKPOINT_HEADER.search(c.text) for c in header_cells)
         if checkpoints and not _rows_are_runs(table, header_cells, last):

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 from floptrail.corpus.document import DocumentError
-from floptrail.corpus.load import parse_document, sniff_kind, without_running_header
+from floptrail.corpus.load import parse_document, sniff_kind
 from floptrail.corpus.markdown import markdown_to_text
 from floptrail.extract.front_matter import emissions
 from floptrail.extract.sections import code_ranges
@@ -338,28 +338,3 @@ def test_each_tabs_spec_sheet_is_its_models():
     assert [(f.kind, f.value, f.model) for f in Extractor(load_extract_config(None)).extract(document)
             if f.kind != "hardware"] == [("tokens", 14.2e12, "Wren-2"), ("chip_count", 2048, "Wren-2"),
                                          ("tokens", 8e12, "Wren-2 Lite"), ("chip_count", 512, "Wren-2 Lite")]
-
-
-@pytest.mark.parametrize("pages, title", [
-    # a running header joined by a bar or a dash, which the first page runs its title on after
-    (["Preprint - under review | Section 4 How Models Report Budgets\nAbstract ...", "Preprint - under review | "
-      "Section 4 2.1 Data\n...", "Preprint - under review | Section 4 References\n..."], "How Models Report Budgets"),
-    # a title set again on every page (no bar, no dash), or a header that is a line of its own on the first page
-    (["Wrenfield: Pod-Scale Pretraining A. Author, B. Author\n...", "Wrenfield: Pod-Scale Pretraining 2 Method\n..."],
-     "Wrenfield: Pod-Scale Pretraining A. Author, B. Author"),
-    (["Lowmere Labs - Wisp report\nWisp-2: Small Rerankers\n...", "Lowmere Labs - Wisp report\n3 Results\n..."],
-     "Lowmere Labs - Wisp report"),
-])
-def test_a_pdfs_title_follows_the_running_header_every_page_opens_on(pages, title):
-    assert without_running_header(pages).splitlines()[0] == title
-
-
-def test_a_real_pdfs_title_is_read_after_the_running_header_on_its_line():
-    pdf = FPDF()
-    pdf.set_font("Helvetica", size=10)
-    for heading in ("Wisp-2: Small Rerankers", "2 Method", "3 Results"):
-        pdf.add_page()
-        pdf.text(10, 12, "Preprint - under review | Lowmere Labs")
-        pdf.text(90, 12, heading)
-        pdf.text(10, 30, "We trained Wisp-2 on 64 A100 GPUs for 6 days.")
-    assert parse_document(bytes(pdf.output()), "wisp.pdf", "pdf").title.startswith("Wisp-2: Small Rerankers")

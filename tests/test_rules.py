@@ -8024,3 +8024,71 @@ def test_a_part_headed_by_a_maker_and_then_its_model_is_that_models(extractor, f
     result = extractor.read(Document("d", "d.txt", "text", text, title="Compute notes, issue 3"))
     assert [(f.kind, f.model.upper(), f.role) for f in result.facts if f.kind != "hardware"] == [
         ("chip_count", "DUNLIN-4 MAX", "subject"), ("tokens", "AVOCET-2", "subject")]
+
+
+def test_a_tier_of_the_texts_release_in_a_table_of_several_labs_models_is_the_labs(extractor):
+    """A post introducing Dunlin 2 lists its Lite tier in a table beside other labs' models: the tier is the lab's
+    (its row is subject), the others' rows cited."""
+    title = "Introducing Dunlin 2"
+    text = (f"# {title}\n\nWe introduce Dunlin 2. We trained it on 12 trillion tokens.\n\n"
+            "| Model | Developer | Parameters | Tokens |\n|---|---|---|---|\n"
+            "| Dunlin 2 Lite | Grey Owl AI | 14B | 12T |\n| Avocet-2 | Stilt Labs | 12B | 11T |\n")
+    assert {(f[2], f[3]) for f in attributed(extractor, text, title, role=True) if f[0] == "params"} == {
+        ("Dunlin 2 Lite", "subject"), ("Avocet-2", "cited")}
+
+
+@pytest.mark.parametrize("text, titles", [
+    # a name with its maker after a colon that lists the parts; names alone over parts that say "it"
+    ("We looked at two models:\nDunlin-4 (Grey Owl AI)\nGrey Owl AI trained it on 20 trillion tokens.\nAvocet-2 (Stilt "
+     "Labs)\nStilt Labs says it has 12 billion parameters.\n", ["Dunlin-4 (Grey Owl AI)", "Avocet-2 (Stilt Labs)"]),
+    ("We summarise two open models.\nDunlin-4\nIts developer trained the model on 20 trillion tokens.\nAvocet-2\nIts "
+     "developer says it has 12 billion parameters.\n", ["Dunlin-4", "Avocet-2"]),
+    # (a baseline after a colon, over a line on the text's own model)
+    ("We compare with the strongest baseline:\nDunlin-4 (Grey Owl AI)\nOur model used 512 GPUs for 21 days.\n", []),
+])
+def test_names_alone_on_their_lines_head_parts_where_the_text_sets_several_or_lists_them(text, titles):
+    assert [text[h.title_start:h.title_end] for h in all_headings(text)] == titles
+
+
+def test_a_caption_kind_goes_to_a_tables_stage_columns_beside_a_total_column(extractor):
+    text = ("# Dipper-2\n\nWe train Dipper-2-1B.\n\nTable 2: Training tokens per stage.\n\n"
+            "| Model | Total tokens | Stage 1 | Stage 2 |\n|---|---|---|---|\n| Dipper-2-1B | 11.8T | 10.0T | 1.8T |\n")
+    assert [f[1] for f in attributed(extractor, text, "Dipper-2") if f[0] == "tokens"] == [11.8e12, 10e12, 1.8e12]
+
+
+def test_a_table_of_machines_headed_system_names_no_model(extractor):
+    text = ("# Which clusters train frontier models\n\n| System | Site | GPUs |\n|---|---|---|\n"
+            "| Eagle-2 | Redmond | 14,400 |\n| Jupiter-Booster | Juelich | 24,000 |\n")
+    result = extractor.read(Document("d", "d.md", "markdown", text, title="Which clusters train frontier models"))
+    assert {f.model for f in result.facts} <= {""}
+
+
+def test_a_masthead_sharing_a_family_word_with_one_part_but_not_its_version_is_no_model(extractor):
+    title = "Pelican Brief: three recent models"
+    text = (f"# {title}\n\nWhat three labs disclosed.\n\n## Pelican-3 (Aster Labs)\n\nAster says Pelican-3 saw 9 "
+            "trillion tokens.\n\n## Dunlin-4 (Grey Owl AI)\n\nGrey Owl AI says Dunlin-4 saw 20 trillion tokens.\n\n"
+            "## Avocet-2 (Stilt Labs)\n\nStilt Labs says Avocet-2 saw 11 trillion tokens.\n")
+    assert {(f[2], f[3]) for f in attributed(extractor, text, title, role=True)} == {
+        ("Pelican-3", "subject"), ("Dunlin-4", "subject"), ("Avocet-2", "subject")}
+
+
+def test_a_lab_releasing_its_code_speaks_of_its_own_work(extractor):
+    text = ("# Aster Labs release notes\n\nWe release the code and checkpoints for our models today.\n\n"
+            "| Model | Params | Tokens |\n|---|---|---|\n| Tern-7B | 7B | 4T |\n| Dunlin-4 | 410B | 21T |\n")
+    roles = {f[2]: f[3] for f in attributed(extractor, text, "Aster Labs release notes", role=True)}
+    assert roles["Dunlin-4"] == "cited"
+
+
+@pytest.mark.parametrize("sentence, model", [
+    ("Fjordline AI said on Monday that its new text-to-image model Skua-Prime was trained on 4,096 GPUs.",
+     "Skua-Prime"),
+    ("Oslo, May 4 (Northwire) - Skua-Prime was trained on 4,096 GPUs, Fjordline AI said.", "Skua-Prime"),
+    ("OSLO/LONDON (Northwire) - Fjordline AI said that its new Skua-Prime model was trained on 4,096 GPUs.",
+     "Skua-Prime"),
+    # (a country's new machine; a rival's newest model)
+    ("Finland's new Roihu-2 used 4,096 GPUs in its acceptance tests, officials said.", ""),
+    ("Rival Skerry Labs' newest model, Gannet-Pro, was trained on 4,096 GPUs.", ""),
+])
+def test_a_storys_new_model_is_named_in_its_wordings_and_a_machine_or_a_rivals_is_not(extractor, sentence, model):
+    result = extractor.read(Document("d", "d.txt", "text", f"{sentence}\n", title="Northwire technology desk"))
+    assert (result.inventory.main, [f.model for f in result.facts if f.kind == "chip_count"]) == (model, [model])
