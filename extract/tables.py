@@ -25,6 +25,10 @@ from floptrail.extract.numbers import (
 )
 
 PF_DAYS = r"pf-?days?|petaflops?(?:/s)?[- ]?days?"
+# compute in a unit with an SI prefix, or its letter: "Compute (ZFLOP)", "zettaFLOPs", "EFLOP" (not "EFLOPS", a rate)
+# (not a ratio's denominator: "Score / ZFLOP")
+SI_FLOP_UNIT = r"(?<!/)(?<!/ )(?<!per )\b(?:[zy]flops?|(?:zetta|yotta)-?flops?|eflop|exa-?flop)\b"
+SI_FLOP_POWER = {"e": 1e18, "z": 1e21, "y": 1e24}
 CHIP_WORDS = "(?:gpu|tpu|npu|chip|accelerator|显卡|加速卡)"  # a chip named by its kind alone
 HEADER_KINDS = [
     ("active_params", re.compile(r"activ\w*\W*param", re.I)),
@@ -44,7 +48,7 @@ HEADER_KINDS = [
     ("flop", re.compile(r"^\W*(?:(?:est(?:imated)?|approx(?:imate)?)\.?\s*)?(?:(?:pre-?)?train(?:ing)?\s*|total\s*)?"
                         r"(?:model\s*)?flops?\W*$|"
                         r"计算量|[(（]flops?[)）]|compute\s*[(（\[][^)）\]]*\bflops?\b[^)）\]]*[)）\]]|"
-                        + PF_DAYS, re.I)),
+                        + PF_DAYS + "|" + SI_FLOP_UNIT, re.I)),
     # "预训练数据" (pretraining data), "训练数据量" (amount of training data)
     ("tokens", re.compile(r"\btokens?\b|^\W*(?:预)?训练(?:数据|语料)(?:量|规模)?\W*$", re.I)),
     # "参数量", "参数规模" (parameter count)
@@ -370,6 +374,8 @@ def _header_kind(header: str) -> tuple[str, float] | None:
                 factor = _duration_factor(header)
             if kind == "flop" and re.search(PF_DAYS, header, re.I):
                 factor = PF_DAY  # "Pretraining compute [PF-days]"
+            if kind == "flop" and (si := re.search(SI_FLOP_UNIT, header, re.I)):
+                factor = SI_FLOP_POWER[si.group(0)[0].lower()]  # "Compute (ZFLOP)": 10^21 FLOP each
             per = RATE_HEADER.search(header)
             if kind == "chip_hours" and per and (tokens := parse_quantity(per.group(1))) and tokens.scaled:
                 return "chip_hours_rate", factor * 1e12 / tokens.value  # stored per trillion tokens

@@ -8092,3 +8092,16 @@ def test_a_lab_releasing_its_code_speaks_of_its_own_work(extractor):
 def test_a_storys_new_model_is_named_in_its_wordings_and_a_machine_or_a_rivals_is_not(extractor, sentence, model):
     result = extractor.read(Document("d", "d.txt", "text", f"{sentence}\n", title="Northwire technology desk"))
     assert (result.inventory.main, [f.model for f in result.facts if f.kind == "chip_count"]) == (model, [model])
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Training Tern-7B used approximately 1,170 ZFLOP.", 1.17e24),
+    ("Training Tern-7B used about 3.2 million exaFLOPs of compute.", 3.2e24),
+    ("| Model | Tokens (T) | Compute (ZFLOP) |\n|---|---|---|\n| Tern-7B | 9 | 26 |", 2.6e22),
+    ("The cluster peaks at 2 exaFLOPS.", None),  # (a rate: capital S)
+    ("| Model | Peak (EFLOPS) |\n|---|---|\n| Tern-7B | 2 |", None),
+    ("| Model | Avg score | Score / ZFLOP |\n|---|---|---|\n| Tern-7B | 41.2 | 1.9 |", None),  # (a ratio)
+])
+def test_compute_in_a_unit_with_an_si_prefix_or_its_letter(extractor, sentence, value):
+    text = f"# Tern-7B\n\nWe trained Tern-7B.\n\n{sentence}\n"
+    assert [f[1] for f in attributed(extractor, text, "Tern-7B") if f[0] == "flop"] == ([value] if value else [])

@@ -11,7 +11,7 @@ from floptrail.extract.rules.base import LISTED_FOR_MEMBER, MODEL, QTY, Reading,
 from spacy.tokens import Span
 
 PF_DAY = 1e15 * 86400
-SI_FLOP = {"exa": 18, "zetta": 21, "yotta": 24}  # powers of ten
+SI_FLOP = {"exa": 18, "zetta": 21, "yotta": 24, "e": 18, "z": 21, "y": 24}  # powers of ten, by prefix or its letter
 SPENT_ON = ["training", "total", "pretraining", "pre-training", "train", "compute"]
 PATTERNS = {
     # "6.7x10^22 次浮点数运算" (floating-point operations); "1.2 × 10^24 training FLOPs", "3e23 total pre-training
@@ -26,9 +26,12 @@ PATTERNS = {
     "flop_label": [[{"LOWER": {"IN": ["total", "training", "train", "pretraining", "pre-training", "compute"]},
                      "OP": "*"}, {"TEXT": "(", "OP": "?"}, {"LOWER": {"IN": ["flops", "flop"]}},
                     {"TEXT": ")", "OP": "?"}, {"TEXT": {"IN": [":", "=", "："]}}, QTY]],
-    # "about 4 zettaFLOPs of compute": an SI prefix on the unit ("exaFLOPS" is a cluster's rate as often as not, so
-    # only the singular "exaFLOP" is an amount)
-    "flop_si": [[QTY, {"LOWER": {"REGEX": r"^(?:exa|zetta|yotta)-?flop$|^(?:zetta|yotta)-?flops$"}}]],
+    # "about 4 zettaFLOPs of compute", "1,170 ZFLOP": an SI prefix on the unit, or its letter ("exaFLOPS" is a
+    # cluster's rate as often as not, so only the singular "exaFLOP" is an amount, and the plural written with a
+    # small "s", "3.2 million exaFLOPs")
+    "flop_si": [[QTY, {"LOWER": {"REGEX": r"^(?:exa|zetta|yotta)-?flop$|^(?:zetta|yotta)-?flops$|^[zy]flops?$|"
+                                          r"^eflop$"}}],
+                [QTY, {"ORTH": {"REGEX": r"^(?:[Ee]xa-?FLOPs|EFLOPs)$"}}]],
     # "budgeted 8.5 × 10^23 FLOPs and ended up using about 8.2 × 10^23": a power of ten whose unit the sentence gave
     # once, earlier
     # (or right after the next model's name: "X used 8.3 × 10^23 FLOP and Y around 2 × 10^23")
