@@ -246,8 +246,10 @@ SIZED_WITH = re.compile(rf"(?<![\w-])(?P<name>{NAME})\s+(?:model\s+)?with\s+(?:a
                         r"(?:total\s+)?param")
 QUOTED = re.compile(r'"[^"\n]{0,600}"|“[^”\n]{0,600}”')  # what a news story quotes someone saying
 # a lab speaking of its own models and runs: "we trained", "our baseline", "our models", "we release" (not "we estimate
-# the training compute of three models", a newsletter's, nor "we put the run at 2e24 FLOP", an estimate's)
-OWN_WORK_SAID = re.compile(r"\b(?:[Ww]e|[Oo]ur)\s+(?!(?:[\w.-]+\s+){0,2}?(?:runs?|models?)\s+at\b)"
+# the training compute of three models", a newsletter's, nor "we put the run at 2e24 FLOP", "we put each run's
+# compute from ...", an estimator's)
+OWN_WORK_SAID = re.compile(r"\b(?:[Ww]e|[Oo]ur)\s+(?!(?:[\w.-]+\s+){0,2}?(?:runs?|models?)\s+at\b|(?:put|estimate[sd]?|"
+                           r"reckon|peg|place|figure)\b)"
                            r"(?:[\w.-]+\s+){0,2}?(?:(?:pre-?)?train(?:ed)?|models?|baselines?|runs?)\b"
                            r"|\b[Ww]e\s+(?:also\s+)?(?:release|open-?source)\b(?!\s+(?:these|this|the|our)\s+(?:\w+\s+)?"
                            r"(?:notes?|newsletters?|issues?|reports?|records?|data(?:sets?)?|lists?|tables?)\b)")
@@ -1096,7 +1098,7 @@ COMPARED_IN = re.compile(COMPARING.pattern + r"[^.;:]*$")  # what a name measure
 JOINED_TITLE = re.compile(r"\s(?:and|&|\+)\s|,\s")
 PLAIN_VERSIONED = re.compile(r"[A-Z][a-z]+\s+v?\d{1,2}(?:\.\d+)?")  # "Kestrel 4", "Magpie 2"
 STRONG_PLACES = {"title", "co_title", "front_matter", "introduces", "apposition", "release", "announced", "sized",
-                 "link", "earlier", "run_table", "trained", "reported", "chinese"}
+                 "link", "earlier", "run_table", "trained", "reported", "others", "chinese"}
 
 
 # "Marlin-MoE-47B-A9B (MM-47B below)", "X (hereafter Y)", "X (Y for short)", "X（以下简称 Y）": a short name a document

@@ -64,6 +64,8 @@ INVENTORIES = {
     "wren_family_notes": ["Wren", "Wren-1B", "Wren-3B", "Wren-8B"],
     # a Chinese report titled "X技术报告", its members sized in 亿 and named later; a chat model is a variant
     "yunque_report_zh": ["云雀", "云雀-13B", "云雀-7B"],
+    # a newsletter (its name in the title is no model) on three labs' runs, a part each: the models it reports
+    "ledger_note": ["Marlin-4", "Skua-Prime", "Tolland 3"],
 }
 
 
@@ -90,9 +92,11 @@ def test_gate_attribution_of_traps(gate_facts):
     assert ("yuan2_m32_readme_zh", "params", 70e9) not in subject  # a comparison row
     assert not any(i.doc == "yuan2_m32_readme_zh" and i.kind in ("hardware", "chip_count")
                    for i in gate_facts)  # "可在单张 80GB 显卡上运行推理": hardware to run it on
+    assert ("ledger_note", "flop", 2e25) not in subject  # "For comparison, GPT-4 is widely reported at about 2e25"
     by_quote = {(i.doc, i.kind, i.model) for i in gate_facts}
     assert ("deepseek_v3_report", "tokens", "DeepSeek-V3") in by_quote  # "The model was pretrained on 14.8T"
     assert ("llama31_compute_note", "chip_count", "Llama 3.1 405B") in by_quote  # "Its largest ... 16,384 H100"
+    assert ("ledger_note", "chip_count", "Skua-Prime") in by_quote  # under "## Skua-Prime (Fjordline AI)"
 
 
 def test_gate_traps_of_data_use_money_and_other_runs(gate_facts):
