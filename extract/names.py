@@ -182,13 +182,14 @@ MADE_FROM_OPENING = re.compile(rf"{SENTENCE_START}(?P<name>{NAME})(?:[ \t]+{NAME
                                r"(?:continues|extends|upcycles|builds?[ \t]+(?:on|upon)|built[ \t]+(?:on|upon)|"
                                r"based[ \t]+on|starts?[ \t]+from|started[ \t]+from|initiali[sz]ed[ \t]+from)[ \t]+"
                                rf"(?:the[ \t]+|our[ \t]+)?(?P<base>{NAME})")
+# a wire story's dateline, which its first line opens on before the sentence: "LONDON, June 18 (Reuters) - Stannard said
+# ..." (its city in capitals, a date maybe, or a city and a date: "OSLO/LONDON (Northwire) -", "Oslo, May 4 (Northwire)
+# -"); optional wherever a sentence may open
+DATELINE = (r"(?:(?:[A-Z][A-Z'’.-]+(?:[ /][A-Z][A-Z'’.-]+)*(?:,[^\n()]{1,30})?|[A-Z][a-z]+(?:[ /][A-Z][a-z]+)?,"
+            r"[^\n()]{1,30})\s*\([^()\n]{1,30}\)\s+(?:--?|—|–)\s+)?")
 # a sentence that opens on a name and says it was trained: "Whimbrel-Ultra was trained across four TPU pods" (weak
 # evidence: related work says so of other labs' models too)
 # (the name may stand in its noun phrase: "The production X checkpoint was pretrained on ...", "The final X model was")
-# ... after a wire story's dateline on its first line: "LONDON, June 18 (Reuters) - Stannard said ..."
-# (its city in capitals, a date maybe, or a city and a date: "OSLO/LONDON (Northwire) -", "Oslo, May 4 (Northwire) -")
-DATELINE = (r"(?:(?:[A-Z][A-Z'’.-]+(?:[ /][A-Z][A-Z'’.-]+)*(?:,[^\n()]{1,30})?|[A-Z][a-z]+(?:[ /][A-Z][a-z]+)?,"
-            r"[^\n()]{1,30})\s*\([^()\n]{1,30}\)\s+(?:--?|—|–)\s+)?")
 TRAINED_SUBJECT = re.compile(rf"{SENTENCE_START}{DATELINE}(?:The\s+(?:[a-z][\w-]*\s+)?)?"
                              r"(?!(?:Every|Each|All|Both|Our|Their|Its|This|That|These|Those)\b)"
                              rf"(?P<name>{NAME})(?:\s*\([^()\n]{{1,30}}\))?"  # ("Hearth-1 7B (v1.0.0) was trained")
@@ -812,8 +813,8 @@ def _heading_name(text: str, start: int, end: int, config: ExtractConfig) -> str
 
 # a heading's maker before its model, a dash or a colon between: "1. ASHGROVE AI - CORSAIR-2 ULTRA", "Quillon Labs:
 # Tolland-5"
-MAKER_THEN = re.compile(r"[ \t]*(?:\d{1,2}\.?[ \t]+)?[A-Z][\w&.'’]*(?:[ \t]+[A-Z][\w&.'’]*){0,3}[ \t]+[-–—|][ \t]+|"
-                        r"[ \t]*(?:\d{1,2}\.?[ \t]+)?[A-Z][\w&.'’]*(?:[ \t]+[A-Z][\w&.'’]*){0,3}:[ \t]+")
+MAKER_THEN = re.compile(r"[ \t]*(?:\d{1,2}\.?[ \t]+)?[A-Z][\w&.'’]*(?:[ \t]+[A-Z][\w&.'’]*){0,3}"
+                        r"(?:[ \t]+[-–—|]|:)[ \t]+")
 
 
 def _name_after_maker(text: str, start: int, end: int, config: ExtractConfig) -> tuple[int, str] | None:

@@ -78,6 +78,8 @@ _CJK_NUMERAL = (r"(?P<cjknum>[一二两三四五六七八九十][一二两三四
 HOURS_PER = {"hour": 1, "hours": 1, "hr": 1, "hrs": 1, "day": 24, "days": 24, "week": 168, "weeks": 168, "wk": 168,
              "wks": 168, "fortnight": 336,
              "fortnights": 336, "month": 730, "months": 730, "天": 24, "周": 168, "月": 730, "小时": 1}
+# powers of ten of the SI prefixes a unit of compute takes, and their letters ("zettaFLOP", "ZFLOP")
+SI_FLOP = {"exa": 18, "zetta": 21, "yotta": 24, "e": 18, "z": 21, "y": 24}
 # hours in a unit of time glued to its figure, as terse notes write it ("36h", "9.5d", "3wks"), longest first
 GLUED_TIME_UNITS = {"hrs": 1, "hr": 1, "h": 1, "wks": 168, "wk": 168, "d": 24}
 CJK_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}

@@ -20,6 +20,7 @@ from floptrail.extract.numbers import (
     FOOTNOTE_MARK,
     FOOTNOTE_SIGNS,
     HOURS_PER,
+    SI_FLOP,
     SUPERSCRIPTS,
     parse_quantity,
 )
@@ -28,7 +29,6 @@ PF_DAYS = r"pf-?days?|petaflops?(?:/s)?[- ]?days?"
 # compute in a unit with an SI prefix, or its letter: "Compute (ZFLOP)", "zettaFLOPs", "EFLOP" (not "EFLOPS", a rate)
 # (not a ratio's denominator: "Score / ZFLOP")
 SI_FLOP_UNIT = r"(?<!/)(?<!/ )(?<!per )\b(?:[zy]flops?|(?:zetta|yotta)-?flops?|eflop|exa-?flop)\b"
-SI_FLOP_POWER = {"e": 1e18, "z": 1e21, "y": 1e24}
 CHIP_WORDS = "(?:gpu|tpu|npu|chip|accelerator|显卡|加速卡)"  # a chip named by its kind alone
 HEADER_KINDS = [
     ("active_params", re.compile(r"activ\w*\W*param", re.I)),
@@ -375,7 +375,7 @@ def _header_kind(header: str) -> tuple[str, float] | None:
             if kind == "flop" and re.search(PF_DAYS, header, re.I):
                 factor = PF_DAY  # "Pretraining compute [PF-days]"
             if kind == "flop" and (si := re.search(SI_FLOP_UNIT, header, re.I)):
-                factor = SI_FLOP_POWER[si.group(0)[0].lower()]  # "Compute (ZFLOP)": 10^21 FLOP each
+                factor = 10.0 ** SI_FLOP[si.group(0)[0].lower()]  # "Compute (ZFLOP)": 10^21 FLOP each
             per = RATE_HEADER.search(header)
             if kind == "chip_hours" and per and (tokens := parse_quantity(per.group(1))) and tokens.scaled:
                 return "chip_hours_rate", factor * 1e12 / tokens.value  # stored per trillion tokens

@@ -6,12 +6,12 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from floptrail.extract.numbers import SI_FLOP
 from floptrail.extract.pipeline import doc_text, sent_text
 from floptrail.extract.rules.base import LISTED_FOR_MEMBER, MODEL, QTY, Reading, ends_elided_figure, word_after
 from spacy.tokens import Span
 
 PF_DAY = 1e15 * 86400
-SI_FLOP = {"exa": 18, "zetta": 21, "yotta": 24, "e": 18, "z": 21, "y": 24}  # powers of ten, by prefix or its letter
 SPENT_ON = ["training", "total", "pretraining", "pre-training", "train", "compute"]
 PATTERNS = {
     # "6.7x10^22 次浮点数运算" (floating-point operations); "1.2 × 10^24 training FLOPs", "3e23 total pre-training
