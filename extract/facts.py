@@ -438,9 +438,7 @@ class Extractor:
                 model = model if peel(variant, self.config.naming).tuned else strip_name(variant, self.config.naming)
         # a size written as a model's ("8B and 70B") names a member; a count in words ("2.5 billion and 8.5 billion
         # parameters") only one the document has
-        # (not a family's "Base" tier kept whole, "Wisp-Base with 280M parameters": the tier names the member)
-        if r.member_size and attribution.how != "respectively" and not (
-                model == mention and _base_tier(mention, context.tiered_lines)) and (r.kind != "params" or re.search(
+        if r.member_size and attribution.how != "respectively" and (r.kind != "params" or re.search(
                 r"\d[BMT]\b", r.token.text) or SIZES_OFFERED.search(span_text(sent)) or any(
                 m.size and math.isclose(size_count(m.size), r.value, rel_tol=1e-6) for m in inventory.models)):
             # "comes in 8B and 70B": the 8B model

@@ -8105,14 +8105,3 @@ def test_a_storys_new_model_is_named_in_its_wordings_and_a_machine_or_a_rivals_i
 def test_compute_in_a_unit_with_an_si_prefix_or_its_letter(extractor, sentence, value):
     text = f"# Tern-7B\n\nWe trained Tern-7B.\n\n{sentence}\n"
     assert [f[1] for f in attributed(extractor, text, "Tern-7B") if f[0] == "flop"] == ([value] if value else [])
-
-
-def test_a_familys_base_tier_given_its_size_keeps_its_tier_name(extractor):
-    """"X-Base with 280M parameters and X-Large with 570M": in a family named by sizes in words, "Base" is a tier, and
-    the size a sentence gives it does not rename it ("X 280M" beside "X-Base" would split one model in two rows)."""
-    text = ("Lowmere Labs technical note, March\n\nThis note covers Wisp-Rank-v2 in two sizes: Wisp-Rank-v2-Base with "
-            "280M parameters and Wisp-Rank-v2-Large with 570M parameters.\n\nWisp-Rank-v2-Base was trained for 40 "
-            "hours on 16 A100 GPUs.\n")
-    result = extractor.read(Document("d", "d.txt", "text", text, title="Lowmere Labs technical note, March"))
-    assert {f.model for f in result.facts if f.kind in ("params", "duration_hours")} >= {"Wisp-Rank-v2-Base"}
-    assert "Wisp-Rank-v2 280M" not in {f.model for f in result.facts}
