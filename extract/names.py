@@ -249,8 +249,7 @@ QUOTED = re.compile(r'"[^"\n]{0,600}"|“[^”\n]{0,600}”')  # what a news sto
 # a lab speaking of its own models and runs: "we trained", "our baseline", "our models", "we release" (not "we estimate
 # the training compute of three models", a newsletter's, nor "we put the run at 2e24 FLOP", "we put each run's
 # compute from ...", an estimator's)
-OWN_WORK_SAID = re.compile(r"\b(?:[Ww]e|[Oo]ur)\s+(?!(?:[\w.-]+\s+){0,2}?(?:runs?|models?)\s+at\b|(?:put|estimate[sd]?|"
-                           r"reckon|peg|place|figure)\b)"
+OWN_WORK_SAID = re.compile(r"\b(?:[Ww]e|[Oo]ur)\s+(?!(?:[\w.-]+\s+){0,2}?(?:runs?|models?)\s+at\b|(?:put|reckon|peg)\b)"
                            r"(?:[\w.-]+\s+){0,2}?(?:(?:pre-?)?train(?:ed)?|models?|baselines?|runs?)\b"
                            r"|\b[Ww]e\s+(?:also\s+)?(?:release|open-?source)\b(?!\s+(?:these|this|the|our)\s+(?:\w+\s+)?"
                            r"(?:notes?|newsletters?|issues?|reports?|records?|data(?:sets?)?|lists?|tables?)\b)")

@@ -27,8 +27,8 @@ from floptrail.extract.numbers import (
 
 PF_DAYS = r"pf-?days?|petaflops?(?:/s)?[- ]?days?"
 # compute in a unit with an SI prefix, or its letter: "Compute (ZFLOP)", "zettaFLOPs", "EFLOP" (not "EFLOPS", a rate)
-# (not a ratio's denominator: "Score / ZFLOP")
-SI_FLOP_UNIT = r"(?<!/)(?<!/ )(?<!per )\b(?:[zy]flops?|(?:zetta|yotta)-?flops?|eflop|exa-?flop)\b"
+# (not a ratio's denominator, "Score / ZFLOP", nor a speed, "Peak (EFLOP/s)", "ZFLOPS")
+SI_FLOP_UNIT = r"(?<!/)(?<!/ )(?<!per )\b(?:[zy]flop|(?:zetta|yotta)-?flop|eflop|exa-?flop)\b(?!\s*/\s*s)"
 CHIP_WORDS = "(?:gpu|tpu|npu|chip|accelerator|显卡|加速卡)"  # a chip named by its kind alone
 HEADER_KINDS = [
     ("active_params", re.compile(r"activ\w*\W*param", re.I)),

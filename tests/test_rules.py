@@ -8101,7 +8101,24 @@ def test_a_storys_new_model_is_named_in_its_wordings_and_a_machine_or_a_rivals_i
     ("The cluster peaks at 2 exaFLOPS.", None),  # (a rate: capital S)
     ("| Model | Peak (EFLOPS) |\n|---|---|\n| Tern-7B | 2 |", None),
     ("| Model | Avg score | Score / ZFLOP |\n|---|---|---|\n| Tern-7B | 41.2 | 1.9 |", None),  # (a ratio)
+    # (a machine's speed, a threshold, a unit's definition)
+    ("Our training cluster provides 2.1 exaFLOPs of peak bf16 throughput across 8,192 GPUs.", None),
+    ("The supercluster we rented is rated at 2.4 ZFLOPS of sparse FP4 compute.", None),
+    ("| Model | GPUs | Peak (EFLOP/s) | Days |\n|---|---|---|---|\n| Tern-7B | 8,192 | 8.1 | 40 |", None),
+    ("Its training compute stays below the 10,000 ZFLOP threshold of the AI Act.", None),
+    ("Its training compute stays below the 10^25 FLOP threshold of the AI Act.", None),
+    ("Throughout, one ZFLOP means 10^21 floating-point operations.", None),
 ])
 def test_compute_in_a_unit_with_an_si_prefix_or_its_letter(extractor, sentence, value):
     text = f"# Tern-7B\n\nWe trained Tern-7B.\n\n{sentence}\n"
     assert [f[1] for f in attributed(extractor, text, "Tern-7B") if f[0] == "flop"] == ([value] if value else [])
+
+
+def test_a_lab_estimating_its_own_runs_compute_still_speaks_of_its_own_work(extractor):
+    """"We estimate the model was trained with ...": a lab's voice; another lab's row in its table stays cited."""
+    title = "Marsh Labs technical note 12"
+    text = (f"# {title}\n\nHeron-2 is a 13B language model from Marsh Labs. We estimate the model was trained with "
+            "about 3.1e23 FLOP.\n\n| Model | Developer | Parameters | Tokens |\n|---|---|---|---|\n"
+            "| Heron-2 | Marsh Labs | 13B | 4T |\n| Wisp Prime | Lowmere | 7B | 2T |\n")
+    roles = {(f[2], f[3]) for f in attributed(extractor, text, title, role=True) if f[0] == "params"}
+    assert ("Heron-2", "subject") in roles and ("Wisp Prime", "subject") not in roles

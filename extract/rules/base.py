@@ -175,8 +175,9 @@ READER_CUES = re.compile(r"\byou(?:'ll| can| could| may| might| should| will| ne
                          # and "可以使用 4 张 A800" (you can use 4 A800s)
                          r"|建议|即可|可以使用|可使用", re.I)
 # a unit defined, not a run measured: "One petaflop/s-day is 10^15 operations per second for a day, about 8.64e19 FLOPs"
-UNIT_DEFINITION = re.compile(r"\b(?:one|1|a)\s+(?:petaflop(?:/s)?[- ]days?|pf[- ]?days?|exaflop(?:/s)?[- ]days?)\s+"
-                             r"(?:is|equals|corresponds to|amounts to)\b|\b1\s*pf[- ]?days?\s*=", re.I)
+UNIT_DEFINITION = re.compile(r"\b(?:one|1|a)\s+(?:petaflop(?:/s)?[- ]days?|pf[- ]?days?|exaflop(?:/s)?[- ]days?|"
+                             r"[ezy]flops?|(?:exa|zetta|yotta)-?flops?)\s+"
+                             r"(?:is|means|equals|corresponds to|amounts to)\b|\b1\s*pf[- ]?days?\s*=", re.I)
 # a total over several models ("summed over the three sizes", "across all our models combined") is no model's
 SUM_OVER_MODELS = re.compile(r"\b(?:summed|sum(?:ming)?|added up|combined|aggregated?|together|in total|total)\s+"
                              r"(?:over|across|for)\s+(?:all\s+)?(?:the\s+|our\s+)?(?:\w+\s+)?(?:models|sizes|variants)\b"

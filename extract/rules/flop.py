@@ -29,9 +29,8 @@ PATTERNS = {
     # "about 4 zettaFLOPs of compute", "1,170 ZFLOP": an SI prefix on the unit, or its letter ("exaFLOPS" is a
     # cluster's rate as often as not, so only the singular "exaFLOP" is an amount, and the plural written with a
     # small "s", "3.2 million exaFLOPs")
-    "flop_si": [[QTY, {"LOWER": {"REGEX": r"^(?:exa|zetta|yotta)-?flop$|^(?:zetta|yotta)-?flops$|^[zy]flops?$|"
-                                          r"^eflop$"}}],
-                [QTY, {"ORTH": {"REGEX": r"^(?:[Ee]xa-?FLOPs|EFLOPs)$"}}]],
+    "flop_si": [[QTY, {"LOWER": {"REGEX": r"^(?:exa|zetta|yotta)-?flop$|^(?:zetta|yotta)-?flops$|^[zy]flop$|^eflop$"}}],
+                [QTY, {"ORTH": {"REGEX": r"^(?:[Ee]xa-?FLOPs|[EZY]FLOPs|[zy]flops)$"}}]],
     # "budgeted 8.5 × 10^23 FLOPs and ended up using about 8.2 × 10^23": a power of ten whose unit the sentence gave
     # once, earlier
     # (or right after the next model's name: "X used 8.3 × 10^23 FLOP and Y around 2 × 10^23")
@@ -51,6 +50,10 @@ PATTERNS = {
 NOT_TOTAL = re.compile(r"\bper[- ](?:token|second|sample|step|gpu|chip)|flops?/s(?![- ]?days?)|flops? per\b", re.I)
 
 
+# a machine's speed, which an SI unit of compute states as often as a run's total: its performance, throughput or peak,
+# a number format's compute, a machine rated or delivering it
+MACHINE_SPEED = re.compile(r"\b(?:performance|throughput|peak|rated|delivers?|provides?|capable|supercomputers?|"
+                           r"(?:fp|bf|int)\d+)\b", re.I)
 POWER_WRITTEN = re.compile(r"10\s*\^|[×x*]\s*10|\d[eE][+]?\d")  # "8.2 × 10^23", "8.2e23"
 FLOP_BEFORE = re.compile(r"\d[^.;]*?\b(?:FLOPs?|floating[- ]point\s+operations)\b", re.I)
 
@@ -73,9 +76,13 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     if rule == "flop_si":
         power = next(p for prefix, p in SI_FLOP.items() if span[-1].lower_.startswith(prefix))
         value = float(Decimal(repr(q.value)).scaleb(power))  # in decimal: 0.3 yottaFLOP is exactly 3e23
-    # (below configs/extraction.toml's floor a figure is a count per token or step, not a run's compute)
-    if value < (config.bounds.get("flop", (None, None))[0] or 0) or word_after(span.end, span.doc) in ("per", "/"):
+    # (below configs/extraction.toml's floor a figure is a count per token or step, not a run's compute; a threshold
+    # is a law's line, "the 10^25 FLOP threshold")
+    if value < (config.bounds.get("flop", (None, None))[0] or 0) or word_after(span.end, span.doc) in (
+            "per", "/", "threshold", "thresholds", "limit", "cap"):
         return []
+    if rule == "flop_si" and MACHINE_SPEED.search(sent_text(span)):
+        return []  # "a cluster that delivers 4.5 EFLOPs of FP8 performance", "a 10 EFLOP AI supercomputer"
     if NOT_TOTAL.search(sent_text(span)[span.start_char - span.sent.start_char:]):
         return []
     return [Reading("flop", value, qty_token, qualifier=q.qualifier)]
