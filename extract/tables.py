@@ -26,8 +26,8 @@ from floptrail.extract.numbers import (
 )
 
 PF_DAYS = r"pf-?days?|petaflops?(?:/s)?[- ]?days?"
-# compute in a unit with an SI prefix, or its letter: "Compute (ZFLOP)", "zettaFLOPs", "EFLOP" (not "EFLOPS", a rate)
-# (not a ratio's denominator, "Score / ZFLOP", nor a speed, "Peak (EFLOP/s)", "ZFLOPS")
+# compute in a unit with an SI prefix, or its letter, singular: "Compute (ZFLOP)", "(zettaFLOP)", "EFLOP" (a header's
+# plural, "EFLOPS", "ZFLOPS", is as often a speed; and not a ratio's denominator, "Score / ZFLOP", nor "EFLOP/s")
 SI_FLOP_UNIT = r"(?<!/)(?<!/ )(?<!per )\b(?:[zy]flop|(?:zetta|yotta)-?flop|eflop|exa-?flop)\b(?!\s*/\s*s)"
 CHIP_WORDS = "(?:gpu|tpu|npu|chip|accelerator|显卡|加速卡)"  # a chip named by its kind alone
 HEADER_KINDS = [
