@@ -1381,6 +1381,8 @@ COMPUTE_CLASS = re.compile(rf"{_RUNS}(?:whose\s+(?:training\s+)?compute\s+"
 # ... or bounded after its figure: "Training runs of 10^25 FLOP or more must be registered"
 RUNS_OF = re.compile(rf"{_RUNS}(?:of|with|using)\s+$", re.I)
 OR_MORE = re.compile(r"\s*(?:FLOPs?|operations)?\s*(?:or|and)\s+(?:more|above|greater|higher)\b", re.I)
+# ... or named a threshold after its unit: "below the 10^25 FLOP threshold", "the 10,000 ZFLOP limit"
+THRESHOLD_AFTER = re.compile(r"\s*[\w-]*\s*(?:thresholds?|limits?|cap)\b", re.I)
 
 
 # a size of a kind of model in general: "for a typical 8B-parameter model", "where traditional dense 8B models fail"
@@ -1407,10 +1409,11 @@ COMPONENT = re.compile(r"\b(?:the|its|their|each|every|this)\s+(?:[\w-]+\s+){0,2
 
 def _draws_a_class_of_runs(token: Token, before: str) -> bool:
     """The compute at `token` (with the words of its sentence `before` it) bounds a class of runs (COMPUTE_CLASS,
-    RUNS_OF)."""
+    RUNS_OF) or is named a threshold (THRESHOLD_AFTER)."""
     bounded = before + re.match(r"\D*", token.text).group(0)  # (a bound may open the quantity's own token: "more than")
     after = doc_text(token.doc)[token.idx + len(token.text):token.idx + len(token.text) + 40]
-    return bool(COMPUTE_CLASS.search(bounded) or (RUNS_OF.search(before) and OR_MORE.match(after)))
+    return bool(COMPUTE_CLASS.search(bounded) or (RUNS_OF.search(before) and OR_MORE.match(after))
+                or THRESHOLD_AFTER.match(after))
 
 
 def _of_a_generic_model(reading: Reading) -> bool:

@@ -802,12 +802,18 @@ def _heading_name(text: str, start: int, end: int, config: ExtractConfig) -> str
         return ""
     first, *rest = m.group("name").split()
     tiers = {t.lower() for t in config.naming.tiers} | PURPOSE_WORDS
-    if not all(w.lower() in tiers or re.fullmatch(rf"{NAME_SIZE}|v?\d+(?:\.\d+)*", w) for w in rest):
+    counts = [bool(re.fullmatch(rf"{NAME_SIZE}|v?\d+(?:\.\d+)*", w)) for w in rest]
+    if not all(counted or w.lower() in tiers for w, counted in zip(rest, counts, strict=True)):
         return ""
-    counted = any(re.fullmatch(rf"{NAME_SIZE}|v?\d+(?:\.\d+)*", w) for w in rest)
-    plain = first[1:].islower() and first.isalpha() and first.lower() not in NOT_A_FAMILY | SENTENCE_WORDS | (
-        SPACED_NUMBERING_WORDS | RELEASE_WORDS | config.naming.not_names)
-    return m.group("name") if is_name(first, config) or (plain and counted) else ""
+    plain = first[1:].islower() and first.isalpha() and not _part_word(first, config)
+    return m.group("name") if is_name(first, config) or (plain and any(counts)) else ""
+
+
+def _part_word(word: str, config: ExtractConfig) -> bool:
+    """A word that a number follows as a part of a text, a run or a release, or a sentence's word, where a heading
+    opens on it and a number ("Section 3", "Stage 2", "Release 2", "The 3"): no family's."""
+    return word.lower() in NOT_A_FAMILY | SENTENCE_WORDS | SPACED_NUMBERING_WORDS | RELEASE_WORDS | (
+        config.naming.not_names)
 
 
 # a heading's maker before its model, a dash or a colon between: "1. ASHGROVE AI - CORSAIR-2 ULTRA", "Quillon Labs:
@@ -829,7 +835,7 @@ def _release_heading(text: str, start: int, end: int, config: ExtractConfig) -> 
     where the text writes that word with another version too: one of the releases of a family whose notes give
     each its section. Not a numbered part of a text ("Section 3", "Stage 2")."""
     m = RELEASE_HEADING_NAME.match(text, start, end)
-    if m is None or m.group("word").lower() in NOT_A_FAMILY | SENTENCE_WORDS | RELEASE_WORDS | config.naming.not_names:
+    if m is None or _part_word(m.group("word"), config):
         return []
     versions = set(re.findall(rf"\b{m.group('word')}[ \t]+(v?\d{{1,2}}(?:\.\d{{1,2}})?)(?![\w.])", text))
     return [NameEvidence(m.group(0), "section", m.start(), m.end())] if len(versions) >= 2 else []

@@ -76,10 +76,8 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     if rule == "flop_si":
         power = next(p for prefix, p in SI_FLOP.items() if span[-1].lower_.startswith(prefix))
         value = float(Decimal(repr(q.value)).scaleb(power))  # in decimal: 0.3 yottaFLOP is exactly 3e23
-    # (below configs/extraction.toml's floor a figure is a count per token or step, not a run's compute; a threshold
-    # is a law's line, "the 10^25 FLOP threshold")
-    if value < (config.bounds.get("flop", (None, None))[0] or 0) or word_after(span.end, span.doc) in (
-            "per", "/", "threshold", "thresholds", "limit", "cap"):
+    # (below configs/extraction.toml's floor a figure is a count per token or step, not a run's compute)
+    if value < (config.bounds.get("flop", (None, None))[0] or 0) or word_after(span.end, span.doc) in ("per", "/"):
         return []
     if rule == "flop_si" and MACHINE_SPEED.search(sent_text(span)):
         return []  # "a cluster that delivers 4.5 EFLOPs of FP8 performance", "a 10 EFLOP AI supercomputer"
