@@ -329,6 +329,8 @@ def size_mentions(sent: Span) -> list[tuple[int, str]]:
             continue  # "performs similar to the 14B dense model": what the figure is measured against
         if words_before(t, 2)[-2:] == ["from", "the"]:
             continue  # "distilled from the 4B", "learns from the 4B model's logits": what the model was made from
+        if DATA_AFTER_SIZE.match(doc_text(sent.doc), t.idx + len(t.text)):
+            continue  # "the 11T pretraining figure", "our 2T training corpus": an amount of data, not a model's size
         # (a nickname in quotes may stand before the noun: 'our 1.2B "large-base" model')
         following = _unquoted(sent.doc[t.i + 1:min(t.i + 6, sent.end)])
         following = [w for w in following if w not in ("parameter", "parameters", "param", "params")]
@@ -868,6 +870,9 @@ BARE_SIZE_FOLLOWERS = {"'s", "’s", "is", "was", "were", "has", "had", "took", 
                        "underwent", "received"}
 # ... with an adverb or "alone" between: "The 70B then went", "the 7B alone took 9 days"
 # ... or a purpose before the noun: "the 9B chat model", "our 7B instruct variant"
+# a figure written as a size but followed by the data it counts: "the 11T pretraining figure", "the 2T training mix"
+DATA_AFTER_SIZE = re.compile(r"\s+(?:pre-?)?training\s+(?:figure|total|budget|count|corpus|data|dataset|mix|mixture|"
+                             r"set|tokens?)\b", re.I)
 AFTER_THE_SIZE = {"then", "also", "later", "first", "finally", "alone", "itself", "eventually", "subsequently",
                    *PURPOSE_WORDS}
 # a rank word may qualify the model by its stage or purpose ("the smaller chat model"); a lab's flagship is its largest

@@ -25,6 +25,7 @@ from floptrail.extract.config import ModelNaming, normal_name
 from floptrail.extract.numbers import FOOTNOTE_SIGNS
 from rapidfuzz import fuzz
 
+REFERENCE_LOOKUPS = "reference_lookups"  # the memo key of the lookups read from the reference
 FAMILY_SIMILARITY = 90  # rapidfuzz ratio on the family part; 90 merges "Deepseek"/"DeepSeek", not "GPT"/"GLM"
 _SIZE = re.compile(r"^(?:\d+x)?\d+(?:\.\d+)?[bmkt]$")
 _ACTIVE_SIZE = re.compile(r"^a\d+(?:\.\d+)?[bm]$")
@@ -148,7 +149,14 @@ class _Lookups:
 
 
 def _lookups(naming: ModelNaming) -> _Lookups:
-    return naming.memo("canonical", lambda: _build_lookups(naming))
+    word_sized = frozenset(re.sub(r"[^a-z0-9]", "", f.lower()) for f in naming.word_sized)
+    return naming.memo("canonical", lambda: replace(_reference_lookups(naming), word_sized=word_sized))
+
+
+def _reference_lookups(naming: ModelNaming) -> _Lookups:
+    """The lookups read from the reference and the configured words, which no family sized in words changes:
+    built once, and kept by a naming widened with such families (most of the cost of resolving a few names)."""
+    return naming.memo(REFERENCE_LOOKUPS, lambda: _build_lookups(naming))
 
 
 def prepare(naming: ModelNaming) -> None:
@@ -185,9 +193,9 @@ def _build_lookups(naming: ModelNaming) -> _Lookups:
     for model in dict.fromkeys(naming.aliases.values()):  # an alias's model is a model of its own ("Gemini 1.5 Flash")
         by_key.setdefault(_signature_of_core(clean(model), naming, base).key, model)
     sized = frozenset((s.line, s.size) for s in sigs if s.size)
-    # only the configured families: the reference's "Yi-Large" or "Mistral Large" are tiers, not sizes in words
-    word_sized = frozenset(flat(f) for f in naming.word_sized)
-    return replace(base, exact={**exact, **naming.aliases}, by_key=by_key, sized_lines=sized, word_sized=word_sized)
+    # (word_sized stays empty here: a reference name is read without the families sized in words, which
+    # _lookups adds, so the reference's "Yi-Large" or "Mistral Large" are tiers, not sizes in words)
+    return replace(base, exact={**exact, **naming.aliases}, by_key=by_key, sized_lines=sized)
 
 
 def size_word(parameters: float) -> str:
@@ -406,8 +414,8 @@ def signature(name: str, naming: ModelNaming) -> Signature:
 
 
 def size_count(size: str) -> float:
-    """The parameters a size ("400m", "1.5B", "8x7b") stands for; -1 for no size."""
-    m = re.match(r"(?i)(?:(\d+)x)?(\d+(?:\.\d+)?)([kmbt])", size or "")
+    """The parameters a size ("400m", "1.5B", "8x7b"; a mixture's active "A13B") stands for; -1 for no size."""
+    m = re.match(r"(?i)a?(?:(\d+)x)?(\d+(?:\.\d+)?)([kmbt])", size or "")
     if not m:
         return -1.0
     scale = {"k": 1e3, "m": 1e6, "b": 1e9, "t": 1e12}[m.group(3).lower()]
@@ -595,8 +603,9 @@ def _with_families_sized_in_words(names: list[str], naming: ModelNaming) -> Mode
                 t for t in sig.tiers if t in words)
     known = {re.sub(r"[^a-z0-9]", "", f.lower()) for f in naming.word_sized}
     found = sorted(f for f, t in tiers.items() if len(t) >= 2 and f not in known)
-    # a fresh memo: the lookups derived from naming depend on word_sized
-    return replace(naming, word_sized=(*naming.word_sized, *found), _memo={}) if found else naming
+    # a fresh memo but for the reference's lookups: the others derived from naming depend on word_sized
+    return replace(naming, word_sized=(*naming.word_sized, *found), _memo=naming.memo_kept(REFERENCE_LOOKUPS)
+                   ) if found else naming
 
 
 def _fits(counts: set[float], size: str) -> bool:

@@ -67,6 +67,10 @@ class ModelNaming:
             self._memo[key] = build()
         return self._memo[key]
 
+    def memo_kept(self, *keys: str) -> dict:
+        """The lookups under `keys` built so far, for a changed naming they stay true of."""
+        return {key: self._memo[key] for key in keys if key in self._memo}
+
     def tagged_stems(self) -> frozenset[str]:
         """Family stems the pipeline tags model names by in any text: the configured families and the reference's
         stems shaped only as names are ("LaMDA", "GLaM", "XVERSE": a capital inside the word, or four capitals or

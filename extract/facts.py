@@ -236,7 +236,8 @@ class Extractor:
         configs = code_ranges(document.text) + ([front] if front else [])
         skipped = references + table_header_ranges(tables) + configs
         # hardware and time in a part on running the model, or in a table of its speed, are what running it takes
-        in_use = use_ranges(document.text, about_use) + _usage_tables(tables)
+        # (and a log of a run's interruptions tells the time and chip-hours they lost, not the run's)
+        in_use = use_ranges(document.text, about_use) + _usage_tables(tables) + _loss_logs(tables)
         readings = self._readings(doc, skipped, in_use)
         # a count read as active parameters is not also a total ("36B parameters are active")
         active = {i for i, kind, _ in readings if kind == "active_params"}
@@ -1270,6 +1271,18 @@ def _usage_tables(tables: list[Table]) -> list[tuple[int, int]]:
         if table[-1][1] and (about_use(header) or _requirements(table)) and not TRAINING_WORDS.search(header):
             ranges.append((table[0][0], table[-1][1][-1].end))
     return ranges
+
+
+# a table whose rows are events that cost a run time ("| Interruption | Cause | Downtime | GPU-hours lost |")
+LOSS_EVENTS = re.compile(r"^\W*(?:interruptions?|incidents?|failures?|outages?|faults?|crash(?:es)?|restarts?|"
+                         r"stoppages?|(?:failure|outage|downtime)\s+events?)\b", re.I)
+
+
+def _loss_logs(tables: list[Table]) -> list[tuple[int, int]]:
+    """Character ranges of tables that log a run's interruptions, one event a row: their hours and chip-hours are
+    what each event cost, not the run's own."""
+    return [(table[0][0], table[-1][1][-1].end) for table in tables
+            if table[-1][1] and table[0][1] and LOSS_EVENTS.match(table[0][1][0].text)]
 
 
 # a column of the memory or the speed running the model takes: "Memory", "VRAM", "GPU memory", "显存", "Tokens/s"

@@ -154,7 +154,9 @@ def size_of(name: str) -> str:
     """The parameter size a name carries ("Qwen2.5-72B-Instruct" -> "72B"), the largest of several (a mixture's
     total: "OLMoE-1B-7B" -> "7B"), "" when none."""
     sizes = [m.group(1).upper() for m in SIZE.finditer(name)]
-    return max(sizes, key=size_count) if sizes else ""
+    if not sizes:  # a mixture named by its active size alone ("Hunyuan-A13B", "X-MoE-A2.7B"): that size sets it apart
+        return next((m.group(1).upper() for m in ACTIVE.finditer(name)), "")
+    return max(sizes, key=size_count)
 
 
 def line_name(name: str, config: ExtractConfig) -> str:

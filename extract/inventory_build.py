@@ -93,8 +93,10 @@ def build_inventory(doc: Doc, evidence: list[NameEvidence], config: ExtractConfi
     # (a tier of the main line's own release that a table of several labs' models lists is the lab's, though the
     # table names it as it names the others: "Glint 1.5 Lite" in a post on Glint 1.5)
     candidates = {k for k in scored if k not in others or k[:2] == main_key[:2]}
+    # (ties by the first place named, then the key: a set's order changes from run to run, and the lines' order
+    # decides which line a name is read as first)
     own = [main_key] + sorted((k for k in candidates if k != main_key and (k in later or _also_own(
-        k, main_key, evidence, written, config, makers, reported))), key=lambda k: -scored[k])
+        k, main_key, evidence, written, config, makers, reported))), key=lambda k: (-scored[k], first.get(k, 0), k))
     own += _made_from_own(own, evidence, config)
     main = _display(main_key, spelled)
     titled = [e.name for e in evidence if e.place in ("title", "front_matter", "file")

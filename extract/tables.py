@@ -90,6 +90,7 @@ RATE_OF_ENERGY = re.compile(r"intensity|/\s*[kmg]?wh\b|per\s+[kmg]?wh\b|^\W*pue\
 NOT_KINDS = re.compile(r"non-?emb|embedding|expert|\bhead\b|per\s|/\s*token|tokens?\s*/|throughput|speed|batch|context|"
                        r"seq|lr|learning|vocab|warm-?up|cool-?down|decay", re.I)
 ACTIVE_HEADER = HEADER_KINDS[0][1]
+LOST_HEADER = re.compile(r"\b(?:lost|wasted|idle|downtime|down\s+time)\b", re.I)
 TOTAL_WORD = re.compile(r"\btotal\b", re.I)
 PER_TOKEN = re.compile(r"\s*(?:per|/|for\s+each|each)\s*token\b", re.I)
 HEADER_SCALE = {"k": 1e3, "m": 1e6, "b": 1e9, "t": 1e12, "thousand": 1e3, "million": 1e6, "billion": 1e9,
@@ -356,6 +357,8 @@ def _header_kind(header: str) -> tuple[str, float] | None:
             return "params", 1.0  # "Total / active parameters": a total over its active count ("152B / 27B")
     if NOT_KINDS.search(header) and not re.search(r"gpu|co2|carbon", header, re.I):
         return None
+    if LOST_HEADER.search(header):
+        return None  # "GPU-hours lost", "Wasted GPU hours", "Idle time": what failures cost a run, not its use
     if RATE_OF_ENERGY.search(header):
         return None  # "Grid intensity (kgCO2e/kWh)", "PUE": a rate of the grid or the site, no run's total
     for kind, pattern in HEADER_KINDS:

@@ -213,3 +213,16 @@ def test_two_releases_of_one_name_written_side_by_side_are_two_models():
                                            "Mistral-7B-v0.1", "Mistral 7B"], NAMING).items()}
     assert got == {"Wren-92M-v1": "Wren-92M-v1", "Wren-92M-v2": "Wren-92M-v2", "Wren-218M-v1": "Wren-218M-v1",
                    "Wren-218M-v3": "Wren-218M-v3", "Mistral-7B-v0.1": "Mistral 7B", "Mistral 7B": "Mistral 7B"}
+
+
+def test_families_sized_in_words_reuse_the_lookups_read_from_the_reference():
+    """Names that size a family in words ("Dunnock mini", "Dunnock large") widen the naming they are resolved with;
+    the reference's few thousand names are read once all the same (most of the cost of resolving a table's names),
+    and "Dunnock base" is the family's size there, not its pretrained model."""
+    from floptrail.extract.canonical import _reference_lookups, _with_families_sized_in_words
+    naming = load_extract_config(None).naming
+    names = ["Dunnock mini", "Dunnock large", "Dunnock base"]
+    widened = _with_families_sized_in_words(names, naming)
+    assert widened is not naming and "dunnock" in {f.lower() for f in widened.word_sized}
+    assert _reference_lookups(widened) is _reference_lookups(naming)
+    assert len({r.model for r in resolve(names, naming).values()}) == 3

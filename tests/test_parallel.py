@@ -102,3 +102,39 @@ def test_an_unreachable_scheduler_is_named_in_the_error():
     cluster = DaskCluster(load_extract_config(), "v", "tcp://127.0.0.1:9", connect_timeout=1)
     with pytest.raises(ClusterError, match="cannot reach the Dask scheduler at tcp://127.0.0.1:9"):
         list(cluster.map([Job("note.txt", "note.txt", b"We trained Tiny-7B on 2 trillion tokens.")]))
+
+
+ZOO_CARD = """# Model zoo of the Ferrule project
+
+We release four checkpoints: Ferrule-Code-7B, Ferrule-Chat-7B, Ferrule-Math-7B and Ferrule-Vision-7B.
+
+| Checkpoint | Parameters | Tokens |
+|---|---|---|
+| Ferrule-Code-7B | 7B | 2T |
+| Ferrule-Chat-7B | 7B | 2T |
+| Ferrule-Math-7B | 7B | 2T |
+| Ferrule-Vision-7B | 7B | 2T |
+"""
+
+READ_INVENTORY = """
+import sys
+from floptrail.corpus.document import Document
+from floptrail.extract.config import load_extract_config
+from floptrail.extract.facts import Extractor
+print(Extractor(load_extract_config(None)).read(Document("d", "d.md", "markdown", sys.stdin.read())).inventory.lines)
+"""
+
+
+@pytest.mark.slow
+def test_a_documents_inventory_is_the_same_whatever_the_string_hashing_of_the_process():
+    """Lines the text names equally often come in the order it first names them, not in a set's order (which
+    Python's string hashing changes from one process to the next): documents.csv and every engine agree."""
+    import os
+    import subprocess
+    import sys
+    seen = set()
+    for seed in ("1", "2", "3"):
+        done = subprocess.run([sys.executable, "-c", READ_INVENTORY], input=ZOO_CARD, capture_output=True, text=True,
+                              env={**os.environ, "PYTHONHASHSEED": seed}, check=True)
+        seen.add(done.stdout.strip())
+    assert len(seen) == 1

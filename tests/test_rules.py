@@ -5103,7 +5103,7 @@ def test_a_mixture_named_by_its_active_size_is_the_documents_model(extractor):
             "训练使用 1,024 张 H800，累计训练数据 9 万亿 token。\n\n"
             "相比 Lanting-MoE-200B（训练了 8 万亿 token），我们的训练数据更多。\n")
     assert [(f[0], f[2], f[5]) for f in facts(extractor, text) if f[0] == "tokens"] == [
-        ("tokens", "Osprey-MoE", "subject"), ("tokens", "Lanting-MoE-200B", "cited")]
+        ("tokens", "Osprey-MoE-A9B", "subject"), ("tokens", "Lanting-MoE-200B", "cited")]
 
 
 def test_front_matter_may_list_two_names(extractor):
@@ -8122,3 +8122,71 @@ def test_a_lab_estimating_its_own_runs_compute_still_speaks_of_its_own_work(extr
             "| Heron-2 | Marsh Labs | 13B | 4T |\n| Wisp Prime | Lowmere | 7B | 2T |\n")
     roles = {(f[2], f[3]) for f in attributed(extractor, text, title, role=True) if f[0] == "params"}
     assert ("Heron-2", "subject") in roles and ("Wisp Prime", "subject") not in roles
+
+
+@pytest.mark.parametrize("sentence, model", [
+    # (an amount of data written as a size is no member of that size)
+    ("A context extension of Ottery-MoE-A20B used a further 0.4T tokens, which are not counted in the 11.2T "
+     "pretraining figure.", "Ottery-MoE-A20B"),
+    ("Ottery-MoE-A20B was annealed on 0.4T tokens beyond the 11.2T training budget.", "Ottery-MoE-A20B"),
+])
+def test_a_figure_written_as_a_size_but_followed_by_the_data_it_counts_names_no_member(extractor, sentence, model):
+    text = ("# Ottery-MoE\n\nWe introduce Ottery-MoE: Ottery-MoE-A20B (180B total parameters, 20B active) and "
+            f"Ottery-MoE-A4B (36B total, 4B active).\n\n{sentence}\n")
+    assert [f[2] for f in attributed(extractor, text, "Ottery-MoE") if f[0] == "tokens"] == [model]
+
+
+def test_a_size_standing_for_its_members_run_still_picks_that_member(extractor):
+    """A guard for the rule above: "the 7B pretraining used ..." is the 7B member's run."""
+    text = "# Ottery\n\nWe introduce Ottery-7B and Ottery-70B.\n\nThe 7B pretraining used 2T tokens.\n"
+    assert [f[2] for f in attributed(extractor, text, "Ottery") if f[0] == "tokens"] == ["Ottery-7B"]
+
+
+WHARF = ("# Notes from the Wharf-2 run\n\nWharf-2 was trained on 4,096 H100 GPUs over 61 days, about 6.0 million "
+         "GPU-hours in all.\n\n")
+
+
+@pytest.mark.parametrize("table", [
+    "| Interruption | Cause | Downtime | GPU-hours lost |\n|---|---|---|---|\n"
+    "| 1 | NVLink errors | 9 hours | 37,000 |\n"
+    "| 2 | Storage outage | 26 hours | 106,000 |\n| Total | | 35 hours | 143,000 |",
+    "| Incident | Date | Duration | GPU hours |\n|---|---|---|---|\n| Power maintenance | May 3 | 14 hours | 57,000 |",
+    "| Failures | Count | Time to recover |\n|---|---|---|\n| GPU Xid errors | 41 | 30 hours |",
+])
+def test_a_log_of_a_runs_interruptions_tells_what_they_cost_not_the_runs_use(extractor, table):
+    facts_read = attributed(extractor, WHARF + table + "\n", "Wharf-2")
+    assert sorted((f[0], f[1]) for f in facts_read) == sorted([
+        ("chip_count", 4096), ("duration_hours", 1464), ("chip_hours", 6e6)])
+
+
+def test_a_column_of_chip_hours_lost_is_no_column_of_the_runs_chip_hours(extractor):
+    table = ("| Stage | GPU-hours | GPU-hours lost to failures | Idle GPU hours |\n|---|---|---|---|\n"
+             "| Pretraining | 5,600,000 | 180,000 | 12,000 |\n| Annealing | 400,000 | 20,000 | 3,000 |\n")
+    chip_hours = [f[1] for f in attributed(extractor, WHARF + table, "Wharf-2") if f[0] == "chip_hours"]
+    assert chip_hours == [6e6, 5.6e6, 4e5]
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("Before the main run we trained a 1B pilot on 64 GPUs for 11 hours to test the data loader.", False),
+    ("We also ran an 8B shakedown run on 256 GPUs for a day before the launch.", False),
+    ("A smoke test on 32 GPUs took 3 hours.", False),
+    ("A dry run on 128 GPUs lasted 6 hours.", False),
+    # (a guard: the run itself, told beside its test, is kept)
+    ("After a short pilot, the main run used 4,096 GPUs for 61 days.", True),
+])
+def test_a_small_run_made_to_test_the_set_up_is_no_run_of_the_release(extractor, sentence, kept):
+    text = f"# Wharf-2\n\nWharf-2 is our new 30B model.\n\n{sentence}\n"
+    counts = [f[1] for f in attributed(extractor, text, "Wharf-2") if f[0] == "chip_count"]
+    assert bool(counts) == kept
+
+
+@pytest.mark.parametrize("sentence, model", [
+    ("The larger model used 1,536 H800 GPUs.", "Ottery-MoE-A20B"),
+    ("Our flagship was trained on 1,536 H800 GPUs.", "Ottery-MoE-A20B"),
+    ("The smaller model was trained on 1,536 H800 GPUs.", "Ottery-MoE-A4B"),
+])
+def test_mixtures_named_by_their_active_size_alone_are_members_a_rank_picks(extractor, sentence, model):
+    """"X-A20B" and "X-A4B" (as "Hunyuan-A13B"): each its own member, the larger by its active size."""
+    text = ("# Ottery-MoE\n\nWe introduce Ottery-MoE: Ottery-MoE-A20B and Ottery-MoE-A4B, two mixture-of-experts "
+            f"models.\n\n{sentence}\n")
+    assert [f[2] for f in attributed(extractor, text, "Ottery-MoE") if f[0] == "chip_count"] == [model]

@@ -265,6 +265,9 @@ CAPABILITY_CUES = re.compile(r"\b(?:can|could|may|might)\s+(?:be\s+)?(?:further\
 EXPERIMENT_CUES = re.compile(r"\b(?:experimented|ablations?|hyper-?parameter search|small[- ]scale|prox(?:y|ies)|"
                              r"swept|sweeps?|sweeping|"
                              r"pilot (?:runs?|models?)|model ladder|ladder of (?:\w+ ){0,3}?models|"
+                             # a small run made to test the set-up before the real one: "a 1B pilot on 64 GPUs", "an
+                             # 8B shakedown run", "a smoke test", "a dry run"
+                             r"an?\s+(?:\d+(?:\.\d+)?[BM]\s+)?(?:pilot|shakedown|smoke[- ]test|dry[- ]run|trial run)|"
                              r"(?:verification|preliminary|small|toy|scaling(?:[- ]laws?)?) experiments?|"
                              r"experiments? (?:were|are|was|is) (?:conducted|carried out|run|performed)|"
                              # budgets set against each other for experiments: "with a larger budget of 300B tokens",
