@@ -31,7 +31,9 @@ FACT_HINT = re.compile(r"param|tokens|hours|flops?\b|co2|emission|gpus|参数|�
                        re.I)
 # a table of sizes down its first column ("125M 12 768 6.0e-4"): each row is a model, its label the parameter count
 SIZE_ROW = re.compile(r"(?m)^\W{0,2}\d+(?:\.\d+)?\s?[MBT]\b")
-FIGURE = re.compile(r"[\d.,]+\s*[KMBT%]?", re.I)  # a cell that is a figure: its line is a row, not the header
+# a cell that is a figure: its line is a row, not the header ("6.9B", "41.2", "1.1e26", "2.3 x 10^26", "71 days")
+FIGURE = re.compile(r"[\d.,]+(?:\s*(?:e[+-]?\d+|[x×]\s*10\^?[+-]?\d+))?\s*[KMBT%]?"
+                    r"(?:\s+(?:days?|hours?|weeks?|months?))?", re.I)
 WORD_TOLERANCE = 1.5  # points between characters of one word; 3 glues words together on many papers
 
 
@@ -485,19 +487,67 @@ def _read_table(words: list[dict], box: tuple[float, float, float, float]) -> Pd
     heights = sorted(w["bottom"] - w["top"] for w in words)
     words = [w for w in words if w["bottom"] - w["top"] >= 0.6 * heights[len(heights) // 2]]
     visual = _baseline_lines(words, itemgetter("bottom"), itemgetter("x0"))
-    while visual and len(_cells(visual[0])) < 2:  # caption or note lines above the first row of cells
+    bands = _row_bands(visual)
+    lines = [_band_cells([_cells(visual[i]) for i in band]) for band in bands]
+    visual = [visual[band[0]] for band in bands]
+    while visual and len(lines[0]) < 2:  # caption or note lines above the first row of cells
         visual.pop(0)
-    lines = [_cells(line) for line in visual]
+        lines.pop(0)
     columns = _columns(lines)
     if len(columns) < 2 or len(lines) < 2 or _figure_rows(lines) < 2:
         return None
     slots = _joined_split_columns([_slots(cells, columns) for cells in lines])
-    head = _stacked_header(visual, slots)
+    # (rows set on several lines have their header's lines joined already)
+    head = _stacked_header(visual, slots) if all(len(band) == 1 for band in bands) else 0
     if head >= 2:  # a header set on two or three lines ("GPU power" over "consumption") reads as one row
         slots[:head] = [[" ".join(filter(None, texts)) for texts in zip(*slots[:head], strict=True)]]
     # (from its first row: a heading or caption line above it stays in the page's text)
     top = max(box[1], min(w["top"] for w in visual[0]) - 1)
     return PdfTable(box[0], top, box[2], box[3], rows=["| " + " | ".join(row) + " |" for row in slots])
+
+
+BAND_GAP, ROW_GAP = 0.6, 0.85  # of the widest pitch: lines of one row are set this close at most, rows this far
+
+
+def _row_bands(visual: list[list[dict]]) -> list[list[int]]:
+    """The lines (by index) that make each row: one each, but in a table whose cells wrap onto two or three lines
+    ("Greyfield" over "Systems" beside a one-line "Meridian 4", each cell centred on its row), where the lines fall
+    into groups set closer together than the groups are, and no group stacks two figures in one column."""
+    single = [[i] for i in range(len(visual))]
+    tops = [line[0]["top"] for line in visual]
+    pitches = [b - a for a, b in zip(tops, tops[1:], strict=False)]
+    if len(pitches) < 3:
+        return single
+    widest = max(pitches)
+    close = [p <= BAND_GAP * widest for p in pitches]
+    apart = [p >= ROW_GAP * widest for p in pitches]
+    if not any(close) or sum(apart) < 2 or not all(c or a for c, a in zip(close, apart, strict=True)):
+        return single  # (evenly set rows, or no two clear kinds of spacing)
+    bands = [[0]]
+    for i, row_break in enumerate(apart, start=1):
+        bands.append([i]) if row_break else bands[-1].append(i)
+    if any(len(band) > 3 or _stacked_figures([_cells(visual[i]) for i in band]) for band in bands):
+        return single  # (rows of figures set in pairs: each line is a row)
+    return bands
+
+
+def _stacked_figures(lines: list[list[tuple[float, float, str]]]) -> bool:
+    """Whether two lines of a group have figures one above the other: each line then is a row of its own."""
+    figures = [(x0, x1) for cells in lines for x0, x1, text in cells[1:] if FIGURE.fullmatch(text.strip())]
+    return any(min(a[1], b[1]) > max(a[0], b[0]) for i, a in enumerate(figures) for b in figures[i + 1:])
+
+
+def _band_cells(lines: list[list[tuple[float, float, str]]]) -> list[tuple[float, float, str]]:
+    """The cells of a row set on several lines: cells one above another are one cell, their text in line order."""
+    merged: list[list] = []
+    for cells in lines:
+        for x0, x1, text in cells:
+            above = next((m for m in merged if min(x1, m[1]) > max(x0, m[0])), None)
+            if above is None:
+                merged.append([x0, x1, text])
+            else:
+                above[0], above[1], above[2] = min(x0, above[0]), max(x1, above[1]), f"{above[2]} {text}"
+    return [(x0, x1, text) for x0, x1, text in sorted(merged)]
 
 
 def _joined_split_columns(slots: list[list[str]]) -> list[list[str]]:

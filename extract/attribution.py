@@ -706,7 +706,30 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
     section = _list_lead(sent, inventory, config) or section_model(token.idx, secs, prose=True)
     if (opener := _paragraph_opener(sent, inventory, config)) and opener != section:
         return Attribution(opener, "paragraph")
+    if (previous := _named_just_before(sent, inventory, config)) and previous != section:
+        return Attribution(previous, "previous")
     return Attribution(section, "section") if section else Attribution(inventory.default, "default")
+
+
+def _named_just_before(sent: Span, inventory: Inventory, config: ExtractConfig) -> str:
+    """The one model the sentence just before names, in the same paragraph, in a text on three families or more
+    (a register, a round-up), where it is of another family than the main line's: a note on a register's run goes
+    on about it ("Note 2. Pinecrest reported that the Ashvale-5 run was paused in April. Pinecrest reported 41
+    million accelerator-hours"); "" otherwise (a lab's text on its MoE beside its dense line is on its main line
+    where a sentence names none)."""
+    families = {signature(line, config.naming).family for line in inventory.lines}
+    if sent.start == 0 or len(families) < 3:
+        return ""
+    before = sent.doc[sent.start - 1].sent
+    text = doc_text(sent.doc)
+    if BLANK_LINE.search(text, before.start_char, sent.start_char) or text[before.start_char] in "|#":
+        return ""
+    named = {t._.model for t in before if t._.model and not _is_base(t)
+             and not text.startswith(("'s", "’s"), t.idx + len(t.text))}
+    name = named.pop() if len(named) == 1 else ""
+    line = inventory.line_of(name, config)
+    return name if line and signature(line, config.naming).family != signature(inventory.main, config.naming).family \
+        else ""
 
 
 PARAGRAPH_REACH = 3  # how many sentences back a paragraph's opening sentence speaks for it (a PDF's text has few

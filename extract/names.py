@@ -1373,7 +1373,10 @@ def _title_names(document: Document, config: ExtractConfig, organizations: set[s
     # its release: "QUILL RESEARCH PREVIEW: AN OPEN MODEL" over "we trained Quill on")
     in_capitals = {w for m in CAPITALS_RUN.finditer(lead) for w in m.group(0).split()}
     about_a_model = bool(MODEL_TITLE_WORDS.search(title))
-    words = [w for w in words if w not in in_capitals or re.search(rf"\b{re.escape(w)}\b", body) or (
+    # (again in capitals outside another run of them: a heading set in capitals, "WHAT THE FILING SAYS", is no
+    # spelling of a name)
+    unshouted = CAPITALS_RUN.sub(" ", body) if in_capitals else body
+    words = [w for w in words if w not in in_capitals or re.search(rf"\b{re.escape(w)}\b", unshouted) or (
         about_a_model and w.lower() not in FUNCTION_WORDS and re.search(rf"(?<=[a-z,;] ){re.escape(w.title())}\b",
                                                                         body))]
     names = [w for w in words if (is_name(w, config) or w.lower() in _family_stems(config)) and not _term(w, body)]

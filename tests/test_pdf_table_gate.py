@@ -492,3 +492,45 @@ def test_a_ruled_table_is_read_on_a_page_that_captions_none_though_its_text_runs
     text = parse_document(bytes(pdf.output()), "runs.pdf", "pdf").text
     assert "| Model | Maker | Parameters | Tokens |\n| Dunlin-4 | Grey Owl AI | 410B | 21T |\n" \
            "| Avocet 2 | Stilt Labs | n/a | 11T |" in text
+
+
+def wrapped_rows_pdf(rows: list[list[tuple[str, ...]]], pitch: float = 12.0) -> bytes:
+    """One page: a caption, a rule, then rows whose cells may wrap onto lines above and below the row's middle
+    line (each row a list of lines, each line its cells), lines of a row 3 mm apart, rows `pitch` mm apart."""
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=7)
+    pdf.text(20, 20, "Table 1. Notified training runs")
+    pdf.line(15, 24, 195, 24)
+    top = 30.0
+    for lines in rows:
+        for k, line in enumerate(lines):
+            for j, cell in enumerate(line):
+                if cell:
+                    pdf.text(18 + 36 * j, top + 3 * k, cell)
+        top += pitch
+    pdf.line(15, top, 195, top)
+    return bytes(pdf.output())
+
+
+def test_a_row_whose_cells_wrap_onto_lines_above_and_below_is_one_row():
+    """A register's row: the developer's name over two lines, the status over two, the figures on the middle line
+    (each cell centred on its row), the header over three lines too."""
+    rows = [[("", "", "", "Reported", ""), ("Ref.", "Developer", "Model", "compute", "GPUs"),
+             ("", "", "", "(FLOP)", "")],
+            [("", "Greyhen", "", "", ""), ("25-031", "", "Tessan-3", "1.1e26", "24,576"), ("", "Systems", "", "", "")],
+            [("", "Brackwater", "", "", ""), ("25-034", "", "Quell-2", "1.6e26", "32,768"), ("", "AI", "", "", "")],
+            [("", "Oldmoor", "", "", ""), ("25-040", "", "Ashvale-5", "2.3e26", "49,152"), ("", "Labs", "", "", "")]]
+    text = parse_document(wrapped_rows_pdf(rows), "register.pdf", "pdf").text
+    assert "| Ref. | Developer | Model | Reported compute (FLOP) | GPUs |" in text
+    assert "| 25-031 | Greyhen Systems | Tessan-3 | 1.1e26 | 24,576 |" in text
+    assert "| 25-040 | Oldmoor Labs | Ashvale-5 | 2.3e26 | 49,152 |" in text
+
+
+def test_rows_of_figures_set_in_pairs_stay_a_row_each():
+    """A guard: lines set in pairs, each with its own figures (a model's two stages, say), are rows of their own."""
+    rows = [[("Model", "Stage", "Tokens", "GPU hours"), ("", "", "", "")],
+            [("Tessan-3", "main", "9.1T", "410,000"), ("Tessan-3", "anneal", "0.4T", "21,000")],
+            [("Quell-2", "main", "6.2T", "300,000"), ("Quell-2", "anneal", "0.3T", "15,000")]]
+    text = parse_document(wrapped_rows_pdf(rows), "stages.pdf", "pdf").text
+    assert "| Tessan-3 | main | 9.1T | 410,000 |" in text and "| Tessan-3 | anneal | 0.4T | 21,000 |" in text

@@ -8190,3 +8190,48 @@ def test_mixtures_named_by_their_active_size_alone_are_members_a_rank_picks(extr
     text = ("# Ottery-MoE\n\nWe introduce Ottery-MoE: Ottery-MoE-A20B and Ottery-MoE-A4B, two mixture-of-experts "
             f"models.\n\n{sentence}\n")
     assert [f[2] for f in attributed(extractor, text, "Ottery-MoE") if f[0] == "chip_count"] == [model]
+
+
+def test_a_word_of_a_headline_set_in_capitals_is_no_name_for_being_in_capitals_again_in_a_heading(extractor):
+    """"CORVANE FILING PUTS A PRICE ON TOLLAND 3 TRAINING RUN" over "WHAT THE FILING SAYS": "FILING" is a word set
+    in capitals twice, not a model; the story is on Tolland 3."""
+    title = "CORVANE FILING PUTS A PRICE ON TOLLAND 3 TRAINING RUN"
+    text = (f"{title}\n\nLONDON, March 3 (Kestrel Wire) - Corvane AI spent about $90 million to train its Tolland 3 "
+            "model, according to a filing.\n\nWHAT THE FILING SAYS\n\nThe filing says Tolland 3 was trained on 12,288 "
+            "H100 GPUs over roughly 70 days.\n")
+    result = extractor.read(Document("d", "d.txt", "text", text, title=title))
+    assert result.inventory.main == "Tolland 3"
+    assert {f.model for f in result.facts} == {"Tolland 3"}
+
+
+NOTED_REGISTER = """# Register of notified training runs, second quarter
+
+| Ref. | Developer | Model | Compute (FLOP) | Accelerators |
+|---|---|---|---|---|
+| 25-101 | Brackwater AI | Tessan-3 | 1.2e26 | 20,480 x H200 |
+| 25-107 | Oldmoor Labs | Quell-2 Max | 2.1e26 | 40,960 x B200 |
+| 25-112 | Pinecrest AI | Ashvale-5 | 1.05e26 | 16,384 x H100 |
+
+Note 1. Brackwater AI reported that the Tessan-3 run used about 38 million accelerator-hours.
+
+Note 2. Pinecrest AI reported that the Ashvale-5 run was paused in April. {sentence}
+"""
+
+
+@pytest.mark.parametrize("sentence", [
+    "Pinecrest reported 41 million accelerator-hours and 22 trillion training tokens.",
+    "The developer also reported 41 million accelerator-hours and 22 trillion training tokens.",
+])
+def test_a_note_on_one_of_several_labs_runs_goes_on_about_the_run_its_last_sentence_named(extractor, sentence):
+    text = NOTED_REGISTER.format(sentence=sentence)
+    title = "Register of notified training runs, second quarter"
+    assert {(f[0], f[2]) for f in attributed(extractor, text, title) if f[1] in (41e6, 22e12)} == {
+        ("chip_hours", "Ashvale-5"), ("tokens", "Ashvale-5")}
+
+
+def test_a_labs_sentence_after_one_on_its_mixture_is_still_on_its_main_model(extractor):
+    """A guard: in a lab's text on its dense line and its MoE line (one family), a sentence naming no model after one
+    naming the MoE is on the text's model, as before."""
+    text = ("# Tessan-3\n\nWe introduce Tessan-3, a 70B dense model, and Tessan-3-MoE, a 200B mixture. Tessan-3-MoE "
+            "uses 16 experts. The pretraining took 61 days.\n")
+    assert [f[2] for f in attributed(extractor, text, "Tessan-3") if f[0] == "duration_hours"] == ["Tessan-3"]
