@@ -89,7 +89,7 @@ def build_inventory(doc: Doc, evidence: list[NameEvidence], config: ExtractConfi
     # another's text tells them: a fine-tune's card, a review ("We tested X ...")
     makers = not (any(e.place == "base_model" for e in evidence) or TUNES_A_MODEL.search(text)
                   or USES_A_MODEL.search(text))
-    reported = _reported_places(evidence, text, _named_above_all(main_key, counts))
+    reported = _reported_places(evidence, text, _named_above_all(main_key, counts), config)
     # (a tier of the main line's own release that a table of several labs' models lists is the lab's, though the
     # table names it as it names the others: "Glint 1.5 Lite" in a post on Glint 1.5)
     candidates = {k for k in scored if k not in others or k[:2] == main_key[:2]}
@@ -314,14 +314,18 @@ def _also_own(key: tuple, main: tuple, evidence: list[NameEvidence], written: se
     return any(e.place in places + reported and line_key(e.name, config) == key for e in evidence)
 
 
-def _reported_places(evidence: list[NameEvidence], text: str, one_above_all: bool) -> tuple[str, ...]:
+def _reported_places(evidence: list[NameEvidence], text: str, one_above_all: bool, config: ExtractConfig
+                     ) -> tuple[str, ...]:
     """Where a text no lab writes of its own model and whose title names none (a newsletter's estimates) names each
     model whose training it reports: a sentence opening on it as trained ("Pelham says X was trained", "X saw 15T
     tokens"), a lab's announcement, an apposition giving its size, a part it heads ("## Plover 2 (Marten Labs)"); and
     a row of a table of runs (a register's), where no "we trained" or "our runs" shows a lab's work either and the text
     is not about one model above all (`one_above_all`: a report in the third person tables others beside its own).
-    None in a lab's text."""
-    if any(_in_lab_voice(e, text) for e in evidence):
+    None in a lab's text. (A title listing several models, "Tarrock-2, Veldt-Coder, Pennon-V and the big runs", is a
+    round-up's, no lab's voice.)"""
+    first_line = text.find("\n") % (len(text) + 1)
+    round_up = len({line_key(e.name, config) for e in evidence if e.start < first_line}) >= 2
+    if any(_in_lab_voice(e, text) and not (round_up and e.place in ("title", "co_title")) for e in evidence):
         return ()
     return ("announced", "reported", "apposition", "section") + (
         () if one_above_all or OWN_WORK_SAID.search(QUOTED.sub(" ", text)) else ("run_table",))

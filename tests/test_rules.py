@@ -8235,3 +8235,18 @@ def test_a_labs_sentence_after_one_on_its_mixture_is_still_on_its_main_model(ext
     text = ("# Tessan-3\n\nWe introduce Tessan-3, a 70B dense model, and Tessan-3-MoE, a 200B mixture. Tessan-3-MoE "
             "uses 16 experts. The pretraining took 61 days.\n")
     assert [f[2] for f in attributed(extractor, text, "Tessan-3") if f[0] == "duration_hours"] == ["Tessan-3"]
+
+
+def test_a_round_up_whose_title_lists_several_models_reports_each_in_its_part(extractor):
+    """A title listing three models is a round-up's, no lab's voice: each part's model is a reported one, its figures
+    the model's own ("Sandmere says Tarrock-2 was trained on ...", "The company reports ..."), not cited."""
+    title = "Compute Column #12: Tarrock-2, Veldt-Coder, Pennon-V and the big runs"
+    text = (f"# {title}\n\nThree releases this month.\n\n## Tarrock-2 (Sandmere AI)\n\nSandmere says Tarrock-2 was "
+            "trained on 30,720 H100 GPUs for 80 days. The company reports 38 trillion training tokens.\n\n"
+            "## Veldt-Coder-30B (Hollis Labs)\n\nHollis Labs trained Veldt-Coder-30B on 4.2 trillion tokens of "
+            "code.\n\n"
+            "## Pennon-V 80B (Gorse Research)\n\nPennon-V 80B was trained on 2,048 H200 GPUs, Gorse Research said.\n")
+    assert {(f[0], f[2], f[3]) for f in attributed(extractor, text, title, role=True)} == {
+        ("chip_count", "Tarrock-2", "subject"), ("duration_hours", "Tarrock-2", "subject"),
+        ("tokens", "Tarrock-2", "subject"), ("tokens", "Veldt-Coder-30B", "subject"),
+        ("chip_count", "Pennon-V 80B", "subject")}
