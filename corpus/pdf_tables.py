@@ -507,6 +507,7 @@ def _read_table(words: list[dict], box: tuple[float, float, float, float]) -> Pd
 
 
 BAND_GAP, ROW_GAP = 0.6, 0.85  # of the widest pitch: lines of one row are set this close at most, rows this far
+LABEL_EDGE = 3.0  # points: a cell starting this near the table's left edge is a row's label
 
 
 def _row_bands(visual: list[list[dict]]) -> list[list[int]]:
@@ -526,8 +527,16 @@ def _row_bands(visual: list[list[dict]]) -> list[list[int]]:
     bands = [[0]]
     for i, row_break in enumerate(apart, start=1):
         bands.append([i]) if row_break else bands[-1].append(i)
-    if any(len(band) > 3 or _stacked_figures([_cells(visual[i]) for i in band]) for band in bands):
-        return single  # (rows of figures set in pairs: each line is a row)
+    left = min(w["x0"] for line in visual for w in line)
+    # (a line with a label in the first column and cells beside it is a row of its own: a label wrapped alone onto
+    # the lines above and below its row's figures is not)
+    labelled = [sum(line[0]["x0"] < left + LABEL_EDGE and len(_cells(line)) > 1 for line in (visual[i] for i in band))
+                for band in bands]
+    if any(len(band) > 3 or n > 1 or _stacked_figures([_cells(visual[i]) for i in band])
+           for band, n in zip(bands, labelled, strict=True)):
+        # (rows of figures set in pairs, or two rows set close among rows set apart, "Quell-2" just above "Quell-2
+        # Mini": each line is a row)
+        return single
     return bands
 
 

@@ -329,8 +329,10 @@ def size_mentions(sent: Span) -> list[tuple[int, str]]:
             continue  # "performs similar to the 14B dense model": what the figure is measured against
         if words_before(t, 2)[-2:] == ["from", "the"]:
             continue  # "distilled from the 4B", "learns from the 4B model's logits": what the model was made from
-        if DATA_AFTER_SIZE.match(doc_text(sent.doc), t.idx + len(t.text)):
+        trillions = t.text.rstrip(".,;:").upper().endswith("T")
+        if trillions and DATA_AFTER_SIZE.match(doc_text(sent.doc), t.idx + len(t.text)):
             continue  # "the 11T pretraining figure", "our 2T training corpus": an amount of data, not a model's size
+            # (in trillions: "the 70B training budget" is the 70B model's)
         # (a nickname in quotes may stand before the noun: 'our 1.2B "large-base" model')
         following = _unquoted(sent.doc[t.i + 1:min(t.i + 6, sent.end)])
         following = [w for w in following if w not in ("parameter", "parameters", "param", "params")]
@@ -573,7 +575,8 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
         # named with its size is ("a 1B model on 3T tokens and two 7B models: X 7B, trained on 2.46T")
         size = ""
     rank = "" if size else rank_mention(sent, token.i)
-    sizes = {m.size for m in inventory.models if m.size}
+    # (a mixture named by its active size, "X-A22B", gives no total: "the 235B model" may be it)
+    sizes = {m.size for m in inventory.models if m.size and not m.size.startswith("A")}
     # a document that names its sizes, and not this one, speaks of someone else's model
     unknown = bool(size) and bool(sizes) and size not in sizes
     # "beats the 13-billion-parameter Llama 2": a size written before another lab's name is that model's
@@ -724,7 +727,8 @@ def _named_just_before(sent: Span, inventory: Inventory, config: ExtractConfig) 
     text = doc_text(sent.doc)
     if BLANK_LINE.search(text, before.start_char, sent.start_char) or text[before.start_char] in "|#":
         return ""
-    named = {t._.model for t in before if t._.model and not _is_base(t)
+    named = {t._.model for t in before if t._.model and not _is_base(t) and not (
+        MEASURED_AGAINST | {"over", "with"}) & set(words_before(t, 3))
              and not text.startswith(("'s", "’s"), t.idx + len(t.text))}
     name = named.pop() if len(named) == 1 else ""
     line = inventory.line_of(name, config)
@@ -1322,6 +1326,10 @@ def member_name(inventory: Inventory, line: str, size: str, config: ExtractConfi
     # "the 14B model" of RWKV-4, whose sizes the document only writes as "RWKV-4-Pile-14B": the member of that size
     # of the own line that extends this one by a word, the one with most members where several have that size (a
     # line made for a purpose, "Qwen2.5-Math" beside "Qwen2.5", is another model)
+    # (a total size of a line whose one member is named by its active size, "the 235B model" of "X-A22B", is it)
+    active = [m.name for m in inventory.models if m.line == line and m.size.startswith("A")]
+    if len(active) == 1 and all(m.size.startswith("A") for m in inventory.models if m.line == line and m.size):
+        return active[0]
     if any(m.line == line and m.size for m in inventory.models):
         return f"{line} {size}"
     longer = [(len([m for m in inventory.models if m.line == other and m.size]), other) for other in inventory.lines

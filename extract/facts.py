@@ -103,6 +103,7 @@ from floptrail.extract.rules.base import (
     about_use,
     clause_bounds,
     figure_stage,
+    in_a_test_run,
     parameter_size,
     sized_runs,
     speaks_of_unnamed_models,
@@ -1273,6 +1274,7 @@ def _usage_tables(tables: list[Table]) -> list[tuple[int, int]]:
     return ranges
 
 
+MODEL_COLUMN = re.compile(r"\b(?:models?|runs?|checkpoints?)\b", re.I)
 # a table whose rows are events that cost a run time ("| Interruption | Cause | Downtime | GPU-hours lost |")
 LOSS_EVENTS = re.compile(r"^\W*(?:interruptions?|incidents?|failures?|outages?|faults?|crash(?:es)?|restarts?|"
                          r"stoppages?|(?:failure|outage|downtime)\s+events?)\b", re.I)
@@ -1282,7 +1284,8 @@ def _loss_logs(tables: list[Table]) -> list[tuple[int, int]]:
     """Character ranges of tables that log a run's interruptions, one event a row: their hours and chip-hours are
     what each event cost, not the run's own."""
     return [(table[0][0], table[-1][1][-1].end) for table in tables
-            if table[-1][1] and table[0][1] and LOSS_EVENTS.match(table[0][1][0].text)]
+            if table[-1][1] and table[0][1] and LOSS_EVENTS.match(table[0][1][0].text)
+            and not any(MODEL_COLUMN.search(c.text) for c in table[0][1])]  # (not runs counted by their restarts)
 
 
 # a column of the memory or the speed running the model takes: "Memory", "VRAM", "GPU memory", "显存", "Tokens/s"
@@ -1342,7 +1345,7 @@ def _about_other_models(reading: Reading, other_runs: list[tuple[int, int]], own
     start, end = clause_bounds(reading.token)
     runs = set() if _planned(reading.token) or _future(reading.token) else sized_runs(span_text(sent)[start:end])
     # (runs of sizes the text gives no own model, where it sizes its own: "a separate 1.4B model for each mixture")
-    experiment = bool(EXPERIMENT_CUES.search(span_text(sent))) or not pronoun and (
+    experiment = bool(EXPERIMENT_CUES.search(span_text(sent))) or in_a_test_run(reading.token) or not pronoun and (
         in_other_runs or bool(runs) and bool(own_sizes) and not _any_own_size(runs, own_sizes))
     return unnamed or reading.kind != "hardware" and experiment
 

@@ -42,7 +42,9 @@ from floptrail.extract.tables import RUN_FIGURE_KINDS, find_tables, header_kind
 # and Latin letters with accents ("Tülu 3")
 WORD = rf"(?:[A-Z]|[a-z]{{1,3}}(?=[A-Z]))[A-Za-z0-9{ACCENTED}]*(?:[-_.][A-Za-z0-9α-ω{ACCENTED}]+)*"
 # a name written in lower case carries a digit and a separator: "dots.llm1", "gpt-oss-20b"
-LOWER_WORD = r"[a-z][a-z0-9]*(?=[a-z0-9]*[.\-_])(?=[a-z0-9.\-_]*\d)[a-z0-9]*(?:[-_.][a-z0-9]+)+"
+# ... or its size in letters: "fenwick-s", "loam-xl" (a repository's names for a family's sizes)
+LOWER_WORD = (r"(?:[a-z][a-z0-9]*(?=[a-z0-9]*[.\-_])(?=[a-z0-9.\-_]*\d)[a-z0-9]*(?:[-_.][a-z0-9]+)+"
+              r"|[a-z]{3,}-(?:xxs|xs|s|m|l|xl|xxl|sm|md|lg)(?![\w-]))")
 NAME = rf"(?:{WORD}|{LOWER_WORD})(?:[ \t]+(?:{WORD}|v?\d+(?:\.\d+)*[A-Za-z]?|{LETTER_VERSION}))?"
 # a size as a name writes it ("70B"); after a space it ends a name: "Spinnaker-2 70B (S2-70B below)"
 NAME_SIZE = r"\d+(?:\.\d+)?[BMT]\b"
@@ -450,10 +452,17 @@ def is_name(word: str, config: ExtractConfig) -> bool:
 
 
 def _tiered(word: str, config: ExtractConfig) -> bool:
-    """A capitalised word joined to a tier or purpose word: "Luminous-base", "Pelican-large", "Command-R"."""
+    """A capitalised word joined to a tier or purpose word: "Luminous-base", "Pelican-large", "Command-R"; or a word
+    in lower case joined to a size's letters, as repositories name a family's sizes ("fenwick-s", "loam-xl")."""
     head, _, tail = word.partition("-")
     tails = {t.lower() for t in config.naming.tiers} | PURPOSE_WORDS
+    if tail in SIZE_LETTERS_WRITTEN and len(head) >= 3 and head.isalpha() and head.islower():
+        return True
     return bool(tail) and head[:1].isupper() and head[1:].islower() and tail.lower() in tails
+
+
+# a size written in letters after a name in lower case ("-xs", "-s", "-m", "-l", "-xl"; "-sm", "-md", "-lg")
+SIZE_LETTERS_WRITTEN = frozenset({"xxs", "xs", "s", "m", "l", "xl", "xxl", "sm", "md", "lg"})
 
 
 def stem(name: str) -> str:
@@ -1328,6 +1337,7 @@ FUNCTION_WORDS = {"the", "a", "an", "of", "off", "on", "in", "at", "to", "for", 
 # words a release's number follows that are no model's name: "Since v1.1", "Release v2", "Version 3"
 RELEASE_WORDS = {"since", "until", "release", "version", "update", "patch", "build", "changelog"}
 CAPITALS_RUN = re.compile(r"\b[A-Z]+(?:\s+[A-Z]+\b)+")  # words set in capitals one after another
+SHOUTED_LINE = re.compile(r"(?m)^[^a-z\n]*$")  # a line with no small letter: a heading set in capitals
 
 
 def _term(word: str, text: str) -> bool:
@@ -1373,9 +1383,9 @@ def _title_names(document: Document, config: ExtractConfig, organizations: set[s
     # its release: "QUILL RESEARCH PREVIEW: AN OPEN MODEL" over "we trained Quill on")
     in_capitals = {w for m in CAPITALS_RUN.finditer(lead) for w in m.group(0).split()}
     about_a_model = bool(MODEL_TITLE_WORDS.search(title))
-    # (again in capitals outside another run of them: a heading set in capitals, "WHAT THE FILING SAYS", is no
-    # spelling of a name)
-    unshouted = CAPITALS_RUN.sub(" ", body) if in_capitals else body
+    # (again in capitals outside a line set wholly in them: a heading in capitals, "WHAT THE FILING SAYS", is no
+    # spelling of a name; prose's "to train ORCA TWO, its flagship" is)
+    unshouted = SHOUTED_LINE.sub(" ", body) if in_capitals else body
     words = [w for w in words if w not in in_capitals or re.search(rf"\b{re.escape(w)}\b", unshouted) or (
         about_a_model and w.lower() not in FUNCTION_WORDS and re.search(rf"(?<=[a-z,;] ){re.escape(w.title())}\b",
                                                                         body))]

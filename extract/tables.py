@@ -357,8 +357,9 @@ def _header_kind(header: str) -> tuple[str, float] | None:
             return "params", 1.0  # "Total / active parameters": a total over its active count ("152B / 27B")
     if NOT_KINDS.search(header) and not re.search(r"gpu|co2|carbon", header, re.I):
         return None
-    if LOST_HEADER.search(header):
-        return None  # "GPU-hours lost", "Wasted GPU hours", "Idle time": what failures cost a run, not its use
+    if LOST_HEADER.search(re.sub(r"\([^)]*\)", "", header)):
+        return None  # "GPU-hours lost", "Wasted GPU hours", "Idle time": what failures cost a run, not its use (not
+        # a note's "Energy (MWh, incl. idle draw)")
     if RATE_OF_ENERGY.search(header):
         return None  # "Grid intensity (kgCO2e/kWh)", "PUE": a rate of the grid or the site, no run's total
     for kind, pattern in HEADER_KINDS:

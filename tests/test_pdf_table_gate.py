@@ -494,9 +494,9 @@ def test_a_ruled_table_is_read_on_a_page_that_captions_none_though_its_text_runs
            "| Avocet 2 | Stilt Labs | n/a | 11T |" in text
 
 
-def wrapped_rows_pdf(rows: list[list[tuple[str, ...]]], pitch: float = 12.0) -> bytes:
+def wrapped_rows_pdf(rows: list[list[tuple[str, ...]]], gap: float = 6.0) -> bytes:
     """One page: a caption, a rule, then rows whose cells may wrap onto lines above and below the row's middle
-    line (each row a list of lines, each line its cells), lines of a row 3 mm apart, rows `pitch` mm apart."""
+    line (each row a list of lines, each line its cells), lines of a row 3 mm apart, `gap` mm between rows."""
     pdf = FPDF()
     pdf.add_page()
     pdf.set_font("Helvetica", size=7)
@@ -508,7 +508,7 @@ def wrapped_rows_pdf(rows: list[list[tuple[str, ...]]], pitch: float = 12.0) -> 
             for j, cell in enumerate(line):
                 if cell:
                     pdf.text(18 + 36 * j, top + 3 * k, cell)
-        top += pitch
+        top += 3 * (len(lines) - 1) + gap
     pdf.line(15, top, 195, top)
     return bytes(pdf.output())
 
@@ -534,3 +534,45 @@ def test_rows_of_figures_set_in_pairs_stay_a_row_each():
             [("Quell-2", "main", "6.2T", "300,000"), ("Quell-2", "anneal", "0.3T", "15,000")]]
     text = parse_document(wrapped_rows_pdf(rows), "stages.pdf", "pdf").text
     assert "| Tessan-3 | main | 9.1T | 410,000 |" in text and "| Tessan-3 | anneal | 0.4T | 21,000 |" in text
+
+
+def close_rows_pdf(rows: list[tuple[str, ...]], tops: list[float]) -> bytes:
+    """One page: a caption, a rule, and one-line rows at the given heights (mm)."""
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=7)
+    pdf.text(20, 20, "Table 1. Runs of the Tessan models")
+    pdf.line(15, 24, 195, 24)
+    for row, top in zip(rows, tops, strict=True):
+        for j, cell in enumerate(row):
+            pdf.text(18 + 36 * j, top, cell)
+    pdf.line(15, tops[-1] + 4, 195, tops[-1] + 4)
+    return bytes(pdf.output())
+
+
+@pytest.mark.parametrize("rows, tops", [
+    # (review of cbf0064: a row set close under another among rows set apart; a note line under a row)
+    ([("Model", "Lab", "Params", "Tokens", "GPU hours"), ("Tessan-3", "Greyhen", "70B", "9.1T", "410,000"),
+      ("Quell-2", "Brackwater", "n/a", "11T", "n/a"), ("Ashvale-5", "Oldmoor", "180B", "n/a", "-"),
+      ("Pennon-V", "Gorse", "80B", "1.9T", "60,000")], [30, 38, 46, 50, 58]),
+    ([("Model", "Lab", "Tokens", "GPU hours"), ("Tessan-3", "Greyhen", "9.1T", "410,000"),
+      ("(preview)", "", "", "not reported"), ("Quell-2", "Brackwater", "6.2T", "300,000"),
+      ("Quell-2 Mini", "Brackwater", "not reported", ""), ("Pennon-V", "Gorse", "1.9T", "60,000")],
+     [30, 39, 43, 52, 56, 65]),
+])
+def test_rows_set_close_among_rows_set_apart_stay_rows_of_their_own(rows, tops):
+    text = parse_document(close_rows_pdf(rows, tops), "runs.pdf", "pdf").text
+    assert "| Quell-2 Brackwater" not in text and "| Quell-2 |" in text and "| Tessan-3 |" in text
+
+
+def test_a_label_wrapped_onto_lines_above_and_below_its_figures_is_one_row():
+    """Review mend: a first column's label wrapped around its row's figures ("First attempt (kept up to" over
+    "step 36,000)"), the figures centred between, is one row; a second label with cells beside it would not be."""
+    rows = [[("Item", "GPU hours", "Tokens", "Days")],
+            [("First attempt (kept", "", "", ""), ("", "98,000", "290B", "8"), ("up to step 36,000)", "", "", "")],
+            [("First attempt (lost", "", "", ""), ("", "12,000", "20B", "1"), ("after step 36,000)", "", "", "")],
+            [("Restarted run", "357,000", "1.51T", "29")],
+            [("Tessan-3 total", "467,000", "1.8T", "38")]]
+    text = parse_document(wrapped_rows_pdf(rows), "accounting.pdf", "pdf").text
+    assert "| First attempt (kept up to step 36,000) | 98,000 | 290B | 8 |" in text
+    assert "| Restarted run | 357,000 | 1.51T | 29 |" in text

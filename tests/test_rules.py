@@ -8250,3 +8250,70 @@ def test_a_round_up_whose_title_lists_several_models_reports_each_in_its_part(ex
         ("chip_count", "Tarrock-2", "subject"), ("duration_hours", "Tarrock-2", "subject"),
         ("tokens", "Tarrock-2", "subject"), ("tokens", "Veldt-Coder-30B", "subject"),
         ("chip_count", "Pennon-V 80B", "subject")}
+
+
+def test_the_total_size_of_a_mixture_named_by_its_active_size_names_it(extractor):
+    """Review of 7cdb0a7: "X-A22B ... 235B total" then "The 235B model was pretrained on ...": X-A22B's, not an
+    unknown "235B model" of someone else's."""
+    text = ("# Corvid-MoE-A22B\n\nCorvid-MoE-A22B is a mixture-of-experts model with 235B total parameters and 22B "
+            "active.\n\nThe 235B model was pretrained on 36 trillion tokens using 6,144 H800 GPUs.\n")
+    assert {(f[0], f[2], f[3]) for f in attributed(extractor, text, "Corvid-MoE-A22B", role=True)
+            if f[0] in ("tokens", "chip_count")} == {("tokens", "Corvid-MoE-A22B", "subject"),
+                                                     ("chip_count", "Corvid-MoE-A22B", "subject")}
+
+
+@pytest.mark.parametrize("sentence, counts", [
+    # (review of 7cdb0a7: a pilot of something else, a test run before the real one or in an aside, keeps the run's)
+    ("Training took 21 days on 1,024 A100 GPUs at a site running a pilot of liquid cooling.", [1024]),
+    ("After a dry run on 64 nodes, the full run took 54 days on 8,192 H100 GPUs.", [8192]),
+    ("The final run, launched after a trial run exposed a data-loader bug, used 1,024 A100 GPUs for 21 days.", [1024]),
+    ("The company said training took 54 days on 8,192 H100 chips, with a pilot group of banks testing it since May.",
+     [8192]),
+    ("Before the main run we trained a 1B pilot on 64 GPUs for 11 hours.", []),
+])
+def test_a_run_told_beside_a_test_run_keeps_its_figures(extractor, sentence, counts):
+    text = f"# Tessel-2\n\nTessel-2 is our new 70B model.\n\n{sentence}\n"
+    assert [f[1] for f in attributed(extractor, text, "Tessel-2") if f[0] == "chip_count"] == counts
+
+
+def test_a_model_a_sentence_measures_another_against_is_not_what_the_next_sentence_is_on(extractor):
+    """Review of cbf0064: in a text on several families, "Its lead over Osprey-2 narrowed" names Osprey-2 only as
+    what Halden-2 is measured against: the next sentence is not Osprey-2's."""
+    text = NOTED_REGISTER.format(sentence="Its lead over Quell-2 Max narrowed. The developer reported 41 million "
+                                          "accelerator-hours.")
+    title = "Register of notified training runs, second quarter"
+    assert [f[2] for f in attributed(extractor, text, title) if f[1] == 41e6] != ["Quell-2 Max"]
+
+
+def test_a_name_in_capitals_in_prose_stays_a_name_beside_a_headline_in_capitals(extractor):
+    """Review of cbf0064: "MARLOWE SAYS ORCA TWO COST ..." over prose that writes "ORCA TWO" in capitals too."""
+    title = "MARLOWE SAYS ORCA TWO COST $80 MILLION TO TRAIN"
+    text = (f"{title}\n\nMarlowe AI spent about $80 million to train ORCA TWO, its flagship model, the company "
+            "said.\n\nORCA TWO BY THE NUMBERS\n\nThe model was trained on 20,000 H100 GPUs over 90 days.\n")
+    result = extractor.read(Document("d", "d.txt", "text", text, title=title))
+    assert result.inventory.main.startswith("ORCA")
+
+
+@pytest.mark.parametrize("table, kinds", [
+    # (review of 7cdb0a7: "idle" inside a header's note; "Restarts" before a column of models)
+    ("| Item | Energy (MWh, incl. idle draw) | CO2 (t) |\n|---|---|---|\n| Tessel-2 pretraining | 2,600 | 910 |",
+     {("energy_kwh", 2.6e6), ("emissions_tco2e", 910)}),
+    ("| Restarts | Model | GPUs | Days |\n|---|---|---|---|\n| 11 | Tessel-2 | 8,192 | 54 |",
+     {("chip_count", 8192), ("duration_hours", 1296)}),
+])
+def test_a_loss_word_in_a_note_or_a_table_of_runs_with_their_restarts_keeps_the_runs_figures(extractor, table, kinds):
+    text = f"# Tessel-2\n\nTessel-2 is our new 70B model.\n\n{table}\n"
+    assert {(f[0], float(f[1].expected)) for f in attributed(extractor, text, "Tessel-2") if f[0] != "params"} == kinds
+
+
+def test_a_family_named_in_lower_case_with_its_sizes_in_letters_is_the_texts_model(extractor):
+    """"fenwick-s", "fenwick-m", "fenwick-l" (as repositories name a family's sizes): names of the text's own models,
+    not plain words that leave its figures to the one model it compares with."""
+    text = ("# Meet the fenwick models\n\nToday Holloway Labs releases three open language models: fenwick-s, "
+            "fenwick-m and fenwick-l.\n\nfenwick-l was trained on 2,048 H100 GPUs for 38 days.\n\nCompared with "
+            "Pythia-12B, which saw 300B tokens, fenwick-m is far better at math.\n")
+    result = extractor.read(Document("d", "d.md", "markdown", text, title="Meet the fenwick models"))
+    assert result.inventory.main.startswith("fenwick-")
+    assert {(f.kind, f.model, f.role) for f in result.facts if f.kind in ("chip_count", "tokens")} == {
+        ("chip_count", "fenwick-l", "subject"), ("tokens", "Pythia-12B", "cited")}
+    assert is_name("fenwick-s", extractor.config) and not is_name("co-s", extractor.config)

@@ -265,9 +265,6 @@ CAPABILITY_CUES = re.compile(r"\b(?:can|could|may|might)\s+(?:be\s+)?(?:further\
 EXPERIMENT_CUES = re.compile(r"\b(?:experimented|ablations?|hyper-?parameter search|small[- ]scale|prox(?:y|ies)|"
                              r"swept|sweeps?|sweeping|"
                              r"pilot (?:runs?|models?)|model ladder|ladder of (?:\w+ ){0,3}?models|"
-                             # a small run made to test the set-up before the real one: "a 1B pilot on 64 GPUs", "an
-                             # 8B shakedown run", "a smoke test", "a dry run"
-                             r"an?\s+(?:\d+(?:\.\d+)?[BM]\s+)?(?:pilot|shakedown|smoke[- ]test|dry[- ]run|trial run)|"
                              r"(?:verification|preliminary|small|toy|scaling(?:[- ]laws?)?) experiments?|"
                              r"experiments? (?:were|are|was|is) (?:conducted|carried out|run|performed)|"
                              # budgets set against each other for experiments: "with a larger budget of 300B tokens",
@@ -279,6 +276,24 @@ EXPERIMENT_CUES = re.compile(r"\b(?:experimented|ablations?|hyper-?parameter sea
                              # (a) Right: ..."
                              r"|^\W*(?:fig(?:ure)?\.?\s*\d+[.:]?\s*)?(?:\([a-z]\)\s*)?(?:left|right|middle|center|centre)"
                              r"\s*(?:\([a-z]\)\s*)?:", re.I)
+# a small run made to test the set-up before the real one ("a 1B pilot on 64 GPUs", "an 8B shakedown run", "a smoke
+# test", "a dry run"), and the run it tested ("the main run", "the full run"): a figure is the run's named last
+# before it
+TEST_RUN = re.compile(r"\ban?\s+(?:\d+(?:\.\d+)?[BM]\s+)?(?:pilot|shakedown|smoke[- ]test|dry[- ]run|trial[- ]run|"
+                      r"test[- ]run)\b(?!\s+of\b)", re.I)
+REAL_RUN = re.compile(r"\b(?:main|full|final|actual|real|production|whole)\s+(?:training\s+|pre-?training\s+)?"
+                      r"(?:run|job)\b", re.I)
+
+
+def in_a_test_run(token: Token) -> bool:
+    """Whether the run named last before a figure in its sentence is a test of the set-up, not the real run (but for
+    an aside between commas: "The final run, launched after a trial run exposed a bug, used 1,024 GPUs")."""
+    text = sent_text(token)
+    before = re.sub(r",[^,]*,", ",", text[:token.idx - token.sent.start_char])
+    tests = [m.end() for m in TEST_RUN.finditer(before)]
+    return bool(tests) and tests[-1] > max((m.end() for m in REAL_RUN.finditer(before)), default=-1)
+
+
 PLAN_CUES = re.compile(
     r"\b(aims? to|plan(?:s|ned)? to|initial plan|we will|we['’]ll|will be trained|(?:are|is|am) going to|intend|"
     r"(?:we['’]d|we\s+would)\s+like\s+to|will\s+have|should\s+come\s+online|"
