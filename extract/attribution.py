@@ -63,7 +63,9 @@ def _pronoun_subject(sent: Span) -> bool:
     return bool(PRONOUN_OPENING.match(text) or PHRASE_THEN_PRONOUN.match(text))
 
 
+SIBLING_AFTER = re.compile(r"\d(?:\.\d+)?\s*[BMT]\s+(?:sibling|counterpart)\b", re.I)
 MODEL_NOUNS = ("model", "variant", "version", "llm", "checkpoint", "base", "dense", "moe", "flagship", "one", "run",
+               "sibling", "counterpart", "member",  # "its 16B sibling needed 212K GPU-hours"
                "student",  # "the 1.5B student": a distillation's member of that size (a teacher is what it learns from)
                "pre-training", "pretraining", "job")  # "the 13B pre-training used 1,024 GPUs": its run
 DEFINITE = {"the", "our", "this", "that", "each", "both", "its", "their"}
@@ -578,7 +580,8 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
     # (a mixture named by its active size, "X-A22B", gives no total: "the 235B model" may be it)
     sizes = {m.size for m in inventory.models if m.size and not m.size.startswith("A")}
     # a document that names its sizes, and not this one, speaks of someone else's model
-    unknown = bool(size) and bool(sizes) and size not in sizes
+    # ("its 12B sibling", "the 3B counterpart": a member of the text's own family, whether it names it or not)
+    unknown = bool(size) and bool(sizes) and size not in sizes and not SIBLING_AFTER.search(span_text(sent))
     # "beats the 13-billion-parameter Llama 2": a size written before another lab's name is that model's
     named = _name_right_after(token)
     if named and not inventory.owns(named, config) and (made := _made_from_sized_base(token, own_names)):

@@ -34,7 +34,7 @@ from floptrail.extract.front_matter import FRONT_MATTER
 from floptrail.extract.markup import unemphasised
 from floptrail.extract.rules.dates import MONTHS, RELEASE_DATE, RELEASE_NUMBER
 from floptrail.extract.sections import headings, name_line_headings
-from floptrail.extract.tables import RUN_FIGURE_KINDS, find_tables, header_kind
+from floptrail.extract.tables import DEVELOPER_HEADER, RUN_FIGURE_KINDS, find_tables, header_kind
 
 # one name-like word: "MiniCPM4", "GRIN-MoE", "Qwen2.5-Coder", "BLOOM-176B", "K1.5", and a lower-case prefix
 # before capitals
@@ -920,10 +920,6 @@ def _released_versions(document: Document, text: str) -> list[NameEvidence]:
     versions = re.compile(rf"(?<![\w-]){re.escape(stem_)}(?:[- ]v?\d[\w.]*|-[A-Za-z0-9][\w.]*)+(?![\w-])")
     return [NameEvidence(m.group(0), "release", m.start(), m.end()) for m in versions.finditer(text)
             if re.search(r"\d", m.group(0)[len(stem_):])]
-
-
-DEVELOPER_HEADER = re.compile(r"\W*(?:developer|developed\s+by|organi[sz]ation|org|lab|company|creator|vendor|"
-                              r"provider|institution|team)s?\W*$", re.I)
 
 
 def _compares_labs(table) -> bool:

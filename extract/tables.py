@@ -56,7 +56,7 @@ HEADER_KINDS = [
                           r"^\W*(?:模型|总)?参数(?:量|规模)?\W*$", re.I)),
     # "Training time (hours)", "Wall-clock (days)", "Training days", "训练时长（天）": a run's length, in the unit
     # the header names
-    ("duration_hours", re.compile(r"(?<!inference )(?<!generation )(?:time|duration|wall[- ]?clock)\s*"
+    ("duration_hours", re.compile(r"(?<!inference )(?<!generation )(?:time|duration|elapsed|wall[- ]?clock)\s*"
                                   r"[(（]\s*(?:hours?|hrs?|h|days?|d|weeks?)\s*[)）]|训练(?:时长|时间|天数)"
                                   r"|^\W*(?:(?:pre-?)?training|wall[- ]?clock)\s+(?:hours|days|weeks)\W*$"
                                   # a column of days beside a run's other figures: "| Model | GPUs | Days |"
@@ -487,6 +487,7 @@ def table_values(tables: list[Table], benchmark_for: Callable[[str], tuple[str, 
         top = _header_index(table)
         header_cells, last = _header_cells(table, top)
         columns = _kinds(header_cells)
+        paired = any(TOTAL_ALONE.match(c.text) for c in header_cells)  # (a bare "Total (B)" read beside "Active")
         stated = caption_kind(caption) if caption and not any(
             header_kind(cells[0].text) for _, cells in table[last + 1:] if cells) else None
         rows_are_stages = bool(stated) and not any(columns) and all(
@@ -513,6 +514,9 @@ def table_values(tables: list[Table], benchmark_for: Callable[[str], tuple[str, 
                                      stated if rows_are_stages else None)
             if mixture and not TOTAL_LABEL.match(table[r][1][0].text if table[r][1] else ""):
                 row_values = [v for v in row_values if v.kind != "tokens"]
+            if paired:  # ("| X-Dense-67B | 67 | 67 |" under "| Total (B) | Active (B) |": a dense row, no mixture)
+                row_values = [v for v in row_values if not (v.kind == "active_params" and any(
+                    p.kind == "params" and p.value == v.value for p in row_values))]
             values += row_values
     return values
 
@@ -896,7 +900,28 @@ def _kinds(cells: list[Cell]) -> list[tuple[str, float] | None]:
     if "N" in letters and "D" in letters:
         kinds = [("params", 1.0) if w == "N" else ("tokens", 1.0) if w == "D" else k for w, k in zip(letters, kinds,
                                                                                                     strict=True)]
+    # "Total (B)" beside "Active (B)": a mixture's total and active parameters
+    totals = [k is None and TOTAL_ALONE.match(c.text) is not None for c, k in zip(cells, kinds, strict=True)]
+    actives = [k is None and ACTIVE_ALONE.match(c.text) is not None for c, k in zip(cells, kinds, strict=True)]
+    # (not in a table of several labs' models, a column of developers: its rows' roles are the doubtful ones)
+    developers = any(DEVELOPER_HEADER.match(c.text) for c in cells)
+    if any(totals) and (any(actives) or any(k and k[0] == "active_params" for k in kinds)) and not developers:
+        kinds = [header_kind(TOTAL_ALONE.sub("Total parameters", c.text, count=1)) if total
+                 else header_kind(ACTIVE_ALONE.sub("Active parameters", c.text, count=1)) if active else k
+                 for c, k, total, active in zip(cells, kinds, totals, actives, strict=True)]
+    # "Hours" alone beside a count of chips or their chip-hours: the run's wall-clock hours ("| Chips | Hours |
+    # Chip-hours |"); alone it may count either
+    if any(k and k[0] in ("chip_count", "chip_hours") for k in kinds):
+        kinds = [("duration_hours", 1.0) if k is None and BARE_HOURS.fullmatch(w) else k
+                 for w, k in zip(letters, kinds, strict=True)]
     return kinds
+
+
+DEVELOPER_HEADER = re.compile(r"\W*(?:developer|developed\s+by|organi[sz]ation|org|lab|company|creator|vendor|"
+                              r"provider|institution|team)s?\W*$", re.I)
+BARE_HOURS = re.compile(r"(?i)\W*(?:hours?|hrs?)\W*")
+TOTAL_ALONE = re.compile(r"(?i)^\W*total(?=\s*(?:[(（]|$))")
+ACTIVE_ALONE = re.compile(r"(?i)^\W*activ(?:e|ated)(?=\s*(?:[(（]|$))")
 
 
 # a note in words after a cell's figure, not a unit or a second figure ("(K)", "(1.2B)")

@@ -8317,3 +8317,38 @@ def test_a_family_named_in_lower_case_with_its_sizes_in_letters_is_the_texts_mod
     assert {(f.kind, f.model, f.role) for f in result.facts if f.kind in ("chip_count", "tokens")} == {
         ("chip_count", "fenwick-l", "subject"), ("tokens", "Pythia-12B", "cited")}
     assert is_name("fenwick-s", extractor.config) and not is_name("co-s", extractor.config)
+
+
+@pytest.mark.parametrize("header", ["Hours", "Elapsed (h)"])
+def test_hours_beside_a_count_of_chips_are_the_runs_wall_clock(extractor, header):
+    """"| Chips | Hours | Chip-hours |": hours alone beside the chips and their chip-hours are the run's duration."""
+    text = (f"# Tessan-3\n\nTessan-3 is our 7B model.\n\n| Stage | Tokens | Chips | {header} | Chip-hours |\n"
+            "|---|---|---|---|---|\n| Pretraining | 2T | 2,048 | 312 | 638,976 |\n| SFT | 1B | 256 | 14 | 3,584 |\n")
+    assert [f[1] for f in attributed(extractor, text, "Tessan-3") if f[0] == "duration_hours"] == [312, 14]
+
+
+def test_hours_alone_in_a_table_without_chips_are_no_duration(extractor):
+    """A guard: "| Model | Hours |" alone may count GPU-hours as well as wall-clock ones."""
+    text = "# Tessan-3\n\nTessan-3 is our 7B model.\n\n| Model | Hours |\n|---|---|\n| Tessan-3 | 312 |\n"
+    assert [f for f in attributed(extractor, text, "Tessan-3") if f[0] == "duration_hours"] == []
+
+
+def test_total_and_active_side_by_side_are_a_mixtures_parameters_and_its_sibling_is_a_member(extractor):
+    text = ("# Ottery-MoE\n\nWe release Ottery-MoE-16B-A2B and Ottery-MoE-48B-A6B.\n\n"
+            "| Model | Total (B) | Active (B) | Tokens (T) |\n|---|---|---|---|\n"
+            "| Ottery-MoE-16B-A2B | 16.2 | 2.1 | 6.0 |\n| Ottery-Dense-9B | 9.1 | 9.1 | 4.0 |\n"
+            "| Ottery-MoE-48B-A6B | 48.3 | 6.2 | 10.0 |\n\nThe 48B run used 1,024 H200 GPUs for 34 days. Its 16B "
+            "sibling needed 212K GPU-hours on 512 H200s.\n")
+    found = {(f[0], f[1].expected, f[2]) for f in attributed(extractor, text, "Ottery-MoE")}
+    assert {("params", 16.2e9, "Ottery-MoE-16B-A2B"), ("active_params", 2.1e9, "Ottery-MoE-16B-A2B"),
+            ("params", 48.3e9, "Ottery-MoE-48B-A6B"), ("chip_count", 512, "Ottery-MoE-16B-A2B"),
+            ("chip_hours", 212e3, "Ottery-MoE-16B-A2B")} <= found
+    assert ("active_params", 9.1e9, "Ottery-Dense-9B") not in found  # (a dense row: its total, not an active share)
+
+
+def test_a_sibling_of_a_size_the_text_names_no_member_of_is_still_its_own(extractor):
+    """"Its 12B sibling took 19 days on 1,024 GPUs": a member of the text's family, not some other lab's 12B model."""
+    text = ("# Sorrel-1.5\n\nWe release Sorrel-1.5 7B.\n\nSorrel-1.5 7B was trained on 512 GPUs. Its 12B sibling "
+            "took 19 days on 1,024 GPUs.\n")
+    assert [(f[2], f[3]) for f in attributed(extractor, text, "Sorrel-1.5", role=True) if f[1] == 1024] == [
+        ("Sorrel-1.5 12B", "subject")]
