@@ -544,12 +544,18 @@ def not_models(text: str, title: str = "", config: ExtractConfig | None = None) 
     patterns = (NOT_A_MODEL, NOT_A_MODEL_CJK) if "是" in text else (NOT_A_MODEL,)
     found = {m.group("name").lower() for pattern in patterns for m in pattern.finditer(text)}
     found |= _products(text, config)
+    # the news agency a dateline credits ("OSLO, March 24 (Nordwire) - ..."), which a masthead names again
+    found |= {m.group("agency").lower() for m in AGENCY_DATELINE.finditer(text)}
     if (lead := _title_thing(title)) or (card := DATA_CARD_TITLE.match(title.strip())) and (
             lead := card.group("name") or card.group("named")):
         found.add(lead.lower())
     return frozenset(found)
 
 
+# a wire story's dateline: a place in capitals, a date, the agency in parentheses, a dash ("OSLO, March 24
+# (Nordwire) -")
+AGENCY_DATELINE = re.compile(r"(?m)^[A-Z][A-Z'’.-]+(?:[ /][A-Z][A-Z'’.-]+)*,[^\n()]{1,30}\((?P<agency>[A-Z][\w.-]*"
+                             r"(?: [A-Z][\w.-]*)?)\)\s+(?:--?|—|–)\s")
 # a data set's card: "Dataset Card for X", "X Dataset Card", "Data card: X"
 DATA_CARD_TITLE = re.compile(r"(?:data\s*set|data)\s+card\s*(?:for|of|:)\s*(?P<name>.+?)\s*$|"
                              r"(?P<named>.+?)\s+(?:data\s*set|data)\s+card\s*$", re.I)
@@ -1283,7 +1289,10 @@ ANNOUNCED = [re.compile(rf"\b[A-Z][\w-]+(?:\s+(?i:{ORG_TAIL.pattern}))?\s+(?:shi
              # (not "is launching X inside its robots", "is rolling out X across its fleet": another's model deployed)
              re.compile(rf"\b{PRESS_LAB}\s+(?:is|are)\s+(?:now\s+)?(?:introducing|releasing|unveiling|announcing)\s+"
                         rf"(?:{AVAILABILITY})?{ANNOUNCED_NAME}"),
-             re.compile(rf"{SENTENCE_START}(?:The\s+)?(?P<name>{NAME})\s+is\s+(?:now\s+)?(?:out|here|live)\s*[!.]")]
+             re.compile(rf"{SENTENCE_START}(?:The\s+)?(?P<name>{NAME})\s+is\s+(?:now\s+)?(?:out|here|live)\s*[!.]"),
+             # ... or a run said finished: "Fjordline said it had finished training X", "has completed pretraining X"
+             re.compile(rf"\b(?:had|has|have)\s+(?:now\s+)?(?:finished|completed)\s+(?:pre-?)?training\s+(?:of\s+)?"
+                        rf"{ANNOUNCED_NAME}")]
 
 
 def _with_tier(name: str, text: str, end: int, config: ExtractConfig) -> str:

@@ -8352,3 +8352,30 @@ def test_a_sibling_of_a_size_the_text_names_no_member_of_is_still_its_own(extrac
             "took 19 days on 1,024 GPUs.\n")
     assert [(f[2], f[3]) for f in attributed(extractor, text, "Sorrel-1.5", role=True) if f[1] == 1024] == [
         ("Sorrel-1.5 12B", "subject")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("We used 512 pieces of A100 for 40 days.", ("chip_count", 512)),
+    ("Training used 2,048 units of H100 GPUs.", ("chip_count", 2048)),
+    ("The emissions were 140 t-CO2.", ("emissions_tco2e", 140)),
+    ("About 900 kg-CO2e were emitted.", ("emissions_tco2e", 0.9)),
+])
+def test_counts_in_units_of_a_chip_and_tonnes_written_with_a_hyphen(extractor, sentence, expected):
+    assert expected in in_kite(extractor, sentence, "chip_count", "emissions_tco2e")
+
+
+def test_units_of_something_else_are_no_chips(extractor):
+    assert in_kite(extractor, "The plant has 40 units of storage and 8 units of cooling.", "chip_count") == []
+
+
+def test_the_news_agency_a_dateline_credits_is_no_model_and_a_finished_run_names_its_model(extractor):
+    """"KESTRELNEWS | TECHNOLOGY | ..." over "LISBON, March 24 (Kestrelnews) - Maresia AI said ... it had finished
+    training Ondina-3": the story's model is Ondina-3, the agency none."""
+    title = "KESTRELNEWS  |  TECHNOLOGY  |  2027-03-24 09:15 CET"
+    text = (f"{title}\n\nLisbon lab Maresia trains Ondina-3 on solar power\n\nLISBON, March 24 (Kestrelnews) - "
+            "Maresia AI said on Monday it had finished training Ondina-3, a 40-billion-parameter language model.\n\n"
+            "The company said the model was trained on 8 trillion tokens over 40 days, chief executive Ana Costa told "
+            "Kestrelnews.\n")
+    result = extractor.read(Document("d", "d.txt", "text", text, title=title))
+    assert result.inventory.main == "Ondina-3"
+    assert {f.model for f in result.facts} == {"Ondina-3"}

@@ -32,7 +32,9 @@ LABEL_TO_MASS = [*EMISSIONS_BASIS, "for", "of", "from", "the", "this", "that", "
 CJK_EMISSIONS_LABEL = [{"TEXT": "碳", "OP": "?"}, {"TEXT": "排"}, {"TEXT": "放"}, {"TEXT": "量", "OP": "?"},
                        {"TEXT": {"IN": ["约", "为", "达", "大", "共", "计", "总", "了"]}, "OP": "*"}]
 PATTERNS = {
-    "emissions": [[QTY, {"LOWER": {"REGEX": r"^(?:t|kg|mt)co[2₂](?:e|eq|-eq)?\.?$"}}],
+    "emissions": [[QTY, {"LOWER": {"REGEX": r"^(?:t|kg|mt)-?co[2₂](?:e|eq|-eq)?\.?$"}}],
+                  # "140 t-CO2", as a hyphen splits it
+                  [QTY, {"LOWER": {"IN": ["t", "kg", "mt"]}}, {"TEXT": "-"}, {"LOWER": {"REGEX": CO2_TOKEN}}],
                   # "4.6 吨二氧化碳当量" (tonnes of CO2 equivalent), "800 公斤二氧化碳" (kilograms); a character a token
                   [QTY, {"TEXT": {"IN": ["吨", "公"]}}, {"TEXT": "斤", "OP": "?"},
                    {"TEXT": "二"}, {"TEXT": "氧"}, {"TEXT": "化"}, {"TEXT": "碳"}],
