@@ -507,7 +507,6 @@ def _read_table(words: list[dict], box: tuple[float, float, float, float]) -> Pd
 
 
 BAND_GAP, ROW_GAP = 0.6, 0.85  # of the widest pitch: lines of one row are set this close at most, rows this far
-LABEL_EDGE = 3.0  # points: a cell starting this near the table's left edge is a row's label
 
 
 def _row_bands(visual: list[list[dict]]) -> list[list[int]]:
@@ -527,23 +526,11 @@ def _row_bands(visual: list[list[dict]]) -> list[list[int]]:
     bands = [[0]]
     for i, row_break in enumerate(apart, start=1):
         bands.append([i]) if row_break else bands[-1].append(i)
-    left = min(w["x0"] for line in visual for w in line)
-    # (a line with a label in the first column and cells beside it is a row of its own: a label wrapped alone onto
-    # the lines above and below its row's figures is not)
-    labelled = [sum(line[0]["x0"] < left + LABEL_EDGE and len(_cells(line)) > 1 for line in (visual[i] for i in band))
-                for band in bands]
-    if any(len(band) > 3 or n > 1 or _stacked_figures([_cells(visual[i]) for i in band])
-           for band, n in zip(bands, labelled, strict=True)):
-        # (rows of figures set in pairs, or two rows set close among rows set apart, "Quell-2" just above "Quell-2
-        # Mini": each line is a row)
+    if any(len(band) > 3 or _figure_rows([_cells(visual[i]) for i in band]) > 1 for band in bands):
+        # (two lines of figures in a group: rows set in pairs, or two rows set close among rows set apart; each line
+        # is a row. Text wrapped around one line of figures, a name or a label over two lines, is one row)
         return single
     return bands
-
-
-def _stacked_figures(lines: list[list[tuple[float, float, str]]]) -> bool:
-    """Whether two lines of a group have figures one above the other: each line then is a row of its own."""
-    figures = [(x0, x1) for cells in lines for x0, x1, text in cells[1:] if FIGURE.fullmatch(text.strip())]
-    return any(min(a[1], b[1]) > max(a[0], b[0]) for i, a in enumerate(figures) for b in figures[i + 1:])
 
 
 def _band_cells(lines: list[list[tuple[float, float, str]]]) -> list[tuple[float, float, str]]:

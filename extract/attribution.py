@@ -63,7 +63,6 @@ def _pronoun_subject(sent: Span) -> bool:
     return bool(PRONOUN_OPENING.match(text) or PHRASE_THEN_PRONOUN.match(text))
 
 
-SIBLING_AFTER = re.compile(r"\d(?:\.\d+)?\s*[BMT]\s+(?:sibling|counterpart)\b", re.I)
 MODEL_NOUNS = ("model", "variant", "version", "llm", "checkpoint", "base", "dense", "moe", "flagship", "one", "run",
                "sibling", "counterpart", "member",  # "its 16B sibling needed 212K GPU-hours"
                "student",  # "the 1.5B student": a distillation's member of that size (a teacher is what it learns from)
@@ -577,11 +576,9 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
         # named with its size is ("a 1B model on 3T tokens and two 7B models: X 7B, trained on 2.46T")
         size = ""
     rank = "" if size else rank_mention(sent, token.i)
-    # (a mixture named by its active size, "X-A22B", gives no total: "the 235B model" may be it)
-    sizes = {m.size for m in inventory.models if m.size and not m.size.startswith("A")}
+    sizes = {m.size for m in inventory.models if m.size}
     # a document that names its sizes, and not this one, speaks of someone else's model
-    # ("its 12B sibling", "the 3B counterpart": a member of the text's own family, whether it names it or not)
-    unknown = bool(size) and bool(sizes) and size not in sizes and not SIBLING_AFTER.search(span_text(sent))
+    unknown = bool(size) and bool(sizes) and size not in sizes
     # "beats the 13-billion-parameter Llama 2": a size written before another lab's name is that model's
     named = _name_right_after(token)
     if named and not inventory.owns(named, config) and (made := _made_from_sized_base(token, own_names)):
@@ -624,6 +621,10 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
             if not rank and (word := _size_flavour(sent, size, token.i)):
                 member = _fine_tune_of(member, word, inventory)
             return Attribution(member, "size")
+    if unknown and (totalled := _stated_total_of(size, inventory, doc_text(sent.doc))):
+        return Attribution(totalled, "size")  # "the 235B model" of "X-A22B, ... 235B total parameters"
+    if unknown and (sibling := _sibling_of(sent, size, config)):
+        return Attribution(sibling, "sibling")  # "X-34B ... The 12B sibling ran on 1,024 GPUs": X's 12B
     if unknown and not names:
         # "even the 410M model ...": a model of a size the document does not have
         return Attribution(f"{size} model", "unknown_size")
@@ -717,6 +718,12 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
     return Attribution(section, "section") if section else Attribution(inventory.default, "default")
 
 
+def _led_over(name: Token) -> bool:
+    """"Its lead over X", "an edge over X": a name that another is ahead of."""
+    words = words_before(name, 3)
+    return bool(words) and words[-1] == "over" and bool({"lead", "edge", "advantage", "margin"} & set(words))
+
+
 def _named_just_before(sent: Span, inventory: Inventory, config: ExtractConfig) -> str:
     """The one model the sentence just before names, in the same paragraph, in a text on three families or more
     (a register, a round-up), where it is of another family than the main line's: a note on a register's run goes
@@ -731,7 +738,7 @@ def _named_just_before(sent: Span, inventory: Inventory, config: ExtractConfig) 
     if BLANK_LINE.search(text, before.start_char, sent.start_char) or text[before.start_char] in "|#":
         return ""
     named = {t._.model for t in before if t._.model and not _is_base(t) and not (
-        MEASURED_AGAINST | {"over", "with"}) & set(words_before(t, 3))
+        MEASURED_AGAINST & set(words_before(t, 3)) or _led_over(t))
              and not text.startswith(("'s", "’s"), t.idx + len(t.text))}
     name = named.pop() if len(named) == 1 else ""
     line = inventory.line_of(name, config)
@@ -1320,6 +1327,33 @@ def _context_line(token: Token, inventory: Inventory, secs: list[Section], confi
     return inventory.line_of(model, config) if model else ""
 
 
+SIBLING = re.compile(r"\s+(?:sibling|counterpart)\b", re.I)
+
+
+def _sibling_of(sent: Span, size: str, config: ExtractConfig) -> str:
+    """The member of `size` of the line of the model named last before a size's "sibling" or "counterpart" (in the
+    sentence, else the one before): "Pebblecrest-34B ... The 12B sibling ran on ..." is Pebblecrest's 12B; ""
+    where no sibling word follows the size or no model is named before it."""
+    text = doc_text(sent.doc)
+    at = next((t for t in sent if t._.is_size and t.text.rstrip(".,;:").upper() == size), None)
+    if at is None or not SIBLING.match(text, at.idx + len(at.text)):
+        return ""
+    named = [t for t in sent.doc[sent.start:at.i] if t._.model]
+    if not named and sent.start > 0:
+        named = [t for t in sent.doc[sent.start - 1].sent if t._.model]
+    return f"{line_name(named[-1]._.model, config)} {size}" if named else ""
+
+
+def _stated_total_of(size: str, inventory: Inventory, text: str) -> str:
+    """The member named by its active size alone ("X-A22B") whose total the text states as `size` in a sentence
+    naming it ("X-A22B is a mixture with 235B total parameters", "X-A22B (235B total, 22B active)"); "" if none."""
+    for m in inventory.models:
+        stated = rf"{re.escape(m.name)}(?![\w-])[^.\n]{{0,80}}?(?<![\w.]){re.escape(size)}\s*(?:total|in\s+total)\b"
+        if m.size.startswith("A") and re.search(stated, text, re.I):
+            return m.name
+    return ""
+
+
 def member_name(inventory: Inventory, line: str, size: str, config: ExtractConfig) -> str:
     """The name the document uses for `line` at `size` ("MiniCPM4-8B"), else the line and the size."""
     size = size.upper()
@@ -1329,10 +1363,6 @@ def member_name(inventory: Inventory, line: str, size: str, config: ExtractConfi
     # "the 14B model" of RWKV-4, whose sizes the document only writes as "RWKV-4-Pile-14B": the member of that size
     # of the own line that extends this one by a word, the one with most members where several have that size (a
     # line made for a purpose, "Qwen2.5-Math" beside "Qwen2.5", is another model)
-    # (a total size of a line whose one member is named by its active size, "the 235B model" of "X-A22B", is it)
-    active = [m.name for m in inventory.models if m.line == line and m.size.startswith("A")]
-    if len(active) == 1 and all(m.size.startswith("A") for m in inventory.models if m.line == line and m.size):
-        return active[0]
     if any(m.line == line and m.size for m in inventory.models):
         return f"{line} {size}"
     longer = [(len([m for m in inventory.models if m.line == other and m.size]), other) for other in inventory.lines

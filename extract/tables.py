@@ -905,13 +905,20 @@ def _kinds(cells: list[Cell]) -> list[tuple[str, float] | None]:
     actives = [k is None and ACTIVE_ALONE.match(c.text) is not None for c, k in zip(cells, kinds, strict=True)]
     # (not in a table of several labs' models, a column of developers: its rows' roles are the doubtful ones)
     developers = any(DEVELOPER_HEADER.match(c.text) for c in cells)
-    if any(totals) and (any(actives) or any(k and k[0] == "active_params" for k in kinds)) and not developers:
+    # (in a table of models, not of an architecture: not "Total (GB)", a stage's "Total (B)" tokens, nor experts
+    # beside "Layers" and "Hidden")
+    other_unit = any(OTHER_UNIT.search(c.text) for c, t, a in zip(cells, totals, actives, strict=True) if t or a)
+    architecture = any(ARCHITECTURE_HEADER.search(c.text) for c in cells)
+    if any(totals) and (any(actives) or any(k and k[0] == "active_params" for k in kinds)) and not developers and (
+            not other_unit and not architecture and cells and MODEL_COLUMN_HEADER.match(cells[0].text)):
         kinds = [header_kind(TOTAL_ALONE.sub("Total parameters", c.text, count=1)) if total
                  else header_kind(ACTIVE_ALONE.sub("Active parameters", c.text, count=1)) if active else k
                  for c, k, total, active in zip(cells, kinds, totals, actives, strict=True)]
-    # "Hours" alone beside a count of chips or their chip-hours: the run's wall-clock hours ("| Chips | Hours |
-    # Chip-hours |"); alone it may count either
-    if any(k and k[0] in ("chip_count", "chip_hours") for k in kinds):
+    # "Hours" alone beside a column of chip-hours, or of chips in a table of runs (tokens, parameters): the run's
+    # wall-clock hours ("| Chips | Hours | Chip-hours |"); alone, or beside chips only, it may count GPU-hours or an
+    # evaluation's hours
+    found = {k[0] for k in kinds if k}
+    if "chip_hours" in found or "chip_count" in found and found & {"tokens", "params", "flop"}:
         kinds = [("duration_hours", 1.0) if k is None and BARE_HOURS.fullmatch(w) else k
                  for w, k in zip(letters, kinds, strict=True)]
     return kinds
@@ -921,6 +928,9 @@ DEVELOPER_HEADER = re.compile(r"\W*(?:developer|developed\s+by|organi[sz]ation|o
                               r"provider|institution|team)s?\W*$", re.I)
 BARE_HOURS = re.compile(r"(?i)\W*(?:hours?|hrs?)\W*")
 TOTAL_ALONE = re.compile(r"(?i)^\W*total(?=\s*(?:[(（]|$))")
+OTHER_UNIT = re.compile(r"[(（]\s*(?:[GMKT]i?B|T|tokens?|experts?)\s*[)）]", re.I)
+ARCHITECTURE_HEADER = re.compile(r"(?i)\b(?:layers?|hidden|heads?|dim(?:ension)?s?|d_model|vocab)\b")
+MODEL_COLUMN_HEADER = re.compile(r"(?i)\W*(?:models?|names?|checkpoints?|variants?|releases?)\b")
 ACTIVE_ALONE = re.compile(r"(?i)^\W*activ(?:e|ated)(?=\s*(?:[(（]|$))")
 
 

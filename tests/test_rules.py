@@ -8346,12 +8346,14 @@ def test_total_and_active_side_by_side_are_a_mixtures_parameters_and_its_sibling
     assert ("active_params", 9.1e9, "Ottery-Dense-9B") not in found  # (a dense row: its total, not an active share)
 
 
-def test_a_sibling_of_a_size_the_text_names_no_member_of_is_still_its_own(extractor):
-    """"Its 12B sibling took 19 days on 1,024 GPUs": a member of the text's family, not some other lab's 12B model."""
-    text = ("# Sorrel-1.5\n\nWe release Sorrel-1.5 7B.\n\nSorrel-1.5 7B was trained on 512 GPUs. Its 12B sibling "
-            "took 19 days on 1,024 GPUs.\n")
-    assert [(f[2], f[3]) for f in attributed(extractor, text, "Sorrel-1.5", role=True) if f[1] == 1024] == [
-        ("Sorrel-1.5 12B", "subject")]
+def test_another_labs_sized_model_and_its_counterpart_stay_cited_beside_an_active_sized_mixture(extractor):
+    """Review of fc9e03b: "The 70B model from Oldmoor" beside "X-A22B" is no member of X (only a total the text states
+    for X-A22B names it), and "its 3B counterpart" of another lab's model is that lab's."""
+    text = ("# Corvid-MoE-A22B\n\nCorvid-MoE-A22B is a mixture-of-experts model with 235B total parameters and 22B "
+            "active.\n\nThe 70B model from Oldmoor, by contrast, was trained on 15T tokens using 16,384 GPUs, and its "
+            "3B counterpart on 256 GPUs.\n")
+    assert [f for f in attributed(extractor, text, "Corvid-MoE-A22B", role=True) if f[0] in ("tokens", "chip_count")
+            and f[3] == "subject"] == []
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -8379,3 +8381,50 @@ def test_the_news_agency_a_dateline_credits_is_no_model_and_a_finished_run_names
     result = extractor.read(Document("d", "d.txt", "text", text, title=title))
     assert result.inventory.main == "Ondina-3"
     assert {f.model for f in result.facts} == {"Ondina-3"}
+
+
+
+@pytest.mark.parametrize("table", [
+    # (review of fc9e03b: a stage's token totals, experts, memory)
+    "| Stage | Total (B) | Active (B) |\n|---|---|---|\n| Pretraining tokens | 6,000 | 6,000 |",
+    "| Model | Layers | Total | Active | Hidden |\n|---|---|---|---|---|\n| Tessel-2 | 32 | 64 | 8 | 4096 |",
+    "| Model | Total (GB) | Active (GB) |\n|---|---|---|\n| Tessel-2 | 14 | 14 |",
+])
+def test_total_and_active_columns_of_other_things_are_no_parameters(extractor, table):
+    text = f"# Tessel-2\n\nTessel-2 is our new 7B model.\n\n{table}\n"
+    assert [f[1] for f in attributed(extractor, text, "Tessel-2") if f[0] in ("params", "active_params")] == [7e9]
+
+
+def test_hours_beside_a_count_of_chips_alone_are_no_duration(extractor):
+    """Review of fc9e03b: an evaluation's "| Benchmark | GPUs | Hours |" may count anything; only beside chip-hours
+    are hours the run's wall-clock."""
+    text = ("# Tessel-2\n\nTessel-2 is our new 7B model.\n\n| Benchmark | GPUs | Hours |\n|---|---|---|\n"
+            "| HumanEval | 8 | 1 |\n| MMLU | 8 | 3 |\n")
+    assert [f for f in attributed(extractor, text, "Tessel-2") if f[0] == "duration_hours"] == []
+
+
+@pytest.mark.parametrize("note", [
+    "Pinecrest AI's run with Ashvale-5 was paused in April.",
+    "Pinecrest AI said it started over with Ashvale-5 in May.",
+])
+def test_a_model_a_run_is_with_is_still_what_the_next_sentence_is_on(extractor, note):
+    text = NOTED_REGISTER.format(sentence="").replace(
+        "Pinecrest AI reported that the Ashvale-5 run was paused in April. ", note + " ") + (
+        "The developer reported 41 million accelerator-hours.\n")
+    title = "Register of notified training runs, second quarter"
+    assert [f[2] for f in attributed(extractor, text, title) if f[1] == 41e6] == ["Ashvale-5"]
+
+
+def test_a_test_run_in_an_aside_leaves_the_real_runs_figures(extractor):
+    text = ("# Tessel-2\n\nTessel-2 is our new 70B model.\n\nA test run, which used 64 GPUs for 2 days, preceded "
+            "training on 8,192 H100 GPUs for 54 days.\n")
+    assert 8192 in [f[1] for f in attributed(extractor, text, "Tessel-2") if f[0] == "chip_count"]
+
+
+def test_a_sizes_sibling_is_that_size_of_the_line_named_last_before_it(extractor):
+    """"Pebblecrest-34B ... The 12B sibling ran on 1,024 GPUs": Pebblecrest's 12B, not the text's main model nor an
+    unknown "12B model"."""
+    text = ("# Compute notes\n\nRookery Labs released Pebblecrest-34B, trained on 4,096 H100 GPUs for 40 days. The "
+            "12B sibling ran on 1,024 of the same GPUs for 19 days.\n")
+    assert [(f[2], f[3]) for f in attributed(extractor, text, "Compute notes", role=True) if f[1] == 1024] == [
+        ("Pebblecrest 12B", "subject")]

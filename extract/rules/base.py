@@ -286,10 +286,11 @@ REAL_RUN = re.compile(r"\b(?:main|full|final|actual|real|production|whole)\s+(?:
 
 
 def in_a_test_run(token: Token) -> bool:
-    """Whether the run named last before a figure in its sentence is a test of the set-up, not the real run (but for
-    an aside between commas: "The final run, launched after a trial run exposed a bug, used 1,024 GPUs")."""
+    """Whether a run named before a figure, since the last comma, is a test of the set-up and no real run is named
+    after it ("we trained a 1B pilot on 64 GPUs"; not "The final run, launched after a trial run exposed a bug, used
+    1,024 GPUs", nor "A test run, which used 64 GPUs, preceded training on 8,192")."""
     text = sent_text(token)
-    before = re.sub(r",[^,]*,", ",", text[:token.idx - token.sent.start_char])
+    before = re.split(r",(?!\d)", text[:token.idx - token.sent.start_char])[-1]
     tests = [m.end() for m in TEST_RUN.finditer(before)]
     return bool(tests) and tests[-1] > max((m.end() for m in REAL_RUN.finditer(before)), default=-1)
 
