@@ -705,6 +705,10 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
         # ("- X-32B released! Pretraining used 9T tokens": a list item's next sentence is about what it opened on; a
         # size there names a model by itself, unless it counts the parameters: "Architecture: 9.1B params")
         for previous in _sentences_back(sent):
+            # ("The teacher has 27B parameters. It was trained on 4,096 GPUs": the teacher's)
+            if (role := ROLE_OPENING.match(span_text(previous))) and (
+                    distilled := inventory.roles.get(role.group(1).lower())):
+                return Attribution(distilled, "pronoun")
             named = _subject_of(previous, inventory, config, DEMONSTRATIVE.match(span_text(sent)) is not None)
             member = "" if named else _member_of(previous, token, inventory, secs, config)  # "The 405B model was ..."
             if named or member:

@@ -239,7 +239,7 @@ class Extractor:
         # hardware and time in a part on running the model, or in a table of its speed, are what running it takes
         # (and a log of a run's interruptions tells the time and chip-hours they lost, not the run's)
         in_use = use_ranges(document.text, about_use) + _usage_tables(tables) + _loss_logs(tables)
-        readings = self._readings(doc, skipped, in_use)
+        readings = self._readings(doc, skipped, in_use, inventory.roles)
         # a count read as active parameters is not also a total ("36B parameters are active")
         active = {i for i, kind, _ in readings if kind == "active_params"}
         kept = [(rule, r) for (i, kind, _), (rule, r) in readings.items()
@@ -292,9 +292,10 @@ class Extractor:
                 inventory.add(f.model, Evidence(f"fact:{f.kind}", f.start, f.end, f.quote[:80]), self.config)
         return Extraction(facts, inventory, rejected, features)
 
-    def _readings(self, doc: Doc, skipped: list[tuple[int, int]], in_use: list[tuple[int, int]]
-                  ) -> dict[tuple[int, str, int | None], tuple[str, Reading]]:
-        """What the rules read, one reading per (token, kind, start), with the rule that read it."""
+    def _readings(self, doc: Doc, skipped: list[tuple[int, int]], in_use: list[tuple[int, int]],
+                  roles: dict[str, str] | None = None) -> dict[tuple[int, str, int | None], tuple[str, Reading]]:
+        """What the rules read, one reading per (token, kind, start), with the rule that read it; a teacher's run is
+        read where the document's own distillation names its teacher (`roles`)."""
         readings: dict[tuple[int, str, int | None], tuple[str, Reading]] = {}
         for sentence in self.sentences_to_match(doc):
             # a match stays inside its sentence ("Parameters: 20B. Training tokens: 1T" is no count of 20B tokens)
@@ -303,7 +304,7 @@ class Extractor:
                 continue  # (most sentences match nothing: their cues go untested)
             text = sent_text(sentence)
             if (READER_CUES.search(ASIDE.sub("", text)) or SUM_OVER_MODELS.search(text) or UNIT_DEFINITION.search(text)
-                    or CAPABILITY_CUES.search(text) or NEGATED.search(text) or AUX_MODEL_TRAINED.search(text)
+                    or CAPABILITY_CUES.search(text) or NEGATED.search(text) or _helper_trained(text, roles or {})
                     or (text.lstrip().startswith("|") and OTHER_WORK_ROW.match(text.lstrip().lstrip("|")))):
                 # advice to the reader, a sum over models, a unit defined, a capability, what was not done, another
                 # model trained on the way (a reward model, a tokenizer), a row of other work (evaluation, storage)
@@ -321,7 +322,7 @@ class Extractor:
                                                       or EVALUATION_WORK.search(text)
                                                       or inside(span.start_char, in_use)):
                         continue
-                    if _helpers_clause(reading.token):
+                    if _helpers_clause(reading.token, own_teacher="teacher" in (roles or {})):
                         continue  # a classifier's or a reward model's run, told in the figure's clause
                     if _hypothetical(reading.token) and not (reading.kind == "cost_usd" and PRICED.search(text)
                                                              and not UNRUN.search(text)):
@@ -1263,6 +1264,13 @@ PLAIN_ROW_WORDS = {"dense", "sparse", "moe", "baseline", "total", "average", "ab
                    "vanilla", "our", "default"}
 
 
+def _helper_trained(text: str, roles: dict[str, str]) -> bool:
+    """A sentence on training a helper model (a reward model, a tokenizer; a teacher, unless the document's own
+    distillation names its teacher: "The teacher was pretrained on 14T tokens" is that own model's run)."""
+    helper = AUX_MODEL_TRAINED.search(text)
+    return bool(helper) and not ("teacher" in roles and "teacher" in helper.group(0).lower())
+
+
 def _usage_tables(tables: list[Table]) -> list[tuple[int, int]]:
     """Character ranges of tables whose header is about running the model ("| Framework | Device | Throughput
     (tokens/sec) |"), not training it."""
@@ -1580,18 +1588,23 @@ def _future(token: Token) -> bool:
     return bool(FUTURE.search(sent_text(token)[start:end]))
 
 
-def _helpers_clause(token: Token) -> bool:
+def _helpers_clause(token: Token, own_teacher: bool = False) -> bool:
     """Whether the figure's clause is about a helper model: its subject is one ("the scorer was trained on 4 GPUs"), or
     "it" or "which" opens it after a clause whose subject is one ("The classifier is itself a 1.1B transformer; it was
-    trained in 2,400 GPU-hours")."""
+    trained in 2,400 GPU-hours"); not the teacher where it is one of the document's own models (`own_teacher`)."""
     text = sent_text(token)
     start, end = clause_bounds(token)
-    if AUX_MODEL_SUBJECT.match(text[start:end]):
+
+    def helper(clause: str) -> bool:
+        m = AUX_MODEL_SUBJECT.match(clause)
+        return bool(m) and not (own_teacher and "teacher" in m.group(0).lower())
+
+    if helper(text[start:end]):
         return True
     if not REFERS_BACK.match(text[start:end]) or start == 0:
         return False
     before = [clause for clause in CLAUSE_END.split(text[:start]) if clause.strip()]
-    return bool(before) and bool(AUX_MODEL_SUBJECT.match(before[-1]))
+    return bool(before) and helper(before[-1])
 
 
 def _hypothetical(token: Token) -> bool:

@@ -157,7 +157,18 @@ def _distillation_roles(doc: Doc, inventory: Inventory, config: ExtractConfig) -
             continue
         found["teacher"].add(teacher._.model)
         found["student"].add(student._.model)
-    return {role: names.pop() for role, names in found.items() if len(names) == 1}
+    roles = {role: names.pop() for role, names in found.items() if len(names) == 1}
+    # a role given by size alone ("from a 27B-parameter teacher", "the 9B student"): the own member of that size
+    for m in SIZED_ROLE.finditer(text):
+        role, size = m.group("role").lower(), f"{m.group('size')}{m.group('unit').upper()}"
+        members = {model.name for model in inventory.models if model.size == size}
+        if role not in found and len(members) == 1:
+            roles.setdefault(role, members.pop())
+    return roles
+
+
+SIZED_ROLE = re.compile(r"(?<![\w.])(?P<size>\d+(?:\.\d+)?)\s*(?P<unit>[BbMm])(?:-param(?:eter)?s?)?\s+"
+                        r"(?P<role>teacher|student)\b")
 
 
 def _only_planned(inventory: Inventory, name: str, at: int, doc: Doc, starts: list[int], plans: dict[str, bool],

@@ -8428,3 +8428,24 @@ def test_a_sizes_sibling_is_that_size_of_the_line_named_last_before_it(extractor
             "12B sibling ran on 1,024 of the same GPUs for 19 days.\n")
     assert [(f[2], f[3]) for f in attributed(extractor, text, "Compute notes", role=True) if f[1] == 1024] == [
         ("Pebblecrest 12B", "subject")]
+
+
+def test_an_own_teacher_named_by_its_size_is_read_and_what_it_opens_goes_on_about_it(extractor):
+    """"a 27B-parameter teacher" where the document releases a 27B member: "the teacher" is that member, its run is
+    read (not skipped as a helper's), and "It was trained on ..." after "The teacher ..." is the teacher's."""
+    text = ("# Wrenlet 9B: a distilled model\n\nWe release Wrenlet 9B and its teacher checkpoint, Wrenlet 27B.\n\n"
+            "We train a 9B-parameter student by online distillation from a 27B-parameter teacher.\n\nThe teacher was "
+            "pretrained on 14 trillion tokens. It was trained on 4,096 H100 GPUs for 64 days.\n\nThe student saw 2 "
+            "trillion tokens on 512 H100 GPUs.\n")
+    assert sorted((f[0], f[1].expected, f[2]) for f in attributed(extractor, text, "Wrenlet 9B: a distilled model")
+                  if f[0] != "params") == sorted([
+        ("tokens", 14e12, "Wrenlet 27B"), ("chip_count", 4096, "Wrenlet 27B"), ("duration_hours", 1536, "Wrenlet 27B"),
+        ("tokens", 2e12, "Wrenlet 9B"), ("chip_count", 512, "Wrenlet 9B")])
+
+
+def test_a_teacher_the_document_does_not_release_stays_a_helper(extractor):
+    """A guard: "The teacher model was trained on 2,048 GPUs" where no own model is the teacher is no run of the
+    text's."""
+    text = ("# Wrenlet 9B\n\nWe release Wrenlet 9B, distilled from a larger teacher.\n\nThe teacher model was trained "
+            "on 2,048 GPUs.\n")
+    assert [f for f in attributed(extractor, text, "Wrenlet 9B") if f[0] == "chip_count"] == []
