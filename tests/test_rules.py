@@ -8131,9 +8131,14 @@ def test_a_lab_estimating_its_own_runs_compute_still_speaks_of_its_own_work(extr
     ("Ottery-MoE-A20B was annealed on 0.4T tokens beyond the 11.2T training budget.", "Ottery-MoE-A20B"),
 ])
 def test_a_figure_written_as_a_size_but_followed_by_the_data_it_counts_names_no_member(extractor, sentence, model):
-    text = ("# Ottery-MoE\n\nWe introduce Ottery-MoE: Ottery-MoE-A20B (180B total parameters, 20B active) and "
-            f"Ottery-MoE-A4B (36B total, 4B active).\n\n{sentence}\n")
-    assert [f[2] for f in attributed(extractor, text, "Ottery-MoE") if f[0] == "tokens"] == [model]
+    intro = "Ottery-MoE-A20B (180B total parameters, 20B active) and Ottery-MoE-A4B (36B total, 4B active)."
+    assert in_ottery(extractor, intro, sentence, "tokens") == [model]
+
+
+def in_ottery(extractor, intro, sentence, kind):
+    """The models of the facts of `kind` a sentence gives, read after "We introduce Ottery-MoE: `intro`"."""
+    text = f"# Ottery-MoE\n\nWe introduce Ottery-MoE: {intro}\n\n{sentence}\n"
+    return [f[2] for f in attributed(extractor, text, "Ottery-MoE") if f[0] == kind]
 
 
 def test_a_size_standing_for_its_members_run_still_picks_that_member(extractor):
@@ -8187,9 +8192,8 @@ def test_a_small_run_made_to_test_the_set_up_is_no_run_of_the_release(extractor,
 ])
 def test_mixtures_named_by_their_active_size_alone_are_members_a_rank_picks(extractor, sentence, model):
     """"X-A20B" and "X-A4B" (as "Hunyuan-A13B"): each its own member, the larger by its active size."""
-    text = ("# Ottery-MoE\n\nWe introduce Ottery-MoE: Ottery-MoE-A20B and Ottery-MoE-A4B, two mixture-of-experts "
-            f"models.\n\n{sentence}\n")
-    assert [f[2] for f in attributed(extractor, text, "Ottery-MoE") if f[0] == "chip_count"] == [model]
+    intro = "Ottery-MoE-A20B and Ottery-MoE-A4B, two mixture-of-experts models."
+    assert in_ottery(extractor, intro, sentence, "chip_count") == [model]
 
 
 def test_a_word_of_a_headline_set_in_capitals_is_no_name_for_being_in_capitals_again_in_a_heading(extractor):
