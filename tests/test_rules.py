@@ -8180,9 +8180,13 @@ def test_a_column_of_chip_hours_lost_is_no_column_of_the_runs_chip_hours(extract
     ("After a short pilot, the main run used 4,096 GPUs for 61 days.", True),
 ])
 def test_a_small_run_made_to_test_the_set_up_is_no_run_of_the_release(extractor, sentence, kept):
-    text = f"# Wharf-2\n\nWharf-2 is our new 30B model.\n\n{sentence}\n"
-    counts = [f[1] for f in attributed(extractor, text, "Wharf-2") if f[0] == "chip_count"]
-    assert bool(counts) == kept
+    assert bool(values_after(extractor, "Wharf-2", "Wharf-2 is our new 30B model.", sentence, "chip_count")) == kept
+
+
+def values_after(extractor, model, intro, sentence, kind):
+    """The values of the facts of `kind` a sentence gives in a document on `model` that opens with `intro`."""
+    text = f"# {model}\n\n{intro}\n\n{sentence}\n"
+    return [f[1] for f in attributed(extractor, text, model) if f[0] == kind]
 
 
 @pytest.mark.parametrize("sentence, model", [
@@ -8276,8 +8280,7 @@ def test_the_total_size_of_a_mixture_named_by_its_active_size_names_it(extractor
     ("Before the main run we trained a 1B pilot on 64 GPUs for 11 hours.", []),
 ])
 def test_a_run_told_beside_a_test_run_keeps_its_figures(extractor, sentence, counts):
-    text = f"# Tessel-2\n\nTessel-2 is our new 70B model.\n\n{sentence}\n"
-    assert [f[1] for f in attributed(extractor, text, "Tessel-2") if f[0] == "chip_count"] == counts
+    assert values_after(extractor, "Tessel-2", "Tessel-2 is our new 70B model.", sentence, "chip_count") == counts
 
 
 def test_a_model_a_sentence_measures_another_against_is_not_what_the_next_sentence_is_on(extractor):
