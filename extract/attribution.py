@@ -166,6 +166,9 @@ def _release_model(inventory: Inventory, number: str, config: ExtractConfig) -> 
 
 # a distillation's teacher or student, named by its role: "The student was trained ...", "## 2. The teacher"
 ROLE_OPENING = re.compile(rf"{SHORT_OPENER}(?:[Tt]he|[Oo]ur|[Tt]his)\s+(student|teacher)(?:\s+model)?\b(?!-)")
+# "The teacher was pretrained on ...", "The teacher has 27B parameters and was trained ...": a sentence on its training
+ROLE_TRAINED = re.compile(rf"{SHORT_OPENER}(?:[Tt]he|[Oo]ur|[Tt]his)\s+(student|teacher)(?:\s+model)?\s+"
+                          r"(?:was|were|has|had)\b[^.;]*\b(?:pre-?)?train", re.I)
 ROLE_HEADING = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:the\s+|our\s+)?(student|teacher)(?:\s+models?)?\W*$", re.I)
 LABEL_LEVEL = 7  # under every heading
 LABEL_BEFORE = re.compile(r"[ \t]*(?:(?:[-*+•]|\d{1,2}[.)])[ \t]+)?(?:\*\*|__)?[ \t]*")
@@ -566,6 +569,10 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
         size = ""  # "the 7B model 4.5T and the smallest 3T": a rank nearer before the figure than any size names it
     if size and not stated_size and _source_size(sent, size, token, names):
         size = ""
+    # ("the 30B model we release" of "X-A3B has 30B total parameters": X-A3B)
+    if size and size not in {m.size for m in inventory.models} and (
+            totalled := _stated_total_of(size, inventory, doc_text(sent.doc))):
+        return Attribution(totalled, "size")
     own_names = [t for t in names if inventory.owns(t._.model, config)]
     # "X was trained on 17 languages from The Stack v2": a source of data after the model trained, even one the
     # document releases too
@@ -621,8 +628,6 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
             if not rank and (word := _size_flavour(sent, size, token.i)):
                 member = _fine_tune_of(member, word, inventory)
             return Attribution(member, "size")
-    if unknown and (totalled := _stated_total_of(size, inventory, doc_text(sent.doc))):
-        return Attribution(totalled, "size")  # "the 235B model" of "X-A22B, ... 235B total parameters"
     if unknown and (sibling := _sibling_of(sent, size, config)):
         return Attribution(sibling, "sibling")  # "X-34B ... The 12B sibling ran on 1,024 GPUs": X's 12B
     if unknown and not names:
@@ -705,9 +710,11 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
         # ("- X-32B released! Pretraining used 9T tokens": a list item's next sentence is about what it opened on; a
         # size there names a model by itself, unless it counts the parameters: "Architecture: 9.1B params")
         for previous in _sentences_back(sent):
-            # ("The teacher has 27B parameters. It was trained on 4,096 GPUs": the teacher's)
-            if (role := ROLE_OPENING.match(span_text(previous))) and (
-                    distilled := inventory.roles.get(role.group(1).lower())):
+            # ("The teacher was pretrained on 14T tokens. It was trained on 4,096 GPUs": the teacher's; not "The
+            # teacher stayed frozen. It took 12 days", the distillation's, nor "The teacher is X. It was ...")
+            if (role := ROLE_TRAINED.match(span_text(previous))) and (
+                    distilled := inventory.roles.get(role.group(1).lower())) and not any(
+                    t._.model and not inventory.owns(t._.model, config) for t in previous):
                 return Attribution(distilled, "pronoun")
             named = _subject_of(previous, inventory, config, DEMONSTRATIVE.match(span_text(sent)) is not None)
             member = "" if named else _member_of(previous, token, inventory, secs, config)  # "The 405B model was ..."

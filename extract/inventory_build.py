@@ -144,6 +144,8 @@ def _distillation_roles(doc: Doc, inventory: Inventory, config: ExtractConfig) -
             continue
         first, second = names[0], next(t for t in names if t._.model != names[0]._.model)
         between = text[first.idx + len(first.text):second.idx]
+        if NOT_FROM.search(between):
+            continue  # "distilled from a 70B teacher, X 70B, rather than from our own Y-70B": Y is no teacher
         role, named = next(((r, t) for t in (first, second) if (r := AS_THE.match(text, t.idx + len(t.text)))),
                            (None, None))
         if role is not None:
@@ -158,15 +160,22 @@ def _distillation_roles(doc: Doc, inventory: Inventory, config: ExtractConfig) -
         found["teacher"].add(teacher._.model)
         found["student"].add(student._.model)
     roles = {role: names.pop() for role, names in found.items() if len(names) == 1}
-    # a role given by size alone ("from a 27B-parameter teacher", "the 9B student"): the own member of that size
+    # a role given by size alone ("from a 27B-parameter teacher", "the 9B student"): the own member of that size, where
+    # the text gives that role one size and names no other lab's model as it ("a 70B teacher, Meta's X 70B")
+    sized: dict[str, set[str]] = defaultdict(set)
     for m in SIZED_ROLE.finditer(text):
-        role, size = m.group("role").lower(), f"{m.group('size')}{m.group('unit').upper()}"
-        members = {model.name for model in inventory.models if model.size == size}
+        sent = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        named_other = sent is not None and any(t._.model and not inventory.owns(t._.model, config)
+                                               for t in tagged(sent.sent, "MODEL"))
+        sized[m.group("role").lower()].add("" if named_other else f"{m.group('size')}{m.group('unit').upper()}")
+    for role, sizes in sized.items():
+        members = {model.name for model in inventory.models if sizes == {model.size}}
         if role not in found and len(members) == 1:
-            roles.setdefault(role, members.pop())
+            roles[role] = members.pop()
     return roles
 
 
+NOT_FROM = re.compile(r"\brather\s+than\b|\binstead\s+of\b|\bnot\s+(?:from|by)\b", re.I)
 SIZED_ROLE = re.compile(r"(?<![\w.])(?P<size>\d+(?:\.\d+)?)\s*(?P<unit>[BbMm])(?:-param(?:eter)?s?)?\s+"
                         r"(?P<role>teacher|student)\b")
 

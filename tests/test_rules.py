@@ -8365,7 +8365,6 @@ def test_another_labs_sized_model_and_its_counterpart_stay_cited_beside_an_activ
 
 @pytest.mark.parametrize("sentence, expected", [
     ("We used 512 pieces of A100 for 40 days.", ("chip_count", 512)),
-    ("Training used 2,048 units of H100 GPUs.", ("chip_count", 2048)),
     ("The emissions were 140 t-CO2.", ("emissions_tco2e", 140)),
     ("About 900 kg-CO2e were emitted.", ("emissions_tco2e", 0.9)),
 ])
@@ -8375,6 +8374,8 @@ def test_counts_in_units_of_a_chip_and_tonnes_written_with_a_hyphen(extractor, s
 
 def test_units_of_something_else_are_no_chips(extractor):
     assert in_kite(extractor, "The plant has 40 units of storage and 8 units of cooling.", "chip_count") == []
+    # (review of 0dd575f: units are what sales and orders count)
+    assert in_kite(extractor, "Nvidia shipped 500,000 units of H100 in the quarter.", "chip_count") == []
 
 
 def test_the_news_agency_a_dateline_credits_is_no_model_and_a_finished_run_names_its_model(extractor):
@@ -8456,3 +8457,54 @@ def test_a_teacher_the_document_does_not_release_stays_a_helper(extractor):
     text = ("# Wrenlet 9B\n\nWe release Wrenlet 9B, distilled from a larger teacher.\n\nThe teacher model was trained "
             "on 2,048 GPUs.\n")
     assert [f for f in attributed(extractor, text, "Wrenlet 9B") if f[0] == "chip_count"] == []
+
+
+
+@pytest.mark.parametrize("sentence, counts", [
+    # (review of 0dd575f: a figure inside a test run's aside, a pilot before an aside, a real run's aside)
+    ("A test run, which used 64 GPUs, preceded training on 8,192 H100 GPUs.", [8192]),
+    ("We first ran a pilot, at 1B scale, on 64 GPUs. Tessel-2 was then trained on 2,048 H100 GPUs.", [2048]),
+    ("After a dry run on 64 nodes, the full run, on 8,192 H100 GPUs, took 54 days.", [8192]),
+])
+def test_a_test_runs_aside_and_a_real_runs_aside(extractor, sentence, counts):
+    assert values_after(extractor, "Tessel-2", "Tessel-2 is our new 70B model.", sentence, "chip_count") == counts
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    # (review of 0dd575f: another lab's teacher named after its size; two teachers; a frozen teacher)
+    ("We release Pike-2-8B and Pike-2-70B. Pike-2-8B was distilled from a 70B teacher, Meta's Llama 3.1 70B, rather "
+     "than from our own Pike-2-70B. The teacher was trained on over 15 trillion tokens. Pike-2-70B was trained on 9 "
+     "trillion tokens.", "tokens", [(9e12, "Pike-2-70B")]),
+    ("We release Pike-2-9B and Pike-2-27B. Pike-2-9B was distilled from a 27B teacher. The vision encoder was "
+     "distilled from a 6B teacher. The teacher was trained on 10 billion image-text pairs using 1,024 TPUv4 chips.",
+     "chip_count", []),
+    ("We release Pike-2-9B and Pike-2-27B. Pike-2-9B was distilled from a 27B teacher. Distillation ran on a separate "
+     "pod. The teacher stayed frozen throughout. It took 12 days on 2,048 TPUv5p chips.", "chip_count",
+     [(2048, "Pike-2")]),
+])
+def test_a_teacher_named_by_size_only_where_the_text_gives_it_one_size_and_no_other_labs_name(extractor, text, kind,
+                                                                                           expected):
+    found = [(f[1].expected, f[2]) for f in attributed(extractor, f"# Pike-2\n\n{text}\n", "Pike-2") if f[0] == kind]
+    assert [v for v in found if v[1] != "Pike-2"] == [v for v in expected if v[1] != "Pike-2"]
+
+
+@pytest.mark.parametrize("table", [
+    # (review of 0dd575f: a model table with a Layers column, units in the header; an empty first header)
+    "| Model | Total (B) | Active (B) | Layers |\n|---|---|---|---|\n| Tarrow-A3B | 30 | 3 | 48 |",
+    "|  | Total | Active | Tokens |\n|---|---|---|---|\n| Tarrow-A3B | 30B | 3B | 36T |",
+])
+def test_total_and_active_in_a_table_of_models_with_other_columns(extractor, table):
+    found = values_after(extractor, "Tarrow-A3B", "Tarrow-A3B is our new mixture.", table, ("params", "active_params"))
+    assert sorted(float(v.expected) for v in found) == [3e9, 30e9]
+
+
+def test_hours_beside_chips_in_a_table_of_runs_are_wall_clock(extractor):
+    table = "| Run | GPUs | Hours |\n|---|---|---|\n| Brume-13B | 2,048 | 720 |\n| Brume-3B | 512 | 300 |"
+    assert values_after(extractor, "Brume", "We release Brume-13B and Brume-3B.", table, "duration_hours") == [720, 300]
+
+
+def test_a_sized_model_we_release_is_the_mixture_of_that_stated_total(extractor):
+    """Review of 0dd575f: "the 30B model we release" of "X-A3B has 30B total parameters" is X-A3B, no "X 30B"."""
+    sentence = "The 30B model we release was trained on 36 trillion tokens."
+    assert in_ottery(extractor, "Ottery-MoE-A3B, which has 30B total parameters, of which 3B are active.", sentence,
+                     "tokens") == ["Ottery-MoE-A3B"]

@@ -282,15 +282,18 @@ EXPERIMENT_CUES = re.compile(r"\b(?:experimented|ablations?|hyper-?parameter sea
 TEST_RUN = re.compile(r"\ban?\s+(?:\d+(?:\.\d+)?[BM]\s+)?(?:pilot|shakedown|smoke[- ]test|dry[- ]run|trial[- ]run|"
                       r"test[- ]run)\b(?!\s+of\b)", re.I)
 REAL_RUN = re.compile(r"\b(?:main|full|final|actual|real|production|whole)\s+(?:training\s+|pre-?training\s+)?"
-                      r"(?:run|job)\b", re.I)
+                      r"(?:run|job)\b|\b(?:pre-?)?training\s+(?:on|of|took|used|ran|lasted)\b|"
+                      r"\b(?:was|were)\s+(?:then\s+)?(?:pre-?)?trained\b", re.I)
 
 
 def in_a_test_run(token: Token) -> bool:
-    """Whether a run named before a figure, since the last comma, is a test of the set-up and no real run is named
-    after it ("we trained a 1B pilot on 64 GPUs"; not "The final run, launched after a trial run exposed a bug, used
-    1,024 GPUs", nor "A test run, which used 64 GPUs, preceded training on 8,192")."""
+    """Whether the run named last before a figure in its sentence is a test of the set-up, not the real run ("we
+    trained a 1B pilot on 64 GPUs", "A test run, which used 64 GPUs, ..."; not "The final run, launched after a trial
+    run exposed a bug, used 1,024 GPUs", nor "A test run preceded training on 8,192 GPUs"). An aside closed between
+    commas before the figure is left out, unless it names the real run ("the full run, on 8,192 GPUs, took ...")."""
     text = sent_text(token)
-    before = re.split(r",(?!\d)", text[:token.idx - token.sent.start_char])[-1]
+    before = re.sub(r",(?!\d)[^,]*,(?!\d)", lambda m: m.group(0) if REAL_RUN.search(m.group(0)) else ",",
+                    text[:token.idx - token.sent.start_char])
     tests = [m.end() for m in TEST_RUN.finditer(before)]
     return bool(tests) and tests[-1] > max((m.end() for m in REAL_RUN.finditer(before)), default=-1)
 

@@ -103,8 +103,9 @@ PATTERNS = {
                     {"LOWER": {"IN": VENDORS}, "OP": "?"}, CHIP, {"LOWER": {"IN": CHIP_WORDS}, "OP": "?"}],
                    [QTY, {"LOWER": "of"}, {"LOWER": {"IN": ["the", "these", "those"]}}, {"LOWER": "same", "OP": "?"},
                     {"LOWER": {"IN": CHIP_WORDS}}],
-                   # a count in units of the chip: "2,048 units of H100", "512 pieces of A100" (as 张 and 块 count)
-                   [QTY, {"LOWER": {"IN": ["units", "pieces"]}}, {"LOWER": "of"}, {"LOWER": {"IN": VENDORS}, "OP": "?"},
+                   # a count in pieces of the chip: "512 pieces of A100" (as 张 and 块 count; not "units", which
+                   # sales and orders count in)
+                   [QTY, {"LOWER": "pieces"}, {"LOWER": "of"}, {"LOWER": {"IN": VENDORS}, "OP": "?"},
                     CHIP, {"LOWER": {"IN": CHIP_WORDS}, "OP": "?"}]],
     # the count after its chip, as hardware lists write it: "GPU: A100(80GB) * 8", "TPU v4 x 256"
     "chip_count_after": [[CHIP, {"TEXT": "(", "OP": "?"}, {"LOWER": {"REGEX": r"^\d+gb?$"}, "OP": "?"},
