@@ -525,7 +525,10 @@ def _row_bands(visual: list[list[dict]]) -> list[list[int]]:
         return single  # (evenly set rows, or no two clear kinds of spacing)
     bands = [[0]]
     for i, row_break in enumerate(apart, start=1):
-        bands.append([i]) if row_break else bands[-1].append(i)
+        if row_break:
+            bands.append([i])
+        else:
+            bands[-1].append(i)
     if any(len(band) > 3 or _figure_rows([_cells(visual[i]) for i in band]) > 1 for band in bands):
         # (two lines of figures in a group: rows set in pairs, or two rows set close among rows set apart; each line
         # is a row. Text wrapped around one line of figures, a name or a label over two lines, is one row)

@@ -753,8 +753,9 @@ def _named_just_before(sent: Span, inventory: Inventory, config: ExtractConfig) 
              and not text.startswith(("'s", "’s"), t.idx + len(t.text))}
     name = named.pop() if len(named) == 1 else ""
     line = inventory.line_of(name, config)
-    return name if line and signature(line, config.naming).family != signature(inventory.main, config.naming).family \
-        else ""
+    family = lambda name: signature(name, config.naming).family  # noqa: E731
+    other_family = bool(line) and family(line) != family(inventory.main)
+    return name if other_family else ""
 
 
 PARAGRAPH_REACH = 3  # how many sentences back a paragraph's opening sentence speaks for it (a PDF's text has few
@@ -1359,8 +1360,10 @@ def _stated_total_of(size: str, inventory: Inventory, text: str) -> str:
     """The member named by its active size alone ("X-A22B") whose total the text states as `size` in a sentence
     naming it ("X-A22B is a mixture with 235B total parameters", "X-A22B (235B total, 22B active)"); "" if none."""
     for m in inventory.models:
+        if not m.size.startswith("A"):
+            continue
         stated = rf"{re.escape(m.name)}(?![\w-])[^.\n]{{0,80}}?(?<![\w.]){re.escape(size)}\s*(?:total|in\s+total)\b"
-        if m.size.startswith("A") and re.search(stated, text, re.I):
+        if re.search(stated, text, re.I):
             return m.name
     return ""
 

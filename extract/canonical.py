@@ -149,8 +149,8 @@ class _Lookups:
 
 
 def _lookups(naming: ModelNaming) -> _Lookups:
-    word_sized = frozenset(re.sub(r"[^a-z0-9]", "", f.lower()) for f in naming.word_sized)
-    return naming.memo("canonical", lambda: replace(_reference_lookups(naming), word_sized=word_sized))
+    return naming.memo("canonical", lambda: replace(_reference_lookups(naming), word_sized=frozenset(
+        re.sub(r"[^a-z0-9]", "", f.lower()) for f in naming.word_sized)))
 
 
 def _reference_lookups(naming: ModelNaming) -> _Lookups:
