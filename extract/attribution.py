@@ -166,9 +166,13 @@ def _release_model(inventory: Inventory, number: str, config: ExtractConfig) -> 
 
 # a distillation's teacher or student, named by its role: "The student was trained ...", "## 2. The teacher"
 ROLE_OPENING = re.compile(rf"{SHORT_OPENER}(?:[Tt]he|[Oo]ur|[Tt]his)\s+(student|teacher)(?:\s+model)?\b(?!-)")
-# "The teacher was pretrained on ...", "The teacher has 27B parameters and was trained ...": a sentence on its training
-ROLE_TRAINED = re.compile(rf"{SHORT_OPENER}(?:[Tt]he|[Oo]ur|[Tt]his)\s+(student|teacher)(?:\s+model)?\s+"
-                          r"(?:was|were|has|had)\b[^.;]*\b(?:pre-?)?train", re.I)
+# "The teacher was pretrained on ...", "The teacher has 70B parameters", "The teacher is a dense transformer": a
+# sentence that says what the role's model is or did (not "The teacher logits were ...", "The teacher stayed frozen")
+ROLE_STATE = re.compile(rf"{SHORT_OPENER}(?:[Tt]he|[Oo]ur|[Tt]his)\s+(student|teacher)(?:\s+model)?\s+"
+                        r"(?:was|were|has|had|is)\b")
+# ... but "The teacher is Llama 3.1 70B": another lab's model, named
+ROLE_IS_ANOTHER = re.compile(rf"{SHORT_OPENER}(?:[Tt]he|[Oo]ur|[Tt]his)\s+(?:student|teacher)(?:\s+model)?\s+is\s+"
+                             r"(?:[A-Z][\w'’]*\s+)*[A-Z][\w.-]*\d")
 ROLE_HEADING = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:the\s+|our\s+)?(student|teacher)(?:\s+models?)?\W*$", re.I)
 LABEL_LEVEL = 7  # under every heading
 LABEL_BEFORE = re.compile(r"[ \t]*(?:(?:[-*+•]|\d{1,2}[.)])[ \t]+)?(?:\*\*|__)?[ \t]*")
@@ -570,7 +574,7 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
     if size and not stated_size and _source_size(sent, size, token, names):
         size = ""
     # ("the 30B model we release" of "X-A3B has 30B total parameters": X-A3B)
-    if size and size not in {m.size for m in inventory.models} and (
+    if size and size not in {m.size for m in inventory.models} and not EARLIER_SIZED.search(span_text(sent)) and (
             totalled := _stated_total_of(size, inventory, doc_text(sent.doc))):
         return Attribution(totalled, "size")
     own_names = [t for t in names if inventory.owns(t._.model, config)]
@@ -712,9 +716,9 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
         for previous in _sentences_back(sent):
             # ("The teacher was pretrained on 14T tokens. It was trained on 4,096 GPUs": the teacher's; not "The
             # teacher stayed frozen. It took 12 days", the distillation's, nor "The teacher is X. It was ...")
-            if (role := ROLE_TRAINED.match(span_text(previous))) and (
-                    distilled := inventory.roles.get(role.group(1).lower())) and not any(
-                    t._.model and not inventory.owns(t._.model, config) for t in previous):
+            if (role := ROLE_STATE.match(span_text(previous))) and (
+                    distilled := inventory.roles.get(role.group(1).lower())) and not ROLE_IS_ANOTHER.match(
+                    span_text(previous)):
                 return Attribution(distilled, "pronoun")
             named = _subject_of(previous, inventory, config, DEMONSTRATIVE.match(span_text(sent)) is not None)
             member = "" if named else _member_of(previous, token, inventory, secs, config)  # "The 405B model was ..."
@@ -1354,6 +1358,9 @@ def _sibling_of(sent: Span, size: str, config: ExtractConfig) -> str:
     if not named and sent.start > 0:
         named = [t for t in sent.doc[sent.start - 1].sent if t._.model]
     return f"{line_name(named[-1]._.model, config)} {size}" if named else ""
+
+
+EARLIER_SIZED = re.compile(r"\b(?:previous|earlier|prior|older|last\s+year'?s|former)\s+\d+(?:\.\d+)?\s*[BMT]\b", re.I)
 
 
 def _stated_total_of(size: str, inventory: Inventory, text: str) -> str:

@@ -164,9 +164,10 @@ def _distillation_roles(doc: Doc, inventory: Inventory, config: ExtractConfig) -
     # the text gives that role one size and names no other lab's model as it ("a 70B teacher, Meta's X 70B")
     sized: dict[str, set[str]] = defaultdict(set)
     for m in SIZED_ROLE.finditer(text):
-        sent = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-        named_other = sent is not None and any(t._.model and not inventory.owns(t._.model, config)
-                                               for t in tagged(sent.sent, "MODEL"))
+        after = doc.char_span(m.end(), min(len(text), m.end() + 60), alignment_mode="contract")
+        # (another lab's model set beside the role: "a 70B teacher, Meta's X 70B, ...")
+        named_other = after is not None and APPOSED_AFTER.match(text, m.end()) is not None and any(
+            t._.model and not inventory.owns(t._.model, config) for t in after)
         sized[m.group("role").lower()].add("" if named_other else f"{m.group('size')}{m.group('unit').upper()}")
     for role, sizes in sized.items():
         members = {model.name for model in inventory.models if sizes == {model.size}}
@@ -175,6 +176,7 @@ def _distillation_roles(doc: Doc, inventory: Inventory, config: ExtractConfig) -
     return roles
 
 
+APPOSED_AFTER = re.compile(r"\s*(?:,|\(|—|–|:)")
 NOT_FROM = re.compile(r"\brather\s+than\b|\binstead\s+of\b|\bnot\s+(?:from|by)\b", re.I)
 SIZED_ROLE = re.compile(r"(?<![\w.])(?P<size>\d+(?:\.\d+)?)\s*(?P<unit>[BbMm])(?:-param(?:eter)?s?)?\s+"
                         r"(?P<role>teacher|student)\b")

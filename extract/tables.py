@@ -913,7 +913,7 @@ def _kinds(cells: list[Cell]) -> list[tuple[str, float] | None]:
     counted = all(PARAMETER_UNIT.search(c.text) for c in paired) or not any(
         ARCHITECTURE_HEADER.search(c.text) for c in cells)
     if any(totals) and (any(actives) or any(k and k[0] == "active_params" for k in kinds)) and not developers and (
-            not other_unit and counted and cells and not NOT_MODELS_COLUMN.match(cells[0].text)):
+            not other_unit and counted and cells and MODELS_COLUMN.fullmatch(cells[0].text)):
         kinds = [header_kind(TOTAL_ALONE.sub("Total parameters", c.text, count=1)) if total
                  else header_kind(ACTIVE_ALONE.sub("Active parameters", c.text, count=1)) if active else k
                  for c, k, total, active in zip(cells, kinds, totals, actives, strict=True)]
@@ -921,8 +921,7 @@ def _kinds(cells: list[Cell]) -> list[tuple[str, float] | None]:
     # their tokens or parameters): the run's wall-clock hours ("| Chips | Hours | Chip-hours |"); alone, or beside
     # chips in a table of benchmarks, it may count GPU-hours or an evaluation's hours
     found = {k[0] for k in kinds if k}
-    runs = bool(cells) and (RUNS_COLUMN.match(cells[0].text) is not None or bool(found & {"tokens", "params", "flop"})
-                            and not NOT_MODELS_COLUMN.match(cells[0].text))
+    runs = bool(cells) and (RUNS_COLUMN.match(cells[0].text) is not None or bool(found & {"tokens", "params", "flop"}))
     if "chip_hours" in found or "chip_count" in found and runs:
         kinds = [("duration_hours", 1.0) if k is None and BARE_HOURS.fullmatch(w) else k
                  for w, k in zip(letters, kinds, strict=True)]
@@ -936,10 +935,11 @@ TOTAL_ALONE = re.compile(r"(?i)^\W*total(?=\s*(?:[(（]|$))")
 OTHER_UNIT = re.compile(r"[(（]\s*(?:[GMKT]i?B|T|tokens?|experts?)\s*[)）]", re.I)
 ARCHITECTURE_HEADER = re.compile(r"(?i)\b(?:layers?|hidden|heads?|dim(?:ension)?s?|d_model|vocab)\b")
 PARAMETER_UNIT = re.compile(r"[(（]\s*(?:[BM]|billions?|millions?)\s*[)）]", re.I)
-# a first column of stages, items or data, not of models: "| Stage | Total (B) | Active (B) |" counts tokens
-NOT_MODELS_COLUMN = re.compile(r"(?i)\W*(?:stages?|phases?|steps?|items?|data(?:sets?)?|sources?|tasks?|benchmarks?)\b")
-# a first column of runs or models, whose "Hours" beside a count of chips is each run's wall-clock
-RUNS_COLUMN = re.compile(r"(?i)\W*(?:runs?|models?|stages?|phases?|checkpoints?|variants?|sizes?|names?)\b")
+# a first column of models (or none named): "Total" and "Active" beside it count their parameters (not "| Region |")
+MODELS_COLUMN = re.compile(r"(?i)\W*(?:(?:models?|names?|checkpoints?|variants?|releases?|sizes?)\b[^|]*)?")
+# a first column of runs, whose "Hours" beside a count of chips is each run's wall-clock (a model's or a stage's may
+# be an evaluation's or a tuning's, unless the table gives their tokens or parameters)
+RUNS_COLUMN = re.compile(r"(?i)\W*(?:training\s+)?runs?\b")
 ACTIVE_ALONE = re.compile(r"(?i)^\W*activ(?:e|ated)(?=\s*(?:[(（]|$))")
 
 

@@ -8508,3 +8508,44 @@ def test_a_sized_model_we_release_is_the_mixture_of_that_stated_total(extractor)
     sentence = "The 30B model we release was trained on 36 trillion tokens."
     assert in_ottery(extractor, "Ottery-MoE-A3B, which has 30B total parameters, of which 3B are active.", sentence,
                      "tokens") == ["Ottery-MoE-A3B"]
+
+
+
+@pytest.mark.parametrize("sentence", [
+    # (review of 35b68ac: "It" after "The teacher ..." that says what the teacher is or has)
+    "The teacher has 70B parameters. It was trained on 4,096 H100 GPUs.",
+    "The teacher is a dense transformer. It was pretrained on 4,096 H100 GPUs.",
+])
+def test_it_after_what_the_teacher_is_is_the_teacher(extractor, sentence):
+    intro = "We release Atlas-8B and Atlas-70B. Atlas-8B is distilled from a 70B teacher."
+    text = f"# Atlas\n\n{intro} {sentence}\n"
+    assert [f[2] for f in attributed(extractor, text, "Atlas") if f[0] == "chip_count"] == ["Atlas-70B"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # (review of 35b68ac: a real run after a test run and an aside; a real run's own asides)
+    "We first ran a dry run, as is standard, and then pretrained for 30 days on 2,048 H100 GPUs.",
+    "After a dry run, pretraining, which lasted 30 days, used 2,048 H100 GPUs.",
+    "Following a smoke test, the final model, our largest, used 2,048 H100 GPUs for 30 days.",
+])
+def test_a_real_run_after_a_test_run_and_an_aside_keeps_its_figures(extractor, sentence):
+    assert values_after(extractor, "Tessel-2", "Tessel-2 is our new 70B model.", sentence, "chip_count") == [2048]
+
+
+def test_total_and_active_beside_regions_are_no_parameters(extractor):
+    table = "| Region | Total | Active |\n|---|---|---|\n| EU | 1.2 | 0.8 |\n| US | 3.1 | 2.0 |"
+    assert values_after(extractor, "Tarrow-A3B", "Tarrow-A3B is our new mixture.", table,
+                        ("params", "active_params")) == []
+
+
+def test_hours_beside_chips_for_each_model_without_their_tokens_are_no_duration(extractor):
+    """Review of 35b68ac: "Table 4: evaluation cost. | Model | GPUs | Hours |": only a table of runs (or of tokens,
+    parameters or compute) gives each row's wall-clock."""
+    table = "| Model | GPUs | Hours |\n|---|---|---|\n| Tarrow-A3B | 8 | 14 |"
+    assert values_after(extractor, "Tarrow-A3B", "Tarrow-A3B is our new mixture.", table, "duration_hours") == []
+
+
+def test_an_earlier_model_of_a_size_is_no_mixture_of_that_stated_total(extractor):
+    sentence = "Our previous 30B model, released last year, was trained on 8 trillion tokens."
+    assert in_ottery(extractor, "Ottery-MoE-A3B, which has 30B total parameters, of which 3B are active.", sentence,
+                     "tokens") != ["Ottery-MoE-A3B"]

@@ -287,15 +287,26 @@ REAL_RUN = re.compile(r"\b(?:main|full|final|actual|real|production|whole)\s+(?:
 
 
 def in_a_test_run(token: Token) -> bool:
-    """Whether the run named last before a figure in its sentence is a test of the set-up, not the real run ("we
-    trained a 1B pilot on 64 GPUs", "A test run, which used 64 GPUs, ..."; not "The final run, launched after a trial
-    run exposed a bug, used 1,024 GPUs", nor "A test run preceded training on 8,192 GPUs"). An aside closed between
-    commas before the figure is left out, unless it names the real run ("the full run, on 8,192 GPUs, took ...")."""
+    """Whether the run a figure is told of is a test of the set-up, not the real run: the run named last before the
+    figure in its stretch of the sentence between commas, or, where that stretch is an aside ("which used ...", "at 1B
+    scale", "on 64 GPUs"), in the stretch before it ("We first ran a pilot, at 1B scale, on 64 GPUs"; not "After a dry
+    run, the full run took ...", "The final run, launched after a trial run exposed a bug, used 1,024 GPUs", nor "We
+    first ran a dry run, as is standard, and then pretrained for 30 days on 2,048 GPUs")."""
     text = sent_text(token)
-    before = re.sub(r",(?!\d)[^,]*,(?!\d)", lambda m: m.group(0) if REAL_RUN.search(m.group(0)) else ",",
-                    text[:token.idx - token.sent.start_char])
-    tests = [m.end() for m in TEST_RUN.finditer(before)]
-    return bool(tests) and tests[-1] > max((m.end() for m in REAL_RUN.finditer(before)), default=-1)
+    stretches = re.split(r",(?!\d)", text[:token.idx - token.sent.start_char])
+    for stretch in reversed(stretches):
+        runs = sorted([(m.end(), True) for m in TEST_RUN.finditer(stretch)] +
+                      [(m.end(), False) for m in REAL_RUN.finditer(stretch)])
+        if runs:
+            return runs[-1][1]
+        if not ASIDE_OPENING.match(stretch):
+            return False
+    return False
+
+
+# what opens an aside between commas: a relative word, a preposition, a participle ("which used", "at 1B scale")
+ASIDE_OPENING = re.compile(r"\s*(?:which|that|who|using|on|at|with|in|for|as|of|trained|training|running)\b|\s*$",
+                           re.I)
 
 
 PLAN_CUES = re.compile(
