@@ -239,7 +239,7 @@ class Extractor:
         # hardware and time in a part on running the model, or in a table of its speed, are what running it takes
         # (and a log of a run's interruptions tells the time and chip-hours they lost, not the run's)
         in_use = use_ranges(document.text, about_use) + _usage_tables(tables) + _loss_logs(tables)
-        readings = self._readings(doc, skipped, in_use, inventory.roles)
+        readings = self._readings(doc, skipped, in_use, own_teacher="teacher" in inventory.roles)
         # a count read as active parameters is not also a total ("36B parameters are active")
         active = {i for i, kind, _ in readings if kind == "active_params"}
         kept = [(rule, r) for (i, kind, _), (rule, r) in readings.items()
@@ -293,9 +293,9 @@ class Extractor:
         return Extraction(facts, inventory, rejected, features)
 
     def _readings(self, doc: Doc, skipped: list[tuple[int, int]], in_use: list[tuple[int, int]],
-                  roles: dict[str, str] | None = None) -> dict[tuple[int, str, int | None], tuple[str, Reading]]:
+                  own_teacher: bool = False) -> dict[tuple[int, str, int | None], tuple[str, Reading]]:
         """What the rules read, one reading per (token, kind, start), with the rule that read it; a teacher's run is
-        read where the document's own distillation names its teacher (`roles`)."""
+        read where the document's own distillation names its teacher (`own_teacher`)."""
         readings: dict[tuple[int, str, int | None], tuple[str, Reading]] = {}
         for sentence in self.sentences_to_match(doc):
             # a match stays inside its sentence ("Parameters: 20B. Training tokens: 1T" is no count of 20B tokens)
@@ -304,7 +304,8 @@ class Extractor:
                 continue  # (most sentences match nothing: their cues go untested)
             text = sent_text(sentence)
             if (READER_CUES.search(ASIDE.sub("", text)) or SUM_OVER_MODELS.search(text) or UNIT_DEFINITION.search(text)
-                    or CAPABILITY_CUES.search(text) or NEGATED.search(text) or _helper_trained(text, roles or {})
+                    or CAPABILITY_CUES.search(text) or NEGATED.search(text)
+                    or _helper(AUX_MODEL_TRAINED.search(text), own_teacher)
                     or (text.lstrip().startswith("|") and OTHER_WORK_ROW.match(text.lstrip().lstrip("|")))):
                 # advice to the reader, a sum over models, a unit defined, a capability, what was not done, another
                 # model trained on the way (a reward model, a tokenizer), a row of other work (evaluation, storage)
@@ -322,7 +323,7 @@ class Extractor:
                                                       or EVALUATION_WORK.search(text)
                                                       or inside(span.start_char, in_use)):
                         continue
-                    if _helpers_clause(reading.token, own_teacher="teacher" in (roles or {})):
+                    if _helpers_clause(reading.token, own_teacher):
                         continue  # a classifier's or a reward model's run, told in the figure's clause
                     if _hypothetical(reading.token) and not (reading.kind == "cost_usd" and PRICED.search(text)
                                                              and not UNRUN.search(text)):
@@ -1264,11 +1265,10 @@ PLAIN_ROW_WORDS = {"dense", "sparse", "moe", "baseline", "total", "average", "ab
                    "vanilla", "our", "default"}
 
 
-def _helper_trained(text: str, roles: dict[str, str]) -> bool:
-    """A sentence on training a helper model (a reward model, a tokenizer; a teacher, unless the document's own
+def _helper(found: re.Match | None, own_teacher: bool) -> bool:
+    """Whether a helper model was found (a reward model, a tokenizer; a teacher, unless the document's own
     distillation names its teacher: "The teacher was pretrained on 14T tokens" is that own model's run)."""
-    helper = AUX_MODEL_TRAINED.search(text)
-    return bool(helper) and not ("teacher" in roles and "teacher" in helper.group(0).lower())
+    return found is not None and not (own_teacher and "teacher" in found.group(0).lower())
 
 
 def _usage_tables(tables: list[Table]) -> list[tuple[int, int]]:
@@ -1594,17 +1594,12 @@ def _helpers_clause(token: Token, own_teacher: bool = False) -> bool:
     trained in 2,400 GPU-hours"); not the teacher where it is one of the document's own models (`own_teacher`)."""
     text = sent_text(token)
     start, end = clause_bounds(token)
-
-    def helper(clause: str) -> bool:
-        m = AUX_MODEL_SUBJECT.match(clause)
-        return bool(m) and not (own_teacher and "teacher" in m.group(0).lower())
-
-    if helper(text[start:end]):
+    if _helper(AUX_MODEL_SUBJECT.match(text[start:end]), own_teacher):
         return True
     if not REFERS_BACK.match(text[start:end]) or start == 0:
         return False
     before = [clause for clause in CLAUSE_END.split(text[:start]) if clause.strip()]
-    return bool(before) and helper(before[-1])
+    return bool(before) and _helper(AUX_MODEL_SUBJECT.match(before[-1]), own_teacher)
 
 
 def _hypothetical(token: Token) -> bool:

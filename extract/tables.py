@@ -487,7 +487,7 @@ def table_values(tables: list[Table], benchmark_for: Callable[[str], tuple[str, 
         top = _header_index(table)
         header_cells, last = _header_cells(table, top)
         columns = _kinds(header_cells)
-        paired = any(TOTAL_ALONE.match(c.text) for c in header_cells)  # (a bare "Total (B)" read beside "Active")
+        bare_total = any(TOTAL_ALONE.match(c.text) for c in header_cells)  # (a bare "Total (B)", read beside "Active")
         stated = caption_kind(caption) if caption and not any(
             header_kind(cells[0].text) for _, cells in table[last + 1:] if cells) else None
         rows_are_stages = bool(stated) and not any(columns) and all(
@@ -514,7 +514,7 @@ def table_values(tables: list[Table], benchmark_for: Callable[[str], tuple[str, 
                                      stated if rows_are_stages else None)
             if mixture and not TOTAL_LABEL.match(table[r][1][0].text if table[r][1] else ""):
                 row_values = [v for v in row_values if v.kind != "tokens"]
-            if paired:  # ("| X-Dense-67B | 67 | 67 |" under "| Total (B) | Active (B) |": a dense row, no mixture)
+            if bare_total:  # ("| X-Dense-67B | 67 | 67 |" under "| Total (B) | Active (B) |": a dense row, no mixture)
                 row_values = [v for v in row_values if not (v.kind == "active_params" and any(
                     p.kind == "params" and p.value == v.value for p in row_values))]
             values += row_values
@@ -900,32 +900,40 @@ def _kinds(cells: list[Cell]) -> list[tuple[str, float] | None]:
     if "N" in letters and "D" in letters:
         kinds = [("params", 1.0) if w == "N" else ("tokens", 1.0) if w == "D" else k for w, k in zip(letters, kinds,
                                                                                                     strict=True)]
-    # "Total (B)" beside "Active (B)": a mixture's total and active parameters
+    return _hours_as_wall_clock(cells, letters, _mixture_parameters(cells, kinds))
+
+
+def _mixture_parameters(cells: list[Cell], kinds: list[tuple[str, float] | None]) -> list[tuple[str, float] | None]:
+    """`kinds` with "Total (B)" beside "Active (B)" read as a mixture's total and active parameters: in a table of
+    models (a first column of models, or an unnamed one), with no developers' column (its rows' roles are the doubtful
+    ones), no other unit ("Total (GB)"), and a unit of parameters where "Layers" or "Hidden" stand beside (bare counts
+    there may be experts)."""
     totals = [k is None and TOTAL_ALONE.match(c.text) is not None for c, k in zip(cells, kinds, strict=True)]
     actives = [k is None and ACTIVE_ALONE.match(c.text) is not None for c, k in zip(cells, kinds, strict=True)]
-    # (not in a table of several labs' models, a column of developers: its rows' roles are the doubtful ones)
-    developers = any(DEVELOPER_HEADER.match(c.text) for c in cells)
-    # (in a table of models, not of an architecture: not "Total (GB)", a stage's "Total (B)" tokens, nor experts
-    # beside "Layers" and "Hidden")
     paired = [c for c, t, a in zip(cells, totals, actives, strict=True) if t or a]
-    other_unit = any(OTHER_UNIT.search(c.text) for c in paired)
-    # (counts without a unit beside "Layers" or "Hidden" may be experts; "(B)" says parameters)
     counted = all(PARAMETER_UNIT.search(c.text) for c in paired) or not any(
         ARCHITECTURE_HEADER.search(c.text) for c in cells)
-    if any(totals) and (any(actives) or any(k and k[0] == "active_params" for k in kinds)) and not developers and (
-            not other_unit and counted and cells and MODELS_COLUMN.fullmatch(cells[0].text)):
-        kinds = [header_kind(TOTAL_ALONE.sub("Total parameters", c.text, count=1)) if total
-                 else header_kind(ACTIVE_ALONE.sub("Active parameters", c.text, count=1)) if active else k
-                 for c, k, total, active in zip(cells, kinds, totals, actives, strict=True)]
-    # "Hours" alone beside a column of chip-hours, or of chips in a table of runs (headed "Run" or "Model", or with
-    # their tokens or parameters): the run's wall-clock hours ("| Chips | Hours | Chip-hours |"); alone, or beside
-    # chips in a table of benchmarks, it may count GPU-hours or an evaluation's hours
+    of_models = bool(cells) and MODELS_COLUMN.fullmatch(cells[0].text) is not None and not any(
+        DEVELOPER_HEADER.match(c.text) for c in cells)
+    if not (any(totals) and (any(actives) or any(k and k[0] == "active_params" for k in kinds)) and of_models
+            and counted and not any(OTHER_UNIT.search(c.text) for c in paired)):
+        return kinds
+    return [header_kind(TOTAL_ALONE.sub("Total parameters", c.text, count=1)) if total
+            else header_kind(ACTIVE_ALONE.sub("Active parameters", c.text, count=1)) if active else k
+            for c, k, total, active in zip(cells, kinds, totals, actives, strict=True)]
+
+
+def _hours_as_wall_clock(cells: list[Cell], words: list[str], kinds: list[tuple[str, float] | None]
+                         ) -> list[tuple[str, float] | None]:
+    """`kinds` with "Hours" alone read as the run's wall-clock beside a column of chip-hours, or beside chips in a
+    table of runs (a first column of runs, or a table giving their tokens, parameters or compute): "| Chips | Hours |
+    Chip-hours |". Alone, or beside chips in a table of an evaluation's costs, it may count GPU-hours or other work."""
     found = {k[0] for k in kinds if k}
     runs = bool(cells) and (RUNS_COLUMN.match(cells[0].text) is not None or bool(found & {"tokens", "params", "flop"}))
-    if "chip_hours" in found or "chip_count" in found and runs:
-        kinds = [("duration_hours", 1.0) if k is None and BARE_HOURS.fullmatch(w) else k
-                 for w, k in zip(letters, kinds, strict=True)]
-    return kinds
+    if not ("chip_hours" in found or "chip_count" in found and runs):
+        return kinds
+    return [("duration_hours", 1.0) if k is None and BARE_HOURS.fullmatch(w) else k
+            for w, k in zip(words, kinds, strict=True)]
 
 
 DEVELOPER_HEADER = re.compile(r"\W*(?:developer|developed\s+by|organi[sz]ation|org|lab|company|creator|vendor|"
