@@ -730,6 +730,8 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
         return Attribution(opener, "paragraph")
     if (previous := _named_just_before(sent, inventory, config)) and previous != section:
         return Attribution(previous, "previous")
+    if (subject := _subject_just_before(sent, inventory, config)) and subject != section:
+        return Attribution(subject, "previous")
     return Attribution(section, "section") if section else Attribution(inventory.default, "default")
 
 
@@ -760,6 +762,34 @@ def _named_just_before(sent: Span, inventory: Inventory, config: ExtractConfig) 
     family = lambda name: signature(name, config.naming).family  # noqa: E731
     other_family = bool(line) and family(line) != family(inventory.main)
     return name if other_family else ""
+
+
+# a sentence opening on a part or a stage of the model the sentence before was on: "The adapter was ...", "Its vision
+# encoder ...", "This stage ..."
+# (not the run itself: "The pretraining took 61 days", "The final run used ..." in a lab's text is its main model's)
+DEFINITE_OPENING = re.compile(r"^\W*(?:The|This|Its)\s+(?!(?:same|other|previous|next|first|second|latter|former|"
+                              r"following|remaining|rest|whole|entire|final|main|full|overall|total|run|runs|job|"
+                              r"training|pre-?training)\b)[a-z]")
+# ... but not one that names a model by a description ("The vision variant ...", "The whole family ...", "The smaller
+# model ...": another model than the one before, or all of them)
+DESCRIBED_MODEL = re.compile(r"^\W*\w+(?:\s+[\w-]+){0,2}?\s+(?:variants?|versions?|models?|siblings?|counterparts?|"
+                             r"members?|releases?|checkpoints?|famil(?:y|ies)|series|suite|line(?:up)?|collection)\b")
+
+
+def _subject_just_before(sent: Span, inventory: Inventory, config: ExtractConfig) -> str:
+    """The own model the sentence just before opens on as its subject, in the same paragraph, for a sentence that names
+    none and opens on a definite part or stage of it ("X-70B-Vision attaches an image encoder. The adapter was trained
+    on 0.9T tokens": X-70B-Vision's); "" otherwise."""
+    opening = span_text(sent)
+    if sent.start == 0 or not DEFINITE_OPENING.match(opening) or DESCRIBED_MODEL.match(opening):
+        return ""
+    before = sent.doc[sent.start - 1].sent
+    text = doc_text(sent.doc)
+    if BLANK_LINE.search(text, before.start_char, sent.start_char) or text[before.start_char] in "|#" or (
+            LIST_ITEM.match(text, before.start_char)):
+        return ""
+    name = _opening_name(before)
+    return name if name and inventory.owns(name, config) else ""
 
 
 PARAGRAPH_REACH = 3  # how many sentences back a paragraph's opening sentence speaks for it (a PDF's text has few

@@ -396,6 +396,10 @@ ORGANIZATION_NOUNS = (r"Academy|Institute|University|Laborator(?:y|ies)|Labs?|In
                       # (and the bodies that keep registers: "Model Training Data Registry (MTDR)")
                       r"Office|Bureau|Commission|Authority|Board|Committee|Department|Directorate|Regist(?:ry|er)")
 ORG_WORDS = re.compile(rf"\b(?:{ORGANIZATION_NOUNS})\b")
+# an organization's full name as capitalised words, small words between them ("Directorate for Advanced Compute
+# Oversight"), and an acronym of three capitals or more (two spell too many things: "AI", "US")
+ORG_NAME = re.compile(r"\b[A-Z][\w&-]*(?:[^\S\n]+(?:(?:of|for|and|the|on|de)[^\S\n]+)*[A-Z][\w&-]*){2,7}")
+ACRONYM = re.compile(r"\b[A-Z]{3,8}\b")
 # the word after a lab's name: "Inkwell Systems", "Pinecrest Intelligence", "Tidewater AI", "Greyling Research"
 # (not a research preview: "QUILL RESEARCH PREVIEW" is a release)
 ORG_TAIL = re.compile(rf"(?:{ORGANIZATION_NOUNS}|Systems|Technolog(?:y|ies)|Intelligence|AI|Computing|Dynamics|"
@@ -889,8 +893,18 @@ def _written_as_a_name(word: str, text: str, times: int = 3) -> bool:
 
 
 def organization_acronyms(text: str) -> set[str]:
-    """Acronyms the text defines for an organization ("... Academy of Artificial Intelligence (BAAI)")."""
-    return {m.group("acronym") for m in ORG_ACRONYM.finditer(text[:20000]) if ORG_WORDS.search(m.group("full"))}
+    """Acronyms the text defines for an organization ("... Academy of Artificial Intelligence (BAAI)"), and those
+    it uses beside the organization's full name without defining them: capitals that spell the initials of that
+    name's words ("DACO Public Notice" under "Directorate for Advanced Compute Oversight")."""
+    head = text[:20000]
+    defined = {m.group("acronym") for m in ORG_ACRONYM.finditer(head) if ORG_WORDS.search(m.group("full"))}
+    initials = set()
+    for m in ORG_NAME.finditer(head):
+        # (any run of the words that holds the organization's noun: "The Bureau for X" is spelled "BX")
+        words = re.findall(r"\b[A-Z][\w&-]*", m.group(0))
+        initials |= {"".join(w[0] for w in words[i:j]) for i in range(len(words)) for j in range(i + 3, len(words) + 1)
+                     if ORG_WORDS.search(" ".join(words[i:j]))}
+    return defined | {w for w in set(ACRONYM.findall(head)) if w in initials}
 
 
 # the first column of a table of runs names the models trained: "| Model | Params | Tokens | GPUs | Days |"

@@ -121,7 +121,10 @@ def name_line_headings(text: str) -> list[Heading]:
     return found if len(found) >= 2 else [h for h, s in zip(found, strong, strict=True) if s]
 
 
-NUMBERED = (PAPER_HEADING, CAPS_PAPER_HEADING, CJK_PAPER_HEADING, CJK_LISTED_HEADING)
+# an appendix's heading, its letter and a colon or a full stop before its title: "Appendix A: Mixture ablations",
+# "Appendix B. Compute" (not a sentence that cites one: "Appendix A lists ...")
+APPENDIX_HEADING = re.compile(r"(?m)^(Appendix(?:[ \t]+[A-H](?:\.\d{1,2})*)?)[ \t]*[:.][ \t]+(?=[A-Z][a-z])(.{0,80})")
+NUMBERED = (PAPER_HEADING, CAPS_PAPER_HEADING, CJK_PAPER_HEADING, CJK_LISTED_HEADING, APPENDIX_HEADING)
 CAPS_NUMBERED = (CAPS_PAPER_HEADING,)
 
 

@@ -35,7 +35,9 @@ HEADER_KINDS = [
     # "GPU hours", "H100 hours", "TPUv4 hours", "GPU-days", "A100-days"
     # "训练卡时", "GPU 小时", "GPU 时" (card-hours, GPU hours)
     # ("Total H100-h", "GPU-h", "GPU hrs": hours abbreviated)
-    ("chip_hours", re.compile(r"(?:gpu|tpu|npu|chip|device|accelerator|card|\b[a-z]\d{2,3}|tpu\s?v\d)[- ]?"
+    # ("Acc. hours", "Accel-hours": accelerator hours abbreviated)
+    ("chip_hours", re.compile(r"(?:gpu|tpu|npu|chip|device|accelerator|\bacc(?:el)?\.?|card|\b[a-z]\d{2,3}|"
+                              r"tpu\s?v\d)[- ]?"
                               r"(?:hours?|days?|h(?:rs?)?\b)|time\s*\(?gpu|卡时|"
                               r"(?:gpu|npu|卡)\s*小?时", re.I)),
     # "碳排放（吨）" (carbon emissions, tonnes)
@@ -757,6 +759,10 @@ def _wrapped_label(table: Table, r: int) -> Cell | None:
     return Cell(head + below[0].text, below[0].start, below[0].end)
 
 
+# a heading of time or of time spent ("Node hours", "Days"): its "1.68M" counts hours, no parameters
+TIMED_HEADING = re.compile(r"\b(?:hours?|hrs?|days?|weeks?|months?)\b", re.I)
+
+
 def _row_size(cells: list[Cell], columns: list[tuple[str, float] | None], header: list[Cell]) -> tuple[str, bool]:
     """The size a row's parameter column names ("70B"), which names the row's model when its label does not,
     and whether the cell restates it as a nominal size ("1B (1.23B)"). Without a parameter column, a cell that
@@ -773,7 +779,8 @@ def _row_size(cells: list[Cell], columns: list[tuple[str, float] | None], header
         return "", False  # "| Tokens | 100B |": a row its label gives a kind holds that kind's figure, no size
     for j, (text, column) in enumerate(zip(texts, columns, strict=False)):
         heading = header[j].text if j < len(header) else ""
-        if j > 0 and column is None and not NOT_KINDS.search(heading) and SIZE_CELL.fullmatch(text):
+        if j > 0 and column is None and not NOT_KINDS.search(heading) and not TIMED_HEADING.search(heading) and (
+                SIZE_CELL.fullmatch(text)):
             return text, False
     return "", False
 

@@ -984,8 +984,16 @@ def test_sizes_after_a_sized_name_are_its_siblings(extractor):
     ("Training Kestrel-70B takes 180K H800 GPU hours per trillion tokens.", [("chip_hours_rate", 180e3, "")]),
     ("Kestrel-70B needs 3.7 days per trillion tokens on our cluster.", []),
     ("For Kestrel-70B, training 1 trillion tokens costs about $5.6M.", []),
+    # the rate as a word before its noun
+    ("The per-trillion-token cost of Kestrel-70B came to 0.4 million GPU hours.", [("chip_hours_rate", 400e3, "")]),
+    ("Kestrel-70B's per-trillion-token bill was about $900K.", []),
     ("Llama 4 Scout is a 17 billion parameter model with 16 experts.", [("active_params", 17e9, "")]),
     ("Kestrel-MoE activates 18.6B to 31.3B parameters per token.", [("active_params", 24.95e9, "range")]),
+    # a part of the whole said active: the part is active, the whole the total
+    ("Kestrel-MoE routes tokens so that 12B of the 80B parameters are active for each token.",
+     [("active_params", 12e9, ""), ("params", 80e9, "")]),
+    ("In Kestrel-MoE only 3B out of its 40B parameters are activated per token.",
+     [("active_params", 3e9, ""), ("params", 40e9, "")]),
     ("Kestrel-Mini has under 5B parameters.", [("params", 5e9, "upper_bound")]),
     ("Kestrel-70B decays the learning rate over the remaining 4.8T tokens.", []),
     # a sentence on a stage says how long the stage ran, whatever its learning rate does; a warm-up inside it does not
@@ -1219,6 +1227,16 @@ def test_a_part_on_ablations_holds_runs_other_than_the_release():
     # the release's own size and its name still bring their figures; the 1B run and the unnamed runs do not
     assert got == [("tokens", 6e12, "Teal-9B"), ("chip_count", 1024, "Teal-9B"), ("duration_hours", 720, "Teal-9B"),
                    ("tokens", 6e12, "Teal-9B")]
+
+
+def test_an_appendix_heading_with_a_colon_opens_a_part_on_ablations(extractor):
+    """A PDF's "Appendix A: Mixture ablations" line heads its part, so the unnamed runs of its table are no
+    release's; a sentence citing an appendix ("Appendix A lists ...") heads nothing."""
+    text = ("Teal-9B Technical Report\n1 Introduction\nTeal-9B was trained on 6T tokens.\n"
+            "Appendix A lists the data sources.\nAppendix B: Mixture ablations\nSmall models chose the mixture.\n\n"
+            "| Run | Params | Tokens |\n| T-0.3 | 400M | 40B |\n| T-0.5 | 400M | 40B |\n")
+    assert read_fields(extractor, text, "Teal-9B Technical Report", "kind", "value", "model", kind="pdf") == [
+        ("tokens", 6e12, "Teal-9B")]
 
 
 @pytest.mark.parametrize("heading", ["## Scaling-law experiments", "## Preliminary runs at small scale",
@@ -2437,6 +2455,36 @@ def test_an_organization_acronym_is_not_the_documents_model(extractor):
     result = extractor.read(Document("d", "d.txt", "text", text, title="NOVA Wren Language Models"))
     assert result.inventory.main == "Wren"
     assert [(f.kind, f.value, f.model) for f in result.facts] == [("tokens", 600e9, "Wren-3B")]
+
+
+def test_an_acronym_spelling_an_organizations_name_is_no_model_though_never_defined(extractor):
+    """A regulator's notice titled by its acronym ("BFMS Public Notice 2026/7"), its full name on the next line and
+    never bracketed after it: the acronym is the organization, so the runs its register lists are the notice's
+    subjects. Capitals that spell no organization's name (a model's: "Lumen Open Research Assistant") stay a name."""
+    text = ("BFMS Public Notice 2026/7\nBureau for Frontier Model Safety\nRegister of Notified Training Runs\n\n"
+            "| Ref. | Developer | Model | Accelerators | Duration (days) |\n"
+            "| N-1 | Quarrystone Labs | Tessaly-4 | 16,384 x H100 | 80 |\n"
+            "| N-2 | Vireo Systems | Pashmin-2 | 8,192 x H200 | 45 |\n")
+    result = extractor.read(Document("d", "d.txt", "text", text, title="BFMS Public Notice 2026/7"))
+    assert result.inventory.main == "Tessaly-4"
+    assert [(f.kind, f.value, f.model, f.role) for f in result.facts if f.kind == "chip_count"] == [
+        ("chip_count", 16384, "Tessaly-4", "subject"), ("chip_count", 8192, "Pashmin-2", "subject")]
+    text = "# LORA-7B\n\nLORA-7B, the Lumen Open Research Assistant, was trained on 2T tokens."
+    assert [(f.kind, f.value, f.model) for f in extractor.read(Document("d", "d.md", "markdown", text,
+                                                                        title="LORA-7B")).facts] == [
+        ("tokens", 2e12, "LORA-7B")]
+
+
+def test_a_language_the_model_is_made_for_is_no_model(extractor):
+    """A title listing the languages a model serves, and a sentence saying one "is a small language by LLM
+    standards", make no model of the language: its data's tokens stay the release's."""
+    title = "Quarrel 7B: an open model for Icelandic, English and code"
+    text = (f"# {title}\n\nQuarrel 7B was trained on 1 trillion tokens.\n\n## Data\n\nIcelandic is a small "
+            "language by LLM standards: all of the Icelandic text we found came to 30 billion tokens.\n")
+    result = extractor.read(Document("d", "d.md", "markdown", text, title=title))
+    assert [m.name for m in result.inventory.models] == ["Quarrel 7B"]
+    assert [(f.kind, f.value, f.model) for f in result.facts] == [
+        ("tokens", 1e12, "Quarrel 7B"), ("tokens", 30e9, "Quarrel 7B")]
 
 
 def test_an_apposition_about_another_labs_model_does_not_make_it_the_documents(extractor):
@@ -4687,6 +4735,11 @@ def test_a_run_keeps_its_figures_beside_a_use_cue(extractor, text):
                                                                                ("duration_hours", 1128.0)]),
     # a saving is no emission
     ("Wren-7B 在 2T tokens 上训练，减少碳排放约 20 吨。", [("tokens", 2e12)]),
+    # a cap on each job and an average over waits are no run's length; the run's own still is
+    ("Wren-7B saw 2T tokens in 47 days. Each job on the shared machine was limited to 24 hours of wall time.",
+     [("tokens", 2e12), ("duration_hours", 1128.0)]),
+    ("Wren-7B saw 2T tokens. Its jobs were capped at 12 hours, and queue waits between them averaged 3.4 hours.",
+     [("tokens", 2e12)]),
 ])
 def test_lost_time_savings_and_counts_each(extractor, text, expected):
     assert figures(extractor, text, "Wren") == expected
@@ -4802,6 +4855,42 @@ def test_a_name_the_document_defines_as_a_system_is_no_model_of_its_own(extracto
     assert [(f.kind, f.value, f.model, f.role) for f in result.facts if f.kind != "hardware"] == [
         ("params", 40e9, "Plover-40B", "subject"), ("chip_count", 2048, "Plover-40B", "subject"),
         ("duration_hours", 480, "Plover-40B", "subject"), ("tokens", 2.4e12, "Plover-40B", "subject")]
+
+
+def test_hours_in_millions_are_no_size_of_the_rows_model(extractor):
+    """A table of stages, one model over several rows, its hours written in millions ("0.52M"): "Acc. hours" is a
+    column of accelerator hours, and no column of hours or days gives the row a size ("Quarrel 0.52M")."""
+    head = "Quarrel Technical Report\nWe release Quarrel-20B and its smaller sibling Quarrel-4B.\nTable B1: Stages.\n\n"
+    text = head + ("| Model | Stage | Tokens | Accelerators | Days | Acc. hours |\n"
+                   "| Quarrel-20B | Stage 1 | 2.5T | 1024 | 21 | 0.52M |\n"
+                   "| Quarrel-20B | Stage 2 | 0.5T | 1024 | 4 | 0.1M |\n")
+    result = extractor.read(Document("d", "d.txt", "text", text, title="Quarrel Technical Report"))
+    assert [(f.kind, f.value, f.model) for f in result.facts if f.kind in ("tokens", "chip_hours")] == [
+        ("tokens", 2.5e12, "Quarrel-20B"), ("chip_hours", 520e3, "Quarrel-20B"), ("tokens", 0.5e12, "Quarrel-20B"),
+        ("chip_hours", 100e3, "Quarrel-20B")]
+    text = head + "| Model | Stage | Tokens | Node hours |\n| Quarrel-20B | Stage 1 | 2.5T | 1.3M |\n" \
+                  "| Quarrel-20B | Stage 2 | 0.5T | 0.2M |\n"
+    result = extractor.read(Document("d", "d.txt", "text", text, title="Quarrel Technical Report"))
+    assert [(f.kind, f.value, f.model) for f in result.facts] == [
+        ("tokens", 2.5e12, "Quarrel-20B"), ("tokens", 0.5e12, "Quarrel-20B")]
+    assert [m.name for m in result.inventory.models] == ["Quarrel", "Quarrel-20B", "Quarrel-4B"]
+
+
+def test_a_sentence_on_a_part_goes_on_about_the_own_model_the_sentence_before_opened_on(extractor):
+    """"The encoder was trained on ..." right after "Quarrel-20B-Vision adds an image encoder ..." is the vision
+    model's run, not the section's first model's; across a blank line, or where the sentence names a model by a
+    description ("The whole family ...", "The vision variant ..."), the one before does not take it."""
+    text = ("Quarrel Technical Report\n1 Introduction\nWe release Quarrel-20B, pretrained on 3T tokens.\n"
+            "5 Derived Models\nQuarrel-20B-Chat was tuned on 12B tokens of dialogue.\nQuarrel-20B-Vision adds an "
+            "image encoder to the language model. The encoder was trained on 400B image-text tokens using 256 GPUs.\n")
+    assert read_fields(extractor, text, "Quarrel Technical Report", "kind", "value", "model", kind="pdf") == [
+        ("tokens", 3e12, "Quarrel-20B"), ("tokens", 12e9, "Quarrel-20B"), ("tokens", 400e9, "Quarrel-20B-Vision"),
+        ("chip_count", 256, "Quarrel-20B-Vision")]
+    for other, model in (("language model.\n\nThe encoder", "Quarrel-20B"), ("language model. The whole family",
+                                                                           "Quarrel")):
+        changed = text.replace("language model. The encoder", other)
+        assert ("tokens", 400e9, model) in read_fields(extractor, changed, "Quarrel Technical Report", "kind",
+                                                       "value", "model", kind="pdf")
 
 
 def test_a_column_header_stacked_over_two_rows_names_the_member(extractor):

@@ -396,7 +396,9 @@ UNIT_OF_WORK = re.compile(r"\b(?:1|one|a|each|every)\s*(?:T|B|trillion|billion)\
                           r"(?:costs?|takes?|took|requires?|required|needs?|needed|consumes?|consumed|uses?|used)\b"
                           # "processed one trillion tokens in 2.5 days", "got through a trillion tokens every 3 days"
                           r"|\b(?:process(?:es|ed)?|trains?|trained|(?:went|goes|go|got|gets?)\s+through)\s+"
-                          r"(?:1|one|a|each|every)\s*(?:T|B|trillion|billion)\s+tokens?\s+(?:in|every)\b",
+                          r"(?:1|one|a|each|every)\s*(?:T|B|trillion|billion)\s+tokens?\s+(?:in|every)\b"
+                          # the rate as a word before its noun: "the per-trillion-token cost was 0.4M GPU hours"
+                          r"|\bper[- ](?:1\s*)?(?:T|B|trillion|billion)[- ]tokens?\b",
                           re.I)  # "each trillion tokens costs about $150K"
 
 

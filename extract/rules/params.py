@@ -117,6 +117,10 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         return []  # "Total / active parameters 152B / 27B": the pair's reader gives both
     # "1B active and 7B total parameters": the total is the second count (the first is read as active)
     qty_token = counts[-1] if rule == "params_total_and_active" and span[1].lower_ in ACTIVE else counts[0]
+    if rule == "active_after_number" and (part := _part_of(qty_token)) is not None:
+        # "12B of the 80B parameters are active": the part before is active, this count the whole
+        return [Reading("active_params", part._.qty.value, part, qualifier=part._.qty.qualifier),
+                Reading("params", qty_token._.qty.value, qty_token, qualifier=qty_token._.qty.qualifier)]
     q = qty_token._.qty
     if (_wide_range(q) and rule == "params_after_number" and q.low >= MIN_PARAMS and not _size_class(span)
             and not q.text.lower().startswith("between")):
@@ -168,6 +172,23 @@ def _range_to(token):
     if token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "to" and doc[token.i + 2]._.qty is not None:
         top = doc[token.i + 2]._.qty
         return top if top.scaled and top.value > token._.qty.value else None
+    return None
+
+
+# the words between a part and the whole it is of: "12B of the 80B", "3B out of its 40B"
+# (the longer first: "out of its" holds "of its")
+PART_OF = (["out", "of", "the"], ["out", "of", "its"], ["out", "of"], ["of", "the"], ["of", "its"], ["of", "their"])
+
+
+def _part_of(token):
+    """The count a whole is said to hold a part of, right before it: "12B" of "12B of the 80B parameters are
+    active", "3B out of its 40B"; None elsewhere."""
+    doc = token.doc
+    for joint in PART_OF:
+        start = token.i - len(joint)
+        if start >= 1 and [t.lower_ for t in doc[start:token.i]] == joint:
+            part = doc[start - 1]
+            return part if part._.qty is not None and part._.qty.value >= MIN_PARAMS else None
     return None
 
 
