@@ -493,6 +493,10 @@ def _read_table(words: list[dict], box: tuple[float, float, float, float]) -> Pd
     while visual and len(lines[0]) < 2:  # caption or note lines above the first row of cells
         visual.pop(0)
         lines.pop(0)
+    bottom = box[3]
+    while len(lines) > 2 and len(lines[-1]) < 2:  # a heading or a note set right under the last row of cells
+        bottom = min(w["top"] for w in visual.pop()) - 0.5  # (its words stay in the page's text)
+        lines.pop()
     columns = _columns(lines)
     if len(columns) < 2 or len(lines) < 2 or _figure_rows(lines) < 2:
         return None
@@ -503,7 +507,7 @@ def _read_table(words: list[dict], box: tuple[float, float, float, float]) -> Pd
         slots[:head] = [[" ".join(filter(None, texts)) for texts in zip(*slots[:head], strict=True)]]
     # (from its first row: a heading or caption line above it stays in the page's text)
     top = max(box[1], min(w["top"] for w in visual[0]) - 1)
-    return PdfTable(box[0], top, box[2], box[3], rows=["| " + " | ".join(row) + " |" for row in slots])
+    return PdfTable(box[0], top, box[2], bottom, rows=["| " + " | ".join(row) + " |" for row in slots])
 
 
 BAND_GAP, ROW_GAP = 0.6, 0.85  # of the widest pitch: lines of one row are set this close at most, rows this far

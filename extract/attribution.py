@@ -764,24 +764,18 @@ def _named_just_before(sent: Span, inventory: Inventory, config: ExtractConfig) 
     return name if other_family else ""
 
 
-# a sentence opening on a part or a stage of the model the sentence before was on: "The adapter was ...", "Its vision
-# encoder ...", "This stage ..."
-# (not the run itself: "The pretraining took 61 days", "The final run used ..." in a lab's text is its main model's)
-DEFINITE_OPENING = re.compile(r"^\W*(?:The|This|Its)\s+(?!(?:same|other|previous|next|first|second|latter|former|"
-                              r"following|remaining|rest|whole|entire|final|main|full|overall|total|run|runs|job|"
-                              r"training|pre-?training)\b)[a-z]")
-# ... but not one that names a model by a description ("The vision variant ...", "The whole family ...", "The smaller
-# model ...": another model than the one before, or all of them)
-DESCRIBED_MODEL = re.compile(r"^\W*\w+(?:\s+[\w-]+){0,2}?\s+(?:variants?|versions?|models?|siblings?|counterparts?|"
-                             r"members?|releases?|checkpoints?|famil(?:y|ies)|series|suite|line(?:up)?|collection)\b")
+# a sentence opening on a part added to the model the sentence before was on: "The adapter was trained on ...", "Its
+# vision encoder saw ...", "The projector ..." (not the company, the cluster, the optimizer or the run: those are the
+# document's, whatever the sentence before named)
+PART_OPENING = re.compile(r"^\W*(?:The|This|Its)\s+(?:[\w-]+\s+){0,2}?(?:adapters?|encoders?|decoders?|projectors?|"
+                          r"connectors?|towers?|modules?|heads?)\b(?!\s+(?:of|from)\b)")
 
 
 def _subject_just_before(sent: Span, inventory: Inventory, config: ExtractConfig) -> str:
     """The own model the sentence just before opens on as its subject, in the same paragraph, for a sentence that names
-    none and opens on a definite part or stage of it ("X-70B-Vision attaches an image encoder. The adapter was trained
-    on 0.9T tokens": X-70B-Vision's); "" otherwise."""
-    opening = span_text(sent)
-    if sent.start == 0 or not DEFINITE_OPENING.match(opening) or DESCRIBED_MODEL.match(opening):
+    none and opens on a part added to it ("X-70B-Vision attaches an image encoder. The adapter was trained on 0.9T
+    tokens": X-70B-Vision's); "" otherwise."""
+    if sent.start == 0 or not PART_OPENING.match(span_text(sent)):
         return ""
     before = sent.doc[sent.start - 1].sent
     text = doc_text(sent.doc)

@@ -240,8 +240,10 @@ class Extractor:
         # (and a log of a run's interruptions tells the time and chip-hours they lost, not the run's)
         in_use = use_ranges(document.text, about_use) + _usage_tables(tables) + _loss_logs(tables)
         readings = self._readings(doc, skipped, in_use, own_teacher="teacher" in inventory.roles)
-        # a count read as active parameters is not also a total ("36B parameters are active")
-        active = {i for i, kind, _ in readings if kind == "active_params"}
+        # a count read as active parameters is not also a total ("36B parameters are active"; but in "12B of the 80B
+        # parameters are active" the active count is the part before, read at the whole's token)
+        active = {i for (i, kind, start), (_, r) in readings.items()
+                  if kind == "active_params" and start in (None, r.token.idx)}
         kept = [(rule, r) for (i, kind, _), (rule, r) in readings.items()
                 if not (kind == "params" and i in active) and r.value != 0]
         other_runs = other_runs_ranges(document.text)

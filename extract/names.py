@@ -904,7 +904,10 @@ def organization_acronyms(text: str) -> set[str]:
         words = re.findall(r"\b[A-Z][\w&-]*", m.group(0))
         initials |= {"".join(w[0] for w in words[i:j]) for i in range(len(words)) for j in range(i + 3, len(words) + 1)
                      if ORG_WORDS.search(" ".join(words[i:j]))}
-    return defined | {w for w in set(ACRONYM.findall(head)) if w in initials}
+    # (not capitals the text makes a model of: "TALC is a 13B-parameter model built at the Turing Applied Learning
+    # Centre", "TALC was pretrained on 3T tokens", "TALC-7B")
+    return defined | {w for w in set(ACRONYM.findall(head)) if w in initials and not re.search(
+        rf"\b{w}(?:-\d|\s+(?:is|was|were)\s+(?:a|an|our|the|first|pre-?trained|trained|fine-tuned|released)\b)", head)}
 
 
 # the first column of a table of runs names the models trained: "| Model | Params | Tokens | GPUs | Days |"

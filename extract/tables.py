@@ -35,10 +35,9 @@ HEADER_KINDS = [
     # "GPU hours", "H100 hours", "TPUv4 hours", "GPU-days", "A100-days"
     # "训练卡时", "GPU 小时", "GPU 时" (card-hours, GPU hours)
     # ("Total H100-h", "GPU-h", "GPU hrs": hours abbreviated)
-    # ("Acc. hours", "Accel-hours": accelerator hours abbreviated)
-    ("chip_hours", re.compile(r"(?:gpu|tpu|npu|chip|device|accelerator|\bacc(?:el)?\.?|card|\b[a-z]\d{2,3}|"
-                              r"tpu\s?v\d)[- ]?"
-                              r"(?:hours?|days?|h(?:rs?)?\b)|time\s*\(?gpu|卡时|"
+    # ("Acc. hours", "Accel-hours": accelerator hours abbreviated, spelled out: "Acc. H" is an accuracy)
+    ("chip_hours", re.compile(r"(?:gpu|tpu|npu|chip|device|accelerator|card|\b[a-z]\d{2,3}|tpu\s?v\d)[- ]?"
+                              r"(?:hours?|days?|h(?:rs?)?\b)|\bacc(?:el)?\.?[- ]?hours?\b|time\s*\(?gpu|卡时|"
                               r"(?:gpu|npu|卡)\s*小?时", re.I)),
     # "碳排放（吨）" (carbon emissions, tonnes)
     ("emissions_tco2e", re.compile(r"co[2₂]|carbon|emission|碳排放", re.I)),  # ("CO₂ (t)")

@@ -191,6 +191,34 @@ def test_pdf_table_without_rules_keeps_its_total_row_with_empty_cells():
     assert "| 2. Annealing | curated | 0.8T | 4K |\n| Total |  | 10.3T |  |" in text
 
 
+def ruled_table(pdf: FPDF, rows: list[tuple[str, ...]]) -> None:
+    with pdf.table(col_widths=(25,) * len(rows[0]), text_align="LEFT", first_row_as_headings=False) as table:
+        for row in rows:
+            cells = table.row()
+            for text in row:
+                cells.cell(text)
+
+
+def test_a_heading_set_right_under_a_ruled_pdf_table_is_no_row_of_it():
+    """"Appendix B: ..." right under a ruled table of ablation runs stays a line of text: it closes the part on those
+    runs, so the next appendix's table of the release's stages is read as the release's."""
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    pdf.multi_cell(0, 5, "1 Introduction\nWe release Quarrel-70B.\nAppendix A: Scaling-law runs\nSmall models set the "
+                         "learning rate.\nTable A1: Scaling runs (not released).")
+    ruled_table(pdf, [("Run", "Params", "Tokens", "Loss"), ("S-1", "125M", "25B", "3.02"),
+                      ("S-2", "350M", "70B", "2.71")])
+    pdf.multi_cell(0, 5, "Appendix B: Per-stage compute of the larger variant\nTable B1: Stages of the run.")
+    ruled_table(pdf, [("Stage", "Tokens", "Chip-hours"), ("Main", "14.2T", "6.33M"), ("Annealing", "0.8T", "0.37M")])
+    document = parse_document(bytes(pdf.output()), "quarrel.pdf", "pdf")
+    assert "| S-2 | 350M | 70B | 2.71 |\n\nAppendix B: Per-stage compute of the larger variant" in document.text
+    from floptrail.extract.config import load_extract_config
+    from floptrail.extract.facts import Extractor
+    assert [(f.kind, f.value, f.model) for f in Extractor(load_extract_config(None)).extract(document)
+            if f.kind == "tokens"] == [("tokens", 14.2e12, "Quarrel"), ("tokens", 0.8e12, "Quarrel")]
+
+
 def test_pdf_table_search_is_skipped_on_pages_without_a_table():
     doc = parse_document(make_pdf(["Foo-7B was trained on 2T tokens.\nBar 1 2 3"]), "x.pdf", "pdf")
     assert "|" not in doc.text

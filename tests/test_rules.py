@@ -987,6 +987,11 @@ def test_sizes_after_a_sized_name_are_its_siblings(extractor):
     # the rate as a word before its noun
     ("The per-trillion-token cost of Kestrel-70B came to 0.4 million GPU hours.", [("chip_hours_rate", 400e3, "")]),
     ("Kestrel-70B's per-trillion-token bill was about $900K.", []),
+    # ... but not a rate after its figure, nor an API's price, in a sentence with the run's totals
+    ("Training Kestrel-70B cost $9 million, about $600 per-billion-token, across 2.4M GPU hours.",
+     [("cost_usd", 9e6, ""), ("chip_hours", 2.4e6, "")]),
+    ("The lab spent 1.2 million GPU hours training Kestrel-70B and will charge $0.60 per-million-token pricing.",
+     [("chip_hours", 1.2e6, "")]),
     ("Llama 4 Scout is a 17 billion parameter model with 16 experts.", [("active_params", 17e9, "")]),
     ("Kestrel-MoE activates 18.6B to 31.3B parameters per token.", [("active_params", 24.95e9, "range")]),
     # a part of the whole said active: the part is active, the whole the total
@@ -1004,6 +1009,16 @@ def test_sizes_after_a_sized_name_are_its_siblings(extractor):
 def test_rates_activation_and_bounds(extractor, text, expected):
     got = [(f[0], f[1], f[4]) for f in facts(extractor, text) if f[0] != "hardware"]
     assert [(k, pytest.approx(v), q) for k, v, q in got] == expected
+
+
+def test_a_part_active_of_another_labs_whole_is_that_labs(extractor):
+    """"By comparison, 37B of the 671B parameters are active in DeepSeek-V3": both counts are DeepSeek-V3's, cited;
+    the sentence's part is read where its whole is, not at the sentence's opening."""
+    text = ("# Quill-MoE\n\nQuill-MoE activates 9B of its 60B parameters. By comparison, 37B of the 671B "
+            "parameters are active in DeepSeek-V3.\n")
+    assert [(f[0], f[1], f[2], f[5]) for f in facts(extractor, text, title="Quill-MoE")] == [
+        ("active_params", 9e9, "Quill-MoE", "subject"), ("params", 60e9, "Quill-MoE", "subject"),
+        ("active_params", 37e9, "DeepSeek-V3", "cited"), ("params", 671e9, "DeepSeek-V3", "cited")]
 
 
 def test_a_cell_with_several_labelled_counts_and_a_nominal_size_with_its_exact_count(extractor):
@@ -2460,7 +2475,8 @@ def test_an_organization_acronym_is_not_the_documents_model(extractor):
 def test_an_acronym_spelling_an_organizations_name_is_no_model_though_never_defined(extractor):
     """A regulator's notice titled by its acronym ("BFMS Public Notice 2026/7"), its full name on the next line and
     never bracketed after it: the acronym is the organization, so the runs its register lists are the notice's
-    subjects. Capitals that spell no organization's name (a model's: "Lumen Open Research Assistant") stay a name."""
+    subjects. Capitals the text makes a model of ("TALC is a 13B-parameter model built at the Turing Applied Learning
+    Centre") or that spell no organization's name ("Lumen Open Research Assistant") stay a name."""
     text = ("BFMS Public Notice 2026/7\nBureau for Frontier Model Safety\nRegister of Notified Training Runs\n\n"
             "| Ref. | Developer | Model | Accelerators | Duration (days) |\n"
             "| N-1 | Quarrystone Labs | Tessaly-4 | 16,384 x H100 | 80 |\n"
@@ -2469,6 +2485,10 @@ def test_an_acronym_spelling_an_organizations_name_is_no_model_though_never_defi
     assert result.inventory.main == "Tessaly-4"
     assert [(f.kind, f.value, f.model, f.role) for f in result.facts if f.kind == "chip_count"] == [
         ("chip_count", 16384, "Tessaly-4", "subject"), ("chip_count", 8192, "Pashmin-2", "subject")]
+    text = ("TALC is a 13B-parameter model built at the Turing Applied Learning Centre. TALC was pretrained on 3T "
+            "tokens.")
+    assert [(f.kind, f.value, f.model) for f in extractor.read(Document("d", "d.txt", "text", text, title="TALC")).facts
+            ] == [("params", 13e9, "TALC"), ("tokens", 3e12, "TALC")]
     text = "# LORA-7B\n\nLORA-7B, the Lumen Open Research Assistant, was trained on 2T tokens."
     assert [(f.kind, f.value, f.model) for f in extractor.read(Document("d", "d.md", "markdown", text,
                                                                         title="LORA-7B")).facts] == [
@@ -4740,6 +4760,11 @@ def test_a_run_keeps_its_figures_beside_a_use_cue(extractor, text):
      [("tokens", 2e12), ("duration_hours", 1128.0)]),
     ("Wren-7B saw 2T tokens. Its jobs were capped at 12 hours, and queue waits between them averaged 3.4 hours.",
      [("tokens", 2e12)]),
+    # ... but a run's own length said as a limit or an average is still its length
+    ("Wren-7B saw 2T tokens. Because of the reservation, training was limited to 30 days.",
+     [("tokens", 2e12), ("duration_hours", 720.0)]),
+    ("Wren-7B saw 2T tokens; over three seeds, training averaged 9 days per seed.",
+     [("tokens", 2e12), ("duration_hours", 216.0)]),
 ])
 def test_lost_time_savings_and_counts_each(extractor, text, expected):
     assert figures(extractor, text, "Wren") == expected
@@ -4874,6 +4899,9 @@ def test_hours_in_millions_are_no_size_of_the_rows_model(extractor):
     assert [(f.kind, f.value, f.model) for f in result.facts] == [
         ("tokens", 2.5e12, "Quarrel-20B"), ("tokens", 0.5e12, "Quarrel-20B")]
     assert [m.name for m in result.inventory.models] == ["Quarrel", "Quarrel-20B", "Quarrel-4B"]
+    # ("Acc. H" beside "Acc. E" is an accuracy on a hard split, no hours)
+    text = "# Quarrel\n\n| Model | Acc. H | Acc. E | Params |\n|---|---|---|---|\n| Quarrel-8B | 71.2 | 88.0 | 8B |\n"
+    assert [f[0] for f in facts(extractor, text, title="Quarrel")] == ["params"]
 
 
 def test_a_sentence_on_a_part_goes_on_about_the_own_model_the_sentence_before_opened_on(extractor):
@@ -4891,6 +4919,21 @@ def test_a_sentence_on_a_part_goes_on_about_the_own_model_the_sentence_before_op
         changed = text.replace("language model. The encoder", other)
         assert ("tokens", 400e9, model) in read_fields(extractor, changed, "Quarrel Technical Report", "kind",
                                                        "value", "model", kind="pdf")
+
+
+@pytest.mark.parametrize("sentences", [
+    "Quill-8B was distilled from Quill-70B. Quill-70B stayed frozen as the teacher throughout. The distillation took "
+    "9 days on 256 H100 GPUs.",
+    "Quill-8B, released in March, remains free. The company said training took 9 days on 256 H100 GPUs.",
+    "Quill-8B, a smaller sibling, was distilled from it. The cluster comprised 256 H100 GPUs and ran for 9 days.",
+    "Quill-8B was trained on 12T tokens. The optimizer ran on 256 H100 GPUs for 9 days for all runs.",
+])
+def test_only_a_part_added_to_the_model_before_goes_on_about_it(extractor, sentences):
+    """A guard for the rule above (a second reader's cases): the distillation, the company, the cluster or the
+    optimizer the next sentence opens on are no part of the model the sentence before opened on; the section's
+    model keeps their figures."""
+    text = f"## Quill-70B\n\nQuill-70B is our flagship. {sentences}\n"
+    assert {f[2] for f in facts(extractor, text, title="Quill-70B") if f[0] == "chip_count"} == {"Quill-70B"}
 
 
 def test_a_column_header_stacked_over_two_rows_names_the_member(extractor):

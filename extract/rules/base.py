@@ -386,6 +386,10 @@ class Reading:
     high: float | None = None
 
 
+# a rate written as a word before its noun, of a run's tokens ("the per-trillion-token cost", "its per-billion-token
+# bill"; not "$600 per-billion-token" after a figure, nor an API's "per-million-token pricing")
+PER_TOKENS_ADJECTIVE = (r"\bper-(?:1-?)?(?:T|B|trillion|billion)-tokens?\s+"
+                        r"(?:cost|rate|bill|price|budget|spend|figure)\b")
 # a figure for a unit of work, not the run: "3.7 days per trillion tokens", "training 1 trillion tokens costs $5M"
 PER_UNIT_OF_WORK = re.compile(r"^\W*(?:per|for (?:each|every)|each|every|a)\s+(?:\w+\s+){0,2}tokens?\b"
                               r"|^\W*/\s*\w*\s*tokens?", re.I)
@@ -398,7 +402,7 @@ UNIT_OF_WORK = re.compile(r"\b(?:1|one|a|each|every)\s*(?:T|B|trillion|billion)\
                           r"|\b(?:process(?:es|ed)?|trains?|trained|(?:went|goes|go|got|gets?)\s+through)\s+"
                           r"(?:1|one|a|each|every)\s*(?:T|B|trillion|billion)\s+tokens?\s+(?:in|every)\b"
                           # the rate as a word before its noun: "the per-trillion-token cost was 0.4M GPU hours"
-                          r"|\bper[- ](?:1\s*)?(?:T|B|trillion|billion)[- ]tokens?\b",
+                          rf"|{PER_TOKENS_ADJECTIVE}",
                           re.I)  # "each trillion tokens costs about $150K"
 
 

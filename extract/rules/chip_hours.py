@@ -11,6 +11,7 @@ from floptrail.extract.rules.base import (
     CHIP,
     CLAUSE_END,
     MODEL,
+    PER_TOKENS_ADJECTIVE,
     QTY,
     SIZE,
     STAGE_WORD,
@@ -68,8 +69,7 @@ PATTERNS = {
 CLAUSE_OR_CJK_COMMA = re.compile(rf"{CLAUSE_END.pattern}|，|,\s+which\s+", re.I)
 HOURS_FIGURE = re.compile(r"\d[^，,]*?(?:时|hours?\b)", re.I)  # a clause's figure of hours: a rate's own
 TOTAL_CUE = re.compile(r"累计|共计|总计|合计|总共|一共|总消耗|总耗|in\s+total|altogether|total", re.I)
-# ("per-trillion-token": the rate as a word before its noun)
-RATE_CUES = re.compile(r"\b(?:per|each|every)[\s-]+(?:trillion|billion|million|1T|1B)\b|\bper\s+\d"
+RATE_CUES = re.compile(rf"\b(?:per|each|every)\s+(?:trillion|billion|million|1T|1B)\b|\bper\s+\d|{PER_TOKENS_ADJECTIVE}"
                        # "a trillion tokens cost us 60K GPU hours"
                        r"|\b(?:a|one|1|each|every)\s*(?:trillion|billion|T|B)\s+tokens?\s+(?:costs?|takes?|took|requires?|"
                        r"required|needs?|needed|consumes?|consumed)\b"

@@ -103,6 +103,9 @@ LOST_AFTER = re.compile(r"^\s*(?:of\s+)?(?:\w+\s+){0,3}?(?:(?:was|were)\s+)?(?:l
 # 48 hours of wall time", "capped at 12 hours", "a maximum job length of 24 hours", "queue waits averaged 3.4 hours"
 LIMIT_OR_AVERAGE = re.compile(r"\b(?:limit(?:ed)?\s+(?:to|of)|capped\s+at|a\s+cap\s+of|maximum\s+(?:[\w-]+\s+){0,3}?of|"
                               r"averag(?:ed|ing|e\s+of))\s+(?:(?:about|around|roughly|some)\s+)?$", re.I)
+# ... said of the jobs or waits a shared machine splits a run into ("training was limited to 30 days" and "training
+# averaged 9 days per seed" are the run's)
+JOB_WORDS = re.compile(r"\b(?:jobs?|segments?|queue\w*|waits?|wall[- ]?time|walltime|allocations?|slots?)\b", re.I)
 EVERY_CJK = re.compile(r"每隔?\s*$")  # "每 2 小时保存一次" (saved every 2 hours): a period, not a run
 # the time a project or its development took, of which training is a part
 PROJECT_TIME = re.compile(r"\b(?:the|this|our)\s+(?:whole\s+|entire\s+)?(?:project|development)\b|项目|开发", re.I)
@@ -143,8 +146,7 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     if rule == "duration_words":
         if not _ran(span, RUN) or _not_a_duration(qty_token) or _a_point_in_time(span) or (
                 unit.startswith("hour") and not _run_hours(qty_token)) or (
-                _on_processors(span)) or _lost(span, qty_token) or LIMIT_OR_AVERAGE.search(
-                doc_text(span.doc), max(0, qty_token.idx - 40), qty_token.idx):
+                _on_processors(span)) or _lost(span, qty_token) or _job_limit(span, qty_token):
             return []
         count = spelled_number(qty_token.lower_)  # ("ninety-four")
         hours = (count + (0.5 if span[-2].lower_ == "half" else 0.0)) * HOURS_PER[unit]
@@ -171,8 +173,8 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         return []  # "13600k cpu耗时1小时" (an hour on a CPU), "tokenizing took 2 hours on 64 CPU cores": no model's run
     if PROJECT_TIME.search(re.split(r"[,;，；]", doc_text(span.doc)[span.sent.start_char:qty_token.idx])[-1]):
         return []  # "项目从开始到…耗时了8个月" (the project took 8 months from its start): a project, not a run
-    if _lost(span, qty_token) or EVERY_CJK.search(text, max(0, qty_token.idx - 3), qty_token.idx) or (
-            LIMIT_OR_AVERAGE.search(text, max(0, qty_token.idx - 40), qty_token.idx)):
+    if _lost(span, qty_token) or EVERY_CJK.search(text, max(0, qty_token.idx - 3), qty_token.idx) or _job_limit(
+            span, qty_token):
         return []
     before = _doer_before(qty_token)
     if OTHER_WORK.search(before) and not (TRAINING.search(sentence) or THE_RUN.search(before)
@@ -220,6 +222,15 @@ def _lost(span: Span, qty_token: Token) -> bool:
     text = doc_text(span.doc)
     return bool(LOST_BEFORE.search(text, max(0, qty_token.idx - 30), qty_token.idx) or LOST_AFTER.match(
         text[span.end_char:span.end_char + 50]))
+
+
+def _job_limit(span: Span, qty_token: Token) -> bool:
+    """A cap on each job of a shared machine, or an average over its waits ("jobs were limited to 48 hours of wall
+    time", "queue waits averaged 3.4 hours"): no run's length."""
+    text = doc_text(span.doc)
+    start, end = clause_bounds(qty_token)
+    clause = sent_text(span)[start:end]
+    return bool(LIMIT_OR_AVERAGE.search(text, max(0, qty_token.idx - 40), qty_token.idx) and JOB_WORDS.search(clause))
 
 
 def _doer_before(qty_token: Token) -> str:

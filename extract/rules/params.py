@@ -119,7 +119,9 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     qty_token = counts[-1] if rule == "params_total_and_active" and span[1].lower_ in ACTIVE else counts[0]
     if rule == "active_after_number" and (part := _part_of(qty_token)) is not None:
         # "12B of the 80B parameters are active": the part before is active, this count the whole
-        return [Reading("active_params", part._.qty.value, part, qualifier=part._.qty.qualifier),
+        # (both read at the whole's token: "By comparison, 37B of the 671B parameters are active in X" are X's)
+        return [Reading("active_params", part._.qty.value, qty_token, qualifier=part._.qty.qualifier,
+                        start=part.idx, end=part.idx + len(part.text)),
                 Reading("params", qty_token._.qty.value, qty_token, qualifier=qty_token._.qty.qualifier)]
     q = qty_token._.qty
     if (_wide_range(q) and rule == "params_after_number" and q.low >= MIN_PARAMS and not _size_class(span)
