@@ -507,8 +507,11 @@ class Extractor:
                 return None
         else:
             label = tv.row_label
-            if label is not None and OTHER_WORK_ROW.match(label.text):
-                return None  # a reward model's or a classifier's run, an evaluation, storage: not the release's run
+            named_in = _model_column_cell(context.tables, tv) if label is not None else None
+            if any(cell is not None and OTHER_WORK_ROW.match(cell.text) for cell in (label, named_in)):
+                # a reward model's or a classifier's run, an evaluation, storage, research at large ("| FY2025 |
+                # Research compute (all) |"): not the release's run
+                return None
             mention = _first_in(doc, label.start, label.end, "model") if label else ""
             how = "row_label"
             if not mention and label is not None and (SIZE_LEAD.match(label.text.strip("* ")) or

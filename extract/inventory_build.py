@@ -97,6 +97,9 @@ def build_inventory(doc: Doc, evidence: list[NameEvidence], config: ExtractConfi
     # decides which line a name is read as first)
     own = [main_key] + sorted((k for k in candidates if k != main_key and (k in later or _also_own(
         k, main_key, evidence, written, config, makers, reported))), key=lambda k: (-scored[k], first.get(k, 0), k))
+    # (and a tier of another own line's release: "Aster-2 Flash" beside "Aster-2" in a report on Aster-1 and Aster-2)
+    own += sorted((k for k in candidates if k not in own and any(_tier_of(k, line) for line in own[1:])),
+                  key=lambda k: (first.get(k, 0), k))
     own += _made_from_own(own, evidence, config)
     main = _display(main_key, spelled)
     titled = [e.name for e in evidence if e.place in ("title", "front_matter", "file")
@@ -290,6 +293,14 @@ USES_A_MODEL = re.compile(r"\b[Ww]e\s+(?:\w+\s+)?(?:tested|test|evaluated|evalua
                           r"served|serve|tried|ran|run|used|use)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s*v?\d")
 
 
+def _tier_of(key: tuple, line: tuple) -> bool:
+    """`key` is `line` with one more tier that is no purpose: "DeepSeek-Coder-V2-Lite" of "DeepSeek-Coder-V2",
+    "Aster-2 Flash" of "Aster-2" (a "-Coder" is a model made for a purpose, a line of its own)."""
+    added = set(key[2]) - set(line[2])
+    return key[:2] == line[:2] and key[3] == line[3] and set(line[2]) <= set(key[2]) and len(added) == 1 and (
+        added.pop() not in PURPOSE_WORDS)
+
+
 def _also_own(key: tuple, main: tuple, evidence: list[NameEvidence], written: set[str],
               config: ExtractConfig, makers: bool, reported: tuple[str, ...]) -> bool:
     """Lines beside the main one: where the main line is a whole release ("Qwen2.5"), its tiers
@@ -298,9 +309,7 @@ def _also_own(key: tuple, main: tuple, evidence: list[NameEvidence], written: se
     A post about one tier ("Qwen1.5-MoE") compares it with the others."""
     if key[0] == main[0] and key[1] == main[1] and not main[2] and not main[3]:
         return True
-    added = set(key[2]) - set(main[2])
-    if key[:2] == main[:2] and key[3] == main[3] and set(main[2]) <= set(key[2]) and len(added) == 1 and (
-            added.pop() not in PURPOSE_WORDS):
+    if _tier_of(key, main):
         return True  # a tier of the same release: "DeepSeek-Coder-V2-Lite" beside "DeepSeek-Coder-V2"
     if key[:2] == main[:2] and key[3] == main[3] and len(key[2]) == len(main[2]) == 1 and not (
             {*key[2], *main[2]} & PURPOSE_WORDS) and (makers or main[0] not in configured_families(config.naming)):

@@ -1380,7 +1380,10 @@ HEADLINE_CLAUSE = re.compile(r"^[A-Z][a-z]+(?:ing|ed)\b|\s[a-z]")
 # a record's or a filing's number: capitals, then a number zero-padded or of four digits or more ("MTDR-0041",
 # "REG-2026-014"), no size after it (a model's number is short: "GPT-4", "PaLM-2")
 IDENTIFIER = re.compile(r"[A-Z]{2,6}(?:-[A-Z]{1,6})*-(?:0\d{2,}|\d{4,})(?:-\d+)*")
-DATED = re.compile(rf"(?i:{MONTH_NAMES}|fiscal|fy|q[1-4]|h[12])\s+(?:19|20)\d\d")  # a date or a period, no name
+# a date or a period, no name: "March 2026", "Fiscal 2026", "Q3 2025", "FY2025", "FY25", "FY'25", "H1-25" (a quarter or
+# a half needs its separator: "H100" is a chip)
+DATED = re.compile(rf"(?i:{MONTH_NAMES}|fiscal|fy|q[1-4]|h[12])\s+(?:19|20)\d\d|(?i:fy|cy)[-'’ ]?(?:19|20)?\d\d|"
+                   r"(?i:q[1-4]|h[12])[-'’ ](?:19|20)?\d\d")
 
 
 def _title_names(document: Document, config: ExtractConfig, organizations: set[str] = frozenset()

@@ -2507,6 +2507,35 @@ def test_a_language_the_model_is_made_for_is_no_model(extractor):
         ("tokens", 1e12, "Quarrel 7B"), ("tokens", 30e9, "Quarrel 7B")]
 
 
+def test_a_sustainability_report_on_its_models_keeps_company_figures_apart(extractor):
+    """A company's sustainability report: its fiscal years ("FY2025") are no model; a tier of a second own version
+    ("Aster-2 Flash" beside "Aster-1" and "Aster-2") is the company's, though its apposition says what it is for
+    ("a 22-billion-parameter model for low-latency use"); the data centres' electricity, the research compute row and
+    the total over all models' training are no model's figures."""
+    title = "Sustainability Report FY2025"
+    text = (f"{title}\nNorthvale develops the Aster family.\nOur data centres consumed 2.31 TWh of electricity in "
+            "FY2025, up from 1.74 TWh in FY2024.\nIn FY2024 we released Aster-1 (70 billion parameters). Aster-2 was "
+            "trained on 16,384 H200 GPUs. Aster-2 Flash, a 22-billion-parameter model for low-latency use, was "
+            "trained using 4,096 H200 GPUs. Total location-based emissions from foundation-model training rose from "
+            "2,086 tCO2e in FY2024 to 4,503 tCO2e in FY2025.\n\n"
+            "| Fiscal year | Model | Energy (MWh) |\n| FY2025 | Aster-2 | 11,900 |\n"
+            "| FY2025 | Research compute (all) | 2,690 |\n")
+    result = extractor.read(Document("d", "d.txt", "text", text, title=title))
+    assert result.inventory.lines == ["Aster-2", "Aster-2 Flash"]
+    assert [(f.kind, f.value, f.model, f.role) for f in result.facts if f.kind != "hardware"] == [
+        ("params", 70e9, "Aster-1", "subject"), ("chip_count", 16384, "Aster-2", "subject"),
+        ("params", 22e9, "Aster-2 Flash", "subject"), ("chip_count", 4096, "Aster-2 Flash", "subject"),
+        ("energy_kwh", 11.9e6, "Aster-2", "subject")]
+    # (the report's main line the earlier version, the later one's tier is still the company's)
+    text = (f"{title}\nFY2024 figures for Aster-1 have been restated: its training used 5,140 MWh.\nAster-2 was "
+            "trained on 16,384 H200 GPUs. Aster-2 Flash, a 22-billion-parameter model, was trained on 9 trillion "
+            "tokens.\nIn FY2024 we released Aster-1 (70 billion parameters) and Aster-1 Mini (7 billion "
+            "parameters).\n")
+    result = extractor.read(Document("d", "d.txt", "text", text, title=title))
+    assert result.inventory.main == "Aster-1" and "Aster-2 Flash" in result.inventory.lines
+    assert {(f.model, f.role) for f in result.facts if f.kind == "tokens"} == {("Aster-2 Flash", "subject")}
+
+
 def test_an_apposition_about_another_labs_model_does_not_make_it_the_documents(extractor):
     text = ("# Wren: small open models\n\nWe introduce Wren-3B, trained on 600B tokens. Since Kite-2, a 40B "
             "parameter model trained on 1T tokens, open models have grown quickly.")

@@ -134,6 +134,10 @@ OTHER_WORK_ROW = re.compile(r"^\W*(?:[\w-]+\s+)?(?:reward|critic|value|draft|jud
                             r"|^\W*(?:storage|egress|idle|networking|staff|salar\w*|personnel|overhead|"
                             r"data\s+(?:processing|preparation|collection|cleaning|pipeline))\b"
                             r"|^\W*(?:quality\s+)?classifiers?\b|^\W*tokenizers?\b"
+                            # ... or of a company's operations or its research at large: "| Data-centre electricity
+                            # (GWh) |", "| Scope 2, location-based |", "| Research compute (all) |", "| Inference |"
+                            r"|^\W*(?:data\s*-?\s*cent(?:re|er)s?|fleet|company|scope\s*\d|research\s+compute|"
+                            r"inference|serving|office|operations?)\b"
                             r"|^\W*(?:evaluations?|evals?)(?:\s+(?:runs?|jobs?|passes))?\W*$", re.I)
 # ... and the size of one, right after the figure: "a 150M-parameter classifier", "a 7B reward model"
 AUX_MODEL_AFTER = re.compile(r"[\s-]*(?:parameters?|params?)?\s*"
@@ -181,7 +185,12 @@ UNIT_DEFINITION = re.compile(r"\b(?:one|1|a)\s+(?:petaflop(?:/s)?[- ]days?|pf[- 
 # a total over several models ("summed over the three sizes", "across all our models combined") is no model's
 SUM_OVER_MODELS = re.compile(r"\b(?:summed|sum(?:ming)?|added up|combined|aggregated?|together|in total|total)\s+"
                              r"(?:over|across|for)\s+(?:all\s+)?(?:the\s+|our\s+)?(?:\w+\s+)?(?:models|sizes|variants)\b"
-                             r"|\bacross all (?:\w+ )?(?:models|sizes|variants)\b", re.I)
+                             r"|\bacross all (?:\w+ )?(?:models|sizes|variants)\b"
+                             # "Total location-based emissions from foundation-model training rose to ..."
+                             r"|\btotal\s+(?:[\w-]+\s+){0,3}?(?:emissions|energy|electricity|compute|"
+                             r"(?:gpu|accelerator|chip)[- ]hours)\s+(?:from|of|for|across)\s+(?:all\s+)?(?:our\s+)?"
+                             r"[\w-]*models?[\w-]*\s+training\b",
+                             re.I)
 # a sentence that opens on another work and its citation is about that work ("X (Roller et al., 2021) has ..."), and
 # so is one whose subject is a work cited in the text ("Subsequently, BitNet Ma et al. (2025) showed ..."): the
 # citation followed by its verb; not "Unlike X et al. (2022), our model ..." nor the lab's own "We follow X et al."
@@ -537,12 +546,20 @@ def about_use(text: str) -> bool:
         USE_CUES.search(text) and not TRAINING.search(text) and not THE_RUN.search(text)))
 
 
+PURPOSE_APPOSITION = re.compile(r",\s+(?:a|an)\s+[^,;()]{0,60}?\b(?:model|version|variant|release)\s+"
+                                r"(?:for|built\s+for|made\s+for|aimed\s+at|meant\s+for|tuned\s+for)\s+[^,;()]{1,40},")
+
+
 def used_not_trained(token: Token) -> bool:
     """The figure at `token` is what using the release takes: its sentence is about inference (the sentence's
     cues), the part of the sentence holding it is about use, or a fine-tuning recipe states it."""
     text = sent_text(token)
     offset = token.idx - token.sent.start_char
     start, end = clause_bounds(token, USE_PART_END)
+    # (what a model is for, said in an apposition to its name, is no use of the run's figures: "X, a 22B model for
+    # low-latency use, was trained on 4,096 GPUs"; blanked, so the offsets stay)
+    text = PURPOSE_APPOSITION.sub(lambda m: m.group(0) if m.start() <= offset < m.end() else " " * len(m.group(0)),
+                                  text)
     recipe = next((m for m in RECIPE.finditer(text) if m.start() <= offset), None)
     # (a recipe after a pre-training run is told of other figures: "Pretraining takes 30 days, then fine-tuning")
     by_recipe = recipe is not None and not re.search(r"pre-?train|预训练", text[recipe.start():offset], re.I)

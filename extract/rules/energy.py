@@ -80,9 +80,12 @@ ANNUAL_BEFORE = re.compile(r"(?:全年|每年|年均|年度)[^。；，]{0,8}$")
 # a facility's use over a calendar period, not a run's: "The data centre itself consumed about 310 GWh during
 # 2025", "the site as a whole consumed 58 GWh over the same quarter", "The cluster as a whole used 9.4 GWh last year"
 SITE = r"(?:data\s*-?\s*cent(?:re|er)s?|site|facility|campus|building|cluster)"
-FACILITY = re.compile(rf"\b{SITE}\s+(?:itself|as\s+a\s+whole|overall)\b|\b(?:whole|entire)\s+{SITE}\b", re.I)
-CALENDAR_AFTER = re.compile(r"\s*(?:during|in|over|for|across)\s+(?:(?:the\s+)?(?:same\s+|whole\s+|entire\s+)?"
-                            r"(?:quarter|year|period|fiscal\s+year|calendar\s+year)\b|(?:19|20)\d\d\b(?!\s*[\w-]*\s*(?:GPU|TPU|"
+# ("Our data centres consumed 2.31 TWh of electricity in FY2025": a company's data centres, all of them)
+FACILITY = re.compile(rf"\b{SITE}\s+(?:itself|as\s+a\s+whole|overall)\b|\b(?:whole|entire)\s+{SITE}\b|"
+                      r"\b(?:our|the\s+company's|its|all)\s+(?:[\w-]+\s+)?data\s*-?\s*cent(?:re|er)s\b", re.I)
+CALENDAR_AFTER = re.compile(r"\s*(?:of\s+(?:electricity|power|energy)\s+)?(?:during|in|over|for|across)\s+(?:"
+                            r"(?:the\s+)?(?:same\s+|whole\s+|entire\s+)?(?:quarter|year|period|fiscal\s+year|"
+                            r"calendar\s+year)\b|(?:FY|CY)\s*['’]?\d{2,4}\b|(?:19|20)\d\d\b(?!\s*[\w-]*\s*(?:GPU|TPU|"
                             r"chip|node|card|device|accelerator|H100|A100)))|\s*(?:last|this|that)\s+(?:year|quarter)\b",
                             re.I)
 RUN_SAID = re.compile(r"\b(?:pre-?)?train|\brun\b|\bjob\b", re.I)
