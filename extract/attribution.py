@@ -335,6 +335,8 @@ def size_mentions(sent: Span) -> list[tuple[int, str]]:
             continue
         if (MEASURED_AGAINST - {"as", "following"}) & set(words_before(t, 4)):  # not "As for the 7B model"
             continue  # "performs similar to the 14B dense model": what the figure is measured against
+        if "as" in words_before(t, 3) and {"same", "such", "similar"} & set(words_before(t, 7)):
+            continue  # "drawn in the same order as (for) the 7B run": the model the sentence's own is likened to
         if words_before(t, 2)[-2:] == ["from", "the"]:
             continue  # "distilled from the 4B", "learns from the 4B model's logits": what the model was made from
         trillions = t.text.rstrip(".,;:").upper().endswith("T")

@@ -98,7 +98,8 @@ def build_inventory(doc: Doc, evidence: list[NameEvidence], config: ExtractConfi
     own = [main_key] + sorted((k for k in candidates if k != main_key and (k in later or _also_own(
         k, main_key, evidence, written, config, makers, reported))), key=lambda k: (-scored[k], first.get(k, 0), k))
     # (and a tier of another own line's release: "Aster-2 Flash" beside "Aster-2" in a report on Aster-1 and Aster-2)
-    own += sorted((k for k in candidates if k not in own and any(_tier_of(k, line) for line in own[1:])),
+    sizes = config.naming.size_words | config.naming.size_letters
+    own += sorted((k for k in candidates if k not in own and any(_tier_of(k, line, sizes) for line in own[1:])),
                   key=lambda k: (first.get(k, 0), k))
     own += _made_from_own(own, evidence, config)
     main = _display(main_key, spelled)
@@ -293,12 +294,13 @@ USES_A_MODEL = re.compile(r"\b[Ww]e\s+(?:\w+\s+)?(?:tested|test|evaluated|evalua
                           r"served|serve|tried|ran|run|used|use)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s*v?\d")
 
 
-def _tier_of(key: tuple, line: tuple) -> bool:
+def _tier_of(key: tuple, line: tuple, sizes: frozenset[str] = frozenset()) -> bool:
     """`key` is `line` with one more tier that is no purpose: "DeepSeek-Coder-V2-Lite" of "DeepSeek-Coder-V2",
-    "Aster-2 Flash" of "Aster-2" (a "-Coder" is a model made for a purpose, a line of its own)."""
+    "Aster-2 Flash" of "Aster-2" (a "-Coder" is a model made for a purpose, a line of its own), nor one of `sizes`
+    ("T5-Small": a member of the line)."""
     added = set(key[2]) - set(line[2])
     return key[:2] == line[:2] and key[3] == line[3] and set(line[2]) <= set(key[2]) and len(added) == 1 and (
-        added.pop() not in PURPOSE_WORDS)
+        (tier := added.pop()) not in PURPOSE_WORDS) and tier not in sizes
 
 
 def _also_own(key: tuple, main: tuple, evidence: list[NameEvidence], written: set[str],

@@ -105,6 +105,8 @@ SCALE_IN_HEADER = re.compile(rf"[(（]\s*(?:in\s+)?(?:{_CURRENCY}\s*)?({_SCALE_W
 PF_DAY = 1e15 * 86400  # a petaflop/s-day in FLOP
 CHIP_DAYS = re.compile(r"[- ]days?\b", re.I)  # "GPU-days": a chip-hours column in days
 KG_HEADER = re.compile(r"\bkg(?:\b|(?=co2))", re.I)  # "(kg)", "(KgCO2eq)"
+# thousands or millions of tonnes: "(ktCO2e)", "(kt CO2e)", "CO2 (kt)", "(MtCO2eq)"
+KILOTONNE_HEADER = re.compile(r"\b([kM])t\s*(?:co2|co₂|\)|$)", re.I)
 RATE_HEADER = re.compile(r"\b(?:on|per|for|each)\s+(\S+)\s+tokens\b", re.I)  # "GPU hours taken on 300B tokens"
 # "1B (1.23B)", "11B (10.6)": a nominal size and the exact count (its unit that of the nominal when unwritten)
 NOMINAL_AND_EXACT = re.compile(r"(\d+(?:\.\d+)?([BMT]))\s*\((\d+(?:\.\d+)?)([BMT])?\)")
@@ -371,6 +373,8 @@ def _header_kind(header: str) -> tuple[str, float] | None:
                 factor = 1.0  # "CO2 (t)": tonnes, the unit itself, and no trillions
             if kind == "emissions_tco2e" and KG_HEADER.search(header):
                 factor = 1e-3
+            if kind == "emissions_tco2e" and (tonnes := KILOTONNE_HEADER.search(header)):
+                factor = 1e3 if tonnes.group(1).lower() == "k" else 1e6  # "(ktCO2e)", "(Mt CO2e)", "CO2 (kt)"
             if kind == "chip_hours" and CHIP_DAYS.search(header):
                 factor *= 24
             if kind == "energy_kwh":  # the unit's prefix: "(MWh)" is a thousand kWh, "(万千瓦时)" ten thousand

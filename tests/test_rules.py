@@ -2536,6 +2536,37 @@ def test_a_sustainability_report_on_its_models_keeps_company_figures_apart(extra
     assert {(f.model, f.role) for f in result.facts if f.kind == "tokens"} == {("Aster-2 Flash", "subject")}
 
 
+def test_a_size_the_sentence_likens_its_models_to_names_none_of_them(extractor):
+    """"Ripple-3B was trained on 2.0T tokens and Ripple-1B on 1.5T tokens, both drawn in the same order as the 7B
+    run": the 7B is what the data's order is likened to, not the model of either figure."""
+    text = ("# Ripple\n\n## Training\n\n- Ripple-7B used a 2.4T-token subset.\n- Ripple-3B was trained on 2.0T tokens "
+            "and Ripple-1B on 1.5T tokens, both drawn in the same order as the 7B run.\n")
+    assert [(f[0], f[1], f[2]) for f in facts(extractor, text, title="Ripple")] == [
+        ("tokens", 2.4e12, "Ripple-7B"), ("tokens", 2e12, "Ripple-3B"), ("tokens", 1.5e12, "Ripple-1B")]
+
+
+def test_a_companys_accounts_are_no_models_training_cost(extractor):
+    """An earnings call or a filing: capital expenditure, cash, revenue, a net loss, commitments and an industry's
+    spend are the company's or the sector's money, not a run's; the run's own cost stays."""
+    text = ("# Vireo-4\n\nVireo-4 cost $138 million to train. Capital expenditures were $1.9 billion, mostly GPUs. "
+            "We now expect capex of $6.5 to $7 billion. We ended the quarter with $8.4 billion in cash. Revenue of "
+            "$1.31 billion came with a net loss of $2.2 billion. The filing shows $3.4 billion in commitments for "
+            "cloud capacity. Training spend across the sector will reach $14 billion. Training Vireo-4 Mini cost about "
+            "$9 million of compute.\n")
+    assert [(f[0], f[1], f[2]) for f in facts(extractor, text, title="Vireo-4")] == [
+        ("cost_usd", 138e6, "Vireo-4"), ("cost_usd", 9e6, "Vireo-4 Mini")]
+
+
+def test_emissions_in_kilotonnes(extractor):
+    """"14.2 ktCO2e", "3.1 kt CO2e" and a table's "(ktCO2e)" column are thousands of tonnes."""
+    text = ("# Ridgeline 4\n\nTraining Ridgeline 4 emitted 14.2 ktCO2e on a location basis and 3.1 kt CO2e on a "
+            "market basis.\n\n| Model | Energy (GWh) | Emissions, location (ktCO2e) |\n|---|---|---|\n"
+            "| Ridgeline 4 Lite | 0.49 | 0.16 |\n")
+    assert [(f[0], f[1], f[2]) for f in facts(extractor, text, title="Ridgeline 4")] == [
+        ("emissions_tco2e", 14200, "Ridgeline 4"), ("emissions_tco2e", 3100, "Ridgeline 4"),
+        ("energy_kwh", 490e3, "Ridgeline 4 Lite"), ("emissions_tco2e", 160, "Ridgeline 4 Lite")]
+
+
 def test_an_apposition_about_another_labs_model_does_not_make_it_the_documents(extractor):
     text = ("# Wren: small open models\n\nWe introduce Wren-3B, trained on 600B tokens. Since Kite-2, a 40B "
             "parameter model trained on 1T tokens, open models have grown quickly.")

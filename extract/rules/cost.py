@@ -27,6 +27,15 @@ FUNDING = re.compile(r"\s*(?:\w+\s+){0,2}?(?:series\s+[a-h]\b|seed\s+round|fundi
                      r"valuation|grant)"
                      r"|\b(?:rais(?:ed|es|ing)|funding|valuation\s+of|valued\s+at|invest(?:ed|s|ing|ment))\s+"
                      r"(?:(?:of|at|about|roughly|nearly|over)\s+)*$", re.I)
+# a company's accounts, not a run's cost: "revenue of $1.31 billion", "a net loss of $2.2 billion", "Capital
+# expenditures were $1.9 billion", "capex of $6.5 to $7 billion", "$8.4 billion in cash", "$3.4 billion in commitments",
+# and a whole industry's spend ("training spend across the sector")
+ACCOUNT_BEFORE = re.compile(r"\b(?:revenue|net\s+(?:loss|income)|(?:operating\s+)?(?:loss|profit)|capex|capital\s+"
+                            r"expenditures?|(?:research\s+and\s+development|r&d|operating)\s+expenses?)\b"
+                            r"(?:\s+[\w-]+){0,3}?\s+(?:of|was|were|is|at|to|totall?ed|reached|came\s+to)\s+"
+                            r"(?:about|roughly|around|nearly|over|some)?\s*$", re.I)
+ACCOUNT_AFTER = re.compile(r"\s*(?:in|of)\s+(?:cash|commitments?|revenue|capex|capital\s+expenditures?)\b", re.I)
+WHOLE_SECTOR = re.compile(r"\b(?:across|for)\s+the\s+(?:whole\s+)?(?:sector|industry|market)\b", re.I)
 # hardware the money built or bought, not a run's cost: "spent $120M to buy the GPUs", "The cluster itself cost under
 # $380 million to build" (not "Foo-70B cost $2 million to build", "$2M to purchase cloud compute")
 HARDWARE = r"(?:cluster|data\s*cent(?:er|re)|supercomputer|facility|campus|gpus|tpus|chips|hardware|servers|machines)"
@@ -58,5 +67,9 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         return []
     if FUNDING.match(text, span.end_char) or FUNDING.search(text, max(span.sent.start_char, span.start_char - 30),
                                                              span.start_char):
+        return []
+    if ACCOUNT_AFTER.match(text, span.end_char) or ACCOUNT_BEFORE.search(
+            text, max(span.sent.start_char, span.start_char - 60), span.start_char) or WHOLE_SECTOR.search(
+            sent_text(span)):
         return []
     return [Reading("cost_usd", q.value, qty_token, qualifier=q.qualifier)]

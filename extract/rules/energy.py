@@ -16,7 +16,7 @@ CJK_WATT_HOURS_PER_KWH = {"千": 1e3, "兆": 1e12 / 1e3}
 SEPARATE_PREFIX_KWH = {"千": 1.0, "兆": 1e3, "吉": 1e6}  # kWh in a kilo-, mega- or gigawatt-hour written apart
 WATT_HOURS_SPELLED = {"kilowatt": 1.0, "megawatt": 1e3, "gigawatt": 1e6, "terawatt": 1e9}  # kWh in each
 TONNES = ["t", "tons", "tonnes", "ton", "tonne", "metric"]
-MASS_WORDS = [*TONNES, "kg", "kilograms"]
+MASS_WORDS = [*TONNES, "kg", "kilograms", "kt", "kilotonnes", "kilotons"]
 OF_TONNES = {"LOWER": {"IN": ["tons", "tonnes", "of"]}, "OP": "*"}  # "metric tons of", "t of"
 # "location-based", "market-based" emissions (one word or three, as a text's hyphens are read)
 EMISSIONS_BASIS = ["location-based", "market-based", "location", "market", "-", "based"]
@@ -32,9 +32,9 @@ LABEL_TO_MASS = [*EMISSIONS_BASIS, "for", "of", "from", "the", "this", "that", "
 CJK_EMISSIONS_LABEL = [{"TEXT": "碳", "OP": "?"}, {"TEXT": "排"}, {"TEXT": "放"}, {"TEXT": "量", "OP": "?"},
                        {"TEXT": {"IN": ["约", "为", "达", "大", "共", "计", "总", "了"]}, "OP": "*"}]
 PATTERNS = {
-    "emissions": [[QTY, {"LOWER": {"REGEX": r"^(?:t|kg|mt)-?co[2₂](?:e|eq|-eq)?\.?$"}}],
+    "emissions": [[QTY, {"LOWER": {"REGEX": r"^(?:t|kg|kt|mt)-?co[2₂](?:e|eq|-eq)?\.?$"}}],
                   # "140 t-CO2", as a hyphen splits it
-                  [QTY, {"LOWER": {"IN": ["t", "kg", "mt"]}}, {"TEXT": "-"}, {"LOWER": {"REGEX": CO2_TOKEN}}],
+                  [QTY, {"LOWER": {"IN": ["t", "kg", "kt", "mt"]}}, {"TEXT": "-"}, {"LOWER": {"REGEX": CO2_TOKEN}}],
                   # "4.6 吨二氧化碳当量" (tonnes of CO2 equivalent), "800 公斤二氧化碳" (kilograms); a character a token
                   [QTY, {"TEXT": {"IN": ["吨", "公"]}}, {"TEXT": "斤", "OP": "?"},
                    {"TEXT": "二"}, {"TEXT": "氧"}, {"TEXT": "化"}, {"TEXT": "碳"}],
@@ -149,5 +149,7 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     if rule == "energy_words":
         return [Reading("energy_kwh", q.value * WATT_HOURS_SPELLED[span[1].lower_], qty_token, qualifier=q.qualifier)]
     kilograms = re.search(r"\bkg|kilogram|公斤", words)
-    tonnes = q.value / 1000 if kilograms else q.value * (1e6 if "mtco2" in words else 1)
+    # ("14.2 ktCO2e", "3.1 kt CO2e": thousands of tonnes; "MtCO2" millions)
+    scale = 1e3 if re.search(r"\bkt\b|\bktco|kiloton", words) else 1e6 if "mtco2" in words else 1
+    tonnes = q.value / 1000 if kilograms else q.value * scale
     return [Reading("emissions_tco2e", tonnes, qty_token, qualifier=q.qualifier)]
