@@ -361,6 +361,13 @@ def _split_at_prose(box: Box, words: list[dict]) -> list[Box]:
     return [part for part in parts if part[3] - part[1] > 1]
 
 
+def _words_only(cells: list[tuple[float, float, str]]) -> bool:
+    """A line's cells hold words (Latin or Chinese), not a figure alone: a heading or a note, no row of a table."""
+    text = " ".join(cell for _, _, cell in cells).strip()
+    return bool(re.search(r"[A-Za-z\u4e00-\u9fff]{2}", text)) and not re.fullmatch(
+        r"[\d.,%\s~<>≈$€£-]+[KMBTkmbt]?", text)
+
+
 def _running_text(cells: list[tuple[float, float, str]]) -> bool:
     """A line's cells hold running text: a cell of PROSE_WORDS words or more, and no cell that is a figure (a table's
     row with a long description has its figures beside it: "| Web | filtered crawl of ... | 1.2T |")."""
@@ -494,7 +501,8 @@ def _read_table(words: list[dict], box: tuple[float, float, float, float]) -> Pd
         visual.pop(0)
         lines.pop(0)
     bottom = box[3]
-    while len(lines) > 2 and len(lines[-1]) < 2:  # a heading or a note set right under the last row of cells
+    while len(lines) > 2 and len(lines[-1]) < 2 and _words_only(lines[-1]):  # a heading or a note right under
+        # the last row of cells (a row whose one filled cell is a figure, a total's under an empty label, stays)
         bottom = min(w["top"] for w in visual.pop()) - 0.5  # (its words stay in the page's text)
         lines.pop()
     columns = _columns(lines)

@@ -219,6 +219,18 @@ def test_a_heading_set_right_under_a_ruled_pdf_table_is_no_row_of_it():
             if f.kind == "tokens"] == [("tokens", 14.2e12, "Quarrel"), ("tokens", 0.8e12, "Quarrel")]
 
 
+def test_a_ruled_pdf_tables_total_under_an_empty_label_stays_a_row():
+    """A last row whose one filled cell is a figure (a total under an empty label) is a row, no note."""
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    pdf.multi_cell(0, 5, "Quarrel-7B was trained in two stages.\nTable 2: GPU hours by stage.")
+    ruled_table(pdf, [("Stage", "GPU hours"), ("Pre-training", "1,200,000"), ("Long context", "90,000"),
+                      ("", "1,290,000")])
+    text = parse_document(bytes(pdf.output()), "quarrel.pdf", "pdf").text
+    assert "| Long context | 90,000 |\n|  | 1,290,000 |" in text
+
+
 def test_pdf_table_search_is_skipped_on_pages_without_a_table():
     doc = parse_document(make_pdf(["Foo-7B was trained on 2T tokens.\nBar 1 2 3"]), "x.pdf", "pdf")
     assert "|" not in doc.text

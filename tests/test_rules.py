@@ -5,7 +5,7 @@ from floptrail.corpus.document import Document
 from floptrail.extract.attribution import ROLE_OPENING
 from floptrail.extract.config import load_extract_config
 from floptrail.extract.facts import Extractor
-from floptrail.extract.names import aliased, declared_aliases, is_name
+from floptrail.extract.names import aliased, declared_aliases, is_name, own_names
 from floptrail.extract.pipeline import build_pipeline, parse
 from floptrail.extract.sections import CAPS_PAPER_HEADING, all_headings, headings
 
@@ -2526,6 +2526,14 @@ def test_a_sustainability_report_on_its_models_keeps_company_figures_apart(extra
         ("params", 70e9, "Aster-1", "subject"), ("chip_count", 16384, "Aster-2", "subject"),
         ("params", 22e9, "Aster-2 Flash", "subject"), ("chip_count", 4096, "Aster-2 Flash", "subject"),
         ("energy_kwh", 11.9e6, "Aster-2", "subject")]
+    # (a model's own energy over a year, or in the company's data centres, stays its run's; so does a total over one
+    # model's training, and a row of a stage whose name opens on "Inference-")
+    text = ("# Korel-3\n\nKorel-3 consumed 1.9 GWh of electricity in 2025. In our Nordic data centres, Korel-3 "
+            "consumed 2.2 GWh over 40 days. Total energy for our model training was 420 MWh.\n\n"
+            "| Stage | GPU hours |\n|---|---|\n| Pre-training | 300,000 |\n| Inference-time RL | 40,000 |\n")
+    assert [(f[0], f[1]) for f in facts(extractor, text, title="Korel-3") if f[0] != "duration_hours"] == [
+        ("energy_kwh", 1.9e6), ("energy_kwh", 2.2e6), ("energy_kwh", 420e3), ("chip_hours", 300e3),
+        ("chip_hours", 40e3)]
     # (the report's main line the earlier version, the later one's tier is still the company's)
     text = (f"{title}\nFY2024 figures for Aster-1 have been restated: its training used 5,140 MWh.\nAster-2 was "
             "trained on 16,384 H200 GPUs. Aster-2 Flash, a 22-billion-parameter model, was trained on 9 trillion "
@@ -2545,6 +2553,23 @@ def test_a_size_the_sentence_likens_its_models_to_names_none_of_them(extractor):
         ("tokens", 2.4e12, "Ripple-7B"), ("tokens", 2e12, "Ripple-3B"), ("tokens", 1.5e12, "Ripple-1B")]
 
 
+def test_a_heading_naming_two_models_after_their_maker_heads_both_parts(extractor):
+    """"## Quarry Labs: Tessaly-3B and Tessaly-12B" in a tracker of several labs' releases heads the part on both
+    models, as "## Vireo Systems: Pashmin-2" heads Pashmin-2's."""
+    text = ("# Compute tracker\n\n## Quarry Labs: Tessaly-3B and Tessaly-12B\n\nQuarry trained the 3B model on 256 "
+            "GPUs.\n\n## Vireo Systems: Pashmin-2\n\nPashmin-2 ran on 2,048 GPUs.\n")
+    found = own_names(Document("d", "d.md", "markdown", text, title="Compute tracker"), extractor.config)
+    assert [(e.name, e.place) for e in found if e.place == "section"] == [
+        ("Tessaly-3B", "section"), ("Tessaly-12B", "section"), ("Pashmin-2", "section")]
+
+
+def test_a_preprints_running_header_is_no_model(extractor):
+    """"Preprint - under review | Section 4 excerpt" over a paper: the kind of document, not a model's name."""
+    text = "Preprint - under review | Section 4 excerpt\nHow Models Report Budgets\nQuarrel-30B reports 5.8T tokens.\n"
+    result = extractor.read(Document("d", "d.txt", "text", text, title="Preprint - under review | Section 4 excerpt"))
+    assert [(f.kind, f.value, f.model) for f in result.facts] == [("tokens", 5.8e12, "Quarrel-30B")]
+
+
 def test_a_companys_accounts_are_no_models_training_cost(extractor):
     """An earnings call or a filing: capital expenditure, cash, revenue, a net loss, commitments and an industry's
     spend are the company's or the sector's money, not a run's; the run's own cost stays."""
@@ -2555,6 +2580,12 @@ def test_a_companys_accounts_are_no_models_training_cost(extractor):
             "$9 million of compute.\n")
     assert [(f[0], f[1], f[2]) for f in facts(extractor, text, title="Vireo-4")] == [
         ("cost_usd", 138e6, "Vireo-4"), ("cost_usd", 9e6, "Vireo-4 Mini")]
+    # (a run's own cost said in the words of accounts, or beside the industry's, stays: a second reader's cases)
+    text = ("# Korel-3\n\nTraining Korel-3 cost $2.4 million, among the lowest training costs across the industry. "
+            "We booked the run's compute as an R&D expense of $3.1 million. We paid $4.2 million in cash for the GPU "
+            "time of the Korel-3 training run.\n")
+    assert [(f[0], f[1]) for f in facts(extractor, text, title="Korel-3")] == [
+        ("cost_usd", 2.4e6), ("cost_usd", 3.1e6), ("cost_usd", 4.2e6)]
 
 
 def test_emissions_in_kilotonnes(extractor):
@@ -2565,6 +2596,16 @@ def test_emissions_in_kilotonnes(extractor):
     assert [(f[0], f[1], f[2]) for f in facts(extractor, text, title="Ridgeline 4")] == [
         ("emissions_tco2e", 14200, "Ridgeline 4"), ("emissions_tco2e", 3100, "Ridgeline 4"),
         ("energy_kwh", 490e3, "Ridgeline 4 Lite"), ("emissions_tco2e", 160, "Ridgeline 4 Lite")]
+    # (a threshold, a sector's and a company's scope are no model's, in kilotonnes or not)
+    text = ("# Ridgeline 4\n\nKeeping below the 25 kt CO2e reporting threshold, Ridgeline 4's training emitted 310 "
+            "tCO2e. The global AI sector emitted an estimated 50 kt CO2e from training in 2024. Scope 2 emissions for "
+            "the company were 40 kilotonnes of CO2.\n")
+    assert [(f[0], f[1]) for f in facts(extractor, text, title="Ridgeline 4")] == [("emissions_tco2e", 310)]
+    # (but the company's word for its run's figures is the run's)
+    text = ("# Ridgeline 4\n\nThe company's note puts the training run's electricity use at 7.4 GWh and its emissions "
+            "at about 3,100 tonnes of CO2 equivalent.\n")
+    assert [(f[0], f[1]) for f in facts(extractor, text, title="Ridgeline 4")] == [
+        ("energy_kwh", 7.4e6), ("emissions_tco2e", 3100)]
 
 
 def test_an_apposition_about_another_labs_model_does_not_make_it_the_documents(extractor):

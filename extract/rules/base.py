@@ -135,9 +135,9 @@ OTHER_WORK_ROW = re.compile(r"^\W*(?:[\w-]+\s+)?(?:reward|critic|value|draft|jud
                             r"data\s+(?:processing|preparation|collection|cleaning|pipeline))\b"
                             r"|^\W*(?:quality\s+)?classifiers?\b|^\W*tokenizers?\b"
                             # ... or of a company's operations or its research at large: "| Data-centre electricity
-                            # (GWh) |", "| Scope 2, location-based |", "| Research compute (all) |", "| Inference |"
-                            r"|^\W*(?:data\s*-?\s*cent(?:re|er)s?|fleet|company|scope\s*\d|research\s+compute|"
-                            r"inference|serving|office|operations?)\b"
+                            # (GWh) |", "| Research compute (all) |", "| Inference |" (not "| Inference-time RL |")
+                            r"|^\W*(?:data\s*-?\s*cent(?:re|er)s?|fleet|company|research\s+compute|"
+                            r"inference|serving|office|operations?)\b(?!-)"
                             r"|^\W*(?:evaluations?|evals?)(?:\s+(?:runs?|jobs?|passes))?\W*$", re.I)
 # ... and the size of one, right after the figure: "a 150M-parameter classifier", "a 7B reward model"
 AUX_MODEL_AFTER = re.compile(r"[\s-]*(?:parameters?|params?)?\s*"
@@ -189,7 +189,7 @@ SUM_OVER_MODELS = re.compile(r"\b(?:summed|sum(?:ming)?|added up|combined|aggreg
                              # "Total location-based emissions from foundation-model training rose to ..."
                              r"|\btotal\s+(?:[\w-]+\s+){0,3}?(?:emissions|energy|electricity|compute|"
                              r"(?:gpu|accelerator|chip)[- ]hours)\s+(?:from|of|for|across)\s+(?:all\s+)?(?:our\s+)?"
-                             r"[\w-]*models?[\w-]*\s+training\b",
+                             r"(?:[\w-]+-models?|models)\s+training\b",
                              re.I)
 # a sentence that opens on another work and its citation is about that work ("X (Roller et al., 2021) has ..."), and
 # so is one whose subject is a work cited in the text ("Subsequently, BitNet Ma et al. (2025) showed ..."): the

@@ -35,7 +35,11 @@ ACCOUNT_BEFORE = re.compile(r"\b(?:revenue|net\s+(?:loss|income)|(?:operating\s+
                             r"(?:\s+[\w-]+){0,3}?\s+(?:of|was|were|is|at|to|totall?ed|reached|came\s+to)\s+"
                             r"(?:about|roughly|around|nearly|over|some)?\s*$", re.I)
 ACCOUNT_AFTER = re.compile(r"\s*(?:in|of)\s+(?:cash|commitments?|revenue|capex|capital\s+expenditures?)\b", re.I)
-WHOLE_SECTOR = re.compile(r"\b(?:across|for)\s+the\s+(?:whole\s+)?(?:sector|industry|market)\b", re.I)
+WHOLE_SECTOR = re.compile(r"\b(?:across\s+the\s+(?:whole\s+)?(?:sector|industry)|(?:sector|industry)-wide)\b"
+                          r"[^;.]{0,50}$", re.I)
+# (unless the sentence names the run or a model: "We booked the run's compute as an R&D expense of $2.4 million",
+# "$2.4 million in cash for the GPU time of the Korel-3 training run")
+RUN_NAMED = re.compile(r"\bruns?\b|\btraining\s+costs?\b|\bcosts?\s+(?:of|for|to)\s+train", re.I)
 # hardware the money built or bought, not a run's cost: "spent $120M to buy the GPUs", "The cluster itself cost under
 # $380 million to build" (not "Foo-70B cost $2 million to build", "$2M to purchase cloud compute")
 HARDWARE = r"(?:cluster|data\s*cent(?:er|re)|supercomputer|facility|campus|gpus|tpus|chips|hardware|servers|machines)"
@@ -68,8 +72,9 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     if FUNDING.match(text, span.end_char) or FUNDING.search(text, max(span.sent.start_char, span.start_char - 30),
                                                              span.start_char):
         return []
-    if ACCOUNT_AFTER.match(text, span.end_char) or ACCOUNT_BEFORE.search(
-            text, max(span.sent.start_char, span.start_char - 60), span.start_char) or WHOLE_SECTOR.search(
-            sent_text(span)):
+    if not (RUN_NAMED.search(sent_text(span)) or any(t._.model for t in span.sent)) and (
+            ACCOUNT_AFTER.match(text, span.end_char) or any(pattern.search(
+                text, max(span.sent.start_char, span.start_char - 60), span.start_char)
+                for pattern in (ACCOUNT_BEFORE, WHOLE_SECTOR))):
         return []
     return [Reading("cost_usd", q.value, qty_token, qualifier=q.qualifier)]

@@ -82,13 +82,24 @@ ANNUAL_BEFORE = re.compile(r"(?:全年|每年|年均|年度)[^。；，]{0,8}$")
 SITE = r"(?:data\s*-?\s*cent(?:re|er)s?|site|facility|campus|building|cluster)"
 # ("Our data centres consumed 2.31 TWh of electricity in FY2025": a company's data centres, all of them)
 FACILITY = re.compile(rf"\b{SITE}\s+(?:itself|as\s+a\s+whole|overall)\b|\b(?:whole|entire)\s+{SITE}\b|"
-                      r"\b(?:our|the\s+company's|its|all)\s+(?:[\w-]+\s+)?data\s*-?\s*cent(?:re|er)s\b", re.I)
-CALENDAR_AFTER = re.compile(r"\s*(?:of\s+(?:electricity|power|energy)\s+)?(?:during|in|over|for|across)\s+(?:"
+                      r"\b(?:our|the\s+company's|its|all)\s+(?:[\w-]+\s+)?data\s*-?\s*cent(?:re|er)s\s+"
+                      r"(?:consumed|used|drew|required)\b", re.I)
+# ... what they consumed, then the period: "2.31 TWh of electricity in FY2025" (only beside a site: a model's "1.9 GWh
+# of electricity in 2025" is its run's)
+OF_ELECTRICITY = re.compile(r"\s*of\s+(?:electricity|power|energy)(?=\s)")
+CALENDAR_AFTER = re.compile(r"\s*(?:during|in|over|for|across)\s+(?:"
                             r"(?:the\s+)?(?:same\s+|whole\s+|entire\s+)?(?:quarter|year|period|fiscal\s+year|"
                             r"calendar\s+year)\b|(?:FY|CY)\s*['’]?\d{2,4}\b|(?:19|20)\d\d\b(?!\s*[\w-]*\s*(?:GPU|TPU|"
                             r"chip|node|card|device|accelerator|H100|A100)))|\s*(?:last|this|that)\s+(?:year|quarter)\b",
                             re.I)
 RUN_SAID = re.compile(r"\b(?:pre-?)?train|\brun\b|\bjob\b", re.I)
+# a body larger than a run said before its figure ("The global AI sector emitted", "Scope 2 emissions for the company
+# were"), or a threshold named after it ("below the 25 kt CO2e reporting threshold")
+# (not "the company": a news story's "The company estimated the emissions at 11,000 tonnes" is its model's; nor a
+# "public-sector entry" or an "industry-leading" run)
+WHOLE_BODY_BEFORE = re.compile(r"(?<![\w-])(?:sector|industry)\b(?!-)|\b(?:company|group)-wide\b|\bscope\s*[123]\b",
+                               re.I)
+THRESHOLD_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,4}?(?:reporting\s+)?(?:threshold|limit|cap)\b", re.I)
 PER_REQUEST = re.compile(r"\b(per (?:query|request|prompt|token)|each (?:query|request))\b", re.I)
 
 
@@ -124,8 +135,13 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     before = re.split(r"[;；]", text[span.sent.start_char:span.start_char])[-1]  # (the figure's clause)
     site, period, run = (FACILITY.search(before), CALENDAR_AFTER.match(text, span.end_char),
                          RUN_SAID.search(sent_text(span)))
+    electricity = OF_ELECTRICITY.match(text, span.end_char)
+    if site and electricity and CALENDAR_AFTER.match(text, electricity.end()):
+        return []
     if site and period or (site or period) and not run:
         return []  # (a run's "1.2 GWh in 2025", "trained on the entire cluster, which consumed 640 MWh" are the run's)
+    if WHOLE_BODY_BEFORE.search(before) or THRESHOLD_AFTER.match(text, span.end_char):
+        return []  # a sector's, a company's or a reporting scope's figure, or a threshold: no model's
     after = span.doc[span.end:span.end + 2].text.lower()
     if rule == "emissions" and (after.startswith(("/", "per")) or re.search(r"/\s*k?wh", span.text, re.I)):
         return []  # "0.39 kg CO2eq/kWh" is a grid's carbon intensity
