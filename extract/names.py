@@ -631,8 +631,8 @@ def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
             if whole := _heading_name(text, h.title_start, h.title_end, config):
                 found.append(NameEvidence(whole, "section", h.title_start, h.title_start + len(whole)))
                 continue
-            if after := _names_after_maker(text, h.title_start, h.title_end, config):
-                found += [NameEvidence(name, "section", at, at + len(name)) for at, name in after]
+            if after := _name_after_maker(text, h.title_start, h.title_end, config):
+                found.append(NameEvidence(after[1], "section", after[0], after[0] + len(after[1])))
                 continue
             found += [NameEvidence(w.group(0), "compared_heading" if COMPARED_IN.search(text, h.title_start, w.start())
                                    or theirs_in_title(text[h.title_start:h.title_end], w.group(0))
@@ -841,23 +841,12 @@ MAKER_THEN = re.compile(r"[ \t]*(?:\d{1,2}\.?[ \t]+)?[A-Z][\w&.'’]*(?:[ \t]+[A
                         r"(?:[ \t]+[-–—|]|:)[ \t]+")
 
 
-JOINED_NAMES = re.compile(r"[ \t]*(?:,|&|\band\b)[ \t]*")
-
-
-def _names_after_maker(text: str, start: int, end: int, config: ExtractConfig) -> list[tuple[int, str]]:
-    """Where each model a heading names after its maker starts, and its name (`MAKER_THEN`, then all that is left is
-    the model's `_heading_name`, or two or three such joined: "Rookery Labs: Pebble-3B and Pebble-12B"); [] else."""
+def _name_after_maker(text: str, start: int, end: int, config: ExtractConfig) -> tuple[int, str] | None:
+    """Where the model a heading names after its maker starts, and its name (`MAKER_THEN`, then all that is left is
+    the model's `_heading_name`); None otherwise."""
     m = MAKER_THEN.match(text, start, end)
-    if m is None:
-        return []
-    parts, at = [], m.end()
-    for joint in [*JOINED_NAMES.finditer(text, at, end), None]:
-        part_end = joint.start() if joint else end
-        if not (name := _heading_name(text, at, part_end, config)):
-            return []
-        parts.append((at, name))
-        at = joint.end() if joint else end
-    return parts if len(parts) <= 3 else []
+    name = _heading_name(text, m.end(), end, config) if m else ""
+    return (m.end(), name) if name else None
 
 
 def _release_heading(text: str, start: int, end: int, config: ExtractConfig) -> list[NameEvidence]:

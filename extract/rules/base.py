@@ -137,7 +137,7 @@ OTHER_WORK_ROW = re.compile(r"^\W*(?:[\w-]+\s+)?(?:reward|critic|value|draft|jud
                             # ... or of a company's operations or its research at large: "| Data-centre electricity
                             # (GWh) |", "| Research compute (all) |", "| Inference |" (not "| Inference-time RL |")
                             r"|^\W*(?:data\s*-?\s*cent(?:re|er)s?|fleet|company|research\s+compute|"
-                            r"inference|serving|office|operations?)\b(?!-)"
+                            r"inference|serving|office|operations?)\b(?!-time)"
                             r"|^\W*(?:evaluations?|evals?)(?:\s+(?:runs?|jobs?|passes))?\W*$", re.I)
 # ... and the size of one, right after the figure: "a 150M-parameter classifier", "a 7B reward model"
 AUX_MODEL_AFTER = re.compile(r"[\s-]*(?:parameters?|params?)?\s*"

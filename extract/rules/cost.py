@@ -37,9 +37,10 @@ ACCOUNT_BEFORE = re.compile(r"\b(?:revenue|net\s+(?:loss|income)|(?:operating\s+
 ACCOUNT_AFTER = re.compile(r"\s*(?:in|of)\s+(?:cash|commitments?|revenue|capex|capital\s+expenditures?)\b", re.I)
 WHOLE_SECTOR = re.compile(r"\b(?:across\s+the\s+(?:whole\s+)?(?:sector|industry)|(?:sector|industry)-wide)\b"
                           r"[^;.]{0,50}$", re.I)
-# (unless the sentence names the run or a model: "We booked the run's compute as an R&D expense of $2.4 million",
-# "$2.4 million in cash for the GPU time of the Korel-3 training run")
-RUN_NAMED = re.compile(r"\bruns?\b|\btraining\s+costs?\b|\bcosts?\s+(?:of|for|to)\s+train", re.I)
+# (unless the sentence names a model, or one run or its cost: "We booked the run's compute as an R&D expense of $2.4
+# million", "$2.4 million in cash for the GPU time of the Korel-3 training run", "Its training cost was $30 million in
+# cash"; not "future training runs", "Training costs across the industry")
+RUN_NAMED = re.compile(r"\b(?:the|this|our|its|that)\s+(?:[\w-]+\s+){0,2}?(?:run|training\s+cost)\b", re.I)
 # hardware the money built or bought, not a run's cost: "spent $120M to buy the GPUs", "The cluster itself cost under
 # $380 million to build" (not "Foo-70B cost $2 million to build", "$2M to purchase cloud compute")
 HARDWARE = r"(?:cluster|data\s*cent(?:er|re)|supercomputer|facility|campus|gpus|tpus|chips|hardware|servers|machines)"

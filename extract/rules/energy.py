@@ -82,7 +82,7 @@ ANNUAL_BEFORE = re.compile(r"(?:全年|每年|年均|年度)[^。；，]{0,8}$")
 SITE = r"(?:data\s*-?\s*cent(?:re|er)s?|site|facility|campus|building|cluster)"
 # ("Our data centres consumed 2.31 TWh of electricity in FY2025": a company's data centres, all of them)
 FACILITY = re.compile(rf"\b{SITE}\s+(?:itself|as\s+a\s+whole|overall)\b|\b(?:whole|entire)\s+{SITE}\b|"
-                      r"\b(?:our|the\s+company's|its|all)\s+(?:[\w-]+\s+)?data\s*-?\s*cent(?:re|er)s\s+"
+                      r"\b(?:our|the\s+company's|its|all)\s+(?:[\w-]+\s+)?data\s*-?\s*cent(?:re|er)s(?:,[^,]{0,60},)?\s+"
                       r"(?:consumed|used|drew|required)\b", re.I)
 # ... what they consumed, then the period: "2.31 TWh of electricity in FY2025" (only beside a site: a model's "1.9 GWh
 # of electricity in 2025" is its run's)
@@ -95,11 +95,13 @@ CALENDAR_AFTER = re.compile(r"\s*(?:during|in|over|for|across)\s+(?:"
 RUN_SAID = re.compile(r"\b(?:pre-?)?train|\brun\b|\bjob\b", re.I)
 # a body larger than a run said before its figure ("The global AI sector emitted", "Scope 2 emissions for the company
 # were"), or a threshold named after it ("below the 25 kt CO2e reporting threshold")
-# (not "the company": a news story's "The company estimated the emissions at 11,000 tonnes" is its model's; nor a
-# "public-sector entry" or an "industry-leading" run)
-WHOLE_BODY_BEFORE = re.compile(r"(?<![\w-])(?:sector|industry)\b(?!-)|\b(?:company|group)-wide\b|\bscope\s*[123]\b",
-                               re.I)
-THRESHOLD_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,4}?(?:reporting\s+)?(?:threshold|limit|cap)\b", re.I)
+# (the sector or the industry as what emitted or consumed, or spent across: not "sells software to the energy sector,
+# said training X consumed", "Compared with industry peers, X's training emitted"; a company's reporting scope, not
+# "Under scope 2 accounting, the X training run emitted")
+WHOLE_BODY_BEFORE = re.compile(r"\b(?:sector|industry)\s+(?:[\w-]+\s+){0,2}?(?:emitted|consumed|used|drew|emissions)\b|"
+                               r"\b(?:across|for)\s+the\s+(?:whole\s+)?(?:sector|industry)\b|\b(?:company|group)-wide\b|"
+                               r"\bscope\s*[123]\s+emissions\s+(?:for|of)\s+the\s+(?:company|group)\b", re.I)
+THRESHOLD_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,4}?(?:reporting\s+)?threshold\b", re.I)
 PER_REQUEST = re.compile(r"\b(per (?:query|request|prompt|token)|each (?:query|request))\b", re.I)
 
 
