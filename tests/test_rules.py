@@ -2565,6 +2565,26 @@ def test_a_preprints_running_header_is_no_model(extractor):
     assert [(f.kind, f.value, f.model) for f in result.facts] == [("tokens", 5.8e12, "Quarrel-30B")]
 
 
+def test_company_sector_and_policy_figures_beside_a_runs_own(extractor):
+    """An ESG-style passage (a fourth reader's cases): the company's scopes, the industry's or the sector's totals, a
+    policy's cap or limit and a reporting threshold are no model's; the run's own figures beside them stay, also
+    against a cap ("under our internal carbon cap"), by a grid's sector factor, and priced for "a single training
+    run" or "the cost to train it"; a row of an operations-tuned model is a model's row."""
+    text = ("# Larkspur-2\n\nThe company's Scope 2 emissions were 212,000 tCO2e. Training Larkspur-2 emitted 530 "
+            "tCO2e. Our Scope 1 and 2 emissions totalled 88,000 tCO2e. The AI industry as a whole emitted roughly "
+            "9,400 tCO2e from model training last year. The AI sector's emissions from training reached 9,800 tCO2e. "
+            "Emissions from the whole sector were 9,900 tCO2e. Training Larkspur-2 consumed 780 MWh, below the 1 GWh "
+            "internal cap we set for any single run. Emissions from the run were 260 tCO2e, under the 500 tCO2e "
+            "limit in our policy. The EU reporting threshold of 25,000 tCO2e was not reached. Larkspur-2's training "
+            "emitted 540 tCO2e under our internal carbon cap. Using the grid's power sector emissions factor, we "
+            "estimate the Larkspur-2 run emitted 531 tCO2e. A single training run of this size cost $4.1 million in "
+            "cash. The cost to train it came to $4.2 million in cash.\n\n| Model | FLOP |\n|---|---|\n| "
+            "Operations-tuned Larkspur-2 | 1.1e22 |\n")
+    assert [(f[0], f[1]) for f in facts(extractor, text, title="Larkspur-2")] == [
+        ("emissions_tco2e", 530), ("energy_kwh", 780e3), ("emissions_tco2e", 260), ("emissions_tco2e", 540),
+        ("emissions_tco2e", 531), ("cost_usd", 4.1e6), ("cost_usd", 4.2e6), ("flop", 1.1e22)]
+
+
 def test_a_companys_accounts_are_no_models_training_cost(extractor):
     """An earnings call or a filing: capital expenditure, cash, revenue, a net loss, commitments and an industry's
     spend are the company's or the sector's money, not a run's; the run's own cost stays."""

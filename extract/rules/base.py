@@ -135,9 +135,10 @@ OTHER_WORK_ROW = re.compile(r"^\W*(?:[\w-]+\s+)?(?:reward|critic|value|draft|jud
                             r"data\s+(?:processing|preparation|collection|cleaning|pipeline))\b"
                             r"|^\W*(?:quality\s+)?classifiers?\b|^\W*tokenizers?\b"
                             # ... or of a company's operations or its research at large: "| Data-centre electricity
-                            # (GWh) |", "| Research compute (all) |", "| Inference |" (not "| Inference-time RL |")
+                            # (GWh) |", "| Research compute (all) |", "| Inference |" (not "| Inference-time RL |",
+                            # "| Operations-tuned X |")
                             r"|^\W*(?:data\s*-?\s*cent(?:re|er)s?|fleet|company|research\s+compute|"
-                            r"inference|serving|office|operations?)\b(?!-time)"
+                            r"inference|serving|office|operations?)\b(?!-(?:time|tuned|optimi[sz]ed|aware)\b)"
                             r"|^\W*(?:evaluations?|evals?)(?:\s+(?:runs?|jobs?|passes))?\W*$", re.I)
 # ... and the size of one, right after the figure: "a 150M-parameter classifier", "a 7B reward model"
 AUX_MODEL_AFTER = re.compile(r"[\s-]*(?:parameters?|params?)?\s*"

@@ -39,8 +39,10 @@ WHOLE_SECTOR = re.compile(r"\b(?:across\s+the\s+(?:whole\s+)?(?:sector|industry)
                           r"[^;.]{0,50}$", re.I)
 # (unless the sentence names a model, or one run or its cost: "We booked the run's compute as an R&D expense of $2.4
 # million", "$2.4 million in cash for the GPU time of the Korel-3 training run", "Its training cost was $30 million in
-# cash"; not "future training runs", "Training costs across the industry")
-RUN_NAMED = re.compile(r"\b(?:the|this|our|its|that)\s+(?:[\w-]+\s+){0,2}?(?:run|training\s+cost)\b", re.I)
+# cash", "A single training run of this size cost", "The cost to train it"; not "future training runs", "Training costs
+# across the industry")
+RUN_NAMED = re.compile(r"\b(?:the|this|our|its|that|a\s+single)\s+(?:[\w-]+\s+){0,2}?(?:run|training\s+cost)\b|"
+                       r"\bcosts?\s+(?:of|for|to)\s+train", re.I)
 # hardware the money built or bought, not a run's cost: "spent $120M to buy the GPUs", "The cluster itself cost under
 # $380 million to build" (not "Foo-70B cost $2 million to build", "$2M to purchase cloud compute")
 HARDWARE = r"(?:cluster|data\s*cent(?:er|re)|supercomputer|facility|campus|gpus|tpus|chips|hardware|servers|machines)"

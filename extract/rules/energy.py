@@ -98,10 +98,16 @@ RUN_SAID = re.compile(r"\b(?:pre-?)?train|\brun\b|\bjob\b", re.I)
 # (the sector or the industry as what emitted or consumed, or spent across: not "sells software to the energy sector,
 # said training X consumed", "Compared with industry peers, X's training emitted"; a company's reporting scope, not
 # "Under scope 2 accounting, the X training run emitted")
-WHOLE_BODY_BEFORE = re.compile(r"\b(?:sector|industry)\s+(?:[\w-]+\s+){0,2}?(?:emitted|consumed|used|drew|emissions)\b|"
-                               r"\b(?:across|for)\s+the\s+(?:whole\s+)?(?:sector|industry)\b|\b(?:company|group)-wide\b|"
-                               r"\bscope\s*[123]\s+emissions\s+(?:for|of)\s+the\s+(?:company|group)\b", re.I)
-THRESHOLD_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,4}?(?:reporting\s+)?threshold\b", re.I)
+WHOLE_BODY_BEFORE = re.compile(r"\b(?:sector|industry)(?:'s|’s)?\s+(?:[\w-]+\s+){0,4}?(?:emitted|consumed|used|drew|"
+                               r"emissions)\b(?!\s+factors?)|\b(?:across|for|from)\s+the\s+(?:whole\s+)?(?:sector|industry)\b|"
+                               r"\b(?:sector|industry|company|group)-wide\b|\b(?:our|company's|company’s|group's)\s+scope\s*[123]\b|"
+                               r"\bscope\s*[123](?:\s+and\s+[123])?\s+emissions\b", re.I)
+# (a threshold or a policy's cap or limit named right after the figure or before it: "the 1 GWh internal cap", "the
+# 500 tCO2e limit in our policy", "The EU reporting threshold of 25,000 tCO2e"; not "540 tCO2e under our internal
+# carbon cap", the run's own figure against one)
+THRESHOLD_AFTER = re.compile(r"\s*(?:(?!(?:under|below|within|beneath|over|above)\b)[\w-]+\s+){0,2}?(?:reporting\s+)?"
+                             r"(?:threshold|limit|cap)\b", re.I)
+THRESHOLD_BEFORE = re.compile(r"\b(?:threshold|limit|cap)\s+of\s+(?:about\s+|roughly\s+)?$", re.I)
 PER_REQUEST = re.compile(r"\b(per (?:query|request|prompt|token)|each (?:query|request))\b", re.I)
 
 
@@ -142,7 +148,8 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         return []
     if site and period or (site or period) and not run:
         return []  # (a run's "1.2 GWh in 2025", "trained on the entire cluster, which consumed 640 MWh" are the run's)
-    if WHOLE_BODY_BEFORE.search(before) or THRESHOLD_AFTER.match(text, span.end_char):
+    if WHOLE_BODY_BEFORE.search(before) or THRESHOLD_AFTER.match(text, span.end_char) or THRESHOLD_BEFORE.search(
+            before):
         return []  # a sector's, a company's or a reporting scope's figure, or a threshold: no model's
     after = span.doc[span.end:span.end + 2].text.lower()
     if rule == "emissions" and (after.startswith(("/", "per")) or re.search(r"/\s*k?wh", span.text, re.I)):
