@@ -75,9 +75,16 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     if FUNDING.match(text, span.end_char) or FUNDING.search(text, max(span.sent.start_char, span.start_char - 30),
                                                              span.start_char):
         return []
-    if not (RUN_NAMED.search(sent_text(span)) or any(t._.model for t in span.sent)) and (
-            ACCOUNT_AFTER.match(text, span.end_char) or any(pattern.search(
-                text, max(span.sent.start_char, span.start_char - 60), span.start_char)
-                for pattern in (ACCOUNT_BEFORE, WHOLE_SECTOR))):
+    if _company_money(span, text):
         return []
     return [Reading("cost_usd", q.value, qty_token, qualifier=q.qualifier)]
+
+
+def _company_money(span: Span, text: str) -> bool:
+    """The sum is a company's account or an industry's spend ("capex of $6.5 billion", "$8.4 billion in cash",
+    "training spend across the sector to $14 billion"), in a sentence that names no model and no one run of one."""
+    if RUN_NAMED.search(sent_text(span)) or any(t._.model for t in span.sent):
+        return False
+    before = max(span.sent.start_char, span.start_char - 60)
+    return bool(ACCOUNT_AFTER.match(text, span.end_char) or ACCOUNT_BEFORE.search(text, before, span.start_char)
+                or WHOLE_SECTOR.search(text, before, span.start_char))
