@@ -743,6 +743,18 @@ def _led_over(name: Token) -> bool:
     return bool(words) and words[-1] == "over" and bool({"lead", "edge", "advantage", "margin"} & set(words))
 
 
+def _sentence_before_in_paragraph(sent: Span) -> Span | None:
+    """The sentence right before `sent` in its paragraph (no blank line between), where that one is prose, not a
+    table's row or a heading; None otherwise."""
+    if sent.start == 0:
+        return None
+    before = sent.doc[sent.start - 1].sent
+    text = doc_text(sent.doc)
+    if BLANK_LINE.search(text, before.start_char, sent.start_char) or text[before.start_char] in "|#":
+        return None
+    return before
+
+
 def _named_just_before(sent: Span, inventory: Inventory, config: ExtractConfig) -> str:
     """The one model the sentence just before names, in the same paragraph, in a text on three families or more
     (a register, a round-up), where it is of another family than the main line's: a note on a register's run goes
@@ -750,12 +762,9 @@ def _named_just_before(sent: Span, inventory: Inventory, config: ExtractConfig) 
     million accelerator-hours"); "" otherwise (a lab's text on its MoE beside its dense line is on its main line
     where a sentence names none)."""
     families = {signature(line, config.naming).family for line in inventory.lines}
-    if sent.start == 0 or len(families) < 3:
+    if len(families) < 3 or (before := _sentence_before_in_paragraph(sent)) is None:
         return ""
-    before = sent.doc[sent.start - 1].sent
     text = doc_text(sent.doc)
-    if BLANK_LINE.search(text, before.start_char, sent.start_char) or text[before.start_char] in "|#":
-        return ""
     named = {t._.model for t in before if t._.model and not _is_base(t) and not (
         MEASURED_AGAINST & set(words_before(t, 3)) or _led_over(t))
              and not text.startswith(("'s", "’s"), t.idx + len(t.text))}
@@ -777,12 +786,8 @@ def _subject_just_before(sent: Span, inventory: Inventory, config: ExtractConfig
     """The own model the sentence just before opens on as its subject, in the same paragraph, for a sentence that names
     none and opens on a part added to it ("X-70B-Vision attaches an image encoder. The adapter was trained on 0.9T
     tokens": X-70B-Vision's); "" otherwise."""
-    if sent.start == 0 or not PART_OPENING.match(span_text(sent)):
-        return ""
-    before = sent.doc[sent.start - 1].sent
-    text = doc_text(sent.doc)
-    if BLANK_LINE.search(text, before.start_char, sent.start_char) or text[before.start_char] in "|#" or (
-            LIST_ITEM.match(text, before.start_char)):
+    if not PART_OPENING.match(span_text(sent)) or (before := _sentence_before_in_paragraph(sent)) is None or (
+            LIST_ITEM.match(doc_text(sent.doc), before.start_char)):
         return ""
     name = _opening_name(before)
     return name if name and inventory.owns(name, config) else ""

@@ -507,8 +507,10 @@ class Extractor:
                 return None
         else:
             label = tv.row_label
-            named_in = _model_column_cell(context.tables, tv) if label is not None else None
-            if any(cell is not None and OTHER_WORK_ROW.match(cell.text) for cell in (label, named_in)):
+            # (the model column is looked up only where the label names no other work: it scans the table)
+            if label is not None and (OTHER_WORK_ROW.match(label.text) or (
+                    (named_in := _model_column_cell(context.tables, tv)) is not None
+                    and OTHER_WORK_ROW.match(named_in.text))):
                 # a reward model's or a classifier's run, an evaluation, storage, research at large ("| FY2025 |
                 # Research compute (all) |"): not the release's run
                 return None
