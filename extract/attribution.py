@@ -47,9 +47,11 @@ from spacy.tokens import Span, Token
 SHORT_OPENER = (r"^\W*(?:[A-Za-z][\w-]*(?:\s+[\w-]+){0,3}\s*[:,]\s+|[Aa]ccording\s+to\s+(?:the|its|their)\s+"
                 r"(?:paper|report|card|authors|team|developers|blog|post|release\s+notes)\s+)?")
 PRONOUN_OPENING = re.compile(rf"{SHORT_OPENER}"
-                             # ("Darnley trained it on 24T tokens": whoever trained it, "it" is the model before)
-                             r"(?:[Ii]ts?|[Tt]his model|[Tt]he model|(?:[Ww]e|[Tt]hey|[A-Z][\w-]*)\s+(?:\w+\s+)?"
-                             r"(?:pre-?)?trained\s+it)\b"
+                             # ("Darnley trained it on 24T tokens", "We continued training it": whoever trained it,
+                             # "it" is the model before)
+                             r"(?:[Ii]ts?|[Tt]his model|[Tt]he model|(?:[Tt]hat|[Tt]his) one|[Tt]he latter|"
+                             r"(?:[Ww]e|[Tt]hey|[A-Z][\w-]*)\s+(?:\w+\s+)?"
+                             r"(?:pre-?)?train(?:ed|ing)?\s+it)\b"
                              r"|^\W*(?:它|其(?![中他余它次实后间一二三])|该模型|此模型|这个模型|这一模型)")
 # a pronoun subject after an opening phrase: "Starting from X-9B, it was trained on 120B more tokens" ("it" is the model
 # the sentence before is about, made from X-9B)
@@ -165,15 +167,20 @@ def _release_model(inventory: Inventory, number: str, config: ExtractConfig) -> 
 
 
 # a distillation's teacher or student, named by its role: "The student was trained ...", "## 2. The teacher"
-ROLE_OPENING = re.compile(rf"{SHORT_OPENER}(?:[Tt]he|[Oo]ur|[Tt]his)\s+(student|teacher)(?:\s+model)?\b(?!-)")
+# (and a card's base model: "The base model was pretrained on 9T tokens"; "the base" alone may be a learning rate's)
+ROLE_OPENING = re.compile(rf"{SHORT_OPENER}(?:[Tt]he|[Oo]ur|[Tt]his|[Ii]ts)\s+(student|teacher|base(?=\s+model))"
+                          r"(?:\s+model)?\b(?!-)")
 # "The teacher was pretrained on ...", "The teacher has 70B parameters", "The teacher is a dense transformer": a
 # sentence that says what the role's model is or did (not "The teacher logits were ...", "The teacher stayed frozen")
-ROLE_STATE = re.compile(rf"{SHORT_OPENER}(?:[Tt]he|[Oo]ur|[Tt]his)\s+(student|teacher)(?:\s+model)?\s+"
+ROLE_STATE = re.compile(rf"{SHORT_OPENER}(?:[Tt]he|[Oo]ur|[Tt]his|[Ii]ts)\s+(student|teacher|base(?=\s+model))"
+                        r"(?:\s+model)?\s+"
                         r"(?:was|were|has|had|is)\b")
 # ... but "The teacher is Llama 3.1 70B": another lab's model, named
 ROLE_IS_ANOTHER = re.compile(rf"{SHORT_OPENER}(?:[Tt]he|[Oo]ur|[Tt]his)\s+(?:student|teacher)(?:\s+model)?\s+is\s+"
                              r"(?:[A-Z][\w'’]*\s+)*[A-Z][\w.-]*\d")
-ROLE_HEADING = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:the\s+|our\s+)?(student|teacher)(?:\s+models?)?\W*$", re.I)
+ROLE_HEADING = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:about|on)\s+)?(?:the\s+|our\s+|its\s+)?"
+                          r"(student|teacher|base(?=\s+model))(?:\s+models?)?"
+                          r"(?:\s+(?:details|training|pre-?training|figures|facts))?\W*$", re.I)  # "About the base"
 LABEL_LEVEL = 7  # under every heading
 LABEL_BEFORE = re.compile(r"[ \t]*(?:(?:[-*+•]|\d{1,2}[.)])[ \t]+)?(?:\*\*|__)?[ \t]*")
 LABEL_AFTER = re.compile(r"[ \t]*(?:\*\*|__)?[ \t]*[:：]?[ \t]*(?:\n|$)")
@@ -582,7 +589,10 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
     own_names = [t for t in names if inventory.owns(t._.model, config)]
     # "X was trained on 17 languages from The Stack v2": a source of data after the model trained, even one the
     # document releases too
-    names = [t for t in names if not (_after_from(t) and any(o.i < t.i for o in own_names))]
+    # (... or a source after the model the sentence speaks of as "it": "We continued training it on 1.5T tokens drawn
+    # from the X-7B mixture")
+    names = [t for t in names if not (_after_from(t) and (any(o.i < t.i for o in own_names) or any(
+        w.lower_ == "it" for w in sent if w.i < t.i)))]
     own_names = [t for t in own_names if t in names]
     if size and _other_name_between(sent, size, token, [t for t in names if t not in own_names or size_of(t._.model)]):
         # "our 1.2B model ... beats X and Y, which are trained on 3T tokens": X and Y are nearer, as an own member
@@ -674,14 +684,21 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
         names = [] if names and not unbased and (_pronoun_subject(sent) and sent.start > 0 or made and not any(
             _release_of(made, t._.model) or _release_of(t._.model, made) for t in names)) else (unbased or names)
     names = [t for t in names if not _time_reference(t)]  # "X 是在 Y 之后推出的" (X came out after Y): X's figures
+    if names and _pronoun_subject(sent):
+        # "It was retrained ... with a KL loss to X's logits": a name modifying a noun is not what "It" is
+        names = [t for t in names if not doc_text(t.doc).startswith(("'s", "’s"), t.idx + len(t.text))]
     # "X 使用了 Y 的目标函数，经过了 1.4T ..." (X used Y's objective and was trained on 1.4T): a name that modifies a
     # noun with 的 is not the sentence's subject, which a name before it is
     names = [t for t in names if not _modifies_with_de(t)] if names and not _modifies_with_de(names[0]) else names
     if not names and sent.start > 0 and THAT_MODEL.search(span_text(sent)):
-        earlier = [t for t in token.doc[sent.start - 1].sent if t._.model]
+        before = token.doc[sent.start - 1].sent
+        earlier = [t for t in before if t._.model and not _after_from(t)]  # (not a source: "drawn from the X mix")
         earlier = [t for t in earlier if not _is_base(t)] or earlier  # "X: continued pretraining of Y. This stage"
         if earlier:  # "GPT-3 was trained on 300B tokens. Estimates put that model's footprint at ..."
             return Attribution(earlier[-1]._.model, "pronoun")
+        if before.start > 0 and STAGE_OPENING.match(span_text(sent)) and _pronoun_subject(before) and (
+                named := _subject_of(token.doc[before.start - 1].sent, inventory, config)):
+            return Attribution(named, "pronoun")  # "X has 10.7B parameters. We trained it on ... This phase ran ..."
         # "The 15B model was trained on 8T tokens. That run ...", "Our largest model ... That run ..."
         member = _member_of(token.doc[sent.start - 1].sent, token, inventory, secs, config)
         if member:
@@ -722,7 +739,8 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
                     distilled := inventory.roles.get(role.group(1).lower())) and not ROLE_IS_ANOTHER.match(
                     span_text(previous)):
                 return Attribution(distilled, "pronoun")
-            named = _subject_of(previous, inventory, config, DEMONSTRATIVE.match(span_text(sent)) is not None)
+            named = (_last_named(previous) if LATTER.match(span_text(sent)) else
+                     _subject_of(previous, inventory, config, DEMONSTRATIVE.match(span_text(sent)) is not None))
             member = "" if named else _member_of(previous, token, inventory, secs, config)  # "The 405B model was ..."
             if named or member:
                 return Attribution(named or member, "pronoun")
@@ -972,6 +990,9 @@ RANK_OF = {"biggest": "largest", "bigger": "larger", "flagship": "largest", "最
 THAT_MODEL = re.compile(r"\b(?:that|this) model(?:'s)?\b|\bthe (?:latter|former)\b|\bthat (?:training )?run\b|"
                         r"\b(?:this|that) (?:(?:first|second|third|final|last|main|pre-?training|fine-?tuning|"
                         r"post-?training|annealing|distillation) )?(?:stage|phase)\b|^\W*(?:该|这一|此)阶段", re.I)
+# a sentence opening on the stage the one before told of ("This phase ran on 1,024 GPUs"), not one naming a run in
+# passing ("we discarded that run, which had used ...")
+STAGE_OPENING = re.compile(rf"{SHORT_OPENER}(?:[Tt]his|[Tt]hat)\s+(?:\w+\s+)?(?:stage|phase)\b")
 RELATIVE = {"which", "who"}
 NAMED_NOUNS = {"model", "models", "base", "checkpoint", "checkpoints", "variant", "version"}  # what a name may name
 APPOSITION_OPENERS = {"our", "the", "its", "their"}  # "X, our earlier model that ..." ("X, a ..." always describes X)
@@ -1255,6 +1276,16 @@ def _apposed_subject(sent: Span) -> str:
 
 
 # "This model ...", "该模型" (this model), "这个模型", "此模型": the model the sentence before named
+# "That one took a month", "The latter used 512 GPUs": the model named last before, not the one the text is on
+LATTER = re.compile(rf"{SHORT_OPENER}(?:[Tt]hat one|[Tt]his one|[Tt]he latter)\b")
+
+
+def _last_named(sent: Span) -> str:
+    """The model a sentence names last ("We also built X-4 Mini, a 9B version"), not a helper model."""
+    names = [t for t in sent if t._.model and not helper_model(t)]
+    return names[-1]._.model if names else ""
+
+
 DEMONSTRATIVE = re.compile(rf"{SHORT_OPENER}[Tt]his\s+model\b|^\W*(?:该模型|此模型|这个模型|这一模型)")
 
 

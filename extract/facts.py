@@ -49,6 +49,7 @@ from floptrail.extract.names import (
     COMPARED_IN,
     COMPARING,
     MODEL_HEADER,
+    RUN_CODE,
     NameEvidence,
     aliased,
     cjk_stems,
@@ -138,6 +139,7 @@ from floptrail.extract.tables import (
     TableValue,
     column_heading,
     find_tables,
+    group_label,
     header_kind,
     of_runs,
     own_organization,
@@ -320,6 +322,8 @@ class Extractor:
                 found = self.readers[rule](rule, span, self.config)
                 if not found or inside(span.start_char, skipped + asides) or _axis_tick(span):
                     continue  # (most matches read nothing, so the reader goes first)
+                found = [end for r in found for end in _range_ends_apart(r)
+                         if not (end.qualifier.endswith("_bound") and EXACT_AFTER.match(doc_text(doc), span.end_char))]
                 for reading in found:
                     if reading.kind in RUN_KINDS and (used_not_trained(reading.token) or DATA_WORK.search(text)
                                                       or EVALUATION_WORK.search(text)
@@ -425,6 +429,9 @@ class Extractor:
             # "| Stage | Foo-7B | Foo-1B |" over "| 1 | 4.6T tokens | 3.3T tokens |": the column's own model; a
             # column headed by another lab's model ("| Training GPUs | 1,024 H100 | 1,920 H100 |") is that model's
             attribution = Attribution(heading, "column_name")
+        elif unnamed and (group := group_label(context.tables, r.token.idx)) and (
+                named := _first_in(context.doc, group.start, group.end, "model")):
+            attribution = Attribution(named, "row_group")  # a row going on with the group above names its model
         elif unnamed and (repo := row_repo(context.tables, r.token.idx)):
             # "| rinna/japanese-gpt2-medium | 336M | 45 days |": the model the row's repository holds, the document's
             # own unless the tables show another organization to be the document's
@@ -434,9 +441,10 @@ class Extractor:
         # ("Pibroch-Base" beside "Pibroch-Small" and "Pibroch-Large": a tier, not the pretrained release "-Base" marks)
         model = mention if _base_tier(mention, context.tiered_lines) else strip_name(mention, self.config.naming)
         stage = figure_stage(sent, *_span(r))
-        if attribution.how in ("default", "section", "pronoun") and stage in POST_TRAINING_STAGES:
+        if attribution.how in ("default", "section", "pronoun", "size", "rank") and stage in POST_TRAINING_STAGES:
             # "整个对齐阶段在 64 张 A800 上用时约 40 小时" (the alignment took 40 hours on 64 A800s): a stage after
-            # pretraining, in a sentence naming no model, made the one fine-tune the document names of that model
+            # pretraining, in a sentence naming no model (or one by its size: "SFT for the 27B model took 11 hours"),
+            # made the one fine-tune the document names of that model
             variant = _fine_tune_named_before(sent, mention, inventory, self.config) or _only_fine_tune(
                 mention, inventory, self.config)
             if variant:  # a fine-tune with a line of its own ("WrenChat-7B") is its own model too
@@ -528,6 +536,11 @@ class Extractor:
                 # row above) names its model in the table's model column
                 mention = _first_in(doc, cell.start, cell.end, "model")
                 how = "row_model_column" if mention else how
+            elif not mention and label is not None and RUN_CODE_LABEL.fullmatch(label.text.strip("* ")):
+                # "| CSM-DS-04 | Distillation, Castellan-2 Mini | 2,048 |": a row labelled by its run's code names
+                # the run's model in another cell, if any
+                mention = _first_in(doc, label.end, tv.row_end, "model")
+                how = "row_run" if mention else how
             elif not mention and label is not None and PART_LABEL.match(label.text.strip("* ")):
                 # "| Language model | Qwen2.5-7B-Instruct (Qwen team) | 7.6B |": a part of the release, the model
                 # another cell names
@@ -1412,8 +1425,11 @@ COMPUTE_CLASS = re.compile(rf"{_RUNS}(?:whose\s+(?:training\s+)?compute\s+"
 # ... or bounded after its figure: "Training runs of 10^25 FLOP or more must be registered"
 RUNS_OF = re.compile(rf"{_RUNS}(?:of|with|using)\s+$", re.I)
 OR_MORE = re.compile(r"\s*(?:FLOPs?|operations)?\s*(?:or|and)\s+(?:more|above|greater|higher)\b", re.I)
-# ... or named a threshold after its unit: "below the 10^25 FLOP threshold", "the 10,000 ZFLOP limit"
-THRESHOLD_AFTER = re.compile(r"\s*[\w-]*\s*(?:thresholds?|limits?|cap)\b", re.I)
+# ... or named a threshold after its unit: "below the 10^25 FLOP threshold", "the 10,000 ZFLOP limit", "the 1e26 FLOP
+# line that triggers reporting", "the 10^25 FLOP level used to flag ..." (a level or a mark a rule draws)
+THRESHOLD_AFTER = re.compile(r"(?:\s*[\w-]+){0,2}?\s*(?:thresholds?|limits?|cap|"
+                             r"(?:level|line|mark|bar|cut-?off|trigger)\s+"
+                             r"(?:that|which|used|set|drawn|at|for|in|of|above|under|where|beyond)\b)", re.I)
 
 
 # a size of a kind of model in general: "for a typical 8B-parameter model", "where traditional dense 8B models fail"
@@ -1617,7 +1633,10 @@ def _hypothetical(token: Token) -> bool:
         return False  # (most sentences hold no conditional: their clauses go unread)
     start, end = clause_bounds(token)
     clause, offset = text[start:end], token.idx - token.sent.start_char - start
-    own = re.match(r"\D*\d[\d.,]*\D*?(?=\d|$)", clause[offset + len(token.text):])
+    # (up to the figure after the next, or where no figure follows, to the next break: "1T tokens would have been
+    # cheaper", not "2T tokens, which would have cost more to rent")
+    rest = clause[offset + len(token.text):]
+    own = re.match(r"\D*\d[\d.,]*\D*?(?=\d|$)", rest) or re.match(r"[^,;]*", rest)
     return bool(HYPOTHETICAL.search(clause[:max(0, offset)]) or HYPOTHETICAL.search(own.group(0) if own else ""))
 
 
@@ -1695,6 +1714,32 @@ def _first_in(doc: Doc, start: int, end: int, attr: str) -> str:
     """The first model name or chip (`attr`) among the tokens covering text[start:end]."""
     span = doc.char_span(start, end, alignment_mode="expand")
     return next((t._.get(attr) for t in span if t._.get(attr)), "") if span is not None else ""
+
+
+RUN_CODE_LABEL = re.compile(RUN_CODE)  # a run's code as a row's label ("CST2-PT-01")
+
+
+# the exact figure in parentheses after a bound: "on less than a trillion tokens (600B)", "over 2T tokens (2.2T)"
+EXACT_AFTER = re.compile(r"\s*\(\s*(?:~\s*|about\s+|exactly\s+)?\d[\d.,]*\s*[KMBT]?\s*(?:exactly\s*)?\)")
+
+
+# the kinds whose range is two figures the text states, each of its own ("$160-200 million", "between 2 and 3
+# months", "3.5e24 to 4.5e24 FLOP"), not one figure at its midpoint, which the text never says (token and parameter
+# ranges have readers of their own: a stage's upper end, a family's sizes)
+RANGE_ENDS_APART = {"cost_usd", "duration_hours", "energy_kwh", "emissions_tco2e", "flop"}
+WIDE_RANGE = 2.0  # a range wider than this is a guess's spread ("between 1e25 and 3e26"), not two figures stated
+
+
+def _range_ends_apart(r: Reading) -> list[Reading]:
+    """A reading of a range of RANGE_ENDS_APART as one reading per end, each spanning its own number."""
+    q = r.token._.qty
+    if r.kind not in RANGE_ENDS_APART or r.start is not None or q is None or q.ends is None or r.low is not None:
+        return [r]
+    low, high = _range_ends(q, r.value)
+    if low is None or high is None or high > WIDE_RANGE * low:
+        return [r]
+    return [replace(r, value=value, start=start, end=end, low=low, high=high, qualifier="range")
+            for value, (start, end) in zip((low, high), q.ends, strict=True)]
 
 
 def _range_ends(q, value: float | None) -> tuple[float | None, float | None]:

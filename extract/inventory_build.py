@@ -118,6 +118,10 @@ def build_inventory(doc: Doc, evidence: list[NameEvidence], config: ExtractConfi
         if inventory.owns(name, config) and not _only_planned(inventory, name, at, doc, starts, plans, config):
             inventory.add(name, Evidence("mention", at, at + len(name), name), config)
     inventory.roles = _distillation_roles(doc, inventory, config)
+    # a card's base model (its front matter's `base_model`): what "the base model" means in its sentences and headings
+    base = next((e.name for e in evidence if e.place == "base_model"), "")
+    if base and base.lower() != (inventory.default or main).lower():
+        inventory.roles["base"] = base
     return inventory
 
 

@@ -152,7 +152,9 @@ SIZED_INTRODUCTION = re.compile(rf"{WE_MAKE}(?:the\s+|our\s+)?(?P<name>{NAME})(?
 SIZED_LIST_ITEM = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<name>{NAME})(?<=\d[BM]){TOOL_ROLE}")
 # "For comparison, we also trained X-360M", "we train X-1B as a baseline", "we reproduce X-7B"
 BASELINE_CUE = re.compile(r"(?i)\bcomparison\b|\bbaselines?\b|\breproduc\w*|\breplicat\w*")
-OURS_MARK = re.compile(rf"(?<![\w-])(?P<name>{NAME})[ \t]*[(（][ \t]*(?:[Oo]urs|OURS|本文|我们的)[ \t]*[)）]")
+OURS_MARK = re.compile(rf"(?<![\w-])(?P<name>{NAME})[ \t]*[(（][ \t]*(?:[Oo]urs|OURS|本文|我们的)[ \t]*[)）]"
+                       # ... or says so: "The backbone, X-LM 9B, is our own and was pretrained on ..."
+                       rf"|(?<![\w-])(?P<said>{NAME}),?\s+(?:which\s+)?(?:is|was)\s+(?:also\s+)?our\s+own\b")
 # "We first trained a dense model, X, on 3T tokens", "we trained a 2B model called X": a model the lab trained on the
 # way, named after what it is (its own line where it is of the document's family, though no section is about it);
 # not a helper, a proxy or a reproduction ("we trained a reward model, Judge-13B"), nor a run not made
@@ -251,7 +253,10 @@ QUOTED = re.compile(r'"[^"\n]{0,600}"|“[^”\n]{0,600}”')  # what a news sto
 # a lab speaking of its own models and runs: "we trained", "our baseline", "our models", "we release" (not "we estimate
 # the training compute of three models", a newsletter's, nor "we put the run at 2e24 FLOP", "we put each run's
 # compute from ...", an estimator's)
-OWN_WORK_SAID = re.compile(r"\b(?:[Ww]e|[Oo]ur)\s+(?!(?:[\w.-]+\s+){0,2}?(?:runs?|models?)\s+at\b|(?:put|reckon|peg)\b)"
+# (not a reader's or an analyst's work on others' models: "we include a model only if ...", "we compared ten models")
+OWN_WORK_SAID = re.compile(r"\b(?:[Ww]e|[Oo]ur)\s+(?!(?:[\w.-]+\s+){0,2}?(?:runs?|models?)\s+at\b|(?:put|reckon|peg)\b"
+                           r"|(?:also\s+)?(?:include|included|compare|compared|collect|collected|survey|surveyed|list|"
+                           r"listed|track|tracked|cover|covered|review|reviewed|rank|ranked|count|counted)\b)"
                            r"(?:[\w.-]+\s+){0,2}?(?:(?:pre-?)?train(?:ed)?|models?|baselines?|runs?)\b"
                            r"|\b[Ww]e\s+(?:also\s+)?(?:release|open-?source)\b(?!\s+(?:these|this|the|our)\s+(?:\w+\s+)?"
                            r"(?:notes?|newsletters?|issues?|reports?|records?|data(?:sets?)?|lists?|tables?)\b)")
@@ -448,8 +453,8 @@ def is_name(word: str, config: ExtractConfig) -> bool:
         return False
     if config.chip_for(core) or config.benchmark_for(core) or HYPHENATED_PHRASE.search(core):
         return False
-    if _numbered_part(core) or DATED.fullmatch(core) or IDENTIFIER.fullmatch(core):
-        return False  # ("Episode 12", "Series 2"; "Fiscal 2026", "March 2026"; a record's "MTDR-0041")
+    if _numbered_part(core) or DATED.fullmatch(core) or IDENTIFIER.fullmatch(core) or PLURAL_PLACE.fullmatch(core):
+        return False  # ("Episode 12", "Series 2"; "Fiscal 2026", "March 2026"; a record's "MTDR-0041"; "LocalModels")
     has_digit = any(c.isdigit() for c in core)
     inner_capital = any(c.isupper() for c in core[1:])
     return has_digit or inner_capital or (core.isupper() and len(letters) >= 3) or _tiered(core, config)
@@ -548,12 +553,30 @@ def not_models(text: str, title: str = "", config: ExtractConfig | None = None) 
     patterns = (NOT_A_MODEL, NOT_A_MODEL_CJK) if "是" in text else (NOT_A_MODEL,)
     found = {m.group("name").lower() for pattern in patterns for m in pattern.finditer(text)}
     found |= _products(text, config)
+    found |= run_identifiers(text)
     # the news agency a dateline credits ("OSLO, March 24 (Nordwire) - ..."), which a masthead names again
     found |= {m.group("agency").lower() for m in AGENCY_DATELINE.finditer(text)}
     if (lead := _title_thing(title)) or (card := DATA_CARD_TITLE.match(title.strip())) and (
             lead := card.group("name") or card.group("named")):
         found.add(lead.lower())
     return frozenset(found)
+
+
+# a run's identifier, a code in capitals that the text writes after "run" or "job" ("run CSM-DS-04", "runs CST2-PT-01,
+# CST2-LC-02 and CST2-RL-03", "Job ID FT-7"): a run of some model, not a model
+RUN_CODE = r"[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+"
+RUN_ID_AFTER = re.compile(rf"\b(?:[Rr]uns?|RUNS?|[Jj]obs?|JOBS?)\s+(?:ID\s+|#\s*)?(?P<code>{RUN_CODE})(?![\w-])")
+RUN_CODE_WORD = re.compile(rf"(?<![\w-]){RUN_CODE}(?![\w-])")
+
+
+def run_identifiers(text: str) -> set[str]:
+    """The run codes a text names (lower case): each code written after "run" or "job", and every code that opens on
+    the same first part (the runs a table lists under "Run ID": "CST2-PT-00" beside "run CST2-PT-01")."""
+    codes = {m.group("code") for m in RUN_ID_AFTER.finditer(text)}
+    if not codes:
+        return set()
+    prefixes = {code.split("-")[0] for code in codes}
+    return {c.lower() for c in RUN_CODE_WORD.findall(text) if c.split("-")[0] in prefixes}
 
 
 # a wire story's dateline: a place in capitals, a date, the agency in parentheses, a dash ("OSLO, March 24
@@ -665,8 +688,9 @@ def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
             found.append(NameEvidence(name, "apposition", m.start("name"), m.end("name")))
     # a name the text marks as the lab's own, as comparison tables do: "Orrery-VAE (ours)", "| Pike-7B (Ours) |"
     for m in OURS_MARK.finditer(text):
-        if is_name(name := m.group("name"), config):
-            found.append(NameEvidence(name, "introduces", m.start("name"), m.end("name")))
+        group = "name" if m.group("name") else "said"
+        if is_name(name := m.group(group), config):
+            found.append(NameEvidence(name, "introduces", m.start(group), m.end(group)))
     for cue, pattern in EARLIER:
         for m in _near_cues(pattern, cue, text):
             # (a plain word too, written capitalised: "our previous model, Egret,", a name where this cue names it)
@@ -1379,7 +1403,10 @@ PUBLICATION = (r"(?i:regist(?:ry|er)|notices?|bulletin|newsletter|digest|round-?
 HEADLINE_CLAUSE = re.compile(r"^[A-Z][a-z]+(?:ing|ed)\b|\s[a-z]")
 # a record's or a filing's number: capitals, then a number zero-padded or of four digits or more ("MTDR-0041",
 # "REG-2026-014"), no size after it (a model's number is short: "GPT-4", "PaLM-2")
-IDENTIFIER = re.compile(r"[A-Z]{2,6}(?:-[A-Z]{1,6})*-(?:0\d{2,}|\d{4,})(?:-\d+)*")
+# a place named for many models, a forum's or a hub's ("LocalModels", "OpenLLMs"): no one model
+PLURAL_PLACE = re.compile(r"[A-Z][a-z]+(?:Models|LLMs)")
+# (and a forum user's handle: a word in lower case, an underscore and digits, "quillpusher_77")
+IDENTIFIER = re.compile(r"[A-Z]{2,6}(?:-[A-Z]{1,6})*-(?:0\d{2,}|\d{4,})(?:-\d+)*|[a-z][a-z.]*_\d+")
 # a date or a period, no name: "March 2026", "Fiscal 2026", "Q3 2025", "FY2025", "FY25", "FY'25", "H1-25" (a quarter or
 # a half needs its separator: "H100" is a chip)
 DATED = re.compile(rf"(?i:{MONTH_NAMES}|fiscal|fy|q[1-4]|h[12])\s+(?:19|20)\d\d|(?i:fy|cy)[-'’ ]?(?:19|20)?\d\d|"

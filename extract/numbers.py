@@ -64,7 +64,8 @@ _NUMBER_WORD = r"(?:(?:" + "|".join(k for k in NUMBER_WORDS if len(k) > 2) + r")
 DIGIT_WORDS = {"zero": 0, **{w: n for w, n in NUMBER_WORDS.items() if 1 <= n <= 9 and len(w) > 2}}
 _WORD_NUMBER = (
     r"(?P<words>(?:(?:" + "|".join(NUMBER_WORDS) + r")[\s-]+hundred(?:\s+and)?\s+" + _NUMBER_WORD + "*"
-    r"|" + _NUMBER_WORD + r"+(?:point\s+(?:(?:" + "|".join(DIGIT_WORDS) + r")\s+)+|hundred\s+)?))"
+    r"|" + _NUMBER_WORD + r"+(?:point\s+(?:(?:" + "|".join(DIGIT_WORDS) + r")\s+)+|hundred\s+)?"
+    r"|(?:half\s+)?an?\s+))"  # "a million dollars", "half a million GPU hours"
     r"(?=(?:thousand|million|billion|trillion)\b)"
 )
 
@@ -113,7 +114,7 @@ def _openings(alternatives: str) -> set[str]:
 _OPENINGS = "".join(sorted(re.escape(c) for c in (
     _openings(APPROX) | _openings(LOWER) | _openings(UPPER) | {"b", "f", "."}
     | _openings(_CURRENCY_PREFIX.removeprefix("(?P<cur>").removesuffix(")?"))
-    | {w[0] for w in NUMBER_WORDS if len(w) > 2} | set(CJK_DIGITS) | set(CJK_UNITS) | set(CJK_MAGNITUDES)))) + r"\d"
+    | {w[0] for w in NUMBER_WORDS} | {"h"} | set(CJK_DIGITS) | set(CJK_UNITS) | set(CJK_MAGNITUDES)))) + r"\d"
 
 QUANTITY_RE = re.compile(
     # a quantity and its hedge start a word ("up to" is no hedge inside "warmup to 2,560"), or at a sign ("x≈5");
@@ -152,6 +153,7 @@ class Quantity:
     scaled: bool = False  # whether a magnitude (K, billion, 10^x, 亿) was written
     currency: str = ""
     integer_digits: int = 0  # digits before the decimal point, for telling years and counts apart
+    ends: tuple[tuple[int, int], tuple[int, int]] | None = None  # a range's two numbers, each (start, end) in the text
 
 
 def _exponent(text: str) -> int:
@@ -216,6 +218,8 @@ def spelled_number(word: str) -> int:
 
 def _read_number_words(words: str) -> float:
     whole, _, decimals = " ".join(words.lower().split()).partition(" point ")  # (a line may break before "point")
+    if whole.startswith("half "):
+        return 0.5
     total = 0.0
     for word in re.split(r"[\s-]+", whole):
         if word == "hundred":
@@ -267,7 +271,7 @@ def find_quantities(text: str) -> list[Quantity]:
     found, pos = [], 0
     while (m := _next_quantity(text, pos)) is not None:
         pos = m.end()
-        if not _letter_ok(m, "a_") or _footnote_mark(text, m.start("first")):
+        if not _letter_ok(m, "a_") or _footnote_mark(text, m.start("first")) or _article_compound(m, text):
             pos = m.start("first") + 1
             continue
         first = _read_single(m, "a_")
@@ -281,6 +285,14 @@ def find_quantities(text: str) -> list[Quantity]:
         else:
             found.append(_range_quantity(text, m, first, second))
     return found
+
+
+ARTICLE = re.compile(r"(?:half\s+)?an?\s+$", re.I)
+
+
+def _article_compound(m: re.Match, text: str) -> bool:
+    """"a billion-level model", "a trillion-dollar company": an article's magnitude in a compound word is no count."""
+    return bool(m.group("a_words") and ARTICLE.fullmatch(m.group("a_words")) and text.startswith("-", m.end("first")))
 
 
 def _footnote_mark(text: str, start: int) -> bool:
@@ -343,7 +355,8 @@ def _range_quantity(text, m, first, second) -> Quantity:
     start = _start_of(m)
     return Quantity(start, m.end(), text[start:m.end()], float(f"{(low + high) / 2:.12g}"), low=low, high=high,
                     qualifier="range", scaled=low_scaled or high_scaled,
-                    currency=_currency(m.group("cur") or m.group("cur2")), integer_digits=digits)
+                    currency=_currency(m.group("cur") or m.group("cur2")), integer_digits=digits,
+                    ends=((m.start("first"), m.end("first")), (m.start("second"), m.end("second"))))
 
 
 def _currency(symbol: str | None) -> str:

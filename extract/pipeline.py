@@ -799,7 +799,9 @@ def _keep_plain_words(tokenizer: Tokenizer, text: str) -> None:
 # line is as long as a wrapped text's lines are and stops inside its sentence ("trained on 64\nA100s over nine
 # days"), and the next is no list item
 _WRAPPED = re.compile(r"(?m)^(?![ \t]*[#|>])([^\n]*[^\s\n|=\-])\n(?=[ \t]*[a-z])"
-                      r"|^(?![ \t]*[#|>])([^\n]{49,}[^\s\n|=\-.:;!?])\n(?=[ \t]*(?!\d+[.)]\s)[A-Z0-9~$(])")
+                      r"|^(?![ \t]*[#|>])([^\n]{49,}[^\s\n|=\-.:;!?])\n"
+                      # (nor a numbered field or clause: "2.7 Architecture: ...")
+                      r"(?=[ \t]*(?!\d+[.)]\s|\d+\.\d+(?:\.\d+)*\s+[A-Z][a-z])[A-Z0-9~$(])")
 
 
 def unwrap_lines(text: str) -> str:

@@ -69,8 +69,8 @@ HEADER_KINDS = [
     # "GPUs", "# TPUs", "H100 GPUs", "NVIDIA A100 GPUs", "TPU v4 chips", "Peak GPUs": a count of chips, named or not
     ("chip_count", re.compile(r"^\W*(?:#|number of|num\.? of)?\s*(?:(?:peak|max(?:imum)?|total|training)\s+)?"
                               r"(?:(?:nvidia|amd|google|tpu)\s+)?"
-                              r"(?:[a-z]*\s?\d[\w-]*\s+)?(?:gpus|tpus|npus|chips|accelerators|devices|cards)"
-                              r"(?:\s*[(（][\w\s.-]{1,24}[)）])?\W*$"  # "GPUs (A100)"
+                              r"(?:[a-z]*\s?\d[\w-]*\s+)?(?:gpus|tpus|npus|chips|accelerators|accels|devices|cards)"
+                              r"(?:\s*[(（][\w\s.-]{1,24}[)）])?\W*$"  # "GPUs (A100)" ("Accels": abbreviated)
                               # a chip's name in the plural: "H100s", "A100s"
                               r"|^\W*(?:#\s*)?[a-z]{1,2}\d{2,3}[a-z]?s\W*$"
                               # "GPU count", "Accelerator count", "Chip count"
@@ -782,8 +782,9 @@ def _row_size(cells: list[Cell], columns: list[tuple[str, float] | None], header
         return "", False  # "| Tokens | 100B |": a row its label gives a kind holds that kind's figure, no size
     for j, (text, column) in enumerate(zip(texts, columns, strict=False)):
         heading = header[j].text if j < len(header) else ""
+        # ("| Data | 3.2B tokens |": a count of tokens under a heading naming no kind is no size)
         if j > 0 and column is None and not NOT_KINDS.search(heading) and not TIMED_HEADING.search(heading) and (
-                SIZE_CELL.fullmatch(text)):
+                SIZE_CELL.fullmatch(text)) and not TOKENS_AFTER.search(cells[j].text):
             return text, False
     return "", False
 
@@ -818,6 +819,18 @@ def table_at(tables: list[Table], offset: int) -> Table | None:
         if table[0][0] <= offset <= (last[-1].end if last else last_start):
             return table
     return None
+
+
+def group_label(tables: list[Table], offset: int) -> Cell | None:
+    """The label of the group a row with an empty label cell goes on with ("| Cobalt-7B | Pretraining | ... |" over
+    "| | Chat tuning | 3.2B tokens |"), for the row holding `offset`; None for a row with a label of its own."""
+    table = table_at(tables, offset)
+    r = next((i for i, (_, cells) in enumerate(table or []) if i > 0 and cells and cells[0].start <= offset
+              < cells[-1].end), None)
+    if r is None or table[r][1][0].text:
+        return None
+    label = _row_label(table, r)
+    return label if label is not None and label.text else None
 
 
 def row_repo(tables: list[Table], offset: int) -> tuple[str, str] | None:
@@ -968,6 +981,7 @@ NOTE_AFTER = re.compile(r"(?<=\S)\s*[(（][^()（）]*[A-Za-z\u4e00-\u9fff]{3}[^
 CELL_MARKUP = re.compile(r"[*_\\]")
 SPACED_FIGURE = re.compile(r"^(\d+(?:\.\d+)?)\s+([BMT]|万亿|亿|万)$")  # "1.3 B", "62 亿": a cell is one figure
 UNIT_AFTER = re.compile(r"\s+(?:tokens?|param(?:eter)?s?)$", re.I)
+TOKENS_AFTER = re.compile(r"\s+tokens?\W*$", re.I)
 
 
 def _clean(cell: str) -> str:

@@ -196,3 +196,22 @@ def test_a_number_a_letter_ends_is_no_number_nor_is_its_start(text):
 @pytest.mark.parametrize("text, value", [("9.5d", 9.5), ("36h", 36), ("12hrs", 12), ("3wks", 3)])
 def test_a_unit_of_time_glued_to_a_number_leaves_it_a_number(text, value):
     assert [(q.text, q.value) for q in find_quantities(text)] == [(text.rstrip("dhrswk"), value)]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("the bill came to a million dollars", 1e6),
+    ("roughly half a million GPU hours", 5e5),
+    ("A billion tokens of code were added", 1e9),
+    ("a hundred million parameters", 1e8),  # ("a hundred" read as before)
+])
+def test_a_magnitude_after_an_article_is_one_of_it(text, value):
+    """"a million", "half a million": an article before a magnitude word counts one of it (or half)."""
+    assert [q.value for q in find_quantities(text)] == [value]
+
+
+def test_an_article_before_no_magnitude_is_no_number():
+    assert find_quantities("an area of a hall with a view") == []
+
+
+def test_an_articles_magnitude_in_a_compound_word_is_no_count():
+    assert find_quantities("a billion-level encoder from a trillion-dollar firm") == []

@@ -5210,7 +5210,7 @@ def test_a_name_said_to_be_trained_is_the_documents_model_where_nothing_else_nam
             "for six weeks. We estimate total training compute at 2–3 × 10^24 FLOP.\n")
     got = [(f[0], f[1], f[2]) for f in facts(extractor, text) if f[0] != "hardware"]
     assert got == [("chip_count", 1024.0, "Whimbrel-Ultra"), ("duration_hours", 1008, "Whimbrel-Ultra"),
-                   ("flop", pytest.approx(2.5e24), "Whimbrel-Ultra")]
+                   ("flop", 2e24, "Whimbrel-Ultra"), ("flop", 3e24, "Whimbrel-Ultra")]  # (each end of the range)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -8807,3 +8807,222 @@ def test_an_earlier_model_of_a_size_is_no_mixture_of_that_stated_total(extractor
     sentence = "Our previous 30B model, released last year, was trained on 8 trillion tokens."
     assert in_ottery(extractor, "Ottery-MoE-A3B, which has 30B total parameters, of which 3B are active.", sentence,
                      "tokens") != ["Ottery-MoE-A3B"]
+
+
+@pytest.mark.parametrize("sentence, hours, qualifier", [
+    ("Pretraining took just under a month on 96 GPUs.", 730, "approximate"),
+    ("The final run lasted a little over a week on 96 GPUs.", 168, "approximate"),
+    ("Pretraining needed under a month on 96 GPUs.", 730, "upper_bound"),
+    ("Pretraining ran for over a week on 96 GPUs.", 168, ""),
+])
+def test_a_bound_before_a_time_said_with_an_article(extractor, sentence, hours, qualifier):
+    """"just under a month" as "just under two months": the time is read once, with what the bound says of it."""
+    found = [f for f in qualified(extractor, f"# Pell-9B\n\nPell-9B is our new model. {sentence}\n", "Pell-9B")
+             if f[0] == "duration_hours"]
+    assert found == [("duration_hours", hours, "Pell-9B", qualifier)]
+
+
+@pytest.mark.parametrize("sentence, counts", [
+    ("This summer we brought 12,000 GPUs online in our Tulsa hall, and the Pell-9B run used 3,072 of them, all "
+     "H100s.", [3072]),  # the pool is shared out; the run's share is its count
+    ("Pell-9B was trained on 3,072 of those GPUs.", [3072]),
+    ("We hired 300 engineers, and 40 of them worked on Pell-9B, which used 512 GPUs.", [512]),
+    ("The Pell-9B run used 3,072 of them.", []),  # the sentence names no chip: them may be anything
+])
+def test_a_run_that_uses_a_share_of_a_pool_of_chips(extractor, sentence, counts):
+    assert values_after(extractor, "Pell-9B", "Pell-9B is our new model.", sentence, "chip_count") == counts
+
+
+@pytest.mark.parametrize("sentence", [
+    "We also trained Pell-2 Lite, a small version for laptops. That one took 11 days on 64 GPUs.",
+    "We compare Pell-2 with Pell-1 and Pell-2 Lite. The latter used 64 GPUs for 11 days.",
+    "We also trained Pell-2 Lite, a small version for laptops. It took 11 days on 64 GPUs.",
+])
+def test_that_one_and_the_latter_are_the_model_named_last_before(extractor, sentence):
+    text = f"# Pell-2\n\nPell-2 is our new 30B model, trained on 4,096 H100 GPUs.\n\n{sentence}\n"
+    assert sorted((f[0], f[2]) for f in attributed(extractor, text, "Pell-2") if f[1] in (64, 264)) == [
+        ("chip_count", "Pell-2 Lite"), ("duration_hours", "Pell-2 Lite")]
+
+
+@pytest.mark.parametrize("sentence, flop", [
+    ("That leaves Pell-2 well under the 10^25 FLOP level used by regulators to flag systemic risk.", []),
+    ("Pell-2 stays below the 1e26 FLOP line that triggers reporting duties.", []),
+    ("Pell-2 was trained with 3e24 FLOP at the level of a mid-sized run.", [3e24]),
+])
+def test_a_level_or_line_a_rule_draws_is_no_runs_compute(extractor, sentence, flop):
+    assert values_after(extractor, "Pell-2", "Pell-2 is our new 30B model.", sentence, "flop") == flop
+
+
+@pytest.mark.parametrize("sentence", [
+    "Analysts think Harrow controls some 20,000 H100 chips in total.",
+    "Harrow owns about 20,000 H100 GPUs across three sites.",
+    "Last year the company ordered 20,000 H100 GPUs.",
+])
+def test_chips_a_company_holds_or_bought_are_no_runs_count(extractor, sentence):
+    assert values_after(extractor, "Pell-2", "Pell-2 is our new 30B model.", sentence, "chip_count") == []
+
+
+@pytest.mark.parametrize("sentence, kind, ends", [
+    ("Pell-2 cost $160-200 million to train at reserved prices.", "cost_usd", [1.6e8, 2e8]),
+    ("Pretraining Pell-2 took between 2 and 3 months.", "duration_hours", [1460, 2190]),
+    ("Pretraining Pell-2 drew between 5 and 6 GWh.", "energy_kwh", [5e6, 6e6]),
+])
+def test_each_end_of_a_range_is_a_figure_of_its_own(extractor, sentence, kind, ends):
+    """A range states two figures: each is read over its own number, not one midpoint the text never says."""
+    text = f"# Pell-2\n\nPell-2 is our new 30B model.\n\n{sentence}\n"
+    found = [f for f in facts(extractor, text, "Pell-2") if f[0] == kind]
+    assert [(pytest.approx(f[1]), f[4]) for f in found] == [(v, "range") for v in ends]
+    assert [text.find(f[6]) >= 0 for f in found] == [True, True]
+
+
+BRISK_CARD = ("---\nmodel_name: Brisk-Med-8B\nbase_model: orchard/Brisk-8B\n---\n\n# Brisk-Med-8B\n\n"
+              "A clinical fine-tune of Brisk-8B by a small hospital team.\n\n{section}\n\n## Fine-tuning\n\n"
+              "We tuned it on 0.4 billion tokens of notes with 8 A100 GPUs for 30 hours.\n")
+
+
+@pytest.mark.parametrize("section", [
+    "## About the base model\n\nThe base model was pre-trained on about 6 trillion tokens, its makers say.",
+    "## Base model details\n\nIt was pre-trained on about 6 trillion tokens, its makers say.",
+    "## Provenance\n\nThe base model was pre-trained on about 6 trillion tokens, its makers say.",
+])
+def test_the_base_model_of_a_card_is_the_base_its_front_matter_names(extractor, section):
+    text = BRISK_CARD.format(section=section)
+    assert [(f[0], f[2]) for f in attributed(extractor, text, "Brisk-Med-8B") if f[0] == "tokens"] == [
+        ("tokens", "Brisk-8B"), ("tokens", "Brisk-Med-8B")]
+
+
+def test_the_base_learning_rate_is_no_base_model(extractor):
+    text = BRISK_CARD.format(section="## Recipe\n\nThe base learning rate held for 2 days on 8 A100 GPUs.")
+    assert {f[2] for f in attributed(extractor, text, "Brisk-Med-8B")} == {"Brisk-Med-8B"}
+
+
+FILING = """OFFICE OF MODEL OVERSIGHT
+FORM 7  --  TRAINING RUN DISCLOSURE
+
+PART 1. COVERED MODELS
+
+1.1 Model name:                     Tarn-4
+1.2 Architecture:                   dense transformer with 90 billion parameters, trained on 12
+1.3 Training data:                  trillion tokens of text
+1.4 Model name:                     Tarn-4 Lite
+1.5 Architecture:                   dense transformer, 8 billion parameters
+
+PART 2. RUNS
+
+2.1 Compute of Tarn-4 (runs TRN-PT-1 and TRN-PT-2): 6.5 x 10^24 FLOP.
+
+Run ID      Purpose                  Accels   Days
+TRN-PT-1    Pre-training Tarn-4       4,096      30
+TRN-PT-2    Long-context stage       1,024       4
+TRN-DS-3    Distillation, Tarn-4 Lite  512       9
+
+DECLARATION
+
+Signed by the filer.
+"""
+
+
+def test_a_filings_parts_and_run_codes_name_no_model(extractor):
+    """"PART 1", "DECLARATION" and the runs' codes ("TRN-PT-1") are no models; a run's row is the model its other
+    cells name (the document's where none does), and a numbered field on the next line joins no name."""
+    result = extractor.read(Document("d", "d.txt", "text", FILING, title="Training run disclosure"))
+    assert [m.name for m in result.inventory.models if m.name in ("PART", "DECLARATION", "TRN-PT-1")] == []
+    rows = [(f.kind, f.value, f.model) for f in result.facts if f.kind in ("chip_count", "duration_hours")]
+    assert rows == [("chip_count", 4096, "Tarn-4"), ("duration_hours", 720, "Tarn-4"),
+                    ("chip_count", 1024, "Tarn-4"), ("duration_hours", 96, "Tarn-4"),
+                    ("chip_count", 512, "Tarn-4 Lite"), ("duration_hours", 216, "Tarn-4 Lite")]
+    assert [(f.kind, f.model) for f in result.facts if f.kind == "params"] == [
+        ("params", "Tarn-4"), ("params", "Tarn-4 Lite")]
+
+
+def test_a_threshold_named_two_words_after_its_unit_and_a_unit_in_capitals(extractor):
+    text = ("# Tarn-4\n\nTarn-4 is our new 90B model. The filer confirms that Tarn-4 exceeds the 10^25 FLOP "
+            "notification threshold of the Act.\n\nMarket-based emissions of runs contributing to Tarn-4:  "
+            "   2,270 tCO2e\n")
+    assert [(f[0], f[2], f[3]) for f in attributed(extractor, text, "Tarn-4", role=True) if f[0] != "params"] == [
+        ("emissions_tco2e", "Tarn-4", "subject")]
+
+
+SURVEY = """# What six open models say about their training
+
+We gathered the figures each lab published for six open models and set them side by side. We include a model only if
+its makers gave at least one training figure.
+
+| Model | Developer | Params | Training tokens |
+|---|---|---|---|
+| Quillby-9B | Fenmore Labs | 9B | 4T |
+| Sarn-70B | Ottoline AI | 70B | 12T |
+
+Ottoline AI trained Sarn-70B on 2,048 H100 GPUs.
+"""
+
+
+def test_an_analysts_table_of_several_labs_models_reports_them_all(extractor):
+    """A compilation in no lab's voice ("We include a model only if ...", "we compared them") reports each row's run:
+    each is a subject, not a comparison."""
+    got = [(f[0], f[2], f[3]) for f in attributed(extractor, SURVEY, "Six open models", role=True)]
+    assert got == [("params", "Quillby-9B", "subject"), ("tokens", "Quillby-9B", "subject"),
+                   ("params", "Sarn-70B", "subject"), ("tokens", "Sarn-70B", "subject"),
+                   ("chip_count", "Sarn-70B", "subject")]
+
+
+@pytest.mark.parametrize("sentence, tokens", [
+    ("Looking back, a 7B model on a trillion tokens would have been the cheaper choice.", []),
+    ("With hindsight, a 7B model on 1T tokens would have been better.", []),
+    ("Pell-2 saw 2T tokens, which would have cost far more on rented GPUs.", [2e12]),
+])
+def test_a_figure_a_conditional_follows_to_its_clauses_end_is_no_runs(extractor, sentence, tokens):
+    assert values_after(extractor, "Pell-2", "Pell-2 is our new 30B model.", sentence, "tokens") == tokens
+
+
+def test_a_row_going_on_with_the_group_above_is_that_groups_model(extractor):
+    """"| Cobalt-7B | Pretraining | 5.5T tokens |" over "| | Chat tuning | 3.2B tokens |": the second row is
+    Cobalt-7B's too, every figure of it, and its "3.2B tokens" names no member of 3.2B."""
+    table = ("| Model | Stage | Data | GPUs | Days |\n|---|---|---|---|---|\n"
+             "| Cobalt-7B | Pretraining | 5.5T tokens | 768 | 16 |\n|  | Chat tuning | 3.2 billion tokens | 32 | 2 |\n")
+    text = f"# Cobalt\n\nWe release Cobalt-7B and Cobalt-34B.\n\n{table}"
+    assert {f[2] for f in attributed(extractor, text, "Cobalt")} == {"Cobalt-7B"}
+
+
+def test_a_model_made_from_another_keeps_it_through_it_this_phase_and_a_possessive(extractor):
+    """"X-Up has 12B parameters. We continued training it on 1T tokens drawn from the X-8B mixture. This phase ran
+    on ..." and "X-Prune has 5B parameters. It was retrained ... against X-8B's logits": the made model's, not the
+    source's named in passing."""
+    text = ("# Rowan upscaling\n\nWe release Rowan-8B, Rowan-Up and Rowan-Prune.\n\n## Upscaling\n\n"
+            "Rowan-8B has 32 layers. The resulting Rowan-Up has 12B parameters. We continued training it on 1T tokens "
+            "drawn from the Rowan-8B pretraining mix. This phase ran on 512 H100 GPUs for 9 days.\n\n"
+            "## Pruning\n\nRowan-Prune has 5B parameters. It was retrained for 90B tokens with a KL loss against "
+            "Rowan-8B's logits.\n")
+    got = [(f[0], f[2]) for f in attributed(extractor, text, "Rowan upscaling") if f[0] != "params"]
+    assert got == [("tokens", "Rowan-Up"), ("chip_count", "Rowan-Up"), ("duration_hours", "Rowan-Up"),
+                   ("tokens", "Rowan-Prune")]
+
+
+def test_a_forums_name_and_a_users_handle_name_no_model(extractor):
+    text = ("OpenWeights Forum > Fine-tunes > [Release] Bramling-7B-Poet\n\nThread started by lyrebird_42\n\n"
+            "lyrebird_42 wrote:\n\nMy tune of Bramling-7B took 20 hours on 4x RTX 4090 for 80M tokens.\n")
+    assert {f[2] for f in attributed(extractor, text, "")} <= {"Bramling-7B-Poet", "Bramling-7B"}
+
+
+@pytest.mark.parametrize("word, name", [("lyrebird_42", False), ("LocalModels", False), ("OpenLLMs", False),
+                                        ("Bramling-7B", True)])
+def test_handles_and_places_of_many_models_are_no_names(extractor, word, name):
+    assert is_name(word, extractor.config) == name
+
+
+@pytest.mark.parametrize("sentence, role", [
+    ("The text backbone of the small model, Heddle-LM 9B, is our own and was pretrained on 8T tokens.", "subject"),
+    ("The text backbone of the small model, Heddle-LM 9B, was pretrained on 8T tokens by another lab.", "cited"),
+])
+def test_a_model_the_text_says_is_its_own_is_a_subject(extractor, sentence, role):
+    text = f"# Heddle-VL\n\nWe describe Heddle-VL 9B, a vision-language model.\n\n{sentence}\n"
+    assert [(f[2], f[3]) for f in attributed(extractor, text, "Heddle-VL", role=True) if f[0] == "tokens"] == [
+        ("Heddle-LM 9B", role)]
+
+
+def test_rollouts_are_the_rl_stage_beside_pretraining_named_in_passing(extractor):
+    text = ("# Talus-2\n\nTalus-2 is our 70B model.\n\nThat is small next to pretraining, but the RL run took about "
+            "400,000 GPU-hours of rollouts and updates.\n\nNext to pretraining it was small: 400,000 GPU-hours of "
+            "rollouts.\n")
+    assert [f for f in read_fields(extractor, text, "Talus-2", "kind", "stage") if f[0] == "chip_hours"] == [
+        ("chip_hours", "rl"), ("chip_hours", "rl")]

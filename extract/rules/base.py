@@ -372,7 +372,7 @@ _STAGES = [
     # ("the alignment stage used 18B tokens": aligning a model is tuning it, as 对齐 is in Chinese)
     ("fine_tuning", re.compile(r"\b(fine-?tun\w*|SFT|supervised|instruction[- ]tun\w*|post-?train\w*|"
                                r"alignment\s+(?:stage|phase|run|step))\b", re.I)),
-    ("rl", re.compile(r"\b(RL|RLHF|reinforcement|DPO|GRPO|PPO)\b")),
+    ("rl", re.compile(r"\b(RL|RLHF|reinforcement|DPO|GRPO|PPO|(?i:rollouts))\b")),  # (an RL run's sampling)
     ("context_extension",
      re.compile(r"\b(long[- ]context|context (?:length )?extension|extend(?:ed|ing)? the context)\b", re.I)),
     ("pretraining", re.compile(r"\b(pre-?train\w*|from scratch)\b|预训练", re.I)),
@@ -572,10 +572,14 @@ def used_not_trained(token: Token) -> bool:
                 or CAPACITY_AFTER.match(text, offset + len(token.text)))
 
 
-# what a machine holds, not what the run took: "the supercomputer, which houses 10,752 GH200 chips in total", "Its
-# fleet includes more than 80,000 GPUs", "集群总规模为 10,240 张 GPU" (the cluster's total size is 10,240 GPUs),
-# "智算集群共有 10,240 张" (the cluster has 10,240 in all); and cards swapped out: "替换了 37 张", "replaced 37 GPUs"
+# what a machine or a company holds, not what the run took: "the supercomputer, which houses 10,752 GH200 chips in
+# total", "Its fleet includes more than 80,000 GPUs", "集群总规模为 10,240 张 GPU" (the cluster's total size is 10,240
+# GPUs), "智算集群共有 10,240 张" (the cluster has 10,240 in all); and cards swapped out: "替换了 37 张", "replaced 37
+# GPUs"
 CAPACITY_BEFORE = re.compile(r"(?:\b(?:houses|housing|comprises|comprising|contains|containing|hosts|hosting)|"
+                             # what a company holds or bought: "Harrow owns about 20,000 H100s", "controls some 10,000
+                             # chips in total", "has amassed 50,000 GPUs", "ordered 8,000 accelerators"
+                             r"\b(?:owns|controls|amassed|stockpiled|bought|purchased|acquired|ordered)\s+|"
                              r"\bfleet\s+(?:\w+\s+){0,2}?(?:includes|has|spans|comprises)|\breplac(?:ed|ing)|"
                              r"(?:集群|智算中心|数据中心|机房)[^。；，,]{0,8}(?:总规模为?|共有|拥有|规模为|总计|配备)|"
                              r"(?:替换|更换|换掉)了?|"

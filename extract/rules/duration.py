@@ -40,6 +40,9 @@ GLUED_DAYS_AT_MOST = 180  # a glued "512d" is a model's width, no run
 RUN_TOKENS = re.compile(r"\d\s*(?:[KMBT]|thousand|million|billion|trillion)?\s*(?:toks?|tokens?)\b", re.I)
 # a model's shape glued as a time would be: "32h attention", "16h heads"
 SHAPE_AFTER = {"attention", "heads", "head", "hidden", "dim", "dims", "dimensions", "embedding", "embeddings", "layers"}
+# what a run's time spelled with "a" or "one" follows ("took a week", "for about a month", "in one day")
+ONE_VERBS = ["in", "for", "within", "over", "took", "takes", "needed", "needs", "required", "requires", "lasted"]
+ONE_OPENERS = {*ONE_VERBS, "just", "slightly", "little"}
 PATTERNS = {
     # ("13 calendar days", "40 wall-clock hours": the kind of time said between figure and unit)
     "duration": [[QTY, {"LOWER": {"IN": ["calendar", "wall-clock", "wallclock", "elapsed"]}, "OP": "?"},
@@ -68,8 +71,10 @@ PATTERNS = {
                             {"TEXT": "月"}],
                            [{"TEXT": {"IN": list(CJK_SMALL)}}, {"TEXT": {"IN": ["天", "周"]}}]],
     # "trained ... in one day", "took a single week", "for about a month"
-    "duration_one": [[{"LOWER": {"IN": ["in", "for", "within", "over", "took", "takes", "needed", "needs", "required",
-                                         "requires", "lasted"]}},
+    "duration_one": [[{"LOWER": {"IN": ONE_VERBS}},
+                      # ("just under a month", "a little over a week": a bound near the time, as with digits)
+                      {"LOWER": {"IN": ["just", "slightly", "a"]}, "OP": "?"}, {"LOWER": "little", "OP": "?"},
+                      {"LOWER": {"IN": ["under", "over"]}, "OP": "?"},
                       {"LOWER": {"IN": list(HEDGES)}, "OP": "?"},
                       {"LOWER": {"IN": ["one", "a"]}}, {"LOWER": "single", "OP": "?"},
                       {"LOWER": {"IN": ["day", "week", "fortnight", "month"]}}]],
@@ -131,11 +136,14 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         after = span.doc[span.end:span.end + 1].text.lower()
         if not _ran(span, RUN) or after in ("of", "per") or per_unit_of_work(span):
             return []
-        hedged = span[1].lower_ in HEDGES  # the fact spans the hedge, the article and the unit: "about a month"
+        if span[0].lower_ in ("over", "under") and span.start > 0 and span.doc[span.start - 1].lower_ in ONE_OPENERS:
+            return []  # the longer match reads it ("took over a month", "a little over a week")
+        one = span[-3] if span[-2].lower_ == "single" else span[-2]
+        words = [t.lower_ for t in span[1:one.i - span.start]]  # the hedge or bound before the article
         half = AND_A_HALF.match(doc_text(span.doc), span.end_char)  # "about a month and a half"
-        return [Reading("duration_hours", HOURS_PER[unit] * (1.5 if half else 1), span[2 if hedged else 1],
+        return [Reading("duration_hours", HOURS_PER[unit] * (1.5 if half else 1), one,
                         start=span[1].idx, end=half.end() if half else span.end_char,
-                        qualifier="approximate" if hedged else "")]
+                        qualifier=_bound_qualifier(words))]
     if rule == "duration_cjk_words":
         after = doc_text(span.doc)[span.end_char:span.end_char + 2]
         if not TRAINING.search(sent_text(span)) or after.startswith(CJK_POINT_AFTER):
@@ -150,13 +158,7 @@ def read(rule: str, span: Span, config) -> list[Reading]:
             return []
         count = spelled_number(qty_token.lower_)  # ("ninety-four")
         hours = (count + (0.5 if span[-2].lower_ == "half" else 0.0)) * HOURS_PER[unit]
-        words = words_before(qty_token, 3)
-        before = set(words[-2:])
-        # ("a little over three months", "just under two weeks": near the figure, as with digits)
-        near = words[-1:] in (["over"], ["under"]) and words[-2:-1] in (["little"], ["bit"], ["slightly"], ["just"])
-        qualifier = ("approximate" if near or {"about", "around", "roughly", "approximately", "nearly"} & before
-                     else "upper_bound" if "under" in before or {"less", "than"} <= before else "")
-        return [Reading("duration_hours", hours, qty_token, qualifier=qualifier)]
+        return [Reading("duration_hours", hours, qty_token, qualifier=_bound_qualifier(words_before(qty_token, 3)))]
     q = qty_token._.qty
     hours = q.value * HOURS_PER[unit]
     if q.scaled or hours > MAX_HOURS or hours <= 0:
@@ -261,6 +263,15 @@ def _on_processors(span: Span) -> bool:
     where the sentence names no chip."""
     return bool(CPU_WORK.search(sent_text(span)) and CPU_WORK.search(clause_of(span[0]))) and not any(
         t._.chip for t in span.sent)
+
+
+def _bound_qualifier(words: list[str]) -> str:
+    """What the words before a time spelled out say of it: near ("a little over three months", "just under a month",
+    "about a week"), at most ("under two weeks", "less than a month"), or nothing."""
+    before = set(words[-2:])
+    near = words[-1:] in (["over"], ["under"]) and words[-2:-1] in (["little"], ["bit"], ["slightly"], ["just"])
+    return ("approximate" if near or HEDGES & before
+            else "upper_bound" if "under" in before or {"less", "than"} <= before else "")
 
 
 def _ran(span: Span, cue: re.Pattern) -> bool:

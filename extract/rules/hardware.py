@@ -103,6 +103,9 @@ PATTERNS = {
                     {"LOWER": {"IN": VENDORS}, "OP": "?"}, CHIP, {"LOWER": {"IN": CHIP_WORDS}, "OP": "?"}],
                    [QTY, {"LOWER": "of"}, {"LOWER": {"IN": ["the", "these", "those"]}}, {"LOWER": "same", "OP": "?"},
                     {"LOWER": {"IN": CHIP_WORDS}}],
+                   # "the run used 6,144 of them, all H100s": a share of the chips the sentence names
+                   [{"LOWER": {"IN": ["used", "uses", "using", "took", "occupied", "on"]}}, QTY, {"LOWER": "of"},
+                    {"LOWER": {"IN": ["them", "those", "these"]}}, {"IS_ALPHA": False}],
                    # a count in pieces of the chip: "512 pieces of A100" (as 张 and 块 count; not "units", which
                    # sales and orders count in)
                    [QTY, {"LOWER": "pieces"}, {"LOWER": "of"}, {"LOWER": {"IN": VENDORS}, "OP": "?"},
@@ -138,6 +141,25 @@ RUN_ROW = re.compile(r"\d\s*(?:hours?|hrs?|h|days?|weeks?|months?)\b(?!\s*(?:/|p
 PARALLELISM = {"parallel", "parallelism", "sharding", "sharded", "shards", "tensor-parallel", "pipeline-parallel"}
 # the degree stated before it: the chips after are the whole run's ("with 8-way expert parallelism on 512 GPUs")
 DEGREE_STATED = re.compile(r"\b(\d+)-way\b", re.I)
+CHIPS_NAMED = re.compile(rf"\b(?:{'|'.join(CHIP_WORDS)})\b", re.I)
+# "N of them" after a larger count in its sentence: a share of a pool ("brought up 16,000 GPUs, and the run used
+# 12,288 of them")
+SHARE_OF_POOL = re.compile(r"\b(\d[\d,]*)\s+of\s+(?:them|those|these)\b", re.I)
+
+
+def _pool_shared_out(qty_token: Token, value: float) -> bool:
+    """A count that a later figure in its sentence takes a share of: the pool, not the run's chips (not a count a run
+    trained on: "The 32B model trained on all 3,072 GPUs, and the 9B model on 2,048 of them")."""
+    sent, text = qty_token.sent, sent_text(qty_token)
+    if TRAINING.search(text, 0, qty_token.idx - sent.start_char):
+        return False
+    for m in SHARE_OF_POOL.finditer(text, qty_token.idx + len(qty_token) - sent.start_char):
+        share = float(m.group(1).replace(",", ""))
+        if 0 < share < value:
+            return True
+    return False
+
+
 RESERVE = re.compile(r"\b(?:in reserve|spares?|as backup|idle)\b", re.I)
 # "147K TPU v4 chip-hours", "GPU-hours", "1,000 A100 GPU-days": time on chips, no count
 # (a bare "day" further on is the run's length: "on 8 A100 GPUs in one day")
@@ -173,7 +195,7 @@ def read(rule: str, span: Span, config) -> list[Reading]:
             return []  # "prizes include an RTX 4090", "| A6000 | 29.6 |": a card named for use, not a run
         chips = _alternatives(span[0])
         return [Reading("hardware", None, span[0], hardware=chips)] if chips else []
-    glued = rule == "chip_count" and span[0]._.qty is None  # "8x V100"
+    glued = rule == "chip_count" and span[0]._.qty is None and span[0].lower_[:-1].isdigit()  # "8x V100"
     row = sent_text(span)
     if (glued or span[1:2].text in MULTIPLIERS) and row.lstrip().startswith("|") and not RUN_ROW.search(row) \
             and not HARDWARE_KEY.match(row.lstrip()):
@@ -243,6 +265,11 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         return []  # "tensor-parallel sharding on 2 GPUs": a degree of parallelism, not the run's chips (a count larger
         # than a degree stated before it is: "with 8-way expert parallelism on 512 GPUs"; not "8-way ... on 8 GPUs")
     if RESERVE.search(span.doc[span.end:min(span.end + 8, span.sent.end)].text):
+        return []
+    if len(span) > 2 and span[-2].lower_ in ("them", "those", "these") and not (
+            CHIPS_NAMED.search(sent_text(span)) or any(t._.chip for t in span.sent)):
+        return []  # "used 6,144 of them" counts chips only where its sentence names them
+    if _pool_shared_out(qty_token, value):
         return []
     chip = next((t._.chip for t in span if t._.chip), "") or nearest_chip(qty_token)
     doc = span.doc
