@@ -74,6 +74,7 @@ DEFINITE = {"the", "our", "this", "that", "each", "both", "its", "their"}
 # on 3T tokens and two 7B models"), not some model of that size
 RELEASING = {"contains", "includes", "comprises", "releases", "released", "ships", "offers", "provides", "adds"}
 OWN_CUES = re.compile(r"\b(?:our|we|ours)\b", re.I)
+OWN_OPENING = re.compile(r"^\W*(?:our|we)\b", re.I)  # the lab speaking of its own work as the sentence's subject
 @dataclass(frozen=True)
 class Section:
     start: int
@@ -96,7 +97,8 @@ def sections(doc, inventory: Inventory, config: ExtractConfig, written: str = ""
         own, opened = next((n for n in names if inventory.owns(n, config)), ""), ""
         own = inventory.uncapitalised(own) or _in_capitals(text[h.title_start:h.title_end], inventory)
         if not own and (role := ROLE_HEADING.match(text, h.title_start, h.title_end)):
-            own = inventory.roles.get(role.group(1).lower(), "")  # "## 2. The student": the distillation's student
+            # "## 2. The student": the distillation's student; "## About the base model": the card's base
+            own = inventory.roles.get(next(g for g in role.groups() if g).lower(), "")
         if not own and inventory.main and (sized := SIZE_HEADING.match(text, h.title_start, h.title_end)):
             # "### 7B" in a card on a family: its member of that size
             own = member_name(inventory, inventory.line_of(inventory.main, config), sized.group("size"), config)
@@ -167,20 +169,26 @@ def _release_model(inventory: Inventory, number: str, config: ExtractConfig) -> 
 
 
 # a distillation's teacher or student, named by its role: "The student was trained ...", "## 2. The teacher"
-# (and a card's base model: "The base model was pretrained on 9T tokens"; "the base" alone may be a learning rate's)
-ROLE_OPENING = re.compile(rf"{SHORT_OPENER}(?:[Tt]he|[Oo]ur|[Tt]his|[Ii]ts)\s+(student|teacher|base(?=\s+model))"
+# (and a card's base model where a verb of what it is or of its pretraining follows: "The base model was pretrained
+# on 9T tokens", "Its base model has 7B parameters"; not "The base model was fine-tuned with LoRA", the card's own run,
+# nor "The base model weights", "The base learning rate")
+BASE_SAID = r"base(?=\s+model\s+(?!(?:was|were)\s+(?:then\s+|further\s+)?(?:fine-?tun|tun|adapt|align|distill))"\
+            r"(?:was|were|has|had|is|saw)\b)"
+ROLE_OPENING = re.compile(rf"{SHORT_OPENER}(?:[Tt]he|[Oo]ur|[Tt]his|[Ii]ts)\s+(student|teacher|{BASE_SAID})"
                           r"(?:\s+model)?\b(?!-)")
 # "The teacher was pretrained on ...", "The teacher has 70B parameters", "The teacher is a dense transformer": a
 # sentence that says what the role's model is or did (not "The teacher logits were ...", "The teacher stayed frozen")
-ROLE_STATE = re.compile(rf"{SHORT_OPENER}(?:[Tt]he|[Oo]ur|[Tt]his|[Ii]ts)\s+(student|teacher|base(?=\s+model))"
+ROLE_STATE = re.compile(rf"{SHORT_OPENER}(?:[Tt]he|[Oo]ur|[Tt]his|[Ii]ts)\s+(student|teacher|{BASE_SAID})"
                         r"(?:\s+model)?\s+"
                         r"(?:was|were|has|had|is)\b")
 # ... but "The teacher is Llama 3.1 70B": another lab's model, named
 ROLE_IS_ANOTHER = re.compile(rf"{SHORT_OPENER}(?:[Tt]he|[Oo]ur|[Tt]his)\s+(?:student|teacher)(?:\s+model)?\s+is\s+"
                              r"(?:[A-Z][\w'’]*\s+)*[A-Z][\w.-]*\d")
-ROLE_HEADING = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:about|on)\s+)?(?:the\s+|our\s+|its\s+)?"
-                          r"(student|teacher|base(?=\s+model))(?:\s+models?)?"
-                          r"(?:\s+(?:details|training|pre-?training|figures|facts))?\W*$", re.I)  # "About the base"
+# (a heading on a card's base model says it is about it: "About the base model", "Base model details"; a bare "Base
+# model" may head the card's own use of it)
+ROLE_HEADING = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:the\s+|our\s+)?(student|teacher)(?:\s+models?)?\W*$"
+                          r"|\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:about|on)\s+(?:the\s+|its\s+)?(base)\s+model"
+                          r"|(?:the\s+)?(base)\s+model\s+(?:details|training|pre-?training|figures|facts))\W*$", re.I)
 LABEL_LEVEL = 7  # under every heading
 LABEL_BEFORE = re.compile(r"[ \t]*(?:(?:[-*+•]|\d{1,2}[.)])[ \t]+)?(?:\*\*|__)?[ \t]*")
 LABEL_AFTER = re.compile(r"[ \t]*(?:\*\*|__)?[ \t]*[:：]?[ \t]*(?:\n|$)")
@@ -629,6 +637,8 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
         return Attribution(described._.model, "relative_clause")
     if not names and (tailed := _named_by_tail(token)):
         return Attribution(tailed, "tail")  # "The B/16 model was trained on 64 chips": the member "X-ViT-B/16"
+    if not names and not size and not rank and (tiered := _named_by_tier(token, inventory, config)):
+        return Attribution(tiered, "tail")  # "the Large model took 2.8e24 FLOP, the Base model 5.9e23": "X-2-Base"
     if (size or rank) and (own_names or OWN_CUES.search(span_text(sent)) or (not unknown and not names)):
         line = inventory.line_of(own_names[0]._.model, config) if own_names else _context_line(token, inventory,
                                                                                               secs, config)
@@ -746,6 +756,8 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
                 return Attribution(named or member, "pronoun")
     # "For X-Chat:" or "以 X-Chat 为例：" over a list: the items that name no model are about X-Chat, as under a heading
     section = _list_lead(sent, inventory, config) or section_model(token.idx, secs, prose=True)
+    if section and section == inventory.roles.get("base") and OWN_OPENING.match(span_text(sent)):
+        section = ""  # "## About the base model" over "Our tuning ran for 9 hours": the lab's own run, not the base's
     if (opener := _paragraph_opener(sent, inventory, config)) and opener != section:
         return Attribution(opener, "paragraph")
     if (previous := _named_just_before(sent, inventory, config)) and previous != section:
@@ -878,6 +890,26 @@ def _named_by_tail(token: Token) -> str:
         return ""
     names = {t._.model for t in tagged(sent.doc, "MODEL") if t._.model.endswith(f"-{tails[-1]}")}
     return names.pop() if len(names) == 1 else ""
+
+
+TIER_NOUNS = {"model", "one", "variant", "version", "release", "checkpoint"}
+
+
+def _named_by_tier(token: Token, inventory: Inventory, config: ExtractConfig) -> str:
+    """The own model whose name ends on the tier word the sentence names last before `token` as "the <tier>
+    model" ("the Base model about 5.9e23 FLOP" is "X-2-Base"), where exactly one name the document writes ends on
+    it."""
+    doc = token.doc
+    for t in reversed(doc[token.sent.start + 1:token.i]):
+        if t.text in (";", "；"):
+            return ""  # (a tier named in the clause before is that clause's: "The Small model saw 500B tokens; Base
+            # and Large each saw 1T")
+        if t.text[:1].isupper() and t.is_alpha and doc[t.i - 1].lower_ in ("the", "our") and (
+                t.i + 1 < len(doc) and doc[t.i + 1].lower_ in TIER_NOUNS):
+            ending = re.compile(rf"[-\s]{re.escape(t.text)}$", re.I)
+            named = {n._.model for n in tagged(doc, "MODEL") if ending.search(n._.model)}
+            return named.pop() if len(named) == 1 and inventory.owns(next(iter(named)), config) else ""
+    return ""
 
 
 def _names_by_size(token: Token) -> bool:

@@ -65,7 +65,7 @@ from floptrail.extract.names import (
     respellings,
     theirs_in_title,
 )
-from floptrail.extract.numbers import CJK_APPROX
+from floptrail.extract.numbers import CJK_APPROX, parse_quantity
 from floptrail.extract.pieces import PIECE_CHARS, pieces
 from floptrail.extract.pipeline import (
     build_pipeline,
@@ -308,11 +308,13 @@ class Extractor:
                 continue  # (most sentences match nothing: their cues go untested)
             text = sent_text(sentence)
             if (READER_CUES.search(ASIDE.sub("", text)) or SUM_OVER_MODELS.search(text) or UNIT_DEFINITION.search(text)
+                    or BASELINE_OPENING.match(text)
                     or CAPABILITY_CUES.search(text) or NEGATED.search(text)
                     or _helper(AUX_MODEL_TRAINED.search(text), own_teacher)
                     or (text.lstrip().startswith("|") and OTHER_WORK_ROW.match(text.lstrip().lstrip("|")))):
-                # advice to the reader, a sum over models, a unit defined, a capability, what was not done, another
-                # model trained on the way (a reward model, a tokenizer), a row of other work (evaluation, storage)
+                # advice to the reader, a sum over models, a unit defined, a baseline's run, a capability, what was
+                # not done, another model trained on the way (a reward model, a tokenizer), a row of other work
+                # (evaluation, storage)
                 continue
             # (the figures of a remark to the reader are the reader's: "(if you start from our checkpoint, 2 days)")
             asides = [(sentence.start_char + m.start(), sentence.start_char + m.end()) for m in ASIDE.finditer(text)]
@@ -322,8 +324,8 @@ class Extractor:
                 found = self.readers[rule](rule, span, self.config)
                 if not found or inside(span.start_char, skipped + asides) or _axis_tick(span):
                     continue  # (most matches read nothing, so the reader goes first)
-                found = [end for r in found for end in _range_ends_apart(r)
-                         if not (end.qualifier.endswith("_bound") and EXACT_AFTER.match(doc_text(doc), span.end_char))]
+                found = [_exact_for_bound(end, doc_text(doc), span.end_char) for r in found
+                         for end in _range_ends_apart(r)]
                 for reading in found:
                     if reading.kind in RUN_KINDS and (used_not_trained(reading.token) or DATA_WORK.search(text)
                                                       or EVALUATION_WORK.search(text)
@@ -518,9 +520,11 @@ class Extractor:
             # (the model column is looked up only where the label names no other work: it scans the table)
             if label is not None and (OTHER_WORK_ROW.match(label.text) or (
                     (named_in := _model_column_cell(context.tables, tv)) is not None
-                    and OTHER_WORK_ROW.match(named_in.text))):
+                    and OTHER_WORK_ROW.match(named_in.text)) or (
+                    MODELS_TOTAL_LABEL.match(label.text) and (tv.kind == "chip_count" or _sums_other_work(
+                        context.tables, tv)))):
                 # a reward model's or a classifier's run, an evaluation, storage, research at large ("| FY2025 |
-                # Research compute (all) |"): not the release's run
+                # Research compute (all) |"), a total of other work or of chips over runs: not the release's run
                 return None
             mention = _first_in(doc, label.start, label.end, "model") if label else ""
             how = "row_label"
@@ -1399,6 +1403,13 @@ GENERIC_MODEL = re.compile(r"\b(?:what|than|of|expect|like|as|versus|vs\.?|to|wi
                            r"(?:about\s+|roughly\s+|around\s+|~\s*)?$", re.I)
 
 
+# a model the text leaves unnamed, described as someone's or any lab's: "put the cost of a leading closed model at $78
+# million", "training a frontier model now costs over $100 million", "a rival lab's model needed 2e25 FLOP"
+UNNAMED_MODEL = re.compile(r"\b(?:of|training|train|for)\s+(?:a|an|one)\s+(?:(?:leading|frontier|closed|rival|"
+                           r"competing|competitor['’]s|typical|comparable|similar|state-of-the-art|rival\s+lab['’]s)"
+                           r"\s+){1,3}(?:[\w-]+\s+)?(?:models?|systems?|LLMs?)\b[^.;]{0,40}$", re.I)
+
+
 # a class of models by a bound on their size: "to study models beyond one trillion parameters" (not the document's
 # own "family of models with more than 7B parameters")
 MODELS_BEYOND = re.compile(r"(?<!family of )(?<!series of )(?<!suite of )(?<!collection of )\bmodels\s+"
@@ -1427,9 +1438,9 @@ RUNS_OF = re.compile(rf"{_RUNS}(?:of|with|using)\s+$", re.I)
 OR_MORE = re.compile(r"\s*(?:FLOPs?|operations)?\s*(?:or|and)\s+(?:more|above|greater|higher)\b", re.I)
 # ... or named a threshold after its unit: "below the 10^25 FLOP threshold", "the 10,000 ZFLOP limit", "the 1e26 FLOP
 # line that triggers reporting", "the 10^25 FLOP level used to flag ..." (a level or a mark a rule draws)
-THRESHOLD_AFTER = re.compile(r"(?:\s*[\w-]+){0,2}?\s*(?:thresholds?|limits?|cap|"
-                             r"(?:level|line|mark|bar|cut-?off|trigger)\s+"
-                             r"(?:that|which|used|set|drawn|at|for|in|of|above|under|where|beyond)\b)", re.I)
+THRESHOLD_AFTER = re.compile(r"(?:\s*[\w-]+){0,3}?\s*(?:thresholds?|limits?|cap)\b"
+                             r"|(?:\s*[\w-]+){0,2}?\s*(?:level|line|mark|bar|cut-?off|trigger)\s+"
+                             r"(?:that|which|used|set|drawn|at|for|in|of|above|under|where|beyond)\b", re.I)
 
 
 # a size of a kind of model in general: "for a typical 8B-parameter model", "where traditional dense 8B models fail"
@@ -1468,7 +1479,8 @@ def _of_a_generic_model(reading: Reading) -> bool:
     a class of models, or of a part of the model."""
     doc, token = reading.token.doc, reading.token
     before = doc_text(doc)[max(token.sent.start_char, token.idx - 120):token.idx]
-    return bool(GENERIC_MODEL.search(before) or (reading.kind == "flop" and _draws_a_class_of_runs(token, before)) or (
+    return bool(GENERIC_MODEL.search(before) or UNNAMED_MODEL.search(before) or (
+        reading.kind == "flop" and _draws_a_class_of_runs(token, before)) or (
         reading.kind in ("params", "active_params") and (
         MODELS_BEYOND.search(before) or TYPICAL_MODEL.search(before[-40:]) or MODELS_COMPARED.search(before)
         or COMPONENT.search(before) or (MODELS_OF_SIZE.search(before) and OR_MORE_AFTER.match(
@@ -1700,6 +1712,15 @@ def _span(r: Reading) -> tuple[int, int]:
     return r.token.idx, r.token.idx + len(r.token.text)
 
 
+def _sums_other_work(tables: list[Table], tv: TableValue) -> bool:
+    """Whether the table of a Total row lists in its other rows only work that trains no model ("| Scope 1 (offices)
+    |", "| Business travel |" over "| Total |"): the total is theirs."""
+    table = table_at(tables, tv.cell.start) or []
+    labels = [cells[0].text for _, cells in table[1:] if cells and cells[0].text and not MODELS_TOTAL_LABEL.match(
+        cells[0].text)]
+    return bool(labels) and all(OTHER_WORK_ROW.match(label) for label in labels)
+
+
 def _sums_models(doc: Doc, tables: list[Table], tv: TableValue) -> bool:
     """Whether the table of a Total row lists two or more models in its rows, not sources of data (which may be named
     for the model that made them)."""
@@ -1716,11 +1737,27 @@ def _first_in(doc: Doc, start: int, end: int, attr: str) -> str:
     return next((t._.get(attr) for t in span if t._.get(attr)), "") if span is not None else ""
 
 
+# a sentence on a baseline the text compares with: "The baseline trained for a week on the same hardware"
+BASELINE_OPENING = re.compile(r"^\W*(?:the|our|a|each|both|all)\s+(?:[\w-]+\s+)?baselines?\b", re.I)
 RUN_CODE_LABEL = re.compile(RUN_CODE)  # a run's code as a row's label ("CST2-PT-01")
 
 
 # the exact figure in parentheses after a bound: "on less than a trillion tokens (600B)", "over 2T tokens (2.2T)"
-EXACT_AFTER = re.compile(r"\s*\(\s*(?:~\s*|about\s+|exactly\s+)?\d[\d.,]*\s*[KMBT]?\s*(?:exactly\s*)?\)")
+EXACT_AFTER = re.compile(r"\s*\(\s*(?:~\s*|about\s+|exactly\s+)?(?P<exact>\d[\d.,]*\s*[KMBT]?)\s*(?:exactly\s*)?\)")
+
+
+def _exact_for_bound(r: Reading, text: str, end: int) -> Reading:
+    """A bound the exact figure follows in parentheses read as that figure, in the bound's unit ("over 2T tokens
+    (2.2T)" is 2.2T; "under 30 days (26)" is 26 days); a number there that cannot be the figure (a reference, "(2)"
+    after "2T") leaves the bound as it is."""
+    q, m = r.token._.qty, EXACT_AFTER.match(text, end)
+    if not r.qualifier.endswith("_bound") or m is None or q is None or not q.value or r.start is not None:
+        return r
+    exact = parse_quantity(m.group("exact"))
+    if exact is None or exact.scaled != q.scaled or not 0.5 <= exact.value / q.value <= 2:
+        return r
+    value = float(f"{r.value * exact.value / q.value:.12g}")  # (in the bound's unit: days read as hours)
+    return replace(r, value=value, qualifier="", start=m.start("exact"), end=m.end("exact"))
 
 
 # the kinds whose range is two figures the text states, each of its own ("$160-200 million", "between 2 and 3
@@ -1746,7 +1783,8 @@ def _range_ends(q, value: float | None) -> tuple[float | None, float | None]:
     """A range's ends in the fact's unit: readers convert units (days to hours), so scale by the ratio."""
     if q is None or q.low is None or q.high is None or not value or not q.value:
         return None, None
-    return value * q.low / q.value, value * q.high / q.value
+    # (as the text writes them: 3e25 stays 3e25, not a float's neighbour of it)
+    return float(f"{value * q.low / q.value:.12g}"), float(f"{value * q.high / q.value:.12g}")
 
 
 def _quote(sent: Span) -> str:

@@ -564,7 +564,8 @@ def not_models(text: str, title: str = "", config: ExtractConfig | None = None) 
 
 # a run's identifier, a code in capitals that the text writes after "run" or "job" ("run CSM-DS-04", "runs CST2-PT-01,
 # CST2-LC-02 and CST2-RL-03", "Job ID FT-7"): a run of some model, not a model
-RUN_CODE = r"[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+"
+# (three parts or more, the last a serial number and none a size: "CST2-PT-01", not "BLOOM-176B-MAIN", "OPT-175B-R2")
+RUN_CODE = r"[A-Z][A-Z0-9]*(?:-(?![0-9.]+[BMT]\b)[A-Z0-9]+)+-[0-9]{1,4}"
 RUN_ID_AFTER = re.compile(rf"\b(?:[Rr]uns?|RUNS?|[Jj]obs?|JOBS?)\s+(?:ID\s+|#\s*)?(?P<code>{RUN_CODE})(?![\w-])")
 RUN_CODE_WORD = re.compile(rf"(?<![\w-]){RUN_CODE}(?![\w-])")
 
@@ -717,9 +718,11 @@ def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
     reported = not OWN_WORK_SAID.search(QUOTED.sub(" ", text))
     found += _run_table_names(tables, config, _under_own_heading(text, heads, tables), reported)
     found += _model_rows(tables, config)
+    # (a list item opening on a name with its size, or on one its text calls a model: "- **X 2.0**: new 6.7B base
+    # model", "- X 2.1 — instruction-tuned release")
     found += [NameEvidence(m.group("name"), "item", m.start("name"), m.end("name"))
-              for m in LIST_ITEM_NAME.finditer(text) if SIZE_IN_NAME.search(m.group("name"))
-              and _new_name(m.group("name"), config)]
+              for m in LIST_ITEM_NAME.finditer(text) if (SIZE_IN_NAME.search(m.group("name")) or ITEM_SAYS_MODEL.match(
+                  text, m.end())) and _new_name(m.group("name"), config)]
     found += _released_versions(document, text)
     found += [NameEvidence(m.group("name"), "trained_own", m.start("name"), m.end("name"))
               for m in TRAINED_OWN.finditer(text) if is_name(m.group("name"), config)]
@@ -945,6 +948,7 @@ MODEL_HEADER = re.compile(r"^\W*(?:(?:(?:trained\s+)?models?(?:\s+(?:name|id|var
 LIST_ITEM_NAME = re.compile(rf"(?m)^[ \t]*(?:[-*+•]|\d+[.)])[ \t]+(?:\*\*|__)?(?P<name>{NAME})(?:\*\*|__)?"
                             r"[ \t]*(?::|：|[—–]|-[ \t])")
 SIZE_IN_NAME = re.compile(rf"(?<![\w.]){NAME_SIZE}")
+ITEM_SAYS_MODEL = re.compile(r"(?:[^\n.;]|\.(?=\d)){0,60}?\b(?:model|release|checkpoint)\b", re.I)
 SIZED_ROW_NAME = re.compile(rf"\S+(?: {NAME_SIZE})?")
 RUN_COLUMNS = RUN_FIGURE_KINDS | {"chip_count"}  # params alone is any comparison's
 

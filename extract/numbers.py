@@ -133,7 +133,7 @@ QUANTITY_RE = re.compile(
     # (or a times sign glued to a chip: "96xA100", or a unit of time: "36h", "9.5d"); nor is a number's start one
     # ("9.5d" is not 9)
     rf"(?:(?<=[千万萬亿億兆])|(?=[x×][A-Z]+[0-9])|(?-i:(?=(?:{'|'.join(GLUED_TIME_UNITS)})(?![A-Za-z0-9_])))"
-    rf"|(?![A-Za-z0-9_]|\.\d))",
+    rf"|(?![A-Za-z0-9_]|\.\d|,\d{{3}}))",  # (nor a piece of a longer number: the "1" of "1,024x")
     re.IGNORECASE,
 )
 _FLAGS_CASE_SENSITIVE = re.compile(r"[kKMBbGTP]")
@@ -291,8 +291,14 @@ ARTICLE = re.compile(r"(?:half\s+)?an?\s+$", re.I)
 
 
 def _article_compound(m: re.Match, text: str) -> bool:
-    """"a billion-level model", "a trillion-dollar company": an article's magnitude in a compound word is no count."""
-    return bool(m.group("a_words") and ARTICLE.fullmatch(m.group("a_words")) and text.startswith("-", m.end("first")))
+    """"a billion-level model", "a trillion-dollar company": an article's magnitude in a compound word is no count;
+    nor is one a fraction is of ("a third of a trillion tokens")."""
+    if not (m.group("a_words") and ARTICLE.fullmatch(m.group("a_words"))):
+        return False
+    return text.startswith("-", m.end("first")) or bool(FRACTION_OF.search(text, max(0, m.start() - 20), m.start()))
+
+
+FRACTION_OF = re.compile(r"\bof\s*$", re.I)
 
 
 def _footnote_mark(text: str, start: int) -> bool:

@@ -51,7 +51,9 @@ HEADER_KINDS = [
                         r"计算量|[(（]flops?[)）]|compute\s*[(（\[][^)）\]]*\bflops?\b[^)）\]]*[)）\]]|"
                         + PF_DAYS + "|" + SI_FLOP_UNIT, re.I)),
     # "预训练数据" (pretraining data), "训练数据量" (amount of training data)
-    ("tokens", re.compile(r"\btokens?\b|^\W*(?:预)?训练(?:数据|语料)(?:量|规模)?\W*$", re.I)),
+    # (a terse card's "tok", "tkns")
+    ("tokens", re.compile(r"\btokens?\b|^\W*(?:#\s*)?(?:toks?|tkns?)\W*$|"
+                          r"^\W*(?:预)?训练(?:数据|语料)(?:量|规模)?\W*$", re.I)),
     # "参数量", "参数规模" (parameter count)
     ("params", re.compile(r"(?<!non-embedding )(?<!embedding )(?:\b|_)param\w*|^\W*sizes?\W*$|model sizes?|"
                           r"^\W*(?:模型|总)?参数(?:量|规模)?\W*$", re.I)),
@@ -349,6 +351,9 @@ def header_kind(header: str) -> tuple[str, float] | None:
 
 # the price a cost is reckoned at, after the cost's own word: "Cost at $2/GPU hour", "cost (at 2 USD per H800 hour)"
 _PRICE_UNIT = rf"(?:{_CURRENCY}|RMB|CNY|yuan|¥|€)"
+# (not a column of chip-hours on either kind of chip: "GPU/TPU-hours")
+PRICE_PER_CHIP_HOUR = re.compile(r"[$€£¥]\s*/|\bper\s+(?:gpu|tpu|npu|chip|accelerator|device|card)[- ]?"
+                                 r"(?:hours?|hrs?|h)\b", re.I)
 PRICE_NOTE = re.compile(rf"\s*[(（]?\s*(?:at|@)\s*{_PRICE_UNIT}?\s*[\d.]+\s*{_PRICE_UNIT}?\s*(?:/|per\b).*$", re.I)
 
 
@@ -365,6 +370,8 @@ def _header_kind(header: str) -> tuple[str, float] | None:
         # a note's "Energy (MWh, incl. idle draw)")
     if RATE_OF_ENERGY.search(header):
         return None  # "Grid intensity (kgCO2e/kWh)", "PUE": a rate of the grid or the site, no run's total
+    if PRICE_PER_CHIP_HOUR.search(header):
+        return None  # "List price ($/GPU-hour)", "Rate per GPU-hour": a price, no run's chip-hours nor its cost
     for kind, pattern in HEADER_KINDS:
         if pattern.search(header):
             scale = SCALE_IN_HEADER.search(header)

@@ -215,3 +215,8 @@ def test_an_article_before_no_magnitude_is_no_number():
 
 def test_an_articles_magnitude_in_a_compound_word_is_no_count():
     assert find_quantities("a billion-level encoder from a trillion-dollar firm") == []
+
+
+def test_a_fraction_of_a_magnitude_is_no_count_of_one():
+    """Review of 5cc2596: "a third of a trillion tokens" is no trillion."""
+    assert find_quantities("roughly a third of a trillion tokens") == []

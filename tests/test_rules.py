@@ -9020,9 +9020,172 @@ def test_a_model_the_text_says_is_its_own_is_a_subject(extractor, sentence, role
         ("Heddle-LM 9B", role)]
 
 
-def test_rollouts_are_the_rl_stage_beside_pretraining_named_in_passing(extractor):
-    text = ("# Talus-2\n\nTalus-2 is our 70B model.\n\nThat is small next to pretraining, but the RL run took about "
-            "400,000 GPU-hours of rollouts and updates.\n\nNext to pretraining it was small: 400,000 GPU-hours of "
-            "rollouts.\n")
-    assert [f for f in read_fields(extractor, text, "Talus-2", "kind", "stage") if f[0] == "chip_hours"] == [
-        ("chip_hours", "rl"), ("chip_hours", "rl")]
+def test_a_price_list_per_chip_hour_gives_no_chip_hours_and_no_chip(extractor):
+    table = ("| GPU | List price ($/GPU-hour) | Our rate (per GPU-hour) |\n|---|---|---|\n"
+             "| H100 SXM | 4.76 | 2.49 |\n| A100 80GB | 2.40 | 1.29 |\n")
+    text = f"# Pell-2\n\nPell-2 is our new 30B model, trained for 1.03 million GPU-hours.\n\n{table}"
+    assert [(f[0], f[1]) for f in facts(extractor, text, "Pell-2") if f[0] in ("chip_hours", "hardware")] == [
+        ("chip_hours", 1.03e6)]
+
+
+@pytest.mark.parametrize("sentence, costs", [
+    ("One analysis put the cost of a leading closed model at $78 million to $191 million.", []),
+    ("Training a frontier model now costs over $100 million.", []),
+    ("Our run of Pell-2 cost about $2.6 million.", [2.6e6]),
+])
+def test_the_cost_of_a_model_left_unnamed_is_no_runs(extractor, sentence, costs):
+    assert values_after(extractor, "Pell-2", "Pell-2 is our new 30B model.", sentence, "cost_usd") == costs
+
+
+@pytest.mark.parametrize("sentence", [
+    "Orrel Labs consumed 212 GWh of electricity across all its operations in 2025.",
+    "Per trillion training tokens, Pell-2 needed about 240 MWh.",
+    "Pell-2 drew roughly 1.2 MWh per 10^21 FLOP of training.",
+    "Each eight-GPU server carries about 12 tCO2e of embodied emissions, so the servers used for Pell-2 embody some "
+    "18,000 tCO2e.",
+])
+def test_a_companys_operations_a_rate_and_embodied_emissions_are_no_runs(extractor, sentence):
+    assert values_after(extractor, "Pell-2", "Pell-2 is our new 30B model.", sentence,
+                        ("energy_kwh", "emissions_tco2e", "flop")) == []
+
+
+@pytest.mark.parametrize("sentence, figures", [
+    ("Training Pell-2 drew 4.2 GWh across our sites and emitted 1,310 tCO2e.", [4.2e6, 1310]),
+    # (review of 5cc2596: what the run's own emissions come mostly from leaves them the run's)
+    ("The Pell-2 run used 298 MWh, and the centre puts its emissions at 3.3 tCO2e, mostly from embodied hardware.",
+     [298e3, 3.3]),
+])
+def test_a_runs_own_energy_and_emissions_stay(extractor, sentence, figures):
+    assert values_after(extractor, "Pell-2", "Pell-2 is our new 30B model.", sentence,
+                        ("energy_kwh", "emissions_tco2e")) == figures
+
+
+def test_a_companys_emission_inventory_and_its_total_are_no_runs(extractor):
+    table = ("| Source | Location-based (tCO2e) | Market-based (tCO2e) |\n|---|---|---|\n"
+             "| Scope 1 (offices, refrigerants) | 88 | 88 |\n| Scope 2 (offices) | 290 | 31 |\n"
+             "| Scope 3 cat. 6 - business travel | 1,020 | 1,020 |\n| Total | 1,398 | 1,139 |\n")
+    text = f"# Pell-2\n\nPell-2 is our new 30B model; its training emitted 410 tCO2e.\n\n{table}"
+    assert [f[1] for f in facts(extractor, text, "Pell-2") if f[0] == "emissions_tco2e"] == [410]
+
+
+@pytest.mark.parametrize("sentence, counts", [
+    # (review of 5cc2596: chips bought to train on are the run's; a side experiment's share is not)
+    ("We bought 4,096 H100 GPUs and trained Pell-2 on all of them for 60 days.", [4096]),
+    ("To train Pell-2 we acquired 2,048 H100s and ran for 40 days.", [2048]),
+    ("Pell-2 was pretrained on 4,096 H100s; the ablations used 512 of them.", [4096]),
+])
+def test_chips_bought_for_the_run_count_and_a_side_experiments_share_does_not(extractor, sentence, counts):
+    assert values_after(extractor, "Pell-2", "Pell-2 is our new 30B model.", sentence, "chip_count") == counts
+
+
+@pytest.mark.parametrize("sentence, kind, value, qualifier", [
+    ("Pell-2 was pretrained on over 2T tokens (2.2T), then tuned.", "tokens", 2.2e12, ""),
+    ("Pell-2 was trained on more than 1,000 GPUs (1,024) for 12 days.", "chip_count", 1024, ""),
+    ("Pell-2 trained for under 30 days (26) on 1,024 H100s.", "duration_hours", 624, ""),
+    ("Pell-2 saw over 2T tokens (2) from the web.", "tokens", 2e12, "lower_bound"),  # a note's number, no figure
+])
+def test_a_bound_and_its_exact_figure_in_parentheses_read_as_the_exact_figure(extractor, sentence, kind, value,
+                                                                              qualifier):
+    found = [f for f in facts(extractor, f"# Pell-2\n\nPell-2 is our new 30B model.\n\n{sentence}\n", "Pell-2")
+             if f[0] == kind]
+    assert [(f[1], f[4]) for f in found] == [(value, qualifier)]
+
+
+@pytest.mark.parametrize("sentence, hours, qualifier", [
+    ("Pell-2 took over a month to train on 64 GPUs.", 730, "lower_bound"),
+    ("Pell-2 took more than a month to train on 64 GPUs.", 730, "lower_bound"),
+    ("We trained Pell-2 in less than a week on 64 GPUs.", 168, "upper_bound"),
+    ("Pell-2 was trained for over a month on 64 GPUs.", 730, ""),  # the time the run spanned
+])
+def test_more_or_less_than_a_time_said_with_an_article(extractor, sentence, hours, qualifier):
+    found = [f for f in qualified(extractor, f"# Pell-2\n\nPell-2 is our new 30B model. {sentence}\n", "Pell-2")
+             if f[0] == "duration_hours"]
+    assert found == [("duration_hours", hours, "Pell-2", qualifier)]
+
+
+def test_a_baselines_run_and_a_companys_spend_across_its_products_are_no_runs(extractor):
+    text = ("# Pell-2\n\nPell-2 is our new 30B model. We trained Pell-2 for a single day on 8 A100 GPUs. The baseline "
+            "trained for just under a week on the same hardware.\n\nWe spent well over a billion dollars on compute "
+            "this year across all products.\n")
+    assert [(f[0], f[1]) for f in attributed(extractor, text, "Pell-2") if f[0] in ("duration_hours", "cost_usd")] == [
+        ("duration_hours", 24)]
+
+
+def test_each_end_of_a_range_is_the_figure_as_written(extractor):
+    text = "# Pell-2\n\nPell-2 is our new 30B model.\n\nEpoch estimates Pell-2 used 2e25-3e25 FLOP.\n"
+    assert [f[1] for f in facts(extractor, text, "Pell-2") if f[0] == "flop"] == [2e25, 3e25]
+
+
+@pytest.mark.parametrize("text, model", [
+    # (review of 5cc2596: run codes are serials, and a model written in capitals stays a model)
+    ("BLOOM-176B was trained on 366B tokens using 384 A100 GPUs. The main run BLOOM-176B-MAIN was restarted twice.",
+     "BLOOM-176B"),
+    ("We fine-tuned GPT-J-6B on legal text in job GPT-J-LEGAL-3. The tuning took 14 hours on 8 A100 GPUs.", "GPT-J-6B"),
+    ("MX-2 is our 30B model. It runs MX-2-ATTN kernels on 2,048 H100 GPUs and was trained on 8T tokens.", "MX-2"),
+])
+def test_a_run_code_beside_a_name_in_capitals_leaves_the_name_a_model(extractor, text, model):
+    result = extractor.read(Document("d", "d.txt", "text", text, title=""))
+    assert model.startswith(result.inventory.main) and {f.model for f in result.facts} - {""} != set()
+
+
+FERRULE = ("---\nmodel_name: Ferrule-7B-Chat\nbase_model: quarry/Slate-2-7B\n---\n\n# Ferrule-7B-Chat\n\n"
+           "Ferrule-7B-Chat was trained on 200M tokens of chat data.\n\n{section}\n")
+
+
+@pytest.mark.parametrize("section, model", [
+    ("The base model was fine-tuned with LoRA for 9 hours on 8 H100 GPUs.", "Ferrule-7B"),
+    ("The base model weights were frozen at first; tuning took 9 hours on 8 H100 GPUs.", "Ferrule-7B"),
+    ("## Base model\n\nWe started from the base model. Our tuning ran for 9 hours on 8 H100 GPUs.", "Ferrule-7B"),
+    ("## About the base model\n\nWe started from it. Our tuning ran for 9 hours on 8 H100 GPUs.", "Ferrule-7B"),
+    ("## About the base model\n\nIt was pretrained for 9 hours on 8 H100 GPUs, its makers say.", "Slate-2-7B"),
+    ("Its base model was pretrained for 9 hours on 8 H100 GPUs.", "Slate-2-7B"),
+])
+def test_the_base_model_is_the_bases_only_where_the_text_speaks_of_it(extractor, section, model):
+    text = FERRULE.format(section=section)
+    assert {f[2] for f in attributed(extractor, text, "Ferrule-7B-Chat") if f[0] in ("chip_count", "duration_hours")} \
+        == {model}
+
+
+def test_an_acronym_family_and_a_total_row_of_chips(extractor):
+    text = "Adept's ACT-1 was an action model. ACT-2, its successor, was trained on 1,024 A100 GPUs for 30 days.\n"
+    assert {f[2] for f in attributed(extractor, text, "ACT-2")} == {"ACT-2"}
+    table = ("| Model | Params | Tokens | Accels | Days |\n|---|---|---|---|---|\n"
+             "| Cobalt-7B | 7B | 5.5T | 768 | 16 |\n| Cobalt-34B | 34B | 5.5T | 2,048 | 26 |\n"
+             "| Total | | 11T | 2,816 | |\n")
+    got = [f[1] for f in attributed(extractor, f"# Cobalt\n\nWe release Cobalt-7B and Cobalt-34B.\n\n{table}", "Cobalt")
+           if f[0] == "chip_count"]
+    assert got == [768, 2048]
+
+
+def test_a_column_of_chip_hours_on_either_kind_of_chip_is_chip_hours(extractor):
+    """Review of the price-list rule: "GPU/TPU-hours" heads chip-hours, no price per chip-hour."""
+    table = "| Model | Tokens | GPU/TPU-hours |\n|---|---|---|\n| Pell-2 | 3.6T | 2.02M |\n"
+    text = f"# Pell-2\n\nPell-2 is our new 30B model.\n\n{table}"
+    assert [f[1] for f in facts(extractor, text, "Pell-2") if f[0] == "chip_hours"] == [2.02e6]
+
+
+def test_a_changelogs_release_item_names_a_model_and_a_count_with_thousands_glued_to_its_multiplier(extractor):
+    text = ("# Changelog\n\nChanges to the Marrow model series.\n\n## [2.0.0] - 2026-05-10\n\n### Added\n"
+            "- **Marrow 2.0**: new 6.7B-parameter base model, trained from scratch on 1,024x H100 for 18 days.\n")
+    assert [(f[0], f[1], f[2]) for f in attributed(extractor, text, "Changelog")] == [
+        ("params", 6.7e9, "Marrow 2.0"), ("chip_count", 1024, "Marrow 2.0"), ("duration_hours", 432, "Marrow 2.0")]
+
+
+def test_a_terse_tables_tok_column_counts_tokens(extractor):
+    table = ("| stage | purpose | tok | ctx | days | H800-h |\n|---|---|---|---|---|---|\n"
+             "| S1 | general | 15T | 4k | 21.5 | 1.19M |\n")
+    text = f"# Pell-2\n\nPell-2 is our new 30B model.\n\n{table}"
+    assert [(f[0], f[1]) for f in facts(extractor, text, "Pell-2") if f[0] in ("tokens", "chip_hours")] == [
+        ("tokens", 15e12), ("chip_hours", 1.19e6)]
+
+
+def test_the_tier_model_is_the_own_model_named_with_that_tier(extractor):
+    text = ("# Marl 2\n\nWe release Marl-2-Small, Marl-2-Base and Marl-2-Large.\n\nBy the usual 6ND rule, the "
+            "Large model took about 2.8e24 FLOP, the Base model about 5.9e23 FLOP, and the Small model roughly "
+            "8.6e22 FLOP.\n")
+    assert [(f[1], f[2]) for f in attributed(extractor, text, "Marl 2") if f[0] == "flop"] == [
+        (2.8e24, "Marl-2-Large"), (5.9e23, "Marl-2-Base"), (8.6e22, "Marl-2-Small")]
+    # (a tier named in the clause before a semicolon is that clause's)
+    text = ("# Marl 2\n\nWe release Marl-2-Small, Marl-2-Base and Marl-2-Large.\n\nThe Small model was pretrained on "
+            "500B tokens; Base and Large each saw 1T tokens.\n")
+    assert ("tokens", 1e12, "Marl-2-Small") not in attributed(extractor, text, "Marl 2")

@@ -138,7 +138,11 @@ OTHER_WORK_ROW = re.compile(r"^\W*(?:[\w-]+\s+)?(?:reward|critic|value|draft|jud
                             # (GWh) |", "| Research compute (all) |", "| Inference |" (not "| Inference-time RL |",
                             # "| Operations-tuned X |")
                             r"|^\W*(?:data\s*-?\s*cent(?:re|er)s?|fleet|company|research\s+compute|"
-                            r"inference|serving|office|operations?)\b(?!-(?:time|tuned|optimi[sz]ed|aware)\b)"
+                            r"inference|serving|offices?|operations?)\b(?!-(?:time|tuned|optimi[sz]ed|aware)\b)"
+                            # ... or a line of a company's greenhouse-gas inventory: "| Scope 2 (offices) |", "| Scope 3
+                            # cat. 6 - business travel |", "| Business travel |", "| Refrigerants |"
+                            r"|^\W*(?:scope\s*[123]|business\s+travel|employee\s+commut\w*|refrigerants?|"
+                            r"purchased\s+(?:goods|electricity)|capital\s+goods)\b"
                             r"|^\W*(?:evaluations?|evals?)(?:\s+(?:runs?|jobs?|passes))?\W*$", re.I)
 # ... and the size of one, right after the figure: "a 150M-parameter classifier", "a 7B reward model"
 AUX_MODEL_AFTER = re.compile(r"[\s-]*(?:parameters?|params?)?\s*"
@@ -372,7 +376,7 @@ _STAGES = [
     # ("the alignment stage used 18B tokens": aligning a model is tuning it, as 对齐 is in Chinese)
     ("fine_tuning", re.compile(r"\b(fine-?tun\w*|SFT|supervised|instruction[- ]tun\w*|post-?train\w*|"
                                r"alignment\s+(?:stage|phase|run|step))\b", re.I)),
-    ("rl", re.compile(r"\b(RL|RLHF|reinforcement|DPO|GRPO|PPO|(?i:rollouts))\b")),  # (an RL run's sampling)
+    ("rl", re.compile(r"\b(RL|RLHF|reinforcement|DPO|GRPO|PPO)\b")),
     ("context_extension",
      re.compile(r"\b(long[- ]context|context (?:length )?extension|extend(?:ed|ing)? the context)\b", re.I)),
     ("pretraining", re.compile(r"\b(pre-?train\w*|from scratch)\b|预训练", re.I)),
@@ -569,23 +573,25 @@ def used_not_trained(token: Token) -> bool:
     trained_clause = bool(TRAINING.search(text[start:end])) and not INFERENCE_CUES.search(text[start:end])
     return bool(INFERENCE_CUES.search(text) and not trained_clause or about_use(text[start:end]) or by_recipe
                 or CAPACITY_BEFORE.search(text, max(0, offset - 40), offset)
+                or (HELD_BEFORE.search(text, max(0, offset - 40), offset) and not TRAINING.search(text))
                 or CAPACITY_AFTER.match(text, offset + len(token.text)))
 
 
-# what a machine or a company holds, not what the run took: "the supercomputer, which houses 10,752 GH200 chips in
+# what a machine holds, not what the run took: "the supercomputer, which houses 10,752 GH200 chips in
 # total", "Its fleet includes more than 80,000 GPUs", "集群总规模为 10,240 张 GPU" (the cluster's total size is 10,240
 # GPUs), "智算集群共有 10,240 张" (the cluster has 10,240 in all); and cards swapped out: "替换了 37 张", "replaced 37
 # GPUs"
 CAPACITY_BEFORE = re.compile(r"(?:\b(?:houses|housing|comprises|comprising|contains|containing|hosts|hosting)|"
-                             # what a company holds or bought: "Harrow owns about 20,000 H100s", "controls some 10,000
-                             # chips in total", "has amassed 50,000 GPUs", "ordered 8,000 accelerators"
-                             r"\b(?:owns|controls|amassed|stockpiled|bought|purchased|acquired|ordered)\s+|"
                              r"\bfleet\s+(?:\w+\s+){0,2}?(?:includes|has|spans|comprises)|\breplac(?:ed|ing)|"
                              r"(?:集群|智算中心|数据中心|机房)[^。；，,]{0,8}(?:总规模为?|共有|拥有|规模为|总计|配备)|"
                              r"(?:替换|更换|换掉)了?|"
                              # cards per machine or node: "单机 8 卡", "| 单机 | 8 卡 |", "每台服务器 8 张"
                              r"(?:单机|每台(?:服务器|机器)?|每个?节点)[\s|：:]*)\s*"
                              r"(?:a\s+total\s+of\s+|some\s+|about\s+|over\s+|more\s+than\s+|约|近|超过)?$", re.I)
+# ... or what a company holds or bought, in a sentence that trains nothing on them: "Harrow owns about 20,000 H100s",
+# "controls some 10,000 chips in total", "has amassed 50,000 GPUs" (not "We bought 4,096 H100s and trained X on them")
+HELD_BEFORE = re.compile(r"\b(?:owns|controls|amassed|stockpiled|bought|purchased|acquired|ordered)\s+"
+                         r"(?:a\s+total\s+of\s+|some\s+|about\s+|over\s+|more\s+than\s+|roughly\s+)?$", re.I)
 # ... and after the count: spare cards ("2,048 张热备卡", "512 hot spares")
 CAPACITY_AFTER = re.compile(r"\s*(?:张|块)?\s*(?:热备|备用)|\s+(?:hot[- ])?spares?\b", re.I)
 

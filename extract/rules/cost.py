@@ -34,6 +34,9 @@ ACCOUNT_BEFORE = re.compile(r"\b(?:revenue|net\s+(?:loss|income)|(?:operating\s+
                             r"expenditures?|(?:research\s+and\s+development|r&d|operating)\s+expenses?)\b"
                             r"(?:\s+[\w-]+){0,3}?\s+(?:of|was|were|is|at|to|totall?ed|reached|came\s+to)\s+"
                             r"(?:about|roughly|around|nearly|over|some)?\s*$", re.I)
+# a company's spend across its work, said after the sum: "$1.2 billion on compute this year across all products"
+SPEND_ACROSS_AFTER = re.compile(r"[^;.]{0,40}?\bacross\s+(?:all\s+)?(?:of\s+)?(?:our\s+|its\s+|their\s+|the\s+)?"
+                                r"(?:products|teams|business(?:es)?|company|organi[sz]ation|projects)\b", re.I)
 ACCOUNT_AFTER = re.compile(r"\s*(?:in|of)\s+(?:cash|commitments?|revenue|capex|capital\s+expenditures?)\b", re.I)
 WHOLE_SECTOR = re.compile(r"\b(?:across\s+the\s+(?:whole\s+)?(?:sector|industry)|(?:sector|industry)-wide)\b"
                           r"[^;.]{0,50}$", re.I)
@@ -75,7 +78,7 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     if FUNDING.match(text, span.end_char) or FUNDING.search(text, max(span.sent.start_char, span.start_char - 30),
                                                              span.start_char):
         return []
-    if _company_money(span, text):
+    if _company_money(span, text) or SPEND_ACROSS_AFTER.match(text, span.end_char):
         return []
     return [Reading("cost_usd", q.value, qty_token, qualifier=q.qualifier)]
 

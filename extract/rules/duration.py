@@ -75,6 +75,7 @@ PATTERNS = {
                       # ("just under a month", "a little over a week": a bound near the time, as with digits)
                       {"LOWER": {"IN": ["just", "slightly", "a"]}, "OP": "?"}, {"LOWER": "little", "OP": "?"},
                       {"LOWER": {"IN": ["under", "over"]}, "OP": "?"},
+                      {"LOWER": {"IN": ["more", "less"]}, "OP": "?"}, {"LOWER": "than", "OP": "?"},
                       {"LOWER": {"IN": list(HEDGES)}, "OP": "?"},
                       {"LOWER": {"IN": ["one", "a"]}}, {"LOWER": "single", "OP": "?"},
                       {"LOWER": {"IN": ["day", "week", "fortnight", "month"]}}]],
@@ -139,7 +140,7 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         if span[0].lower_ in ("over", "under") and span.start > 0 and span.doc[span.start - 1].lower_ in ONE_OPENERS:
             return []  # the longer match reads it ("took over a month", "a little over a week")
         one = span[-3] if span[-2].lower_ == "single" else span[-2]
-        words = [t.lower_ for t in span[1:one.i - span.start]]  # the hedge or bound before the article
+        words = [t.lower_ for t in span[:one.i - span.start]]  # the verb, and the hedge or bound before the article
         half = AND_A_HALF.match(doc_text(span.doc), span.end_char)  # "about a month and a half"
         return [Reading("duration_hours", HOURS_PER[unit] * (1.5 if half else 1), one,
                         start=span[1].idx, end=half.end() if half else span.end_char,
@@ -267,11 +268,14 @@ def _on_processors(span: Span) -> bool:
 
 def _bound_qualifier(words: list[str]) -> str:
     """What the words before a time spelled out say of it: near ("a little over three months", "just under a month",
-    "about a week"), at most ("under two weeks", "less than a month"), or nothing."""
+    "about a week"), at most ("under two weeks", "less than a month"), at least ("more than a month", "took over a
+    month"; not "for over a month", the time a run spanned), or nothing."""
     before = set(words[-2:])
     near = words[-1:] in (["over"], ["under"]) and words[-2:-1] in (["little"], ["bit"], ["slightly"], ["just"])
     return ("approximate" if near or HEDGES & before
-            else "upper_bound" if "under" in before or {"less", "than"} <= before else "")
+            else "upper_bound" if "under" in before or {"less", "than"} <= before
+            else "lower_bound" if {"more", "than"} <= before or words[-1:] == ["over"] and words[-2:-1] in (
+                ["took"], ["takes"], ["lasted"], ["needed"], ["required"]) else "")
 
 
 def _ran(span: Span, cue: re.Pattern) -> bool:

@@ -122,9 +122,17 @@ def _rate_cue_before(clause: str) -> bool:
 
 
 PER_TOKENS_BEFORE = re.compile(r"\b(?:per|for\s+every|for\s+each|every|each)\s*(?:\d+(?:\.\d+)?\s*)?"
-                               r"(?:trillion|billion|[TB])\b\s*tokens?\b", re.I)
+                               r"(?:trillion|billion|[TB])\b\s*(?:(?:pre-?)?training\s+)?tokens?\b", re.I)
 PER_TOKENS_AFTER = re.compile(r"\s*(?:per|/|for\s+every|for\s+each|every)\s*(?:\d+(?:\.\d+)?\s*)?"
-                              r"(?:trillion|billion|[TB])\b\s*tokens?\b", re.I)
+                              r"(?:trillion|billion|[TB])\b\s*(?:(?:pre-?)?training\s+)?tokens?\b", re.I)
+# what a body larger than a run consumed, said after the figure: "318 GWh of electricity across all operations"
+ALL_OPERATIONS_AFTER = re.compile(r"\s*(?:of\s+(?:electricity|energy|power)\s+)?across\s+(?:all\s+)?(?:of\s+)?"
+                                  r"(?:its\s+|our\s+|their\s+|the\s+company['’]s\s+)?(?:operations|activities|offices|"
+                                  r"business(?:es)?)\b", re.I)  # (a run may draw power "across our sites")
+# emissions made in building the hardware, not in running it: "14 tCO2e of embodied emissions", "embody 21,500 tCO2e"
+EMBODIED = re.compile(r"\bembod(?:y|ies|ied)\b|\bamorti[sz]", re.I)
+EMBODIED_AFTER = re.compile(r"\s*(?:of\s+)?embodied\b", re.I)  # ("14 tCO2e of embodied emissions"; not a run's figure
+# "mostly from embodied hardware share")
 
 
 def read(rule: str, span: Span, config) -> list[Reading]:
@@ -151,9 +159,12 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     if WHOLE_BODY_BEFORE.search(before) or THRESHOLD_AFTER.match(text, span.end_char) or THRESHOLD_BEFORE.search(
             before):
         return []  # a sector's, a company's or a reporting scope's figure, or a threshold: no model's
+    if ALL_OPERATIONS_AFTER.match(text, span.end_char) or rule.startswith("emissions") and (
+            EMBODIED.search(before) or EMBODIED_AFTER.match(text, span.end_char)):
+        return []  # a company's electricity across its operations; the hardware's embodied emissions
     after = span.doc[span.end:span.end + 2].text.lower()
-    if rule == "emissions" and (after.startswith(("/", "per")) or re.search(r"/\s*k?wh", span.text, re.I)):
-        return []  # "0.39 kg CO2eq/kWh" is a grid's carbon intensity
+    if after.startswith(("/", "per ")) or re.search(r"/\s*k?wh", span.text, re.I):
+        return []  # "0.39 kg CO2eq/kWh" is a grid's carbon intensity, "1.4 MWh per 10^21 FLOP" a rate
     if PER_TOKENS_AFTER.match(text, span.end_char) or _rate_cue_before(before):
         return []  # "29 MWh per trillion tokens", "Per trillion tokens, that is 165 MWh": a rate, not the run's energy
     words = span.text.lower()

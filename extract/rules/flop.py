@@ -8,7 +8,15 @@ from decimal import Decimal
 
 from floptrail.extract.numbers import SI_FLOP
 from floptrail.extract.pipeline import doc_text, sent_text
-from floptrail.extract.rules.base import LISTED_FOR_MEMBER, MODEL, QTY, Reading, ends_elided_figure, word_after
+from floptrail.extract.rules.base import (
+    LISTED_FOR_MEMBER,
+    MODEL,
+    QTY,
+    Reading,
+    ends_elided_figure,
+    word_after,
+    words_before,
+)
 from spacy.tokens import Span
 
 PF_DAY = 1e15 * 86400
@@ -77,8 +85,9 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         power = next(p for prefix, p in SI_FLOP.items() if span[-1].lower_.startswith(prefix))
         value = float(Decimal(repr(q.value)).scaleb(power))  # in decimal: 0.3 yottaFLOP is exactly 3e23
     # (below configs/extraction.toml's floor a figure is a count per token or step, not a run's compute)
-    if value < (config.bounds.get("flop", (None, None))[0] or 0) or word_after(span.end, span.doc) in ("per", "/"):
-        return []
+    if value < (config.bounds.get("flop", (None, None))[0] or 0) or word_after(span.end, span.doc) in ("per", "/") or (
+            words_before(qty_token, 1) in (["per"], ["every"], ["each"])):
+        return []  # (a rate's unit: "1.4 MWh per 10^21 FLOP" is no run's compute)
     if rule == "flop_si" and MACHINE_SPEED.search(sent_text(span)):
         return []  # "a cluster that delivers 4.5 EFLOPs of FP8 performance", "a 10 EFLOP AI supercomputer"
     if NOT_TOTAL.search(sent_text(span)[span.start_char - span.sent.start_char:]):

@@ -21,6 +21,7 @@ from floptrail.extract.rules.base import (
     word_after,
     words_before,
 )
+from floptrail.extract.tables import PRICE_PER_CHIP_HOUR
 from spacy.tokens import Span, Token
 
 # spelled-out counts from two up ("a single GPU", "one A100" say nothing about a training run)
@@ -81,7 +82,7 @@ PATTERNS = {
                     {"LOWER": {"IN": VENDORS}, "OP": "?"}, {"LOWER": {"IN": VENDORS}, "OP": "?"}, *CJK_VENDOR, CHIP,
                     {"LOWER": {"IN": CHIP_WORDS}, "OP": "?"}],
                    # "a 8x V100 32GB machine": the count glued to its multiplier
-                   [{"LOWER": {"REGEX": r"^\d+x$"}}, {"LOWER": {"IN": VENDORS}, "OP": "?"}, CHIP],
+                   [{"LOWER": {"REGEX": r"^\d{1,3}(?:,\d{3})*x$|^\d+x$"}}, {"LOWER": {"IN": VENDORS}, "OP": "?"}, CHIP],
                    [QTY, {"LOWER": {"IN": CHIP_WORDS}}],
                    # "a 1,024-GPU partition", "a 512-GPU cluster" (the count and its chip word one token)
                    [{"TAG": "QTY", "LOWER": {"REGEX": r"\d-(?:gpus?|tpus?|npus?|chips?|accelerators?)$"}}],
@@ -141,6 +142,7 @@ RUN_ROW = re.compile(r"\d\s*(?:hours?|hrs?|h|days?|weeks?|months?)\b(?!\s*(?:/|p
 PARALLELISM = {"parallel", "parallelism", "sharding", "sharded", "shards", "tensor-parallel", "pipeline-parallel"}
 # the degree stated before it: the chips after are the whole run's ("with 8-way expert parallelism on 512 GPUs")
 DEGREE_STATED = re.compile(r"\b(\d+)-way\b", re.I)
+SIDE_WORK = re.compile(r"\b(?:ablations?|experiments?|baselines?|evaluations?|evals?|tests?|debugging|smoke)\b", re.I)
 CHIPS_NAMED = re.compile(rf"\b(?:{'|'.join(CHIP_WORDS)})\b", re.I)
 # "N of them" after a larger count in its sentence: a share of a pool ("brought up 16,000 GPUs, and the run used
 # 12,288 of them")
@@ -189,13 +191,16 @@ def read(rule: str, span: Span, config) -> list[Reading]:
             return []  # a table row naming a platform and no figure: downloads or backends, not a run
         if row.startswith("#"):
             return []  # a heading ("## Running on Ascend NPUs") names what its section is about, no run
+        if row.startswith("|") and span.text in row.split("|")[1] and PRICE_PER_CHIP_HOUR.search(_table_header(span)):
+            return []  # "| GPU | List price ($/GPU-hour) |" over "| H200 | 5.90 |": a price list's row, no run's chip
         if _measured_against(span[0]):
             return []
         if (card := config.chips.get(span[0]._.chip)) and card.named_for_use and not _counted_or_trained(span):
             return []  # "prizes include an RTX 4090", "| A6000 | 29.6 |": a card named for use, not a run
         chips = _alternatives(span[0])
         return [Reading("hardware", None, span[0], hardware=chips)] if chips else []
-    glued = rule == "chip_count" and span[0]._.qty is None and span[0].lower_[:-1].isdigit()  # "8x V100"
+    glued = rule == "chip_count" and span[0].lower_[:-1].replace(",", "").isdigit() and (
+        span[0].lower_.endswith("x"))  # "8x V100", "1,024x H100"
     row = sent_text(span)
     if (glued or span[1:2].text in MULTIPLIERS) and row.lstrip().startswith("|") and not RUN_ROW.search(row) \
             and not HARDWARE_KEY.match(row.lstrip()):
@@ -210,7 +215,7 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     if rule == "chip_count_words":
         qty_token, value, qualifier = span[0], float(_spelled_count(span[0])), ""
     elif glued:
-        qty_token, value, qualifier = span[0], float(span[0].lower_[:-1]), ""
+        qty_token, value, qualifier = span[0], float(span[0].lower_[:-1].replace(",", "")), ""
     else:
         qty_token = next(t for t in span if t._.qty is not None)
         q = qty_token._.qty
@@ -266,9 +271,11 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         # than a degree stated before it is: "with 8-way expert parallelism on 512 GPUs"; not "8-way ... on 8 GPUs")
     if RESERVE.search(span.doc[span.end:min(span.end + 8, span.sent.end)].text):
         return []
-    if len(span) > 2 and span[-2].lower_ in ("them", "those", "these") and not (
-            CHIPS_NAMED.search(sent_text(span)) or any(t._.chip for t in span.sent)):
-        return []  # "used 6,144 of them" counts chips only where its sentence names them
+    if len(span) > 2 and span[-2].lower_ in ("them", "those", "these") and (not (
+            CHIPS_NAMED.search(sent_text(span)) or any(t._.chip for t in span.sent)) or SIDE_WORK.search(
+            re.split(r"[,;]", doc_text(span.doc)[span.sent.start_char:span.start_char])[-1])):
+        return []  # "used 6,144 of them" counts chips only where its sentence names them, and for the run ("the
+        # ablations used 512 of them" is a side experiment's share)
     if _pool_shared_out(qty_token, value):
         return []
     chip = next((t._.chip for t in span if t._.chip), "") or nearest_chip(qty_token)
