@@ -94,6 +94,7 @@ from floptrail.extract.rules.base import (
     EXPERIMENT_CUES,
     FUTURE_OPENING,
     HYPOTHETICAL,
+    INVENTORY_ROW,
     NEGATED,
     OTHER_WORK_ROW,
     PLAN_CUES,
@@ -518,7 +519,7 @@ class Extractor:
         else:
             label = tv.row_label
             # (the model column is looked up only where the label names no other work: it scans the table)
-            if label is not None and (OTHER_WORK_ROW.match(label.text) or (
+            if label is not None and (OTHER_WORK_ROW.match(label.text) or _inventory_row(context, tv, label) or (
                     (named_in := _model_column_cell(context.tables, tv)) is not None
                     and OTHER_WORK_ROW.match(named_in.text)) or (
                     MODELS_TOTAL_LABEL.match(label.text) and (tv.kind == "chip_count" or _sums_other_work(
@@ -1410,6 +1411,16 @@ UNNAMED_MODEL = re.compile(r"\b(?:of|training|train|for)\s+(?:a|an|one)\s+(?:(?:
                            r"\s+){1,3}(?:[\w-]+\s+)?(?:models?|systems?|LLMs?)\b[^.;]{0,40}$", re.I)
 
 
+def _unnamed_model(before: str) -> bool:
+    """UNNAMED_MODEL before the figure, the model left unnamed (not "a frontier model such as X-3", "one comparable
+    model, X-3,")."""
+    m = UNNAMED_MODEL.search(before)
+    return m is not None and not NAMED_AFTER_KIND.search(m.group(0))
+
+
+NAMED_AFTER_KIND = re.compile(r"\b(?:such\s+as|like|including|namely|called|named)\b|,\s*[A-Z][\w.-]*\d", re.I)
+
+
 # a class of models by a bound on their size: "to study models beyond one trillion parameters" (not the document's
 # own "family of models with more than 7B parameters")
 MODELS_BEYOND = re.compile(r"(?<!family of )(?<!series of )(?<!suite of )(?<!collection of )\bmodels\s+"
@@ -1479,7 +1490,7 @@ def _of_a_generic_model(reading: Reading) -> bool:
     a class of models, or of a part of the model."""
     doc, token = reading.token.doc, reading.token
     before = doc_text(doc)[max(token.sent.start_char, token.idx - 120):token.idx]
-    return bool(GENERIC_MODEL.search(before) or UNNAMED_MODEL.search(before) or (
+    return bool(GENERIC_MODEL.search(before) or _unnamed_model(before) or (
         reading.kind == "flop" and _draws_a_class_of_runs(token, before)) or (
         reading.kind in ("params", "active_params") and (
         MODELS_BEYOND.search(before) or TYPICAL_MODEL.search(before[-40:]) or MODELS_COMPARED.search(before)
@@ -1712,13 +1723,18 @@ def _span(r: Reading) -> tuple[int, int]:
     return r.token.idx, r.token.idx + len(r.token.text)
 
 
+def _inventory_row(context: _Context, tv: TableValue, label: Cell) -> bool:
+    """A line of a company's greenhouse-gas inventory ("| Scope 2 (offices) | 310 |") in a row that names no model."""
+    return bool(INVENTORY_ROW.match(label.text)) and not _first_in(context.doc, tv.row_start, tv.row_end, "model")
+
+
 def _sums_other_work(tables: list[Table], tv: TableValue) -> bool:
     """Whether the table of a Total row lists in its other rows only work that trains no model ("| Scope 1 (offices)
     |", "| Business travel |" over "| Total |"): the total is theirs."""
     table = table_at(tables, tv.cell.start) or []
     labels = [cells[0].text for _, cells in table[1:] if cells and cells[0].text and not MODELS_TOTAL_LABEL.match(
         cells[0].text)]
-    return bool(labels) and all(OTHER_WORK_ROW.match(label) for label in labels)
+    return bool(labels) and all(OTHER_WORK_ROW.match(label) or INVENTORY_ROW.match(label) for label in labels)
 
 
 def _sums_models(doc: Doc, tables: list[Table], tv: TableValue) -> bool:
@@ -1738,7 +1754,10 @@ def _first_in(doc: Doc, start: int, end: int, attr: str) -> str:
 
 
 # a sentence on a baseline the text compares with: "The baseline trained for a week on the same hardware"
-BASELINE_OPENING = re.compile(r"^\W*(?:the|our|a|each|both|all)\s+(?:[\w-]+\s+)?baselines?\b", re.I)
+# (the baseline as what trained: not "The baseline X-3 model was pretrained", "Our baseline recipe trains X-3", "The
+# baseline and X-3 both saw 2T tokens", "All baseline numbers are from their reports")
+BASELINE_OPENING = re.compile(r"^\W*(?:the|our|a|each|both|all)\s+(?:[\w.-]+\s+)?baselines?(?:\s+(?:models?|runs?))?\s+"
+                              r"(?:was|were|is|are|trained|took|used|saw|ran|needed|required|consumed)\b", re.I)
 RUN_CODE_LABEL = re.compile(RUN_CODE)  # a run's code as a row's label ("CST2-PT-01")
 
 

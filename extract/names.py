@@ -948,7 +948,11 @@ MODEL_HEADER = re.compile(r"^\W*(?:(?:(?:trained\s+)?models?(?:\s+(?:name|id|var
 LIST_ITEM_NAME = re.compile(rf"(?m)^[ \t]*(?:[-*+•]|\d+[.)])[ \t]+(?:\*\*|__)?(?P<name>{NAME})(?:\*\*|__)?"
                             r"[ \t]*(?::|：|[—–]|-[ \t])")
 SIZE_IN_NAME = re.compile(rf"(?<![\w.]){NAME_SIZE}")
-ITEM_SAYS_MODEL = re.compile(r"(?:[^\n.;]|\.(?=\d)){0,60}?\b(?:model|release|checkpoint)\b", re.I)
+# (not a tool's, an app's or a dataset's item: "a small classifier model", "new release of our app", "new pretraining
+# corpus for the next model")
+ITEM_SAYS_MODEL = re.compile(r"(?:(?!classifier|reward|judge|critic|apps?\b|corpus|dataset|data\b|tokenizer|filter|"
+                             r"tool|library|plugin|next\b)[^\n.;]|\.(?=\d)){0,60}?\b(?:model|release|checkpoint)\b",
+                             re.I)
 SIZED_ROW_NAME = re.compile(rf"\S+(?: {NAME_SIZE})?")
 RUN_COLUMNS = RUN_FIGURE_KINDS | {"chip_count"}  # params alone is any comparison's
 

@@ -9189,3 +9189,40 @@ def test_the_tier_model_is_the_own_model_named_with_that_tier(extractor):
     text = ("# Marl 2\n\nWe release Marl-2-Small, Marl-2-Base and Marl-2-Large.\n\nThe Small model was pretrained on "
             "500B tokens; Base and Large each saw 1T tokens.\n")
     assert ("tokens", 1e12, "Marl-2-Small") not in attributed(extractor, text, "Marl 2")
+
+
+@pytest.mark.parametrize("sentence, counts", [
+    # (review of 07134f8: another company's holdings, or the lab's in an aside, stay out though the sentence trains)
+    ("Meridian owns over 100,000 H100s; by contrast we trained Pell-2 on 512 GPUs.", [512]),
+    ("Orrel Labs, which bought 24,000 H100s in 2025, trained Pell-2 on 4T tokens.", []),
+])
+def test_holdings_in_another_clause_than_the_training(extractor, sentence, counts):
+    assert values_after(extractor, "Pell-2", "Pell-2 is our new 30B model.", sentence, "chip_count") == counts
+
+
+@pytest.mark.parametrize("sentence, kind, values", [
+    # (review of 07134f8: a baseline named as the model, a recipe, a run per unit named in passing, a model named
+    # after its kind, an operation at a site)
+    ("The baseline Pell-2 model was pretrained on 4T tokens.", "tokens", [4e12]),
+    ("Our baseline recipe trains Pell-2 on 4T tokens.", "tokens", [4e12]),
+    ("Training a frontier model such as Pell-2 cost $12 million, the lab said.", "cost_usd", [12e6]),
+    ("Energy: 4,100 MWh per training run of Pell-2.", "energy_kwh", [4.1e6]),
+    ("Training Pell-2 consumed 2.9 GWh across operations at our Oregon site.", "energy_kwh", [2.9e6]),
+])
+def test_a_runs_own_figure_beside_the_words_the_guards_look_for(extractor, sentence, kind, values):
+    assert values_after(extractor, "Pell-2", "Pell-2 is our new 30B model.", sentence, kind) == values
+
+
+def test_an_inventory_row_naming_the_model_stays_the_models(extractor):
+    table = ("| Scope | Source | tCO2e |\n|---|---|---|\n| Scope 2 | Pell-2 pretraining (location-based) | 1,240 |\n"
+             "| Scope 1 | Offices | 80 |\n")
+    text = f"# Pell-2\n\nPell-2 is our new 30B model.\n\n{table}"
+    assert [f[1] for f in facts(extractor, text, "Pell-2") if f[0] == "emissions_tco2e"] == [1240]
+
+
+def test_a_release_item_of_a_tool_or_a_corpus_names_no_model(extractor):
+    text = ("# Marrow release notes\n\n- **Marrow 2.0**: new 7B base model, trained on 3T tokens.\n"
+            "- **Guard Filter 1.1**: a small classifier model for the chat app.\n"
+            "- **Data Mix 4**: new pretraining corpus for the next model.\n")
+    result = extractor.read(Document("d", "d.md", "markdown", text, title="Marrow release notes"))
+    assert not [m.name for m in result.inventory.models if m.name.startswith(("Guard", "Data"))]

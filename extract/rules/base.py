@@ -139,11 +139,12 @@ OTHER_WORK_ROW = re.compile(r"^\W*(?:[\w-]+\s+)?(?:reward|critic|value|draft|jud
                             # "| Operations-tuned X |")
                             r"|^\W*(?:data\s*-?\s*cent(?:re|er)s?|fleet|company|research\s+compute|"
                             r"inference|serving|offices?|operations?)\b(?!-(?:time|tuned|optimi[sz]ed|aware)\b)"
-                            # ... or a line of a company's greenhouse-gas inventory: "| Scope 2 (offices) |", "| Scope 3
-                            # cat. 6 - business travel |", "| Business travel |", "| Refrigerants |"
-                            r"|^\W*(?:scope\s*[123]|business\s+travel|employee\s+commut\w*|refrigerants?|"
-                            r"purchased\s+(?:goods|electricity)|capital\s+goods)\b"
+
                             r"|^\W*(?:evaluations?|evals?)(?:\s+(?:runs?|jobs?|passes))?\W*$", re.I)
+# a line of a company's greenhouse-gas inventory, in a row that names no model: "| Scope 2 (offices) |", "| Scope 3 cat.
+# 6 - business travel |", "| Refrigerants |" (not "| Scope 2 | X-3 pretraining |")
+INVENTORY_ROW = re.compile(r"^\W*(?:scope\s*[123]|business\s+travel|employee\s+commut\w*|refrigerants?|"
+                           r"purchased\s+(?:goods|electricity)|capital\s+goods)\b", re.I)
 # ... and the size of one, right after the figure: "a 150M-parameter classifier", "a 7B reward model"
 AUX_MODEL_AFTER = re.compile(r"[\s-]*(?:parameters?|params?)?\s*"
                              # (up to four words naming it, no verb, article or preposition: not "7B parameters
@@ -573,7 +574,8 @@ def used_not_trained(token: Token) -> bool:
     trained_clause = bool(TRAINING.search(text[start:end])) and not INFERENCE_CUES.search(text[start:end])
     return bool(INFERENCE_CUES.search(text) and not trained_clause or about_use(text[start:end]) or by_recipe
                 or CAPACITY_BEFORE.search(text, max(0, offset - 40), offset)
-                or (HELD_BEFORE.search(text, max(0, offset - 40), offset) and not TRAINING.search(text))
+                or (HELD_BEFORE.search(text, max(0, offset - 40), offset) and not TRAINING.search(
+                    re.split(r"[,;]\s", text[:offset])[-1] + re.split(r"[,;]\s", text[offset:])[0]))
                 or CAPACITY_AFTER.match(text, offset + len(token.text)))
 
 
@@ -588,8 +590,9 @@ CAPACITY_BEFORE = re.compile(r"(?:\b(?:houses|housing|comprises|comprising|conta
                              # cards per machine or node: "单机 8 卡", "| 单机 | 8 卡 |", "每台服务器 8 张"
                              r"(?:单机|每台(?:服务器|机器)?|每个?节点)[\s|：:]*)\s*"
                              r"(?:a\s+total\s+of\s+|some\s+|about\s+|over\s+|more\s+than\s+|约|近|超过)?$", re.I)
-# ... or what a company holds or bought, in a sentence that trains nothing on them: "Harrow owns about 20,000 H100s",
-# "controls some 10,000 chips in total", "has amassed 50,000 GPUs" (not "We bought 4,096 H100s and trained X on them")
+# ... or what a company holds or bought, in a clause that trains nothing on them: "Harrow owns about 20,000 H100s",
+# "Lumen, which bought 24,000 H100s, trained X", "controls some 10,000 chips in total" (not "We bought 4,096 H100s and
+# trained X on them")
 HELD_BEFORE = re.compile(r"\b(?:owns|controls|amassed|stockpiled|bought|purchased|acquired|ordered)\s+"
                          r"(?:a\s+total\s+of\s+|some\s+|about\s+|over\s+|more\s+than\s+|roughly\s+)?$", re.I)
 # ... and after the count: spare cards ("2,048 张热备卡", "512 hot spares")
