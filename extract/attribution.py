@@ -46,10 +46,12 @@ from spacy.tokens import Span, Token
 # "For context:", "In total,", and a source named without a comma: "According to the paper it was ..."
 SHORT_OPENER = (r"^\W*(?:[A-Za-z][\w-]*(?:\s+[\w-]+){0,3}\s*[:,]\s+|[Aa]ccording\s+to\s+(?:the|its|their)\s+"
                 r"(?:paper|report|card|authors|team|developers|blog|post|release\s+notes)\s+)?")
+# "That one took a month", "The latter used 512 GPUs": the model named last before (`LATTER`)
+LATTER_WORDS = r"[Tt]hat one|[Tt]his one|[Tt]he latter"
 PRONOUN_OPENING = re.compile(rf"{SHORT_OPENER}"
                              # ("Darnley trained it on 24T tokens", "We continued training it": whoever trained it,
                              # "it" is the model before)
-                             r"(?:[Ii]ts?|[Tt]his model|[Tt]he model|(?:[Tt]hat|[Tt]his) one|[Tt]he latter|"
+                             rf"(?:[Ii]ts?|[Tt]his model|[Tt]he model|{LATTER_WORDS}|"
                              r"(?:[Ww]e|[Tt]hey|[A-Z][\w-]*)\s+(?:\w+\s+)?"
                              r"(?:pre-?)?train(?:ed|ing)?\s+it)\b"
                              r"|^\W*(?:它|其(?![中他余它次实后间一二三])|该模型|此模型|这个模型|这一模型)")
@@ -1308,8 +1310,7 @@ def _apposed_subject(sent: Span) -> str:
 
 
 # "This model ...", "该模型" (this model), "这个模型", "此模型": the model the sentence before named
-# "That one took a month", "The latter used 512 GPUs": the model named last before, not the one the text is on
-LATTER = re.compile(rf"{SHORT_OPENER}(?:[Tt]hat one|[Tt]his one|[Tt]he latter)\b")
+LATTER = re.compile(rf"{SHORT_OPENER}(?:{LATTER_WORDS})\b")  # (the model named last before, not the one the text is on)
 
 
 def _last_named(sent: Span) -> str:

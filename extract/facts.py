@@ -325,8 +325,9 @@ class Extractor:
                 found = self.readers[rule](rule, span, self.config)
                 if not found or inside(span.start_char, skipped + asides) or _axis_tick(span):
                     continue  # (most matches read nothing, so the reader goes first)
-                found = [_exact_for_bound(end, doc_text(doc), span.end_char) for r in found
-                         for end in _range_ends_apart(r)]
+                # (a range's two ends each a reading, a bound its exact figure where the text gives it after)
+                found = [_exact_for_bound(part, doc_text(doc), span.end_char) for r in found
+                         for part in _range_ends_apart(r)]
                 for reading in found:
                     if reading.kind in RUN_KINDS and (used_not_trained(reading.token) or DATA_WORK.search(text)
                                                       or EVALUATION_WORK.search(text)
