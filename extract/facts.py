@@ -312,7 +312,8 @@ class Extractor:
                     or BASELINE_OPENING.match(text)
                     or CAPABILITY_CUES.search(text) or NEGATED.search(text)
                     or _helper(AUX_MODEL_TRAINED.search(text), own_teacher)
-                    or (text.lstrip().startswith("|") and OTHER_WORK_ROW.match(text.lstrip().lstrip("|")))):
+                    or (text.lstrip().startswith("|") and (OTHER_WORK_ROW.match(text.lstrip().lstrip("|")) or (
+                        INVENTORY_ROW.match(text.lstrip().lstrip("|")) and not any(t._.model for t in sentence))))):
                 # advice to the reader, a sum over models, a unit defined, a baseline's run, a capability, what was
                 # not done, another model trained on the way (a reward model, a tokenizer), a row of other work
                 # (evaluation, storage)
@@ -1419,7 +1420,7 @@ def _unnamed_model(before: str) -> bool:
     return m is not None and not NAMED_AFTER_KIND.search(m.group(0))
 
 
-NAMED_AFTER_KIND = re.compile(r"\b(?:such\s+as|like|including|namely|called|named)\b|,\s*[A-Z][\w.-]*\d", re.I)
+NAMED_AFTER_KIND = re.compile(r"\b(?:such\s+as|like|including|called|named)\s+[A-Z]|,\s*[A-Z][\w.]*-[\w.-]*\d")
 
 
 # a class of models by a bound on their size: "to study models beyond one trillion parameters" (not the document's
@@ -1754,11 +1755,13 @@ def _first_in(doc: Doc, start: int, end: int, attr: str) -> str:
     return next((t._.get(attr) for t in span if t._.get(attr)), "") if span is not None else ""
 
 
-# a sentence on a baseline the text compares with: "The baseline trained for a week on the same hardware"
-# (the baseline as what trained: not "The baseline X-3 model was pretrained", "Our baseline recipe trains X-3", "The
-# baseline and X-3 both saw 2T tokens", "All baseline numbers are from their reports")
-BASELINE_OPENING = re.compile(r"^\W*(?:the|our|a|each|both|all)\s+(?:[\w.-]+\s+)?baselines?(?:\s+(?:models?|runs?))?\s+"
-                              r"(?:was|were|is|are|trained|took|used|saw|ran|needed|required|consumed)\b", re.I)
+# a sentence on the baseline the text compares with: "The baseline trained for a week on the same hardware" (not "A
+# baseline of the same shape, trained on the same 4T tokens", the model's own figure restated)
+# (not a model named as the baseline, "The baseline X-3 model was pretrained", nor a recipe or others' numbers: "Our
+# baseline recipe trains X-3", "The baseline and X-3 both saw 2T tokens", "All baseline numbers are from their reports")
+BASELINE_OPENING = re.compile(r"^\W*(?:the|our|each|both|all)\s+(?:[\w.-]+\s+)?baselines?\b(?!-)"
+                              r"(?!\s+(?:recipes?|configurations?|configs?|setups?|numbers|results|scores|figures)\b)"
+                              r"(?!\s+and\b)(?!\s+[A-Z][\w.]*-?\d)", re.I)
 RUN_CODE_LABEL = re.compile(RUN_CODE)  # a run's code as a row's label ("CST2-PT-01")
 
 

@@ -721,8 +721,9 @@ def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
     # (a list item opening on a name with its size, or on one its text calls a model: "- **X 2.0**: new 6.7B base
     # model", "- X 2.1 — instruction-tuned release")
     found += [NameEvidence(m.group("name"), "item", m.start("name"), m.end("name"))
-              for m in LIST_ITEM_NAME.finditer(text) if (SIZE_IN_NAME.search(m.group("name")) or ITEM_SAYS_MODEL.match(
-                  text, m.end())) and _new_name(m.group("name"), config)]
+              for m in LIST_ITEM_NAME.finditer(text) if (SIZE_IN_NAME.search(m.group("name")) or (ITEM_SAYS_MODEL.match(
+                  text, m.end()) and not ITEM_OF_A_TOOL.search(text, m.end(), m.end() + 80))) and _new_name(
+                  m.group("name"), config)]
     found += _released_versions(document, text)
     found += [NameEvidence(m.group("name"), "trained_own", m.start("name"), m.end("name"))
               for m in TRAINED_OWN.finditer(text) if is_name(m.group("name"), config)]
@@ -948,11 +949,12 @@ MODEL_HEADER = re.compile(r"^\W*(?:(?:(?:trained\s+)?models?(?:\s+(?:name|id|var
 LIST_ITEM_NAME = re.compile(rf"(?m)^[ \t]*(?:[-*+•]|\d+[.)])[ \t]+(?:\*\*|__)?(?P<name>{NAME})(?:\*\*|__)?"
                             r"[ \t]*(?::|：|[—–]|-[ \t])")
 SIZE_IN_NAME = re.compile(rf"(?<![\w.]){NAME_SIZE}")
-# (not a tool's, an app's or a dataset's item: "a small classifier model", "new release of our app", "new pretraining
-# corpus for the next model")
-ITEM_SAYS_MODEL = re.compile(r"(?:(?!classifier|reward|judge|critic|apps?\b|corpus|dataset|data\b|tokenizer|filter|"
-                             r"tool|library|plugin|next\b)[^\n.;]|\.(?=\d)){0,60}?\b(?:model|release|checkpoint)\b",
-                             re.I)
+ITEM_SAYS_MODEL = re.compile(r"(?:[^\n.;]|\.(?=\d)){0,60}?\b(?:model|release|checkpoint)\b", re.I)
+# ... but not a tool's, an app's or a corpus's item: "a small classifier model", "new release of our app", "new
+# pretraining corpus for the next model" (not "our next-generation model", "available in the app, our best model")
+ITEM_OF_A_TOOL = re.compile(r"\b(?:classifier|reward|judge|critic|embedding|safety)\s+models?\b|\brelease\s+of\s+"
+                            r"(?:our|the|its)\s+(?:app|tool|library|sdk|plugin)\b|^\s*(?:an?\s+|our\s+|the\s+)?"
+                            r"(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:corpus|dataset|tokenizer|library|tool|app)\b", re.I)
 SIZED_ROW_NAME = re.compile(rf"\S+(?: {NAME_SIZE})?")
 RUN_COLUMNS = RUN_FIGURE_KINDS | {"chip_count"}  # params alone is any comparison's
 

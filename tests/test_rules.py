@@ -9226,3 +9226,39 @@ def test_a_release_item_of_a_tool_or_a_corpus_names_no_model(extractor):
             "- **Data Mix 4**: new pretraining corpus for the next model.\n")
     result = extractor.read(Document("d", "d.md", "markdown", text, title="Marrow release notes"))
     assert not [m.name for m in result.inventory.models if m.name.startswith(("Guard", "Data"))]
+
+
+@pytest.mark.parametrize("sentence, counts", [
+    # (review of 1d4f942: the lab's own purchase, a comma or a semicolon before it trains on them)
+    ("We bought 4,096 H100s, and trained Pell-2 on all of them for 30 days.", [4096]),
+    ("In March we purchased 2,048 TPU v5p chips; Pell-2 was pretrained on them for 40 days.", [2048]),
+    ("Vantor owns about 20,000 H100s, and we trained Pell-2 on 1,024 A100s for 9 days.", [1024]),
+])
+def test_the_labs_own_purchase_trained_on_and_another_holders_chips(extractor, sentence, counts):
+    assert values_after(extractor, "Pell-2", "Pell-2 is our new 30B model.", sentence, "chip_count") == counts
+
+
+@pytest.mark.parametrize("sentence", [
+    # (review of 1d4f942: a baseline in other words, a company's operations without "all", a rate per month)
+    "The baseline, a dense 1.3B model, trained on 300B tokens.",
+    "The dense baseline has 1.3B parameters and saw 300B tokens.",
+    "The baseline's pretraining took 3 days on 64 GPUs.",
+    "Vantor consumed 318 GWh of electricity across its operations in 2025.",
+    "Training Pell-2 drew 450 MWh per month over its three-month run.",
+    "The cost of training a frontier model, H100 prices included, is now above $100 million.",
+])
+def test_more_words_for_figures_that_are_no_runs(extractor, sentence):
+    assert values_after(extractor, "Pell-2", "Pell-2 is our new model.", sentence,
+                        ("tokens", "params", "duration_hours", "chip_count", "energy_kwh", "cost_usd")) == []
+
+
+def test_a_release_item_of_a_model_with_a_tools_word_in_its_blurb(extractor):
+    text = "# Marrow release notes\n\n- **Marrow 2.0**: our next-generation model, trained on 2T tokens.\n"
+    assert [(f[0], f[2]) for f in attributed(extractor, text, "Marrow release notes")] == [("tokens", "Marrow 2.0")]
+
+
+def test_an_inventory_row_read_as_a_line_of_text(extractor):
+    table = ("| Scope | Activity | Emissions |\n|---|---|---|\n| Scope 2 | Pell-2 pretraining | 410 tCO2e |\n"
+             "| Scope 3 | Business travel | 120 tCO2e |\n| Scope 1 | Offices | 35 tCO2e |\n")
+    text = f"# Pell-2\n\nPell-2 is our new 30B model.\n\n{table}"
+    assert [f[1] for f in facts(extractor, text, "Pell-2") if f[0] == "emissions_tco2e"] == [410]

@@ -574,8 +574,7 @@ def used_not_trained(token: Token) -> bool:
     trained_clause = bool(TRAINING.search(text[start:end])) and not INFERENCE_CUES.search(text[start:end])
     return bool(INFERENCE_CUES.search(text) and not trained_clause or about_use(text[start:end]) or by_recipe
                 or CAPACITY_BEFORE.search(text, max(0, offset - 40), offset)
-                or (HELD_BEFORE.search(text, max(0, offset - 40), offset) and not TRAINING.search(
-                    re.split(r"[,;]\s", text[:offset])[-1] + re.split(r"[,;]\s", text[offset:])[0]))
+                or _held_not_run(text, offset)
                 or CAPACITY_AFTER.match(text, offset + len(token.text)))
 
 
@@ -595,6 +594,20 @@ CAPACITY_BEFORE = re.compile(r"(?:\b(?:houses|housing|comprises|comprising|conta
 # trained X on them")
 HELD_BEFORE = re.compile(r"\b(?:owns|controls|amassed|stockpiled|bought|purchased|acquired|ordered)\s+"
                          r"(?:a\s+total\s+of\s+|some\s+|about\s+|over\s+|more\s+than\s+|roughly\s+)?$", re.I)
+# ... the holder the lab itself, which may then train on them ("We bought 4,096 H100s, and trained X on all of them")
+OWN_HOLDER = re.compile(r"\b(?:we|i)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+def _held_not_run(text: str, offset: int) -> bool:
+    """Chips held or bought (HELD_BEFORE) right before the count at `offset` of a sentence's `text`: another holder's
+    ("Vantor owns 20,000 H100s", "Lumen, which bought 24,000 H100s,"), or the lab's in a sentence that trains on
+    nothing."""
+    held = HELD_BEFORE.search(text, max(0, offset - 40), offset)
+    if held is None:
+        return False
+    return not OWN_HOLDER.search(text, max(0, held.start() - 30), held.start()) or not TRAINING.search(text)
+
+
 # ... and after the count: spare cards ("2,048 张热备卡", "512 hot spares")
 CAPACITY_AFTER = re.compile(r"\s*(?:张|块)?\s*(?:热备|备用)|\s+(?:hot[- ])?spares?\b", re.I)
 

@@ -127,14 +127,14 @@ PER_TOKENS_AFTER = re.compile(r"\s*(?:per|/|for\s+every|for\s+each|every)\s*(?:\
                               r"(?:trillion|billion|[TB])\b\s*(?:(?:pre-?)?training\s+)?tokens?\b", re.I)
 # what a body larger than a run consumed, said after the figure: "318 GWh of electricity across all operations"
 ALL_OPERATIONS_AFTER = re.compile(r"\s*(?:of\s+(?:electricity|energy|power)\s+)?across\s+(?:all\s+(?:of\s+)?"
-                                  r"(?:its\s+|our\s+|their\s+|the\s+company['’]s\s+)?|the\s+company['’]s\s+)"
-                                  r"(?:operations|activities|offices|business(?:es)?)\b", re.I)
+                                  r"(?:its\s+|our\s+|their\s+|the\s+company['’]s\s+)?|(?:its|our|their|the\s+company['’]s)"
+                                  r"\s+)(?:global\s+|worldwide\s+)?(?:operations|activities|offices|business(?:es)?)\b",
+                                  re.I)
 # (a run may draw power "across our sites", "across operations at our Oregon site")
-# a rate of energy per a unit of work or time, not the run's total: "1.4 MWh per 10^21 FLOP", "0.3 kWh per GPU-hour"
-# (not "4,100 MWh per training run of X", "3,900 MWh per our meter readings")
-PER_UNIT_AFTER = re.compile(r"\s*(?:per|/)\s*(?:10\s*\^?\s*\d+|\d[\d.,]*(?:e\d+)?\s*)?\s*(?:[KMBT]\s+)?"
-                            r"(?:flops?|tokens?|quer(?:y|ies)|requests?|prompts?|(?:gpu|chip|node)[- ]?hours?|gpus?|"
-                            r"chips?|nodes?|hours?|days?|years?|steps?|samples?|images?|parameters?)\b", re.I)
+# "per" after a figure makes it a rate ("1.4 MWh per 10^21 FLOP", "450 MWh per month"), except where it says whose
+# count it is ("4,100 MWh per training run of X", "3,900 MWh per our meter readings")
+PER_NOT_RATE = re.compile(r"\s*per\s+(?:(?:the|each|one)\s+)?(?:(?:pre-?)?training\s+)?run\b"
+                          r"|\s*per\s+(?:our|its|their|the\s+(?:company|lab|provider|operator))\b", re.I)
 # emissions made in building the hardware, not in running it: "14 tCO2e of embodied emissions", "embody 21,500 tCO2e"
 EMBODIED = re.compile(r"\bembod(?:y|ies|ied)\b|\bamorti[sz]", re.I)
 EMBODIED_AFTER = re.compile(r"\s*(?:of\s+)?embodied\b", re.I)  # ("14 tCO2e of embodied emissions"; not a run's figure
@@ -169,8 +169,8 @@ def read(rule: str, span: Span, config) -> list[Reading]:
             EMBODIED.search(before) or EMBODIED_AFTER.match(text, span.end_char)):
         return []  # a company's electricity across its operations; the hardware's embodied emissions
     after = span.doc[span.end:span.end + 2].text.lower()
-    if (rule == "emissions" and after.startswith(("/", "per"))) or re.search(r"/\s*k?wh", span.text, re.I) or (
-            PER_UNIT_AFTER.match(text, span.end_char)):
+    if (after.startswith(("/", "per")) and not PER_NOT_RATE.match(text, span.end_char)) or re.search(
+            r"/\s*k?wh", span.text, re.I):
         return []  # "0.39 kg CO2eq/kWh" is a grid's carbon intensity, "1.4 MWh per 10^21 FLOP" a rate
     if PER_TOKENS_AFTER.match(text, span.end_char) or _rate_cue_before(before):
         return []  # "29 MWh per trillion tokens", "Per trillion tokens, that is 165 MWh": a rate, not the run's energy
