@@ -49,7 +49,7 @@ from floptrail.extract.names import (
     COMPARED_IN,
     COMPARING,
     MODEL_HEADER,
-    RUN_CODE,
+    RUN_CODE_WORD,
     NameEvidence,
     aliased,
     cjk_stems,
@@ -543,7 +543,7 @@ class Extractor:
                 # row above) names its model in the table's model column
                 mention = _first_in(doc, cell.start, cell.end, "model")
                 how = "row_model_column" if mention else how
-            elif not mention and label is not None and RUN_CODE_LABEL.fullmatch(label.text.strip("* ")):
+            elif not mention and label is not None and RUN_CODE_WORD.fullmatch(label.text.strip("* ")):
                 # "| CSM-DS-04 | Distillation, Castellan-2 Mini | 2,048 |": a row labelled by its run's code names
                 # the run's model in another cell, if any
                 mention = _first_in(doc, label.end, tv.row_end, "model")
@@ -1762,7 +1762,6 @@ def _first_in(doc: Doc, start: int, end: int, attr: str) -> str:
 BASELINE_OPENING = re.compile(r"^\W*(?:the|our|each|both|all)\s+(?:[\w.-]+\s+)?baselines?\b(?!-)"
                               r"(?!\s+(?:recipes?|configurations?|configs?|setups?|numbers|results|scores|figures)\b)"
                               r"(?!\s+and\b)(?!\s+[A-Z][\w.]*-?\d)", re.I)
-RUN_CODE_LABEL = re.compile(RUN_CODE)  # a run's code as a row's label ("CST2-PT-01")
 
 
 # the exact figure in parentheses after a bound: "on less than a trillion tokens (600B)", "over 2T tokens (2.2T)"

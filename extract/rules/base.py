@@ -578,6 +578,14 @@ def used_not_trained(token: Token) -> bool:
                 or CAPACITY_AFTER.match(text, offset + len(token.text)))
 
 
+# a whole sector's or industry's spend or emissions, not a run's: "across the whole industry", "sector-wide" (what the
+# cost and the energy rules both look for before a figure)
+THE_SECTOR = r"the\s+(?:whole\s+)?(?:sector|industry)\b"
+SECTOR_WIDE = r"\b(?:sector|industry)-wide\b"
+# the hedges a count of chips may carry after what holds or bought them ("houses some 10,752", "owns about 20,000")
+COUNT_HEDGE = r"a\s+total\s+of\s+|some\s+|about\s+|over\s+|more\s+than\s+"
+
+
 # what a machine holds, not what the run took: "the supercomputer, which houses 10,752 GH200 chips in
 # total", "Its fleet includes more than 80,000 GPUs", "集群总规模为 10,240 张 GPU" (the cluster's total size is 10,240
 # GPUs), "智算集群共有 10,240 张" (the cluster has 10,240 in all); and cards swapped out: "替换了 37 张", "replaced 37
@@ -588,12 +596,12 @@ CAPACITY_BEFORE = re.compile(r"(?:\b(?:houses|housing|comprises|comprising|conta
                              r"(?:替换|更换|换掉)了?|"
                              # cards per machine or node: "单机 8 卡", "| 单机 | 8 卡 |", "每台服务器 8 张"
                              r"(?:单机|每台(?:服务器|机器)?|每个?节点)[\s|：:]*)\s*"
-                             r"(?:a\s+total\s+of\s+|some\s+|about\s+|over\s+|more\s+than\s+|约|近|超过)?$", re.I)
+                             rf"(?:{COUNT_HEDGE}|约|近|超过)?$", re.I)
 # ... or what a company holds or bought, in a clause that trains nothing on them: "Harrow owns about 20,000 H100s",
 # "Lumen, which bought 24,000 H100s, trained X", "controls some 10,000 chips in total" (not "We bought 4,096 H100s and
 # trained X on them")
 HELD_BEFORE = re.compile(r"\b(?:owns|controls|amassed|stockpiled|bought|purchased|acquired|ordered)\s+"
-                         r"(?:a\s+total\s+of\s+|some\s+|about\s+|over\s+|more\s+than\s+|roughly\s+)?$", re.I)
+                         rf"(?:{COUNT_HEDGE}|roughly\s+)?$", re.I)
 # ... the holder the lab itself, which may then train on them ("We bought 4,096 H100s, and trained X on all of them")
 OWN_HOLDER = re.compile(r"\b(?:we|i)\s+(?:\w+\s+){0,2}$", re.I)
 

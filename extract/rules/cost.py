@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from floptrail.extract.pipeline import doc_text, sent_text
-from floptrail.extract.rules.base import QTY, Reading, per_unit_of_work, word_after
+from floptrail.extract.rules.base import QTY, SECTOR_WIDE, THE_SECTOR, Reading, per_unit_of_work, word_after
 from spacy.tokens import Span
 
 PATTERNS = {
@@ -38,8 +38,7 @@ ACCOUNT_BEFORE = re.compile(r"\b(?:revenue|net\s+(?:loss|income)|(?:operating\s+
 SPEND_ACROSS_AFTER = re.compile(r"[^;.]{0,40}?\bacross\s+(?:all\s+)?(?:of\s+)?(?:our\s+|its\s+|their\s+|the\s+)?"
                                 r"(?:products|teams|business(?:es)?|company|organi[sz]ation|projects)\b", re.I)
 ACCOUNT_AFTER = re.compile(r"\s*(?:in|of)\s+(?:cash|commitments?|revenue|capex|capital\s+expenditures?)\b", re.I)
-WHOLE_SECTOR = re.compile(r"\b(?:across\s+the\s+(?:whole\s+)?(?:sector|industry)|(?:sector|industry)-wide)\b"
-                          r"[^;.]{0,50}$", re.I)
+WHOLE_SECTOR = re.compile(rf"(?:\bacross\s+{THE_SECTOR}|{SECTOR_WIDE})[^;.]{{0,50}}$", re.I)
 # (unless the sentence names a model, or one run or its cost: "We booked the run's compute as an R&D expense of $2.4
 # million", "$2.4 million in cash for the GPU time of the Korel-3 training run", "Its training cost was $30 million in
 # cash", "A single training run of this size cost", "The cost to train it"; not "future training runs", "Training costs

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from floptrail.extract.pipeline import doc_text, sent_text
-from floptrail.extract.rules.base import MODEL, QTY, Reading
+from floptrail.extract.rules.base import MODEL, QTY, SECTOR_WIDE, THE_SECTOR, Reading
 from spacy.tokens import Span
 
 CO2_TOKEN = r"^(?:t|kg|mt)?co[2₂](?:e|eq|-eq|-equivalent|e\.)?\.?$"  # "CO₂e" with a subscript too
@@ -99,8 +99,8 @@ RUN_SAID = re.compile(r"\b(?:pre-?)?train|\brun\b|\bjob\b", re.I)
 # said training X consumed", "Compared with industry peers, X's training emitted"; a company's reporting scope, not
 # "Under scope 2 accounting, the X training run emitted")
 WHOLE_BODY_BEFORE = re.compile(r"\b(?:sector|industry)(?:'s|’s)?\s+(?:[\w-]+\s+){0,4}?(?:emitted|consumed|used|drew|"
-                               r"emissions)\b(?!\s+factors?)|\b(?:across|for|from)\s+the\s+(?:whole\s+)?(?:sector|industry)\b|"
-                               r"\b(?:sector|industry|company|group)-wide\b|\b(?:our|company's|company’s|group's)\s+scope\s*[123]\b|"
+                               rf"emissions)\b(?!\s+factors?)|\b(?:across|for|from)\s+{THE_SECTOR}|"
+                               rf"{SECTOR_WIDE}|\b(?:company|group)-wide\b|\b(?:our|company's|company’s|group's)\s+scope\s*[123]\b|"
                                r"\bscope\s*[123](?:\s+and\s+[123])?\s+emissions\b", re.I)
 # (a threshold or a policy's cap or limit named right after the figure or before it: "the 1 GWh internal cap", "the
 # 500 tCO2e limit in our policy", "The EU reporting threshold of 25,000 tCO2e"; not "540 tCO2e under our internal
