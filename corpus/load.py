@@ -123,7 +123,12 @@ def document_from_bytes(data: bytes, source: str, name: str = "", content_type: 
 
 
 def _first_line(text: str) -> str:
-    return next((line.strip() for line in text.splitlines() if line.strip()), "")[:200]
+    """The first line that holds a word (not a rule of "=" or "-" drawn under a banner)."""
+    return next((line.strip() for line in text.splitlines() if re.search(r"\w", line)), "")[:200]
+
+
+# a title a forum's or a list's saved page labels among its first lines: "Thread: ...", "Topic: ...", "Title: ..."
+LABELLED_TITLE = re.compile(r"(?im)^[ \t]*(?:thread|topic|title)[ \t]*:[ \t]*(\S.*)$")
 
 
 # a message's header lines ("From: ...", "Subject: ..."; any header, a folded line, an mbox "From " line) before its
@@ -138,7 +143,10 @@ def _text_title(text: str) -> str:
     """A plain text's title: its first line, or a saved e-mail's subject (its first line is "From: ...")."""
     headers = MAIL_HEADERS.match(text)
     subject = SUBJECT.search(headers.group(0)) if headers else None
-    return subject.group(1).strip()[:200] if subject and subject.group(1).strip() else _first_line(text)
+    if subject and subject.group(1).strip():
+        return subject.group(1).strip()[:200]
+    labelled = LABELLED_TITLE.search("\n".join(text.splitlines()[:10]))
+    return labelled.group(1).strip()[:200] if labelled else _first_line(text)
 
 
 def _pdf_date(meta: dict) -> str:

@@ -19,7 +19,6 @@ from floptrail.extract.inventory import Inventory, line_name, size_of
 from floptrail.extract.pipeline import doc_text, made_by, sent_text, span_text, tagged
 from floptrail.extract.records import POST_TRAINING_STAGES
 from floptrail.extract.rules.base import (
-    ends_elided_figure,
     follows_base_cue,
     names_an_architecture,
     parameter_size,
@@ -57,7 +56,9 @@ PRONOUN_OPENING = re.compile(rf"{SHORT_OPENER}"
                              r"|^\W*(?:它|其(?![中他余它次实后间一二三])|该模型|此模型|这个模型|这一模型)")
 # a pronoun subject after an opening phrase: "Starting from X-9B, it was trained on 120B more tokens" ("it" is the model
 # the sentence before is about, made from X-9B)
-PHRASE_THEN_PRONOUN = re.compile(r"[^.;:\n]{3,80}?,\s+(?:it|this\s+model)\s+[a-z]+\b")
+PHRASE_THEN_PRONOUN = re.compile(r"[^.;:\n]{3,80}?,\s+(?:it|this\s+model)\s+[a-z]+\b"
+                                 # ... or a source's phrase without its comma: "Per their card it was pretrained on ..."
+                                 r"|\W*(?:[Pp]er|[Aa]ccording\s+to)\s+[^.;:\n,]{3,60}?\s+it\s+(?:was|is|has|had|used)\b")
 
 
 def _pronoun_subject(sent: Span) -> bool:
@@ -479,11 +480,11 @@ def _unquoted(span: Span) -> list[str]:
 
 
 def _elided_figure_after(size: Token) -> bool:
-    """"the 13B on 3T", "the 8B with 512": a size, a preposition and a bare figure that ends the clause, the way a
-    sentence goes on to its next model without repeating the verb or the unit."""
+    """"the 13B on 3T", "the 8B with 512", "the 14B on 12 trillion tokens": a size, a preposition and a figure, the way
+    a sentence goes on to its next model without repeating the verb."""
     doc = size.doc
     return size.i + 2 < size.sent.end and doc[size.i + 1].lower_ in ("on", "at", "with", "for") and (
-        doc[size.i + 2]._.qty is not None and ends_elided_figure(doc[size.i + 2]))
+        doc[size.i + 2]._.qty is not None)
 
 
 def _nearest(found: list[tuple[int, str]], at: int | None, sent: Span, breaks: tuple[str, ...] = ()) -> str:

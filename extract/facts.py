@@ -959,7 +959,7 @@ def respectively(readings: list[Reading], sizes_in_order: list[str] = ()) -> dic
                 continue
         first = group[0].token
         names = list(dict.fromkeys(_names_with_listed_sizes(scope, first.i)))
-        if implicit and not _names_one_list(scope, first.i):
+        if implicit and not (_names_one_list(scope, first.i) or _names_each_for_a_figure(scope, first.i)):
             names = []  # "X, initialised from Y, was trained for 3 and 12 days": no list of models
         if not names and PLURAL_OPENING.match(sentence) and first.sent.start > 0 and _one_list(group):
             names = _names_before(first.sent, len(group))
@@ -1054,6 +1054,15 @@ def _names_one_list(sent: Span, before: int) -> bool:
                for a, b in zip(named, named[1:], strict=False))
 
 
+def _names_each_for_a_figure(sent: Span, before: int) -> bool:
+    """Whether each name before token `before` is the one a figure of its own is for ("139 MWh for X-2B and 53 MWh
+    for X-1B, or 49 and 18 tCO2e"): a list of figures after them goes with them in the same order."""
+    doc = sent.doc
+    named = [t for t in doc[sent.start:before] if t._.model]
+    return len(named) > 1 and all(t.i - 2 >= sent.start and doc[t.i - 1].lower_ == "for" and any(
+        x._.qty is not None for x in doc[max(sent.start, t.i - 4):t.i - 1]) for t in named)
+
+
 def _members_in_order(inventory: Inventory) -> list[str]:
     """The main line's sized members, smallest first."""
     line = inventory.main
@@ -1135,9 +1144,9 @@ def _listed_counts(reading: Reading) -> list[Reading]:
 
 def _listed_amounts(reading: Reading) -> list[Reading]:
     """The amounts before a duration, a chip-hours total or a compute in one list that ends on "and" or "or", each
-    in the unit written once after the last: "for 5, 9 and 21 days", "12K and 150K GPU hours", "1.6e21, 8.7e21 and
-    1.1e23 FLOPs" (computes joined by "and", in a sentence comparing nothing: "2e23 or 3e23 FLOPs" is one run's
-    two counts; a compute too small is rejected by its bounds)."""
+    in the unit written once after the last: "for 5, 9 and 21 days", "12K and 150K GPU hours", "120, 340 and 910 MWh",
+    "1.6e21, 8.7e21 and 1.1e23 FLOPs" (computes joined by "and", in a sentence comparing nothing: "2e23 or 3e23 FLOPs"
+    is one run's two counts; a compute too small is rejected by its bounds)."""
     last = reading.token._.qty
     if last is None or not last.value:
         return []
@@ -1474,7 +1483,9 @@ COMPONENT = re.compile(r"\b(?:the|its|their|each|every|this)\s+(?:[\w-]+\s+){0,2
                        r"comprises?|(?:is|are)\s+an?\s+(?:[\w-]+\s+){1,3}?with)"
                        r"\s+(?:only\s+|about\s+|roughly\s+|approximately\s+|around\s+|~\s*|another\s+|"
                        r"an?\s+(?:extra|additional|further)\s+)?$"
-                       r"|\b(?:q?lora|adapters?)\s+(?:adds?|introduces?|has|have|uses?|trains?)\s+(?:only\s+|just\s+)?$",
+                       # (not a name ending on the word: "X-SQL-LoRA has 52M trainable parameters" is the adapter's)
+                       r"|(?<![\w-])(?:q?lora|adapters?)\s+(?:adds?|introduces?|has|have|uses?|trains?)\s+"
+                       r"(?:only\s+|just\s+)?$",
                        re.I)
 
 
@@ -1504,7 +1515,7 @@ def coordinated(reading: Reading) -> list[Reading]:
     """The other numbers of a list the reading ends ("7B, 13B, 33B and 65B parameters", "128 and 256 GPUs")."""
     if reading.kind == "chip_count":
         return _listed_counts(reading)
-    if reading.kind in ("duration_hours", "chip_hours", "flop"):
+    if reading.kind in ("duration_hours", "chip_hours", "flop", "energy_kwh", "emissions_tco2e"):
         return _listed_amounts(reading)
     if reading.kind not in ("params", "tokens", "active_params"):
         return []

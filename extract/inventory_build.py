@@ -76,6 +76,12 @@ def build_inventory(doc: Doc, evidence: list[NameEvidence], config: ExtractConfi
     if not score:
         return Inventory(earlier=earlier)
     main_key = max(score, key=lambda k: (score[k], -first.get(k, 0)))
+    # (what the title or the front matter names as a base is never the main line where they name another: the
+    # fine-tune's text speaks of its base often, "my fine-tune of X -> Y" is Y's)
+    bases = {line_key(e.name, config) for e in evidence if e.place == "base_model"}
+    titled = {line_key(e.name, config) for e in evidence if e.place in ("title", "front_matter")} - bases
+    if main_key in bases and (titled := {k for k in titled if k in score}):
+        main_key = max(titled, key=lambda k: (score[k], -first.get(k, 0)))
     main_key = _specific(main_key, counts)
     # an earlier version of the main line that a sentence says was trained ("Saga-4 was trained on 8,000 H100s" in a
     # post on Saga-5) is the lab's earlier model: its figures are the lab's own, though no figure is the new model's

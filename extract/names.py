@@ -327,8 +327,10 @@ EARLIER = [
                 r"\s*[，,:：]?\s*\**"
                 r"(?P<name>[A-Za-z\u4e00-\u9fff][\w.\u4e00-\u9fff-]*?\d[\w.-]*)")),
 ]
-# top-level keys, and a model-index entry's "- name:" (deeper "name:" keys name data sets and metrics: "pass@1")
-FRONT_MATTER_NAMES = re.compile(r"(?m)^(?:-[ \t]+)?(?P<key>model_name|base_model|name):[ \t]*['\"]?([^'\"\n]+)")
+# top-level keys, and a model-index entry's "- name:", indented as the list under "model-index:" may be (deeper
+# "name:" keys name data sets and metrics: "pass@1")
+FRONT_MATTER_NAMES = re.compile(r"(?m)^(?:[ ]{0,2}-[ \t]+)?(?P<key>model_name|base_model|name):[ \t]*['\"]?"
+                                r"([^'\"\n]+)")
 # a model card's key-value lines: "Model Name: `Seed-OSS`", "**Model:** Foo-7B"
 CARD_NAMES = re.compile(r"(?mi)^[ \t*-]*(?:\*\*)?model(?:[ _]name)?(?:\*\*)?[ \t]*[:：](?:\*\*)?[ \t]*`?"
                         rf"(?P<name>{WORD}|{LOWER_WORD})`?[ \t]*$")
@@ -633,7 +635,10 @@ def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
     found += _title_names(document, config, organizations)
     front = FRONT_MATTER.match(text)
     if front:
+        named = re.search(r"(?m)^model_name:", front.group(0))
         for m in FRONT_MATTER_NAMES.finditer(front.group(0)):
+            if named and m.group(0).startswith(" "):
+                continue  # a card naming its model (a family: "model_name: X") evaluates one member in its index
             value = m.group(2).strip()
             # a fine-tune's card names its base too ("base_model: mistralai/Mistral-7B-v0.1"): the line the card
             # builds on, weaker evidence than the card's own name
@@ -888,9 +893,17 @@ def _release_heading(text: str, start: int, end: int, config: ExtractConfig) -> 
     return [NameEvidence(m.group(0), "section", m.start(), m.end())] if len(versions) >= 2 else []
 
 
+# a heading's label of a release before the model it heads: "## Smaller adapter: X-r16", "### Chat variant — X-Chat"
+# (not a base's or a teacher's: "## Base model: Y" heads another lab's model)
+KIND_LEAD = re.compile(r"(?!(?:base|teacher|parent|reference|baseline|upstream)\b)(?:[A-Za-z-]+\s+){0,2}?"
+                       r"(?:model|variant|version|adapter|sibling|release|checkpoint|member)s?\s*[:：\-–—]\s*", re.I)
+
+
 def _opens_heading(text: str, title_start: int, at: int) -> bool:
-    """Whether a heading's title opens on the name at `at`, or on a date or release number and then the name."""
-    return at == title_start or bool(HEADING_LEAD.fullmatch(text, title_start, at))
+    """Whether a heading's title opens on the name at `at`, or on a date, a release number or a release's label and
+    then the name."""
+    return at == title_start or bool(HEADING_LEAD.fullmatch(text, title_start, at) or KIND_LEAD.fullmatch(
+        text, title_start, at))
 
 
 def _near_cues(pattern: re.Pattern, cue: re.Pattern, text: str) -> list[re.Match]:
@@ -940,7 +953,9 @@ def organization_acronyms(text: str) -> set[str]:
 
 # the first column of a table of runs names the models trained: "| Model | Params | Tokens | GPUs | Days |"
 # (and two of those words joined: "| Model or run |", "| Model / system |"; "| System |" alone heads machines)
-MODEL_HEADER = re.compile(r"^\W*(?:(?:(?:trained\s+)?models?(?:\s+(?:name|id|variant|trained))?|names?|variants?|runs?|"
+# ("| Output checkpoint |": the model each row's stage made)
+MODEL_HEADER = re.compile(r"^\W*(?:(?:(?:output|resulting|final)\s+)?(?:(?:trained\s+)?models?"
+                          r"(?:\s+(?:name|id|variant|trained))?|names?|variants?|runs?|"
                           r"checkpoints?)(?:\s*(?:or|/|&)\s*(?:models?|runs?|systems?|names?))?|"
                           r"模型(?:名称)?|名称)\W*$", re.I)
 # a list item that opens on a model's name with its size and then says what it is ("- Pintail-2.1 14B: continued
@@ -1517,8 +1532,26 @@ def _title_names(document: Document, config: ExtractConfig, organizations: set[s
         place = "co_title" if i and (joined or _beside_its_generation(title, name)) else "title"
         if theirs_in_title(title, name):
             place = "compared_heading"
+        elif made_from_in_title(title, name):
+            place = "base_model"
         out.append(NameEvidence(name, place, max(at, 0), max(at, 0) + len(name) if at >= 0 else 0))
+    if any(e.place == "base_model" for e in out):  # "my fine-tune of X -> Y": Y is what the text is about
+        out = [replace(e, place="title") if e.place == "co_title" else e for e in out]
     return out
+
+
+# what a title says a model was made from: "my fine-tune of X", "a LoRA for X", "built on X", "X -> Y", "X into Y"
+TITLE_BASE_BEFORE = re.compile(r"(?:\b(?:fine-?tun(?:e|ing)|finetun(?:e|ing)|lora|q?lora\s+adapter|adapter|merge|"
+                               r"quant(?:ization|ized)?)\s+(?:of|for|on)|\b(?:based|built)\s+on|\bon\s+top\s+of)\s+"
+                               r"(?:the\s+|my\s+|our\s+)?$", re.I)
+TITLE_BASE_AFTER = re.compile(r"\s*(?:->|→|=>|⇒|\binto\b)\s*\S", re.I)
+
+
+def made_from_in_title(title: str, name: str) -> bool:
+    """Whether a title names the model as what the document's model was made from (`TITLE_BASE_BEFORE`,
+    `TITLE_BASE_AFTER`)."""
+    at = title.find(name)
+    return at >= 0 and bool(TITLE_BASE_BEFORE.search(title, 0, at) or TITLE_BASE_AFTER.match(title, at + len(name)))
 
 
 def _beside_its_generation(title: str, name: str) -> bool:

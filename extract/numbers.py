@@ -75,10 +75,10 @@ _WORD_NUMBER = (
 _CJK_NUMERAL = (r"(?P<cjknum>[一二两三四五六七八九十][一二两三四五六七八九十百千]*[万萬亿億兆]+"
                 r"|(?:[十百千][万萬]?|[万萬])[亿億](?![一二两三四五六七八九十]))(?P<cjkmore>多)?")  # "一万多"
 # hours in a unit of time (a month is a twelfth of a year)
-# (and the short forms of informal posts: "~2.5 wks", "36 hrs")
+# (and the short forms of informal posts: "~2.5 wks", "36 hrs", "1.5 mo")
 HOURS_PER = {"hour": 1, "hours": 1, "hr": 1, "hrs": 1, "day": 24, "days": 24, "week": 168, "weeks": 168, "wk": 168,
              "wks": 168, "fortnight": 336,
-             "fortnights": 336, "month": 730, "months": 730, "天": 24, "周": 168, "月": 730, "小时": 1}
+             "fortnights": 336, "month": 730, "months": 730, "mo": 730, "天": 24, "周": 168, "月": 730, "小时": 1}
 # powers of ten of the SI prefixes a unit of compute takes, and their letters ("zettaFLOP", "ZFLOP")
 SI_FLOP = {"exa": 18, "zetta": 21, "yotta": 24, "e": 18, "z": 21, "y": 24}
 # hours in a unit of time glued to its figure, as terse notes write it ("36h", "9.5d", "3wks"), longest first
@@ -86,8 +86,10 @@ GLUED_TIME_UNITS = {"hrs": 1, "hr": 1, "h": 1, "wks": 168, "wk": 168, "d": 24}
 CJK_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 CJK_UNITS = {"十": 10, "百": 100, "千": 1000}
 
+# a mantissa with a decimal comma, as European writing gives it: "3,5 × 10^24" (a thousands group has three digits)
+_DECIMAL_COMMA = r"\d{1,3},\d{1,2}(?!\d)"
 _SINGLE = (
-    rf"(?:(?P<mant>{_DIGITS})(?:{_TIMES_TEN}|{_E_NOTATION})"
+    rf"(?:(?P<mant>{_DECIMAL_COMMA}|{_DIGITS})(?:{_TIMES_TEN}|{_E_NOTATION})"
     rf"|{_POWER_ONLY}"
     rf"|(?P<plain>{_DIGITS})(?P<plus>\+(?=\s*(?:thousand|million|billion|trillion)\b))?"
     rf"(?:{_mag_word('word')}|{_MAG_LETTER}|{_MAG_CJK})?"
@@ -172,7 +174,7 @@ def _read_single(m: re.Match, prefix: str) -> tuple[float, bool, int] | None:
         *_PREFIXED_GROUPS[prefix])
     if mant:
         exp = next(v for v in exps if v)
-        return _scaled(mant, _exponent(exp)), True, 0
+        return _scaled(mant.replace(",", ".") if re.fullmatch(_DECIMAL_COMMA, mant) else mant, _exponent(exp)), True, 0
     if power := pexp1 or pexp2 or pexp3:
         return 10.0 ** _exponent(power), True, 0
     if words:
@@ -345,7 +347,7 @@ def _single_quantity(text, m, start, end, first) -> Quantity:
     if m.group("between") or m.group("from"):
         start = m.start("cur") if m.group("cur") else m.start("first")
     return Quantity(start, end, text[start:end], value, qualifier=qualifier, scaled=scaled,
-                    currency=_currency(m.group("cur")), integer_digits=digits)
+                    currency=_currency(m.group("cur"), text, m.end()), integer_digits=digits)
 
 
 def _range_quantity(text, m, first, second) -> Quantity:
@@ -361,12 +363,14 @@ def _range_quantity(text, m, first, second) -> Quantity:
     start = _start_of(m)
     return Quantity(start, m.end(), text[start:m.end()], float(f"{(low + high) / 2:.12g}"), low=low, high=high,
                     qualifier="range", scaled=low_scaled or high_scaled,
-                    currency=_currency(m.group("cur") or m.group("cur2")), integer_digits=digits,
+                    currency=_currency(m.group("cur") or m.group("cur2"), text, m.end()), integer_digits=digits,
                     ends=((m.start("first"), m.end("first")), (m.start("second"), m.end("second"))))
 
 
-def _currency(symbol: str | None) -> str:
-    if not symbol:
+def _currency(symbol: str | None, text: str, end: int) -> str:
+    """The currency a sign or code names; none for a "$" that a second one closes right after the figure: LaTeX's
+    math ("$10^{24}$ FLOP", "$1.2 \\times 10^{24}$")."""
+    if not symbol or (symbol == "$" and text[end:end + 3].lstrip().startswith("$")):
         return ""
     s = symbol.strip().upper()
     return {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY", "RMB": "CNY"}.get(s, s)

@@ -254,12 +254,21 @@ FIGURE_LINE = re.compile(r"(?mi)^[ \t*-]*[\"']?(?:gpus?|hardware|accelerators?|t
                          r"[A-Za-z\u4e00-\u9fff][^\n]*")
 
 
+# a fenced block of data, not code: one labelled as comma- or tab-separated values, or whose lines all hold as many
+# tabs (two or more)
+DATA_FENCE = re.compile(r"[ \t]*(?:```|~~~)[ \t]*(?:csv|tsv)[ \t]*\n"
+                        r"|[ \t]*(?:```|~~~)[ \t]*\n(?:[^\t\n]*(?:\t[^\t\n]*){2,}\n){2,}"
+                        r"[ \t]*(?:```|~~~)", re.I)
+
+
 def code_ranges(text: str) -> list[tuple[int, int]]:
     """Fenced code blocks: commands, configs and their comments ("# 375M tokens") are not statements; a line of
     one that names the machine's accelerators or the run's time, energy or emissions with a unit is
     (`HARDWARE_LINE`, `FIGURE_LINE`)."""
     ranges = []
     for block in CODE_FENCE.finditer(text):
+        if DATA_FENCE.match(block.group(0)):
+            continue  # values pasted as data ("```csv"), read as a table
         start = block.start()
         lines = sorted([*HARDWARE_LINE.finditer(text, block.start(), block.end()),
                         *FIGURE_LINE.finditer(text, block.start(), block.end())], key=lambda m: m.start())

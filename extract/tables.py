@@ -66,7 +66,8 @@ HEADER_KINDS = [
                                   r"|^\W*(?:days|weeks)\W*$"
                                   # no unit: each cell names its own ("| Train time |" over "| 36h |")
                                   # ("Wall-clock on 128 GPUs": the time, on the chips the label names)
-                                  r"|^\W*(?:(?:pre-?)?train(?:ing)?\s+(?:time|duration)|wall[- ]?clock(?:\s+time)?|"
+                                  r"|^\W*(?:(?:pre-?)?train(?:ing)?\s+(?:time|duration)|"
+                                  r"wall(?:[- ]?clock)?(?:\s+time)?|"
                                   r"duration)(?:\s+on\s+[\d,]+(?:\s*[×x])?(?:\s+[A-Za-z][\w-]*){1,3})?\W*$", re.I)),
     # "GPUs", "# TPUs", "H100 GPUs", "NVIDIA A100 GPUs", "TPU v4 chips", "Peak GPUs": a count of chips, named or not
     ("chip_count", re.compile(r"^\W*(?:#|number of|num\.? of)?\s*(?:(?:peak|max(?:imum)?|total|training)\s+)?"
@@ -216,9 +217,39 @@ def is_separator(line: str) -> bool:
 
 
 def find_tables(text: str) -> list[Table]:
-    """Runs of pipe rows, and tables of plain text aligned in columns: each table is a list of (line start offset,
-    cells), header first."""
-    return _pipe_tables(text) + _aligned_tables(text)
+    """Runs of pipe rows, tables of plain text aligned in columns and comma-separated values pasted into the text:
+    each table is a list of (line start offset, cells), header first."""
+    return _pipe_tables(text) + _aligned_tables(text) + _comma_tables(text)
+
+
+# a line of comma-separated values: three cells or more, no space after a comma (prose puts one there)
+CSV_LINE = re.compile(r"[^,|\s][^,|\n]*(?:,[^,|\s\n][^,|\n]*){2,}")
+
+
+def _comma_tables(text: str) -> list[Table]:
+    """Comma-separated values pasted into a text (a card's ```csv block): three lines or more of as many cells each,
+    under a header naming a kind of figure."""
+    tables, current, offset = [], [], 0
+    for line in [*text.split("\n"), ""]:
+        cells = _comma_cells(line, offset) if CSV_LINE.fullmatch(line.strip()) else []
+        if current and len(cells) != len(current[0][1]):
+            if len(current) >= 3 and any(header_kind(c.text) for c in current[0][1][1:]) and not _has_figure(
+                    current[0][1]):
+                tables.append(current)
+            current = []
+        if cells:
+            current.append((offset, cells))
+        offset += len(line) + 1
+    return tables
+
+
+def _comma_cells(line: str, offset: int) -> list[Cell]:
+    cells, pos = [], 0
+    for part in line.split(","):
+        lead = len(part) - len(part.lstrip())
+        cells.append(Cell(part.strip(), offset + pos + lead, offset + pos + lead + len(part.strip())))
+        pos += len(part) + 1
+    return cells
 
 
 def _pipe_tables(text: str) -> list[Table]:
@@ -339,6 +370,7 @@ def header_kind(header: str) -> tuple[str, float] | None:
     """The fact kind a column or row label names, and the scale its unit implies; a note in brackets after the
     label does not hide it ("Training FLOPs (ours only)", "FLOPs (6ND)"), and a scale written in the note applies
     ("参数量（亿）")."""
+    header = header.replace("_", " ")  # a data file's column: "gpu_hours", "train_tokens"
     found = _header_kind(header)
     note = HEADER_NOTE.search(header)
     if found is None and note and not NOT_A_NOTE.search(note.group(0)) and (
@@ -1004,7 +1036,7 @@ COUNTED_CHIPS = re.compile(r"^([\d,]+)\s*(?:[x×*]\s*|张\s*)?(?=[A-Za-z\u4e00-\
 # a time with its unit in a cell of a duration column, abbreviated as tables do: "36h", "14 d", "~3 wks", "2 mo"
 TIMED_CELL = re.compile(r"(?P<amount>[~≈]?\s*\d+(?:\.\d+)?)\s*(?P<unit>h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|"
                         r"天|周|小时|个月)", re.I)
-CELL_HOURS = {**HOURS_PER, "h": 1, "d": 24, "w": 168, "mo": 730, "个月": 730}
+CELL_HOURS = {**HOURS_PER, "h": 1, "d": 24, "w": 168, "个月": 730}
 
 
 def _timed_cell(text: str) -> tuple[str, float] | None:

@@ -220,3 +220,22 @@ def test_an_articles_magnitude_in_a_compound_word_is_no_count():
 def test_a_fraction_of_a_magnitude_is_no_count_of_one():
     """Review of 5cc2596: "a third of a trillion tokens" is no trillion."""
     assert find_quantities("roughly a third of a trillion tokens") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("3,5 × 10^24", 3.5e24),   # a decimal comma in a mantissa, as European writing puts it
+    ("12,75 x 10^23", 1.275e24),
+    ("1,024 × 10^3", 1.024e6),  # a thousands group stays one
+])
+def test_a_mantissa_with_a_decimal_comma(text, value):
+    q = parse_quantity(text)
+    assert q is not None and q.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text, currency", [
+    ("$10^{24}$", ""),  # LaTeX math, a sign either side of the figure
+    ("$1.2 \\times 10^{24}$", ""),
+    ("$6 million", "USD"),
+])
+def test_a_dollar_sign_closed_after_the_figure_is_math(text, currency):
+    assert find_quantities(f"used {text} FLOP")[0].currency == currency

@@ -344,6 +344,15 @@ def test_a_saved_e_mail_s_title_is_its_subject(raw, title):
     assert parse_document(raw.encode(), "post.txt", "text").title == title
 
 
+@pytest.mark.parametrize(("raw", "title"), [
+    ("==========\n  Kestrel Users Board > Showcase\n==========\nThread: my tune of Pintail-6B\n\nhi\n",
+     "my tune of Pintail-6B"),  # a forum's saved thread labels its title among its first lines
+    ("----------------\nPintail-6B notes\n----------------\n\nbody\n", "Pintail-6B notes"),  # no rule of dashes
+])
+def test_a_plain_texts_title_is_its_labelled_or_first_worded_line(raw, title):
+    assert parse_document(raw.encode(), "post.txt", "text").title == title
+
+
 def test_a_row_naming_a_group_under_the_header_is_no_part_of_the_header_and_a_caption_stays():
     from floptrail.corpus.markdown import table_grid
     assert table_grid("<table><tr><th>Size</th><th>Params</th><th>Tokens</th></tr><tr><th colspan=3>Kite-2</th></tr>"

@@ -9262,3 +9262,177 @@ def test_an_inventory_row_read_as_a_line_of_text(extractor):
              "| Scope 3 | Business travel | 120 tCO2e |\n| Scope 1 | Offices | 35 tCO2e |\n")
     text = f"# Pell-2\n\nPell-2 is our new 30B model.\n\n{table}"
     assert [f[1] for f in facts(extractor, text, "Pell-2") if f[0] == "emissions_tco2e"] == [410]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Today we open Tarn, a family of three models: a 2B and a 9B dense model and a 30B sparse model.",
+    "Tarn includes a 2B dense model, a 9B dense model and a 30B mixture-of-experts model.",
+])
+def test_sizes_each_with_its_article_name_the_releases_members(extractor, sentence):
+    assert [(f[1], f[2]) for f in attributed(extractor, f"# Tarn\n\n{sentence}\n", "Tarn") if f[0] == "params"] == [
+        (2e9, "Tarn 2B"), (9e9, "Tarn 9B"), (30e9, "Tarn 30B")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tarn is stronger than a 7B and a 13B model from other labs.",
+    "We compare Tarn with a 7B and a 13B baseline.",
+])
+def test_sizes_each_with_its_article_compared_against_are_no_members(extractor, sentence):
+    assert [f for f in attributed(extractor, f"# Tarn\n\n{sentence}\n", "Tarn") if f[0] == "params"] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The 2B model saw 6 trillion tokens, the 9B on 11 trillion tokens.",
+    "We trained the 2B on 6T tokens and the 9B on 11T tokens.",
+])
+def test_a_bare_size_before_a_preposition_and_its_figure_names_that_member(extractor, sentence):
+    text = f"# Tarn\n\nTarn comes in 2B and 9B sizes.\n\n{sentence}\n"
+    assert [(f[1], f[2]) for f in attributed(extractor, text, "Tarn") if f[0] == "tokens"] == [
+        (6e12, "Tarn 2B"), (11e12, "Tarn 9B")]
+
+
+@pytest.mark.parametrize("sentence, hours", [
+    ("Pretraining ran for ~31 d on 1,024 H100s.", [744]),
+    ("Pretraining: 12.5 d, 256x H200, 2T tokens", [300]),
+    ("The whole run lasted 1.5 mo on 512 H100s.", [1095]),
+    ("Its encoder uses 3 d convolutions; training used 8 H100s.", []),
+])
+def test_terse_units_of_time_set_apart_from_their_figures(extractor, sentence, hours):
+    assert values_after(extractor, "Tarn-7B", "Tarn-7B is our new model.", sentence, "duration_hours") == hours
+
+
+@pytest.mark.parametrize("sentence, kind, values", [
+    ("Pretraining drew 150, 420 and 980 MWh respectively for the 2B, 9B and 30B models.", "energy_kwh",
+     [(1.5e5, "Tarn 2B"), (4.2e5, "Tarn 9B"), (9.8e5, "Tarn 30B")]),
+    ("The 2B, 9B and 30B runs emitted 14, 38 and 90 tCO2e respectively.", "emissions_tco2e",
+     [(14, "Tarn 2B"), (38, "Tarn 9B"), (90, "Tarn 30B")]),
+])
+def test_energy_and_emissions_listed_with_their_unit_once(extractor, sentence, kind, values):
+    text = f"# Tarn\n\nTarn comes in 2B, 9B and 30B sizes.\n\n{sentence}\n"
+    assert [(f[1], f[2]) for f in attributed(extractor, text, "Tarn") if f[0] == kind] == values
+
+
+def test_figures_set_in_latex_math(extractor):
+    assert in_kite(extractor, "Training used $3,5 \\times 10^{24}$ FLOP in all.", "flop", "cost_usd") == [
+        ("flop", 3.5e24)]
+
+
+def test_a_list_of_figures_after_names_each_given_a_figure_of_their_own_goes_in_their_order(extractor):
+    text = ("# Tarn\n\nWe release Tarn-1B and Tarn-4B.\n\nTraining drew 210 MWh for Tarn-4B and 64 MWh for Tarn-1B, "
+            "that is 71 and 22 tCO2e.\n")
+    assert [(f[1], f[2]) for f in attributed(extractor, text, "Tarn") if f[0] == "emissions_tco2e"] == [
+        (71, "Tarn-4B"), (22, "Tarn-1B")]
+
+
+def test_a_score_in_mos_is_no_time(extractor):
+    assert values_after(extractor, "Tarn-7B", "Tarn-7B is our new speech model, trained on 64 H100s.",
+                        "Tarn-7B reaches 4.31 MOS on the held-out set.", "duration_hours") == []
+
+
+def test_a_model_index_entry_indented_under_its_key_names_the_cards_model(extractor):
+    text = ("---\nlibrary_name: peft\nmodel-index:\n  - name: Quern-Docs-LoRA\n    results:\n      - task:\n"
+            "          type: summarization\n        dataset:\n          name: Gov Reports\n---\n\n"
+            "# Model card\n\nQuern-Docs-LoRA has 21.5M trainable parameters and was trained on 2 A10G GPUs.\n")
+    result = extractor.read(Document("d", "d.md", "markdown", text, title=""))
+    assert result.inventory.main == "Quern-Docs-LoRA"
+    assert {(f.kind, f.model) for f in result.facts if f.kind == "params"} == {("params", "Quern-Docs-LoRA")}
+
+
+@pytest.mark.parametrize("heading, model", [
+    ("## Smaller adapter: Quern-Docs-LoRA-r8", "Quern-Docs-LoRA-r8"),
+    ("## Larger sibling — Quern-Docs-XL", "Quern-Docs-XL"),
+    ("## Base model: Quern-Docs-LoRA-r8", "Quern-Docs-LoRA"),  # a base's heading heads no release of the card's
+])
+def test_a_heading_labelling_a_release_before_its_name_heads_that_models_part(extractor, heading, model):
+    text = (f"# Quern-Docs-LoRA\n\nQuern-Docs-LoRA was trained on 2 L40S GPUs.\n\n{heading}\n\n"
+            "A smaller one was trained on 1 L40S GPU.\n")
+    assert [f[2] for f in attributed(extractor, text, "Quern-Docs-LoRA") if f[0] == "chip_count"][-1] == model
+
+
+@pytest.mark.parametrize("title", [
+    "My fine-tune of Wrenfield-8B -> Gannet-8B-Story",
+    "Turning Wrenfield-8B into Gannet-8B-Story",
+    "A LoRA for Wrenfield-8B: Gannet-8B-Story",
+])
+def test_a_title_naming_what_the_model_was_made_from_is_about_the_model_made(extractor, title):
+    text = (f"# {title}\n\nWrenfield-8B is the open base model Orla Labs released in May. I trained Gannet-8B-Story "
+            "from it on 4 A100s for 20 hours. Wrenfield-8B is great.\n")
+    result = extractor.read(Document("d", "d.md", "markdown", text, title=title))
+    assert result.inventory.main.startswith("Gannet")
+    assert {(f.kind, f.model) for f in result.facts if f.kind == "chip_count"} == {("chip_count", "Gannet-8B-Story")}
+
+
+def test_it_after_a_sources_phrase_is_the_model_the_sentence_before_opened_on(extractor):
+    text = ("# My fine-tune of Wrenfield-8B -> Gannet-8B-Story\n\nWrenfield-8B is the open base model Orla Labs "
+            "released in May. Per their own card it was pretrained on 3T tokens. I tuned Gannet-8B-Story on 4 A100s.\n")
+    facts_ = attributed(extractor, text, "My fine-tune of Wrenfield-8B -> Gannet-8B-Story", role=True)
+    assert ("tokens", 3e12, "Wrenfield-8B", "cited") in facts_
+
+
+@pytest.mark.parametrize("sentence, chips", [
+    ("The adapter was trained on 2 A10G GPUs for 9 hours.", ["A10"]),
+    ("We fine-tuned it on 4 NVIDIA L4 GPUs.", ["L4"]),
+    ("It took 3 hours on a single T4 GPU in a notebook.", ["T4"]),
+    ("Layer L4 of the network has 4 heads and the T4 preset uses 8 experts.", []),  # alone, a layer and a preset
+])
+def test_the_smaller_cards_fine_tunes_run_on(extractor, sentence, chips):
+    assert [f[3] for f in facts(extractor, f"# Kite-7B\n\n{sentence}\n", "Kite-7B") if f[0] == "hardware"] == chips
+
+
+@pytest.mark.parametrize("sentence", [
+    "On a single L4 GPU it reranks 100 passages in 180 milliseconds.",
+    "On one NVIDIA L4 the large model encodes about 2,300 documents of 256 tokens per second.",
+    "With speculative decoding we measured 2.1x faster generation on one A10G.",
+    "A single A10G (24 GB) runs the 7B model at about 35 tokens/s with 4-bit weights.",
+])
+def test_how_fast_the_model_answers_on_a_card_is_no_run(extractor, sentence):
+    assert [f for f in facts(extractor, f"# Kite-7B\n\n{sentence}\n", "Kite-7B") if f[0] in (
+        "hardware", "chip_count")] == []
+
+
+def test_a_runs_throughput_per_second_keeps_its_chips(extractor):
+    assert in_kite(extractor, "Kite-7B was trained on 512 H100s at 3,100 tokens per second per GPU.", "chip_count") == [
+        ("chip_count", 512)]
+
+
+def test_a_terse_time_per_amount_of_data_is_a_rate(extractor):
+    assert values_after(extractor, "Tarn-7B", "Tarn-7B is our new model.",
+                        "| Fine-tuning | LoRA | 8x A100 | about 6 h per 1B tokens |", "duration_hours") == []
+
+
+def test_a_family_cards_index_evaluating_one_member_leaves_the_family_its_model(extractor):
+    text = ("---\nmodel_name: Quern\nmodel-index:\n  - name: Quern-27B\n    results: []\n---\n\n# Quern\n\n"
+            "Quern comes in 2B and 27B sizes. We plan a 70B model trained on 18T tokens.\n")
+    assert extractor.read(Document("d", "d.md", "markdown", text, title="")).inventory.default == "Quern"
+
+
+def test_comma_separated_values_pasted_in_a_fence_are_a_table(extractor):
+    text = ("# Tarn-13B\n\nTarn-13B is our new 13B model.\n\n```csv\nphase,tokens,gpus,days,gpu_hours\n"
+            "main,2.9T,512,20.5,251904\nanneal,0.2T,512,1.5,18432\n```\n")
+    assert [(f[0], f[1]) for f in attributed(extractor, text, "Tarn-13B") if f[0] in (
+        "tokens", "chip_hours", "duration_hours")] == [
+        ("tokens", 2.9e12), ("duration_hours", 492), ("chip_hours", 251904), ("tokens", 2e11), ("duration_hours", 36),
+        ("chip_hours", 18432)]
+
+
+def test_tab_separated_values_in_a_fence_are_a_table_with_terse_headers(extractor):
+    text = ("# Tarn\n\nTarn comes in 2B and 9B sizes.\n\n```\nmodel\tparams\ttokens\tchips\twall\tgpu_h\n"
+            "Tarn-2B\t2.1B\t3T\t128\t~12 d\t36,864\nTarn-9B\t9.3B\t5T\t512\t3 wks\t258,048\n```\n")
+    assert [(f[0], f[1], f[2]) for f in attributed(extractor, text, "Tarn") if f[0] in (
+        "chip_hours", "duration_hours")] == [
+        ("duration_hours", 288, "Tarn-2B"), ("chip_hours", 36864, "Tarn-2B"), ("duration_hours", 504, "Tarn-9B"),
+        ("chip_hours", 258048, "Tarn-9B")]
+
+
+def test_a_fence_of_code_with_commas_stays_code(extractor):
+    text = "# Tarn-13B\n\n```python\nmodel = load('tarn', gpus=8, hours=12)\nrun(model, tokens=4, steps=9)\n```\n"
+    assert figures(extractor, text) == []
+
+
+def test_a_stage_tables_column_of_output_checkpoints_names_each_rows_model(extractor):
+    text = ("# Tarn-R1\n\nTarn-R1-32B is built in two stages on our own Tarn-32B-Base.\n\n"
+            "| Stage | Output checkpoint | Tokens | GPUs |\n|---|---|---|---|\n"
+            "| 1 Pretraining | Tarn-32B-Base | 8T | 2,048 |\n"
+            "| 2 Reasoning SFT | Tarn-R1-32B | 6B | 256 |\n")
+    assert [(f[1], f[2]) for f in attributed(extractor, text, "Tarn-R1") if f[0] == "chip_count"] == [
+        (2048, "Tarn-32B"), (256, "Tarn-R1-32B")]

@@ -41,7 +41,12 @@ INFERENCE_CUES = re.compile(
     r"in\s+production|production\s+(?:forecasts?|traffic|workloads?|serving|inference|deployments?|use)|"
     r"(?:enough|suffices?|sufficient)\s+to\s+(?:host|serve|run)|"
     r"takes?\s+(?:about\s+|roughly\s+|around\s+|under\s+|less\s+than\s+|~\s*)?[\d.,]+\s*(?:seconds?|secs?|ms|"
-    r"milliseconds?|minutes?)\s+on)\b"
+    r"milliseconds?|minutes?)\s+on|"
+    # how fast it answers: "reranks 100 passages in 180 milliseconds", "encodes 2,300 documents of 256 tokens per
+    # second", "2.1x faster generation", "speculative decoding", "with 4-bit weights" (not a run's "tokens per second")
+    r"in\s+(?:about\s+|under\s+|~\s*)?[\d.,]+\s*(?:ms|milliseconds?)|"
+    r"(?:documents?|passages?|queries|requests?|images?|pages?)\b[^.;]{0,30}?\b(?:per|a)\s+second|"
+    r"faster\s+(?:generation|decoding|inference)|speculative\s+decoding|\d-bit\s+weights)\b"
     # 运行: "can run on" (not the run that went on: "连续运行了 50 天", ran for 50 days straight); 延迟, 时延: latency;
     # 测试: a test
     # a burn-in or stress test of the cluster before the run ("压测", "烧机"); online serving ("线上服务")

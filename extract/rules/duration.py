@@ -53,7 +53,9 @@ PATTERNS = {
                  [QTY, {"TEXT": "个"}, {"TEXT": "多", "OP": "?"}, {"TEXT": "月"}]],
     # "trained 1.5T tok on 64xH100, 9.5d", "8xH100, 6h total": a unit of time glued to its figure, as terse notes
     # write a run's time beside its chips
-    "duration_glued": [[{"TAG": "QTY", "LOWER": {"REGEX": GLUED_TIME.pattern}}]],
+    "duration_glued": [[{"TAG": "QTY", "LOWER": {"REGEX": GLUED_TIME.pattern}}],
+                       # ... or set one space apart: "~26 d on 2,048 H100s", "6 h on 8xH100"
+                       [QTY, {"LOWER": {"IN": ["d", "h"]}}]],
     # "the 85-day training run", "a 40-day pretraining job": a duration written as the run's adjective
     "duration_hyphen": [[QTY, {"TEXT": "-"}, {"LOWER": {"IN": ["hour", "day", "week", "month"]}},
                          {"LOWER": {"IN": list(RUN_NOUNS)}}]],
@@ -199,7 +201,10 @@ def _glued_time(span: Span, qty_token: Token) -> list[Reading]:
     tokens ("trained 1.5T tok on 64xH100, 9.5d", "sft 2.1B tok; 8xH100, 6h"; not "24 layers, 16h, 512d", a shape)."""
     start, end = clause_bounds(qty_token)
     sentence, offset = sent_text(span), qty_token.sent.start_char
-    unit = re.search(r"[a-z]+$", qty_token.lower_).group(0)
+    unit = span[-1].lower_ if len(span) > 1 else re.search(r"[a-z]+$", qty_token.lower_).group(0)
+    if len(span) > 1 and (qty_token._.qty.scaled or (unit == "d" and not GLUED_TIME.search(qty_token.text + "d"))
+                          or word_after(span.end, span.doc) in ("per", "/", "each", "a")):
+        return []  # ("3 d" is as often three-dimensional as glued "3d" is; "6 h per 1B tokens" is a rate)
     hours = qty_token._.qty.value * GLUED_TIME_UNITS[unit]
     if not (any(t._.chip and start <= t.idx - offset < end for t in span.sent)
             and (TRAINING.search(sentence) or RUN_TOKENS.search(sentence))) or word_after(span.end, span.doc) in (

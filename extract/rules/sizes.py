@@ -110,6 +110,14 @@ PATTERNS = {
     "size_range_released": [[{"LOWER": {"IN": RELEASE_VERBS}}, {"TEXT": {"REGEX": r"^(?:\*{1,2}|the|\s+)$"}, "OP": "*"},
                              MODEL, {"TEXT": {"REGEX": r"^(?:\*{1,2}|\s+)$"}, "OP": "*"}, {"LOWER": "in", "OP": "?"},
                              QTY]],
+    # "a 3B and a 14B model", "a 3B dense model and a 14B MoE model": sizes each with its article, coordinated, name
+    # members of one release (the third of "..., and a 40B model" is a pair with the second)
+    "sizes_articled": [[{"LOWER": {"IN": ["a", "an"]}}, SIZE, {"LOWER": {"IN": [",", "and", "or"]}, "OP": "{1,2}"},
+                        {"LOWER": {"IN": ["a", "an"]}}, SIZE],
+                       [{"LOWER": {"IN": ["a", "an"]}}, SIZE,
+                        {"LOWER": {"IN": KIND_WORDS + ARCHITECTURE_WORDS}, "OP": "*"},
+                        {"LOWER": {"IN": APPOSITION_NOUNS}}, {"LOWER": {"IN": [",", "and", "or"]}, "OP": "{1,2}"},
+                        {"LOWER": {"IN": ["a", "an"]}}, SIZE]],
     # "the Nimbus models (1B, 3B, 9B)"
     "sizes_in_parentheses": [[{"LOWER": {"IN": MEMBER_NOUNS}}, {"TEXT": "("}, SIZE]],
     # "Qwen2.5: 0.5B, 1.5B, 3B", "MiniCPM-SALA (9B)"
@@ -187,7 +195,7 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         if stated > 0 and not stated / 1.5 <= anchor._.qty.value <= stated * 1.5:
             return []
         return [Reading("params", anchor._.qty.value, anchor)] if anchor._.qty.value >= 1e6 else []
-    members = size_list(anchor)
+    members = [anchor, span[-1]] if rule == "sizes_articled" else size_list(anchor)
     if rule == "sizes_named":
         members += _counted_sizes(span, members)
     if COMPARED & set(words_before(members[0], 3)) or BOUND_AFTER.match(doc_text(span.doc), members[-1].idx +
