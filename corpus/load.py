@@ -145,8 +145,19 @@ def _text_title(text: str) -> str:
     subject = SUBJECT.search(headers.group(0)) if headers else None
     if subject and subject.group(1).strip():
         return subject.group(1).strip()[:200]
-    labelled = LABELLED_TITLE.search("\n".join(text.splitlines()[:10]))
+    labelled = LABELLED_TITLE.search("\n".join(_header_lines(text)))
     return labelled.group(1).strip()[:200] if labelled else _first_line(text)
+
+
+def _header_lines(text: str) -> list[str]:
+    """A saved page's lines over its body: up to the first blank line after a worded one, or the first sentence
+    (a line ending on its full stop), within ten lines."""
+    out = []
+    for line in text.splitlines()[:10]:
+        if not line.strip() and any(re.search(r"\w", kept) for kept in out) or re.search(r"[.!?]\s*$", line):
+            break
+        out.append(line)
+    return out
 
 
 def _pdf_date(meta: dict) -> str:

@@ -1055,12 +1055,19 @@ def _names_one_list(sent: Span, before: int) -> bool:
 
 
 def _names_each_for_a_figure(sent: Span, before: int) -> bool:
-    """Whether each name before token `before` is the one a figure of its own is for ("139 MWh for X-2B and 53 MWh
-    for X-1B, or 49 and 18 tCO2e"): a list of figures after them goes with them in the same order."""
+    """Whether each name before token `before` is the one a figure of its own is for, and the list at `before`
+    restates those figures in another unit ("139 MWh for X-2B and 53 MWh for X-1B, or 49 and 18 tCO2e"): the list
+    goes with them in the same order."""
     doc = sent.doc
     named = [t for t in doc[sent.start:before] if t._.model]
     return len(named) > 1 and all(t.i - 2 >= sent.start and doc[t.i - 1].lower_ == "for" and any(
-        x._.qty is not None for x in doc[max(sent.start, t.i - 4):t.i - 1]) for t in named)
+        x._.qty is not None for x in doc[max(sent.start, t.i - 4):t.i - 1]) for t in named) and bool(
+        RESTATED.fullmatch(doc[named[-1].i + 1:before].text))
+
+
+# the words between the last of the figures given each model and a list that says them again in another unit
+RESTATED = re.compile(r"\W*(?:or|that\s+is|i\.e\.|corresponding\s+to|equivalent\s+to|which\s+(?:is|are|means|"
+                      r"came\s+to|corresponds?\s+to)|giving|emitting)(?:\s+(?:about|roughly|around|some|~))?\W*", re.I)
 
 
 def _members_in_order(inventory: Inventory) -> list[str]:
@@ -1794,9 +1801,9 @@ def _exact_for_bound(r: Reading, text: str, end: int) -> Reading:
 
 
 # the kinds whose range is two figures the text states, each of its own ("$160-200 million", "between 2 and 3
-# months", "3.5e24 to 4.5e24 FLOP"), not one figure at its midpoint, which the text never says (token and parameter
-# ranges have readers of their own: a stage's upper end, a family's sizes)
-RANGE_ENDS_APART = {"cost_usd", "duration_hours", "energy_kwh", "emissions_tco2e", "flop"}
+# months", "3.5e24 to 4.5e24 FLOP", "10T to 12T tokens"), not one figure at its midpoint, which the text never says
+# (parameter ranges have readers of their own: a family's sizes; and so does a stage's upper end of tokens)
+RANGE_ENDS_APART = {"cost_usd", "duration_hours", "energy_kwh", "emissions_tco2e", "flop", "tokens"}
 WIDE_RANGE = 2.0  # a range wider than this is a guess's spread ("between 1e25 and 3e26"), not two figures stated
 
 

@@ -327,10 +327,11 @@ EARLIER = [
                 r"\s*[，,:：]?\s*\**"
                 r"(?P<name>[A-Za-z\u4e00-\u9fff][\w.\u4e00-\u9fff-]*?\d[\w.-]*)")),
 ]
-# top-level keys, and a model-index entry's "- name:", indented as the list under "model-index:" may be (deeper
-# "name:" keys name data sets and metrics: "pass@1")
-FRONT_MATTER_NAMES = re.compile(r"(?m)^(?:[ ]{0,2}-[ \t]+)?(?P<key>model_name|base_model|name):[ \t]*['\"]?"
-                                r"([^'\"\n]+)")
+# top-level keys, and a model-index entry's "- name:" (deeper "name:" keys name data sets and metrics: "pass@1")
+FRONT_MATTER_NAMES = re.compile(r"(?m)^(?:-[ \t]+)?(?P<key>model_name|base_model|name):[ \t]*['\"]?([^'\"\n]+)")
+# ... and the first entry of "model-index:" indented under it, as cards write it (not an author's or a data set's
+# "- name:" under their own keys)
+MODEL_INDEX_NAME = re.compile(r"(?m)^model-index:[ \t]*\n[ \t]+-[ \t]+(?P<key>name):[ \t]*['\"]?([^'\"\n]+)")
 # a model card's key-value lines: "Model Name: `Seed-OSS`", "**Model:** Foo-7B"
 CARD_NAMES = re.compile(r"(?mi)^[ \t*-]*(?:\*\*)?model(?:[ _]name)?(?:\*\*)?[ \t]*[:：](?:\*\*)?[ \t]*`?"
                         rf"(?P<name>{WORD}|{LOWER_WORD})`?[ \t]*$")
@@ -635,10 +636,9 @@ def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
     found += _title_names(document, config, organizations)
     front = FRONT_MATTER.match(text)
     if front:
-        named = re.search(r"(?m)^model_name:", front.group(0))
-        for m in FRONT_MATTER_NAMES.finditer(front.group(0)):
-            if named and m.group(0).startswith(" "):
-                continue  # a card naming its model (a family: "model_name: X") evaluates one member in its index
+        # (a card naming its model, maybe a family, "model_name: X", evaluates one member in its index)
+        indexed = [] if re.search(r"(?m)^model_name:", front.group(0)) else MODEL_INDEX_NAME.finditer(front.group(0))
+        for m in sorted([*FRONT_MATTER_NAMES.finditer(front.group(0)), *indexed], key=lambda m: m.start()):
             value = m.group(2).strip()
             # a fine-tune's card names its base too ("base_model: mistralai/Mistral-7B-v0.1"): the line the card
             # builds on, weaker evidence than the card's own name
@@ -1532,7 +1532,7 @@ def _title_names(document: Document, config: ExtractConfig, organizations: set[s
         place = "co_title" if i and (joined or _beside_its_generation(title, name)) else "title"
         if theirs_in_title(title, name):
             place = "compared_heading"
-        elif made_from_in_title(title, name):
+        elif made_from_in_title(title, name, names):
             place = "base_model"
         out.append(NameEvidence(name, place, max(at, 0), max(at, 0) + len(name) if at >= 0 else 0))
     if any(e.place == "base_model" for e in out):  # "my fine-tune of X -> Y": Y is what the text is about
@@ -1544,14 +1544,16 @@ def _title_names(document: Document, config: ExtractConfig, organizations: set[s
 TITLE_BASE_BEFORE = re.compile(r"(?:\b(?:fine-?tun(?:e|ing)|finetun(?:e|ing)|lora|q?lora\s+adapter|adapter|merge|"
                                r"quant(?:ization|ized)?)\s+(?:of|for|on)|\b(?:based|built)\s+on|\bon\s+top\s+of)\s+"
                                r"(?:the\s+|my\s+|our\s+)?$", re.I)
-TITLE_BASE_AFTER = re.compile(r"\s*(?:->|→|=>|⇒|\binto\b)\s*\S", re.I)
+TITLE_BASE_AFTER = re.compile(r"\s*(?:->|→|=>|⇒|\binto\b)\s*", re.I)
 
 
-def made_from_in_title(title: str, name: str) -> bool:
-    """Whether a title names the model as what the document's model was made from (`TITLE_BASE_BEFORE`,
-    `TITLE_BASE_AFTER`)."""
+def made_from_in_title(title: str, name: str, names: list[str]) -> bool:
+    """Whether a title names the model as what the document's model was made from (`TITLE_BASE_BEFORE`), or as what
+    another name it holds was made from: "X -> Y", "X into Y" (`TITLE_BASE_AFTER`; not "X into production")."""
     at = title.find(name)
-    return at >= 0 and bool(TITLE_BASE_BEFORE.search(title, 0, at) or TITLE_BASE_AFTER.match(title, at + len(name)))
+    after = TITLE_BASE_AFTER.match(title, at + len(name)) if at >= 0 else None
+    return at >= 0 and bool(TITLE_BASE_BEFORE.search(title, 0, at) or after and any(
+        title.startswith(other, after.end()) for other in names if other != name))
 
 
 def _beside_its_generation(title: str, name: str) -> bool:

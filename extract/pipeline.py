@@ -68,7 +68,9 @@ def tokenizer_expressions(nlp: Language) -> tuple[re.Pattern, re.Pattern, re.Pat
                 r"(?<=[A-Za-z0-9])\((?=[0-9A-Za-z])",
                 # a count glued to its chip by a times sign: "96xA100-80G", "8XA100", "8×H100", "2×RTX 3090" ("8x7B" is
                 # a mixture's size)
-                r"(?<=[0-9])[xX×*](?=[A-Z]+[0-9])", r"(?<=[0-9])[×*](?=[A-Z])"]
+                r"(?<=[0-9])[xX×*](?=[A-Z]+[0-9])", r"(?<=[0-9])[×*](?=[A-Z])",
+                # comma-separated values bound their cells ("Kite-3-7B,7B,12T,350000"); a thousands comma stays
+                r"(?<=[A-Za-z]),(?=[0-9~])|(?<=[0-9]),(?=[A-Za-z~])"]
     # table pipes written without spaces ("|Llama 1|33B|") bound the cells' tokens, and a CJK character opening a
     # token is one of its own ("和Qwen-14B": an infix is never split off a token's first character)
     prefixes = compile_prefix_regex([r"\|", rf"[{_CJK}]", *nlp.Defaults.prefixes])

@@ -155,7 +155,8 @@ MODELS_DOWN = re.compile(r"\W*(?:models?|runs?)\W*$", re.I)  # a first column of
 # a row naming an intermediate checkpoint ("TinyLlama-1.1B-intermediate-step-480k-1T"): progress, not the run
 CHECKPOINT_ROW = re.compile(r"intermediate|\bstep[-_ ]?\d|\biter(?:ation)?[-_ ]?\d|\bckpt\b", re.I)
 # a row of the experiments on the way, not of a released model: "| Data-mixture ablations (30 runs) | 7B | ..."
-EXPERIMENT_ROW = re.compile(r"\bablations?\b|\bsweeps?\b|\bproxy\b|\bpilot\b|\bexploratory\b", re.I)
+EXPERIMENT_ROW = re.compile(r"\bablations?\b|\bsweeps?\b|\bproxy\b|\bpilot\b|\bexploratory\b|"
+                            r"\bsmoke(?:[- ]?tests?)?\b|\bdry[- ]?runs?\b|\bdebug\w*", re.I)  # ("| smoke | 8 | 2h |")
 
 
 @dataclass(frozen=True)

@@ -387,3 +387,12 @@ def test_each_tabs_spec_sheet_is_its_models():
     assert [(f.kind, f.value, f.model) for f in Extractor(load_extract_config(None)).extract(document)
             if f.kind != "hardware"] == [("tokens", 14.2e12, "Wren-2"), ("chip_count", 2048, "Wren-2"),
                                          ("tokens", 8e12, "Wren-2 Lite"), ("chip_count", 512, "Wren-2 Lite")]
+
+
+@pytest.mark.parametrize("raw", [
+    "Kite-3 launch notes\nKite-3 was trained on 12T tokens.\nReading list:\nTitle: Orca-2 technical report\n",
+    "Kite-3 launch notes\n\nTopic: why Orca-2 still wins\n",
+])
+def test_a_labelled_line_in_a_texts_body_is_no_title(raw):
+    # (review of 65027bd: only a saved page's header block labels its title)
+    assert parse_document(raw.encode(), "notes.txt", "text").title == "Kite-3 launch notes"

@@ -1850,8 +1850,11 @@ def test_a_word_before_a_known_family_makes_a_family_of_its_own(extractor):
         ("tokens", 2.62e12, "PaintFalcon-7B", "PaintFalcon-7B-Instruct", "subject")]  # the variant's row shows it
 
 
-def test_a_run_given_as_a_range_of_tokens_is_reported_by_its_upper_end(extractor):
+def test_a_run_given_as_a_range_of_tokens_is_each_end_and_a_wide_one_its_upper_end(extractor):
+    # (each end is a figure the text states, as a range of cost or time is; the middle was never trained to)
     got = facts(extractor, "We trained Kestrel-7B on roughly 25-30B tokens of code.")
+    assert [(f[0], f[1], f[4], f[6]) for f in got] == [("tokens", 25e9, "range", "25"), ("tokens", 30e9, "range", "30B")]
+    got = facts(extractor, "We trained Kestrel-7B on 10-30B tokens of code.")
     assert [(f[0], f[1], f[4]) for f in got] == [("tokens", 30e9, "range")]
 
 
@@ -9436,3 +9439,76 @@ def test_a_stage_tables_column_of_output_checkpoints_names_each_rows_model(extra
             "| 2 Reasoning SFT | Tarn-R1-32B | 6B | 256 |\n")
     assert [(f[1], f[2]) for f in attributed(extractor, text, "Tarn-R1") if f[0] == "chip_count"] == [
         (2048, "Tarn-32B"), (256, "Tarn-R1-32B")]
+
+
+@pytest.mark.parametrize("front", [
+    "license: apache-2.0\nauthors:\n  - name: Jane Rowe\ndatasets:\n  - name: SlimPajama-627B\n",
+    "widget:\n  - name: Example 1\n",
+])
+def test_an_authors_or_a_data_sets_name_in_front_matter_is_no_model(extractor, front):
+    # (review of 65027bd: only the first entry under "model-index:" names the card's model)
+    text = f"---\n{front}---\n# Kite-2-9B\n\nKite-2-9B was trained on 4T tokens on 512 H100s.\n"
+    assert {f[5] for f in facts(extractor, text, "") if f[0] == "tokens"} == {"subject"}
+
+
+def test_into_in_a_title_without_a_name_after_it_names_no_base(extractor):
+    title = "Kite-3 into production, and why we kept Orca-2 for ranking"
+    text = (f"# {title}\n\nKite-3 is our new flagship, trained on 12T tokens on 4,096 H100s. Orca-2 still ranks our "
+            "search results.\n")
+    assert [(f[2], f[5]) for f in facts(extractor, text, title) if f[0] == "tokens"] == [("Kite-3", "subject")]
+
+
+@pytest.mark.parametrize("sentence, counts", [
+    ("Kite-2 training took 30 days on 2,048 H100s, and each step completed in 850 ms.", [2048]),
+    ("Kite-2 was trained on 2T tokens using 1,024 A100s for 21 days, and speculative decoding gives 2x faster "
+     "generation.", [1024]),
+    ("Kite-ViT was pretrained on 3B images on 512 TPU v4 chips for 9 days, processing 40,000 images per second.",
+     [512]),
+])
+def test_a_training_sentence_keeps_its_chips_beside_words_of_speed(extractor, sentence, counts):
+    assert [f[1] for f in facts(extractor, f"# Kite-2\n\n{sentence}\n", "Kite-2") if f[0] == "chip_count"] == counts
+
+
+@pytest.mark.parametrize("sentence", [
+    "Wren-7B is our new model. In earlier work, Meta trained a 7B and a 70B model on the same corpus.",
+    "Wren-7B is our new model. Scaling-law studies usually fit a 1B and a 7B model first.",
+    "Wren-7B is our new model. A 7B and a 13B baseline are shown in Table 3.",
+])
+def test_sizes_each_with_its_article_outside_a_release_name_no_members(extractor, sentence):
+    assert [f for f in facts(extractor, f"# Wren\n\n{sentence}\n", "Wren") if f[0] == "params" and f[5] == "subject"
+            and f[1] != 7e9] == []
+
+
+def test_a_table_or_an_appendix_numbered_a10_names_no_chip(extractor):
+    text = "# Kite-2\n\nKite-2 was trained on 512 GPUs for 10 days (see Table A10 and Appendix A10 for more).\n"
+    assert [f for f in facts(extractor, text, "Kite-2") if f[0] == "hardware"] == []
+
+
+def test_a_row_of_comma_separated_values_names_its_model_alone(extractor):
+    text = ("# Kite-3\n\nKite-3-7B is our new model.\n\n```csv\nmodel,params,train_tokens,gpu_hours\n"
+            "Llama-2-7B,7B,2T,184320\nKite-3-7B,7B,12T,350000\n```\n")
+    assert {f[2] for f in facts(extractor, text, "Kite-3") if f[0] == "chip_hours"} == {"Llama-2-7B", "Kite-3-7B"}
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("We report 139 MWh for Ibis-2B and 53 MWh for Ibis-1B; the fine-tuned chat versions took 4 and 2 days on 64 GPUs.",
+     "duration_hours"),
+    ("Compared with 1,287 MWh for GPT-3 and 433 MWh for OPT-175B, our Ibis-2B used 49 and then 18 MWh.",
+     "energy_kwh"),
+])
+def test_a_list_after_names_each_given_a_figure_pairs_with_them_only_restating_their_figures(extractor, sentence, kind):
+    text = f"# Ibis\n\nWe release Ibis-1B and Ibis-2B.\n\n{sentence}\n"
+    assert ("Ibis-2B", 96.0) not in [(f[2], f[1]) for f in facts(extractor, text, "Ibis") if f[0] == kind]
+
+
+def test_a_smoke_tests_row_in_a_table_of_runs_is_no_run(extractor):
+    text = ("# Kite-3\n\nKite-3 is our new 30B model.\n\n```\nrun\tgpus\twall\tstatus\nsmoke\t8\t2h\tok\n"
+            "main\t1024\t31d\tdone\n```\n")
+    assert [(f[0], f[1]) for f in facts(extractor, text, "Kite-3") if f[0] in ("chip_count", "duration_hours")] == [
+        ("chip_count", 1024), ("duration_hours", 744)]
+
+
+def test_the_other_labs_model_a_fine_tune_card_says_it_fine_tuned_is_the_base(extractor):
+    title = "My fine-tune of Orca-2-13B -> Kite-Chat"
+    text = f"# {title}\n\nWe fine-tuned Orca-2-13B for 2 epochs on 8 A100 GPUs for 14 hours. The result is Kite-Chat.\n"
+    assert {(f[2], f[5]) for f in facts(extractor, text, title) if f[0] == "chip_count"} == {("Kite", "subject")}

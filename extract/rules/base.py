@@ -41,12 +41,7 @@ INFERENCE_CUES = re.compile(
     r"in\s+production|production\s+(?:forecasts?|traffic|workloads?|serving|inference|deployments?|use)|"
     r"(?:enough|suffices?|sufficient)\s+to\s+(?:host|serve|run)|"
     r"takes?\s+(?:about\s+|roughly\s+|around\s+|under\s+|less\s+than\s+|~\s*)?[\d.,]+\s*(?:seconds?|secs?|ms|"
-    r"milliseconds?|minutes?)\s+on|"
-    # how fast it answers: "reranks 100 passages in 180 milliseconds", "encodes 2,300 documents of 256 tokens per
-    # second", "2.1x faster generation", "speculative decoding", "with 4-bit weights" (not a run's "tokens per second")
-    r"in\s+(?:about\s+|under\s+|~\s*)?[\d.,]+\s*(?:ms|milliseconds?)|"
-    r"(?:documents?|passages?|queries|requests?|images?|pages?)\b[^.;]{0,30}?\b(?:per|a)\s+second|"
-    r"faster\s+(?:generation|decoding|inference)|speculative\s+decoding|\d-bit\s+weights)\b"
+    r"milliseconds?|minutes?)\s+on)\b"
     # 运行: "can run on" (not the run that went on: "连续运行了 50 天", ran for 50 days straight); 延迟, 时延: latency;
     # 测试: a test
     # a burn-in or stress test of the cluster before the run ("压测", "烧机"); online serving ("线上服务")
@@ -493,8 +488,9 @@ BASE_CUES = re.compile(r"(?:based on|built on|on top of|(?:derivation|derivative
                        # "continues pre-training from X", "continued training from X": X is where the run started
                        r"continu\w*\s+(?:pre-?)?training\s+from|"
                        # "fine-tuning a 7B LLaMA model took 3 hours": the run made another model from it
-                       # ("fine-tunes X with our data": the cue may end right before the name)
-                       r"fine-?tun(?:ing|es?)(?:\s+of)?(?:\s+(?:(?:a|an|the)\s+)?(?:[\w./]+)?|$)|基于|来自)"
+                       # ("fine-tunes X with our data": the cue may end right before the name; "We fine-tuned X for 2
+                       # epochs": another lab's X, the run the card's own model's)
+                       r"fine-?tun(?:ing|es?|ed)(?:\s+of)?(?:\s+(?:(?:a|an|the)\s+)?(?:[\w./]+)?|$)|基于|来自)"
                        # "pretrained from the matching X base"
                        # ("initialised from the 7B Mistral checkpoint": the base's size may come before it)
                        r"(?:\s+(?:the|a|an|our|its|their|matching|corresponding|respective|same|original|final|last|"
@@ -561,6 +557,15 @@ PURPOSE_APPOSITION = re.compile(r",\s+(?:a|an)\s+[^,;()]{0,60}?\b(?:model|versio
                                 r"(?:for|built\s+for|made\s+for|aimed\s+at|meant\s+for|tuned\s+for)\s+[^,;()]{1,40},")
 
 
+# how fast the model answers, in a sentence that says nothing of training: "reranks 100 passages in 180 milliseconds",
+# "encodes 2,300 documents of 256 tokens per second", "2.1x faster generation", "speculative decoding", "with 4-bit
+# weights" (a run's "each step completed in 850 ms", "40,000 images per second" are its training)
+SPEED_CUES = re.compile(r"\bin\s+(?:about\s+|under\s+|~\s*)?[\d.,]+\s*(?:ms|milliseconds?)\b|"
+                        r"\b(?:documents?|passages?|queries|requests?|images?|pages?)\b[^.;]{0,30}?\b(?:per|a)\s+second\b|"
+                        r"\bfaster\s+(?:generation|decoding|inference)\b|\bspeculative\s+decoding\b|\b\d-bit\s+weights\b",
+                        re.I)
+
+
 def used_not_trained(token: Token) -> bool:
     """The figure at `token` is what using the release takes: its sentence is about inference (the sentence's
     cues), the part of the sentence holding it is about use, or a fine-tuning recipe states it."""
@@ -578,6 +583,7 @@ def used_not_trained(token: Token) -> bool:
     # fleet", keeps its figures from the use another clause tells of)
     trained_clause = bool(TRAINING.search(text[start:end])) and not INFERENCE_CUES.search(text[start:end])
     return bool(INFERENCE_CUES.search(text) and not trained_clause or about_use(text[start:end]) or by_recipe
+                or SPEED_CUES.search(text) and not TRAINING.search(text)
                 or CAPACITY_BEFORE.search(text, max(0, offset - 40), offset)
                 or _held_not_run(text, offset)
                 or CAPACITY_AFTER.match(text, offset + len(token.text)))

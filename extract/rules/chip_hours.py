@@ -59,7 +59,8 @@ PATTERNS = {
     # the environmental-impact key of a model card: "Hours used: 150000" counts hours of the hardware it names
     "chip_hours_label": [[{"LOWER": "hours"}, {"LOWER": "used"}, {"TEXT": {"IN": [":", "："]}}, QTY],
                          # a card's key: "GPU hours: 1.1M", "TPU-hours = 2.4M", "GPU-days: 1,200"
-                         [{"LOWER": {"REGEX": r"^(?:gpu|tpu|npu|chip|accelerator)s?(?:-?(?:hours?|days?))?$"}},
+                         # ("gpu-h: 103,680", a run log's key)
+                         [{"LOWER": {"REGEX": r"^(?:gpu|tpu|npu|chip|accelerator)s?(?:-?(?:hours?|hrs?|h|days?))?$"}},
                           {"LOWER": {"IN": ["hours", "hour", "hrs", "days", "day"]}, "OP": "?"},
                           {"TEXT": {"IN": [":", "：", "="]}}, QTY]],
 }
@@ -85,7 +86,7 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         return _elided_hours(span[0])
     if rule == "chip_hours_label":
         q = span[-1]._.qty
-        if not re.search(r"hours?\b|hrs\b|days?\b", span.text, re.I):
+        if not re.search(r"hours?\b|hrs?\b|-h\b|days?\b", span.text, re.I):
             return []  # "GPUs: 8" counts chips
         return [Reading("chip_hours", q.value * _hours_per(span.text), span[-1], hardware=nearest_chip(span[-1]),
                         qualifier=q.qualifier)]
@@ -106,7 +107,9 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     # "about 4,100 GPU-hours per trillion tokens, for a total of about 7,400 GPU-hours": a total beside its rate
     rate = RATE_CUES.search(sent_text(span)) and RATE_CUES.search(clause_of(span[0])) and not stated_total(
         qty_token, span.end_char) and not _total_beside_rate(qty_token) and not _rate_of_a_later_figure(span)
-    kind = "chip_hours_rate" if after == "per" or rate else "chip_hours"
+    # ("~59.6K gpu-h / 1T tok": per a unit of data; not "120K GPU hours / 2T tokens", two totals)
+    per_unit = after == "/" and PER_UNIT_OF_DATA.match(doc_text(span.doc), span.end_char)
+    kind = "chip_hours_rate" if after == "per" or per_unit or rate else "chip_hours"
     return [Reading(kind, q.value * _hours_per(text), qty_token, hardware=chip, qualifier=q.qualifier)]
 
 
@@ -115,6 +118,7 @@ HOURS_UNIT = re.compile(r"\s*(?:[A-Za-z0-9]+[- ])?(?:gpu|tpu|npu|chip|accelerato
                         r"(?:hours?|hrs?)\b", re.I)
 
 
+PER_UNIT_OF_DATA = re.compile(r"\s*/\s*(?:1\s*|one\s+|a\s+)?(?:[TB]|trillion|billion)\b", re.I)
 BARE_AFTER = re.compile(r"\s*(?:[,;:]|(?:for|on|in|of)\b)", re.I)  # a figure whose unit is left to the one before
 
 

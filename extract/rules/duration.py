@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from floptrail.extract.numbers import CJK_DIGITS, GLUED_TIME_UNITS, HOURS_PER, NUMBER_WORDS, spelled_number
 from floptrail.extract.pipeline import doc_text, sent_text
@@ -38,6 +39,9 @@ GLUED_TIME = re.compile(rf"(?:\d\.\d+|\d{{2,}})d$|\d(?:{'|'.join(u for u in GLUE
 GLUED_DAYS_AT_MOST = 180  # a glued "512d" is a model's width, no run
 # a run's tokens beside its time: "2.1B tok", "2 trillion tokens"
 RUN_TOKENS = re.compile(r"\d\s*(?:[KMBT]|thousand|million|billion|trillion)?\s*(?:toks?|tokens?)\b", re.I)
+# a run log's key for the run's time, before it: "wall-clock: 11d 6h", "duration = 9.5d"
+RUN_TIME_KEY = re.compile(r"(?:wall[- ]?clock(?:\s+time)?|duration|(?:pre-?)?training\s+time|run\s*time)\s*[:=]\s*"
+                          r"[~≈]?\s*$", re.I)
 # a model's shape glued as a time would be: "32h attention", "16h heads"
 SHAPE_AFTER = {"attention", "heads", "head", "hidden", "dim", "dims", "dimensions", "embedding", "embeddings", "layers"}
 # what a run's time spelled with "a" or "one" follows ("took a week", "for about a month", "in one day")
@@ -103,7 +107,7 @@ LOST_BEFORE = re.compile(r"\b(?:lost|wasted|cost\s+(?:us|the\s+run)|(?<!without\
                          r"(?:stop|stopp(?:ed|ing)|halt(?:ed|ing)?|"
                          # "forced us to stop the whole job for 14 hours", "halted the run for two days"
                          r"paus(?:e|ed|ing)|suspend(?:ed|ing)?)\s+(?:\w+\s+){0,4}?for)\s+"
-                         r"(?:(?:about|around|roughly|approximately|nearly|over|some)\s+)?$", re.I)
+                         r"(?:(?:about|around|roughly|approximately|nearly|over|some)\s+|[~≈]\s*)?$", re.I)
 # ("two days were lost to preemption"; "9 hours of progress" a failure cost)
 LOST_AFTER = re.compile(r"^\s*(?:of\s+)?(?:\w+\s+){0,3}?(?:(?:was|were)\s+)?(?:lost|wasted)\b|^\s*of\s+progress\b",
                         re.I)
@@ -130,6 +134,39 @@ MAX_HOURS = 24 * 365 * 2  # longer "hours" figures are chip-hours written withou
 
 
 def read(rule: str, span: Span, config) -> list[Reading]:
+    """A run's time, in hours; days and the hours after them one time ("11d 6h", "3 days 4 hours")."""
+    if _hours_of_days_before(span):
+        return []  # (read with the days before it)
+    return [_with_hours_after(span, r) for r in _read(rule, span)]
+
+
+# hours after a count of days, one time with it: "11d 6h", "3 days and 4 hours"
+HOURS_AFTER_DAYS = re.compile(r"\s*(?:and\s+)?(\d+(?:\.\d+)?)\s*(?:h|hrs?|hours?)\b", re.I)
+DAYS_BEFORE = re.compile(r"\d\s*(?:d|days?)\s*(?:and\s+)?$", re.I)
+
+
+def _with_hours_after(span: Span, reading: Reading) -> Reading:
+    text = doc_text(span.doc)
+    end = reading.token.idx + len(reading.token.text)
+    if reading.end is not None or not re.match(r"\s*(?:d|days?)\b", text[end:end + 6]) and not re.search(
+            r"\dd$", reading.token.lower_):
+        return reading
+    unit_end = end + re.match(r"\s*(?:d|days?)\b|", text[end:end + 6]).end()
+    hours = HOURS_AFTER_DAYS.match(text, unit_end)
+    if hours is None or reading.value % 24:
+        return reading
+    return replace(reading, value=reading.value + float(hours.group(1)), start=reading.token.idx, end=hours.end())
+
+
+def _hours_of_days_before(span: Span) -> bool:
+    """The hours of "11d 6h", "3 days 4 hours": the days before them read them."""
+    text = doc_text(span.doc)
+    unit = re.match(r"\s*(?:h|hrs?|hours?)\b|", text[span[0].idx + len(span[0].text):]).group(0)
+    glued = re.search(r"\d(?:h|hrs?)$", span[0].lower_)
+    return bool((unit or glued) and DAYS_BEFORE.search(text, max(0, span[0].idx - 12), span[0].idx))
+
+
+def _read(rule: str, span: Span) -> list[Reading]:
     qty_token, unit = span[0], "小时" if span[-1].text == "时" else span[-1].lower_
     if rule == "duration_glued":
         return _glued_time(span, qty_token)
@@ -206,9 +243,14 @@ def _glued_time(span: Span, qty_token: Token) -> list[Reading]:
                           or word_after(span.end, span.doc) in ("per", "/", "each", "a")):
         return []  # ("3 d" is as often three-dimensional as glued "3d" is; "6 h per 1B tokens" is a rate)
     hours = qty_token._.qty.value * GLUED_TIME_UNITS[unit]
-    if not (any(t._.chip and start <= t.idx - offset < end for t in span.sent)
-            and (TRAINING.search(sentence) or RUN_TOKENS.search(sentence))) or word_after(span.end, span.doc) in (
-            SHAPE_AFTER) or (unit == "d" and hours > 24 * GLUED_DAYS_AT_MOST):
+    # (the run's chips or its tokens in the clause: "stage A 0 -> 1.50T tok ... ~9.5 d"; or a log's key for the run's
+    # time: "wall-clock: 11d 6h")
+    clause = sentence[start:end]
+    beside_run = any(t._.chip and start <= t.idx - offset < end for t in span.sent) or RUN_TOKENS.search(clause)
+    keyed = RUN_TIME_KEY.search(doc_text(span.doc), max(0, qty_token.idx - 24), qty_token.idx)
+    if not (keyed or beside_run and (TRAINING.search(sentence) or RUN_TOKENS.search(sentence))) or word_after(
+            span.end, span.doc) in SHAPE_AFTER or (unit == "d" and hours > 24 * GLUED_DAYS_AT_MOST) or _lost(
+            span, qty_token):
         return []
     return [Reading("duration_hours", hours, qty_token, qualifier=qty_token._.qty.qualifier)]
 

@@ -48,7 +48,9 @@ PATTERNS = {
                    {"LOWER": {"IN": EMISSIONS_BASIS}, "OP": "*"}, {"LOWER": {"IN": ["greenhouse", "ghg", "carbon"]}},
                    {"LOWER": "gas", "OP": "?"}, {"LOWER": {"IN": ["emissions", "emission"]}}],
                   # a mass after its label: "Location-based emissions for X came to 8,930 tons", "emissions: 90 t"
-                  *([{"LOWER": {"IN": ["emissions", "emission"]}}, {"LOWER": {"IN": LABEL_TO_MASS}, "OP": "*"},
+                  # ("CO2e: ~0.9 t", a run log's key)
+                  *([{"LOWER": {"IN": ["emissions", "emission", "co2e", "co2eq", "co₂e"]}},
+                     {"LOWER": {"IN": LABEL_TO_MASS}, "OP": "*"},
                      {**MODEL, "OP": "?"}, *MODEL_WORDS, {"LOWER": {"IN": LABEL_TO_MASS}, "OP": "*"}, *reached, QTY,
                      {"LOWER": {"IN": TONNES}}]
                     for reached in ([], [{"LOWER": {"IN": ["came", "amounted"]}}, {"LOWER": "to"},

@@ -143,6 +143,11 @@ COMPARED = {"with", "than", "to", "other", "contemporary", "existing", "similar"
             "matching", "match", "rivaling", "surpassing", "beating", "exceeding", "exceeds", "state-of-the-art",
             "traditional", "conventional", "typical", "vanilla", "standard", "ordinary",
             "e.g.", "e.g", "such"}  # "relies on large models, e.g., 70B models", "such as 70B models"
+# a sentence presenting a release's members, for sizes each with its article ("a family of three models: a 3B and a
+# 14B dense model", "X includes a 3B model and a 14B model", "we release a 2B and a 9B model")
+MEMBERS_CUE = re.compile(rf"\b(?:famil(?:y|ies)|series|suite|line-?up|includes?|including|comprises?|consists?\s+of|"
+                         rf"{'|'.join(RELEASE_VERBS)})\b|{SIZES_OFFERED.pattern}", re.I)
+BASELINE_AFTER = re.compile(r"[\w\s-]{0,30}?\bbaselines?\b", re.I)
 # "models of 1B and larger", "7B or more": a class of sizes bounded there, not a member
 BOUND_AFTER = re.compile(r"\s*(?:and|or)\s+(?:larger|bigger|smaller|above|below|more|less|up|beyond)\b", re.I)
 SEPARATORS = {",", "and", "or", "&", "/", "、", "及"}
@@ -195,6 +200,9 @@ def read(rule: str, span: Span, config) -> list[Reading]:
         if stated > 0 and not stated / 1.5 <= anchor._.qty.value <= stated * 1.5:
             return []
         return [Reading("params", anchor._.qty.value, anchor)] if anchor._.qty.value >= 1e6 else []
+    if rule == "sizes_articled" and not (MEMBERS_CUE.search(sent_text(span)) and not BASELINE_AFTER.match(
+            doc_text(span.doc), span.end_char)):
+        return []  # ("Meta trained a 7B and a 70B model", "studies fit a 1B and a 7B model first": others' sizes)
     members = [anchor, span[-1]] if rule == "sizes_articled" else size_list(anchor)
     if rule == "sizes_named":
         members += _counted_sizes(span, members)

@@ -336,7 +336,9 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     total = _run_total(span, qty_token) or rule in ("tokens_elided", "tokens_listed") or ended  # (checked above)
     # ("It first sees 240B tokens": "first" before a verb of seeing is when, not a part of the run)
     part_of_run = bool(PART_OF_RUN & set(before[-2:])) and not (TRAINED | SEE_VERBS) & set(before[-1:])
-    if NOT_TOTALS & set(before[opens + 1:]) and not total or before[-1:] == ["each"] or part_of_run or (
+    # ("~59.6K gpu-h / 1T tok": a rate's unit of data)
+    denominator = before[-1:] == ["/"] and q.value in (1e9, 1e12)
+    if NOT_TOTALS & set(before[opens + 1:]) and not total or before[-1:] == ["each"] or part_of_run or denominator or (
             CJK_MILESTONE.search(
             doc_text(span.doc)[max(0, qty_token.idx - 8):qty_token.idx])) or CJK_RATE_BEFORE.search(
             doc_text(span.doc)[max(0, qty_token.idx - 16):qty_token.idx]):
@@ -403,8 +405,11 @@ def read(rule: str, span: Span, config) -> list[Reading]:
     held_out = bool(HELD_OUT & set(words_before(qty_token, 5)))
     kind = "dataset_tokens" if described or made or held_out or (
         (_holds(near[-5:]) or part_of_data or raw or component or cleaned or defined) and not trained_on) else "tokens"
-    # "roughly 25-30B tokens": a run's length given as a range is reported by its upper end (the low end and
-    # the high end stay on the fact); the middle was never trained to
+    # "roughly 25-30B tokens": a run's length given as a range is each end, two figures the text states (split where
+    # facts are made); a wide one by its upper end (the low end and the high end stay on the fact); the middle was
+    # never trained to
+    if q.qualifier == "range" and q.high and q.low and q.high <= 2 * q.low:
+        return [Reading(kind, q.value, qty_token, qualifier=q.qualifier)]
     if q.qualifier == "range" and q.high:
         return [Reading(kind, q.high, qty_token, qualifier=q.qualifier, low=q.low, high=q.high)]
     return [Reading(kind, q.value, qty_token, qualifier=q.qualifier)]
