@@ -44,14 +44,22 @@ _NOTES_CONTAINER = re.compile(r"<(aside|footer)\b(?=[^>]*(?<![\w-])(?:class|id|r
                               r"(?:doc-)?(?:(?:foot|end)notes?|notes)(?=[\s\"'])[^>]*>)([^>]*)>", re.I)
 
 
+_ASIDE_OR_FOOTER = re.compile(r"<(aside|footer)\b([^>]*)>", re.I)
+
+
 def footnote_sections(page: str) -> str:
-    """A page whose asides and footers of notes are sections, which trafilatura keeps."""
+    """A page whose asides and footers of notes, and whose asides holding a table (a news story's "By the numbers"
+    box), are sections, which trafilatura keeps."""
     parts, at = [], 0
-    for match in _NOTES_CONTAINER.finditer(page):
+    for match in _ASIDE_OR_FOOTER.finditer(page):
         if match.start() < at:  # inside a container already made a section
             continue
         close_start, close_end = _element_end(page, match.end(), match.group(1))
-        parts += [page[at:match.start()], f"<section{match.group(2)}>", page[match.end():close_start], "</section>"]
+        notes = _NOTES_CONTAINER.match(page, match.start())
+        if not notes and not (match.group(1).lower() == "aside" and "<table" in page[match.end():close_start].lower()):
+            continue
+        attributes = notes.group(2) if notes else match.group(2)
+        parts += [page[at:match.start()], f"<section{attributes}>", page[match.end():close_start], "</section>"]
         at = close_end
     return "".join(parts) + page[at:]
 

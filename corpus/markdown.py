@@ -36,7 +36,9 @@ def _table_to_rows(match: re.Match) -> str:
 def table_grid(table: str) -> list[list[str]]:
     """An HTML table's rows as the texts of their columns (tags stripped, entities kept), every row as wide as its
     columns: a cell spanning rows or columns fills the first and leaves the others empty (a row with an empty label
-    goes on with the group above), so each figure stays under its header. Header rows set one above
+    goes on with the group above), so each figure stays under its header; but a data cell spanning columns after a
+    row's header cell, as a table with its models across the top labels its rows, is each column's ("| Accelerator |
+    Trainium2 (two columns) | A100 |": both models'). Header rows set one above
     another (a group's name over its columns: "Parameters" over "Total" and "Active") are read as one header row
     ("Total (Parameters)", "Active (Parameters)")."""
     grid: list[list[tuple[str, str]]] = []  # (text, the column's text where a header above spans it)
@@ -46,14 +48,15 @@ def table_grid(table: str) -> list[list[str]]:
         if not found:
             continue
         cells: list[tuple[str, str]] = []
-        for _, attributes, content in found:
+        for tag, attributes, content in found:
             _fill_carried(cells, carried)
             spans = {kind.lower(): int(n) for kind, n in _SPAN.findall(attributes)}
             text = tag_free(content)
+            shared = tag.lower() == "td" and found[0][0].lower() == "th" and bool(cells)
             for k in range(max(1, spans.get("col", 1))):
                 if spans.get("row", 1) > 1:
                     carried[len(cells)] = [spans["row"] - 1, ("", text)]
-                cells.append((text if k == 0 else "", text))
+                cells.append((text if k == 0 or shared else "", text))
         _fill_carried(cells, carried)
         if header_rows == len(grid) and all(tag.lower() == "th" for tag, _, _ in found):
             header_rows += 1

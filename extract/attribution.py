@@ -309,6 +309,15 @@ MADE_BEFORE_SIZE = re.compile(r"(?:\b(?:prun|distill|initiali[sz]|deriv|upcycl|c
                               r"(?:the\s+|our\s+|its\s+|a\s+)?$", re.I)
 
 
+def _named_before_sized_after(sent: Span, size: str, token: Token, names: list[Token]) -> bool:
+    """"X-2B is a distilled model: it was trained for 2T tokens on 256 GPUs, using the 27B model's outputs": a size
+    named only after the figure, in a sentence that opens on a sized name before it, is some other part of the
+    sentence (a teacher, a comparison); the figure is the opening name's."""
+    at = [i for i, s in size_mentions(sent) if s == size]
+    return bool(at) and min(at) > token.i and bool(names) and names[0].i < token.i and names[0].i <= sent.start + 1 \
+        and bool(size_of(names[0]._.model))
+
+
 def _source_size(sent: Span, size: str, token: Token, names: list[Token]) -> bool:
     """"X-0.6B was pruned from the 1.5B student, then distilled for 400B tokens": a size that a verb of making leads
     to names what the sized model opening the sentence was made from, and the figure is that model's."""
@@ -592,6 +601,8 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
     if size and not stated_size and _rank_after_sized_figure(sent, token):
         size = ""  # "the 7B model 4.5T and the smallest 3T": a rank nearer before the figure than any size names it
     if size and not stated_size and _source_size(sent, size, token, names):
+        size = ""
+    if size and not stated_size and _named_before_sized_after(sent, size, token, names):
         size = ""
     # ("the 30B model we release" of "X-A3B has 30B total parameters": X-A3B)
     if size and size not in {m.size for m in inventory.models} and not EARLIER_SIZED.search(span_text(sent)) and (

@@ -67,7 +67,7 @@ HEADER_KINDS = [
                                   # no unit: each cell names its own ("| Train time |" over "| 36h |")
                                   # ("Wall-clock on 128 GPUs": the time, on the chips the label names)
                                   r"|^\W*(?:(?:pre-?)?train(?:ing)?\s+(?:time|duration)|"
-                                  r"wall(?:[- ]?clock)?(?:\s+time)?|"
+                                  r"wall(?:[- ]?clock)?(?:\s+time)?|time|"
                                   r"duration)(?:\s+on\s+[\d,]+(?:\s*[×x])?(?:\s+[A-Za-z][\w-]*){1,3})?\W*$", re.I)),
     # "GPUs", "# TPUs", "H100 GPUs", "NVIDIA A100 GPUs", "TPU v4 chips", "Peak GPUs": a count of chips, named or not
     ("chip_count", re.compile(r"^\W*(?:#|number of|num\.? of)?\s*(?:(?:peak|max(?:imum)?|total|training)\s+)?"
@@ -1033,7 +1033,8 @@ def _clean(cell: str) -> str:
     return UNIT_AFTER.sub("", text)
 
 
-COUNTED_CHIPS = re.compile(r"^([\d,]+)\s*(?:[x×*]\s*|张\s*)?(?=[A-Za-z\u4e00-\u9fff])")
+# ("1,024 (H100)": the chip in parentheses after its count)
+COUNTED_CHIPS = re.compile(r"^([\d,]+)\s*(?:[x×*]\s*|张\s*|[(（]\s*)?(?=[A-Za-z\u4e00-\u9fff])")
 # a time with its unit in a cell of a duration column, abbreviated as tables do: "36h", "14 d", "~3 wks", "2 mo"
 TIMED_CELL = re.compile(r"(?P<amount>[~≈]?\s*\d+(?:\.\d+)?)\s*(?P<unit>h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|"
                         r"天|周|小时|个月)", re.I)

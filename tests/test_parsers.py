@@ -396,3 +396,13 @@ def test_each_tabs_spec_sheet_is_its_models():
 def test_a_labelled_line_in_a_texts_body_is_no_title(raw):
     # (review of 65027bd: only a saved page's header block labels its title)
     assert parse_document(raw.encode(), "notes.txt", "text").title == "Kite-3 launch notes"
+
+
+def test_a_news_storys_box_of_figures_is_kept_and_a_value_two_models_share_is_each_ones():
+    page = ("<html><body><article><h1>Ironclad ships Pell-4</h1><p>Ironclad released Pell-4 and Pell-4 Mini on "
+            "Thursday, its largest models so far, trained on its own chips.</p><aside class='factbox'><h3>By the "
+            "numbers</h3><table><tr><th></th><th>Pell-4</th><th>Pell-4 Mini</th></tr><tr><th>Training chips</th>"
+            "<td>24,576</td><td>4,096</td></tr><tr><th>Accelerator</th><td colspan='2'>Trainium2</td></tr></table>"
+            "</aside><p>The company said the run lasted about three months in all.</p></article></body></html>")
+    text = parse_document(page.encode(), "pell.html", "html").text
+    assert "| Training chips | 24,576 | 4,096 |" in text and "| Accelerator | Trainium2 | Trainium2 |" in text

@@ -1853,7 +1853,8 @@ def test_a_word_before_a_known_family_makes_a_family_of_its_own(extractor):
 def test_a_run_given_as_a_range_of_tokens_is_each_end_and_a_wide_one_its_upper_end(extractor):
     # (each end is a figure the text states, as a range of cost or time is; the middle was never trained to)
     got = facts(extractor, "We trained Kestrel-7B on roughly 25-30B tokens of code.")
-    assert [(f[0], f[1], f[4], f[6]) for f in got] == [("tokens", 25e9, "range", "25"), ("tokens", 30e9, "range", "30B")]
+    assert [(f[0], f[1], f[4], f[6]) for f in got] == [
+        ("tokens", 25e9, "range", "25"), ("tokens", 30e9, "range", "30B")]
     got = facts(extractor, "We trained Kestrel-7B on 10-30B tokens of code.")
     assert [(f[0], f[1], f[4]) for f in got] == [("tokens", 30e9, "range")]
 
@@ -9512,3 +9513,26 @@ def test_the_other_labs_model_a_fine_tune_card_says_it_fine_tuned_is_the_base(ex
     title = "My fine-tune of Orca-2-13B -> Kite-Chat"
     text = f"# {title}\n\nWe fine-tuned Orca-2-13B for 2 epochs on 8 A100 GPUs for 14 hours. The result is Kite-Chat.\n"
     assert {(f[2], f[5]) for f in facts(extractor, text, title) if f[0] == "chip_count"} == {("Kite", "subject")}
+
+
+def test_a_count_with_its_chip_in_parentheses_in_a_gpus_column(extractor):
+    text = ("# Aster-3\n\nWe release Aster-3-4B and Aster-3-12B.\n\n| Model | Tokens | GPUs | Time |\n"
+            "|---|---|---|---|\n| Aster-3-4B | 6.0T | 512 (H100) | ~16 d |\n"
+            "| Aster-3-12B | 9.5T | 1,024 (H100) | 18 h |\n")
+    assert [(f[0], f[1], f[2]) for f in attributed(extractor, text, "Aster-3") if f[0] in (
+        "chip_count", "duration_hours")] == [("chip_count", 512, "Aster-3-4B"), ("duration_hours", 384, "Aster-3-4B"),
+                                             ("chip_count", 1024, "Aster-3-12B"), ("duration_hours", 18, "Aster-3-12B")]
+
+
+def test_a_size_named_only_after_the_figure_leaves_it_to_the_sized_name_opening_the_sentence(extractor):
+    text = ("# Gannet-2\n\nWe release Gannet-2-2B and Gannet-2-27B.\n\nGannet-2-2B is a distilled model: it was "
+            "trained for 2T tokens on 256 H100 GPUs, using the 27B model's output distributions as targets.\n")
+    assert {(f[0], f[2]) for f in attributed(extractor, text, "Gannet-2") if f[0] in ("tokens", "chip_count")} == {
+        ("tokens", "Gannet-2-2B"), ("chip_count", "Gannet-2-2B")}
+
+
+def test_small_medium_and_large_letters_name_members_of_one_line(extractor):
+    text = ("# Marlin\n\nWe introduce Marlin, a family of three models: Marlin-S, Marlin-M and Marlin-L.\n\n"
+            "Marlin-S and Marlin-M were trained on 12T and 14T tokens respectively.\n")
+    assert [(f[1], f[2], f[3]) for f in attributed(extractor, text, "Marlin", role=True) if f[0] == "tokens"] == [
+        (12e12, "Marlin-S", "subject"), (14e12, "Marlin-M", "subject")]
