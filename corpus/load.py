@@ -151,10 +151,11 @@ def _text_title(text: str) -> str:
 
 def _header_lines(text: str) -> list[str]:
     """A saved page's lines over its body: up to the first blank line after a worded one, or the first sentence
-    (a line ending on its full stop), within ten lines."""
+    (a line ending on its full stop that has eight words or more, or a figure), within ten lines."""
     out = []
     for line in text.splitlines()[:10]:
-        if not line.strip() and any(re.search(r"\w", kept) for kept in out) or re.search(r"[.!?]\s*$", line):
+        if not line.strip() and any(re.search(r"\w", kept) for kept in out) or (
+                re.search(r"[.!?]\s*$", line) and (len(line.split()) >= 8 or re.search(r"\d", line))):
             break
         out.append(line)
     return out

@@ -310,12 +310,23 @@ MADE_BEFORE_SIZE = re.compile(r"(?:\b(?:prun|distill|initiali[sz]|deriv|upcycl|c
 
 
 def _named_before_sized_after(sent: Span, size: str, token: Token, names: list[Token]) -> bool:
-    """"X-2B is a distilled model: it was trained for 2T tokens on 256 GPUs, using the 27B model's outputs": a size
-    named only after the figure, in a sentence that opens on a sized name before it, is some other part of the
-    sentence (a teacher, a comparison); the figure is the opening name's."""
+    """"X-2B is a distilled model: it was trained for 2T tokens on 256 GPUs, using the 27B model's outputs", "X-34B
+    was trained on 3,072 GPUs over 41 days, and the 7B model on 512": a size named only after the figure, as the
+    owner of something else ("the 27B model's"), past another figure or in a clause of its own, in a sentence that
+    opens on a sized name before the figure, is not the figure's; the opening name is (not in "X-9B was trained on 8T
+    tokens, half the 16T used for the 27B model", whose 16T is the 27B's)."""
     at = [i for i, s in size_mentions(sent) if s == size]
-    return bool(at) and min(at) > token.i and bool(names) and names[0].i < token.i and names[0].i <= sent.start + 1 \
-        and bool(size_of(names[0]._.model))
+    if not at or min(at) < token.i or not names or names[0].i > sent.start + 1 or names[0].i >= token.i or not size_of(
+            names[0]._.model):
+        return False
+    doc, first = sent.doc, min(at)
+    possessive = any(w.text in ("'s", "’s") for w in doc[first + 1:min(first + 3, sent.end)])
+    between = doc[token.i + 1:first]
+    return possessive or any(t._.qty is not None for t in between) or bool(CLAUSE_BETWEEN.search(between.text))
+
+
+# a clause of its own between a figure and what comes after it: ", and the 7B model ...", "; the 27B ...", ", so ..."
+CLAUSE_BETWEEN = re.compile(r"[;；]|,\s*(?:and|but|so|while|whereas|then)\b", re.I)
 
 
 def _source_size(sent: Span, size: str, token: Token, names: list[Token]) -> bool:

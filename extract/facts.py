@@ -109,6 +109,7 @@ from floptrail.extract.rules.base import (
     parameter_size,
     sized_runs,
     speaks_of_unnamed_models,
+    text_stage,
     used_not_trained,
 )
 from floptrail.extract.rules.dates import RELEASE_DATE, RELEASE_NUMBER
@@ -617,6 +618,8 @@ class Extractor:
             end=tv.cell.end, quote=" ".join(row.split()), rule=f"table_{tv.kind}",
             qualifier="sum" if how == "row_total" else tv.qualifier,
             role="subject" if own_label else self._table_role(context, tv, model, repo), low=tv.low, high=tv.high,
+            # ("| SFT | 64 | 10h |": a row labelled by a stage is that stage's run)
+            stage=text_stage(tv.row_label.text) if tv.row_label is not None and not tv.across else "",
         )
 
     def _tier_restated(self, context: _Context, tv: TableValue, model: str) -> bool:
@@ -1055,19 +1058,19 @@ def _names_one_list(sent: Span, before: int) -> bool:
 
 
 def _names_each_for_a_figure(sent: Span, before: int) -> bool:
-    """Whether each name before token `before` is the one a figure of its own is for, and the list at `before`
-    restates those figures in another unit ("139 MWh for X-2B and 53 MWh for X-1B, or 49 and 18 tCO2e"): the list
-    goes with them in the same order."""
+    """Whether each name before token `before` is the one a figure of its own is for ("139 MWh for X-2B and 53 MWh
+    for X-1B, or 49 and 18 tCO2e", "30 days for X-2B and 12 days for X-1B, using 512 and 256 GPUs"), and no other
+    models come between (`OTHER_MODELS_NOUN`): the list goes with them in the same order."""
     doc = sent.doc
     named = [t for t in doc[sent.start:before] if t._.model]
     return len(named) > 1 and all(t.i - 2 >= sent.start and doc[t.i - 1].lower_ == "for" and any(
-        x._.qty is not None for x in doc[max(sent.start, t.i - 4):t.i - 1]) for t in named) and bool(
-        RESTATED.fullmatch(doc[named[-1].i + 1:before].text))
+        x._.qty is not None for x in doc[max(sent.start, t.i - 4):t.i - 1]) for t in named) and not (
+        OTHER_MODELS_NOUN.search(doc[named[-1].i + 1:before].text))
 
 
-# the words between the last of the figures given each model and a list that says them again in another unit
-RESTATED = re.compile(r"\W*(?:or|that\s+is|i\.e\.|corresponding\s+to|equivalent\s+to|which\s+(?:is|are|means|"
-                      r"came\s+to|corresponds?\s+to)|giving|emitting)(?:\s+(?:about|roughly|around|some|~))?\W*", re.I)
+# a subject of other models between the names and the list: "...; the fine-tuned chat versions took 4 and 2 days"
+OTHER_MODELS_NOUN = re.compile(r"\b(?:versions?|variants?|models?|ones|siblings?|counterparts?|baselines?|"
+                               r"checkpoints?)\b", re.I)
 
 
 def _members_in_order(inventory: Inventory) -> list[str]:
@@ -1211,6 +1214,8 @@ def _sizes_listed_after_name(token: Token) -> str:
     """"the Llama 3.1 8B and 70B models": a list of sizes that goes on from a sized name is of that name's line,
     whoever the sentence is about; the name, or "" when the list follows no sized name."""
     doc, i = token.doc, token.i - 1
+    if token.i + 1 < len(doc) and doc[token.i + 1].lower_.startswith(("token", "tok")):
+        return ""  # "2T tokens for X-2B and 1T tokens": a count of data, not a size
     while i > token.sent.start and (doc[i].is_space or doc[i].lower_ in _LIST_SEPARATORS or doc[i]._.is_size):
         i -= 1
     name = doc[i]._.model if i >= token.sent.start else ""
@@ -1461,7 +1466,10 @@ _RUNS = (r"(?:(?<!\bour )(?<!\bare )(?<!\bthese )(?<!\btheir )(?<!\bits )(?<!\bb
 COMPUTE_CLASS = re.compile(rf"{_RUNS}(?:whose\s+(?:training\s+)?compute\s+"
                            r"(?:exceeds|is\s+above|is\s+over|tops)|(?:(?:pre-?)?trained\s+)?(?:with\s+|using\s+|on\s+)?"
                            r"(?:beyond|over|above|exceeding|more\s+than|greater\s+than|at\s+least|in\s+excess\s+of|"
-                           r"at\s+or\s+above))\s+$|\bthresholds?\s+(?:of|at)\s+(?:about\s+)?$", re.I)
+                           r"at\s+or\s+above))\s+$|\bthresholds?\s+(?:of|at)\s+(?:about\s+)?$"
+                           # ... or a threshold's label or its statement: "Threshold for notification: 10^25 FLOP", "The
+                           # reporting threshold is 1e26 FLOP"
+                           r"|\bthresholds?\b[^.;\n]{0,40}?(?:[:：=]|\bis|\bwas|\bset\s+at)\s*(?:about\s+)?$", re.I)
 # ... or bounded after its figure: "Training runs of 10^25 FLOP or more must be registered"
 RUNS_OF = re.compile(rf"{_RUNS}(?:of|with|using)\s+$", re.I)
 OR_MORE = re.compile(r"\s*(?:FLOPs?|operations)?\s*(?:or|and)\s+(?:more|above|greater|higher)\b", re.I)

@@ -332,8 +332,10 @@ FRONT_MATTER_NAMES = re.compile(r"(?m)^(?:-[ \t]+)?(?P<key>model_name|base_model
 # ... and the first entry of "model-index:" indented under it, as cards write it (not an author's or a data set's
 # "- name:" under their own keys)
 MODEL_INDEX_NAME = re.compile(r"(?m)^model-index:[ \t]*\n[ \t]+-[ \t]+(?P<key>name):[ \t]*['\"]?([^'\"\n]+)")
-# a model card's key-value lines: "Model Name: `Seed-OSS`", "**Model:** Foo-7B"
-CARD_NAMES = re.compile(r"(?mi)^[ \t*-]*(?:\*\*)?model(?:[ _]name)?(?:\*\*)?[ \t]*[:：](?:\*\*)?[ \t]*`?"
+# a model card's key-value lines: "Model Name: `Seed-OSS`", "**Model:** Foo-7B"; a form's numbered field: "3. Model
+# name: X"
+CARD_NAMES = re.compile(r"(?mi)^[ \t*-]*(?:\(?\d{1,2}[.)][ \t]+)?(?:\*\*)?model(?:[ _]name)?(?:\*\*)?[ \t]*[:：]"
+                        r"(?:\*\*)?[ \t]*`?"
                         rf"(?P<name>{WORD}|{LOWER_WORD})`?[ \t]*$")
 # a README's table of downloads lists the models it releases: "| Foo-7B | 32K | 🤗 Hugging Face / ModelScope |"
 RELEASE_ROW = re.compile(r"(?mi)^\|\s*(?P<name>[^|\n]+?)\s*\|"

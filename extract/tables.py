@@ -156,7 +156,7 @@ MODELS_DOWN = re.compile(r"\W*(?:models?|runs?)\W*$", re.I)  # a first column of
 CHECKPOINT_ROW = re.compile(r"intermediate|\bstep[-_ ]?\d|\biter(?:ation)?[-_ ]?\d|\bckpt\b", re.I)
 # a row of the experiments on the way, not of a released model: "| Data-mixture ablations (30 runs) | 7B | ..."
 EXPERIMENT_ROW = re.compile(r"\bablations?\b|\bsweeps?\b|\bproxy\b|\bpilot\b|\bexploratory\b|"
-                            r"\bsmoke(?:[- ]?tests?)?\b|\bdry[- ]?runs?\b|\bdebug\w*", re.I)  # ("| smoke | 8 | 2h |")
+                            r"\bsmoke(?:[- ]?tests?)?\b|\bdry[- ]?runs?\b|\bdebugging\b", re.I)  # ("| smoke | 8 |")
 
 
 @dataclass(frozen=True)
@@ -220,7 +220,34 @@ def is_separator(line: str) -> bool:
 def find_tables(text: str) -> list[Table]:
     """Runs of pipe rows, tables of plain text aligned in columns and comma-separated values pasted into the text:
     each table is a list of (line start offset, cells), header first."""
-    return _pipe_tables(text) + _aligned_tables(text) + _comma_tables(text)
+    return _pipe_tables(text) + _aligned_tables(text) + _comma_tables(text) + _field_tables(text)
+
+
+# a form's field on a line of its own, its unit in brackets after its label: "7. Total training compute (FLOP): 5.4 x
+# 10^25", "Training duration (days): 61" (a label of a few words, its value a short figure; the prose rules read a
+# label that names its unit with the figure, "Training tokens: 22T", and a list item's under its lead)
+FIELD_LINE = re.compile(r"^[ \t]*(?:\(?\d{1,2}[.)][ \t]+|[a-z][.)][ \t]+)?"
+                        r"(?P<label>[A-Za-z\u4e00-\u9fff][^:：=|\n]{2,60}?[(\[（][^)\]）\n]{1,20}[)\]）])"
+                        r"[ \t]*[:：=][ \t]*"
+                        r"(?P<value>[^\s|][^|\n]{0,38}?)[ \t]*$", re.M)
+
+
+def _field_tables(text: str) -> list[Table]:
+    """Runs of field lines whose labels name a kind of figure (`header_kind`), as a table of labels and their values
+    under a "| Property | Value |" header."""
+    tables, current, last_end = [], [], -1
+    for m in FIELD_LINE.finditer(text):
+        if m.start() != last_end + 1:  # (the next line, or a run of its own)
+            tables.append(current)
+            current = []
+        label, value = m.group("label").strip(), m.group("value").strip()
+        at = m.start("value") + m.group("value").find(value)
+        current.append((m.start(), [Cell(label, m.start("label"), m.start("label") + len(label)),
+                                    Cell(value, at, at + len(value))]))
+        last_end = m.end()
+    tables.append(current)
+    return [[(rows[0][0], [Cell("Property", rows[0][0], rows[0][0]), Cell("Value", rows[0][0], rows[0][0])]), *rows]
+            for rows in tables if rows and any(header_kind(cells[0].text) for _, cells in rows)]
 
 
 # a line of comma-separated values: three cells or more, no space after a comma (prose puts one there)

@@ -406,3 +406,8 @@ def test_a_news_storys_box_of_figures_is_kept_and_a_value_two_models_share_is_ea
             "</aside><p>The company said the run lasted about three months in all.</p></article></body></html>")
     text = parse_document(page.encode(), "pell.html", "html").text
     assert "| Training chips | 24,576 | 4,096 |" in text and "| Accelerator | Trainium2 | Trainium2 |" in text
+
+
+def test_a_short_line_ending_on_a_full_stop_is_still_the_header_before_a_labelled_title():
+    raw = "KITE LABS.\nTitle: Training Kite-7B on a budget\n\nWe trained the model on 8 GPUs.\n"
+    assert parse_document(raw.encode(), "notes.txt", "text").title == "Training Kite-7B on a budget"

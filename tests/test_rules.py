@@ -9536,3 +9536,63 @@ def test_small_medium_and_large_letters_name_members_of_one_line(extractor):
             "Marlin-S and Marlin-M were trained on 12T and 14T tokens respectively.\n")
     assert [(f[1], f[2], f[3]) for f in attributed(extractor, text, "Marlin", role=True) if f[0] == "tokens"] == [
         (12e12, "Marlin-S", "subject"), (14e12, "Marlin-M", "subject")]
+
+
+def test_a_forms_numbered_fields_with_their_units_in_brackets(extractor):
+    text = ("NOTICE OF A LARGE TRAINING RUN\n\nPART B. MODEL\n3. Model name: Tessaly-3\n4. Number of parameters: 410 "
+            "billion\n\nPART C. COMPUTE\n7. Total training compute (FLOP): 5.4 x 10^25\n8. Training duration (days): "
+            "61\n9. Estimated energy consumption (MWh): 38,000\n\nThreshold for notification: 10^25 FLOP.\n")
+    result = extractor.read(Document("d", "d.txt", "text", text, title="NOTICE OF A LARGE TRAINING RUN"))
+    assert result.inventory.main == "Tessaly-3"
+    assert [(f.kind, f.value, f.model) for f in result.facts if f.kind in ("flop", "duration_hours", "energy_kwh")] == [
+        ("flop", 5.4e25, "Tessaly-3"), ("duration_hours", 1464, "Tessaly-3"), ("energy_kwh", 3.8e7, "Tessaly-3")]
+
+
+@pytest.mark.parametrize("sentence, pairs", [
+    # (review of cd79d87: a parallel list after names each given a figure pairs in order, whatever joins it; not one
+    # that a subject of other models opens)
+    ("Training took 30 days for Kite-2B and 12 days for Kite-1B, using 512 and 256 H100 GPUs.",
+     [(512, "Kite-2B"), (256, "Kite-1B")]),
+    ("Pretraining used 2T tokens for Kite-2B and 1T tokens for Kite-1B, on 256 and 128 H100 GPUs respectively.",
+     [(256, "Kite-2B"), (128, "Kite-1B")]),
+    ("We report 139 MWh for Kite-2B and 53 MWh for Kite-1B; the fine-tuned chat versions used 64 and 32 GPUs.", []),
+])
+def test_a_parallel_list_of_counts_after_names_each_given_a_figure(extractor, sentence, pairs):
+    text = f"# Kite\n\nWe release Kite-1B and Kite-2B.\n\n{sentence}\n"
+    got = [(f[1], f[2]) for f in attributed(extractor, text, "Kite") if f[0] == "chip_count"]
+    assert got == pairs or not pairs and ("Kite-2B", 64) not in [(m, v) for v, m in got]
+
+
+@pytest.mark.parametrize("sentence, figures", [
+    ("Ardent-2 34B was trained on 3,072 H100 GPUs over 41 days, and the 7B model on a partition of 512 GPUs.",
+     [(3072, "Ardent-2 34B"), (984, "Ardent-2 34B"), (512, "Ardent-2 7B")]),
+    ("Ardent-2 7B was trained on 8T tokens, half the 16T tokens used for the 34B model.",
+     [(8e12, "Ardent-2 7B"), (16e12, "Ardent-2 34B")]),
+])
+def test_a_size_after_a_figure_in_a_clause_of_its_own_or_past_another_figure(extractor, sentence, figures):
+    text = f"# Ardent-2\n\nWe release Ardent-2 7B and Ardent-2 34B.\n\n{sentence}\n"
+    assert [(f[1], f[2]) for f in attributed(extractor, text, "Ardent-2") if f[0] in (
+        "chip_count", "duration_hours", "tokens")] == figures
+
+
+def test_a_table_row_labelled_by_a_stage_is_that_stages_run(extractor):
+    text = ("# Kite-7B\n\nKite-7B is our new model.\n\n| Stage | GPUs | Time |\n|---|---|---|\n"
+            "| pretraining | 512 | 20d |\n| SFT | 64 | 10h |\n| Evaluation and debugging | 8 | 3d |\n")
+    assert read_fields(extractor, text, "Kite-7B", "kind", "value", "stage") == [
+        ("chip_count", 512, "pretraining"), ("duration_hours", 480, "pretraining"), ("chip_count", 64, "fine_tuning"),
+        ("duration_hours", 10, "fine_tuning")]
+
+
+@pytest.mark.parametrize("sentence, chips", [
+    ("We release a 2B and a 9B model along with a 27B baseline trained on 13T tokens.", [2e9, 9e9]),
+    ("We release Wren in two sizes: a 3B and a 14B model. For comparison we include a 7B and a 13B model from the "
+     "Llama 2 series.", [3e9, 14e9]),
+])
+def test_sizes_each_with_its_article_beside_a_baseline_or_another_labs_series(extractor, sentence, chips):
+    assert [f[1] for f in attributed(extractor, f"# Wren\n\n{sentence}\n", "Wren", role=True) if f[0] == "params"
+            and f[3] == "subject"] == chips
+
+
+def test_a10_accelerators_and_a_short_header_line_before_a_labelled_title(extractor):
+    assert [f[3] for f in facts(extractor, "# Kite-7B\n\nKite-7B was trained on 2T tokens using 64 A10 accelerators "
+                                "for 40 days.\n", "Kite-7B") if f[0] == "hardware"] == ["A10"]

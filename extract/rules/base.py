@@ -583,7 +583,8 @@ def used_not_trained(token: Token) -> bool:
     # fleet", keeps its figures from the use another clause tells of)
     trained_clause = bool(TRAINING.search(text[start:end])) and not INFERENCE_CUES.search(text[start:end])
     return bool(INFERENCE_CUES.search(text) and not trained_clause or about_use(text[start:end]) or by_recipe
-                or SPEED_CUES.search(text) and not TRAINING.search(text)
+                or SPEED_CUES.search(text) and not TRAINING.search(text) or SPEED_CUES.search(text[start:end])
+                and not TRAINING.search(text[start:end])
                 or CAPACITY_BEFORE.search(text, max(0, offset - 40), offset)
                 or _held_not_run(text, offset)
                 or CAPACITY_AFTER.match(text, offset + len(token.text)))
@@ -664,10 +665,15 @@ CHINESE_TUNING = re.compile(r"微调|对齐|后训练|强化学习")  # fine-tun
 
 
 def sentence_stage(sent: Span) -> str:
+    return text_stage(span_text(sent))
+
+
+def text_stage(text: str) -> str:
+    """The stage of training a sentence or a table row's label names ("| SFT | 64 | 10h |"), "" where none."""
     for stage, cue in _STAGES:
-        if cue.search(span_text(sent)):
+        if cue.search(text):
             return stage
-    return "fine_tuning" if CHINESE_TUNING.search(span_text(sent)) and "预训练" not in span_text(sent) else ""
+    return "fine_tuning" if CHINESE_TUNING.search(text) and "预训练" not in text else ""
 
 
 # a figure's own stage, named right after it ("2.664M for pre-training") or as its label before it ("pre-training: 14T")

@@ -147,7 +147,10 @@ COMPARED = {"with", "than", "to", "other", "contemporary", "existing", "similar"
 # 14B dense model", "X includes a 3B model and a 14B model", "we release a 2B and a 9B model")
 MEMBERS_CUE = re.compile(rf"\b(?:famil(?:y|ies)|series|suite|line-?up|includes?|including|comprises?|consists?\s+of|"
                          rf"{'|'.join(RELEASE_VERBS)})\b|{SIZES_OFFERED.pattern}", re.I)
-BASELINE_AFTER = re.compile(r"[\w\s-]{0,30}?\bbaselines?\b", re.I)
+# (the sizes' own noun, then a baseline or another's release: "a 7B and a 13B baseline", "a 7B and a 13B model from
+# the Llama 2 series"; not "a 9B model along with a 27B baseline")
+BASELINE_AFTER = re.compile(r"\s*(?:(?!models?\b)[\w-]+\s+){0,2}?(?:baselines?\b|models?\s+(?:from|by|of)\s+"
+                            r"(?:the\s+)?[A-Z])")
 # "models of 1B and larger", "7B or more": a class of sizes bounded there, not a member
 BOUND_AFTER = re.compile(r"\s*(?:and|or)\s+(?:larger|bigger|smaller|above|below|more|less|up|beyond)\b", re.I)
 SEPARATORS = {",", "and", "or", "&", "/", "、", "及"}
