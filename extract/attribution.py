@@ -364,6 +364,9 @@ def size_mentions(sent: Span) -> list[tuple[int, str]]:
     """(token index, size) of each size the sentence names a model by (`size_mention`)."""
     found = []
     for t in sent[:-1]:
+        if spelled := _size_in_words(t):
+            found.append((t.i, spelled))  # "the twenty-four-billion model", "the 24-billion-parameter model"
+            continue
         if t.pos != NUM:
             continue  # merge_mentions marks a figure written as a size ("7B") a numeral, and nothing else is one
         if t._.is_size and _cjk_size_mention(t):
@@ -390,6 +393,26 @@ def size_mentions(sent: Span) -> list[tuple[int, str]]:
                           or following[:2] == [",", "which"] or _elided_figure_after(t)):
             found.append((t.i, t.text.rstrip(".,;:").upper()))
     return found
+
+
+# a size written with its magnitude word, then the model's noun: "the twenty-four-billion model", "our 13-billion-
+# parameter variant"
+MAGNITUDE_SIZE = re.compile(r"(?i)\b(?:billion|million)$")
+PARAMETER_WORD = re.compile(r"(?i)^-?param(?:eter)?s?$")
+
+
+def _size_in_words(t: Token) -> str:
+    """The size ("24B") a figure with its magnitude word names a model by, after "the", "our" or "its" and before
+    the model's noun; "" otherwise."""
+    q = t._.qty
+    if q is None or not MAGNITUDE_SIZE.search(t.text) or q.value < 1e7 or not DEFINITE & set(
+            words_before(t, 1)):
+        return ""
+    if t.i >= t.sent.start + 3 and t.doc[t.i - 2].text == "," and t.doc[t.i - 3]._.model:
+        return ""  # "X-1, our 30-billion-parameter model from 2024, cost ...": the name's apposition, not a member
+    following = [w for w in t.doc[t.i + 1:min(t.i + 4, t.sent.end)]
+                 if w.text != "-" and not PARAMETER_WORD.match(w.text)]
+    return size_word(q.value).upper() if following and following[0].lower_.startswith(MODEL_NOUNS) else ""
 
 
 def _tuned_word_before(size: Token) -> str:
@@ -673,7 +696,9 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
             purpose = rank.partition(" ")[2]
             tuned = [v for m in inventory.models if m.line == line and m.size == size for v in m.variants
                      if purpose and purpose in v.lower()]
-            member = tuned[0] if len(tuned) == 1 else member_name(inventory, line, size, config)
+            # ("the 24B model" of "X-Lite, a dense 24-billion-parameter model": the member the text sizes so)
+            member = tuned[0] if len(tuned) == 1 else _member_sized_in_text(
+                inventory, line, size, doc_text(sent.doc)) or member_name(inventory, line, size, config)
             # "the 13B chat model was tuned for 20 hours": that member's chat release, as the document names it
             # or, where it names none, as labs suffix it
             if not rank and (word := _size_flavour(sent, size, token.i)):
@@ -945,13 +970,15 @@ def _names_by_size(token: Token) -> bool:
 
 def _sentences_back(sent: Span) -> list[Span]:
     """The sentence before `sent`; on a list item's line, each sentence before it back to the item's first ("- X
-    released. Trained on 6T tokens. Pretraining took 21 days": all of it is about X)."""
+    released. Trained on 6T tokens. Pretraining took 21 days": all of it is about X); and through sentences that go on
+    about the model by a pronoun ("X reuses ... Its 32 layers have a width of 2,560. The latter was trained on ...")."""
     doc, text = sent.doc, doc_text(sent.doc)
     line_start = text.rfind("\n", 0, sent.start_char) + 1
     found = [doc[sent.start - 1].sent]
     while not found[-1].text.strip() and found[-1].start > 0:
         found = [doc[found[-1].start - 1].sent]  # (a line break between list items is a "sentence" of its own)
-    while _goes_on_list_item(found[-1]) and found[-1].start > 0 and found[-1].start_char > line_start:
+    while (_goes_on_list_item(found[-1]) and found[-1].start_char > line_start or _pronoun_subject(found[-1])
+           and not any(t._.model for t in found[-1]) and len(found) < 3) and found[-1].start > 0:
         found.append(doc[found[-1].start - 1].sent)
     return found
 
@@ -1453,7 +1480,10 @@ def _member_of(sent: Span, token: Token, inventory: Inventory, secs: list[Sectio
     size, rank = size_mention(sent), rank_mention(sent)
     line = _context_line(token, inventory, secs, config) if size or rank else ""
     size = size or (member_by_rank(inventory, line, rank) if line else "")
-    return member_name(inventory, line, size, config) if line and size else ""
+    if not (line and size):
+        return ""
+    return _member_sized_in_text(inventory, line, size, doc_text(sent.doc)) or member_name(
+        inventory, line, size, config)
 
 
 def _context_line(token: Token, inventory: Inventory, secs: list[Section], config: ExtractConfig) -> str:
@@ -1479,6 +1509,20 @@ def _sibling_of(sent: Span, size: str, config: ExtractConfig) -> str:
 
 
 EARLIER_SIZED = re.compile(r"\b(?:previous|earlier|prior|older|last\s+year'?s|former)\s+\d+(?:\.\d+)?\s*[BMT]\b", re.I)
+
+
+def _member_sized_in_text(inventory: Inventory, line: str, size: str, text: str) -> str:
+    """The member of `line` (or of a tier of it) without a size in its name that the text sizes as `size` right after
+    naming it ("X-Lite, a dense 24-billion-parameter model", "X-Lite (24B parameters)"); "" if none."""
+    if any(m.line == line and m.size == size for m in inventory.models):
+        return ""
+    number = f"{size_count(size) / (1e9 if size.endswith('B') else 1e6):g}"
+    sized = rf"[^.\n]{{0,40}}?(?<![\w.]){re.escape(number)}(?:{size[-1]}|[- ](?:billion|million))[\s-]*param"
+    # (the nearest name before the size: "X-Pro and X-Lite, a dense 24-billion-parameter model" sizes X-Lite)
+    gaps = sorted((len(found.group(0)) - len(m.name), m.name) for m in inventory.models
+                  if (m.line == line or _extends(m.line, line)) and not m.size
+                  for found in re.finditer(rf"{re.escape(m.name)}(?![\w-]){sized}", text, re.I))
+    return gaps[0][1] if gaps and (len(gaps) == 1 or gaps[1][0] > gaps[0][0]) else ""
 
 
 def _stated_total_of(size: str, inventory: Inventory, text: str) -> str:

@@ -414,6 +414,10 @@ ACRONYM = re.compile(r"\b[A-Z]{3,8}\b")
 # (not a research preview: "QUILL RESEARCH PREVIEW" is a release)
 ORG_TAIL = re.compile(rf"(?:{ORGANIZATION_NOUNS}|Systems|Technolog(?:y|ies)|Intelligence|AI|Computing|Dynamics|"
                       r"Research(?!\s+(?:preview|release|edition|version)\b))\b", re.I)
+# a report's number after its lab's name: "QPL-TR-14", "HAL-WP-2"
+REPORT_CODE = re.compile(r"[A-Z]{2,6}(?:-[A-Z]{1,6})+-\d{1,4}\b")
+# a title's lead that is a lab's name: capitalised words ending on a lab's word ("Tollgate Systems", "Pinecrest AI Lab")
+LAB_LEAD = re.compile(rf"^\s*(?:[A-Z][\w&.'’-]*\s+){{1,3}}(?:{ORG_TAIL.pattern})(?:\s+(?:Lab|Labs|Inc\.?|Ltd\.?))?\s*$")
 
 
 @dataclass(frozen=True)
@@ -1452,6 +1456,11 @@ def _title_names(document: Document, config: ExtractConfig, organizations: set[s
     if title.isupper() and (written := re.search(rf"(?<!\w){re.escape(title)}(?!\w)", body, re.I)):
         title = written.group(0)  # a title set in capitals, spelled as the text writes it ("SABLE FRONTIER 1.5")
     lead = TITLE_LEAD.match(title).group(1) if title else ""
+    if LAB_LEAD.search(lead) and (rest := re.sub(r"^\s*(?:[:：|]|[-–—]\s)\s*", "", title[len(lead):])) and (
+            not REPORT_CODE.match(rest)):
+        # "Tollgate Systems - Brisa 2", "Pinecrest AI Lab | Marlin report": the lab's name, then the title's own lead
+        # (not its report's number: "Quarry Point Labs - QPL-TR-14")
+        title, lead = rest, TITLE_LEAD.match(rest).group(1)
     if named := NAMED_AFTER_ITS_NOUN.match(title, len(lead)):
         lead = named.group("name")  # "Open Nordic language model Fjell-30B trained on ...": the name after its noun
     if lead.split(None, 1)[0:1] and lead.split()[0] in organizations:

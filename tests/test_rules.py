@@ -9596,3 +9596,35 @@ def test_sizes_each_with_its_article_beside_a_baseline_or_another_labs_series(ex
 def test_a10_accelerators_and_a_short_header_line_before_a_labelled_title(extractor):
     assert [f[3] for f in facts(extractor, "# Kite-7B\n\nKite-7B was trained on 2T tokens using 64 A10 accelerators "
                                 "for 40 days.\n", "Kite-7B") if f[0] == "hardware"] == ["A10"]
+
+
+def test_a_titles_lead_that_is_a_labs_name_leaves_the_title_to_the_model_after_it(extractor):
+    text = ("Tollbridge Systems - Brisa 2\n\nTollbridge Systems trained Brisa 2 on 12T tokens on 2,048 TPU v5p chips. "
+            "Tollbridge Systems also released Brisa 2 Mini.\n")
+    result = extractor.read(Document("d", "d.txt", "text", text, title="Tollbridge Systems - Brisa 2"))
+    assert result.inventory.main == "Brisa 2"
+    assert {(f.model, f.role) for f in result.facts if f.kind == "tokens"} == {("Brisa 2", "subject")}
+
+
+def test_a_size_in_words_names_the_member_the_text_sizes_so(extractor):
+    text = ("# Skerry-2\n\nWe release Skerry-2-Pro and Skerry-2-Lite, a dense 24-billion-parameter model.\n\n"
+            "Skerry-2-Pro was trained on 24 trillion tokens.\n\nThe twenty-four-billion model was trained separately "
+            "on 15 trillion tokens. This model used 2,048 H100 GPUs for 44 days.\n")
+    assert [(f[0], f[1], f[2]) for f in attributed(extractor, text, "Skerry-2") if f[0] in (
+            "tokens", "chip_count")] == [
+        ("tokens", 24e12, "Skerry-2-Pro"), ("tokens", 15e12, "Skerry-2-Lite"), ("chip_count", 2048, "Skerry-2-Lite")]
+
+
+def test_the_latter_reaches_past_a_sentence_that_goes_on_about_the_model_by_a_pronoun(extractor):
+    text = ("# Ternlight\n\nWe release Ternlight-70B and Ternlight-Mini-3B.\n\nThe student, Ternlight-Mini-3B, reuses "
+            "the teacher's tokenizer. Its 32 layers have a width of 2,560. The latter was trained on 512 H200 GPUs.\n")
+    assert [f[2] for f in attributed(extractor, text, "Ternlight") if f[0] == "chip_count"] == ["Ternlight-Mini-3B"]
+
+
+def test_a_labs_report_number_after_its_name_is_no_title_model_and_a_spelled_size_in_apposition(extractor):
+    text = ("Quarry Point Labs - QPL-TR-14\n\nRhombus-7B-A1B is our mixture of experts, trained on 4.6T tokens.\n")
+    result = extractor.read(Document("d", "d.txt", "text", text, title="Quarry Point Labs - QPL-TR-14"))
+    assert {f.model for f in result.facts if f.kind == "tokens"} == {"Rhombus-7B-A1B"}
+    text = ("# Juniper 2\n\nWe release Juniper 2, a 70B model.\n\nJuniper 1, our 30-billion-parameter model from 2024, "
+            "cost $2.4 million to train on rented A100 GPUs.\n")
+    assert [f[2] for f in attributed(extractor, text, "Juniper 2") if f[0] == "cost_usd"] == ["Juniper 1"]
