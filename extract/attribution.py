@@ -364,15 +364,15 @@ def size_mentions(sent: Span) -> list[tuple[int, str]]:
     """(token index, size) of each size the sentence names a model by (`size_mention`)."""
     found = []
     for t in sent[:-1]:
-        if spelled := _size_in_words(t):
-            found.append((t.i, spelled))  # "the twenty-four-billion model", "the 24-billion-parameter model"
-            continue
-        if t.pos != NUM:
+        # ("the twenty-four-billion model", "the 24-billion-parameter model": a size with its magnitude word)
+        spelled = _size_in_words(t)
+        if t.pos != NUM and not spelled:
             continue  # merge_mentions marks a figure written as a size ("7B") a numeral, and nothing else is one
         if t._.is_size and _cjk_size_mention(t):
             found.append((t.i, t.text.rstrip(".,;:").upper()))  # "其中 13B 模型在 2.6 万亿 tokens 上训练"
             continue
-        if not t._.is_size or not (DEFINITE & set(words_before(t, 2)) or _released_one(t) or _tuned_word_before(t)):
+        if not spelled and (not t._.is_size or not (DEFINITE & set(words_before(t, 2)) or _released_one(t)
+                                                    or _tuned_word_before(t))):
             continue
         if (MEASURED_AGAINST - {"as", "following"}) & set(words_before(t, 4)):  # not "As for the 7B model"
             continue  # "performs similar to the 14B dense model": what the figure is measured against
@@ -380,6 +380,10 @@ def size_mentions(sent: Span) -> list[tuple[int, str]]:
             continue  # "drawn in the same order as (for) the 7B run": the model the sentence's own is likened to
         if words_before(t, 2)[-2:] == ["from", "the"]:
             continue  # "distilled from the 4B", "learns from the 4B model's logits": what the model was made from
+        if spelled:
+            if not OTHERS_AFTER_SIZE.match(doc_text(sent.doc), t.idx + len(t.text)):
+                found.append((t.i, spelled))
+            continue
         trillions = t.text.rstrip(".,;:").upper().endswith("T")
         if trillions and DATA_AFTER_SIZE.match(doc_text(sent.doc), t.idx + len(t.text)):
             continue  # "the 11T pretraining figure", "our 2T training corpus": an amount of data, not a model's size
@@ -389,12 +393,15 @@ def size_mentions(sent: Span) -> list[tuple[int, str]]:
         following = [w for w in following if w not in ("parameter", "parameters", "param", "params")]
         # (a word may stand before the verb or the noun: "The 70B then went through an RL phase", "the 9B chat model")
         following = following[1:] if following[:1] and following[0] in AFTER_THE_SIZE else following
-        if following and (following[0].startswith(MODEL_NOUNS) or following[0] in BARE_SIZE_FOLLOWERS
-                          or following[:2] == [",", "which"] or _elided_figure_after(t)):
+        # (a size in trillions names a model only before a model's noun: "half the 16T used for the 27B model" is data)
+        if following and (following[0].startswith(MODEL_NOUNS) or not trillions and (
+                following[0] in BARE_SIZE_FOLLOWERS or following[:2] == [",", "which"] or _elided_figure_after(t))):
             found.append((t.i, t.text.rstrip(".,;:").upper()))
     return found
 
 
+# another lab's model after a size: "the 70-billion-parameter model from Corvid Labs", "... by Corvid"
+OTHERS_AFTER_SIZE = re.compile(r"[\s-]*(?:param\w*[\s-]+)?(?:[\w-]+\s+){0,2}?(?:from|by|of)\s+(?:the\s+)?[A-Z]")
 # a size written with its magnitude word, then the model's noun: "the twenty-four-billion model", "our 13-billion-
 # parameter variant"
 MAGNITUDE_SIZE = re.compile(r"(?i)\b(?:billion|million)$")

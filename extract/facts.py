@@ -64,6 +64,7 @@ from floptrail.extract.names import (
     respelled,
     respellings,
     theirs_in_title,
+    written_as_a_lab,
 )
 from floptrail.extract.numbers import CJK_APPROX, parse_quantity
 from floptrail.extract.pieces import PIECE_CHARS, pieces
@@ -399,7 +400,7 @@ class Extractor:
             # ("K2: a model outperforming Llama 2 70B": a name the title measures against is not its subject, and
             # "Marram Labs technical note" names the lab)
             if t._.model and not COMPARED_IN.search(document.title, 0, t.idx) and not lab_word_at(
-                    document.title, t.idx + len(t.text)):
+                    document.title, t.idx + len(t.text)) and not written_as_a_lab(t._.model, document.text):
                 at = document.text.find(t._.model, 0, 5000)
                 place = "compared_heading" if theirs_in_title(document.title, t.text) else "title"
                 out.append(NameEvidence(t._.model, place, max(at, 0), max(at, 0) + len(t._.model)))
@@ -618,8 +619,10 @@ class Extractor:
             end=tv.cell.end, quote=" ".join(row.split()), rule=f"table_{tv.kind}",
             qualifier="sum" if how == "row_total" else tv.qualifier,
             role="subject" if own_label else self._table_role(context, tv, model, repo), low=tv.low, high=tv.high,
-            # ("| SFT | 64 | 10h |": a row labelled by a stage is that stage's run)
-            stage=text_stage(tv.row_label.text) if tv.row_label is not None and not tv.across else "",
+            # ("| SFT | 64 | 10h |": a row labelled by a stage is that stage's run; not one naming a model, "| X-Chat,
+            # fine-tuned | 8B |", whose figures are the model's)
+            stage=text_stage(tv.row_label.text) if tv.row_label is not None and not tv.across and not _first_in(
+                doc, tv.row_label.start, tv.row_label.end, "model") else "",
         )
 
     def _tier_restated(self, context: _Context, tv: TableValue, model: str) -> bool:

@@ -178,6 +178,10 @@ OUR_NAMED = re.compile(r"\b[Oo]ur\s+(?:(?!(?:of|with|to|on|in|at|against|and|or|
 TRAINED_NAMED = re.compile(rf"[Ww](?<=\b[Ww])e\s+(?:(?!never\b|not\b|further\b|continually\b|continuously\b)\w+\s+)?"
                            rf"(?:pre-?)?trained\s+(?P<name>{NAME})"
                            r"\s+(?:on|for|with|using|in|from\s+scratch)\b")
+# ... or the lab's run that made it: "Our last pretraining run, the one that produced X, ran for 70 days", "our
+# training job that became X"
+RUN_MADE = re.compile(rf"\b[Oo]ur\s+(?:\w+\s+){{0,2}}?(?:run|job|training)\b[^.;]{{0,30}}?\b(?:produced|became|"
+                      rf"yielded|gave\s+us)\s+(?P<name>{NAME})")
 # a sentence that opens on a model made from another: "X-Code 9B continues X-2 9B on 1.4T tokens of code", "X-Math is
 # built on X-2 9B", "X-VL 27B starts from X-2 27B": the lab's own where what it was made from is (the words before a
 # size a model was made from: attribution.MADE_BEFORE_SIZE; before a base's name: rules.base.BASE_CUES)
@@ -236,6 +240,12 @@ REPORTED_NEW = re.compile(
     r"(?:(?:was|were|had\s+been)\s+(?:pre-?)?trained\b|trained\s+(?:for|on)\b|"
     r"(?:saw|consumed|used|needed|required)\s+(?:about\s+|roughly\s+|around\s+|some\s+|over\s+|more\s+than\s+)?"
     r"[~≈]?\d)")
+# a name with a digit that a company's possessive and the noun "model" frame: "says its Hanlin-M2 model cost", "for
+# its Yunque-3 model", "Qiaoyun's Yunque-3 model"
+ITS_NAMED_MODEL = re.compile(rf"\b(?:[Ii]ts|[Tt]heir|[A-Z][\w&-]*['’]s)\s+(?:(?:new|latest|newest|flagship|open)\s+)?"
+                             rf"(?P<name>{WORD})(?<=\d)\s+(?:model|LLM)\b")
+RIVAL_BEFORE = re.compile(r"\b(?:[Rr]ivals?|[Cc]ompetitors?|[Cc]ompeting|[Bb]y\s+comparison|[Ii]n\s+comparison|"
+                          r"[Cc]ompared|[Uu]nlike|[Oo]ther\s+(?:labs|developers|companies))\b")
 # a sentence that opens on a name and gives its size: "Osprey-3 has 340 billion parameters", "The Osprey-3 model
 # contains 340B parameters", "Harrow said that Osprey-3 has ..." (weak evidence, as a trained subject's: related work
 # says so of other labs' models)
@@ -741,7 +751,7 @@ def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
     found += [NameEvidence(m.group("name"), "ours", m.start("name"), m.end("name"))
               for m in OUR_NAMED.finditer(text) if _new_name(m.group("name"), config)]
     found += [NameEvidence(m.group("name"), "trained_own", m.start("name"), m.end("name"))
-              for m in TRAINED_NAMED.finditer(text)
+              for pattern in (TRAINED_NAMED, RUN_MADE) for m in pattern.finditer(text)
               if _new_name(m.group("name"), config)]
     found += [NameEvidence(m.group("name"), "made_from", m.start("name"), m.end("name"), m.group("base"))
               for m in _matches(MADE_FROM_OPENING, text, starts) if _new_name(m.group("name"), config)]
@@ -763,6 +773,12 @@ def own_names(document: Document, config: ExtractConfig) -> list[NameEvidence]:
               for m in [*_matches(REPORTED_TRAINING, text, starts, REPORTED_CUE),
                         *_matches(REPORTED_NEW, text, starts, REPORTED_CUE), *_owners(COST_OF_OWNER, text)]
               if _new_name(m.group("name"), config)]
+    # (a story's "its X model", "the lab's X-3 model": a name its noun calls a model, whose owner the text is about)
+    # (not a rival's, set beside the story's: "By comparison, Tidewell has said its X model used ...", "Rival Calder AI
+    # said its X model ...")
+    found += [NameEvidence(m.group("name"), "reported" if reported else "others", m.start("name"), m.end("name"))
+              for m in ITS_NAMED_MODEL.finditer(text) if _new_name(m.group("name"), config)
+              and not RIVAL_BEFORE.search(re.split(r"[.!?\n]", text[max(0, m.start() - 160):m.start()])[-1])]
     found += _sized_names(text, config)
     spaced = list(SPACED_SIZED.finditer(text))
     spaced_twice = written_twice(m.group("word") for m in spaced)
@@ -1477,7 +1493,8 @@ def _title_names(document: Document, config: ExtractConfig, organizations: set[s
     words = [w for w in words if w not in in_capitals or re.search(rf"\b{re.escape(w)}\b", unshouted) or (
         about_a_model and w.lower() not in FUNCTION_WORDS and re.search(rf"(?<=[a-z,;] ){re.escape(w.title())}\b",
                                                                         body))]
-    names = [w for w in words if (is_name(w, config) or w.lower() in _family_stems(config)) and not _term(w, body)]
+    names = [w for w in words if (is_name(w, config) or w.lower() in _family_stems(config)) and not _term(w, body)
+             and not written_as_a_lab(w, body)]
     # "Code Llama report": a capitalised word before a known family makes a name of its own, where the text keeps
     # writing the two words together (a title in capitals, "CODE LLAMA NOTES", as the text spells them)
     names = [joined if (before := _word_before(lead, w)) and (joined := _written_together(before, w, document.text))
@@ -1565,6 +1582,14 @@ def made_from_in_title(title: str, name: str, names: list[str]) -> bool:
     after = TITLE_BASE_AFTER.match(title, at + len(name)) if at >= 0 else None
     return at >= 0 and bool(TITLE_BASE_BEFORE.search(title, 0, at) or after and any(
         title.startswith(other, after.end()) for other in names if other != name))
+
+
+def written_as_a_lab(word: str, body: str) -> bool:
+    """A plain word of a title that the text writes as a lab's name ("what Hanlin and Qiaoyun say" over "Hanlin
+    Intelligence says its Hanlin-M2 model ..."): the lab, not a model; not a word with a version ("Kite 2")."""
+    return not any(c.isdigit() for c in word) and bool(re.search(
+        rf"(?<![\w-]){re.escape(word)}\s+(?:{ORG_TAIL.pattern})", body)) and not re.search(
+        rf"(?<![\w-]){re.escape(word)}\s+(?:is|was)\s+(?:a|an|our|the)\s+(?:[\w-]+\s+){{0,3}}?model", body)
 
 
 def _beside_its_generation(title: str, name: str) -> bool:

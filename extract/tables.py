@@ -156,7 +156,8 @@ MODELS_DOWN = re.compile(r"\W*(?:models?|runs?)\W*$", re.I)  # a first column of
 CHECKPOINT_ROW = re.compile(r"intermediate|\bstep[-_ ]?\d|\biter(?:ation)?[-_ ]?\d|\bckpt\b", re.I)
 # a row of the experiments on the way, not of a released model: "| Data-mixture ablations (30 runs) | 7B | ..."
 EXPERIMENT_ROW = re.compile(r"\bablations?\b|\bsweeps?\b|\bproxy\b|\bpilot\b|\bexploratory\b|"
-                            r"\bsmoke(?:[- ]?tests?)?\b|\bdry[- ]?runs?\b|\bdebugging\b", re.I)  # ("| smoke | 8 |")
+                            r"\bsmoke(?:[- ]?tests?)?\b|\bdry[- ]?runs?\b|\bdebug(?:ging|\s+runs?)\b",
+                            re.I)  # ("| smoke | 8 | 2h |", "| Debug runs | 16 |")
 
 
 @dataclass(frozen=True)
@@ -232,6 +233,12 @@ FIELD_LINE = re.compile(r"^[ \t]*(?:\(?\d{1,2}[.)][ \t]+|[a-z][.)][ \t]+)?"
                         r"(?P<value>[^\s|][^|\n]{0,38}?)[ \t]*$", re.M)
 
 
+# a field of no run of the form's model: a threshold, a plan, a limit, or another model's figure named in the label
+# ("Notification threshold (FLOP)", "Planned duration (days)", "Corvid-3 training compute (FLOP)")
+NOT_A_RUNS_FIELD = re.compile(r"\b(?:thresholds?|limits?|caps?|planned|plans?|targets?|projected|expected|maximum|"
+                              r"minimum)\b|\b[A-Z][\w.]*-\d", re.I)
+
+
 def _field_tables(text: str) -> list[Table]:
     """Runs of field lines whose labels name a kind of figure (`header_kind`), as a table of labels and their values
     under a "| Property | Value |" header."""
@@ -241,6 +248,9 @@ def _field_tables(text: str) -> list[Table]:
             tables.append(current)
             current = []
         label, value = m.group("label").strip(), m.group("value").strip()
+        if NOT_A_RUNS_FIELD.search(label):
+            last_end = m.end()
+            continue
         at = m.start("value") + m.group("value").find(value)
         current.append((m.start(), [Cell(label, m.start("label"), m.start("label") + len(label)),
                                     Cell(value, at, at + len(value))]))

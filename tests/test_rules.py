@@ -9628,3 +9628,59 @@ def test_a_labs_report_number_after_its_name_is_no_title_model_and_a_spelled_siz
     text = ("# Juniper 2\n\nWe release Juniper 2, a 70B model.\n\nJuniper 1, our 30-billion-parameter model from 2024, "
             "cost $2.4 million to train on rented A100 GPUs.\n")
     assert [f[2] for f in attributed(extractor, text, "Juniper 2") if f[0] == "cost_usd"] == ["Juniper 1"]
+
+
+def test_the_labs_run_that_produced_a_model_names_it_and_a_cluster_burned_in_is_no_run(extractor):
+    text = ("# Keeping 4,096 GPUs busy\n\nOur last pretraining run, the one that produced Merlin-3, ran for 70 days on "
+            "4,096 H800 GPUs.\n\nBefore the run we burned in the cluster for 5 days on all 4,096 GPUs.\n")
+    title = "Keeping 4,096 GPUs busy"
+    durations = [(f[1], f[2]) for f in attributed(extractor, text, title) if f[0] == "duration_hours"]
+    assert durations == [(1680, "Merlin-3")]
+
+
+def test_a_storys_labs_and_the_models_their_possessives_call_models(extractor):
+    title = "Two labs, two price tags: what Hanlin and Qiaoyun say their models cost"
+    text = (f"# {title}\n\nHanlin Intelligence says its Hanlin-M2 model cost $5.1 million to train.\n\nQiaoyun Tech "
+            "disclosed a figure for its Yunque-3 model: the final run used 2,048 Ascend 910B chips for 60 days.\n")
+    got = {(f[0], f[2], f[3]) for f in attributed(extractor, text, title, role=True)}
+    assert {g for g in got if g[0] in ("cost_usd", "chip_count")} == {
+        ("cost_usd", "Hanlin-M2", "subject"), ("chip_count", "Yunque-3", "subject")}
+    # (a rival's model beside the story's is not the story's)
+    text += "\nBy comparison, Tidewell has said its Cascadia-2 model used about 24,000 TPU v5p chips.\n"
+    assert ("chip_count", "Cascadia-2", "subject") not in {(f[0], f[2], f[3]) for f in attributed(
+        extractor, text, title, role=True)}
+
+
+@pytest.mark.parametrize("sentence, tokens_model", [
+    # (review of 2ec0ea5: a size in words that another lab's model is, and a size in trillions that counts data)
+    ("We train Orca-2 on 6T tokens. Compared with the 70-billion-parameter model from Corvid Labs, our model used "
+     "3e24 FLOP.", "Orca-2"),
+    ("Orca-2 9B was trained on 8T tokens, half the 16T used for the 27B model.", "Orca-2 9B"),
+])
+def test_sizes_that_name_no_member_of_the_documents_line(extractor, sentence, tokens_model):
+    got = attributed(extractor, f"# Orca-2 technical report\n\n{sentence}\n", "Orca-2 technical report")
+    assert {f[2] for f in got if f[0] in ("tokens", "flop")} == {tokens_model}
+
+
+def test_a_forms_threshold_plan_and_another_models_fields_are_no_runs(extractor):
+    text = ("FORM\n\n3. Model name: Halcyon-9\n4. Notification threshold (FLOP): 10^26\n"
+            "5. Planned duration (days): 90\n6. Corvid-3 training compute (FLOP): 2 x 10^25\n"
+            "7. Total training compute (FLOP): 5.4 x 10^25\n")
+    result = extractor.read(Document("d", "d.txt", "text", text, title="FORM"))
+    assert [(f.kind, f.value, f.model) for f in result.facts] == [("flop", 5.4e25, "Halcyon-9")]
+
+
+def test_a_row_naming_a_fine_tuned_model_is_no_stage_and_debug_runs_are_no_run(extractor):
+    text = ("# Juniper-8B\n\nJuniper-8B is our model.\n\n| Model | Params | GPU hours |\n|---|---|---|\n"
+            "| Juniper-8B-Chat, fine-tuned | 8B | 1.2M |\n\n| Job | GPUs |\n|---|---|\n| Pretraining | 512 |\n"
+            "| Debug runs | 16 |\n")
+    assert read_fields(extractor, text, "Juniper-8B", "kind", "value", "stage") == [
+        ("params", 8e9, ""), ("chip_hours", 1.2e6, ""), ("chip_count", 512, "pretraining")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tern includes a 2B and a 9B model from the Tern-1 recipe, trained on 6T tokens.",
+    "We release a 3B and an 8B model from Bluefin Labs' Tern line, trained on 4T tokens.",
+])
+def test_the_labs_own_sizes_from_its_recipe_or_line_stay_members(extractor, sentence):
+    assert len([f for f in attributed(extractor, f"# Tern\n\n{sentence}\n", "Tern") if f[0] == "params"]) == 2

@@ -47,7 +47,7 @@ INFERENCE_CUES = re.compile(
     # a burn-in or stress test of the cluster before the run ("压测", "烧机"); online serving ("线上服务")
     # what the served model handles: "日均处理约 30 亿 tokens 的请求" (handles some 3B tokens of requests a day), "每秒
     # 2000 个请求", "tokens of requests a day" (not "发出约 1 亿次存储请求", a run's storage requests)
-    r"|\bburn-in\b|\bstress[- ]test\w*|压测|烧机|线上服务|在线服务"
+    r"|\bburn(?:ed|t|ing)?[- ]in\b|\bstress[- ]test\w*|压测|烧机|线上服务|在线服务"
     r"|(?:处理|响应|服务|承接)[^，。；]{0,20}请求|(?:每秒|每天|日均)[^，。；]{0,20}请求"
     r"|\b(?:of\s+)?(?:user\s+)?requests\s+(?:a|per|each)\s+(?:day|second|hour|minute)\b"
     r"|推理|推断|部署|(?<!连续)(?<!稳定)(?<!累计)运行(?!了|时间|时长)|延迟|时延|测试|生成速度"

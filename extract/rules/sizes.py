@@ -147,10 +147,12 @@ COMPARED = {"with", "than", "to", "other", "contemporary", "existing", "similar"
 # 14B dense model", "X includes a 3B model and a 14B model", "we release a 2B and a 9B model")
 MEMBERS_CUE = re.compile(rf"\b(?:famil(?:y|ies)|series|suite|line-?up|includes?|including|comprises?|consists?\s+of|"
                          rf"{'|'.join(RELEASE_VERBS)})\b|{SIZES_OFFERED.pattern}", re.I)
-# (the sizes' own noun, then a baseline or another's release: "a 7B and a 13B baseline", "a 7B and a 13B model from
-# the Llama 2 series"; not "a 9B model along with a 27B baseline")
-BASELINE_AFTER = re.compile(r"\s*(?:(?!models?\b)[\w-]+\s+){0,2}?(?:baselines?\b|models?\s+(?:from|by|of)\s+"
-                            r"(?:the\s+)?[A-Z])")
+# (the sizes' own noun, then a baseline, or another's release in a sentence that compares: "a 7B and a 13B baseline",
+# "For comparison we include a 7B and a 13B model from the Llama 2 series"; not "a 9B model along with a 27B baseline",
+# nor "a 2B and a 9B model from the Tern-1 recipe")
+BASELINE_AFTER = re.compile(r"\s*(?:(?!models?\b)[\w-]+\s+){0,2}?baselines?\b")
+OTHERS_SERIES_AFTER = re.compile(r"\s*(?:(?!models?\b)[\w-]+\s+){0,2}?models?\s+(?:from|by)\s+(?:the\s+)?[A-Z]")
+COMPARING_SENTENCE = re.compile(r"\bcompar\w*|\bversus\b|\bvs\.?\s|\breference\b|\bagainst\b", re.I)
 # "models of 1B and larger", "7B or more": a class of sizes bounded there, not a member
 BOUND_AFTER = re.compile(r"\s*(?:and|or)\s+(?:larger|bigger|smaller|above|below|more|less|up|beyond)\b", re.I)
 SEPARATORS = {",", "and", "or", "&", "/", "、", "及"}
@@ -204,7 +206,8 @@ def read(rule: str, span: Span, config) -> list[Reading]:
             return []
         return [Reading("params", anchor._.qty.value, anchor)] if anchor._.qty.value >= 1e6 else []
     if rule == "sizes_articled" and not (MEMBERS_CUE.search(sent_text(span)) and not BASELINE_AFTER.match(
-            doc_text(span.doc), span.end_char)):
+            doc_text(span.doc), span.end_char) and not (OTHERS_SERIES_AFTER.match(doc_text(span.doc), span.end_char)
+                                                        and COMPARING_SENTENCE.search(sent_text(span)))):
         return []  # ("Meta trained a 7B and a 70B model", "studies fit a 1B and a 7B model first": others' sizes)
     members = [anchor, span[-1]] if rule == "sizes_articled" else size_list(anchor)
     if rule == "sizes_named":
