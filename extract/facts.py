@@ -557,6 +557,8 @@ class Extractor:
                 how = "row_part" if mention else how
             # (rows of sizes under a paragraph on another lab's model are that model's: "Both start from Meta's
             # LLaMA, whose paper reports the cost below" over "| 7B | 82,432 |")
+            if not mention and label is not None and (entry := _entry_model(context, tv)):
+                mention, how = entry, "row_entry"  # "| Model | X |" over "| Reported compute (FLOP) | 3.1e25 |"
             led = _led_in_by_another(context, tv, self.config) if not mention and label is not None else ""
             if tv.table_sizes:
                 line = led or _line_of_sizes(tv.table_sizes, inventory)
@@ -1232,6 +1234,19 @@ SIZE_LEAD = re.compile(r"\d+(?:\.\d+)?[BM]\b")
 # a row of release notes labelled by its release's number or date ("| v3.0 | Pintail-3 14B | 900B |", "| 1.1 | ...",
 # "| 2024-06 | ..."; not a bare whole number, which as often numbers the rows)
 RELEASE_LABEL = re.compile(rf"{RELEASE_NUMBER}|{RELEASE_DATE}")
+
+
+ENTRY_MODEL_LABEL = re.compile(r"^\W*(?:model(?:\s+name)?|name\s+of\s+(?:the\s+)?model|模型(?:名称)?)\W*$", re.I)
+
+
+def _entry_model(context: _Context, tv: TableValue) -> str:
+    """The model a table of labels and their values names in a row above the value's ("| Model | X |", a form's
+    "Model: X" line), the last before it: each entry of a register is its own model's."""
+    table = table_at(context.tables, tv.cell.start)
+    if not table or any(len(cells) != 2 for _, cells in table):
+        return ""
+    named = [cells[1] for start, cells in table[1:] if start < tv.row_start and ENTRY_MODEL_LABEL.match(cells[0].text)]
+    return _first_in(context.doc, named[-1].start, named[-1].end, "model") if named else ""
 
 
 def _model_column_cell(tables: list[Table], tv: TableValue) -> Cell | None:

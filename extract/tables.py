@@ -79,7 +79,9 @@ HEADER_KINDS = [
                               # "GPU count", "Accelerator count", "Chip count"
                               r"|^\W*(?:[a-z]*\s?\d[\w-]*\s+)?(?:gpu|tpu|npu|chip|accelerator|device|card)\s+count\W*$"
                               # "训练卡数" (the number of cards trained on), "数量（张）" (a count, in cards)
-                              r"|^\W*(?:训练)?(?:[a-z]*\d[\w-]*\s*)?(?:卡|gpu|显卡|加速卡)\s*(?:数|数量|个数)\W*$"
+                              # ... and with the chip's Chinese name: "昇腾 910B 卡数" (Ascend 910B cards), "芯片数量"
+                              r"|^\W*(?:训练)?(?:(?:昇腾|英伟达|海光|寒武纪)\s*)?(?:[a-z]*\d[\w-]*\s*)?"
+                              r"(?:卡|gpu|显卡|加速卡|芯片|npu)\s*(?:数|数量|个数)\W*$"
                               r"|^\W*(?:数量|卡数)\s*[(（]\s*[张块]\s*[)）]\W*$"
                               # "Hardware", "Training hardware", "训练硬件", "GPU" over "256 × H800": the count the
                               # chip is written with (a cell that names only the chip holds no count)
@@ -239,17 +241,29 @@ NOT_A_RUNS_FIELD = re.compile(r"\b(?:thresholds?|limits?|caps?|planned|plans?|ta
                               r"minimum)\b|\b[A-Z][\w.]*-\d", re.I)
 
 
+# ... and a form's line naming the entry's model: "Model: X", "3. Model name: X"
+MODEL_FIELD_LINE = re.compile(r"^[ \t]*(?:\(?\d{1,2}[.)][ \t]+|[a-z][.)][ \t]+)?"
+                              r"(?P<label>[Mm]odel(?:[ \t]+name)?)[ \t]*[:：][ \t]*"
+                              r"(?P<value>[^\s|][^|\n]{0,38}?)[ \t]*$", re.M)
+
+
+# ... and any other field line, which the run of a form's fields goes on past
+OTHER_FIELD_LINE = re.compile(r"^[ \t]*(?:\(?\d{1,2}[.)][ \t]+)?(?P<label>[A-Za-z][^:：\n|]{1,40}?)[ \t]*[:：][ \t]*"
+                              r"(?P<value>\S[^\n|]{0,60}?)[ \t]*$", re.M)
+
+
 def _field_tables(text: str) -> list[Table]:
     """Runs of field lines whose labels name a kind of figure (`header_kind`), as a table of labels and their values
-    under a "| Property | Value |" header."""
+    under a "| Property | Value |" header (with the entry's "Model: X" line among them, where the form gives one)."""
     tables, current, last_end = [], [], -1
-    for m in FIELD_LINE.finditer(text):
+    found = [*FIELD_LINE.finditer(text), *MODEL_FIELD_LINE.finditer(text), *OTHER_FIELD_LINE.finditer(text)]
+    for m in sorted({m.start(): m for m in reversed(found)}.values(), key=lambda m: m.start()):
         if m.start() != last_end + 1:  # (the next line, or a run of its own)
             tables.append(current)
             current = []
         label, value = m.group("label").strip(), m.group("value").strip()
-        if NOT_A_RUNS_FIELD.search(label):
-            last_end = m.end()
+        if m.re is OTHER_FIELD_LINE or NOT_A_RUNS_FIELD.search(label):
+            last_end = m.end()  # (a field of its own goes on with the form: "Developer: Alder Systems")
             continue
         at = m.start("value") + m.group("value").find(value)
         current.append((m.start(), [Cell(label, m.start("label"), m.start("label") + len(label)),

@@ -9684,3 +9684,24 @@ def test_a_row_naming_a_fine_tuned_model_is_no_stage_and_debug_runs_are_no_run(e
 ])
 def test_the_labs_own_sizes_from_its_recipe_or_line_stay_members(extractor, sentence):
     assert len([f for f in attributed(extractor, f"# Tern\n\n{sentence}\n", "Tern") if f[0] == "params"]) == 2
+
+
+def test_a_row_of_chip_counts_labelled_with_the_chips_chinese_name(extractor):
+    text = ("# 青岚系列\n\n我们发布青岚-14B 和青岚-MoE-30B-A3B。\n\n| 阶段 | 青岚-14B | 青岚-MoE-30B-A3B |\n"
+            "|---|---|---|\n| 昇腾 910B 卡数 | 1024 | 2048 |\n")
+    assert [(f[1], f[2]) for f in attributed(extractor, text, "青岚系列") if f[0] == "chip_count"] == [
+        (1024, "青岚-14B"), (2048, "青岚-MoE-30B-A3B")]
+
+
+def test_each_entry_of_a_register_is_the_model_its_model_field_names(extractor):
+    text = ("REGISTER EXTRACT\n\nENTRY SHEET R-101\nModel: Larchmere-2\nDeveloper: Alder Systems\n"
+            "Reported compute after completion (FLOP): 3.1 x 10^25\n\nENTRY SHEET R-102\nModel: Osier-70B\n"
+            "Developer: Brantwood AI\n"
+            "Reported compute after completion (FLOP): 8.4 x 10^24\n")
+    result = extractor.read(Document("d", "d.txt", "text", text, title="REGISTER EXTRACT"))
+    assert [(f.value, f.model) for f in result.facts if f.kind == "flop"] == [(3.1e25, "Larchmere-2"),
+                                                                              (8.4e24, "Osier-70B")]
+    table = ("# Register\n\n| Field | Value |\n|---|---|\n| Model | Larchmere-2 |\n"
+             "| Reported compute (FLOP) | 3.1 x 10^25 |\n")
+    assert [(f[1], f[2]) for f in attributed(extractor, table, "Register") if f[0] == "flop"] == [
+        (3.1e25, "Larchmere-2")]
