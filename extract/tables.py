@@ -229,10 +229,10 @@ def find_tables(text: str) -> list[Table]:
 # a form's field on a line of its own, its unit in brackets after its label: "7. Total training compute (FLOP): 5.4 x
 # 10^25", "Training duration (days): 61" (a label of a few words, its value a short figure; the prose rules read a
 # label that names its unit with the figure, "Training tokens: 22T", and a list item's under its lead)
-FIELD_LINE = re.compile(r"^[ \t]*(?:\(?\d{1,2}[.)][ \t]+|[a-z][.)][ \t]+)?"
-                        r"(?P<label>[A-Za-z\u4e00-\u9fff][^:：=|\n]{2,60}?[(\[（][^)\]）\n]{1,20}[)\]）])"
-                        r"[ \t]*[:：=][ \t]*"
-                        r"(?P<value>[^\s|][^|\n]{0,38}?)[ \t]*$", re.M)
+_FIELD_NUMBER = r"^[ \t]*(?:\(?\d{1,2}[.)][ \t]+|[a-z][.)][ \t]+)?"  # a form's numbering: "7. ", "(3) ", "b) "
+_FIELD_VALUE = r"[ \t]*[:：=][ \t]*(?P<value>[^\s|][^|\n]{0,38}?)[ \t]*$"  # a short value after its colon
+FIELD_LINE = re.compile(rf"{_FIELD_NUMBER}(?P<label>[A-Za-z\u4e00-\u9fff][^:：=|\n]{{2,60}}?[(\[（][^)\]）\n]{{1,20}}"
+                        rf"[)\]）]){_FIELD_VALUE}", re.M)
 
 
 # a field of no run of the form's model: a threshold, a plan, a limit, or another model's figure named in the label
@@ -242,13 +242,11 @@ NOT_A_RUNS_FIELD = re.compile(r"\b(?:thresholds?|limits?|caps?|planned|plans?|ta
 
 
 # ... and a form's line naming the entry's model: "Model: X", "3. Model name: X"
-MODEL_FIELD_LINE = re.compile(r"^[ \t]*(?:\(?\d{1,2}[.)][ \t]+|[a-z][.)][ \t]+)?"
-                              r"(?P<label>[Mm]odel(?:[ \t]+name)?)[ \t]*[:：][ \t]*"
-                              r"(?P<value>[^\s|][^|\n]{0,38}?)[ \t]*$", re.M)
+MODEL_FIELD_LINE = re.compile(rf"{_FIELD_NUMBER}(?P<label>[Mm]odel(?:[ \t]+name)?){_FIELD_VALUE}", re.M)
 
 
 # ... and any other field line, which the run of a form's fields goes on past
-OTHER_FIELD_LINE = re.compile(r"^[ \t]*(?:\(?\d{1,2}[.)][ \t]+)?(?P<label>[A-Za-z][^:：\n|]{1,40}?)[ \t]*[:：][ \t]*"
+OTHER_FIELD_LINE = re.compile(rf"{_FIELD_NUMBER}(?P<label>[A-Za-z][^:：=\n|]{{1,40}}?)[ \t]*[:：=][ \t]*"
                               r"(?P<value>\S[^\n|]{0,60}?)[ \t]*$", re.M)
 
 
