@@ -704,8 +704,7 @@ def prose_model(token: Token, inventory: Inventory, secs: list[Section], config:
             tuned = [v for m in inventory.models if m.line == line and m.size == size for v in m.variants
                      if purpose and purpose in v.lower()]
             # ("the 24B model" of "X-Lite, a dense 24-billion-parameter model": the member the text sizes so)
-            member = tuned[0] if len(tuned) == 1 else _member_sized_in_text(
-                inventory, line, size, doc_text(sent.doc)) or member_name(inventory, line, size, config)
+            member = tuned[0] if len(tuned) == 1 else _member_of_size(inventory, line, size, sent, config)
             # "the 13B chat model was tuned for 20 hours": that member's chat release, as the document names it
             # or, where it names none, as labs suffix it
             if not rank and (word := _size_flavour(sent, size, token.i)):
@@ -1487,10 +1486,7 @@ def _member_of(sent: Span, token: Token, inventory: Inventory, secs: list[Sectio
     size, rank = size_mention(sent), rank_mention(sent)
     line = _context_line(token, inventory, secs, config) if size or rank else ""
     size = size or (member_by_rank(inventory, line, rank) if line else "")
-    if not (line and size):
-        return ""
-    return _member_sized_in_text(inventory, line, size, doc_text(sent.doc)) or member_name(
-        inventory, line, size, config)
+    return _member_of_size(inventory, line, size, sent, config) if line and size else ""
 
 
 def _context_line(token: Token, inventory: Inventory, secs: list[Section], config: ExtractConfig) -> str:
@@ -1516,6 +1512,12 @@ def _sibling_of(sent: Span, size: str, config: ExtractConfig) -> str:
 
 
 EARLIER_SIZED = re.compile(r"\b(?:previous|earlier|prior|older|last\s+year'?s|former)\s+\d+(?:\.\d+)?\s*[BMT]\b", re.I)
+
+
+def _member_of_size(inventory: Inventory, line: str, size: str, sent: Span, config: ExtractConfig) -> str:
+    """The member a sentence names by its size: the one the text sizes so, else the member of that size by name."""
+    text = doc_text(sent.doc)
+    return _member_sized_in_text(inventory, line, size, text) or member_name(inventory, line, size, config)
 
 
 def _member_sized_in_text(inventory: Inventory, line: str, size: str, text: str) -> str:

@@ -195,10 +195,11 @@ class TableValue:
 CELL_FOOTNOTE = re.compile(rf"(?<![×x*·]10)(?<![×x*·] 10)(?<![{FOOTNOTE_SIGNS}])\s*{FOOTNOTE_MARK}$")
 
 
-def split_row(line: str, offset: int) -> list[Cell]:
-    """A pipe row's cells, each without the footnote mark it ends with ("Pretraining tokens¹", "~20 days[^1]")."""
+def split_row(line: str, offset: int, sep: str = "|") -> list[Cell]:
+    """A pipe row's cells (or a comma-separated line's, `sep` ","), each without the footnote mark it ends with
+    ("Pretraining tokens¹", "~20 days[^1]")."""
     cells, pos = [], 0
-    parts = line.split("|")
+    parts = line.split(sep)
     for i, part in enumerate(parts):
         if (i == 0 or i == len(parts) - 1) and not part.strip():
             pos += len(part) + 1
@@ -268,8 +269,8 @@ def _field_tables(text: str) -> list[Table]:
                                     Cell(value, at, at + len(value))]))
         last_end = m.end()
     tables.append(current)
-    return [[(rows[0][0], [Cell("Property", rows[0][0], rows[0][0]), Cell("Value", rows[0][0], rows[0][0])]), *rows]
-            for rows in tables if rows and any(header_kind(cells[0].text) for _, cells in rows)]
+    return [[_property_header(rows[0][0]), *rows] for rows in tables
+            if rows and any(header_kind(cells[0].text) for _, cells in rows)]
 
 
 # a line of comma-separated values: three cells or more, no space after a comma (prose puts one there)
@@ -281,7 +282,7 @@ def _comma_tables(text: str) -> list[Table]:
     under a header naming a kind of figure."""
     tables, current, offset = [], [], 0
     for line in [*text.split("\n"), ""]:
-        cells = _comma_cells(line, offset) if CSV_LINE.fullmatch(line.strip()) else []
+        cells = split_row(line, offset, ",") if CSV_LINE.fullmatch(line.strip()) else []
         if current and len(cells) != len(current[0][1]):
             if len(current) >= 3 and any(header_kind(c.text) for c in current[0][1][1:]) and not _has_figure(
                     current[0][1]):
@@ -292,14 +293,6 @@ def _comma_tables(text: str) -> list[Table]:
         offset += len(line) + 1
     return tables
 
-
-def _comma_cells(line: str, offset: int) -> list[Cell]:
-    cells, pos = [], 0
-    for part in line.split(","):
-        lead = len(part) - len(part.lstrip())
-        cells.append(Cell(part.strip(), offset + pos + lead, offset + pos + lead + len(part.strip())))
-        pos += len(part) + 1
-    return cells
 
 
 def _pipe_tables(text: str) -> list[Table]:
@@ -407,13 +400,18 @@ def _headed(table: Table) -> Table:
     sets one model's training details) or with an empty one ("| | |", as a card sets one): its first row is a
     figure's, so it gets a "| Property | Value |" header above it, which spans no text."""
     offset, first = table[0]
-    header = (offset, [Cell("Property", offset, offset), Cell("Value", offset, offset)])
+    header = _property_header(offset)
     if len(first) == 2 and not any(c.text for c in first) and len(table) > 1:
         return [header, *table[1:]]
     if not all(len(cells) == 2 and cells[0].text for _, cells in table) or header_kind(first[0].text) is None or (
             not _has_figure(first[1:])):
         return table
     return [header, *table]
+
+
+def _property_header(offset: int) -> Row:
+    """A "| Property | Value |" header over a table of labels and their values, spanning no text."""
+    return offset, [Cell("Property", offset, offset), Cell("Value", offset, offset)]
 
 
 def header_kind(header: str) -> tuple[str, float] | None:
